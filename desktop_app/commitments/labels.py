@@ -1,0 +1,123 @@
+"""The labelled sentence sets: building them from the annotation file and loading them.
+
+``tests/data/commitments/annotations.txt`` says, per letter, which sentences are commitments
+(by a snippet of each); building splits every letter's normalised text and writes one JSONL line
+per sentence (letter, start, end, text, label, kind) to ``dev.jsonl`` / ``heldout.jsonl``.
+
+Run ``python -m desktop_app.commitments.labels`` to rebuild after a splitter or ingest change.
+"""
+
+from __future__ import annotations
+
+import json
+import sys
+from dataclasses import dataclass
+from pathlib import Path
+
+from desktop_app.commitments.letters import load_letter
+from desktop_app.commitments.sentences import split_sentences
+
+REPO = Path(__file__).resolve().parents[2]
+DATA_DIR = REPO / "tests" / "data" / "commitments"
+ANNOTATIONS = DATA_DIR / "annotations.txt"
+LETTER_DIRS = (
+    Path("/work/shared/seed-letters"),
+    Path("/work/shared/corpus/real-letters"),
+    REPO / "letters",
+)
+SETS = ("dev", "heldout")
+
+
+@dataclass(frozen=True)
+class Annotation:
+    """One annotated sentence, identified by a snippet of its text."""
+
+    snippet: str
+    label: str
+    kind: str
+
+
+@dataclass(frozen=True)
+class LabelledSentence:
+    """One line of a label set."""
+
+    letter: str
+    start: int
+    end: int
+    text: str
+    label: str  # yes | borderline | no
+    kind: str | None
+
+
+def parse_annotations(path: Path = ANNOTATIONS) -> dict[str, tuple[str, list[Annotation]]]:
+    """Map letter file name -> (set name, annotations) from the annotation file."""
+    letters: dict[str, tuple[str, list[Annotation]]] = {}
+    current: list[Annotation] | None = None
+    for raw in path.read_text(encoding="utf-8").splitlines():
+        line = raw.strip()
+        if not line or line.startswith("#"):
+            continue
+        if line.startswith("=="):
+            set_name, name = line[2:].split()
+            current = []
+            letters[name] = (set_name, current)
+            continue
+        head, snippet = (part.strip() for part in line.split("|", 1))
+        label, kind = head.split()
+        if current is None:
+            raise ValueError(f"annotation before any letter: {line}")
+        current.append(Annotation(snippet, label, kind))
+    return letters
+
+
+def find_letter(name: str) -> Path:
+    """Locate a letter file by name in the known letter directories."""
+    for directory in LETTER_DIRS:
+        if (directory / name).exists():
+            return directory / name
+    raise FileNotFoundError(name)
+
+
+def label_letter(name: str, annotations: list[Annotation]) -> list[LabelledSentence]:
+    """Split one letter and label each sentence; every annotation must match exactly one."""
+    letter = load_letter(find_letter(name))
+    rows = []
+    used: set[str] = set()
+    for start, end in split_sentences(letter.text, letter.blocks):
+        text = letter.text[start:end]
+        hits = [a for a in annotations if a.snippet in " ".join(text.split())]
+        label, kind = (hits[0].label, hits[0].kind) if hits else ("no", None)
+        used.update(a.snippet for a in hits)
+        rows.append(LabelledSentence(name, start, end, text, label, kind))
+    missing = [a.snippet for a in annotations if a.snippet not in used]
+    if missing:
+        print(f"warning: {name}: no sentence contains {missing}", file=sys.stderr)
+    return rows
+
+
+def build(set_names: tuple[str, ...] = SETS) -> dict[str, int]:
+    """Rebuild the JSONL label sets; returns sentence counts per set."""
+    counts = {}
+    letters = parse_annotations()
+    for set_name in set_names:
+        rows = []
+        for name, (letter_set, annotations) in letters.items():
+            if letter_set == set_name:
+                rows.extend(label_letter(name, annotations))
+        path = DATA_DIR / f"{set_name}.jsonl"
+        with path.open("w", encoding="utf-8") as out:
+            for row in rows:
+                out.write(json.dumps(row.__dict__, ensure_ascii=False) + "\n")
+        counts[set_name] = len(rows)
+    return counts
+
+
+def load_set(set_name: str) -> list[LabelledSentence]:
+    """Read one label set (``dev`` or ``heldout``)."""
+    path = DATA_DIR / f"{set_name}.jsonl"
+    with path.open(encoding="utf-8") as lines:
+        return [LabelledSentence(**json.loads(line)) for line in lines if line.strip()]
+
+
+if __name__ == "__main__":
+    print(build())
