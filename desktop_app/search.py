@@ -1,0 +1,1092 @@
+"""Full-text search over the library: the only module that touches Whoosh.
+
+Design (see benchmarks/README.md for the numbers behind it):
+
+* One Dutch analysis pass (lowercase, accent folding, Dutch stop words, Dutch Snowball stemming)
+  with a per-word cache; the body is indexed with character offsets, so match offsets and
+  snippets come from the postings instead of re-analysing stored text.
+* Adjacent word pairs are indexed in a ``pairs`` field; a phrase query becomes an AND of pairs,
+  and the exact word sequence is verified from stored positions for the visible hits only.
+* Prefix and fuzzy queries expand to a bounded number of terms (most frequent first).
+* A searcher per thread is cached and refreshed when the index changes.
+* The index lives in a generation directory named in ``CURRENT``; a rebuild writes a new
+  generation and swaps the pointer atomically, so searches use the old one meanwhile and a crash
+  mid-rebuild leaves the old index intact.
+"""
+
+from __future__ import annotations
+
+import bisect
+import json
+import os
+import re
+import shutil
+import threading
+import time
+import unicodedata
+import uuid
+from collections import Counter
+from collections.abc import Callable, Iterable, Iterator
+from dataclasses import dataclass, field
+from pathlib import Path
+from typing import Any
+
+from whoosh import index as whoosh_index
+from whoosh import query as wq
+from whoosh.analysis import CharsetFilter, LowercaseFilter, RegexTokenizer, Token
+from whoosh.analysis.tokenizers import Tokenizer
+from whoosh.fields import ID, KEYWORD, NUMERIC, STORED, TEXT, Schema
+from whoosh.lang.snowball.dutch import DutchStemmer
+from whoosh.lang.stopwords import stoplists
+from whoosh.qparser import (
+    AndGroup,
+    FieldAliasPlugin,
+    FuzzyTermPlugin,
+    MultifieldParser,
+    OperatorsPlugin,
+)
+from whoosh.support.charset import accent_map
+from whoosh.util.filelock import FileLock
+
+from desktop_app.errors import UserError
+from desktop_app.model import Letter, SearchHit, SearchResult, Snippet
+
+SCHEMA_VERSION = 1
+
+SORTS = ("relevance", "date")
+SCOPES = ("letters", "commitments", "annotations", "all")
+_SCOPE_KINDS = {
+    "letters": ("letter",),
+    "commitments": ("commitment",),
+    "annotations": ("annotation",),
+    "all": ("letter", "commitment", "annotation"),
+}
+MAX_EXPANSION = 48  # terms a prefix or fuzzy query may expand to (most frequent first)
+LOCK_TIMEOUT = 10.0  # seconds to wait for another process's writer
+SNIPPET_WIDTH = 200
+MAX_SNIPPETS = 3
+
+KIND_NAMES = {  # Dutch and English names of commitment kinds, as typed after soort:/kind:
+    "promise": "promise",
+    "toezegging": "promise",
+    "toezeggingen": "promise",
+    "belofte": "promise",
+    "action": "action",
+    "actie": "action",
+    "acties": "action",
+    "refusal": "refusal",
+    "weigering": "refusal",
+    "afwijzing": "refusal",
+    "earlier": "earlier",
+    "eerder": "earlier",
+    "eerdere": "earlier",
+}
+
+FIELD_ALIASES = {  # index field -> names a user may type (Dutch and English)
+    "title": ["titel", "onderwerp", "subject", "betreft"],
+    "body": ["tekst", "text", "inhoud"],
+    "dossier": ["kamerstuk"],
+    "number": ["nummer", "nr"],
+    "signatory": ["van", "from", "door", "by", "ondertekenaar", "minister"],
+    "role": ["rol", "functie", "ministerie", "ministry"],
+    "date": ["datum"],
+    "year": ["jaar"],
+    "vergaderjaar": ["session"],
+    "kinds": ["soort", "kind", "type"],
+    "note": ["notitie", "aantekening", "notes"],
+    "tags": ["tag", "label", "labels"],
+}
+QUERY_FIELDS = {alias for names in FIELD_ALIASES.values() for alias in names} | set(FIELD_ALIASES)
+TEXT_FIELDS = ("title", "body", "note")  # fields whose terms are looked up in the body postings
+
+
+class IndexCorrupt(UserError):
+    """The search index is missing or damaged; it is derived data and can be rebuilt."""
+
+
+class IndexLocked(UserError):
+    """Another process holds the search index's writer lock."""
+
+
+# --------------------------------------------------------------------------- analysis
+
+_WORD_RE = re.compile(r"\w+", re.UNICODE)
+_STOP_WORDS = frozenset(stoplists["nl"])
+_STEMMER = DutchStemmer()
+_TERM_CACHE: dict[str, str | None] = {}
+_PAIR_SEP = " "
+
+
+def fold(text: str) -> str:
+    """Lowercase and strip accents: ``Coördinatoren`` -> ``coordinatoren``."""
+    text = text.lower()
+    if text.isascii():
+        return text
+    decomposed = unicodedata.normalize("NFKD", text)
+    return "".join(c for c in decomposed if not unicodedata.combining(c))
+
+
+def index_term(word: str) -> str | None:
+    """The indexed form of one word: folded and stemmed, or None for a stop word."""
+    term = _TERM_CACHE.get(word, "")
+    if term != "":
+        return term
+    folded = fold(word)
+    if folded in _STOP_WORDS:
+        term = None
+    else:
+        term = _STEMMER.stem(folded) if len(folded) > 2 and not folded.isdigit() else folded
+    if len(_TERM_CACHE) > 500_000:
+        _TERM_CACHE.clear()
+    _TERM_CACHE[word] = term
+    return term
+
+
+def analyse(text: str) -> list[tuple[str, int, int, int]]:
+    """``(term, position, start, end)`` for every indexed word; stop words leave no gap."""
+    out = []
+    pos = 0
+    for m in _WORD_RE.finditer(text):
+        term = index_term(m.group())
+        if term is not None:
+            out.append((term, pos, m.start(), m.end()))
+            pos += 1
+    return out
+
+
+_LAST: list[Any] = [None, None]  # one-entry cache: body and pairs analyse the same string
+
+
+def _analysed(text: str) -> list[tuple[str, int, int, int]]:
+    if _LAST[0] is not text:
+        _LAST[1] = analyse(text)
+        _LAST[0] = text
+    return _LAST[1]
+
+
+class DutchTokenizer(Tokenizer):
+    """Whoosh tokenizer doing the whole Dutch analysis in one pass (see :func:`analyse`)."""
+
+    def __call__(self, value: str, positions: bool = False, chars: bool = False,
+                 keeporiginal: bool = False, removestops: bool = True, start_pos: int = 0,
+                 start_char: int = 0, tokenize: bool = True, mode: str = "",
+                 **kwargs: Any) -> Iterator[Token]:
+        t = Token(positions, chars, removestops=removestops, mode=mode, **kwargs)
+        if not tokenize:  # prefix/wildcard text: fold only, never stem
+            t.original = t.text = fold(value)
+            t.boost, t.stopped = 1.0, False
+            t.pos, t.startchar, t.endchar = start_pos, start_char, start_char + len(value)
+            yield t
+            return
+        for term, pos, start, end in _analysed(value):
+            t.text = term
+            t.boost, t.stopped = 1.0, False
+            if positions:
+                t.pos = start_pos + pos
+            if chars:
+                t.startchar, t.endchar = start_char + start, start_char + end
+            yield t
+
+
+class PairTokenizer(Tokenizer):
+    """Adjacent analysed words joined as one term, for fast phrase search."""
+
+    def __call__(self, value: str, positions: bool = False, chars: bool = False,
+                 removestops: bool = True, mode: str = "", **kwargs: Any) -> Iterator[Token]:
+        t = Token(positions, chars, removestops=removestops, mode=mode)
+        words = _analysed(value)
+        for i in range(len(words) - 1):
+            t.text = words[i][0] + _PAIR_SEP + words[i + 1][0]
+            t.boost, t.stopped = 1.0, False
+            if positions:
+                t.pos = i
+            if chars:
+                t.startchar, t.endchar = words[i][2], words[i + 1][3]
+            yield t
+
+
+def _name_analyzer() -> Any:
+    return RegexTokenizer(r"\w+") | LowercaseFilter() | CharsetFilter(accent_map)
+
+
+def build_schema() -> Schema:
+    """The index schema; bump :data:`SCHEMA_VERSION` whenever it changes."""
+    dutch = DutchTokenizer()
+    return Schema(
+        uid=ID(unique=True, stored=True),
+        kind=ID(stored=True),
+        group=ID(),  # "L:<id>" for a letter and its commitments, "A:<id>" for annotations
+        letter_id=ID(stored=True),
+        title=TEXT(analyzer=dutch, stored=True, field_boost=2.0),
+        body=TEXT(analyzer=dutch, stored=True, chars=True),
+        pairs=TEXT(analyzer=PairTokenizer(), phrase=False),
+        note=TEXT(analyzer=dutch, stored=True),
+        tags=KEYWORD(lowercase=True, commas=True, stored=True),
+        dossier=KEYWORD(lowercase=True, stored=True),
+        dossier_facet=ID(stored=True),
+        number=ID(stored=True),
+        signatory=TEXT(analyzer=_name_analyzer(), stored=True),
+        signatory_facet=KEYWORD(commas=True),
+        role=TEXT(analyzer=_name_analyzer(), stored=True),
+        date=ID(stored=True, sortable=True),
+        year=ID(stored=True),
+        vergaderjaar=ID(stored=True),
+        kinds=KEYWORD(lowercase=True),
+        start=NUMERIC(stored=True),
+        end=NUMERIC(stored=True),
+        ref=STORED(),
+    )
+
+
+# --------------------------------------------------------------------------- documents
+
+
+def _year(date: str | None) -> str | None:
+    return date[:4] if date and len(date) >= 4 and date[:4].isdigit() else None
+
+
+def _dossier_terms(dossier: str | None) -> str | None:
+    """Index "21501-02" also as "21501", so ``dossier:21501`` finds it."""
+    if not dossier:
+        return None
+    value = dossier.replace(" ", "")
+    main = value.split("-")[0]
+    return value if main == value else f"{value} {main}"
+
+
+def _signatories(letter: Letter) -> list[str]:
+    raw = letter.metadata.signatory or ""
+    return [name.strip() for name in raw.split(";") if name.strip()]
+
+
+def _common_fields(letter: Letter) -> dict[str, Any]:
+    """Metadata fields every document of a letter carries, so field filters work in any scope."""
+    meta = letter.metadata
+    title = " — ".join(t for t in dict.fromkeys([meta.title, meta.subject]) if t)
+    kinds = sorted({c.kind for c in letter.commitments})
+    kind_words = [k for k in KIND_NAMES if KIND_NAMES[k] in kinds]
+    doc = {
+        "letter_id": letter.id,
+        "title": title or None,
+        "dossier": _dossier_terms(meta.dossier),
+        "dossier_facet": meta.dossier.replace(" ", "") if meta.dossier else None,
+        "number": meta.number,
+        "signatory": meta.signatory,
+        "signatory_facet": ",".join(_signatories(letter)) or None,
+        "role": meta.signatory_role,
+        "date": meta.date,
+        "year": _year(meta.date),
+        "vergaderjaar": meta.vergaderjaar,
+        "kinds": " ".join(kind_words) or None,
+    }
+    return {k: v for k, v in doc.items() if v is not None}
+
+
+def letter_documents(letter: Letter) -> Iterator[dict[str, Any]]:
+    """The index documents of one letter: the letter itself and each commitment."""
+    common = _common_fields(letter)
+    yield {**common, "uid": letter.id, "kind": "letter", "group": f"L:{letter.id}",
+           "body": letter.text, "pairs": letter.text, "start": 0, "end": len(letter.text)}
+    for i, c in enumerate(letter.commitments):
+        # Index the letter's own slice so postings offsets + start index Letter.text exactly.
+        text = letter.text[c.start:c.end]
+        yield {**common, "uid": f"{letter.id}#c{i}", "kind": "commitment",
+               "group": f"L:{letter.id}", "body": text, "pairs": text,
+               "start": c.start, "end": c.end, "ref": str(i)}
+
+
+def annotation_documents(letter_id: str, annotations: list[dict]) -> Iterator[dict[str, Any]]:
+    """Index documents for a letter's annotations (note, tags and quoted text)."""
+    for a in annotations:
+        quote = a.get("quote") or ""
+        tags = [t.strip() for t in a.get("tags") or [] if t and t.strip()]
+        doc = {"uid": f"{letter_id}#a{a['id']}", "kind": "annotation", "group": f"A:{letter_id}",
+               "letter_id": letter_id, "body": quote, "pairs": quote,
+               "note": a.get("note") or None, "tags": ",".join(tags) or None,
+               "start": int(a.get("start") or 0), "end": int(a.get("end") or 0),
+               "ref": str(a["id"])}
+        yield {k: v for k, v in doc.items() if v is not None}
+
+
+# --------------------------------------------------------------------------- storage
+
+
+@dataclass
+class _Meta:
+    schema_version: int
+    library_state: str | None
+    generation: str
+
+
+class _Store:
+    """The index directory: ``CURRENT`` names the live generation directory ``gen-*``."""
+
+    def __init__(self, root: Path):
+        self.root = root
+
+    @property
+    def current_file(self) -> Path:
+        return self.root / "CURRENT"
+
+    def current(self) -> str | None:
+        try:
+            name = self.current_file.read_text(encoding="utf-8").strip()
+        except OSError:
+            return None
+        return name or None
+
+    def meta(self, generation: str) -> _Meta | None:
+        try:
+            data = json.loads((self.root / generation / "meta.json").read_text("utf-8"))
+            return _Meta(int(data["schema_version"]), data.get("library_state"), generation)
+        except (OSError, ValueError, KeyError, TypeError):
+            return None
+
+    def write_meta(self, generation: str, library_state: str | None) -> None:
+        data = {"schema_version": SCHEMA_VERSION, "library_state": library_state,
+                "written_at": time.strftime("%Y-%m-%dT%H:%M:%S")}
+        _atomic_write(self.root / generation / "meta.json", json.dumps(data))
+
+    def new_generation(self) -> tuple[str, Path]:
+        name = f"gen-{time.strftime('%Y%m%d%H%M%S')}-{uuid.uuid4().hex[:6]}"
+        path = self.root / (name + ".tmp")
+        path.mkdir(parents=True)
+        return name, path
+
+    def publish(self, name: str, tmp_path: Path) -> None:
+        """Make a finished generation live (rename, then swap ``CURRENT`` atomically)."""
+        os.replace(tmp_path, self.root / name)
+        _atomic_write(self.current_file, name)
+        self.cleanup(keep=name)
+
+    def cleanup(self, keep: str | None) -> None:
+        """Remove old and abandoned generations; ones still open elsewhere are retried later."""
+        for path in self.root.glob("gen-*"):
+            if path.name != keep:
+                shutil.rmtree(path, ignore_errors=True)
+
+
+def _atomic_write(path: Path, text: str) -> None:
+    tmp = path.with_name(path.name + f".{uuid.uuid4().hex[:6]}.tmp")
+    tmp.write_text(text, encoding="utf-8")
+    os.replace(tmp, path)
+
+
+class _WriteLock:
+    """Cross-process writer lock (a file lock in the index directory) plus a thread lock."""
+
+    def __init__(self, root: Path, timeout: float):
+        self.root = root
+        self.timeout = timeout
+        self._thread_lock = threading.RLock()
+        self._file_lock: FileLock | None = None
+        self._depth = 0
+
+    def __enter__(self) -> _WriteLock:
+        if not self._thread_lock.acquire(timeout=self.timeout):
+            raise IndexLocked("The search index is busy with another update; try again shortly.")
+        if self._depth == 0:
+            try:
+                self._acquire_file_lock()
+            except BaseException:
+                self._thread_lock.release()
+                raise
+        self._depth += 1
+        return self
+
+    def _acquire_file_lock(self) -> None:
+        self.root.mkdir(parents=True, exist_ok=True)
+        lock = FileLock(str(self.root / "WRITE.lock"))
+        deadline = time.monotonic() + self.timeout
+        while not lock.acquire(blocking=False):
+            if time.monotonic() >= deadline:
+                raise IndexLocked(
+                    f"The search index in {self.root} is being updated by another program "
+                    f"(waited {self.timeout:.0f} s). Close the other copy of the app or wait "
+                    "until its indexing has finished, then try again.")
+            time.sleep(0.05)
+        self._file_lock = lock
+
+    def __exit__(self, *exc: object) -> None:
+        self._depth -= 1
+        if self._depth == 0 and self._file_lock is not None:
+            self._file_lock.release()
+            self._file_lock = None
+        self._thread_lock.release()
+
+
+# --------------------------------------------------------------------------- the index
+
+
+class SearchIndex:
+    """The library's full-text index in ``index_dir`` (derived data: it can always be rebuilt)."""
+
+    def __init__(self, index_dir: Path, *, lock_timeout: float = LOCK_TIMEOUT):
+        self.root = Path(index_dir)
+        self._store = _Store(self.root)
+        self._lock = _WriteLock(self.root, lock_timeout)
+        self._local = threading.local()
+        self._open: list[Any] = []  # every searcher handed out, closed by close()
+        self._open_lock = threading.Lock()
+        self.schema = build_schema()
+        self._parsers: dict[str, MultifieldParser] = {}
+
+    # ---- state
+
+    def state(self) -> str | None:
+        """The library-state token stored at the last commit, or None without a usable index."""
+        generation = self._store.current()
+        meta = self._store.meta(generation) if generation else None
+        return meta.library_state if meta else None
+
+    def needs_rebuild(self, library_state: str) -> bool:
+        """True when the index is missing, of another schema version, corrupt or stale."""
+        generation = self._store.current()
+        meta = self._store.meta(generation) if generation else None
+        if meta is None or meta.schema_version != SCHEMA_VERSION:
+            return True
+        if meta.library_state != library_state:
+            return True
+        try:
+            ix = whoosh_index.open_dir(str(self.root / generation), schema=self.schema)
+            with ix.searcher() as searcher:
+                searcher.doc_count_all()
+                searcher.reader().doc_frequency("kind", "letter")
+            ix.close()
+        except Exception:  # noqa: BLE001 - any failure to read means "rebuild"
+            return True
+        return False
+
+    # ---- writing
+
+    def rebuild(self, letters: Iterable[Letter], *, library_state: str,
+                total: int | None = None,
+                progress: Callable[[int, int], None] = lambda done, total: None,
+                cancelled: Callable[[], bool] = lambda: False,
+                annotations: Iterable[dict] = (), procs: int | None = None) -> bool:
+        """Build a fresh index from ``letters`` next to the live one and swap it in atomically.
+
+        Searches keep using the old index meanwhile. Returns False when cancelled (the old
+        index is left untouched). ``annotations`` are dicts with a ``letter_id``.
+        """
+        with self._lock:
+            self.root.mkdir(parents=True, exist_ok=True)
+            self._store.cleanup(keep=self._store.current())
+            name, tmp = self._store.new_generation()
+            try:
+                done = self._fill(tmp, letters, annotations, total, progress, cancelled, procs)
+            except BaseException:
+                shutil.rmtree(tmp, ignore_errors=True)
+                raise
+            if done is None:
+                shutil.rmtree(tmp, ignore_errors=True)
+                return False
+            _atomic_write(tmp / "meta.json", json.dumps(
+                {"schema_version": SCHEMA_VERSION, "library_state": library_state,
+                 "letters": done, "written_at": time.strftime("%Y-%m-%dT%H:%M:%S")}))
+            self._store.publish(name, tmp)
+            return True
+
+    def _fill(self, path: Path, letters: Iterable[Letter], annotations: Iterable[dict],
+              total: int | None, progress: Callable[[int, int], None],
+              cancelled: Callable[[], bool], procs: int | None) -> int | None:
+        """Write all documents into a new index at ``path``; None when cancelled."""
+        ix = whoosh_index.create_in(str(path), self.schema)
+        total = total if total is not None else (len(letters) if hasattr(letters, "__len__")
+                                                 else 0)
+        procs = procs if procs is not None else (min(2, os.cpu_count() or 1)
+                                                 if total >= 500 else 1)
+        if procs > 1:
+            writer = ix.writer(procs=procs, multisegment=True, limitmb=128)
+        else:
+            writer = ix.writer(limitmb=256)
+        done = 0
+        try:
+            for letter in letters:
+                if done % 25 == 0 and cancelled():
+                    writer.cancel()
+                    return None
+                for doc in letter_documents(letter):
+                    writer.add_document(**doc)
+                done += 1
+                progress(done, max(total, done))
+            by_letter: dict[str, list[dict]] = {}
+            for a in annotations:
+                by_letter.setdefault(a["letter_id"], []).append(a)
+            for letter_id, items in by_letter.items():
+                for doc in annotation_documents(letter_id, items):
+                    writer.add_document(**doc)
+            writer.commit()
+        finally:
+            ix.close()
+        return done
+
+    def _writer_index(self) -> Any:
+        generation = self._store.current()
+        if generation is None or self._store.meta(generation) is None:
+            raise IndexCorrupt(
+                f"There is no search index in {self.root} yet; it is built from the library.")
+        try:
+            return whoosh_index.open_dir(str(self.root / generation), schema=self.schema)
+        except Exception as exc:  # noqa: BLE001
+            raise IndexCorrupt(f"The search index in {self.root} is damaged ({exc}); "
+                               "it will be rebuilt from the library.") from exc
+
+    def _write(self, change: Callable[[Any], None], library_state: str | None) -> None:
+        """Run ``change(writer)`` in one committed transaction and record the library state."""
+        from whoosh.index import LockError
+
+        with self._lock:
+            ix = self._writer_index()
+            try:
+                try:
+                    writer = ix.writer(timeout=self._lock.timeout, delay=0.05)
+                except LockError as exc:
+                    raise IndexLocked(
+                        f"The search index in {self.root} is locked by another program; "
+                        "wait until it has finished indexing, then try again.") from exc
+                with writer:
+                    change(writer)
+            finally:
+                ix.close()
+            self._store.write_meta(self._store.current() or "", library_state)
+
+    def update(self, letters: Iterable[Letter], *, library_state: str) -> None:
+        """Add letters, or replace them (and their commitments) when already indexed."""
+
+        def change(writer: Any) -> None:
+            for letter in letters:
+                writer.delete_by_term("group", f"L:{letter.id}")
+                for doc in letter_documents(letter):
+                    writer.add_document(**doc)
+
+        self._write(change, library_state)
+
+    def delete(self, ids: Iterable[str], *, library_state: str) -> None:
+        """Remove letters with their commitments and annotations."""
+
+        def change(writer: Any) -> None:
+            for letter_id in ids:
+                writer.delete_by_term("letter_id", letter_id)
+
+        self._write(change, library_state)
+
+    def update_annotations(self, letter_id: str, annotations: list[dict], *,
+                           library_state: str | None) -> None:
+        """Replace the indexed annotations of one letter."""
+
+        def change(writer: Any) -> None:
+            writer.delete_by_term("group", f"A:{letter_id}")
+            for doc in annotation_documents(letter_id, annotations):
+                writer.add_document(**doc)
+
+        self._write(change, library_state)
+
+    # ---- reading
+
+    def _searcher(self) -> Any:
+        """This thread's cached searcher, reopened after a swap and refreshed after commits."""
+        generation = self._store.current()
+        local = self._local
+        cached = getattr(local, "searcher", None)
+        if cached is not None and local.generation == generation:
+            if not cached.up_to_date():
+                local.searcher = cached.refresh()
+                local.facets = None
+                self._track(local.searcher)
+            return local.searcher
+        if generation is None or self._store.meta(generation) is None:
+            raise IndexCorrupt(f"There is no search index in {self.root} yet; "
+                               "it is being built from the library.")
+        try:
+            ix = whoosh_index.open_dir(str(self.root / generation), schema=self.schema)
+            searcher = ix.searcher()
+        except Exception as exc:  # noqa: BLE001
+            raise IndexCorrupt(f"The search index in {self.root} is damaged ({exc}); "
+                               "it will be rebuilt from the library.") from exc
+        local.searcher, local.generation, local.facets = searcher, generation, None
+        self._track(searcher)
+        return searcher
+
+    def search(self, query: str, *, limit: int = 20, offset: int = 0, sort: str = "relevance",
+               scope: str = "letters", filters: dict | None = None,
+               snippets_for: int = 20) -> SearchResult:
+        """Search; a malformed query gets ``error`` set and a best-effort result."""
+        started = time.perf_counter()
+        if sort not in SORTS:
+            raise UserError(f"Unknown sort '{sort}'; use one of: {', '.join(SORTS)}.")
+        if scope not in SCOPES:
+            raise UserError(f"Unknown scope '{scope}'; use one of: {', '.join(SCOPES)}.")
+        text, error = clean_query(query)
+        if not text.strip():
+            return SearchResult(query=query, total=0, facets={}, error=error)
+        searcher = self._searcher()
+        q, plan, parse_error = self._build_query(searcher, text, scope, filters)
+        error = error or parse_error
+        results = searcher.search(q, limit=max(1, offset + limit),
+                                  sortedby="date" if sort == "date" else None,
+                                  reverse=sort == "date")
+        docnums = results.docs()
+        page = [(hit.docnum, hit.score) for hit in results[offset:offset + limit]]
+        hits = self._hits(searcher, page, plan, snippets_for)
+        suggestion = None
+        if not docnums:
+            suggestion = self._suggest(searcher, query, scope)
+        facets = _count_facets(self._facets(searcher), docnums)
+        return SearchResult(query=query, total=len(docnums), hits=tuple(hits), facets=facets,
+                            suggestion=suggestion, error=error,
+                            elapsed_ms=(time.perf_counter() - started) * 1000)
+
+    def _build_query(self, searcher: Any, text: str, scope: str, filters: dict | None
+                     ) -> tuple[wq.Query, _Plan, str | None]:
+        """Parse, rewrite and restrict to the scope and filters."""
+        fields = ["note", "tags", "body"] if scope == "annotations" else ["title", "body"]
+        key = ",".join(fields)
+        if key not in self._parsers:
+            self._parsers[key] = _make_parser(self.schema, fields)
+        error = None
+        try:
+            parsed = self._parsers[key].parse(text)
+        except Exception:  # noqa: BLE001 - fall back to the plain words
+            error = "Query not understood; searched for its words instead."
+            parsed = self._parsers[key].parse(" ".join(_WORD_RE.findall(text)))
+        plan = _Plan()
+        q = rewrite(parsed, searcher.reader(), plan)
+        kinds = _SCOPE_KINDS[scope]
+        parts = [q, wq.Or([wq.Term("kind", k) for k in kinds]) if len(kinds) > 1
+                 else wq.Term("kind", kinds[0])]
+        for name, value in (filters or {}).items():
+            fieldname = FACETS.get(name, name)
+            if value is not None and fieldname in self.schema:
+                parts.append(wq.Term(fieldname, str(value)))
+        return wq.And(parts), plan, error
+
+    def _hits(self, searcher: Any, page: list[tuple[int, float]], plan: _Plan,
+              snippets_for: int) -> list[SearchHit]:
+        visible = [d for d, _ in page[:max(0, snippets_for)]]
+        terms = plan.terms | {w for words in plan.phrases for w in words}
+        found = _term_positions(searcher.reader(), terms, visible) if visible else {}
+        return [_hit(searcher, d, s, found.get(d), plan if d in found else None)
+                for d, s in page]
+
+    def _facets(self, searcher: Any) -> dict[str, dict[int, list[str]]]:
+        local = self._local
+        if getattr(local, "facets", None) is None:
+            local.facets = _facet_table(searcher.reader())
+        return local.facets
+
+    def _suggest(self, searcher: Any, query: str, scope: str) -> str | None:
+        """``Bedoelde u: …``: the query with unknown words replaced by close indexed words."""
+        reader = searcher.reader()
+        corrector = searcher.corrector("body")
+        suggestion, changed = query, False
+        words = list(re.finditer(r"(?<![\w:])\w{3,}(?![\w*~:])", query))
+        for m in reversed(words):
+            term = index_term(m.group())
+            if m.group() in _OPERATORS or not term or term.isdigit():
+                continue
+            if reader.doc_frequency("body", term) > 0:
+                continue
+            candidates = corrector.suggest(term, limit=1, maxdist=2, prefix=1)
+            if not candidates:
+                continue
+            word = _surface_word(searcher, candidates[0]) or candidates[0]
+            suggestion = suggestion[:m.start()] + word + suggestion[m.end():]
+            changed = True
+        if not changed:
+            return None
+        text, _ = clean_query(suggestion)
+        q, _, _ = self._build_query(searcher, text, scope, None)
+        return suggestion if searcher.search(q, limit=1).scored_length() else None
+
+    def _track(self, searcher: Any) -> None:
+        with self._open_lock:
+            self._open.append(searcher)
+
+    def close(self) -> None:
+        """Close every searcher this object opened."""
+        with self._open_lock:
+            for searcher in self._open:
+                try:
+                    searcher.close()
+                except Exception:  # noqa: BLE001, S110 - closing is best effort
+                    pass
+            self._open.clear()
+        self._local = threading.local()
+
+
+# --------------------------------------------------------------------------- query text
+
+_OPERATORS = {"AND", "OR", "NOT", "EN", "OF", "NIET", "ANDNOT", "ANDMAYBE"}
+_FIELD_RE = re.compile(r"(?<![\w\"])([A-Za-z_]+):")
+
+
+def _outside_quotes(text: str) -> list[tuple[int, int]]:
+    """Spans of ``text`` outside double quotes."""
+    spans, start, inside = [], 0, False
+    for i, ch in enumerate(text):
+        if ch == '"':
+            if not inside:
+                spans.append((start, i))
+            else:
+                start = i + 1
+            inside = not inside
+    if not inside:
+        spans.append((start, len(text)))
+    return spans
+
+
+def _fix_quotes(text: str, problems: list[str]) -> str:
+    if text.count('"') % 2:
+        i = text.rfind('"')
+        text = text[:i] + " " + text[i + 1:]
+        problems.append("a quote (\") is not closed")
+    return text
+
+
+def _fix_pairs(text: str, opening: str, closing: str, what: str, problems: list[str]) -> str:
+    """Drop unmatched brackets (outside quotes)."""
+    chars, stack, bad = list(text), [], []
+    inside = False
+    for i, ch in enumerate(chars):
+        if ch == '"':
+            inside = not inside
+        elif inside:
+            continue
+        elif ch == opening:
+            stack.append(i)
+        elif ch == closing:
+            if stack:
+                stack.pop()
+            else:
+                bad.append(i)
+    bad += stack
+    for i in bad:
+        chars[i] = " "
+    if bad:
+        problems.append(f"unmatched {what}")
+    return "".join(chars)
+
+
+def _fix_fields(text: str, problems: list[str]) -> str:
+    """Lowercase known field names; turn unknown ``name:`` and empty ``name:`` into words."""
+    out, last = [], 0
+    spans = _outside_quotes(text)
+    for m in _FIELD_RE.finditer(text):
+        if not any(s <= m.start() < e for s, e in spans):
+            continue
+        name = m.group(1).lower()
+        after = text[m.end():m.end() + 1]
+        out.append(text[last:m.start()])
+        if name not in QUERY_FIELDS:
+            problems.append(f"unknown field '{m.group(1)}' (searched it as a word)")
+            out.append(m.group(1) + " ")
+        elif after in ("", " "):
+            problems.append(f"'{m.group(0)}' has no value")
+            out.append(" ")
+        else:
+            out.append(name + ":")
+        last = m.end()
+    out.append(text[last:])
+    return "".join(out)
+
+
+def _fix_operators(text: str, problems: list[str]) -> str:
+    """``-word`` means NOT; drop operators with nothing to combine."""
+    text = re.sub(r"(^|(?<=[\s(]))-(?=[\w\"(])", "NOT ", text)
+    words = text.split()
+    while words and words[0] in _OPERATORS - {"NOT", "NIET"}:
+        problems.append(f"'{words.pop(0)}' at the start has nothing to combine")
+    while words and words[-1] in _OPERATORS:
+        problems.append(f"'{words.pop()}' at the end has nothing to combine")
+    return " ".join(words)
+
+
+def clean_query(text: str) -> tuple[str, str | None]:
+    """A query Whoosh can parse, and a message describing what was wrong with ``text``."""
+    problems: list[str] = []
+    text = _fix_quotes(text.strip(), problems)
+    text = _fix_pairs(text, "(", ")", "parenthesis", problems)
+    text = _fix_pairs(text, "[", "]", "bracket", problems)
+    text = _fix_fields(text, problems)
+    text = _fix_operators(text, problems)
+    if not problems:
+        return text, None
+    return text, "Query not understood completely: " + "; ".join(problems) + \
+        ". Showing results for what could be read."
+
+
+def _make_parser(schema: Schema, fields: list[str]) -> MultifieldParser:
+    parser = MultifieldParser(fields, schema, group=AndGroup)
+    parser.remove_plugin_class(OperatorsPlugin)
+    parser.add_plugin(OperatorsPlugin(
+        And=r"(?<=\s)(AND|EN)(?=\s)", Or=r"(?<=\s)(OR|OF)(?=\s)",
+        AndNot=r"(?<=\s)ANDNOT(?=\s)", AndMaybe=r"(?<=\s)ANDMAYBE(?=\s)",
+        Not=r"(^|(?<=(\s|[()])))(NOT|NIET)(?=\s)", Require=r"(^|(?<=\s))REQUIRE(?=\s)"))
+    parser.add_plugin(FuzzyTermPlugin())
+    parser.add_plugin(FieldAliasPlugin(FIELD_ALIASES))
+    return parser
+
+
+# --------------------------------------------------------------------------- query rewriting
+
+
+@dataclass
+class _Plan:
+    """What the rewritten query looks for in the body: single terms and word sequences."""
+
+    terms: set[str] = field(default_factory=set)
+    phrases: list[tuple[str, ...]] = field(default_factory=list)
+
+
+def _top_terms(pairs: Iterable[tuple[str, int]], limit: int = MAX_EXPANSION) -> list[str]:
+    ranked = sorted(pairs, key=lambda p: -p[1])
+    return [t for t, _ in ranked[:limit]]
+
+
+def _expand_prefix(reader: Any, fieldname: str, prefix: str) -> list[str]:
+    """The most frequent terms starting with ``prefix`` (bounded, so ``a*`` stays fast)."""
+    found = []
+    for i, (term, info) in enumerate(reader.iter_prefix(fieldname, prefix)):
+        if i >= 20_000:
+            break
+        text = term.decode("utf-8") if isinstance(term, bytes) else term
+        found.append((text, info.doc_frequency()))
+    return _top_terms(found)
+
+
+def _expand_fuzzy(reader: Any, fieldname: str, text: str, maxdist: int, prefix: int) -> list[str]:
+    found = [(t, reader.doc_frequency(fieldname, t))
+             for t in reader.terms_within(fieldname, text, maxdist, prefix=max(prefix, 1))]
+    return _top_terms(found)
+
+
+def _expand_wildcard(reader: Any, fieldname: str, pattern: str) -> list[str]:
+    prefix = re.split(r"[*?]", pattern, maxsplit=1)[0]
+    regex = re.compile(re.escape(pattern).replace(r"\*", ".*").replace(r"\?", ".") + "$")
+    found = []
+    for i, (term, info) in enumerate(reader.iter_prefix(fieldname, prefix)):
+        if i >= 20_000:
+            break
+        text = term.decode("utf-8") if isinstance(term, bytes) else term
+        if regex.match(text):
+            found.append((text, info.doc_frequency()))
+    return _top_terms(found)
+
+
+def _or_terms(fieldname: str, terms: list[str], boost: float, plan: _Plan | None) -> wq.Query:
+    if not terms:
+        return wq.NullQuery
+    if plan is not None and fieldname in TEXT_FIELDS:
+        plan.terms.update(terms)
+    return wq.Or([wq.Term(fieldname, t) for t in terms], boost=boost)
+
+
+def _rewrite_phrase(q: wq.Phrase, plan: _Plan | None) -> wq.Query:
+    words = [w for w in q.words if w]
+    if q.fieldname != "body" or not words:
+        if plan is not None and q.fieldname in TEXT_FIELDS and words:
+            plan.phrases.append(tuple(words))
+        return q
+    if len(words) == 1:
+        if plan is not None:
+            plan.terms.add(words[0])
+        return wq.Term("body", words[0], boost=q.boost)
+    if plan is not None:
+        if q.slop > 1:
+            plan.terms.update(words)
+        else:
+            plan.phrases.append(tuple(words))
+    if q.slop > 1:
+        return wq.And([wq.Term("body", w) for w in words], boost=q.boost)
+    pairs = [words[i] + _PAIR_SEP + words[i + 1] for i in range(len(words) - 1)]
+    return wq.And([wq.Term("pairs", p) for p in pairs], boost=q.boost)
+
+
+def _rewrite_date(q: wq.Query) -> wq.Query:
+    if isinstance(q, wq.Term):
+        value = str(q.text)
+        return wq.Prefix("date", value) if len(value) < 10 else q
+    start, end = q.start, q.end
+    if end is not None and len(end) < 10:
+        end = end + "\uffff"  # "2022" as an upper bound means "to the end of 2022"
+    return wq.TermRange("date", start, end, startexcl=q.startexcl, endexcl=q.endexcl)
+
+
+def rewrite(q: wq.Query, reader: Any, plan: _Plan | None) -> wq.Query:
+    """Make ``q`` fast on this index; record body terms/phrases in ``plan`` (None when negated)."""
+    if isinstance(q, wq.Not):
+        return wq.Not(rewrite(q.query, reader, None))
+    if isinstance(q, wq.AndNot):
+        return wq.AndNot(rewrite(q.a, reader, plan), rewrite(q.b, reader, None))
+    fieldname = getattr(q, "fieldname", None)
+    if fieldname == "date" and isinstance(q, (wq.Term, wq.TermRange)):
+        return _rewrite_date(q)
+    if isinstance(q, wq.Phrase):
+        return _rewrite_phrase(q, plan)
+    if isinstance(q, wq.FuzzyTerm):
+        terms = _expand_fuzzy(reader, fieldname, q.text, q.maxdist, q.prefixlength)
+        return _or_terms(fieldname, terms, q.boost, plan)
+    if isinstance(q, wq.Prefix):
+        return _or_terms(fieldname, _expand_prefix(reader, fieldname, q.text), q.boost, plan)
+    if isinstance(q, wq.Wildcard):
+        return _or_terms(fieldname, _expand_wildcard(reader, fieldname, q.text), q.boost, plan)
+    if isinstance(q, wq.Term):
+        if plan is not None and fieldname in TEXT_FIELDS:
+            plan.terms.add(q.text)
+        return q
+    if q.is_leaf():
+        return q
+    return q.apply(lambda child: rewrite(child, reader, plan))
+
+
+# --------------------------------------------------------------------------- hits
+
+
+def _term_positions(reader: Any, terms: Iterable[str], docnums: list[int]
+                    ) -> dict[int, dict[str, list[tuple[int, int, int]]]]:
+    """``docnum -> term -> [(position, start, end)]`` read from the body postings."""
+    out: dict[int, dict[str, list[tuple[int, int, int]]]] = {d: {} for d in docnums}
+    ordered = sorted(docnums)
+    for term in terms:
+        try:
+            m = reader.postings("body", term)
+        except Exception:  # noqa: BLE001 - TermNotFound: the term is not in any body
+            continue
+        for d in ordered:
+            if not m.is_active():
+                break
+            if m.id() < d:
+                m.skip_to(d)
+                if not m.is_active():
+                    break
+            if m.id() == d:
+                out[d][term] = m.value_as("characters")
+    return out
+
+
+def _phrase_spans(found: dict[str, list[tuple[int, int, int]]], words: tuple[str, ...]
+                  ) -> list[tuple[int, int]]:
+    """Offsets of each word of every occurrence of the word sequence."""
+    by_pos = [{p: (s, e) for p, s, e in found.get(w, ())} for w in words]
+    spans = []
+    for p in by_pos[0]:
+        if all(p + k in by_pos[k] for k in range(1, len(words))):
+            spans.extend(by_pos[k][p + k] for k in range(len(words)))
+    return spans
+
+
+def _doc_matches(found: dict[str, list[tuple[int, int, int]]], plan: _Plan
+                 ) -> list[tuple[int, int]]:
+    spans = {(s, e) for t in plan.terms for _, s, e in found.get(t, ())}
+    for words in plan.phrases:
+        spans.update(_phrase_spans(found, words))
+    return sorted(spans)
+
+
+def _snap(text: str, start: int, end: int) -> tuple[int, int]:
+    """Widen/narrow a window to whole words."""
+    start, end = max(0, start), min(len(text), end)
+    if start > 0:
+        space = text.rfind(" ", max(0, start - 20), start)
+        start = space + 1 if space >= 0 else start
+    if end < len(text):
+        space = text.find(" ", end, end + 20)
+        end = space if space >= 0 else end
+    return start, end
+
+
+def make_snippets(text: str, matches: list[tuple[int, int]], base: int = 0,
+                  width: int = SNIPPET_WIDTH, count: int = MAX_SNIPPETS) -> list[Snippet]:
+    """Up to ``count`` windows of ``text`` holding the most (distinct) matches, in text order.
+
+    ``matches`` are offsets into ``text``; returned offsets are shifted by ``base``.
+    """
+    if not text:
+        return []
+    if not matches:
+        s, e = _snap(text, 0, width)
+        return [Snippet(text[s:e], base + s, base + e)]
+    starts = [s for s, _ in matches]
+    candidates = []
+    for i, (s, _) in enumerate(matches[:400]):
+        lo, hi = s - width // 4, s - width // 4 + width
+        inside = matches[i:bisect.bisect_left(starts, hi)]
+        words = {text[a:b].lower() for a, b in inside if b <= hi}
+        candidates.append((len(words), len(inside), -s, lo, hi))
+    candidates.sort(reverse=True)
+    chosen: list[tuple[int, int]] = []
+    for *_, lo, hi in candidates:
+        if all(hi <= a or lo >= b for a, b in chosen):
+            chosen.append(_snap(text, lo, hi))
+        if len(chosen) == count:
+            break
+    out = []
+    for lo, hi in sorted(chosen):
+        marks = tuple((base + a, base + b) for a, b in matches if a >= lo and b <= hi)
+        out.append(Snippet(text[lo:hi], base + lo, base + hi, marks))
+    return out
+
+
+def _hit(searcher: Any, docnum: int, score: float, found: dict | None, plan: _Plan | None
+         ) -> SearchHit:
+    """A :class:`SearchHit` for one document; snippets and matches only when ``found``."""
+    stored = searcher.stored_fields(docnum)
+    kind = stored.get("kind", "letter")
+    base = 0 if kind == "letter" else int(stored.get("start") or 0)
+    snippets: list[Snippet] = []
+    matches: list[tuple[int, int]] = []
+    if found is not None and plan is not None:
+        if kind == "annotation":
+            span = (base, int(stored.get("end") or base))
+            matches = [span]
+            snippets = [Snippet(stored.get("body", ""), span[0], span[1], (span,))]
+        else:
+            local = _doc_matches(found, plan)
+            snippets = make_snippets(stored.get("body", ""), local, base)
+            matches = [(base + s, base + e) for s, e in local]
+    return SearchHit(
+        id=stored.get("letter_id", ""), title=stored.get("title"), date=stored.get("date"),
+        score=float(score), snippets=tuple(snippets), matches=tuple(matches), kind=kind,
+        ref=stored.get("ref"), start=stored.get("start") if kind != "letter" else None,
+        end=stored.get("end") if kind != "letter" else None,
+        dossier=stored.get("dossier_facet"), signatory=stored.get("signatory"),
+        note=stored.get("note"))
+
+
+# --------------------------------------------------------------------------- facets
+
+FACETS = {"year": "year", "dossier": "dossier_facet", "signatory": "signatory_facet"}
+
+
+def _facet_table(reader: Any) -> dict[str, dict[int, list[str]]]:
+    """``facet -> docnum -> values``, built once per searcher from the facet fields' postings."""
+    table: dict[str, dict[int, list[str]]] = {}
+    for name, fieldname in FACETS.items():
+        per_doc: dict[int, list[str]] = {}
+        for term in reader.lexicon(fieldname):
+            value = term.decode("utf-8") if isinstance(term, bytes) else term
+            for docnum in reader.postings(fieldname, term).all_ids():
+                per_doc.setdefault(docnum, []).append(value)
+        table[name] = per_doc
+    return table
+
+
+def _count_facets(table: dict[str, dict[int, list[str]]], docnums: Iterable[int],
+                  top: int = 50) -> dict[str, dict[str, int]]:
+    counters = {name: Counter() for name in table}
+    for d in docnums:
+        for name, per_doc in table.items():
+            counters[name].update(per_doc.get(d, ()))
+    return {name: dict(c.most_common(top)) for name, c in counters.items()}
+
+
+def _surface_word(searcher: Any, term: str) -> str | None:
+    """How an indexed (stemmed) term is written in the first letter that contains it."""
+    try:
+        m = searcher.reader().postings("body", term)
+        _, start, end = m.value_as("characters")[0]
+        body = searcher.stored_fields(m.id()).get("body", "")
+    except Exception:  # noqa: BLE001 - no readable occurrence: fall back to the stem
+        return None
+    return body[start:end].lower() or None
