@@ -1,0 +1,87 @@
+"""Reading letter files: one reader per format, all producing a ParsedLetter.
+
+``read_file(path)`` picks the reader by extension (and content), refuses what is not a
+letter with an :class:`IngestError` that names the file and the problem, and never
+touches the library.
+"""
+
+from __future__ import annotations
+
+import os
+from pathlib import Path
+
+from desktop_app.errors import IngestError
+from desktop_app.ingest.decode import MAX_PDF_BYTES, MAX_TEXT_BYTES, decode_text
+from desktop_app.ingest.textreader import parse_text
+from desktop_app.model import ParsedLetter
+
+TEXT_EXTENSIONS = {".txt", ".text"}
+MARKDOWN_EXTENSIONS = {".md", ".markdown"}
+HTML_EXTENSIONS = {".html", ".htm", ".xhtml"}
+XML_EXTENSIONS = {".xml"}
+PDF_EXTENSIONS = {".pdf"}
+SUPPORTED_EXTENSIONS = (
+    TEXT_EXTENSIONS | MARKDOWN_EXTENSIONS | HTML_EXTENSIONS | XML_EXTENSIONS | PDF_EXTENSIONS
+)
+
+
+def _size_limit(ext: str) -> int:
+    return MAX_PDF_BYTES if ext in PDF_EXTENSIONS else MAX_TEXT_BYTES
+
+
+def read_file(path: str | os.PathLike[str]) -> ParsedLetter:
+    """Read one letter file into normalised text, structure and metadata."""
+    path = Path(path)
+    source = str(path)
+    ext = path.suffix.lower()
+    if path.is_dir():
+        raise IngestError(source, "this is a folder; import a file, or import the folder itself.")
+    if ext not in SUPPORTED_EXTENSIONS:
+        raise IngestError(
+            source,
+            f"unsupported file type '{ext or 'no extension'}'. Supported: "
+            + ", ".join(sorted(SUPPORTED_EXTENSIONS)) + ".",
+        )
+    try:
+        size = path.stat().st_size
+        if size > _size_limit(ext):
+            raise IngestError(
+                source,
+                f"the file is {size / 1e6:.0f} MB, larger than the {_size_limit(ext) // 2**20} MB "
+                "limit for one letter. Split it or import the letter itself.",
+            )
+        data = path.read_bytes()
+    except FileNotFoundError as exc:
+        raise IngestError(source, "the file does not exist.") from exc
+    except PermissionError as exc:
+        raise IngestError(source, "permission denied: the file cannot be read.") from exc
+    except OSError as exc:
+        raise IngestError(source, f"the file cannot be read ({exc.strerror or exc}).") from exc
+    return read_bytes(data, source, ext)
+
+
+def read_bytes(data: bytes, source: str, ext: str) -> ParsedLetter:
+    """Parse the bytes of a letter file whose type is given by its extension."""
+    if ext in PDF_EXTENSIONS:
+        from desktop_app.ingest.pdf import parse_pdf
+
+        letter = parse_pdf(data, source)
+    elif ext in HTML_EXTENSIONS:
+        from desktop_app.ingest.html import parse_html
+
+        text, warnings = decode_text(data, source)
+        letter = parse_html(text, source, warnings)
+    elif ext in XML_EXTENSIONS:
+        from desktop_app.ingest.xml import parse_xml
+
+        letter = parse_xml(data, source)
+    else:
+        text, warnings = decode_text(data, source)
+        fmt = "markdown" if ext in MARKDOWN_EXTENSIONS else "text"
+        letter = parse_text(text, source, fmt, warnings)
+    if not letter.text.strip():
+        raise IngestError(source, "no letter text was found in this file.")
+    return letter
+
+
+__all__ = ["SUPPORTED_EXTENSIONS", "IngestError", "read_bytes", "read_file"]

@@ -1,0 +1,53 @@
+"""The reader for text-like sources: plain text, text extracted from PDF, and markdown."""
+
+from __future__ import annotations
+
+from desktop_app.ingest.document import build_text, find_signatures
+from desktop_app.ingest.footnotes import extract_footnotes
+from desktop_app.ingest.furniture import remove_furniture
+from desktop_app.ingest.header import read_header
+from desktop_app.ingest.lines import Line, looks_like_markdown, markdown_lines, split_lines
+from desktop_app.ingest.paragraphs import assemble, wrap_width
+from desktop_app.ingest.unicode import clean_unicode
+from desktop_app.model import Metadata, ParsedLetter
+
+
+def parse_lines(lines: list[Line], source: str, fmt: str, warnings: list[str]) -> ParsedLetter:
+    """Lines → ParsedLetter: header metadata, furniture, footnotes, paragraphs, signature."""
+    head = read_header(lines)
+    body = lines[head.body_start : head.body_end]
+    body = remove_furniture(body)
+    _, wrapped = wrap_width(body)
+    body, notes = extract_footnotes(body, wrapped=wrapped)
+    blocks = assemble(body)
+    signers = find_signatures(blocks) or head.signers
+    if not signers:
+        signers = head.signers
+    text, out_blocks, footnotes = build_text(blocks, notes)
+    values = dict(head.values)
+    if signers:
+        values["signatory"] = "; ".join(name for name, _ in signers)
+        values["signatory_role"] = "; ".join(role for _, role in signers)
+    elif head.letter_from:
+        values["signatory_role"] = head.letter_from
+    return ParsedLetter(
+        source=source,
+        format=fmt,
+        metadata=Metadata.from_dict(values),
+        text=text,
+        blocks=out_blocks,
+        footnotes=footnotes,
+        warnings=tuple(warnings),
+    )
+
+
+def parse_text(text: str, source: str, fmt: str = "text", warnings: list[str] | None = None
+               ) -> ParsedLetter:
+    """Parse plain text (or markdown, detected by its markup) into a ParsedLetter."""
+    text = clean_unicode(text)
+    if fmt == "markdown" or looks_like_markdown(text):
+        lines = markdown_lines(text)
+        fmt = "markdown" if fmt == "text" else fmt
+    else:
+        lines = split_lines(text)
+    return parse_lines(lines, source, fmt, list(warnings or []))

@@ -1,0 +1,55 @@
+"""Opening SQLite databases the same way everywhere: WAL, busy timeout, foreign keys, checks."""
+
+from __future__ import annotations
+
+import sqlite3
+from pathlib import Path
+
+import sqlite_utils
+
+BUSY_TIMEOUT_MS = 10_000
+
+
+class StoreError(Exception):
+    """A database cannot be opened or used; the message says what to do."""
+
+
+class StoreCorrupt(StoreError):
+    """The database file is damaged."""
+
+
+def open_database(path: Path | str | None, *, check: bool = True) -> sqlite_utils.Database:
+    """Open (or create) a database with WAL, a busy timeout and foreign keys on.
+
+    ``path=None`` gives an in-memory database (tests). With ``check`` a quick integrity
+    check runs and a damaged file raises :class:`StoreCorrupt`.
+    """
+    if path is None:
+        db = sqlite_utils.Database(memory=True)
+    else:
+        path = Path(path)
+        try:
+            path.parent.mkdir(parents=True, exist_ok=True)
+            conn = sqlite3.connect(str(path), timeout=BUSY_TIMEOUT_MS / 1000, isolation_level=None)
+        except (OSError, sqlite3.Error) as exc:
+            raise StoreError(
+                f"Cannot open the database {path}: {exc}. Check that the folder exists and is "
+                "writable, or choose another data folder with --data-dir."
+            ) from exc
+        db = sqlite_utils.Database(conn)
+    try:
+        db.execute(f"PRAGMA busy_timeout = {BUSY_TIMEOUT_MS}")
+        db.execute("PRAGMA foreign_keys = ON")
+        if path is not None:
+            db.execute("PRAGMA journal_mode = WAL")
+            db.execute("PRAGMA synchronous = NORMAL")
+        if check:
+            row = db.execute("PRAGMA quick_check").fetchone()
+            if row is None or row[0] != "ok":
+                raise StoreCorrupt(
+                    f"The database {path} is damaged ({row[0] if row else 'no answer'})."
+                )
+    except sqlite3.DatabaseError as exc:
+        db.close()
+        raise StoreCorrupt(f"The database {path} is damaged or not a database: {exc}.") from exc
+    return db
