@@ -1,0 +1,73 @@
+"""Schema of ``annotations.db`` as sqlite-utils migrations (never edit a released one)."""
+
+from __future__ import annotations
+
+import sqlite_utils
+from sqlite_utils.migrations import Migrations
+
+migrations = Migrations("desktop_app.annotations")
+
+DEFAULT_PALETTE = (
+    ("belangrijk", "#ffd54f", "Belangrijk: kernpassage"),
+    ("vraag", "#81d4fa", "Vraag: navragen of uitzoeken"),
+    ("lesmateriaal", "#a5d6a7", "Lesmateriaal: voor een cursusmap"),
+    ("kritiek", "#ef9a9a", "Kritiek: zwak punt of risico"),
+)
+
+
+@migrations()
+def m001_initial(db: sqlite_utils.Database) -> None:
+    """Annotations, palette, collections, commitment reviews and history."""
+    db.execute(
+        """CREATE TABLE palette (
+            name TEXT PRIMARY KEY, hex TEXT NOT NULL, meaning TEXT NOT NULL DEFAULT '',
+            position INTEGER NOT NULL DEFAULT 0)"""
+    )
+    db.execute(
+        """CREATE TABLE annotations (
+            id TEXT PRIMARY KEY, letter_id TEXT NOT NULL,
+            "start" INTEGER NOT NULL, "end" INTEGER NOT NULL,
+            quote TEXT NOT NULL, prefix TEXT NOT NULL DEFAULT '', suffix TEXT NOT NULL DEFAULT '',
+            color TEXT NOT NULL, note TEXT NOT NULL DEFAULT '', tags TEXT NOT NULL DEFAULT '[]',
+            author TEXT NOT NULL DEFAULT '', created TEXT NOT NULL, modified TEXT NOT NULL,
+            status TEXT NOT NULL DEFAULT 'ok' CHECK (status IN ('ok', 'moved', 'orphan')),
+            CHECK ("start" <= "end"))"""
+    )
+    db.execute("CREATE INDEX annotations_letter ON annotations (letter_id)")
+    db.execute(
+        """CREATE TABLE collections (
+            id TEXT PRIMARY KEY, title TEXT NOT NULL, introduction TEXT NOT NULL DEFAULT '',
+            created TEXT NOT NULL, modified TEXT NOT NULL)"""
+    )
+    db.execute(
+        """CREATE TABLE collection_items (
+            id TEXT PRIMARY KEY,
+            collection_id TEXT NOT NULL REFERENCES collections(id),
+            position INTEGER NOT NULL,
+            annotation_id TEXT REFERENCES annotations(id),
+            heading TEXT,
+            CHECK ((annotation_id IS NULL) <> (heading IS NULL)))"""
+    )
+    db.execute("CREATE INDEX collection_items_collection ON collection_items (collection_id)")
+    db.execute("CREATE INDEX collection_items_annotation ON collection_items (annotation_id)")
+    db.execute(
+        """CREATE TABLE commitment_reviews (
+            key TEXT PRIMARY KEY, letter_id TEXT NOT NULL, quote TEXT NOT NULL,
+            verdict TEXT CHECK (verdict IN ('confirmed', 'rejected')),
+            kind TEXT, deadline TEXT,
+            status TEXT NOT NULL DEFAULT 'open' CHECK (status IN ('open', 'done')),
+            note TEXT NOT NULL DEFAULT '', author TEXT NOT NULL DEFAULT '',
+            created TEXT NOT NULL, modified TEXT NOT NULL)"""
+    )
+    db.execute("CREATE INDEX commitment_reviews_letter ON commitment_reviews (letter_id)")
+    db.execute(
+        """CREATE TABLE history (
+            id INTEGER PRIMARY KEY AUTOINCREMENT, label TEXT NOT NULL, at TEXT NOT NULL,
+            state TEXT NOT NULL CHECK (state IN ('done', 'undone', 'dropped')),
+            changes TEXT NOT NULL)"""
+    )
+    for position, (name, hex_value, meaning) in enumerate(DEFAULT_PALETTE):
+        db.execute(
+            "INSERT INTO palette (name, hex, meaning, position) VALUES (?, ?, ?, ?)",
+            [name, hex_value, meaning, position],
+        )

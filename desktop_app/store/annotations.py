@@ -1,0 +1,358 @@
+"""The annotation store: ``annotations.db``, the user's precious data.
+
+One :class:`AnnotationStore` owns annotations, the colour palette, collections, commitment
+reviews, the history that makes every change undoable, and the daily backups. It stores
+letter ids as plain strings and never reads ``library.db``: a letter may be deleted or
+re-imported and its annotations survive.
+"""
+
+from __future__ import annotations
+
+import getpass
+import json
+import sqlite3
+import uuid
+from collections.abc import Iterable
+from dataclasses import replace
+from pathlib import Path
+from typing import Any
+
+from desktop_app import anchoring
+from desktop_app.errors import NotFound, UserError
+from desktop_app.model import (
+    ANCHOR_STATUSES,
+    Annotation,
+    HistoryEntry,
+    PaletteColor,
+    ReanchorReport,
+)
+from desktop_app.store import backup as backups
+from desktop_app.store import history
+from desktop_app.store.annotation_schema import migrations
+from desktop_app.store.collections import CollectionOps
+from desktop_app.store.db import StoreCorrupt, StoreError, open_database
+from desktop_app.store.reviews import ReviewOps
+
+ANNOTATION_COLUMNS = (
+    "id", "letter_id", "start", "end", "quote", "prefix", "suffix", "color", "note", "tags",
+    "author", "created", "modified", "status",
+)  # fmt: skip
+
+
+def default_author() -> str:
+    """The OS user name, or "unknown" when the system cannot tell."""
+    try:
+        return getpass.getuser() or "unknown"
+    except Exception:  # getuser raises OSError/KeyError depending on the platform
+        return "unknown"
+
+
+def to_row(ann: Annotation) -> dict[str, Any]:
+    """The database row of an annotation."""
+    row = {name: getattr(ann, name) for name in ANNOTATION_COLUMNS}
+    row["tags"] = json.dumps(list(ann.tags), ensure_ascii=False)
+    return row
+
+
+def from_row(row: dict[str, Any]) -> Annotation:
+    """An annotation from its database row."""
+    data = dict(row)
+    data["tags"] = tuple(json.loads(data["tags"]))
+    return Annotation(**data)
+
+
+def clean_tags(tags: Iterable[str]) -> tuple[str, ...]:
+    """Tags without surrounding slashes/whitespace, empty parts or duplicates, in order."""
+    seen: dict[str, None] = {}
+    for tag in tags:
+        parts = [p.strip() for p in tag.split("/") if p.strip()]
+        if parts:
+            seen["/".join(parts)] = None
+    return tuple(seen)
+
+
+class AnnotationStore(CollectionOps, ReviewOps):
+    """Annotations, palette, collections, reviews, history and backups of one data folder."""
+
+    def __init__(self, path: Path | str | None, *, auto_backup: bool = True):
+        self.path = Path(path) if path is not None else None
+        self.db = self._open()
+        if self.path is not None and auto_backup and backups.backup_due(self.path):
+            self.backup()
+
+    def _open(self) -> Any:
+        """Open, check and migrate the database; damaged files name the latest backup."""
+        latest = backups.latest_backup(self.path) if self.path else None
+        offer = (
+            f" The latest backup is {latest}; restore it with `restore {latest}`."
+            if latest
+            else " There is no backup yet."
+        )
+        try:
+            db = open_database(self.path)
+        except StoreCorrupt as exc:
+            raise backups.AnnotationsDamaged(f"{exc}{offer}", latest) from exc
+        except StoreError as exc:
+            raise backups.AnnotationsDamaged(f"{exc}{offer}", latest) from exc
+        try:
+            db.execute("PRAGMA synchronous = FULL")  # user data: durable even on power loss
+            with history.transaction(db, self.path):
+                migrations.apply(db)
+        except (sqlite3.Error, StoreError) as exc:
+            db.close()
+            raise backups.AnnotationsDamaged(
+                f"The annotations database {self.path} cannot be used: {exc}.{offer}", latest
+            ) from exc
+        return db
+
+    def close(self) -> None:
+        """Close the database connection."""
+        self.db.close()
+
+    def _write(self, label: str) -> Any:
+        return history.write(self.db, self.path or ":memory:", label)
+
+    def _select(self, sql: str, params: Iterable[Any] = ()) -> list[dict[str, Any]]:
+        cursor = self.db.execute(sql, list(params))
+        names = [d[0] for d in cursor.description]
+        return [dict(zip(names, row, strict=True)) for row in cursor.fetchall()]
+
+    # --- annotations -------------------------------------------------------------------
+
+    def add(
+        self,
+        letter_id: str,
+        text: str,
+        start: int,
+        end: int,
+        *,
+        note: str = "",
+        tags: Iterable[str] = (),
+        color: str | None = None,
+        author: str | None = None,
+    ) -> Annotation:
+        """Annotate ``text[start:end]`` of a letter; returns the saved annotation."""
+        try:
+            quote, prefix, suffix = anchoring.make_selector(text, start, end)
+        except ValueError as exc:
+            raise UserError(f"Cannot annotate: {exc}.") from exc
+        stamp = history.now()
+        ann = Annotation(
+            id=str(uuid.uuid4()), letter_id=letter_id, start=start, end=end, quote=quote,
+            prefix=prefix, suffix=suffix, color=self._color(color), note=note,
+            tags=clean_tags(tags), author=author or default_author(), created=stamp,
+            modified=stamp, status="ok",
+        )  # fmt: skip
+        with self._write(f"Annotate “{_short(quote)}”") as rec:
+            rec.put("annotations", to_row(ann))
+        return ann
+
+    def _color(self, name: str | None) -> str:
+        """A palette colour name; the first palette entry when none is given."""
+        names = [c.name for c in self.palette()]
+        if name is None:
+            return names[0] if names else "belangrijk"
+        if name not in names:
+            raise UserError(f"Unknown colour '{name}'. Choose one of: {', '.join(names)}.")
+        return name
+
+    def get(self, annotation_id: str) -> Annotation:
+        """One annotation; raises NotFound."""
+        rows = self._select("SELECT * FROM annotations WHERE id = ?", [annotation_id])
+        if not rows:
+            raise NotFound(f"No annotation with id {annotation_id}.")
+        return from_row(rows[0])
+
+    def update(
+        self,
+        annotation_id: str,
+        *,
+        note: str | None = None,
+        tags: Iterable[str] | None = None,
+        color: str | None = None,
+    ) -> Annotation:
+        """Change note, tags and/or colour; returns the updated annotation."""
+        with self._write("Edit annotation") as rec:
+            old = self.get(annotation_id)
+            changes: dict[str, Any] = {"modified": history.now()}
+            if note is not None:
+                changes["note"] = note
+            if tags is not None:
+                changes["tags"] = clean_tags(tags)
+            if color is not None:
+                changes["color"] = self._color(color)
+            new = _replace(old, changes)
+            rec.put("annotations", to_row(new))
+        return new
+
+    def delete(self, annotation_id: str) -> None:
+        """Delete an annotation (and its places in collections); undoable."""
+        with self._write("Delete annotation") as rec:
+            self.get(annotation_id)
+            for item in self._select(
+                "SELECT id FROM collection_items WHERE annotation_id = ?", [annotation_id]
+            ):
+                rec.delete("collection_items", item["id"])
+            rec.delete("annotations", annotation_id)
+
+    def annotations(
+        self, letter_id: str | None = None, tag: str | None = None, status: str | None = None
+    ) -> list[Annotation]:
+        """Annotations, optionally of one letter, with a tag (or a sub-tag), or a status."""
+        sql, params = "SELECT * FROM annotations WHERE 1 = 1", []
+        if letter_id is not None:
+            sql += " AND letter_id = ?"
+            params.append(letter_id)
+        if tag is not None:
+            tag = "/".join(clean_tags([tag]))
+            sql += " AND EXISTS (SELECT 1 FROM json_each(tags) WHERE value = ? OR value LIKE ?)"
+            params += [tag, tag.replace("%", r"\%").replace("_", r"\_") + "/%"]
+            sql = sql.replace("LIKE ?", "LIKE ? ESCAPE '\\'")
+        if status is not None:
+            sql += " AND status = ?"
+            params.append(status)
+        rows = self._select(sql + ' ORDER BY letter_id, "start", created', params)
+        return [from_row(r) for r in rows]
+
+    def orphans(self, letter_id: str | None = None) -> list[Annotation]:
+        """Annotations that could not be re-attached; kept until placed by hand."""
+        return self.annotations(letter_id, status="orphan")
+
+    def tags(self) -> list[str]:
+        """Every tag in use, sorted."""
+        rows = self.db.execute(
+            "SELECT DISTINCT value FROM annotations, json_each(annotations.tags) ORDER BY value"
+        ).fetchall()
+        return [r[0] for r in rows]
+
+    # --- anchoring ---------------------------------------------------------------------
+
+    def reattach(self, annotation_id: str, text: str, start: int, end: int) -> Annotation:
+        """Place an annotation (typically an orphan) by hand on ``text[start:end]``."""
+        quote, prefix, suffix = anchoring.make_selector(text, start, end)
+        with self._write("Re-attach annotation") as rec:
+            old = self.get(annotation_id)
+            changes = {"start": start, "end": end, "quote": quote, "prefix": prefix,
+                       "suffix": suffix, "status": "ok", "modified": history.now()}  # fmt: skip
+            new = _replace(old, changes)
+            rec.put("annotations", to_row(new))
+        return new
+
+    def reanchor_letter(self, letter_id: str, new_text: str) -> ReanchorReport:
+        """Re-attach every annotation of a letter whose text changed; orphans are kept."""
+        outcome: dict[str, list[str]] = {status: [] for status in ANCHOR_STATUSES}
+        with self._write("Re-anchor annotations after a text change") as rec:
+            anns = self.annotations(letter_id)
+            selectors = [
+                anchoring.Selector(a.start, a.end, a.quote, a.prefix, a.suffix) for a in anns
+            ]
+            placements = anchoring.reanchor_all(selectors, new_text)
+            for ann, placed in zip(anns, placements, strict=True):
+                new = _placed(ann, placed, new_text)
+                outcome[new.status].append(ann.id)
+                rec.put("annotations", to_row(new))
+        return ReanchorReport(
+            letter_id, tuple(outcome["ok"]), tuple(outcome["moved"]), tuple(outcome["orphan"])
+        )
+
+    # --- palette -----------------------------------------------------------------------
+
+    def palette(self) -> list[PaletteColor]:
+        """The named highlight colours, in order."""
+        rows = self._select("SELECT * FROM palette ORDER BY position, name")
+        return [PaletteColor(**r) for r in rows]
+
+    def set_palette_color(self, name: str, hex_value: str, meaning: str = "") -> PaletteColor:
+        """Add or change a palette colour."""
+        name = name.strip()
+        if not name:
+            raise UserError("A colour needs a name, e.g. 'vraag'.")
+        existing = {c.name: c for c in self.palette()}
+        position = existing[name].position if name in existing else len(existing)
+        color = PaletteColor(name, hex_value, meaning, position)
+        with self._write(f"Set colour {name}") as rec:
+            rec.put("palette", {"name": name, "hex": hex_value, "meaning": meaning,
+                                "position": position})  # fmt: skip
+        return color
+
+    def remove_palette_color(self, name: str) -> None:
+        """Remove an unused palette colour; a colour in use is refused."""
+        used = self.db.execute("SELECT COUNT(*) FROM annotations WHERE color = ?", [name])
+        count = used.fetchone()[0]
+        if count:
+            raise UserError(f"Colour '{name}' is used by {count} annotations; recolour them first.")
+        with self._write(f"Remove colour {name}") as rec:
+            rec.delete("palette", name)
+
+    # --- history and backups -----------------------------------------------------------
+
+    def undo(self) -> HistoryEntry | None:
+        """Undo the latest change; None when there is nothing to undo."""
+        return history.undo(self.db, self.path or ":memory:")
+
+    def redo(self) -> HistoryEntry | None:
+        """Redo the latest undone change; None when there is nothing to redo."""
+        return history.redo(self.db, self.path or ":memory:")
+
+    def history(self, limit: int = 50) -> list[HistoryEntry]:
+        """The most recent changes, newest first."""
+        return history.entries(self.db, limit)
+
+    def backup(self) -> Path:
+        """Make a backup now (SQLite backup API); returns its path."""
+        if self.path is None:
+            raise UserError("An in-memory store has no backups.")
+        return backups.make_backup(self.db.conn, self.path)
+
+    def latest_backup(self) -> Path | None:
+        """The newest backup file, or None."""
+        return backups.latest_backup(self.path) if self.path else None
+
+    def restore(self, source: Path) -> Path:
+        """Replace the content with a backup; the current state is backed up first."""
+        source = Path(source)
+        backups.check_backup_file(source)
+        safety = self.backup()
+        backups.copy_into(source, self.db.conn)
+        with history.transaction(self.db, self.path):
+            migrations.apply(self.db)
+        return safety
+
+
+def restore_file(db_path: Path, source: Path) -> Path | None:
+    """Restore ``source`` into ``db_path`` even when the current file is damaged.
+
+    A healthy current database is backed up first; a damaged one is moved aside (never
+    deleted). Returns the path of that safety copy.
+    """
+    backups.check_backup_file(Path(source))
+    try:
+        store = AnnotationStore(db_path, auto_backup=False)
+    except backups.AnnotationsDamaged:
+        aside = backups.set_aside(Path(db_path))
+        store = AnnotationStore(db_path, auto_backup=False)
+        store.restore(Path(source))
+        store.close()
+        return aside
+    try:
+        return store.restore(Path(source))
+    finally:
+        store.close()
+
+
+def _short(text: str, width: int = 40) -> str:
+    text = " ".join(text.split())
+    return text if len(text) <= width else text[: width - 1] + "…"
+
+
+def _replace(ann: Annotation, changes: dict[str, Any]) -> Annotation:
+    return replace(ann, **changes)
+
+
+def _placed(ann: Annotation, placed: anchoring.Placement | None, text: str) -> Annotation:
+    """The annotation after re-anchoring: new selectors, or unchanged ones as an orphan."""
+    if placed is None:
+        return _replace(ann, {"status": "orphan"})
+    quote, prefix, suffix = anchoring.make_selector(text, placed.start, placed.end)
+    return _replace(ann, {"start": placed.start, "end": placed.end, "quote": quote,
+                          "prefix": prefix, "suffix": suffix, "status": placed.status})  # fmt: skip

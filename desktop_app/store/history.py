@@ -1,0 +1,207 @@
+"""Write transactions that record every row they change, and undo/redo over that record.
+
+Every change to user data goes through :func:`write`: one ``BEGIN IMMEDIATE`` transaction
+(taking the write lock up front, so two processes never fail on a lock upgrade) whose
+:class:`Recorder` notes, per row, the table, key, before and after. The list of row changes
+is stored in the ``history`` table together with the operation's label and time in the same
+transaction, so the record and the change cannot diverge. Undo applies the ``before`` rows
+in reverse order; redo applies the ``after`` rows again.
+"""
+
+from __future__ import annotations
+
+import json
+import sqlite3
+from collections.abc import Iterator
+from contextlib import contextmanager
+from datetime import UTC, datetime
+from typing import Any
+
+import sqlite_utils
+
+from desktop_app.errors import UserError
+from desktop_app.model import HistoryEntry
+from desktop_app.store.db import StoreError
+
+Row = dict[str, Any]
+
+# Every table of user data and its primary key column.
+KEYS = {
+    "annotations": "id",
+    "palette": "name",
+    "collections": "id",
+    "collection_items": "id",
+    "commitment_reviews": "key",
+}
+
+
+class StoreWriteError(StoreError, UserError):
+    """A change could not be saved (read-only folder, full disk, locked or damaged file)."""
+
+
+class UndoConflict(UserError):
+    """The row to undo or redo was changed since, by another window or process."""
+
+
+def now() -> str:
+    """The current time as ISO 8601 UTC with microseconds (sortable as text)."""
+    return datetime.now(UTC).isoformat(timespec="microseconds")
+
+
+def explain(exc: sqlite3.Error, path: object) -> str:
+    """A message a person can act on for a failed write."""
+    text = str(exc).lower()
+    if "readonly" in text or "read-only" in text:
+        return (
+            f"The annotations database {path} is read-only, so changes cannot be saved. "
+            "Make the data folder writable or choose another one with --data-dir."
+        )
+    if "full" in text:
+        return (
+            f"The disk holding {path} is full, so the change was not saved. "
+            "Free some space and try again; nothing already saved was lost."
+        )
+    if "locked" in text or "busy" in text:
+        return (
+            f"Another program keeps the annotations database {path} busy. "
+            "Close other copies of the reader and try again."
+        )
+    return f"The annotations database {path} could not be written ({exc}). Try again."
+
+
+class Recorder:
+    """Applies row changes inside a transaction and remembers before/after of each."""
+
+    def __init__(self, db: sqlite_utils.Database):
+        self.db = db
+        self.changes: list[dict[str, Any]] = []
+
+    def get(self, table: str, key: str) -> Row | None:
+        """The current row, or None."""
+        cursor = self.db.execute(f'SELECT * FROM "{table}" WHERE "{KEYS[table]}" = ?', [key])
+        row = cursor.fetchone()
+        if row is None:
+            return None
+        return dict(zip([d[0] for d in cursor.description], row, strict=True))
+
+    def put(self, table: str, row: Row) -> None:
+        """Insert or update ``row`` (all columns), recording the change."""
+        key = row[KEYS[table]]
+        before = self.get(table, key)
+        if before == row:
+            return
+        apply_row(self.db, table, key, row)
+        self.changes.append({"table": table, "key": key, "before": before, "after": row})
+
+    def delete(self, table: str, key: str) -> Row | None:
+        """Delete a row, recording it; returns the deleted row."""
+        before = self.get(table, key)
+        if before is not None:
+            apply_row(self.db, table, key, None)
+            self.changes.append({"table": table, "key": key, "before": before, "after": None})
+        return before
+
+
+def apply_row(db: sqlite_utils.Database, table: str, key: str, row: Row | None) -> None:
+    """Make the row with ``key`` equal to ``row`` (None deletes it)."""
+    pk = KEYS[table]
+    if row is None:
+        db.execute(f'DELETE FROM "{table}" WHERE "{pk}" = ?', [key])
+        return
+    cols = list(row)
+    names = ", ".join(f'"{c}"' for c in cols)
+    marks = ", ".join("?" for _ in cols)
+    updates = ", ".join(f'"{c}" = excluded."{c}"' for c in cols if c != pk)
+    # ON CONFLICT … DO UPDATE, not INSERT OR REPLACE: a replace deletes first and would
+    # trip foreign keys of rows pointing at this one.
+    db.execute(
+        f'INSERT INTO "{table}" ({names}) VALUES ({marks}) '
+        f'ON CONFLICT("{pk}") DO UPDATE SET {updates}',
+        [row[c] for c in cols],
+    )
+
+
+@contextmanager
+def transaction(db: sqlite_utils.Database, path: object) -> Iterator[None]:
+    """``BEGIN IMMEDIATE`` … ``COMMIT``; rolls back on any error, explains sqlite errors."""
+    try:
+        db.execute("BEGIN IMMEDIATE")
+    except sqlite3.Error as exc:
+        raise StoreWriteError(explain(exc, path)) from exc
+    try:
+        yield
+        db.execute("COMMIT")
+    except BaseException as exc:
+        if db.conn.in_transaction:
+            db.execute("ROLLBACK")
+        if isinstance(exc, sqlite3.Error):
+            raise StoreWriteError(explain(exc, path)) from exc
+        raise
+
+
+@contextmanager
+def write(db: sqlite_utils.Database, path: object, label: str) -> Iterator[Recorder]:
+    """A recorded write: the changes and their history entry commit together or not at all."""
+    with transaction(db, path):
+        recorder = Recorder(db)
+        yield recorder
+        if recorder.changes:
+            # A new change ends the redo chain; the undone entries stay on record.
+            db.execute("UPDATE history SET state = 'dropped' WHERE state = 'undone'")
+            db.execute(
+                "INSERT INTO history (label, at, state, changes) VALUES (?, ?, 'done', ?)",
+                [label, now(), json.dumps(recorder.changes, ensure_ascii=False)],
+            )
+
+
+def _step(db: sqlite_utils.Database, path: object, undo: bool) -> HistoryEntry | None:
+    """Undo the latest done entry, or redo the earliest undone one."""
+    state, order = ("done", "DESC") if undo else ("undone", "ASC")
+    with transaction(db, path):
+        row = db.execute(
+            "SELECT id, label, at, changes FROM history WHERE state = ? "
+            f"ORDER BY id {order} LIMIT 1",
+            [state],
+        ).fetchone()
+        if row is None:
+            return None
+        changes = json.loads(row[3])
+        recorder = Recorder(db)
+        for change in reversed(changes) if undo else changes:
+            expected, target = (
+                (change["after"], change["before"]) if undo else (change["before"], change["after"])
+            )
+            if recorder.get(change["table"], change["key"]) != expected:
+                verb = "undo" if undo else "redo"
+                raise UndoConflict(
+                    f"Cannot {verb} '{row[1]}': the {change['table']} row {change['key']} "
+                    "was changed since. Reload and edit it directly."
+                )
+            apply_row(db, change["table"], change["key"], target)
+        new_state = "undone" if undo else "done"
+        db.execute("UPDATE history SET state = ? WHERE id = ?", [new_state, row[0]])
+        return HistoryEntry(row[0], row[1], row[2], new_state, len(changes))
+
+
+def undo(db: sqlite_utils.Database, path: object) -> HistoryEntry | None:
+    """Undo the most recent change; None when there is nothing to undo."""
+    return _step(db, path, undo=True)
+
+
+def redo(db: sqlite_utils.Database, path: object) -> HistoryEntry | None:
+    """Redo the most recently undone change; None when there is nothing to redo."""
+    return _step(db, path, undo=False)
+
+
+def entries(db: sqlite_utils.Database, limit: int = 50) -> list[HistoryEntry]:
+    """The most recent history entries, newest first."""
+    rows = db.execute(
+        "SELECT id, label, at, state, changes FROM history ORDER BY id DESC LIMIT ?", [limit]
+    ).fetchall()
+    return [HistoryEntry(r[0], r[1], r[2], r[3], len(json.loads(r[4]))) for r in rows]
+
+
+def changes_of(db: sqlite_utils.Database, entry_id: int) -> list[dict[str, Any]]:
+    """The recorded row changes (table, key, before, after) of one history entry."""
+    row = db.execute("SELECT changes FROM history WHERE id = ?", [entry_id]).fetchone()
+    return json.loads(row[0]) if row else []
