@@ -13,7 +13,7 @@ import json
 import sqlite3
 import uuid
 from collections.abc import Iterable
-from dataclasses import replace
+from dataclasses import dataclass, replace
 from pathlib import Path
 from typing import Any
 
@@ -37,6 +37,15 @@ ANNOTATION_COLUMNS = (
     "id", "letter_id", "start", "end", "quote", "prefix", "suffix", "color", "note", "tags",
     "author", "created", "modified", "status",
 )  # fmt: skip
+
+
+@dataclass(frozen=True)
+class MergeReport:
+    """What an import did, annotation ids per outcome."""
+
+    added: tuple[str, ...]
+    updated: tuple[str, ...]
+    unchanged: tuple[str, ...]
 
 
 def default_author() -> str:
@@ -224,6 +233,30 @@ class AnnotationStore(CollectionOps, ReviewOps):
             "SELECT DISTINCT value FROM annotations, json_each(annotations.tags) ORDER BY value"
         ).fetchall()
         return [r[0] for r in rows]
+
+    def merge(self, incoming: Iterable[Annotation]) -> MergeReport:
+        """Import annotations: new ids are added, known ids updated only when newer.
+
+        One transaction: either all are merged or, on any error, none.
+        """
+        added, updated, kept = [], [], []
+        with self._write("Import annotations") as rec:
+            known = {c.name for c in self.palette()}
+            for ann in incoming:
+                if ann.color not in known:
+                    rec.put("palette", {"name": ann.color, "hex": "#bdbdbd",
+                                        "meaning": "imported", "position": len(known)})  # fmt: skip
+                    known.add(ann.color)
+                current = rec.get("annotations", ann.id)
+                if current is None:
+                    added.append(ann.id)
+                elif ann.modified > current["modified"]:
+                    updated.append(ann.id)
+                else:
+                    kept.append(ann.id)
+                    continue
+                rec.put("annotations", to_row(replace(ann, tags=clean_tags(ann.tags))))
+        return MergeReport(tuple(added), tuple(updated), tuple(kept))
 
     # --- anchoring ---------------------------------------------------------------------
 
