@@ -86,8 +86,14 @@ class AnnotationStore(CollectionOps, ReviewOps):
     def __init__(self, path: Path | str | None, *, auto_backup: bool = True):
         self.path = Path(path) if path is not None else None
         self.db = self._open()
+        # A failed automatic backup must not keep the user from their annotations; the UI
+        # shows ``backup_problem`` and the `backup` command reports it loudly.
+        self.backup_problem: str | None = None
         if self.path is not None and auto_backup and backups.backup_due(self.path):
-            self.backup()
+            try:
+                self.backup()
+            except backups.BackupError as exc:
+                self.backup_problem = str(exc)
 
     def _open(self) -> Any:
         """Open, check and migrate the database; damaged files name the latest backup."""

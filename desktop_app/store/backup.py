@@ -1,13 +1,15 @@
 """Backups of ``annotations.db`` through the SQLite backup API, and restoring one.
 
-Backups live in ``<data folder>/backups/annotations-YYYYmmdd-HHMMSS.db``. An automatic one is
+Backups live in ``<data folder>/backups/annotations-YYYYmmdd-HHMMSS-ffffff-NNN.db``. An automatic one is
 made at most once a day when the store opens; the newest :data:`KEEP` are kept.
 """
 
 from __future__ import annotations
 
+import os
 import shutil
 import sqlite3
+import uuid
 from datetime import datetime
 from pathlib import Path
 
@@ -50,15 +52,15 @@ def latest_backup(db_path: Path) -> Path | None:
 def make_backup(conn: sqlite3.Connection, db_path: Path, keep: int = KEEP) -> Path:
     """Copy the live database into a new backup file and prune old ones."""
     folder = backup_dir(db_path)
-    stamp = datetime.now().strftime("%Y%m%d-%H%M%S")
-    target = folder / f"{PREFIX}{stamp}.db"
-    counter = 1
-    while target.exists():
-        target = folder / f"{PREFIX}{stamp}-{counter}.db"
+    stamp = datetime.now().strftime("%Y%m%d-%H%M%S-%f")
+    counter = 0
+    # The counter is always present so that names sort in creation order.
+    while (target := folder / f"{PREFIX}{stamp}-{counter:03d}.db").exists():
         counter += 1
     try:
         folder.mkdir(parents=True, exist_ok=True)
-        partial = target.with_suffix(".partial")
+        # Unique per process: two windows opening the store at once may both back it up.
+        partial = target.with_name(f"{target.stem}.{os.getpid()}.{uuid.uuid4().hex}.partial")
         with sqlite3.connect(partial) as dest:
             conn.backup(dest)
         dest.close()
