@@ -1,0 +1,176 @@
+"""Evaluate the detector against the labelled sentence sets.
+
+``python -m desktop_app.commitments.evaluate [--set dev|heldout] [--verbose]`` prints precision,
+recall and F1 per kind and overall, the kind accuracy, and the errors. Labelled sentences are
+matched to detections by text overlap, so small changes in normalisation do not break the labels.
+Borderline sentences count neither way.
+"""
+
+from __future__ import annotations
+
+import argparse
+from collections import defaultdict
+from collections.abc import Sequence
+from dataclasses import dataclass, field
+
+from desktop_app.commitments import detect
+from desktop_app.commitments.labels import LabelledSentence, find_letter, load_set
+from desktop_app.commitments.letters import load_letter
+from desktop_app.model import COMMITMENT_KINDS, Commitment
+
+
+@dataclass
+class Counts:
+    """True positives, false positives and false negatives."""
+
+    tp: int = 0
+    fp: int = 0
+    fn: int = 0
+
+    @property
+    def precision(self) -> float:
+        return self.tp / (self.tp + self.fp) if self.tp + self.fp else 1.0
+
+    @property
+    def recall(self) -> float:
+        return self.tp / (self.tp + self.fn) if self.tp + self.fn else 1.0
+
+    @property
+    def f1(self) -> float:
+        p, r = self.precision, self.recall
+        return 2 * p * r / (p + r) if p + r else 0.0
+
+
+@dataclass
+class Report:
+    """Scores for one label set, plus the errors behind them."""
+
+    overall: Counts = field(default_factory=Counts)
+    per_kind: dict[str, Counts] = field(default_factory=lambda: defaultdict(Counts))
+    kind_correct: int = 0
+    errors: list[str] = field(default_factory=list)
+    unlocated: int = 0
+
+    @property
+    def kind_accuracy(self) -> float:
+        return self.kind_correct / self.overall.tp if self.overall.tp else 1.0
+
+
+def evaluate(set_name: str = "dev") -> Report:
+    """Run the detector on every letter of a label set and score it."""
+    report = Report()
+    by_letter: dict[str, list[LabelledSentence]] = defaultdict(list)
+    for row in load_set(set_name):
+        by_letter[row.letter].append(row)
+    for name, rows in by_letter.items():
+        letter = load_letter(find_letter(name))
+        found = detect(
+            letter.text,
+            letter.blocks,
+            letter_date=letter.date,
+            signatory_role=letter.signatory_role,
+        )
+        _score_letter(report, name, letter.text, rows, found)
+    return report
+
+
+def _score_letter(
+    report: Report, name: str, text: str, rows: Sequence[LabelledSentence],
+    found: Sequence[Commitment],
+) -> None:
+    """Match one letter's labelled sentences to its detections and count."""
+    matched: set[int] = set()
+    for row in rows:
+        span = _locate(text, row)
+        if span is None:
+            report.unlocated += 1
+            continue
+        index = _best_overlap(span, found)
+        predicted = None if index is None else found[index]
+        if index is not None:
+            matched.add(index)
+        _count(report, name, row, predicted)
+    for index, commitment in enumerate(found):
+        if index not in matched:
+            report.overall.fp += 1
+            report.per_kind[commitment.kind].fp += 1
+            report.errors.append(f"FP (unlabelled) {name}: [{commitment.kind}] {commitment.text}")
+
+
+def _count(report: Report, name: str, row: LabelledSentence, predicted: Commitment | None) -> None:
+    """Add one labelled sentence's outcome to the counts."""
+    if row.label == "borderline":
+        return
+    kind = predicted.kind if predicted else None
+    if row.label == "yes":
+        gold = row.kind or "action"
+        if predicted is None:
+            report.overall.fn += 1
+            report.per_kind[gold].fn += 1
+            report.errors.append(f"FN {name}: [{gold}] {row.text}")
+            return
+        report.overall.tp += 1
+        if kind == gold:
+            report.kind_correct += 1
+            report.per_kind[gold].tp += 1
+            return
+        report.per_kind[gold].fn += 1
+        report.per_kind[kind].fp += 1
+        report.errors.append(f"KIND {name}: [{gold} -> {kind}; {predicted.cue}] {row.text}")
+    elif predicted is not None:
+        report.overall.fp += 1
+        report.per_kind[kind].fp += 1
+        report.errors.append(f"FP {name}: [{kind}; {predicted.cue}] {row.text}")
+
+
+def _locate(text: str, row: LabelledSentence) -> tuple[int, int] | None:
+    """Where a labelled sentence is in the current normalised text."""
+    if text[row.start : row.end] == row.text:
+        return row.start, row.end
+    for probe in (row.text, row.text[:60], row.text[-60:]):
+        at = text.find(probe)
+        if at >= 0:
+            return (at, at + len(row.text)) if probe is not row.text[-60:] else (
+                at + len(probe) - len(row.text), at + len(probe))
+    return None
+
+
+def _best_overlap(span: tuple[int, int], found: Sequence[Commitment]) -> int | None:
+    """The detection overlapping ``span`` most, if it covers half of the shorter of the two."""
+    best, best_overlap = None, 0
+    for index, commitment in enumerate(found):
+        overlap = min(span[1], commitment.end) - max(span[0], commitment.start)
+        shorter = min(span[1] - span[0], commitment.end - commitment.start)
+        if overlap > best_overlap and overlap * 2 >= shorter:
+            best, best_overlap = index, overlap
+    return best
+
+
+def format_report(report: Report, set_name: str, verbose: bool = False) -> str:
+    """The report as text: a table per kind, the overall scores and the errors."""
+    lines = [f"set: {set_name}", f"{'kind':<10}{'P':>7}{'R':>7}{'F1':>7}{'TP':>5}{'FP':>5}{'FN':>5}"]
+    for kind in (*COMMITMENT_KINDS, "overall"):
+        c = report.overall if kind == "overall" else report.per_kind[kind]
+        lines.append(f"{kind:<10}{c.precision:>7.3f}{c.recall:>7.3f}{c.f1:>7.3f}"
+                     f"{c.tp:>5}{c.fp:>5}{c.fn:>5}")
+    lines.append(f"kind accuracy: {report.kind_accuracy:.3f}")
+    if report.unlocated:
+        lines.append(f"labelled sentences not found in the text: {report.unlocated}")
+    lines.append(f"errors: {len(report.errors)}")
+    shown = report.errors if verbose else [e[:160] for e in report.errors]
+    lines.extend(f"  {e}" for e in shown)
+    return "\n".join(lines)
+
+
+def main(argv: Sequence[str] | None = None) -> int:
+    """Command-line entry point."""
+    parser = argparse.ArgumentParser(description=__doc__.splitlines()[0])
+    parser.add_argument("--set", default="dev", choices=("dev", "heldout"))
+    parser.add_argument("--verbose", action="store_true")
+    args = parser.parse_args(argv)
+    print(format_report(evaluate(args.set), args.set, args.verbose))
+    return 0
+
+
+if __name__ == "__main__":
+    raise SystemExit(main())

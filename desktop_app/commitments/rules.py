@@ -1,0 +1,281 @@
+"""Cue rules: decide whether one sentence is a commitment, of which kind, and by whom.
+
+The rules read the lower-cased sentence. Order matters: a reference to an earlier promise wins
+over everything; negative filters (statements about this letter, what others recommend,
+predictions, conditionals) run before the promise/action cues; a refusal is a negated intention.
+"""
+
+from __future__ import annotations
+
+import re
+from dataclasses import dataclass
+
+_W = r"(?:\s+\S+)"  # one more word
+_ACTOR_NOUNS = (
+    r"het kabinet|de regering|de minister(?: van [a-z ]+?| voor [a-z ]+?)?|de staatssecretaris"
+    r"|de ind|het coa|de dt&v|de politie|de nationale politie|het ministerie(?: van [a-z ]+?)?"
+    r"|mijn ministerie|ons ministerie|rijkswaterstaat|de ncg|de belastingdienst|toeslagen|de nvwa"
+    r"|het rijk|de rijksoverheid|defensie|nederland|de uitvoeringsorganisaties|de ketenpartners"
+    r"|de keten|het departement|de inspectie|de dienst toeslagen|het uwv|de svb|het cbs|het rivm"
+)
+_FIRST_PERSON = r"ik|wij|we|mijn|ons|onze"
+_PARLIAMENT = r"(?:uw kamer|de (?:tweede |eerste )?kamer|beide kamers|de kamers|u)"
+
+# --- earlier promises and postponement -------------------------------------------------------
+EARLIER = (
+    ("toegezegd", r"\btoegezegd\b"),
+    ("toezegging", r"\btoezegging(?:en)?\b.{0,60}\b(?:gestand|uit\b|nakom|invulling|uitvoering)"
+                   r"|\b(?:gestand|invulling|uitvoering|tegemoet\w*)\b.{0,40}\btoezegging"),
+    ("eerder aangegeven", rf"\b(?:heb|had|hebben|heeft)\b.{{0,80}}\b(?:aangegeven|aangekondigd"
+                          rf"|gemeld|laten weten|beloofd)\b.{{0,20}}\bdat\b.{{0,80}}\bzou(?:den)?\b"),
+    ("uitstel", r"\bniet binnen de (?:gebruikelijke |gestelde |afgesproken |wettelijke )?termijn\b"
+                r"(?!.*\bhaalbaar\b)"),
+    ("uitstel", rf"\bniet (?:mogelijk|haalbaar)\b.{{0,40}}\b{_PARLIAMENT}\b.{{0,80}}\bte "
+                rf"(?:informeren|sturen|zenden|beantwoorden|reageren)\b"),
+    ("uitstel", r"\b(?:gaat|lukt) (?:het )?(?:net |helaas |ons |mij )?niet(?: lukken)?\s*[.!]?$"),
+)
+
+# --- negative filters --------------------------------------------------------------------------
+SELF_LETTER = re.compile(
+    r"\b(?:in|met|bij|via) (?:deze|onderhavige|voorliggende|de(?:ze)? onderhavige) brief\b"
+    r"|^hierbij\b|\bhierbij (?:stuur|zend|bied|informeer|geleid|deel|ontvangt)\b|\bbijgaand\b"
+    r"|\bga(?:at)? ik (?:\S+ ){0,3}in op\b|\bdeze brief (?:zal|gaat|behandelt|volgt)\b"
+    r"|\bhieronder\b|\bverder licht ik toe\b|\bwordt (?:hierna |vervolgens )?beschreven\b"
+    r"|\bde brief zal\b|\bik eindig\b|^daaraan voorafgaand\b|\bwil ik (?:al )?in dit stadium\b"
+    r"|\bontvangt u (?:deze brief|hierbij)\b|\bstuur ik u bij deze\b"
+)
+OTHERS_SAY = re.compile(
+    r"\b(?:wodc|ey|pbl|onderzoekers?|rapport|adviescommissie|commissie|raad van state|ombudsman"
+    r"|rekenkamer|evaluatie|doorlichting|auteurs?|schrijvers?|opstellers|deelnemende landen"
+    r"|lidstaten|respondenten)\b.{0,60}\b(?:beveelt|adviseert|adviseren|concludeert|concluderen"
+    r"|constateert|constateren|pleit|pleiten|raadt|beschrijft|stelt voor|bevelen)\b"
+    r"|\bzo stelt\b|\b(?:is|wordt|werd) (?:\S+ )?aanbevolen\b|\bwordt de regering verzocht\b"
+    r"|\b(?:verzoekt|verzocht)\b"
+)
+PREDICTION_VERBS = (
+    r"leiden|bijdragen|resulteren|opleveren|betekenen|toenemen|afnemen|stijgen|dalen|kosten"
+    r"|duren|blijken|ontstaan|vergen|vereisen|uitpakken|uitvallen|meevallen|tegenvallen"
+    r"|voordoen|groeien|hebben|zijn|worden|moeten|kunnen|zorgen"
+)
+NON_GOV_SUBJECT = re.compile(
+    r"^(?:de |het |een |alle |veel |deze |die )?(?:raad|er|europese raad|europese commissie"
+    r"|commissie|lidstaten?|kamer|uw kamer|rechter|rechtspraak|wodc|ey|pbl|onderzoekers?"
+    r"|asielzoekers?|vreemdelingen?|ouders?|burgers?|gemeenten?|bedrijven|markt|combinatie"
+    r"|provincies?|partijen|landen|deelnemers)\b"
+)
+
+# --- cues -------------------------------------------------------------------------------------
+_COMM_VERBS = (
+    r"informeren|geïnformeerd|zenden|toezenden|sturen|toesturen|doen toekomen|rapporteren"
+    r"|berichten|aanbieden|aan te bieden|terugkomen|terug te komen|beantwoorden|voorleggen"
+    r"|toe te sturen|toe te zenden|te sturen|te zenden|te informeren|te rapporteren"
+    r"|op de hoogte (?:houden|brengen|stellen)|ontvangen|ontvangt|zend|stuur|informeer|bericht"
+    r"|kom ik|komen we|kom ik hierop terug|houd\w*"
+)
+PROMISE = (
+    ("op de hoogte", rf"\b(?:houd|houden) (?:ik |wij |we |het kabinet )?{_PARLIAMENT}\b.{{0,60}}"
+                     r"\bop de hoogte\b"),
+    ("ontvangt u", r"\b(?:ontvangt|blijft) u\b.{0,80}\b(?:ontvangen\b|uiterlijk|voor |vóór |in )"),
+    ("zal informeren", rf"\b(?:zal|zullen|ga|gaan|wil|willen)\b.{{0,100}}\b{_PARLIAMENT}\b.{{0,120}}"
+                       rf"\b(?:{_COMM_VERBS})\b"),
+    ("zal informeren", rf"\b{_PARLIAMENT}\b.{{0,80}}\b(?:zal|zullen)\b.{{0,120}}"
+                       rf"\b(?:{_COMM_VERBS})\b"),
+    ("streven", rf"\b(?:streef|streven|streeft|verwacht|verwachten|zet\w*|inzet|plan|voornemens)\b"
+                rf".{{0,120}}\b(?:{_PARLIAMENT}\b.{{0,80}})?\bte (?:kunnen )?(?:informeren|sturen"
+                r"|zenden|toe te sturen|toe te zenden|rapporteren|berichten|doen toekomen"
+                r"|aan te bieden|beantwoorden)\b"),
+    ("streven", r"\b(?:streef|streven|streeft|verwacht|verwachten|plan|voornemens|mijn streven)\b"
+                r".{0,120}\b(?:toe te (?:sturen|zenden)|aan te bieden|te (?:kunnen )?(?:sturen"
+                r"|zenden|informeren))\b"),
+    ("stuur ik u", rf"\b(?:zend|stuur|bied|informeer|bericht) (?:ik|wij|we|het kabinet) "
+                   rf"(?:{_PARLIAMENT}|uw kamer)\b"),
+    ("wordt geïnformeerd", rf"\b{_PARLIAMENT}\b.{{0,60}}\b(?:zal|zullen|wordt|worden)\b.{{0,80}}"
+                           r"\bgeïnformeerd\b"),
+)
+REFUSAL = (
+    ("niet overgenomen", r"\b(?:wordt|worden|zal|zullen)\b.{0,80}\bniet\b(?: \S+){0,3} "
+                         r"(?:overgenomen|overgenomen|uitgevoerd|ingevoerd|doorgevoerd|uitgerold"
+                         r"|voortgezet|gerealiseerd|opgevolgd|gehonoreerd|verlengd)\b"),
+    ("neem niet over", r"\bneem\w* (?:ik|wij|we|het kabinet)\b.{0,60}\bniet over\b"),
+    ("geen aanleiding", r"\bzie (?:ik|wij|we|het kabinet)\b.{0,80}\bgeen (?:aanleiding|reden|noodzaak"
+                        r"|ruimte|mogelijkheid)\b|\bgeen aanleiding\b.{0,40}\bom\b"),
+    ("niet voornemens", r"\b(?:niet|geen) (?:voornemens|van plan|voornemen)\b|\bzie\w* af van\b"
+                        r"|\baf te zien van\b|\bbesloten\b.{0,40}\bniet te\b"),
+    ("zal niet", rf"\b(?:(?:ik|wij|we|het kabinet) (?:zal|zullen|ga|gaan)|(?:zal|zullen|ga|gaan) "
+                 rf"(?:ik|wij|we|het kabinet))\b.{{0,60}}\bniet\b(?!.*\b(?:{PREDICTION_VERBS})\b)"),
+)
+ACTION = (
+    ("voornemens", r"\b(?:ben|is|zijn)\b.{0,40}\bvoornemens\b|\bvoornemen (?:om|is)\b"),
+    ("inzet", r"\b(?:het is|is het) (?:mijn|onze|de) inzet\b|\bmijn inzet is\b"
+              r"|\bzet\w* (?:zich |mij |ons )?(?:\S+ ){0,3}in (?:op|om)\b"),
+    ("ik wil", r"\b(?:ik wil|wil ik|willen we|willen wij|we willen|wij willen|wil het kabinet"
+               r"|het kabinet wil)\b(?! (?:\S+ ){0,4}(?:benadrukken|opmerken|bedanken|danken"
+               r"|wijzen|stilstaan|noemen|melden|benoemen|onderstrepen|herhalen|aangeven"
+               r"|realistisch|transparant|duidelijk))"),
+    ("gaan", r"\b(?:ga ik|gaan we|gaan wij|gaat het kabinet|we gaan|wij gaan|ik ga"
+             r"|het kabinet gaat)\b(?! (?:\S+ ){0,4}in op\b)(?!.*\bgaat om\b)"),
+    ("besloten", r"\b(?:heb|heeft|hebben)\b.{0,30}\bbesloten\b|\bbesluit\w* (?:ik|het kabinet)\b"),
+    ("streven", r"\b(?:ik streef|streef ik|mijn streven|we streven|het kabinet streeft)\b"),
+    ("blijven", rf"\b(?:blijf|blijft|blijven) (?:ik|wij|we|het kabinet|{_ACTOR_NOUNS})?\b.{{0,60}}"
+                r"\b(?:werken|in gesprek|inzetten|investeren|volgen|monitoren|herhalen|aandacht"
+                r"|sturen op|bevorderen|ondersteunen|stimuleren)\b"),
+    ("laat", r"\b(?:ik|het kabinet)\b.{0,80}\b(?:laat|laten)\b.{0,60}\b(?:toetsen|onderzoeken"
+             r"|uitvoeren|evalueren|uitwerken|opstellen|verkennen|ontwikkelen)\b"),
+    ("pakt op", rf"\b(?:{_ACTOR_NOUNS})\b (?:pakt|pakken)\b.{{0,80}}\bop\b"),
+    ("afgesproken", r"\b(?:afgesproken is|is afgesproken|wordt afgesproken)\b.{0,60}\bte "
+                    r"(?:blijven|gaan)\b"),
+)
+_PLAN_PARTICIPLES = (
+    r"onderzocht|bezien|bekeken|verkend|uitgewerkt|aangesteld|vastgelegd|uitgenodigd|betrokken"
+    r"|getoetst|gedefinieerd|gestroomlijnd|georganiseerd|ingericht|opgezet|ontwikkeld|geëvalueerd"
+    r"|voortgezet|uitgebreid|aangepast|ingesteld|opgepakt|aangepakt|ingezet|verbeterd|versterkt"
+    r"|opgesteld|gemonitord|aangescherpt|uitgevoerd|geïmplementeerd|ingevoerd|gerealiseerd"
+    r"|geagendeerd|besproken|meegegeven|aangeboden|gestart|verkend|herzien|uitgerold|benut"
+)
+_HABITUAL = re.compile(
+    r"\b(?:maandelijks|jaarlijks|wekelijks|altijd|regelmatig|in de praktijk|reeds|afgelopen|sinds"
+    r"|momenteel|op dit moment|inmiddels|al\b|nu\b|doorgaans|telkens|werd|werden|was|waren"
+    r"|heeft|hebben|is (?:\S+ ){0,3}(?:geweest|gebleken))"
+)
+FUTURE_PASSIVE = re.compile(
+    rf"\b(?:wordt|worden)\b(?: \S+){{0,14}}? (?:{_PLAN_PARTICIPLES})\b"
+    rf"|\b(?:{_PLAN_PARTICIPLES})\b (?:wordt|worden)\b"
+)
+FUTURE_TIME = re.compile(
+    r"\bde komende (?:periode|tijd|maanden|jaren|weken)\b|\bbinnenkort\b|\bvanaf\b|\bin 20\d\d\b"
+    r"|\bna de zomer\b|\bop korte termijn\b|\bvoortaan\b|\bin het vervolg\b"
+)
+_ZAL = re.compile(r"\b(zal|zullen)\b")
+
+
+@dataclass(frozen=True)
+class Verdict:
+    """The outcome of the rules for one sentence."""
+
+    kind: str
+    cue: str
+    actor: str | None
+
+
+def classify(sentence: str, signatory_role: str | None = None) -> Verdict | None:
+    """Decide whether ``sentence`` is a commitment; None when it is not."""
+    low = " ".join(sentence.lower().split())
+    if len(low) < 20 or low.count(" ") < 3:
+        return None
+    hit = _first(EARLIER, low)
+    if hit:
+        return Verdict("earlier", hit, _actor(sentence, signatory_role))
+    if SELF_LETTER.search(low) or _others_say(low):
+        return None
+    for kind, rules in (("refusal", REFUSAL), ("promise", PROMISE)):
+        hit = _first(rules, low)
+        if hit and not _is_prediction_or_conditional(low):
+            return Verdict(kind, hit, _actor(sentence, signatory_role))
+    hit = _action_cue(low)
+    if hit:
+        return Verdict("action", hit, _actor(sentence, signatory_role))
+    return None
+
+
+def _first(rules: tuple[tuple[str, str], ...], low: str) -> str | None:
+    """The first rule that matches, as "name: matched words"."""
+    for name, pattern in rules:
+        match = re.search(pattern, low)
+        if match:
+            return f"{name}: {_clip(match.group(0))}"
+    return None
+
+
+def _clip(words: str, limit: int = 60) -> str:
+    return words if len(words) <= limit else words[: limit - 1].rstrip() + "…"
+
+
+def _others_say(low: str) -> bool:
+    """What a report, a committee or the Kamer says or asks, unless the writer takes it up."""
+    if not OTHERS_SAY.search(low):
+        return False
+    return not re.search(r"\b(?:ik|wij|we|het kabinet)\b.{0,40}\b(?:zal|zullen|ga|gaan|wil|neem)\b"
+                         r"|\b(?:zal|zullen|ga|gaan|wil|neem) (?:ik|wij|we|het kabinet)\b", low)
+
+
+def _is_prediction_or_conditional(low: str) -> bool:
+    """Predictions ("verwacht dat", "zal ertoe leiden") and pure conditionals ("zou")."""
+    if re.search(r"\bverwacht\w* (?:\S+ ){0,3}dat\b|\bnaar verwachting\b|\bwaarschijnlijk\b", low):
+        return True
+    return bool(re.search(r"\bzou(?:den)?\b", low)) and not re.search(
+        r"\b(?:zal|zullen|wil|ga|gaan)\b", low)
+
+
+def _action_cue(low: str) -> str | None:
+    """Announced measures: intentions, future tense with a government subject, planned passives."""
+    if _is_prediction_or_conditional(low):
+        return None
+    hit = _first(ACTION, low)
+    if hit:
+        return hit
+    hit = _zal_cue(low)
+    if hit:
+        return hit
+    match = FUTURE_PASSIVE.search(low)
+    if match and not _HABITUAL.search(low) and not re.search(r"\b(?:kan|kunnen|moet|moeten)\b",
+                                                              low):
+        return f"gepland: {_clip(match.group(0))}"
+    return None
+
+
+def _zal_cue(low: str) -> str | None:
+    """"zal/zullen" with a government or inanimate subject and a non-predictive main verb."""
+    for match in _ZAL.finditer(low):
+        clause = _clause_around(low, match.start(), match.end())
+        if re.search(rf"\b(?:{PREDICTION_VERBS})\b\s*(?:[,;.:]|$)", clause) and not re.search(
+                r"\b(?:worden|zijn) \S*(?:d|t|en)\s*[,;.:]?$", clause):
+            if not re.search(rf"\b(?:{_PLAN_PARTICIPLES}|plaatsvinden)\b", clause):
+                continue
+        if re.search(r"\b(?:ertoe|naar verwachting|waarschijnlijk|mogelijk)\b", clause):
+            continue
+        subject = _subject(low, match)
+        if subject and NON_GOV_SUBJECT.match(subject) and not _passive(clause):
+            continue
+        if re.search(r"\b(?:of|indien|als|wanneer)\b[^,]*$", low[: match.start()]):
+            continue
+        return f"zal: {_clip(clause.strip())}"
+    return None
+
+
+def _clause_around(low: str, start: int, end: int) -> str:
+    """The clause containing ``low[start:end]``: bounded by , ; : and sentence ends."""
+    left = max(low.rfind(c, 0, start) for c in ",;:") + 1
+    rights = [i for i in (low.find(c, end) for c in ",;:") if i >= 0]
+    return low[left : min(rights) if rights else len(low)]
+
+
+def _subject(low: str, match: re.Match[str]) -> str | None:
+    """The subject of a "zal" clause: inverted after it or at the start of its clause."""
+    after = low[match.end() :].lstrip()
+    if re.match(rf"(?:{_FIRST_PERSON}|er|{_ACTOR_NOUNS})\b", after):
+        return after.split(",")[0]
+    clause_start = max(low.rfind(c, 0, match.start()) for c in ",;:") + 1
+    head = low[clause_start : match.start()].strip()
+    head = re.sub(r"^(?:dat|die|en|maar|waarbij|omdat|zodat|of)\s+", "", head)
+    if re.match(r"^(?:ook|daarnaast|tevens|voorts|zo|daarbij|in|op|bij|met|voor|ten|de komende)\b",
+                head):
+        return after.split(",")[0]
+    return head or None
+
+
+def _passive(clause: str) -> bool:
+    return bool(re.search(r"\b(?:worden|zijn)\b", clause)) and bool(
+        re.search(r"\b(?:ge\w+|\w+(?:d|t|en))\b\s*(?:worden|zijn)?\s*$", clause.strip(" .")))
+
+
+def _actor(sentence: str, signatory_role: str | None) -> str | None:
+    """Who commits: "ik" is the signatory's role; otherwise a named government body or None."""
+    low = sentence.lower()
+    if re.search(r"\b(?:ik|mij|mijn)\b", low):
+        return signatory_role
+    match = re.search(rf"\b(?:{_ACTOR_NOUNS})\b", sentence, re.I)
+    if match:
+        return match.group(0)
+    if re.search(r"\b(?:wij|we|ons|onze)\b", low):
+        return signatory_role or "het kabinet"
+    return None
