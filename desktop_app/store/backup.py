@@ -1,7 +1,7 @@
 """Backups of ``annotations.db`` through the SQLite backup API, and restoring one.
 
-Backups live in ``<data folder>/backups/annotations-YYYYmmdd-HHMMSS-ffffff-NNN.db``. An automatic one is
-made at most once a day when the store opens; the newest :data:`KEEP` are kept.
+Backups live in ``<data folder>/backups/annotations-YYYYmmdd-HHMMSS-ffffff-NNN.db``. An
+automatic one is made at most once a day when the store opens; the newest :data:`KEEP` stay.
 """
 
 from __future__ import annotations

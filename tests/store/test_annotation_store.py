@@ -1,0 +1,168 @@
+"""The annotation store: create/edit/delete with undo/redo, tags, collections, reviews."""
+
+from __future__ import annotations
+
+import pytest
+
+from desktop_app.errors import NotFound, UserError
+from desktop_app.model import Commitment
+from desktop_app.store.annotations import AnnotationStore
+from desktop_app.store.history import UndoConflict
+from desktop_app.store.reviews import review_key
+
+TEXT = "Het kabinet zal de Kamer voor de zomer informeren over de voortgang van het plan."
+
+
+@pytest.fixture
+def store():
+    return AnnotationStore(None)
+
+
+def test_add_keeps_selectors_author_and_tags(store):
+    ann = store.add("L1", TEXT, 4, 11, tags=["/thema/asiel/", "thema/asiel", "x"], note="*n*")
+    assert (ann.quote, ann.prefix, ann.suffix[:8]) == ("kabinet", "Het ", " zal de ")
+    assert ann.tags == ("thema/asiel", "x")
+    assert ann.author and ann.color == "belangrijk" and ann.status == "ok"
+    assert store.get(ann.id) == ann
+
+
+@pytest.mark.parametrize(
+    ("query", "expected"),
+    [("thema", 2), ("thema/asiel", 1), ("thema/asi", 0), ("x", 1), ("thema/klimaat", 1)],
+)
+def test_tag_filter_includes_sub_tags(store, query, expected):
+    store.add("L1", TEXT, 4, 11, tags=["thema/asiel"])
+    store.add("L1", TEXT, 16, 21, tags=["thema/klimaat", "x"])
+    assert len(store.annotations(tag=query)) == expected
+
+
+def test_unknown_colour_is_refused_with_the_choices(store):
+    with pytest.raises(UserError, match="vraag"):
+        store.add("L1", TEXT, 4, 11, color="paars")
+
+
+def test_overlapping_annotations_coexist(store):
+    a = store.add("L1", TEXT, 4, 30)
+    b = store.add("L1", TEXT, 8, 20, color="vraag")
+    assert {x.id for x in store.annotations("L1")} == {a.id, b.id}
+
+
+def test_undo_redo_create(store):
+    ann = store.add("L1", TEXT, 4, 11)
+    assert store.undo().label.startswith("Annotate")
+    assert store.annotations() == []
+    store.redo()
+    assert store.get(ann.id) == ann
+    assert store.redo() is None
+
+
+def test_undo_redo_edit(store):
+    ann = store.add("L1", TEXT, 4, 11, note="old")
+    store.update(ann.id, note="new", tags=["a/b"], color="vraag")
+    store.undo()
+    assert store.get(ann.id) == ann
+    store.redo()
+    edited = store.get(ann.id)
+    assert (edited.note, edited.tags, edited.color) == ("new", ("a/b",), "vraag")
+
+
+def test_undo_redo_delete_restores_collection_membership(store):
+    ann = store.add("L1", TEXT, 4, 11)
+    pack = store.create_collection("Cursus asiel", "Inleiding")
+    store.add_to_collection(pack.id, heading="Deel 1")
+    store.add_to_collection(pack.id, annotation_id=ann.id)
+    store.delete(ann.id)
+    assert [i.heading for i in store.collection(pack.id).items] == ["Deel 1"]
+    with pytest.raises(NotFound):
+        store.get(ann.id)
+    store.undo()
+    assert store.get(ann.id) == ann
+    assert [i.annotation_id for i in store.collection(pack.id).items] == [None, ann.id]
+    store.redo()
+    assert store.annotations() == []
+
+
+def test_new_change_ends_the_redo_chain_but_keeps_the_record(store):
+    ann = store.add("L1", TEXT, 4, 11)
+    store.update(ann.id, note="one")
+    store.undo()
+    store.update(ann.id, note="two")
+    assert store.redo() is None
+    assert [e.state for e in store.history()] == ["done", "dropped", "done"]
+
+
+def test_undo_refuses_when_the_row_changed_elsewhere(tmp_path):
+    path = tmp_path / "annotations.db"
+    first, second = AnnotationStore(path), AnnotationStore(path)
+    ann = first.add("L1", TEXT, 4, 11)
+    second.update(ann.id, note="from another window")
+    # Pretend the edit was never recorded (e.g. written by an older version): undoing the
+    # creation would now destroy the edit, so it is refused and nothing changes.
+    first.db.execute("UPDATE history SET state = 'dropped' WHERE label = 'Edit annotation'")
+    with pytest.raises(UndoConflict, match="changed since"):
+        first.undo()
+    assert first.get(ann.id).note == "from another window"
+
+
+def test_collection_order_headings_and_moves(store):
+    a = store.add("L1", TEXT, 4, 11)
+    b = store.add("L1", TEXT, 16, 21)
+    pack = store.create_collection("Lespakket", "Voor de training")
+    store.add_to_collection(pack.id, annotation_id=a.id)
+    store.add_to_collection(pack.id, annotation_id=b.id)
+    head = store.add_to_collection(pack.id, heading="Begin", position=0)
+    pack = store.move_item(pack.id, head.id, 2)
+    assert [(i.annotation_id, i.heading) for i in pack.items] == [
+        (a.id, None), (b.id, None), (None, "Begin"),
+    ]  # fmt: skip
+    assert [i.position for i in pack.items] == [0, 1, 2]
+    store.undo()
+    assert store.collection(pack.id).items[0].heading == "Begin"
+    store.delete_collection(pack.id)
+    assert store.collections() == [] and len(store.annotations()) == 2
+
+
+def test_commitment_review_survives_redetection(store):
+    sentence = "Ik zal uw Kamer voor de zomer informeren."
+    found = Commitment(10, 51, sentence, "promise", "minister", "voor de zomer", None, "zal")
+    store.review_commitment("L1", found, verdict="confirmed", deadline="2024-07-01")
+    # Re-detected later: other offsets, reflowed whitespace, another kind and cue.
+    again = Commitment(99, 141, "Ik zal uw Kamer voor de\nzomer informeren.", "action", None,
+                       None, None, "informeren")  # fmt: skip
+    review = store.review("L1", again)
+    assert review is not None and review.verdict == "confirmed"
+    assert review.deadline == "2024-07-01" and review.status == "open"
+    updated = store.review_commitment("L1", again, status="done", note="Brief ontvangen")
+    assert (updated.verdict, updated.status, updated.note) == ("confirmed", "done", "Brief ontvangen")
+    assert review_key("L1", sentence) == updated.key
+    assert store.review("L2", again) is None
+    with pytest.raises(UserError, match="Verdict"):
+        store.review_commitment("L1", found, verdict="maybe")
+
+
+def test_reanchor_letter_moves_and_orphans_but_never_deletes(store):
+    kept = store.add("L1", TEXT, 4, 11, note="blijft")
+    gone = store.add("L1", TEXT, 42, 52, note="wees")
+    new_text = "Inleiding. " + TEXT.replace("informeren over", "spreken met")
+    report = store.reanchor_letter("L1", new_text)
+    assert report.moved == (kept.id,) and report.orphaned == (gone.id,)
+    moved = store.get(kept.id)
+    assert new_text[moved.start : moved.end] == "kabinet" and moved.status == "moved"
+    orphan = store.orphans("L1")[0]
+    assert (orphan.quote, orphan.note, orphan.status) == ("informeren", "wees", "orphan")
+    placed = store.reattach(gone.id, new_text, new_text.index("spreken"), new_text.index(" met"))
+    assert (placed.quote, placed.status) == ("spreken", "ok")
+    store.undo()
+    store.undo()
+    assert store.get(kept.id) == kept
+
+
+def test_palette_is_editable_and_used_colours_are_protected(store):
+    store.set_palette_color("debat", "#ce93d8", "Voor het debat")
+    assert "debat" in [c.name for c in store.palette()]
+    ann = store.add("L1", TEXT, 4, 11, color="debat")
+    with pytest.raises(UserError, match="used by 1"):
+        store.remove_palette_color("debat")
+    store.update(ann.id, color="vraag")
+    store.remove_palette_color("debat")
+    assert "debat" not in [c.name for c in store.palette()]
