@@ -43,6 +43,9 @@ SELF_LETTER = re.compile(
     r"|\bhieronder\b|\bverder licht ik toe\b|\bwordt (?:hierna |vervolgens )?beschreven\b"
     r"|\bde brief zal\b|\bik eindig\b|^daaraan voorafgaand\b|\bwil ik (?:al )?in dit stadium\b"
     r"|\bontvangt u (?:deze brief|hierbij)\b|\bstuur ik u bij deze\b"
+    r"|\bdeze brief (?:stuur|zend|bied)\b|\b(?:stuur|zend|bied|informeer|geleid|deel)\b.{0,40}"
+    r"\bhierbij\b|\b(?:zal|ga) (?:ik|wij|we)\b.{0,80}\b(?:schetsen|toelichten|uiteenzetten"
+    r"|beschrijven|stilstaan bij|ingaan op)\s*[.:]?$"
 )
 OTHERS_SAY = re.compile(
     r"\b(?:wodc|ey|pbl|onderzoekers?|rapport|adviescommissie|commissie|raad van state|ombudsman"
@@ -55,13 +58,14 @@ OTHERS_SAY = re.compile(
 PREDICTION_VERBS = (
     r"leiden|bijdragen|resulteren|opleveren|betekenen|toenemen|afnemen|stijgen|dalen|kosten"
     r"|duren|blijken|ontstaan|vergen|vereisen|uitpakken|uitvallen|meevallen|tegenvallen"
-    r"|voordoen|groeien|hebben|zijn|worden|moeten|kunnen|zorgen"
+    r"|voordoen|groeien|aan de orde komen|op de agenda staan"
 )
+WEAK_FINAL_VERBS = r"hebben|zijn|worden|moeten|kunnen|komen|staan"
 NON_GOV_SUBJECT = re.compile(
-    r"^(?:de |het |een |alle |veel |deze |die )?(?:raad|er|europese raad|europese commissie"
+    r"^(?:de er\b|(?:de |het |een |alle |veel |deze |die )?(?:raad|europese raad|europese commissie"
     r"|commissie|lidstaten?|kamer|uw kamer|rechter|rechtspraak|wodc|ey|pbl|onderzoekers?"
     r"|asielzoekers?|vreemdelingen?|ouders?|burgers?|gemeenten?|bedrijven|markt|combinatie"
-    r"|provincies?|partijen|landen|deelnemers)\b"
+    r"|provincies?|partijen|landen|deelnemers)\b)"
 )
 
 # --- cues -------------------------------------------------------------------------------------
@@ -81,9 +85,9 @@ PROMISE = (
     ("zal informeren", rf"\b{_PARLIAMENT}\b.{{0,80}}\b(?:zal|zullen)\b.{{0,120}}"
                        rf"\b(?:{_COMM_VERBS})\b"),
     ("streven", rf"\b(?:streef|streven|streeft|verwacht|verwachten|zet\w*|inzet|plan|voornemens)\b"
-                rf".{{0,120}}\b(?:{_PARLIAMENT}\b.{{0,80}})?\bte (?:kunnen )?(?:informeren|sturen"
-                r"|zenden|toe te sturen|toe te zenden|rapporteren|berichten|doen toekomen"
-                r"|aan te bieden|beantwoorden)\b"),
+                rf".{{0,120}}\b{_PARLIAMENT}\b.{{0,100}}\b(?:te (?:kunnen )?(?:informeren|sturen"
+                r"|zenden|rapporteren|berichten|beantwoorden|doen toekomen)|toe te (?:sturen|zenden)"
+                r"|aan te bieden|voor te leggen)\b"),
     ("streven", r"\b(?:streef|streven|streeft|verwacht|verwachten|plan|voornemens|mijn streven)\b"
                 r".{0,120}\b(?:toe te (?:sturen|zenden)|aan te bieden|te (?:kunnen )?(?:sturen"
                 r"|zenden|informeren))\b"),
@@ -97,12 +101,12 @@ REFUSAL = (
                          r"(?:overgenomen|overgenomen|uitgevoerd|ingevoerd|doorgevoerd|uitgerold"
                          r"|voortgezet|gerealiseerd|opgevolgd|gehonoreerd|verlengd)\b"),
     ("neem niet over", r"\bneem\w* (?:ik|wij|we|het kabinet)\b.{0,60}\bniet over\b"),
-    ("geen aanleiding", r"\bzie (?:ik|wij|we|het kabinet)\b.{0,80}\bgeen (?:aanleiding|reden|noodzaak"
+    ("geen aanleiding", r"\bzie (?:ik|wij|we|het kabinet)\b.{0,160}\bgeen (?:aanleiding|reden|noodzaak"
                         r"|ruimte|mogelijkheid)\b|\bgeen aanleiding\b.{0,40}\bom\b"),
     ("niet voornemens", r"\b(?:niet|geen) (?:voornemens|van plan|voornemen)\b|\bzie\w* af van\b"
                         r"|\baf te zien van\b|\bbesloten\b.{0,40}\bniet te\b"),
     ("zal niet", rf"\b(?:(?:ik|wij|we|het kabinet) (?:zal|zullen|ga|gaan)|(?:zal|zullen|ga|gaan) "
-                 rf"(?:ik|wij|we|het kabinet))\b.{{0,60}}\bniet\b(?!.*\b(?:{PREDICTION_VERBS})\b)"),
+                 rf"(?:ik|wij|we|het kabinet))\b[^,;]{{0,60}}\bniet\b(?![^,;]*\b(?:{PREDICTION_VERBS})\b)"),
 )
 ACTION = (
     ("voornemens", r"\b(?:ben|is|zijn)\b.{0,40}\bvoornemens\b|\bvoornemen (?:om|is)\b"),
@@ -119,23 +123,23 @@ ACTION = (
     ("blijven", rf"\b(?:blijf|blijft|blijven) (?:ik|wij|we|het kabinet|{_ACTOR_NOUNS})?\b.{{0,60}}"
                 r"\b(?:werken|in gesprek|inzetten|investeren|volgen|monitoren|herhalen|aandacht"
                 r"|sturen op|bevorderen|ondersteunen|stimuleren)\b"),
-    ("laat", r"\b(?:ik|het kabinet)\b.{0,80}\b(?:laat|laten)\b.{0,60}\b(?:toetsen|onderzoeken"
+    ("laat", r"\b(?:ik|het kabinet)\b.{0,120}\b(?:laat|laten)\b.{0,60}\b(?:toetsen|onderzoeken"
              r"|uitvoeren|evalueren|uitwerken|opstellen|verkennen|ontwikkelen)\b"),
     ("pakt op", rf"\b(?:{_ACTOR_NOUNS})\b (?:pakt|pakken)\b.{{0,80}}\bop\b"),
-    ("afgesproken", r"\b(?:afgesproken is|is afgesproken|wordt afgesproken)\b.{0,60}\bte "
+    ("afgesproken", r"\b(?:afgesproken is|is afgesproken|wordt afgesproken)\b.{0,140}\bte "
                     r"(?:blijven|gaan)\b"),
 )
 _PLAN_PARTICIPLES = (
     r"onderzocht|bezien|bekeken|verkend|uitgewerkt|aangesteld|vastgelegd|uitgenodigd|betrokken"
     r"|getoetst|gedefinieerd|gestroomlijnd|georganiseerd|ingericht|opgezet|ontwikkeld|geëvalueerd"
     r"|voortgezet|uitgebreid|aangepast|ingesteld|opgepakt|aangepakt|ingezet|verbeterd|versterkt"
-    r"|opgesteld|gemonitord|aangescherpt|uitgevoerd|geïmplementeerd|ingevoerd|gerealiseerd"
+    r"|opgesteld|gemonitord|aangescherpt|geïmplementeerd|ingevoerd|gerealiseerd"
     r"|geagendeerd|besproken|meegegeven|aangeboden|gestart|verkend|herzien|uitgerold|benut"
 )
 _HABITUAL = re.compile(
     r"\b(?:maandelijks|jaarlijks|wekelijks|altijd|regelmatig|in de praktijk|reeds|afgelopen|sinds"
     r"|momenteel|op dit moment|inmiddels|al\b|nu\b|doorgaans|telkens|werd|werden|was|waren"
-    r"|heeft|hebben|is (?:\S+ ){0,3}(?:geweest|gebleken))"
+    r"|is (?:\S+ ){0,3}(?:geweest|gebleken))"
 )
 FUTURE_PASSIVE = re.compile(
     rf"\b(?:wordt|worden)\b(?: \S+){{0,14}}? (?:{_PLAN_PARTICIPLES})\b"
@@ -157,6 +161,21 @@ class Verdict:
     actor: str | None
 
 
+_SUBORDINATE = re.compile(
+    r"(?:^|\s)(?:dat|die|waar\w*|welke|hoe|als|indien|wanneer|omdat|zodat|voordat|nadat"
+    r"|doordat|terwijl|zodra)\s"
+)
+_GOV_SUBJECT = re.compile(rf"^(?:{_FIRST_PERSON}|{_ACTOR_NOUNS})\b")
+INVERTED_PRESENT = re.compile(
+    rf"^(?:daarnaast|ook|tevens|verder|voorts|bovendien|hiertoe|daartoe|daarom|hiervoor"
+    rf"|daarvoor|vervolgens|tot slot|concreet)\s+(?!(?:is|zijn|heeft|hebben|heb|had|hadden|was"
+    rf"|waren|werd|werden|kent|kennen|ken|kan"
+    rf"|kunnen|moet|moeten|mag|vindt|vind|ziet|zie|acht|hecht|ben|blijkt|wordt|worden|gaat om"
+    rf"|geldt|betreft|speelt|bestaat|ontbreekt|lijkt|denk|meen|verwacht)\b)(\w+) "
+    rf"(?:ik|wij|we|het kabinet|{_ACTOR_NOUNS})\b"
+)
+
+
 def classify(sentence: str, signatory_role: str | None = None) -> Verdict | None:
     """Decide whether ``sentence`` is a commitment; None when it is not."""
     low = " ".join(sentence.lower().split())
@@ -165,11 +184,11 @@ def classify(sentence: str, signatory_role: str | None = None) -> Verdict | None
     hit = _first(EARLIER, low)
     if hit:
         return Verdict("earlier", hit, _actor(sentence, signatory_role))
-    if SELF_LETTER.search(low) or _others_say(low):
+    if SELF_LETTER.search(low) or _others_say(low) or _is_prediction(low):
         return None
     for kind, rules in (("refusal", REFUSAL), ("promise", PROMISE)):
         hit = _first(rules, low)
-        if hit and not _is_prediction_or_conditional(low):
+        if hit:
             return Verdict(kind, hit, _actor(sentence, signatory_role))
     hit = _action_cue(low)
     if hit:
@@ -198,27 +217,38 @@ def _others_say(low: str) -> bool:
                          r"|\b(?:zal|zullen|ga|gaan|wil|neem) (?:ik|wij|we|het kabinet)\b", low)
 
 
-def _is_prediction_or_conditional(low: str) -> bool:
-    """Predictions ("verwacht dat", "zal ertoe leiden") and pure conditionals ("zou")."""
-    if re.search(r"\bverwacht\w* (?:\S+ ){0,3}dat\b|\bnaar verwachting\b|\bwaarschijnlijk\b", low):
-        return True
+def _is_prediction(low: str) -> bool:
+    """Expectations about outcomes: "ik verwacht dat", "naar verwachting"."""
+    return bool(re.search(r"\bverwacht\w* (?:\S+ ){0,3}dat\b|\bnaar verwachting\b", low))
+
+
+def _is_conditional(low: str) -> bool:
+    """A sentence whose only modal is "zou/zouden" states a hypothesis, not an intention."""
     return bool(re.search(r"\bzou(?:den)?\b", low)) and not re.search(
-        r"\b(?:zal|zullen|wil|ga|gaan)\b", low)
+        r"\b(?:zal|zullen|wil|willen|ga|gaan)\b", low)
 
 
 def _action_cue(low: str) -> str | None:
     """Announced measures: intentions, future tense with a government subject, planned passives."""
-    if _is_prediction_or_conditional(low):
+    if _is_conditional(low):
         return None
-    hit = _first(ACTION, low)
+    hit = _first(ACTION, low) or _zal_cue(low) or _passive_cue(low)
     if hit:
         return hit
-    hit = _zal_cue(low)
-    if hit:
-        return hit
-    match = FUTURE_PASSIVE.search(low)
-    if match and not _HABITUAL.search(low) and not re.search(r"\b(?:kan|kunnen|moet|moeten)\b",
-                                                              low):
+    match = INVERTED_PRESENT.search(low)
+    if match and not _HABITUAL.search(low):
+        return f"tegenwoordige tijd: {_clip(match.group(0))}"
+    return None
+
+
+def _passive_cue(low: str) -> str | None:
+    """A present passive of a planning verb in a main clause ("Ook wordt onderzocht …")."""
+    for match in FUTURE_PASSIVE.finditer(low):
+        head = low[max(low.rfind(c, 0, match.start()) for c in ",;:") + 1 : match.start()]
+        if _SUBORDINATE.search(" " + head) or _HABITUAL.search(low):
+            continue
+        if re.search(r"\b(?:kan|kunnen|moet|moeten|mag|mogen)\b", head + match.group(0)):
+            continue
         return f"gepland: {_clip(match.group(0))}"
     return None
 
@@ -227,19 +257,28 @@ def _zal_cue(low: str) -> str | None:
     """"zal/zullen" with a government or inanimate subject and a non-predictive main verb."""
     for match in _ZAL.finditer(low):
         clause = _clause_around(low, match.start(), match.end())
-        if re.search(rf"\b(?:{PREDICTION_VERBS})\b\s*(?:[,;.:]|$)", clause) and not re.search(
-                r"\b(?:worden|zijn) \S*(?:d|t|en)\s*[,;.:]?$", clause):
-            if not re.search(rf"\b(?:{_PLAN_PARTICIPLES}|plaatsvinden)\b", clause):
-                continue
-        if re.search(r"\b(?:ertoe|naar verwachting|waarschijnlijk|mogelijk)\b", clause):
+        if _predictive_clause(clause):
             continue
         subject = _subject(low, match)
         if subject and NON_GOV_SUBJECT.match(subject) and not _passive(clause):
             continue
-        if re.search(r"\b(?:of|indien|als|wanneer)\b[^,]*$", low[: match.start()]):
+        head = low[max(low.rfind(c, 0, match.start()) for c in ",;:") + 1 : match.start()]
+        sub = _SUBORDINATE.search(" " + head)
+        if sub and not _GOV_SUBJECT.match(head[sub.end() - 1 :].strip()):
             continue
         return f"zal: {_clip(clause.strip())}"
     return None
+
+
+def _predictive_clause(clause: str) -> bool:
+    """A "zal" clause about outcomes: "zal ertoe leiden", "zal … nodig zijn"."""
+    if re.search(rf"\b(?:zal|zullen)\b.*\b(?:{PREDICTION_VERBS})\b", clause):
+        return True
+    if re.search(r"\b(?:ertoe|naar verwachting|waarschijnlijk|wellicht|mogelijk)\b", clause):
+        return True
+    weak_final = re.search(rf"\b(?:{WEAK_FINAL_VERBS})\s*[.;:!?]?\s*$", clause.strip())
+    planned = re.search(rf"\b(?:{_PLAN_PARTICIPLES}|plaatsvinden)\b", clause)
+    return bool(weak_final) and not planned and not _passive(clause)
 
 
 def _clause_around(low: str, start: int, end: int) -> str:
