@@ -168,8 +168,12 @@ def parse_document(text: str, source: str = "the file") -> list[Annotation]:
         document = json.loads(text)
     except json.JSONDecodeError as exc:
         raise ImportRejected(f"{source} is not valid JSON: {exc}. Nothing was imported.") from exc
+    try:
+        items = _items(document)
+    except ImportRejected as exc:
+        raise ImportRejected(f"{source} was rejected, nothing was imported: {exc}") from exc
     problems, annotations = [], []
-    for number, item in enumerate(_items(document), start=1):
+    for number, item in enumerate(items, start=1):
         try:
             annotations.append(from_w3c(item))
         except ValueError as exc:
