@@ -1,0 +1,73 @@
+"""The annotation CLI handlers against a small fake context (the Library comes later)."""
+
+from __future__ import annotations
+
+import argparse
+import io
+import json
+from pathlib import Path
+from types import SimpleNamespace
+
+import pytest
+
+from desktop_app.commands import annotations as commands
+from desktop_app.errors import UserError
+from desktop_app.model import Letter, Metadata
+from desktop_app.store.annotations import AnnotationStore
+
+TEXT = "Het kabinet zal de Kamer informeren. Het kabinet zal de\nKamer ook raadplegen."
+
+
+class FakeContext:
+    def __init__(self, data_dir: Path):
+        self.data_dir = data_dir
+        self.out, self.err = io.StringIO(), io.StringIO()
+        letter = Letter(id="L1", metadata=Metadata(), text=TEXT)
+        self.lib = SimpleNamespace(
+            annotations=AnnotationStore(data_dir / "annotations.db"),
+            letter=lambda _id: letter,
+            data_dir=data_dir,
+        )
+
+    def library(self):
+        return self.lib
+
+
+def run(ctx: FakeContext, *argv: str) -> int:
+    parser = argparse.ArgumentParser()
+    commands.add_parsers(parser.add_subparsers())
+    args = parser.parse_args(argv)
+    return args.func(args, ctx)
+
+
+def test_annotate_with_occurrence_then_list_as_json(tmp_path):
+    ctx = FakeContext(tmp_path)
+    with pytest.raises(UserError, match="occurs 2 times"):
+        run(ctx, "annotate", "L1", "--quote", "de Kamer")
+    assert run(ctx, "annotate", "L1", "--quote", "de Kamer", "--occurrence", "2",
+               "--tag", "thema/asiel", "--note", "n", "--color", "vraag") == 0  # fmt: skip
+    ctx.out = io.StringIO()
+    run(ctx, "annotations", "--tag", "thema", "--json")
+    (item,) = json.loads(ctx.out.getvalue())
+    assert item["quote"] == "de\nKamer" and item["start"] == TEXT.index("de\nKamer")
+    assert item["color"] == "vraag" and item["tags"] == ["thema/asiel"]
+
+
+def test_export_import_backup_restore_commands(tmp_path):
+    ctx = FakeContext(tmp_path)
+    run(ctx, "annotate", "L1", "--quote", "informeren")
+    out = tmp_path / "a.jsonld"
+    assert run(ctx, "export-annotations", "--format", "w3c", "--out", str(out)) == 0
+    assert run(ctx, "import-annotations", str(out)) == 0
+    assert "0 added, 0 updated, 1 already up to date" in ctx.out.getvalue()
+    run(ctx, "backup")
+    backup = Path(ctx.out.getvalue().split("annotations to ")[-1].strip())
+    run(ctx, "annotate", "L1", "--quote", "raadplegen")
+    ctx.lib.annotations.close()
+    assert run(ctx, "restore", str(backup)) == 0
+    assert len(AnnotationStore(tmp_path / "annotations.db").annotations()) == 1
+
+
+def test_annotate_unknown_quote_says_what_to_do(tmp_path):
+    with pytest.raises(UserError, match="does not contain"):
+        run(FakeContext(tmp_path), "annotate", "L1", "--quote", "begroting")
