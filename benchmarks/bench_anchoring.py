@@ -221,7 +221,7 @@ def report(results: dict[str, dict[str, int]], as_json: bool, letters: int) -> N
         return
     print(f"{letters} letters; shares over annotations whose text survives the change")
     print(
-        f"{'perturbation':22} {'n':>6} {'right':>8} {'wrong':>8} {'orphan':>8}  deleted: orph/placed"
+        f"{'perturbation':22} {'n':>6} {'right':>8} {'wrong':>8} {'orphan':>8}  gone: orph/placed"
     )
     for name, c in results.items():
         n = c["right"] + c["wrong"] + c["orphan"]
