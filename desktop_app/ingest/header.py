@@ -102,7 +102,7 @@ def _scan_head(lines: list[Line], head: Header) -> None:
             start = i
             break
         elif isinstance(consumed, int):
-            if consumed > i + 1 and start is not None and _is_label_block(lines[i].text):
+            if _is_label_block(lines[i].text):
                 start = consumed
             i = max(consumed, i + 1)
             continue

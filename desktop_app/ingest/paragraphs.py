@@ -113,6 +113,12 @@ class _Assembler:
     def add(self, line: Line, prev_text: str | None, nxt: Line | None) -> None:
         if line.hint in ("heading", "table_row"):
             self.emit(line.hint, line.text, line.level)
+        elif line.hint == "paragraph" and not (self.gap and self.continues(line)):
+            self.flush()
+            self.current = RawBlock("paragraph", line.text)
+        elif line.hint == "list_item":
+            self.flush()
+            self.current = RawBlock("list_item", line.text, 0, "•")
         elif (m := _LIST.match(line.text)) and not (self.current and self.gap is False
                                                       and self._mid_sentence()):
             self.flush()

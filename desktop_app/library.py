@@ -1,0 +1,300 @@
+"""The library facade: the one object the UI, the command line and the tests use.
+
+It ties the stores together: letters (derived, rebuildable), annotations (user data), the
+search index (derived) and commitment detection. Slow methods take ``progress(done, total)``
+and ``cancelled()`` callbacks so the UI can run them in a background job.
+"""
+
+from __future__ import annotations
+
+import hashlib
+import os
+import shutil
+import tempfile
+from collections.abc import Callable, Iterable, Iterator
+from dataclasses import dataclass, field, replace
+from pathlib import Path
+
+from desktop_app.errors import IngestError, NotFound, UserError
+from desktop_app.ingest import SUPPORTED_EXTENSIONS, read_file
+from desktop_app.ingest.ids import letter_id, text_fingerprint
+from desktop_app.model import Commitment, Letter, LetterSummary, ParsedLetter
+from desktop_app.paths import bundled_letters_dir
+from desktop_app.store.annotations import AnnotationStore
+from desktop_app.store.letters import LetterStore
+
+Progress = Callable[[int, int], None]
+Cancelled = Callable[[], bool]
+
+
+def _no_progress(done: int, total: int) -> None:
+    return None
+
+
+def _not_cancelled() -> bool:
+    return False
+
+
+@dataclass
+class ImportReport:
+    """What an import did: letters added, updated, unchanged, and per-file errors."""
+
+    added: list[str] = field(default_factory=list)
+    updated: list[str] = field(default_factory=list)
+    unchanged: list[str] = field(default_factory=list)
+    errors: list[IngestError] = field(default_factory=list)
+    cancelled: bool = False
+
+    @property
+    def ok(self) -> bool:
+        return not self.errors
+
+
+def expand_paths(paths: Iterable[str | os.PathLike[str]]) -> list[Path]:
+    """Files and folders → the files to import (folders recursively, supported types only)."""
+    out: list[Path] = []
+    for raw in paths:
+        path = Path(raw)
+        if path.is_dir():
+            out.extend(
+                p for p in sorted(path.rglob("*"))
+                if p.is_file() and p.suffix.lower() in SUPPORTED_EXTENSIONS
+                and not p.name.startswith(".")
+            )
+        else:
+            out.append(path)
+    return out
+
+
+def detector_version() -> str:
+    from desktop_app.commitments import DETECTOR_VERSION
+
+    return DETECTOR_VERSION
+
+
+def detect_for(parsed: ParsedLetter | Letter) -> tuple[Commitment, ...]:
+    """Run commitment detection on a letter's normalised text."""
+    from desktop_app.commitments import detect
+
+    md = parsed.metadata
+    return tuple(detect(parsed.text, parsed.blocks, letter_date=md.date,
+                        signatory_role=md.signatory_role))
+
+
+def parsed_to_letter(parsed: ParsedLetter, letter_id_: str | None = None) -> Letter:
+    """A parsed file as a Letter with commitments detected (not stored)."""
+    return Letter(
+        id=letter_id_ or parsed.id, metadata=parsed.metadata, text=parsed.text,
+        blocks=parsed.blocks, footnotes=parsed.footnotes, commitments=detect_for(parsed),
+        source=parsed.source, format=parsed.format,
+    )
+
+
+class Library:
+    """A data folder: ``library.db``, ``annotations.db``, ``index/``, ``originals/``."""
+
+    def __init__(self, data_dir: str | os.PathLike[str], *, seed: bool = True):
+        self.data_dir = Path(data_dir)
+        try:
+            self.data_dir.mkdir(parents=True, exist_ok=True)
+        except OSError as exc:
+            raise UserError(f"Cannot create the data folder {self.data_dir}: {exc.strerror}. "
+                            "Choose another folder with --data-dir.") from exc
+        self.letters = LetterStore(self.data_dir / "library.db")
+        self.annotations = AnnotationStore(self.data_dir / "annotations.db")
+        self._index = None
+        if seed and self.letters.get_meta("seeded") is None:
+            self.import_bundled()
+
+    def close(self) -> None:
+        if self._index is not None:
+            self._index.close()
+        self.annotations.close()
+        self.letters.close()
+
+    def __enter__(self) -> Library:
+        return self
+
+    def __exit__(self, *exc: object) -> None:
+        self.close()
+
+    # -- reading -------------------------------------------------------------------------
+    def summaries(self) -> list[LetterSummary]:
+        counts = self.annotation_counts()
+        return [replace(s, annotation_count=counts.get(s.id, 0)) for s in self.letters.summaries()]
+
+    def annotation_counts(self) -> dict[str, int]:
+        counts: dict[str, int] = {}
+        for ann in self.annotations.annotations():
+            counts[ann.letter_id] = counts.get(ann.letter_id, 0) + 1
+        return counts
+
+    def letter(self, letter_id: str) -> Letter:
+        letter = self.letters.get(letter_id)
+        if letter is None:
+            raise NotFound(f"There is no letter with id '{letter_id}'. "
+                           "List the letters with `desktop-app letters`.")
+        return letter
+
+    def iter_letters(self) -> Iterator[Letter]:
+        return self.letters.iter_letters()
+
+    def count(self) -> int:
+        return self.letters.count()
+
+    # -- importing -----------------------------------------------------------------------
+    def import_bundled(self) -> ImportReport:
+        """First start: import the letters that ship with the app (once)."""
+        folder = bundled_letters_dir()
+        report = self.import_paths([folder]) if folder.is_dir() else ImportReport()
+        self.letters.set_meta("seeded", "1")
+        return report
+
+    def import_paths(self, paths: Iterable[str | os.PathLike[str]], *,
+                     progress: Progress = _no_progress,
+                     cancelled: Cancelled = _not_cancelled) -> ImportReport:
+        """Import files and folders; a failing file is reported and the rest still imported."""
+        files = expand_paths(paths)
+        report = ImportReport()
+        state_before = self.letters.state()
+        changed: list[Letter] = []
+        for done, path in enumerate(files):
+            if cancelled():
+                report.cancelled = True
+                break
+            progress(done, len(files))
+            try:
+                outcome, letter = self._import_one(path)
+            except IngestError as exc:
+                report.errors.append(exc)
+                continue
+            getattr(report, outcome).append(letter.id)
+            if outcome != "unchanged":
+                changed.append(letter)
+        progress(len(files), len(files))
+        if changed:
+            self._index_update(changed, state_before)
+        return report
+
+    def _import_one(self, path: Path) -> tuple[str, Letter]:
+        parsed = read_file(path)
+        data_hash = hashlib.sha256(path.read_bytes()).hexdigest()
+        fingerprint = text_fingerprint(parsed.text)
+        existing_id = self._existing_id(parsed, fingerprint, str(path.resolve()))
+        new_id = existing_id or letter_id(parsed.metadata, parsed.text)
+        old = self.letters.row(new_id)
+        if old and old["fingerprint"] == fingerprint and old["detector_version"] == detector_version():
+            return "unchanged", self.letter(new_id)
+        letter = replace(parsed_to_letter(parsed, new_id), source=str(path.resolve()))
+        original = self._keep_original(path, new_id)
+        self.letters.save(letter, fingerprint=fingerprint, source_hash=data_hash,
+                          original=str(original), detector_version=detector_version())
+        if old and old["text"] != letter.text:
+            self.annotations.reanchor_letter(new_id, letter.text)
+        return ("updated" if old else "added"), self.letter(new_id)
+
+    def _existing_id(self, parsed: ParsedLetter, fingerprint: str, source: str) -> str | None:
+        """The same letter again: same kamerstuk id, same text, or the same file re-imported."""
+        kst = letter_id(parsed.metadata, parsed.text)
+        if kst.startswith("kst-") and self.letters.row(kst):
+            return kst
+        return self.letters.find(fingerprint=fingerprint) or self.letters.find(source=source)
+
+    def _keep_original(self, path: Path, new_id: str) -> Path:
+        """Copy the original file into the data folder (atomically)."""
+        folder = self.data_dir / "originals"
+        folder.mkdir(exist_ok=True)
+        target = folder / f"{new_id}{path.suffix.lower()}"
+        fd, tmp = tempfile.mkstemp(dir=folder, prefix=".import-")
+        os.close(fd)
+        try:
+            shutil.copyfile(path, tmp)
+            os.replace(tmp, target)
+        finally:
+            if os.path.exists(tmp):
+                os.unlink(tmp)
+        return target
+
+    def delete(self, letter_id: str) -> None:
+        """Remove a letter (its annotations are kept: user data is never deleted implicitly)."""
+        if not self.letters.delete(letter_id):
+            raise NotFound(f"There is no letter with id '{letter_id}'.")
+        if self._index is not None:
+            self._index.delete([letter_id], library_state=self.letters.state())
+
+    def redetect(self, *, progress: Progress = _no_progress,
+                 cancelled: Cancelled = _not_cancelled) -> int:
+        """Recompute commitments of letters detected by an older detector version."""
+        version = detector_version()
+        ids = self.letters.outdated_detection(version)
+        for done, lid in enumerate(ids):
+            if cancelled():
+                break
+            progress(done, len(ids))
+            letter = self.letter(lid)
+            self.letters.set_commitments(lid, detect_for(letter), version)
+        return len(ids)
+
+    def commitment_rows(self, **filters) -> list:
+        """The commitments overview: every commitment with its review applied, filtered."""
+        from desktop_app.overview import filter_rows, make_row
+
+        reviews = {r.key: r for r in self.annotations.reviews()}
+        from desktop_app.store.reviews import review_key
+
+        rows = [
+            make_row(letter, c, reviews.get(review_key(letter["id"], c.text)))
+            for letter, c in self.letters.all_commitments()
+        ]
+        return filter_rows(rows, **filters)
+
+    # -- search index --------------------------------------------------------------------
+    @property
+    def index_dir(self) -> Path:
+        return self.data_dir / "index"
+
+    def search_index(self):
+        """The search index, opened lazily (not brought up to date; see ``ensure_index``)."""
+        if self._index is None:
+            from desktop_app.search import SearchIndex
+
+            self._index = SearchIndex(self.index_dir)
+        return self._index
+
+    @property
+    def index(self):
+        """The search index, rebuilt first if missing, stale or corrupt."""
+        self.ensure_index()
+        return self.search_index()
+
+    def index_is_current(self) -> bool:
+        return not self.search_index().needs_rebuild(self.letters.state())
+
+    def ensure_index(self, *, progress: Progress = _no_progress,
+                     cancelled: Cancelled = _not_cancelled) -> bool:
+        """Rebuild the index when needed; returns True when it is current."""
+        if self.index_is_current():
+            return True
+        return self.rebuild_index(progress=progress, cancelled=cancelled)
+
+    def rebuild_index(self, *, progress: Progress = _no_progress,
+                      cancelled: Cancelled = _not_cancelled) -> bool:
+        state = self.letters.state()
+        return self.search_index().rebuild(
+            self.letters.iter_letters(), library_state=state, total=self.letters.count(),
+            progress=progress, cancelled=cancelled, annotations=self._annotation_docs(),
+        ) is not False
+
+    def _annotation_docs(self) -> list[dict]:
+        return [
+            {"id": a.id, "letter_id": a.letter_id, "quote": a.quote, "note": a.note,
+             "tags": list(a.tags), "start": a.start, "end": a.end}
+            for a in self.annotations.annotations()
+        ]
+
+    def _index_update(self, letters: list[Letter], state_before: str) -> None:
+        """Add changed letters to an index that was current; otherwise it is rebuilt on use."""
+        index = self.search_index()
+        if index.state() != state_before:
+            return
+        index.update(letters, library_state=self.letters.state())

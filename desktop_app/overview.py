@@ -1,0 +1,82 @@
+"""The commitments overview: detected commitments joined with people's reviews, filtered."""
+
+from __future__ import annotations
+
+from collections.abc import Iterable
+from dataclasses import dataclass
+from datetime import date
+
+from desktop_app.model import Commitment, CommitmentReview
+
+
+@dataclass(frozen=True)
+class CommitmentRow:
+    """One commitment as the overview shows it: detection corrected by its review."""
+
+    letter_id: str
+    letter_date: str | None
+    letter_title: str | None
+    dossier: str | None
+    commitment: Commitment
+    kind: str  # corrected kind if reviewed, else detected
+    deadline_from: str | None
+    deadline_to: str | None
+    status: str  # "open" | "done" | "rejected"
+    verdict: str | None
+    note: str
+
+    def to_dict(self) -> dict:
+        c = self.commitment
+        return {
+            "letter_id": self.letter_id, "letter_date": self.letter_date,
+            "letter_title": self.letter_title, "dossier": self.dossier,
+            "start": c.start, "end": c.end, "text": c.text, "kind": self.kind,
+            "detected_kind": c.kind, "actor": c.actor, "deadline_text": c.deadline_text,
+            "deadline": ({"from": self.deadline_from, "to": self.deadline_to}
+                         if self.deadline_to or self.deadline_from else None),
+            "cue": c.cue, "status": self.status, "verdict": self.verdict, "note": self.note,
+        }
+
+    def overdue(self, today: date) -> bool:
+        return self.status == "open" and bool(self.deadline_to) and self.deadline_to < today.isoformat()
+
+
+def make_row(letter: dict, commitment: Commitment, review: CommitmentReview | None) -> CommitmentRow:
+    """Apply a review (if any) to a detected commitment."""
+    deadline = commitment.deadline or {}
+    d_from, d_to = deadline.get("from"), deadline.get("to")
+    kind, status, verdict, note = commitment.kind, "open", None, ""
+    if review is not None:
+        kind = review.kind or kind
+        if review.deadline:
+            d_from = d_to = review.deadline
+        verdict, note = review.verdict, review.note
+        status = "rejected" if review.verdict == "rejected" else review.status
+    title = letter.get("subject") or letter.get("title")
+    return CommitmentRow(letter["id"], letter.get("date"), title, letter.get("dossier"),
+                         commitment, kind, d_from, d_to, status, verdict, note)
+
+
+def filter_rows(rows: Iterable[CommitmentRow], *, kind: str | None = None,
+                letter: str | None = None, status: str | None = None,
+                due_before: str | None = None, dossier: str | None = None,
+                actor: str | None = None, overdue_on: date | None = None) -> list[CommitmentRow]:
+    """Keep rows matching every given filter (None means: any)."""
+    out = []
+    for row in rows:
+        if kind and row.kind != kind:
+            continue
+        if letter and row.letter_id != letter:
+            continue
+        if status and row.status != status:
+            continue
+        if dossier and row.dossier != dossier:
+            continue
+        if actor and (row.commitment.actor or "").lower().find(actor.lower()) < 0:
+            continue
+        if due_before and not (row.deadline_to and row.deadline_to < due_before):
+            continue
+        if overdue_on and not row.overdue(overdue_on):
+            continue
+        out.append(row)
+    return out

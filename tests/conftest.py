@@ -1,0 +1,35 @@
+"""Shared fixtures. Qt runs offscreen; no test touches the real user profile."""
+
+from __future__ import annotations
+
+import os
+from pathlib import Path
+
+import pytest
+
+os.environ.setdefault("QT_QPA_PLATFORM", "offscreen")
+
+ROOT = Path(__file__).resolve().parent.parent
+DATA = ROOT / "tests" / "data"
+SEED_DIR = DATA / "seed-letters"
+REAL_DIR = DATA / "real-letters"
+LETTERS_DIR = ROOT / "letters"
+
+
+@pytest.fixture(autouse=True)
+def _isolated_profile(tmp_path_factory, monkeypatch):
+    """Point the data folder and Qt settings at temporary folders for every test."""
+    home = tmp_path_factory.mktemp("home")
+    monkeypatch.setenv("KAMERBRIEVEN_DATA_DIR", str(home / "data"))
+    monkeypatch.setenv("XDG_CONFIG_HOME", str(home / "config"))
+    monkeypatch.setenv("XDG_DATA_HOME", str(home / "share"))
+
+
+@pytest.fixture(scope="session")
+def seed_dir() -> Path:
+    return SEED_DIR
+
+
+@pytest.fixture(scope="session")
+def real_dir() -> Path:
+    return REAL_DIR
