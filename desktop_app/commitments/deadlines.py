@@ -33,8 +33,7 @@ _RECESS = {"zomer": (7, 1), "kerst": (12, 18), "herfst": (10, 14), "voorjaars": 
            "krokus": (2, 14), "mei": (4, 24)}
 _NUMBERS = {"een": 1, "twee": 2, "drie": 3, "vier": 4, "zes": 6, "acht": 8, "tien": 10}
 
-_BEFORE = r"(?:(?:uiterlijk|vóór|voor|ruim voor|nog voor)\s+(?:in\s+)?)"
-_PREFIX = r"(?:(?:uiterlijk|vóór|voor|in|op|per|vanaf|tijdens|rond|na|in de loop van)\s+)"
+_PREFIX = r"(?:(?:uiterlijk in|uiterlijk|vóór|voor|in|op|per|vanaf|tijdens|rond|na|in de loop van)\s+)"
 _YEAR_REF = rf"(?:van\s+)?(?:{_YEAR}|dit jaar|volgend jaar|komend jaar|het komende jaar)"
 
 VAGUE = (
@@ -311,7 +310,7 @@ def _p_within(m: re.Match[str], ref: date | None) -> tuple[date, date] | None:
     if ref is None:
         return None
     count = int(m.group(1)) if m.group(1).isdigit() else _NUMBERS[m.group(1)]
-    days = count * 7 if m.group(2).startswith("week") else count * 30
+    days = count * 7 if m.group(2).startswith("we") else count * 30
     return ref, ref + timedelta(days=days)
 
 

@@ -50,6 +50,7 @@ class Report:
     kind_correct: int = 0
     errors: list[str] = field(default_factory=list)
     unlocated: int = 0
+    unlocated_positive: int = 0  # yes/borderline sentences no longer in the text
 
     @property
     def kind_accuracy(self) -> float:
@@ -84,6 +85,9 @@ def _score_letter(
         span = _locate(text, row)
         if span is None:
             report.unlocated += 1
+            report.unlocated_positive += row.label != "no"
+            if row.label != "no":
+                report.errors.append(f"UNLOCATED {name}: [{row.label}] {row.text}")
             continue
         index = _best_overlap(span, found)
         predicted = None if index is None else found[index]
@@ -155,7 +159,9 @@ def format_report(report: Report, set_name: str, verbose: bool = False) -> str:
                      f"{c.tp:>5}{c.fp:>5}{c.fn:>5}")
     lines.append(f"kind accuracy: {report.kind_accuracy:.3f}")
     if report.unlocated:
-        lines.append(f"labelled sentences not found in the text: {report.unlocated}")
+        lines.append(f"labelled sentences not found in the text: {report.unlocated} "
+                     f"({report.unlocated_positive} of them yes/borderline; rebuild with "
+                     "python -m desktop_app.commitments.labels)")
     lines.append(f"errors: {len(report.errors)}")
     shown = report.errors if verbose else [e[:160] for e in report.errors]
     lines.extend(f"  {e}" for e in shown)

@@ -91,6 +91,8 @@ PROMISE = (
     ("streven", r"\b(?:streef|streven|streeft|verwacht|verwachten|plan|voornemens|mijn streven)\b"
                 r".{0,120}\b(?:toe te (?:sturen|zenden)|aan te bieden|te (?:kunnen )?(?:sturen"
                 r"|zenden|informeren))\b"),
+    ("kom terug", r"\b(?:kom|komen|komt) (?:ik|wij|we|het kabinet)\b.{0,100}\bterug\b"
+                  r"|\b(?:ik|wij|we|het kabinet) (?:kom|komen|komt)\b.{0,100}\bterug\b"),
     ("stuur ik u", rf"\b(?:zend|stuur|bied|informeer|bericht) (?:ik|wij|we|het kabinet) "
                    rf"(?:{_PARLIAMENT}|uw kamer)\b"),
     ("wordt geïnformeerd", rf"\b{_PARLIAMENT}\b.{{0,60}}\b(?:zal|zullen|wordt|worden)\b.{{0,80}}"

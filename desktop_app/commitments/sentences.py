@@ -92,7 +92,7 @@ def _boundaries(chunk: str) -> Iterator[int]:
     """Offsets inside ``chunk`` right after a sentence-final terminator."""
     for match in _CANDIDATE.finditer(chunk):
         end = match.end()
-        if _inside_quote(chunk, match.start()):
+        if _inside_quote(chunk, end):
             continue
         if _is_boundary(chunk[: match.end()], chunk[end:].lstrip()):
             yield end

@@ -1,0 +1,120 @@
+"""Cue table: sentence -> kind (or None), including the issue's examples and its negatives."""
+
+import pytest
+
+from desktop_app.commitments.rules import classify
+
+CASES = [
+    # promise
+    ("Ik zal uw Kamer voor het zomerreces informeren over de uitkomsten.", "promise"),
+    ("Ik verwijs naar de beantwoording van deze vragen die ik voor de komende "
+     "begrotingsbehandeling aan uw Kamer zal zenden.", "promise"),
+    ("Ik houd uw Kamer op de hoogte van het verdere verloop van dit overleg.", "promise"),
+    ("Ik verwacht uw Kamer hierover dit najaar te kunnen informeren.", "promise"),
+    ("De evaluatie stuur ik u voor de zomer.", "promise"),
+    ("Het definitieve plan stuur ik u voor de zomer toe.", "promise"),
+    ("De eerste rapportage ontvangt u uiterlijk in maart 2016.", "promise"),
+    ("De Kamer zal, zoals gebruikelijk, via de Afsprakenlijst worden geïnformeerd over de "
+     "uitkomsten.", "promise"),
+    ("Ik streef ernaar uw Kamer zo spoedig mogelijk, maar uiterlijk in het eerste kwartaal "
+     "van 2026, te informeren.", "promise"),
+    ("We verwachten deze eind oktober te kunnen sturen.", "promise"),
+    ("Ik kom hier in het najaar bij uw Kamer op terug.", "promise"),
+    # action
+    ("De IND zal de verandering aan de hand van vijf thema's inzetten.", "action"),
+    ("Ook zullen er bijeenkomsten met externe experts worden georganiseerd.", "action"),
+    ("Ik ben voornemens om de bestaande dialoog met partners verder uit te breiden.", "action"),
+    ("Ik wil met de ketenpartners in 2021 een nieuw ketendoel formuleren.", "action"),
+    ("Het is mijn inzet om de opdracht gefaseerd aan te pakken.", "action"),
+    ("De IND zet in op het ontwikkelen en behouden van de ervaren medewerkers.", "action"),
+    ("Daarbij zal worden onderzocht op welke wijze ketensamenwerking versterkt kan worden.",
+     "action"),
+    ("Ten aanzien van de doorlichting wordt een functionaris binnen de directie aangesteld om "
+     "de opvolging te versnellen.", "action"),
+    ("Gezamenlijk gaan we werken aan die verbetering.", "action"),
+    ("Aan de hand van het ketendoel worden in 2022 de huidige processen, taken en "
+     "verantwoordelijkheden daarop getoetst.", "action"),
+    ("Het kabinet heeft besloten een omzetverliesplafond te introduceren.", "action"),
+    ("Hierover blijf ik met de NCG in gesprek.", "action"),
+    ("De minister zal de regeling per 1 januari aanpassen.", "action"),
+    # refusal
+    ("De aanbeveling over de bekostiging van de politie wordt niet overgenomen.", "refusal"),
+    ("Ik zal dan ook niet overgaan tot het meer systematisch bijhouden van indicatoren.",
+     "refusal"),
+    ("Hiermee zie ik geen aanleiding om een pilot te houden.", "refusal"),
+    ("De pilot met de kopgroepen zal op dat onderdeel dan ook niet verder worden uitgerold.",
+     "refusal"),
+    ("Ik ben niet voornemens de regeling te verlengen.", "refusal"),
+    # earlier
+    ("Tijdens het debat heb ik uw Kamer toegezegd een doorlichting te laten uitvoeren.",
+     "earlier"),
+    ("Op 21 mei heb ik aangegeven dat ik u voor het zomerreces nader zou informeren.", "earlier"),
+    ("Deze toezegging doe ik hierbij gestand.", "earlier"),
+    ("De reactie op uw brief kan tot mijn spijt niet binnen de gebruikelijke termijn worden "
+     "beantwoord.", "earlier"),
+    ("Met deze brief voer ik deze toezegging uit.", "earlier"),
+    # not commitments: facts and past events
+    ("De IND heeft de afgelopen jaren reeds veel stappen genomen.", None),
+    ("In 2019 zijn afspraken gemaakt over de stabiele financiering van de IND.", None),
+    ("Actuele informatie wordt maandelijks door de IND gepubliceerd op haar website.", None),
+    # what others recommend or conclude
+    ("Het WODC concludeert dat het niet mogelijk is om modellen te gebruiken.", None),
+    ("Voorts pleit het WODC voor een pilot waarin het vier-ogen principe wordt doorgevoerd.",
+     None),
+    ("EY adviseert om de governance van de keten te verbeteren.", None),
+    ("Definieer een ketendoelstelling en vertaal deze door naar opdrachten voor de keten;", None),
+    ("Verbeter de governance van de keten;", None),
+    ("Uw Kamer heeft verzocht de wetgeving zo spoedig mogelijk in te dienen.", None),
+    # predictions and expectations
+    ("De combinatie van deze maatregelen zal ertoe leiden dat de productiviteit stijgt.", None),
+    ("Deze werkwijze zal dan mijns inziens ook niet leiden tot meer inzicht.", None),
+    ("Ik verwacht dat extra inzet op datakwaliteit kan bijdragen aan betere informatie.", None),
+    ("Eventueel meer fundamentele keuzes zullen politieke besluitvorming vereisen.", None),
+    # conditionals
+    ("Het invoeren van het 4-ogen beginsel zou leiden tot meer werk.", None),
+    ("Het zou goed zijn om een evaluatieonderzoek op te zetten.", None),
+    # statements about this letter
+    ("In deze brief ga ik in op de bundel en het genoemde artikel.", None),
+    ("In deze brief zal ik uw Kamer informeren over de laatste ontwikkelingen.", None),
+    ("Hierbij stuur ik uw Kamer het jaarverslag van de NCG.", None),
+    ("Daarna ga ik in op de doorlichting van de asielketen.", None),
+    ("Wel zal ik de eerste bevindingen van de IND op hoofdlijnen schetsen.", None),
+    # events of others
+    ("Op basis van de actualiteit zal de ER ook ingaan op Libië en de Sahel.", None),
+    ("De Raad zal vooruitblikken op de conferentie.", None),
+]
+
+
+@pytest.mark.parametrize(("sentence", "kind"), CASES)
+def test_cue_table(sentence: str, kind: str | None) -> None:
+    verdict = classify(sentence, "Staatssecretaris van Justitie en Veiligheid")
+    assert (verdict.kind if verdict else None) == kind, verdict
+
+
+def test_first_person_actor_is_the_signatory_role() -> None:
+    verdict = classify("Ik zal uw Kamer voor het zomerreces informeren.", "Minister van Defensie")
+    assert verdict is not None and verdict.actor == "Minister van Defensie"
+
+
+def test_named_body_is_the_actor() -> None:
+    verdict = classify("De IND zal de verandering aan de hand van vijf thema's inzetten.")
+    assert verdict is not None and verdict.actor == "De IND"
+
+
+def test_cue_names_the_rule_and_words() -> None:
+    verdict = classify("Hiermee zie ik geen aanleiding om een pilot te houden.")
+    assert verdict is not None and verdict.cue.startswith("geen aanleiding:")
+    assert "geen aanleiding" in verdict.cue
+
+
+@pytest.mark.parametrize(
+    "sentence",
+    [
+        "Ik wil benadrukken dat de medewerkers goed werk verrichten.",
+        "Ik wil de heer Nijpels hartelijk danken voor zijn inzet.",
+        "Zoals u weet kan ik niet ingaan op individuele zaken.",
+        "Op dit moment ligt de zaak voor bij de rechter.",
+    ],
+)
+def test_courtesies_and_facts_are_not_commitments(sentence: str) -> None:
+    assert classify(sentence) is None
