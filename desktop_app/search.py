@@ -51,7 +51,7 @@ from whoosh.util.filelock import FileLock
 from desktop_app.errors import UserError
 from desktop_app.model import Letter, SearchHit, SearchResult, Snippet
 
-SCHEMA_VERSION = 1
+SCHEMA_VERSION = 2
 
 SORTS = ("relevance", "date")
 SCOPES = ("letters", "commitments", "annotations", "all")
@@ -229,6 +229,7 @@ def build_schema() -> Schema:
         signatory_facet=KEYWORD(commas=True),
         role=TEXT(analyzer=_name_analyzer(), stored=True),
         date=ID(stored=True, sortable=True),
+        day=NUMERIC(int, bits=32, signed=False),  # yyyymmdd, for date queries
         year=ID(stored=True),
         vergaderjaar=ID(stored=True),
         kinds=KEYWORD(lowercase=True),
@@ -276,6 +277,7 @@ def _common_fields(letter: Letter) -> dict[str, Any]:
         "role": meta.signatory_role,
         "date": meta.date,
         "year": _year(meta.date),
+        "day": _day_bound(meta.date, False) if _year(meta.date) else None,
         "vergaderjaar": meta.vergaderjaar,
         "kinds": " ".join(kind_words) or None,
     }
@@ -903,14 +905,29 @@ def _rewrite_phrase(q: wq.Phrase, plan: _Plan | None) -> wq.Query:
     return wq.And([wq.Term("pairs", p) for p in pairs], boost=q.boost)
 
 
+def _day_bound(value: str | None, upper: bool) -> int | None:
+    """``2021`` / ``2021-06`` / ``2021-06-30`` as a yyyymmdd bound (None when open or invalid)."""
+    parts = re.findall(r"\d+", value or "")
+    if not parts or len(parts[0]) != 4:
+        return None
+    year = int(parts[0])
+    month = int(parts[1]) if len(parts) > 1 else (12 if upper else 1)
+    day = int(parts[2]) if len(parts) > 2 else (31 if upper else 1)
+    return year * 10000 + month * 100 + day
+
+
 def _rewrite_date(q: wq.Query) -> wq.Query:
+    """Dates become ranges on the numeric ``day`` field (few trie terms, so fast)."""
     if isinstance(q, wq.Term):
-        value = str(q.text)
-        return wq.Prefix("date", value) if len(value) < 10 else q
-    start, end = q.start, q.end
-    if end is not None and len(end) < 10:
-        end = end + "\uffff"  # "2022" as an upper bound means "to the end of 2022"
-    return wq.TermRange("date", start, end, startexcl=q.startexcl, endexcl=q.endexcl)
+        lo, hi = _day_bound(str(q.text), False), _day_bound(str(q.text), True)
+        if lo is None:
+            return wq.NullQuery
+        return wq.NumericRange("day", lo, hi, constantscore=True)
+    lo, hi = _day_bound(q.start, False), _day_bound(q.end, True)
+    if lo is None and hi is None:
+        return wq.NullQuery
+    return wq.NumericRange("day", lo, hi, startexcl=q.startexcl, endexcl=q.endexcl,
+                           constantscore=True)
 
 
 def rewrite(q: wq.Query, reader: Any, plan: _Plan | None) -> wq.Query:
@@ -925,10 +942,15 @@ def rewrite(q: wq.Query, reader: Any, plan: _Plan | None) -> wq.Query:
     if isinstance(q, wq.Phrase):
         return _rewrite_phrase(q, plan)
     if isinstance(q, wq.FuzzyTerm):
-        terms = _expand_fuzzy(reader, fieldname, q.text, q.maxdist, q.prefixlength)
+        text = (index_term(q.text) or q.text) if fieldname in TEXT_FIELDS else q.text
+        terms = _expand_fuzzy(reader, fieldname, text, q.maxdist, q.prefixlength)
         return _or_terms(fieldname, terms, q.boost, plan)
     if isinstance(q, wq.Prefix):
-        return _or_terms(fieldname, _expand_prefix(reader, fieldname, q.text), q.boost, plan)
+        terms = _expand_prefix(reader, fieldname, q.text)
+        stem = index_term(q.text) if fieldname in TEXT_FIELDS else None
+        if stem and stem != q.text:  # "klimaat*" must also reach the stem "klimat"
+            terms = list(dict.fromkeys(terms + _expand_prefix(reader, fieldname, stem)))
+        return _or_terms(fieldname, terms[:2 * MAX_EXPANSION], q.boost, plan)
     if isinstance(q, wq.Wildcard):
         return _or_terms(fieldname, _expand_wildcard(reader, fieldname, q.text), q.boost, plan)
     if isinstance(q, wq.Term):
