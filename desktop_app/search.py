@@ -781,8 +781,8 @@ def _fix_fields(text: str, problems: list[str]) -> str:
         after = text[m.end():m.end() + 1]
         out.append(text[last:m.start()])
         if name not in QUERY_FIELDS:
-            problems.append(f"unknown field '{m.group(1)}' (searched it as a word)")
-            out.append(m.group(1) + " ")
+            problems.append(f"unknown field '{m.group(1)}' (ignored)")
+            out.append(" ")
         elif after in ("", " "):
             problems.append(f"'{m.group(0)}' has no value")
             out.append(" ")
@@ -1069,7 +1069,8 @@ def _hit(searcher: Any, docnum: int, score: float, found: dict | None, plan: _Pl
             matches = [(base + s, base + e) for s, e in local]
     return SearchHit(
         id=stored.get("letter_id", ""), title=stored.get("title"), date=stored.get("date"),
-        score=float(score), snippets=tuple(snippets), matches=tuple(matches), kind=kind,
+        score=score if isinstance(score, (int, float)) else 0.0,  # date sort: no score
+        snippets=tuple(snippets), matches=tuple(matches), kind=kind,
         ref=stored.get("ref"), start=stored.get("start") if kind != "letter" else None,
         end=stored.get("end") if kind != "letter" else None,
         dossier=stored.get("dossier_facet"), signatory=stored.get("signatory"),
