@@ -65,6 +65,11 @@ PATTERNS: tuple[str, ...] = (
     VAGUE,
 )
 _COMPILED = tuple(re.compile(rf"(?<!\w){p}(?!\w)", re.I) for p in PATTERNS)
+_TRIGGER = re.compile(
+    r"\d|" + _MONTH[1:-1] + r"|voorjaar|lente|zomer|najaar|herfst|winter|reces|kwartaal|helft"
+    r"|halfjaar|begroting|jaar|week|maand|komende|spoedig|snel|binnenkort|termijn|zijner",
+    re.I,
+)
 _REFERENCE_BEFORE = re.compile(
     r"(?:brief|motie|besluit|overleg|debat|rapport|nota|kamerstuk|handelingen|d\.d\.|van|sinds"
     r"|afgelopen|vorig|vorige|jl\.?)\s*$",
@@ -75,6 +80,8 @@ _REFERENCE_BEFORE = re.compile(
 def find_deadline(sentence: str, letter_date: str | None = None) -> str | None:
     """The deadline phrase of a sentence, or None; concrete dates win over vague phrases."""
     best: tuple[int, int, str] | None = None
+    if not _TRIGGER.search(sentence):
+        return None
     for pattern in _COMPILED:
         for match in pattern.finditer(sentence):
             phrase = match.group(0).strip()

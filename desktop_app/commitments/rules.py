@@ -36,16 +36,32 @@ EARLIER = (
 )
 
 # --- negative filters --------------------------------------------------------------------------
-SELF_LETTER = re.compile(
-    r"\b(?:in|met|bij|via) (?:deze|onderhavige|voorliggende|de(?:ze)? onderhavige) brief\b"
-    r"|^hierbij\b|\bhierbij (?:stuur|zend|bied|informeer|geleid|deel|ontvangt)\b|\bbijgaand\b"
-    r"|\bga(?:at)? ik (?:\S+ ){0,3}in op\b|\bdeze brief (?:zal|gaat|behandelt|volgt)\b"
-    r"|\bhieronder\b|\bverder licht ik toe\b|\bwordt (?:hierna |vervolgens )?beschreven\b"
-    r"|\bde brief zal\b|\bik eindig\b|^daaraan voorafgaand\b|\bwil ik (?:al )?in dit stadium\b"
-    r"|\bontvangt u (?:deze brief|hierbij)\b|\bstuur ik u bij deze\b"
-    r"|\bdeze brief (?:stuur|zend|bied)\b|\b(?:stuur|zend|bied|informeer|geleid|deel)\b.{0,40}"
-    r"\bhierbij\b|\b(?:zal|ga) (?:ik|wij|we)\b.{0,80}\b(?:schetsen|toelichten|uiteenzetten"
-    r"|beschrijven|stilstaan bij|ingaan op)\s*[.:]?$"
+SELF_LETTER = tuple(
+    re.compile(p)
+    for p in (
+        r"\b(?:in|met|bij|via) (?:deze|onderhavige|voorliggende|de(?:ze)? onderhavige) brief\b",
+        r"^hierbij\b",
+        r"\bhierbij (?:stuur|zend|bied|informeer|geleid|deel|ontvangt)\b",
+        r"\bbijgaand\b",
+        r"\bga(?:at)? ik (?:\S+ ){0,3}in op\b",
+        r"\bdeze brief (?:zal|gaat|behandelt|volgt|stuur|zend|bied)\b",
+        r"\bhieronder\b",
+        r"\bverder licht ik toe\b",
+        r"\bwordt (?:hierna |vervolgens )?beschreven\b",
+        r"\bde brief zal\b",
+        r"\bik eindig\b",
+        r"^daaraan voorafgaand\b",
+        r"\bwil ik (?:al )?in dit stadium\b",
+        r"\bontvangt u (?:deze brief|hierbij)\b",
+        r"\bstuur ik u bij deze\b",
+        r"\b(?:stuur|zend|bied|informeer|geleid|deel)\b.{0,40}\bhierbij\b",
+        r"\b(?:zal|ga) (?:ik|wij|we)\b.{0,80}\b(?:schetsen|toelichten|uiteenzetten|beschrijven"
+        r"|stilstaan bij|ingaan op)\s*[.:]?$",
+    )
+)
+_SELF_GATE = re.compile(
+    r"brief|hierbij|bijgaand|in op|hieronder|licht|beschr|eindig|voorafgaand|stadium|bij deze"
+    r"|schets|toelicht|uiteen|stilstaan"
 )
 OTHERS_SAY = re.compile(
     r"\b(?:wodc|ey|pbl|onderzoekers?|rapport|adviescommissie|commissie|raad van state|ombudsman"
@@ -153,6 +169,27 @@ FUTURE_TIME = re.compile(
 )
 _ZAL = re.compile(r"\b(zal|zullen)\b")
 
+# Cheap gates: a rule group only runs when one of its stems occurs in the sentence.
+_GATES = {
+    "earlier": re.compile(r"toegez|toezeg|termijn|zou|mogelijk|haalba|lukt|lukken"),
+    "refusal": re.compile(r"niet|geen|\baf\b"),
+    "promise": re.compile(r"kamer|\bu\b|inform|stuur|stur|zend|toekom|hoogte|ontvang|terug|bied"
+                          r"|rapport|bericht|toe te"),
+    "action": re.compile(r"zal|zull|wil|voorne|inzet|\bzet|\bga|besl|stre|blijf|blijv|laat|laten"
+                         r"|pak|afgespr|word|daarnaast|ook|tevens|verder|voorts|bovendien|hiertoe"
+                         r"|daartoe|daarom|hiervoor|daarvoor|vervolgens|tot slot|concreet"),
+}
+
+
+def _compiled(rules: tuple[tuple[str, str], ...]) -> tuple[tuple[str, re.Pattern[str]], ...]:
+    return tuple((name, re.compile(pattern)) for name, pattern in rules)
+
+
+EARLIER_RULES = _compiled(EARLIER)
+PROMISE_RULES = _compiled(PROMISE)
+REFUSAL_RULES = _compiled(REFUSAL)
+ACTION_RULES = _compiled(ACTION)
+
 
 @dataclass(frozen=True)
 class Verdict:
@@ -183,25 +220,25 @@ def classify(sentence: str, signatory_role: str | None = None) -> Verdict | None
     low = " ".join(sentence.lower().split())
     if len(low) < 20 or low.count(" ") < 3:
         return None
-    hit = _first(EARLIER, low)
+    hit = _GATES["earlier"].search(low) and _first(EARLIER_RULES, low)
     if hit:
         return Verdict("earlier", hit, _actor(sentence, signatory_role))
-    if SELF_LETTER.search(low) or _others_say(low) or _is_prediction(low):
+    if _about_this_letter(low) or _others_say(low) or _is_prediction(low):
         return None
-    for kind, rules in (("refusal", REFUSAL), ("promise", PROMISE)):
-        hit = _first(rules, low)
+    for kind, rules in (("refusal", REFUSAL_RULES), ("promise", PROMISE_RULES)):
+        hit = _GATES[kind].search(low) and _first(rules, low)
         if hit:
             return Verdict(kind, hit, _actor(sentence, signatory_role))
-    hit = _action_cue(low)
+    hit = _GATES["action"].search(low) and _action_cue(low)
     if hit:
         return Verdict("action", hit, _actor(sentence, signatory_role))
     return None
 
 
-def _first(rules: tuple[tuple[str, str], ...], low: str) -> str | None:
+def _first(rules: tuple[tuple[str, re.Pattern[str]], ...], low: str) -> str | None:
     """The first rule that matches, as "name: matched words"."""
     for name, pattern in rules:
-        match = re.search(pattern, low)
+        match = pattern.search(low)
         if match:
             return f"{name}: {_clip(match.group(0))}"
     return None
@@ -209,6 +246,11 @@ def _first(rules: tuple[tuple[str, str], ...], low: str) -> str | None:
 
 def _clip(words: str, limit: int = 60) -> str:
     return words if len(words) <= limit else words[: limit - 1].rstrip() + "…"
+
+
+def _about_this_letter(low: str) -> bool:
+    """Statements about the letter itself ("In deze brief ga ik in op …", "Hierbij stuur ik u")."""
+    return bool(_SELF_GATE.search(low)) and any(p.search(low) for p in SELF_LETTER)
 
 
 def _others_say(low: str) -> bool:
@@ -234,7 +276,7 @@ def _action_cue(low: str) -> str | None:
     """Announced measures: intentions, future tense with a government subject, planned passives."""
     if _is_conditional(low):
         return None
-    hit = _first(ACTION, low) or _zal_cue(low) or _passive_cue(low)
+    hit = _first(ACTION_RULES, low) or _zal_cue(low) or _passive_cue(low)
     if hit:
         return hit
     match = INVERTED_PRESENT.search(low)

@@ -31,6 +31,7 @@ _CANDIDATE = re.compile(
     r"(?=\s)"  # footnote markers: superscripts, or plain digits glued to the full stop
 )
 _TOKEN_BEFORE = re.compile(r"(\S+?)[.!?…]+[\"”’'»)\]]*(?:[¹²³⁴⁵⁶⁷⁸⁹⁰]+|\d{1,2})?$")
+_ENDS_WITH_DOT = re.compile(r"\.[\"”’'»)\]]*(?:[¹²³⁴⁵⁶⁷⁸⁹⁰]+|\d{1,2})?$")
 _INITIALS = re.compile(r"^(?:[A-Z][a-z]?\.)*[A-Z][a-z]?$")
 _LIST_LINE = re.compile(r"^\s*(?:[-–•\u2022\uf0b7*]|\d{1,2}[.)]|[a-z][.)]|[ivx]+\))\s")
 _LABEL_ONLY = re.compile(r"^\s*(?:\d{1,2}|[a-z]|[ivx]+)\.$")
@@ -103,9 +104,10 @@ def _is_boundary(before: str, after: str) -> bool:
     if not after or _LABEL_ONLY.match(before):
         return False
     nxt = after[0]
-    token_match = _TOKEN_BEFORE.search(before)
+    tail = before[-48:]  # the token before the terminator; bounded to keep splitting linear
+    token_match = _TOKEN_BEFORE.search(tail)
     token = token_match.group(1) if token_match else ""
-    ends_with_dot = re.search(r"\.[\"”’'»)\]]*(?:[¹²³⁴⁵⁶⁷⁸⁹⁰]+|\d{1,2})?$", before) is not None
+    ends_with_dot = _ENDS_WITH_DOT.search(tail) is not None
     if ends_with_dot and token:
         bare = token.lstrip("(\"“'‘«").lower()
         if bare in NEVER_FINAL or _INITIALS.match(token.lstrip("(\"“'‘«")):
