@@ -287,7 +287,9 @@ def reanchor(old: Selector, new_text: str | TextIndex) -> Placement | None:
     return _exact(target, old, cq, cp, cs) or _fuzzy(target, cq, cp, cs)
 
 
-def reanchor_all(selectors: Iterable[Selector], new_text: str) -> list[Placement | None]:
+def reanchor_all(
+    selectors: Iterable[Selector], new_text: str, old_text: str | None = None
+) -> list[Placement | None]:
     """Re-anchor many selectors against one new text (the text is prepared once)."""
     target = TextIndex(new_text)
     return [reanchor(sel, target) for sel in selectors]
