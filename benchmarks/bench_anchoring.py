@@ -171,7 +171,9 @@ def own_share(new: Traced, placed: tuple[int, int], old: tuple[int, int]) -> flo
     return own / len(solid) if solid else 0.0
 
 
-def classify(new: Traced, placed: tuple[int, int] | None, truth: Truth, old: tuple[int, int]) -> str:
+def classify(
+    new: Traced, placed: tuple[int, int] | None, truth: Truth, old: tuple[int, int]
+) -> str:
     """One of the outcome keys in ``OUTCOMES`` (see the module docstring for the rules)."""
     if not truth.survives:
         if placed is None:
