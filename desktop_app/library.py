@@ -217,10 +217,12 @@ class Library:
 
     def delete(self, letter_id: str) -> None:
         """Remove a letter (its annotations are kept: user data is never deleted implicitly)."""
+        state_before = self.letters.state()
         if not self.letters.delete(letter_id):
             raise NotFound(f"There is no letter with id '{letter_id}'.")
-        if self._index is not None:
-            self._index.delete([letter_id], library_state=self.letters.state())
+        index = self.search_index()
+        if index.state() == state_before:
+            index.delete([letter_id], library_state=self.letters.state())
 
     def redetect(self, *, progress: Progress = _no_progress,
                  cancelled: Cancelled = _not_cancelled) -> int:

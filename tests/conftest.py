@@ -6,14 +6,9 @@ import os
 from pathlib import Path
 
 import pytest
+from testdata import REAL_DIR, SEED_DIR
 
 os.environ.setdefault("QT_QPA_PLATFORM", "offscreen")
-
-ROOT = Path(__file__).resolve().parent.parent
-DATA = ROOT / "tests" / "data"
-SEED_DIR = DATA / "seed-letters"
-REAL_DIR = DATA / "real-letters"
-LETTERS_DIR = ROOT / "letters"
 
 
 @pytest.fixture(autouse=True)

@@ -101,3 +101,19 @@ def capitalise_role(role: str) -> str:
     """'minister van Justitie' → 'Minister van Justitie' (the first letter only)."""
     role = role.strip().rstrip(",")
     return role[:1].upper() + role[1:]
+
+
+_GROUP_SPLIT = re.compile(r"(?:,\s*|\s+)en\s+(?:van\s+)?de\s+(?=(?:Ministers?|Staatssecretariss?e?n?)\b)")
+_PART_SPLIT = re.compile(r"(?:,\s*|\s+en\s+)(?=(?:van|voor)\s)")
+_SINGULAR = {"ministers": "Minister", "staatssecretarissen": "Staatssecretaris"}
+
+
+def split_roles(sender: str) -> list[str]:
+    """'Ministers van A, van B en van C en van de Staatssecretaris van D' → one role each."""
+    roles = []
+    for group in _GROUP_SPLIT.split(sender):
+        head, _, rest = group.partition(" ")
+        title = _SINGULAR.get(head.lower(), head)
+        parts = _PART_SPLIT.split(rest) if head.lower() in _SINGULAR else [rest]
+        roles.extend(f"{title} {part.strip()}".strip() for part in parts if part.strip())
+    return roles

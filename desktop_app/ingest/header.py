@@ -32,7 +32,7 @@ _RB_LINE = re.compile(r"^(\d{5})\s+(?:([A-Z]{1,3}|[IVXL]{1,5})\s+)?(\w{1,5})\s+b
                       re.IGNORECASE)
 _NR_LINE = re.compile(r"^Nr\.\s*(\w{1,6})\b\s*(.*)$")
 _BRIEF_VAN = re.compile(r"^BRIEF VAN (?:DE |HET )?(.+)$")
-_AAN = re.compile(r"^Aan de Voorzitter van de (Tweede|Eerste) Kamer", re.IGNORECASE)
+_AAN = re.compile(r"^(?:Aan )?de Voorzitter van de (Tweede|Eerste) Kamer", re.IGNORECASE)
 _DEN_HAAG = re.compile(r"^(?:Den Haag|'s-Gravenhage),?\s+(\d{1,2}\s+\w+\s+\d{4})")
 _LABEL = re.compile(r"^(Datum|Onderwerp|Betreft|Ons kenmerk|Kenmerk|Uw kenmerk)\b\s*(.*)$")
 _SALUTATION = re.compile(r"^Geachte\s+(?:voorzitter|mevrouw|heer|Voorzitter)", re.IGNORECASE)
@@ -102,7 +102,7 @@ def _scan_head(lines: list[Line], head: Header) -> None:
             start = i
             break
         elif isinstance(consumed, int):
-            if _is_label_block(lines[i].text):
+            if _is_label_block(lines[i].text) or _FLAT_TITLE.match(lines[i].text):
                 start = consumed
             i = max(consumed, i + 1)
             continue
@@ -252,7 +252,8 @@ def _h_brief_regering(lines, i, head, m):
 def _h_flat_title(lines, i, head, m):
     head.set("title", m.group(1))
     head.set("subject", m.group(2))
-    return None
+    head.body_start = i + 1
+    return i + 1
 
 
 def _h_signer(lines, i, head, m):
@@ -264,8 +265,24 @@ def _h_signer(lines, i, head, m):
 
 def _h_tkconv_date(lines, i, head, m):
     head.set("date", m.group(1))
-    if i > 0 and lines[0].text and not lines[0].text.startswith(("Nummer", "[")):
-        head.set("subject", lines[0].text)
+    for line in lines[:i]:
+        if line.text and not line.text.startswith(("Nummer", "[")):
+            head.set("subject", line.text)
+            break
+    return None
+
+
+def _h_indiener(lines, i, head, m):
+    """openkamer.org: 'Indiener(s): Carola Schouten (…)' names the signer, not the role."""
+    name = m.group(1).strip()
+    if "," not in name and (name, "") not in head.signers:
+        head.signers.append((name, ""))
+    return None
+
+
+def _h_date_line(lines, i, head, m):
+    """A line that is only a date, near the top of a web page ('22 november 2022')."""
+    head.set("date", parse_dutch_date(m.group(0)))
     return None
 
 
@@ -287,6 +304,9 @@ _IDENTITY_HANDLERS = [
     (_SIGNER, _h_signer),
     (_TKCONV_DATE, _h_tkconv_date),
     (_WEB_SUBJECT, _h_web_subject),
+    (re.compile(r"^Indiener\(s\):\s*([^(]+?)\s*\("), _h_indiener),
+    (re.compile(r"^\d{1,2} (?:januari|februari|maart|april|mei|juni|juli|augustus|september|"
+                r"oktober|november|december) \d{4}$"), _h_date_line),
 ]
 
 
@@ -337,6 +357,8 @@ def _find_reference(lines: list[Line], head: Header) -> None:
 def _flattened_header(lines: list[Line], head: Header) -> None:
     """A letter flattened into one line: 'Aan de Voorzitter … Den Haag, <date> <body>'."""
     i = head.body_start
+    while i < len(lines) and lines[i].blank:
+        i += 1
     if i >= len(lines) or head.values.get("date"):
         return
     text = lines[i].text

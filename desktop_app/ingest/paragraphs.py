@@ -18,6 +18,8 @@ _CLOSING = re.compile(
     r"^(Hoogachtend|Met (vriendelijke|hoogachtende) groet(en)?|Geachte [^,]{3,40}),?$",
     re.IGNORECASE,
 )
+_SIGNATURE_START = re.compile(
+    r"^(De|Het)\s+(Minister|Staatssecretaris|Minister-President)\b.*,", re.IGNORECASE)
 VOWELS = set("aeiouyáéíóúäëïöü")
 
 
@@ -102,9 +104,11 @@ class _Assembler:
         ends = bool(_TERMINAL.search(cur.text)) or bool(_CLOSING.match(cur.text))
         starts_lower = line.text[:1].islower() or line.text[:1] in "(,;"
         if self.gap:
-            return not ends and starts_lower and len(cur.text) > 40
+            return not ends and starts_lower and len(cur.text) > 20
         if line.indent and ends:
             return False  # PDF first-line indent
+        if ends and _SIGNATURE_START.match(line.text):
+            return False
         if not self.wrapped:
             return not ends or starts_lower
         short = len(self.last_line) < self.width * 0.78

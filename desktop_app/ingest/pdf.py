@@ -33,12 +33,46 @@ def _page_texts(data: bytes, source: str) -> list[str]:
         texts = []
         for page in pdf:
             textpage = page.get_textpage()
-            texts.append(textpage.get_text_range())
+            texts.append(page_lines(textpage))
             textpage.close()
             page.close()
         return texts
     finally:
         pdf.close()
+
+
+def page_lines(textpage) -> str:
+    """A page's text with its visual line breaks.
+
+    PDFium joins the lines of a paragraph with a space; the character boxes tell where a
+    line ends (the next character sits lower on the page), so the breaks are put back.
+    """
+    count = textpage.count_chars()
+    text = textpage.get_text_range(0, count)
+    if len(text) != count:  # generated characters differ: fall back to PDFium's own text
+        return text
+    out: list[str] = []
+    ref_bottom: float | None = None  # baseline of the current line (letters and digits only)
+    line_height = 1.0
+    for i, ch in enumerate(text):
+        if ch in "\r\n":
+            if ch == "\n" or not out or out[-1] != "\n":
+                out.append("\n")
+            ref_bottom, line_height = None, 1.0
+            continue
+        if not ch.isalnum():
+            out.append(ch)  # spaces and punctuation do not decide where a line ends
+            continue
+        left, bottom, right, top = textpage.get_charbox(i)
+        if ref_bottom is not None and (ref_bottom - bottom > 0.6 * line_height
+                                       or bottom - ref_bottom > 2.5 * line_height):
+            while out and out[-1] == " ":
+                out.pop()
+            out.append("\n")
+            line_height = 1.0
+        out.append(ch)
+        ref_bottom, line_height = bottom, max(line_height, top - bottom)
+    return "".join(out)
 
 
 def rejoin_split_words(text: str) -> str:

@@ -5,6 +5,7 @@ from __future__ import annotations
 from desktop_app.ingest.document import build_text, find_signatures
 from desktop_app.ingest.footnotes import extract_footnotes
 from desktop_app.ingest.furniture import remove_furniture
+from desktop_app.ingest.dutch import split_roles
 from desktop_app.ingest.header import read_header
 from desktop_app.ingest.lines import Line, looks_like_markdown, markdown_lines, split_lines
 from desktop_app.ingest.paragraphs import assemble, wrap_width
@@ -21,15 +22,9 @@ def parse_lines(lines: list[Line], source: str, fmt: str, warnings: list[str]) -
     body, notes = extract_footnotes(body, wrapped=wrapped)
     blocks = assemble(body)
     signers = find_signatures(blocks) or head.signers
-    if not signers:
-        signers = head.signers
     text, out_blocks, footnotes = build_text(blocks, notes)
     values = dict(head.values)
-    if signers:
-        values["signatory"] = "; ".join(name for name, _ in signers)
-        values["signatory_role"] = "; ".join(role for _, role in signers)
-    elif head.letter_from:
-        values["signatory_role"] = head.letter_from
+    values.update(signatory_values(signers, head.letter_from))
     return ParsedLetter(
         source=source,
         format=fmt,
@@ -39,6 +34,19 @@ def parse_lines(lines: list[Line], source: str, fmt: str, warnings: list[str]) -
         footnotes=footnotes,
         warnings=tuple(warnings),
     )
+
+
+def signatory_values(signers: list[tuple[str, str]], letter_from: str | None
+                     ) -> dict[str, str | None]:
+    """Signatory and role fields; without a signature the role comes from 'BRIEF VAN DE …'."""
+    sender_roles = split_roles(letter_from) if letter_from else []
+    if signers:
+        roles = [role for _, role in signers]
+        if not all(roles) and len(sender_roles) == len(signers):
+            roles = [role or sender for (_, role), sender in zip(signers, sender_roles)]
+        return {"signatory": "; ".join(name for name, _ in signers),
+                "signatory_role": "; ".join(roles) if all(roles) else None}
+    return {"signatory": None, "signatory_role": "; ".join(sender_roles) or None}
 
 
 def parse_text(text: str, source: str, fmt: str = "text", warnings: list[str] | None = None

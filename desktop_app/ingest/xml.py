@@ -33,7 +33,12 @@ def _local(tag: str) -> str:
 def _text(el: ET.Element | None) -> str:
     if el is None:
         return ""
-    return collapse_spaces(clean_unicode(" ".join(el.itertext())))
+    return _squash(" ".join(el.itertext()))
+
+
+def _squash(text: str) -> str:
+    """XML whitespace (newlines, indentation) is layout, not text: collapse it."""
+    return collapse_spaces(re.sub(r"\s+", " ", clean_unicode(text)))
 
 
 def _find(root: ET.Element, name: str) -> ET.Element | None:
@@ -58,7 +63,7 @@ def _inline_text(el: ET.Element, notes: list[RawFootnote]) -> str:
         else:
             parts.append(_inline_text(child, notes))
         parts.append(child.tail or "")
-    return collapse_spaces(clean_unicode("".join(parts)))
+    return _squash("".join(parts))
 
 
 def _body_blocks(root: ET.Element, notes: list[RawFootnote]) -> list[RawBlock]:
@@ -120,7 +125,7 @@ def _signers(root: ET.Element) -> list[tuple[str, str]]:
     out = []
     for el in root.iter():
         if _local(el.tag) == "ondertekening":
-            role = _text(_find(el, "functie")).rstrip(",")
+            role = re.sub(r"^(De|Het)\s+", "", _text(_find(el, "functie")).rstrip(","))
             name = _text(_find(el, "naam"))
             if name:
                 out.append((clean_name(name), capitalise_role(role)))
@@ -145,8 +150,10 @@ def parse_xml(data: bytes, source: str) -> ParsedLetter:
     notes: list[RawFootnote] = []
     blocks = _body_blocks(root, notes)
     signers = _signers(root) or find_signatures(blocks)
-    for name, role in _signers(root):
-        blocks.append(RawBlock("signature", f"{role},\n{name}" if role else name))
+    for el in root.iter():
+        if _local(el.tag) == "ondertekening":
+            lines = [_text(_find(el, "functie")), _text(_find(el, "naam"))]
+            blocks.append(RawBlock("signature", "\n".join(x for x in lines if x)))
     if signers:
         values["signatory"] = "; ".join(n for n, _ in signers)
         values["signatory_role"] = "; ".join(r for _, r in signers)

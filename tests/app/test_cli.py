@@ -1,0 +1,89 @@
+"""The command line contract: import, letters, show, inspect, commitments, errors."""
+
+from __future__ import annotations
+
+import io
+import json
+import shutil
+
+import pytest
+
+from testdata import REAL_DIR, SEED_DIR
+from desktop_app.cli import main
+
+SEED_004 = SEED_DIR / "004_3134c7e4b499cdc3.txt"
+INSPECT_KEYS = {"source", "id", "metadata", "text", "commitments"}
+META_KEYS = {"title", "subject", "date", "dossier", "number", "vergaderjaar", "signatory",
+             "signatory_role", "reference", "chamber"}
+COMMITMENT_KEYS = {"start", "end", "text", "kind", "actor", "deadline_text", "deadline", "cue"}
+
+
+def run(*argv: str) -> tuple[int, str, str]:
+    out, err = io.StringIO(), io.StringIO()
+    code = main(list(argv), out=out, err=err)
+    return code, out.getvalue(), err.getvalue()
+
+
+def test_version_and_help(capsys):
+    with pytest.raises(SystemExit) as info:
+        main(["--version"])
+    assert info.value.code == 0
+    assert "desktop-app 0." in capsys.readouterr().out
+    with pytest.raises(SystemExit):
+        main(["--help"])
+    assert "examples:" in capsys.readouterr().out
+
+
+def test_inspect_json_contract(tmp_path):
+    bad = tmp_path / "junk.txt"
+    bad.write_bytes(b"\x00\x01\x02" * 100)
+    code, out, _ = run("--data-dir", str(tmp_path / "d"), "inspect", str(SEED_004), str(bad),
+                       "--json")
+    assert code == 1
+    good, broken = json.loads(out)
+    assert set(good) == INSPECT_KEYS and set(good["metadata"]) == META_KEYS
+    assert good["id"] == "kst-19637-2764" and good["source"] == str(SEED_004)
+    assert good["commitments"] and all(set(c) == COMMITMENT_KEYS for c in good["commitments"])
+    for c in good["commitments"]:
+        assert good["text"][c["start"]:c["end"]] == c["text"]
+    assert broken == {"source": str(bad), "error": broken["error"]}
+    assert "binary" in broken["error"]
+    assert not (tmp_path / "d").exists()  # inspect never touches the library
+
+
+def test_import_letters_show(tmp_path):
+    data = tmp_path / "data"
+    folder = tmp_path / "in"
+    folder.mkdir()
+    shutil.copy(REAL_DIR / "tk_2024D48201_truncated.txt", folder / "brief.txt")
+    shutil.copy(REAL_DIR / "okb_kst-25087-339_truncated.txt", folder)
+    (folder / "kapot.pdf").write_bytes(b"%PDF-1.4 nothing")
+    (folder / "notes.docx").write_bytes(b"PK")  # unsupported types in a folder are skipped
+    code, out, err = run("--data-dir", str(data), "import", str(folder))
+    assert code == 1
+    assert "kapot.pdf" in err and "damaged" in err
+    assert "2 added" in out
+    code, out, _ = run("--data-dir", str(data), "letters", "--json")
+    ids = {row["id"] for row in json.loads(out)}
+    # the bundled letters were imported on first start, then the two new ones
+    assert {"kst-19637-2764", "kst-34293-49", "kst-29826-216", "kst-25087-339"} <= ids
+    code, out, err = run("--data-dir", str(data), "import", str(folder / "brief.txt"))
+    assert (code, out.strip()) == (0, "0 added, 0 updated, 1 unchanged, 0 failed")
+    code, out, _ = run("--data-dir", str(data), "show", "kst-34293-49", "--json")
+    shown = json.loads(out)
+    assert set(shown) == INSPECT_KEYS and shown["metadata"]["signatory"] == "R.W. Knops"
+    code, _, err = run("--data-dir", str(data), "show", "kst-0-0")
+    assert code == 2 and "no letter with id 'kst-0-0'" in err
+
+
+def test_commitments_command(tmp_path):
+    data = str(tmp_path / "data")
+    run("--data-dir", data, "import", str(SEED_004))
+    code, out, _ = run("--data-dir", data, "commitments", "--letter", "kst-19637-2764", "--json")
+    rows = json.loads(out)
+    assert code == 0 and rows and {r["letter_id"] for r in rows} == {"kst-19637-2764"}
+    code, out, _ = run("--data-dir", data, "commitments", "--kind", "refusal", "--csv")
+    lines = out.strip().splitlines()
+    assert lines[0].startswith("letter_id,") and all(",refusal," in ln for ln in lines[1:])
+    code, _, err = run("--data-dir", data, "commitments", "--due-before", "gisteren")
+    assert code == 2 and "2025-12-31" in err
