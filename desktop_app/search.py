@@ -18,6 +18,7 @@ from __future__ import annotations
 
 import bisect
 import json
+import math
 import os
 import re
 import shutil
@@ -38,6 +39,7 @@ from whoosh.analysis.tokenizers import Tokenizer
 from whoosh.fields import ID, KEYWORD, NUMERIC, STORED, TEXT, Schema
 from whoosh.lang.snowball.dutch import DutchStemmer
 from whoosh.lang.stopwords import stoplists
+from whoosh.matching import ListMatcher
 from whoosh.qparser import (
     AndGroup,
     FieldAliasPlugin,
@@ -61,7 +63,8 @@ _SCOPE_KINDS = {
     "annotations": ("annotation",),
     "all": ("letter", "commitment", "annotation"),
 }
-MAX_EXPANSION = 48  # terms a prefix or fuzzy query may expand to (most frequent first)
+MAX_EXPANSION = 64  # terms a prefix or fuzzy query may expand to (most frequent first)
+POSTINGS_BUDGET = 3  # an expansion reads at most this many postings per indexed document
 LOCK_TIMEOUT = 10.0  # seconds to wait for another process's writer
 SNIPPET_WIDTH = 200
 MAX_SNIPPETS = 3
@@ -626,6 +629,7 @@ class SearchIndex:
         q, plan, parse_error = self._build_query(searcher, text, scope, filters)
         error = error or parse_error
         results = searcher.search(q, limit=max(1, offset + limit),
+                                  filter=self._scope_docs(searcher, scope),
                                   sortedby="date" if sort == "date" else None,
                                   reverse=sort == "date")
         docnums = results.docs()
@@ -654,14 +658,12 @@ class SearchIndex:
             parsed = self._parsers[key].parse(" ".join(_WORD_RE.findall(text)))
         plan = _Plan()
         q = rewrite(parsed, searcher.reader(), plan)
-        kinds = _SCOPE_KINDS[scope]
-        parts = [q, wq.Or([wq.Term("kind", k) for k in kinds]) if len(kinds) > 1
-                 else wq.Term("kind", kinds[0])]
+        parts = [q]
         for name, value in (filters or {}).items():
             fieldname = FACETS.get(name, name)
             if value is not None and fieldname in self.schema:
                 parts.append(wq.Term(fieldname, str(value)))
-        return wq.And(parts), plan, error
+        return (wq.And(parts) if len(parts) > 1 else q), plan, error
 
     def _hits(self, searcher: Any, page: list[tuple[int, float]], plan: _Plan,
               snippets_for: int) -> list[SearchHit]:
@@ -670,6 +672,20 @@ class SearchIndex:
         found = _term_positions(searcher.reader(), terms, visible) if visible else {}
         return [_hit(searcher, d, s, found.get(d), plan if d in found else None)
                 for d, s in page]
+
+    def _scope_docs(self, searcher: Any, scope: str) -> set[int] | None:
+        """Docnums of the scope's document kinds, cached per searcher (a cheap filter)."""
+        if scope == "all":
+            return None
+        local = self._local
+        cache = getattr(local, "scopes", None)
+        if cache is None or cache[0] is not searcher:
+            cache = local.scopes = (searcher, {})
+        if scope not in cache[1]:
+            kind = _SCOPE_KINDS[scope][0]
+            cache[1][scope] = set(searcher.reader().postings("kind", kind).all_ids()) \
+                if searcher.reader().doc_frequency("kind", kind) else set()
+        return cache[1][scope]
 
     def _facets(self, searcher: Any) -> dict[str, dict[int, list[str]]]:
         local = self._local
@@ -841,9 +857,16 @@ class _Plan:
     phrases: list[tuple[str, ...]] = field(default_factory=list)
 
 
-def _top_terms(pairs: Iterable[tuple[str, int]], limit: int = MAX_EXPANSION) -> list[str]:
-    ranked = sorted(pairs, key=lambda p: -p[1])
-    return [t for t, _ in ranked[:limit]]
+def _top_terms(pairs: Iterable[tuple[str, int]], limit: int = MAX_EXPANSION,
+               budget: int | None = None) -> list[str]:
+    """The most frequent terms, at most ``limit`` and (beyond the first) ``budget`` postings."""
+    out, used = [], 0
+    for term, df in sorted(pairs, key=lambda p: -p[1])[:limit]:
+        if out and budget is not None and used + df > budget:
+            break
+        out.append(term)
+        used += df
+    return out
 
 
 def _expand_prefix(reader: Any, fieldname: str, prefix: str) -> list[str]:
@@ -854,7 +877,7 @@ def _expand_prefix(reader: Any, fieldname: str, prefix: str) -> list[str]:
             break
         text = term.decode("utf-8") if isinstance(term, bytes) else term
         found.append((text, info.doc_frequency()))
-    return _top_terms(found)
+    return _top_terms(found, budget=POSTINGS_BUDGET * max(1, reader.doc_count()))
 
 
 def _expand_fuzzy(reader: Any, fieldname: str, text: str, maxdist: int, prefix: int) -> list[str]:
@@ -873,7 +896,75 @@ def _expand_wildcard(reader: Any, fieldname: str, pattern: str) -> list[str]:
         text = term.decode("utf-8") if isinstance(term, bytes) else term
         if regex.match(text):
             found.append((text, info.doc_frequency()))
-    return _top_terms(found)
+    return _top_terms(found, budget=POSTINGS_BUDGET * max(1, reader.doc_count()))
+
+
+class _ScoredList(ListMatcher):
+    """A list matcher whose max quality is computed once (ListMatcher recomputes max() per doc)."""
+
+    def __init__(self, ids: list[int], weights: list[float]):
+        super().__init__(ids, weights)
+        self._max = max(weights)
+
+    def copy(self) -> _ScoredList:
+        return _ScoredList(self._ids, self._weights)
+
+    def supports_block_quality(self) -> bool:
+        return True
+
+    def max_quality(self) -> float:
+        return self._max
+
+    def block_quality(self) -> float:
+        return self._max
+
+    def block_max_weight(self) -> float:
+        return self._max
+
+
+class TermUnion(wq.Query):
+    """Documents holding any of ``terms``, scored by the summed idf of the terms they hold.
+
+    Used for prefix/wildcard/fuzzy expansions: one list matcher built from the postings ids is
+    far cheaper in Whoosh than an ``Or`` of dozens of term matchers.
+    """
+
+    def __init__(self, fieldname: str, terms: Iterable[str], boost: float = 1.0):
+        self.fieldname, self.terms, self.boost = fieldname, tuple(terms), boost
+
+    def __repr__(self) -> str:
+        return f"TermUnion({self.fieldname!r}, {list(self.terms)!r})"
+
+    def __eq__(self, other: object) -> bool:
+        return (isinstance(other, TermUnion) and other.fieldname == self.fieldname
+                and other.terms == self.terms and other.boost == self.boost)
+
+    def __hash__(self) -> int:
+        return hash((self.fieldname, self.terms, self.boost))
+
+    def is_leaf(self) -> bool:
+        return True
+
+    def estimate_size(self, ixreader: Any) -> int:
+        return sum(ixreader.doc_frequency(self.fieldname, t) for t in self.terms)
+
+    def matcher(self, searcher: Any, context: Any = None) -> Any:
+        from whoosh.matching import NullMatcher
+
+        reader = searcher.reader()  # a leaf (segment) searcher: segment-local docnums
+        total = max(1, reader.doc_count_all())
+        weights: dict[int, float] = {}
+        for term in self.terms:
+            df = reader.doc_frequency(self.fieldname, term)
+            if not df:
+                continue
+            idf = math.log(1 + total / df) * self.boost
+            for docnum in reader.postings(self.fieldname, term).all_ids():
+                weights[docnum] = weights.get(docnum, 0.0) + idf
+        if not weights:
+            return NullMatcher()
+        ids = sorted(weights)
+        return _ScoredList(ids, [weights[d] for d in ids])
 
 
 def _or_terms(fieldname: str, terms: list[str], boost: float, plan: _Plan | None) -> wq.Query:
@@ -881,7 +972,9 @@ def _or_terms(fieldname: str, terms: list[str], boost: float, plan: _Plan | None
         return wq.NullQuery
     if plan is not None and fieldname in TEXT_FIELDS:
         plan.terms.update(terms)
-    return wq.Or([wq.Term(fieldname, t) for t in terms], boost=boost)
+    if len(terms) <= 3:
+        return wq.Or([wq.Term(fieldname, t) for t in terms], boost=boost)
+    return TermUnion(fieldname, terms, boost)
 
 
 def _rewrite_phrase(q: wq.Phrase, plan: _Plan | None) -> wq.Query:
@@ -1097,11 +1190,13 @@ def _facet_table(reader: Any) -> dict[str, dict[int, list[str]]]:
 
 def _count_facets(table: dict[str, dict[int, list[str]]], docnums: Iterable[int],
                   top: int = 50) -> dict[str, dict[str, int]]:
-    counters = {name: Counter() for name in table}
-    for d in docnums:
-        for name, per_doc in table.items():
-            counters[name].update(per_doc.get(d, ()))
-    return {name: dict(c.most_common(top)) for name, c in counters.items()}
+    docnums = list(docnums)
+    out = {}
+    for name, per_doc in table.items():
+        get = per_doc.get
+        counter = Counter(v for d in docnums for v in get(d, ()))
+        out[name] = dict(counter.most_common(top))
+    return out
 
 
 def _surface_word(searcher: Any, term: str) -> str | None:
