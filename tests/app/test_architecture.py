@@ -1,0 +1,43 @@
+"""House rules that keep the code base in shape."""
+
+from __future__ import annotations
+
+import ast
+from pathlib import Path
+
+import desktop_app
+
+PACKAGE = Path(desktop_app.__file__).parent
+
+
+def _imports(path: Path) -> set[str]:
+    tree = ast.parse(path.read_text(encoding="utf-8"))
+    names: set[str] = set()
+    for node in ast.walk(tree):
+        if isinstance(node, ast.Import):
+            names.update(alias.name.split(".")[0] for alias in node.names)
+        elif isinstance(node, ast.ImportFrom) and node.module:
+            names.add(node.module.split(".")[0])
+    return names
+
+
+def test_domain_never_imports_qt():
+    offenders = [
+        str(path.relative_to(PACKAGE))
+        for path in PACKAGE.rglob("*.py")
+        if "ui" not in path.relative_to(PACKAGE).parts and "PySide6" in _imports(path)
+    ]
+    assert offenders == []
+
+
+def test_only_search_module_touches_whoosh():
+    users = {str(p.relative_to(PACKAGE)) for p in PACKAGE.rglob("*.py") if "whoosh" in _imports(p)}
+    assert users <= {"search.py"}
+
+
+def test_only_store_touches_sqlite():
+    users = {
+        str(p.relative_to(PACKAGE)) for p in PACKAGE.rglob("*.py")
+        if {"sqlite3", "sqlite_utils"} & _imports(p)
+    }
+    assert all(u.startswith("store/") for u in users), users
