@@ -32,7 +32,7 @@ def detect(
     found = []
     for start, end in split_sentences(text, _body_blocks(text, blocks)):
         sentence = text[start:end]
-        verdict = classify(sentence, signatory_role)
+        verdict = classify(sentence, signatory_role, letter_date)
         if verdict is None:
             continue
         phrase = find_deadline(sentence, letter_date)

@@ -16,7 +16,7 @@ _ACTOR_NOUNS = (
     r"|de ind|het coa|de dt&v|de politie|de nationale politie|het ministerie(?: van [a-z ]+?)?"
     r"|mijn ministerie|ons ministerie|rijkswaterstaat|de ncg|de belastingdienst|toeslagen|de nvwa"
     r"|het rijk|de rijksoverheid|defensie|nederland|de uitvoeringsorganisaties|de ketenpartners"
-    r"|de keten|het departement|de inspectie|de dienst toeslagen|het uwv|de svb|het cbs|het rivm"
+    r"|de keten|het departement|de overheid|de inspectie|de dienst toeslagen|het uwv|de svb|het cbs|het rivm"
 )
 _FIRST_PERSON = r"ik|wij|we|mijn|ons|onze"
 _PARLIAMENT = r"(?:uw kamer|de (?:tweede |eerste )?kamer|beide kamers|de kamers|u)"
@@ -39,7 +39,9 @@ EARLIER = (
 SELF_LETTER = tuple(
     re.compile(p)
     for p in (
-        r"\b(?:in|met|bij|via) (?:deze|onderhavige|voorliggende|de(?:ze)? onderhavige) brief\b",
+        r"\b(?:in|met|bij|via) (?:deze|onderhavige|voorliggende|de(?:ze)? onderhavige) "
+        r"(?:kamer)?brief\b",
+        r"\bwordt (?:\S+ ){0,3}ingegaan op\b",
         r"^hierbij\b",
         r"\bhierbij (?:stuur|zend|bied|informeer|geleid|deel|ontvangt)\b",
         r"\bbijgaand\b",
@@ -62,7 +64,7 @@ SELF_LETTER = tuple(
 _OTHERS_NEEDLES = ("beve", "advis", "conclu", "constat", "pleit", "raadt", "beschrijft", "stelt",
                    "aanbevolen", "verzo")
 _SELF_GATE = re.compile(
-    r"brief|hierbij|bijgaand|in op|hieronder|licht|beschr|eindig|voorafgaand|stadium|bij deze"
+    r"brief|ingegaan|hierbij|bijgaand|in op|hieronder|licht|beschr|eindig|voorafgaand|stadium|bij deze"
     r"|schets|toelicht|uiteen|stilstaan"
 )
 OTHERS_SAY = re.compile(
@@ -76,7 +78,8 @@ OTHERS_SAY = re.compile(
 PREDICTION_VERBS = (
     r"leiden|bijdragen|resulteren|opleveren|betekenen|toenemen|afnemen|stijgen|dalen|kosten"
     r"|duren|blijken|ontstaan|vergen|vereisen|uitpakken|uitvallen|meevallen|tegenvallen"
-    r"|voordoen|groeien|aan de orde komen|op de agenda staan"
+    r"|voordoen|groeien|aan de orde komen|op de agenda staan|verschillen|variëren"
+    r"|voor de hand liggen|impact hebben|effect hebben|gevolgen hebben|inzicht geven"
 )
 WEAK_FINAL_VERBS = r"hebben|zijn|worden|moeten|kunnen|komen|staan"
 NON_GOV_SUBJECT = re.compile(
@@ -131,7 +134,9 @@ REFUSAL = (
 ACTION = (
     ("voornemens", r"\b(?:ben|is|zijn)\b.{0,40}\bvoornemens\b|\bvoornemen (?:om|is)\b"),
     ("inzet", r"\b(?:het is|is het) (?:mijn|onze|de) inzet\b|\bmijn inzet is\b"
-              r"|\bzet\w* (?:zich |mij |ons )?(?:\S+ ){0,3}in (?:op|om)\b"),
+              rf"|\b(?:{_FIRST_PERSON}|{_ACTOR_NOUNS}) zet\w* (?:zich |mij |ons )?(?:\S+ ){{0,3}}in "
+              r"(?:op|om|voor)\b|\bzet\w* (?:ik|we|wij|het kabinet|de \w+) (?:zich |mij |ons )?"
+              r"(?:\S+ ){0,3}in (?:op|om|voor)\b"),
     ("ik wil", r"\b(?:ik wil|wil ik|willen we|willen wij|we willen|wij willen|wil het kabinet"
                r"|het kabinet wil)\b(?! (?:\S+ ){0,4}(?:benadrukken|opmerken|bedanken|danken"
                r"|wijzen|stilstaan|noemen|melden|benoemen|onderstrepen|herhalen|aangeven"
@@ -179,7 +184,8 @@ _GATES = {
                           r"|rapport|bericht|toe te"),
     "action": re.compile(r"zal|zull|wil|voorne|inzet|\bzet|\bga|besl|stre|blijf|blijv|laat|laten"
                          r"|pak|afgespr|word|daarnaast|ook|tevens|verder|voorts|bovendien|hiertoe"
-                         r"|daartoe|daarom|hiervoor|daarvoor|vervolgens|tot slot|concreet"),
+                         r"|daartoe|daarom|hiervoor|daarvoor|vervolgens|tot slot|concreet"
+                         r"|\bwe\b|\bwij\b|\bik\b|\b20\d\d"),
 }
 
 
@@ -221,6 +227,31 @@ class Verdict:
     actor: str | None
 
 
+_WE_VERBS = (
+    r"verkennen|onderzoeken|starten|werken|zetten|trekken|ontwikkelen|stimuleren|nemen"
+    r"|investeren|versterken|organiseren|brengen|maken|ondersteunen|bevorderen|verbeteren"
+    r"|stellen|treden|scheppen|realiseren|richten|intensiveren|verbreden|verdiepen"
+    r"|bouwen|faciliteren|continueren|verlengen|introduceren|breiden|passen|pakken"
+)
+_IK_VERBS = (
+    r"verken|onderzoek|start|werk|zet|trek|ontwikkel|stimuleer|neem|investeer|versterk"
+    r"|organiseer|breng|maak|ondersteun|bevorder|verbeter|stel|treed|schep|realiseer|richt"
+    r"|intensiveer|verbreed|verdiep|faciliteer|continueer|verleng|introduceer|breid|pas|pak"
+)
+FIRST_PERSON_PRESENT = re.compile(
+    rf"(?:^|[,;:] |\b(?:daarom|daarnaast|ook|tevens|verder|voorts|daarbij|daarvoor|hiervoor"
+    rf"|hiertoe|daartoe|en|nu|vervolgens|tegelijkertijd) )(?:(?:we|wij) (?:{_WE_VERBS})"
+    rf"|ik (?:{_IK_VERBS}))\b"
+    rf"|\b(?:(?:{_WE_VERBS}) (?:we|wij)|(?:{_IK_VERBS}) ik)\b"
+)
+FUTURE_EXISTENCE = re.compile(r"\b(?:vanaf|per|in|na|met ingang van) (?:\S+ ){0,3}(20\d\d)\b"
+                              r".{0,20}\b(?:komt|komen) er\b")
+FRONTED_YEAR = re.compile(rf"^(?:in|vanaf|per|uiterlijk in) (20\d\d),? (\w+) "
+                          rf"(?:{_ACTOR_NOUNS}|de overheid|ik|we|wij)\b")
+
+# "Daarmee voorkomen we …": the effect of measures already named, not a new one.
+_EFFECT_START = re.compile(r"(?:daarmee|hiermee|daardoor|hierdoor|op die manier|zodoende)\b")
+
 _SUBORDINATE = re.compile(
     r"(?:^|\s)(?:dat|die|waar\w*|welke|hoe|als|indien|wanneer|omdat|zodat|voordat|nadat"
     r"|doordat|terwijl|zodra)\s"
@@ -231,15 +262,19 @@ INVERTED_PRESENT = re.compile(
     rf"|daarvoor|vervolgens|tot slot|concreet)\s+(?!(?:is|zijn|heeft|hebben|heb|had|hadden|was"
     rf"|waren|werd|werden|kent|kennen|ken|kan"
     rf"|kunnen|moet|moeten|mag|vindt|vind|ziet|zie|acht|hecht|ben|blijkt|wordt|worden|gaat om"
-    rf"|geldt|betreft|speelt|bestaat|ontbreekt|lijkt|denk|meen|verwacht)\b)(\w+) "
+    rf"|geldt|betreft|speelt|bestaat|ontbreekt|lijkt|denk|meen|verwacht|reageer|reageert"
+    rf"|verwijs|verwijst|merk|wijs|informeer|schets|licht|noem|benadruk|onderschrijf|deel"
+    rf"|constateer|stel vast|heet|dank|bedank)\b)(\w+) "
     rf"(?:ik|wij|we|het kabinet|{_ACTOR_NOUNS})\b"
 )
 
 
-def classify(sentence: str, signatory_role: str | None = None) -> Verdict | None:
+def classify(
+    sentence: str, signatory_role: str | None = None, letter_date: str | None = None
+) -> Verdict | None:
     """Decide whether ``sentence`` is a commitment; None when it is not."""
     low = " ".join(sentence.lower().split())
-    if len(low) < 20 or low.count(" ") < 3:
+    if len(low) < 20 or low.count(" ") < 3 or low.endswith("?"):
         return None
     hit = _GATES["earlier"].search(low) and _first(EARLIER_RULES, low)
     if hit:
@@ -250,7 +285,8 @@ def classify(sentence: str, signatory_role: str | None = None) -> Verdict | None
         hit = _GATES[kind].search(low) and _first(rules, low)
         if hit:
             return Verdict(kind, hit, _actor(sentence, signatory_role))
-    hit = _GATES["action"].search(low) and _action_cue(low)
+    year = int(letter_date[:4]) if letter_date else None
+    hit = _GATES["action"].search(low) and _action_cue(low, year)
     if hit:
         return Verdict("action", hit, _actor(sentence, signatory_role))
     return None
@@ -296,7 +332,7 @@ def _is_conditional(low: str) -> bool:
         r"\b(?:zal|zullen|wil|willen|ga|gaan)\b", low)
 
 
-def _action_cue(low: str) -> str | None:
+def _action_cue(low: str, letter_year: int | None = None) -> str | None:
     """Announced measures: intentions, future tense with a government subject, planned passives."""
     if _is_conditional(low):
         return None
@@ -304,8 +340,23 @@ def _action_cue(low: str) -> str | None:
     if hit:
         return hit
     match = INVERTED_PRESENT.search(low)
+    if not match and not _EFFECT_START.match(low):
+        match = FIRST_PERSON_PRESENT.search(low)
     if match and not _HABITUAL.search(low):
         return f"tegenwoordige tijd: {_clip(match.group(0))}"
+    return _future_present(low, letter_year)
+
+
+def _future_present(low: str, letter_year: int | None) -> str | None:
+    """Present tense about a later year: "In 2030 koopt de overheid …", "Vanaf 2023 komt er …"."""
+    for pattern in (FUTURE_EXISTENCE, FRONTED_YEAR):
+        match = pattern.search(low)
+        if not match or (letter_year and int(match.group(1)) < letter_year):
+            continue
+        if pattern is FRONTED_YEAR and re.fullmatch(r"is|zijn|was|waren|heeft|hebben|\w+(?:te|de)",
+                                                    match.group(2)):
+            continue
+        return f"toekomst: {_clip(match.group(0))}"
     return None
 
 
