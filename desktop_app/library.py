@@ -183,7 +183,8 @@ class Library:
         existing_id = self._existing_id(parsed, fingerprint, str(path.resolve()))
         new_id = existing_id or letter_id(parsed.metadata, parsed.text)
         old = self.letters.row(new_id)
-        if old and old["fingerprint"] == fingerprint and old["detector_version"] == detector_version():
+        same = old and old["fingerprint"] == fingerprint
+        if same and old["detector_version"] == detector_version():
             return "unchanged", self.letter(new_id)
         letter = replace(parsed_to_letter(parsed, new_id), source=str(path.resolve()))
         original = self._keep_original(path, new_id)

@@ -38,10 +38,12 @@ class CommitmentRow:
         }
 
     def overdue(self, today: date) -> bool:
-        return self.status == "open" and bool(self.deadline_to) and self.deadline_to < today.isoformat()
+        due = self.deadline_to
+        return self.status == "open" and bool(due) and due < today.isoformat()
 
 
-def make_row(letter: dict, commitment: Commitment, review: CommitmentReview | None) -> CommitmentRow:
+def make_row(letter: dict, commitment: Commitment,
+             review: CommitmentReview | None) -> CommitmentRow:
     """Apply a review (if any) to a detected commitment."""
     deadline = commitment.deadline or {}
     d_from, d_to = deadline.get("from"), deadline.get("to")

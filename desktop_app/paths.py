@@ -1,4 +1,4 @@
-"""Where things live: bundled resources and letters (source tree or PyInstaller bundle), user data."""
+"""Where things live: bundled resources and letters (source or frozen bundle), user data."""
 
 from __future__ import annotations
 

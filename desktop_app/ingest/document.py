@@ -78,7 +78,8 @@ def build_text(
         if parts:
             pos += len(BLOCK_SEPARATOR)
         out_blocks.append(Block("footnote", pos, pos + len(text), 0, note.marker))
-        footnotes.append(Footnote(note.marker, pos, pos + len(text), tuple(refs.get(note.marker, ()))))
+        note_refs = tuple(refs.get(note.marker, ()))
+        footnotes.append(Footnote(note.marker, pos, pos + len(text), note_refs))
         parts.append(text)
         pos += len(text)
     del body_end

@@ -62,7 +62,7 @@ def normalise_vergaderjaar(raw: str) -> str | None:
 
 
 def role_case(text: str) -> str:
-    """'STAATSSECRETARIS VAN JUSTITIE EN VEILIGHEID' → 'Staatssecretaris van Justitie en Veiligheid'."""
+    """'MINISTER VAN JUSTITIE EN VEILIGHEID' → 'Minister van Justitie en Veiligheid'."""
     words = re.split(r"(\s+)", text.strip().lower())
     out = []
     for i, word in enumerate(words):
@@ -103,7 +103,8 @@ def capitalise_role(role: str) -> str:
     return role[:1].upper() + role[1:]
 
 
-_GROUP_SPLIT = re.compile(r"(?:,\s*|\s+)en\s+(?:van\s+)?de\s+(?=(?:Ministers?|Staatssecretariss?e?n?)\b)")
+_GROUP_SPLIT = re.compile(
+    r"(?:,\s*|\s+)en\s+(?:van\s+)?de\s+(?=(?:Ministers?|Staatssecretariss?e?n?)\b)")
 _PART_SPLIT = re.compile(r"(?:,\s*|\s+en\s+)(?=(?:van|voor)\s)")
 _SINGULAR = {"ministers": "Minister", "staatssecretarissen": "Staatssecretaris"}
 

@@ -1,4 +1,4 @@
-"""Metadata accuracy against a hand-labelled ground truth: ``python -m desktop_app.ingest.evaluate``."""
+"""Metadata accuracy against hand-labelled truth: ``python -m desktop_app.ingest.evaluate``."""
 
 from __future__ import annotations
 

@@ -28,8 +28,9 @@ _OKB_TABLE = re.compile(
 _DOSSIER_LINE = re.compile(
     r"^(\d{2}\s?\d{3}(?:-\d{2})?(?:\s(?:[IVXL]{1,5}|[A-Z]))?)(?:\s+(?P<title>[A-Z(].+))?$"
 )
-_RB_LINE = re.compile(r"^(\d{5})\s+(?:([A-Z]{1,3}|[IVXL]{1,5})\s+)?(\w{1,5})\s+brief van (?:de )?(.+)$",
-                      re.IGNORECASE)
+_RB_LINE = re.compile(
+    r"^(\d{5})\s+(?:([A-Z]{1,3}|[IVXL]{1,5})\s+)?(\w{1,5})\s+brief van (?:de )?(.+)$",
+    re.IGNORECASE)
 _NR_LINE = re.compile(r"^Nr\.\s*(\w{1,6})\b\s*(.*)$")
 _BRIEF_VAN = re.compile(r"^BRIEF VAN (?:DE |HET )?(.+)$")
 _AAN = re.compile(r"^(?:Aan )?de Voorzitter van de (Tweede|Eerste) Kamer", re.IGNORECASE)
@@ -39,7 +40,8 @@ _SALUTATION = re.compile(r"^Geachte\s+(?:voorzitter|mevrouw|heer|Voorzitter)", r
 _BRIEF_REGERING = re.compile(r"^Brief regering\s*:\s*(.+)$")
 _FLAT_TITLE = re.compile(r"^([^;]{3,120});\s*Brief regering;\s*(.+)$")
 _SIGNER = re.compile(
-    r"(?:^|-\s*)(?:Eerste ondertekenaar|Mede ondertekenaar|Indiener|Medeindiener)\s*:\s*(.+?),\s*(.+)$"
+    r"(?:^|-\s*)(?:Eerste ondertekenaar|Mede ondertekenaar|Indiener|Medeindiener)\s*:"
+    r"\s*(.+?),\s*(.+)$"
 )
 _SIGNER_LABEL = re.compile(r"^(Eerste ondertekenaar|Mede ondertekenaar|Indiener|Medeindiener)$")
 _TRAILER_START = re.compile(r"^(Ondertekenaars|Indieners)$")

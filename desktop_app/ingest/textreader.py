@@ -3,9 +3,9 @@
 from __future__ import annotations
 
 from desktop_app.ingest.document import build_text, find_signatures
+from desktop_app.ingest.dutch import split_roles
 from desktop_app.ingest.footnotes import extract_footnotes
 from desktop_app.ingest.furniture import remove_furniture
-from desktop_app.ingest.dutch import split_roles
 from desktop_app.ingest.header import read_header
 from desktop_app.ingest.lines import Line, looks_like_markdown, markdown_lines, split_lines
 from desktop_app.ingest.paragraphs import assemble, wrap_width
@@ -43,7 +43,8 @@ def signatory_values(signers: list[tuple[str, str]], letter_from: str | None
     if signers:
         roles = [role for _, role in signers]
         if not all(roles) and len(sender_roles) == len(signers):
-            roles = [role or sender for (_, role), sender in zip(signers, sender_roles)]
+            pairs = zip(signers, sender_roles, strict=True)
+            roles = [role or sender for (_, role), sender in pairs]
         return {"signatory": "; ".join(name for name, _ in signers),
                 "signatory_role": "; ".join(roles) if all(roles) else None}
     return {"signatory": None, "signatory_role": "; ".join(sender_roles) or None}

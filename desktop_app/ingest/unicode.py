@@ -6,7 +6,8 @@ import re
 import unicodedata
 
 # Characters that stand for an ordinary space in letters (no-break, thin, figure …).
-_SPACES = "\u00a0\u2000\u2001\u2002\u2003\u2004\u2005\u2006\u2007\u2008\u2009\u200a\u202f\u205f\u3000"
+_SPACES = ("\u00a0\u2000\u2001\u2002\u2003\u2004\u2005\u2006\u2007\u2008\u2009\u200a"
+           "\u202f\u205f\u3000")
 _INVISIBLE = "\u200b\u200c\u200d\u2060\ufeff\u00ad"  # zero-width, BOM, soft hyphen
 _BULLETS = "\uf0b7\uf0a7\uf0d8\uf076\u25aa\u25cf\u25e6\u2219\u2023\u2043\uf02d"
 

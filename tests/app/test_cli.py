@@ -7,8 +7,8 @@ import json
 import shutil
 
 import pytest
-
 from testdata import REAL_DIR, SEED_DIR
+
 from desktop_app.cli import main
 
 SEED_004 = SEED_DIR / "004_3134c7e4b499cdc3.txt"

@@ -22,7 +22,8 @@ def test_first_start_imports_the_bundled_letters_once(tmp_path):
 
 def test_same_letter_in_two_formats_is_not_duplicated(tmp_path):
     with Library(tmp_path, seed=False) as lib:
-        report = lib.import_paths([REAL_DIR / "okb_kst-35537-3.txt", REAL_DIR / "tk_2020D36185.txt"])
+        report = lib.import_paths(
+            [REAL_DIR / "okb_kst-35537-3.txt", REAL_DIR / "tk_2020D36185.txt"])
         assert report.ok and lib.count() == 1
         assert report.added == ["kst-35537-3"] and report.unchanged == ["kst-35537-3"]
 

@@ -3,8 +3,8 @@
 from __future__ import annotations
 
 import pytest
-
 from testdata import REAL_DIR
+
 from desktop_app.ingest import read_file
 from desktop_app.ingest.evaluate import evaluate
 
