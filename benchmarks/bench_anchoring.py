@@ -151,7 +151,7 @@ class Truth(NamedTuple):
 
     survives: bool  # at least half of its non-space characters are still in the text
     span: tuple[int, int] | None  # hull of the surviving characters (None if none survive)
-    torn: bool  # surviving pieces are out of order (a moved paragraph boundary inside it)
+    torn: bool  # its pieces were separated by a move: out of order, or other old text between
 
 
 def true_span(new: Traced, start: int, end: int, old_text: str) -> Truth:
@@ -161,7 +161,12 @@ def true_span(new: Traced, start: int, end: int, old_text: str) -> Truth:
     kept_solid = sum(1 for i in kept if not new[i][0].isspace())
     sources = [new[i][1] for i in kept]
     span = (kept[0], kept[-1] + 1) if kept else None
-    return Truth(kept_solid >= 0.5 * own, span, sources != sorted(sources))
+    # Inserted characters inside the hull widen the annotation; characters from elsewhere in
+    # the old text mean a moved paragraph now lies between its pieces.
+    foreign = span is not None and any(
+        src is not None and not start <= src < end for _, src in new[span[0] : span[1]]
+    )
+    return Truth(kept_solid >= 0.5 * own, span, foreign or sources != sorted(sources))
 
 
 def own_share(new: Traced, placed: tuple[int, int], old: tuple[int, int]) -> float:
@@ -259,7 +264,8 @@ def main(argv: list[str] | None = None) -> int:
 DEFINITIONS = """\
 n      = annotations whose text survives (>= half of its non-space characters remain)
 right  = placed on its own surviving text: overlap/union >= 0.8 with the hull of those
-         characters (torn by a move: >= 80 % of the placed characters are its own)
+         characters (text inserted inside widens the hull); torn by a move (pieces out of
+         order or other old text between them): >= 80 % of the placed characters are its own
 wrong  = placed, but not right; partial = overlaps its own text, elsewhere = does not
 orphan = not placed; right/wrong/orphan are shares of n
 gone   = text mostly deleted: orphaned / placed on its remnant / placed on other text
