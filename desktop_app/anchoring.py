@@ -19,7 +19,8 @@ from __future__ import annotations
 
 import re
 from bisect import bisect_left
-from collections.abc import Iterable
+from collections.abc import Callable, Iterable
+from difflib import SequenceMatcher
 from os.path import commonprefix
 from typing import NamedTuple
 
@@ -167,11 +168,18 @@ def _same_edges(target: TextIndex, cstart: int, cend: int, cq: str, cp: str, cs:
     return was_inside_start == is_inside_start and was_inside_end == is_inside_end
 
 
-def _exact(target: TextIndex, old: Selector, cq: str, cp: str, cs: str) -> Placement | None:
+Allowed = Callable[[int, int], bool] | None
+
+
+def _exact(
+    target: TextIndex, old: Selector, cq: str, cp: str, cs: str, allowed: Allowed = None
+) -> Placement | None:
     """Step 1 and 2: the quote unchanged, at its old place or the best-fitting occurrence."""
     candidates = [
-        c for c in target.occurrences(cq) if _same_edges(target, c, c + len(cq), cq, cp, cs)
-    ]
+        c for c in target.occurrences(cq)
+        if _same_edges(target, c, c + len(cq), cq, cp, cs)
+        and (allowed is None or allowed(c, c + len(cq)))
+    ]  # fmt: skip
     if not candidates:
         return None
     expected = target.to_canon(old.start)
@@ -251,7 +259,9 @@ def _rough_region(target: TextIndex, cq: str, cp: str, cs: str) -> tuple[int, in
     return None if tail is None else (head[0], head[1] + tail[1])
 
 
-def _fuzzy(target: TextIndex, cq: str, cp: str, cs: str) -> Placement | None:
+def _fuzzy(
+    target: TextIndex, cq: str, cp: str, cs: str, allowed: Allowed = None
+) -> Placement | None:
     """Step 3: locate prefix + quote + suffix approximately, then align it precisely."""
     rough = _rough_region(target, cq, cp, cs)
     if rough is None:
@@ -273,23 +283,137 @@ def _fuzzy(target: TextIndex, cq: str, cp: str, cs: str) -> Placement | None:
     sides = _side_scores(target, w0 + qs, w0 + qe, cp, cs)
     if not _accept_fuzzy(cq, region[qs:qe], sides):
         return None
+    if allowed is not None and not allowed(w0 + qs, w0 + qe):
+        return None
     start, end = target.to_raw(w0 + qs, w0 + qe)
     return Placement(start, end, "moved")
 
 
-def reanchor(old: Selector, new_text: str | TextIndex) -> Placement | None:
-    """Where ``old`` belongs in ``new_text``; None when it cannot be placed (an orphan)."""
+# Words and single punctuation marks of canonical text: the units the diff aligns.
+_TOKEN = re.compile(r"\w+|[^\w\s]")
+# An aligned run shorter than this (canonical characters) is a coincidence ("de" matching
+# "de" inside a rewritten sentence), not evidence that text stayed.
+MIN_BLOCK_CHARS = 10
+# Unaligned old and new stretches are compared again to find moved text this long (tokens).
+MIN_MOVE_TOKENS = 5
+# Share of a quote's non-space characters that must survive for it to be placed by the diff.
+MIN_SURVIVING = 0.5
+
+
+class TextChange:
+    """How an old text became a new one: each old canonical character's new canonical offset.
+
+    The old text is diffed against the new one word by word (``difflib``, no junk heuristic);
+    stretches left over on both sides are diffed again to catch moved paragraphs. Only aligned
+    runs of at least ``MIN_BLOCK_CHARS`` count.
+    """
+
+    def __init__(self, old_text: str, target: TextIndex):
+        self.old = TextIndex(old_text)
+        self.target = target
+        self.mapped = [-1] * len(self.old.canon)
+        # New canonical characters that came from old text; the rest was inserted.
+        self.covered = bytearray(len(target.canon))
+        old_tokens = [m.span() for m in _TOKEN.finditer(self.old.canon)]
+        new_tokens = [m.span() for m in _TOKEN.finditer(target.canon)]
+        a = [self.old.canon[x:y] for x, y in old_tokens]
+        b = [target.canon[x:y] for x, y in new_tokens]
+        blocks = self._solid(SequenceMatcher(None, a, b, autojunk=False).get_matching_blocks(),
+                             old_tokens)  # fmt: skip
+        blocks += self._moves(a, b, blocks, old_tokens)
+        for i, j, n in blocks:
+            self._map_block(old_tokens[i : i + n], new_tokens[j : j + n])
+
+    @staticmethod
+    def _solid(blocks: Iterable[tuple[int, int, int]], spans: list[tuple[int, int]]) -> list:
+        return [(i, j, n) for i, j, n in blocks
+                if n and spans[i + n - 1][1] - spans[i][0] >= MIN_BLOCK_CHARS]  # fmt: skip
+
+    def _moves(self, a: list[str], b: list[str], blocks: list, spans: list) -> list:
+        """Aligned runs between the stretches the first diff left unaligned (moved text)."""
+        edges = [(0, 0, 0), *sorted(blocks), (len(a), len(b), 0)]
+        old_gaps = [(p[0] + p[2], q[0]) for p, q in zip(edges, edges[1:], strict=False)]
+        new_gaps = sorted((p[1] + p[2], q[1]) for p, q in zip(edges, edges[1:], strict=False))
+        found = []
+        for a0, a1 in old_gaps:
+            for b0, b1 in new_gaps:
+                if min(a1 - a0, b1 - b0) < MIN_MOVE_TOKENS:
+                    continue
+                sm = SequenceMatcher(None, a[a0:a1], b[b0:b1], autojunk=False)
+                found += [(a0 + i, b0 + j, n) for i, j, n in sm.get_matching_blocks()
+                          if n >= MIN_MOVE_TOKENS]  # fmt: skip
+        return self._solid(found, spans)
+
+    def _map_block(self, olds: list[tuple[int, int]], news: list[tuple[int, int]]) -> None:
+        """Map the characters of aligned tokens, and the spaces between them when equal."""
+        for k, ((o0, o1), (n0, n1)) in enumerate(zip(olds, news, strict=True)):
+            self.mapped[o0:o1] = range(n0, n1)
+            self.covered[n0:n1] = b"\x01" * (n1 - n0)
+            if k + 1 < len(olds):
+                gap_old, gap_new = (o1, olds[k + 1][0]), (n1, news[k + 1][0])
+                if self.old.canon[slice(*gap_old)] == self.target.canon[slice(*gap_new)]:
+                    self.mapped[slice(*gap_old)] = range(*gap_new)
+
+    def place(self, old: Selector) -> Placement | None:
+        """The surviving part of ``old``'s text in the new text, or None if it is gone."""
+        cs, ce = self.old.to_canon(old.start), self.old.to_canon(old.end)
+        solid = [p for p in range(cs, ce) if self.old.canon[p] != " "]
+        runs: list[list[int]] = []
+        for p in solid:
+            q = self.mapped[p]
+            if q < 0:
+                continue
+            if runs and self._continues(runs[-1][-1], q):
+                runs[-1].append(q)
+            else:
+                runs.append([q])
+        best = max(runs, key=len, default=[])
+        if not best or len(best) < MIN_SURVIVING * len(solid):
+            return None
+        start, end = self.target.to_raw(best[0], best[-1] + 1)
+        same = (start, end) == (old.start, old.end) and self.target.text[start:end] == old.quote
+        return Placement(start, end, "ok" if same else "moved")
+
+    def _continues(self, last: int, q: int) -> bool:
+        """Whether new offset ``q`` continues a run ending at ``last``: in order, and with only
+        inserted text in between (old text in between means the quote was torn by a move)."""
+        return q > last and not any(self.covered[last + 1 : q])
+
+    def inserted(self, cstart: int, cend: int) -> bool:
+        """Whether the new canonical span is (almost all) inserted text, not old text."""
+        return cend > cstart and sum(self.covered[cstart:cend]) <= 0.1 * (cend - cstart)
+
+
+def reanchor(
+    old: Selector, new_text: str | TextIndex, change: TextChange | None = None
+) -> Placement | None:
+    """Where ``old`` belongs in ``new_text``; None when it cannot be placed (an orphan).
+
+    With ``change`` (the old text is known) the diff decides; only a quote whose text the
+    diff lost is searched for, and then only in inserted text, where moved text reappears.
+    """
     target = new_text if isinstance(new_text, TextIndex) else TextIndex(new_text)
+    allowed = None
+    if change is not None and change.old.text[old.start : old.end] == old.quote:
+        placed = change.place(old)
+        if placed is not None:
+            return placed
+        allowed = change.inserted
     cq, cp, cs = _quote_parts(old)
     if not cq:
         unchanged = old.quote and target.text[old.start : old.end] == old.quote
         return Placement(old.start, old.end, "ok") if unchanged else None
-    return _exact(target, old, cq, cp, cs) or _fuzzy(target, cq, cp, cs)
+    return _exact(target, old, cq, cp, cs, allowed) or _fuzzy(target, cq, cp, cs, allowed)
 
 
 def reanchor_all(
     selectors: Iterable[Selector], new_text: str, old_text: str | None = None
 ) -> list[Placement | None]:
-    """Re-anchor many selectors against one new text (the text is prepared once)."""
+    """Re-anchor many selectors against one new text (the text is prepared once).
+
+    ``old_text`` is the text the selectors' positions refer to; when given, a diff between it
+    and ``new_text`` maps positions, which is far more reliable than the quotes alone.
+    """
     target = TextIndex(new_text)
-    return [reanchor(sel, target) for sel in selectors]
+    change = TextChange(old_text, target) if old_text is not None else None
+    return [reanchor(sel, target, change) for sel in selectors]
