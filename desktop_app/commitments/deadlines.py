@@ -33,7 +33,9 @@ _RECESS = {"zomer": (7, 1), "kerst": (12, 18), "herfst": (10, 14), "voorjaars": 
            "krokus": (2, 14), "mei": (4, 24)}
 _NUMBERS = {"een": 1, "twee": 2, "drie": 3, "vier": 4, "zes": 6, "acht": 8, "tien": 10}
 
-_PREFIX = r"(?:(?:uiterlijk in|uiterlijk|vóór|voor|in|op|per|vanaf|tijdens|rond|na|in de loop van)\s+)"
+_PREFIX = (
+    r"(?:(?:uiterlijk in|uiterlijk|vóór|voor|in|op|per|vanaf|tijdens|rond|na|in de loop van)\s+)"
+)
 _YEAR_REF = rf"(?:van\s+)?(?:{_YEAR}|dit jaar|volgend jaar|komend jaar|het komende jaar)"
 
 VAGUE = (

@@ -152,7 +152,8 @@ def _best_overlap(span: tuple[int, int], found: Sequence[Commitment]) -> int | N
 
 def format_report(report: Report, set_name: str, verbose: bool = False) -> str:
     """The report as text: a table per kind, the overall scores and the errors."""
-    lines = [f"set: {set_name}", f"{'kind':<10}{'P':>7}{'R':>7}{'F1':>7}{'TP':>5}{'FP':>5}{'FN':>5}"]
+    header = f"{'kind':<10}{'P':>7}{'R':>7}{'F1':>7}{'TP':>5}{'FP':>5}{'FN':>5}"
+    lines = [f"set: {set_name}", header]
     for kind in (*COMMITMENT_KINDS, "overall"):
         c = report.overall if kind == "overall" else report.per_kind[kind]
         lines.append(f"{kind:<10}{c.precision:>7.3f}{c.recall:>7.3f}{c.f1:>7.3f}"

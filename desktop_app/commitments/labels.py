@@ -101,9 +101,9 @@ def build(set_names: tuple[str, ...] = SETS) -> dict[str, int]:
     letters = parse_annotations()
     for set_name in set_names:
         rows = []
-        for name, (letter_set, annotations) in letters.items():
+        for name, (letter_set, notes) in letters.items():
             if letter_set == set_name:
-                rows.extend(label_letter(name, annotations))
+                rows.extend(label_letter(name, notes))
         path = DATA_DIR / f"{set_name}.jsonl"
         with path.open("w", encoding="utf-8") as out:
             for row in rows:

@@ -16,7 +16,8 @@ _ACTOR_NOUNS = (
     r"|de ind|het coa|de dt&v|de politie|de nationale politie|het ministerie(?: van [a-z ]+?)?"
     r"|mijn ministerie|ons ministerie|rijkswaterstaat|de ncg|de belastingdienst|toeslagen|de nvwa"
     r"|het rijk|de rijksoverheid|defensie|nederland|de uitvoeringsorganisaties|de ketenpartners"
-    r"|de keten|het departement|de overheid|de inspectie|de dienst toeslagen|het uwv|de svb|het cbs|het rivm"
+    r"|de keten|het departement|de overheid|de inspectie|de dienst toeslagen|het uwv|de svb"
+    r"|het cbs|het rivm"
 )
 _FIRST_PERSON = r"ik|wij|we|mijn|ons|onze"
 _PARLIAMENT = r"(?:uw kamer|de (?:tweede |eerste )?kamer|beide kamers|de kamers|u)"
@@ -26,8 +27,8 @@ EARLIER = (
     ("toegezegd", r"\btoegezegd\b"),
     ("toezegging", r"\btoezegging(?:en)?\b.{0,60}\b(?:gestand|uit\b|nakom|invulling|uitvoering)"
                    r"|\b(?:gestand|invulling|uitvoering|tegemoet\w*)\b.{0,40}\btoezegging"),
-    ("eerder aangegeven", rf"\b(?:heb|had|hebben|heeft)\b.{{0,80}}\b(?:aangegeven|aangekondigd"
-                          rf"|gemeld|laten weten|beloofd)\b.{{0,20}}\bdat\b.{{0,80}}\bzou(?:den)?\b"),
+    ("eerder aangegeven", r"\b(?:heb|had|hebben|heeft)\b.{0,80}\b(?:aangegeven|aangekondigd"
+                          r"|gemeld|laten weten|beloofd)\b.{0,20}\bdat\b.{0,80}\bzou(?:den)?\b"),
     ("uitstel", r"\bniet binnen de (?:gebruikelijke |gestelde |afgesproken |wettelijke )?termijn\b"
                 r"(?!.*\bhaalbaar\b)"),
     ("uitstel", rf"\bniet (?:mogelijk|haalbaar)\b.{{0,40}}\b{_PARLIAMENT}\b.{{0,80}}\bte "
@@ -64,7 +65,8 @@ SELF_LETTER = tuple(
 _OTHERS_NEEDLES = ("beve", "advis", "conclu", "constat", "pleit", "raadt", "beschrijft", "stelt",
                    "aanbevolen", "verzo")
 _SELF_GATE = re.compile(
-    r"brief|ingegaan|hierbij|bijgaand|in op|hieronder|licht|beschr|eindig|voorafgaand|stadium|bij deze"
+    r"brief|ingegaan|hierbij|bijgaand|in op|hieronder|licht|beschr|eindig|voorafgaand|stadium"
+    r"|bij deze"
     r"|schets|toelicht|uiteen|stilstaan"
 )
 OTHERS_SAY = re.compile(
@@ -101,13 +103,15 @@ PROMISE = (
     ("op de hoogte", rf"\b(?:houd|houden) (?:ik |wij |we |het kabinet )?{_PARLIAMENT}\b.{{0,60}}"
                      r"\bop de hoogte\b"),
     ("ontvangt u", r"\b(?:ontvangt|blijft) u\b.{0,80}\b(?:ontvangen\b|uiterlijk|voor |vóór |in )"),
-    ("zal informeren", rf"\b(?:zal|zullen|ga|gaan|wil|willen)\b.{{0,100}}\b{_PARLIAMENT}\b.{{0,120}}"
+    ("zal informeren", rf"\b(?:zal|zullen|ga|gaan|wil|willen)\b.{{0,100}}\b{_PARLIAMENT}\b"
+                       rf".{{0,120}}"
                        rf"\b(?:{_COMM_VERBS})\b"),
     ("zal informeren", rf"\b{_PARLIAMENT}\b.{{0,80}}\b(?:zal|zullen)\b.{{0,120}}"
                        rf"\b(?:{_COMM_VERBS})\b"),
     ("streven", rf"\b(?:streef|streven|streeft|verwacht|verwachten|zet\w*|inzet|plan|voornemens)\b"
                 rf".{{0,120}}\b{_PARLIAMENT}\b.{{0,100}}\b(?:te (?:kunnen )?(?:informeren|sturen"
-                r"|zenden|rapporteren|berichten|beantwoorden|doen toekomen)|toe te (?:sturen|zenden)"
+                r"|zenden|rapporteren|berichten|beantwoorden|doen toekomen)"
+                r"|toe te (?:sturen|zenden)"
                 r"|aan te bieden|voor te leggen)\b"),
     ("streven", r"\b(?:streef|streven|streeft|verwacht|verwachten|plan|voornemens|mijn streven)\b"
                 r".{0,120}\b(?:toe te (?:sturen|zenden)|aan te bieden|te (?:kunnen )?(?:sturen"
@@ -124,17 +128,20 @@ REFUSAL = (
                          r"(?:overgenomen|overgenomen|uitgevoerd|ingevoerd|doorgevoerd|uitgerold"
                          r"|voortgezet|gerealiseerd|opgevolgd|gehonoreerd|verlengd)\b"),
     ("neem niet over", r"\bneem\w* (?:ik|wij|we|het kabinet)\b.{0,60}\bniet over\b"),
-    ("geen aanleiding", r"\bzie (?:ik|wij|we|het kabinet)\b.{0,160}\bgeen (?:aanleiding|reden|noodzaak"
+    ("geen aanleiding", r"\bzie (?:ik|wij|we|het kabinet)\b.{0,160}\bgeen "
+                        r"(?:aanleiding|reden|noodzaak"
                         r"|ruimte|mogelijkheid)\b|\bgeen aanleiding\b.{0,40}\bom\b"),
     ("niet voornemens", r"\b(?:niet|geen) (?:voornemens|van plan|voornemen)\b|\bzie\w* af van\b"
                         r"|\baf te zien van\b|\bbesloten\b.{0,40}\bniet te\b"),
     ("zal niet", rf"\b(?:(?:ik|wij|we|het kabinet) (?:zal|zullen|ga|gaan)|(?:zal|zullen|ga|gaan) "
-                 rf"(?:ik|wij|we|het kabinet))\b[^,;]{{0,60}}\bniet\b(?![^,;]*\b(?:{PREDICTION_VERBS})\b)"),
+                 rf"(?:ik|wij|we|het kabinet))\b[^,;]{{0,60}}\bniet\b"
+                 rf"(?![^,;]*\b(?:{PREDICTION_VERBS})\b)"),
 )
 ACTION = (
     ("voornemens", r"\b(?:ben|is|zijn)\b.{0,40}\bvoornemens\b|\bvoornemen (?:om|is)\b"),
     ("inzet", r"\b(?:het is|is het) (?:mijn|onze|de) inzet\b|\bmijn inzet is\b"
-              rf"|\b(?:{_FIRST_PERSON}|{_ACTOR_NOUNS}) zet\w* (?:zich |mij |ons )?(?:\S+ ){{0,3}}in "
+              rf"|\b(?:{_FIRST_PERSON}|{_ACTOR_NOUNS}) zet\w* (?:zich |mij |ons )?"
+              rf"(?:\S+ ){{0,3}}in "
               r"(?:op|om|voor)\b|\bzet\w* (?:ik|we|wij|het kabinet|de \w+) (?:zich |mij |ons )?"
               r"(?:\S+ ){0,3}in (?:op|om|voor)\b"),
     ("ik wil", r"\b(?:ik wil|wil ik|willen we|willen wij|we willen|wij willen|wil het kabinet"

@@ -35,7 +35,8 @@ CASES = [
     ("Hij zei: “Dit werkt niet. Wij stoppen.” Daarna bleef het stil.",
      ["Hij zei: “Dit werkt niet. Wij stoppen.”", "Daarna bleef het stil."]),
     ("Is dat wenselijk? Nee, dat is het niet!", ["Is dat wenselijk?", "Nee, dat is het niet!"]),
-    ("Eerste alinea.\n\nTweede alinea zonder punt", ["Eerste alinea.", "Tweede alinea zonder punt"]),
+    ("Eerste alinea.\n\nTweede alinea zonder punt",
+     ["Eerste alinea.", "Tweede alinea zonder punt"]),
     ("De punten zijn:\n1. Definieer een doel;\n2. Verbeter de governance.",
      ["De punten zijn:", "1. Definieer een doel;", "2. Verbeter de governance."]),
 ]
