@@ -594,12 +594,13 @@ class SearchIndex:
         generation = self._store.current()
         local = self._local
         cached = getattr(local, "searcher", None)
-        if cached is not None and local.generation == generation:
-            if not cached.up_to_date():
-                local.searcher = cached.refresh()
-                local.facets = None
-                self._track(local.searcher)
-            return local.searcher
+        # A fresh searcher after a commit: Searcher.refresh() reuses segment readers and
+        # was seen to keep a segment's old deletion list (a replaced letter still matched).
+        if cached is not None and local.generation == generation and cached.up_to_date():
+            return cached
+        if cached is not None:
+            cached.close()  # this thread's own searcher; it is replaced below
+            local.searcher = None
         if generation is None or self._store.meta(generation) is None:
             raise IndexCorrupt(f"There is no search index in {self.root} yet; "
                                "it is being built from the library.")

@@ -1,0 +1,220 @@
+"""Index lifecycle: incremental updates, scopes, state, corruption, rebuild, writer lock, CLI."""
+
+from __future__ import annotations
+
+import argparse
+import io
+import json
+import subprocess
+import sys
+import textwrap
+from pathlib import Path
+from types import SimpleNamespace
+
+import pytest
+
+from desktop_app.commands import search as search_cmd
+from desktop_app.errors import UserError
+from desktop_app.model import Commitment, Letter, Metadata
+from desktop_app.search import SCHEMA_VERSION, IndexCorrupt, IndexLocked, SearchIndex
+
+
+def letter(letter_id: str, text: str, **meta) -> Letter:
+    commitments = meta.pop("commitments", ())
+    return Letter(id=letter_id, metadata=Metadata(**meta), text=text, commitments=commitments)
+
+
+ASIEL = "De IND beoordeelt de geloofwaardigheid van bekeerlingen. Ik zal de Kamer informeren."
+KLIMAAT = "Het kabinet werkt aan de circulaire economie. Intervisie helpt de coördinatoren."
+LETTERS = [
+    letter("a1", ASIEL, title="Bekeerlingen", date="2021-03-15", dossier="19637",
+           signatory="A. Broekers-Knol", signatory_role="Staatssecretaris van Justitie",
+           commitments=(Commitment(50, 85, ASIEL[50:85], "promise", None, None, None, "zal"),)),
+    letter("k1", KLIMAAT, title="Circulaire economie", date="2023-02-03", dossier="32852",
+           signatory="V. Heijnen", signatory_role="Staatssecretaris van IenW"),
+]
+
+
+@pytest.fixture
+def index(tmp_path) -> SearchIndex:
+    ix = SearchIndex(tmp_path / "index", lock_timeout=0.5)
+    ix.rebuild(LETTERS, library_state="s1")
+    yield ix
+    ix.close()
+
+
+def found(ix: SearchIndex, query: str, **kw) -> set[str]:
+    return {h.id for h in ix.search(query, limit=50, **kw).hits}
+
+
+def test_update_adds_and_replaces(index):
+    index.update([letter("n1", "Nieuwe brief over stikstof.", date="2024-01-01")],
+                 library_state="s2")
+    assert found(index, "stikstof") == {"n1"}
+    index.update([letter("n1", "Herziene brief over windenergie.", date="2024-01-01")],
+                 library_state="s3")
+    assert found(index, "stikstof") == set()
+    assert found(index, "windenergie") == {"n1"}
+    assert index.state() == "s3"
+
+
+def test_delete_removes_letter_commitments_and_annotations(index):
+    index.update_annotations("a1", [{"id": 7, "letter_id": "a1", "quote": "bekeerlingen",
+                                     "note": "nalopen", "tags": ["ind"], "start": 48,
+                                     "end": 60}], library_state="s2")
+    index.delete(["a1"], library_state="s3")
+    assert found(index, "bekeerling") == set()
+    assert found(index, "informeren", scope="commitments") == set()
+    assert found(index, "nalopen", scope="annotations") == set()
+    assert found(index, "intervisie") == {"k1"}
+
+
+def test_commitment_scope_offsets_index_the_letter(index):
+    result = index.search("informeren", scope="commitments")
+    assert [h.kind for h in result.hits] == ["commitment"]
+    hit = result.hits[0]
+    start, end = hit.matches[0]
+    assert ASIEL[start:end] == "informeren"
+    assert hit.snippets[0].text == ASIEL[hit.snippets[0].start:hit.snippets[0].end]
+    assert found(index, "soort:toezegging") == {"a1"}
+    assert found(index, "kind:promise") == {"a1"}
+    assert found(index, "soort:weigering") == set()
+
+
+def test_annotation_scope_searches_notes_and_tags(index):
+    annotations = [{"id": 1, "letter_id": "k1", "quote": "circulaire economie",
+                    "note": "Vragen over grondstoffen", "tags": ["opvolgen", "EZK"],
+                    "start": 26, "end": 45}]
+    index.update_annotations("k1", annotations, library_state="s2")
+    result = index.search("grondstoffen", scope="annotations")
+    assert [(h.id, h.kind, h.ref) for h in result.hits] == [("k1", "annotation", "1")]
+    assert result.hits[0].matches == ((26, 45),)
+    assert found(index, "tag:opvolgen", scope="annotations") == {"k1"}
+    assert found(index, "grondstoffen") == set()  # letters scope does not see notes
+    index.update_annotations("k1", [], library_state="s3")
+    assert found(index, "grondstoffen", scope="annotations") == set()
+
+
+def test_field_names_in_english_and_dutch(index):
+    assert found(index, "rol:justitie") == {"a1"}
+    assert found(index, "ministry:justitie") == {"a1"}
+    assert found(index, "titel:circulaire") == {"k1"}
+    assert found(index, "year:2023") == {"k1"}
+    assert found(index, "datum:2021-03") == {"a1"}
+
+
+def test_needs_rebuild_for_missing_stale_and_other_schema(tmp_path, index):
+    assert SearchIndex(tmp_path / "elsewhere").needs_rebuild("s1")
+    assert not index.needs_rebuild("s1")
+    assert index.needs_rebuild("s2")
+    generation = (index.root / "CURRENT").read_text().strip()
+    meta_path = index.root / generation / "meta.json"
+    meta = json.loads(meta_path.read_text())
+    meta["schema_version"] = SCHEMA_VERSION - 1
+    meta_path.write_text(json.dumps(meta))
+    assert index.needs_rebuild("s1")
+
+
+def test_corrupt_index_is_detected_and_rebuilt(tmp_path):
+    ix = SearchIndex(tmp_path / "index")
+    ix.rebuild(LETTERS, library_state="s1")
+    generation = ix.root / (ix.root / "CURRENT").read_text().strip()
+    for path in generation.iterdir():
+        if path.name.endswith((".trm", ".pst", ".toc", ".seg")) or "_" in path.name:
+            path.write_bytes(b"garbage")
+    fresh = SearchIndex(tmp_path / "index")
+    assert fresh.needs_rebuild("s1")
+    with pytest.raises(IndexCorrupt) as err:
+        fresh.search("bekeerling")
+    assert isinstance(err.value, UserError) and "rebuilt" in str(err.value)
+    fresh.rebuild(LETTERS, library_state="s1")
+    assert not fresh.needs_rebuild("s1")
+    assert found(fresh, "bekeerling") == {"a1"}
+
+
+def test_search_without_index_raises_clear_error(tmp_path):
+    with pytest.raises(IndexCorrupt, match="no search index"):
+        SearchIndex(tmp_path / "none").search("asiel")
+
+
+def test_rebuild_swaps_atomically_and_cancel_keeps_old(index):
+    before = found(index, "bekeerling")
+    calls = []
+    done = index.rebuild([letter("z1", "Alleen over zeespiegel.")], library_state="s9",
+                         progress=lambda d, t: calls.append((d, t)), cancelled=lambda: True)
+    assert done is False
+    assert found(index, "bekeerling") == before and index.state() == "s1"
+    assert index.rebuild([letter("z1", "Alleen over zeespiegel.")], library_state="s9",
+                         total=1, progress=lambda d, t: calls.append((d, t)))
+    assert calls[-1] == (1, 1)
+    assert found(index, "zeespiegel") == {"z1"} and found(index, "bekeerling") == set()
+    assert len(list(index.root.glob("gen-*"))) == 1
+
+
+HOLD_LOCK = textwrap.dedent("""
+    import sys, time
+    from whoosh.util.filelock import FileLock
+    lock = FileLock(sys.argv[1])
+    assert lock.acquire(blocking=True)
+    print("locked", flush=True)
+    sys.stdin.readline()
+""")
+
+
+def test_writer_lock_held_by_another_process(index):
+    proc = subprocess.Popen([sys.executable, "-c", HOLD_LOCK, str(index.root / "WRITE.lock")],
+                            stdin=subprocess.PIPE, stdout=subprocess.PIPE, text=True)
+    try:
+        assert proc.stdout.readline().strip() == "locked"
+        with pytest.raises(IndexLocked, match="another program"):
+            index.update([letter("n2", "Over dijken.")], library_state="s2")
+        assert found(index, "bekeerling") == {"a1"}  # reading still works
+    finally:
+        proc.stdin.write("\n")
+        proc.stdin.flush()
+        proc.wait(timeout=10)
+    index.update([letter("n2", "Over dijken.")], library_state="s2")
+    assert found(index, "dijk") == {"n2"}
+
+
+def run_cli(index, *argv) -> str:
+    parser = argparse.ArgumentParser()
+    search_cmd.add_parsers(parser.add_subparsers())
+    args = parser.parse_args(["search", *argv])
+    out = io.StringIO()
+    ctx = SimpleNamespace(library=lambda: SimpleNamespace(index=index), out=out,
+                          err=io.StringIO())
+    assert args.func(args, ctx) == 0
+    return out.getvalue()
+
+
+def test_cli_json_and_text(index):
+    data = json.loads(run_cli(index, "bekeerlingen", "--json"))
+    assert data["total"] == 1 and data["suggestion"] is None
+    hit = data["hits"][0]
+    assert hit["id"] == "a1"
+    assert [ASIEL[s:e] for s, e in hit["matches"]] == ["bekeerlingen"]
+    snippet = hit["snippets"][0]
+    assert ASIEL[snippet["start"]:snippet["end"]] == snippet["text"]
+    text = run_cli(index, "bekeerlingen")
+    assert "[bekeerlingen]" in text and "a1" in text
+    assert "Bedoelde u: geloofwaardigheid" in run_cli(index, "geloofwardigheid")
+
+
+def test_cli_reports_malformed_query(index):
+    data = json.loads(run_cli(index, '"bekeerlingen', "--json"))
+    assert data["total"] == 1 and "quote" in data["error"]
+
+
+def test_unknown_sort_or_scope_is_a_user_error(index):
+    with pytest.raises(UserError):
+        index.search("asiel", sort="title")
+    with pytest.raises(UserError):
+        index.search("asiel", scope="everything")
+
+
+def test_search_module_is_the_only_whoosh_user():
+    root = Path(__file__).resolve().parents[2] / "desktop_app"
+    users = {p.relative_to(root).as_posix() for p in root.rglob("*.py")
+             if "import whoosh" in p.read_text() or "from whoosh" in p.read_text()}
+    assert users == {"search.py"}
