@@ -9,14 +9,17 @@ Borderline sentences count neither way.
 from __future__ import annotations
 
 import argparse
+import re
 from collections import defaultdict
-from collections.abc import Sequence
+from collections.abc import Callable, Sequence
 from dataclasses import dataclass, field
 
 from desktop_app.commitments import detect
 from desktop_app.commitments.labels import LabelledSentence, find_letter, load_set
 from desktop_app.commitments.letters import load_letter
-from desktop_app.model import COMMITMENT_KINDS, Commitment
+from desktop_app.model import COMMITMENT_KINDS, Block, Commitment
+
+Detector = Callable[..., list[Commitment]]
 
 
 @dataclass
@@ -57,15 +60,28 @@ class Report:
         return self.kind_correct / self.overall.tp if self.overall.tp else 1.0
 
 
-def evaluate(set_name: str = "dev") -> Report:
-    """Run the detector on every letter of a label set and score it."""
+def baseline_detect(text: str, blocks: Sequence[Block] = (), **_: object) -> list[Commitment]:
+    """The naive reference: every sentence with "zal", "zullen" or "wil" is an action."""
+    from desktop_app.commitments import _body_blocks
+    from desktop_app.commitments.sentences import split_sentences
+
+    cue = re.compile(r"\b(?:zal|zullen|wil)\b", re.I)
+    return [
+        Commitment(s, e, text[s:e], "action", None, None, None, "baseline")
+        for s, e in split_sentences(text, _body_blocks(text, blocks))
+        if cue.search(text[s:e])
+    ]
+
+
+def evaluate(set_name: str = "dev", detector: Detector = detect) -> Report:
+    """Run a detector (by default ``detect``) on every letter of a label set and score it."""
     report = Report()
     by_letter: dict[str, list[LabelledSentence]] = defaultdict(list)
     for row in load_set(set_name):
         by_letter[row.letter].append(row)
     for name, rows in by_letter.items():
         letter = load_letter(find_letter(name))
-        found = detect(
+        found = detector(
             letter.text,
             letter.blocks,
             letter_date=letter.date,
@@ -174,8 +190,11 @@ def main(argv: Sequence[str] | None = None) -> int:
     parser = argparse.ArgumentParser(description=__doc__.splitlines()[0])
     parser.add_argument("--set", default="dev", choices=("dev", "heldout"))
     parser.add_argument("--verbose", action="store_true")
+    parser.add_argument("--baseline", action="store_true",
+                        help='score the naive "zal|zullen|wil" regex instead, for comparison')
     args = parser.parse_args(argv)
-    print(format_report(evaluate(args.set), args.set, args.verbose))
+    detector = baseline_detect if args.baseline else detect
+    print(format_report(evaluate(args.set, detector), args.set, args.verbose))
     return 0
 
 

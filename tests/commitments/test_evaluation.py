@@ -39,3 +39,10 @@ def test_dev_f1(dev_report) -> None:
 
 def test_dev_kind_accuracy(dev_report) -> None:
     assert dev_report.kind_accuracy >= 0.85, dev_report.errors
+
+
+def test_rules_beat_the_naive_regex(dev_report) -> None:
+    from desktop_app.commitments.evaluate import baseline_detect
+
+    baseline = evaluate("dev", baseline_detect)
+    assert dev_report.overall.f1 > baseline.overall.f1 + 0.2

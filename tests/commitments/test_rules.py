@@ -118,3 +118,29 @@ def test_cue_names_the_rule_and_words() -> None:
 )
 def test_courtesies_and_facts_are_not_commitments(sentence: str) -> None:
     assert classify(sentence) is None
+
+
+@pytest.mark.parametrize(
+    ("sentence", "kind"),
+    [
+        ("De komende tijd verkennen we hoe we dit percentage het beste kunnen invoeren.", "action"),
+        ("We zetten in op een verplicht percentage hernieuwbare grondstoffen.", "action"),
+        ("Daarom gaan we gemeentes helpen om afval nog beter te scheiden.", "action"),
+        ("Het kabinet zet zich in voor het reduceren van de broeikasgasvoetafdruk.", "action"),
+        ("Vanaf 2023 komt er een reparateursregister voor elektrische apparaten.", "action"),
+        ("Zet in op een kabinetsbrede aanpak waarin circulariteit wordt geïntegreerd.", None),
+        ("Daarmee voorkomen we veel onnodig gebruik van grondstoffen.", None),
+        ("Met deze Kamerbrief bied ik u het Nationaal Programma aan.", None),
+        ("Hoe werken we hieraan samen verder?", None),
+        ("Per fase van de transitie zal het accent verschillen.", None),
+        ("De voorgestelde maatregelen zullen impact hebben op handhaving en toezicht.", None),
+    ],
+)
+def test_we_style_programme_letters(sentence: str, kind: str | None) -> None:
+    verdict = classify(sentence, None, "2023-02-03")
+    assert (verdict.kind if verdict else None) == kind, verdict
+
+
+def test_present_tense_about_a_past_year_is_not_an_action() -> None:
+    assert classify("In 2030 koopt de overheid veel meer circulair in.", None, "2023-02-03")
+    assert classify("In 2019 koopt de overheid veel meer circulair in.", None, "2023-02-03") is None
