@@ -1,7 +1,8 @@
 """A letter as HTML for the reader: header, blocks, footnotes, highlighted spans.
 
 Plain Python (no Qt) so it is tested directly; the reader widget only displays the result.
-Every highlight is a ``(start, end)`` span of the normalised text.
+Every highlight is a ``(start, end)`` span of the normalised text: commitments, search hits and
+footnote markers are all painted the same way.
 """
 
 from __future__ import annotations
@@ -9,8 +10,9 @@ from __future__ import annotations
 import html
 from collections.abc import Iterable
 from dataclasses import dataclass
+from pathlib import PurePath
 
-from desktop_app.model import Letter
+from desktop_app.model import Letter, LetterSummary
 
 KIND_COLOURS = {
     "promise": "#ffe08a",
@@ -24,28 +26,55 @@ KIND_LABELS = {
     "refusal": "refusal",
     "earlier": "earlier promise",
 }
+HIT_COLOUR = "#ff9f43"
+HIGHLIGHT_TEXT = "#1a1a1a"  # pastel backgrounds need dark text, also on a dark palette
 
 
 @dataclass(frozen=True)
 class Span:
-    """A highlighted span: colour and an anchor name for links and tooltips."""
+    """A highlighted or linked span: colour, an anchor/link name and a tooltip."""
 
     start: int
     end: int
-    colour: str
+    colour: str = ""
     name: str = ""
     title: str = ""
     underline: bool = False
+    href: str = ""
+    superscript: bool = False
+
+
+def display_title(metadata, source: str = "") -> str:
+    """The subject, else the title, else the file name it was imported from."""
+    if metadata.subject or metadata.title:
+        return metadata.subject or metadata.title
+    return PurePath(source).stem if source else ""
+
+
+def summary_title(summary: LetterSummary) -> str:
+    """``display_title`` for a list row."""
+    return display_title(summary.metadata, summary.source)
 
 
 def _open_tag(span: Span) -> str:
-    style = f"background-color:{span.colour};"
+    style = ""
+    if span.colour:
+        style += f"background-color:{span.colour};color:{HIGHLIGHT_TEXT};"
     if span.underline:
         style += "text-decoration:underline;"
     title = f' title="{html.escape(span.title)}"' if span.title else ""
-    name = f' href="#{span.name}"' if span.name else ""
-    tag = "a" if span.name else "span"
-    return f'<{tag}{name} style="{style}color:inherit;"{title}>'
+    name = f' name="{span.name}"' if span.name else ""
+    link = f' href="{span.href}"' if span.href else ""
+    tag = "a" if (span.href or span.name) else "span"
+    if not span.colour and tag == "a":
+        style += "text-decoration:none;"
+    opening = f'<{tag}{name}{link} style="{style}"{title}>'
+    return ("<sup>" + opening) if span.superscript else opening
+
+
+def _close_tag(span: Span) -> str:
+    closing = "</a>" if (span.href or span.name) else "</span>"
+    return closing + ("</sup>" if span.superscript else "")
 
 
 def _paint(text: str, offset: int, spans: list[Span]) -> str:
@@ -62,29 +91,51 @@ def _paint(text: str, offset: int, spans: list[Span]) -> str:
         piece = html.escape(text[a:b]).replace("\n", "<br>")
         active = [s for s in spans if s.start - offset <= a and s.end - offset >= b]
         for s in active:
-            piece = _open_tag(s) + piece + ("</a>" if s.name else "</span>")
+            piece = _open_tag(s) + piece + _close_tag(s)
         out.append(piece)
     return "".join(out)
 
 
+def commitment_title(c, labels: dict[str, str] | None = None) -> str:
+    """Kind, actor, deadline and cue of a commitment on one line."""
+    labels = labels or KIND_LABELS
+    parts = [labels.get(c.kind, c.kind)]
+    if c.actor:
+        parts.append(f"actor: {c.actor}")
+    if c.deadline_text:
+        parts.append(f"deadline: {c.deadline_text}")
+    parts.append(f"cue: {c.cue}")
+    return " · ".join(parts)
+
+
 def commitment_spans(letter: Letter, kinds: Iterable[str] | None = None) -> list[Span]:
+    """One span per commitment of a visible kind, named ``commitment-<index>``."""
     visible = set(kinds) if kinds is not None else set(KIND_COLOURS)
+    return [
+        Span(c.start, c.end, KIND_COLOURS.get(c.kind, "#eeeeee"), f"commitment-{i}",
+             commitment_title(c), href=f"#commitment-{i}")
+        for i, c in enumerate(letter.commitments) if c.kind in visible
+    ]
+
+
+def hit_spans(matches: Iterable[tuple[int, int]]) -> list[Span]:
+    """Search hits as underlined orange spans named ``hit-<index>``."""
+    return [Span(s, e, HIT_COLOUR, f"hit-{i}", underline=True)
+            for i, (s, e) in enumerate(sorted(matches))]
+
+
+def footnote_spans(letter: Letter) -> list[Span]:
+    """Footnote markers in the body link to the note, and the note links back."""
     spans = []
-    for i, c in enumerate(letter.commitments):
-        if c.kind not in visible:
-            continue
-        parts = [KIND_LABELS.get(c.kind, c.kind)]
-        if c.actor:
-            parts.append(f"actor: {c.actor}")
-        if c.deadline_text:
-            parts.append(f"deadline: {c.deadline_text}")
-        parts.append(f"cue: {c.cue}")
-        spans.append(Span(c.start, c.end, KIND_COLOURS.get(c.kind, "#eeeeee"),
-                          f"commitment-{i}", " · ".join(parts)))
+    for note in letter.footnotes:
+        for k, (s, e) in enumerate(note.refs):
+            spans.append(Span(s, e, name=f"ref-{note.marker}-{k}", href=f"#note-{note.marker}",
+                              superscript=True))
     return spans
 
 
-def header_html(letter: Letter) -> str:
+def header_html(letter: Letter, muted: str = "#666666") -> str:
+    """Subject as the title, then date, kamerstuk and signatory on one muted line."""
     md = letter.metadata
     rows = []
     if md.date:
@@ -93,39 +144,47 @@ def header_html(letter: Letter) -> str:
         rows.append(f"Kamerstuk {md.dossier}" + (f", nr. {md.number}" if md.number else ""))
     if md.signatory or md.signatory_role:
         rows.append(", ".join(x for x in (md.signatory, md.signatory_role) if x))
-    title = html.escape(md.subject or md.title or "(no subject)")
+    title = html.escape(display_title(md, letter.source) or letter.id)
     sub = html.escape(md.title) if md.subject and md.title else ""
     meta = " · ".join(html.escape(r) for r in rows)
     return (f'<h1 style="margin-bottom:2px">{title}</h1>'
-            + (f'<p style="margin:0;color:#666">{sub}</p>' if sub else "")
-            + f'<p style="color:#555;margin-top:4px">{meta}</p><hr>')
+            + (f'<p style="margin:0;color:{muted}">{sub}</p>' if sub else "")
+            + f'<p style="color:{muted};margin-top:4px">{meta}</p><hr>')
 
 
-def letter_html(letter: Letter, spans: Iterable[Span] = ()) -> str:
+def _block_html(letter: Letter, block, body: str, anchor: str) -> str:
+    if block.kind == "heading":
+        level = min(max(block.level, 2), 4)
+        return f"<h{level}>{anchor}{body}</h{level}>"
+    if block.kind == "list_item":
+        indent = 1.5 + 1.5 * max(block.level - 1, 0)
+        return (f'<p style="margin-left:{indent}em">{anchor}'
+                f'{html.escape(block.label)} {body}</p>')
+    if block.kind == "footnote":
+        back = "".join(
+            f' <a href="#ref-{block.label}-{k}" title="back">↩</a>'
+            for note in letter.footnotes if note.marker == block.label
+            for k in range(len(note.refs)))
+        return (f'<p style="font-size:small"><a name="note-{block.label}"></a>'
+                f"{anchor}{body}{back}</p>")
+    if block.kind == "signature":
+        return f'<p style="margin-top:1.5em">{anchor}{body}</p>'
+    if block.kind == "table_row":
+        return f'<p style="font-family:monospace">{anchor}{body}</p>'
+    return f"<p>{anchor}{body}</p>"
+
+
+def letter_html(letter: Letter, spans: Iterable[Span] = (), muted: str = "#666666") -> str:
     """The whole letter as HTML; block text is painted with the given spans."""
-    spans = sorted(spans, key=lambda s: (s.start, -s.end))
-    parts = [header_html(letter)]
+    spans = sorted([*spans, *footnote_spans(letter)], key=lambda s: (s.start, -s.end))
+    parts = [header_html(letter, muted)]
     notes_started = False
     for block in letter.blocks:
         text = letter.text[block.start:block.end]
         local = [s for s in spans if s.start < block.end and s.end > block.start]
         body = _paint(text, block.start, local)
-        anchor = f'<a name="pos-{block.start}"></a>'
-        if block.kind == "heading":
-            level = min(max(block.level, 2), 4)
-            parts.append(f"<h{level}>{anchor}{body}</h{level}>")
-        elif block.kind == "list_item":
-            parts.append(f'<p style="margin-left:2em">{anchor}{html.escape(block.label)} {body}</p>')
-        elif block.kind == "footnote":
-            if not notes_started:
-                parts.append("<hr>")
-                notes_started = True
-            parts.append(f'<p style="font-size:small"><a name="note-{block.label}"></a>'
-                         f'{anchor}{body}</p>')
-        elif block.kind == "signature":
-            parts.append(f'<p style="margin-top:1.5em">{anchor}{body}</p>')
-        elif block.kind == "table_row":
-            parts.append(f'<p style="font-family:monospace">{anchor}{body}</p>')
-        else:
-            parts.append(f"<p>{anchor}{body}</p>")
+        if block.kind == "footnote" and not notes_started:
+            parts.append("<hr>")
+            notes_started = True
+        parts.append(_block_html(letter, block, body, f'<a name="pos-{block.start}"></a>'))
     return "\n".join(parts)

@@ -1,55 +1,168 @@
-"""Qt models over domain results."""
+"""Qt models over domain results: the letter list and the search hits."""
 
 from __future__ import annotations
 
+from collections.abc import Callable, Iterable
+from dataclasses import dataclass
 from typing import Any
 
-from PySide6.QtCore import QAbstractTableModel, QModelIndex, QPersistentModelIndex, Qt
+from PySide6.QtCore import (
+    QAbstractListModel,
+    QAbstractTableModel,
+    QModelIndex,
+    QPersistentModelIndex,
+    Qt,
+)
 
-from desktop_app.model import LetterSummary
+from desktop_app.model import LetterSummary, SearchHit
+from desktop_app.render import summary_title
 
 _Index = QModelIndex | QPersistentModelIndex
+BATCH = 400  # rows handed to the view per fetchMore
+
+
+@dataclass(frozen=True)
+class LetterFilter:
+    """What the letter list shows: words in any column, and exact year/dossier/signatory."""
+
+    text: str = ""
+    year: str = ""
+    dossier: str = ""
+    signatory: str = ""
+
+    def accepts(self, row: LetterSummary, haystack: str) -> bool:
+        md = row.metadata
+        if self.year and not (md.date or "").startswith(self.year):
+            return False
+        if self.dossier and md.dossier != self.dossier:
+            return False
+        if self.signatory and self.signatory not in _signatories(row):
+            return False
+        return all(word in haystack for word in self.text.lower().split())
+
+
+def _signatories(row: LetterSummary) -> list[str]:
+    return [s.strip() for s in (row.metadata.signatory or "").split(";") if s.strip()]
 
 
 class LetterTableModel(QAbstractTableModel):
-    """The letter list: date, subject, dossier-number, signatory, counts."""
+    """The letter list: sorted and filtered over all rows, handed to the view in batches.
 
-    COLUMNS = ("date", "subject", "kamerstuk", "signatory", "commitments", "annotations")
+    Sorting and filtering happen here, over every row, so a lazily loaded view still sorts
+    the whole library and not only the rows fetched so far.
+    """
+
     ID_ROLE = Qt.ItemDataRole.UserRole + 1
     SORT_ROLE = Qt.ItemDataRole.UserRole + 2
+    COLUMN_COUNT = 6
 
     def __init__(self, parent: Any = None):
         super().__init__(parent)
-        self._rows: list[LetterSummary] = []
+        self._all: list[LetterSummary] = []
+        self._keys: list[str] = []  # lower-cased text per row of _all, for the filter box
+        self._view: list[int] = []  # indexes into _all, filtered and sorted
+        self._shown = 0
+        self._filter = LetterFilter()
+        self._sort = (0, Qt.SortOrder.DescendingOrder)
 
     def headers(self) -> list[str]:
         return [self.tr("Date"), self.tr("Subject"), self.tr("Kamerstuk"), self.tr("Signatory"),
                 self.tr("Commitments"), self.tr("Annotations")]
 
-    def set_rows(self, rows: list[LetterSummary]) -> None:
+    # -- content -------------------------------------------------------------------------
+    def set_rows(self, rows: Iterable[LetterSummary]) -> None:
+        """Replace every row (after an import); keeps the filter and the sort order."""
         self.beginResetModel()
-        self._rows = list(rows)
+        self._all = list(rows)
+        self._keys = [" ".join(str(self._value(r, c)) for c in range(4)).lower()
+                      for r in self._all]
+        self._arrange()
         self.endResetModel()
 
-    def row_id(self, row: int) -> str:
-        return self._rows[row].id
+    def set_filter(self, letter_filter: LetterFilter) -> None:
+        """Show only the rows the filter accepts."""
+        self.beginResetModel()
+        self._filter = letter_filter
+        self._arrange()
+        self.endResetModel()
+
+    def sort(self, column: int, order: Qt.SortOrder = Qt.SortOrder.AscendingOrder) -> None:
+        self.layoutAboutToBeChanged.emit()
+        self._sort = (column, order)
+        self._arrange(keep_shown=True)
+        self.layoutChanged.emit()
+
+    def _arrange(self, keep_shown: bool = False) -> None:
+        f = self._filter
+        view = [i for i, r in enumerate(self._all) if f.accepts(r, self._keys[i])]
+        column, order = self._sort
+        key: Callable[[int], Any] = lambda i: _sort_key(self._value(self._all[i], column))  # noqa: E731
+        view.sort(key=key, reverse=order == Qt.SortOrder.DescendingOrder)
+        self._view = view
+        self._shown = min(len(view), max(self._shown if keep_shown else 0, BATCH))
+
+    def years(self) -> list[str]:
+        return sorted({(r.metadata.date or "")[:4] for r in self._all} - {""}, reverse=True)
+
+    def dossiers(self) -> list[str]:
+        return sorted({r.metadata.dossier for r in self._all if r.metadata.dossier})
+
+    def signatories(self) -> list[str]:
+        return sorted({s for r in self._all for s in _signatories(r)})
+
+    def total(self) -> int:
+        """Rows that pass the filter (fetched or not)."""
+        return len(self._view)
+
+    def all_count(self) -> int:
+        return len(self._all)
+
+    def commitment_total(self) -> int:
+        return sum(r.commitment_count for r in self._all)
+
+    def contains(self, letter_id: str) -> bool:
+        """True when the library has the letter (shown or filtered out)."""
+        return any(r.id == letter_id for r in self._all)
+
+    def summary(self, row: int) -> LetterSummary:
+        return self._all[self._view[row]]
 
     def row_of(self, letter_id: str) -> int:
-        for i, r in enumerate(self._rows):
-            if r.id == letter_id:
-                return i
+        """The row of a letter, fetching more rows if needed; -1 when filtered out."""
+        for row, i in enumerate(self._view):
+            if self._all[i].id == letter_id:
+                if row >= self._shown:
+                    self.beginInsertRows(QModelIndex(), self._shown, row)
+                    self._shown = row + 1
+                    self.endInsertRows()
+                return row
         return -1
 
+    # -- lazy loading --------------------------------------------------------------------
+    def canFetchMore(self, parent: _Index = QModelIndex()) -> bool:  # noqa: B008
+        return not parent.isValid() and self._shown < len(self._view)
+
+    def fetchMore(self, parent: _Index = QModelIndex()) -> None:  # noqa: B008
+        if parent.isValid():
+            return
+        count = min(BATCH, len(self._view) - self._shown)
+        if count <= 0:
+            return
+        self.beginInsertRows(QModelIndex(), self._shown, self._shown + count - 1)
+        self._shown += count
+        self.endInsertRows()
+
+    # -- the model interface -------------------------------------------------------------
     def rowCount(self, parent: _Index = QModelIndex()) -> int:  # noqa: B008
-        return 0 if parent.isValid() else len(self._rows)
+        return 0 if parent.isValid() else self._shown
 
     def columnCount(self, parent: _Index = QModelIndex()) -> int:  # noqa: B008
-        return 0 if parent.isValid() else len(self.COLUMNS)
+        return 0 if parent.isValid() else self.COLUMN_COUNT
 
     def headerData(self, section: int, orientation: Qt.Orientation,
                    role: int = Qt.ItemDataRole.DisplayRole) -> Any:
-        if orientation == Qt.Orientation.Horizontal and role == Qt.ItemDataRole.DisplayRole:
-            if 0 <= section < len(self.COLUMNS):
+        if orientation == Qt.Orientation.Horizontal and 0 <= section < self.COLUMN_COUNT:
+            if role in (Qt.ItemDataRole.DisplayRole, Qt.ItemDataRole.AccessibleTextRole):
                 return self.headers()[section]
         return None
 
@@ -58,7 +171,7 @@ class LetterTableModel(QAbstractTableModel):
         if column == 0:
             return md.date or ""
         if column == 1:
-            return md.subject or md.title or self.tr("(no subject)")
+            return summary_title(r) or self.tr("(no subject)")
         if column == 2:
             if md.dossier:
                 return f"{md.dossier}-{md.number}" if md.number else md.dossier
@@ -70,16 +183,78 @@ class LetterTableModel(QAbstractTableModel):
         return r.annotation_count
 
     def data(self, index: _Index, role: int = Qt.ItemDataRole.DisplayRole) -> Any:
-        if not index.isValid() or not (0 <= index.row() < len(self._rows)):
+        if not index.isValid() or not (0 <= index.row() < self._shown):
             return None
-        r = self._rows[index.row()]
+        r = self.summary(index.row())
         if role in (Qt.ItemDataRole.DisplayRole, self.SORT_ROLE):
             return self._value(r, index.column())
         if role == Qt.ItemDataRole.ToolTipRole:
             md = r.metadata
-            return "\n".join(x for x in (md.subject, md.title, md.signatory_role, r.id) if x)
+            return "\n".join(x for x in (summary_title(r), md.title, md.signatory_role, r.id)
+                             if x)
         if role == Qt.ItemDataRole.TextAlignmentRole and index.column() >= 4:
             return int(Qt.AlignmentFlag.AlignRight | Qt.AlignmentFlag.AlignVCenter)
         if role == self.ID_ROLE:
             return r.id
         return None
+
+
+def _sort_key(value: Any) -> tuple[int, Any]:
+    """Numbers sort as numbers, text case-insensitively; empty values last."""
+    if isinstance(value, int):
+        return (0, value)
+    return (0 if value else 1, str(value).casefold())
+
+
+class SearchHitModel(QAbstractListModel):
+    """The hits of the latest search; the display role is HTML with the matched words marked."""
+
+    HIT_ROLE = Qt.ItemDataRole.UserRole + 1
+
+    def __init__(self, parent: Any = None):
+        super().__init__(parent)
+        self._hits: list[SearchHit] = []
+
+    def set_hits(self, hits: Iterable[SearchHit]) -> None:
+        self.beginResetModel()
+        self._hits = list(hits)
+        self.endResetModel()
+
+    def hit(self, row: int) -> SearchHit:
+        return self._hits[row]
+
+    def rowCount(self, parent: _Index = QModelIndex()) -> int:  # noqa: B008
+        return 0 if parent.isValid() else len(self._hits)
+
+    def data(self, index: _Index, role: int = Qt.ItemDataRole.DisplayRole) -> Any:
+        if not index.isValid() or not (0 <= index.row() < len(self._hits)):
+            return None
+        hit = self._hits[index.row()]
+        if role == Qt.ItemDataRole.DisplayRole:
+            return hit_html(hit, self.tr("(no subject)"))
+        if role in (Qt.ItemDataRole.ToolTipRole, Qt.ItemDataRole.AccessibleTextRole):
+            return " · ".join(x for x in (hit.title, hit.date, hit.id) if x)
+        if role == self.HIT_ROLE:
+            return hit
+        return None
+
+
+def hit_html(hit: SearchHit, untitled: str) -> str:
+    """A hit as rich text: title, date and dossier, then the snippets with words in bold."""
+    import html
+
+    meta = " · ".join(html.escape(x) for x in (hit.date, hit.dossier, hit.signatory) if x)
+    parts = [f"<b>{html.escape(hit.title or hit.id or untitled)}</b>"]
+    if meta:
+        parts.append(f"<br><small>{meta}</small>")
+    for snippet in hit.snippets[:2]:
+        text, out, pos = snippet.text, [], 0
+        for s, e in snippet.highlights:
+            a, b = s - snippet.start, e - snippet.start
+            if a < pos or b > len(text):
+                continue
+            out += [html.escape(text[pos:a]), "<b><u>", html.escape(text[a:b]), "</u></b>"]
+            pos = b
+        out.append(html.escape(text[pos:]))
+        parts.append("<br>…" + "".join(out).replace("\n", " ") + "…")
+    return "".join(parts)

@@ -1,41 +1,314 @@
-"""The reader: one letter as a readable document with its commitments highlighted."""
+"""The reader: one letter as a readable document with commitments and search hits painted."""
 
 from __future__ import annotations
 
-from PySide6.QtGui import QFont
-from PySide6.QtWidgets import QTextBrowser
+from PySide6.QtCore import QUrl, Signal
+from PySide6.QtGui import QFont, QPalette, QTextCursor, QTextDocument
+from PySide6.QtWidgets import (
+    QCheckBox,
+    QHBoxLayout,
+    QLabel,
+    QLineEdit,
+    QTextBrowser,
+    QToolButton,
+    QVBoxLayout,
+    QWidget,
+)
 
 from desktop_app.model import Letter
-from desktop_app.render import commitment_spans, letter_html
+from desktop_app.render import KIND_COLOURS, commitment_spans, hit_spans, letter_html
+
+BASE_POINT_SIZE = 12.0
+MEASURE_EM = 38  # readable line length: about 75 characters
+ZOOM_STEP = 1.0
 
 
-class ReaderView(QTextBrowser):
-    """Shows a letter; highlights are spans of the normalised text."""
+class LetterView(QTextBrowser):
+    """The document view; keeps the text column at a readable width when the pane is wide."""
 
-    def __init__(self, parent=None):
+    def __init__(self, parent: QWidget | None = None):
         super().__init__(parent)
         self.setOpenLinks(False)
         self.setAccessibleName(self.tr("Letter text"))
-        font = QFont("DejaVu Serif")
-        font.setPointSizeF(11.5)
-        self.document().setDefaultFont(font)
-        self.document().setDocumentMargin(24)
+
+    def resizeEvent(self, event) -> None:  # noqa: N802 - Qt override
+        super().resizeEvent(event)
+        self.fit_measure()
+
+    def fit_measure(self) -> None:
+        """Centre the text in a column of about MEASURE_EM em."""
+        doc = self.document()
+        em = self.fontMetrics().horizontalAdvance("M") * doc.defaultFont().pointSizeF() \
+            / max(self.font().pointSizeF(), 1.0)
+        spare = self.viewport().width() - MEASURE_EM * em
+        margin = max(24.0, spare / 2)
+        frame = doc.rootFrame()
+        fmt = frame.frameFormat()
+        if abs(fmt.leftMargin() - margin) > 0.5:
+            fmt.setLeftMargin(margin)
+            fmt.setRightMargin(margin)
+            frame.setFrameFormat(fmt)
+
+
+class KindLegend(QWidget):
+    """One check box per commitment kind, in its highlight colour; emits the visible kinds."""
+
+    kinds_changed = Signal(object)  # set[str]
+
+    def __init__(self, parent: QWidget | None = None):
+        super().__init__(parent)
+        layout = QHBoxLayout(self)
+        layout.setContentsMargins(6, 2, 6, 2)
+        layout.addWidget(QLabel(self.tr("Commitments:"), self))
+        self.boxes: dict[str, QCheckBox] = {}
+        for kind, colour in KIND_COLOURS.items():
+            box = QCheckBox(self.kind_label(kind), self)
+            box.setChecked(True)
+            box.setStyleSheet(f"QCheckBox {{ background:{colour}; color:#1a1a1a;"
+                              " border-radius:3px; padding:1px 6px; }")
+            box.setAccessibleName(self.tr("Show %1 commitments").replace("%1",
+                                                                         self.kind_label(kind)))
+            box.toggled.connect(self._emit)
+            layout.addWidget(box)
+            self.boxes[kind] = box
+        layout.addStretch(1)
+
+    def kind_label(self, kind: str) -> str:
+        """The translated name of a kind."""
+        return {"promise": self.tr("promise"), "action": self.tr("action"),
+                "refusal": self.tr("refusal"), "earlier": self.tr("earlier promise")}.get(kind,
+                                                                                         kind)
+
+    def visible(self) -> set[str]:
+        return {k for k, box in self.boxes.items() if box.isChecked()}
+
+    def set_counts(self, counts: dict[str, int]) -> None:
+        for kind, box in self.boxes.items():
+            box.setText(f"{self.kind_label(kind)} ({counts.get(kind, 0)})")
+
+    def _emit(self) -> None:
+        self.kinds_changed.emit(self.visible())
+
+
+class ReaderPane(QWidget):
+    """Legend, the letter, a find bar and a line describing the commitment under the mouse."""
+
+    zoom_changed = Signal(float)
+
+    def __init__(self, parent: QWidget | None = None):
+        super().__init__(parent)
         self.letter: Letter | None = None
-        self.visible_kinds: set[str] | None = None
+        self.matches: tuple[tuple[int, int], ...] = ()
+        self.current_hit = -1
+        self.zoom = 0.0
+        self._build_ui()
+        self._connect_signals()
+        self.set_zoom(0.0)
         self.show_empty()
 
-    def show_empty(self) -> None:
-        self.letter = None
-        self.setHtml("<p style='color:#777'>" + self.tr(
-            "Choose a letter in the list to read it. Import letters with File → Import.")
-            + "</p>")
+    def _build_ui(self) -> None:
+        self.legend = KindLegend(self)
+        self.view = LetterView(self)
+        self.details = QLabel(self)
+        self.details.setWordWrap(True)
+        self.details.setAccessibleName(self.tr("Commitment details"))
+        self.find_box = QLineEdit(self)
+        self.find_box.setPlaceholderText(self.tr("Find in letter"))
+        self.find_box.setAccessibleName(self.tr("Find in letter"))
+        self.find_box.setClearButtonEnabled(True)
+        self.find_status = QLabel(self)
+        close = QToolButton(self)
+        close.setText("×")
+        close.setAccessibleName(self.tr("Close the find bar"))
+        close.clicked.connect(self.hide_find)
+        self.find_bar = QWidget(self)
+        bar = QHBoxLayout(self.find_bar)
+        bar.setContentsMargins(6, 2, 6, 2)
+        bar.addWidget(self.find_box, 1)
+        bar.addWidget(self.find_status)
+        bar.addWidget(close)
+        self.find_bar.hide()
+        layout = QVBoxLayout(self)
+        layout.setContentsMargins(0, 0, 0, 0)
+        layout.setSpacing(2)
+        for widget in (self.legend, self.view, self.details, self.find_bar):
+            layout.addWidget(widget)
+        layout.setStretch(1, 1)
+        self.setFocusProxy(self.view)
 
-    def show_letter(self, letter: Letter) -> None:
+    def _connect_signals(self) -> None:
+        self.legend.kinds_changed.connect(self.refresh)
+        self.view.highlighted.connect(self._on_link_hovered)
+        self.view.anchorClicked.connect(self._on_link_clicked)
+        self.find_box.textChanged.connect(self._on_find_text)
+        self.find_box.returnPressed.connect(self.find_next)
+
+    # -- content -------------------------------------------------------------------------
+    def show_empty(self, message: str | None = None) -> None:
+        """No letter open: say what to do."""
+        self.letter, self.matches, self.current_hit = None, (), -1
+        text = message or self.tr("Choose a letter in the list to read it, or search on the "
+                                  "right. Import letters with File → Import.")
+        self.view.setHtml(f"<p style='color:{self._muted()}'>{text}</p>")
+        self.legend.set_counts({})
+        self.details.clear()
+
+    def show_letter(self, letter: Letter, matches=()) -> None:
+        """Open a letter; ``matches`` are search-hit spans to paint and step through."""
         self.letter = letter
+        self.matches = tuple(sorted(tuple(m) for m in matches))
+        self.current_hit = -1
+        counts: dict[str, int] = {}
+        for c in letter.commitments:
+            counts[c.kind] = counts.get(c.kind, 0) + 1
+        self.legend.set_counts(counts)
+        self.details.clear()
         self.refresh()
+        if self.matches:
+            self.go_to_hit(0)
+        else:
+            self.view.moveCursor(QTextCursor.MoveOperation.Start)
 
     def refresh(self) -> None:
+        """Paint the letter again (the visible kinds changed)."""
         if self.letter is None:
             return
-        spans = commitment_spans(self.letter, self.visible_kinds)
-        self.setHtml(letter_html(self.letter, spans))
+        scroll = self.view.verticalScrollBar().value()
+        spans = commitment_spans(self.letter, self.legend.visible()) + hit_spans(self.matches)
+        self.view.setHtml(letter_html(self.letter, spans, self._muted()))
+        self.view.fit_measure()
+        self.view.verticalScrollBar().setValue(scroll)
+
+    def _muted(self) -> str:
+        return self.palette().color(QPalette.ColorRole.PlaceholderText).name()
+
+    def painted_spans(self, name_prefix: str) -> list[tuple[int, int, str]]:
+        """``(position, length, name)`` of anchors in the shown document (for tests and hits)."""
+        out = []
+        block = self.view.document().begin()
+        while block.isValid():
+            it = block.begin()
+            while not it.atEnd():
+                fragment = it.fragment()
+                for name in fragment.charFormat().anchorNames():
+                    if name.startswith(name_prefix):
+                        out.append((fragment.position(), fragment.length(), name))
+                it += 1
+            block = block.next()
+        return out
+
+    # -- search hits ---------------------------------------------------------------------
+    def go_to_hit(self, index: int) -> bool:
+        """Select hit ``index`` (wrapping) and scroll to it."""
+        if not self.matches:
+            return False
+        self.current_hit = index % len(self.matches)
+        name = f"hit-{self.current_hit}"
+        fragments = [(p, n) for p, n, a in self.painted_spans("hit-") if a == name]
+        if not fragments:
+            return False
+        start, end = fragments[0][0], max(p + n for p, n in fragments)
+        cursor = QTextCursor(self.view.document())
+        cursor.setPosition(start)
+        cursor.setPosition(end, QTextCursor.MoveMode.KeepAnchor)
+        self.view.setTextCursor(cursor)
+        self.view.ensureCursorVisible()
+        return True
+
+    def next_hit(self) -> bool:
+        return self.go_to_hit(self.current_hit + 1)
+
+    def previous_hit(self) -> bool:
+        return self.go_to_hit(self.current_hit - 1)
+
+    # -- find in letter ------------------------------------------------------------------
+    def show_find(self) -> None:
+        self.find_bar.show()
+        self.find_box.setFocus()
+        self.find_box.selectAll()
+
+    def hide_find(self) -> None:
+        self.find_bar.hide()
+        self.view.setFocus()
+
+    def find_next(self) -> bool:
+        """F3: the next find-bar match, or the next search hit when the find bar is empty."""
+        if not self.find_box.text():
+            return self.next_hit()
+        return self._find(QTextDocument.FindFlag(0))
+
+    def find_previous(self) -> bool:
+        if not self.find_box.text():
+            return self.previous_hit()
+        return self._find(QTextDocument.FindFlag.FindBackward)
+
+    def _find(self, flags: QTextDocument.FindFlag) -> bool:
+        found = self.view.find(self.find_box.text(), flags)
+        if not found:  # wrap around
+            cursor = self.view.textCursor()
+            backward = bool(flags & QTextDocument.FindFlag.FindBackward)
+            cursor.movePosition(QTextCursor.MoveOperation.End if backward
+                                else QTextCursor.MoveOperation.Start)
+            self.view.setTextCursor(cursor)
+            found = self.view.find(self.find_box.text(), flags)
+        self.find_status.setText("" if found else self.tr("Not found"))
+        return found
+
+    def _on_find_text(self, text: str) -> None:
+        cursor = self.view.textCursor()
+        cursor.setPosition(cursor.selectionStart())
+        self.view.setTextCursor(cursor)
+        if text:
+            self._find(QTextDocument.FindFlag(0))
+        else:
+            self.find_status.clear()
+
+    # -- zoom ----------------------------------------------------------------------------
+    def set_zoom(self, steps: float) -> None:
+        """Font size relative to the readable default, in points."""
+        self.zoom = max(-6.0, min(24.0, steps))
+        font = QFont(self.view.font())
+        font.setFamilies(["Charter", "Georgia", "DejaVu Serif", "Noto Serif", "serif"])
+        font.setPointSizeF(BASE_POINT_SIZE + self.zoom)
+        self.view.document().setDefaultFont(font)
+        self.view.fit_measure()
+        self.zoom_changed.emit(self.zoom)
+
+    def zoom_in(self) -> None:
+        self.set_zoom(self.zoom + ZOOM_STEP)
+
+    def zoom_out(self) -> None:
+        self.set_zoom(self.zoom - ZOOM_STEP)
+
+    def zoom_reset(self) -> None:
+        self.set_zoom(0.0)
+
+    # -- commitment details --------------------------------------------------------------
+    def commitment_text(self, index: int) -> str:
+        """Kind, actor, deadline and cue of commitment ``index`` of the open letter."""
+        c = self.letter.commitments[index]
+        parts = [f"<b>{self.legend.kind_label(c.kind)}</b>"]
+        if c.actor:
+            parts.append(self.tr("actor: %1").replace("%1", c.actor))
+        if c.deadline_text:
+            parts.append(self.tr("deadline: %1").replace("%1", c.deadline_text))
+        parts.append(self.tr("cue: “%1”").replace("%1", c.cue))
+        return " · ".join(parts)
+
+    def _commitment_index(self, url: QUrl) -> int | None:
+        fragment = url.fragment()
+        if self.letter is None or not fragment.startswith("commitment-"):
+            return None
+        return int(fragment.removeprefix("commitment-"))
+
+    def _on_link_hovered(self, url: QUrl) -> None:
+        index = self._commitment_index(url)
+        if index is not None:
+            self.details.setText(self.commitment_text(index))
+
+    def _on_link_clicked(self, url: QUrl) -> None:
+        index = self._commitment_index(url)
+        if index is not None:
+            self.details.setText(self.commitment_text(index))
+        elif url.fragment():
+            self.view.scrollToAnchor(url.fragment())

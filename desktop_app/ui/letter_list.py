@@ -1,0 +1,167 @@
+"""The letter list pane: a filter box, year/dossier/signatory filters and the table."""
+
+from __future__ import annotations
+
+from PySide6.QtCore import QModelIndex, Qt, Signal
+from PySide6.QtWidgets import (
+    QAbstractItemView,
+    QComboBox,
+    QHBoxLayout,
+    QHeaderView,
+    QLabel,
+    QLineEdit,
+    QStackedLayout,
+    QTableView,
+    QVBoxLayout,
+    QWidget,
+)
+
+from desktop_app.model import LetterSummary
+from desktop_app.ui.models import LetterFilter, LetterTableModel
+
+
+class LetterListPane(QWidget):
+    """Emits ``letter_selected(id)`` when the current row changes; never opens letters itself."""
+
+    letter_selected = Signal(str)
+
+    def __init__(self, parent: QWidget | None = None):
+        super().__init__(parent)
+        self._quiet = False
+        self._build_ui()
+        self._connect_signals()
+
+    def _build_ui(self) -> None:
+        self.model = LetterTableModel(self)
+        self.filter_box = QLineEdit(self)
+        self.filter_box.setPlaceholderText(self.tr("Filter letters…"))
+        self.filter_box.setClearButtonEnabled(True)
+        self.filter_box.setAccessibleName(self.tr("Filter letters"))
+        self.year_box = self._combo(self.tr("All years"))
+        self.dossier_box = self._combo(self.tr("All dossiers"))
+        self.signatory_box = self._combo(self.tr("All signatories"))
+        combos = QHBoxLayout()
+        for box in (self.year_box, self.dossier_box, self.signatory_box):
+            combos.addWidget(box, 1)
+        self.table = self._make_table()
+        self.empty = QLabel(self)
+        self.empty.setWordWrap(True)
+        self.empty.setAlignment(Qt.AlignmentFlag.AlignCenter)
+        self.empty.setMargin(24)
+        self.stack = QStackedLayout()
+        self.stack.addWidget(self.table)
+        self.stack.addWidget(self.empty)
+        layout = QVBoxLayout(self)
+        layout.setContentsMargins(4, 4, 0, 4)
+        layout.addWidget(self.filter_box)
+        layout.addLayout(combos)
+        layout.addLayout(self.stack, 1)
+
+    def _combo(self, everything: str) -> QComboBox:
+        box = QComboBox(self)
+        box.addItem(everything, "")
+        box.setAccessibleName(everything)
+        box.setSizeAdjustPolicy(QComboBox.SizeAdjustPolicy.AdjustToMinimumContentsLengthWithIcon)
+        box.setMinimumContentsLength(6)
+        return box
+
+    def _make_table(self) -> QTableView:
+        table = QTableView(self)
+        table.setModel(self.model)
+        table.setAccessibleName(self.tr("Letters"))
+        table.setSelectionBehavior(QAbstractItemView.SelectionBehavior.SelectRows)
+        table.setSelectionMode(QAbstractItemView.SelectionMode.SingleSelection)
+        table.setEditTriggers(QAbstractItemView.EditTrigger.NoEditTriggers)
+        table.setSortingEnabled(True)
+        table.sortByColumn(0, Qt.SortOrder.DescendingOrder)
+        table.verticalHeader().hide()
+        table.verticalHeader().setDefaultSectionSize(table.fontMetrics().height() + 8)
+        table.setWordWrap(False)
+        table.setAlternatingRowColors(True)
+        header = table.horizontalHeader()
+        header.setSectionResizeMode(QHeaderView.ResizeMode.Interactive)
+        header.setSectionResizeMode(1, QHeaderView.ResizeMode.Stretch)
+        header.setHighlightSections(False)
+        return table
+
+    def _connect_signals(self) -> None:
+        self.filter_box.textChanged.connect(self._apply_filter)
+        for box in (self.year_box, self.dossier_box, self.signatory_box):
+            box.currentIndexChanged.connect(self._apply_filter)
+        self.table.selectionModel().currentRowChanged.connect(self._on_current_changed)
+
+    # -- content -------------------------------------------------------------------------
+    def set_rows(self, rows: list[LetterSummary]) -> None:
+        """Show the library's letters; keeps the selection when the letter is still there."""
+        current = self.current_id()
+        self.model.set_rows(rows)
+        for box, values in ((self.year_box, self.model.years()),
+                            (self.dossier_box, self.model.dossiers()),
+                            (self.signatory_box, self.model.signatories())):
+            self._fill(box, values)
+        self._fit_columns()
+        self._update_empty()
+        if current:
+            self.select(current)
+
+    def _fill(self, box: QComboBox, values: list[str]) -> None:
+        chosen = box.currentData()
+        box.blockSignals(True)
+        while box.count() > 1:
+            box.removeItem(1)
+        for value in values:
+            box.addItem(value, value)
+        box.setCurrentIndex(max(0, box.findData(chosen)))
+        box.blockSignals(False)
+
+    def _fit_columns(self) -> None:
+        fm = self.table.fontMetrics()
+        widths = {0: fm.horizontalAdvance("2024-12-31") + 16,
+                  2: fm.horizontalAdvance("35925-XV-22") + 16,
+                  3: fm.horizontalAdvance("A. Broekers-Knol") + 16}
+        for column, width in widths.items():
+            self.table.setColumnWidth(column, width)
+        for column in (4, 5):
+            self.table.resizeColumnToContents(column)
+
+    def _apply_filter(self) -> None:
+        current = self.current_id()
+        self.model.set_filter(LetterFilter(self.filter_box.text(), self.year_box.currentData(),
+                                           self.dossier_box.currentData(),
+                                           self.signatory_box.currentData()))
+        self._update_empty()
+        if current:
+            self.select(current, emit=False)
+
+    def _update_empty(self) -> None:
+        if self.model.all_count() == 0:
+            self.empty.setText(self.tr("There are no letters yet.\n\nImport letter files or a "
+                                       "folder with File → Import, or drop them on the window."))
+        elif self.model.total() == 0:
+            self.empty.setText(self.tr("No letter matches the filter.\n\nClear the filter box "
+                                       "or choose “All” in the lists above."))
+        self.stack.setCurrentWidget(self.table if self.model.total() else self.empty)
+
+    # -- selection -----------------------------------------------------------------------
+    def current_id(self) -> str:
+        index = self.table.currentIndex()
+        return index.data(LetterTableModel.ID_ROLE) if index.isValid() else ""
+
+    def select(self, letter_id: str, emit: bool = True) -> bool:
+        """Make a letter the current row (and scroll to it); False when it is not shown."""
+        row = self.model.row_of(letter_id)
+        if row < 0:
+            return False
+        index = self.model.index(row, 0)
+        if self.table.currentIndex().row() != row:
+            self._quiet = not emit
+            try:
+                self.table.setCurrentIndex(index)
+            finally:
+                self._quiet = False
+        self.table.scrollTo(index)
+        return True
+
+    def _on_current_changed(self, current: QModelIndex, _previous: QModelIndex) -> None:
+        if current.isValid() and not self._quiet:
+            self.letter_selected.emit(current.data(LetterTableModel.ID_ROLE))
