@@ -35,8 +35,10 @@ def detect(
         verdict = classify(sentence, signatory_role, letter_date)
         if verdict is None:
             continue
-        phrase = find_deadline(sentence, letter_date)
-        deadline = normalise_deadline(phrase, letter_date) if phrase else None
+        # An earlier promise quotes its own (often past) deadline: keep the words, not a date.
+        earlier = verdict.kind == "earlier"
+        phrase = find_deadline(sentence, letter_date, allow_past=earlier)
+        deadline = normalise_deadline(phrase, letter_date) if phrase and not earlier else None
         found.append(
             Commitment(
                 start=start,

@@ -56,7 +56,8 @@ PATTERNS: tuple[str, ...] = (
     rf"(?:{_PREFIX}|(?:dit|deze|komend|komende|volgend|volgende)\s+)?(?:het\s+|de\s+)?"
     rf"(?:voorjaar|lente|zomer|najaar|herfst|winter)"
     rf"(?:\s+van\s+(?:{_YEAR}|het daaropvolgende jaar|volgend jaar))?",
-    rf"{_PREFIX}?de\s+(?:komende\s+)?begrotingsbehandeling(?:en)?",
+    r"(?:(?:uiterlijk |ruim |nog )?(?:voor|vóór)|na|rond)\s+de\s+(?:komende\s+)?"
+    r"begrotingsbehandeling(?:en)?",
     rf"{_PREFIX}?(?:het\s+)?(?:begin|medio|half|halverwege|eind|einde)\s+(?:van\s+)?"
     rf"(?:{_YEAR}|dit jaar|het jaar|volgend jaar)",
     rf"{_PREFIX}?{_YEAR}(?!\s*[/-]\s*\d)",
@@ -72,6 +73,9 @@ _TRIGGER = re.compile(
     r"|halfjaar|begroting|jaar|week|maand|komende|spoedig|snel|binnenkort|termijn|zijner",
     re.I,
 )
+_PAST_MARK = re.compile(
+    r"\s*(?:jl\.|j\.l\.|jongstleden|\d{4}\s*\(|\(handelingen|\(kamerstuk)", re.I
+)
 _REFERENCE_BEFORE = re.compile(
     r"(?:brief|motie|besluit|overleg|debat|rapport|nota|kamerstuk|handelingen|d\.d\.|van|sinds"
     r"|afgelopen|vorig|vorige|jl\.?)\s*$",
@@ -79,15 +83,21 @@ _REFERENCE_BEFORE = re.compile(
 )
 
 
-def find_deadline(sentence: str, letter_date: str | None = None) -> str | None:
-    """The deadline phrase of a sentence, or None; concrete dates win over vague phrases."""
+def find_deadline(
+    sentence: str, letter_date: str | None = None, *, allow_past: bool = False
+) -> str | None:
+    """The deadline phrase of a sentence, or None; concrete dates win over vague phrases.
+
+    Dates before the letter are skipped unless ``allow_past`` (a reference to an earlier promise
+    quotes that promise's deadline); dates marked "jl." are never deadlines.
+    """
     best: tuple[int, int, str] | None = None
     if not _TRIGGER.search(sentence):
         return None
     for pattern in _COMPILED:
         for match in pattern.finditer(sentence):
             phrase = match.group(0).strip()
-            if not _plausible(sentence, match, letter_date):
+            if not _plausible(sentence, match, None if allow_past else letter_date):
                 continue
             concrete = 0 if re.fullmatch(VAGUE, phrase, re.I) else 1
             key = (concrete, len(phrase), phrase)
@@ -104,6 +114,8 @@ def _plausible(sentence: str, match: re.Match[str], letter_date: str | None) -> 
     if (bare_year or re.match(r"\d", phrase)) and _REFERENCE_BEFORE.search(before):
         return False
     if re.search(r"\d\s*$", before) or re.match(r"[\d/]", sentence[match.end() : match.end() + 1]):
+        return False
+    if _PAST_MARK.match(sentence, match.end()) or re.search(r"\btijdens\s+$", before):
         return False
     span = normalise_deadline(phrase, letter_date) if letter_date else None
     return not (span and letter_date and span["to"] < letter_date)

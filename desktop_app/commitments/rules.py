@@ -184,16 +184,21 @@ FUTURE_TIME = re.compile(
 _ZAL = re.compile(r"\b(zal|zullen)\b")
 
 # Cheap gates: a rule group only runs when one of its stems occurs in the sentence.
+# Cheap gates: a rule group only runs when one of its stems occurs in the sentence.
 _GATES = {
-    "earlier": re.compile(r"toegez|toezeg|termijn|zou|mogelijk|haalba|lukt|lukken"),
-    "refusal": re.compile(r"niet|geen|\baf\b"),
-    "promise": re.compile(r"kamer|\bu\b|inform|stuur|stur|zend|toekom|hoogte|ontvang|terug|bied"
-                          r"|rapport|bericht|toe te"),
-    "action": re.compile(r"zal|zull|wil|voorne|inzet|\bzet|\bga|besl|stre|blijf|blijv|laat|laten"
-                         r"|pak|afgespr|word|daarnaast|ook|tevens|verder|voorts|bovendien|hiertoe"
-                         r"|daartoe|daarom|hiervoor|daarvoor|vervolgens|tot slot|concreet"
-                         r"|\bwe\b|\bwij\b|\bik\b|\b20\d\d"),
+    "earlier": ("toegez", "toezeg", "termijn", "zou", "mogelijk", "haalba", "lukt", "lukken"),
+    "refusal": ("niet", "geen", "af "),
+    "promise": ("kamer", " u ", " u,", "inform", "stuur", "stur", "zend", "toekom", "hoogte",
+                "ontvang", "terug", "bied", "rapport", "bericht", "toe te"),
+    "action": ("zal", "zull", "wil", "voorne", "inzet", "zet", "ga", "besl", "stre", "blij",
+               "laat", "laten", "pak", "afgespr", "word", "daarnaast", "ook", "tevens", "verder",
+               "voorts", "bovendien", "hier", "daar", "vervolgens", "tot slot", "concreet", "we ",
+               "wij ", "ik ", "20"),
 }
+
+
+def _gate(group: str, low: str) -> bool:
+    return any(stem in low for stem in _GATES[group])
 
 
 # Words a rule cannot match without; checking them with ``in`` is much cheaper than the regex.
@@ -245,11 +250,11 @@ _IK_VERBS = (
     r"|organiseer|breng|maak|ondersteun|bevorder|verbeter|stel|treed|schep|realiseer|richt"
     r"|intensiveer|verbreed|verdiep|faciliteer|continueer|verleng|introduceer|breid|pas|pak"
 )
-FIRST_PERSON_PRESENT = re.compile(
-    rf"(?:^|[,;:] |\b(?:daarom|daarnaast|ook|tevens|verder|voorts|daarbij|daarvoor|hiervoor"
-    rf"|hiertoe|daartoe|en|nu|vervolgens|tegelijkertijd) )(?:(?:we|wij) (?:{_WE_VERBS})"
-    rf"|ik (?:{_IK_VERBS}))\b"
-    rf"|\b(?:(?:{_WE_VERBS}) (?:we|wij)|(?:{_IK_VERBS}) ik)\b"
+FIRST_PERSON_DIRECT = re.compile(rf"\b(?:(?:we|wij) (?:{_WE_VERBS})|ik (?:{_IK_VERBS}))\b")
+FIRST_PERSON_INVERTED = re.compile(rf"\b(?:(?:{_WE_VERBS}) (?:we|wij)|(?:{_IK_VERBS}) ik)\b")
+_DIRECT_BEFORE = re.compile(
+    r"(?:^|[,;:]|\b(?:daarom|daarnaast|ook|tevens|verder|voorts|daarbij|daarvoor|hiervoor"
+    r"|hiertoe|daartoe|en|nu|vervolgens|tegelijkertijd))\s*$"
 )
 FUTURE_EXISTENCE = re.compile(r"\b(?:vanaf|per|in|na|met ingang van) (?:\S+ ){0,3}(20\d\d)\b"
                               r".{0,20}\b(?:komt|komen) er\b")
@@ -283,17 +288,17 @@ def classify(
     low = " ".join(sentence.lower().split())
     if len(low) < 20 or low.count(" ") < 3 or low.endswith("?"):
         return None
-    hit = _GATES["earlier"].search(low) and _first(EARLIER_RULES, low)
+    hit = _gate("earlier", low) and _first(EARLIER_RULES, low)
     if hit:
         return Verdict("earlier", hit, _actor(sentence, signatory_role))
     if _about_this_letter(low) or _others_say(low) or _is_prediction(low):
         return None
     for kind, rules in (("refusal", REFUSAL_RULES), ("promise", PROMISE_RULES)):
-        hit = _GATES[kind].search(low) and _first(rules, low)
+        hit = _gate(kind, low) and _first(rules, low)
         if hit:
             return Verdict(kind, hit, _actor(sentence, signatory_role))
     year = int(letter_date[:4]) if letter_date else None
-    hit = _GATES["action"].search(low) and _action_cue(low, year)
+    hit = _gate("action", low) and _action_cue(low, year)
     if hit:
         return Verdict("action", hit, _actor(sentence, signatory_role))
     return None
@@ -348,10 +353,20 @@ def _action_cue(low: str, letter_year: int | None = None) -> str | None:
         return hit
     match = INVERTED_PRESENT.search(low)
     if not match and not _EFFECT_START.match(low):
-        match = FIRST_PERSON_PRESENT.search(low)
+        match = _first_person_present(low)
     if match and not _HABITUAL.search(low):
         return f"tegenwoordige tijd: {_clip(match.group(0))}"
     return _future_present(low, letter_year)
+
+
+def _first_person_present(low: str) -> re.Match[str] | None:
+    """"We verkennen …", "Daarom zetten we in op …": a measure in the present tense."""
+    if not any(p in low for p in ("we ", "wij ", "ik ", " we", " wij", " ik")):
+        return None
+    for match in FIRST_PERSON_DIRECT.finditer(low):
+        if _DIRECT_BEFORE.search(low[max(0, match.start() - 30) : match.start()]):
+            return match
+    return FIRST_PERSON_INVERTED.search(low)
 
 
 def _future_present(low: str, letter_year: int | None) -> str | None:

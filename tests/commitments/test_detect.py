@@ -62,3 +62,10 @@ def test_list_items_are_commitment_spans() -> None:
     found = detect(text, blocks, letter_date="2021-07-01")
     assert [c.text for c in found][-1] == text[item:]
     assert found[-1].deadline == {"from": "2022-01-01", "to": "2022-12-31"}
+
+
+def test_earlier_promise_keeps_its_deadline_words_but_no_date() -> None:
+    text = ("Op 21 mei jl. heb ik aangegeven dat ik u voor het zomerreces nader zou informeren "
+            "over de vervolgstappen.")
+    [c] = detect(text, letter_date="2021-07-12")
+    assert (c.kind, c.deadline_text, c.deadline) == ("earlier", "voor het zomerreces", None)
