@@ -318,16 +318,35 @@ class TextChange:
         new_tokens = [m.span() for m in _TOKEN.finditer(target.canon)]
         a = [self.old.canon[x:y] for x, y in old_tokens]
         b = [target.canon[x:y] for x, y in new_tokens]
-        blocks = self._solid(SequenceMatcher(None, a, b, autojunk=False).get_matching_blocks(),
-                             old_tokens)  # fmt: skip
-        blocks += self._moves(a, b, blocks, old_tokens)
+        matched = SequenceMatcher(None, a, b, autojunk=False).get_matching_blocks()
+        blocks = self._solid(matched, old_tokens)
         for i, j, n in blocks:
+            self._map_block(old_tokens[i : i + n], new_tokens[j : j + n])
+        self._extend_edges(blocks, old_tokens, new_tokens)
+        for i, j, n in self._moves(a, b, blocks, old_tokens):
             self._map_block(old_tokens[i : i + n], new_tokens[j : j + n])
 
     @staticmethod
-    def _solid(blocks: Iterable[tuple[int, int, int]], spans: list[tuple[int, int]]) -> list:
-        return [(i, j, n) for i, j, n in blocks
-                if n and spans[i + n - 1][1] - spans[i][0] >= MIN_BLOCK_CHARS]  # fmt: skip
+    def _solid(blocks: list[tuple[int, int, int]], spans: list[tuple[int, int]]) -> list:
+        """The aligned runs to trust: long ones, and short ones with no rewrite beside them.
+
+        A short run between two pure insertions (or deletions) is old text that stayed; one
+        beside a stretch where old text was replaced by new may be a chance match.
+        """
+        end = blocks[-1]  # difflib's final block (len(a), len(b), 0)
+        blocks = sorted(b for b in blocks if b[2])
+        kept = []
+        for k, (i, j, n) in enumerate(blocks):
+            if spans[i + n - 1][1] - spans[i][0] >= MIN_BLOCK_CHARS:
+                kept.append((i, j, n))
+                continue
+            before = blocks[k - 1] if k else (0, 0, 0)
+            after = blocks[k + 1] if k + 1 < len(blocks) else end
+            rewritten_before = i > before[0] + before[2] and j > before[1] + before[2]
+            rewritten_after = after[0] > i + n and after[1] > j + n
+            if not (rewritten_before or rewritten_after):
+                kept.append((i, j, n))
+        return kept
 
     def _moves(self, a: list[str], b: list[str], blocks: list, spans: list) -> list:
         """Aligned runs between the stretches the first diff left unaligned (moved text)."""
@@ -342,13 +361,35 @@ class TextChange:
                 sm = SequenceMatcher(None, a[a0:a1], b[b0:b1], autojunk=False)
                 found += [(a0 + i, b0 + j, n) for i, j, n in sm.get_matching_blocks()
                           if n >= MIN_MOVE_TOKENS]  # fmt: skip
-        return self._solid(found, spans)
+        return [
+            (i, j, n) for i, j, n in found if spans[i + n - 1][1] - spans[i][0] >= MIN_BLOCK_CHARS
+        ]
+
+    def _extend_edges(self, blocks: list, olds: list, news: list) -> None:
+        """Map the common head and tail of each old/new stretch between aligned runs.
+
+        A deletion that cuts into a word ("zend ik u de voortgangsrapportage" becoming
+        "zenangsrapportage") leaves word pieces the word diff cannot align.
+        """
+        spans = [(0, 0, 0, 0)]
+        for i, j, n in blocks:
+            spans.append((olds[i][0], olds[i + n - 1][1], news[j][0], news[j + n - 1][1]))
+        spans.append((len(self.old.canon), 0, len(self.target.canon), 0))
+        for (_, o0, _, n0), (o1, _, n1, _) in zip(spans, spans[1:], strict=False):
+            old_gap, new_gap = self.old.canon[o0:o1], self.target.canon[n0:n1]
+            head = len(commonprefix([old_gap, new_gap]))
+            tail = len(commonprefix([old_gap[head:][::-1], new_gap[head:][::-1]]))
+            self._map_chars(o0, n0, head)
+            self._map_chars(o1 - tail, n1 - tail, tail)
+
+    def _map_chars(self, o0: int, n0: int, length: int) -> None:
+        self.mapped[o0 : o0 + length] = range(n0, n0 + length)
+        self.covered[n0 : n0 + length] = b"\x01" * length
 
     def _map_block(self, olds: list[tuple[int, int]], news: list[tuple[int, int]]) -> None:
         """Map the characters of aligned tokens, and the spaces between them when equal."""
         for k, ((o0, o1), (n0, n1)) in enumerate(zip(olds, news, strict=True)):
-            self.mapped[o0:o1] = range(n0, n1)
-            self.covered[n0:n1] = b"\x01" * (n1 - n0)
+            self._map_chars(o0, n0, o1 - o0)
             if k + 1 < len(olds):
                 gap_old, gap_new = (o1, olds[k + 1][0]), (n1, news[k + 1][0])
                 if self.old.canon[slice(*gap_old)] == self.target.canon[slice(*gap_new)]:
@@ -377,7 +418,10 @@ class TextChange:
     def _continues(self, last: int, q: int) -> bool:
         """Whether new offset ``q`` continues a run ending at ``last``: in order, and with only
         inserted text in between (old text in between means the quote was torn by a move)."""
-        return q > last and not any(self.covered[last + 1 : q])
+        between = range(last + 1, q)
+        return q > last and not any(
+            self.covered[k] and self.target.canon[k] != " " for k in between
+        )
 
     def inserted(self, cstart: int, cend: int) -> bool:
         """Whether the new canonical span is (almost all) inserted text, not old text."""
