@@ -56,25 +56,40 @@ def summary_title(summary: LetterSummary) -> str:
     return display_title(summary.metadata, summary.source)
 
 
-def _open_tag(span: Span) -> str:
+_LINK_ORDER = ("ref-", "commitment-", "hit-")  # which link a piece of text follows
+
+
+def _piece_html(piece: str, active: list[Span], starting: list[Span]) -> str:
+    """One run of text under the spans ``active``, as a single tag (Qt nests links poorly).
+
+    The link goes to a footnote, else to a commitment (so hovering shows it), else to a hit;
+    hits paint over commitment colours. Spans that start here leave a named anchor.
+    """
+    names = "".join(f'<a name="{s.name}"></a>' for s in starting if s.name)
+    if not active:
+        return names + piece
+    linked = sorted((s for s in active if s.href),
+                    key=lambda s: next((i for i, p in enumerate(_LINK_ORDER)
+                                        if s.name.startswith(p)), len(_LINK_ORDER)))
+    coloured = [s for s in active if s.colour]
     style = ""
-    if span.colour:
-        style += f"background-color:{span.colour};color:{HIGHLIGHT_TEXT};"
-    if span.underline:
+    if coloured:
+        top = next((s for s in coloured if s.name.startswith("hit-")), coloured[-1])
+        style += f"background-color:{top.colour};color:{HIGHLIGHT_TEXT};"
+    if any(s.underline for s in active):
         style += "text-decoration:underline;"
-    title = f' title="{html.escape(span.title)}"' if span.title else ""
-    name = f' name="{span.name}"' if span.name else ""
-    link = f' href="{span.href}"' if span.href else ""
-    tag = "a" if (span.href or span.name) else "span"
-    if not span.colour and tag == "a":
+    elif linked and not coloured:
         style += "text-decoration:none;"
-    opening = f'<{tag}{name}{link} style="{style}"{title}>'
-    return ("<sup>" + opening) if span.superscript else opening
-
-
-def _close_tag(span: Span) -> str:
-    closing = "</a>" if (span.href or span.name) else "</span>"
-    return closing + ("</sup>" if span.superscript else "")
+    title = next((s.title for s in active if s.title), "")
+    attrs = f' style="{style}"' if style else ""
+    attrs += f' title="{html.escape(title)}"' if title else ""
+    tag = "a" if linked else "span"
+    if linked:
+        attrs = f' href="{linked[0].href}"' + attrs
+    out = f"<{tag}{attrs}>{piece}</{tag}>"
+    if any(s.superscript for s in active):
+        out = f"<sup>{out}</sup>"
+    return names + out
 
 
 def _paint(text: str, offset: int, spans: list[Span]) -> str:
@@ -90,9 +105,8 @@ def _paint(text: str, offset: int, spans: list[Span]) -> str:
             continue
         piece = html.escape(text[a:b]).replace("\n", "<br>")
         active = [s for s in spans if s.start - offset <= a and s.end - offset >= b]
-        for s in active:
-            piece = _open_tag(s) + piece + _close_tag(s)
-        out.append(piece)
+        starting = [s for s in active if s.start - offset == a]
+        out.append(_piece_html(piece, active, starting))
     return "".join(out)
 
 
@@ -120,7 +134,7 @@ def commitment_spans(letter: Letter, kinds: Iterable[str] | None = None) -> list
 
 def hit_spans(matches: Iterable[tuple[int, int]]) -> list[Span]:
     """Search hits as underlined orange spans named ``hit-<index>``."""
-    return [Span(s, e, HIT_COLOUR, f"hit-{i}", underline=True)
+    return [Span(s, e, HIT_COLOUR, f"hit-{i}", underline=True, href=f"#hit-{i}")
             for i, (s, e) in enumerate(sorted(matches))]
 
 

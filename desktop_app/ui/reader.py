@@ -183,34 +183,49 @@ class ReaderPane(QWidget):
         return self.palette().color(QPalette.ColorRole.PlaceholderText).name()
 
     def painted_spans(self, name_prefix: str) -> list[tuple[int, int, str]]:
-        """``(position, length, name)`` of anchors in the shown document (for tests and hits)."""
+        """``(position, length, name)`` of every fragment linked to ``#<name>`` in the document.
+
+        Links cover the whole span (an anchor *name* marks only its first character).
+        """
         out = []
         block = self.view.document().begin()
         while block.isValid():
             it = block.begin()
             while not it.atEnd():
                 fragment = it.fragment()
-                for name in fragment.charFormat().anchorNames():
-                    if name.startswith(name_prefix):
-                        out.append((fragment.position(), fragment.length(), name))
+                name = fragment.charFormat().anchorHref().removeprefix("#")
+                if name.startswith(name_prefix):
+                    out.append((fragment.position(), fragment.length(), name))
                 it += 1
             block = block.next()
         return out
 
     # -- search hits ---------------------------------------------------------------------
+    def anchor_position(self, name: str) -> int:
+        """Document position of the named anchor ``name``, or -1."""
+        block = self.view.document().begin()
+        while block.isValid():
+            it = block.begin()
+            while not it.atEnd():
+                fragment = it.fragment()
+                if name in fragment.charFormat().anchorNames():
+                    return fragment.position()
+                it += 1
+            block = block.next()
+        return -1
+
     def go_to_hit(self, index: int) -> bool:
         """Select hit ``index`` (wrapping) and scroll to it."""
         if not self.matches:
             return False
         self.current_hit = index % len(self.matches)
-        name = f"hit-{self.current_hit}"
-        fragments = [(p, n) for p, n, a in self.painted_spans("hit-") if a == name]
-        if not fragments:
+        start = self.anchor_position(f"hit-{self.current_hit}")
+        if start < 0:
             return False
-        start, end = fragments[0][0], max(p + n for p, n in fragments)
+        s, e = self.matches[self.current_hit]
         cursor = QTextCursor(self.view.document())
         cursor.setPosition(start)
-        cursor.setPosition(end, QTextCursor.MoveMode.KeepAnchor)
+        cursor.setPosition(start + (e - s), QTextCursor.MoveMode.KeepAnchor)
         self.view.setTextCursor(cursor)
         self.view.ensureCursorVisible()
         return True

@@ -1,0 +1,214 @@
+"""The main window driven as a caseworker would: list, reader, search, legend, import, restart."""
+
+from __future__ import annotations
+
+import shutil
+
+from PySide6.QtCore import Qt
+
+from desktop_app.ui.models import LetterTableModel
+
+SEED_004 = "kst-19637-2764"  # tests/data/seed-letters/004_*.txt
+INTERVISIE_LETTER = "txt-efecef85da4a"  # seed 001, the only letter that says "intervisie"
+
+
+def _norm(text: str) -> str:
+    return " ".join(text.replace("\u2028", " ").replace("\u2029", " ").split())
+
+
+def _painted_text(window, prefix: str) -> dict[str, str]:
+    """Anchor name -> the document text painted with it."""
+    doc_text = window.reader.view.document().toPlainText()
+    out: dict[str, str] = {}
+    for pos, length, name in window.reader.painted_spans(prefix):
+        out[name] = out.get(name, "") + doc_text[pos:pos + length]
+    return out
+
+
+def test_keyboard_in_the_list_opens_letters(window, qtbot):
+    table = window.letters.table
+    table.setFocus()
+    qtbot.keyClick(table, Qt.Key.Key_Home)
+    first = table.currentIndex().data(LetterTableModel.ID_ROLE)
+    assert window.reader.letter.id == first
+    qtbot.keyClick(table, Qt.Key.Key_Down)
+    second = table.currentIndex().data(LetterTableModel.ID_ROLE)
+    assert second != first
+    assert window.reader.letter.id == second
+    assert window.reader.letter.metadata.date in window.reader.view.toPlainText()
+
+
+def test_commitments_of_seed_004_are_painted_at_their_offsets(window, library):
+    letter = library.letter(SEED_004)
+    assert letter.commitments
+    window.letters.select(SEED_004)
+    assert window.reader.letter.id == SEED_004
+    painted = _painted_text(window, "commitment-")
+    assert set(painted) == {f"commitment-{i}" for i in range(len(letter.commitments))}
+    refs = {pos for note in letter.footnotes for s, e in note.refs for pos in range(s, e)}
+    for i, c in enumerate(letter.commitments):
+        # a footnote marker inside a commitment links to its note instead; leave it out
+        expected = "".join(ch for pos, ch in enumerate(letter.text[c.start:c.end], c.start)
+                           if pos not in refs)
+        assert _norm(painted[f"commitment-{i}"]) == _norm(expected), i
+
+
+def test_legend_toggles_a_kind(window, library, qtbot):
+    letter = library.letter(SEED_004)
+    window.open_letter(SEED_004)
+    kinds = {c.kind for c in letter.commitments}
+    assert "action" in kinds
+    window.reader.legend.boxes["action"].setChecked(False)
+    painted = _painted_text(window, "commitment-")
+    expected = {f"commitment-{i}" for i, c in enumerate(letter.commitments) if c.kind != "action"}
+    assert set(painted) == expected
+    window.reader.legend.boxes["action"].setChecked(True)
+    assert len(_painted_text(window, "commitment-")) == len(letter.commitments)
+
+
+def test_hovering_a_commitment_shows_its_details(window, library):
+    letter = library.letter(SEED_004)
+    window.open_letter(SEED_004)
+    c = letter.commitments[0]
+    from PySide6.QtCore import QUrl
+
+    window.reader.view.highlighted.emit(QUrl("#commitment-0"))
+    details = window.reader.details.text()
+    assert c.cue in details
+    if c.actor:
+        assert c.actor in details
+
+
+def test_search_intervisie_and_jump_to_the_hits(window, qtbot):
+    with qtbot.waitSignal(window.search_service.result_ready, timeout=5000):
+        qtbot.keyClicks(window.search.query_box, "intervisie")
+    result = window.search.result
+    assert result.total == 1
+    assert "1 letter" in window.search.status.text()
+    window.search.list.setFocus()
+    qtbot.keyClick(window.search.list, Qt.Key.Key_Return)
+    reader = window.reader
+    assert reader.letter.id == INTERVISIE_LETTER
+    assert window.letters.current_id() == INTERVISIE_LETTER
+    hit = result.hits[0]
+    positions = [reader.anchor_position(f"hit-{i}") for i in range(len(hit.matches))]
+    assert all(p >= 0 for p in positions) and positions == sorted(positions)
+    assert reader.current_hit == 0
+    assert reader.view.textCursor().selectedText().lower() == "intervisie"
+    first = reader.view.textCursor().selectionStart()
+    qtbot.keyClick(reader.view, Qt.Key.Key_F4)
+    assert reader.current_hit == 1
+    assert reader.view.textCursor().selectionStart() > first
+    qtbot.keyClick(reader.view, Qt.Key.Key_F4, Qt.KeyboardModifier.ShiftModifier)
+    assert reader.current_hit == 0
+
+
+def test_malformed_query_and_zero_hits_are_explained(window, qtbot):
+    window.search.query_box.setText('"asiel AND (')
+    window.search.request_search()
+    assert "not" in window.search.status.text().lower()
+    assert window.search.result.error
+    window.search.query_box.setText("intervsie")
+    window.search.request_search()
+    status = window.search.status.text()
+    assert "No letters found" in status
+    assert "intervisie" in status  # the suggestion
+
+
+def test_find_in_letter(window, qtbot):
+    window.open_letter(SEED_004)
+    qtbot.keyClick(window, Qt.Key.Key_F, Qt.KeyboardModifier.ControlModifier)
+    assert window.reader.find_bar.isVisible()
+    qtbot.keyClicks(window.reader.find_box, "IND")
+    first = window.reader.view.textCursor().selectionStart()
+    assert window.reader.view.textCursor().selectedText().lower() == "ind"
+    qtbot.keyClick(window.reader.find_box, Qt.Key.Key_F3)
+    assert window.reader.view.textCursor().selectionStart() > first
+
+
+def test_import_a_folder_with_a_broken_file(window, qtbot, tmp_path, real_dir):
+    folder = tmp_path / "inbox"
+    folder.mkdir()
+    for name in ("okb_kst-27858-461.txt", "okb_kst-30573-196.txt"):
+        shutil.copy(real_dir / name, folder / name)
+    (folder / "broken.pdf").write_bytes(b"this is not a pdf")
+    before = window.letters.model.all_count()
+    progress = []
+    window.runner.progress.connect(lambda _job, done, total: progress.append((done, total)))
+    assert window.import_paths([str(folder)])
+    assert progress and progress[-1] == (3, 3)
+    assert window.letters.model.all_count() == before + 2
+    assert window.message_bar.kind == "error"
+    assert "broken.pdf" in window.message_bar.text()
+    assert "2 new" in window.message_bar.text()
+    assert not window.progress.isVisible()
+    with qtbot.waitSignal(window.search_service.result_ready):
+        window.search.query_box.setText("gewasbescherming")
+        window.search.request_search()
+    assert window.search.result.total >= 1  # the index was brought up to date
+
+
+def test_import_runs_in_a_thread_and_can_be_cancelled(make_window, library, qtbot, real_dir):
+    window = make_window(library, synchronous=False)
+    with qtbot.waitSignal(window.runner.finished, timeout=20000) as blocker:
+        window.import_paths([str(real_dir)])
+        assert window.progress.isVisible()
+        window.cancel_job()
+    report = blocker.args[1]
+    assert report.cancelled or not report.errors
+    assert window.job_id == 0
+    assert not window.progress.isVisible()
+
+
+def test_settings_are_restored_at_the_next_start(make_window, library, settings, qtbot):
+    first = make_window(library)
+    first.open_letter(SEED_004)
+    first.reader.zoom_in()
+    first.reader.zoom_in()
+    first.resize(760, 540)  # inside the offscreen screen, so the geometry is restored as is
+    first.splitter.setSizes([200, 400, 160])
+    sizes, size = first.splitter.sizes(), first.size()
+    first.close()
+    second = make_window(library)
+    assert second.reader.letter is not None and second.reader.letter.id == SEED_004
+    assert second.letters.current_id() == SEED_004
+    assert second.reader.zoom == 2.0
+    assert second.size() == size, (second.size(), size)
+    assert second.splitter.sizes() == sizes
+
+
+def test_unknown_letter_is_reported_in_the_window(window):
+    assert not window.open_letter("kst-does-not-exist")
+    assert "kst-does-not-exist" in window.message_bar.text()
+    assert window.message_bar.kind == "error"
+
+
+def test_empty_library_says_what_to_do(make_window, tmp_path):
+    from desktop_app.library import Library
+
+    with Library(tmp_path / "empty", seed=False) as lib:
+        window = make_window(lib)
+        assert window.letters.stack.currentWidget() is window.letters.empty
+        assert "Import" in window.letters.empty.text()
+        assert window.counts_label.text().startswith("0 letter")
+        window.close()
+
+
+def test_filter_box_and_year_filter(window, qtbot):
+    model = window.letters.model
+    total = model.total()
+    qtbot.keyClicks(window.letters.filter_box, "Broekers")
+    assert 0 < model.total() < total
+    assert all("Broekers" in model.summary(r).metadata.signatory for r in range(model.total()))
+    window.letters.filter_box.clear()
+    box = window.letters.year_box
+    box.setCurrentIndex(box.findData("2021"))
+    assert model.total() >= 1
+    assert all(model.summary(r).metadata.date.startswith("2021") for r in range(model.total()))
+
+
+def test_about_names_version_and_data_folder(window):
+    from desktop_app import __version__
+
+    text = window.about_text()
+    assert __version__ in text and str(window.data_dir) in text

@@ -1,0 +1,71 @@
+"""The Qt models checked with qtmodeltester, and their sorting, filtering and lazy loading."""
+
+from __future__ import annotations
+
+from PySide6.QtCore import Qt
+
+from desktop_app.model import LetterSummary, Metadata, SearchHit, Snippet
+from desktop_app.ui.models import BATCH, LetterFilter, LetterTableModel, SearchHitModel
+
+
+def _rows(n: int) -> list[LetterSummary]:
+    return [
+        LetterSummary(
+            id=f"kst-{i}", commitment_count=i % 7, annotation_count=i % 3,
+            metadata=Metadata(subject=f"Brief {i:05d}", date=f"{2015 + i % 10}-01-{1 + i % 28:02d}",
+                              dossier=str(30000 + i % 5), number=str(i),
+                              signatory="A. Minister; B. Staatssecretaris" if i % 4 == 0
+                              else "C. Minister"))
+        for i in range(n)
+    ]
+
+
+def test_letter_model_passes_the_model_tester(qtmodeltester):
+    model = LetterTableModel()
+    model.set_rows(_rows(50))
+    qtmodeltester.check(model)
+
+
+def test_letter_model_loads_lazily_and_sorts_every_row(qtmodeltester):
+    model = LetterTableModel()
+    model.set_rows(_rows(BATCH * 2 + 10))
+    assert model.rowCount() == BATCH
+    assert model.canFetchMore()
+    model.sort(4, Qt.SortOrder.DescendingOrder)
+    assert model.data(model.index(0, 4)) == 6  # the largest count of all rows, not only loaded
+    model.fetchMore()
+    model.fetchMore()
+    assert model.rowCount() == BATCH * 2 + 10 and not model.canFetchMore()
+    qtmodeltester.check(model)
+
+
+def test_letter_model_filters(qtmodeltester):
+    model = LetterTableModel()
+    model.set_rows(_rows(40))
+    model.set_filter(LetterFilter(signatory="B. Staatssecretaris"))
+    assert model.total() == 10
+    model.set_filter(LetterFilter(text="BRIEF 00011", year="2016"))
+    ids = {model.summary(r).id for r in range(model.rowCount())}
+    assert ids == {"kst-11"}
+    qtmodeltester.check(model)
+
+
+def test_row_of_fetches_the_row_it_needs():
+    model = LetterTableModel()
+    model.set_rows(_rows(BATCH + 50))
+    model.sort(1, Qt.SortOrder.AscendingOrder)
+    last = model.row_of(f"kst-{BATCH + 49}")
+    assert last == BATCH + 49 and model.rowCount() == BATCH + 50
+
+
+def test_hit_model_passes_the_model_tester(qtmodeltester):
+    model = SearchHitModel()
+    text = "de intervisie wordt uitgebreid"
+    hits = [SearchHit(id=f"x{i}", title=f"Brief {i}", date="2021-01-01", score=1.0,
+                      snippets=(Snippet(text, 100, 100 + len(text), ((103, 113),)),),
+                      matches=((103, 113),)) for i in range(5)]
+    model.set_hits(hits)
+    qtmodeltester.check(model)
+    html = model.data(model.index(0, 0))
+    assert "<b><u>intervisie</u></b>" in html
+    assert model.data(model.index(2, 0), SearchHitModel.HIT_ROLE) is hits[2]
