@@ -3,13 +3,12 @@
 from __future__ import annotations
 
 import argparse
-import importlib
 import sys
 from pathlib import Path
 from typing import TextIO
 
 from desktop_app import APP_NAME, __version__
-from desktop_app.commands import COMMAND_MODULES
+from desktop_app.commands import annotations, commitments, letters, search
 from desktop_app.errors import UserError
 from desktop_app.paths import DATA_DIR_ENV, default_data_dir
 
@@ -26,6 +25,10 @@ examples:
 The data folder defaults to the platform's user data folder; set --data-dir or the
 environment variable {DATA_DIR_ENV} to use another one.
 """
+
+
+# Imported by name (not found dynamically) so frozen builds include every command.
+COMMAND_MODULES = (letters, commitments, search, annotations)
 
 
 class Context:
@@ -65,8 +68,8 @@ def build_parser() -> argparse.ArgumentParser:
     parser.add_argument("--smoke", action="store_true",
                         help="start the window offscreen, exercise it, and exit (self-test)")
     sub = parser.add_subparsers(dest="command", metavar="COMMAND")
-    for name in COMMAND_MODULES:
-        importlib.import_module(name).add_parsers(sub)
+    for module in COMMAND_MODULES:
+        module.add_parsers(sub)
     return parser
 
 

@@ -7,10 +7,3 @@ Each module defines ``add_parsers(subparsers)``; every parser it adds sets
 Handlers print what a person can act on and never let a traceback reach the user:
 raise :class:`desktop_app.errors.UserError` (or a subclass) with a clear message instead.
 """
-
-COMMAND_MODULES = (
-    "desktop_app.commands.letters",
-    "desktop_app.commands.commitments",
-    "desktop_app.commands.search",
-    "desktop_app.commands.annotations",
-)

@@ -21,8 +21,8 @@ REPO = Path(__file__).resolve().parents[2]
 DATA_DIR = REPO / "tests" / "data" / "commitments"
 ANNOTATIONS = DATA_DIR / "annotations.txt"
 LETTER_DIRS = (
-    Path("/work/shared/seed-letters"),
-    Path("/work/shared/corpus/real-letters"),
+    REPO / "tests" / "data" / "seed-letters",  # byte-for-byte copies of the shared letters
+    REPO / "tests" / "data" / "real-letters",
     REPO / "letters",
 )
 SETS = ("dev", "heldout")

@@ -33,7 +33,6 @@ _CANDIDATE = re.compile(
 _TOKEN_BEFORE = re.compile(r"(\S+?)[.!?…]+[\"”’'»)\]]*(?:[¹²³⁴⁵⁶⁷⁸⁹⁰]+|\d{1,2})?$")
 _ENDS_WITH_DOT = re.compile(r"\.[\"”’'»)\]]*(?:[¹²³⁴⁵⁶⁷⁸⁹⁰]+|\d{1,2})?$")
 _INITIALS = re.compile(r"^(?:[A-Z][a-z]?\.)*[A-Z][a-z]?$")
-_LIST_LINE = re.compile(r"^\s*(?:[-–•\u2022\uf0b7*]|\d{1,2}[.)]|[a-z][.)]|[ivx]+\))\s")
 _LABEL_ONLY = re.compile(r"^\s*(?:\d{1,2}|[a-z]|[ivx]+)\.$")
 _OPEN_QUOTES = "“«„"
 _CLOSE_QUOTES = "”»"
@@ -139,7 +138,3 @@ def _trim(text: str, start: int, end: int) -> tuple[int, int] | None:
         end -= 1
     return (start, end) if end > start else None
 
-
-def is_list_line(line: str) -> bool:
-    """True when a line starts with a bullet or an enumeration label."""
-    return bool(_LIST_LINE.match(line))
