@@ -32,7 +32,8 @@ import re
 from collections import Counter
 from pathlib import Path
 
-SOURCES = [Path("/work/shared/corpus/real-letters"), Path("/work/shared/seed-letters")]
+SOURCES = [Path(__file__).resolve().parents[1] / "tests" / "data" / "real-letters",
+           Path(__file__).resolve().parents[1] / "tests" / "data" / "seed-letters"]
 OUT_DIR = Path(__file__).resolve().parent / "corpora"
 PROBES = ("asiel", "klimaat", "stikstof", "defensie", "zorg", "gaswinning", "bekeerling",
           "minister", "kamer", "circulaire")
