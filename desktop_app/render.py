@@ -78,7 +78,7 @@ def _piece_html(piece: str, active: list[Span], starting: list[Span]) -> str:
         style += f"background-color:{top.colour};color:{HIGHLIGHT_TEXT};"
     if any(s.underline for s in active):
         style += "text-decoration:underline;"
-    elif linked and not coloured:
+    elif linked:
         style += "text-decoration:none;"
     title = next((s.title for s in active if s.title), "")
     attrs = f' style="{style}"' if style else ""
@@ -161,7 +161,7 @@ def header_html(letter: Letter, muted: str = "#666666") -> str:
     title = html.escape(display_title(md, letter.source) or letter.id)
     sub = html.escape(md.title) if md.subject and md.title else ""
     meta = " · ".join(html.escape(r) for r in rows)
-    return (f'<h1 style="margin-bottom:2px">{title}</h1>'
+    return (f'<h1 style="margin-bottom:2px;font-size:x-large">{title}</h1>'
             + (f'<p style="margin:0;color:{muted}">{sub}</p>' if sub else "")
             + f'<p style="color:{muted};margin-top:4px">{meta}</p><hr>')
 

@@ -2,6 +2,7 @@
 
 from __future__ import annotations
 
+from PySide6.QtCore import Qt
 from PySide6.QtGui import QAction, QIcon, QKeySequence
 from PySide6.QtWidgets import QMainWindow, QStyle, QToolBar
 
@@ -36,6 +37,9 @@ class Actions:
         self.zoom_out = self._make(tr("Zoom &Out"), _Std.ZoomOut)
         self.zoom_reset = self._make(tr("&Reset Zoom"), "Ctrl+0")
         self.about = self._make(tr("&About Kamerbrieven"), None)
+        self.import_files.setIconText(tr("Import"))
+        self.import_folder.setIconText(tr("Import Folder"))
+        self.rebuild_index.setIconText(tr("Rebuild Index"))
         self.import_files.setStatusTip(tr("Import letter files (txt, md, html, xml, pdf)"))
         self.import_folder.setStatusTip(tr("Import every letter file in a folder"))
 
@@ -71,6 +75,7 @@ class Actions:
         toolbar = QToolBar(self.window.tr("Main toolbar"), self.window)
         toolbar.setObjectName("main-toolbar")
         toolbar.setMovable(False)
+        toolbar.setToolButtonStyle(Qt.ToolButtonStyle.ToolButtonTextBesideIcon)
         for action in (self.import_files, self.import_folder, self.rebuild_index):
             toolbar.addAction(action)
         self.window.addToolBar(toolbar)

@@ -117,12 +117,12 @@ class LetterListPane(QWidget):
     def _fit_columns(self) -> None:
         fm = self.table.fontMetrics()
         widths = {0: fm.horizontalAdvance("2024-12-31") + 16,
-                  2: fm.horizontalAdvance("35925-XV-22") + 16,
-                  3: fm.horizontalAdvance("A. Broekers-Knol") + 16}
+                  2: fm.horizontalAdvance("35925-XV-22") + 12,
+                  3: fm.horizontalAdvance("E. van der Bu") + 12,
+                  4: fm.horizontalAdvance(self.model.short_headers()[4]) + 28,
+                  5: fm.horizontalAdvance(self.model.short_headers()[5]) + 28}
         for column, width in widths.items():
             self.table.setColumnWidth(column, width)
-        for column in (4, 5):
-            self.table.resizeColumnToContents(column)
 
     def _apply_filter(self) -> None:
         current = self.current_id()

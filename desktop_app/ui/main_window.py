@@ -20,6 +20,7 @@ from desktop_app import APP_NAME, __version__
 from desktop_app.errors import UserError
 from desktop_app.library import ImportReport
 from desktop_app.model import SearchHit, SearchResult
+from desktop_app.render import summary_title
 from desktop_app.ui import library_jobs as jobs
 from desktop_app.ui.actions import Actions
 from desktop_app.ui.letter_list import LetterListPane
@@ -60,7 +61,7 @@ class MainWindow(QMainWindow):
             self.splitter.addWidget(pane)
             self.splitter.setStretchFactor(self.splitter.indexOf(pane), stretch)
         self.splitter.setChildrenCollapsible(False)
-        self.splitter.setSizes([480, 720, 360])
+        self.splitter.setSizes([560, 560, 320])
         self.message_bar = MessageBar(self)
         central = QWidget(self)
         layout = QVBoxLayout(central)
@@ -73,7 +74,7 @@ class MainWindow(QMainWindow):
         self.toolbar = self.actions.build_toolbar()
         self.progress = JobProgress(self)
         self.counts_label = QLabel(self)
-        self.index_label = QLabel(self)
+        self.index_label = QLabel(self.tr("Index: not checked yet"), self)
         status = self.statusBar()
         status.addPermanentWidget(self.progress)
         status.addPermanentWidget(self.counts_label)
@@ -114,7 +115,9 @@ class MainWindow(QMainWindow):
     # -- letters -------------------------------------------------------------------------
     def reload_letters(self) -> None:
         """Read the letter list again (after an import) and update the status bar."""
-        self.letters.set_rows(self.library.summaries())
+        rows = self.library.summaries()
+        self.letters.set_rows(rows)
+        self.search.model.titles = {r.id: summary_title(r) for r in rows}
         model = self.letters.model
         self.counts_label.setText(self.tr("%n letter(s)", "", model.all_count()) + " · "
                                   + self.tr("%n commitment(s)", "", model.commitment_total()))

@@ -66,8 +66,15 @@ class LetterTableModel(QAbstractTableModel):
         self._sort = (0, Qt.SortOrder.DescendingOrder)
 
     def headers(self) -> list[str]:
+        """Full column names (tooltips and screen readers)."""
         return [self.tr("Date"), self.tr("Subject"), self.tr("Kamerstuk"), self.tr("Signatory"),
                 self.tr("Commitments"), self.tr("Annotations")]
+
+    def short_headers(self) -> list[str]:
+        """Column titles as shown: the two counts get narrow titles."""
+        full = self.headers()
+        return full[:4] + [self.tr("Comm.", "short for Commitments"),
+                           self.tr("Ann.", "short for Annotations")]
 
     # -- content -------------------------------------------------------------------------
     def set_rows(self, rows: Iterable[LetterSummary]) -> None:
@@ -98,6 +105,8 @@ class LetterTableModel(QAbstractTableModel):
         column, order = self._sort
         key: Callable[[int], Any] = lambda i: _sort_key(self._value(self._all[i], column))  # noqa: E731
         view.sort(key=key, reverse=order == Qt.SortOrder.DescendingOrder)
+        if column in (0, 2, 3):  # rows without a date, dossier or signatory go last either way
+            view.sort(key=lambda i: not self._value(self._all[i], column))
         self._view = view
         self._shown = min(len(view), max(self._shown if keep_shown else 0, BATCH))
 
@@ -162,7 +171,9 @@ class LetterTableModel(QAbstractTableModel):
     def headerData(self, section: int, orientation: Qt.Orientation,
                    role: int = Qt.ItemDataRole.DisplayRole) -> Any:
         if orientation == Qt.Orientation.Horizontal and 0 <= section < self.COLUMN_COUNT:
-            if role in (Qt.ItemDataRole.DisplayRole, Qt.ItemDataRole.AccessibleTextRole):
+            if role == Qt.ItemDataRole.DisplayRole:
+                return self.short_headers()[section]
+            if role in (Qt.ItemDataRole.ToolTipRole, Qt.ItemDataRole.AccessibleTextRole):
                 return self.headers()[section]
         return None
 
@@ -199,11 +210,9 @@ class LetterTableModel(QAbstractTableModel):
         return None
 
 
-def _sort_key(value: Any) -> tuple[int, Any]:
-    """Numbers sort as numbers, text case-insensitively; empty values last."""
-    if isinstance(value, int):
-        return (0, value)
-    return (0 if value else 1, str(value).casefold())
+def _sort_key(value: Any) -> Any:
+    """Numbers sort as numbers, text case-insensitively."""
+    return value if isinstance(value, int) else str(value).casefold()
 
 
 class SearchHitModel(QAbstractListModel):
@@ -214,6 +223,7 @@ class SearchHitModel(QAbstractListModel):
     def __init__(self, parent: Any = None):
         super().__init__(parent)
         self._hits: list[SearchHit] = []
+        self.titles: dict[str, str] = {}  # letter id -> title, for letters without a subject
 
     def set_hits(self, hits: Iterable[SearchHit]) -> None:
         self.beginResetModel()
@@ -231,7 +241,7 @@ class SearchHitModel(QAbstractListModel):
             return None
         hit = self._hits[index.row()]
         if role == Qt.ItemDataRole.DisplayRole:
-            return hit_html(hit, self.tr("(no subject)"))
+            return hit_html(hit, self.titles.get(hit.id) or self.tr("(no subject)"))
         if role in (Qt.ItemDataRole.ToolTipRole, Qt.ItemDataRole.AccessibleTextRole):
             return " · ".join(x for x in (hit.title, hit.date, hit.id) if x)
         if role == self.HIT_ROLE:
@@ -244,7 +254,7 @@ def hit_html(hit: SearchHit, untitled: str) -> str:
     import html
 
     meta = " · ".join(html.escape(x) for x in (hit.date, hit.dossier, hit.signatory) if x)
-    parts = [f"<b>{html.escape(hit.title or hit.id or untitled)}</b>"]
+    parts = [f"<b>{html.escape(hit.title or untitled)}</b>"]
     if meta:
         parts.append(f"<br><small>{meta}</small>")
     for snippet in hit.snippets[:2]:

@@ -111,6 +111,7 @@ class ReaderPane(QWidget):
         self.view = LetterView(self)
         self.details = QLabel(self)
         self.details.setWordWrap(True)
+        self.details.setContentsMargins(8, 2, 8, 4)
         self.details.setAccessibleName(self.tr("Commitment details"))
         self.find_box = QLineEdit(self)
         self.find_box.setPlaceholderText(self.tr("Find in letter"))
@@ -150,7 +151,7 @@ class ReaderPane(QWidget):
         text = message or self.tr("Choose a letter in the list to read it, or search on the "
                                   "right. Import letters with File → Import.")
         self.view.setHtml(f"<p style='color:{self._muted()}'>{text}</p>")
-        self.legend.set_counts({})
+        self.legend.hide()
         self.details.clear()
 
     def show_letter(self, letter: Letter, matches=()) -> None:
@@ -162,6 +163,7 @@ class ReaderPane(QWidget):
         for c in letter.commitments:
             counts[c.kind] = counts.get(c.kind, 0) + 1
         self.legend.set_counts(counts)
+        self.legend.show()
         self.details.clear()
         self.refresh()
         if self.matches:

@@ -1,0 +1,120 @@
+"""Render the main window offscreen on the bundled letters into docs/screenshots/*.png.
+
+Usage: python docs/make_screenshots.py [--out docs/screenshots]
+"""
+
+from __future__ import annotations
+
+import argparse
+import os
+import sys
+import tempfile
+from pathlib import Path
+
+os.environ.setdefault("QT_QPA_PLATFORM", "offscreen")
+ROOT = Path(__file__).resolve().parent.parent
+sys.path.insert(0, str(ROOT))
+
+from PySide6.QtCore import QSettings, QUrl  # noqa: E402
+from PySide6.QtGui import QColor, QPalette  # noqa: E402
+from PySide6.QtWidgets import QApplication  # noqa: E402
+
+from desktop_app.library import Library  # noqa: E402
+from desktop_app.ui.app import install_translators  # noqa: E402
+from desktop_app.ui.library_jobs import SearchService  # noqa: E402
+from desktop_app.ui.main_window import MainWindow  # noqa: E402
+from desktop_app.ui.tasks import JobRunner  # noqa: E402
+
+SIZE = (1440, 900)
+
+
+def make_window(library: Library, tmp: Path) -> MainWindow:
+    """A window whose jobs run inline, so every picture shows a finished state."""
+    settings = QSettings(str(tmp / f"settings-{id(library)}.ini"), QSettings.Format.IniFormat)
+    window = MainWindow(library, settings=settings, runner=JobRunner(synchronous=True),
+                        search=SearchService(library.index_dir, synchronous=True))
+    window.resize(*SIZE)
+    window.show()
+    QApplication.processEvents()
+    return window
+
+
+def shoot(window: MainWindow, path: Path) -> None:
+    for _ in range(3):
+        QApplication.processEvents()
+    window.grab().save(str(path))
+    print("wrote", path)
+
+
+def search(window: MainWindow, query: str) -> None:
+    window.search.query_box.setText(query)
+    window.search.request_search()
+    result = window.search.result
+    if result and result.hits:
+        window.open_hit(result.hits[0])
+
+
+def dark_palette() -> QPalette:
+    p = QPalette()
+    roles = {
+        QPalette.ColorRole.Window: "#2b2b2b", QPalette.ColorRole.WindowText: "#e6e6e6",
+        QPalette.ColorRole.Base: "#1f1f1f", QPalette.ColorRole.AlternateBase: "#262626",
+        QPalette.ColorRole.Text: "#e6e6e6", QPalette.ColorRole.Button: "#353535",
+        QPalette.ColorRole.ButtonText: "#e6e6e6", QPalette.ColorRole.Highlight: "#3d6fb4",
+        QPalette.ColorRole.HighlightedText: "#ffffff", QPalette.ColorRole.PlaceholderText: "#9a9a9a",
+        QPalette.ColorRole.ToolTipBase: "#353535", QPalette.ColorRole.ToolTipText: "#e6e6e6",
+        QPalette.ColorRole.Link: "#8ab4f8",
+    }
+    for role, colour in roles.items():
+        p.setColor(role, QColor(colour))
+    return p
+
+
+def main() -> int:
+    parser = argparse.ArgumentParser(description=__doc__.splitlines()[0])
+    parser.add_argument("--out", default=str(ROOT / "docs" / "screenshots"))
+    args = parser.parse_args()
+    out = Path(args.out)
+    out.mkdir(parents=True, exist_ok=True)
+    app = QApplication.instance() or QApplication(sys.argv[:1])
+    app.setStyle("Fusion")
+    tmp = Path(tempfile.mkdtemp(prefix="kb-shots-"))
+    with Library(tmp / "data") as library:  # imports the bundled letters
+        library.ensure_index()
+        window = make_window(library, tmp)
+        window.start()
+        window.open_letter("kst-19637-2764")
+        window.reader.view.highlighted.emit(QUrl("#commitment-1"))  # as if hovered
+        shoot(window, out / "reader.png")
+        search(window, "intervisie")
+        shoot(window, out / "search.png")
+        search(window, "intervsie")
+        shoot(window, out / "search-suggestion.png")
+        bad = tmp / "inbox"
+        bad.mkdir()
+        (bad / "kapotte-brief.pdf").write_bytes(b"not a pdf")
+        window.import_paths([str(bad), str(ROOT / "tests" / "data" / "seed-letters")])
+        shoot(window, out / "import-errors.png")
+        window.close()
+        app.setPalette(dark_palette())
+        dark = make_window(library, tmp)
+        dark.start()
+        dark.open_letter("kst-19637-2764")
+        search(dark, "doorlichting asielketen")
+        shoot(dark, out / "dark.png")
+        dark.close()
+        app.setPalette(app.style().standardPalette())
+        install_translators(app, "nl")
+        dutch = make_window(library, tmp)
+        dutch.open_letter("kst-35925-VI-38")
+        shoot(dutch, out / "dutch.png")
+        dutch.close()
+    with Library(tmp / "empty", seed=False) as empty:
+        window = make_window(empty, tmp)
+        shoot(window, out / "empty.png")
+        window.close()
+    return 0
+
+
+if __name__ == "__main__":
+    sys.exit(main())
