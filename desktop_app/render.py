@@ -8,11 +8,11 @@ footnote markers are all painted the same way.
 from __future__ import annotations
 
 import html
-from collections.abc import Iterable
+from collections.abc import Callable, Iterable
 from dataclasses import dataclass
 from pathlib import PurePath
 
-from desktop_app.model import Letter, LetterSummary
+from desktop_app.model import Commitment, Letter, LetterSummary
 
 KIND_COLOURS = {
     "promise": "#ffe08a",
@@ -122,12 +122,16 @@ def commitment_title(c, labels: dict[str, str] | None = None) -> str:
     return " · ".join(parts)
 
 
-def commitment_spans(letter: Letter, kinds: Iterable[str] | None = None) -> list[Span]:
-    """One span per commitment of a visible kind, named ``commitment-<index>``."""
+def commitment_spans(letter: Letter, kinds: Iterable[str] | None = None,
+                     describe: Callable[[Commitment], str] = commitment_title) -> list[Span]:
+    """One span per commitment of a visible kind, linked to ``#commitment-<index>``.
+
+    ``describe`` gives the tooltip (the UI passes a translated one).
+    """
     visible = set(kinds) if kinds is not None else set(KIND_COLOURS)
     return [
         Span(c.start, c.end, KIND_COLOURS.get(c.kind, "#eeeeee"), f"commitment-{i}",
-             commitment_title(c), href=f"#commitment-{i}")
+             describe(c), href=f"#commitment-{i}")
         for i, c in enumerate(letter.commitments) if c.kind in visible
     ]
 

@@ -61,7 +61,8 @@ def dark_palette() -> QPalette:
         QPalette.ColorRole.Base: "#1f1f1f", QPalette.ColorRole.AlternateBase: "#262626",
         QPalette.ColorRole.Text: "#e6e6e6", QPalette.ColorRole.Button: "#353535",
         QPalette.ColorRole.ButtonText: "#e6e6e6", QPalette.ColorRole.Highlight: "#3d6fb4",
-        QPalette.ColorRole.HighlightedText: "#ffffff", QPalette.ColorRole.PlaceholderText: "#9a9a9a",
+        QPalette.ColorRole.HighlightedText: "#ffffff",
+        QPalette.ColorRole.PlaceholderText: "#9a9a9a",
         QPalette.ColorRole.ToolTipBase: "#353535", QPalette.ColorRole.ToolTipText: "#e6e6e6",
         QPalette.ColorRole.Link: "#8ab4f8",
     }

@@ -2,7 +2,7 @@
 
 from __future__ import annotations
 
-from PySide6.QtCore import Qt
+from PySide6.QtCore import QCoreApplication, Qt
 from PySide6.QtGui import QAction, QIcon, QKeySequence
 from PySide6.QtWidgets import QMainWindow, QStyle, QToolBar
 
@@ -14,34 +14,38 @@ class Actions:
 
     def __init__(self, window: QMainWindow):
         self.window = window
-        tr = window.tr
         style = window.style()
         sp = QStyle.StandardPixmap
-        self.import_files = self._make(tr("&Import Files…"), _Std.Open,
+        self.import_files = self._make(self.tr("&Import Files…"), _Std.Open,
                                        style.standardIcon(sp.SP_FileIcon))
-        self.import_folder = self._make(tr("Import &Folder…"), "Ctrl+Shift+O",
+        self.import_folder = self._make(self.tr("Import &Folder…"), "Ctrl+Shift+O",
                                         style.standardIcon(sp.SP_DirOpenIcon))
-        self.rebuild_index = self._make(tr("&Rebuild Search Index"), None,
+        self.rebuild_index = self._make(self.tr("&Rebuild Search Index"), None,
                                         style.standardIcon(sp.SP_BrowserReload))
-        self.quit = self._make(tr("&Quit"), _Std.Quit)
-        self.find = self._make(tr("&Find in Letter…"), _Std.Find)
-        self.find_next = self._make(tr("Find &Next"), "F3")
-        self.find_previous = self._make(tr("Find &Previous"), "Shift+F3")
-        self.next_hit = self._make(tr("Next Search &Hit"), "F4")
-        self.previous_hit = self._make(tr("Previous Search Hi&t"), "Shift+F4")
-        self.search = self._make(tr("&Search All Letters"), "Ctrl+Shift+F",
+        self.quit = self._make(self.tr("&Quit"), _Std.Quit)
+        self.find = self._make(self.tr("&Find in Letter…"), _Std.Find)
+        self.find_next = self._make(self.tr("Find &Next"), "F3")
+        self.find_previous = self._make(self.tr("Find &Previous"), "Shift+F3")
+        self.next_hit = self._make(self.tr("Next Search &Hit"), "F4")
+        self.previous_hit = self._make(self.tr("Previous Search Hi&t"), "Shift+F4")
+        self.search = self._make(self.tr("&Search All Letters"), "Ctrl+Shift+F",
                                  style.standardIcon(sp.SP_FileDialogContentsView))
-        self.filter_letters = self._make(tr("Filter the &Letter List"), "Ctrl+L")
-        self.zoom_in = self._make(tr("Zoom &In"), _Std.ZoomIn)
+        self.filter_letters = self._make(self.tr("Filter the &Letter List"), "Ctrl+L")
+        self.zoom_in = self._make(self.tr("Zoom &In"), _Std.ZoomIn)
         self.zoom_in.setShortcuts([QKeySequence(_Std.ZoomIn), QKeySequence("Ctrl+=")])
-        self.zoom_out = self._make(tr("Zoom &Out"), _Std.ZoomOut)
-        self.zoom_reset = self._make(tr("&Reset Zoom"), "Ctrl+0")
-        self.about = self._make(tr("&About Kamerbrieven"), None)
-        self.import_files.setIconText(tr("Import"))
-        self.import_folder.setIconText(tr("Import Folder"))
-        self.rebuild_index.setIconText(tr("Rebuild Index"))
-        self.import_files.setStatusTip(tr("Import letter files (txt, md, html, xml, pdf)"))
-        self.import_folder.setStatusTip(tr("Import every letter file in a folder"))
+        self.zoom_out = self._make(self.tr("Zoom &Out"), _Std.ZoomOut)
+        self.zoom_reset = self._make(self.tr("&Reset Zoom"), "Ctrl+0")
+        self.about = self._make(self.tr("&About Kamerbrieven"), None)
+        self.import_files.setIconText(self.tr("Import"))
+        self.import_folder.setIconText(self.tr("Import Folder"))
+        self.rebuild_index.setIconText(self.tr("Rebuild Index"))
+        self.import_files.setStatusTip(self.tr("Import letter files (txt, md, html, xml, pdf)"))
+        self.import_folder.setStatusTip(self.tr("Import every letter file in a folder"))
+
+    @staticmethod
+    def tr(text: str) -> str:
+        """Translate in the "Actions" context (this class is not a QObject)."""
+        return QCoreApplication.translate("Actions", text)
 
     def _make(self, text: str, shortcut, icon: QIcon | None = None) -> QAction:
         action = QAction(text, self.window)
@@ -54,14 +58,15 @@ class Actions:
 
     def build_menus(self) -> None:
         """File, Edit, View and Help menus."""
-        tr, bar = self.window.tr, self.window.menuBar()
+        bar = self.window.menuBar()
         groups = (
-            (tr("&File"), (self.import_files, self.import_folder, None, self.rebuild_index, None,
-                           self.quit)),
-            (tr("&Edit"), (self.find, self.find_next, self.find_previous, None, self.next_hit,
-                           self.previous_hit, None, self.search, self.filter_letters)),
-            (tr("&View"), (self.zoom_in, self.zoom_out, self.zoom_reset)),
-            (tr("&Help"), (self.about,)),
+            (self.tr("&File"), (self.import_files, self.import_folder, None,
+                                self.rebuild_index, None, self.quit)),
+            (self.tr("&Edit"), (self.find, self.find_next, self.find_previous, None,
+                                self.next_hit, self.previous_hit, None, self.search,
+                                self.filter_letters)),
+            (self.tr("&View"), (self.zoom_in, self.zoom_out, self.zoom_reset)),
+            (self.tr("&Help"), (self.about,)),
         )
         for title, actions in groups:
             menu = bar.addMenu(title)
@@ -72,7 +77,7 @@ class Actions:
                     menu.addAction(action)
 
     def build_toolbar(self) -> QToolBar:
-        toolbar = QToolBar(self.window.tr("Main toolbar"), self.window)
+        toolbar = QToolBar(self.tr("Main toolbar"), self.window)
         toolbar.setObjectName("main-toolbar")
         toolbar.setMovable(False)
         toolbar.setToolButtonStyle(Qt.ToolButtonStyle.ToolButtonTextBesideIcon)

@@ -212,7 +212,7 @@ class MainWindow(QMainWindow):
         self.message_bar.show_message(message, "error")
 
     def _report_import(self, report: ImportReport) -> None:
-        text = self.tr("Imported %1 new letter(s); %2 updated, %3 unchanged.")
+        text = self.tr("Import finished: %1 new, %2 updated, %3 unchanged.")
         for i, n in enumerate((report.added, report.updated, report.unchanged), 1):
             text = text.replace(f"%{i}", str(len(n)))
         if report.cancelled:

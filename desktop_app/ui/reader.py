@@ -2,6 +2,8 @@
 
 from __future__ import annotations
 
+import html
+
 from PySide6.QtCore import QUrl, Signal
 from PySide6.QtGui import QFont, QPalette, QTextCursor, QTextDocument
 from PySide6.QtWidgets import (
@@ -176,7 +178,8 @@ class ReaderPane(QWidget):
         if self.letter is None:
             return
         scroll = self.view.verticalScrollBar().value()
-        spans = commitment_spans(self.letter, self.legend.visible()) + hit_spans(self.matches)
+        spans = commitment_spans(self.letter, self.legend.visible(), self._describe)
+        spans += hit_spans(self.matches)
         self.view.setHtml(letter_html(self.letter, spans, self._muted()))
         self.view.fit_measure()
         self.view.verticalScrollBar().setValue(scroll)
@@ -302,14 +305,18 @@ class ReaderPane(QWidget):
 
     # -- commitment details --------------------------------------------------------------
     def commitment_text(self, index: int) -> str:
-        """Kind, actor, deadline and cue of commitment ``index`` of the open letter."""
+        """Kind, actor, deadline and cue of commitment ``index`` of the open letter (HTML)."""
         c = self.letter.commitments[index]
-        parts = [f"<b>{self.legend.kind_label(c.kind)}</b>"]
+        return self._describe(c, bold=True)
+
+    def _describe(self, c, bold: bool = False) -> str:
+        kind = html.escape(self.legend.kind_label(c.kind))
+        parts = [f"<b>{kind}</b>" if bold else kind]
         if c.actor:
-            parts.append(self.tr("actor: %1").replace("%1", c.actor))
+            parts.append(self.tr("actor: %1").replace("%1", html.escape(c.actor)))
         if c.deadline_text:
-            parts.append(self.tr("deadline: %1").replace("%1", c.deadline_text))
-        parts.append(self.tr("cue: “%1”").replace("%1", c.cue))
+            parts.append(self.tr("deadline: %1").replace("%1", html.escape(c.deadline_text)))
+        parts.append(self.tr("cue: “%1”").replace("%1", html.escape(c.cue)))
         return " · ".join(parts)
 
     def _commitment_index(self, url: QUrl) -> int | None:

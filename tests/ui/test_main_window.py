@@ -212,3 +212,24 @@ def test_about_names_version_and_data_folder(window):
 
     text = window.about_text()
     assert __version__ in text and str(window.data_dir) in text
+
+
+def test_dutch_translation_is_complete_and_used(make_window, library, qapp):
+    from pathlib import Path
+
+    from desktop_app.ui.app import install_translators
+
+    ts = Path(__file__).resolve().parents[2] / "resources" / "i18n" / "kamerbrieven_nl.ts"
+    assert 'type="unfinished"' not in ts.read_text(encoding="utf-8")
+    translators = install_translators(qapp, "nl")
+    try:
+        assert translators
+        window = make_window(library)
+        titles = [a.text() for a in window.menuBar().actions()]
+        assert titles[:2] == ["&Bestand", "Be&werken"]
+        assert "brieven" in window.counts_label.text()
+        assert window.letters.model.headerData(1, Qt.Orientation.Horizontal) == "Onderwerp"
+        window.close()
+    finally:
+        for t in translators:
+            qapp.removeTranslator(t)

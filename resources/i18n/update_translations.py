@@ -1,0 +1,194 @@
+"""Regenerate the translations: pyside6-lupdate → fill the .ts files → pyside6-lrelease → .qm.
+
+Usage: python resources/i18n/update_translations.py
+
+The Dutch texts live in ``NL`` below (source text → translation; plural forms as tuples);
+``EN`` only gives English plural forms for ``%n`` strings. Run after changing any ``tr()``
+string; lupdate keeps the .ts files in step with the code, this script fills them in.
+"""
+
+from __future__ import annotations
+
+import subprocess
+import sys
+import xml.etree.ElementTree as ET
+from pathlib import Path
+
+HERE = Path(__file__).resolve().parent
+ROOT = HERE.parent.parent
+BIN = Path(sys.executable).parent
+
+NL: dict[str, str | tuple[str, str]] = {
+    "&Import Files…": "&Bestanden importeren…",
+    "Import &Folder…": "&Map importeren…",
+    "&Rebuild Search Index": "Zoekindex opnieuw &opbouwen",
+    "&Quit": "&Afsluiten",
+    "&Find in Letter…": "&Zoeken in brief…",
+    "Find &Next": "&Volgende zoeken",
+    "Find &Previous": "V&orige zoeken",
+    "Next Search &Hit": "Volgende &treffer",
+    "Previous Search Hi&t": "Vorige t&reffer",
+    "&Search All Letters": "Alle brieven door&zoeken",
+    "Filter the &Letter List": "&Brievenlijst filteren",
+    "Zoom &In": "&Inzoomen",
+    "Zoom &Out": "&Uitzoomen",
+    "&Reset Zoom": "&Normale grootte",
+    "&About Kamerbrieven": "&Over Kamerbrieven",
+    "Import": "Importeren",
+    "Import Folder": "Map importeren",
+    "Rebuild Index": "Index opbouwen",
+    "Import letter files (txt, md, html, xml, pdf)":
+        "Briefbestanden importeren (txt, md, html, xml, pdf)",
+    "Import every letter file in a folder": "Alle briefbestanden in een map importeren",
+    "&File": "&Bestand",
+    "&Edit": "Be&werken",
+    "&View": "Beel&d",
+    "&Help": "&Help",
+    "Main toolbar": "Hoofdwerkbalk",
+    "Progress": "Voortgang",
+    "Cancel": "Annuleren",
+    "Cancel the running job": "De lopende taak annuleren",
+    "Commitments:": "Toezeggingen:",
+    "Show %1 commitments": "Toezeggingen van het soort %1 tonen",
+    "promise": "toezegging",
+    "action": "actie",
+    "refusal": "weigering",
+    "earlier promise": "eerdere toezegging",
+    "Filter letters…": "Brieven filteren…",
+    "Filter letters": "Brieven filteren",
+    "All years": "Alle jaren",
+    "All dossiers": "Alle dossiers",
+    "All signatories": "Alle ondertekenaars",
+    "Letters": "Brieven",
+    "There are no letters yet.\n\nImport letter files or a folder with File → Import, or drop "
+    "them on the window.":
+        "Er zijn nog geen brieven.\n\nImporteer briefbestanden of een map met Bestand → "
+        "Importeren, of sleep ze naar het venster.",
+    "No letter matches the filter.\n\nClear the filter box or choose “All” in the lists above.":
+        "Geen brief past bij het filter.\n\nMaak het filtervak leeg of kies “Alle” in de lijsten "
+        "hierboven.",
+    "Date": "Datum",
+    "Subject": "Onderwerp",
+    "Kamerstuk": "Kamerstuk",
+    "Signatory": "Ondertekenaar",
+    "Commitments": "Toezeggingen",
+    "Annotations": "Aantekeningen",
+    "Comm.": "Toez.",
+    "Ann.": "Aant.",
+    "(no subject)": "(geen onderwerp)",
+    "Letter text": "Tekst van de brief",
+    "Index: not checked yet": "Index: nog niet gecontroleerd",
+    "%n letter(s)": ("%n brief", "%n brieven"),
+    "%n commitment(s)": ("%n toezegging", "%n toezeggingen"),
+    "The search failed: %1": "Het zoeken is mislukt: %1",
+    "Preparing the index…": "Index voorbereiden…",
+    "Importing…": "Importeren…",
+    "Rebuilding the index…": "Index opnieuw opbouwen…",
+    "Please wait until the running job has finished, or cancel it.":
+        "Wacht tot de lopende taak klaar is, of annuleer hem.",
+    "Index: updating…": "Index: bijwerken…",
+    "Index: up to date": "Index: bijgewerkt",
+    "Index: out of date": "Index: verouderd",
+    "Index: unknown": "Index: onbekend",
+    "Import finished: %1 new, %2 updated, %3 unchanged.":
+        "Importeren klaar: %1 nieuw, %2 bijgewerkt, %3 ongewijzigd.",
+    "The import was cancelled.": "Het importeren is geannuleerd.",
+    "… and %n more": ("… en nog %n", "… en nog %n"),
+    "%n file(s) could not be read:": ("%n bestand kon niet worden gelezen:",
+                                      "%n bestanden konden niet worden gelezen:"),
+    "Import letters": "Brieven importeren",
+    "Letters (*.txt *.md *.html *.htm *.xml *.pdf);;All files (*)":
+        "Brieven (*.txt *.md *.html *.htm *.xml *.pdf);;Alle bestanden (*)",
+    "Import a folder of letters": "Een map met brieven importeren",
+    "About %1": "Over %1",
+    "<h3>%1 %2</h3><p>Read, search and annotate Dutch parliamentary letters offline.</p>"
+    "<p>Data folder:<br><code>%3</code></p>":
+        "<h3>%1 %2</h3><p>Kamerbrieven offline lezen, doorzoeken en annoteren.</p>"
+        "<p>Gegevensmap:<br><code>%3</code></p>",
+    "Message": "Melding",
+    "Dismiss the message": "Melding sluiten",
+    "Commitment details": "Details van de toezegging",
+    "Find in letter": "Zoeken in brief",
+    "Close the find bar": "Zoekbalk sluiten",
+    "Choose a letter in the list to read it, or search on the right. Import letters with "
+    "File → Import.":
+        "Kies een brief in de lijst om hem te lezen, of zoek rechts. Importeer brieven met "
+        "Bestand → Importeren.",
+    "Not found": "Niet gevonden",
+    "actor: %1": "actor: %1",
+    "deadline: %1": "termijn: %1",
+    "cue: “%1”": "signaal: “%1”",
+    "Search all letters…": "Alle brieven doorzoeken…",
+    "Search query": "Zoekvraag",
+    "Any year": "Elk jaar",
+    "Any dossier": "Elk dossier",
+    "Any signatory": "Elke ondertekenaar",
+    "Search status": "Zoekstatus",
+    "Search results": "Zoekresultaten",
+    "Type words to search every letter. Use quotes for a phrase, * for a prefix, datum:2021 "
+    "or van:name to narrow down.":
+        "Typ woorden om alle brieven te doorzoeken. Gebruik aanhalingstekens voor een "
+        "woordgroep, * voor een begin van een woord, datum:2021 of van:naam om te verfijnen.",
+    "%n letter(s) found": ("%n brief gevonden", "%n brieven gevonden"),
+    "No letters found.": "Geen brieven gevonden.",
+    "Did you mean %1?": "Bedoelde u %1?",
+    "Try fewer or shorter words, or remove a filter.":
+        "Probeer minder of kortere woorden, of haal een filter weg.",
+    "Something went wrong: %1": "Er ging iets mis: %1",
+}
+
+EN: dict[str, tuple[str, str]] = {
+    "%n letter(s)": ("%n letter", "%n letters"),
+    "%n commitment(s)": ("%n commitment", "%n commitments"),
+    "… and %n more": ("… and %n more", "… and %n more"),
+    "%n file(s) could not be read:": ("%n file could not be read:",
+                                      "%n files could not be read:"),
+    "%n letter(s) found": ("%n letter found", "%n letters found"),
+}
+
+
+def fill(ts: Path, table: dict, language: str, require_all: bool) -> list[str]:
+    """Write translations from ``table`` into ``ts``; returns the sources left untranslated."""
+    tree = ET.parse(ts)
+    tree.getroot().set("language", language)
+    missing = []
+    for message in tree.iter("message"):
+        source = message.findtext("source")
+        translation = message.find("translation")
+        value = table.get(source)
+        for child in list(translation):
+            translation.remove(child)
+        translation.text = None
+        if value is None:
+            if require_all:
+                missing.append(source)
+            translation.set("type", "unfinished")
+            continue
+        translation.attrib.pop("type", None)
+        if message.get("numerus") == "yes":
+            forms = value if isinstance(value, tuple) else (value, value)
+            for form in forms:
+                ET.SubElement(translation, "numerusform").text = form
+        else:
+            translation.text = value if isinstance(value, str) else value[-1]
+    tree.write(ts, encoding="utf-8", xml_declaration=True)
+    return missing
+
+
+def main() -> int:
+    sources = sorted(str(p) for p in (ROOT / "desktop_app" / "ui").glob("*.py"))
+    targets = {"nl": (NL, True), "en": (EN, False)}
+    for lang, (table, require_all) in targets.items():
+        ts = HERE / f"kamerbrieven_{lang}.ts"
+        subprocess.run([str(BIN / "pyside6-lupdate"), "-no-obsolete", *sources, "-ts", str(ts)],
+                       check=True)
+        missing = fill(ts, table, lang, require_all)
+        if missing:
+            print(f"{ts.name}: {len(missing)} untranslated:", *missing, sep="\n  ")
+        subprocess.run([str(BIN / "pyside6-lrelease"), str(ts), "-qm",
+                        str(ts.with_suffix(".qm"))], check=True)
+    return 0
+
+
+if __name__ == "__main__":
+    sys.exit(main())
