@@ -156,9 +156,10 @@ class Truth(NamedTuple):
 
 def true_span(new: Traced, start: int, end: int, old_text: str) -> Truth:
     """Track the characters of ``old_text[start:end]`` through the perturbation."""
-    kept = [i for i, (_, src) in enumerate(new) if src is not None and start <= src < end]
+    kept = [i for i, (ch, src) in enumerate(new)
+            if src is not None and start <= src < end and not ch.isspace()]  # fmt: skip
     own = sum(1 for ch in old_text[start:end] if not ch.isspace())
-    kept_solid = sum(1 for i in kept if not new[i][0].isspace())
+    kept_solid = len(kept)
     sources = [new[i][1] for i in kept]
     span = (kept[0], kept[-1] + 1) if kept else None
     # Inserted characters inside the hull widen the annotation; characters from elsewhere in
@@ -170,10 +171,12 @@ def true_span(new: Traced, start: int, end: int, old_text: str) -> Truth:
 
 
 def own_share(new: Traced, placed: tuple[int, int], old: tuple[int, int]) -> float:
-    """Share of the placed non-space characters that came from the annotation's old span."""
+    """Share of the placed non-space characters from the old text that came from the
+    annotation's own old span (inserted characters count for neither side, as in a hull)."""
     solid = [src for ch, src in new[placed[0] : placed[1]] if not ch.isspace()]
-    own = sum(1 for src in solid if src is not None and old[0] <= src < old[1])
-    return own / len(solid) if solid else 0.0
+    from_old = [src for src in solid if src is not None]
+    own = sum(1 for src in from_old if old[0] <= src < old[1])
+    return own / len(from_old) if own else 0.0
 
 
 def classify(
@@ -264,8 +267,9 @@ def main(argv: list[str] | None = None) -> int:
 DEFINITIONS = """\
 n      = annotations whose text survives (>= half of its non-space characters remain)
 right  = placed on its own surviving text: overlap/union >= 0.8 with the hull of those
-         characters (text inserted inside widens the hull); torn by a move (pieces out of
-         order or other old text between them): >= 80 % of the placed characters are its own
+         non-space characters (text inserted inside widens the hull); torn by a move (pieces out of
+         order or other old text between them): >= 80 % of the placed characters that come
+         from the old text are its own (inserted characters count for neither side)
 wrong  = placed, but not right; partial = overlaps its own text, elsewhere = does not
 orphan = not placed; right/wrong/orphan are shares of n
 gone   = text mostly deleted: orphaned / placed on its remnant / placed on other text

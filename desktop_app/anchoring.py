@@ -295,7 +295,7 @@ _TOKEN = re.compile(r"\w+|[^\w\s]")
 # "de" inside a rewritten sentence), not evidence that text stayed.
 MIN_BLOCK_CHARS = 10
 # Unaligned old and new stretches are compared again to find moved text this long (tokens).
-MIN_MOVE_TOKENS = 5
+MIN_MOVE_TOKENS = 8
 # Share of a quote's non-space characters that must survive for it to be placed by the diff.
 MIN_SURVIVING = 0.5
 
@@ -356,6 +356,9 @@ class TextChange:
         found = []
         for a0, a1 in old_gaps:
             for b0, b1 in new_gaps:
+                if a1 > a0 and a1 - a0 == b1 - b0 and a[a0:a1] == b[b0:b1]:
+                    found.append((a0, b0, a1 - a0))  # a short paragraph moved whole
+                    continue
                 if min(a1 - a0, b1 - b0) < MIN_MOVE_TOKENS:
                     continue
                 sm = SequenceMatcher(None, a[a0:a1], b[b0:b1], autojunk=False)
@@ -409,7 +412,9 @@ class TextChange:
             else:
                 runs.append([q])
         best = max(runs, key=len, default=[])
-        if not best or len(best) < MIN_SURVIVING * len(solid):
+        # A short quote that lost characters is a mutilated word or two: too little to go on.
+        needed = len(solid) if len(solid) < SHORT_QUOTE else MIN_SURVIVING * len(solid)
+        if not best or len(best) < needed:
             return None
         start, end = self.target.to_raw(best[0], best[-1] + 1)
         same = (start, end) == (old.start, old.end) and self.target.text[start:end] == old.quote
