@@ -277,15 +277,21 @@ class AnnotationStore(CollectionOps, ReviewOps):
             rec.put("annotations", to_row(new))
         return new
 
-    def reanchor_letter(self, letter_id: str, new_text: str) -> ReanchorReport:
-        """Re-attach every annotation of a letter whose text changed; orphans are kept."""
+    def reanchor_letter(
+        self, letter_id: str, new_text: str, old_text: str | None = None
+    ) -> ReanchorReport:
+        """Re-attach every annotation of a letter whose text changed; orphans are kept.
+
+        Pass ``old_text`` (the text the annotations were made on) whenever it is at hand: a
+        diff from it places annotations far more reliably than their quotes alone.
+        """
         outcome: dict[str, list[str]] = {status: [] for status in ANCHOR_STATUSES}
         with self._write("Re-anchor annotations after a text change") as rec:
             anns = self.annotations(letter_id)
             selectors = [
                 anchoring.Selector(a.start, a.end, a.quote, a.prefix, a.suffix) for a in anns
             ]
-            placements = anchoring.reanchor_all(selectors, new_text)
+            placements = anchoring.reanchor_all(selectors, new_text, old_text)
             for ann, placed in zip(anns, placements, strict=True):
                 new = _placed(ann, placed, new_text)
                 outcome[new.status].append(ann.id)

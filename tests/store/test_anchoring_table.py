@@ -4,7 +4,7 @@ from __future__ import annotations
 
 import pytest
 
-from desktop_app.anchoring import Selector, find_quote, make_selector, reanchor
+from desktop_app.anchoring import Selector, find_quote, make_selector, reanchor, reanchor_all
 
 OLD = (
     "Het kabinet zal de Kamer voor de zomer informeren over de voortgang.\n\n"
@@ -68,3 +68,65 @@ def test_make_selector_rejects_an_empty_span():
 def test_find_quote_ignores_whitespace_and_hyphenation():
     text = "de verantwoor-\ndelijkheid  van\nhet Rijk"
     assert find_quote(text, "verantwoordelijkheid van het") == [(3, 34)]
+
+
+FIRST = OLD.split("\n\n")[0]
+DIFF_CASES = [
+    # (name, quote, occurrence, new text, expected quote in new text or None) with the old text
+    ("short quote, both neighbours edited", "de", 0,
+     OLD.replace("zal de Kamer voor", "wil de Tweede Kamer na"), "de"),
+    ("short word between two insertions", "de", 1,
+     OLD.replace("voor de zomer", "voor (uiterlijk) de (komende) zomer", 1), "de"),
+    ("sentence inserted inside the quote", "de verantwoordelijkheid bij de gemeenten", 0,
+     OLD.replace("verantwoordelijkheid bij", "verantwoordelijkheid, zie de bijlage, bij"),
+     "de verantwoordelijkheid, zie de bijlage, bij de gemeenten"),
+    ("deletion cuts into the quote", "De minister verwacht dat de verantwoordelijkheid", 0,
+     OLD.replace("De minister verwacht dat de ", "De "), "De verantwoordelijkheid"),
+    ("deletion cuts inside a word", "de Kamer voor de zomer informeren", 0,
+     OLD.replace("de zomer informeren over de voortgang", "de zoveel", 1), "de Kamer voor de zo"),
+    ("deleted passage is not moved onto its twin", "de zomer informeren", 0,
+     OLD.replace(FIRST + "\n\n", ""), None),
+    ("short paragraph moved whole", "Tot slot", 0,
+     "Tot slot: de Tweede Kamer ontvangt de evaluatie in 2025.\n\n"
+     + "\n\n".join(OLD.split("\n\n")[:2]), "Tot slot"),
+    ("short quote that lost a letter is orphaned", "zomer", 1,
+     OLD.replace("zomer informeren over de kosten", "zomr informeren over de kosten"), None),
+]  # fmt: skip
+
+
+@pytest.mark.parametrize(("name", "quote", "occurrence", "new", "expected"), DIFF_CASES)
+def test_reanchor_with_old_text(name, quote, occurrence, new, expected):
+    old = selector(quote, occurrence)
+    placed = reanchor_all([old], new, old_text=OLD)[0]
+    if expected is None:
+        assert placed is None, name
+        return
+    assert placed is not None, name
+    assert new[placed.start : placed.end] == expected, name
+    if occurrence:  # the right one of several identical passages
+        assert new[: placed.start].count(expected) == occurrence, name
+
+
+def test_diff_lost_quote_reappearing_in_inserted_text_is_placed():
+    old = selector("verantwoordelijkheid bij de gemeenten")
+    new = OLD.replace("dat de verantwoordelijkheid bij de gemeenten blijft", "niets") + (
+        "\n\nBijlage: de verantwoordelijkheid bij de gemeenten."
+    )
+    placed = reanchor_all([old], new, old_text=OLD)[0]
+    assert placed is not None
+    assert new[placed.start : placed.end] == "verantwoordelijkheid bij de gemeenten"
+    assert placed.start > new.index("Bijlage")
+
+
+def test_stale_position_falls_back_to_the_selectors():
+    old = selector("verantwoordelijkheid")
+    stale = old._replace(start=old.start + 3, end=old.end + 3)
+    new = "Inleiding.\n\n" + OLD
+    placed = reanchor_all([stale], new, old_text=OLD)[0]
+    assert placed is not None and new[placed.start : placed.end] == "verantwoordelijkheid"
+
+
+def test_unchanged_text_with_old_text_keeps_status_ok():
+    old = selector("de zomer informeren", 1)
+    placed = reanchor_all([old], OLD, old_text=OLD)[0]
+    assert placed == (old.start, old.end, "ok")

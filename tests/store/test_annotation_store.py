@@ -168,3 +168,16 @@ def test_palette_is_editable_and_used_colours_are_protected(store):
     store.update(ann.id, color="vraag")
     store.remove_palette_color("debat")
     assert "debat" not in [c.name for c in store.palette()]
+
+
+def test_reanchor_letter_with_old_text_orphans_a_deleted_repeated_passage(store):
+    text = TEXT + " Tussenzin. " + TEXT
+    first = store.add("L1", text, 4, 11, note="eerste")
+    at = text.rindex("kabinet")
+    second = store.add("L1", text, at, at + 7, note="tweede")
+    new_text = text[len(TEXT) + 1 :]  # the first sentence deleted; its twin stays
+    report = store.reanchor_letter("L1", new_text, old_text=text)
+    assert report.orphaned == (first.id,) and report.moved == (second.id,)
+    assert store.get(first.id).status == "orphan" and store.get(first.id).note == "eerste"
+    moved = store.get(second.id)
+    assert moved.start == new_text.index("kabinet") and moved.quote == "kabinet"
