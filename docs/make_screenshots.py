@@ -79,6 +79,7 @@ def main() -> int:
     out.mkdir(parents=True, exist_ok=True)
     app = QApplication.instance() or QApplication(sys.argv[:1])
     app.setStyle("Fusion")
+    english = install_translators(app, "en")  # English plural forms
     tmp = Path(tempfile.mkdtemp(prefix="kb-shots-"))
     with Library(tmp / "data") as library:  # imports the bundled letters
         library.ensure_index()
@@ -105,8 +106,11 @@ def main() -> int:
         shoot(dark, out / "dark.png")
         dark.close()
         app.setPalette(app.style().standardPalette())
+        for translator in english:
+            app.removeTranslator(translator)
         install_translators(app, "nl")
         dutch = make_window(library, tmp)
+        dutch.start()
         dutch.open_letter("kst-35925-VI-38")
         shoot(dutch, out / "dutch.png")
         dutch.close()

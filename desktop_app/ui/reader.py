@@ -232,8 +232,14 @@ class ReaderPane(QWidget):
         cursor.setPosition(start)
         cursor.setPosition(start + (e - s), QTextCursor.MoveMode.KeepAnchor)
         self.view.setTextCursor(cursor)
-        self.view.ensureCursorVisible()
+        self._scroll_to_cursor()
         return True
+
+    def _scroll_to_cursor(self) -> None:
+        """Bring the selection to a third of the height, so the text around it shows too."""
+        bar = self.view.verticalScrollBar()
+        top = self.view.cursorRect().top()
+        bar.setValue(bar.value() + top - self.view.viewport().height() // 3)
 
     def next_hit(self) -> bool:
         return self.go_to_hit(self.current_hit + 1)

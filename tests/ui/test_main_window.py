@@ -233,3 +233,37 @@ def test_dutch_translation_is_complete_and_used(make_window, library, qapp):
     finally:
         for t in translators:
             qapp.removeTranslator(t)
+
+
+def test_threaded_search_keeps_only_the_newest_result(library, qtbot):
+    from desktop_app.ui.library_jobs import SearchService
+
+    service = SearchService(library.index_dir)
+    results = []
+    service.result_ready.connect(results.append)
+    service.search("asiel")
+    service.search("minister")
+    last = service.search("intervisie")
+    with qtbot.waitSignal(service.result_ready, timeout=10000):
+        pass
+    qtbot.waitUntil(lambda: service.runner.pool.activeThreadCount() == 0, timeout=10000)
+    assert last == 3
+    assert [r.query for r in results] == ["intervisie"]
+    assert results[0].hits[0].id == INTERVISIE_LETTER
+    service.close()
+
+
+def test_dropping_files_imports_them(window, real_dir, tmp_path):
+    from PySide6.QtCore import QMimeData, QPointF, QUrl
+    from PySide6.QtGui import QDropEvent
+
+    target = tmp_path / "okb_kst-34293-49.txt"
+    shutil.copy(real_dir / "okb_kst-34293-49.txt", target)
+    data = QMimeData()
+    data.setUrls([QUrl.fromLocalFile(str(target))])
+    event = QDropEvent(QPointF(10, 10), Qt.DropAction.CopyAction, data,
+                       Qt.MouseButton.NoButton, Qt.KeyboardModifier.NoModifier)
+    before = window.letters.model.all_count()
+    window.dropEvent(event)
+    assert window.letters.model.all_count() == before + 1
+    assert "1 new" in window.message_bar.text()
