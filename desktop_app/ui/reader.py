@@ -233,6 +233,9 @@ class ReaderPane(QWidget):
         cursor.setPosition(start + (e - s), QTextCursor.MoveMode.KeepAnchor)
         self.view.setTextCursor(cursor)
         self._scroll_to_cursor()
+        self.details.setText(self.tr("Search hit %1 of %2 (F4: next, Shift+F4: previous)")
+                             .replace("%1", str(self.current_hit + 1))
+                             .replace("%2", str(len(self.matches))))
         return True
 
     def _scroll_to_cursor(self) -> None:

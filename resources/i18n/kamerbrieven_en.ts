@@ -429,22 +429,27 @@ Clear the filter box or choose “All” in the lists above.</source>
         <translation type="unfinished" />
     </message>
     <message>
-        <location filename="../../desktop_app/ui/reader.py" line="274" />
+        <location filename="../../desktop_app/ui/reader.py" line="236" />
+        <source>Search hit %1 of %2 (F4: next, Shift+F4: previous)</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <location filename="../../desktop_app/ui/reader.py" line="283" />
         <source>Not found</source>
         <translation type="unfinished" />
     </message>
     <message>
-        <location filename="../../desktop_app/ui/reader.py" line="316" />
+        <location filename="../../desktop_app/ui/reader.py" line="325" />
         <source>actor: %1</source>
         <translation type="unfinished" />
     </message>
     <message>
-        <location filename="../../desktop_app/ui/reader.py" line="318" />
+        <location filename="../../desktop_app/ui/reader.py" line="327" />
         <source>deadline: %1</source>
         <translation type="unfinished" />
     </message>
     <message>
-        <location filename="../../desktop_app/ui/reader.py" line="319" />
+        <location filename="../../desktop_app/ui/reader.py" line="328" />
         <source>cue: “%1”</source>
         <translation type="unfinished" />
     </message>

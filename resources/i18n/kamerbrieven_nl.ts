@@ -433,22 +433,27 @@ Maak het filtervak leeg of kies “Alle” in de lijsten hierboven.</translation
         <translation>Kies een brief in de lijst om hem te lezen, of zoek rechts. Importeer brieven met Bestand → Importeren.</translation>
     </message>
     <message>
-        <location filename="../../desktop_app/ui/reader.py" line="274" />
+        <location filename="../../desktop_app/ui/reader.py" line="236" />
+        <source>Search hit %1 of %2 (F4: next, Shift+F4: previous)</source>
+        <translation>Treffer %1 van %2 (F4: volgende, Shift+F4: vorige)</translation>
+    </message>
+    <message>
+        <location filename="../../desktop_app/ui/reader.py" line="283" />
         <source>Not found</source>
         <translation>Niet gevonden</translation>
     </message>
     <message>
-        <location filename="../../desktop_app/ui/reader.py" line="316" />
+        <location filename="../../desktop_app/ui/reader.py" line="325" />
         <source>actor: %1</source>
         <translation>actor: %1</translation>
     </message>
     <message>
-        <location filename="../../desktop_app/ui/reader.py" line="318" />
+        <location filename="../../desktop_app/ui/reader.py" line="327" />
         <source>deadline: %1</source>
         <translation>termijn: %1</translation>
     </message>
     <message>
-        <location filename="../../desktop_app/ui/reader.py" line="319" />
+        <location filename="../../desktop_app/ui/reader.py" line="328" />
         <source>cue: “%1”</source>
         <translation>signaal: “%1”</translation>
     </message>

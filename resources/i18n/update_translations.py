@@ -135,6 +135,8 @@ NL: dict[str, str | tuple[str, str]] = {
     "Try fewer or shorter words, or remove a filter.":
         "Probeer minder of kortere woorden, of haal een filter weg.",
     "Something went wrong: %1": "Er ging iets mis: %1",
+    "Search hit %1 of %2 (F4: next, Shift+F4: previous)":
+        "Treffer %1 van %2 (F4: volgende, Shift+F4: vorige)",
 }
 
 EN: dict[str, tuple[str, str]] = {

@@ -99,6 +99,7 @@ def test_search_intervisie_and_jump_to_the_hits(window, qtbot):
     qtbot.keyClick(reader.view, Qt.Key.Key_F4)
     assert reader.current_hit == 1
     assert reader.view.textCursor().selectionStart() > first
+    assert f"2 of {len(hit.matches)}" in reader.details.text()
     qtbot.keyClick(reader.view, Qt.Key.Key_F4, Qt.KeyboardModifier.ShiftModifier)
     assert reader.current_hit == 0
 
