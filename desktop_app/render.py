@@ -78,7 +78,7 @@ def _piece_html(piece: str, active: list[Span], starting: list[Span]) -> str:
         style += f"background-color:{top.colour};color:{HIGHLIGHT_TEXT};"
     if any(s.underline for s in active):
         style += "text-decoration:underline;"
-    elif linked:
+    elif linked and coloured:
         style += "text-decoration:none;"
     title = next((s.title for s in active if s.title), "")
     attrs = f' style="{style}"' if style else ""
@@ -147,8 +147,11 @@ def footnote_spans(letter: Letter) -> list[Span]:
     spans = []
     for note in letter.footnotes:
         for k, (s, e) in enumerate(note.refs):
+            # markers already written as superscript characters (¹²³) are not raised again
+            raise_it = letter.text[s:e].isascii()
             spans.append(Span(s, e, name=f"ref-{note.marker}-{k}", href=f"#note-{note.marker}",
-                              superscript=True))
+                              title=f"{note.marker}: {letter.text[note.start:note.end][:200]}",
+                              superscript=raise_it))
     return spans
 
 
