@@ -268,3 +268,18 @@ def test_dropping_files_imports_them(window, real_dir, tmp_path):
     window.dropEvent(event)
     assert window.letters.model.all_count() == before + 1
     assert "1 new" in window.message_bar.text()
+
+
+def test_inputs_have_accessible_names_and_menus_have_mnemonics(window):
+    from PySide6.QtWidgets import QAbstractItemView, QComboBox, QHeaderView, QLineEdit, QTextEdit
+
+    unnamed = [type(w).__name__ for kind in (QLineEdit, QComboBox, QAbstractItemView, QTextEdit)
+               for w in window.findChildren(kind)
+               if not w.accessibleName() and not isinstance(w.parent(), QComboBox)
+               and not isinstance(w, QHeaderView)
+               and w.isVisibleTo(window)]
+    assert unnamed == []
+    for menu_action in window.menuBar().actions():
+        assert "&" in menu_action.text()
+        for action in menu_action.menu().actions():
+            assert action.isSeparator() or "&" in action.text(), action.text()
