@@ -266,6 +266,9 @@ class MainWindow(QMainWindow):
         if s.value("window/splitter") is not None:
             self.splitter.restoreState(s.value("window/splitter"))
         self.reader.set_zoom(float(s.value("reader/zoom", 0.0)))
+        hidden = s.value("reader/hidden_kinds", "")
+        if hidden:
+            self.reader.legend.set_visible(set(self.reader.legend.boxes) - set(hidden.split(",")))
         letter_id = s.value("reader/letter", "")
         if letter_id and self.letters.model.contains(letter_id):
             self.open_letter(letter_id)
@@ -276,6 +279,8 @@ class MainWindow(QMainWindow):
         s.setValue("window/state", self.saveState())
         s.setValue("window/splitter", self.splitter.saveState())
         s.setValue("reader/zoom", self.reader.zoom)
+        hidden = set(self.reader.legend.boxes) - self.reader.legend.visible()
+        s.setValue("reader/hidden_kinds", ",".join(sorted(hidden)))
         s.setValue("reader/letter", self.reader.letter.id if self.reader.letter else "")
         s.sync()
 

@@ -4,7 +4,7 @@ from __future__ import annotations
 
 import html
 
-from PySide6.QtCore import QUrl, Signal
+from PySide6.QtCore import Qt, QUrl, Signal
 from PySide6.QtGui import QFont, QPalette, QTextCursor, QTextDocument
 from PySide6.QtWidgets import (
     QCheckBox,
@@ -28,10 +28,22 @@ ZOOM_STEP = 1.0
 class LetterView(QTextBrowser):
     """The document view; keeps the text column at a readable width when the pane is wide."""
 
+    zoom_requested = Signal(int)  # +1 / -1 from Ctrl+wheel
+
     def __init__(self, parent: QWidget | None = None):
         super().__init__(parent)
         self.setOpenLinks(False)
         self.setAccessibleName(self.tr("Letter text"))
+
+    def wheelEvent(self, event) -> None:  # noqa: N802 - Qt override
+        # QTextEdit would zoom its own font; the pane zooms the document font instead
+        if event.modifiers() & Qt.KeyboardModifier.ControlModifier:
+            delta = event.angleDelta().y()
+            if delta:
+                self.zoom_requested.emit(1 if delta > 0 else -1)
+            event.accept()
+            return
+        super().wheelEvent(event)
 
     def resizeEvent(self, event) -> None:  # noqa: N802 - Qt override
         super().resizeEvent(event)
@@ -83,6 +95,14 @@ class KindLegend(QWidget):
 
     def visible(self) -> set[str]:
         return {k for k, box in self.boxes.items() if box.isChecked()}
+
+    def set_visible(self, kinds: set[str]) -> None:
+        """Check exactly the given kinds (restoring settings)."""
+        for kind, box in self.boxes.items():
+            box.blockSignals(True)
+            box.setChecked(kind in kinds)
+            box.blockSignals(False)
+        self._emit()
 
     def set_counts(self, counts: dict[str, int]) -> None:
         for kind, box in self.boxes.items():
@@ -141,6 +161,7 @@ class ReaderPane(QWidget):
 
     def _connect_signals(self) -> None:
         self.legend.kinds_changed.connect(self.refresh)
+        self.view.zoom_requested.connect(self._on_zoom_requested)
         self.view.highlighted.connect(self._on_link_hovered)
         self.view.anchorClicked.connect(self._on_link_clicked)
         self.find_box.textChanged.connect(self._on_find_text)
@@ -302,6 +323,9 @@ class ReaderPane(QWidget):
         self.view.document().setDefaultFont(font)
         self.view.fit_measure()
         self.zoom_changed.emit(self.zoom)
+
+    def _on_zoom_requested(self, step: int) -> None:
+        self.set_zoom(self.zoom + step * ZOOM_STEP)
 
     def zoom_in(self) -> None:
         self.set_zoom(self.zoom + ZOOM_STEP)

@@ -28,6 +28,10 @@ FACETS = ("year", "dossier", "signatory")
 class HtmlDelegate(QStyledItemDelegate):
     """Paints an item's rich-text display role (a hit's title and marked snippets)."""
 
+    def __init__(self, parent=None):
+        super().__init__(parent)
+        self._heights: dict[tuple[str, int], int] = {}  # (html, width) -> height
+
     def _document(self, option: QStyleOptionViewItem, index: QModelIndex) -> QTextDocument:
         doc = QTextDocument()
         doc.setDefaultFont(option.font)
@@ -57,8 +61,12 @@ class HtmlDelegate(QStyledItemDelegate):
         self.initStyleOption(opt, index)
         if opt.widget is not None:
             opt.rect.setWidth(opt.widget.viewport().width())
-        doc = self._document(opt, index)
-        return QSize(int(doc.idealWidth()), int(doc.size().height()) + 4)
+        key = (index.data(Qt.ItemDataRole.DisplayRole) or "", opt.rect.width())
+        if key not in self._heights:
+            if len(self._heights) > 500:
+                self._heights.clear()
+            self._heights[key] = int(self._document(opt, index).size().height()) + 4
+        return QSize(opt.rect.width(), self._heights[key])
 
 
 class SearchPane(QWidget):
@@ -73,6 +81,10 @@ class SearchPane(QWidget):
         self._timer = QTimer(self)
         self._timer.setSingleShot(True)
         self._timer.setInterval(DEBOUNCE_MS)
+        self._pending = False
+        self._busy_timer = QTimer(self)  # say "Searching…" only when it takes a while
+        self._busy_timer.setSingleShot(True)
+        self._busy_timer.setInterval(150)
         self._build_ui()
         self._connect_signals()
         self.show_result(None)
@@ -119,6 +131,7 @@ class SearchPane(QWidget):
         self.query_box.textChanged.connect(self._timer.start)
         self.query_box.returnPressed.connect(self._on_return)
         self._timer.timeout.connect(self.request_search)
+        self._busy_timer.timeout.connect(self._show_busy)
         for box in self.facet_boxes.values():
             box.activated.connect(self.request_search)
         self.list.activated.connect(self._on_activated)
@@ -133,7 +146,13 @@ class SearchPane(QWidget):
     def request_search(self) -> None:
         """Ask for a search now (the debounce timer and the facet boxes end here)."""
         self._timer.stop()
+        self._pending = True
+        self._busy_timer.start()
         self.search_requested.emit(self.query_box.text(), self.filters())
+
+    def _show_busy(self) -> None:
+        if self._pending:
+            self.status.setText(self.tr("Searching…"))
 
     def focus_query(self) -> None:
         self.query_box.setFocus()
@@ -143,6 +162,7 @@ class SearchPane(QWidget):
     def show_result(self, result: SearchResult | None) -> None:
         """Show a result (None: nothing searched yet)."""
         self.result = result
+        self._pending = False
         self.model.set_hits(result.hits if result else ())
         self.status.setText(self._status_text(result))
         if result is not None:
@@ -151,6 +171,7 @@ class SearchPane(QWidget):
             self.list.setCurrentIndex(self.model.index(0, 0))
 
     def show_error(self, message: str) -> None:
+        self._pending = False
         self.model.set_hits(())
         self.status.setText(f"<span style='color:#c0392b'>{_escape(message)}</span>")
 

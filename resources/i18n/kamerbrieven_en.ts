@@ -149,32 +149,32 @@
 <context>
     <name>KindLegend</name>
     <message>
-        <location filename="../../desktop_app/ui/reader.py" line="64" />
+        <location filename="../../desktop_app/ui/reader.py" line="76" />
         <source>Commitments:</source>
         <translation type="unfinished" />
     </message>
     <message>
-        <location filename="../../desktop_app/ui/reader.py" line="71" />
+        <location filename="../../desktop_app/ui/reader.py" line="83" />
         <source>Show %1 commitments</source>
         <translation type="unfinished" />
     </message>
     <message>
-        <location filename="../../desktop_app/ui/reader.py" line="80" />
+        <location filename="../../desktop_app/ui/reader.py" line="92" />
         <source>promise</source>
         <translation type="unfinished" />
     </message>
     <message>
-        <location filename="../../desktop_app/ui/reader.py" line="80" />
+        <location filename="../../desktop_app/ui/reader.py" line="92" />
         <source>action</source>
         <translation type="unfinished" />
     </message>
     <message>
-        <location filename="../../desktop_app/ui/reader.py" line="81" />
+        <location filename="../../desktop_app/ui/reader.py" line="93" />
         <source>refusal</source>
         <translation type="unfinished" />
     </message>
     <message>
-        <location filename="../../desktop_app/ui/reader.py" line="81" />
+        <location filename="../../desktop_app/ui/reader.py" line="93" />
         <source>earlier promise</source>
         <translation type="unfinished" />
     </message>
@@ -279,7 +279,7 @@ Clear the filter box or choose “All” in the lists above.</source>
 <context>
     <name>LetterView</name>
     <message>
-        <location filename="../../desktop_app/ui/reader.py" line="34" />
+        <location filename="../../desktop_app/ui/reader.py" line="36" />
         <source>Letter text</source>
         <translation type="unfinished" />
     </message>
@@ -408,48 +408,48 @@ Clear the filter box or choose “All” in the lists above.</source>
 <context>
     <name>ReaderPane</name>
     <message>
-        <location filename="../../desktop_app/ui/reader.py" line="117" />
+        <location filename="../../desktop_app/ui/reader.py" line="137" />
         <source>Commitment details</source>
         <translation type="unfinished" />
     </message>
     <message>
-        <location filename="../../desktop_app/ui/reader.py" line="119" />
-        <location filename="../../desktop_app/ui/reader.py" line="120" />
+        <location filename="../../desktop_app/ui/reader.py" line="139" />
+        <location filename="../../desktop_app/ui/reader.py" line="140" />
         <source>Find in letter</source>
         <translation type="unfinished" />
     </message>
     <message>
-        <location filename="../../desktop_app/ui/reader.py" line="125" />
+        <location filename="../../desktop_app/ui/reader.py" line="145" />
         <source>Close the find bar</source>
         <translation type="unfinished" />
     </message>
     <message>
-        <location filename="../../desktop_app/ui/reader.py" line="153" />
+        <location filename="../../desktop_app/ui/reader.py" line="174" />
         <source>Choose a letter in the list to read it, or search on the right. Import letters with File → Import.</source>
         <translation type="unfinished" />
     </message>
     <message>
-        <location filename="../../desktop_app/ui/reader.py" line="236" />
+        <location filename="../../desktop_app/ui/reader.py" line="257" />
         <source>Search hit %1 of %2 (F4: next, Shift+F4: previous)</source>
         <translation type="unfinished" />
     </message>
     <message>
-        <location filename="../../desktop_app/ui/reader.py" line="283" />
+        <location filename="../../desktop_app/ui/reader.py" line="304" />
         <source>Not found</source>
         <translation type="unfinished" />
     </message>
     <message>
-        <location filename="../../desktop_app/ui/reader.py" line="325" />
+        <location filename="../../desktop_app/ui/reader.py" line="349" />
         <source>actor: %1</source>
         <translation type="unfinished" />
     </message>
     <message>
-        <location filename="../../desktop_app/ui/reader.py" line="327" />
+        <location filename="../../desktop_app/ui/reader.py" line="351" />
         <source>deadline: %1</source>
         <translation type="unfinished" />
     </message>
     <message>
-        <location filename="../../desktop_app/ui/reader.py" line="328" />
+        <location filename="../../desktop_app/ui/reader.py" line="352" />
         <source>cue: “%1”</source>
         <translation type="unfinished" />
     </message>
@@ -465,62 +465,67 @@ Clear the filter box or choose “All” in the lists above.</source>
 <context>
     <name>SearchPane</name>
     <message>
-        <location filename="../../desktop_app/ui/search_pane.py" line="82" />
+        <location filename="../../desktop_app/ui/search_pane.py" line="94" />
         <source>Search all letters…</source>
         <translation type="unfinished" />
     </message>
     <message>
-        <location filename="../../desktop_app/ui/search_pane.py" line="83" />
+        <location filename="../../desktop_app/ui/search_pane.py" line="95" />
         <source>Search query</source>
         <translation type="unfinished" />
     </message>
     <message>
-        <location filename="../../desktop_app/ui/search_pane.py" line="87" />
+        <location filename="../../desktop_app/ui/search_pane.py" line="99" />
         <source>Any year</source>
         <translation type="unfinished" />
     </message>
     <message>
-        <location filename="../../desktop_app/ui/search_pane.py" line="87" />
+        <location filename="../../desktop_app/ui/search_pane.py" line="99" />
         <source>Any dossier</source>
         <translation type="unfinished" />
     </message>
     <message>
-        <location filename="../../desktop_app/ui/search_pane.py" line="88" />
+        <location filename="../../desktop_app/ui/search_pane.py" line="100" />
         <source>Any signatory</source>
         <translation type="unfinished" />
     </message>
     <message>
-        <location filename="../../desktop_app/ui/search_pane.py" line="99" />
+        <location filename="../../desktop_app/ui/search_pane.py" line="111" />
         <source>Search status</source>
         <translation type="unfinished" />
     </message>
     <message>
-        <location filename="../../desktop_app/ui/search_pane.py" line="104" />
+        <location filename="../../desktop_app/ui/search_pane.py" line="116" />
         <source>Search results</source>
         <translation type="unfinished" />
     </message>
     <message>
-        <location filename="../../desktop_app/ui/search_pane.py" line="159" />
+        <location filename="../../desktop_app/ui/search_pane.py" line="155" />
+        <source>Searching…</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <location filename="../../desktop_app/ui/search_pane.py" line="180" />
         <source>Type words to search every letter. Use quotes for a phrase, * for a prefix, datum:2021 or van:name to narrow down.</source>
         <translation type="unfinished" />
     </message>
     <message numerus="yes">
-        <location filename="../../desktop_app/ui/search_pane.py" line="165" />
+        <location filename="../../desktop_app/ui/search_pane.py" line="186" />
         <source>%n letter(s) found</source>
         <translation><numerusform>%n letter found</numerusform><numerusform>%n letters found</numerusform></translation>
     </message>
     <message>
-        <location filename="../../desktop_app/ui/search_pane.py" line="167" />
+        <location filename="../../desktop_app/ui/search_pane.py" line="188" />
         <source>No letters found.</source>
         <translation type="unfinished" />
     </message>
     <message>
-        <location filename="../../desktop_app/ui/search_pane.py" line="170" />
+        <location filename="../../desktop_app/ui/search_pane.py" line="191" />
         <source>Did you mean %1?</source>
         <translation type="unfinished" />
     </message>
     <message>
-        <location filename="../../desktop_app/ui/search_pane.py" line="172" />
+        <location filename="../../desktop_app/ui/search_pane.py" line="193" />
         <source>Try fewer or shorter words, or remove a filter.</source>
         <translation type="unfinished" />
     </message>

@@ -149,32 +149,32 @@
 <context>
     <name>KindLegend</name>
     <message>
-        <location filename="../../desktop_app/ui/reader.py" line="64" />
+        <location filename="../../desktop_app/ui/reader.py" line="76" />
         <source>Commitments:</source>
         <translation>Toezeggingen:</translation>
     </message>
     <message>
-        <location filename="../../desktop_app/ui/reader.py" line="71" />
+        <location filename="../../desktop_app/ui/reader.py" line="83" />
         <source>Show %1 commitments</source>
         <translation>Toezeggingen van het soort %1 tonen</translation>
     </message>
     <message>
-        <location filename="../../desktop_app/ui/reader.py" line="80" />
+        <location filename="../../desktop_app/ui/reader.py" line="92" />
         <source>promise</source>
         <translation>toezegging</translation>
     </message>
     <message>
-        <location filename="../../desktop_app/ui/reader.py" line="80" />
+        <location filename="../../desktop_app/ui/reader.py" line="92" />
         <source>action</source>
         <translation>actie</translation>
     </message>
     <message>
-        <location filename="../../desktop_app/ui/reader.py" line="81" />
+        <location filename="../../desktop_app/ui/reader.py" line="93" />
         <source>refusal</source>
         <translation>weigering</translation>
     </message>
     <message>
-        <location filename="../../desktop_app/ui/reader.py" line="81" />
+        <location filename="../../desktop_app/ui/reader.py" line="93" />
         <source>earlier promise</source>
         <translation>eerdere toezegging</translation>
     </message>
@@ -283,7 +283,7 @@ Maak het filtervak leeg of kies “Alle” in de lijsten hierboven.</translation
 <context>
     <name>LetterView</name>
     <message>
-        <location filename="../../desktop_app/ui/reader.py" line="34" />
+        <location filename="../../desktop_app/ui/reader.py" line="36" />
         <source>Letter text</source>
         <translation>Tekst van de brief</translation>
     </message>
@@ -412,48 +412,48 @@ Maak het filtervak leeg of kies “Alle” in de lijsten hierboven.</translation
 <context>
     <name>ReaderPane</name>
     <message>
-        <location filename="../../desktop_app/ui/reader.py" line="117" />
+        <location filename="../../desktop_app/ui/reader.py" line="137" />
         <source>Commitment details</source>
         <translation>Details van de toezegging</translation>
     </message>
     <message>
-        <location filename="../../desktop_app/ui/reader.py" line="119" />
-        <location filename="../../desktop_app/ui/reader.py" line="120" />
+        <location filename="../../desktop_app/ui/reader.py" line="139" />
+        <location filename="../../desktop_app/ui/reader.py" line="140" />
         <source>Find in letter</source>
         <translation>Zoeken in brief</translation>
     </message>
     <message>
-        <location filename="../../desktop_app/ui/reader.py" line="125" />
+        <location filename="../../desktop_app/ui/reader.py" line="145" />
         <source>Close the find bar</source>
         <translation>Zoekbalk sluiten</translation>
     </message>
     <message>
-        <location filename="../../desktop_app/ui/reader.py" line="153" />
+        <location filename="../../desktop_app/ui/reader.py" line="174" />
         <source>Choose a letter in the list to read it, or search on the right. Import letters with File → Import.</source>
         <translation>Kies een brief in de lijst om hem te lezen, of zoek rechts. Importeer brieven met Bestand → Importeren.</translation>
     </message>
     <message>
-        <location filename="../../desktop_app/ui/reader.py" line="236" />
+        <location filename="../../desktop_app/ui/reader.py" line="257" />
         <source>Search hit %1 of %2 (F4: next, Shift+F4: previous)</source>
         <translation>Treffer %1 van %2 (F4: volgende, Shift+F4: vorige)</translation>
     </message>
     <message>
-        <location filename="../../desktop_app/ui/reader.py" line="283" />
+        <location filename="../../desktop_app/ui/reader.py" line="304" />
         <source>Not found</source>
         <translation>Niet gevonden</translation>
     </message>
     <message>
-        <location filename="../../desktop_app/ui/reader.py" line="325" />
+        <location filename="../../desktop_app/ui/reader.py" line="349" />
         <source>actor: %1</source>
         <translation>actor: %1</translation>
     </message>
     <message>
-        <location filename="../../desktop_app/ui/reader.py" line="327" />
+        <location filename="../../desktop_app/ui/reader.py" line="351" />
         <source>deadline: %1</source>
         <translation>termijn: %1</translation>
     </message>
     <message>
-        <location filename="../../desktop_app/ui/reader.py" line="328" />
+        <location filename="../../desktop_app/ui/reader.py" line="352" />
         <source>cue: “%1”</source>
         <translation>signaal: “%1”</translation>
     </message>
@@ -469,62 +469,67 @@ Maak het filtervak leeg of kies “Alle” in de lijsten hierboven.</translation
 <context>
     <name>SearchPane</name>
     <message>
-        <location filename="../../desktop_app/ui/search_pane.py" line="82" />
+        <location filename="../../desktop_app/ui/search_pane.py" line="94" />
         <source>Search all letters…</source>
         <translation>Alle brieven doorzoeken…</translation>
     </message>
     <message>
-        <location filename="../../desktop_app/ui/search_pane.py" line="83" />
+        <location filename="../../desktop_app/ui/search_pane.py" line="95" />
         <source>Search query</source>
         <translation>Zoekvraag</translation>
     </message>
     <message>
-        <location filename="../../desktop_app/ui/search_pane.py" line="87" />
+        <location filename="../../desktop_app/ui/search_pane.py" line="99" />
         <source>Any year</source>
         <translation>Elk jaar</translation>
     </message>
     <message>
-        <location filename="../../desktop_app/ui/search_pane.py" line="87" />
+        <location filename="../../desktop_app/ui/search_pane.py" line="99" />
         <source>Any dossier</source>
         <translation>Elk dossier</translation>
     </message>
     <message>
-        <location filename="../../desktop_app/ui/search_pane.py" line="88" />
+        <location filename="../../desktop_app/ui/search_pane.py" line="100" />
         <source>Any signatory</source>
         <translation>Elke ondertekenaar</translation>
     </message>
     <message>
-        <location filename="../../desktop_app/ui/search_pane.py" line="99" />
+        <location filename="../../desktop_app/ui/search_pane.py" line="111" />
         <source>Search status</source>
         <translation>Zoekstatus</translation>
     </message>
     <message>
-        <location filename="../../desktop_app/ui/search_pane.py" line="104" />
+        <location filename="../../desktop_app/ui/search_pane.py" line="116" />
         <source>Search results</source>
         <translation>Zoekresultaten</translation>
     </message>
     <message>
-        <location filename="../../desktop_app/ui/search_pane.py" line="159" />
+        <location filename="../../desktop_app/ui/search_pane.py" line="155" />
+        <source>Searching…</source>
+        <translation>Zoeken…</translation>
+    </message>
+    <message>
+        <location filename="../../desktop_app/ui/search_pane.py" line="180" />
         <source>Type words to search every letter. Use quotes for a phrase, * for a prefix, datum:2021 or van:name to narrow down.</source>
         <translation>Typ woorden om alle brieven te doorzoeken. Gebruik aanhalingstekens voor een woordgroep, * voor een begin van een woord, datum:2021 of van:naam om te verfijnen.</translation>
     </message>
     <message numerus="yes">
-        <location filename="../../desktop_app/ui/search_pane.py" line="165" />
+        <location filename="../../desktop_app/ui/search_pane.py" line="186" />
         <source>%n letter(s) found</source>
         <translation><numerusform>%n brief gevonden</numerusform><numerusform>%n brieven gevonden</numerusform></translation>
     </message>
     <message>
-        <location filename="../../desktop_app/ui/search_pane.py" line="167" />
+        <location filename="../../desktop_app/ui/search_pane.py" line="188" />
         <source>No letters found.</source>
         <translation>Geen brieven gevonden.</translation>
     </message>
     <message>
-        <location filename="../../desktop_app/ui/search_pane.py" line="170" />
+        <location filename="../../desktop_app/ui/search_pane.py" line="191" />
         <source>Did you mean %1?</source>
         <translation>Bedoelde u %1?</translation>
     </message>
     <message>
-        <location filename="../../desktop_app/ui/search_pane.py" line="172" />
+        <location filename="../../desktop_app/ui/search_pane.py" line="193" />
         <source>Try fewer or shorter words, or remove a filter.</source>
         <translation>Probeer minder of kortere woorden, of haal een filter weg.</translation>
     </message>

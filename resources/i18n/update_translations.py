@@ -135,6 +135,7 @@ NL: dict[str, str | tuple[str, str]] = {
     "Try fewer or shorter words, or remove a filter.":
         "Probeer minder of kortere woorden, of haal een filter weg.",
     "Something went wrong: %1": "Er ging iets mis: %1",
+    "Searching…": "Zoeken…",
     "Search hit %1 of %2 (F4: next, Shift+F4: previous)":
         "Treffer %1 van %2 (F4: volgende, Shift+F4: vorige)",
 }

@@ -166,6 +166,7 @@ def test_settings_are_restored_at_the_next_start(make_window, library, settings,
     first.open_letter(SEED_004)
     first.reader.zoom_in()
     first.reader.zoom_in()
+    first.reader.legend.boxes["refusal"].setChecked(False)
     first.resize(760, 540)  # inside the offscreen screen, so the geometry is restored as is
     first.splitter.setSizes([200, 400, 160])
     sizes, size = first.splitter.sizes(), first.size()
@@ -174,6 +175,7 @@ def test_settings_are_restored_at_the_next_start(make_window, library, settings,
     assert second.reader.letter is not None and second.reader.letter.id == SEED_004
     assert second.letters.current_id() == SEED_004
     assert second.reader.zoom == 2.0
+    assert second.reader.legend.visible() == {"promise", "action", "earlier"}
     assert second.size() == size, (second.size(), size)
     assert second.splitter.sizes() == sizes
 
@@ -283,3 +285,22 @@ def test_inputs_have_accessible_names_and_menus_have_mnemonics(window):
         assert "&" in menu_action.text()
         for action in menu_action.menu().actions():
             assert action.isSeparator() or "&" in action.text(), action.text()
+
+
+def test_zoom_by_keyboard_and_ctrl_wheel(window, qtbot):
+    from PySide6.QtCore import QPoint, QPointF
+    from PySide6.QtGui import QWheelEvent
+
+    window.open_letter(SEED_004)
+    view = window.reader.view
+    size = view.document().defaultFont().pointSizeF()
+    qtbot.keyClick(view, Qt.Key.Key_Plus, Qt.KeyboardModifier.ControlModifier)
+    assert window.reader.zoom == 1.0
+    assert view.document().defaultFont().pointSizeF() == size + 1
+    wheel = QWheelEvent(QPointF(20, 20), QPointF(20, 20), QPoint(0, 0), QPoint(0, -120),
+                        Qt.MouseButton.NoButton, Qt.KeyboardModifier.ControlModifier,
+                        Qt.ScrollPhase.NoScrollPhase, False)
+    view.wheelEvent(wheel)
+    assert window.reader.zoom == 0.0
+    qtbot.keyClick(view, Qt.Key.Key_0, Qt.KeyboardModifier.ControlModifier)
+    assert view.document().defaultFont().pointSizeF() == size
