@@ -191,7 +191,7 @@ class Library:
         self.letters.save(letter, fingerprint=fingerprint, source_hash=data_hash,
                           original=str(original), detector_version=detector_version())
         if old and old["text"] != letter.text:
-            self.annotations.reanchor_letter(new_id, letter.text)
+            self.annotations.reanchor_letter(new_id, letter.text, old_text=old["text"])
         return ("updated" if old else "added"), self.letter(new_id)
 
     def _existing_id(self, parsed: ParsedLetter, fingerprint: str, source: str) -> str | None:

@@ -132,9 +132,7 @@ def make_pdf(path: Path, pages: list[list[str]]) -> None:
     """Draw lines of text on PDF pages with Qt (a real PDF, like a ministry's)."""
     from PySide6.QtCore import QMarginsF
     from PySide6.QtGui import QFont, QPageLayout, QPageSize, QPainter, QPdfWriter
-    from PySide6.QtWidgets import QApplication
 
-    _app = QApplication.instance() or QApplication([])
     writer = QPdfWriter(str(path))
     writer.setPageSize(QPageSize(QPageSize.PageSizeId.A4))
     writer.setPageMargins(QMarginsF(20, 20, 20, 20), QPageLayout.Unit.Millimeter)
@@ -147,10 +145,10 @@ def make_pdf(path: Path, pages: list[list[str]]) -> None:
         for i, line in enumerate(lines):
             painter.drawText(0, int(step * (i + 1)), line)
     painter.end()
-    del _app
+    del painter, writer  # release Qt objects now, not during interpreter shutdown
 
 
-def test_real_pdf_with_hyphenation(tmp_path):
+def test_real_pdf_with_hyphenation(tmp_path, qapp):
     path = tmp_path / "brief.pdf"
     make_pdf(path, [PDF_LINES[:7], ["Pagina 2 van 2", *PDF_LINES[7:]]])
     letter = read_file(path)
@@ -164,7 +162,7 @@ def test_real_pdf_with_hyphenation(tmp_path):
     assert "Ik zal uw Kamer voor het zomerreces informeren." in letter.text
 
 
-def test_pdf_without_text_layer(tmp_path):
+def test_pdf_without_text_layer(tmp_path, qapp):
     path = tmp_path / "scan.pdf"
     make_pdf(path, [[""]])
     from desktop_app.errors import IngestError
