@@ -304,3 +304,25 @@ def test_zoom_by_keyboard_and_ctrl_wheel(window, qtbot):
     assert window.reader.zoom == 0.0
     qtbot.keyClick(view, Qt.Key.Key_0, Qt.KeyboardModifier.ControlModifier)
     assert view.document().defaultFont().pointSizeF() == size
+
+
+def test_facet_filter_narrows_the_hits(window, qtbot):
+    window.search.query_box.setText("asiel")
+    window.search.request_search()
+    everything = window.search.result
+    years = everything.facets["year"]
+    assert len(years) >= 2
+    year = min(years, key=years.get)
+    box = window.search.facet_boxes["year"]
+    box.setCurrentIndex(box.findData(year))
+    box.activated.emit(box.currentIndex())
+    narrowed = window.search.result
+    assert narrowed.total == years[year] < everything.total
+    assert all((h.date or "").startswith(year) for h in narrowed.hits)
+
+
+def test_rebuild_index_reports_in_the_status_bar(window):
+    window.index_label.clear()
+    assert window.rebuild_index()
+    assert window.index_label.text() == "Index: up to date"
+    assert window.actions.rebuild_index.isEnabled()
