@@ -225,17 +225,27 @@ class Library:
         if index.state() == state_before:
             index.delete([letter_id], library_state=self.letters.state())
 
-    def redetect(self, *, progress: Progress = _no_progress,
+    def redetect(self, *, only: Iterable[str] | None = None, progress: Progress = _no_progress,
                  cancelled: Cancelled = _not_cancelled) -> int:
-        """Recompute commitments of letters detected by an older detector version."""
+        """Recompute commitments of letters detected by an older detector version.
+
+        Detected commitments are derived data; reviews (user data) are keyed by the
+        commitment's text in the annotations database and survive the recomputation.
+        """
         version = detector_version()
+        state_before = self.letters.state()
         ids = self.letters.outdated_detection(version)
+        if only is not None:
+            wanted = set(only)
+            ids = [i for i in ids if i in wanted]
         for done, lid in enumerate(ids):
             if cancelled():
                 break
             progress(done, len(ids))
             letter = self.letter(lid)
             self.letters.set_commitments(lid, detect_for(letter), version)
+        if ids:
+            self._index_update([self.letter(i) for i in ids], state_before)
         return len(ids)
 
     def commitment_rows(self, **filters) -> list:

@@ -37,6 +37,7 @@ def _check_date(value: str | None) -> str | None:
 
 def cmd_commitments(args, ctx) -> int:
     library = ctx.library()
+    library.redetect()  # letters detected by an older detector version are brought up to date
     rows = library.commitment_rows(
         kind=args.kind, letter=args.letter, status="open" if args.open else None,
         due_before=_check_date(args.due_before),

@@ -93,7 +93,9 @@ def _print_letter(letter: Letter, out) -> None:
 
 
 def cmd_show(args, ctx) -> int:
-    letter = ctx.library().letter(args.id)
+    library = ctx.library()
+    library.redetect(only=[args.id])
+    letter = library.letter(args.id)
     if args.json:
         json.dump(letter.to_dict(), ctx.out, ensure_ascii=False, indent=2)
         print(file=ctx.out)

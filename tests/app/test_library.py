@@ -83,3 +83,41 @@ def test_search_index_follows_the_library(tmp_path):
         assert [h.id for h in hits] == [lib.letters.find(source=str(SEED_001.resolve()))]
         lib.delete(hits[0].id)
         assert lib.index.search("intervisie").total == 0
+
+
+def test_commitments_are_stored_with_the_detector_version_and_recomputed(tmp_path, monkeypatch):
+    import desktop_app.commitments as commitments
+
+    with Library(tmp_path, seed=False) as lib:
+        lib.import_paths([SEED_DIR / "004_3134c7e4b499cdc3.txt"])
+        letter = lib.letter("kst-19637-2764")
+        assert letter.commitments
+        assert lib.letters.row(letter.id)["detector_version"] == commitments.DETECTOR_VERSION
+        first = letter.commitments[0]
+        review = lib.annotations.review_commitment(letter.id, first, status="done", note="Gedaan")
+        assert lib.redetect() == 0  # nothing outdated
+
+        monkeypatch.setattr(commitments, "DETECTOR_VERSION", "test-next")
+        assert lib.letters.outdated_detection("test-next") == [letter.id]
+        assert lib.redetect() == 1
+        assert lib.letters.row(letter.id)["detector_version"] == "test-next"
+        rows = lib.commitment_rows(letter=letter.id)
+        done = [r for r in rows if r.commitment.text == first.text]
+        assert done and done[0].status == "done" and done[0].note == review.note
+
+
+def test_commitment_filters(tmp_path):
+    with Library(tmp_path, seed=False) as lib:
+        lib.import_paths([SEED_DIR])
+        rows = lib.commitment_rows()
+        assert {r.kind for r in rows} >= {"promise", "action", "refusal", "earlier"}
+        refusals = lib.commitment_rows(kind="refusal")
+        assert refusals and all(r.kind == "refusal" for r in refusals)
+        one = refusals[0]
+        lib.annotations.review_commitment(one.letter_id, one.commitment, verdict="rejected")
+        assert one.commitment.text not in [
+            r.commitment.text for r in lib.commitment_rows(kind="refusal", status="open")]
+        dated = [r for r in rows if r.deadline_to]
+        assert dated
+        cutoff = max(r.deadline_to for r in dated)
+        assert all(r.deadline_to < cutoff for r in lib.commitment_rows(due_before=cutoff))
