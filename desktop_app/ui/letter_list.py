@@ -133,6 +133,11 @@ class LetterListPane(QWidget):
         if current:
             self.select(current, emit=False)
 
+    def show_busy(self, text: str) -> None:
+        """While the library is being filled (first start): say so instead of "no letters"."""
+        if self.model.all_count() == 0:
+            self.empty.setText(text)
+
     def _update_empty(self) -> None:
         if self.model.all_count() == 0:
             self.empty.setText(self.tr("There are no letters yet.\n\nImport letter files or a "

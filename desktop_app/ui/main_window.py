@@ -147,6 +147,7 @@ class MainWindow(QMainWindow):
     # -- jobs ----------------------------------------------------------------------------
     def start(self) -> None:
         """After showing the window: seed the bundled letters (first start) and the index."""
+        self.letters.show_busy(self.tr("Loading the letters that come with the app…"))
         self._run_job("startup", jobs.startup_job(self.data_dir), self.tr("Preparing the index…"))
 
     def import_paths(self, paths: list[str]) -> bool:

@@ -212,14 +212,14 @@
         <translation type="unfinished" />
     </message>
     <message>
-        <location filename="../../desktop_app/ui/letter_list.py" line="138" />
+        <location filename="../../desktop_app/ui/letter_list.py" line="143" />
         <source>There are no letters yet.
 
 Import letter files or a folder with File → Import, or drop them on the window.</source>
         <translation type="unfinished" />
     </message>
     <message>
-        <location filename="../../desktop_app/ui/letter_list.py" line="141" />
+        <location filename="../../desktop_app/ui/letter_list.py" line="146" />
         <source>No letter matches the filter.
 
 Clear the filter box or choose “All” in the lists above.</source>
@@ -308,86 +308,91 @@ Clear the filter box or choose “All” in the lists above.</source>
     </message>
     <message>
         <location filename="../../desktop_app/ui/main_window.py" line="150" />
+        <source>Loading the letters that come with the app…</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <location filename="../../desktop_app/ui/main_window.py" line="151" />
         <source>Preparing the index…</source>
         <translation type="unfinished" />
     </message>
     <message>
-        <location filename="../../desktop_app/ui/main_window.py" line="155" />
+        <location filename="../../desktop_app/ui/main_window.py" line="156" />
         <source>Importing…</source>
         <translation type="unfinished" />
     </message>
     <message>
-        <location filename="../../desktop_app/ui/main_window.py" line="159" />
+        <location filename="../../desktop_app/ui/main_window.py" line="160" />
         <source>Rebuilding the index…</source>
         <translation type="unfinished" />
     </message>
     <message>
-        <location filename="../../desktop_app/ui/main_window.py" line="168" />
+        <location filename="../../desktop_app/ui/main_window.py" line="169" />
         <source>Please wait until the running job has finished, or cancel it.</source>
         <translation type="unfinished" />
     </message>
     <message>
-        <location filename="../../desktop_app/ui/main_window.py" line="173" />
+        <location filename="../../desktop_app/ui/main_window.py" line="174" />
         <source>Index: updating…</source>
         <translation type="unfinished" />
     </message>
     <message>
-        <location filename="../../desktop_app/ui/main_window.py" line="203" />
+        <location filename="../../desktop_app/ui/main_window.py" line="204" />
         <source>Index: up to date</source>
         <translation type="unfinished" />
     </message>
     <message>
-        <location filename="../../desktop_app/ui/main_window.py" line="204" />
+        <location filename="../../desktop_app/ui/main_window.py" line="205" />
         <source>Index: out of date</source>
         <translation type="unfinished" />
     </message>
     <message>
-        <location filename="../../desktop_app/ui/main_window.py" line="211" />
+        <location filename="../../desktop_app/ui/main_window.py" line="212" />
         <source>Index: unknown</source>
         <translation type="unfinished" />
     </message>
     <message>
-        <location filename="../../desktop_app/ui/main_window.py" line="215" />
+        <location filename="../../desktop_app/ui/main_window.py" line="216" />
         <source>Import finished: %1 new, %2 updated, %3 unchanged.</source>
         <translation type="unfinished" />
     </message>
     <message>
-        <location filename="../../desktop_app/ui/main_window.py" line="219" />
+        <location filename="../../desktop_app/ui/main_window.py" line="220" />
         <source>The import was cancelled.</source>
         <translation type="unfinished" />
     </message>
     <message numerus="yes">
-        <location filename="../../desktop_app/ui/main_window.py" line="224" />
+        <location filename="../../desktop_app/ui/main_window.py" line="225" />
         <source>… and %n more</source>
         <translation><numerusform>… and %n more</numerusform><numerusform>… and %n more</numerusform></translation>
     </message>
     <message numerus="yes">
-        <location filename="../../desktop_app/ui/main_window.py" line="225" />
+        <location filename="../../desktop_app/ui/main_window.py" line="226" />
         <source>%n file(s) could not be read:</source>
         <translation><numerusform>%n file could not be read:</numerusform><numerusform>%n files could not be read:</numerusform></translation>
     </message>
     <message>
-        <location filename="../../desktop_app/ui/main_window.py" line="232" />
+        <location filename="../../desktop_app/ui/main_window.py" line="233" />
         <source>Import letters</source>
         <translation type="unfinished" />
     </message>
     <message>
-        <location filename="../../desktop_app/ui/main_window.py" line="233" />
+        <location filename="../../desktop_app/ui/main_window.py" line="234" />
         <source>Letters (*.txt *.md *.html *.htm *.xml *.pdf);;All files (*)</source>
         <translation type="unfinished" />
     </message>
     <message>
-        <location filename="../../desktop_app/ui/main_window.py" line="238" />
+        <location filename="../../desktop_app/ui/main_window.py" line="239" />
         <source>Import a folder of letters</source>
         <translation type="unfinished" />
     </message>
     <message>
-        <location filename="../../desktop_app/ui/main_window.py" line="253" />
+        <location filename="../../desktop_app/ui/main_window.py" line="254" />
         <source>About %1</source>
         <translation type="unfinished" />
     </message>
     <message>
-        <location filename="../../desktop_app/ui/main_window.py" line="256" />
+        <location filename="../../desktop_app/ui/main_window.py" line="257" />
         <source>&lt;h3&gt;%1 %2&lt;/h3&gt;&lt;p&gt;Read, search and annotate Dutch parliamentary letters offline.&lt;/p&gt;&lt;p&gt;Data folder:&lt;br&gt;&lt;code&gt;%3&lt;/code&gt;&lt;/p&gt;</source>
         <translation type="unfinished" />
     </message>

@@ -136,6 +136,8 @@ NL: dict[str, str | tuple[str, str]] = {
         "Probeer minder of kortere woorden, of haal een filter weg.",
     "Something went wrong: %1": "Er ging iets mis: %1",
     "Searching…": "Zoeken…",
+    "Loading the letters that come with the app…":
+        "De brieven die bij het programma horen worden geladen…",
     "Search hit %1 of %2 (F4: next, Shift+F4: previous)":
         "Treffer %1 van %2 (F4: volgende, Shift+F4: vorige)",
 }
