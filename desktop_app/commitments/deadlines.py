@@ -20,9 +20,8 @@ import re
 from collections.abc import Callable
 from datetime import date, timedelta
 
-MONTHS = (
-    "januari februari maart april mei juni juli augustus september oktober november december"
-).split()
+from desktop_app.ingest.dutch import MONTH_NAMES as MONTHS
+
 _MONTH = "(" + "|".join(MONTHS) + ")"
 _YEAR = r"((?:19|20)\d\d)"
 _ORD = {"eerste": 1, "1e": 1, "tweede": 2, "2e": 2, "derde": 3, "3e": 3, "vierde": 4, "4e": 4}

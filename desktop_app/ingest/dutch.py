@@ -9,7 +9,9 @@ MONTHS = {
     "januari": 1, "februari": 2, "maart": 3, "april": 4, "mei": 5, "juni": 6, "juli": 7,
     "augustus": 8, "september": 9, "oktober": 10, "november": 11, "december": 12,
 }
-_MONTH_RE = "|".join(MONTHS)
+MONTH_NAMES = tuple(MONTHS)
+MONTH_PATTERN = "|".join(MONTHS)  # for regular expressions: 'januari|februari|…'
+_MONTH_RE = MONTH_PATTERN
 DATE_RE = re.compile(rf"\b(\d{{1,2}})\s+({_MONTH_RE})\s+(\d{{4}})\b", re.IGNORECASE)
 ISO_DATE_RE = re.compile(r"\b(\d{4})-(\d{2})-(\d{2})\b")
 

@@ -10,6 +10,7 @@ from dataclasses import dataclass, field
 
 from desktop_app.ingest.dutch import (
     DATE_RE,
+    MONTH_PATTERN,
     capitalise_role,
     normalise_dossier,
     normalise_vergaderjaar,
@@ -307,8 +308,7 @@ _IDENTITY_HANDLERS = [
     (_TKCONV_DATE, _h_tkconv_date),
     (_WEB_SUBJECT, _h_web_subject),
     (re.compile(r"^Indiener\(s\):\s*([^(]+?)\s*\("), _h_indiener),
-    (re.compile(r"^\d{1,2} (?:januari|februari|maart|april|mei|juni|juli|augustus|september|"
-                r"oktober|november|december) \d{4}$"), _h_date_line),
+    (re.compile(rf"^\d{{1,2}} (?:{MONTH_PATTERN}) \d{{4}}$"), _h_date_line),
 ]
 
 
