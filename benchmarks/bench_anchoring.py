@@ -37,7 +37,8 @@ sys.path.insert(0, str(Path(__file__).resolve().parents[1]))
 
 from desktop_app.anchoring import Selector, make_selector, reanchor_all  # noqa: E402
 
-LETTER_DIRS = (Path("/work/shared/seed-letters"), Path("/work/shared/corpus/real-letters"))
+LETTER_DIRS = (Path(__file__).resolve().parents[1] / "tests" / "data" / "seed-letters",
+               Path(__file__).resolve().parents[1] / "tests" / "data" / "real-letters")
 # A text piece with its provenance: old index per character (None = new character).
 Traced = list[tuple[str, int | None]]
 FILLER = (
