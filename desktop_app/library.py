@@ -103,7 +103,7 @@ class Library:
         self.letters = LetterStore(self.data_dir / "library.db")
         self.annotations = AnnotationStore(self.data_dir / "annotations.db")
         self._index = None
-        if seed and self.letters.get_meta("seeded") is None:
+        if seed and self.needs_seed:
             self.import_bundled()
 
     def close(self) -> None:
@@ -143,11 +143,19 @@ class Library:
         return self.letters.count()
 
     # -- importing -----------------------------------------------------------------------
-    def import_bundled(self) -> ImportReport:
+    @property
+    def needs_seed(self) -> bool:
+        """True until the bundled letters have been imported once."""
+        return self.letters.get_meta("seeded") is None
+
+    def import_bundled(self, *, progress: Progress = _no_progress,
+                       cancelled: Cancelled = _not_cancelled) -> ImportReport:
         """First start: import the letters that ship with the app (once)."""
         folder = bundled_letters_dir()
-        report = self.import_paths([folder]) if folder.is_dir() else ImportReport()
-        self.letters.set_meta("seeded", "1")
+        report = (self.import_paths([folder], progress=progress, cancelled=cancelled)
+                  if folder.is_dir() else ImportReport())
+        if not report.cancelled:
+            self.letters.set_meta("seeded", "1")
         return report
 
     def import_paths(self, paths: Iterable[str | os.PathLike[str]], *,

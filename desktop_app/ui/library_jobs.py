@@ -45,7 +45,11 @@ def startup_job(data_dir: Path) -> JobFn:
     """First start: import the bundled letters; every start: make sure the index is current."""
 
     def run(progress: Progress, cancelled: Cancelled) -> StartupReport:
-        with Library(data_dir) as library:  # seeds the bundled letters on first start
+        with Library(data_dir, seed=False) as library:
+            if library.needs_seed:
+                library.import_bundled(progress=progress, cancelled=cancelled)
+            # commitments found by an older detector version are derived data: recompute
+            library.redetect(progress=progress, cancelled=cancelled)
             current = library.ensure_index(progress=progress, cancelled=cancelled)
             return StartupReport(library.count(), current)
 
