@@ -2,6 +2,7 @@
 
 from __future__ import annotations
 
+import os
 import sys
 import traceback
 
@@ -41,11 +42,13 @@ def _excepthook(exc_type, exc, tb) -> None:
 
 
 def run_gui(ctx) -> int:
-    """Start the window on the data folder of ``ctx``.
+    """Start the window on the data folder of ``ctx`` (or run the ``--smoke`` self-test).
 
     The library is opened without seeding so the window shows at once; the bundled letters
     (first start) and the search index are prepared by a background job.
     """
+    if getattr(ctx.args, "smoke", False):
+        os.environ.setdefault("QT_QPA_PLATFORM", "offscreen")
     app = QApplication.instance() or QApplication(sys.argv[:1])
     app.setApplicationName(APP_NAME)
     app.setOrganizationName(APP_NAME)
@@ -53,50 +56,28 @@ def run_gui(ctx) -> int:
     app.setDesktopFileName("kamerbrieven")
     install_translators(app, ctx.args.lang)
     sys.excepthook = _excepthook
-    from desktop_app.library import Library
-    from desktop_app.ui.main_window import MainWindow
+    if getattr(ctx.args, "smoke", False):
+        from desktop_app.ui.smoke import run_smoke
 
+        return run_smoke(ctx, _start_window)
     try:
-        library = Library(ctx.data_dir, seed=False)
+        window = _start_window(ctx.data_dir)
     except UserError as exc:
         QMessageBox.critical(None, APP_NAME, str(exc))
         return 2
     try:
-        window = MainWindow(library)
-        window.show()
-        window.start()
-        if getattr(ctx.args, "smoke", False):
-            return _smoke(app, window)
         return app.exec()
     finally:
-        library.close()
+        window.library.close()
 
 
-def _wait(signal, msecs: int) -> None:
-    """Run the event loop until ``signal`` fires or ``msecs`` pass."""
-    from PySide6.QtCore import QEventLoop, QTimer
+def _start_window(data_dir):
+    """Open the library of ``data_dir`` and show the main window on it."""
+    from desktop_app.library import Library
+    from desktop_app.ui.main_window import MainWindow
 
-    loop = QEventLoop()
-    signal.connect(loop.quit)
-    QTimer.singleShot(msecs, loop.quit)
-    loop.exec()
-    signal.disconnect(loop.quit)
-
-
-def _smoke(app: QApplication, window) -> int:
-    """Self-test for the bundle: wait for the start-up job, search, open the first hit."""
-    if window.job_id:
-        _wait(window.runner.finished, 120_000)
-    window.search.query_box.setText("kamer")
-    window.search.request_search()
-    if window.search.result is None:
-        _wait(window.search_service.result_ready, 30_000)
-    result = window.search.result
-    ok = bool(result and result.hits)
-    if ok:
-        window.open_hit(result.hits[0])
-        ok = window.reader.letter is not None
-    print(f"smoke: {window.letters.model.all_count()} letters, "
-          f"{result.total if result else 0} hits, {'ok' if ok else 'FAILED'}")
-    window.close()
-    return 0 if ok else 1
+    library = Library(data_dir, seed=False)
+    window = MainWindow(library)
+    window.show()
+    window.start()
+    return window

@@ -1,8 +1,8 @@
-"""The real start-up path: empty data folder, bundled letters imported by a background job."""
+"""The real start-up path and the ``--smoke`` self-test."""
 
 from __future__ import annotations
 
-import re
+import io
 import sys
 from argparse import Namespace
 
@@ -11,14 +11,31 @@ class _Ctx:
     def __init__(self, data_dir):
         self.data_dir = data_dir
         self.args = Namespace(lang="en", smoke=True)
+        self.out, self.err = io.StringIO(), io.StringIO()
 
 
-def test_first_start_seeds_in_the_background_and_searches(tmp_path, qapp, monkeypatch, capsys):
+def test_smoke_seeds_in_the_background_searches_and_annotates(tmp_path, qapp, monkeypatch):
     from desktop_app.ui import app
 
     monkeypatch.setattr(sys, "excepthook", sys.excepthook)  # run_gui installs its own
-    assert app.run_gui(_Ctx(tmp_path / "data")) == 0
-    out = capsys.readouterr().out
-    letters = re.search(r"smoke: (\d+) letters, (\d+) hits", out)
-    assert letters and int(letters.group(1)) > 0 and int(letters.group(2)) > 0
-    assert out.strip().endswith("ok")
+    ctx = _Ctx(tmp_path / "data")
+    assert app.run_gui(ctx) == 0, ctx.err.getvalue()
+    lines = ctx.out.getvalue().splitlines()
+    assert lines[0].startswith("smoke: load letters: ok (25 letters)")
+    assert [ln.split(":")[1].strip() for ln in lines[:4]] == [
+        "load letters", "open a letter", "search", "annotate"]
+    assert lines[-1] == "smoke: all steps passed"
+    assert not (tmp_path / "data").exists()  # the user's data folder is never touched
+
+
+def test_smoke_says_what_failed(tmp_path, qapp, monkeypatch):
+    from desktop_app import library
+    from desktop_app.ui import app
+
+    monkeypatch.setattr(sys, "excepthook", sys.excepthook)
+    empty = tmp_path / "no-letters"
+    empty.mkdir()
+    monkeypatch.setattr(library, "bundled_letters_dir", lambda: empty)
+    ctx = _Ctx(tmp_path / "data")
+    assert app.run_gui(ctx) == 1
+    assert "smoke: FAILED: no letters were loaded" in ctx.err.getvalue()
