@@ -7,6 +7,7 @@ step that failed. The user's own data folder is never touched.
 
 from __future__ import annotations
 
+import os
 import shutil
 import tempfile
 from collections.abc import Callable
@@ -27,6 +28,17 @@ def wait_for(signal, msecs: int) -> None:
     QTimer.singleShot(msecs, loop.quit)
     loop.exec()
     signal.disconnect(loop.quit)
+
+
+def seconds_since_process_start() -> float | None:
+    """Wall-clock seconds since this process started (Linux /proc), or None elsewhere."""
+    try:
+        fields = Path("/proc/self/stat").read_text().rsplit(")", 1)[1].split()
+        start_ticks = int(fields[19])  # field 22 of stat: start time in clock ticks after boot
+        uptime = float(Path("/proc/uptime").read_text().split()[0])
+        return uptime - start_ticks / os.sysconf("SC_CLK_TCK")
+    except (OSError, ValueError, IndexError):
+        return None
 
 
 def _check(condition: bool, what: str) -> None:
@@ -81,6 +93,10 @@ def run_smoke(ctx, start_window: Callable) -> int:
     window = None
     try:
         window = start_window(data_dir)
+        QApplication.processEvents()
+        shown = seconds_since_process_start()
+        if shown is not None:
+            print(f"smoke: window shown {shown:.2f} s after the process started", file=ctx.out)
         for name, step in _steps(window):
             detail = step()
             print(f"smoke: {name}: ok ({detail})", file=ctx.out, flush=True)
