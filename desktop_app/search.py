@@ -39,7 +39,8 @@ from whoosh.analysis.tokenizers import Tokenizer
 from whoosh.fields import ID, KEYWORD, NUMERIC, STORED, TEXT, Schema
 from whoosh.lang.snowball.dutch import DutchStemmer
 from whoosh.lang.stopwords import stoplists
-from whoosh.matching import ListMatcher
+from whoosh.matching import ListMatcher, NullMatcher
+from whoosh.matching.wrappers import FilterMatcher
 from whoosh.qparser import (
     AndGroup,
     FieldAliasPlugin,
@@ -63,6 +64,7 @@ _SCOPE_KINDS = {
     "annotations": ("annotation",),
     "all": ("letter", "commitment", "annotation"),
 }
+MIN_PREFIX = 3  # shorter prefixes (``b*``) match the exact word instead of expanding
 MAX_EXPANSION = 64  # terms a prefix or fuzzy query may expand to (most frequent first)
 POSTINGS_BUDGET = 3  # an expansion reads at most this many postings per indexed document
 LOCK_TIMEOUT = 10.0  # seconds to wait for another process's writer
@@ -629,11 +631,13 @@ class SearchIndex:
         searcher = self._searcher()
         q, plan, parse_error = self._build_query(searcher, text, scope, filters)
         error = error or parse_error
-        results = searcher.search(q, limit=max(1, offset + limit),
-                                  filter=self._scope_docs(searcher, scope),
+        allowed = self._scope_docs(searcher, scope)
+        # Top N by Whoosh (block-max quality skips most postings of frequent words); the
+        # total and facets by set algebra on postings, never a second scored pass.
+        results = searcher.search(q, limit=max(1, offset + limit), filter=allowed,
                                   sortedby="date" if sort == "date" else None,
                                   reverse=sort == "date")
-        docnums = results.docs()
+        docnums = matching_docs(searcher, q, allowed)
         page = [(hit.docnum, hit.score) for hit in results[offset:offset + limit]]
         hits = self._hits(searcher, page, plan, snippets_for)
         suggestion = None
@@ -949,23 +953,28 @@ class TermUnion(wq.Query):
     def estimate_size(self, ixreader: Any) -> int:
         return sum(ixreader.doc_frequency(self.fieldname, t) for t in self.terms)
 
-    def matcher(self, searcher: Any, context: Any = None) -> Any:
-        from whoosh.matching import NullMatcher
+    def segment_weights(self, reader: Any) -> tuple[list[int], list[float]]:
+        """Sorted segment docnums and their summed idf; computed once per segment and query
+        (the top-N pass and the total/facets pass both need them)."""
+        cache = self.__dict__.setdefault("_segments", {})
+        key = id(reader)
+        if key not in cache:
+            total = max(1, reader.doc_count_all())
+            weights: dict[int, float] = {}
+            for term in self.terms:
+                df = reader.doc_frequency(self.fieldname, term)
+                if not df:
+                    continue
+                idf = math.log(1 + total / df) * self.boost
+                for docnum in segment_ids(reader, self.fieldname, term):
+                    weights[docnum] = weights.get(docnum, 0.0) + idf
+            ids = sorted(weights)
+            cache[key] = (reader, ids, [weights[d] for d in ids])  # reader kept: id() stays valid
+        return cache[key][1], cache[key][2]
 
-        reader = searcher.reader()  # a leaf (segment) searcher: segment-local docnums
-        total = max(1, reader.doc_count_all())
-        weights: dict[int, float] = {}
-        for term in self.terms:
-            df = reader.doc_frequency(self.fieldname, term)
-            if not df:
-                continue
-            idf = math.log(1 + total / df) * self.boost
-            for docnum in reader.postings(self.fieldname, term).all_ids():
-                weights[docnum] = weights.get(docnum, 0.0) + idf
-        if not weights:
-            return NullMatcher()
-        ids = sorted(weights)
-        return _ScoredList(ids, [weights[d] for d in ids])
+    def matcher(self, searcher: Any, context: Any = None) -> Any:
+        ids, weights = self.segment_weights(searcher.reader())  # a leaf (segment) searcher
+        return _ScoredList(ids, weights) if ids else NullMatcher()
 
 
 def _or_terms(fieldname: str, terms: list[str], boost: float, plan: _Plan | None) -> wq.Query:
@@ -1040,6 +1049,9 @@ def rewrite(q: wq.Query, reader: Any, plan: _Plan | None) -> wq.Query:
         terms = _expand_fuzzy(reader, fieldname, text, q.maxdist, q.prefixlength)
         return _or_terms(fieldname, terms, q.boost, plan)
     if isinstance(q, wq.Prefix):
+        if len(q.text) < MIN_PREFIX:  # "b*" would expand to most of the index: the word only
+            text = (index_term(q.text) or q.text) if fieldname in TEXT_FIELDS else q.text
+            return _or_terms(fieldname, [text], q.boost, plan)
         terms = _expand_prefix(reader, fieldname, q.text)
         stem = index_term(q.text) if fieldname in TEXT_FIELDS else None
         if stem and stem != q.text:  # "klimaat*" must also reach the stem "klimat"
@@ -1054,6 +1066,104 @@ def rewrite(q: wq.Query, reader: Any, plan: _Plan | None) -> wq.Query:
     if q.is_leaf():
         return q
     return q.apply(lambda child: rewrite(child, reader, plan))
+
+
+# --------------------------------------------------------------------------- matching sets
+
+
+def segment_ids(reader: Any, fieldname: str, term: str | bytes) -> list[int]:
+    """Docnums of one term's postings in a segment (deleted documents left out).
+
+    Reads whole postings blocks: Whoosh's generic ``all_ids()`` costs several Python calls per
+    posting, which dominated the total/facet pass for words found in most letters.
+    """
+    try:
+        m = reader.postings(fieldname, term)
+    except Exception:  # noqa: BLE001 - TermNotFound
+        return []
+    deleted = None
+    if isinstance(m, FilterMatcher) and getattr(m, "_exclude", False):
+        deleted, m = m._ids, m.child
+    if hasattr(m, "_read_ids") and hasattr(m, "_next_block"):  # whoosh3 block postings
+        out: list[int] = []
+        while m.is_active():
+            m._read_ids()
+            out.extend(m._ids[m._i:])
+            m._next_block()
+    else:
+        out = list(m.all_ids())
+    if deleted:
+        out = [d for d in out if d not in deleted]
+    return out
+
+
+def _term_ids(reader: Any, schema: Schema, q: wq.Term) -> set[int]:
+    if q.fieldname not in schema:
+        return set()
+    try:
+        text = schema[q.fieldname].to_bytes(q.text)
+    except ValueError:
+        return set()
+    return set(segment_ids(reader, q.fieldname, text))
+
+
+def _docset(q: wq.Query, sub: Any) -> set[int]:
+    """Segment docnums matching ``q``, by set algebra on postings (no scoring, one pass)."""
+    reader = sub.reader()
+    kind = type(q)
+    if kind is wq.Term:
+        return _term_ids(reader, sub.schema, q)
+    if kind is TermUnion:
+        return set(q.segment_weights(reader)[0])
+    if q is wq.NullQuery or kind is type(wq.NullQuery):
+        return set()
+    if kind is wq.Or and getattr(q, "minmatch", 0) in (0, 1, None):
+        out: set[int] = set()
+        for child in q.subqueries:
+            out |= _docset(child, sub)
+        return out
+    if kind is wq.And:
+        keep = [c for c in q.subqueries if type(c) is not wq.Not]
+        drop = [c.query for c in q.subqueries if type(c) is wq.Not]
+        out = _intersect([_docset(c, sub) for c in keep]) if keep else set(reader.all_doc_ids())
+        for child in drop:
+            if out:
+                out -= _docset(child, sub)
+        return out
+    if kind is wq.Not:
+        return set(reader.all_doc_ids()) - _docset(q.query, sub)
+    if kind is wq.AndNot:
+        out = _docset(q.a, sub)
+        return out - _docset(q.b, sub) if out else out
+    if kind is wq.AndMaybe:
+        return _docset(q.a, sub)
+    if kind is wq.Require:
+        return _intersect([_docset(q.a, sub), _docset(q.b, sub)])
+    return set(q.docs(sub))  # phrases in short fields, numeric ranges …: Whoosh's own way
+
+
+def _intersect(sets: list[set[int]]) -> set[int]:
+    sets.sort(key=len)
+    out = sets[0]
+    for other in sets[1:]:
+        if not out:
+            break
+        out = out & other
+    return out
+
+
+def matching_docs(searcher: Any, q: wq.Query, allowed: set[int] | None) -> list[int]:
+    """Global docnums of every document matching ``q`` (within ``allowed`` when given)."""
+    out: list[int] = []
+    for sub, offset in searcher.leaf_searchers():
+        local = _docset(q, sub)
+        if offset:
+            out.extend(d + offset for d in local)
+        else:
+            out.extend(local)
+    if allowed is not None:
+        out = [d for d in out if d in allowed]
+    return out
 
 
 # --------------------------------------------------------------------------- hits
