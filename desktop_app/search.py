@@ -661,6 +661,13 @@ class SearchIndex:
         except Exception:  # noqa: BLE001 - fall back to the plain words
             error = "Query not understood; searched for its words instead."
             parsed = self._parsers[key].parse(" ".join(_WORD_RE.findall(text)))
+        short = sorted({leaf.text for leaf in parsed.leaves()
+                        if isinstance(leaf, wq.Prefix) and len(leaf.text) < MIN_PREFIX})
+        if short:
+            error = error or (
+                f"Searching for words starting with '{short[0]}' needs at least "
+                f"{MIN_PREFIX} letters before the *; showing letters with the word "
+                f"'{short[0]}' itself.")
         plan = _Plan()
         q = rewrite(parsed, searcher.reader(), plan)
         parts = [q]

@@ -228,3 +228,27 @@ def test_to_dict_has_the_documented_shape(index):
     assert set(hit) == {"id", "title", "date", "score", "snippets", "matches"}
     assert set(hit["snippets"][0]) == {"text", "start", "end"}
     assert all(len(m) == 2 for m in hit["matches"])
+
+
+def test_short_prefix_matches_the_word_with_a_message(index):
+    result = index.search("nr*")
+    assert result.error is not None and "at least 3 letters" in result.error
+    assert result.total == index.search("nr").total > 0
+    assert index.search("nrs*").error is None
+
+
+@pytest.mark.parametrize("query", [
+    "asiel OR klimaat", "gaswinning -groningen", "NOT gaswinning", "bekeer* OR intervis*",
+    '"circulaire economie" OR gaswinning', "gaswinning ANDMAYBE groningen",
+    "(gaswinning OR klimaat) NOT (groningen OR asiel)", "datum:[2019 TO 2021] gaswinning",
+    "titel:gaswinning", "kamer~",
+])
+@pytest.mark.parametrize("scope", ["letters", "all"])
+def test_total_and_facets_equal_a_scored_pass(index, query, scope):
+    """The total comes from set algebra on postings; it must equal Whoosh's own matching."""
+    from collections import Counter
+
+    result = index.search(query, limit=1000, scope=scope)
+    assert result.total == len(result.hits)
+    years = Counter(h.date[:4] for h in result.hits if h.date)
+    assert {k: v for k, v in result.facets.get("year", {}).items()} == dict(years)
