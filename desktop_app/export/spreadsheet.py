@@ -1,0 +1,76 @@
+"""The commitments overview as CSV that opens cleanly in Excel.
+
+UTF-8 with a byte order mark (so Excel reads accents right), CRLF line ends, every field
+that needs it quoted, and ``;`` as the separator on request (Excel with Dutch regional
+settings splits on ``;``). Column headings are Dutch: the file is for people.
+"""
+
+from __future__ import annotations
+
+import csv
+import io
+import os
+from collections.abc import Iterable, Mapping
+from pathlib import Path
+
+from desktop_app.errors import UserError
+from desktop_app.export import atomic
+from desktop_app.export.citation import kamerstuk
+from desktop_app.model import Metadata
+from desktop_app.overview import CommitmentRow
+
+KIND_NL = {"promise": "toezegging", "action": "actie", "refusal": "weigering",
+           "earlier": "eerdere toezegging"}  # fmt: skip
+STATUS_NL = {"open": "open", "done": "afgerond", "rejected": "afgewezen"}
+VERDICT_NL = {"confirmed": "bevestigd", "rejected": "afgewezen"}
+COLUMNS = ("Datum brief", "Kamerstuk", "Onderwerp brief", "Soort", "Toezegging", "Wie",
+           "Termijn (tekst)", "Termijn vanaf", "Termijn uiterlijk", "Status", "Beoordeling",
+           "Notitie", "Brief-id")  # fmt: skip
+_NOTE = COLUMNS.index("Notitie")
+DELIMITERS = (",", ";", "\t")
+_FORMULA_START = ("=", "+", "-", "@")
+
+
+def safe_cell(value: str | None) -> str:
+    """A cell Excel shows as text: a leading = + - @ would start a formula, so quote it."""
+    text = value or ""
+    return "'" + text if text.startswith(_FORMULA_START) else text
+
+
+def letter_metadata(library) -> dict[str, Metadata]:
+    """Metadata of every letter in the library, by id (for citations beside each row)."""
+    return {s.id: s.metadata for s in library.summaries()}
+
+
+def row_cells(row: CommitmentRow, md: Metadata | None) -> list[str]:
+    """One row's cells, in :data:`COLUMNS` order."""
+    c = row.commitment
+    cells = [
+        row.letter_date or "", (kamerstuk(md) if md else None) or "", row.letter_title or "",
+        KIND_NL.get(row.kind, row.kind), c.text, c.actor or "", c.deadline_text or "",
+        row.deadline_from or "", row.deadline_to or "", STATUS_NL.get(row.status, row.status),
+        VERDICT_NL.get(row.verdict or "", ""), row.note, row.letter_id,
+    ]  # fmt: skip
+    # Line breaks are kept only in the note (quoted; Excel shows them inside the cell).
+    return [safe_cell(v if i == _NOTE else " ".join(v.split())) for i, v in enumerate(cells)]
+
+
+def commitments_csv(rows: Iterable[CommitmentRow], metadata: Mapping[str, Metadata],
+                    delimiter: str = ",") -> str:
+    """The rows as CSV text (without the byte order mark)."""
+    if delimiter not in DELIMITERS:
+        raise UserError("The CSV separator must be ',', ';' or a tab.")
+    buffer = io.StringIO()
+    writer = csv.writer(buffer, delimiter=delimiter, lineterminator="\r\n",
+                        quoting=csv.QUOTE_MINIMAL)
+    writer.writerow(COLUMNS)
+    for row in rows:
+        writer.writerow(row_cells(row, metadata.get(row.letter_id)))
+    return buffer.getvalue()
+
+
+def write_commitments_csv(rows: Iterable[CommitmentRow], metadata: Mapping[str, Metadata],
+                          out: str | os.PathLike[str], delimiter: str = ",") -> Path:
+    """Write the rows as an Excel-friendly CSV file (UTF-8 BOM), atomically."""
+    text = commitments_csv(rows, metadata, delimiter)
+    return atomic.write_text(out, text, encoding="utf-8-sig", newline="")
