@@ -1,14 +1,23 @@
-"""``commitments``: list detected commitments across the library."""
+"""``commitments``: list detected commitments across the library, or export them.
+
+With ``--out FILE`` the list is written as a file for people: ``--csv`` for Excel (Dutch
+headings, UTF-8 with BOM, ``--delimiter ';'`` for Dutch regional settings), ``--ics`` as
+a calendar of deadlines, ``--json`` as JSON. Without ``--out`` it is printed.
+"""
 
 from __future__ import annotations
 
 import csv
 import json
 from datetime import date
+from pathlib import Path
 from typing import Any
 
 from desktop_app.errors import UserError
+from desktop_app.export import atomic
 from desktop_app.model import COMMITMENT_KINDS
+
+DELIMITERS = {",": ",", ";": ";", "tab": "\t"}
 
 
 def add_parsers(sub: Any) -> None:
@@ -20,9 +29,18 @@ def add_parsers(sub: Any) -> None:
     p.add_argument("--open", action="store_true", help="only open ones (not done or rejected)")
     p.add_argument("--overdue", action="store_true", help="open and past their deadline")
     p.add_argument("--due-before", metavar="DATE", help="deadline before this ISO date")
+    p.add_argument("--dossier", metavar="NR", help="only letters of this dossier, e.g. 19637")
+    p.add_argument("--actor", metavar="WHO", help="only commitments whose actor contains this")
     fmt = p.add_mutually_exclusive_group()
-    fmt.add_argument("--json", action="store_true", help="print JSON")
-    fmt.add_argument("--csv", action="store_true", help="print CSV")
+    fmt.add_argument("--json", action="store_true", help="JSON")
+    fmt.add_argument("--csv", action="store_true",
+                     help="CSV (with --out: a spreadsheet file for Excel, Dutch headings)")
+    fmt.add_argument("--ics", action="store_true",
+                     help="iCalendar: one all-day event per dated commitment")
+    p.add_argument("--out", type=Path, metavar="FILE",
+                   help="write to FILE (replaced only when complete) instead of printing")
+    p.add_argument("--delimiter", choices=sorted(DELIMITERS), default=",",
+                   help="CSV separator; ';' for Excel with Dutch regional settings")
     p.set_defaults(func=cmd_commitments)
 
 
@@ -40,24 +58,58 @@ def cmd_commitments(args, ctx) -> int:
     library.redetect()  # letters detected by an older detector version are brought up to date
     rows = library.commitment_rows(
         kind=args.kind, letter=args.letter, status="open" if args.open else None,
-        due_before=_check_date(args.due_before),
+        due_before=_check_date(args.due_before), dossier=args.dossier, actor=args.actor,
         overdue_on=date.today() if args.overdue else None,
     )
+    if args.out is not None:
+        return _write_file(args, ctx, rows)
     if args.json:
         json.dump([r.to_dict() for r in rows], ctx.out, ensure_ascii=False, indent=2)
         print(file=ctx.out)
     elif args.csv:
-        fields = ["letter_id", "letter_date", "kind", "actor", "deadline_text", "deadline_from",
-                  "deadline_to", "status", "text"]
-        writer = csv.writer(ctx.out)
-        writer.writerow(fields)
-        for r in rows:
-            writer.writerow([r.letter_id, r.letter_date, r.kind, r.commitment.actor,
-                             r.commitment.deadline_text, r.deadline_from, r.deadline_to,
-                             r.status, r.commitment.text])
+        _print_csv(rows, ctx.out, DELIMITERS[args.delimiter])
+    elif args.ics:
+        from desktop_app.export.ical import commitments_ics
+        from desktop_app.export.spreadsheet import letter_metadata
+
+        ctx.out.write(commitments_ics(rows, letter_metadata(library)))
     else:
         for r in rows:
             due = f" due {r.deadline_to}" if r.deadline_to else ""
             print(f"{r.letter_id} [{r.kind}, {r.status}{due}] {r.commitment.text}", file=ctx.out)
         print(f"{len(rows)} commitments", file=ctx.out)
+    return 0
+
+
+def _print_csv(rows, out, delimiter: str) -> None:
+    """The machine-readable CSV of scripts: English field names, ISO dates."""
+    fields = ["letter_id", "letter_date", "kind", "actor", "deadline_text", "deadline_from",
+              "deadline_to", "status", "text"]
+    writer = csv.writer(out, delimiter=delimiter)
+    writer.writerow(fields)
+    for r in rows:
+        writer.writerow([r.letter_id, r.letter_date, r.kind, r.commitment.actor,
+                         r.commitment.deadline_text, r.deadline_from, r.deadline_to,
+                         r.status, r.commitment.text])
+
+
+def _write_file(args, ctx, rows) -> int:
+    """--out FILE: the Excel CSV, the calendar, or JSON, written atomically."""
+    from desktop_app.export.ical import dated_count, write_commitments_ics
+    from desktop_app.export.spreadsheet import letter_metadata, write_commitments_csv
+
+    if args.ics:
+        write_commitments_ics(rows, letter_metadata(ctx.library()), args.out)
+        what = f"{dated_count(rows)} dated commitments as calendar events"
+    elif args.csv:
+        write_commitments_csv(rows, letter_metadata(ctx.library()), args.out,
+                              DELIMITERS[args.delimiter])
+        what = f"{len(rows)} commitments as CSV"
+    elif args.json:
+        text = json.dumps([r.to_dict() for r in rows], ensure_ascii=False, indent=2)
+        atomic.write_text(args.out, text + "\n")
+        what = f"{len(rows)} commitments as JSON"
+    else:
+        raise UserError("With --out, choose the file type: --csv, --ics or --json.")
+    print(f"wrote {args.out}: {what}", file=ctx.out)
     return 0

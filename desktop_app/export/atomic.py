@@ -27,7 +27,7 @@ def _problem(path: Path, exc: OSError) -> ExportError:
                            "write to, or close the file if another program has it open.")
     if isinstance(exc, IsADirectoryError) or path.is_dir():
         return ExportError(f"Cannot write {path}: it is a folder. Choose a file name.")
-    if isinstance(exc, FileNotFoundError):
+    if isinstance(exc, FileNotFoundError) and not path.parent.is_dir():
         return ExportError(f"Cannot write {path}: the folder {path.parent} does not exist.")
     reason = exc.strerror or str(exc)
     return ExportError(f"Cannot write {path}: {reason}. Choose another location.")
