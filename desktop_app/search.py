@@ -437,6 +437,7 @@ class SearchIndex:
         self._open_lock = threading.Lock()
         self.schema = build_schema()
         self._parsers: dict[str, MultifieldParser] = {}
+        self._segment_tables: dict[str, dict] = {}  # segment name -> _segment_table()
 
     # ---- state
 
@@ -504,9 +505,9 @@ class SearchIndex:
         procs = procs if procs is not None else (min(2, os.cpu_count() or 1)
                                                  if total >= 500 else 1)
         if procs > 1:
-            writer = ix.writer(procs=procs, multisegment=True, limitmb=128)
+            writer = ix.writer(procs=procs, multisegment=True, limitmb=128, compound=False)
         else:
-            writer = ix.writer(limitmb=256)
+            writer = ix.writer(limitmb=256, compound=False)
         done = 0
         try:
             for letter in letters:
@@ -547,7 +548,8 @@ class SearchIndex:
             ix = self._writer_index()
             try:
                 try:
-                    writer = ix.writer(timeout=self._lock.timeout, delay=0.05)
+                    writer = ix.writer(timeout=self._lock.timeout, delay=0.05,
+                                       compound=False)
                 except LockError as exc:
                     raise IndexLocked(
                         f"The search index in {self.root} is locked by another program; "
@@ -612,7 +614,7 @@ class SearchIndex:
         except Exception as exc:  # noqa: BLE001
             raise IndexCorrupt(f"The search index in {self.root} is damaged ({exc}); "
                                "it will be rebuilt from the library.") from exc
-        local.searcher, local.generation, local.facets = searcher, generation, None
+        local.searcher, local.generation = searcher, generation
         self._track(searcher)
         return searcher
 
@@ -686,24 +688,48 @@ class SearchIndex:
                 for d, s in page]
 
     def _scope_docs(self, searcher: Any, scope: str) -> set[int] | None:
-        """Docnums of the scope's document kinds, cached per searcher (a cheap filter)."""
+        """Docnums of the scope's document kinds (a cheap filter), built once per searcher."""
         if scope == "all":
             return None
-        local = self._local
-        cache = getattr(local, "scopes", None)
-        if cache is None or cache[0] is not searcher:
-            cache = local.scopes = (searcher, {})
-        if scope not in cache[1]:
-            kind = _SCOPE_KINDS[scope][0]
-            cache[1][scope] = set(searcher.reader().postings("kind", kind).all_ids()) \
-                if searcher.reader().doc_frequency("kind", kind) else set()
-        return cache[1][scope]
+        return self._tables(searcher)[1][scope]
 
     def _facets(self, searcher: Any) -> dict[str, dict[int, list[str]]]:
+        return self._tables(searcher)[0]
+
+    def _tables(self, searcher: Any) -> tuple[dict[str, dict[int, list[str]]],
+                                              dict[str, set[int]]]:
+        """Facet values per docnum and docnums per scope for this searcher.
+
+        Assembled from per-segment tables cached by segment name, so after an incremental
+        update only the new small segment is read (deletions need no care: deleted documents
+        never reach the facet counts, and a scope set only narrows a search).
+        """
         local = self._local
-        if getattr(local, "facets", None) is None:
-            local.facets = _facet_table(searcher.reader())
-        return local.facets
+        cached = getattr(local, "tables", None)
+        if cached is not None and cached[0] is searcher:
+            return cached[1]
+        facets: dict[str, dict[int, list[str]]] = {name: {} for name in FACETS}
+        scopes: dict[str, set[int]] = {name: set() for name in _SCOPE_KINDS if name != "all"}
+        live = set()
+        for reader, offset in searcher.reader().leaf_readers():
+            key = _segment_key(reader)
+            table = self._segment_tables.get(key) if key else None
+            if table is None:
+                table = _segment_table(reader)
+                if key:
+                    self._segment_tables[key] = table
+            live.add(key)
+            for name in FACETS:
+                facets[name].update((d + offset, v) for d, v in table[name].items())
+            for scope, kinds in _SCOPE_KINDS.items():
+                if scope != "all":
+                    for kind in kinds:
+                        scopes[scope].update(d + offset for d in table["kind:" + kind])
+        for key in list(self._segment_tables):
+            if key not in live:  # merged away
+                self._segment_tables.pop(key, None)
+        local.tables = (searcher, (facets, scopes))
+        return facets, scopes
 
     def _suggest(self, searcher: Any, query: str, scope: str) -> str | None:
         """``Bedoelde u: …``: the query with unknown words replaced by close indexed words."""
@@ -1293,17 +1319,28 @@ def _hit(searcher: Any, docnum: int, score: float, found: dict | None, plan: _Pl
 FACETS = {"year": "year", "dossier": "dossier_facet", "signatory": "signatory_facet"}
 
 
-def _facet_table(reader: Any) -> dict[str, dict[int, list[str]]]:
-    """``facet -> docnum -> values``, built once per searcher from the facet fields' postings."""
-    table: dict[str, dict[int, list[str]]] = {}
+def _segment_table(reader: Any) -> dict[str, dict[int, list[str]] | set[int]]:
+    """One segment's ``facet -> local docnum -> values`` and ``kind -> local docnums``."""
+    table: dict[str, Any] = {}
     for name, fieldname in FACETS.items():
         per_doc: dict[int, list[str]] = {}
         for term in reader.lexicon(fieldname):
             value = term.decode("utf-8") if isinstance(term, bytes) else term
-            for docnum in reader.postings(fieldname, term).all_ids():
+            for docnum in segment_ids(reader, fieldname, term):
                 per_doc.setdefault(docnum, []).append(value)
         table[name] = per_doc
+    for kinds in _SCOPE_KINDS.values():
+        for kind in kinds:
+            table["kind:" + kind] = set(segment_ids(reader, "kind", kind))
     return table
+
+
+def _segment_key(reader: Any) -> str | None:
+    """A segment's name: its docnums never change, so tables built for it stay valid."""
+    try:
+        return reader.segment().segment_id()
+    except Exception:  # noqa: BLE001 - not a plain segment reader
+        return None
 
 
 def _count_facets(table: dict[str, dict[int, list[str]]], docnums: Iterable[int],
