@@ -56,14 +56,16 @@ def summary_title(summary: LetterSummary) -> str:
     return display_title(summary.metadata, summary.source)
 
 
-_LINK_ORDER = ("ref-", "commitment-", "hit-")  # which link a piece of text follows
+_LINK_ORDER = ("ref-", "ann-", "commitment-", "hit-")  # which link a piece of text follows
 
 
 def _piece_html(piece: str, active: list[Span], starting: list[Span]) -> str:
     """One run of text under the spans ``active``, as a single tag (Qt nests links poorly).
 
-    The link goes to a footnote, else to a commitment (so hovering shows it), else to a hit;
-    hits paint over commitment colours. Spans that start here leave a named anchor.
+    The link goes to a footnote, else to an annotation, else to a commitment (so hovering
+    shows it), else to a hit; hits paint over annotation and commitment colours, annotations
+    over commitments. Overlapping annotations mix their colours, a shade darker per layer, so
+    an overlap shows. Spans that start here leave a named anchor.
     """
     names = "".join(f'<a name="{s.name}"></a>' for s in starting if s.name)
     if not active:
@@ -74,13 +76,17 @@ def _piece_html(piece: str, active: list[Span], starting: list[Span]) -> str:
     coloured = [s for s in active if s.colour]
     style = ""
     if coloured:
-        top = next((s for s in coloured if s.name.startswith("hit-")), coloured[-1])
-        style += f"background-color:{top.colour};color:{HIGHLIGHT_TEXT};"
-    if any(s.underline for s in active):
+        style += f"background-color:{_background(coloured)};color:{HIGHLIGHT_TEXT};"
+    notes = [s for s in coloured if s.name.startswith("ann-")]
+    if notes:  # annotations are underlined in a dark shade of their colour: not commitments
+        style += ("text-decoration:underline;text-decoration-color:"
+                  f"{mix_colours([s.colour for s in notes], shade=0.45)};")
+    elif any(s.underline for s in active):
         style += "text-decoration:underline;"
     elif linked and coloured:
         style += "text-decoration:none;"
-    title = next((s.title for s in active if s.title), "")
+    titled = sorted((s for s in active if s.title), key=lambda s: not s.name.startswith("ann-"))
+    title = titled[0].title if titled else ""
     attrs = f' style="{style}"' if style else ""
     attrs += f' title="{html.escape(title)}"' if title else ""
     tag = "a" if linked else "span"
@@ -90,6 +96,26 @@ def _piece_html(piece: str, active: list[Span], starting: list[Span]) -> str:
     if any(s.superscript for s in active):
         out = f"<sup>{out}</sup>"
     return names + out
+
+
+def _background(coloured: list[Span]) -> str:
+    """The colour of a piece: a hit, else the annotations mixed, else the last colour."""
+    hit = next((s for s in coloured if s.name.startswith("hit-")), None)
+    if hit is not None:
+        return hit.colour
+    notes = [s.colour for s in coloured if s.name.startswith("ann-")]
+    if not notes:
+        return coloured[-1].colour
+    return mix_colours(notes) if len(notes) > 1 else notes[0]
+
+
+def mix_colours(colours: list[str], shade: float | None = None) -> str:
+    """The average of ``#rrggbb`` colours, darkened 12% per extra layer (overlaps show)."""
+    rgb = [tuple(int(c[i:i + 2], 16) for i in (1, 3, 5)) for c in colours]
+    if shade is None:
+        shade = max(0.5, 1.0 - 0.12 * (len(rgb) - 1))
+    mixed = (round(sum(channel) / len(rgb) * shade) for channel in zip(*rgb, strict=True))
+    return "#" + "".join(f"{v:02x}" for v in mixed)
 
 
 def _paint(text: str, offset: int, spans: list[Span]) -> str:
@@ -142,6 +168,19 @@ def hit_spans(matches: Iterable[tuple[int, int]]) -> list[Span]:
             for i, (s, e) in enumerate(sorted(matches))]
 
 
+def annotation_spans(annotations: Iterable, colours: dict[str, str],
+                     describe: Callable[[object], str] | None = None) -> list[Span]:
+    """Placed annotations in their palette colour, linked to ``#ann-<id>``; orphans are skipped.
+
+    ``describe`` gives the tooltip (the UI passes the note rendered as HTML).
+    """
+    return [
+        Span(a.start, a.end, colours.get(a.color, "#bdbdbd"), f"ann-{a.id}",
+             describe(a) if describe else a.note, href=f"#ann-{a.id}")
+        for a in annotations if a.status != "orphan" and a.end > a.start
+    ]
+
+
 def footnote_spans(letter: Letter) -> list[Span]:
     """Footnote markers in the body link to the note, and the note links back."""
     spans = []
@@ -179,8 +218,9 @@ def _block_html(letter: Letter, block, body: str, anchor: str) -> str:
         return f"<h{level}>{anchor}{body}</h{level}>"
     if block.kind == "list_item":
         indent = 1.5 + 1.5 * max(block.level - 1, 0)
-        return (f'<p style="margin-left:{indent}em">{anchor}'
-                f'{html.escape(block.label)} {body}</p>')
+        # the anchor sits right before the body: reader positions map 1:1 from it
+        return (f'<p style="margin-left:{indent}em">'
+                f'{html.escape(block.label)} {anchor}{body}</p>')
     if block.kind == "footnote":
         back = "".join(
             f' <a href="#ref-{block.label}-{k}" title="back">↩</a>'

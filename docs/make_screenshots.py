@@ -54,6 +54,34 @@ def search(window: MainWindow, query: str) -> None:
         window.open_hit(result.hits[0])
 
 
+def annotate_demo(window: MainWindow, library: Library) -> None:
+    """A few annotations on the open letter (one overlapping another) and two reviews."""
+    letter = window.reader.letter
+    text = letter.text
+    store = library.annotations
+    picks = [("doorlichting", "belangrijk", "**Kern**: de keten wordt doorgelicht.",
+              ["thema/asiel"]),
+             ("intervisie", "vraag", "Wie organiseert dit? Navragen bij de IND.", ["navragen"]),
+             ("de Kamer", "lesmateriaal", "", ["cursus"])]
+    for word, colour, note, tags in picks:
+        at = text.find(word, len(text) // 5)
+        if at < 0:
+            continue
+        start = text.rfind(". ", 0, at) + 2
+        end = text.find(".", at) + 1
+        ann = window.annotating.annotate(letter, start, end, colour)
+        if ann is not None:
+            store.update(ann.id, note=note, tags=tags)
+            if colour == "belangrijk":  # an overlap: a question on part of it
+                window.annotating.annotate(letter, at, at + len(word) + 20, "kritiek")
+    rows = library.commitment_rows()
+    if len(rows) > 3:
+        store.review_commitment(rows[0].letter_id, rows[0].commitment, status="done",
+                                note="Brief verstuurd")
+        store.review_commitment(rows[2].letter_id, rows[2].commitment, verdict="rejected")
+    window.refresh_annotations()
+
+
 def dark_palette() -> QPalette:
     p = QPalette()
     roles = {
@@ -88,6 +116,16 @@ def main() -> int:
         window.open_letter("kst-19637-2764")
         window.reader.view.highlighted.emit(QUrl("#commitment-1"))  # as if hovered
         shoot(window, out / "reader.png")
+        annotate_demo(window, library)
+        window.side.setCurrentWidget(window.annotations)
+        first = window.reader.annotations[0]
+        window.reader.select_annotation(first.id)
+        window.annotations.select(first.id)
+        shoot(window, out / "annotations.png")
+        window.actions.show_commitments.trigger()
+        shoot(window, out / "commitments.png")
+        window.actions.show_reader.trigger()
+        window.side.setCurrentWidget(window.search)
         search(window, "intervisie")
         shoot(window, out / "search.png")
         search(window, "intervsie")

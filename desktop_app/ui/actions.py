@@ -36,6 +36,22 @@ class Actions:
         self.zoom_out = self._make(self.tr("Zoom &Out"), _Std.ZoomOut)
         self.zoom_reset = self._make(self.tr("&Reset Zoom"), "Ctrl+0")
         self.about = self._make(self.tr("&About Kamerbrieven"), None)
+        self.undo = self._make(self.tr("&Undo"), "Ctrl+Z", style.standardIcon(sp.SP_ArrowBack))
+        self.redo = self._make(self.tr("&Redo"), "Ctrl+Shift+Z",
+                               style.standardIcon(sp.SP_ArrowForward))
+        self.undo.setShortcuts([QKeySequence("Ctrl+Z")])
+        self.redo.setShortcuts([QKeySequence("Ctrl+Shift+Z"), QKeySequence("Ctrl+Y")])
+        self.edit_note = self._make(self.tr("Add or Edit &Note…"), "Ctrl+M")
+        self.edit_tags = self._make(self.tr("Edit &Tags…"), "Ctrl+T")
+        self.delete_annotation = self._make(self.tr("&Delete Annotation"), None)
+        self.edit_palette = self._make(self.tr("Annotation &Colours…"), None)
+        self.show_reader = self._make(self.tr("&Letters and Reader"), "Ctrl+1")
+        self.show_commitments = self._make(self.tr("&Commitments Overview"), "Ctrl+2")
+        self.edit_note.setIconText(self.tr("Note"))
+        self.undo.setEnabled(False)
+        self.redo.setEnabled(False)
+        self.annotate_menu = None
+        self.annotate_toolbar: QToolBar | None = None
         self.import_files.setIconText(self.tr("Import"))
         self.import_folder.setIconText(self.tr("Import Folder"))
         self.rebuild_index.setIconText(self.tr("Rebuild Index"))
@@ -62,14 +78,18 @@ class Actions:
         groups = (
             (self.tr("&File"), (self.import_files, self.import_folder, None,
                                 self.rebuild_index, None, self.quit)),
-            (self.tr("&Edit"), (self.find, self.find_next, self.find_previous, None,
-                                self.next_hit, self.previous_hit, None, self.search,
-                                self.filter_letters)),
-            (self.tr("&View"), (self.zoom_in, self.zoom_out, self.zoom_reset)),
+            (self.tr("&Edit"), (self.undo, self.redo, None, self.find, self.find_next,
+                                self.find_previous, None, self.next_hit, self.previous_hit,
+                                None, self.search, self.filter_letters)),
+            (self.tr("&Annotate"), ()),
+            (self.tr("&View"), (self.show_reader, self.show_commitments, None, self.zoom_in,
+                                self.zoom_out, self.zoom_reset)),
             (self.tr("&Help"), (self.about,)),
         )
         for title, actions in groups:
             menu = bar.addMenu(title)
+            if not actions:
+                self.annotate_menu = menu
             for action in actions:
                 if action is None:
                     menu.addSeparator()
@@ -84,4 +104,27 @@ class Actions:
         for action in (self.import_files, self.import_folder, self.rebuild_index):
             toolbar.addAction(action)
         self.window.addToolBar(toolbar)
+        self.annotate_toolbar = QToolBar(self.tr("Annotate toolbar"), self.window)
+        self.annotate_toolbar.setObjectName("annotate-toolbar")
+        self.annotate_toolbar.setMovable(False)
+        self.annotate_toolbar.setToolButtonStyle(Qt.ToolButtonStyle.ToolButtonTextBesideIcon)
+        self.window.addToolBar(self.annotate_toolbar)
         return toolbar
+
+    def set_colour_actions(self, colour_actions: list[QAction]) -> list[QAction | None]:
+        """Fill the Annotate menu and toolbar; returns the reader's context-menu actions."""
+        menu, bar = self.annotate_menu, self.annotate_toolbar
+        menu.clear()
+        bar.clear()
+        for action in colour_actions:
+            menu.addAction(action)
+            bar.addAction(action)
+        rest = (self.edit_note, self.edit_tags, self.delete_annotation)
+        for part in (menu, bar):
+            part.addSeparator()
+            part.addActions(rest if part is menu else rest[:1])
+        menu.addSeparator()
+        menu.addAction(self.edit_palette)
+        bar.addSeparator()
+        bar.addActions([self.undo, self.redo])
+        return [*colour_actions, None, *rest]

@@ -1,4 +1,5 @@
-"""The main window: letter list, reader and search pane; it composes and wires, nothing else."""
+"""The main window: letters, reader and side tabs (search, annotations, collections), and the
+commitments overview; it composes and wires, nothing else."""
 
 from __future__ import annotations
 
@@ -12,6 +13,7 @@ from PySide6.QtWidgets import (
     QMainWindow,
     QMessageBox,
     QSplitter,
+    QTabWidget,
     QVBoxLayout,
     QWidget,
 )
@@ -23,6 +25,11 @@ from desktop_app.model import SearchHit, SearchResult
 from desktop_app.render import summary_title
 from desktop_app.ui import library_jobs as jobs
 from desktop_app.ui.actions import Actions
+from desktop_app.ui.annotating import AnnotationController
+from desktop_app.ui.annotation_dialogs import PaletteDialog
+from desktop_app.ui.annotations_panel import AnnotationsPanel
+from desktop_app.ui.collections_view import CollectionsView
+from desktop_app.ui.commitments_view import CommitmentsView
 from desktop_app.ui.letter_list import LetterListPane
 from desktop_app.ui.reader import ReaderPane
 from desktop_app.ui.search_pane import SearchPane
@@ -46,28 +53,47 @@ class MainWindow(QMainWindow):
         self._job_kind = ""
         self.setWindowTitle(APP_NAME)
         self.setAcceptDrops(True)
+        self._palette: list = []
+        self.palette_dialog: PaletteDialog | None = None
         self._build_ui()
+        self.annotating = AnnotationController(library, self.reader, self.annotations, self)
         self._connect_signals()
+        self._connect_annotations()
         self.reload_letters()
+        self.refresh_annotations()
         self._restore_settings()
 
     def _build_ui(self) -> None:
         self.letters = LetterListPane(self)
         self.reader = ReaderPane(self)
         self.search = SearchPane(self)
+        self.annotations = AnnotationsPanel(self.library, self)
+        self.collections = CollectionsView(self.library, self)
+        self.side = QTabWidget(self)
+        self.side.setObjectName("side-tabs")
+        for pane, title in ((self.search, self.tr("Search")),
+                            (self.annotations, self.tr("Annotations")),
+                            (self.collections, self.tr("Collections"))):
+            self.side.addTab(pane, title)
+        self.commitments = CommitmentsView(self.library, self.reader.legend.kind_label, self)
         self.splitter = QSplitter(Qt.Orientation.Horizontal, self)
         self.splitter.setObjectName("main-splitter")
-        for pane, stretch in ((self.letters, 0), (self.reader, 1), (self.search, 0)):
+        for pane, stretch in ((self.letters, 0), (self.reader, 1), (self.side, 0)):
             self.splitter.addWidget(pane)
             self.splitter.setStretchFactor(self.splitter.indexOf(pane), stretch)
         self.splitter.setChildrenCollapsible(False)
-        self.splitter.setSizes([560, 560, 320])
+        self.splitter.setSizes([480, 560, 400])
+        self.tabs = QTabWidget(self)
+        self.tabs.setObjectName("centre-tabs")
+        self.tabs.setDocumentMode(True)
+        self.tabs.addTab(self.splitter, self.tr("Letters"))
+        self.tabs.addTab(self.commitments, self.tr("Commitments overview"))
         self.message_bar = MessageBar(self)
         central = QWidget(self)
         layout = QVBoxLayout(central)
         layout.setContentsMargins(0, 0, 0, 0)
         layout.addWidget(self.message_bar)
-        layout.addWidget(self.splitter, 1)
+        layout.addWidget(self.tabs, 1)
         self.setCentralWidget(central)
         self.actions = Actions(self)
         self.actions.build_menus()
@@ -112,12 +138,44 @@ class MainWindow(QMainWindow):
         self.runner.failed.connect(self._on_job_failed)
         self.progress.cancel_requested.connect(self.cancel_job)
 
+    def _connect_annotations(self) -> None:
+        a, r, c, p = self.actions, self.reader, self.annotating, self.annotations
+        c.changed.connect(self.refresh_annotations)
+        c.failed.connect(self._show_error)
+        c.undo.reset.connect(self._show_info)
+        c.undo.canUndoChanged.connect(a.undo.setEnabled)
+        c.undo.canRedoChanged.connect(a.redo.setEnabled)
+        a.undo.triggered.connect(c.undo.undo_step)
+        a.redo.triggered.connect(c.undo.redo_step)
+        c.info.connect(self._show_info)
+        a.edit_note.triggered.connect(c.edit_note)
+        a.edit_tags.triggered.connect(c.edit_tags)
+        a.delete_annotation.triggered.connect(c.delete_current)
+        a.edit_palette.triggered.connect(self.edit_palette)
+        a.show_reader.triggered.connect(self._show_reader_tab)
+        a.show_commitments.triggered.connect(self._show_commitments_tab)
+        r.colour_requested.connect(c.mark)
+        r.annotation_clicked.connect(c.select)
+        p.open_requested.connect(self.open_annotation)
+        p.tag_requested.connect(c.add_tag)
+        p.recolour_requested.connect(c.recolour)
+        p.delete_requested.connect(c.delete)
+        p.collect_requested.connect(c.collect)
+        p.new_collection_requested.connect(self._collect_into_new)
+        p.reattach_requested.connect(c.reattach_to_selection)
+        self.collections.change_requested.connect(c.change_collection)
+        self.collections.open_requested.connect(self.open_annotation)
+        self.commitments.open_requested.connect(self.open_at)
+        self.commitments.review_requested.connect(c.review)
+        self.tabs.currentChanged.connect(self._on_tab_changed)
+
     # -- letters -------------------------------------------------------------------------
     def reload_letters(self) -> None:
         """Read the letter list again (after an import) and update the status bar."""
         rows = self.library.summaries()
         self.letters.set_rows(rows)
         self.search.model.titles = {r.id: summary_title(r) for r in rows}
+        self.annotations.set_titles(self.search.model.titles, [r.id for r in rows])
         model = self.letters.model
         self.counts_label.setText(self.tr("%n letter(s)", "", model.all_count()) + " · "
                                   + self.tr("%n commitment(s)", "", model.commitment_total()))
@@ -129,9 +187,27 @@ class MainWindow(QMainWindow):
         except UserError as exc:
             self.message_bar.show_message(str(exc), "error")
             return False
-        self.reader.show_letter(letter, matches)
+        self.reader.show_letter(letter, matches, self.library.annotations.annotations(letter_id))
         self.letters.select(letter_id, emit=False)
+        self.annotations.set_open_letter(letter_id)
         return True
+
+    def open_at(self, letter_id: str, start: int, end: int) -> bool:
+        """Open a letter in the reader tab with ``[start, end)`` selected (a commitment)."""
+        self.tabs.setCurrentWidget(self.splitter)
+        if (self.reader.letter is None or self.reader.letter.id != letter_id) \
+                and not self.open_letter(letter_id):
+            return False
+        self.reader.view.setFocus()
+        return self.reader.select_span(start, end)
+
+    def open_annotation(self, letter_id: str, annotation_id: str) -> bool:
+        """Open the letter of an annotation and select its passage."""
+        self.tabs.setCurrentWidget(self.splitter)
+        if (self.reader.letter is None or self.reader.letter.id != letter_id) \
+                and not self.open_letter(letter_id):
+            return False
+        return self.reader.select_annotation(annotation_id)
 
     def open_hit(self, hit: SearchHit) -> None:
         """Open the letter of a search hit scrolled to its first match, all matches painted."""
@@ -143,6 +219,56 @@ class MainWindow(QMainWindow):
 
     def _on_search_crashed(self, _job_id: int, message: str, _details: str) -> None:
         self.search.show_error(self.tr("The search failed: %1").replace("%1", message))
+
+    # -- annotating ----------------------------------------------------------------------
+    def refresh_annotations(self) -> None:
+        """After any annotation change (or undo): repaint and re-read every view of them."""
+        store = self.library.annotations
+        palette = store.palette()
+        if palette != self._palette:
+            self._palette = palette
+            self.reader.set_palette(palette)
+            self.reader.view.context_actions = self.actions.set_colour_actions(
+                self.reader.colour_actions)
+        if self.reader.letter is not None:
+            self.reader.set_annotations(store.annotations(self.reader.letter.id))
+        self.letters.model.set_annotation_counts(self.library.annotation_counts())
+        self.annotations.reload()
+        self.collections.reload(self.annotating.last_collection)
+        if self.tabs.currentWidget() is self.commitments:
+            self.commitments.reload()
+        if self.palette_dialog is not None:
+            self.palette_dialog.set_rows(palette)
+
+    def edit_palette(self) -> None:
+        if self.palette_dialog is None:
+            self.palette_dialog = PaletteDialog(self)
+            self.palette_dialog.set_requested.connect(self.annotating.set_colour)
+            self.palette_dialog.remove_requested.connect(self.annotating.remove_colour)
+        self.palette_dialog.set_rows(self._palette)
+        self.palette_dialog.show()
+
+    def _collect_into_new(self, ids: list[str]) -> None:
+        self.collections.new_collection()
+        if self.annotating.last_collection:
+            self.annotating.collect(self.annotating.last_collection, ids)
+            self.side.setCurrentWidget(self.collections)
+
+    def _on_tab_changed(self) -> None:
+        if self.tabs.currentWidget() is self.commitments:
+            self.commitments.reload()
+
+    def _show_reader_tab(self) -> None:
+        self.tabs.setCurrentWidget(self.splitter)
+
+    def _show_commitments_tab(self) -> None:
+        self.tabs.setCurrentWidget(self.commitments)
+
+    def _show_error(self, message: str) -> None:
+        self.message_bar.show_message(message, "error")
+
+    def _show_info(self, message: str) -> None:
+        self.message_bar.show_message(message, "info")
 
     # -- jobs ----------------------------------------------------------------------------
     def start(self) -> None:
@@ -198,6 +324,9 @@ class MainWindow(QMainWindow):
             return
         kind = self._end_job()
         self.reload_letters()
+        if self.reader.letter is not None:  # an import may have changed its text
+            self.open_letter(self.reader.letter.id)
+        self.refresh_annotations()
         if kind == "import":
             self._report_import(result)
         current = getattr(result, "index_current", result if kind == "index" else True)

@@ -3,7 +3,7 @@
 from __future__ import annotations
 
 from collections.abc import Callable, Iterable
-from dataclasses import dataclass
+from dataclasses import dataclass, replace
 from typing import Any
 
 from PySide6.QtCore import (
@@ -85,6 +85,12 @@ class LetterTableModel(QAbstractTableModel):
                       for r in self._all]
         self._arrange()
         self.endResetModel()
+
+    def set_annotation_counts(self, counts: dict[str, int]) -> None:
+        """Update the "Ann." column in place (after annotating), keeping the selection."""
+        self._all = [replace(r, annotation_count=counts.get(r.id, 0)) for r in self._all]
+        if self._shown:
+            self.dataChanged.emit(self.index(0, 5), self.index(self._shown - 1, 5))
 
     def set_filter(self, letter_filter: LetterFilter) -> None:
         """Show only the rows the filter accepts."""

@@ -2,10 +2,21 @@
 
 from __future__ import annotations
 
+import bisect
 import html
 
 from PySide6.QtCore import Qt, QUrl, Signal
-from PySide6.QtGui import QFont, QPalette, QTextCursor, QTextDocument
+from PySide6.QtGui import (
+    QAction,
+    QColor,
+    QFont,
+    QIcon,
+    QKeySequence,
+    QPalette,
+    QPixmap,
+    QTextCursor,
+    QTextDocument,
+)
 from PySide6.QtWidgets import (
     QCheckBox,
     QHBoxLayout,
@@ -17,8 +28,14 @@ from PySide6.QtWidgets import (
     QWidget,
 )
 
-from desktop_app.model import Letter
-from desktop_app.render import KIND_COLOURS, commitment_spans, hit_spans, letter_html
+from desktop_app.model import Annotation, Letter, PaletteColor
+from desktop_app.render import (
+    KIND_COLOURS,
+    annotation_spans,
+    commitment_spans,
+    hit_spans,
+    letter_html,
+)
 
 BASE_POINT_SIZE = 12.0
 MEASURE_EM = 38  # readable line length: about 75 characters
@@ -34,6 +51,19 @@ class LetterView(QTextBrowser):
         super().__init__(parent)
         self.setOpenLinks(False)
         self.setAccessibleName(self.tr("Letter text"))
+        self.context_actions: list[QAction | None] = []  # None: a separator
+
+    def contextMenuEvent(self, event) -> None:  # noqa: N802 - Qt override
+        menu = self.createStandardContextMenu(event.pos())
+        if self.context_actions:
+            menu.addSeparator()
+        for action in self.context_actions:
+            if action is None:
+                menu.addSeparator()
+            else:
+                menu.addAction(action)
+        menu.exec(event.globalPos())
+        menu.deleteLater()
 
     def wheelEvent(self, event) -> None:  # noqa: N802 - Qt override
         # QTextEdit would zoom its own font; the pane zooms the document font instead
@@ -112,14 +142,43 @@ class KindLegend(QWidget):
         self.kinds_changed.emit(self.visible())
 
 
+def markdown_html(text: str) -> str:
+    """A Markdown note as an HTML fragment (Qt's own Markdown reader)."""
+    doc = QTextDocument()
+    doc.setMarkdown(text)
+    out = doc.toHtml()
+    body = out.find("<body")
+    if body >= 0:
+        out = out[out.find(">", body) + 1:out.rfind("</body>")]
+    return out.strip()
+
+
+def colour_icon(hex_value: str, size: int = 14) -> QIcon:
+    """A filled square of a palette colour."""
+    pixmap = QPixmap(size, size)
+    pixmap.fill(QColor(hex_value))
+    return QIcon(pixmap)
+
+
 class ReaderPane(QWidget):
-    """Legend, the letter, a find bar and a line describing the commitment under the mouse."""
+    """Legend, the letter, a find bar and a line describing the commitment under the mouse.
+
+    Annotations are painted in their palette colour; positions in the document map 1:1 to
+    offsets of the normalised text from the ``pos-<start>`` anchor at each block's start.
+    """
 
     zoom_changed = Signal(float)
+    colour_requested = Signal(str)  # a palette colour for the selection (keys 1–9)
+    annotation_clicked = Signal(str)  # annotation id
 
     def __init__(self, parent: QWidget | None = None):
         super().__init__(parent)
         self.letter: Letter | None = None
+        self.annotations: list[Annotation] = []
+        self.colours: dict[str, str] = {}
+        self.colour_actions: list[QAction] = []
+        self.current_annotation = ""
+        self._blocks: list[tuple[int, int, int]] = []  # (document pos, text start, text end)
         self.matches: tuple[tuple[int, int], ...] = ()
         self.current_hit = -1
         self.zoom = 0.0
@@ -171,15 +230,18 @@ class ReaderPane(QWidget):
     def show_empty(self, message: str | None = None) -> None:
         """No letter open: say what to do."""
         self.letter, self.matches, self.current_hit = None, (), -1
+        self.annotations, self.current_annotation, self._blocks = [], "", []
         text = message or self.tr("Choose a letter in the list to read it, or search on the "
                                   "right. Import letters with File → Import.")
         self.view.setHtml(f"<p style='color:{self._muted()}'>{text}</p>")
         self.legend.hide()
         self.details.clear()
 
-    def show_letter(self, letter: Letter, matches=()) -> None:
+    def show_letter(self, letter: Letter, matches=(), annotations=()) -> None:
         """Open a letter; ``matches`` are search-hit spans to paint and step through."""
         self.letter = letter
+        self.annotations = list(annotations)
+        self.current_annotation = ""
         self.matches = tuple(sorted(tuple(m) for m in matches))
         self.current_hit = -1
         counts: dict[str, int] = {}
@@ -200,10 +262,117 @@ class ReaderPane(QWidget):
             return
         scroll = self.view.verticalScrollBar().value()
         spans = commitment_spans(self.letter, self.legend.visible(), self._describe)
+        spans += annotation_spans(self.annotations, self.colours, self.annotation_title)
         spans += hit_spans(self.matches)
         self.view.setHtml(letter_html(self.letter, spans, self._muted()))
         self.view.fit_measure()
         self.view.verticalScrollBar().setValue(scroll)
+        self._map_blocks()
+
+    # -- annotations ---------------------------------------------------------------------
+    def set_palette(self, palette: list[PaletteColor]) -> None:
+        """Colours for painting, and one action per colour (keys 1–9 in the text)."""
+        self.colours = {c.name: c.hex for c in palette}
+        for action in self.colour_actions:
+            self.view.removeAction(action)
+            action.deleteLater()
+        self.colour_actions = []
+        for n, colour in enumerate(palette, 1):
+            text = self.tr("Mark as %1").replace("%1", colour.name.replace("&", "&&"))
+            action = QAction(colour_icon(colour.hex), f"&{n} {text}" if n <= 9 else "&" + text,
+                             self)
+            action.setIconText(colour.name)
+            tip = colour.meaning or colour.name
+            action.setToolTip(f"{tip} ({n})" if n <= 9 else tip)
+            if n <= 9:
+                action.setShortcut(QKeySequence(str(n)))
+                action.setShortcutContext(Qt.ShortcutContext.WidgetWithChildrenShortcut)
+            action.triggered.connect(self._colour_slot(colour.name))
+            self.view.addAction(action)
+            self.colour_actions.append(action)
+
+    def _colour_slot(self, name: str):
+        return lambda: self.colour_requested.emit(name)
+
+    def set_annotations(self, annotations: list[Annotation]) -> None:
+        """Paint these annotations (of the open letter) and keep the scroll position."""
+        self.annotations = list(annotations)
+        if self.current_annotation not in {a.id for a in self.annotations}:
+            self.current_annotation = ""
+        self.refresh()
+
+    def annotation(self, annotation_id: str) -> Annotation | None:
+        return next((a for a in self.annotations if a.id == annotation_id), None)
+
+    def annotation_title(self, a: Annotation) -> str:
+        """The tooltip of an annotation: colour and tags, then the note rendered."""
+        head = html.escape(a.color) + ("".join(f" · #{html.escape(t)}" for t in a.tags))
+        note = markdown_html(a.note) if a.note.strip() else ""
+        return f"<b>{head}</b>{note or ''}"
+
+    def _map_blocks(self) -> None:
+        ends = {b.start: b.end for b in self.letter.blocks} if self.letter else {}
+        found = []
+        block = self.view.document().begin()
+        while block.isValid():
+            it = block.begin()
+            while not it.atEnd():
+                fragment = it.fragment()
+                for name in fragment.charFormat().anchorNames():
+                    if name.startswith("pos-"):
+                        start = int(name[4:])
+                        found.append((fragment.position(), start, ends.get(start, start)))
+                it += 1
+            block = block.next()
+        self._blocks = sorted(found)
+
+    def text_offset(self, position: int) -> int | None:
+        """The text offset of a document position; None before the letter's first block."""
+        i = bisect.bisect_right(self._blocks, (position, float("inf"), 0)) - 1
+        if i < 0:
+            return None
+        pos, start, end = self._blocks[i]
+        return min(start + position - pos, end)
+
+    def document_position(self, offset: int) -> int:
+        """The document position of a text offset (-1 when no block holds it)."""
+        for pos, start, end in self._blocks:
+            if start <= offset <= end:
+                return pos + offset - start
+        return -1
+
+    def selection_span(self) -> tuple[int, int] | None:
+        """The selected text as ``(start, end)`` of the normalised text, or None."""
+        cursor = self.view.textCursor()
+        if not cursor.hasSelection() or not self._blocks:
+            return None
+        start = self.text_offset(cursor.selectionStart())
+        end = self.text_offset(cursor.selectionEnd())
+        if end is None:
+            return None
+        start = self._blocks[0][1] if start is None else start
+        return (start, end) if end > start else None
+
+    def select_span(self, start: int, end: int) -> bool:
+        """Select text ``[start, end)`` and scroll it into view."""
+        a, b = self.document_position(start), self.document_position(end)
+        if a < 0 or b < 0:
+            return False
+        cursor = QTextCursor(self.view.document())
+        cursor.setPosition(a)
+        cursor.setPosition(b, QTextCursor.MoveMode.KeepAnchor)
+        self.view.setTextCursor(cursor)
+        self._scroll_to_cursor()
+        return True
+
+    def select_annotation(self, annotation_id: str) -> bool:
+        """Make an annotation the current one and show it."""
+        a = self.annotation(annotation_id)
+        if a is None or a.status == "orphan":
+            return False
+        self.current_annotation = a.id
+        self.details.setText(self.annotation_title(a))
+        return self.select_span(a.start, a.end)
 
     def _muted(self) -> str:
         return self.palette().color(QPalette.ColorRole.PlaceholderText).name()
@@ -359,13 +528,24 @@ class ReaderPane(QWidget):
         return int(fragment.removeprefix("commitment-"))
 
     def _on_link_hovered(self, url: QUrl) -> None:
+        note = self.annotation(url.fragment().removeprefix("ann-"))
+        if url.fragment().startswith("ann-") and note is not None:
+            self.details.setText(self.annotation_title(note))
+            return
         index = self._commitment_index(url)
         if index is not None:
             self.details.setText(self.commitment_text(index))
 
     def _on_link_clicked(self, url: QUrl) -> None:
         index = self._commitment_index(url)
-        if index is not None:
+        if url.fragment().startswith("ann-"):
+            annotation_id = url.fragment().removeprefix("ann-")
+            self.current_annotation = annotation_id
+            note = self.annotation(annotation_id)
+            if note is not None:
+                self.details.setText(self.annotation_title(note))
+            self.annotation_clicked.emit(annotation_id)
+        elif index is not None:
             self.details.setText(self.commitment_text(index))
         elif url.fragment():
             self.view.scrollToAnchor(url.fragment())

@@ -1,0 +1,183 @@
+"""The annotation verbs of the window: each runs store writes as one undoable step.
+
+Annotation writes are fast single-row SQLite transactions, so they run in the GUI thread
+on the window's own ``Library``. Every verb goes through :class:`StoreUndoStack`, which
+fires ``changed`` so the panes read the store again.
+"""
+
+from __future__ import annotations
+
+from PySide6.QtCore import QObject, Signal
+from PySide6.QtWidgets import QWidget
+
+from desktop_app.model import Annotation, Letter
+from desktop_app.ui.annotation_dialogs import ask_note_and_tags
+from desktop_app.ui.undo import StoreUndoStack
+
+COLLECTION_VERBS = ("create_collection", "update_collection", "delete_collection",
+                    "add_to_collection", "move_item", "remove_item")
+
+
+class AnnotationController(QObject):
+    """Annotate, edit, tag, recolour, delete, re-attach, collect, review: all undoable.
+
+    The reader (selection, current annotation) and the browser (selected rows) say what a
+    verb applies to; the controller only reads them and never wires them to each other.
+    """
+
+    info = Signal(str)  # a hint for the message bar ("select a passage first")
+
+    def __init__(self, library, reader, browser, dialog_parent: QWidget,
+                 parent: QObject | None = None):
+        super().__init__(parent)
+        self.library = library
+        self.store = library.annotations
+        self.reader = reader
+        self.browser = browser
+        self.dialog_parent = dialog_parent
+        self.undo = StoreUndoStack(self.store, self)
+        self.changed = self.undo.changed
+        self.failed = self.undo.failed
+        self.last_collection = ""  # the collection created last (to show it)
+
+    # -- what the window's actions apply to ----------------------------------------------
+    def mark(self, colour: str) -> None:
+        """Keys 1–9 / toolbar: mark the selection, or recolour the current annotation."""
+        r = self.reader
+        span = r.selection_span()
+        if r.letter is not None and span is not None and not self._is_current(span):
+            ann = self.annotate(r.letter, *span, colour)
+            if ann is not None:
+                self.select(ann.id)
+        elif r.current_annotation:
+            self.recolour([r.current_annotation], colour)
+        else:
+            self.info.emit(self.tr("Select a passage in the letter first."))
+
+    def select(self, annotation_id: str) -> None:
+        """Make an annotation current in the reader and select it in the browser."""
+        self.reader.current_annotation = annotation_id
+        self.browser.select(annotation_id)
+
+    def _is_current(self, span: tuple[int, int]) -> bool:
+        current = self.reader.annotation(self.reader.current_annotation)
+        return current is not None and (current.start, current.end) == span
+
+    def _target(self) -> str:
+        """The annotation a note/tags edit applies to; a fresh selection is marked first."""
+        r = self.reader
+        span = r.selection_span()
+        palette = self.store.palette()
+        if span is not None and r.letter is not None and not self._is_current(span) and palette:
+            ann = self.annotate(r.letter, *span, palette[0].name)
+            if ann is not None:
+                self.select(ann.id)
+        ids = self.browser.selected_ids()
+        return r.current_annotation or (ids[0] if ids else "")
+
+    def edit_note(self, focus: str = "note") -> None:
+        """Ctrl+M: the note (and tags) of the current annotation or of the selection."""
+        target = self._target()
+        if target:
+            self.edit(target, focus if isinstance(focus, str) else "note")
+        else:
+            self.info.emit(self.tr("Select a passage or an annotation first."))
+
+    def edit_tags(self) -> None:
+        self.edit_note("tags")
+
+    def delete_current(self) -> None:
+        ids = ([self.reader.current_annotation] if self.reader.current_annotation
+               else self.browser.selected_ids())
+        if ids:
+            self.delete(ids)
+
+    def reattach_to_selection(self, annotation_id: str) -> None:
+        span = self.reader.selection_span()
+        if span is None or self.reader.letter is None:
+            self.info.emit(self.tr("Select the passage in the letter first, then re-attach."))
+            return
+        self.reattach(annotation_id, self.reader.letter, *span)
+
+    # -- annotations ---------------------------------------------------------------------
+    def annotate(self, letter: Letter, start: int, end: int, color: str) -> Annotation | None:
+        """Annotate ``letter.text[start:end]`` in a palette colour."""
+        return self.undo.run(self.tr("Mark “%1”").replace("%1", _short(letter.text[start:end])),
+                             lambda: self.store.add(letter.id, letter.text, start, end,
+                                                    color=color))
+
+    def edit(self, annotation_id: str, focus: str = "note") -> bool:
+        """Ask for the note and tags of an annotation and save them."""
+        ann = self.store.get(annotation_id)
+        answer = ask_note_and_tags(self.dialog_parent, ann, self.store.tags(), focus)
+        if answer is None:
+            return False
+        note, tags = answer
+        if note == ann.note and tuple(tags) == ann.tags:
+            return False
+        self.undo.run(self.tr("Edit note and tags"),
+                      lambda: self.store.update(annotation_id, note=note, tags=tags))
+        return True
+
+    def recolour(self, ids: list[str], color: str) -> None:
+        self.undo.run(self.tr("Colour %n annotation(s)", "", len(ids)),
+                      lambda: [self.store.update(i, color=color) for i in ids])
+
+    def add_tag(self, ids: list[str], tag: str) -> None:
+        def change() -> None:
+            for i in ids:
+                tags = self.store.get(i).tags
+                if tag not in tags:
+                    self.store.update(i, tags=[*tags, tag])
+
+        self.undo.run(self.tr("Tag %n annotation(s)", "", len(ids)), change)
+
+    def delete(self, ids: list[str]) -> None:
+        self.undo.run(self.tr("Delete %n annotation(s)", "", len(ids)),
+                      lambda: [self.store.delete(i) for i in ids])
+
+    def reattach(self, annotation_id: str, letter: Letter, start: int, end: int) -> None:
+        self.undo.run(self.tr("Re-attach annotation"),
+                      lambda: self.store.reattach(annotation_id, letter.text, start, end))
+
+    # -- palette, collections, reviews ---------------------------------------------------
+    def set_colour(self, name: str, hex_value: str, meaning: str) -> None:
+        self.undo.run(self.tr("Change colour %1").replace("%1", name),
+                      lambda: self.store.set_palette_color(name, hex_value, meaning))
+
+    def remove_colour(self, name: str) -> None:
+        self.undo.run(self.tr("Remove colour %1").replace("%1", name),
+                      lambda: self.store.remove_palette_color(name))
+
+    def change_collection(self, verb: str, kwargs: dict) -> None:
+        """Run a collection verb of the store (or ``add_annotations``, several at once)."""
+        if verb == "add_annotations":
+            cid, ids, at = kwargs["collection_id"], kwargs["annotation_ids"], kwargs["position"]
+            self.undo.run(self.tr("Add %n annotation(s) to a collection", "", len(ids)),
+                          lambda: [self.store.add_to_collection(cid, annotation_id=a,
+                                                                position=at + k)
+                                   for k, a in enumerate(ids)])
+            return
+        if verb not in COLLECTION_VERBS:
+            raise ValueError(f"not a collection verb: {verb}")
+        result = self.undo.run(self.tr("Change collection"),
+                               lambda: getattr(self.store, verb)(**kwargs))
+        if verb == "create_collection" and result is not None:
+            self.last_collection = result.id
+
+    def collect(self, collection_id: str, ids: list[str]) -> None:
+        """Add annotations at the end of a collection."""
+        at = len(self.store.collection(collection_id).items)
+        self.change_collection("add_annotations", {"collection_id": collection_id,
+                                                   "annotation_ids": ids, "position": at})
+
+    def review(self, rows: list, fields: dict) -> None:
+        """Store a review of each commitment row (one undoable step)."""
+        self.undo.run(self.tr("Review %n commitment(s)", "", len(rows)),
+                      lambda: [self.store.review_commitment(r.letter_id, r.commitment, **fields)
+                               for r in rows])
+
+
+def _short(text: str, width: int = 30) -> str:
+    text = " ".join(text.split())
+    return text if len(text) <= width else text[: width - 1] + "…"

@@ -1,0 +1,236 @@
+"""Small dialogs of annotating: note and tags, the palette editor, a text, a date.
+
+Callers use the ``ask_*`` functions, which tests replace with monkeypatch.
+"""
+
+from __future__ import annotations
+
+from PySide6.QtCore import QDate, QStringListModel, Qt, Signal
+from PySide6.QtWidgets import (
+    QColorDialog,
+    QCompleter,
+    QDateEdit,
+    QDialog,
+    QDialogButtonBox,
+    QFormLayout,
+    QHBoxLayout,
+    QInputDialog,
+    QLabel,
+    QLineEdit,
+    QPlainTextEdit,
+    QPushButton,
+    QSplitter,
+    QTableView,
+    QTextBrowser,
+    QVBoxLayout,
+    QWidget,
+)
+
+from desktop_app.model import Annotation
+from desktop_app.ui.annotation_models import PaletteModel
+
+
+class TagCompleter(QCompleter):
+    """Completes the last comma-separated tag of a line edit from the tags in use."""
+
+    def __init__(self, tags: list[str], parent=None):
+        super().__init__(QStringListModel(tags), parent)
+        self.setCaseSensitivity(Qt.CaseSensitivity.CaseInsensitive)
+        self.setFilterMode(Qt.MatchFlag.MatchContains)
+
+    def splitPath(self, path: str) -> list[str]:  # noqa: N802 - Qt override
+        return [path.split(",")[-1].strip()]
+
+    def pathFromIndex(self, index) -> str:  # noqa: N802 - Qt override
+        line = self.widget().text() if self.widget() else ""
+        done = [t.strip() for t in line.split(",")[:-1] if t.strip()]
+        return ", ".join([*done, index.data()]) + ", "
+
+
+def split_tags(text: str) -> list[str]:
+    """Tags typed as "a, b/c" → ["a", "b/c"]."""
+    return [t.strip() for t in text.split(",") if t.strip()]
+
+
+class AnnotationDialog(QDialog):
+    """Edit the Markdown note (with a rendered preview) and the tags of an annotation."""
+
+    def __init__(self, annotation: Annotation, all_tags: list[str], parent=None,
+                 focus: str = "note"):
+        super().__init__(parent)
+        self.setWindowTitle(self.tr("Note and tags"))
+        quote = QLabel(f"“{annotation.quote[:300]}”", self)
+        quote.setWordWrap(True)
+        quote.setStyleSheet("color: palette(placeholder-text); font-style: italic;")
+        self.note = QPlainTextEdit(annotation.note, self)
+        self.note.setAccessibleName(self.tr("Note (Markdown)"))
+        self.note.setPlaceholderText(self.tr("A note in Markdown: **bold**, *italic*, - lists"))
+        self.preview = QTextBrowser(self)
+        self.preview.setAccessibleName(self.tr("Note as shown"))
+        self.tags = QLineEdit(", ".join(annotation.tags), self)
+        self.tags.setAccessibleName(self.tr("Tags"))
+        self.tags.setPlaceholderText(self.tr("tags, separated by commas (theme/asylum)"))
+        self.tags.setCompleter(TagCompleter(all_tags, self.tags))
+        split = QSplitter(Qt.Orientation.Horizontal, self)
+        split.addWidget(self.note)
+        split.addWidget(self.preview)
+        buttons = QDialogButtonBox(QDialogButtonBox.StandardButton.Ok
+                                   | QDialogButtonBox.StandardButton.Cancel, self)
+        buttons.accepted.connect(self.accept)
+        buttons.rejected.connect(self.reject)
+        form = QFormLayout()
+        form.addRow(self.tr("&Tags:"), self.tags)
+        layout = QVBoxLayout(self)
+        layout.addWidget(quote)
+        layout.addWidget(split, 1)
+        layout.addLayout(form)
+        layout.addWidget(buttons)
+        self.note.textChanged.connect(self._preview)
+        self._preview()
+        (self.tags if focus == "tags" else self.note).setFocus()
+        self.resize(720, 420)
+
+    def _preview(self) -> None:
+        self.preview.setMarkdown(self.note.toPlainText())
+
+    def values(self) -> tuple[str, list[str]]:
+        return self.note.toPlainText(), split_tags(self.tags.text())
+
+
+def ask_note_and_tags(parent, annotation: Annotation, all_tags: list[str],
+                      focus: str = "note") -> tuple[str, list[str]] | None:
+    """The new note and tags, or None when cancelled."""
+    dialog = AnnotationDialog(annotation, all_tags, parent, focus)
+    try:
+        return dialog.values() if dialog.exec() == QDialog.DialogCode.Accepted else None
+    finally:
+        dialog.deleteLater()
+
+
+def ask_text(parent, title: str, label: str, text: str = "", multiline: bool = False
+             ) -> str | None:
+    """A line (or lines) of text, or None when cancelled."""
+    if multiline:
+        value, ok = QInputDialog.getMultiLineText(parent, title, label, text)
+    else:
+        value, ok = QInputDialog.getText(parent, title, label, QLineEdit.EchoMode.Normal, text)
+    return value if ok else None
+
+
+def ask_tag(parent, all_tags: list[str]) -> str | None:
+    """One tag to add, with completion from the tags in use."""
+    value, ok = QInputDialog.getItem(parent, QInputDialog.tr("Add a tag"),
+                                     QInputDialog.tr("Tag:"), all_tags, 0, True)
+    return value.strip() if ok and value.strip() else None
+
+
+def ask_date(parent, title: str, current: str | None) -> str | None:
+    """A date as ISO text, or None when cancelled."""
+    dialog = QDialog(parent)
+    dialog.setWindowTitle(title)
+    edit = QDateEdit(dialog)
+    edit.setCalendarPopup(True)
+    edit.setDisplayFormat("yyyy-MM-dd")
+    edit.setAccessibleName(title)
+    edit.setDate(QDate.fromString(current, "yyyy-MM-dd") if current else QDate.currentDate())
+    buttons = QDialogButtonBox(QDialogButtonBox.StandardButton.Ok
+                               | QDialogButtonBox.StandardButton.Cancel, dialog)
+    buttons.accepted.connect(dialog.accept)
+    buttons.rejected.connect(dialog.reject)
+    layout = QVBoxLayout(dialog)
+    layout.addWidget(edit)
+    layout.addWidget(buttons)
+    try:
+        if dialog.exec() != QDialog.DialogCode.Accepted:
+            return None
+        return edit.date().toString("yyyy-MM-dd")
+    finally:
+        dialog.deleteLater()
+
+
+class PaletteDialog(QDialog):
+    """The annotation colours: change a colour or its meaning, add one, remove an unused one.
+
+    Emits intents; the window applies them to the store (undoable) and calls ``set_rows``.
+    """
+
+    set_requested = Signal(str, str, str)  # name, hex, meaning
+    remove_requested = Signal(str)
+
+    def __init__(self, parent: QWidget | None = None):
+        super().__init__(parent)
+        self.setWindowTitle(self.tr("Annotation colours"))
+        self.model = PaletteModel(self)
+        self.table = QTableView(self)
+        self.table.setModel(self.model)
+        self.table.setAccessibleName(self.tr("Annotation colours"))
+        self.table.setSelectionBehavior(QTableView.SelectionBehavior.SelectRows)
+        self.table.setSelectionMode(QTableView.SelectionMode.SingleSelection)
+        self.table.verticalHeader().hide()
+        self.table.horizontalHeader().setStretchLastSection(True)
+        self.add_button = QPushButton(self.tr("&Add…"), self)
+        self.colour_button = QPushButton(self.tr("&Colour…"), self)
+        self.meaning_button = QPushButton(self.tr("&Meaning…"), self)
+        self.remove_button = QPushButton(self.tr("&Remove"), self)
+        row = QHBoxLayout()
+        for button in (self.add_button, self.colour_button, self.meaning_button,
+                       self.remove_button):
+            row.addWidget(button)
+        row.addStretch(1)
+        close = QDialogButtonBox(QDialogButtonBox.StandardButton.Close, self)
+        close.rejected.connect(self.reject)
+        hint = QLabel(self.tr("Keys 1–9 in the letter mark the selection with the colours in "
+                              "this order."), self)
+        hint.setWordWrap(True)
+        layout = QVBoxLayout(self)
+        layout.addWidget(self.table, 1)
+        layout.addWidget(hint)
+        layout.addLayout(row)
+        layout.addWidget(close)
+        self.add_button.clicked.connect(self._add)
+        self.colour_button.clicked.connect(self._change_colour)
+        self.meaning_button.clicked.connect(self._change_meaning)
+        self.remove_button.clicked.connect(self._remove)
+        self.resize(560, 340)
+
+    def set_rows(self, palette) -> None:
+        row = max(self.table.currentIndex().row(), 0)
+        self.model.set_rows(palette)
+        self.table.selectRow(min(row, self.model.rowCount() - 1))
+        self.table.resizeColumnsToContents()
+
+    def _current(self):
+        row = self.table.currentIndex().row()
+        return self.model.color(row) if 0 <= row < self.model.rowCount() else None
+
+    def _add(self) -> None:
+        name = ask_text(self, self.tr("New colour"), self.tr("Name of the colour:"))
+        if not name:
+            return
+        colour = QColorDialog.getColor(parent=self, title=self.tr("Choose the colour"))
+        if colour.isValid():
+            self.set_requested.emit(name.strip(), colour.name(), "")
+
+    def _change_colour(self) -> None:
+        current = self._current()
+        if current is None:
+            return
+        from PySide6.QtGui import QColor
+
+        colour = QColorDialog.getColor(QColor(current.hex), self, self.tr("Choose the colour"))
+        if colour.isValid():
+            self.set_requested.emit(current.name, colour.name(), current.meaning)
+
+    def _change_meaning(self) -> None:
+        current = self._current()
+        if current is None:
+            return
+        meaning = ask_text(self, self.tr("Meaning"), self.tr("What the colour means:"),
+                           current.meaning)
+        if meaning is not None:
+            self.set_requested.emit(current.name, current.hex, meaning)
+
+    def _remove(self) -> None:
+        current = self._current()
+        if current is not None:
+            self.remove_requested.emit(current.name)

@@ -1,0 +1,315 @@
+"""The annotation browser: every annotation of a letter or of all letters, filtered and sorted.
+
+Emits intents (open, tag, recolour, delete, add to a collection, re-attach); the window
+applies them through the undo stack and calls ``reload``.
+"""
+
+from __future__ import annotations
+
+from datetime import date, timedelta
+
+from PySide6.QtCore import QModelIndex, Qt, Signal
+from PySide6.QtWidgets import (
+    QAbstractItemView,
+    QComboBox,
+    QHBoxLayout,
+    QHeaderView,
+    QLabel,
+    QLineEdit,
+    QMenu,
+    QPushButton,
+    QTableView,
+    QToolButton,
+    QVBoxLayout,
+    QWidget,
+)
+
+from desktop_app.ui.annotation_dialogs import ask_tag
+from desktop_app.ui.annotation_models import (
+    AnnotationFilter,
+    AnnotationTableModel,
+    sort_annotations,
+)
+from desktop_app.ui.reader import colour_icon
+
+OPEN_LETTER = "\x00open"  # scope value: the letter open in the reader
+
+
+def _table(parent: QWidget, model, name: str) -> QTableView:
+    table = QTableView(parent)
+    table.setModel(model)
+    table.setAccessibleName(name)
+    table.setSelectionBehavior(QAbstractItemView.SelectionBehavior.SelectRows)
+    table.setSelectionMode(QAbstractItemView.SelectionMode.ExtendedSelection)
+    table.setEditTriggers(QAbstractItemView.EditTrigger.NoEditTriggers)
+    table.verticalHeader().hide()
+    table.setWordWrap(False)
+    table.setAlternatingRowColors(True)
+    header = table.horizontalHeader()
+    header.setSectionResizeMode(QHeaderView.ResizeMode.Interactive)
+    header.setStretchLastSection(True)
+    for column, width in enumerate((100, 230, 150, 100, 150, 80)):
+        table.setColumnWidth(column, width)
+    return table
+
+
+class AnnotationsPanel(QWidget):
+    """Filters, the annotation table, bulk actions and the orphans of the scope."""
+
+    open_requested = Signal(str, str)  # letter id, annotation id
+    tag_requested = Signal(object, str)  # annotation ids, tag
+    recolour_requested = Signal(object, str)  # annotation ids, colour name
+    delete_requested = Signal(object)  # annotation ids
+    collect_requested = Signal(str, object)  # collection id, annotation ids
+    new_collection_requested = Signal(object)  # annotation ids
+    reattach_requested = Signal(str)  # orphan id: place on the reader's selection
+
+    def __init__(self, library, parent: QWidget | None = None):
+        super().__init__(parent)
+        self.library = library
+        self.open_letter = ""
+        self.titles: dict[str, str] = {}
+        self.letter_order: dict[str, int] = {}
+        self._all: list = []
+        self._build_ui()
+        self._connect_signals()
+
+    def _build_ui(self) -> None:
+        self.scope = QComboBox(self)
+        self.scope.setAccessibleName(self.tr("Which letters"))
+        self.sort = QComboBox(self)
+        self.sort.setAccessibleName(self.tr("Sort order"))
+        self.sort.addItem(self.tr("In text order"), "position")
+        self.sort.addItem(self.tr("Newest first"), "date")
+        self.filter_box = QLineEdit(self)
+        self.filter_box.setPlaceholderText(self.tr("Filter annotations…"))
+        self.filter_box.setAccessibleName(self.tr("Filter annotations"))
+        self.filter_box.setClearButtonEnabled(True)
+        self.tag_combo = self._combo(self.tr("Filter by tag"))
+        self.colour_combo = self._combo(self.tr("Filter by colour"))
+        self.author_combo = self._combo(self.tr("Filter by author"))
+        self.since_combo = self._combo(self.tr("Filter by date"))
+        for label, days in ((self.tr("Any date"), None), (self.tr("Today"), 0),
+                            (self.tr("Last 7 days"), 7), (self.tr("Last 30 days"), 30),
+                            (self.tr("Last year"), 365)):
+            self.since_combo.addItem(label, days)
+        self.model = AnnotationTableModel(self)
+        self.table = _table(self, self.model, self.tr("Annotations"))
+        self.table.setDragEnabled(True)
+        self.table.setDragDropMode(QAbstractItemView.DragDropMode.DragOnly)
+        self.table.setContextMenuPolicy(Qt.ContextMenuPolicy.CustomContextMenu)
+        self.count_label = QLabel(self)
+        self.tag_button = QPushButton(self.tr("&Tag…"), self)
+        self.colour_button = QToolButton(self)
+        self.colour_button.setText(self.tr("Colour"))
+        self.colour_button.setPopupMode(QToolButton.ToolButtonPopupMode.InstantPopup)
+        self.colour_button.setMenu(QMenu(self.colour_button))
+        self.collect_button = QToolButton(self)
+        self.collect_button.setText(self.tr("To collection"))
+        self.collect_button.setPopupMode(QToolButton.ToolButtonPopupMode.InstantPopup)
+        self.collect_button.setMenu(QMenu(self.collect_button))
+        self.delete_button = QPushButton(self.tr("&Delete"), self)
+        self.orphan_label = QLabel(self)
+        self.orphan_label.setWordWrap(True)
+        self.orphan_model = AnnotationTableModel(self)
+        self.orphans = _table(self, self.orphan_model, self.tr("Annotations not found"))
+        self.orphans.setSelectionMode(QAbstractItemView.SelectionMode.SingleSelection)
+        self.reattach_button = QPushButton(self.tr("&Re-attach to the selected text"), self)
+        self.reattach_button.setToolTip(self.tr("Select the passage in the letter first"))
+        self._lay_out()
+
+    def _combo(self, name: str) -> QComboBox:
+        combo = QComboBox(self)
+        combo.setAccessibleName(name)
+        combo.setSizeAdjustPolicy(QComboBox.SizeAdjustPolicy.AdjustToContents)
+        return combo
+
+    def _lay_out(self) -> None:
+        layout = QVBoxLayout(self)
+        layout.setContentsMargins(4, 4, 4, 4)
+        for widgets in ((self.scope, self.sort), (self.filter_box,),
+                        (self.tag_combo, self.colour_combo), (self.author_combo,
+                                                              self.since_combo)):
+            row = QHBoxLayout()
+            for w in widgets:
+                row.addWidget(w, 1)
+            layout.addLayout(row)
+        layout.addWidget(self.table, 3)
+        layout.addWidget(self.count_label)
+        buttons = QHBoxLayout()
+        for w in (self.tag_button, self.colour_button, self.collect_button, self.delete_button):
+            buttons.addWidget(w)
+        buttons.addStretch(1)
+        layout.addLayout(buttons)
+        layout.addWidget(self.orphan_label)
+        layout.addWidget(self.orphans, 1)
+        layout.addWidget(self.reattach_button)
+
+    def _connect_signals(self) -> None:
+        for combo in (self.scope, self.sort, self.tag_combo, self.colour_combo,
+                      self.author_combo, self.since_combo):
+            combo.currentIndexChanged.connect(self.apply_filter)
+        self.filter_box.textChanged.connect(self.apply_filter)
+        self.table.doubleClicked.connect(self._on_double_clicked)
+        self.table.activated.connect(self._on_double_clicked)
+        self.table.customContextMenuRequested.connect(self._show_menu)
+        self.tag_button.clicked.connect(self.ask_tag)
+        self.delete_button.clicked.connect(self.request_delete)
+        self.reattach_button.clicked.connect(self._on_reattach)
+        self.table.selectionModel().selectionChanged.connect(self._update_buttons)
+
+    # -- content -------------------------------------------------------------------------
+    def set_titles(self, titles: dict[str, str], order: list[str]) -> None:
+        """Letter titles (for the letter column and the scope list) and the list order."""
+        self.titles = dict(titles)
+        self.letter_order = {lid: i for i, lid in enumerate(order)}
+        self.model.titles = self.orphan_model.titles = self.titles
+
+    def set_open_letter(self, letter_id: str) -> None:
+        self.open_letter = letter_id
+        if self.scope.currentData() == OPEN_LETTER:
+            self.apply_filter()
+
+    def reload(self) -> None:
+        """Read the annotations, palette and collections again (after any change)."""
+        store = self.library.annotations
+        self._all = store.annotations()
+        palette = store.palette()
+        self.model.colours = self.orphan_model.colours = {c.name: c.hex for c in palette}
+        self._refill(self.scope, [(self.tr("Letter in the reader"), OPEN_LETTER),
+                                  (self.tr("All letters"), "")]
+                     + sorted(((self.titles.get(lid) or lid), lid)
+                              for lid in {a.letter_id for a in self._all}))
+        self._refill(self.tag_combo, [(self.tr("All tags"), "")]
+                     + [(t, t) for t in store.tags()])
+        self._refill(self.colour_combo, [(self.tr("All colours"), "")]
+                     + [(c.name, c.name) for c in palette])
+        self._refill(self.author_combo, [(self.tr("All authors"), "")]
+                     + [(a, a) for a in sorted({a.author for a in self._all})])
+        self._fill_menus(palette, store.collections())
+        self.apply_filter()
+
+    def _refill(self, combo: QComboBox, items: list[tuple[str, str]]) -> None:
+        current = combo.currentData()
+        combo.blockSignals(True)
+        combo.clear()
+        for text, data in items:
+            combo.addItem(text, data)
+        combo.setCurrentIndex(max(0, combo.findData(current)))
+        combo.blockSignals(False)
+
+    def _fill_menus(self, palette, collections) -> None:
+        menu = self.colour_button.menu()
+        menu.clear()
+        for c in palette:
+            action = menu.addAction(colour_icon(c.hex), c.name)
+            action.triggered.connect(self._recolour_slot(c.name))
+        menu = self.collect_button.menu()
+        menu.clear()
+        for c in collections:
+            action = menu.addAction(c.title)
+            action.triggered.connect(self._collect_slot(c.id))
+        menu.addSeparator()
+        menu.addAction(self.tr("New collection…")).triggered.connect(self._new_collection)
+
+    def current_filter(self) -> AnnotationFilter:
+        scope = self.scope.currentData() or ""
+        days = self.since_combo.currentData()
+        since = (date.today() - timedelta(days=days)).isoformat() if days is not None else ""
+        return AnnotationFilter(
+            letter_id=self.open_letter or "\x00none" if scope == OPEN_LETTER else scope,
+            tag=self.tag_combo.currentData() or "", color=self.colour_combo.currentData() or "",
+            author=self.author_combo.currentData() or "", since=since,
+            text=self.filter_box.text())
+
+    def apply_filter(self) -> None:
+        """Show the annotations the filters accept, placed ones in the table, orphans below."""
+        f = self.current_filter()
+        one_letter = self.scope.currentData() != ""
+        self.table.setColumnHidden(4, one_letter)  # the letter column says nothing then
+        rows = [a for a in self._all if f.accepts(a, self.titles.get(a.letter_id, ""))]
+        sort_annotations(rows, self.sort.currentData(), self.letter_order)
+        selected = set(self.selected_ids())
+        self.model.set_rows(r for r in rows if r.status != "orphan")
+        orphans = [r for r in rows if r.status == "orphan"]
+        self.orphan_model.set_rows(orphans)
+        for annotation_id in selected:
+            self.select(annotation_id, clear=False)
+        self.count_label.setText(self.tr("%n annotation(s)", "", self.model.rowCount()))
+        self.orphan_label.setText(self.tr(
+            "%n annotation(s) whose passage is no longer in the letter. Select the passage in "
+            "the letter, choose the annotation and re-attach it:", "", len(orphans)))
+        for w in (self.orphan_label, self.orphans, self.reattach_button):
+            w.setVisible(bool(orphans))
+        self._update_buttons()
+
+    # -- selection and intents -----------------------------------------------------------
+    def selected_ids(self) -> list[str]:
+        rows = sorted({i.row() for i in self.table.selectionModel().selectedRows()})
+        return [self.model.annotation(r).id for r in rows]
+
+    def select(self, annotation_id: str, clear: bool = True) -> bool:
+        """Select an annotation's row (clicked in the reader) and scroll to it."""
+        row = self.model.row_of(annotation_id)
+        selection = self.table.selectionModel()
+        if clear:
+            selection.clearSelection()
+        if row < 0:
+            return False
+        index = self.model.index(row, 0)
+        flags = selection.SelectionFlag.Select | selection.SelectionFlag.Rows
+        selection.select(index, flags)
+        if clear:
+            selection.setCurrentIndex(index, selection.SelectionFlag.NoUpdate)
+            self.table.scrollTo(index)
+        return True
+
+    def _update_buttons(self) -> None:
+        some = bool(self.table.selectionModel().selectedRows())
+        for w in (self.tag_button, self.colour_button, self.collect_button, self.delete_button):
+            w.setEnabled(some)
+
+    def _on_double_clicked(self, index: QModelIndex) -> None:
+        a = self.model.annotation(index.row())
+        self.open_requested.emit(a.letter_id, a.id)
+
+    def _show_menu(self, pos) -> None:
+        if not self.selected_ids():
+            return
+        menu = QMenu(self)
+        menu.addAction(self.tr("Tag…"), self.ask_tag)
+        colours = menu.addMenu(self.tr("Colour"))
+        colours.addActions(self.colour_button.menu().actions())
+        collect = menu.addMenu(self.tr("Add to collection"))
+        collect.addActions(self.collect_button.menu().actions())
+        menu.addSeparator()
+        menu.addAction(self.tr("Delete"), self.request_delete)
+        menu.exec(self.table.viewport().mapToGlobal(pos))
+        menu.deleteLater()
+
+    def ask_tag(self) -> None:
+        ids = self.selected_ids()
+        tag = ask_tag(self, self.library.annotations.tags()) if ids else None
+        if tag:
+            self.tag_requested.emit(ids, tag)
+
+    def request_delete(self) -> None:
+        ids = self.selected_ids()
+        if ids:
+            self.delete_requested.emit(ids)
+
+    def _recolour_slot(self, name: str):
+        return lambda: self.recolour_requested.emit(self.selected_ids(), name)
+
+    def _collect_slot(self, collection_id: str):
+        return lambda: self.collect_requested.emit(collection_id, self.selected_ids())
+
+    def _new_collection(self) -> None:
+        self.new_collection_requested.emit(self.selected_ids())
+
+    def _on_reattach(self) -> None:
+        row = self.orphans.currentIndex().row()
+        if row < 0 and self.orphan_model.rowCount():
+            row = 0
+        if row >= 0:
+            self.reattach_requested.emit(self.orphan_model.annotation(row).id)

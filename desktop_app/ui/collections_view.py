@@ -1,0 +1,218 @@
+"""Collections (course packs): the list, and the chosen one's introduction and items.
+
+Every change is an intent (``change_requested(verb, kwargs)`` naming a store method); the
+window runs it through the undo stack and calls ``reload``.
+"""
+
+from __future__ import annotations
+
+from PySide6.QtCore import Qt, Signal
+from PySide6.QtWidgets import (
+    QAbstractItemView,
+    QHBoxLayout,
+    QLabel,
+    QListView,
+    QPlainTextEdit,
+    QPushButton,
+    QSplitter,
+    QVBoxLayout,
+    QWidget,
+)
+
+from desktop_app.errors import NotFound
+from desktop_app.ui.annotation_dialogs import ask_text
+from desktop_app.ui.annotation_models import CollectionItemsModel, CollectionListModel
+
+
+class CollectionsView(QWidget):
+    """Create, rename and delete collections; add headings; reorder items by drag and drop."""
+
+    change_requested = Signal(str, dict)  # store method name, keyword arguments
+    open_requested = Signal(str, str)  # letter id, annotation id
+
+    def __init__(self, library, parent: QWidget | None = None):
+        super().__init__(parent)
+        self.library = library
+        self._build_ui()
+        self._connect_signals()
+
+    def _build_ui(self) -> None:
+        self.list_model = CollectionListModel(self)
+        self.collections = QListView(self)
+        self.collections.setModel(self.list_model)
+        self.collections.setAccessibleName(self.tr("Collections"))
+        self.new_button = QPushButton(self.tr("&New…"), self)
+        self.rename_button = QPushButton(self.tr("Re&name…"), self)
+        self.delete_button = QPushButton(self.tr("De&lete"), self)
+        self.introduction = QPlainTextEdit(self)
+        self.introduction.setAccessibleName(self.tr("Introduction"))
+        self.introduction.setPlaceholderText(self.tr("Introduction of the collection "
+                                                     "(Markdown)"))
+        self.save_intro = QPushButton(self.tr("&Save introduction"), self)
+        self.items_model = CollectionItemsModel(self)
+        self.items = QListView(self)
+        self.items.setModel(self.items_model)
+        self.items.setAccessibleName(self.tr("Items of the collection"))
+        self.items.setDragDropMode(QAbstractItemView.DragDropMode.DragDrop)
+        self.items.setDefaultDropAction(Qt.DropAction.MoveAction)
+        self.items.setDropIndicatorShown(True)
+        self.items.setWordWrap(True)
+        self.items.setAlternatingRowColors(True)
+        self.hint = QLabel(self.tr("Drag annotations here from the Annotations tab; drag "
+                                   "items to reorder them."), self)
+        self.hint.setWordWrap(True)
+        self.heading_button = QPushButton(self.tr("Add &heading…"), self)
+        self.up_button = QPushButton(self.tr("&Up"), self)
+        self.down_button = QPushButton(self.tr("Do&wn"), self)
+        self.remove_button = QPushButton(self.tr("&Remove"), self)
+        self._lay_out()
+
+    def _lay_out(self) -> None:
+        top = QWidget(self)
+        top_layout = QVBoxLayout(top)
+        top_layout.setContentsMargins(0, 0, 0, 0)
+        top_layout.addWidget(self.collections, 1)
+        row = QHBoxLayout()
+        for w in (self.new_button, self.rename_button, self.delete_button):
+            row.addWidget(w)
+        top_layout.addLayout(row)
+        bottom = QWidget(self)
+        b = QVBoxLayout(bottom)
+        b.setContentsMargins(0, 0, 0, 0)
+        b.addWidget(self.introduction, 1)
+        b.addWidget(self.save_intro, 0, Qt.AlignmentFlag.AlignRight)
+        b.addWidget(self.hint)
+        b.addWidget(self.items, 3)
+        row = QHBoxLayout()
+        for w in (self.heading_button, self.up_button, self.down_button, self.remove_button):
+            row.addWidget(w)
+        b.addLayout(row)
+        split = QSplitter(Qt.Orientation.Vertical, self)
+        split.addWidget(top)
+        split.addWidget(bottom)
+        split.setSizes([160, 480])
+        layout = QVBoxLayout(self)
+        layout.setContentsMargins(4, 4, 4, 4)
+        layout.addWidget(split)
+
+    def _connect_signals(self) -> None:
+        self.collections.selectionModel().currentChanged.connect(self._show_current)
+        self.new_button.clicked.connect(self.new_collection)
+        self.rename_button.clicked.connect(self._rename)
+        self.delete_button.clicked.connect(self._delete)
+        self.save_intro.clicked.connect(self._save_introduction)
+        self.heading_button.clicked.connect(self._add_heading)
+        self.up_button.clicked.connect(self._up)
+        self.down_button.clicked.connect(self._down)
+        self.remove_button.clicked.connect(self._remove)
+        self.items.doubleClicked.connect(self._on_item_double_clicked)
+        self.items_model.move_requested.connect(self._on_move)
+        self.items_model.add_requested.connect(self._on_add)
+
+    # -- content -------------------------------------------------------------------------
+    def current_id(self) -> str:
+        row = self.collections.currentIndex().row()
+        return self.list_model.collection(row).id if row >= 0 else ""
+
+    def reload(self, select: str = "") -> None:
+        """Read the collections again; keep (or move to) the chosen one."""
+        keep = select or self.current_id()
+        self.list_model.set_rows(self.library.annotations.collections())
+        row = self.list_model.row_of(keep) if keep else -1
+        if row < 0 and self.list_model.rowCount():
+            row = 0
+        self.collections.setCurrentIndex(self.list_model.index(row, 0))
+        self._show_current()
+
+    def _show_current(self) -> None:
+        collection_id = self.current_id()
+        store = self.library.annotations
+        try:
+            collection = store.collection(collection_id) if collection_id else None
+        except NotFound:
+            collection = None
+        has = collection is not None
+        for w in (self.rename_button, self.delete_button, self.introduction, self.save_intro,
+                  self.items, self.heading_button, self.up_button, self.down_button,
+                  self.remove_button):
+            w.setEnabled(has)
+        if not has:
+            self.items_model.set_items([], {})
+            self.introduction.setPlainText("")
+            return
+        ids = {i.annotation_id for i in collection.items if i.annotation_id}
+        annotations = {a.id: a for a in store.annotations() if a.id in ids}
+        row = self.items.currentIndex().row()
+        self.items_model.set_items(collection.items, annotations)
+        if self.introduction.toPlainText() != collection.introduction:
+            self.introduction.setPlainText(collection.introduction)
+        if row >= 0 and self.items_model.rowCount():
+            self.items.setCurrentIndex(self.items_model.index(
+                min(row, self.items_model.rowCount() - 1), 0))
+
+    # -- intents -------------------------------------------------------------------------
+    def _request(self, verb: str, **kwargs) -> None:
+        self.change_requested.emit(verb, kwargs)
+
+    def new_collection(self) -> None:
+        title = ask_text(self, self.tr("New collection"), self.tr("Title:"))
+        if title and title.strip():
+            self._request("create_collection", title=title.strip())
+
+    def _rename(self) -> None:
+        row = self.collections.currentIndex().row()
+        if row < 0:
+            return
+        c = self.list_model.collection(row)
+        title = ask_text(self, self.tr("Rename the collection"), self.tr("Title:"), c.title)
+        if title and title.strip() and title.strip() != c.title:
+            self._request("update_collection", collection_id=c.id, title=title.strip())
+
+    def _delete(self) -> None:
+        if self.current_id():
+            self._request("delete_collection", collection_id=self.current_id())
+
+    def _save_introduction(self) -> None:
+        if self.current_id():
+            self._request("update_collection", collection_id=self.current_id(),
+                          introduction=self.introduction.toPlainText())
+
+    def _add_heading(self) -> None:
+        heading = ask_text(self, self.tr("Section heading"), self.tr("Heading:"))
+        if heading and heading.strip():
+            row = self.items.currentIndex().row()
+            self._request("add_to_collection", collection_id=self.current_id(),
+                          heading=heading.strip(), position=row + 1 if row >= 0 else None)
+
+    def _move_current(self, delta: int) -> None:
+        row = self.items.currentIndex().row()
+        target = row + delta
+        if row < 0 or not 0 <= target < self.items_model.rowCount():
+            return
+        self.items.setCurrentIndex(self.items_model.index(target, 0))
+        self._on_move(self.items_model.item(row).id, target)
+
+    def _up(self) -> None:
+        self._move_current(-1)
+
+    def _down(self) -> None:
+        self._move_current(1)
+
+    def _remove(self) -> None:
+        row = self.items.currentIndex().row()
+        if row >= 0:
+            self._request("remove_item", collection_id=self.current_id(),
+                          item_id=self.items_model.item(row).id)
+
+    def _on_move(self, item_id: str, position: int) -> None:
+        self._request("move_item", collection_id=self.current_id(), item_id=item_id,
+                      position=position)
+
+    def _on_add(self, annotation_ids: list[str], position: int) -> None:
+        self._request("add_annotations", collection_id=self.current_id(),
+                      annotation_ids=list(annotation_ids), position=position)
+
+    def _on_item_double_clicked(self, index) -> None:
+        ann = self.items_model.annotation_of(index.row())
+        if ann is not None:
+            self.open_requested.emit(ann.letter_id, ann.id)

@@ -1,0 +1,323 @@
+"""The commitments overview: a deadline timeline above a filtered table of every commitment.
+
+Reviews are intents (``review_requested``); the window stores them (undoable) and calls
+``reload``.
+"""
+
+from __future__ import annotations
+
+from collections import Counter
+from datetime import date, timedelta
+
+from PySide6.QtCore import QModelIndex, QRectF, QSize, Qt, Signal
+from PySide6.QtGui import QColor, QPainter, QPalette, QPen
+from PySide6.QtWidgets import (
+    QAbstractItemView,
+    QCheckBox,
+    QComboBox,
+    QHBoxLayout,
+    QHeaderView,
+    QLabel,
+    QLineEdit,
+    QMenu,
+    QPushButton,
+    QSpinBox,
+    QTableView,
+    QToolButton,
+    QVBoxLayout,
+    QWidget,
+)
+
+from desktop_app.overview import CommitmentRow
+from desktop_app.render import KIND_COLOURS
+from desktop_app.ui.annotation_dialogs import ask_date, ask_text
+from desktop_app.ui.annotation_models import CommitmentTableModel
+
+
+class DeadlineTimeline(QWidget):
+    """Open commitments per deadline month as bars; overdue months in red."""
+
+    def __init__(self, parent: QWidget | None = None):
+        super().__init__(parent)
+        self.months: list[tuple[str, int, bool]] = []  # (yyyy-mm, count, has overdue)
+        self._today_month = ""
+        self.setMinimumHeight(86)
+        self.setAccessibleName(self.tr("Deadlines by month"))
+
+    def sizeHint(self) -> QSize:  # noqa: N802 - Qt override
+        return QSize(600, 96)
+
+    def set_rows(self, rows: list[CommitmentRow], today: date) -> None:
+        counts: Counter[str] = Counter()
+        late: set[str] = set()
+        for r in rows:
+            due = r.deadline_to or r.deadline_from
+            if not due or r.status == "rejected":
+                continue
+            counts[due[:7]] += 1
+            if r.overdue(today):
+                late.add(due[:7])
+        self._today_month = today.isoformat()[:7]
+        if counts:
+            counts[self._today_month] += 0  # the range reaches today
+        self.months = [(m, counts[m], m in late) for m in _month_range(sorted(counts))]
+        self.setToolTip("\n".join(f"{m}: {n}" for m, n, _ in self.months if n))
+        self.update()
+
+    def paintEvent(self, _event) -> None:  # noqa: N802 - Qt override
+        painter = QPainter(self)
+        text = self.palette().color(QPalette.ColorRole.WindowText)
+        if not self.months:
+            painter.setPen(self.palette().color(QPalette.ColorRole.PlaceholderText))
+            painter.drawText(self.rect(), Qt.AlignmentFlag.AlignCenter,
+                             self.tr("No deadlines among the commitments shown."))
+            return
+        most = max(n for _, n, _ in self.months) or 1
+        label_h = self.fontMetrics().height() + 2
+        width = max(4.0, (self.width() - 8) / len(self.months))
+        top, bottom = 4 + label_h, self.height() - label_h - 2
+        step = max(1, int(self.fontMetrics().horizontalAdvance("2026-00 ") // width) + 1)
+        now = self._today_month
+        if now in {m for m, _, _ in self.months}:
+            x = 4 + [m for m, _, _ in self.months].index(now) * width + width / 2
+            painter.setPen(QPen(text, 1, Qt.PenStyle.DashLine))
+            painter.drawLine(int(x), top - label_h, int(x), bottom)
+            painter.drawText(QRectF(x + 3, 2, 80, label_h), Qt.AlignmentFlag.AlignLeft,
+                             self.tr("today"))
+        for i, (month, n, late) in enumerate(self.months):
+            x = 4 + i * width
+            h = (bottom - top) * n / most
+            painter.fillRect(QRectF(x + 1, bottom - h, width - 2, h),
+                             QColor("#e57373" if late else KIND_COLOURS["promise"]).darker(110))
+            painter.setPen(text)
+            if n:
+                painter.drawText(QRectF(x, bottom - h - label_h, width, label_h),
+                                 Qt.AlignmentFlag.AlignCenter, str(n))
+            if i % step == 0:
+                painter.drawText(QRectF(x, bottom + 2, width * step, label_h),
+                                 Qt.AlignmentFlag.AlignLeft, month)
+
+
+def _month_range(months: list[str]) -> list[str]:
+    """Every month from the first to the last (empty months included), at most 10 years."""
+    if not months:
+        return []
+    y, m = int(months[0][:4]), int(months[0][5:7])
+    out = []
+    while len(out) < 120:
+        key = f"{y:04d}-{m:02d}"
+        out.append(key)
+        if key >= months[-1]:
+            break
+        y, m = (y + 1, 1) if m == 12 else (y, m + 1)
+    return out
+
+
+class CommitmentsView(QWidget):
+    """Filters, timeline, the table and the review buttons."""
+
+    open_requested = Signal(str, int, int)  # letter id, start, end
+    review_requested = Signal(object, dict)  # rows, review fields
+
+    def __init__(self, library, kind_label=str, parent: QWidget | None = None):
+        super().__init__(parent)
+        self.library = library
+        self.kind_label = kind_label
+        self.today = date.today()
+        self._build_ui()
+        self._connect_signals()
+
+    def _build_ui(self) -> None:
+        self.kind_combo = self._combo(self.tr("Kind"))
+        self.kind_combo.addItem(self.tr("All kinds"), "")
+        for kind in KIND_COLOURS:
+            self.kind_combo.addItem(self.kind_label(kind), kind)
+        self.status_combo = self._combo(self.tr("Status"))
+        for text, value in ((self.tr("Open"), "open"), (self.tr("Done"), "done"),
+                            (self.tr("Rejected"), "rejected"), (self.tr("Any status"), "")):
+            self.status_combo.addItem(text, value)
+        self.dossier_combo = self._combo(self.tr("Dossier"))
+        self.actor_box = QLineEdit(self)
+        self.actor_box.setPlaceholderText(self.tr("Actor…"))
+        self.actor_box.setAccessibleName(self.tr("Filter by actor"))
+        self.actor_box.setClearButtonEnabled(True)
+        self.due_check = QCheckBox(self.tr("&Due within"), self)
+        self.due_days = QSpinBox(self)
+        self.due_days.setRange(1, 3650)
+        self.due_days.setValue(90)
+        self.due_days.setSuffix(self.tr(" days"))
+        self.due_days.setAccessibleName(self.tr("Days until the deadline"))
+        self.overdue_check = QCheckBox(self.tr("&Overdue"), self)
+        self.overdue_check.setToolTip(self.tr("Deadline passed and not done"))
+        self.timeline = DeadlineTimeline(self)
+        self.model = CommitmentTableModel(self.kind_label, self)
+        self.table = QTableView(self)
+        self.table.setModel(self.model)
+        self.table.setAccessibleName(self.tr("Commitments of all letters"))
+        self.table.setSelectionBehavior(QAbstractItemView.SelectionBehavior.SelectRows)
+        self.table.setSelectionMode(QAbstractItemView.SelectionMode.ExtendedSelection)
+        self.table.setEditTriggers(QAbstractItemView.EditTrigger.NoEditTriggers)
+        self.table.setAlternatingRowColors(True)
+        self.table.setWordWrap(False)
+        self.table.verticalHeader().hide()
+        header = self.table.horizontalHeader()
+        header.setSectionResizeMode(QHeaderView.ResizeMode.Interactive)
+        for column, width in enumerate((86, 220, 110, 150, 420, 190)):
+            self.table.setColumnWidth(column, width)
+        header.setStretchLastSection(True)
+        self.count_label = QLabel(self)
+        self.confirm_button = QPushButton(self.tr("&Confirm"), self)
+        self.reject_button = QPushButton(self.tr("Re&ject"), self)
+        self.done_button = QPushButton(self.tr("Mark &done…"), self)
+        self.reopen_button = QPushButton(self.tr("Re&open"), self)
+        self.kind_button = QToolButton(self)
+        self.kind_button.setText(self.tr("Kind"))
+        self.kind_button.setPopupMode(QToolButton.ToolButtonPopupMode.InstantPopup)
+        menu = QMenu(self.kind_button)
+        for kind in KIND_COLOURS:
+            menu.addAction(self.kind_label(kind)).triggered.connect(self._kind_slot(kind))
+        self.kind_button.setMenu(menu)
+        self.deadline_button = QPushButton(self.tr("Dead&line…"), self)
+        self._lay_out()
+
+    def _combo(self, name: str) -> QComboBox:
+        combo = QComboBox(self)
+        combo.setAccessibleName(name)
+        return combo
+
+    def _lay_out(self) -> None:
+        filters = QHBoxLayout()
+        for w in (self.kind_combo, self.status_combo, self.dossier_combo, self.actor_box,
+                  self.due_check, self.due_days, self.overdue_check):
+            filters.addWidget(w)
+        filters.addStretch(1)
+        buttons = QHBoxLayout()
+        buttons.addWidget(self.count_label, 1)
+        for w in (self.confirm_button, self.reject_button, self.done_button, self.reopen_button,
+                  self.kind_button, self.deadline_button):
+            buttons.addWidget(w)
+        layout = QVBoxLayout(self)
+        layout.setContentsMargins(6, 6, 6, 6)
+        layout.addLayout(filters)
+        layout.addWidget(self.timeline)
+        layout.addWidget(self.table, 1)
+        layout.addLayout(buttons)
+
+    def _connect_signals(self) -> None:
+        for combo in (self.kind_combo, self.status_combo, self.dossier_combo):
+            combo.currentIndexChanged.connect(self.reload)
+        self.actor_box.textChanged.connect(self.reload)
+        for box in (self.due_check, self.overdue_check):
+            box.toggled.connect(self.reload)
+        self.due_days.valueChanged.connect(self._on_days)
+        self.table.doubleClicked.connect(self._on_double_clicked)
+        self.table.activated.connect(self._on_double_clicked)
+        self.table.selectionModel().selectionChanged.connect(self._update_buttons)
+        self.confirm_button.clicked.connect(self._confirm)
+        self.reject_button.clicked.connect(self._reject)
+        self.done_button.clicked.connect(self._done)
+        self.reopen_button.clicked.connect(self._reopen)
+        self.deadline_button.clicked.connect(self._deadline)
+
+    # -- content -------------------------------------------------------------------------
+    def filters(self) -> dict:
+        """The keyword filters of ``Library.commitment_rows``."""
+        out: dict = {}
+        for key, combo in (("kind", self.kind_combo), ("status", self.status_combo),
+                           ("dossier", self.dossier_combo)):
+            if combo.currentData():
+                out[key] = combo.currentData()
+        if self.actor_box.text().strip():
+            out["actor"] = self.actor_box.text().strip()
+        if self.due_check.isChecked():
+            out["due_before"] = (self.today + timedelta(days=self.due_days.value() + 1)
+                                 ).isoformat()
+        if self.overdue_check.isChecked():
+            out["overdue_on"] = self.today
+        return out
+
+    def reload(self) -> None:
+        """Query the rows again (after a review or an import), keeping the selection."""
+        self._fill_dossiers()
+        keys = {(r.letter_id, r.commitment.start) for r in self.selected_rows()}
+        self.model.today = self.today
+        rows = self.library.commitment_rows(**self.filters())
+        rows.sort(key=lambda r: (r.letter_date or "", r.letter_id, r.commitment.start),
+                  reverse=True)
+        self.model.set_rows(rows)
+        self.timeline.set_rows(rows, self.today)
+        selection = self.table.selectionModel()
+        for i, r in enumerate(rows):
+            if (r.letter_id, r.commitment.start) in keys:
+                selection.select(self.model.index(i, 0), selection.SelectionFlag.Select
+                                 | selection.SelectionFlag.Rows)
+        overdue = sum(r.overdue(self.today) for r in rows)
+        text = self.tr("%n commitment(s)", "", len(rows))
+        if overdue:
+            text += " · " + self.tr("%n overdue", "", overdue)
+        self.count_label.setText(text)
+        self._update_buttons()
+
+    def _fill_dossiers(self) -> None:
+        current = self.dossier_combo.currentData()
+        dossiers = sorted({r.dossier for r in self.library.commitment_rows() if r.dossier})
+        self.dossier_combo.blockSignals(True)
+        self.dossier_combo.clear()
+        self.dossier_combo.addItem(self.tr("All dossiers"), "")
+        for d in dossiers:
+            self.dossier_combo.addItem(d, d)
+        self.dossier_combo.setCurrentIndex(max(0, self.dossier_combo.findData(current)))
+        self.dossier_combo.blockSignals(False)
+
+    def _on_days(self) -> None:
+        if self.due_check.isChecked():
+            self.reload()
+
+    def selected_rows(self) -> list[CommitmentRow]:
+        rows = sorted({i.row() for i in self.table.selectionModel().selectedRows()})
+        return [self.model.commitment_row(r) for r in rows]
+
+    def _update_buttons(self) -> None:
+        some = bool(self.table.selectionModel().selectedRows())
+        for w in (self.confirm_button, self.reject_button, self.done_button, self.reopen_button,
+                  self.kind_button, self.deadline_button):
+            w.setEnabled(some)
+
+    def _on_double_clicked(self, index: QModelIndex) -> None:
+        r = self.model.commitment_row(index.row())
+        self.open_requested.emit(r.letter_id, r.commitment.start, r.commitment.end)
+
+    # -- reviews -------------------------------------------------------------------------
+    def _review(self, **fields) -> None:
+        rows = self.selected_rows()
+        if rows:
+            self.review_requested.emit(rows, fields)
+
+    def _confirm(self) -> None:
+        self._review(verdict="confirmed")
+
+    def _reject(self) -> None:
+        self._review(verdict="rejected")
+
+    def _reopen(self) -> None:
+        self._review(verdict=None, status="open")
+
+    def _done(self) -> None:
+        rows = self.selected_rows()
+        if not rows:
+            return
+        note = ask_text(self, self.tr("Mark as done"), self.tr("How was it done? (optional)"),
+                        rows[0].note, multiline=True)
+        if note is not None:
+            self._review(status="done", note=note)
+
+    def _deadline(self) -> None:
+        rows = self.selected_rows()
+        if not rows:
+            return
+        value = ask_date(self, self.tr("Correct the deadline"), rows[0].deadline_to)
+        if value:
+            self._review(deadline=value)
+
+    def _kind_slot(self, kind: str):
+        return lambda: self._review(kind=kind)
