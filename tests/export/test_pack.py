@@ -1,0 +1,78 @@
+"""Gathering a course pack: order, sections, citations, notes left out, missing letters."""
+
+from __future__ import annotations
+
+import pytest
+
+from desktop_app.errors import NotFound, UserError
+from desktop_app.export.pack import (
+    ExportCancelled,
+    pack_from_annotations,
+    pack_from_collection,
+    pack_from_tag,
+)
+
+
+def test_collection_pack_follows_the_collection(sample):
+    pack = pack_from_collection(sample.library, "asiel EN cultuur")  # title, any case
+    assert pack.title == "Asiel en cultuur" and pack.introduction == "Lees de *passages* vooraf."
+    assert [s.heading for s in pack.sections] == [None, "De IND", "Cultuur"]
+    a = sample.annotations
+    assert [[p.annotation_id for p in s.passages] for s in pack.sections] == [
+        [a[3].id], [a[0].id, a[1].id], [a[2].id]]
+    first = pack.sections[1].passages[0]
+    assert first.quote.startswith("Ik onderschrijf de analyse")
+    assert first.citation == (
+        "Kamerstukken II 2020/21, 19 637, nr. 2764, brief van 12 juli 2021, A. Broekers-Knol "
+        "(Staatssecretaris van Justitie en Veiligheid), alinea 6")
+    assert first.paragraph == 6 and first.note == "Kern: de **analyse** wordt gedeeld."
+    assert pack_from_collection(sample.library, sample.collection.id).title == pack.title
+
+
+def test_list_item_passage_is_numbered_among_body_blocks(sample):
+    pack = pack_from_collection(sample.library, "Asiel en cultuur")
+    assert pack.sections[1].passages[1].paragraph == 9  # 7 paragraphs, then list item 2
+
+
+def test_tag_pack_has_a_section_per_letter_oldest_first(sample):
+    pack = pack_from_tag(sample.library, "cursus")
+    assert len(pack.passages) == 4
+    assert [s.passages[0].letter_id for s in pack.sections] == [
+        "txt-b577408e853c", "kst-19637-2764", "kst-35925-VI-38"]
+    assert pack.sections[1].heading == "Vreemdelingenbeleid (12 juli 2021)"
+    assert {p.letter_id for p in pack_from_tag(sample.library, "cursus/cultuur").passages} == {
+        "kst-35925-VI-38"}
+    with pytest.raises(UserError, match="No annotations have the tag 'onbekend'"):
+        pack_from_tag(sample.library, "onbekend")
+
+
+def test_without_notes_drops_notes_and_authors(sample):
+    pack = pack_from_collection(sample.library, "Asiel en cultuur").without_notes()
+    assert not pack.include_notes
+    assert all(p.note == "" and p.author == "" for p in pack.passages)
+    assert all(p.quote and p.citation for p in pack.passages)
+    assert pack.summary()["notes"] == 0
+
+
+def test_unknown_collection_names_the_existing_ones(sample):
+    with pytest.raises(NotFound, match="'Asiel en cultuur'"):
+        pack_from_collection(sample.library, "Bestaat niet")
+
+
+def test_deleted_letter_keeps_its_passage_with_what_is_known(sample):
+    sample.library.delete("kst-35925-VI-38")
+    pack = pack_from_annotations(sample.library, [sample.annotations[2].id], title="X")
+    passage = pack.passages[0]
+    assert passage.quote.startswith("Met een cultuurscan")
+    assert "kst-35925-VI-38" in passage.citation and passage.paragraph is None
+
+
+def test_cancel_stops_gathering(sample):
+    with pytest.raises(ExportCancelled):
+        pack_from_tag(sample.library, "cursus", cancelled=lambda: True)
+
+
+def test_progress_is_reported(sample):
+    seen = []
+    pack_from_tag(sample.library, "cursus", progress=lambda d, t: seen.append((d, t)))
+    assert seen[0] == (0, 4) and seen[-1] == (4, 4)
