@@ -5,7 +5,7 @@ from __future__ import annotations
 import bisect
 import html
 
-from PySide6.QtCore import Qt, QUrl, Signal
+from PySide6.QtCore import QEvent, Qt, QUrl, Signal
 from PySide6.QtGui import (
     QAction,
     QColor,
@@ -52,6 +52,16 @@ class LetterView(QTextBrowser):
         self.setOpenLinks(False)
         self.setAccessibleName(self.tr("Letter text"))
         self.context_actions: list[QAction | None] = []  # None: a separator
+
+    def event(self, event) -> bool:
+        # With text selected, the read-only text control claims plain digit keys as a
+        # shortcut override; leave 1–9 to the colour actions.
+        if (event.type() == QEvent.Type.ShortcutOverride
+                and Qt.Key.Key_1 <= event.key() <= Qt.Key.Key_9
+                and not event.modifiers() & ~Qt.KeyboardModifier.KeypadModifier):
+            event.ignore()
+            return False
+        return super().event(event)
 
     def contextMenuEvent(self, event) -> None:  # noqa: N802 - Qt override
         menu = self.createStandardContextMenu(event.pos())
