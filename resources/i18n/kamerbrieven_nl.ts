@@ -79,53 +79,753 @@
     </message>
     <message>
         <location filename="../../desktop_app/ui/actions.py" line="39" />
+        <source>&amp;Undo</source>
+        <translation>&amp;Ongedaan maken</translation>
+    </message>
+    <message>
+        <location filename="../../desktop_app/ui/actions.py" line="40" />
+        <source>&amp;Redo</source>
+        <translation>O&amp;pnieuw</translation>
+    </message>
+    <message>
+        <location filename="../../desktop_app/ui/actions.py" line="44" />
+        <source>Add or Edit &amp;Note…</source>
+        <translation>&amp;Notitie toevoegen of bewerken…</translation>
+    </message>
+    <message>
+        <location filename="../../desktop_app/ui/actions.py" line="45" />
+        <source>Edit &amp;Tags…</source>
+        <translation>&amp;Labels bewerken…</translation>
+    </message>
+    <message>
+        <location filename="../../desktop_app/ui/actions.py" line="46" />
+        <source>&amp;Delete Annotation</source>
+        <translation>Aantekening &amp;verwijderen</translation>
+    </message>
+    <message>
+        <location filename="../../desktop_app/ui/actions.py" line="47" />
+        <source>Annotation &amp;Colours…</source>
+        <translation>&amp;Kleuren van aantekeningen…</translation>
+    </message>
+    <message>
+        <location filename="../../desktop_app/ui/actions.py" line="48" />
+        <source>&amp;Letters and Reader</source>
+        <translation>&amp;Brieven en lezer</translation>
+    </message>
+    <message>
+        <location filename="../../desktop_app/ui/actions.py" line="49" />
+        <source>&amp;Commitments Overview</source>
+        <translation>&amp;Overzicht toezeggingen</translation>
+    </message>
+    <message>
+        <location filename="../../desktop_app/ui/actions.py" line="50" />
+        <source>Note</source>
+        <translation>Notitie</translation>
+    </message>
+    <message>
+        <location filename="../../desktop_app/ui/actions.py" line="55" />
         <source>Import</source>
         <translation>Importeren</translation>
     </message>
     <message>
-        <location filename="../../desktop_app/ui/actions.py" line="40" />
+        <location filename="../../desktop_app/ui/actions.py" line="56" />
         <source>Import Folder</source>
         <translation>Map importeren</translation>
     </message>
     <message>
-        <location filename="../../desktop_app/ui/actions.py" line="41" />
+        <location filename="../../desktop_app/ui/actions.py" line="57" />
         <source>Rebuild Index</source>
         <translation>Index opbouwen</translation>
     </message>
     <message>
-        <location filename="../../desktop_app/ui/actions.py" line="42" />
+        <location filename="../../desktop_app/ui/actions.py" line="58" />
         <source>Import letter files (txt, md, html, xml, pdf)</source>
         <translation>Briefbestanden importeren (txt, md, html, xml, pdf)</translation>
     </message>
     <message>
-        <location filename="../../desktop_app/ui/actions.py" line="43" />
+        <location filename="../../desktop_app/ui/actions.py" line="59" />
         <source>Import every letter file in a folder</source>
         <translation>Alle briefbestanden in een map importeren</translation>
     </message>
     <message>
-        <location filename="../../desktop_app/ui/actions.py" line="63" />
+        <location filename="../../desktop_app/ui/actions.py" line="79" />
         <source>&amp;File</source>
         <translation>&amp;Bestand</translation>
     </message>
     <message>
-        <location filename="../../desktop_app/ui/actions.py" line="65" />
+        <location filename="../../desktop_app/ui/actions.py" line="81" />
         <source>&amp;Edit</source>
         <translation>Be&amp;werken</translation>
     </message>
     <message>
-        <location filename="../../desktop_app/ui/actions.py" line="68" />
+        <location filename="../../desktop_app/ui/actions.py" line="84" />
+        <source>&amp;Annotate</source>
+        <translation>&amp;Annoteren</translation>
+    </message>
+    <message>
+        <location filename="../../desktop_app/ui/actions.py" line="85" />
         <source>&amp;View</source>
         <translation>Beel&amp;d</translation>
     </message>
     <message>
-        <location filename="../../desktop_app/ui/actions.py" line="69" />
+        <location filename="../../desktop_app/ui/actions.py" line="87" />
         <source>&amp;Help</source>
         <translation>&amp;Help</translation>
     </message>
     <message>
-        <location filename="../../desktop_app/ui/actions.py" line="80" />
+        <location filename="../../desktop_app/ui/actions.py" line="100" />
         <source>Main toolbar</source>
         <translation>Hoofdwerkbalk</translation>
+    </message>
+    <message>
+        <location filename="../../desktop_app/ui/actions.py" line="107" />
+        <source>Annotate toolbar</source>
+        <translation>Werkbalk annoteren</translation>
+    </message>
+</context>
+<context>
+    <name>AnnotationController</name>
+    <message>
+        <location filename="../../desktop_app/ui/annotating.py" line="55" />
+        <source>Select a passage in the letter first.</source>
+        <translation>Selecteer eerst een passage in de brief.</translation>
+    </message>
+    <message>
+        <location filename="../../desktop_app/ui/annotating.py" line="84" />
+        <source>Select a passage or an annotation first.</source>
+        <translation>Selecteer eerst een passage of een aantekening.</translation>
+    </message>
+    <message>
+        <location filename="../../desktop_app/ui/annotating.py" line="98" />
+        <source>Select the passage in the letter first, then re-attach.</source>
+        <translation>Selecteer eerst de passage in de brief en koppel dan opnieuw.</translation>
+    </message>
+    <message>
+        <location filename="../../desktop_app/ui/annotating.py" line="105" />
+        <source>Mark “%1”</source>
+        <translation>Markeer “%1”</translation>
+    </message>
+    <message>
+        <location filename="../../desktop_app/ui/annotating.py" line="118" />
+        <source>Edit note and tags</source>
+        <translation>Notitie en labels bewerken</translation>
+    </message>
+    <message numerus="yes">
+        <location filename="../../desktop_app/ui/annotating.py" line="123" />
+        <source>Colour %n annotation(s)</source>
+        <translation><numerusform>%n aantekening kleuren</numerusform><numerusform>%n aantekeningen kleuren</numerusform></translation>
+    </message>
+    <message numerus="yes">
+        <location filename="../../desktop_app/ui/annotating.py" line="133" />
+        <source>Tag %n annotation(s)</source>
+        <translation><numerusform>%n aantekening labelen</numerusform><numerusform>%n aantekeningen labelen</numerusform></translation>
+    </message>
+    <message numerus="yes">
+        <location filename="../../desktop_app/ui/annotating.py" line="136" />
+        <source>Delete %n annotation(s)</source>
+        <translation><numerusform>%n aantekening verwijderen</numerusform><numerusform>%n aantekeningen verwijderen</numerusform></translation>
+    </message>
+    <message>
+        <location filename="../../desktop_app/ui/annotating.py" line="140" />
+        <source>Re-attach annotation</source>
+        <translation>Aantekening opnieuw koppelen</translation>
+    </message>
+    <message>
+        <location filename="../../desktop_app/ui/annotating.py" line="145" />
+        <source>Change colour %1</source>
+        <translation>Kleur %1 wijzigen</translation>
+    </message>
+    <message>
+        <location filename="../../desktop_app/ui/annotating.py" line="149" />
+        <source>Remove colour %1</source>
+        <translation>Kleur %1 verwijderen</translation>
+    </message>
+    <message numerus="yes">
+        <location filename="../../desktop_app/ui/annotating.py" line="156" />
+        <source>Add %n annotation(s) to a collection</source>
+        <translation><numerusform>%n aantekening aan een map toevoegen</numerusform><numerusform>%n aantekeningen aan een map toevoegen</numerusform></translation>
+    </message>
+    <message>
+        <location filename="../../desktop_app/ui/annotating.py" line="163" />
+        <source>Change collection</source>
+        <translation>Map wijzigen</translation>
+    </message>
+    <message numerus="yes">
+        <location filename="../../desktop_app/ui/annotating.py" line="176" />
+        <source>Review %n commitment(s)</source>
+        <translation><numerusform>%n toezegging beoordelen</numerusform><numerusform>%n toezeggingen beoordelen</numerusform></translation>
+    </message>
+</context>
+<context>
+    <name>AnnotationDialog</name>
+    <message>
+        <location filename="../../desktop_app/ui/annotation_dialogs.py" line="61" />
+        <source>Note and tags</source>
+        <translation>Notitie en labels</translation>
+    </message>
+    <message>
+        <location filename="../../desktop_app/ui/annotation_dialogs.py" line="66" />
+        <source>Note (Markdown)</source>
+        <translation>Notitie (Markdown)</translation>
+    </message>
+    <message>
+        <location filename="../../desktop_app/ui/annotation_dialogs.py" line="67" />
+        <source>A note in Markdown: **bold**, *italic*, - lists</source>
+        <translation>Een notitie in Markdown: **vet**, *cursief*, - opsommingen</translation>
+    </message>
+    <message>
+        <location filename="../../desktop_app/ui/annotation_dialogs.py" line="69" />
+        <source>Note as shown</source>
+        <translation>Notitie zoals getoond</translation>
+    </message>
+    <message>
+        <location filename="../../desktop_app/ui/annotation_dialogs.py" line="71" />
+        <source>Tags</source>
+        <translation>Labels</translation>
+    </message>
+    <message>
+        <location filename="../../desktop_app/ui/annotation_dialogs.py" line="72" />
+        <source>tags, separated by commas (theme/asylum)</source>
+        <translation>labels, gescheiden door komma's (thema/asiel)</translation>
+    </message>
+    <message>
+        <location filename="../../desktop_app/ui/annotation_dialogs.py" line="82" />
+        <source>&amp;Tags:</source>
+        <translation>&amp;Labels:</translation>
+    </message>
+</context>
+<context>
+    <name>AnnotationTableModel</name>
+    <message>
+        <location filename="../../desktop_app/ui/annotation_models.py" line="87" />
+        <source>Colour</source>
+        <translation>Kleur</translation>
+    </message>
+    <message>
+        <location filename="../../desktop_app/ui/annotation_models.py" line="87" />
+        <source>Passage</source>
+        <translation>Passage</translation>
+    </message>
+    <message>
+        <location filename="../../desktop_app/ui/annotation_models.py" line="87" />
+        <source>Note</source>
+        <translation>Notitie</translation>
+    </message>
+    <message>
+        <location filename="../../desktop_app/ui/annotation_models.py" line="87" />
+        <source>Tags</source>
+        <translation>Labels</translation>
+    </message>
+    <message>
+        <location filename="../../desktop_app/ui/annotation_models.py" line="88" />
+        <source>Letter</source>
+        <translation>Brief</translation>
+    </message>
+    <message>
+        <location filename="../../desktop_app/ui/annotation_models.py" line="88" />
+        <source>Author</source>
+        <translation>Auteur</translation>
+    </message>
+    <message>
+        <location filename="../../desktop_app/ui/annotation_models.py" line="88" />
+        <source>Changed</source>
+        <translation>Gewijzigd</translation>
+    </message>
+</context>
+<context>
+    <name>AnnotationsPanel</name>
+    <message>
+        <location filename="../../desktop_app/ui/annotations_panel.py" line="79" />
+        <source>Which letters</source>
+        <translation>Welke brieven</translation>
+    </message>
+    <message>
+        <location filename="../../desktop_app/ui/annotations_panel.py" line="81" />
+        <source>Sort order</source>
+        <translation>Volgorde</translation>
+    </message>
+    <message>
+        <location filename="../../desktop_app/ui/annotations_panel.py" line="82" />
+        <source>In text order</source>
+        <translation>In tekstvolgorde</translation>
+    </message>
+    <message>
+        <location filename="../../desktop_app/ui/annotations_panel.py" line="83" />
+        <source>Newest first</source>
+        <translation>Nieuwste eerst</translation>
+    </message>
+    <message>
+        <location filename="../../desktop_app/ui/annotations_panel.py" line="85" />
+        <source>Filter annotations…</source>
+        <translation>Aantekeningen filteren…</translation>
+    </message>
+    <message>
+        <location filename="../../desktop_app/ui/annotations_panel.py" line="86" />
+        <source>Filter annotations</source>
+        <translation>Aantekeningen filteren</translation>
+    </message>
+    <message>
+        <location filename="../../desktop_app/ui/annotations_panel.py" line="88" />
+        <source>Filter by tag</source>
+        <translation>Filteren op label</translation>
+    </message>
+    <message>
+        <location filename="../../desktop_app/ui/annotations_panel.py" line="89" />
+        <source>Filter by colour</source>
+        <translation>Filteren op kleur</translation>
+    </message>
+    <message>
+        <location filename="../../desktop_app/ui/annotations_panel.py" line="90" />
+        <source>Filter by author</source>
+        <translation>Filteren op auteur</translation>
+    </message>
+    <message>
+        <location filename="../../desktop_app/ui/annotations_panel.py" line="91" />
+        <source>Filter by date</source>
+        <translation>Filteren op datum</translation>
+    </message>
+    <message>
+        <location filename="../../desktop_app/ui/annotations_panel.py" line="92" />
+        <source>Any date</source>
+        <translation>Elke datum</translation>
+    </message>
+    <message>
+        <location filename="../../desktop_app/ui/annotations_panel.py" line="92" />
+        <source>Today</source>
+        <translation>Vandaag</translation>
+    </message>
+    <message>
+        <location filename="../../desktop_app/ui/annotations_panel.py" line="93" />
+        <source>Last 7 days</source>
+        <translation>Afgelopen 7 dagen</translation>
+    </message>
+    <message>
+        <location filename="../../desktop_app/ui/annotations_panel.py" line="93" />
+        <source>Last 30 days</source>
+        <translation>Afgelopen 30 dagen</translation>
+    </message>
+    <message>
+        <location filename="../../desktop_app/ui/annotations_panel.py" line="94" />
+        <source>Last year</source>
+        <translation>Afgelopen jaar</translation>
+    </message>
+    <message>
+        <location filename="../../desktop_app/ui/annotations_panel.py" line="97" />
+        <source>Annotations</source>
+        <translation>Aantekeningen</translation>
+    </message>
+    <message>
+        <location filename="../../desktop_app/ui/annotations_panel.py" line="102" />
+        <source>&amp;Tag…</source>
+        <translation>&amp;Labelen…</translation>
+    </message>
+    <message>
+        <location filename="../../desktop_app/ui/annotations_panel.py" line="104" />
+        <location filename="../../desktop_app/ui/annotations_panel.py" line="281" />
+        <source>Colour</source>
+        <translation>Kleur</translation>
+    </message>
+    <message>
+        <location filename="../../desktop_app/ui/annotations_panel.py" line="108" />
+        <source>To collection</source>
+        <translation>Naar map</translation>
+    </message>
+    <message>
+        <location filename="../../desktop_app/ui/annotations_panel.py" line="111" />
+        <source>&amp;Delete</source>
+        <translation>&amp;Verwijderen</translation>
+    </message>
+    <message>
+        <location filename="../../desktop_app/ui/annotations_panel.py" line="115" />
+        <source>Annotations not found</source>
+        <translation>Niet gevonden aantekeningen</translation>
+    </message>
+    <message>
+        <location filename="../../desktop_app/ui/annotations_panel.py" line="117" />
+        <source>&amp;Re-attach to the selected text</source>
+        <translation>&amp;Opnieuw koppelen aan de geselecteerde tekst</translation>
+    </message>
+    <message>
+        <location filename="../../desktop_app/ui/annotations_panel.py" line="118" />
+        <source>Select the passage in the letter first</source>
+        <translation>Selecteer eerst de passage in de brief</translation>
+    </message>
+    <message>
+        <location filename="../../desktop_app/ui/annotations_panel.py" line="179" />
+        <source>Letter in the reader</source>
+        <translation>Brief in de lezer</translation>
+    </message>
+    <message>
+        <location filename="../../desktop_app/ui/annotations_panel.py" line="180" />
+        <source>All letters</source>
+        <translation>Alle brieven</translation>
+    </message>
+    <message>
+        <location filename="../../desktop_app/ui/annotations_panel.py" line="183" />
+        <source>All tags</source>
+        <translation>Alle labels</translation>
+    </message>
+    <message>
+        <location filename="../../desktop_app/ui/annotations_panel.py" line="185" />
+        <source>All colours</source>
+        <translation>Alle kleuren</translation>
+    </message>
+    <message>
+        <location filename="../../desktop_app/ui/annotations_panel.py" line="187" />
+        <source>All authors</source>
+        <translation>Alle auteurs</translation>
+    </message>
+    <message>
+        <location filename="../../desktop_app/ui/annotations_panel.py" line="213" />
+        <source>New collection…</source>
+        <translation>Nieuwe map…</translation>
+    </message>
+    <message numerus="yes">
+        <location filename="../../desktop_app/ui/annotations_panel.py" line="238" />
+        <source>%n annotation(s)</source>
+        <translation><numerusform>%n aantekening</numerusform><numerusform>%n aantekeningen</numerusform></translation>
+    </message>
+    <message numerus="yes">
+        <location filename="../../desktop_app/ui/annotations_panel.py" line="240" />
+        <source>%n annotation(s) whose passage is no longer in the letter. Select the passage in the letter, choose the annotation and re-attach it:</source>
+        <translation><numerusform>%n aantekening waarvan de passage niet meer in de brief staat. Selecteer de passage in de brief, kies de aantekening en koppel haar opnieuw:</numerusform><numerusform>%n aantekeningen waarvan de passage niet meer in de brief staat. Selecteer de passage in de brief, kies de aantekening en koppel haar opnieuw:</numerusform></translation>
+    </message>
+    <message>
+        <location filename="../../desktop_app/ui/annotations_panel.py" line="280" />
+        <source>Tag…</source>
+        <translation>Labelen…</translation>
+    </message>
+    <message>
+        <location filename="../../desktop_app/ui/annotations_panel.py" line="283" />
+        <source>Add to collection</source>
+        <translation>Aan map toevoegen</translation>
+    </message>
+    <message>
+        <location filename="../../desktop_app/ui/annotations_panel.py" line="286" />
+        <source>Delete</source>
+        <translation>Verwijderen</translation>
+    </message>
+</context>
+<context>
+    <name>CollectionItemsModel</name>
+    <message>
+        <location filename="../../desktop_app/ui/annotation_models.py" line="323" />
+        <source>(deleted annotation)</source>
+        <translation>(verwijderde aantekening)</translation>
+    </message>
+</context>
+<context>
+    <name>CollectionsView</name>
+    <message>
+        <location filename="../../desktop_app/ui/collections_view.py" line="43" />
+        <source>Collections</source>
+        <translation>Mappen</translation>
+    </message>
+    <message>
+        <location filename="../../desktop_app/ui/collections_view.py" line="44" />
+        <source>&amp;New…</source>
+        <translation>&amp;Nieuw…</translation>
+    </message>
+    <message>
+        <location filename="../../desktop_app/ui/collections_view.py" line="45" />
+        <source>Re&amp;name…</source>
+        <translation>&amp;Hernoemen…</translation>
+    </message>
+    <message>
+        <location filename="../../desktop_app/ui/collections_view.py" line="46" />
+        <source>De&amp;lete</source>
+        <translation>Ver&amp;wijderen</translation>
+    </message>
+    <message>
+        <location filename="../../desktop_app/ui/collections_view.py" line="48" />
+        <source>Introduction</source>
+        <translation>Inleiding</translation>
+    </message>
+    <message>
+        <location filename="../../desktop_app/ui/collections_view.py" line="49" />
+        <source>Introduction of the collection (Markdown)</source>
+        <translation>Inleiding van de map (Markdown)</translation>
+    </message>
+    <message>
+        <location filename="../../desktop_app/ui/collections_view.py" line="51" />
+        <source>&amp;Save introduction</source>
+        <translation>Inleiding op&amp;slaan</translation>
+    </message>
+    <message>
+        <location filename="../../desktop_app/ui/collections_view.py" line="55" />
+        <source>Items of the collection</source>
+        <translation>Onderdelen van de map</translation>
+    </message>
+    <message>
+        <location filename="../../desktop_app/ui/collections_view.py" line="61" />
+        <source>Drag annotations here from the Annotations tab; drag items to reorder them.</source>
+        <translation>Sleep aantekeningen hierheen vanuit het tabblad Aantekeningen; sleep onderdelen om de volgorde te wijzigen.</translation>
+    </message>
+    <message>
+        <location filename="../../desktop_app/ui/collections_view.py" line="64" />
+        <source>Add &amp;heading…</source>
+        <translation>&amp;Kop toevoegen…</translation>
+    </message>
+    <message>
+        <location filename="../../desktop_app/ui/collections_view.py" line="65" />
+        <source>&amp;Up</source>
+        <translation>Om&amp;hoog</translation>
+    </message>
+    <message>
+        <location filename="../../desktop_app/ui/collections_view.py" line="66" />
+        <source>Do&amp;wn</source>
+        <translation>Om&amp;laag</translation>
+    </message>
+    <message>
+        <location filename="../../desktop_app/ui/collections_view.py" line="67" />
+        <source>&amp;Remove</source>
+        <translation>&amp;Weghalen</translation>
+    </message>
+    <message>
+        <location filename="../../desktop_app/ui/collections_view.py" line="158" />
+        <source>New collection</source>
+        <translation>Nieuwe map</translation>
+    </message>
+    <message>
+        <location filename="../../desktop_app/ui/collections_view.py" line="158" />
+        <location filename="../../desktop_app/ui/collections_view.py" line="167" />
+        <source>Title:</source>
+        <translation>Titel:</translation>
+    </message>
+    <message>
+        <location filename="../../desktop_app/ui/collections_view.py" line="167" />
+        <source>Rename the collection</source>
+        <translation>De map hernoemen</translation>
+    </message>
+    <message>
+        <location filename="../../desktop_app/ui/collections_view.py" line="181" />
+        <source>Section heading</source>
+        <translation>Tussenkop</translation>
+    </message>
+    <message>
+        <location filename="../../desktop_app/ui/collections_view.py" line="181" />
+        <source>Heading:</source>
+        <translation>Kop:</translation>
+    </message>
+</context>
+<context>
+    <name>CommitmentTableModel</name>
+    <message>
+        <location filename="../../desktop_app/ui/annotation_models.py" line="176" />
+        <source>Letter date</source>
+        <translation>Datum brief</translation>
+    </message>
+    <message>
+        <location filename="../../desktop_app/ui/annotation_models.py" line="176" />
+        <source>Letter</source>
+        <translation>Brief</translation>
+    </message>
+    <message>
+        <location filename="../../desktop_app/ui/annotation_models.py" line="176" />
+        <source>Kind</source>
+        <translation>Soort</translation>
+    </message>
+    <message>
+        <location filename="../../desktop_app/ui/annotation_models.py" line="176" />
+        <source>Actor</source>
+        <translation>Actor</translation>
+    </message>
+    <message>
+        <location filename="../../desktop_app/ui/annotation_models.py" line="177" />
+        <source>Text</source>
+        <translation>Tekst</translation>
+    </message>
+    <message>
+        <location filename="../../desktop_app/ui/annotation_models.py" line="177" />
+        <source>Deadline</source>
+        <translation>Termijn</translation>
+    </message>
+    <message>
+        <location filename="../../desktop_app/ui/annotation_models.py" line="177" />
+        <source>Status</source>
+        <translation>Status</translation>
+    </message>
+    <message>
+        <location filename="../../desktop_app/ui/annotation_models.py" line="180" />
+        <source>open</source>
+        <translation>open</translation>
+    </message>
+    <message>
+        <location filename="../../desktop_app/ui/annotation_models.py" line="180" />
+        <source>done</source>
+        <translation>afgerond</translation>
+    </message>
+    <message>
+        <location filename="../../desktop_app/ui/annotation_models.py" line="181" />
+        <source>rejected</source>
+        <translation>afgewezen</translation>
+    </message>
+    <message>
+        <location filename="../../desktop_app/ui/annotation_models.py" line="184" />
+        <source>confirmed</source>
+        <translation>bevestigd</translation>
+    </message>
+    <message>
+        <location filename="../../desktop_app/ui/annotation_models.py" line="186" />
+        <source>overdue</source>
+        <translation>te laat</translation>
+    </message>
+</context>
+<context>
+    <name>CommitmentsView</name>
+    <message>
+        <location filename="../../desktop_app/ui/commitments_view.py" line="131" />
+        <location filename="../../desktop_app/ui/commitments_view.py" line="174" />
+        <source>Kind</source>
+        <translation>Soort</translation>
+    </message>
+    <message>
+        <location filename="../../desktop_app/ui/commitments_view.py" line="132" />
+        <source>All kinds</source>
+        <translation>Alle soorten</translation>
+    </message>
+    <message>
+        <location filename="../../desktop_app/ui/commitments_view.py" line="135" />
+        <source>Status</source>
+        <translation>Status</translation>
+    </message>
+    <message>
+        <location filename="../../desktop_app/ui/commitments_view.py" line="136" />
+        <source>Open</source>
+        <translation>Open</translation>
+    </message>
+    <message>
+        <location filename="../../desktop_app/ui/commitments_view.py" line="136" />
+        <source>Done</source>
+        <translation>Afgerond</translation>
+    </message>
+    <message>
+        <location filename="../../desktop_app/ui/commitments_view.py" line="137" />
+        <source>Rejected</source>
+        <translation>Afgewezen</translation>
+    </message>
+    <message>
+        <location filename="../../desktop_app/ui/commitments_view.py" line="137" />
+        <source>Any status</source>
+        <translation>Elke status</translation>
+    </message>
+    <message>
+        <location filename="../../desktop_app/ui/commitments_view.py" line="139" />
+        <source>Dossier</source>
+        <translation>Dossier</translation>
+    </message>
+    <message>
+        <location filename="../../desktop_app/ui/commitments_view.py" line="141" />
+        <source>Actor…</source>
+        <translation>Actor…</translation>
+    </message>
+    <message>
+        <location filename="../../desktop_app/ui/commitments_view.py" line="142" />
+        <source>Filter by actor</source>
+        <translation>Filteren op actor</translation>
+    </message>
+    <message>
+        <location filename="../../desktop_app/ui/commitments_view.py" line="144" />
+        <source>&amp;Due within</source>
+        <translation>&amp;Termijn binnen</translation>
+    </message>
+    <message>
+        <location filename="../../desktop_app/ui/commitments_view.py" line="148" />
+        <source> days</source>
+        <translation> dagen</translation>
+    </message>
+    <message>
+        <location filename="../../desktop_app/ui/commitments_view.py" line="149" />
+        <source>Days until the deadline</source>
+        <translation>Dagen tot de termijn</translation>
+    </message>
+    <message>
+        <location filename="../../desktop_app/ui/commitments_view.py" line="150" />
+        <source>&amp;Overdue</source>
+        <translation>Te &amp;laat</translation>
+    </message>
+    <message>
+        <location filename="../../desktop_app/ui/commitments_view.py" line="151" />
+        <source>Deadline passed and not done</source>
+        <translation>Termijn verstreken en niet afgerond</translation>
+    </message>
+    <message>
+        <location filename="../../desktop_app/ui/commitments_view.py" line="156" />
+        <source>Commitments of all letters</source>
+        <translation>Toezeggingen van alle brieven</translation>
+    </message>
+    <message>
+        <location filename="../../desktop_app/ui/commitments_view.py" line="169" />
+        <source>&amp;Confirm</source>
+        <translation>&amp;Bevestigen</translation>
+    </message>
+    <message>
+        <location filename="../../desktop_app/ui/commitments_view.py" line="170" />
+        <source>Re&amp;ject</source>
+        <translation>&amp;Afwijzen</translation>
+    </message>
+    <message>
+        <location filename="../../desktop_app/ui/commitments_view.py" line="171" />
+        <source>Mark &amp;done…</source>
+        <translation>&amp;Afgerond…</translation>
+    </message>
+    <message>
+        <location filename="../../desktop_app/ui/commitments_view.py" line="172" />
+        <source>Re&amp;open</source>
+        <translation>&amp;Heropenen</translation>
+    </message>
+    <message>
+        <location filename="../../desktop_app/ui/commitments_view.py" line="180" />
+        <source>Dead&amp;line…</source>
+        <translation>Ter&amp;mijn…</translation>
+    </message>
+    <message numerus="yes">
+        <location filename="../../desktop_app/ui/commitments_view.py" line="255" />
+        <source>%n commitment(s)</source>
+        <translation><numerusform>%n toezegging</numerusform><numerusform>%n toezeggingen</numerusform></translation>
+    </message>
+    <message numerus="yes">
+        <location filename="../../desktop_app/ui/commitments_view.py" line="257" />
+        <source>%n overdue</source>
+        <translation><numerusform>%n te laat</numerusform><numerusform>%n te laat</numerusform></translation>
+    </message>
+    <message>
+        <location filename="../../desktop_app/ui/commitments_view.py" line="266" />
+        <source>All dossiers</source>
+        <translation>Alle dossiers</translation>
+    </message>
+    <message>
+        <location filename="../../desktop_app/ui/commitments_view.py" line="309" />
+        <source>Mark as done</source>
+        <translation>Markeren als afgerond</translation>
+    </message>
+    <message>
+        <location filename="../../desktop_app/ui/commitments_view.py" line="309" />
+        <source>How was it done? (optional)</source>
+        <translation>Hoe is het afgerond? (optioneel)</translation>
+    </message>
+    <message>
+        <location filename="../../desktop_app/ui/commitments_view.py" line="318" />
+        <source>Correct the deadline</source>
+        <translation>Termijn corrigeren</translation>
+    </message>
+</context>
+<context>
+    <name>DeadlineTimeline</name>
+    <message>
+        <location filename="../../desktop_app/ui/commitments_view.py" line="45" />
+        <source>Deadlines by month</source>
+        <translation>Termijnen per maand</translation>
+    </message>
+    <message>
+        <location filename="../../desktop_app/ui/commitments_view.py" line="73" />
+        <source>No deadlines among the commitments shown.</source>
+        <translation>Geen termijnen bij de getoonde toezeggingen.</translation>
+    </message>
+    <message>
+        <location filename="../../desktop_app/ui/commitments_view.py" line="86" />
+        <source>today</source>
+        <translation>vandaag</translation>
     </message>
 </context>
 <context>
@@ -149,32 +849,32 @@
 <context>
     <name>KindLegend</name>
     <message>
-        <location filename="../../desktop_app/ui/reader.py" line="76" />
+        <location filename="../../desktop_app/ui/reader.py" line="116" />
         <source>Commitments:</source>
         <translation>Toezeggingen:</translation>
     </message>
     <message>
-        <location filename="../../desktop_app/ui/reader.py" line="83" />
+        <location filename="../../desktop_app/ui/reader.py" line="123" />
         <source>Show %1 commitments</source>
         <translation>Toezeggingen van het soort %1 tonen</translation>
     </message>
     <message>
-        <location filename="../../desktop_app/ui/reader.py" line="92" />
+        <location filename="../../desktop_app/ui/reader.py" line="132" />
         <source>promise</source>
         <translation>toezegging</translation>
     </message>
     <message>
-        <location filename="../../desktop_app/ui/reader.py" line="92" />
+        <location filename="../../desktop_app/ui/reader.py" line="132" />
         <source>action</source>
         <translation>actie</translation>
     </message>
     <message>
-        <location filename="../../desktop_app/ui/reader.py" line="93" />
+        <location filename="../../desktop_app/ui/reader.py" line="133" />
         <source>refusal</source>
         <translation>weigering</translation>
     </message>
     <message>
-        <location filename="../../desktop_app/ui/reader.py" line="93" />
+        <location filename="../../desktop_app/ui/reader.py" line="133" />
         <source>earlier promise</source>
         <translation>eerdere toezegging</translation>
     </message>
@@ -275,7 +975,7 @@ Maak het filtervak leeg of kies “Alle” in de lijsten hierboven.</translation
         <translation>Aant.</translation>
     </message>
     <message>
-        <location filename="../../desktop_app/ui/models.py" line="185" />
+        <location filename="../../desktop_app/ui/models.py" line="191" />
         <source>(no subject)</source>
         <translation>(geen onderwerp)</translation>
     </message>
@@ -283,7 +983,7 @@ Maak het filtervak leeg of kies “Alle” in de lijsten hierboven.</translation
 <context>
     <name>LetterView</name>
     <message>
-        <location filename="../../desktop_app/ui/reader.py" line="36" />
+        <location filename="../../desktop_app/ui/reader.py" line="53" />
         <source>Letter text</source>
         <translation>Tekst van de brief</translation>
     </message>
@@ -291,112 +991,137 @@ Maak het filtervak leeg of kies “Alle” in de lijsten hierboven.</translation
 <context>
     <name>MainWindow</name>
     <message>
-        <location filename="../../desktop_app/ui/main_window.py" line="77" />
+        <location filename="../../desktop_app/ui/main_window.py" line="74" />
+        <source>Search</source>
+        <translation>Zoeken</translation>
+    </message>
+    <message>
+        <location filename="../../desktop_app/ui/main_window.py" line="75" />
+        <source>Annotations</source>
+        <translation>Aantekeningen</translation>
+    </message>
+    <message>
+        <location filename="../../desktop_app/ui/main_window.py" line="76" />
+        <source>Collections</source>
+        <translation>Mappen</translation>
+    </message>
+    <message>
+        <location filename="../../desktop_app/ui/main_window.py" line="89" />
+        <source>Letters</source>
+        <translation>Brieven</translation>
+    </message>
+    <message>
+        <location filename="../../desktop_app/ui/main_window.py" line="90" />
+        <source>Commitments overview</source>
+        <translation>Overzicht toezeggingen</translation>
+    </message>
+    <message>
+        <location filename="../../desktop_app/ui/main_window.py" line="103" />
         <source>Index: not checked yet</source>
         <translation>Index: nog niet gecontroleerd</translation>
     </message>
     <message numerus="yes">
-        <location filename="../../desktop_app/ui/main_window.py" line="122" />
+        <location filename="../../desktop_app/ui/main_window.py" line="180" />
         <source>%n letter(s)</source>
         <translation><numerusform>%n brief</numerusform><numerusform>%n brieven</numerusform></translation>
     </message>
     <message numerus="yes">
-        <location filename="../../desktop_app/ui/main_window.py" line="123" />
+        <location filename="../../desktop_app/ui/main_window.py" line="181" />
         <source>%n commitment(s)</source>
         <translation><numerusform>%n toezegging</numerusform><numerusform>%n toezeggingen</numerusform></translation>
     </message>
     <message>
-        <location filename="../../desktop_app/ui/main_window.py" line="145" />
+        <location filename="../../desktop_app/ui/main_window.py" line="221" />
         <source>The search failed: %1</source>
         <translation>Het zoeken is mislukt: %1</translation>
     </message>
     <message>
-        <location filename="../../desktop_app/ui/main_window.py" line="150" />
+        <location filename="../../desktop_app/ui/main_window.py" line="276" />
         <source>Loading the letters that come with the app…</source>
         <translation>De brieven die bij het programma horen worden geladen…</translation>
     </message>
     <message>
-        <location filename="../../desktop_app/ui/main_window.py" line="151" />
+        <location filename="../../desktop_app/ui/main_window.py" line="277" />
         <source>Preparing the index…</source>
         <translation>Index voorbereiden…</translation>
     </message>
     <message>
-        <location filename="../../desktop_app/ui/main_window.py" line="156" />
+        <location filename="../../desktop_app/ui/main_window.py" line="282" />
         <source>Importing…</source>
         <translation>Importeren…</translation>
     </message>
     <message>
-        <location filename="../../desktop_app/ui/main_window.py" line="160" />
+        <location filename="../../desktop_app/ui/main_window.py" line="286" />
         <source>Rebuilding the index…</source>
         <translation>Index opnieuw opbouwen…</translation>
     </message>
     <message>
-        <location filename="../../desktop_app/ui/main_window.py" line="169" />
+        <location filename="../../desktop_app/ui/main_window.py" line="295" />
         <source>Please wait until the running job has finished, or cancel it.</source>
         <translation>Wacht tot de lopende taak klaar is, of annuleer hem.</translation>
     </message>
     <message>
-        <location filename="../../desktop_app/ui/main_window.py" line="174" />
+        <location filename="../../desktop_app/ui/main_window.py" line="300" />
         <source>Index: updating…</source>
         <translation>Index: bijwerken…</translation>
     </message>
     <message>
-        <location filename="../../desktop_app/ui/main_window.py" line="204" />
+        <location filename="../../desktop_app/ui/main_window.py" line="333" />
         <source>Index: up to date</source>
         <translation>Index: bijgewerkt</translation>
     </message>
     <message>
-        <location filename="../../desktop_app/ui/main_window.py" line="205" />
+        <location filename="../../desktop_app/ui/main_window.py" line="334" />
         <source>Index: out of date</source>
         <translation>Index: verouderd</translation>
     </message>
     <message>
-        <location filename="../../desktop_app/ui/main_window.py" line="212" />
+        <location filename="../../desktop_app/ui/main_window.py" line="341" />
         <source>Index: unknown</source>
         <translation>Index: onbekend</translation>
     </message>
     <message>
-        <location filename="../../desktop_app/ui/main_window.py" line="216" />
+        <location filename="../../desktop_app/ui/main_window.py" line="345" />
         <source>Import finished: %1 new, %2 updated, %3 unchanged.</source>
         <translation>Importeren klaar: %1 nieuw, %2 bijgewerkt, %3 ongewijzigd.</translation>
     </message>
     <message>
-        <location filename="../../desktop_app/ui/main_window.py" line="220" />
+        <location filename="../../desktop_app/ui/main_window.py" line="349" />
         <source>The import was cancelled.</source>
         <translation>Het importeren is geannuleerd.</translation>
     </message>
     <message numerus="yes">
-        <location filename="../../desktop_app/ui/main_window.py" line="225" />
+        <location filename="../../desktop_app/ui/main_window.py" line="354" />
         <source>… and %n more</source>
         <translation><numerusform>… en nog %n</numerusform><numerusform>… en nog %n</numerusform></translation>
     </message>
     <message numerus="yes">
-        <location filename="../../desktop_app/ui/main_window.py" line="226" />
+        <location filename="../../desktop_app/ui/main_window.py" line="355" />
         <source>%n file(s) could not be read:</source>
         <translation><numerusform>%n bestand kon niet worden gelezen:</numerusform><numerusform>%n bestanden konden niet worden gelezen:</numerusform></translation>
     </message>
     <message>
-        <location filename="../../desktop_app/ui/main_window.py" line="233" />
+        <location filename="../../desktop_app/ui/main_window.py" line="362" />
         <source>Import letters</source>
         <translation>Brieven importeren</translation>
     </message>
     <message>
-        <location filename="../../desktop_app/ui/main_window.py" line="234" />
+        <location filename="../../desktop_app/ui/main_window.py" line="363" />
         <source>Letters (*.txt *.md *.html *.htm *.xml *.pdf);;All files (*)</source>
         <translation>Brieven (*.txt *.md *.html *.htm *.xml *.pdf);;Alle bestanden (*)</translation>
     </message>
     <message>
-        <location filename="../../desktop_app/ui/main_window.py" line="239" />
+        <location filename="../../desktop_app/ui/main_window.py" line="368" />
         <source>Import a folder of letters</source>
         <translation>Een map met brieven importeren</translation>
     </message>
     <message>
-        <location filename="../../desktop_app/ui/main_window.py" line="254" />
+        <location filename="../../desktop_app/ui/main_window.py" line="383" />
         <source>About %1</source>
         <translation>Over %1</translation>
     </message>
     <message>
-        <location filename="../../desktop_app/ui/main_window.py" line="257" />
+        <location filename="../../desktop_app/ui/main_window.py" line="386" />
         <source>&lt;h3&gt;%1 %2&lt;/h3&gt;&lt;p&gt;Read, search and annotate Dutch parliamentary letters offline.&lt;/p&gt;&lt;p&gt;Data folder:&lt;br&gt;&lt;code&gt;%3&lt;/code&gt;&lt;/p&gt;</source>
         <translation>&lt;h3&gt;%1 %2&lt;/h3&gt;&lt;p&gt;Kamerbrieven offline lezen, doorzoeken en annoteren.&lt;/p&gt;&lt;p&gt;Gegevensmap:&lt;br&gt;&lt;code&gt;%3&lt;/code&gt;&lt;/p&gt;</translation>
     </message>
@@ -415,50 +1140,151 @@ Maak het filtervak leeg of kies “Alle” in de lijsten hierboven.</translation
     </message>
 </context>
 <context>
+    <name>PaletteDialog</name>
+    <message>
+        <location filename="../../desktop_app/ui/annotation_dialogs.py" line="162" />
+        <location filename="../../desktop_app/ui/annotation_dialogs.py" line="166" />
+        <source>Annotation colours</source>
+        <translation>Kleuren van aantekeningen</translation>
+    </message>
+    <message>
+        <location filename="../../desktop_app/ui/annotation_dialogs.py" line="171" />
+        <source>&amp;Add…</source>
+        <translation>&amp;Toevoegen…</translation>
+    </message>
+    <message>
+        <location filename="../../desktop_app/ui/annotation_dialogs.py" line="172" />
+        <source>&amp;Colour…</source>
+        <translation>&amp;Kleur…</translation>
+    </message>
+    <message>
+        <location filename="../../desktop_app/ui/annotation_dialogs.py" line="173" />
+        <source>&amp;Meaning…</source>
+        <translation>&amp;Betekenis…</translation>
+    </message>
+    <message>
+        <location filename="../../desktop_app/ui/annotation_dialogs.py" line="174" />
+        <source>&amp;Remove</source>
+        <translation>&amp;Weghalen</translation>
+    </message>
+    <message>
+        <location filename="../../desktop_app/ui/annotation_dialogs.py" line="182" />
+        <source>Keys 1–9 in the letter mark the selection with the colours in this order.</source>
+        <translation>De toetsen 1–9 in de brief markeren de selectie met de kleuren in deze volgorde.</translation>
+    </message>
+    <message>
+        <location filename="../../desktop_app/ui/annotation_dialogs.py" line="207" />
+        <source>New colour</source>
+        <translation>Nieuwe kleur</translation>
+    </message>
+    <message>
+        <location filename="../../desktop_app/ui/annotation_dialogs.py" line="207" />
+        <source>Name of the colour:</source>
+        <translation>Naam van de kleur:</translation>
+    </message>
+    <message>
+        <location filename="../../desktop_app/ui/annotation_dialogs.py" line="210" />
+        <location filename="../../desktop_app/ui/annotation_dialogs.py" line="220" />
+        <source>Choose the colour</source>
+        <translation>Kies de kleur</translation>
+    </message>
+    <message>
+        <location filename="../../desktop_app/ui/annotation_dialogs.py" line="228" />
+        <source>Meaning</source>
+        <translation>Betekenis</translation>
+    </message>
+    <message>
+        <location filename="../../desktop_app/ui/annotation_dialogs.py" line="228" />
+        <source>What the colour means:</source>
+        <translation>Wat de kleur betekent:</translation>
+    </message>
+</context>
+<context>
+    <name>PaletteModel</name>
+    <message>
+        <location filename="../../desktop_app/ui/annotation_models.py" line="400" />
+        <source>Key</source>
+        <translation>Toets</translation>
+    </message>
+    <message>
+        <location filename="../../desktop_app/ui/annotation_models.py" line="400" />
+        <source>Name</source>
+        <translation>Naam</translation>
+    </message>
+    <message>
+        <location filename="../../desktop_app/ui/annotation_models.py" line="400" />
+        <source>Colour</source>
+        <translation>Kleur</translation>
+    </message>
+    <message>
+        <location filename="../../desktop_app/ui/annotation_models.py" line="401" />
+        <source>Meaning</source>
+        <translation>Betekenis</translation>
+    </message>
+</context>
+<context>
+    <name>QInputDialog</name>
+    <message>
+        <location filename="../../desktop_app/ui/annotation_dialogs.py" line="122" />
+        <source>Add a tag</source>
+        <translation>Label toevoegen</translation>
+    </message>
+    <message>
+        <location filename="../../desktop_app/ui/annotation_dialogs.py" line="123" />
+        <source>Tag:</source>
+        <translation>Label:</translation>
+    </message>
+</context>
+<context>
     <name>ReaderPane</name>
     <message>
-        <location filename="../../desktop_app/ui/reader.py" line="137" />
+        <location filename="../../desktop_app/ui/reader.py" line="206" />
         <source>Commitment details</source>
         <translation>Details van de toezegging</translation>
     </message>
     <message>
-        <location filename="../../desktop_app/ui/reader.py" line="139" />
-        <location filename="../../desktop_app/ui/reader.py" line="140" />
+        <location filename="../../desktop_app/ui/reader.py" line="208" />
+        <location filename="../../desktop_app/ui/reader.py" line="209" />
         <source>Find in letter</source>
         <translation>Zoeken in brief</translation>
     </message>
     <message>
-        <location filename="../../desktop_app/ui/reader.py" line="145" />
+        <location filename="../../desktop_app/ui/reader.py" line="214" />
         <source>Close the find bar</source>
         <translation>Zoekbalk sluiten</translation>
     </message>
     <message>
-        <location filename="../../desktop_app/ui/reader.py" line="174" />
+        <location filename="../../desktop_app/ui/reader.py" line="244" />
         <source>Choose a letter in the list to read it, or search on the right. Import letters with File → Import.</source>
         <translation>Kies een brief in de lijst om hem te lezen, of zoek rechts. Importeer brieven met Bestand → Importeren.</translation>
     </message>
     <message>
-        <location filename="../../desktop_app/ui/reader.py" line="257" />
+        <location filename="../../desktop_app/ui/reader.py" line="291" />
+        <source>Mark as %1</source>
+        <translation>Markeer als %1</translation>
+    </message>
+    <message>
+        <location filename="../../desktop_app/ui/reader.py" line="436" />
         <source>Search hit %1 of %2 (F4: next, Shift+F4: previous)</source>
         <translation>Treffer %1 van %2 (F4: volgende, Shift+F4: vorige)</translation>
     </message>
     <message>
-        <location filename="../../desktop_app/ui/reader.py" line="304" />
+        <location filename="../../desktop_app/ui/reader.py" line="483" />
         <source>Not found</source>
         <translation>Niet gevonden</translation>
     </message>
     <message>
-        <location filename="../../desktop_app/ui/reader.py" line="349" />
+        <location filename="../../desktop_app/ui/reader.py" line="528" />
         <source>actor: %1</source>
         <translation>actor: %1</translation>
     </message>
     <message>
-        <location filename="../../desktop_app/ui/reader.py" line="351" />
+        <location filename="../../desktop_app/ui/reader.py" line="530" />
         <source>deadline: %1</source>
         <translation>termijn: %1</translation>
     </message>
     <message>
-        <location filename="../../desktop_app/ui/reader.py" line="352" />
+        <location filename="../../desktop_app/ui/reader.py" line="531" />
         <source>cue: “%1”</source>
         <translation>signaal: “%1”</translation>
     </message>
@@ -466,7 +1292,7 @@ Maak het filtervak leeg of kies “Alle” in de lijsten hierboven.</translation
 <context>
     <name>SearchHitModel</name>
     <message>
-        <location filename="../../desktop_app/ui/models.py" line="244" />
+        <location filename="../../desktop_app/ui/models.py" line="250" />
         <source>(no subject)</source>
         <translation>(geen onderwerp)</translation>
     </message>
@@ -540,9 +1366,17 @@ Maak het filtervak leeg of kies “Alle” in de lijsten hierboven.</translation
     </message>
 </context>
 <context>
+    <name>StoreUndoStack</name>
+    <message>
+        <location filename="../../desktop_app/ui/undo.py" line="109" />
+        <source>The annotations were changed elsewhere (for example by re-importing a letter), so there is nothing to undo here.</source>
+        <translation>De aantekeningen zijn elders gewijzigd (bijvoorbeeld door een brief opnieuw te importeren), dus hier valt niets ongedaan te maken.</translation>
+    </message>
+</context>
+<context>
     <name>app</name>
     <message>
-        <location filename="../../desktop_app/ui/app.py" line="37" />
+        <location filename="../../desktop_app/ui/app.py" line="38" />
         <source>Something went wrong: %1</source>
         <translation>Er ging iets mis: %1</translation>
     </message>
