@@ -73,7 +73,8 @@ def annotate_demo(window: MainWindow, library: Library) -> None:
         if ann is not None:
             store.update(ann.id, note=note, tags=tags)
             if colour == "belangrijk":  # an overlap: a question on part of it
-                window.annotating.annotate(letter, at, at + len(word) + 20, "kritiek")
+                window.annotating.annotate(letter, at, text.find(" ", at + len(word) + 12),
+                                           "kritiek")
     rows = library.commitment_rows()
     if len(rows) > 3:
         store.review_commitment(rows[0].letter_id, rows[0].commitment, status="done",
@@ -121,6 +122,10 @@ def main() -> int:
         first = window.reader.annotations[0]
         window.reader.select_annotation(first.id)
         window.annotations.select(first.id)
+        cursor = window.reader.view.textCursor()  # show the colours, not the selection
+        cursor.clearSelection()
+        window.reader.view.setTextCursor(cursor)
+        window.reader.view.highlighted.emit(QUrl(f"#ann-{first.id}"))  # as if hovered
         shoot(window, out / "annotations.png")
         window.actions.show_commitments.trigger()
         shoot(window, out / "commitments.png")

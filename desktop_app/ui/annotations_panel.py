@@ -48,7 +48,7 @@ def _table(parent: QWidget, model, name: str) -> QTableView:
     header = table.horizontalHeader()
     header.setSectionResizeMode(QHeaderView.ResizeMode.Interactive)
     header.setStretchLastSection(True)
-    for column, width in enumerate((100, 230, 150, 100, 150, 80)):
+    for column, width in enumerate((90, 140, 110, 100, 150, 80)):
         table.setColumnWidth(column, width)
     return table
 

@@ -82,7 +82,7 @@ class MainWindow(QMainWindow):
             self.splitter.addWidget(pane)
             self.splitter.setStretchFactor(self.splitter.indexOf(pane), stretch)
         self.splitter.setChildrenCollapsible(False)
-        self.splitter.setSizes([480, 560, 400])
+        self.splitter.setSizes([560, 520, 360])
         self.tabs = QTabWidget(self)
         self.tabs.setObjectName("centre-tabs")
         self.tabs.setDocumentMode(True)
