@@ -5,7 +5,9 @@ Usage: python benchmarks/bench_search.py N [--reps 5] [--procs 2]
 Generates (or reuses) benchmarks/corpora/letters-N.jsonl, then runs each engine in its own
 subprocess (so peak memory is per engine) and prints one table: build letters/s, incremental
 add of one letter, time to open, query latency p50/p95 per query class and overall (top 20 with
-snippets), peak memory, and Whoosh/FTS5 ratios.
+snippets), peak memory, and Whoosh/FTS5 ratios. Latency is reported twice: "run 1" is each
+query's first run (no warm-up), "repeats" the next ``--reps`` runs of the same query. Neither
+engine caches results, so repeats only profit from warm OS and per-searcher caches.
 
 FTS5 baseline: ``unicode61 remove_diacritics 2`` tokenizer (no Dutch stemming, no stop words),
 ``bm25`` ranking, ``snippet()`` for the top 20, plus a ``count(*)`` for the total. FTS5 has no

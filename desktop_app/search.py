@@ -7,8 +7,15 @@ Design (see benchmarks/README.md for the numbers behind it):
   snippets come from the postings instead of re-analysing stored text.
 * Adjacent word pairs are indexed in a ``pairs`` field; a phrase query becomes an AND of pairs,
   and the exact word sequence is verified from stored positions for the visible hits only.
-* Prefix and fuzzy queries expand to a bounded number of terms (most frequent first).
-* A searcher per thread is cached and refreshed when the index changes.
+* Prefix and fuzzy queries expand to a bounded number of terms (most frequent first); a prefix
+  needs at least :data:`MIN_PREFIX` letters (``b*`` searches the word "b", with a message).
+* One scored pass: Whoosh ranks the top N (block-max quality skips what it can); the total and
+  the facets come from set algebra on postings ids read a block at a time (:func:`matching_docs`).
+* Facet values and scope (document kind) sets are cached per segment by segment name, so an
+  incremental update only reads the new small segment.
+* Segments are plain files, not compound files: whoosh3 copies a compound segment into memory
+  each time it is opened, which made opening and every small commit slow.
+* A searcher per thread is cached and reopened when the index changes.
 * The index lives in a generation directory named in ``CURRENT``; a rebuild writes a new
   generation and swaps the pointer atomically, so searches use the old one meanwhile and a crash
   mid-rebuild leaves the old index intact.
