@@ -315,6 +315,7 @@ class Collection:
     created: str = ""
     modified: str = ""
     items: tuple[CollectionItem, ...] = ()
+    position: int = 0  # the collection's place in the list of collections
 
 
 @dataclass(frozen=True)

@@ -71,3 +71,12 @@ def m001_initial(db: sqlite_utils.Database) -> None:
             "INSERT INTO palette (name, hex, meaning, position) VALUES (?, ?, ?, ?)",
             [name, hex_value, meaning, position],
         )
+
+
+@migrations()
+def m002_collection_order(db: sqlite_utils.Database) -> None:
+    """Collections get an order of their own (it was by title); keep the old order."""
+    db.execute("ALTER TABLE collections ADD COLUMN position INTEGER NOT NULL DEFAULT 0")
+    ids = [r[0] for r in db.execute("SELECT id FROM collections ORDER BY title, created")]
+    for position, collection_id in enumerate(ids):
+        db.execute("UPDATE collections SET position = ? WHERE id = ?", [position, collection_id])

@@ -26,8 +26,10 @@ class CollectionOps:
         if not title.strip():
             raise UserError("A collection needs a title.")
         stamp = history.now()
+        last = self._select("SELECT COALESCE(MAX(position), -1) AS last FROM collections")
         row = {"id": str(uuid.uuid4()), "title": title.strip(), "introduction": introduction,
-               "created": stamp, "modified": stamp}  # fmt: skip
+               "created": stamp, "modified": stamp,
+               "position": last[0]["last"] + 1}  # fmt: skip
         with self._write(f"Create collection {title}") as rec:
             rec.put("collections", row)
         return Collection(**row)
@@ -45,9 +47,23 @@ class CollectionOps:
         return Collection(**rows[0], items=tuple(CollectionItem(**i) for i in items))
 
     def collections(self) -> list[Collection]:
-        """All collections, by title."""
-        ids = self._select("SELECT id FROM collections ORDER BY title, created")
+        """All collections, in their own order."""
+        ids = self._select("SELECT id FROM collections ORDER BY position, title, created")
         return [self.collection(r["id"]) for r in ids]
+
+    def move_collection(self, collection_id: str, position: int) -> list[Collection]:
+        """Put a collection at another place in the list of collections."""
+        with self._write("Reorder collections") as rec:
+            order = [c.id for c in self.collections()]
+            if collection_id not in order:
+                raise NotFound(f"No collection with id {collection_id}.")
+            order.remove(collection_id)
+            order.insert(max(0, min(position, len(order))), collection_id)
+            for place, cid in enumerate(order):
+                row = rec.get("collections", cid)
+                if row["position"] != place:
+                    rec.put("collections", {**row, "position": place})
+        return self.collections()
 
     def update_collection(
         self, collection_id: str, *, title: str | None = None, introduction: str | None = None

@@ -181,3 +181,35 @@ def test_reanchor_letter_with_old_text_orphans_a_deleted_repeated_passage(store)
     assert store.get(first.id).status == "orphan" and store.get(first.id).note == "eerste"
     moved = store.get(second.id)
     assert moved.start == new_text.index("kabinet") and moved.quote == "kabinet"
+
+
+def test_collections_keep_an_order_of_their_own_with_undo():
+    from desktop_app.store.annotations import AnnotationStore
+
+    store = AnnotationStore(None)
+    titles = ["Week 1", "Asiel", "Zorg"]
+    made = [store.create_collection(t) for t in titles]
+    assert [c.title for c in store.collections()] == titles  # creation order, not by title
+    store.move_collection(made[2].id, 0)
+    assert [c.title for c in store.collections()] == ["Zorg", "Week 1", "Asiel"]
+    store.undo()
+    assert [c.title for c in store.collections()] == titles
+    store.redo()
+    assert [c.title for c in store.collections()][0] == "Zorg"
+
+
+def test_upgrade_from_the_first_schema_keeps_collections(tmp_path):
+    from desktop_app.store.annotation_schema import migrations
+    from desktop_app.store.annotations import AnnotationStore
+    from desktop_app.store.db import open_database
+
+    path = tmp_path / "annotations.db"
+    db = open_database(path)
+    migrations.apply(db, stop_before="m002_collection_order")
+    for n, title in enumerate(["Zorg", "Asiel"]):
+        db.execute("INSERT INTO collections (id, title, created, modified) VALUES (?, ?, ?, ?)",
+                   [f"c{n}", title, "2024-01-01", "2024-01-01"])
+    db.close()
+    store = AnnotationStore(path, auto_backup=False)
+    assert [(c.title, c.position) for c in store.collections()] == [("Asiel", 0), ("Zorg", 1)]
+    assert store.create_collection("Nieuw").position == 2
