@@ -22,6 +22,11 @@ class Actions:
                                         style.standardIcon(sp.SP_DirOpenIcon))
         self.rebuild_index = self._make(self.tr("&Rebuild Search Index"), None,
                                         style.standardIcon(sp.SP_BrowserReload))
+        self.export = self._make(self.tr("&Export…"), "Ctrl+E",
+                                 style.standardIcon(sp.SP_DialogSaveButton))
+        self.export.setStatusTip(self.tr("Export a collection, a tag or the selected "
+                                         "annotations as a course pack (Word, PDF, HTML, "
+                                         "Markdown)"))
         self.quit = self._make(self.tr("&Quit"), _Std.Quit)
         self.find = self._make(self.tr("&Find in Letter…"), _Std.Find)
         self.find_next = self._make(self.tr("Find &Next"), "F3")
@@ -72,12 +77,22 @@ class Actions:
         self.window.addAction(action)  # shortcuts work wherever the focus is
         return action
 
+    def connect_reader(self, reader) -> None:
+        """Find in the letter, search hits and zoom act on the reader."""
+        for action, slot in ((self.find, reader.show_find), (self.find_next, reader.find_next),
+                             (self.find_previous, reader.find_previous),
+                             (self.next_hit, reader.next_hit),
+                             (self.previous_hit, reader.previous_hit),
+                             (self.zoom_in, reader.zoom_in), (self.zoom_out, reader.zoom_out),
+                             (self.zoom_reset, reader.zoom_reset)):
+            action.triggered.connect(slot)
+
     def build_menus(self) -> None:
         """File, Edit, View and Help menus."""
         bar = self.window.menuBar()
         groups = (
-            (self.tr("&File"), (self.import_files, self.import_folder, None,
-                                self.rebuild_index, None, self.quit)),
+            (self.tr("&File"), (self.import_files, self.import_folder, None, self.export,
+                                None, self.rebuild_index, None, self.quit)),
             (self.tr("&Edit"), (self.undo, self.redo, None, self.find, self.find_next,
                                 self.find_previous, None, self.next_hit, self.previous_hit,
                                 None, self.search, self.filter_letters)),

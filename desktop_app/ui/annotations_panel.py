@@ -63,6 +63,7 @@ class AnnotationsPanel(QWidget):
     collect_requested = Signal(str, object)  # collection id, annotation ids
     new_collection_requested = Signal(object)  # annotation ids
     reattach_requested = Signal(str)  # orphan id: place on the reader's selection
+    export_requested = Signal(object)  # annotation ids
 
     def __init__(self, library, parent: QWidget | None = None):
         super().__init__(parent)
@@ -109,6 +110,9 @@ class AnnotationsPanel(QWidget):
         self.collect_button.setPopupMode(QToolButton.ToolButtonPopupMode.InstantPopup)
         self.collect_button.setMenu(QMenu(self.collect_button))
         self.delete_button = QPushButton(self.tr("&Delete"), self)
+        self.export_button = QPushButton(self.tr("E&xport…"), self)
+        self.export_button.setToolTip(self.tr("Export the selected annotations as a course "
+                                              "pack"))
         self.orphan_label = QLabel(self)
         self.orphan_label.setWordWrap(True)
         self.orphan_model = AnnotationTableModel(self)
@@ -137,7 +141,8 @@ class AnnotationsPanel(QWidget):
         layout.addWidget(self.table, 3)
         layout.addWidget(self.count_label)
         buttons = QHBoxLayout()
-        for w in (self.tag_button, self.colour_button, self.collect_button, self.delete_button):
+        for w in (self.tag_button, self.colour_button, self.collect_button, self.delete_button,
+                  self.export_button):
             buttons.addWidget(w)
         buttons.addStretch(1)
         layout.addLayout(buttons)
@@ -155,6 +160,7 @@ class AnnotationsPanel(QWidget):
         self.table.customContextMenuRequested.connect(self._show_menu)
         self.tag_button.clicked.connect(self.ask_tag)
         self.delete_button.clicked.connect(self.request_delete)
+        self.export_button.clicked.connect(self.request_export)
         self.reattach_button.clicked.connect(self._on_reattach)
         self.table.selectionModel().selectionChanged.connect(self._update_buttons)
 
@@ -266,7 +272,8 @@ class AnnotationsPanel(QWidget):
 
     def _update_buttons(self) -> None:
         some = bool(self.table.selectionModel().selectedRows())
-        for w in (self.tag_button, self.colour_button, self.collect_button, self.delete_button):
+        for w in (self.tag_button, self.colour_button, self.collect_button, self.delete_button,
+                  self.export_button):
             w.setEnabled(some)
 
     def _on_double_clicked(self, index: QModelIndex) -> None:
@@ -297,6 +304,11 @@ class AnnotationsPanel(QWidget):
         ids = self.selected_ids()
         if ids:
             self.delete_requested.emit(ids)
+
+    def request_export(self) -> None:
+        ids = self.selected_ids()
+        if ids:
+            self.export_requested.emit(ids)
 
     def _recolour_slot(self, name: str):
         return lambda: self.recolour_requested.emit(self.selected_ids(), name)

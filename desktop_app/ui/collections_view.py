@@ -29,6 +29,7 @@ class CollectionsView(QWidget):
 
     change_requested = Signal(str, dict)  # store method name, keyword arguments
     open_requested = Signal(str, str)  # letter id, annotation id
+    export_requested = Signal(str)  # collection id
 
     def __init__(self, library, parent: QWidget | None = None):
         super().__init__(parent)
@@ -44,6 +45,8 @@ class CollectionsView(QWidget):
         self.new_button = QPushButton(self.tr("&New…"), self)
         self.rename_button = QPushButton(self.tr("Re&name…"), self)
         self.delete_button = QPushButton(self.tr("De&lete"), self)
+        self.export_button = QPushButton(self.tr("E&xport…"), self)
+        self.export_button.setToolTip(self.tr("Export the collection as a course pack"))
         self.introduction = QPlainTextEdit(self)
         self.introduction.setAccessibleName(self.tr("Introduction"))
         self.introduction.setPlaceholderText(self.tr("Introduction of the collection "
@@ -73,7 +76,7 @@ class CollectionsView(QWidget):
         top_layout.setContentsMargins(0, 0, 0, 0)
         top_layout.addWidget(self.collections, 1)
         row = QHBoxLayout()
-        for w in (self.new_button, self.rename_button, self.delete_button):
+        for w in (self.new_button, self.rename_button, self.delete_button, self.export_button):
             row.addWidget(w)
         top_layout.addLayout(row)
         bottom = QWidget(self)
@@ -100,6 +103,7 @@ class CollectionsView(QWidget):
         self.new_button.clicked.connect(self.new_collection)
         self.rename_button.clicked.connect(self._rename)
         self.delete_button.clicked.connect(self._delete)
+        self.export_button.clicked.connect(self._export)
         self.save_intro.clicked.connect(self._save_introduction)
         self.heading_button.clicked.connect(self._add_heading)
         self.up_button.clicked.connect(self._up)
@@ -132,7 +136,8 @@ class CollectionsView(QWidget):
         except NotFound:
             collection = None
         has = collection is not None
-        for w in (self.rename_button, self.delete_button, self.introduction, self.save_intro,
+        for w in (self.rename_button, self.delete_button, self.export_button,
+                  self.introduction, self.save_intro,
                   self.items, self.heading_button, self.up_button, self.down_button,
                   self.remove_button):
             w.setEnabled(has)
@@ -171,6 +176,10 @@ class CollectionsView(QWidget):
     def _delete(self) -> None:
         if self.current_id():
             self._request("delete_collection", collection_id=self.current_id())
+
+    def _export(self) -> None:
+        if self.current_id():
+            self.export_requested.emit(self.current_id())
 
     def _save_introduction(self) -> None:
         if self.current_id():

@@ -118,6 +118,7 @@ class CommitmentsView(QWidget):
 
     open_requested = Signal(str, int, int)  # letter id, start, end
     review_requested = Signal(object, dict)  # rows, review fields
+    export_requested = Signal(object, str, str)  # the rows shown, "csv" or "ics", delimiter
 
     def __init__(self, library, kind_label=str, parent: QWidget | None = None):
         super().__init__(parent)
@@ -178,6 +179,19 @@ class CommitmentsView(QWidget):
             menu.addAction(self.kind_label(kind)).triggered.connect(self._kind_slot(kind))
         self.kind_button.setMenu(menu)
         self.deadline_button = QPushButton(self.tr("Dead&line…"), self)
+        self.export_button = QToolButton(self)
+        self.export_button.setText(self.tr("E&xport commitments…"))
+        self.export_button.setToolTip(self.tr("Save the commitments shown (as filtered) as a "
+                                              "spreadsheet or a calendar"))
+        self.export_button.setPopupMode(QToolButton.ToolButtonPopupMode.InstantPopup)
+        menu = QMenu(self.export_button)
+        for text, fmt, delimiter in (
+                (self.tr("CSV for Excel (comma)…"), "csv", ","),
+                (self.tr("CSV for Excel with Dutch settings (semicolon)…"), "csv", ";"),
+                (self.tr("CSV with tabs…"), "csv", "\t"),
+                (self.tr("iCalendar (deadlines as events)…"), "ics", "")):
+            menu.addAction(text).triggered.connect(self._export_slot(fmt, delimiter))
+        self.export_button.setMenu(menu)
         self._lay_out()
 
     def _combo(self, name: str) -> QComboBox:
@@ -193,6 +207,8 @@ class CommitmentsView(QWidget):
         filters.addStretch(1)
         buttons = QHBoxLayout()
         buttons.addWidget(self.count_label, 1)
+        buttons.addWidget(self.export_button)
+        buttons.addSpacing(12)
         for w in (self.confirm_button, self.reject_button, self.done_button, self.reopen_button,
                   self.kind_button, self.deadline_button):
             buttons.addWidget(w)
@@ -258,6 +274,11 @@ class CommitmentsView(QWidget):
         self.count_label.setText(text)
         self._update_buttons()
 
+    def showEvent(self, event) -> None:  # noqa: N802 - Qt override
+        """Read the rows again whenever the overview becomes the tab shown."""
+        self.reload()
+        super().showEvent(event)
+
     def _fill_dossiers(self) -> None:
         current = self.dossier_combo.currentData()
         dossiers = sorted({r.dossier for r in self.library.commitment_rows() if r.dossier})
@@ -318,6 +339,13 @@ class CommitmentsView(QWidget):
         value = ask_date(self, self.tr("Correct the deadline"), rows[0].deadline_to)
         if value:
             self._review(deadline=value)
+
+    def export_rows(self, fmt: str, delimiter: str = ",") -> None:
+        """Ask to export every row the filters show (not only the selected ones)."""
+        self.export_requested.emit(self.model.rows(), fmt, delimiter)
+
+    def _export_slot(self, fmt: str, delimiter: str):
+        return lambda: self.export_rows(fmt, delimiter)
 
     def _kind_slot(self, kind: str):
         return lambda: self._review(kind=kind)

@@ -2,7 +2,8 @@
 
 from __future__ import annotations
 
-from PySide6.QtCore import Qt, Signal
+from PySide6.QtCore import Qt, QUrl, Signal
+from PySide6.QtGui import QDesktopServices
 from PySide6.QtWidgets import (
     QHBoxLayout,
     QLabel,
@@ -24,7 +25,9 @@ class MessageBar(QWidget):
         super().__init__(parent)
         self.label = QLabel(self)
         self.label.setWordWrap(True)
-        self.label.setTextInteractionFlags(Qt.TextInteractionFlag.TextSelectableByMouse)
+        self.label.setTextInteractionFlags(Qt.TextInteractionFlag.TextSelectableByMouse
+                                           | Qt.TextInteractionFlag.LinksAccessibleByMouse)
+        self.label.linkActivated.connect(self._open_link)
         self.label.setAccessibleName(self.tr("Message"))
         close = QToolButton(self)
         close.setText("×")
@@ -48,6 +51,9 @@ class MessageBar(QWidget):
 
     def text(self) -> str:
         return self.label.text() if self.isVisible() else ""
+
+    def _open_link(self, url: str) -> None:
+        QDesktopServices.openUrl(QUrl(url))  # "Open folder" after an export
 
 
 class JobProgress(QWidget):

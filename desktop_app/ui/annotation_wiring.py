@@ -1,0 +1,87 @@
+"""Wires the annotation verbs to the actions, the reader and the side panes, and refreshes
+every view of the annotations after a change (kept out of main_window.py)."""
+
+from __future__ import annotations
+
+from PySide6.QtCore import QObject
+from PySide6.QtWidgets import QWidget
+
+from desktop_app.ui.actions import Actions
+from desktop_app.ui.annotating import AnnotationController
+from desktop_app.ui.annotation_dialogs import PaletteDialog
+from desktop_app.ui.commitments_view import CommitmentsView
+from desktop_app.ui.letter_list import LetterListPane
+from desktop_app.ui.reader import ReaderPane
+from desktop_app.ui.side_panel import SidePanel
+
+
+class AnnotationWiring(QObject):
+    """Connects controller, actions, reader and panes; owns the palette dialog."""
+
+    def __init__(self, library, actions: Actions, reader: ReaderPane, letters: LetterListPane,
+                 side: SidePanel, commitments: CommitmentsView, dialog_parent: QWidget):
+        super().__init__(dialog_parent)
+        self.library = library
+        self.actions, self.reader, self.letters = actions, reader, letters
+        self.side, self.commitments = side, commitments
+        self.dialog_parent = dialog_parent
+        self.controller = AnnotationController(library, reader, side.annotations, dialog_parent)
+        self.palette: list = []
+        self.palette_dialog: PaletteDialog | None = None
+        self._connect()
+
+    def _connect(self) -> None:
+        a, r, c, p = self.actions, self.reader, self.controller, self.side.annotations
+        c.changed.connect(self.refresh)
+        c.undo.canUndoChanged.connect(a.undo.setEnabled)
+        c.undo.canRedoChanged.connect(a.redo.setEnabled)
+        a.undo.triggered.connect(c.undo.undo_step)
+        a.redo.triggered.connect(c.undo.redo_step)
+        a.edit_note.triggered.connect(c.edit_note)
+        a.edit_tags.triggered.connect(c.edit_tags)
+        a.delete_annotation.triggered.connect(c.delete_current)
+        a.edit_palette.triggered.connect(self.edit_palette)
+        r.colour_requested.connect(c.mark)
+        r.annotation_clicked.connect(c.select)
+        p.tag_requested.connect(c.add_tag)
+        p.recolour_requested.connect(c.recolour)
+        p.delete_requested.connect(c.delete)
+        p.collect_requested.connect(c.collect)
+        p.new_collection_requested.connect(self._collect_into_new)
+        p.reattach_requested.connect(c.reattach_to_selection)
+        self.side.collections.change_requested.connect(c.change_collection)
+        self.commitments.review_requested.connect(c.review)
+
+    def refresh(self) -> None:
+        """After any annotation change (or undo): repaint and re-read every view of them."""
+        store = self.library.annotations
+        palette = store.palette()
+        if palette != self.palette:
+            self.palette = palette
+            self.reader.set_palette(palette)
+            self.reader.view.context_actions = self.actions.set_colour_actions(
+                self.reader.colour_actions)
+        if self.reader.letter is not None:
+            self.reader.set_annotations(store.annotations(self.reader.letter.id))
+        self.letters.model.set_annotation_counts(self.library.annotation_counts())
+        self.side.annotations.reload()
+        self.side.collections.reload(self.controller.last_collection)
+        if not self.commitments.isHidden():  # the current page of the centre tabs
+            self.commitments.reload()
+        if self.palette_dialog is not None:
+            self.palette_dialog.set_rows(palette)
+
+    def edit_palette(self) -> None:
+        if self.palette_dialog is None:
+            self.palette_dialog = PaletteDialog(self.dialog_parent)
+            self.palette_dialog.set_requested.connect(self.controller.set_colour)
+            self.palette_dialog.remove_requested.connect(self.controller.remove_colour)
+        self.palette_dialog.set_rows(self.palette)
+        self.palette_dialog.show()
+
+    def _collect_into_new(self, ids: list[str]) -> None:
+        collections = self.side.collections
+        collections.new_collection()
+        if self.controller.last_collection:
+            self.controller.collect(self.controller.last_collection, ids)
+            self.side.setCurrentWidget(collections)
