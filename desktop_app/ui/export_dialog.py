@@ -186,12 +186,12 @@ class ExportDialog(QDialog):
         return text
 
     def _passages_html(self, passages) -> str:
-        out = []
+        out, note = [], self.tr("Note:")
         for p in passages:
             quote = p.quote if len(p.quote) <= 240 else p.quote[:239].rstrip() + "…"
             out.append(f"<p>“{html.escape(quote)}”<br><i>{html.escape(p.citation)}</i>")
             if p.note:
-                out.append(f"<br>{self.tr('Note:')} {html.escape(p.note)}")
+                out.append(f"<br>{note} {html.escape(p.note)}")
             out.append("</p>")
         return "".join(out)
 

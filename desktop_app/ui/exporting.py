@@ -115,6 +115,7 @@ class ExportController(QObject):
             what = (self.tr("%n passage(s)", "", c["passages"]) + " "
                     + self.tr("from %n letter(s)", "", c["letters"]))
         folder = QUrl.fromLocalFile(str(done.path.parent)).toString()
+        link = self.tr("Open folder")
         return (self.tr("Exported %1 to %2.").replace("%1", what).replace(
             "%2", f"<code>{html.escape(str(done.path))}</code>")
-            + f' <a href="{html.escape(folder)}">{self.tr("Open folder")}</a>')
+            + f' <a href="{html.escape(folder)}">{link}</a>')

@@ -19,166 +19,176 @@
     </message>
     <message>
         <location filename="../../desktop_app/ui/actions.py" line="25" />
+        <source>&amp;Export…</source>
+        <translation>&amp;Exporteren…</translation>
+    </message>
+    <message>
+        <location filename="../../desktop_app/ui/actions.py" line="27" />
+        <source>Export a collection, a tag or the selected annotations as a course pack (Word, PDF, HTML, Markdown)</source>
+        <translation>Een map, een label of de geselecteerde aantekeningen exporteren als lesmateriaal (Word, PDF, HTML, Markdown)</translation>
+    </message>
+    <message>
+        <location filename="../../desktop_app/ui/actions.py" line="30" />
         <source>&amp;Quit</source>
         <translation>&amp;Afsluiten</translation>
     </message>
     <message>
-        <location filename="../../desktop_app/ui/actions.py" line="26" />
+        <location filename="../../desktop_app/ui/actions.py" line="31" />
         <source>&amp;Find in Letter…</source>
         <translation>&amp;Zoeken in brief…</translation>
     </message>
     <message>
-        <location filename="../../desktop_app/ui/actions.py" line="27" />
+        <location filename="../../desktop_app/ui/actions.py" line="32" />
         <source>Find &amp;Next</source>
         <translation>&amp;Volgende zoeken</translation>
     </message>
     <message>
-        <location filename="../../desktop_app/ui/actions.py" line="28" />
+        <location filename="../../desktop_app/ui/actions.py" line="33" />
         <source>Find &amp;Previous</source>
         <translation>V&amp;orige zoeken</translation>
     </message>
     <message>
-        <location filename="../../desktop_app/ui/actions.py" line="29" />
+        <location filename="../../desktop_app/ui/actions.py" line="34" />
         <source>Next Search &amp;Hit</source>
         <translation>Volgende &amp;treffer</translation>
     </message>
     <message>
-        <location filename="../../desktop_app/ui/actions.py" line="30" />
+        <location filename="../../desktop_app/ui/actions.py" line="35" />
         <source>Previous Search Hi&amp;t</source>
         <translation>Vorige t&amp;reffer</translation>
     </message>
     <message>
-        <location filename="../../desktop_app/ui/actions.py" line="31" />
+        <location filename="../../desktop_app/ui/actions.py" line="36" />
         <source>&amp;Search All Letters</source>
         <translation>Alle brieven door&amp;zoeken</translation>
     </message>
     <message>
-        <location filename="../../desktop_app/ui/actions.py" line="33" />
+        <location filename="../../desktop_app/ui/actions.py" line="38" />
         <source>Filter the &amp;Letter List</source>
         <translation>&amp;Brievenlijst filteren</translation>
     </message>
     <message>
-        <location filename="../../desktop_app/ui/actions.py" line="34" />
+        <location filename="../../desktop_app/ui/actions.py" line="39" />
         <source>Zoom &amp;In</source>
         <translation>&amp;Inzoomen</translation>
     </message>
     <message>
-        <location filename="../../desktop_app/ui/actions.py" line="36" />
+        <location filename="../../desktop_app/ui/actions.py" line="41" />
         <source>Zoom &amp;Out</source>
         <translation>&amp;Uitzoomen</translation>
     </message>
     <message>
-        <location filename="../../desktop_app/ui/actions.py" line="37" />
+        <location filename="../../desktop_app/ui/actions.py" line="42" />
         <source>&amp;Reset Zoom</source>
         <translation>&amp;Normale grootte</translation>
     </message>
     <message>
-        <location filename="../../desktop_app/ui/actions.py" line="38" />
+        <location filename="../../desktop_app/ui/actions.py" line="43" />
         <source>&amp;About Kamerbrieven</source>
         <translation>&amp;Over Kamerbrieven</translation>
     </message>
     <message>
-        <location filename="../../desktop_app/ui/actions.py" line="39" />
+        <location filename="../../desktop_app/ui/actions.py" line="44" />
         <source>&amp;Undo</source>
         <translation>&amp;Ongedaan maken</translation>
     </message>
     <message>
-        <location filename="../../desktop_app/ui/actions.py" line="40" />
+        <location filename="../../desktop_app/ui/actions.py" line="45" />
         <source>&amp;Redo</source>
         <translation>O&amp;pnieuw</translation>
     </message>
     <message>
-        <location filename="../../desktop_app/ui/actions.py" line="44" />
+        <location filename="../../desktop_app/ui/actions.py" line="49" />
         <source>Add or Edit &amp;Note…</source>
         <translation>&amp;Notitie toevoegen of bewerken…</translation>
     </message>
     <message>
-        <location filename="../../desktop_app/ui/actions.py" line="45" />
+        <location filename="../../desktop_app/ui/actions.py" line="50" />
         <source>Edit &amp;Tags…</source>
         <translation>&amp;Labels bewerken…</translation>
     </message>
     <message>
-        <location filename="../../desktop_app/ui/actions.py" line="46" />
+        <location filename="../../desktop_app/ui/actions.py" line="51" />
         <source>&amp;Delete Annotation</source>
         <translation>Aantekening &amp;verwijderen</translation>
     </message>
     <message>
-        <location filename="../../desktop_app/ui/actions.py" line="47" />
+        <location filename="../../desktop_app/ui/actions.py" line="52" />
         <source>Annotation &amp;Colours…</source>
         <translation>&amp;Kleuren van aantekeningen…</translation>
     </message>
     <message>
-        <location filename="../../desktop_app/ui/actions.py" line="48" />
+        <location filename="../../desktop_app/ui/actions.py" line="53" />
         <source>&amp;Letters and Reader</source>
         <translation>&amp;Brieven en lezer</translation>
     </message>
     <message>
-        <location filename="../../desktop_app/ui/actions.py" line="49" />
+        <location filename="../../desktop_app/ui/actions.py" line="54" />
         <source>&amp;Commitments Overview</source>
         <translation>&amp;Overzicht toezeggingen</translation>
     </message>
     <message>
-        <location filename="../../desktop_app/ui/actions.py" line="50" />
+        <location filename="../../desktop_app/ui/actions.py" line="55" />
         <source>Note</source>
         <translation>Notitie</translation>
     </message>
     <message>
-        <location filename="../../desktop_app/ui/actions.py" line="55" />
+        <location filename="../../desktop_app/ui/actions.py" line="60" />
         <source>Import</source>
         <translation>Importeren</translation>
     </message>
     <message>
-        <location filename="../../desktop_app/ui/actions.py" line="56" />
+        <location filename="../../desktop_app/ui/actions.py" line="61" />
         <source>Import Folder</source>
         <translation>Map importeren</translation>
     </message>
     <message>
-        <location filename="../../desktop_app/ui/actions.py" line="57" />
+        <location filename="../../desktop_app/ui/actions.py" line="62" />
         <source>Rebuild Index</source>
         <translation>Index opbouwen</translation>
     </message>
     <message>
-        <location filename="../../desktop_app/ui/actions.py" line="58" />
+        <location filename="../../desktop_app/ui/actions.py" line="63" />
         <source>Import letter files (txt, md, html, xml, pdf)</source>
         <translation>Briefbestanden importeren (txt, md, html, xml, pdf)</translation>
     </message>
     <message>
-        <location filename="../../desktop_app/ui/actions.py" line="59" />
+        <location filename="../../desktop_app/ui/actions.py" line="64" />
         <source>Import every letter file in a folder</source>
         <translation>Alle briefbestanden in een map importeren</translation>
     </message>
     <message>
-        <location filename="../../desktop_app/ui/actions.py" line="79" />
+        <location filename="../../desktop_app/ui/actions.py" line="94" />
         <source>&amp;File</source>
         <translation>&amp;Bestand</translation>
     </message>
     <message>
-        <location filename="../../desktop_app/ui/actions.py" line="81" />
+        <location filename="../../desktop_app/ui/actions.py" line="96" />
         <source>&amp;Edit</source>
         <translation>Be&amp;werken</translation>
     </message>
     <message>
-        <location filename="../../desktop_app/ui/actions.py" line="84" />
+        <location filename="../../desktop_app/ui/actions.py" line="99" />
         <source>&amp;Annotate</source>
         <translation>&amp;Annoteren</translation>
     </message>
     <message>
-        <location filename="../../desktop_app/ui/actions.py" line="85" />
+        <location filename="../../desktop_app/ui/actions.py" line="100" />
         <source>&amp;View</source>
         <translation>Beel&amp;d</translation>
     </message>
     <message>
-        <location filename="../../desktop_app/ui/actions.py" line="87" />
+        <location filename="../../desktop_app/ui/actions.py" line="102" />
         <source>&amp;Help</source>
         <translation>&amp;Help</translation>
     </message>
     <message>
-        <location filename="../../desktop_app/ui/actions.py" line="100" />
+        <location filename="../../desktop_app/ui/actions.py" line="115" />
         <source>Main toolbar</source>
         <translation>Hoofdwerkbalk</translation>
     </message>
     <message>
-        <location filename="../../desktop_app/ui/actions.py" line="107" />
+        <location filename="../../desktop_app/ui/actions.py" line="122" />
         <source>Annotate toolbar</source>
         <translation>Werkbalk annoteren</translation>
     </message>
@@ -335,173 +345,183 @@
 <context>
     <name>AnnotationsPanel</name>
     <message>
-        <location filename="../../desktop_app/ui/annotations_panel.py" line="79" />
+        <location filename="../../desktop_app/ui/annotations_panel.py" line="80" />
         <source>Which letters</source>
         <translation>Welke brieven</translation>
     </message>
     <message>
-        <location filename="../../desktop_app/ui/annotations_panel.py" line="81" />
+        <location filename="../../desktop_app/ui/annotations_panel.py" line="82" />
         <source>Sort order</source>
         <translation>Volgorde</translation>
     </message>
     <message>
-        <location filename="../../desktop_app/ui/annotations_panel.py" line="82" />
+        <location filename="../../desktop_app/ui/annotations_panel.py" line="83" />
         <source>In text order</source>
         <translation>In tekstvolgorde</translation>
     </message>
     <message>
-        <location filename="../../desktop_app/ui/annotations_panel.py" line="83" />
+        <location filename="../../desktop_app/ui/annotations_panel.py" line="84" />
         <source>Newest first</source>
         <translation>Nieuwste eerst</translation>
     </message>
     <message>
-        <location filename="../../desktop_app/ui/annotations_panel.py" line="85" />
+        <location filename="../../desktop_app/ui/annotations_panel.py" line="86" />
         <source>Filter annotations…</source>
         <translation>Aantekeningen filteren…</translation>
     </message>
     <message>
-        <location filename="../../desktop_app/ui/annotations_panel.py" line="86" />
+        <location filename="../../desktop_app/ui/annotations_panel.py" line="87" />
         <source>Filter annotations</source>
         <translation>Aantekeningen filteren</translation>
     </message>
     <message>
-        <location filename="../../desktop_app/ui/annotations_panel.py" line="88" />
+        <location filename="../../desktop_app/ui/annotations_panel.py" line="89" />
         <source>Filter by tag</source>
         <translation>Filteren op label</translation>
     </message>
     <message>
-        <location filename="../../desktop_app/ui/annotations_panel.py" line="89" />
+        <location filename="../../desktop_app/ui/annotations_panel.py" line="90" />
         <source>Filter by colour</source>
         <translation>Filteren op kleur</translation>
     </message>
     <message>
-        <location filename="../../desktop_app/ui/annotations_panel.py" line="90" />
+        <location filename="../../desktop_app/ui/annotations_panel.py" line="91" />
         <source>Filter by author</source>
         <translation>Filteren op auteur</translation>
     </message>
     <message>
-        <location filename="../../desktop_app/ui/annotations_panel.py" line="91" />
+        <location filename="../../desktop_app/ui/annotations_panel.py" line="92" />
         <source>Filter by date</source>
         <translation>Filteren op datum</translation>
     </message>
     <message>
-        <location filename="../../desktop_app/ui/annotations_panel.py" line="92" />
+        <location filename="../../desktop_app/ui/annotations_panel.py" line="93" />
         <source>Any date</source>
         <translation>Elke datum</translation>
     </message>
     <message>
-        <location filename="../../desktop_app/ui/annotations_panel.py" line="92" />
+        <location filename="../../desktop_app/ui/annotations_panel.py" line="93" />
         <source>Today</source>
         <translation>Vandaag</translation>
     </message>
     <message>
-        <location filename="../../desktop_app/ui/annotations_panel.py" line="93" />
+        <location filename="../../desktop_app/ui/annotations_panel.py" line="94" />
         <source>Last 7 days</source>
         <translation>Afgelopen 7 dagen</translation>
     </message>
     <message>
-        <location filename="../../desktop_app/ui/annotations_panel.py" line="93" />
+        <location filename="../../desktop_app/ui/annotations_panel.py" line="94" />
         <source>Last 30 days</source>
         <translation>Afgelopen 30 dagen</translation>
     </message>
     <message>
-        <location filename="../../desktop_app/ui/annotations_panel.py" line="94" />
+        <location filename="../../desktop_app/ui/annotations_panel.py" line="95" />
         <source>Last year</source>
         <translation>Afgelopen jaar</translation>
     </message>
     <message>
-        <location filename="../../desktop_app/ui/annotations_panel.py" line="97" />
+        <location filename="../../desktop_app/ui/annotations_panel.py" line="98" />
         <source>Annotations</source>
         <translation>Aantekeningen</translation>
     </message>
     <message>
-        <location filename="../../desktop_app/ui/annotations_panel.py" line="102" />
+        <location filename="../../desktop_app/ui/annotations_panel.py" line="103" />
         <source>&amp;Tag…</source>
         <translation>&amp;Labelen…</translation>
     </message>
     <message>
-        <location filename="../../desktop_app/ui/annotations_panel.py" line="104" />
-        <location filename="../../desktop_app/ui/annotations_panel.py" line="281" />
+        <location filename="../../desktop_app/ui/annotations_panel.py" line="105" />
+        <location filename="../../desktop_app/ui/annotations_panel.py" line="288" />
         <source>Colour</source>
         <translation>Kleur</translation>
     </message>
     <message>
-        <location filename="../../desktop_app/ui/annotations_panel.py" line="108" />
+        <location filename="../../desktop_app/ui/annotations_panel.py" line="109" />
         <source>To collection</source>
         <translation>Naar map</translation>
     </message>
     <message>
-        <location filename="../../desktop_app/ui/annotations_panel.py" line="111" />
+        <location filename="../../desktop_app/ui/annotations_panel.py" line="112" />
         <source>&amp;Delete</source>
         <translation>&amp;Verwijderen</translation>
     </message>
     <message>
-        <location filename="../../desktop_app/ui/annotations_panel.py" line="115" />
+        <location filename="../../desktop_app/ui/annotations_panel.py" line="113" />
+        <source>E&amp;xport…</source>
+        <translation>E&amp;xporteren…</translation>
+    </message>
+    <message>
+        <location filename="../../desktop_app/ui/annotations_panel.py" line="114" />
+        <source>Export the selected annotations as a course pack</source>
+        <translation>De geselecteerde aantekeningen exporteren als lesmateriaal</translation>
+    </message>
+    <message>
+        <location filename="../../desktop_app/ui/annotations_panel.py" line="119" />
         <source>Annotations not found</source>
         <translation>Niet gevonden aantekeningen</translation>
     </message>
     <message>
-        <location filename="../../desktop_app/ui/annotations_panel.py" line="117" />
+        <location filename="../../desktop_app/ui/annotations_panel.py" line="121" />
         <source>&amp;Re-attach to the selected text</source>
         <translation>&amp;Opnieuw koppelen aan de geselecteerde tekst</translation>
     </message>
     <message>
-        <location filename="../../desktop_app/ui/annotations_panel.py" line="118" />
+        <location filename="../../desktop_app/ui/annotations_panel.py" line="122" />
         <source>Select the passage in the letter first</source>
         <translation>Selecteer eerst de passage in de brief</translation>
     </message>
     <message>
-        <location filename="../../desktop_app/ui/annotations_panel.py" line="179" />
+        <location filename="../../desktop_app/ui/annotations_panel.py" line="185" />
         <source>Letter in the reader</source>
         <translation>Brief in de lezer</translation>
     </message>
     <message>
-        <location filename="../../desktop_app/ui/annotations_panel.py" line="180" />
+        <location filename="../../desktop_app/ui/annotations_panel.py" line="186" />
         <source>All letters</source>
         <translation>Alle brieven</translation>
     </message>
     <message>
-        <location filename="../../desktop_app/ui/annotations_panel.py" line="183" />
+        <location filename="../../desktop_app/ui/annotations_panel.py" line="189" />
         <source>All tags</source>
         <translation>Alle labels</translation>
     </message>
     <message>
-        <location filename="../../desktop_app/ui/annotations_panel.py" line="185" />
+        <location filename="../../desktop_app/ui/annotations_panel.py" line="191" />
         <source>All colours</source>
         <translation>Alle kleuren</translation>
     </message>
     <message>
-        <location filename="../../desktop_app/ui/annotations_panel.py" line="187" />
+        <location filename="../../desktop_app/ui/annotations_panel.py" line="193" />
         <source>All authors</source>
         <translation>Alle auteurs</translation>
     </message>
     <message>
-        <location filename="../../desktop_app/ui/annotations_panel.py" line="213" />
+        <location filename="../../desktop_app/ui/annotations_panel.py" line="219" />
         <source>New collection…</source>
         <translation>Nieuwe map…</translation>
     </message>
     <message numerus="yes">
-        <location filename="../../desktop_app/ui/annotations_panel.py" line="238" />
+        <location filename="../../desktop_app/ui/annotations_panel.py" line="244" />
         <source>%n annotation(s)</source>
         <translation><numerusform>%n aantekening</numerusform><numerusform>%n aantekeningen</numerusform></translation>
     </message>
     <message numerus="yes">
-        <location filename="../../desktop_app/ui/annotations_panel.py" line="240" />
+        <location filename="../../desktop_app/ui/annotations_panel.py" line="246" />
         <source>%n annotation(s) whose passage is no longer in the letter. Select the passage in the letter, choose the annotation and re-attach it:</source>
         <translation><numerusform>%n aantekening waarvan de passage niet meer in de brief staat. Selecteer de passage in de brief, kies de aantekening en koppel haar opnieuw:</numerusform><numerusform>%n aantekeningen waarvan de passage niet meer in de brief staat. Selecteer de passage in de brief, kies de aantekening en koppel haar opnieuw:</numerusform></translation>
     </message>
     <message>
-        <location filename="../../desktop_app/ui/annotations_panel.py" line="280" />
+        <location filename="../../desktop_app/ui/annotations_panel.py" line="287" />
         <source>Tag…</source>
         <translation>Labelen…</translation>
     </message>
     <message>
-        <location filename="../../desktop_app/ui/annotations_panel.py" line="283" />
+        <location filename="../../desktop_app/ui/annotations_panel.py" line="290" />
         <source>Add to collection</source>
         <translation>Aan map toevoegen</translation>
     </message>
     <message>
-        <location filename="../../desktop_app/ui/annotations_panel.py" line="286" />
+        <location filename="../../desktop_app/ui/annotations_panel.py" line="293" />
         <source>Delete</source>
         <translation>Verwijderen</translation>
     </message>
@@ -517,93 +537,103 @@
 <context>
     <name>CollectionsView</name>
     <message>
-        <location filename="../../desktop_app/ui/collections_view.py" line="43" />
+        <location filename="../../desktop_app/ui/collections_view.py" line="44" />
         <source>Collections</source>
         <translation>Mappen</translation>
     </message>
     <message>
-        <location filename="../../desktop_app/ui/collections_view.py" line="44" />
+        <location filename="../../desktop_app/ui/collections_view.py" line="45" />
         <source>&amp;New…</source>
         <translation>&amp;Nieuw…</translation>
     </message>
     <message>
-        <location filename="../../desktop_app/ui/collections_view.py" line="45" />
+        <location filename="../../desktop_app/ui/collections_view.py" line="46" />
         <source>Re&amp;name…</source>
         <translation>&amp;Hernoemen…</translation>
     </message>
     <message>
-        <location filename="../../desktop_app/ui/collections_view.py" line="46" />
+        <location filename="../../desktop_app/ui/collections_view.py" line="47" />
         <source>De&amp;lete</source>
         <translation>Ver&amp;wijderen</translation>
     </message>
     <message>
         <location filename="../../desktop_app/ui/collections_view.py" line="48" />
+        <source>E&amp;xport…</source>
+        <translation>E&amp;xporteren…</translation>
+    </message>
+    <message>
+        <location filename="../../desktop_app/ui/collections_view.py" line="49" />
+        <source>Export the collection as a course pack</source>
+        <translation>De map exporteren als lesmateriaal</translation>
+    </message>
+    <message>
+        <location filename="../../desktop_app/ui/collections_view.py" line="51" />
         <source>Introduction</source>
         <translation>Inleiding</translation>
     </message>
     <message>
-        <location filename="../../desktop_app/ui/collections_view.py" line="49" />
+        <location filename="../../desktop_app/ui/collections_view.py" line="52" />
         <source>Introduction of the collection (Markdown)</source>
         <translation>Inleiding van de map (Markdown)</translation>
     </message>
     <message>
-        <location filename="../../desktop_app/ui/collections_view.py" line="51" />
+        <location filename="../../desktop_app/ui/collections_view.py" line="54" />
         <source>&amp;Save introduction</source>
         <translation>Inleiding op&amp;slaan</translation>
     </message>
     <message>
-        <location filename="../../desktop_app/ui/collections_view.py" line="55" />
+        <location filename="../../desktop_app/ui/collections_view.py" line="58" />
         <source>Items of the collection</source>
         <translation>Onderdelen van de map</translation>
     </message>
     <message>
-        <location filename="../../desktop_app/ui/collections_view.py" line="61" />
+        <location filename="../../desktop_app/ui/collections_view.py" line="64" />
         <source>Drag annotations here from the Annotations tab; drag items to reorder them.</source>
         <translation>Sleep aantekeningen hierheen vanuit het tabblad Aantekeningen; sleep onderdelen om de volgorde te wijzigen.</translation>
     </message>
     <message>
-        <location filename="../../desktop_app/ui/collections_view.py" line="64" />
+        <location filename="../../desktop_app/ui/collections_view.py" line="67" />
         <source>Add &amp;heading…</source>
         <translation>&amp;Kop toevoegen…</translation>
     </message>
     <message>
-        <location filename="../../desktop_app/ui/collections_view.py" line="65" />
+        <location filename="../../desktop_app/ui/collections_view.py" line="68" />
         <source>&amp;Up</source>
         <translation>Om&amp;hoog</translation>
     </message>
     <message>
-        <location filename="../../desktop_app/ui/collections_view.py" line="66" />
+        <location filename="../../desktop_app/ui/collections_view.py" line="69" />
         <source>Do&amp;wn</source>
         <translation>Om&amp;laag</translation>
     </message>
     <message>
-        <location filename="../../desktop_app/ui/collections_view.py" line="67" />
+        <location filename="../../desktop_app/ui/collections_view.py" line="70" />
         <source>&amp;Remove</source>
         <translation>&amp;Weghalen</translation>
     </message>
     <message>
-        <location filename="../../desktop_app/ui/collections_view.py" line="158" />
+        <location filename="../../desktop_app/ui/collections_view.py" line="163" />
         <source>New collection</source>
         <translation>Nieuwe map</translation>
     </message>
     <message>
-        <location filename="../../desktop_app/ui/collections_view.py" line="158" />
-        <location filename="../../desktop_app/ui/collections_view.py" line="167" />
+        <location filename="../../desktop_app/ui/collections_view.py" line="163" />
+        <location filename="../../desktop_app/ui/collections_view.py" line="172" />
         <source>Title:</source>
         <translation>Titel:</translation>
     </message>
     <message>
-        <location filename="../../desktop_app/ui/collections_view.py" line="167" />
+        <location filename="../../desktop_app/ui/collections_view.py" line="172" />
         <source>Rename the collection</source>
         <translation>De map hernoemen</translation>
     </message>
     <message>
-        <location filename="../../desktop_app/ui/collections_view.py" line="181" />
+        <location filename="../../desktop_app/ui/collections_view.py" line="190" />
         <source>Section heading</source>
         <translation>Tussenkop</translation>
     </message>
     <message>
-        <location filename="../../desktop_app/ui/collections_view.py" line="181" />
+        <location filename="../../desktop_app/ui/collections_view.py" line="190" />
         <source>Heading:</source>
         <translation>Kop:</translation>
     </message>
@@ -674,138 +704,168 @@
 <context>
     <name>CommitmentsView</name>
     <message>
-        <location filename="../../desktop_app/ui/commitments_view.py" line="131" />
-        <location filename="../../desktop_app/ui/commitments_view.py" line="174" />
+        <location filename="../../desktop_app/ui/commitments_view.py" line="132" />
+        <location filename="../../desktop_app/ui/commitments_view.py" line="175" />
         <source>Kind</source>
         <translation>Soort</translation>
     </message>
     <message>
-        <location filename="../../desktop_app/ui/commitments_view.py" line="132" />
+        <location filename="../../desktop_app/ui/commitments_view.py" line="133" />
         <source>All kinds</source>
         <translation>Alle soorten</translation>
     </message>
     <message>
-        <location filename="../../desktop_app/ui/commitments_view.py" line="135" />
+        <location filename="../../desktop_app/ui/commitments_view.py" line="136" />
         <source>Status</source>
         <translation>Status</translation>
     </message>
     <message>
-        <location filename="../../desktop_app/ui/commitments_view.py" line="136" />
+        <location filename="../../desktop_app/ui/commitments_view.py" line="137" />
         <source>Open</source>
         <translation>Open</translation>
     </message>
     <message>
-        <location filename="../../desktop_app/ui/commitments_view.py" line="136" />
+        <location filename="../../desktop_app/ui/commitments_view.py" line="137" />
         <source>Done</source>
         <translation>Afgerond</translation>
     </message>
     <message>
-        <location filename="../../desktop_app/ui/commitments_view.py" line="137" />
+        <location filename="../../desktop_app/ui/commitments_view.py" line="138" />
         <source>Rejected</source>
         <translation>Afgewezen</translation>
     </message>
     <message>
-        <location filename="../../desktop_app/ui/commitments_view.py" line="137" />
+        <location filename="../../desktop_app/ui/commitments_view.py" line="138" />
         <source>Any status</source>
         <translation>Elke status</translation>
     </message>
     <message>
-        <location filename="../../desktop_app/ui/commitments_view.py" line="139" />
+        <location filename="../../desktop_app/ui/commitments_view.py" line="140" />
         <source>Dossier</source>
         <translation>Dossier</translation>
     </message>
     <message>
-        <location filename="../../desktop_app/ui/commitments_view.py" line="141" />
+        <location filename="../../desktop_app/ui/commitments_view.py" line="142" />
         <source>Actor…</source>
         <translation>Actor…</translation>
     </message>
     <message>
-        <location filename="../../desktop_app/ui/commitments_view.py" line="142" />
+        <location filename="../../desktop_app/ui/commitments_view.py" line="143" />
         <source>Filter by actor</source>
         <translation>Filteren op actor</translation>
     </message>
     <message>
-        <location filename="../../desktop_app/ui/commitments_view.py" line="144" />
+        <location filename="../../desktop_app/ui/commitments_view.py" line="145" />
         <source>&amp;Due within</source>
         <translation>&amp;Termijn binnen</translation>
     </message>
     <message>
-        <location filename="../../desktop_app/ui/commitments_view.py" line="148" />
+        <location filename="../../desktop_app/ui/commitments_view.py" line="149" />
         <source> days</source>
         <translation> dagen</translation>
     </message>
     <message>
-        <location filename="../../desktop_app/ui/commitments_view.py" line="149" />
+        <location filename="../../desktop_app/ui/commitments_view.py" line="150" />
         <source>Days until the deadline</source>
         <translation>Dagen tot de termijn</translation>
     </message>
     <message>
-        <location filename="../../desktop_app/ui/commitments_view.py" line="150" />
+        <location filename="../../desktop_app/ui/commitments_view.py" line="151" />
         <source>&amp;Overdue</source>
         <translation>Te &amp;laat</translation>
     </message>
     <message>
-        <location filename="../../desktop_app/ui/commitments_view.py" line="151" />
+        <location filename="../../desktop_app/ui/commitments_view.py" line="152" />
         <source>Deadline passed and not done</source>
         <translation>Termijn verstreken en niet afgerond</translation>
     </message>
     <message>
-        <location filename="../../desktop_app/ui/commitments_view.py" line="156" />
+        <location filename="../../desktop_app/ui/commitments_view.py" line="157" />
         <source>Commitments of all letters</source>
         <translation>Toezeggingen van alle brieven</translation>
     </message>
     <message>
-        <location filename="../../desktop_app/ui/commitments_view.py" line="169" />
+        <location filename="../../desktop_app/ui/commitments_view.py" line="170" />
         <source>&amp;Confirm</source>
         <translation>&amp;Bevestigen</translation>
     </message>
     <message>
-        <location filename="../../desktop_app/ui/commitments_view.py" line="170" />
+        <location filename="../../desktop_app/ui/commitments_view.py" line="171" />
         <source>Re&amp;ject</source>
         <translation>&amp;Afwijzen</translation>
     </message>
     <message>
-        <location filename="../../desktop_app/ui/commitments_view.py" line="171" />
+        <location filename="../../desktop_app/ui/commitments_view.py" line="172" />
         <source>Mark &amp;done…</source>
         <translation>&amp;Afgerond…</translation>
     </message>
     <message>
-        <location filename="../../desktop_app/ui/commitments_view.py" line="172" />
+        <location filename="../../desktop_app/ui/commitments_view.py" line="173" />
         <source>Re&amp;open</source>
         <translation>&amp;Heropenen</translation>
     </message>
     <message>
-        <location filename="../../desktop_app/ui/commitments_view.py" line="180" />
+        <location filename="../../desktop_app/ui/commitments_view.py" line="181" />
         <source>Dead&amp;line…</source>
         <translation>Ter&amp;mijn…</translation>
     </message>
+    <message>
+        <location filename="../../desktop_app/ui/commitments_view.py" line="183" />
+        <source>E&amp;xport commitments…</source>
+        <translation>Toezeggingen e&amp;xporteren…</translation>
+    </message>
+    <message>
+        <location filename="../../desktop_app/ui/commitments_view.py" line="184" />
+        <source>Save the commitments shown (as filtered) as a spreadsheet or a calendar</source>
+        <translation>De getoonde (gefilterde) toezeggingen opslaan als spreadsheet of agenda</translation>
+    </message>
+    <message>
+        <location filename="../../desktop_app/ui/commitments_view.py" line="189" />
+        <source>CSV for Excel (comma)…</source>
+        <translation>CSV voor Excel (komma)…</translation>
+    </message>
+    <message>
+        <location filename="../../desktop_app/ui/commitments_view.py" line="190" />
+        <source>CSV for Excel with Dutch settings (semicolon)…</source>
+        <translation>CSV voor Excel met Nederlandse instellingen (puntkomma)…</translation>
+    </message>
+    <message>
+        <location filename="../../desktop_app/ui/commitments_view.py" line="191" />
+        <source>CSV with tabs…</source>
+        <translation>CSV met tabs…</translation>
+    </message>
+    <message>
+        <location filename="../../desktop_app/ui/commitments_view.py" line="192" />
+        <source>iCalendar (deadlines as events)…</source>
+        <translation>iCalendar (termijnen als afspraken)…</translation>
+    </message>
     <message numerus="yes">
-        <location filename="../../desktop_app/ui/commitments_view.py" line="255" />
+        <location filename="../../desktop_app/ui/commitments_view.py" line="271" />
         <source>%n commitment(s)</source>
         <translation><numerusform>%n toezegging</numerusform><numerusform>%n toezeggingen</numerusform></translation>
     </message>
     <message numerus="yes">
-        <location filename="../../desktop_app/ui/commitments_view.py" line="257" />
+        <location filename="../../desktop_app/ui/commitments_view.py" line="273" />
         <source>%n overdue</source>
         <translation><numerusform>%n te laat</numerusform><numerusform>%n te laat</numerusform></translation>
     </message>
     <message>
-        <location filename="../../desktop_app/ui/commitments_view.py" line="266" />
+        <location filename="../../desktop_app/ui/commitments_view.py" line="287" />
         <source>All dossiers</source>
         <translation>Alle dossiers</translation>
     </message>
     <message>
-        <location filename="../../desktop_app/ui/commitments_view.py" line="309" />
+        <location filename="../../desktop_app/ui/commitments_view.py" line="330" />
         <source>Mark as done</source>
         <translation>Markeren als afgerond</translation>
     </message>
     <message>
-        <location filename="../../desktop_app/ui/commitments_view.py" line="309" />
+        <location filename="../../desktop_app/ui/commitments_view.py" line="330" />
         <source>How was it done? (optional)</source>
         <translation>Hoe is het afgerond? (optioneel)</translation>
     </message>
     <message>
-        <location filename="../../desktop_app/ui/commitments_view.py" line="318" />
+        <location filename="../../desktop_app/ui/commitments_view.py" line="339" />
         <source>Correct the deadline</source>
         <translation>Termijn corrigeren</translation>
     </message>
@@ -829,19 +889,277 @@
     </message>
 </context>
 <context>
+    <name>ExportController</name>
+    <message>
+        <location filename="../../desktop_app/ui/exporting.py" line="73" />
+        <source>Export the course pack</source>
+        <translation>Het lesmateriaal exporteren</translation>
+    </message>
+    <message>
+        <location filename="../../desktop_app/ui/exporting.py" line="75" />
+        <source>%1 files (*%2)</source>
+        <translation>%1-bestanden (*%2)</translation>
+    </message>
+    <message>
+        <location filename="../../desktop_app/ui/exporting.py" line="83" />
+        <location filename="../../desktop_app/ui/exporting.py" line="98" />
+        <source>Exporting…</source>
+        <translation>Exporteren…</translation>
+    </message>
+    <message>
+        <location filename="../../desktop_app/ui/exporting.py" line="89" />
+        <source>iCalendar files (*.ics)</source>
+        <translation>iCalendar-bestanden (*.ics)</translation>
+    </message>
+    <message>
+        <location filename="../../desktop_app/ui/exporting.py" line="90" />
+        <source>CSV files (*.csv)</source>
+        <translation>CSV-bestanden (*.csv)</translation>
+    </message>
+    <message>
+        <location filename="../../desktop_app/ui/exporting.py" line="91" />
+        <source>Export the commitments</source>
+        <translation>De toezeggingen exporteren</translation>
+    </message>
+    <message>
+        <location filename="../../desktop_app/ui/exporting.py" line="92" />
+        <source>commitments</source>
+        <translation>toezeggingen</translation>
+    </message>
+    <message>
+        <location filename="../../desktop_app/ui/exporting.py" line="108" />
+        <source>The export was cancelled; no file was written.</source>
+        <translation>Het exporteren is geannuleerd; er is geen bestand geschreven.</translation>
+    </message>
+    <message numerus="yes">
+        <location filename="../../desktop_app/ui/exporting.py" line="111" />
+        <source>%n dated commitment(s) as calendar events</source>
+        <translation><numerusform>%n toezegging met termijn als afspraak</numerusform><numerusform>%n toezeggingen met termijn als afspraken</numerusform></translation>
+    </message>
+    <message numerus="yes">
+        <location filename="../../desktop_app/ui/exporting.py" line="113" />
+        <source>%n commitment(s)</source>
+        <translation><numerusform>%n toezegging</numerusform><numerusform>%n toezeggingen</numerusform></translation>
+    </message>
+    <message numerus="yes">
+        <location filename="../../desktop_app/ui/exporting.py" line="115" />
+        <source>%n passage(s)</source>
+        <translation><numerusform>%n passage</numerusform><numerusform>%n passages</numerusform></translation>
+    </message>
+    <message numerus="yes">
+        <location filename="../../desktop_app/ui/exporting.py" line="116" />
+        <source>from %n letter(s)</source>
+        <translation><numerusform>uit %n brief</numerusform><numerusform>uit %n brieven</numerusform></translation>
+    </message>
+    <message>
+        <location filename="../../desktop_app/ui/exporting.py" line="118" />
+        <source>Open folder</source>
+        <translation>Map openen</translation>
+    </message>
+    <message>
+        <location filename="../../desktop_app/ui/exporting.py" line="119" />
+        <source>Exported %1 to %2.</source>
+        <translation>%1 geëxporteerd naar %2.</translation>
+    </message>
+</context>
+<context>
+    <name>ExportDialog</name>
+    <message>
+        <location filename="../../desktop_app/ui/export_dialog.py" line="38" />
+        <source>Export a course pack</source>
+        <translation>Lesmateriaal exporteren</translation>
+    </message>
+    <message>
+        <location filename="../../desktop_app/ui/export_dialog.py" line="47" />
+        <source>What to export</source>
+        <translation>Wat exporteren</translation>
+    </message>
+    <message>
+        <location filename="../../desktop_app/ui/export_dialog.py" line="49" />
+        <source>Which collection or tag</source>
+        <translation>Welke map of welk label</translation>
+    </message>
+    <message>
+        <location filename="../../desktop_app/ui/export_dialog.py" line="51" />
+        <source>Title of the course pack</source>
+        <translation>Titel van het lesmateriaal</translation>
+    </message>
+    <message>
+        <location filename="../../desktop_app/ui/export_dialog.py" line="53" />
+        <source>File format</source>
+        <translation>Bestandsformaat</translation>
+    </message>
+    <message>
+        <location filename="../../desktop_app/ui/export_dialog.py" line="54" />
+        <source>Word document (.docx)</source>
+        <translation>Word-document (.docx)</translation>
+    </message>
+    <message>
+        <location filename="../../desktop_app/ui/export_dialog.py" line="55" />
+        <source>PDF document (.pdf)</source>
+        <translation>PDF-document (.pdf)</translation>
+    </message>
+    <message>
+        <location filename="../../desktop_app/ui/export_dialog.py" line="56" />
+        <source>Web page (.html)</source>
+        <translation>Webpagina (.html)</translation>
+    </message>
+    <message>
+        <location filename="../../desktop_app/ui/export_dialog.py" line="57" />
+        <source>Markdown (.md)</source>
+        <translation>Markdown (.md)</translation>
+    </message>
+    <message>
+        <location filename="../../desktop_app/ui/export_dialog.py" line="59" />
+        <source>Include my personal &amp;notes</source>
+        <translation>Mijn persoonlijke &amp;notities opnemen</translation>
+    </message>
+    <message>
+        <location filename="../../desktop_app/ui/export_dialog.py" line="64" />
+        <source>The first passages</source>
+        <translation>De eerste passages</translation>
+    </message>
+    <message>
+        <location filename="../../desktop_app/ui/export_dialog.py" line="68" />
+        <source>&amp;Export…</source>
+        <translation>&amp;Exporteren…</translation>
+    </message>
+    <message>
+        <location filename="../../desktop_app/ui/export_dialog.py" line="70" />
+        <source>&amp;Source:</source>
+        <translation>&amp;Bron:</translation>
+    </message>
+    <message>
+        <location filename="../../desktop_app/ui/export_dialog.py" line="71" />
+        <source>&amp;From:</source>
+        <translation>&amp;Uit:</translation>
+    </message>
+    <message>
+        <location filename="../../desktop_app/ui/export_dialog.py" line="72" />
+        <source>&amp;Title:</source>
+        <translation>&amp;Titel:</translation>
+    </message>
+    <message>
+        <location filename="../../desktop_app/ui/export_dialog.py" line="73" />
+        <source>F&amp;ormat:</source>
+        <translation>&amp;Formaat:</translation>
+    </message>
+    <message>
+        <location filename="../../desktop_app/ui/export_dialog.py" line="77" />
+        <source>&lt;b&gt;Preview&lt;/b&gt;</source>
+        <translation>&lt;b&gt;Voorbeeld&lt;/b&gt;</translation>
+    </message>
+    <message>
+        <location filename="../../desktop_app/ui/export_dialog.py" line="86" />
+        <source>A collection</source>
+        <translation>Een map</translation>
+    </message>
+    <message>
+        <location filename="../../desktop_app/ui/export_dialog.py" line="87" />
+        <source>A tag</source>
+        <translation>Een label</translation>
+    </message>
+    <message>
+        <location filename="../../desktop_app/ui/export_dialog.py" line="88" />
+        <source>The selected annotations</source>
+        <translation>De geselecteerde aantekeningen</translation>
+    </message>
+    <message numerus="yes">
+        <location filename="../../desktop_app/ui/export_dialog.py" line="114" />
+        <source>%n selected annotation(s)</source>
+        <translation><numerusform>%n geselecteerde aantekening</numerusform><numerusform>%n geselecteerde aantekeningen</numerusform></translation>
+    </message>
+    <message>
+        <location filename="../../desktop_app/ui/export_dialog.py" line="126" />
+        <source>Selected annotations</source>
+        <translation>Geselecteerde aantekeningen</translation>
+    </message>
+    <message>
+        <location filename="../../desktop_app/ui/export_dialog.py" line="155" />
+        <source>There is nothing to export yet: make a collection, tag annotations or select some in the Annotations tab.</source>
+        <translation>Er valt nog niets te exporteren: maak een map, geef aantekeningen een label of selecteer er een paar in het tabblad Aantekeningen.</translation>
+    </message>
+    <message numerus="yes">
+        <location filename="../../desktop_app/ui/export_dialog.py" line="174" />
+        <source>%n passage(s)</source>
+        <translation><numerusform>%n passage</numerusform><numerusform>%n passages</numerusform></translation>
+    </message>
+    <message numerus="yes">
+        <location filename="../../desktop_app/ui/export_dialog.py" line="175" />
+        <source>from %n letter(s)</source>
+        <translation><numerusform>uit %n brief</numerusform><numerusform>uit %n brieven</numerusform></translation>
+    </message>
+    <message numerus="yes">
+        <location filename="../../desktop_app/ui/export_dialog.py" line="176" />
+        <source>%n note(s)</source>
+        <translation><numerusform>%n notitie</numerusform><numerusform>%n notities</numerusform></translation>
+    </message>
+    <message>
+        <location filename="../../desktop_app/ui/export_dialog.py" line="177" />
+        <source>personal notes left out</source>
+        <translation>persoonlijke notities weggelaten</translation>
+    </message>
+    <message numerus="yes">
+        <location filename="../../desktop_app/ui/export_dialog.py" line="180" />
+        <source>%n passage(s) no longer found in the letter</source>
+        <translation><numerusform>%n passage niet meer gevonden in de brief</numerusform><numerusform>%n passages niet meer gevonden in de brief</numerusform></translation>
+    </message>
+    <message>
+        <location filename="../../desktop_app/ui/export_dialog.py" line="184" />
+        <source>Sections: %1</source>
+        <translation>Onderdelen: %1</translation>
+    </message>
+    <message>
+        <location filename="../../desktop_app/ui/export_dialog.py" line="189" />
+        <source>Note:</source>
+        <translation>Notitie:</translation>
+    </message>
+</context>
+<context>
+    <name>ImportReporter</name>
+    <message>
+        <location filename="../../desktop_app/ui/importing.py" line="36" />
+        <source>Import finished: %1 new, %2 updated, %3 unchanged.</source>
+        <translation>Importeren klaar: %1 nieuw, %2 bijgewerkt, %3 ongewijzigd.</translation>
+    </message>
+    <message>
+        <location filename="../../desktop_app/ui/importing.py" line="40" />
+        <source>The import was cancelled.</source>
+        <translation>Het importeren is geannuleerd.</translation>
+    </message>
+    <message numerus="yes">
+        <location filename="../../desktop_app/ui/importing.py" line="45" />
+        <source>… and %n more</source>
+        <translation><numerusform>… en nog %n</numerusform><numerusform>… en nog %n</numerusform></translation>
+    </message>
+    <message numerus="yes">
+        <location filename="../../desktop_app/ui/importing.py" line="46" />
+        <source>%n file(s) could not be read:</source>
+        <translation><numerusform>%n bestand kon niet worden gelezen:</numerusform><numerusform>%n bestanden konden niet worden gelezen:</numerusform></translation>
+    </message>
+</context>
+<context>
+    <name>JobControl</name>
+    <message>
+        <location filename="../../desktop_app/ui/job_control.py" line="37" />
+        <source>Please wait until the running job has finished, or cancel it.</source>
+        <translation>Wacht tot de lopende taak klaar is, of annuleer hem.</translation>
+    </message>
+</context>
+<context>
     <name>JobProgress</name>
     <message>
-        <location filename="../../desktop_app/ui/widgets.py" line="63" />
+        <location filename="../../desktop_app/ui/widgets.py" line="69" />
         <source>Progress</source>
         <translation>Voortgang</translation>
     </message>
     <message>
-        <location filename="../../desktop_app/ui/widgets.py" line="65" />
+        <location filename="../../desktop_app/ui/widgets.py" line="71" />
         <source>Cancel</source>
         <translation>Annuleren</translation>
     </message>
     <message>
-        <location filename="../../desktop_app/ui/widgets.py" line="66" />
+        <location filename="../../desktop_app/ui/widgets.py" line="72" />
         <source>Cancel the running job</source>
         <translation>De lopende taak annuleren</translation>
     </message>
@@ -991,21 +1309,6 @@ Maak het filtervak leeg of kies “Alle” in de lijsten hierboven.</translation
 <context>
     <name>MainWindow</name>
     <message>
-        <location filename="../../desktop_app/ui/main_window.py" line="74" />
-        <source>Search</source>
-        <translation>Zoeken</translation>
-    </message>
-    <message>
-        <location filename="../../desktop_app/ui/main_window.py" line="75" />
-        <source>Annotations</source>
-        <translation>Aantekeningen</translation>
-    </message>
-    <message>
-        <location filename="../../desktop_app/ui/main_window.py" line="76" />
-        <source>Collections</source>
-        <translation>Mappen</translation>
-    </message>
-    <message>
         <location filename="../../desktop_app/ui/main_window.py" line="89" />
         <source>Letters</source>
         <translation>Brieven</translation>
@@ -1021,107 +1324,82 @@ Maak het filtervak leeg of kies “Alle” in de lijsten hierboven.</translation
         <translation>Index: nog niet gecontroleerd</translation>
     </message>
     <message numerus="yes">
-        <location filename="../../desktop_app/ui/main_window.py" line="180" />
+        <location filename="../../desktop_app/ui/main_window.py" line="159" />
         <source>%n letter(s)</source>
         <translation><numerusform>%n brief</numerusform><numerusform>%n brieven</numerusform></translation>
     </message>
     <message numerus="yes">
-        <location filename="../../desktop_app/ui/main_window.py" line="181" />
+        <location filename="../../desktop_app/ui/main_window.py" line="160" />
         <source>%n commitment(s)</source>
         <translation><numerusform>%n toezegging</numerusform><numerusform>%n toezeggingen</numerusform></translation>
     </message>
     <message>
-        <location filename="../../desktop_app/ui/main_window.py" line="221" />
+        <location filename="../../desktop_app/ui/main_window.py" line="200" />
         <source>The search failed: %1</source>
         <translation>Het zoeken is mislukt: %1</translation>
     </message>
     <message>
-        <location filename="../../desktop_app/ui/main_window.py" line="276" />
+        <location filename="../../desktop_app/ui/main_window.py" line="230" />
         <source>Loading the letters that come with the app…</source>
         <translation>De brieven die bij het programma horen worden geladen…</translation>
     </message>
     <message>
-        <location filename="../../desktop_app/ui/main_window.py" line="277" />
+        <location filename="../../desktop_app/ui/main_window.py" line="231" />
         <source>Preparing the index…</source>
         <translation>Index voorbereiden…</translation>
     </message>
     <message>
-        <location filename="../../desktop_app/ui/main_window.py" line="282" />
+        <location filename="../../desktop_app/ui/main_window.py" line="236" />
         <source>Importing…</source>
         <translation>Importeren…</translation>
     </message>
     <message>
-        <location filename="../../desktop_app/ui/main_window.py" line="286" />
+        <location filename="../../desktop_app/ui/main_window.py" line="240" />
         <source>Rebuilding the index…</source>
         <translation>Index opnieuw opbouwen…</translation>
     </message>
     <message>
-        <location filename="../../desktop_app/ui/main_window.py" line="295" />
-        <source>Please wait until the running job has finished, or cancel it.</source>
-        <translation>Wacht tot de lopende taak klaar is, of annuleer hem.</translation>
-    </message>
-    <message>
-        <location filename="../../desktop_app/ui/main_window.py" line="300" />
+        <location filename="../../desktop_app/ui/main_window.py" line="251" />
         <source>Index: updating…</source>
         <translation>Index: bijwerken…</translation>
     </message>
     <message>
-        <location filename="../../desktop_app/ui/main_window.py" line="333" />
+        <location filename="../../desktop_app/ui/main_window.py" line="273" />
         <source>Index: up to date</source>
         <translation>Index: bijgewerkt</translation>
     </message>
     <message>
-        <location filename="../../desktop_app/ui/main_window.py" line="334" />
+        <location filename="../../desktop_app/ui/main_window.py" line="274" />
         <source>Index: out of date</source>
         <translation>Index: verouderd</translation>
     </message>
     <message>
-        <location filename="../../desktop_app/ui/main_window.py" line="341" />
+        <location filename="../../desktop_app/ui/main_window.py" line="279" />
         <source>Index: unknown</source>
         <translation>Index: onbekend</translation>
     </message>
     <message>
-        <location filename="../../desktop_app/ui/main_window.py" line="345" />
-        <source>Import finished: %1 new, %2 updated, %3 unchanged.</source>
-        <translation>Importeren klaar: %1 nieuw, %2 bijgewerkt, %3 ongewijzigd.</translation>
-    </message>
-    <message>
-        <location filename="../../desktop_app/ui/main_window.py" line="349" />
-        <source>The import was cancelled.</source>
-        <translation>Het importeren is geannuleerd.</translation>
-    </message>
-    <message numerus="yes">
-        <location filename="../../desktop_app/ui/main_window.py" line="354" />
-        <source>… and %n more</source>
-        <translation><numerusform>… en nog %n</numerusform><numerusform>… en nog %n</numerusform></translation>
-    </message>
-    <message numerus="yes">
-        <location filename="../../desktop_app/ui/main_window.py" line="355" />
-        <source>%n file(s) could not be read:</source>
-        <translation><numerusform>%n bestand kon niet worden gelezen:</numerusform><numerusform>%n bestanden konden niet worden gelezen:</numerusform></translation>
-    </message>
-    <message>
-        <location filename="../../desktop_app/ui/main_window.py" line="362" />
+        <location filename="../../desktop_app/ui/importing.py" line="17" />
         <source>Import letters</source>
         <translation>Brieven importeren</translation>
     </message>
     <message>
-        <location filename="../../desktop_app/ui/main_window.py" line="363" />
+        <location filename="../../desktop_app/ui/importing.py" line="18" />
         <source>Letters (*.txt *.md *.html *.htm *.xml *.pdf);;All files (*)</source>
         <translation>Brieven (*.txt *.md *.html *.htm *.xml *.pdf);;Alle bestanden (*)</translation>
     </message>
     <message>
-        <location filename="../../desktop_app/ui/main_window.py" line="368" />
+        <location filename="../../desktop_app/ui/importing.py" line="26" />
         <source>Import a folder of letters</source>
         <translation>Een map met brieven importeren</translation>
     </message>
     <message>
-        <location filename="../../desktop_app/ui/main_window.py" line="383" />
+        <location filename="../../desktop_app/ui/main_window.py" line="301" />
         <source>About %1</source>
         <translation>Over %1</translation>
     </message>
     <message>
-        <location filename="../../desktop_app/ui/main_window.py" line="386" />
+        <location filename="../../desktop_app/ui/main_window.py" line="304" />
         <source>&lt;h3&gt;%1 %2&lt;/h3&gt;&lt;p&gt;Read, search and annotate Dutch parliamentary letters offline.&lt;/p&gt;&lt;p&gt;Data folder:&lt;br&gt;&lt;code&gt;%3&lt;/code&gt;&lt;/p&gt;</source>
         <translation>&lt;h3&gt;%1 %2&lt;/h3&gt;&lt;p&gt;Kamerbrieven offline lezen, doorzoeken en annoteren.&lt;/p&gt;&lt;p&gt;Gegevensmap:&lt;br&gt;&lt;code&gt;%3&lt;/code&gt;&lt;/p&gt;</translation>
     </message>
@@ -1129,12 +1407,12 @@ Maak het filtervak leeg of kies “Alle” in de lijsten hierboven.</translation
 <context>
     <name>MessageBar</name>
     <message>
-        <location filename="../../desktop_app/ui/widgets.py" line="28" />
+        <location filename="../../desktop_app/ui/widgets.py" line="31" />
         <source>Message</source>
         <translation>Melding</translation>
     </message>
     <message>
-        <location filename="../../desktop_app/ui/widgets.py" line="31" />
+        <location filename="../../desktop_app/ui/widgets.py" line="34" />
         <source>Dismiss the message</source>
         <translation>Melding sluiten</translation>
     </message>
@@ -1363,6 +1641,24 @@ Maak het filtervak leeg of kies “Alle” in de lijsten hierboven.</translation
         <location filename="../../desktop_app/ui/search_pane.py" line="193" />
         <source>Try fewer or shorter words, or remove a filter.</source>
         <translation>Probeer minder of kortere woorden, of haal een filter weg.</translation>
+    </message>
+</context>
+<context>
+    <name>SidePanel</name>
+    <message>
+        <location filename="../../desktop_app/ui/side_panel.py" line="21" />
+        <source>Search</source>
+        <translation>Zoeken</translation>
+    </message>
+    <message>
+        <location filename="../../desktop_app/ui/side_panel.py" line="22" />
+        <source>Annotations</source>
+        <translation>Aantekeningen</translation>
+    </message>
+    <message>
+        <location filename="../../desktop_app/ui/side_panel.py" line="23" />
+        <source>Collections</source>
+        <translation>Mappen</translation>
     </message>
 </context>
 <context>

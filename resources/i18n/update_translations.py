@@ -299,6 +299,71 @@ NL: dict[str, str | tuple[str, str]] = {
     "is nothing to undo here.":
         "De aantekeningen zijn elders gewijzigd (bijvoorbeeld door een brief opnieuw te "
         "importeren), dus hier valt niets ongedaan te maken.",
+    # exports
+    "&Export…": "&Exporteren…",
+    "Export a collection, a tag or the selected annotations as a course pack (Word, PDF, HTML, "
+    "Markdown)":
+        "Een map, een label of de geselecteerde aantekeningen exporteren als lesmateriaal "
+        "(Word, PDF, HTML, Markdown)",
+    "E&xport…": "E&xporteren…",
+    "Export the selected annotations as a course pack":
+        "De geselecteerde aantekeningen exporteren als lesmateriaal",
+    "Export the collection as a course pack": "De map exporteren als lesmateriaal",
+    "E&xport commitments…": "Toezeggingen e&xporteren…",
+    "Save the commitments shown (as filtered) as a spreadsheet or a calendar":
+        "De getoonde (gefilterde) toezeggingen opslaan als spreadsheet of agenda",
+    "CSV for Excel (comma)…": "CSV voor Excel (komma)…",
+    "CSV for Excel with Dutch settings (semicolon)…":
+        "CSV voor Excel met Nederlandse instellingen (puntkomma)…",
+    "CSV with tabs…": "CSV met tabs…",
+    "iCalendar (deadlines as events)…": "iCalendar (termijnen als afspraken)…",
+    "Export the course pack": "Het lesmateriaal exporteren",
+    "%1 files (*%2)": "%1-bestanden (*%2)",
+    "Exporting…": "Exporteren…",
+    "iCalendar files (*.ics)": "iCalendar-bestanden (*.ics)",
+    "CSV files (*.csv)": "CSV-bestanden (*.csv)",
+    "Export the commitments": "De toezeggingen exporteren",
+    "commitments": "toezeggingen",
+    "The export was cancelled; no file was written.":
+        "Het exporteren is geannuleerd; er is geen bestand geschreven.",
+    "%n dated commitment(s) as calendar events":
+        ("%n toezegging met termijn als afspraak", "%n toezeggingen met termijn als afspraken"),
+    "%n passage(s)": ("%n passage", "%n passages"),
+    "from %n letter(s)": ("uit %n brief", "uit %n brieven"),
+    "Exported %1 to %2.": "%1 geëxporteerd naar %2.",
+    "Open folder": "Map openen",
+    "Export a course pack": "Lesmateriaal exporteren",
+    "What to export": "Wat exporteren",
+    "Which collection or tag": "Welke map of welk label",
+    "Title of the course pack": "Titel van het lesmateriaal",
+    "File format": "Bestandsformaat",
+    "Word document (.docx)": "Word-document (.docx)",
+    "PDF document (.pdf)": "PDF-document (.pdf)",
+    "Web page (.html)": "Webpagina (.html)",
+    "Markdown (.md)": "Markdown (.md)",
+    "Include my personal &notes": "Mijn persoonlijke &notities opnemen",
+    "The first passages": "De eerste passages",
+    "&Source:": "&Bron:",
+    "&From:": "&Uit:",
+    "&Title:": "&Titel:",
+    "F&ormat:": "&Formaat:",
+    "<b>Preview</b>": "<b>Voorbeeld</b>",
+    "A collection": "Een map",
+    "A tag": "Een label",
+    "The selected annotations": "De geselecteerde aantekeningen",
+    "%n selected annotation(s)": ("%n geselecteerde aantekening",
+                                  "%n geselecteerde aantekeningen"),
+    "Selected annotations": "Geselecteerde aantekeningen",
+    "There is nothing to export yet: make a collection, tag annotations or select some in the "
+    "Annotations tab.":
+        "Er valt nog niets te exporteren: maak een map, geef aantekeningen een label of "
+        "selecteer er een paar in het tabblad Aantekeningen.",
+    "%n note(s)": ("%n notitie", "%n notities"),
+    "personal notes left out": "persoonlijke notities weggelaten",
+    "%n passage(s) no longer found in the letter":
+        ("%n passage niet meer gevonden in de brief", "%n passages niet meer gevonden in de brief"),
+    "Sections: %1": "Onderdelen: %1",
+    "Note:": "Notitie:",
 }
 
 EN: dict[str, tuple[str, str]] = {
@@ -322,6 +387,14 @@ EN: dict[str, tuple[str, str]] = {
          "%n annotations whose passage is no longer in the letter. Select the passage in the "
          "letter, choose the annotation and re-attach it:"),
     "%n overdue": ("%n overdue", "%n overdue"),
+    "%n dated commitment(s) as calendar events": ("%n dated commitment as a calendar event",
+                                                  "%n dated commitments as calendar events"),
+    "%n passage(s)": ("%n passage", "%n passages"),
+    "from %n letter(s)": ("from %n letter", "from %n letters"),
+    "%n selected annotation(s)": ("%n selected annotation", "%n selected annotations"),
+    "%n note(s)": ("%n note", "%n notes"),
+    "%n passage(s) no longer found in the letter":
+        ("%n passage no longer found in the letter", "%n passages no longer found in the letter"),
 }
 
 
