@@ -83,6 +83,24 @@ def annotate_demo(window: MainWindow, library: Library) -> None:
     window.refresh_annotations()
 
 
+def export_dialog(window: MainWindow, library: Library, path: Path) -> None:
+    """The export dialog on a collection of the demo annotations, with its preview."""
+    store = library.annotations
+    coll = store.create_collection("Asielketen – cursus")
+    store.update_collection(coll.id, introduction="Passages over de doorlichting.")
+    store.add_to_collection(coll.id, heading="De doorlichting")
+    for ann in store.annotations():
+        store.add_to_collection(coll.id, annotation_id=ann.id)
+    window.refresh_annotations()
+    dialog = window.exporter.open_dialog()
+    dialog.resize(640, 560)
+    for _ in range(3):
+        QApplication.processEvents()
+    dialog.grab().save(str(path))
+    print("wrote", path)
+    dialog.reject()
+
+
 def dark_palette() -> QPalette:
     p = QPalette()
     roles = {
@@ -127,6 +145,7 @@ def main() -> int:
         window.reader.view.setTextCursor(cursor)
         window.reader.view.highlighted.emit(QUrl(f"#ann-{first.id}"))  # as if hovered
         shoot(window, out / "annotations.png")
+        export_dialog(window, library, out / "export.png")
         window.actions.show_commitments.trigger()
         shoot(window, out / "commitments.png")
         window.actions.show_reader.trigger()
