@@ -72,6 +72,8 @@ def _note_with_continuation(
         and not lines[j].blank
         and not _NEW_NOTE.match(lines[j].text)
         and not (max_lines < 20 and _DIGIT_LINE.match(lines[j].text))
+        # a note found by its bare number runs on only mid-sentence: a capital starts body text
+        and not (max_lines < 20 and lines[j].text[:1].isupper())
     ):
         parts.append(lines[j].text)
         j += 1

@@ -5,7 +5,7 @@ from __future__ import annotations
 import re
 from collections import Counter
 
-from desktop_app.ingest.lines import Line
+from desktop_app.ingest.lines import PAGE_BREAK, Line
 
 _PAGE = re.compile(r"^(?:P\s?a\s?g\s?i\s?n\s?a|Page)\s+\d+\s+(?:van|of)\s+\d+$", re.IGNORECASE)
 _WEB_JUNK = {
@@ -57,9 +57,41 @@ def repeated_furniture(lines: list[Line]) -> set[int]:
     return marked
 
 
+def _page_edges(lines: list[Line], depth: int = 2) -> list[list[int]]:
+    """Per page (pages separated by PAGE_BREAK lines): the indices of its first and last lines."""
+    pages: list[list[int]] = [[]]
+    for i, line in enumerate(lines):
+        if line.hint == PAGE_BREAK:
+            pages.append([])
+        elif not line.blank:
+            pages[-1].append(i)
+    return [page[:depth] + page[-depth:] for page in pages if page]
+
+
+def running_heads(lines: list[Line]) -> set[int]:
+    """Running headers and footers: a line at the top or bottom of several pages.
+
+    Digits are ignored when comparing ('Pagina 2 van 7'), so numbered heads match too.
+    """
+    edges = _page_edges(lines)
+    if len(edges) < 3:
+        return set()
+    seen: dict[str, set[int]] = {}
+    for page, indices in enumerate(edges):
+        for i in set(indices):
+            key = re.sub(r"\d+", "#", lines[i].text)
+            if len(key) <= 100:
+                seen.setdefault(key, set()).add(page)
+    needed = max(2, len(edges) // 3)
+    return {
+        i for indices in edges for i in indices
+        if len(seen.get(re.sub(r"\d+", "#", lines[i].text), ())) >= needed
+    }
+
+
 def remove_furniture(lines: list[Line]) -> list[Line]:
-    """Drop page numbers, web navigation and repeated letterhead lines."""
-    drop = repeated_furniture(lines)
+    """Drop page numbers, running heads, web navigation and repeated letterhead lines."""
+    drop = repeated_furniture(lines) | running_heads(lines)
     out: list[Line] = []
     for i, line in enumerate(lines):
         text = line.text
@@ -69,7 +101,7 @@ def remove_furniture(lines: list[Line]) -> list[Line]:
             drop.add(i + 1) if lines[i + 1].text.isdigit() else None
         if page_break or address or text.lower() in _WEB_JUNK:
             if out and not out[-1].blank and page_break:
-                out.append(Line(""))  # a page break separates like a blank line
+                out.append(Line("", PAGE_BREAK))  # letterhead or page number: a page break
             continue
         out.append(line)
     return out

@@ -23,10 +23,19 @@ class Line:
         return not self.text.strip()
 
 
+PAGE_BREAK = "page_break"  # hint of the empty line standing for a page break (form feed)
+
+
 def split_lines(text: str) -> list[Line]:
-    """Split plain text into lines, keeping the indentation width and dropping trailing space."""
+    """Split plain text into lines, keeping the indentation width and dropping trailing space.
+
+    A form feed (page break, as in PDF text) becomes an empty line hinted ``PAGE_BREAK``.
+    """
     out = []
     for raw in text.split("\n"):
+        if raw.strip(" ") == "\x0c":
+            out.append(Line("", PAGE_BREAK))
+            continue
         stripped = raw.strip()
         out.append(Line(stripped, indent=len(raw) - len(raw.lstrip(" "))))
     return out

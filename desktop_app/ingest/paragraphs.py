@@ -6,7 +6,7 @@ import re
 import statistics
 from dataclasses import dataclass
 
-from desktop_app.ingest.lines import Line
+from desktop_app.ingest.lines import PAGE_BREAK, Line
 
 _LIST = re.compile(
     r"^(?P<label>[-–•*]|\d{1,2}[.)]|\d{1,2}:|[a-z][.)]|\([a-z0-9]\))\s+(?P<rest>\S.*)$")
@@ -86,6 +86,7 @@ class _Assembler:
         self.current: RawBlock | None = None
         self.last_line = ""
         self.gap = False  # a blank line (or page break) since the last line
+        self.page_break = False  # a page break since the last line
 
     def flush(self) -> None:
         if self.current and self.current.text.strip():
@@ -104,6 +105,10 @@ class _Assembler:
             return False
         ends = bool(_TERMINAL.search(cur.text)) or bool(_CLOSING.match(cur.text))
         starts_lower = line.text[:1].islower() or line.text[:1] in "(,;"
+        if self.gap and self.page_break:
+            # a sentence running on over a page break continues whatever its next word
+            return (not ends and len(cur.text) > 20 and cur.kind == "paragraph"
+                    and not _SIGNATURE_START.match(cur.text))
         if self.gap:
             return not ends and starts_lower and len(cur.text) > 20
         if line.indent and ends:
@@ -137,7 +142,7 @@ class _Assembler:
             self.flush()
             self.current = RawBlock("paragraph", line.text)
         self.last_line = line.text
-        self.gap = False
+        self.gap = self.page_break = False
 
     def _mid_sentence(self) -> bool:
         return bool(self.current) and not _TERMINAL.search(self.current.text) \
@@ -152,6 +157,7 @@ def assemble(lines: list[Line]) -> list[RawBlock]:
     for i, line in enumerate(lines):
         if line.blank:
             asm.gap = True
+            asm.page_break = asm.page_break or line.hint == PAGE_BREAK
             continue
         nxt = next((ln for ln in lines[i + 1 : i + 3] if not ln.blank), None)
         if asm.gap and prev_text is not None and asm.current is not None:

@@ -24,8 +24,8 @@ def _page_texts(data: bytes, source: str) -> list[str]:
         if "password" in problem.lower():
             raise IngestError(source, "the PDF is encrypted (password protected). Save an "
                               "unprotected copy and import that.") from exc
-        raise IngestError(source, f"the PDF is damaged or not a PDF ({problem}). Download "
-                          "the letter again or import its text version.") from exc
+        raise IngestError(source, f"the PDF is damaged or not a PDF ({problem.rstrip('.')})."
+                          " Download the letter again or import its text version.") from exc
     try:
         if len(pdf) > MAX_PAGES:
             raise IngestError(source, f"the PDF has {len(pdf)} pages; a letter has at most "
@@ -56,20 +56,21 @@ def page_lines(textpage) -> str:
     line_height = 1.0
     for i, ch in enumerate(text):
         if ch in "\r\n":
-            if ch == "\n" or not out or out[-1] != "\n":
-                out.append("\n")
-            ref_bottom, line_height = None, 1.0
+            if out and out[-1] not in " \n":
+                out.append(" ")  # geometry below decides where lines really end
             continue
         if not ch.isalnum():
             out.append(ch)  # spaces and punctuation do not decide where a line ends
             continue
         left, bottom, right, top = textpage.get_charbox(i)
-        if ref_bottom is not None and (ref_bottom - bottom > 0.6 * line_height
-                                       or bottom - ref_bottom > 2.5 * line_height):
-            while out and out[-1] == " ":
-                out.pop()
-            out.append("\n")
-            line_height = 1.0
+        if ref_bottom is not None:
+            drop = ref_bottom - bottom
+            if drop > 0.6 * line_height or -drop > 2.5 * line_height:
+                while out and out[-1] == " ":
+                    out.pop()
+                # a drop of more than about two lines is a blank line: a paragraph break
+                out.append("\n\n" if drop > 2.2 * line_height else "\n")
+                line_height = 1.0
         out.append(ch)
         ref_bottom, line_height = bottom, max(line_height, top - bottom)
     return "".join(out)
@@ -82,10 +83,19 @@ def rejoin_split_words(text: str) -> str:
 
 def parse_pdf(data: bytes, source: str) -> ParsedLetter:
     """Extract a PDF's text page by page and parse it as a letter."""
-    pages = _page_texts(data, source)
-    text = "\n\n".join(p.replace("\r\n", "\n").replace("\x02", "-") for p in pages)
+    text = join_pages(_page_texts(data, source))
     if not text.strip():
         raise IngestError(source, "the PDF has no text layer (it is a scan). Run OCR on it "
                           "first, or import a text version of the letter.")
-    text = "\n".join(rejoin_split_words(line) for line in text.split("\n"))
     return parse_text(text, source, "pdf")
+
+
+def join_pages(pages: list[str]) -> str:
+    """Page texts → one text: form feeds between pages, PDFium's hyphen marks made hyphens.
+
+    PDFium marks a line-end hyphen as U+0002 or U+FFFE; split words are rejoined where
+    Dutch allows it.
+    """
+    text = "\n\x0c\n".join(
+        p.replace("\r\n", "\n").replace("\x02", "-").replace("\ufffe", "-") for p in pages)
+    return "\n".join(rejoin_split_words(line) for line in text.split("\n"))

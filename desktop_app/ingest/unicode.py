@@ -24,7 +24,7 @@ _TRANSLATE.update(
         ord("\u01ab"): "ë",  # 'financiƫn' on openkamer pages: a known substitution for ë
         ord("\r"): None,
         ord("\t"): " ",
-        ord("\x0c"): "\n",
+        ord("\x0c"): "\n\x0c\n",  # a page break: its own line, read as PAGE_BREAK
         ord("\u2028"): "\n",
         ord("\u2029"): "\n\n",
     }

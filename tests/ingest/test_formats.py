@@ -169,3 +169,48 @@ def test_pdf_without_text_layer(tmp_path, qapp):
 
     with pytest.raises(IngestError, match="no text layer"):
         read_file(path)
+
+
+HEAD = "Tweede Kamer, vergaderjaar 2018–2019, 19 637, nr. 2500"
+
+
+def test_pdf_running_head_and_sentences_across_pages(tmp_path, qapp):
+    body = [
+        "Den Haag, 1 juli 2019", "",
+        "Het WODC stelt dat het van belang is om de nieuwe werkinstructies te",
+        "evalueren en daarbij de rol van de tolk mee te nemen. Ik zie daarom geen",
+    ]
+    page2 = [
+        "aanleiding om een pilot te houden waarin het 4-ogen beginsel wordt toegepast.", "",
+        "Ik zal uw Kamer informeren over de uitkomsten van de evaluatie van het",
+    ]
+    page3 = ["WODC voor het zomerreces.", "", "De Staatssecretaris van Justitie en Veiligheid,",
+             "A. Broekers-Knol"]
+    pages = [[HEAD, "", *lines, "", f"Pagina {n} van 3"]
+             for n, lines in enumerate([body, page2, page3], 1)]
+    path = tmp_path / "koppen.pdf"
+    make_pdf(path, pages)
+    letter = read_file(path)
+    assert "Tweede Kamer, vergaderjaar" not in letter.text and "Pagina" not in letter.text
+    assert ("Ik zie daarom geen aanleiding om een pilot te houden waarin het 4-ogen beginsel "
+            "wordt toegepast.") in letter.text
+    assert "over de uitkomsten van de evaluatie van het WODC voor het zomerreces." in letter.text
+    assert letter.metadata.signatory == "A. Broekers-Knol"
+
+
+def test_pdfium_hyphen_marks_become_hyphens():
+    from desktop_app.ingest.pdf import join_pages
+
+    assert join_pages(["systematisch bijhouden van indica\ufffe toren die"]) == (
+        "systematisch bijhouden van indicatoren die")
+    assert join_pages(["de LHBTI\x02 en bekering", "tweede pagina"]) == (
+        "de LHBTI- en bekering\n\x0c\ntweede pagina")
+
+
+def test_utf16_text_from_windows_notepad(tmp_path):
+    path = tmp_path / "kladblok.txt"
+    path.write_bytes("Den Haag, 4 november 2022\r\n\r\nDe coördinator zal dat doen.\r\n"
+                     .encode("utf-16"))
+    letter = read_file(path)
+    assert letter.metadata.date == "2022-11-04"
+    assert letter.text == "De coördinator zal dat doen."

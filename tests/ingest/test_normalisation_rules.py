@@ -138,3 +138,16 @@ def test_offsets_of_blocks_cover_text_exactly(seed_dir):
         letter = read_file(path)
         pieces = [letter.text[b.start:b.end] for b in letter.blocks]
         assert "\n\n".join(pieces) == letter.text
+
+
+def test_numbered_footnote_at_page_bottom_does_not_swallow_the_next_paragraph():
+    filler = "een lange regel met gewone doorlopende tekst die de breedte van de pagina vult"
+    lines = [f"Regel {n} is {filler}" for n in range(6)]
+    raw = ("\n".join(lines) + " en het rapport1.\n"
+           "1 Raadpleegbaar via www.tweedekamer.nl\n"
+           "Het WODC haalt voorts enkele studies aan waarin modellen worden besproken die\n"
+           "mogelijk zouden kunnen helpen bij het maken van een onderscheid.")
+    letter = parse_text(raw, "t.txt")
+    (note,) = letter.footnotes
+    assert letter.text[note.start:note.end] == "¹ Raadpleegbaar via www.tweedekamer.nl"
+    assert "Het WODC haalt voorts enkele studies aan" in letter.text[:note.start]
