@@ -643,11 +643,8 @@ class SearchIndex:
         allowed = self._scope_docs(searcher, scope)
         # Top N by Whoosh (block-max quality skips most postings of frequent words); the
         # total and facets by set algebra on postings, never a second scored pass.
-        results = searcher.search(q, limit=max(1, offset + limit), filter=allowed,
-                                  sortedby="date" if sort == "date" else None,
-                                  reverse=sort == "date")
+        page = _top(searcher, q, allowed, offset, limit, sort)
         docnums = matching_docs(searcher, q, allowed)
-        page = [(hit.docnum, hit.score) for hit in results[offset:offset + limit]]
         hits = self._hits(searcher, page, plan, snippets_for)
         suggestion = None
         if not docnums:
@@ -760,7 +757,8 @@ class SearchIndex:
             return None
         text, _ = clean_query(suggestion)
         q, _, _ = self._build_query(searcher, text, scope, None)
-        return suggestion if searcher.search(q, limit=1).scored_length() else None
+        return suggestion if _top(searcher, q, self._scope_docs(searcher, scope), 0, 1,
+                                  "relevance") else None
 
     def _track(self, searcher: Any) -> None:
         with self._open_lock:
@@ -1190,6 +1188,20 @@ def _intersect(sets: list[set[int]]) -> set[int]:
             break
         out = out & other
     return out
+
+
+def _top(searcher: Any, q: wq.Query, allowed: set[int] | None, offset: int, limit: int,
+         sort: str) -> list[tuple[int, float]]:
+    """``(docnum, score)`` of hits ``offset .. offset + limit`` (within ``allowed`` if given).
+
+    An empty ``allowed`` set means no hits: Whoosh treats an empty filter as no filter.
+    """
+    if allowed is not None and not allowed:
+        return []
+    results = searcher.search(q, limit=max(1, offset + limit), filter=allowed,
+                              sortedby="date" if sort == "date" else None,
+                              reverse=sort == "date")
+    return [(hit.docnum, hit.score) for hit in results[offset:offset + limit]]
 
 
 def matching_docs(searcher: Any, q: wq.Query, allowed: set[int] | None) -> list[int]:

@@ -218,3 +218,19 @@ def test_search_module_is_the_only_whoosh_user():
     users = {p.relative_to(root).as_posix() for p in root.rglob("*.py")
              if "import whoosh" in p.read_text() or "from whoosh" in p.read_text()}
     assert users == {"search.py"}
+
+
+# ---- review fixes: scopes, annotation metadata, annotation replacement, query checks, CLI
+
+NOTE = {"id": 7, "letter_id": "a1", "quote": "bekeerlingen", "note": "voortgang nalopen",
+        "tags": ["ind"], "start": 48, "end": 60}
+
+
+def test_empty_scope_gives_no_hits(index):
+    # No annotations are indexed: the annotations scope must not fall back to every document.
+    result = index.search("bekeerlingen", scope="annotations")
+    assert result.total == 0 and result.hits == ()
+    assert index.search("informeren", scope="commitments").total == 1
+    index.update([letter("a1", "Zonder toezeggingen over bekeerlingen.", date="2021-03-15")],
+                 library_state="s2")
+    assert index.search("bekeerlingen", scope="commitments").hits == ()
