@@ -309,12 +309,42 @@ def letter_documents(letter: Letter) -> Iterator[dict[str, Any]]:
                "start": c.start, "end": c.end, "ref": str(i)}
 
 
-def annotation_documents(letter_id: str, annotations: list[dict]) -> Iterator[dict[str, Any]]:
-    """Index documents for a letter's annotations (note, tags and quoted text)."""
+# Letter metadata copied onto annotation documents, so field filters and date sorting work in
+# the annotations scope (commitment kinds are left out: they describe the letter's text).
+_ANNOTATION_LETTER_FIELDS = ("title", "dossier", "dossier_facet", "number", "signatory",
+                             "signatory_facet", "role", "date", "year", "day", "vergaderjaar")
+
+
+def _letter_fields(common: dict[str, Any]) -> dict[str, Any]:
+    """The letter metadata an annotation document carries, from :func:`_common_fields`."""
+    return {k: common[k] for k in _ANNOTATION_LETTER_FIELDS if common.get(k) is not None}
+
+
+def _letter_fields_from_stored(stored: dict[str, Any] | None) -> dict[str, Any]:
+    """The same fields rebuilt from an indexed letter document's stored fields."""
+    if not stored:
+        return {}
+    fields = {k: stored[k] for k in _ANNOTATION_LETTER_FIELDS if stored.get(k) is not None}
+    names = [n.strip() for n in (stored.get("signatory") or "").split(";") if n.strip()]
+    if names:
+        fields["signatory_facet"] = ",".join(names)
+    if _year(stored.get("date")):
+        fields["day"] = _day_bound(stored["date"], False)
+    return {k: v for k, v in fields.items() if v is not None}
+
+
+def annotation_documents(letter_id: str, annotations: list[dict],
+                         letter_fields: dict[str, Any] | None = None
+                         ) -> Iterator[dict[str, Any]]:
+    """Index documents for a letter's annotations (note, tags and quoted text).
+
+    ``letter_fields`` (see :func:`_letter_fields`) adds the letter's title, date, dossier …
+    """
     for a in annotations:
         quote = a.get("quote") or ""
         tags = [t.strip() for t in a.get("tags") or [] if t and t.strip()]
-        doc = {"uid": f"{letter_id}#a{a['id']}", "kind": "annotation", "group": f"A:{letter_id}",
+        doc = {**(letter_fields or {}),
+               "uid": f"{letter_id}#a{a['id']}", "kind": "annotation", "group": f"A:{letter_id}",
                "letter_id": letter_id, "body": quote, "pairs": quote,
                "note": a.get("note") or None, "tags": ",".join(tags) or None,
                "start": int(a.get("start") or 0), "end": int(a.get("end") or 0),
@@ -330,6 +360,7 @@ class _Meta:
     schema_version: int
     library_state: str | None
     generation: str
+    annotations_token: str | None = None
 
 
 class _Store:
@@ -352,14 +383,25 @@ class _Store:
     def meta(self, generation: str) -> _Meta | None:
         try:
             data = json.loads((self.root / generation / "meta.json").read_text("utf-8"))
-            return _Meta(int(data["schema_version"]), data.get("library_state"), generation)
-        except (OSError, ValueError, KeyError, TypeError):
+            token = data.get("annotations_token")
+            return _Meta(int(data["schema_version"]), data.get("library_state"), generation,
+                         token if isinstance(token, str) else None)
+        except (OSError, ValueError, KeyError, TypeError, AttributeError):
             return None
 
-    def write_meta(self, generation: str, library_state: str | None) -> None:
-        data = {"schema_version": SCHEMA_VERSION, "library_state": library_state,
-                "written_at": time.strftime("%Y-%m-%dT%H:%M:%S")}
-        _atomic_write(self.root / generation / "meta.json", json.dumps(data))
+    def update_meta(self, generation: str, **changes: Any) -> None:
+        """Change some meta values, keeping the others (the schema version in particular:
+        an incremental write must not make an index of another version look current)."""
+        path = self.root / generation / "meta.json"
+        try:
+            data = json.loads(path.read_text("utf-8"))
+        except (OSError, ValueError):
+            data = {}
+        if not isinstance(data, dict):
+            data = {}
+        data.setdefault("schema_version", SCHEMA_VERSION)
+        data.update(changes, written_at=time.strftime("%Y-%m-%dT%H:%M:%S"))
+        _atomic_write(path, json.dumps(data))
 
     def new_generation(self) -> tuple[str, Path]:
         name = f"gen-{time.strftime('%Y%m%d%H%M%S')}-{uuid.uuid4().hex[:6]}"
@@ -454,6 +496,13 @@ class SearchIndex:
         meta = self._store.meta(generation) if generation else None
         return meta.library_state if meta else None
 
+    def annotations_token(self) -> str | None:
+        """The annotation-store token recorded by :meth:`replace_annotations` or
+        :meth:`rebuild`, or None when none was recorded (or there is no usable index)."""
+        generation = self._store.current()
+        meta = self._store.meta(generation) if generation else None
+        return meta.annotations_token if meta else None
+
     def needs_rebuild(self, library_state: str) -> bool:
         """True when the index is missing, of another schema version, corrupt or stale."""
         generation = self._store.current()
@@ -478,11 +527,13 @@ class SearchIndex:
                 total: int | None = None,
                 progress: Callable[[int, int], None] = lambda done, total: None,
                 cancelled: Callable[[], bool] = lambda: False,
-                annotations: Iterable[dict] = (), procs: int | None = None) -> bool:
+                annotations: Iterable[dict] = (), annotations_token: str | None = None,
+                procs: int | None = None) -> bool:
         """Build a fresh index from ``letters`` next to the live one and swap it in atomically.
 
         Searches keep using the old index meanwhile. Returns False when cancelled (the old
-        index is left untouched). ``annotations`` are dicts with a ``letter_id``.
+        index is left untouched). ``annotations`` are dicts as for :meth:`replace_annotations`;
+        ``annotations_token`` is recorded as :meth:`annotations_token` (None: unknown).
         """
         with self._lock:
             self.root.mkdir(parents=True, exist_ok=True)
@@ -498,7 +549,8 @@ class SearchIndex:
                 return False
             _atomic_write(tmp / "meta.json", json.dumps(
                 {"schema_version": SCHEMA_VERSION, "library_state": library_state,
-                 "letters": done, "written_at": time.strftime("%Y-%m-%dT%H:%M:%S")}))
+                 "annotations_token": annotations_token, "letters": done,
+                 "written_at": time.strftime("%Y-%m-%dT%H:%M:%S")}))
             self._store.publish(name, tmp)
             return True
 
@@ -515,6 +567,9 @@ class SearchIndex:
             writer = ix.writer(procs=procs, multisegment=True, limitmb=128, compound=False)
         else:
             writer = ix.writer(limitmb=256, compound=False)
+        by_letter: dict[str, list[dict]] = {}
+        for a in annotations:
+            by_letter.setdefault(a["letter_id"], []).append(a)
         done = 0
         try:
             for letter in letters:
@@ -523,12 +578,14 @@ class SearchIndex:
                     return None
                 for doc in letter_documents(letter):
                     writer.add_document(**doc)
+                items = by_letter.pop(letter.id, None)
+                if items:
+                    fields = _letter_fields(_common_fields(letter))
+                    for doc in annotation_documents(letter.id, items, fields):
+                        writer.add_document(**doc)
                 done += 1
                 progress(done, max(total, done))
-            by_letter: dict[str, list[dict]] = {}
-            for a in annotations:
-                by_letter.setdefault(a["letter_id"], []).append(a)
-            for letter_id, items in by_letter.items():
+            for letter_id, items in by_letter.items():  # annotations of letters not indexed
                 for doc in annotation_documents(letter_id, items):
                     writer.add_document(**doc)
             writer.commit()
@@ -547,8 +604,9 @@ class SearchIndex:
             raise IndexCorrupt(f"The search index in {self.root} is damaged ({exc}); "
                                "it will be rebuilt from the library.") from exc
 
-    def _write(self, change: Callable[[Any], None], library_state: str | None) -> None:
-        """Run ``change(writer)`` in one committed transaction and record the library state."""
+    def _write(self, change: Callable[[Any], None], **meta: Any) -> None:
+        """Run ``change(writer)`` in one committed transaction, then record ``meta`` values
+        (``library_state``, ``annotations_token``); other meta values are kept."""
         from whoosh.index import LockError
 
         with self._lock:
@@ -565,7 +623,7 @@ class SearchIndex:
                     change(writer)
             finally:
                 ix.close()
-            self._store.write_meta(self._store.current() or "", library_state)
+            self._store.update_meta(self._store.current() or "", **meta)
 
     def update(self, letters: Iterable[Letter], *, library_state: str) -> None:
         """Add letters, or replace them (and their commitments) when already indexed."""
@@ -576,7 +634,7 @@ class SearchIndex:
                 for doc in letter_documents(letter):
                     writer.add_document(**doc)
 
-        self._write(change, library_state)
+        self._write(change, library_state=library_state)
 
     def delete(self, ids: Iterable[str], *, library_state: str) -> None:
         """Remove letters with their commitments and annotations."""
@@ -585,7 +643,7 @@ class SearchIndex:
             for letter_id in ids:
                 writer.delete_by_term("letter_id", letter_id)
 
-        self._write(change, library_state)
+        self._write(change, library_state=library_state)
 
     def update_annotations(self, letter_id: str, annotations: list[dict], *,
                            library_state: str | None) -> None:
@@ -593,10 +651,39 @@ class SearchIndex:
 
         def change(writer: Any) -> None:
             writer.delete_by_term("group", f"A:{letter_id}")
-            for doc in annotation_documents(letter_id, annotations):
+            fields = _letter_fields_from_stored(writer.searcher().document(uid=letter_id))
+            for doc in annotation_documents(letter_id, annotations, fields):
                 writer.add_document(**doc)
 
-        self._write(change, library_state)
+        self._write(change, library_state=library_state)
+
+    def replace_annotations(self, annotations: list[dict], *, library_state: str | None = None,
+                            token: str) -> None:
+        """Replace every indexed annotation by ``annotations`` in one transaction.
+
+        Each dict has ``id``, ``letter_id``, ``quote``, ``note``, ``tags`` (list of str),
+        ``start`` and ``end``; the letter's title, date, dossier … are taken from its indexed
+        letter document. ``token`` (the annotation store's state) is recorded for
+        :meth:`annotations_token`. The library state is changed only when ``library_state``
+        is given, so a stale letter index stays stale. Letters and commitments are untouched.
+        Raises :class:`IndexCorrupt` without a usable index, :class:`IndexLocked` when busy.
+        """
+        by_letter: dict[str, list[dict]] = {}
+        for a in annotations:
+            by_letter.setdefault(str(a["letter_id"]), []).append(a)
+
+        def change(writer: Any) -> None:
+            writer.delete_by_term("kind", "annotation")
+            searcher = writer.searcher()
+            for letter_id, items in by_letter.items():
+                fields = _letter_fields_from_stored(searcher.document(uid=letter_id))
+                for doc in annotation_documents(letter_id, items, fields):
+                    writer.add_document(**doc)
+
+        meta: dict[str, Any] = {"annotations_token": token}
+        if library_state is not None:
+            meta["library_state"] = library_state
+        self._write(change, **meta)
 
     # ---- reading
 
@@ -1311,6 +1398,12 @@ def _hit(searcher: Any, docnum: int, score: float, found: dict | None, plan: _Pl
     """A :class:`SearchHit` for one document; snippets and matches only when ``found``."""
     stored = searcher.stored_fields(docnum)
     kind = stored.get("kind", "letter")
+    if kind == "annotation" and stored.get("letter_id"):
+        # The letter's current metadata (annotation documents written before a letter update,
+        # or by an older version, may lack or hold old values).
+        letter = searcher.document(uid=stored["letter_id"]) or {}
+        stored = {**stored, **{k: letter[k] for k in ("title", "date", "dossier_facet",
+                                                      "signatory") if letter.get(k)}}
     base = 0 if kind == "letter" else int(stored.get("start") or 0)
     snippets: list[Snippet] = []
     matches: list[tuple[int, int]] = []

@@ -234,3 +234,60 @@ def test_empty_scope_gives_no_hits(index):
     index.update([letter("a1", "Zonder toezeggingen over bekeerlingen.", date="2021-03-15")],
                  library_state="s2")
     assert index.search("bekeerlingen", scope="commitments").hits == ()
+
+
+def test_annotation_hits_carry_the_letters_title_and_date(tmp_path):
+    ix = SearchIndex(tmp_path / "index")
+    ix.rebuild(LETTERS, library_state="s1", annotations=[NOTE])
+    hit = ix.search("nalopen", scope="annotations").hits[0]
+    assert (hit.id, hit.kind, hit.title, hit.date) == ("a1", "annotation", "Bekeerlingen",
+                                                       "2021-03-15")
+    assert hit.dossier == "19637"
+    ix.update_annotations("a1", [NOTE], library_state="s1")
+    hit = ix.search("nalopen", scope="annotations").hits[0]
+    assert (hit.title, hit.date) == ("Bekeerlingen", "2021-03-15")
+    assert found(ix, "nalopen datum:2021", scope="annotations") == {"a1"}
+    assert found(ix, "nalopen dossier:19637", scope="annotations") == {"a1"}
+    ix.close()
+
+
+def test_replace_annotations_swaps_all_and_records_token(index):
+    assert index.annotations_token() is None
+    index.update_annotations("a1", [NOTE], library_state="s1")
+    index.replace_annotations([
+        {"id": 8, "letter_id": "k1", "quote": "circulaire economie", "note": "grondstoffen",
+         "tags": ["ezk"], "start": 26, "end": 45}], token="t1")
+    assert found(index, "nalopen", scope="annotations") == set()
+    hit = index.search("grondstoffen", scope="annotations").hits[0]
+    assert (hit.id, hit.ref, hit.title, hit.date) == ("k1", "8", "Circulaire economie",
+                                                      "2023-02-03")
+    assert found(index, "bekeerlingen") == {"a1"}  # letters untouched
+    assert found(index, "informeren", scope="commitments") == {"a1"}
+    assert index.annotations_token() == "t1" and index.state() == "s1"
+    index.replace_annotations([], token="t2")
+    assert found(index, "grondstoffen", scope="annotations") == set()
+    assert index.annotations_token() == "t2"
+
+
+def test_replace_annotations_keeps_a_stale_index_stale(index):
+    index.update([letter("n1", "Over dijken.")], library_state="s2")
+    # The library moved on to s3 without telling the index: it must stay stale.
+    index.replace_annotations([NOTE], token="t1")
+    assert index.state() == "s2" and index.needs_rebuild("s3")
+    index.replace_annotations([NOTE], library_state="s3", token="t2")
+    assert index.state() == "s3" and not index.needs_rebuild("s3")
+    assert index.annotations_token() == "t2"
+
+
+def test_rebuild_records_annotations_token(index):
+    index.replace_annotations([], token="old")
+    assert index.rebuild(LETTERS, library_state="s2", annotations=[NOTE],
+                         annotations_token="t9")
+    assert index.annotations_token() == "t9"
+    assert found(index, "nalopen", scope="annotations") == {"a1"}
+    assert index.rebuild(LETTERS, library_state="s3")
+    assert index.annotations_token() is None
+    assert not index.rebuild(LETTERS, library_state="s4", annotations_token="x",
+                             cancelled=lambda: True)
+    assert index.annotations_token() is None and index.state() == "s3"
+
