@@ -72,6 +72,7 @@ _SCOPE_KINDS = {
     "all": ("letter", "commitment", "annotation"),
 }
 MIN_PREFIX = 3  # shorter prefixes (``b*``) match the exact word instead of expanding
+MAX_FUZZY = 2  # largest edit distance of a fuzzy word (``asiel~5`` searches ``asiel~2``)
 MAX_EXPANSION = 64  # terms a prefix or fuzzy query may expand to (most frequent first)
 POSTINGS_BUDGET = 3  # an expansion reads at most this many postings per indexed document
 LOCK_TIMEOUT = 10.0  # seconds to wait for another process's writer
@@ -726,7 +727,7 @@ class SearchIndex:
             return SearchResult(query=query, total=0, facets={}, error=error)
         searcher = self._searcher()
         q, plan, parse_error = self._build_query(searcher, text, scope, filters)
-        error = error or parse_error
+        error = " ".join(m for m in (error, parse_error) if m) or None
         allowed = self._scope_docs(searcher, scope)
         # Top N by Whoosh (block-max quality skips most postings of frequent words); the
         # total and facets by set algebra on postings, never a second scored pass.
@@ -748,19 +749,23 @@ class SearchIndex:
         key = ",".join(fields)
         if key not in self._parsers:
             self._parsers[key] = _make_parser(self.schema, fields)
-        error = None
+        problems: list[str] = []
         try:
             parsed = self._parsers[key].parse(text)
         except Exception:  # noqa: BLE001 - fall back to the plain words
-            error = "Query not understood; searched for its words instead."
+            problems.append("Query not understood; searched for its words instead.")
             parsed = self._parsers[key].parse(" ".join(_WORD_RE.findall(text)))
         short = sorted({leaf.text for leaf in parsed.leaves()
                         if isinstance(leaf, wq.Prefix) and len(leaf.text) < MIN_PREFIX})
         if short:
-            error = error or (
+            problems.append(
                 f"Searching for words starting with '{short[0]}' needs at least "
                 f"{MIN_PREFIX} letters before the *; showing letters with the word "
                 f"'{short[0]}' itself.")
+        checked = check_values(parsed, problems)
+        if checked is not parsed:
+            parsed = checked.normalize()
+        error = " ".join(dict.fromkeys(problems)) or None  # once, not per field searched
         plan = _Plan()
         q = rewrite(parsed, searcher.reader(), plan)
         parts = [q]
@@ -1141,7 +1146,50 @@ def _day_bound(value: str | None, upper: bool) -> int | None:
     year = int(parts[0])
     month = int(parts[1]) if len(parts) > 1 else (12 if upper else 1)
     day = int(parts[2]) if len(parts) > 2 else (31 if upper else 1)
+    if not (1 <= month <= 12 and 1 <= day <= 31):
+        return None
     return year * 10000 + month * 100 + day
+
+
+_KIND_HELP = ("promise, action, refusal or earlier "
+              "(Dutch: toezegging, actie, weigering, eerder)")
+
+
+def check_values(q: wq.Query, problems: list[str]) -> wq.Query:
+    """``q`` with field values that cannot match explained in ``problems`` and left out
+    (an invalid date or commitment kind) or bounded (a fuzzy distance above :data:`MAX_FUZZY`).
+
+    Returns ``q`` itself when nothing changed; otherwise the caller should normalize.
+    """
+    fieldname = getattr(q, "fieldname", None)
+    if fieldname == "date" and isinstance(q, (wq.Term, wq.TermRange)):
+        values = [str(q.text)] if isinstance(q, wq.Term) else [v for v in (q.start, q.end) if v]
+        bad = [v for v in values if _day_bound(v, False) is None]
+        if bad or not values:
+            problems.append(
+                f"'{bad[0] if bad else '*'}' is not a date (ignored); write datum:2021, "
+                "datum:2021-06, datum:2021-06-30 or datum:[2021-01-01 TO 2021-06-30].")
+            return wq.NullQuery
+        return q
+    if fieldname == "kinds" and isinstance(q, wq.Term) and str(q.text).lower() not in KIND_NAMES:
+        problems.append(f"Unknown commitment kind '{q.text}' (ignored); use {_KIND_HELP}.")
+        return wq.NullQuery
+    if isinstance(q, wq.FuzzyTerm):
+        if q.maxdist > MAX_FUZZY:
+            problems.append(
+                f"Fuzzy search allows at most {MAX_FUZZY} differences: searched for "
+                f"'{q.text}~{MAX_FUZZY}' instead of '{q.text}~{q.maxdist}'.")
+            q = q.copy()
+            q.maxdist = MAX_FUZZY
+        return q
+    if q.is_leaf():
+        return q
+    children = list(q.children())
+    checked = [check_values(child, problems) for child in children]
+    if all(a is b for a, b in zip(children, checked, strict=True)):
+        return q
+    replacements = dict(zip(map(id, children), checked, strict=True))
+    return q.apply(lambda child: replacements.get(id(child), child))
 
 
 def _rewrite_date(q: wq.Query) -> wq.Query:
@@ -1171,7 +1219,8 @@ def rewrite(q: wq.Query, reader: Any, plan: _Plan | None) -> wq.Query:
         return _rewrite_phrase(q, plan)
     if isinstance(q, wq.FuzzyTerm):
         text = (index_term(q.text) or q.text) if fieldname in TEXT_FIELDS else q.text
-        terms = _expand_fuzzy(reader, fieldname, text, q.maxdist, q.prefixlength)
+        terms = _expand_fuzzy(reader, fieldname, text, min(q.maxdist, MAX_FUZZY),
+                              q.prefixlength)
         return _or_terms(fieldname, terms, q.boost, plan)
     if isinstance(q, wq.Prefix):
         if len(q.text) < MIN_PREFIX:  # "b*" would expand to most of the index: the word only

@@ -291,3 +291,29 @@ def test_rebuild_records_annotations_token(index):
                              cancelled=lambda: True)
     assert index.annotations_token() is None and index.state() == "s3"
 
+
+def test_invalid_date_is_reported_and_ignored(index):
+    result = index.search("bekeerlingen datum:abc")
+    assert "abc" in result.error and "date" in result.error
+    assert {h.id for h in result.hits} == {"a1"} and result.total == 1
+    result = index.search("datum:2021-13")
+    assert "2021-13" in result.error and result.total == 0
+    assert index.search("datum:2021-03").error is None
+
+
+def test_unknown_commitment_kind_is_reported(index):
+    result = index.search("soort:onzin")
+    assert "onzin" in result.error and "toezegging" in result.error
+    assert "promise" in result.error and result.total == 0
+    result = index.search("bekeerlingen soort:onzin")
+    assert "onzin" in result.error and result.total == 1
+    for name in ("toezegging", "promise", "Actie", "eerder", "refusal", "weigering"):
+        assert index.search(f"soort:{name}").error is None
+
+
+def test_fuzzy_distance_is_capped_at_two(index):
+    result = index.search("gelofwaardigheid~5")
+    assert "2" in result.error and "~" in result.error
+    assert result.total == 1
+    assert index.search("gelofwaardigheid~2").error is None
+
