@@ -8,7 +8,7 @@ from pathlib import Path
 from typing import TextIO
 
 from desktop_app import APP_NAME, __version__
-from desktop_app.commands import annotations, commitments, export, letters, search
+from desktop_app.commands import annotations, commitments, curation, export, letters, search
 from desktop_app.errors import UserError
 from desktop_app.paths import DATA_DIR_ENV, default_data_dir
 
@@ -28,7 +28,7 @@ environment variable {DATA_DIR_ENV} to use another one.
 
 
 # Imported by name (not found dynamically) so frozen builds include every command.
-COMMAND_MODULES = (letters, commitments, search, annotations, export)
+COMMAND_MODULES = (letters, commitments, search, annotations, export, curation)
 
 
 class Context:

@@ -3,6 +3,9 @@
 With ``--out FILE`` the list is written as a file for people: ``--csv`` for Excel (Dutch
 headings, UTF-8 with BOM, ``--delimiter ';'`` for Dutch regional settings), ``--ics`` as
 a calendar of deadlines, ``--json`` as JSON. Without ``--out`` it is printed.
+
+Every commitment has a number within its letter (``#3``: the third one in the text), the
+same whatever filters are given; ``desktop-app review LETTER_ID 3`` uses it.
 """
 
 from __future__ import annotations
@@ -16,6 +19,7 @@ from typing import Any
 from desktop_app.errors import UserError
 from desktop_app.export import atomic
 from desktop_app.model import COMMITMENT_KINDS
+from desktop_app.overview import CommitmentRow, filter_rows
 
 DELIMITERS = {",": ",", ";": ";", "tab": "\t"}
 
@@ -53,18 +57,41 @@ def _check_date(value: str | None) -> str | None:
         raise UserError(f"--due-before needs a date like 2025-12-31, not '{value}'.") from exc
 
 
+def numbered_rows(library, letter: str | None = None) -> list[tuple[int, CommitmentRow]]:
+    """Every commitment row (of one letter, or all) with its number (1…) within its letter."""
+    numbered, counts = [], {}
+    for row in library.commitment_rows(letter=letter):  # per letter in text order
+        counts[row.letter_id] = counts.get(row.letter_id, 0) + 1
+        numbered.append((counts[row.letter_id], row))
+    return numbered
+
+
+def row_key(row: CommitmentRow) -> tuple[str, int, int]:
+    """Identifies a row within one listing (a letter's commitments never share a span)."""
+    return row.letter_id, row.commitment.start, row.commitment.end
+
+
+def format_row(number: int, row: CommitmentRow) -> str:
+    """One line of the listing: ``LETTER #N [kind, status due DATE] text``."""
+    due = f" due {row.deadline_to}" if row.deadline_to else ""
+    return f"{row.letter_id} #{number} [{row.kind}, {row.status}{due}] {row.commitment.text}"
+
+
 def cmd_commitments(args, ctx) -> int:
     library = ctx.library()
     library.redetect()  # letters detected by an older detector version are brought up to date
-    rows = library.commitment_rows(
-        kind=args.kind, letter=args.letter, status="open" if args.open else None,
+    numbered = numbered_rows(library, args.letter)
+    numbers = {row_key(row): n for n, row in numbered}
+    rows = filter_rows(
+        (row for _, row in numbered), kind=args.kind, status="open" if args.open else None,
         due_before=_check_date(args.due_before), dossier=args.dossier, actor=args.actor,
         overdue_on=date.today() if args.overdue else None,
     )
     if args.out is not None:
-        return _write_file(args, ctx, rows)
+        return _write_file(args, ctx, rows, numbers)
     if args.json:
-        json.dump([r.to_dict() for r in rows], ctx.out, ensure_ascii=False, indent=2)
+        data = [{**r.to_dict(), "number": numbers[row_key(r)]} for r in rows]
+        json.dump(data, ctx.out, ensure_ascii=False, indent=2)
         print(file=ctx.out)
     elif args.csv:
         _print_csv(rows, ctx.out, DELIMITERS[args.delimiter])
@@ -75,8 +102,7 @@ def cmd_commitments(args, ctx) -> int:
         ctx.out.write(commitments_ics(rows, letter_metadata(library)))
     else:
         for r in rows:
-            due = f" due {r.deadline_to}" if r.deadline_to else ""
-            print(f"{r.letter_id} [{r.kind}, {r.status}{due}] {r.commitment.text}", file=ctx.out)
+            print(format_row(numbers[row_key(r)], r), file=ctx.out)
         print(f"{len(rows)} commitments", file=ctx.out)
     return 0
 
@@ -93,7 +119,7 @@ def _print_csv(rows, out, delimiter: str) -> None:
                          r.status, r.commitment.text])
 
 
-def _write_file(args, ctx, rows) -> int:
+def _write_file(args, ctx, rows, numbers: dict[tuple, int]) -> int:
     """--out FILE: the Excel CSV, the calendar, or JSON, written atomically."""
     from desktop_app.export.ical import dated_count, write_commitments_ics
     from desktop_app.export.spreadsheet import letter_metadata, write_commitments_csv
@@ -106,7 +132,8 @@ def _write_file(args, ctx, rows) -> int:
                               DELIMITERS[args.delimiter])
         what = f"{len(rows)} commitments as CSV"
     elif args.json:
-        text = json.dumps([r.to_dict() for r in rows], ensure_ascii=False, indent=2)
+        data = [{**r.to_dict(), "number": numbers[row_key(r)]} for r in rows]
+        text = json.dumps(data, ensure_ascii=False, indent=2)
         atomic.write_text(args.out, text + "\n")
         what = f"{len(rows)} commitments as JSON"
     else:

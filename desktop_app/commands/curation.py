@@ -1,0 +1,354 @@
+"""Curation: collections (course packs), commitment reviews, and undo/redo of those changes.
+
+``collections`` lists the collections; its subcommands create, fill, show, reorder, rename
+and delete them (deleting keeps the annotations). ``review LETTER_ID N`` records a verdict
+on commitment ``#N`` of a letter, numbered as ``commitments --letter LETTER_ID`` lists them.
+``undo`` / ``redo`` step through the annotation store's history, which records every
+annotation, collection and review change.
+"""
+
+from __future__ import annotations
+
+import argparse
+import json
+from dataclasses import asdict
+from datetime import date
+from typing import Any
+
+from desktop_app.errors import NotFound, UserError
+from desktop_app.model import COMMITMENT_KINDS, Collection
+
+MAX_QUOTE = 70
+_NOT_GIVEN: Any = object()
+
+
+def add_parsers(sub: Any) -> None:
+    """Register ``collections`` (with its subcommands), ``review``, ``undo`` and ``redo``."""
+    _add_collection_parsers(sub)
+
+    p = sub.add_parser(
+        "review", help="mark a commitment done, open, confirmed or rejected",
+        description="Review commitment #N of a letter, numbered as `desktop-app commitments "
+        "--letter LETTER_ID` lists them. Only the given fields change; undo with "
+        "`desktop-app undo`.")
+    p.add_argument("letter_id", metavar="LETTER_ID")
+    p.add_argument("number", metavar="N", type=int, help="the commitment's number (#N)")
+    verdict = p.add_mutually_exclusive_group()
+    verdict.add_argument("--done", dest="action", action="store_const", const="done",
+                         help="the commitment has been fulfilled")
+    verdict.add_argument("--open", dest="action", action="store_const", const="open",
+                         help="open again (also takes back a rejection)")
+    verdict.add_argument("--confirm", dest="action", action="store_const", const="confirm",
+                         help="it is a real commitment")
+    verdict.add_argument("--reject", dest="action", action="store_const", const="reject",
+                         help="not a commitment (a false detection)")
+    p.add_argument("--kind", choices=COMMITMENT_KINDS, help="correct the detected kind")
+    p.add_argument("--deadline", metavar="YYYY-MM-DD",
+                   help="correct the deadline ('none' removes the correction)")
+    p.add_argument("--note", metavar="TEXT", help="a note on the commitment")
+    p.set_defaults(func=cmd_review)
+
+    p = sub.add_parser("undo", help="undo the last annotation, collection or review change")
+    p.set_defaults(func=cmd_undo)
+    p = sub.add_parser("redo", help="redo the last undone change")
+    p.set_defaults(func=cmd_redo)
+
+
+def _add_collection_parsers(sub: Any) -> None:
+    p = sub.add_parser(
+        "collections", help="list, create and edit collections (course packs)",
+        description="Without a subcommand: list the collections in their order. Export one "
+        "with `desktop-app export --collection TITLE --out FILE`. A collection is named by "
+        "its title (any case) or its id.")
+    p.add_argument("--json", action="store_true", help="print JSON")
+    p.set_defaults(func=cmd_list)
+    actions = p.add_subparsers(dest="collections_command", metavar="SUBCOMMAND")
+
+    a = actions.add_parser("list", help="list the collections (the default)")
+    a.add_argument("--json", action="store_true", help="print JSON")
+    a.set_defaults(func=cmd_list)
+
+    a = actions.add_parser("create", help="create an empty collection")
+    a.add_argument("title", metavar="TITLE")
+    a.add_argument("--intro", default="", metavar="TEXT", help="the introduction (Markdown)")
+    a.set_defaults(func=cmd_create)
+
+    a = actions.add_parser(
+        "add", help="add annotations or a section heading at the end",
+        description="Add annotations (by id, or every annotation with a tag or a sub-tag, "
+        "in letter order) or a section heading. Annotations already in the collection are "
+        "skipped.")
+    a.add_argument("collection", metavar="TITLE_OR_ID")
+    what = a.add_mutually_exclusive_group(required=True)
+    what.add_argument("--annotation", nargs="+", action="extend", metavar="ID",
+                      help="annotation ids, as `desktop-app annotations` lists them")
+    what.add_argument("--tag", metavar="TAG", help="every annotation with this tag")
+    what.add_argument("--heading", metavar="TEXT", help="a section heading")
+    a.set_defaults(func=cmd_add)
+
+    a = actions.add_parser("show", help="show a collection's items in order")
+    a.add_argument("collection", metavar="TITLE_OR_ID")
+    a.add_argument("--json", action="store_true", help="print JSON")
+    a.set_defaults(func=cmd_show)
+
+    a = actions.add_parser("move", help="move a collection to another place in the list")
+    a.add_argument("collection", metavar="TITLE_OR_ID")
+    a.add_argument("position", metavar="POSITION", type=int, help="the new place, 1 = first")
+    a.set_defaults(func=cmd_move)
+
+    a = actions.add_parser("rename", help="give a collection another title")
+    a.add_argument("collection", metavar="TITLE_OR_ID")
+    a.add_argument("title", metavar="NEW_TITLE")
+    a.set_defaults(func=cmd_rename)
+
+    a = actions.add_parser("delete", help="delete a collection (its annotations are kept)")
+    a.add_argument("collection", metavar="TITLE_OR_ID")
+    a.set_defaults(func=cmd_delete)
+
+
+# --- collections -------------------------------------------------------------------------
+
+
+def _find(library, name: str) -> Collection:
+    """By id or title (case-insensitive), exactly as ``export --collection`` finds it."""
+    from desktop_app.export.pack import find_collection
+
+    return find_collection(library, name)
+
+
+def _check_title_free(store, title: str, except_id: str | None = None) -> str:
+    title = title.strip()
+    if not title:
+        raise UserError("A collection needs a title.")
+    for coll in store.collections():
+        if coll.id != except_id and coll.title.casefold() == title.casefold():
+            raise UserError(f"There is already a collection '{coll.title}'. "
+                            "Choose another title.")
+    return title
+
+
+def _plural(n: int, one: str, many: str) -> str:
+    return f"{n} {one if n == 1 else many}"
+
+
+def _short(text: str, width: int = MAX_QUOTE) -> str:
+    text = " ".join(text.split())
+    return text if len(text) <= width else text[: width - 1] + "…"
+
+
+def _summary(coll: Collection) -> dict[str, Any]:
+    passages = sum(1 for i in coll.items if i.annotation_id)
+    return {"id": coll.id, "title": coll.title, "introduction": coll.introduction,
+            "position": coll.position + 1, "items": len(coll.items), "annotations": passages,
+            "headings": len(coll.items) - passages, "created": coll.created,
+            "modified": coll.modified}
+
+
+def cmd_list(args, ctx) -> int:
+    collections = ctx.library().annotations.collections()
+    if args.json:
+        json.dump([_summary(c) for c in collections], ctx.out, ensure_ascii=False, indent=2)
+        print(file=ctx.out)
+        return 0
+    if not collections:
+        print("There are no collections yet. Create one with: "
+              "desktop-app collections create TITLE", file=ctx.out)
+        return 0
+    for place, coll in enumerate(collections, 1):
+        s = _summary(coll)
+        print(f"{place:>3}. {coll.title}  ({_plural(s['annotations'], 'annotation', 'annotations')}"
+              f", {_plural(s['headings'], 'heading', 'headings')})  {coll.id}", file=ctx.out)
+    print(_plural(len(collections), "collection", "collections"), file=ctx.out)
+    return 0
+
+
+def cmd_create(args, ctx) -> int:
+    store = ctx.library().annotations
+    title = _check_title_free(store, args.title)
+    coll = store.create_collection(title, args.intro)
+    print(f"created collection '{coll.title}' ({coll.id})", file=ctx.out)
+    return 0
+
+
+def cmd_add(args, ctx) -> int:
+    store = ctx.library().annotations
+    coll = _find(ctx.library(), args.collection)
+    if args.heading is not None:
+        if not args.heading.strip():
+            raise UserError("A section heading needs some text.")
+        store.add_to_collection(coll.id, heading=args.heading.strip())
+        print(f"added the heading '{args.heading.strip()}' to '{coll.title}'", file=ctx.out)
+        return 0
+    if args.tag is not None:
+        ids = [a.id for a in store.annotations(tag=args.tag)]
+        if not ids:
+            raise UserError(f"No annotations have the tag '{args.tag}'. "
+                            "List annotations and their tags with `desktop-app annotations`.")
+    else:
+        ids = list(dict.fromkeys(args.annotation))
+        for annotation_id in ids:
+            store.get(annotation_id)  # all known before anything is added
+    present = {i.annotation_id for i in coll.items if i.annotation_id}
+    new = [i for i in ids if i not in present]
+    for annotation_id in new:
+        store.add_to_collection(coll.id, annotation_id=annotation_id)
+    skipped = len(ids) - len(new)
+    already = f"; {skipped} already in it" if skipped else ""
+    print(f"added {_plural(len(new), 'annotation', 'annotations')} to '{coll.title}'{already}",
+          file=ctx.out)
+    return 0
+
+
+def _item_rows(store, coll: Collection) -> list[dict[str, Any]]:
+    annotations = {a.id: a for a in store.annotations()}
+    rows = []
+    for item in coll.items:
+        row: dict[str, Any] = {"id": item.id, "position": item.position + 1}
+        if item.heading is not None:
+            row.update(kind="heading", heading=item.heading)
+        else:
+            ann = annotations.get(item.annotation_id)
+            row.update(kind="annotation", annotation_id=item.annotation_id)
+            if ann is not None:
+                row.update(letter_id=ann.letter_id, quote=ann.quote, note=ann.note,
+                           tags=list(ann.tags), status=ann.status)
+        rows.append(row)
+    return rows
+
+
+def cmd_show(args, ctx) -> int:
+    store = ctx.library().annotations
+    coll = _find(ctx.library(), args.collection)
+    items = _item_rows(store, coll)
+    if args.json:
+        data = {**asdict(coll), "position": coll.position + 1, "items": items}
+        json.dump(data, ctx.out, ensure_ascii=False, indent=2)
+        print(file=ctx.out)
+        return 0
+    print(f"{coll.title}  ({coll.id})", file=ctx.out)
+    if coll.introduction:
+        print(f"\n{coll.introduction}", file=ctx.out)
+    print(file=ctx.out)
+    for row in items:
+        n = f"{row['position']:>3}."
+        if row["kind"] == "heading":
+            print(f"{n} ## {row['heading']}", file=ctx.out)
+        elif "quote" not in row:
+            print(f"{n} (annotation {row['annotation_id']} no longer exists)", file=ctx.out)
+        else:
+            tags = f"  #{' #'.join(row['tags'])}" if row["tags"] else ""
+            print(f"{n} {row['letter_id']}  “{_short(row['quote'])}”{tags}  "
+                  f"[{row['annotation_id']}]", file=ctx.out)
+    if not items:
+        print("(empty: add annotations with "
+              f"desktop-app collections add '{coll.title}' --tag TAG)", file=ctx.out)
+    return 0
+
+
+def cmd_move(args, ctx) -> int:
+    store = ctx.library().annotations
+    coll = _find(ctx.library(), args.collection)
+    count = len(store.collections())
+    if not 1 <= args.position <= count:
+        raise UserError(f"POSITION must be between 1 and {count}.")
+    store.move_collection(coll.id, args.position - 1)
+    print(f"moved '{coll.title}' to place {args.position} of {count}", file=ctx.out)
+    return 0
+
+
+def cmd_rename(args, ctx) -> int:
+    store = ctx.library().annotations
+    coll = _find(ctx.library(), args.collection)
+    title = _check_title_free(store, args.title, except_id=coll.id)
+    store.update_collection(coll.id, title=title)
+    print(f"renamed '{coll.title}' to '{title}'", file=ctx.out)
+    return 0
+
+
+def cmd_delete(args, ctx) -> int:
+    store = ctx.library().annotations
+    coll = _find(ctx.library(), args.collection)
+    store.delete_collection(coll.id)
+    print(f"deleted collection '{coll.title}' ({_plural(len(coll.items), 'item', 'items')}); "
+          "the annotations themselves are kept. Undo with: desktop-app undo", file=ctx.out)
+    return 0
+
+
+# --- reviews -----------------------------------------------------------------------------
+
+
+def _deadline(value: str | None) -> Any:
+    """The --deadline value for the store: an ISO date, None to clear, or 'not given'."""
+    if value is None:
+        return _NOT_GIVEN
+    if value.strip().lower() in {"none", ""}:
+        return None
+    try:
+        return date.fromisoformat(value.strip()).isoformat()
+    except ValueError as exc:
+        raise UserError(f"--deadline needs a date like 2025-12-31 (or 'none'), "
+                        f"not '{value}'.") from exc
+
+
+def cmd_review(args, ctx) -> int:
+    from desktop_app.commands.commitments import format_row, numbered_rows
+
+    library = ctx.library()
+    library.letter(args.letter_id)  # a clear error for an unknown letter
+    library.redetect(only=[args.letter_id])  # number as `commitments` does
+    numbered = numbered_rows(library, args.letter_id)
+    if not numbered:
+        raise NotFound(f"Letter {args.letter_id} has no detected commitments.")
+    if not 1 <= args.number <= len(numbered):
+        raise NotFound(f"Letter {args.letter_id} has {len(numbered)} commitments; N must be "
+                       f"between 1 and {len(numbered)}. List them with: desktop-app "
+                       f"commitments --letter {args.letter_id}")
+    row = numbered[args.number - 1][1]
+    changes: dict[str, Any] = {}
+    if args.action == "done":
+        changes["status"] = "done"
+    elif args.action == "open":
+        changes["status"] = "open"
+    elif args.action == "confirm":
+        changes["verdict"] = "confirmed"
+    elif args.action == "reject":
+        changes["verdict"] = "rejected"
+    if args.action in ("done", "open") and row.verdict == "rejected":
+        changes["verdict"] = None  # done or open again: no longer a false detection
+    if args.kind is not None:
+        changes["kind"] = args.kind
+    deadline = _deadline(args.deadline)
+    if deadline is not _NOT_GIVEN:
+        changes["deadline"] = deadline
+    if args.note is not None:
+        changes["note"] = args.note
+    if not changes:
+        raise UserError("Nothing to change: give --done, --open, --confirm or --reject, "
+                        "or --kind, --deadline or --note.")
+    library.annotations.review_commitment(args.letter_id, row.commitment, **changes)
+    updated = numbered_rows(library, args.letter_id)[args.number - 1][1]
+    print(f"reviewed {format_row(args.number, updated)}", file=ctx.out)
+    return 0
+
+
+# --- undo / redo -------------------------------------------------------------------------
+
+
+def _step(ctx, undo: bool) -> int:
+    store = ctx.library().annotations
+    entry = store.undo() if undo else store.redo()
+    if entry is None:
+        print(f"Nothing to {'undo' if undo else 'redo'}.", file=ctx.out)
+        return 1
+    verb = "undid" if undo else "redid"
+    print(f"{verb}: {entry.label} ({_plural(entry.changes, 'change', 'changes')}, "
+          f"made {entry.at[:19].replace('T', ' ')} UTC)", file=ctx.out)
+    return 0
+
+
+def cmd_undo(args: argparse.Namespace, ctx: Any) -> int:
+    return _step(ctx, undo=True)
+
+
+def cmd_redo(args: argparse.Namespace, ctx: Any) -> int:
+    return _step(ctx, undo=False)
