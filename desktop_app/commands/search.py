@@ -4,6 +4,7 @@ from __future__ import annotations
 
 import argparse
 import json
+from collections.abc import Callable
 from typing import Any
 
 from desktop_app.model import SearchHit, SearchResult
@@ -13,10 +14,25 @@ QUERY_HELP = """query language (Dutch or English field names):
   asiel opvang             all words must match (Dutch stemming, accents ignored)
   asiel OR klimaat         either word;  asiel NOT opvang / asiel -opvang: exclude
   "exact phrase"           words in this order
-  bekeer*  asiel~          prefix, fuzzy (one edit; asiel~2: two)
+  bekeer*  asiel~          prefix, fuzzy (one edit; asiel~2: two, the most allowed)
   dossier:19637  van:"Broekers-Knol"  rol:justitie  soort:toezegging
   datum:2021  datum:[2021-01-01 TO 2021-06-30]
 """
+
+
+def _count(minimum: int, what: str) -> Callable[[str], int]:
+    """An argparse type: a whole number of at least ``minimum``."""
+
+    def parse(text: str) -> int:
+        try:
+            value = int(text)
+        except ValueError:
+            value = None
+        if value is None or value < minimum:
+            raise argparse.ArgumentTypeError(f"{what}, not '{text}'")
+        return value
+
+    return parse
 
 
 def add_parsers(subparsers: Any) -> None:
@@ -26,8 +42,10 @@ def add_parsers(subparsers: Any) -> None:
         description="Search the letters, commitments or your annotations.",
         epilog=QUERY_HELP, formatter_class=argparse.RawDescriptionHelpFormatter)
     parser.add_argument("query", nargs="+", help="the query (quote it in the shell)")
-    parser.add_argument("--limit", type=int, default=20, help="hits to show (default 20)")
-    parser.add_argument("--offset", type=int, default=0, help="skip this many hits first")
+    parser.add_argument("--limit", type=_count(1, "must be a whole number of at least 1"),
+                        default=20, help="hits to show (default 20)")
+    parser.add_argument("--offset", type=_count(0, "must be a whole number of 0 or more"),
+                        default=0, help="skip this many hits first")
     parser.add_argument("--sort", choices=SORTS, default="relevance")
     parser.add_argument("--scope", choices=SCOPES, default="letters")
     parser.add_argument("--json", action="store_true", help="print the result as JSON")
@@ -37,12 +55,12 @@ def add_parsers(subparsers: Any) -> None:
 def handler(args: argparse.Namespace, ctx: Any) -> int:
     """Run the search and print it; exit code 0 also for zero hits."""
     library = ctx.library()
-    result = library.index.search(" ".join(args.query), limit=max(0, args.limit),
-                                  offset=max(0, args.offset), sort=args.sort, scope=args.scope)
+    result = library.index.search(" ".join(args.query), limit=args.limit,
+                                  offset=args.offset, sort=args.sort, scope=args.scope)
     if args.json:
         print(json.dumps(result.to_dict(), ensure_ascii=False, indent=2), file=ctx.out)
         return 0
-    print(format_result(result), file=ctx.out)
+    print(format_result(result, args.scope), file=ctx.out)
     return 0
 
 
@@ -70,12 +88,21 @@ def _format_hit(n: int, hit: SearchHit) -> list[str]:
     return lines
 
 
-def format_result(result: SearchResult) -> str:
+SCOPE_COUNTS = {  # scope -> what the summary line counts
+    "letters": "letter(s) found",
+    "commitments": "commitment(s) found",
+    "annotations": "annotation(s) found",
+    "all": "hit(s) found in letters, commitments and annotations",
+}
+
+
+def format_result(result: SearchResult, scope: str = "letters") -> str:
     """Human-readable result: message, hits with marked snippets, suggestion."""
     lines = []
     if result.error:
         lines.append(result.error)
-    lines.append(f"{result.total} letter(s) found for: {result.query}")
+    counted = SCOPE_COUNTS.get(scope, "hit(s) found")
+    lines.append(f"{result.total} {counted} for: {result.query}")
     for n, hit in enumerate(result.hits, 1):
         lines += _format_hit(n, hit)
     if result.suggestion:

@@ -317,3 +317,23 @@ def test_fuzzy_distance_is_capped_at_two(index):
     assert result.total == 1
     assert index.search("gelofwaardigheid~2").error is None
 
+
+def test_cli_limit_must_be_positive(index, capsys):
+    for bad in ("0", "-3"):
+        with pytest.raises(SystemExit):
+            run_cli(index, "asiel", "--limit", bad)
+        assert "--limit" in capsys.readouterr().err
+    with pytest.raises(SystemExit):
+        run_cli(index, "asiel", "--offset", "-1")
+    assert "--offset" in capsys.readouterr().err
+
+
+def test_cli_summary_names_the_scope(index):
+    index.update_annotations("a1", [NOTE], library_state="s1")
+    assert "1 letter(s) found" in run_cli(index, "bekeerlingen")
+    assert "1 commitment(s) found" in run_cli(index, "informeren", "--scope", "commitments")
+    text = run_cli(index, "voortgang", "--scope", "annotations")
+    assert "1 annotation(s) found" in text and "Bekeerlingen" in text
+    assert "0 annotation(s) found" in run_cli(index, "circulaire", "--scope", "annotations")
+    text = run_cli(index, "bekeerlingen OR informeren", "--scope", "all")
+    assert "3 hit(s) found in letters, commitments and annotations" in text
