@@ -4,12 +4,26 @@
 into ``{"from": iso, "to": iso}`` against the letter's date. Conventions (approximate where
 parliament's calendar varies by year):
 
-* "voor/vóór X" ends the day before X; "uiterlijk X" ends on X; both start at the letter date.
-* seasons: voorjaar Mar–May, zomer Jun–Aug, najaar Sep–Nov, winter Dec–Feb.
-* recesses start: zomerreces 1 Jul, kerstreces 18 Dec, herfstreces 14 Oct, voorjaarsreces
-  14 Feb, meireces 24 Apr; the budget debates ("begrotingsbehandeling") end 30 Nov.
-* "begin/medio/eind" of a month: days 1–10 / 11–20 / 21–end; of a year: Jan–Feb / Jun–Jul /
-  Nov–Dec.
+* "voor/vóór/tegen/voorafgaand aan X" ends the day before X; "uiterlijk X" ends on the last day
+  of X; both start at the letter date. Before an end ("voor eind 2025", "per eind 2020", "tegen
+  het einde van het jaar") they mean "by the end": letter date up to the last day of X.
+* "per/vanaf/met ingang van X" is the first day of X (an end excepted, see above); "na X" is the
+  two months after X; "in/rond/tijdens/in de loop van X" is X itself.
+* seasons: voorjaar Mar–May, zomer Jun–Aug, najaar Sep–Nov, winter Dec–Feb. "voor de zomer"
+  written in June means before the summer recess (up to 30 Jun); a season without a year that
+  has already begun is next year's after "voor".
+* recesses (start–end): zomerreces 1 Jul–31 Aug, kerstreces 18 Dec–7 Jan, herfstreces 14–20 Oct,
+  voorjaarsreces 14–20 Feb, meireces 24 Apr–7 May; the budget debates ("begrotingsbehandeling")
+  end 30 Nov.
+* "begin/medio/eind" of a month: days 1–10 / 11–20 / 21–end; of a year ("eind 2025", "eind dit
+  jaar", "het einde van het jaar"): Jan–Feb / Jun–Jul / Nov–Dec. "ultimo X" is X's last day;
+  "de jaarwisseling" is 31 Dec; "later dit jaar" runs from the letter date to 31 Dec;
+  Prinsjesdag is the third Tuesday of September.
+* "binnen N weken/maanden/jaar" runs from the letter date to N calendar weeks/months/years later;
+  "over N weken/maanden" is that day.
+* a bare year is a deadline only after a temporal word ("in/voor/uiterlijk/vanaf/tegen 2030");
+  after a noun it is part of a name ("Agenda 2030", "MIRT 2015", "Klimaatakkoord 2019") and
+  year ranges ("2023-2030") are never deadlines.
 * vague phrases ("de komende periode", "zo spoedig mogelijk") are found but normalise to None.
 """
 
@@ -28,18 +42,28 @@ _ORD = {"eerste": 1, "1e": 1, "tweede": 2, "2e": 2, "derde": 3, "3e": 3, "vierde
 _ORDS = "(" + "|".join(_ORD) + ")"
 _SEASONS = {"voorjaar": (3, 5), "lente": (3, 5), "zomer": (6, 8), "najaar": (9, 11),
             "herfst": (9, 11), "winter": (12, 2)}
-_RECESS = {"zomer": (7, 1), "kerst": (12, 18), "herfst": (10, 14), "voorjaars": (2, 14),
-           "krokus": (2, 14), "mei": (4, 24)}
-_NUMBERS = {"een": 1, "twee": 2, "drie": 3, "vier": 4, "zes": 6, "acht": 8, "tien": 10}
+# recess: (start month, start day, length in days)
+_RECESS = {"zomer": (7, 1, 62), "kerst": (12, 18, 21), "herfst": (10, 14, 7),
+           "voorjaars": (2, 14, 7), "krokus": (2, 14, 7), "mei": (4, 24, 14)}
+_NUMBERS = {"een": 1, "één": 1, "twee": 2, "drie": 3, "vier": 4, "vijf": 5, "zes": 6,
+            "zeven": 7, "acht": 8, "negen": 9, "tien": 10, "twaalf": 12}
+_FRACTIONS = {"een half": 0.5, "een halve": 0.5, "anderhalf": 1.5, "anderhalve": 1.5}
+_COUNT = "(" + "|".join([*_FRACTIONS, r"\d{1,2}", *_NUMBERS]) + ")"
 
-_PREFIX = (
-    r"(?:(?:uiterlijk in|uiterlijk|vóór|voor|in|op|per|vanaf|tijdens|rond|na|in de loop van)\s+)"
+# Temporal words before a time expression; their meaning is decided by _split_mode.
+_PREFIX_WORDS = (
+    r"uiterlijk in|uiterlijk op|uiterlijk|vóór|voor|voorafgaand aan|tegen|in de loop van"
+    r"|met ingang van|m\.i\.v\.|in|op|per|vanaf|tijdens|rond|omstreeks|na|aan"
 )
+_PREFIX = rf"(?:(?:{_PREFIX_WORDS})\s+)"
 _YEAR_REF = rf"(?:van\s+)?(?:{_YEAR}|dit jaar|volgend jaar|komend jaar|het komende jaar)"
+_REL_YEAR = r"dit jaar|het jaar|volgend jaar|komend jaar"
 
 VAGUE = (
     r"de komende (?:periode|tijd|maanden|weken|jaren)|zo spoedig mogelijk|zo snel mogelijk"
-    r"|binnenkort|op (?:zo )?korte termijn|te zijner tijd|op de reguliere verantwoordingsmomenten"
+    r"|binnenkort|op (?:zo )?(?:korte|afzienbare) termijn|te zijner tijd"
+    r"|binnen (?:enkele|een aantal|afzienbare) (?:dagen|weken|maanden|tijd)"
+    r"|in de nabije toekomst|op de reguliere verantwoordingsmomenten"
 )
 
 # Each pattern is tried on the lower-cased sentence; order does not decide, position and
@@ -47,29 +71,37 @@ VAGUE = (
 PATTERNS: tuple[str, ...] = (
     rf"{_PREFIX}?(?:de\s+)?(?:{_ORDS}|laatste)\s+week\s+van\s+{_MONTH}(?:\s+{_YEAR})?",
     rf"{_PREFIX}?(?:het\s+)?{_ORDS}\s+kwartaal(?:\s+{_YEAR_REF})?",
+    rf"{_PREFIX}?q[1-4](?:\s+(?:van\s+)?(?:{_YEAR}|{_REL_YEAR}))?",
     rf"{_PREFIX}?(?:de\s+|het\s+)?{_ORDS}\s+(?:helft|halfjaar)(?:\s+{_YEAR_REF})?",
     rf"{_PREFIX}?\d{{1,2}}\s+{_MONTH}(?:\s+{_YEAR})?",
-    rf"{_PREFIX}?(?:(?:begin|medio|half|halverwege|eind|einde|eind van)\s+)?{_MONTH}"
+    rf"{_PREFIX}?(?:(?:begin|medio|half|halverwege|eind|einde|eind van|ultimo)\s+)?{_MONTH}"
     rf"(?:\s+{_YEAR})?",
-    rf"{_PREFIX}?(?:het|de)\s+(?:zomer|kerst|herfst|voorjaars|krokus|mei)reces",
+    rf"{_PREFIX}?(?:het|de)\s+(?:zomer|kerst|herfst|voorjaars|krokus|mei)reces"
+    rf"(?:\s+van\s+{_YEAR})?",
     rf"(?:{_PREFIX}|(?:dit|deze|komend|komende|volgend|volgende)\s+)?(?:het\s+|de\s+)?"
     rf"(?:voorjaar|lente|zomer|najaar|herfst|winter)"
-    rf"(?:\s+van\s+(?:{_YEAR}|het daaropvolgende jaar|volgend jaar))?",
+    rf"(?:\s+van\s+(?:{_YEAR}|het daaropvolgende jaar|volgend jaar|dit jaar))?",
     r"(?:(?:uiterlijk |ruim |nog )?(?:voor|vóór)|na|rond)\s+de\s+(?:komende\s+)?"
     r"begrotingsbehandeling(?:en)?",
     rf"{_PREFIX}?(?:het\s+)?(?:begin|medio|half|halverwege|eind|einde)\s+(?:van\s+)?"
-    rf"(?:{_YEAR}|dit jaar|het jaar|volgend jaar)",
-    rf"{_PREFIX}?{_YEAR}(?!\s*[/-]\s*\d)",
-    r"(?:in\s+|voor\s+|vóór\s+)?(?:dit jaar|volgend jaar|komend jaar|het komende jaar"
-    r"|de jaarwisseling|het einde van (?:dit|het) jaar|het eind van (?:dit|het) jaar)",
+    rf"(?:{_YEAR}|{_REL_YEAR})",
+    rf"{_PREFIX}?ultimo\s+(?:{_YEAR}|{_REL_YEAR})",
+    # A bare year needs a temporal word before it: "Agenda 2030" is a name, not a deadline.
+    rf"{_PREFIX}{_YEAR}(?!\s*[/–-]\s*\d)",
+    rf"(?:{_PREFIX}|(?:met|bij)\s+)?prinsjesdag(?:\s+{_YEAR})?",
+    rf"{_PREFIX}?(?:dit jaar|volgend jaar|komend jaar|het komende jaar|de jaarwisseling"
+    r"|het einde? van (?:dit|het|volgend|komend) jaar)",
+    r"later dit jaar",
     r"(?:volgende|komende|deze)\s+(?:week|maand)",
-    r"binnen\s+(?:\d+|een|twee|drie|vier|zes|acht|tien)\s+(?:weken|week|maanden|maand)",
+    rf"(?:uiterlijk\s+)?binnen\s+{_COUNT}\s+(?:dagen|dag|weken|week|maanden|maand|jaar)",
+    rf"over\s+{_COUNT}\s+(?:weken|week|maanden|maand)",
     VAGUE,
 )
 _COMPILED = tuple(re.compile(rf"(?<!\w){p}(?!\w)", re.I) for p in PATTERNS)
 _TRIGGER = re.compile(
     r"\d|" + _MONTH[1:-1] + r"|voorjaar|lente|zomer|najaar|herfst|winter|reces|kwartaal|helft"
-    r"|halfjaar|begroting|jaar|week|maand|komende|spoedig|snel|binnenkort|termijn|zijner",
+    r"|halfjaar|begroting|jaar|week|maand|komende|spoedig|snel|binnenkort|termijn|zijner"
+    r"|toekomst|dagen|weken|binnen|prinsjesdag",
     re.I,
 )
 _PAST_MARK = re.compile(
@@ -112,7 +144,9 @@ def _plausible(sentence: str, match: re.Match[str], letter_date: str | None) -> 
     bare_year = re.fullmatch(_YEAR, phrase)
     if (bare_year or re.match(r"\d", phrase)) and _REFERENCE_BEFORE.search(before):
         return False
-    if re.search(r"\d\s*$", before) or re.match(r"[\d/]", sentence[match.end() : match.end() + 1]):
+    if re.search(r"\d\s*[/–-]?\s*$", before) or re.match(
+        r"[\d/]", sentence[match.end() : match.end() + 1]
+    ):
         return False
     if _PAST_MARK.match(sentence, match.end()) or re.search(r"\btijdens\s+$", before):
         return False
@@ -127,23 +161,48 @@ def normalise_deadline(phrase: str, letter_date: str | None) -> dict[str, str] |
     mode, core = _split_mode(text)
     for pattern, parser in _PARSERS:
         match = re.fullmatch(pattern, core)
-        if match:
-            span = parser(match, ref)
-            if mode == "voor" and (parser is _p_year_end or core.startswith(("eind", "het eind"))):
-                mode = "uiterlijk"
-            return _apply_mode(span, mode, ref) if span else None
+        if not match:
+            continue
+        span = parser(match, ref)
+        if span is None:
+            return None
+        if mode in ("voor", "per") and _names_an_end(core):
+            mode = "uiterlijk"  # "voor eind 2025", "per eind 2020": by the end of it
+        if mode == "voor" and parser is _p_season and ref and not match.group(3):
+            span = _season_ahead(span, match.group(2), ref)
+        return _apply_mode(span, mode, ref)
     return None
+
+
+def _names_an_end(core: str) -> bool:
+    """Whether a time expression names the end of a period ("eind 2025", "ultimo maart")."""
+    return bool(re.match(r"(?:het )?(?:eind|einde|ultimo)\b|de jaarwisseling", core))
+
+
+def _season_ahead(span: tuple[date, date], season: str, ref: date) -> tuple[date, date]:
+    """ "voor <season>" when that season has begun: next year's, or the summer recess in June."""
+    first, last = span
+    if first > ref:
+        return span
+    if season == "zomer" and ref < date(ref.year, 7, 1):
+        return date(ref.year, 7, 1), last  # "voor de zomer" in June: before the summer recess
+    return _add_months(first, 12), _add_months(last, 12)
+
+
+_MODES = {"ruim voor": "voor", "nog voor": "voor", "voorafgaand aan": "voor", "tegen": "voor",
+          "uiterlijk in": "uiterlijk", "uiterlijk op": "uiterlijk", "met ingang van": "per",
+          "m.i.v.": "per", "aan": "in", "in de loop van": "in", "omstreeks": "rond", "met": "in",
+          "bij": "in"}
 
 
 def _split_mode(text: str) -> tuple[str, str]:
     """Separate "voor"/"uiterlijk"/"per" … from the time expression itself."""
-    match = re.match(r"(ruim voor|nog voor|uiterlijk in|uiterlijk|voor|in de loop van|in|op|per"
-                     r"|vanaf|tijdens|rond|na)\s+(.*)", text)
+    match = re.match(r"(ruim voor|nog voor|voorafgaand aan|uiterlijk in|uiterlijk op|uiterlijk"
+                     r"|voor|tegen|in de loop van|met ingang van|m\.i\.v\.|in|op|per|vanaf"
+                     r"|tijdens|rond|omstreeks|na|aan|met|bij)\s+(.*)", text)
     if not match:
         return "in", text
-    mode = {"ruim voor": "voor", "nog voor": "voor", "uiterlijk in": "uiterlijk"}.get(
-        match.group(1), match.group(1))
-    return mode, match.group(2)
+    return _MODES.get(match.group(1), match.group(1)), match.group(2)
 
 
 def _apply_mode(span: tuple[date, date], mode: str, ref: date | None) -> dict[str, str]:
@@ -164,6 +223,13 @@ def _apply_mode(span: tuple[date, date], mode: str, ref: date | None) -> dict[st
 
 def _month_end(year: int, month: int) -> date:
     return date(year, month, calendar.monthrange(year, month)[1])
+
+
+def _add_months(day: date, months: int) -> date:
+    """The same day ``months`` calendar months later (clamped to the month's last day)."""
+    index = day.year * 12 + day.month - 1 + months
+    year, month = divmod(index, 12)
+    return date(year, month + 1, min(day.day, calendar.monthrange(year, month + 1)[1]))
 
 
 def _next_year_for(month: int, ref: date | None, day: int = 1) -> int | None:
@@ -197,14 +263,21 @@ def _p_week_of_month(m: re.Match[str], ref: date | None) -> tuple[date, date] | 
     return start, start + timedelta(days=6)
 
 
-def _p_quarter(m: re.Match[str], ref: date | None) -> tuple[date, date] | None:
-    quarter = _ORD[m.group(1)]
-    year = _year_of(m.group(2), ref)
+def _quarter(quarter: int, token: str | None, ref: date | None) -> tuple[date, date] | None:
+    year = _year_of(token, ref)
     if year is None:
         return None
-    if m.group(2) is None and ref and quarter * 3 < ref.month:
+    if token is None and ref and quarter * 3 < ref.month:
         year += 1
     return date(year, quarter * 3 - 2, 1), _month_end(year, quarter * 3)
+
+
+def _p_quarter(m: re.Match[str], ref: date | None) -> tuple[date, date] | None:
+    return _quarter(_ORD[m.group(1)], m.group(2), ref)
+
+
+def _p_q(m: re.Match[str], ref: date | None) -> tuple[date, date] | None:
+    return _quarter(int(m.group(1)), m.group(2), ref)
 
 
 def _p_half(m: re.Match[str], ref: date | None) -> tuple[date, date] | None:
@@ -239,16 +312,18 @@ def _p_month(m: re.Match[str], ref: date | None) -> tuple[date, date] | None:
         return date(year, month, 11), date(year, month, 20)
     if part in ("eind", "einde", "eind van"):
         return date(year, month, 21), end
+    if part == "ultimo":
+        return end, end
     return date(year, month, 1), end
 
 
 def _p_recess(m: re.Match[str], ref: date | None) -> tuple[date, date] | None:
-    month, day = _RECESS[m.group(1)]
-    year = _next_year_for(month, ref, day)
+    month, day, length = _RECESS[m.group(1)]
+    year = int(m.group(2)) if m.group(2) else _next_year_for(month, ref, day)
     if year is None:
         return None
     start = date(year, month, day)
-    return start, start
+    return start, start + timedelta(days=length - 1)
 
 
 def _p_season(m: re.Match[str], ref: date | None) -> tuple[date, date] | None:
@@ -258,10 +333,10 @@ def _p_season(m: re.Match[str], ref: date | None) -> tuple[date, date] | None:
         year = int(year_s)
     elif ref is None:
         return None
+    elif year_s == "dit jaar":
+        year = ref.year
     elif year_s:
         year = ref.year + 1
-    elif ref is None:
-        return None
     elif qualifier in ("dit", "deze"):
         year = ref.year
     else:
@@ -289,6 +364,8 @@ def _p_part_of_year(m: re.Match[str], ref: date | None) -> tuple[date, date] | N
         return date(year, 1, 1), _month_end(year, 2)
     if part in ("medio", "half", "halverwege"):
         return date(year, 6, 1), date(year, 7, 31)
+    if part == "ultimo":
+        return date(year, 12, 31), date(year, 12, 31)
     return date(year, 11, 1), date(year, 12, 31)
 
 
@@ -304,6 +381,29 @@ def _p_year_end(m: re.Match[str], ref: date | None) -> tuple[date, date] | None:
         return None
     end = date(ref.year, 12, 31)
     return end, end
+
+
+def _p_rest_of_year(m: re.Match[str], ref: date | None) -> tuple[date, date] | None:
+    if ref is None:
+        return None
+    return ref, date(ref.year, 12, 31)
+
+
+def _p_prinsjesdag(m: re.Match[str], ref: date | None) -> tuple[date, date] | None:
+    """The third Tuesday of September (the King's speech and the budget)."""
+    def third_tuesday(year: int) -> date:
+        first = date(year, 9, 1)
+        return first + timedelta(days=(1 - first.weekday()) % 7 + 14)
+
+    if m.group(1):
+        day = third_tuesday(int(m.group(1)))
+    elif ref is None:
+        return None
+    else:
+        day = third_tuesday(ref.year)
+        if day < ref:
+            day = third_tuesday(ref.year + 1)
+    return day, day
 
 
 def _p_coming_year(m: re.Match[str], ref: date | None) -> tuple[date, date] | None:
@@ -326,32 +426,58 @@ def _p_relative(m: re.Match[str], ref: date | None) -> tuple[date, date] | None:
     return date(year, month, 1), _month_end(year, month)
 
 
+def _later(ref: date, count: str, unit: str) -> date:
+    """The letter date plus a count of days, weeks, months or years ("een half jaar" …)."""
+    n = _FRACTIONS.get(count) or (int(count) if count.isdigit() else _NUMBERS[count])
+    if unit.startswith("dag"):
+        return ref + timedelta(days=round(n))
+    if unit.startswith("we"):
+        return ref + timedelta(days=round(n * 7))
+    months = n * (12 if unit == "jaar" else 1)
+    if months != int(months):  # "een halve maand"
+        return _add_months(ref, int(months)) + timedelta(days=15)
+    return _add_months(ref, int(months))
+
+
 def _p_within(m: re.Match[str], ref: date | None) -> tuple[date, date] | None:
     if ref is None:
         return None
-    count = int(m.group(1)) if m.group(1).isdigit() else _NUMBERS[m.group(1)]
-    days = count * 7 if m.group(2).startswith("we") else count * 30
-    return ref, ref + timedelta(days=days)
+    return ref, _later(ref, m.group(1), m.group(2))
+
+
+def _p_in_time(m: re.Match[str], ref: date | None) -> tuple[date, date] | None:
+    if ref is None:
+        return None
+    day = _later(ref, m.group(1), m.group(2))
+    return day, day
 
 
 _YR = rf"({_YEAR[1:-1]}|dit jaar|volgend jaar|komend jaar)"
+_UNITS = r"(dagen|dag|weken|week|maanden|maand|jaar)"
 _PARSERS: tuple[tuple[str, Callable[[re.Match[str], date | None], tuple[date, date] | None]],
                 ...] = (
     (rf"(?:de )?(?:{_ORDS}|laatste) week van {_MONTH}(?: {_YEAR})?", _p_week_of_month),
     (rf"(?:het )?{_ORDS} kwartaal(?: van)?(?: {_YR})?", _p_quarter),
+    (rf"q([1-4])(?: van)?(?: {_YR})?", _p_q),
     (rf"(?:de |het )?{_ORDS} (?:helft|halfjaar)(?: van)?(?: {_YR})?", _p_half),
     (rf"(\d{{1,2}}) {_MONTH}(?: {_YEAR})?", _p_day),
-    (rf"(?:(begin|medio|half|halverwege|eind van|eind|einde) )?{_MONTH}(?: {_YEAR})?", _p_month),
-    (r"(?:het|de) (zomer|kerst|herfst|voorjaars|krokus|mei)reces", _p_recess),
+    (rf"(?:(begin|medio|half|halverwege|eind van|eind|einde|ultimo) )?{_MONTH}(?: {_YEAR})?",
+     _p_month),
+    (rf"(?:het|de) (zomer|kerst|herfst|voorjaars|krokus|mei)reces(?: van {_YEAR})?", _p_recess),
     (r"(?:(dit|deze|komend|komende|volgend|volgende) )?(?:het |de )?"
      rf"(voorjaar|lente|zomer|najaar|herfst|winter)(?: van ({_YEAR[1:-1]}|het daaropvolgende jaar"
-     r"|volgend jaar))?", _p_season),
+     r"|volgend jaar|dit jaar))?", _p_season),
     (r"de (?:komende )?begrotingsbehandeling(?:en)?", _p_budget),
-    (r"(?:het )?(?:einde?) van (?:dit|het) jaar|de jaarwisseling", _p_year_end),
-    (rf"(?:het )?(begin|medio|half|halverwege|eind|einde) (?:van )?({_YEAR[1:-1]}|dit jaar"
-     r"|het jaar|volgend jaar)", _p_part_of_year),
+    (r"de jaarwisseling", _p_year_end),
+    (r"later dit jaar", _p_rest_of_year),
+    (rf"(?:het )?(begin|medio|half|halverwege|eind|einde) (?:van )?({_YEAR[1:-1]}|{_REL_YEAR})",
+     _p_part_of_year),
+    (rf"(ultimo) ({_YEAR[1:-1]}|{_REL_YEAR})", _p_part_of_year),
+    (r"(?:het )?(einde?) van ((?:dit|het|volgend|komend) jaar)", _p_part_of_year),
     (rf"{_YR}", _p_year),
+    (rf"prinsjesdag(?: {_YEAR})?", _p_prinsjesdag),
     (r"het komende jaar", _p_coming_year),
     (r"(volgende|komende|deze) (week|maand)", _p_relative),
-    (r"binnen (\d+|een|twee|drie|vier|zes|acht|tien) (weken|week|maanden|maand)", _p_within),
+    (rf"(?:uiterlijk )?binnen {_COUNT} {_UNITS}", _p_within),
+    (rf"over {_COUNT} {_UNITS}", _p_in_time),
 )
