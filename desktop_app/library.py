@@ -256,10 +256,30 @@ class Library:
             self._index_update([self.letter(i) for i in ids], state_before)
         return len(ids)
 
+    def import_annotations(self, incoming: list) -> tuple:
+        """Merge exchanged annotations, then check each against its letter's text here.
+
+        An imported annotation whose quote is not in the letter (another version, another
+        library) becomes an orphan instead of pointing at the wrong text. Returns the merge
+        report and the ids of the imported annotations that are orphans.
+        """
+        report = self.annotations.merge(incoming)
+        changed = set(report.added) | set(report.updated)
+        orphans: list[str] = []
+        for lid in sorted({a.letter_id for a in incoming if a.id in changed}):
+            letter = self.letters.get(lid)
+            if letter is None:
+                continue  # the letter is not in this library: keep the annotation as it came
+            result = self.annotations.reanchor_letter(lid, letter.text)
+            orphans.extend(i for i in result.orphaned if i in changed)
+        return report, orphans
+
     def commitment_rows(self, **filters) -> list:
         """The commitments overview: every commitment with its review applied, filtered."""
         from desktop_app.overview import filter_rows, make_row
 
+        if filters.get("letter"):
+            self.letter(filters["letter"])  # an unknown letter is an error, not "0 found"
         reviews = {r.key: r for r in self.annotations.reviews()}
         from desktop_app.store.reviews import review_key
 

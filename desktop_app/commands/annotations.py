@@ -99,9 +99,12 @@ def export_annotations(args: argparse.Namespace, ctx: Any) -> int:
 def import_annotations(args: argparse.Namespace, ctx: Any) -> int:
     """``import-annotations FILE``: all or nothing; newer versions win."""
     incoming = w3c.read_file(args.file)
-    report = ctx.library().annotations.merge(incoming)
+    report, orphans = ctx.library().import_annotations(incoming)
     print(f"Imported {args.file}: {len(report.added)} added, {len(report.updated)} updated, "
           f"{len(report.unchanged)} already up to date", file=ctx.out)  # fmt: skip
+    if orphans:
+        print(f"{len(orphans)} imported annotation(s) do not match their letter's text here; "
+              "they are kept as orphans (`annotations --json` lists them)", file=ctx.out)
     return 0
 
 

@@ -7,10 +7,12 @@ from pathlib import Path
 
 import sqlite_utils
 
+from desktop_app.errors import UserError
+
 BUSY_TIMEOUT_MS = 10_000
 
 
-class StoreError(Exception):
+class StoreError(UserError):
     """A database cannot be opened or used; the message says what to do."""
 
 
@@ -49,7 +51,22 @@ def open_database(path: Path | str | None, *, check: bool = True) -> sqlite_util
                 raise StoreCorrupt(
                     f"The database {path} is damaged ({row[0] if row else 'no answer'})."
                 )
+    except sqlite3.OperationalError as exc:
+        db.close()
+        if _read_only(exc):
+            raise StoreError(
+                f"The data folder holding {path} is read-only, so the database cannot be "
+                "opened for use. Make the folder writable or choose another one with "
+                "--data-dir."
+            ) from exc
+        raise StoreError(f"The database {path} cannot be opened ({exc}). Close other "
+                         "programs that use it and try again.") from exc
     except sqlite3.DatabaseError as exc:
         db.close()
         raise StoreCorrupt(f"The database {path} is damaged or not a database: {exc}.") from exc
     return db
+
+
+def _read_only(exc: sqlite3.Error) -> bool:
+    text = str(exc).lower()
+    return "readonly" in text or "read-only" in text or "unable to open" in text

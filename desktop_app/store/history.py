@@ -53,7 +53,7 @@ def explain(exc: sqlite3.Error, path: object) -> str:
     text = str(exc).lower()
     if "readonly" in text or "read-only" in text:
         return (
-            f"The annotations database {path} is read-only, so changes cannot be saved. "
+            f"The database {path} is read-only, so changes cannot be saved. "
             "Make the data folder writable or choose another one with --data-dir."
         )
     if "full" in text:
@@ -63,10 +63,10 @@ def explain(exc: sqlite3.Error, path: object) -> str:
         )
     if "locked" in text or "busy" in text:
         return (
-            f"Another program keeps the annotations database {path} busy. "
+            f"Another program keeps the database {path} busy. "
             "Close other copies of the reader and try again."
         )
-    return f"The annotations database {path} could not be written ({exc}). Try again."
+    return f"The database {path} could not be written ({exc}). Try again."
 
 
 class Recorder:

@@ -27,6 +27,7 @@ from desktop_app.model import (
     footnote_to_dict,
 )
 from desktop_app.store.db import open_database
+from desktop_app.store.history import transaction
 
 migrations = Migrations("desktop_app.letters")
 
@@ -66,8 +67,15 @@ class LetterStore:
     """CRUD over the letters database; the Library facade is its only user."""
 
     def __init__(self, path: Path | None):
+        self.path = path if path is not None else ":memory:"
         self.db = open_database(path)
-        migrations.apply(self.db)
+        with self._writing():  # two processes opening a new library: one migrates, one waits
+            migrations.apply(self.db)
+
+    def _writing(self):
+        """A write transaction taken at once (BEGIN IMMEDIATE), so concurrent writers wait
+        for each other instead of failing with 'database is locked'."""
+        return transaction(self.db, self.path)
 
     def close(self) -> None:
         self.db.close()
@@ -93,7 +101,6 @@ class LetterStore:
         """Insert or replace a letter and its commitments in one transaction."""
         row = {"id": letter.id, **letter.metadata.to_dict()}
         stamp = now_iso()
-        existing = self.db["letters"].count_where("id = ?", [letter.id])
         row.update(
             text=letter.text,
             blocks=json.dumps([block_to_dict(b) for b in letter.blocks]),
@@ -102,19 +109,17 @@ class LetterStore:
             source_hash=source_hash, original=original, updated_at=stamp, chars=len(letter.text),
             detector_version=detector_version,
         )
-        if not existing:
-            row["imported_at"] = stamp
-        with self.db.atomic():
-            if existing:
+        with self._writing():
+            if self.db["letters"].count_where("id = ?", [letter.id]):
                 self.db["letters"].update(letter.id, row)
             else:
-                self.db["letters"].insert(row)
+                self.db["letters"].insert({**row, "imported_at": stamp})
             self._replace_commitments(letter.id, letter.commitments)
             self._bump()
 
     def set_commitments(self, letter_id: str, commitments: Iterable[Commitment],
                         detector_version: str) -> None:
-        with self.db.atomic():
+        with self._writing():
             self._replace_commitments(letter_id, commitments)
             self.db["letters"].update(letter_id, {"detector_version": detector_version})
             self._bump()
@@ -134,7 +139,7 @@ class LetterStore:
             self.db["commitments"].insert_all(rows)
 
     def delete(self, letter_id: str) -> bool:
-        with self.db.atomic():
+        with self._writing():
             self.db.execute("delete from commitments where letter_id = ?", [letter_id])
             gone = self.db.execute("delete from letters where id = ?", [letter_id]).rowcount
             self._bump()

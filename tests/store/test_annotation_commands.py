@@ -1,4 +1,4 @@
-"""The annotation CLI handlers against a small fake context (the Library comes later)."""
+"""The annotation CLI handlers on a real library holding one small letter."""
 
 from __future__ import annotations
 
@@ -6,12 +6,12 @@ import argparse
 import io
 import json
 from pathlib import Path
-from types import SimpleNamespace
 
 import pytest
 
 from desktop_app.commands import annotations as commands
 from desktop_app.errors import UserError
+from desktop_app.library import Library
 from desktop_app.model import Letter, Metadata
 from desktop_app.store.annotations import AnnotationStore
 
@@ -22,12 +22,11 @@ class FakeContext:
     def __init__(self, data_dir: Path):
         self.data_dir = data_dir
         self.out, self.err = io.StringIO(), io.StringIO()
-        letter = Letter(id="L1", metadata=Metadata(), text=TEXT)
-        self.lib = SimpleNamespace(
-            annotations=AnnotationStore(data_dir / "annotations.db"),
-            letter=lambda _id: letter,
-            data_dir=data_dir,
-        )
+        self.lib = Library(data_dir, seed=False)
+        if self.lib.letters.row("L1") is None:
+            letter = Letter(id="L1", metadata=Metadata(), text=TEXT)
+            self.lib.letters.save(letter, fingerprint="L1", source_hash="", original="",
+                                  detector_version="")
 
     def library(self):
         return self.lib
@@ -71,3 +70,22 @@ def test_export_import_backup_restore_commands(tmp_path):
 def test_annotate_unknown_quote_says_what_to_do(tmp_path):
     with pytest.raises(UserError, match="does not contain"):
         run(FakeContext(tmp_path), "annotate", "L1", "--quote", "begroting")
+
+
+def test_imported_annotation_that_does_not_fit_its_letter_becomes_an_orphan(tmp_path):
+    from dataclasses import replace
+
+    from desktop_app.export import w3c
+
+    source = FakeContext(tmp_path / "a")
+    assert run(source, "annotate", "L1", "--quote", "raadplegen", "--note", "Goed") == 0
+    (good,) = source.lib.annotations.annotations()
+    bad = replace(good, id="00000000-0000-4000-8000-000000000001", quote="Deze tekst staat "
+                  "nergens", start=9999, end=10020, prefix="", suffix="")
+    path = tmp_path / "ann.json"
+    w3c.write_file([good, bad], path)
+    target = FakeContext(tmp_path / "b")
+    assert run(target, "import-annotations", str(path)) == 0
+    assert "1 imported annotation(s) do not match" in target.out.getvalue()
+    status = {a.id: a.status for a in target.lib.annotations.annotations()}
+    assert status == {good.id: "ok", bad.id: "orphan"}
