@@ -313,10 +313,15 @@ class Library:
 
     def ensure_index(self, *, progress: Progress = _no_progress,
                      cancelled: Cancelled = _not_cancelled) -> bool:
-        """Rebuild the index when needed; returns True when it is current."""
-        if self.index_is_current():
-            return True
-        return self.rebuild_index(progress=progress, cancelled=cancelled)
+        """Rebuild the index when needed, and bring its annotations up to date.
+
+        Returns True when the index is current.
+        """
+        if not self.index_is_current():
+            if not self.rebuild_index(progress=progress, cancelled=cancelled):
+                return False
+        self.sync_annotation_index()
+        return True
 
     def rebuild_index(self, *, progress: Progress = _no_progress,
                       cancelled: Cancelled = _not_cancelled) -> bool:
@@ -324,7 +329,21 @@ class Library:
         return self.search_index().rebuild(
             self.letters.iter_letters(), library_state=state, total=self.letters.count(),
             progress=progress, cancelled=cancelled, annotations=self._annotation_docs(),
+            annotations_token=self.annotations_token(),
         ) is not False
+
+    def annotations_token(self) -> str:
+        """Changes whenever any annotation is added, edited, re-anchored or deleted."""
+        rows = sorted((a.id, a.modified, a.status, a.start) for a in self.annotations.annotations())
+        return hashlib.sha1(repr(rows).encode("utf-8")).hexdigest()[:16]
+
+    def sync_annotation_index(self) -> None:
+        """Make notes, tags and quotes searchable after annotations changed (cheap: only the
+        annotation documents are replaced, not the letters)."""
+        token = self.annotations_token()
+        index = self.search_index()
+        if index.annotations_token() != token:
+            index.replace_annotations(self._annotation_docs(), token=token)
 
     def _annotation_docs(self) -> list[dict]:
         return [

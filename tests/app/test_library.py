@@ -121,3 +121,20 @@ def test_commitment_filters(tmp_path):
         assert dated
         cutoff = max(r.deadline_to for r in dated)
         assert all(r.deadline_to < cutoff for r in lib.commitment_rows(due_before=cutoff))
+
+
+def test_annotations_become_searchable_without_a_rebuild(tmp_path):
+    with Library(tmp_path, seed=False) as lib:
+        lib.import_paths([SEED_DIR / "004_3134c7e4b499cdc3.txt"])
+        assert lib.index.search("voortgangsbewaking", scope="annotations").total == 0
+        letter = lib.letter("kst-19637-2764")
+        start = letter.text.index("ketendoelstelling")
+        ann = lib.annotations.add(letter.id, letter.text, start, start + 17,
+                                  note="Vraag naar de voortgangsbewaking", tags=["thema/asiel"])
+        generation = lib.search_index()._store.current()
+        result = lib.index.search("voortgangsbewaking", scope="annotations")
+        assert [h.id for h in result.hits] == [letter.id] and result.total == 1
+        assert lib.search_index()._store.current() == generation  # no rebuild
+        assert lib.index.search("ketendoelstelling", scope="letters").total == 1
+        lib.annotations.delete(ann.id)
+        assert lib.index.search("voortgangsbewaking", scope="annotations").total == 0
