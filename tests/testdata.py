@@ -7,3 +7,14 @@ DATA = ROOT / "tests" / "data"
 SEED_DIR = DATA / "seed-letters"
 REAL_DIR = DATA / "real-letters"
 LETTERS_DIR = ROOT / "letters"
+
+
+def seed_id(name: str) -> str:
+    """The library id of a seed letter (hash ids follow the normaliser, so never hard-code)."""
+    from desktop_app.ingest import read_file
+
+    return read_file(SEED_DIR / name).id
+
+
+SEED_001_ID = seed_id("001_9568cf77c8ab2b63.txt")  # the only letter that says "intervisie"
+SEED_002_ID = seed_id("002_0c0b669893b9a50c.txt")

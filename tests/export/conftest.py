@@ -7,6 +7,7 @@ from dataclasses import dataclass, field
 from pathlib import Path
 
 import pytest
+from testdata import SEED_002_ID
 
 LETTERS = ("004_3134c7e4b499cdc3.txt", "003_9849f2dbca5ad71f.txt", "002_0c0b669893b9a50c.txt")
 # (letter id, the passage's opening words, note, tags); a passage runs to its sentence's end
@@ -16,7 +17,7 @@ PASSAGES = (
     ("kst-19637-2764", "Sturing binnen de IND Het versterken", "", ("cursus/asiel",)),
     ("kst-35925-VI-38", "Met een cultuurscan in 2021 wordt", "PRIVÉ-NOTITIE over de scan",
      ("cursus/cultuur",)),
-    ("txt-b577408e853c", "Ik vind het van groot belang dat ook binnen",
+    (SEED_002_ID, "Ik vind het van groot belang dat ook binnen",
      "Menselijke maat; vraag 3", ("cursus/asiel", "maat")),
 )
 

@@ -6,6 +6,7 @@ import shutil
 
 from PySide6.QtCore import QMimeData, Qt
 from PySide6.QtGui import QTextCursor
+from testdata import SEED_001_ID
 
 from desktop_app.ui import annotation_dialogs
 from desktop_app.ui.annotation_models import ANNOTATION_MIME
@@ -142,7 +143,7 @@ def test_browser_filters_by_tag_and_jumps_to_the_passage(window, library, qtbot,
     assert panel.model.rowCount() == 1
     ann = panel.model.annotation(0)
     assert ann.tags == ("navragen",) and "navragen" in ann.tags
-    window.open_letter("txt-efecef85da4a")
+    window.open_letter(SEED_001_ID)
     panel.table.doubleClicked.emit(panel.model.index(0, 1))
     assert window.reader.letter.id == SEED_004
     assert window.reader.view.textCursor().selectedText() == ann.quote

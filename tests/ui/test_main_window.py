@@ -5,11 +5,12 @@ from __future__ import annotations
 import shutil
 
 from PySide6.QtCore import Qt
+from testdata import SEED_001_ID
 
 from desktop_app.ui.models import LetterTableModel
 
 SEED_004 = "kst-19637-2764"  # tests/data/seed-letters/004_*.txt
-INTERVISIE_LETTER = "txt-efecef85da4a"  # seed 001, the only letter that says "intervisie"
+INTERVISIE_LETTER = SEED_001_ID  # seed 001, the only letter that says "intervisie"
 
 
 def _norm(text: str) -> str:
