@@ -104,7 +104,7 @@ PROMISE = (
                      r"\bop de hoogte\b"),
     ("ontvangt u", r"\b(?:ontvangt|blijft) u\b.{0,80}\b(?:ontvangen\b|uiterlijk|voor |vóór |in )"),
     ("zal informeren", rf"\b(?:zal|zullen|ga|gaan|wil|willen)\b.{{0,100}}\b{_PARLIAMENT}\b"
-                       rf".{{0,120}}"
+                       rf".{{0,200}}"  # 'een reactie op het rapport, mede namens …, doen toekomen'
                        rf"\b(?:{_COMM_VERBS})\b"),
     ("zal informeren", rf"\b{_PARLIAMENT}\b.{{0,80}}\b(?:zal|zullen)\b.{{0,120}}"
                        rf"\b(?:{_COMM_VERBS})\b"),
