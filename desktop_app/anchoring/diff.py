@@ -1,0 +1,152 @@
+"""Mapping old offsets to new ones through a word diff of the old and the new text."""
+
+from __future__ import annotations
+
+import re
+from difflib import SequenceMatcher
+from os.path import commonprefix
+
+from desktop_app.anchoring.text import SHORT_QUOTE, Placement, Selector, TextIndex
+
+# Words and single punctuation marks of canonical text: the units the diff aligns.
+_TOKEN = re.compile(r"\w+|[^\w\s]")
+# An aligned run shorter than this (canonical characters) is a coincidence ("de" matching
+# "de" inside a rewritten sentence), not evidence that text stayed.
+MIN_BLOCK_CHARS = 10
+# Unaligned old and new stretches are compared again to find moved text this long (tokens).
+MIN_MOVE_TOKENS = 8
+# Share of a quote's non-space characters that must survive for it to be placed by the diff.
+MIN_SURVIVING = 0.5
+
+
+class TextChange:
+    """How an old text became a new one: each old canonical character's new canonical offset.
+
+    The old text is diffed against the new one word by word (``difflib``, no junk heuristic);
+    stretches left over on both sides are diffed again to catch moved paragraphs. Only aligned
+    runs of at least ``MIN_BLOCK_CHARS`` count.
+    """
+
+    def __init__(self, old_text: str, target: TextIndex):
+        self.old = TextIndex(old_text)
+        self.target = target
+        self.mapped = [-1] * len(self.old.canon)
+        # New canonical characters that came from old text; the rest was inserted.
+        self.covered = bytearray(len(target.canon))
+        old_tokens = [m.span() for m in _TOKEN.finditer(self.old.canon)]
+        new_tokens = [m.span() for m in _TOKEN.finditer(target.canon)]
+        a = [self.old.canon[x:y] for x, y in old_tokens]
+        b = [target.canon[x:y] for x, y in new_tokens]
+        matched = SequenceMatcher(None, a, b, autojunk=False).get_matching_blocks()
+        blocks = self._solid(matched, old_tokens)
+        for i, j, n in blocks:
+            self._map_block(old_tokens[i : i + n], new_tokens[j : j + n])
+        self._extend_edges(blocks, old_tokens, new_tokens)
+        for i, j, n in self._moves(a, b, blocks, old_tokens):
+            self._map_block(old_tokens[i : i + n], new_tokens[j : j + n])
+
+    @staticmethod
+    def _solid(blocks: list[tuple[int, int, int]], spans: list[tuple[int, int]]) -> list:
+        """The aligned runs to trust: long ones, and short ones with no rewrite beside them.
+
+        A short run between two pure insertions (or deletions) is old text that stayed; one
+        beside a stretch where old text was replaced by new may be a chance match.
+        """
+        end = blocks[-1]  # difflib's final block (len(a), len(b), 0)
+        blocks = sorted(b for b in blocks if b[2])
+        kept = []
+        for k, (i, j, n) in enumerate(blocks):
+            if spans[i + n - 1][1] - spans[i][0] >= MIN_BLOCK_CHARS:
+                kept.append((i, j, n))
+                continue
+            before = blocks[k - 1] if k else (0, 0, 0)
+            after = blocks[k + 1] if k + 1 < len(blocks) else end
+            rewritten_before = i > before[0] + before[2] and j > before[1] + before[2]
+            rewritten_after = after[0] > i + n and after[1] > j + n
+            if not (rewritten_before or rewritten_after):
+                kept.append((i, j, n))
+        return kept
+
+    def _moves(self, a: list[str], b: list[str], blocks: list, spans: list) -> list:
+        """Aligned runs between the stretches the first diff left unaligned (moved text)."""
+        edges = [(0, 0, 0), *sorted(blocks), (len(a), len(b), 0)]
+        old_gaps = [(p[0] + p[2], q[0]) for p, q in zip(edges, edges[1:], strict=False)]
+        new_gaps = sorted((p[1] + p[2], q[1]) for p, q in zip(edges, edges[1:], strict=False))
+        found = []
+        for a0, a1 in old_gaps:
+            for b0, b1 in new_gaps:
+                if a1 > a0 and a1 - a0 == b1 - b0 and a[a0:a1] == b[b0:b1]:
+                    found.append((a0, b0, a1 - a0))  # a short paragraph moved whole
+                    continue
+                if min(a1 - a0, b1 - b0) < MIN_MOVE_TOKENS:
+                    continue
+                sm = SequenceMatcher(None, a[a0:a1], b[b0:b1], autojunk=False)
+                found += [(a0 + i, b0 + j, n) for i, j, n in sm.get_matching_blocks()
+                          if n >= MIN_MOVE_TOKENS]  # fmt: skip
+        return [
+            (i, j, n) for i, j, n in found if spans[i + n - 1][1] - spans[i][0] >= MIN_BLOCK_CHARS
+        ]
+
+    def _extend_edges(self, blocks: list, olds: list, news: list) -> None:
+        """Map the common head and tail of each old/new stretch between aligned runs.
+
+        A deletion that cuts into a word ("zend ik u de voortgangsrapportage" becoming
+        "zenangsrapportage") leaves word pieces the word diff cannot align.
+        """
+        spans = [(0, 0, 0, 0)]
+        for i, j, n in blocks:
+            spans.append((olds[i][0], olds[i + n - 1][1], news[j][0], news[j + n - 1][1]))
+        spans.append((len(self.old.canon), 0, len(self.target.canon), 0))
+        for (_, o0, _, n0), (o1, _, n1, _) in zip(spans, spans[1:], strict=False):
+            old_gap, new_gap = self.old.canon[o0:o1], self.target.canon[n0:n1]
+            head = len(commonprefix([old_gap, new_gap]))
+            tail = len(commonprefix([old_gap[head:][::-1], new_gap[head:][::-1]]))
+            self._map_chars(o0, n0, head)
+            self._map_chars(o1 - tail, n1 - tail, tail)
+
+    def _map_chars(self, o0: int, n0: int, length: int) -> None:
+        self.mapped[o0 : o0 + length] = range(n0, n0 + length)
+        self.covered[n0 : n0 + length] = b"\x01" * length
+
+    def _map_block(self, olds: list[tuple[int, int]], news: list[tuple[int, int]]) -> None:
+        """Map the characters of aligned tokens, and the spaces between them when equal."""
+        for k, ((o0, o1), (n0, n1)) in enumerate(zip(olds, news, strict=True)):
+            self._map_chars(o0, n0, o1 - o0)
+            if k + 1 < len(olds):
+                gap_old, gap_new = (o1, olds[k + 1][0]), (n1, news[k + 1][0])
+                if self.old.canon[slice(*gap_old)] == self.target.canon[slice(*gap_new)]:
+                    self.mapped[slice(*gap_old)] = range(*gap_new)
+
+    def place(self, old: Selector) -> Placement | None:
+        """The surviving part of ``old``'s text in the new text, or None if it is gone."""
+        cs, ce = self.old.to_canon(old.start), self.old.to_canon(old.end)
+        solid = [p for p in range(cs, ce) if self.old.canon[p] != " "]
+        runs: list[list[int]] = []
+        for p in solid:
+            q = self.mapped[p]
+            if q < 0:
+                continue
+            if runs and self._continues(runs[-1][-1], q):
+                runs[-1].append(q)
+            else:
+                runs.append([q])
+        best = max(runs, key=len, default=[])
+        # A short quote that lost characters is a mutilated word or two: too little to go on.
+        needed = len(solid) if len(solid) < SHORT_QUOTE else MIN_SURVIVING * len(solid)
+        if not best or len(best) < needed:
+            return None
+        start, end = self.target.to_raw(best[0], best[-1] + 1)
+        same = (start, end) == (old.start, old.end) and self.target.text[start:end] == old.quote
+        return Placement(start, end, "ok" if same else "moved")
+
+    def _continues(self, last: int, q: int) -> bool:
+        """Whether new offset ``q`` continues a run ending at ``last``: in order, and with only
+        inserted text in between (old text in between means the quote was torn by a move)."""
+        between = range(last + 1, q)
+        return q > last and not any(
+            self.covered[k] and self.target.canon[k] != " " for k in between
+        )
+
+    def inserted(self, cstart: int, cend: int) -> bool:
+        """Whether the new canonical span is (almost all) inserted text, not old text."""
+        return cend > cstart and sum(self.covered[cstart:cend]) <= 0.1 * (cend - cstart)
