@@ -15,7 +15,7 @@ from desktop_app.ui.annotation_dialogs import ask_note_and_tags
 from desktop_app.ui.undo import StoreUndoStack
 
 COLLECTION_VERBS = ("create_collection", "update_collection", "delete_collection",
-                    "add_to_collection", "move_item", "remove_item")
+                    "add_to_collection", "move_item", "remove_item", "move_collection")
 
 
 class AnnotationController(QObject):

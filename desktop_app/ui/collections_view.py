@@ -47,6 +47,13 @@ class CollectionsView(QWidget):
         self.delete_button = QPushButton(self.tr("De&lete"), self)
         self.export_button = QPushButton(self.tr("E&xport…"), self)
         self.export_button.setToolTip(self.tr("Export the collection as a course pack"))
+        self.collection_up = QPushButton("▲", self)
+        self.collection_down = QPushButton("▼", self)
+        for button, text in ((self.collection_up, self.tr("Move the collection up")),
+                             (self.collection_down, self.tr("Move the collection down"))):
+            button.setToolTip(text)
+            button.setAccessibleName(text)
+            button.setMaximumWidth(32)
         self.introduction = QPlainTextEdit(self)
         self.introduction.setAccessibleName(self.tr("Introduction"))
         self.introduction.setPlaceholderText(self.tr("Introduction of the collection "
@@ -76,7 +83,8 @@ class CollectionsView(QWidget):
         top_layout.setContentsMargins(0, 0, 0, 0)
         top_layout.addWidget(self.collections, 1)
         row = QHBoxLayout()
-        for w in (self.new_button, self.rename_button, self.delete_button, self.export_button):
+        for w in (self.new_button, self.rename_button, self.delete_button, self.export_button,
+                  self.collection_up, self.collection_down):
             row.addWidget(w)
         top_layout.addLayout(row)
         bottom = QWidget(self)
@@ -106,6 +114,8 @@ class CollectionsView(QWidget):
         self.export_button.clicked.connect(self._export)
         self.save_intro.clicked.connect(self._save_introduction)
         self.heading_button.clicked.connect(self._add_heading)
+        self.collection_up.clicked.connect(self._collection_up)
+        self.collection_down.clicked.connect(self._collection_down)
         self.up_button.clicked.connect(self._up)
         self.down_button.clicked.connect(self._down)
         self.remove_button.clicked.connect(self._remove)
@@ -200,6 +210,19 @@ class CollectionsView(QWidget):
             return
         self.items.setCurrentIndex(self.items_model.index(target, 0))
         self._on_move(self.items_model.item(row).id, target)
+
+    def _move_collection(self, delta: int) -> None:
+        row = self.collections.currentIndex().row()
+        target = row + delta
+        if row < 0 or not 0 <= target < self.list_model.rowCount():
+            return
+        self._request("move_collection", collection_id=self.current_id(), position=target)
+
+    def _collection_up(self) -> None:
+        self._move_collection(-1)
+
+    def _collection_down(self) -> None:
+        self._move_collection(1)
 
     def _up(self) -> None:
         self._move_current(-1)

@@ -567,73 +567,83 @@
         <translation type="unfinished" />
     </message>
     <message>
-        <location filename="../../desktop_app/ui/collections_view.py" line="51" />
-        <source>Introduction</source>
-        <translation type="unfinished" />
-    </message>
-    <message>
         <location filename="../../desktop_app/ui/collections_view.py" line="52" />
-        <source>Introduction of the collection (Markdown)</source>
+        <source>Move the collection up</source>
         <translation type="unfinished" />
     </message>
     <message>
-        <location filename="../../desktop_app/ui/collections_view.py" line="54" />
-        <source>&amp;Save introduction</source>
+        <location filename="../../desktop_app/ui/collections_view.py" line="53" />
+        <source>Move the collection down</source>
         <translation type="unfinished" />
     </message>
     <message>
         <location filename="../../desktop_app/ui/collections_view.py" line="58" />
+        <source>Introduction</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <location filename="../../desktop_app/ui/collections_view.py" line="59" />
+        <source>Introduction of the collection (Markdown)</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <location filename="../../desktop_app/ui/collections_view.py" line="61" />
+        <source>&amp;Save introduction</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <location filename="../../desktop_app/ui/collections_view.py" line="65" />
         <source>Items of the collection</source>
         <translation type="unfinished" />
     </message>
     <message>
-        <location filename="../../desktop_app/ui/collections_view.py" line="64" />
+        <location filename="../../desktop_app/ui/collections_view.py" line="71" />
         <source>Drag annotations here from the Annotations tab; drag items to reorder them.</source>
         <translation type="unfinished" />
     </message>
     <message>
-        <location filename="../../desktop_app/ui/collections_view.py" line="67" />
+        <location filename="../../desktop_app/ui/collections_view.py" line="74" />
         <source>Add &amp;heading…</source>
         <translation type="unfinished" />
     </message>
     <message>
-        <location filename="../../desktop_app/ui/collections_view.py" line="68" />
+        <location filename="../../desktop_app/ui/collections_view.py" line="75" />
         <source>&amp;Up</source>
         <translation type="unfinished" />
     </message>
     <message>
-        <location filename="../../desktop_app/ui/collections_view.py" line="69" />
+        <location filename="../../desktop_app/ui/collections_view.py" line="76" />
         <source>Do&amp;wn</source>
         <translation type="unfinished" />
     </message>
     <message>
-        <location filename="../../desktop_app/ui/collections_view.py" line="70" />
+        <location filename="../../desktop_app/ui/collections_view.py" line="77" />
         <source>&amp;Remove</source>
         <translation type="unfinished" />
     </message>
     <message>
-        <location filename="../../desktop_app/ui/collections_view.py" line="163" />
+        <location filename="../../desktop_app/ui/collections_view.py" line="173" />
         <source>New collection</source>
         <translation type="unfinished" />
     </message>
     <message>
-        <location filename="../../desktop_app/ui/collections_view.py" line="163" />
-        <location filename="../../desktop_app/ui/collections_view.py" line="172" />
+        <location filename="../../desktop_app/ui/collections_view.py" line="173" />
+        <location filename="../../desktop_app/ui/collections_view.py" line="182" />
         <source>Title:</source>
         <translation type="unfinished" />
     </message>
     <message>
-        <location filename="../../desktop_app/ui/collections_view.py" line="172" />
+        <location filename="../../desktop_app/ui/collections_view.py" line="182" />
         <source>Rename the collection</source>
         <translation type="unfinished" />
     </message>
     <message>
-        <location filename="../../desktop_app/ui/collections_view.py" line="190" />
+        <location filename="../../desktop_app/ui/collections_view.py" line="200" />
         <source>Section heading</source>
         <translation type="unfinished" />
     </message>
     <message>
-        <location filename="../../desktop_app/ui/collections_view.py" line="190" />
+        <location filename="../../desktop_app/ui/collections_view.py" line="200" />
         <source>Heading:</source>
         <translation type="unfinished" />
     </message>

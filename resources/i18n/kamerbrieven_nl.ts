@@ -567,73 +567,83 @@
         <translation>De map exporteren als lesmateriaal</translation>
     </message>
     <message>
-        <location filename="../../desktop_app/ui/collections_view.py" line="51" />
+        <location filename="../../desktop_app/ui/collections_view.py" line="52" />
+        <source>Move the collection up</source>
+        <translation>Verzameling omhoog</translation>
+    </message>
+    <message>
+        <location filename="../../desktop_app/ui/collections_view.py" line="53" />
+        <source>Move the collection down</source>
+        <translation>Verzameling omlaag</translation>
+    </message>
+    <message>
+        <location filename="../../desktop_app/ui/collections_view.py" line="58" />
         <source>Introduction</source>
         <translation>Inleiding</translation>
     </message>
     <message>
-        <location filename="../../desktop_app/ui/collections_view.py" line="52" />
+        <location filename="../../desktop_app/ui/collections_view.py" line="59" />
         <source>Introduction of the collection (Markdown)</source>
         <translation>Inleiding van de map (Markdown)</translation>
     </message>
     <message>
-        <location filename="../../desktop_app/ui/collections_view.py" line="54" />
+        <location filename="../../desktop_app/ui/collections_view.py" line="61" />
         <source>&amp;Save introduction</source>
         <translation>Inleiding op&amp;slaan</translation>
     </message>
     <message>
-        <location filename="../../desktop_app/ui/collections_view.py" line="58" />
+        <location filename="../../desktop_app/ui/collections_view.py" line="65" />
         <source>Items of the collection</source>
         <translation>Onderdelen van de map</translation>
     </message>
     <message>
-        <location filename="../../desktop_app/ui/collections_view.py" line="64" />
+        <location filename="../../desktop_app/ui/collections_view.py" line="71" />
         <source>Drag annotations here from the Annotations tab; drag items to reorder them.</source>
         <translation>Sleep aantekeningen hierheen vanuit het tabblad Aantekeningen; sleep onderdelen om de volgorde te wijzigen.</translation>
     </message>
     <message>
-        <location filename="../../desktop_app/ui/collections_view.py" line="67" />
+        <location filename="../../desktop_app/ui/collections_view.py" line="74" />
         <source>Add &amp;heading…</source>
         <translation>&amp;Kop toevoegen…</translation>
     </message>
     <message>
-        <location filename="../../desktop_app/ui/collections_view.py" line="68" />
+        <location filename="../../desktop_app/ui/collections_view.py" line="75" />
         <source>&amp;Up</source>
         <translation>Om&amp;hoog</translation>
     </message>
     <message>
-        <location filename="../../desktop_app/ui/collections_view.py" line="69" />
+        <location filename="../../desktop_app/ui/collections_view.py" line="76" />
         <source>Do&amp;wn</source>
         <translation>Om&amp;laag</translation>
     </message>
     <message>
-        <location filename="../../desktop_app/ui/collections_view.py" line="70" />
+        <location filename="../../desktop_app/ui/collections_view.py" line="77" />
         <source>&amp;Remove</source>
         <translation>&amp;Weghalen</translation>
     </message>
     <message>
-        <location filename="../../desktop_app/ui/collections_view.py" line="163" />
+        <location filename="../../desktop_app/ui/collections_view.py" line="173" />
         <source>New collection</source>
         <translation>Nieuwe map</translation>
     </message>
     <message>
-        <location filename="../../desktop_app/ui/collections_view.py" line="163" />
-        <location filename="../../desktop_app/ui/collections_view.py" line="172" />
+        <location filename="../../desktop_app/ui/collections_view.py" line="173" />
+        <location filename="../../desktop_app/ui/collections_view.py" line="182" />
         <source>Title:</source>
         <translation>Titel:</translation>
     </message>
     <message>
-        <location filename="../../desktop_app/ui/collections_view.py" line="172" />
+        <location filename="../../desktop_app/ui/collections_view.py" line="182" />
         <source>Rename the collection</source>
         <translation>De map hernoemen</translation>
     </message>
     <message>
-        <location filename="../../desktop_app/ui/collections_view.py" line="190" />
+        <location filename="../../desktop_app/ui/collections_view.py" line="200" />
         <source>Section heading</source>
         <translation>Tussenkop</translation>
     </message>
     <message>
-        <location filename="../../desktop_app/ui/collections_view.py" line="190" />
+        <location filename="../../desktop_app/ui/collections_view.py" line="200" />
         <source>Heading:</source>
         <translation>Kop:</translation>
     </message>

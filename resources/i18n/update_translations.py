@@ -232,6 +232,8 @@ NL: dict[str, str | tuple[str, str]] = {
         "Sleep aantekeningen hierheen vanuit het tabblad Aantekeningen; sleep onderdelen om "
         "de volgorde te wijzigen.",
     "Add &heading…": "&Kop toevoegen…",
+    "Move the collection up": "Verzameling omhoog",
+    "Move the collection down": "Verzameling omlaag",
     "&Up": "Om&hoog",
     "Do&wn": "Om&laag",
     "&Remove": "&Weghalen",

@@ -301,3 +301,20 @@ def test_models_pass_the_model_tester(window, library, qtbot, qtmodeltester):
     window.actions.edit_palette.trigger()
     qtbot.addWidget(window.palette_dialog)
     qtmodeltester.check(window.palette_dialog.model)
+
+
+def test_collections_keep_the_order_the_trainer_gives_them(window, library, monkeypatch):
+    answers = iter(["Week 1", "Asiel", "Zorg"])
+    monkeypatch.setattr("desktop_app.ui.collections_view.ask_text", lambda *a, **k: next(answers))
+    view = window.collections
+    for _ in range(3):
+        view.new_button.click()
+    titles = lambda: [c.title for c in library.annotations.collections()]  # noqa: E731
+    assert titles() == ["Week 1", "Asiel", "Zorg"]  # the order of making, not by title
+    view.collections.setCurrentIndex(view.list_model.index(2, 0))  # "Zorg"
+    view.collection_up.click()
+    view.collection_up.click()
+    assert titles() == ["Zorg", "Week 1", "Asiel"]
+    assert view.list_model.collection(0).title == "Zorg"
+    window.actions.undo.trigger()
+    assert titles() == ["Week 1", "Zorg", "Asiel"]
