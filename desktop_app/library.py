@@ -43,6 +43,7 @@ class ImportReport:
     updated: list[str] = field(default_factory=list)
     unchanged: list[str] = field(default_factory=list)
     errors: list[IngestError] = field(default_factory=list)
+    skipped: list[str] = field(default_factory=list)  # files in folders of other types
     cancelled: bool = False
 
     @property
@@ -50,19 +51,27 @@ class ImportReport:
         return not self.errors
 
 
-def expand_paths(paths: Iterable[str | os.PathLike[str]]) -> list[Path]:
-    """Files and folders → the files to import (folders recursively, supported types only)."""
+def expand_paths(paths: Iterable[str | os.PathLike[str]],
+                 skipped: list[str] | None = None) -> list[Path]:
+    """Files and folders → the files to import.
+
+    Folders are read recursively for supported types; hidden files and folders are left
+    out, and files of other types are listed in ``skipped``. A file named explicitly is
+    always tried (and gets a clear error if it cannot be read).
+    """
     out: list[Path] = []
     for raw in paths:
         path = Path(raw)
-        if path.is_dir():
-            out.extend(
-                p for p in sorted(path.rglob("*"))
-                if p.is_file() and p.suffix.lower() in SUPPORTED_EXTENSIONS
-                and not p.name.startswith(".")
-            )
-        else:
+        if not path.is_dir():
             out.append(path)
+            continue
+        for p in sorted(path.rglob("*")):
+            if any(part.startswith(".") for part in p.relative_to(path).parts):
+                continue
+            if p.is_file() and p.suffix.lower() in SUPPORTED_EXTENSIONS:
+                out.append(p)
+            elif (p.is_file() or p.is_symlink()) and skipped is not None:
+                skipped.append(str(p))
     return out
 
 
@@ -162,8 +171,8 @@ class Library:
                      progress: Progress = _no_progress,
                      cancelled: Cancelled = _not_cancelled) -> ImportReport:
         """Import files and folders; a failing file is reported and the rest still imported."""
-        files = expand_paths(paths)
         report = ImportReport()
+        files = expand_paths(paths, report.skipped)
         state_before = self.letters.state()
         changed: list[Letter] = []
         for done, path in enumerate(files):

@@ -52,6 +52,10 @@ def cmd_import(args, ctx) -> int:
     report = library.import_paths(args.paths, progress=_progress_printer(ctx.err))
     for error in report.errors:
         print(f"error: {error}", file=ctx.err)
+    if report.skipped:
+        shown = ", ".join(report.skipped[:5]) + (" …" if len(report.skipped) > 5 else "")
+        print(f"skipped {len(report.skipped)} file(s) that are not letters (.txt, .md, .html, "
+              f".xml, .pdf): {shown}", file=ctx.err)
     print(f"{len(report.added)} added, {len(report.updated)} updated, "
           f"{len(report.unchanged)} unchanged, {len(report.errors)} failed", file=ctx.out)
     return 1 if report.errors else 0

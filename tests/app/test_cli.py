@@ -59,9 +59,13 @@ def test_import_letters_show(tmp_path):
     shutil.copy(REAL_DIR / "okb_kst-25087-339_truncated.txt", folder)
     (folder / "kapot.pdf").write_bytes(b"%PDF-1.4 nothing")
     (folder / "notes.docx").write_bytes(b"PK")  # unsupported types in a folder are skipped
+    (folder / ".cache").mkdir()  # hidden folders are left out
+    (folder / ".cache" / "oud.txt").write_text("Den Haag, 1 mei 2020\n\nVerborgen brief.")
     code, out, err = run("--data-dir", str(data), "import", str(folder))
     assert code == 1
     assert "kapot.pdf" in err and "damaged" in err
+    assert "skipped 1 file(s) that are not letters" in err and "notes.docx" in err
+    assert "oud.txt" not in err
     assert "2 added" in out
     code, out, _ = run("--data-dir", str(data), "letters", "--json")
     ids = {row["id"] for row in json.loads(out)}
