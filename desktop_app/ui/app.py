@@ -7,6 +7,7 @@ import sys
 import traceback
 
 from PySide6.QtCore import QLibraryInfo, QLocale, QTranslator
+from PySide6.QtGui import QIcon
 from PySide6.QtWidgets import QApplication, QMessageBox
 
 from desktop_app import APP_NAME, __version__
@@ -27,6 +28,14 @@ def install_translators(app: QApplication, lang: str | None) -> list[QTranslator
             app.installTranslator(translator)
             translators.append(translator)
     return translators
+
+
+def app_icon() -> QIcon:
+    """The application icon in every size that ships in resources/icons."""
+    icon = QIcon()
+    for path in sorted((resources_dir() / "icons").glob("app-*.png")):
+        icon.addFile(str(path))
+    return icon
 
 
 def _excepthook(exc_type, exc, tb) -> None:
@@ -54,6 +63,7 @@ def run_gui(ctx) -> int:
     app.setOrganizationName(APP_NAME)
     app.setApplicationVersion(__version__)
     app.setDesktopFileName("kamerbrieven")
+    app.setWindowIcon(app_icon())
     install_translators(app, ctx.args.lang)
     sys.excepthook = _excepthook
     if getattr(ctx.args, "smoke", False):

@@ -39,3 +39,11 @@ def test_smoke_says_what_failed(tmp_path, qapp, monkeypatch):
     ctx = _Ctx(tmp_path / "data")
     assert app.run_gui(ctx) == 1
     assert "smoke: FAILED: no letters were loaded" in ctx.err.getvalue()
+
+
+def test_the_app_has_its_icon_in_several_sizes(qapp):
+    from desktop_app.ui.app import app_icon
+
+    icon = app_icon()
+    assert not icon.isNull()
+    assert {s.width() for s in icon.availableSizes()} >= {16, 32, 48, 256}
