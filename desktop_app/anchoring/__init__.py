@@ -10,13 +10,17 @@ prefix and suffix). When the text changes we look, in this order, for:
 3. a fuzzy match of prefix + quote + suffix, as Hypothesis does (status ``moved``).
 
 Steps 2 and 3 compare *canonical* text, with whitespace and hyphens removed, so re-flowed
-lines and re-hyphenated words do not break a match. What cannot be placed confidently is
+lines and re-hyphenated words do not break a match. When the old text is known, a word diff
+maps old offsets to new ones instead (``diff.TextChange``); a placement is kept only when at
+least half of the quote survives as whole words and its edges are certain (see
+``TextChange.place``). What cannot be placed confidently is
 an orphan: the caller keeps it. A wrong attachment is worse than an orphan, so the
 thresholds are strict.
 """
 
 from __future__ import annotations
 
+import re
 from collections.abc import Iterable
 
 from desktop_app.anchoring.diff import TextChange
@@ -31,6 +35,10 @@ from desktop_app.anchoring.text import (
     make_selector,
     quote_parts,
 )
+
+# A quote the diff lost is searched for only when it has this many words.
+MIN_SEARCH_WORDS = 4
+_WORD = re.compile(r"\w+")
 
 __all__ = [
     "CONTEXT_CHARS", "Placement", "Selector", "TextChange", "TextIndex",
@@ -52,6 +60,8 @@ def reanchor(
         placed = change.place(old)
         if placed is not None:
             return placed
+        if len(_WORD.findall(old.quote)) < MIN_SEARCH_WORDS:
+            return None  # a word or two the diff lost: any copy of it would be a guess
         allowed = change.inserted
     cq, cp, cs = quote_parts(old)
     if not cq:

@@ -6,7 +6,7 @@ import re
 from difflib import SequenceMatcher
 from os.path import commonprefix
 
-from desktop_app.anchoring.text import SHORT_QUOTE, Placement, Selector, TextIndex
+from desktop_app.anchoring.text import SHORT_QUOTE, Placement, Selector, TextIndex, is_word
 
 # Words and single punctuation marks of canonical text: the units the diff aligns.
 _TOKEN = re.compile(r"\w+|[^\w\s]")
@@ -17,6 +17,29 @@ MIN_BLOCK_CHARS = 10
 MIN_MOVE_TOKENS = 8
 # Share of a quote's non-space characters that must survive for it to be placed by the diff.
 MIN_SURVIVING = 0.5
+# Share of a quote's words that must reappear whole (every letter mapped, word edges intact).
+MIN_WORD_SHARE = 0.5
+_WORD = re.compile(r"\w+")
+# How far beside a placement lost edge text is looked for (canonical characters).
+NEARBY = 200
+# A word piece this long shared by a lost edge word and its new neighbour may be its remnant.
+MIN_PIECE = 3
+
+
+def _shared_piece(lost: str, new: str, at: int, step: int) -> bool:
+    """Whether the lost edge word next to the placement (``step`` -1: before offset ``at``;
+    1: from ``at``) and the new word there share a piece of ``MIN_PIECE`` letters or more:
+    a deletion cut into the word and its remnant may be either's."""
+    words = _WORD.findall(lost)
+    if not words:
+        return False
+    if step < 0:
+        found = re.search(r"(\w+)\W*$", new[max(0, at - NEARBY) : at])
+        lost_word, new_word = words[-1][::-1], found and found.group(1)[::-1]
+    else:
+        found = re.match(r"\W*(\w+)", new[at : at + NEARBY])
+        lost_word, new_word = words[0], found and found.group(1)
+    return bool(new_word) and len(commonprefix([lost_word, new_word])) >= MIN_PIECE
 
 
 class TextChange:
@@ -118,26 +141,121 @@ class TextChange:
                     self.mapped[slice(*gap_old)] = range(*gap_new)
 
     def place(self, old: Selector) -> Placement | None:
-        """The surviving part of ``old``'s text in the new text, or None if it is gone."""
+        """The surviving part of ``old``'s text in the new text, or None if it is gone.
+
+        Enough of the quote must survive as whole words, and the edges must be certain: when
+        the quote lost words (or a word piece) at an edge and the lost text, or a piece of the
+        lost edge word, stands right beside the placement, the diff may have aligned the wrong
+        copy, so the annotation is orphaned instead.
+        """
         cs, ce = self.old.to_canon(old.start), self.old.to_canon(old.end)
         solid = [p for p in range(cs, ce) if self.old.canon[p] != " "]
-        runs: list[list[int]] = []
+        runs: list[list[tuple[int, int]]] = []
         for p in solid:
             q = self.mapped[p]
             if q < 0:
                 continue
-            if runs and self._continues(runs[-1][-1], q):
-                runs[-1].append(q)
+            if runs and self._continues(runs[-1][-1][1], q):
+                runs[-1].append((p, q))
             else:
-                runs.append([q])
+                runs.append([(p, q)])
         best = max(runs, key=len, default=[])
         # A short quote that lost characters is a mutilated word or two: too little to go on.
         needed = len(solid) if len(solid) < SHORT_QUOTE else MIN_SURVIVING * len(solid)
         if not best or len(best) < needed:
             return None
-        start, end = self.target.to_raw(best[0], best[-1] + 1)
+        span = (best[0][1], best[-1][1] + 1)
+        if not self._enough_words(cs, ce, *span, len(solid)) or not self._certain(cs, ce, best):
+            return None
+        start, end = self.target.to_raw(*span)
         same = (start, end) == (old.start, old.end) and self.target.text[start:end] == old.quote
         return Placement(start, end, "ok" if same else "moved")
+
+    def _certain(self, cs: int, ce: int, run: list[tuple[int, int]]) -> bool:
+        """Whether the run's edges are where the quote's edges went (see ``place``)."""
+        pieces = self._pieces(run)
+        # A short piece beyond inserted text, not held by the old text outside the quote, may
+        # be a chance match inside the insertion: its text is then in doubt too.
+        weak = len(pieces) > 1
+        head = pieces[0]
+        if weak and len(head) < SHORT_QUOTE and not self._linked(head[0][0], -1):
+            head = pieces[1]
+        tail = pieces[-1]
+        if weak and len(tail) < SHORT_QUOTE and not self._linked(tail[-1][0], 1):
+            tail = pieces[-2]
+        old, new = self.old.canon, self.target.canon
+        if len(run) < SHORT_QUOTE and not (self._linked(cs, -1) or self._linked(ce - 1, 1)):
+            return False  # a word or two with no old neighbour beside it: which copy is it?
+        first, last = run[0][1], run[-1][1] + 1
+        if self._lost_nearby(cs, head[0][0], max(0, first - NEARBY), first) or _shared_piece(
+            old[cs : run[0][0]], new, first, -1
+        ):
+            return False
+        return not (
+            self._lost_nearby(tail[-1][0] + 1, ce, last, last + NEARBY)
+            or _shared_piece(old[run[-1][0] + 1 : ce], new, last, 1)
+        )
+
+    def _lost_nearby(self, o0: int, o1: int, n0: int, n1: int) -> bool:
+        """Whether old text ``o0:o1`` (lost from a placement's edge) appears in the new span
+        ``n0:n1`` somewhere the diff did not map it to: then the edge is in doubt."""
+        lost = self.old.canon[o0:o1].strip()
+        if not _WORD.search(lost):
+            return False
+        mapped_to = set(self.mapped[o0:o1])
+        pattern = re.compile(rf"(?<!\w){re.escape(lost)}(?!\w)")
+        return any(
+            any(self.target.canon[k] != " " and k not in mapped_to for k in range(*m.span()))
+            for m in pattern.finditer(self.target.canon, n0, min(n1, len(self.target.canon)))
+        )
+
+    def _pieces(self, run: list[tuple[int, int]]) -> list[list[tuple[int, int]]]:
+        """Split a run where inserted (non-space) text lies between two of its characters."""
+        pieces = [[run[0]]]
+        for prev, cur in zip(run, run[1:], strict=False):
+            if self.target.canon[prev[1] + 1 : cur[1]].strip():
+                pieces.append([])
+            pieces[-1].append(cur)
+        return pieces
+
+    def _linked(self, p: int, step: int) -> bool:
+        """Whether the old word beside old offset ``p`` (before: -1, after: 1) is still beside
+        it in the new text, with only inserted text or the old text between them in between."""
+        old = self.old.canon
+        q = p + step
+        while 0 <= q < len(old) and not is_word(old[q]):
+            q += step
+        if not 0 <= q < len(old) or self.mapped[p] < 0 or self.mapped[q] < 0:
+            return False
+        (o0, n0), (o1, n1) = sorted(((p, self.mapped[p]), (q, self.mapped[q])))
+        own = set(self.mapped[o0 + 1 : o1])
+        return n1 > n0 and not any(
+            self.covered[k] and self.target.canon[k] != " " and k not in own
+            for k in range(n0 + 1, n1)
+        )
+
+    def _enough_words(self, cs: int, ce: int, qs: int, qe: int, solid: int) -> bool:
+        """Whether enough of the old quote reappears as whole words inside ``qs:qe``.
+
+        Letters of a word cut by a deletion do not count: at a cut like "voor|zitter" next to
+        "Voor|tgangsoverleg" nobody can tell which old letters survived.
+        """
+        words = [m.span() for m in _WORD.finditer(self.old.canon, cs, ce)]
+        whole = [b - a for a, b in words if self._whole_word(a, b, qs, qe)]
+        return sum(whole) >= MIN_SURVIVING * solid and len(whole) >= MIN_WORD_SHARE * len(words)
+
+    def _whole_word(self, a: int, b: int, qs: int, qe: int) -> bool:
+        """Old word ``a:b`` maps, letter by letter, onto a whole word inside ``qs:qe``."""
+        first = self.mapped[a]
+        if first < qs or first + (b - a) > qe:
+            return False
+        if any(self.mapped[a + k] != first + k for k in range(b - a)):
+            return False
+        new = self.target.canon
+        last = first + (b - a)
+        return (first == 0 or not is_word(new[first - 1])) and (
+            last == len(new) or not is_word(new[last])
+        )
 
     def _continues(self, last: int, q: int) -> bool:
         """Whether new offset ``q`` continues a run ending at ``last``: in order, and with only
