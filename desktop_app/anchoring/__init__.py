@@ -67,7 +67,7 @@ def reanchor(
     if not cq:
         unchanged = old.quote and target.text[old.start : old.end] == old.quote
         return Placement(old.start, old.end, "ok") if unchanged else None
-    return exact(target, old, cq, cp, cs, allowed) or fuzzy(target, cq, cp, cs, allowed)
+    return exact(target, old, cq, cp, cs, allowed) or fuzzy(target, old, cq, cp, cs, allowed)
 
 
 def reanchor_all(

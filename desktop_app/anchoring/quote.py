@@ -2,6 +2,7 @@
 
 from __future__ import annotations
 
+import re
 from collections.abc import Callable
 from os.path import commonprefix
 
@@ -18,6 +19,10 @@ CONTEXT_TIE = 0.15
 FUZZY_QUOTE_ALONE = 0.9
 FUZZY_QUOTE_WITH_CONTEXT = 0.75
 FUZZY_CONTEXT = 0.7
+# A quote of fewer words is never placed fuzzily: too many near copies in a letter.
+FUZZY_MIN_WORDS = 4
+_WORD = re.compile(r"\w+")
+_PARAGRAPH = re.compile(r"\n\s*\n")
 
 
 def _similarity(a: str, b: str) -> float:
@@ -113,9 +118,9 @@ def _accept_fuzzy(cq: str, found: str, sides: list[float]) -> bool:
     """Strict rules for a fuzzy placement: a wrong attachment is worse than an orphan."""
     quote_sim = _similarity(cq, found)
     context = sum(sides) / len(sides) if sides else 0.0
-    if len(cq) < SHORT_QUOTE:
-        return quote_sim >= FUZZY_QUOTE_ALONE and context >= FUZZY_CONTEXT
-    if quote_sim >= FUZZY_QUOTE_ALONE:
+    if len(_WORD.findall(cq)) < FUZZY_MIN_WORDS:
+        return False
+    if quote_sim >= FUZZY_QUOTE_ALONE and context >= FUZZY_CONTEXT:
         return True
     if quote_sim >= FUZZY_QUOTE_WITH_CONTEXT and context >= FUZZY_CONTEXT:
         return True
@@ -145,7 +150,7 @@ def _rough_region(target: TextIndex, cq: str, cp: str, cs: str) -> tuple[int, in
 
 
 def fuzzy(
-    target: TextIndex, cq: str, cp: str, cs: str, allowed: Allowed = None
+    target: TextIndex, old: Selector, cq: str, cp: str, cs: str, allowed: Allowed = None
 ) -> Placement | None:
     """Step 3: locate prefix + quote + suffix approximately, then align it precisely."""
     rough = _rough_region(target, cq, cp, cs)
@@ -171,4 +176,6 @@ def fuzzy(
     if allowed is not None and not allowed(w0 + qs, w0 + qe):
         return None
     start, end = target.to_raw(w0 + qs, w0 + qe)
+    if len(_PARAGRAPH.findall(target.text, start, end)) > len(_PARAGRAPH.findall(old.quote)):
+        return None  # a paragraph now inside the quote may be one moved there: not its text
     return Placement(start, end, "moved")
