@@ -11,7 +11,7 @@ import hashlib
 import os
 import shutil
 import tempfile
-from collections.abc import Callable, Iterable, Iterator
+from collections.abc import Iterable, Iterator
 from dataclasses import dataclass, field, replace
 from pathlib import Path
 
@@ -20,19 +20,9 @@ from desktop_app.ingest import SUPPORTED_EXTENSIONS, read_file
 from desktop_app.ingest.ids import letter_id, text_fingerprint
 from desktop_app.model import Commitment, Letter, LetterSummary, ParsedLetter
 from desktop_app.paths import bundled_letters_dir
+from desktop_app.progress import Cancelled, Progress, no_progress, not_cancelled
 from desktop_app.store.annotations import AnnotationStore
 from desktop_app.store.letters import LetterStore
-
-Progress = Callable[[int, int], None]
-Cancelled = Callable[[], bool]
-
-
-def _no_progress(done: int, total: int) -> None:
-    return None
-
-
-def _not_cancelled() -> bool:
-    return False
 
 
 @dataclass
@@ -157,8 +147,8 @@ class Library:
         """True until the bundled letters have been imported once."""
         return self.letters.get_meta("seeded") is None
 
-    def import_bundled(self, *, progress: Progress = _no_progress,
-                       cancelled: Cancelled = _not_cancelled) -> ImportReport:
+    def import_bundled(self, *, progress: Progress = no_progress,
+                       cancelled: Cancelled = not_cancelled) -> ImportReport:
         """First start: import the letters that ship with the app (once)."""
         folder = bundled_letters_dir()
         report = (self.import_paths([folder], progress=progress, cancelled=cancelled)
@@ -168,8 +158,8 @@ class Library:
         return report
 
     def import_paths(self, paths: Iterable[str | os.PathLike[str]], *,
-                     progress: Progress = _no_progress,
-                     cancelled: Cancelled = _not_cancelled) -> ImportReport:
+                     progress: Progress = no_progress,
+                     cancelled: Cancelled = not_cancelled) -> ImportReport:
         """Import files and folders; a failing file is reported and the rest still imported."""
         report = ImportReport()
         files = expand_paths(paths, report.skipped)
@@ -242,8 +232,8 @@ class Library:
         if index.state() == state_before:
             index.delete([letter_id], library_state=self.letters.state())
 
-    def redetect(self, *, only: Iterable[str] | None = None, progress: Progress = _no_progress,
-                 cancelled: Cancelled = _not_cancelled) -> int:
+    def redetect(self, *, only: Iterable[str] | None = None, progress: Progress = no_progress,
+                 cancelled: Cancelled = not_cancelled) -> int:
         """Recompute commitments of letters detected by an older detector version.
 
         Detected commitments are derived data; reviews (user data) are keyed by the
@@ -320,8 +310,8 @@ class Library:
     def index_is_current(self) -> bool:
         return not self.search_index().needs_rebuild(self.letters.state())
 
-    def ensure_index(self, *, progress: Progress = _no_progress,
-                     cancelled: Cancelled = _not_cancelled) -> bool:
+    def ensure_index(self, *, progress: Progress = no_progress,
+                     cancelled: Cancelled = not_cancelled) -> bool:
         """Rebuild the index when needed, and bring its annotations up to date.
 
         Returns True when the index is current.
@@ -332,8 +322,8 @@ class Library:
         self.sync_annotation_index()
         return True
 
-    def rebuild_index(self, *, progress: Progress = _no_progress,
-                      cancelled: Cancelled = _not_cancelled) -> bool:
+    def rebuild_index(self, *, progress: Progress = no_progress,
+                      cancelled: Cancelled = not_cancelled) -> bool:
         state = self.letters.state()
         return self.search_index().rebuild(
             self.letters.iter_letters(), library_state=state, total=self.letters.count(),

@@ -7,24 +7,14 @@ what the window previews before exporting (:meth:`CoursePack.summary`).
 
 from __future__ import annotations
 
-from collections.abc import Callable, Iterable
+from collections.abc import Iterable
 from dataclasses import dataclass, field, replace
 from datetime import date
 
 from desktop_app.errors import NotFound, UserError
 from desktop_app.export.citation import citation, dutch_date, letter_label, paragraph_number
 from desktop_app.model import Annotation, Collection, Letter, Metadata
-
-Progress = Callable[[int, int], None]
-Cancelled = Callable[[], bool]
-
-
-def _no_progress(done: int, total: int) -> None:
-    return None
-
-
-def _not_cancelled() -> bool:
-    return False
+from desktop_app.progress import Cancelled, Progress, no_progress, not_cancelled
 
 
 class ExportCancelled(Exception):
@@ -145,8 +135,8 @@ def find_collection(library, name: str) -> Collection:
     raise NotFound(f"There is no collection '{name}'. Collections: {titles}.")
 
 
-def pack_from_collection(library, name: str, *, progress: Progress = _no_progress,
-                         cancelled: Cancelled = _not_cancelled) -> CoursePack:
+def pack_from_collection(library, name: str, *, progress: Progress = no_progress,
+                         cancelled: Cancelled = not_cancelled) -> CoursePack:
     """A pack in the collection's order; its section headings start sections."""
     coll = find_collection(library, name)
     ids = [i.annotation_id for i in coll.items if i.annotation_id]
@@ -183,8 +173,8 @@ def _section_heading(p: Passage) -> str:
 
 
 def pack_from_tag(library, tag: str, *, title: str | None = None,
-                  progress: Progress = _no_progress,
-                  cancelled: Cancelled = _not_cancelled) -> CoursePack:
+                  progress: Progress = no_progress,
+                  cancelled: Cancelled = not_cancelled) -> CoursePack:
     """Every annotation with ``tag`` (or a sub-tag), one section per letter."""
     annotations = library.annotations.annotations(tag=tag)
     if not annotations:
@@ -196,8 +186,8 @@ def pack_from_tag(library, tag: str, *, title: str | None = None,
 
 
 def pack_from_annotations(library, annotation_ids: Iterable[str], *, title: str,
-                          introduction: str = "", progress: Progress = _no_progress,
-                          cancelled: Cancelled = _not_cancelled) -> CoursePack:
+                          introduction: str = "", progress: Progress = no_progress,
+                          cancelled: Cancelled = not_cancelled) -> CoursePack:
     """A selection of annotations (as chosen in the window), one section per letter."""
     store = library.annotations
     annotations = [store.get(i) for i in annotation_ids]

@@ -6,7 +6,6 @@ Like the library jobs, each opens its own ``Library`` on the data folder in the 
 
 from __future__ import annotations
 
-from collections.abc import Callable
 from dataclasses import dataclass, field, replace
 from pathlib import Path
 
@@ -19,18 +18,8 @@ from desktop_app.export.pack import (
     pack_from_tag,
 )
 from desktop_app.library import Library
+from desktop_app.progress import Cancelled, Progress, no_progress, not_cancelled
 from desktop_app.ui.tasks import JobFn
-
-Progress = Callable[[int, int], None]
-Cancelled = Callable[[], bool]
-
-
-def _no_progress(done: int, total: int) -> None:
-    return None
-
-
-def _not_cancelled() -> bool:
-    return False
 
 
 @dataclass(frozen=True)
@@ -55,8 +44,8 @@ class ExportDone:
     cancelled: bool = False
 
 
-def build_pack(library, request: PackRequest, progress: Progress = _no_progress,
-               cancelled: Cancelled = _not_cancelled) -> CoursePack:
+def build_pack(library, request: PackRequest, progress: Progress = no_progress,
+               cancelled: Cancelled = not_cancelled) -> CoursePack:
     """The course pack a request describes (notes as asked), titled as asked."""
     title = request.title.strip()
     if request.source == "collection":
