@@ -68,7 +68,38 @@ def sort_annotations(rows: list[Annotation], by: str, letter_order: dict[str, in
                                  a.start, a.created))
 
 
-class AnnotationTableModel(QAbstractTableModel):
+class RowTableModel(QAbstractTableModel):
+    """A table over a list of domain rows; subclasses give COLUMN_COUNT, headers() and data()."""
+
+    COLUMN_COUNT = 0
+
+    def __init__(self, parent: Any = None):
+        super().__init__(parent)
+        self._rows: list = []
+
+    def headers(self) -> list[str]:
+        return []  # one header per column; subclasses name theirs
+
+    def set_rows(self, rows: Iterable) -> None:
+        self.beginResetModel()
+        self._rows = list(rows)
+        self.endResetModel()
+
+    def rowCount(self, parent: _Index = QModelIndex()) -> int:  # noqa: B008, N802
+        return 0 if parent.isValid() else len(self._rows)
+
+    def columnCount(self, parent: _Index = QModelIndex()) -> int:  # noqa: B008, N802
+        return 0 if parent.isValid() else self.COLUMN_COUNT
+
+    def headerData(self, section: int, orientation: Qt.Orientation,  # noqa: N802
+                   role: int = _Role.DisplayRole) -> Any:
+        if (orientation == Qt.Orientation.Horizontal and 0 <= section < self.COLUMN_COUNT
+                and role == _Role.DisplayRole):
+            return self.headers()[section]
+        return None
+
+
+class AnnotationTableModel(RowTableModel):
     """Annotations as rows: colour, passage, note, tags, letter, author, date.
 
     Rows drag out as a list of annotation ids (into a collection).
@@ -87,29 +118,11 @@ class AnnotationTableModel(QAbstractTableModel):
         return [self.tr("Colour"), self.tr("Passage"), self.tr("Note"), self.tr("Tags"),
                 self.tr("Letter"), self.tr("Author"), self.tr("Changed")]
 
-    def set_rows(self, rows: Iterable[Annotation]) -> None:
-        self.beginResetModel()
-        self._rows = list(rows)
-        self.endResetModel()
-
     def annotation(self, row: int) -> Annotation:
         return self._rows[row]
 
     def row_of(self, annotation_id: str) -> int:
         return next((i for i, a in enumerate(self._rows) if a.id == annotation_id), -1)
-
-    def rowCount(self, parent: _Index = QModelIndex()) -> int:  # noqa: B008, N802
-        return 0 if parent.isValid() else len(self._rows)
-
-    def columnCount(self, parent: _Index = QModelIndex()) -> int:  # noqa: B008, N802
-        return 0 if parent.isValid() else self.COLUMN_COUNT
-
-    def headerData(self, section: int, orientation: Qt.Orientation,  # noqa: N802
-                   role: int = _Role.DisplayRole) -> Any:
-        if (orientation == Qt.Orientation.Horizontal and 0 <= section < self.COLUMN_COUNT
-                and role == _Role.DisplayRole):
-            return self.headers()[section]
-        return None
 
     def data(self, index: _Index, role: int = _Role.DisplayRole) -> Any:
         if not index.isValid() or not 0 <= index.row() < len(self._rows):
@@ -161,7 +174,7 @@ class AnnotationTableModel(QAbstractTableModel):
         return mime
 
 
-class CommitmentTableModel(QAbstractTableModel):
+class CommitmentTableModel(RowTableModel):
     """The commitments overview: letter date, letter, kind, actor, text, deadline, status."""
 
     COLUMN_COUNT = 7
@@ -186,29 +199,11 @@ class CommitmentTableModel(QAbstractTableModel):
             text += " · " + self.tr("overdue")
         return text
 
-    def set_rows(self, rows: Iterable[CommitmentRow]) -> None:
-        self.beginResetModel()
-        self._rows = list(rows)
-        self.endResetModel()
-
     def commitment_row(self, row: int) -> CommitmentRow:
         return self._rows[row]
 
     def rows(self) -> list[CommitmentRow]:
         return list(self._rows)
-
-    def rowCount(self, parent: _Index = QModelIndex()) -> int:  # noqa: B008, N802
-        return 0 if parent.isValid() else len(self._rows)
-
-    def columnCount(self, parent: _Index = QModelIndex()) -> int:  # noqa: B008, N802
-        return 0 if parent.isValid() else self.COLUMN_COUNT
-
-    def headerData(self, section: int, orientation: Qt.Orientation,  # noqa: N802
-                   role: int = _Role.DisplayRole) -> Any:
-        if (orientation == Qt.Orientation.Horizontal and 0 <= section < self.COLUMN_COUNT
-                and role == _Role.DisplayRole):
-            return self.headers()[section]
-        return None
 
     def data(self, index: _Index, role: int = _Role.DisplayRole) -> Any:
         if not index.isValid() or not 0 <= index.row() < len(self._rows):
