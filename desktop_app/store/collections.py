@@ -3,6 +3,7 @@
 from __future__ import annotations
 
 import uuid
+from collections.abc import Callable
 from typing import Any
 
 from desktop_app.errors import NotFound, UserError
@@ -15,11 +16,9 @@ class CollectionOps:
 
     db: Any
 
-    def _write(self, label: str) -> Any:  # provided by AnnotationStore
-        raise NotImplementedError
-
-    def _select(self, sql: str, params: Any = ()) -> list[dict[str, Any]]:
-        raise NotImplementedError
+    # provided by AnnotationStore, which mixes this class in
+    _write: Callable[[str], Any]
+    _select: Callable[..., list[dict[str, Any]]]
 
     def create_collection(self, title: str, introduction: str = "") -> Collection:
         """A new, empty collection."""

@@ -9,6 +9,7 @@ commitment is no longer detected can still be shown.
 from __future__ import annotations
 
 import hashlib
+from collections.abc import Callable
 from typing import Any
 
 from desktop_app.errors import NotFound, UserError
@@ -29,11 +30,9 @@ def review_key(letter_id: str, text: str) -> str:
 class ReviewOps:
     """Review verbs of :class:`AnnotationStore`; every change is recorded and undoable."""
 
-    def _write(self, label: str) -> Any:  # provided by AnnotationStore
-        raise NotImplementedError
-
-    def _select(self, sql: str, params: Any = ()) -> list[dict[str, Any]]:
-        raise NotImplementedError
+    # provided by AnnotationStore, which mixes this class in
+    _write: Callable[[str], Any]
+    _select: Callable[..., list[dict[str, Any]]]
 
     def review_commitment(
         self,
