@@ -63,6 +63,8 @@ def make_backup(conn: sqlite3.Connection, db_path: Path, keep: int = KEEP) -> Pa
         partial = target.with_name(f"{target.stem}.{os.getpid()}.{uuid.uuid4().hex}.partial")
         with sqlite3.connect(partial) as dest:
             conn.backup(dest)
+            # a single self-contained file: reading it later (restore) needs no -wal/-shm
+            dest.execute("PRAGMA journal_mode = DELETE")
         dest.close()
         partial.replace(target)  # a backup file is complete or absent
     except (OSError, sqlite3.Error) as exc:

@@ -213,3 +213,14 @@ def test_upgrade_from_the_first_schema_keeps_collections(tmp_path):
     store = AnnotationStore(path, auto_backup=False)
     assert [(c.title, c.position) for c in store.collections()] == [("Asiel", 0), ("Zorg", 1)]
     assert store.create_collection("Nieuw").position == 2
+
+
+def test_backups_are_single_files_and_restoring_leaves_nothing_beside_them(tmp_path):
+    from desktop_app.store.annotations import AnnotationStore
+
+    store = AnnotationStore(tmp_path / "annotations.db", auto_backup=False)
+    store.create_collection("Map")
+    backup = store.backup()
+    store.restore(backup)
+    assert sorted(p.name for p in backup.parent.iterdir() if p.name.startswith(backup.stem)) == [
+        backup.name]
