@@ -95,7 +95,15 @@ def check_backup_file(source: Path) -> None:
         finally:
             conn.close()
     except sqlite3.Error as exc:
-        raise BackupError(f"{source} is not a readable database: {exc}.") from exc
+        hint = ""
+        try:
+            with open(source, "rb") as fh:
+                if fh.read(64).lstrip()[:1] in (b"{", b"["):
+                    hint = (" It looks like an annotation export (JSON): bring it in with "
+                            "`import-annotations FILE` instead.")
+        except OSError:
+            pass
+        raise BackupError(f"{source} is not a readable database: {exc}.{hint}") from exc
     if result is None or result[0] != "ok":
         raise BackupError(f"{source} is damaged ({result[0] if result else 'no answer'}).")
     if "annotations" not in tables:

@@ -224,3 +224,16 @@ def test_backups_are_single_files_and_restoring_leaves_nothing_beside_them(tmp_p
     store.restore(backup)
     assert sorted(p.name for p in backup.parent.iterdir() if p.name.startswith(backup.stem)) == [
         backup.name]
+
+
+def test_restoring_an_annotation_export_points_to_import(tmp_path):
+    import pytest
+
+    from desktop_app.store.annotations import AnnotationStore
+
+    store = AnnotationStore(tmp_path / "annotations.db", auto_backup=False)
+    export = tmp_path / "annotaties.json"
+    export.write_text('{"@context": "http://www.w3.org/ns/anno.jsonld", "items": []}')
+    with pytest.raises(Exception, match="import-annotations"):
+        store.restore(export)
+    assert store.collections() == []  # nothing changed
