@@ -65,7 +65,8 @@ def build_parser() -> argparse.ArgumentParser:
     )
     parser.add_argument("--version", action="version", version=f"%(prog)s {__version__}")
     parser.add_argument("--data-dir", metavar="DIR", help="the data folder to use")
-    parser.add_argument("--lang", metavar="LANG", help="user interface language (en, nl)")
+    parser.add_argument("--lang", choices=("en", "nl"),
+                        help="language of the window (default: the system language)")
     parser.add_argument("--smoke", action="store_true",
                         help="start the window offscreen, exercise it, and exit (self-test)")
     sub = parser.add_subparsers(dest="command", metavar="COMMAND")
