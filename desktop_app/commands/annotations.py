@@ -90,7 +90,17 @@ def list_annotations(args: argparse.Namespace, ctx: Any) -> int:
 
 def export_annotations(args: argparse.Namespace, ctx: Any) -> int:
     """``export-annotations --format w3c --out FILE``."""
-    anns = ctx.library().annotations.annotations(letter_id=args.letter, tag=args.tag)
+    library = ctx.library()
+    anns = library.annotations.annotations(letter_id=args.letter, tag=args.tag)
+    if not anns:
+        what = []
+        if args.letter:
+            known = library.letters.row(args.letter) is not None
+            what.append(f"letter '{args.letter}'" + ("" if known else " (not in the library)"))
+        if args.tag:
+            what.append(f"tag '{args.tag}'")
+        raise UserError("No annotations to export" + (f" for {' and '.join(what)}" if what
+                        else "") + "; no file was written. List them with `annotations`.")
     count = w3c.write_file(anns, args.out)
     print(f"Exported {count} annotations to {args.out}", file=ctx.out)
     return 0

@@ -89,3 +89,11 @@ def test_imported_annotation_that_does_not_fit_its_letter_becomes_an_orphan(tmp_
     assert "1 imported annotation(s) do not match" in target.out.getvalue()
     status = {a.id: a.status for a in target.lib.annotations.annotations()}
     assert status == {good.id: "ok", bad.id: "orphan"}
+
+
+def test_export_with_nothing_to_export_writes_no_file(tmp_path):
+    ctx = FakeContext(tmp_path)
+    out = tmp_path / "leeg.json"
+    with pytest.raises(UserError, match="letter 'nope' \\(not in the library\\)"):
+        run(ctx, "export-annotations", "--format", "w3c", "--letter", "nope", "--out", str(out))
+    assert not out.exists()
