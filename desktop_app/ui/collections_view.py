@@ -81,10 +81,16 @@ class CollectionsView(QWidget):
         top = QWidget(self)
         top_layout = QVBoxLayout(top)
         top_layout.setContentsMargins(0, 0, 0, 0)
-        top_layout.addWidget(self.collections, 1)
+        beside = QHBoxLayout()  # the move buttons stand beside the list, not in the button row
+        beside.addWidget(self.collections, 1)
+        arrows = QVBoxLayout()
+        arrows.addWidget(self.collection_up)
+        arrows.addWidget(self.collection_down)
+        arrows.addStretch(1)
+        beside.addLayout(arrows)
+        top_layout.addLayout(beside, 1)
         row = QHBoxLayout()
-        for w in (self.new_button, self.rename_button, self.delete_button, self.export_button,
-                  self.collection_up, self.collection_down):
+        for w in (self.new_button, self.rename_button, self.delete_button, self.export_button):
             row.addWidget(w)
         top_layout.addLayout(row)
         bottom = QWidget(self)

@@ -123,6 +123,9 @@ class LetterListPane(QWidget):
                   5: fm.horizontalAdvance(self.model.short_headers()[5]) + 28}
         for column, width in widths.items():
             self.table.setColumnWidth(column, width)
+        # the subject is what people read the list for: never squeeze it to "…"
+        subject = fm.horizontalAdvance("Reactie op")
+        self.setMinimumWidth(sum(widths.values()) + subject + 24)
 
     def _apply_filter(self) -> None:
         current = self.current_id()

@@ -113,7 +113,8 @@ class KindLegend(QWidget):
         super().__init__(parent)
         layout = QHBoxLayout(self)
         layout.setContentsMargins(6, 2, 6, 2)
-        layout.addWidget(QLabel(self.tr("Commitments:"), self))
+        # no "Commitments:" caption: the coloured boxes say it, and the reader stays narrow
+        self.setToolTip(self.tr("Commitments: show or hide each kind"))
         self.boxes: dict[str, QCheckBox] = {}
         for kind, colour in KIND_COLOURS.items():
             box = QCheckBox(self.kind_label(kind), self)

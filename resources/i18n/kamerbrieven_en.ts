@@ -307,37 +307,37 @@
 <context>
     <name>AnnotationTableModel</name>
     <message>
-        <location filename="../../desktop_app/ui/annotation_models.py" line="87" />
+        <location filename="../../desktop_app/ui/annotation_models.py" line="118" />
         <source>Colour</source>
         <translation type="unfinished" />
     </message>
     <message>
-        <location filename="../../desktop_app/ui/annotation_models.py" line="87" />
+        <location filename="../../desktop_app/ui/annotation_models.py" line="118" />
         <source>Passage</source>
         <translation type="unfinished" />
     </message>
     <message>
-        <location filename="../../desktop_app/ui/annotation_models.py" line="87" />
+        <location filename="../../desktop_app/ui/annotation_models.py" line="118" />
         <source>Note</source>
         <translation type="unfinished" />
     </message>
     <message>
-        <location filename="../../desktop_app/ui/annotation_models.py" line="87" />
+        <location filename="../../desktop_app/ui/annotation_models.py" line="118" />
         <source>Tags</source>
         <translation type="unfinished" />
     </message>
     <message>
-        <location filename="../../desktop_app/ui/annotation_models.py" line="88" />
+        <location filename="../../desktop_app/ui/annotation_models.py" line="119" />
         <source>Letter</source>
         <translation type="unfinished" />
     </message>
     <message>
-        <location filename="../../desktop_app/ui/annotation_models.py" line="88" />
+        <location filename="../../desktop_app/ui/annotation_models.py" line="119" />
         <source>Author</source>
         <translation type="unfinished" />
     </message>
     <message>
-        <location filename="../../desktop_app/ui/annotation_models.py" line="88" />
+        <location filename="../../desktop_app/ui/annotation_models.py" line="119" />
         <source>Changed</source>
         <translation type="unfinished" />
     </message>
@@ -529,7 +529,7 @@
 <context>
     <name>CollectionItemsModel</name>
     <message>
-        <location filename="../../desktop_app/ui/annotation_models.py" line="323" />
+        <location filename="../../desktop_app/ui/annotation_models.py" line="318" />
         <source>(deleted annotation)</source>
         <translation type="unfinished" />
     </message>
@@ -622,28 +622,28 @@
         <translation type="unfinished" />
     </message>
     <message>
-        <location filename="../../desktop_app/ui/collections_view.py" line="173" />
+        <location filename="../../desktop_app/ui/collections_view.py" line="179" />
         <source>New collection</source>
         <translation type="unfinished" />
     </message>
     <message>
-        <location filename="../../desktop_app/ui/collections_view.py" line="173" />
-        <location filename="../../desktop_app/ui/collections_view.py" line="182" />
+        <location filename="../../desktop_app/ui/collections_view.py" line="179" />
+        <location filename="../../desktop_app/ui/collections_view.py" line="188" />
         <source>Title:</source>
         <translation type="unfinished" />
     </message>
     <message>
-        <location filename="../../desktop_app/ui/collections_view.py" line="182" />
+        <location filename="../../desktop_app/ui/collections_view.py" line="188" />
         <source>Rename the collection</source>
         <translation type="unfinished" />
     </message>
     <message>
-        <location filename="../../desktop_app/ui/collections_view.py" line="200" />
+        <location filename="../../desktop_app/ui/collections_view.py" line="206" />
         <source>Section heading</source>
         <translation type="unfinished" />
     </message>
     <message>
-        <location filename="../../desktop_app/ui/collections_view.py" line="200" />
+        <location filename="../../desktop_app/ui/collections_view.py" line="206" />
         <source>Heading:</source>
         <translation type="unfinished" />
     </message>
@@ -651,62 +651,62 @@
 <context>
     <name>CommitmentTableModel</name>
     <message>
-        <location filename="../../desktop_app/ui/annotation_models.py" line="176" />
+        <location filename="../../desktop_app/ui/annotation_models.py" line="189" />
         <source>Letter date</source>
         <translation type="unfinished" />
     </message>
     <message>
-        <location filename="../../desktop_app/ui/annotation_models.py" line="176" />
+        <location filename="../../desktop_app/ui/annotation_models.py" line="189" />
         <source>Letter</source>
         <translation type="unfinished" />
     </message>
     <message>
-        <location filename="../../desktop_app/ui/annotation_models.py" line="176" />
+        <location filename="../../desktop_app/ui/annotation_models.py" line="189" />
         <source>Kind</source>
         <translation type="unfinished" />
     </message>
     <message>
-        <location filename="../../desktop_app/ui/annotation_models.py" line="176" />
+        <location filename="../../desktop_app/ui/annotation_models.py" line="189" />
         <source>Actor</source>
         <translation type="unfinished" />
     </message>
     <message>
-        <location filename="../../desktop_app/ui/annotation_models.py" line="177" />
+        <location filename="../../desktop_app/ui/annotation_models.py" line="190" />
         <source>Text</source>
         <translation type="unfinished" />
     </message>
     <message>
-        <location filename="../../desktop_app/ui/annotation_models.py" line="177" />
+        <location filename="../../desktop_app/ui/annotation_models.py" line="190" />
         <source>Deadline</source>
         <translation type="unfinished" />
     </message>
     <message>
-        <location filename="../../desktop_app/ui/annotation_models.py" line="177" />
+        <location filename="../../desktop_app/ui/annotation_models.py" line="190" />
         <source>Status</source>
         <translation type="unfinished" />
     </message>
     <message>
-        <location filename="../../desktop_app/ui/annotation_models.py" line="180" />
+        <location filename="../../desktop_app/ui/annotation_models.py" line="193" />
         <source>open</source>
         <translation type="unfinished" />
     </message>
     <message>
-        <location filename="../../desktop_app/ui/annotation_models.py" line="180" />
+        <location filename="../../desktop_app/ui/annotation_models.py" line="193" />
         <source>done</source>
         <translation type="unfinished" />
     </message>
     <message>
-        <location filename="../../desktop_app/ui/annotation_models.py" line="181" />
+        <location filename="../../desktop_app/ui/annotation_models.py" line="194" />
         <source>rejected</source>
         <translation type="unfinished" />
     </message>
     <message>
-        <location filename="../../desktop_app/ui/annotation_models.py" line="184" />
+        <location filename="../../desktop_app/ui/annotation_models.py" line="197" />
         <source>confirmed</source>
         <translation type="unfinished" />
     </message>
     <message>
-        <location filename="../../desktop_app/ui/annotation_models.py" line="186" />
+        <location filename="../../desktop_app/ui/annotation_models.py" line="199" />
         <source>overdue</source>
         <translation type="unfinished" />
     </message>
@@ -1177,32 +1177,32 @@
 <context>
     <name>KindLegend</name>
     <message>
-        <location filename="../../desktop_app/ui/reader.py" line="116" />
-        <source>Commitments:</source>
+        <location filename="../../desktop_app/ui/reader.py" line="117" />
+        <source>Commitments: show or hide each kind</source>
         <translation type="unfinished" />
     </message>
     <message>
-        <location filename="../../desktop_app/ui/reader.py" line="123" />
+        <location filename="../../desktop_app/ui/reader.py" line="124" />
         <source>Show %1 commitments</source>
         <translation type="unfinished" />
     </message>
     <message>
-        <location filename="../../desktop_app/ui/reader.py" line="132" />
+        <location filename="../../desktop_app/ui/reader.py" line="133" />
         <source>promise</source>
         <translation type="unfinished" />
     </message>
     <message>
-        <location filename="../../desktop_app/ui/reader.py" line="132" />
+        <location filename="../../desktop_app/ui/reader.py" line="133" />
         <source>action</source>
         <translation type="unfinished" />
     </message>
     <message>
-        <location filename="../../desktop_app/ui/reader.py" line="133" />
+        <location filename="../../desktop_app/ui/reader.py" line="134" />
         <source>refusal</source>
         <translation type="unfinished" />
     </message>
     <message>
-        <location filename="../../desktop_app/ui/reader.py" line="133" />
+        <location filename="../../desktop_app/ui/reader.py" line="134" />
         <source>earlier promise</source>
         <translation type="unfinished" />
     </message>
@@ -1240,14 +1240,14 @@
         <translation type="unfinished" />
     </message>
     <message>
-        <location filename="../../desktop_app/ui/letter_list.py" line="143" />
+        <location filename="../../desktop_app/ui/letter_list.py" line="146" />
         <source>There are no letters yet.
 
 Import letter files or a folder with File → Import, or drop them on the window.</source>
         <translation type="unfinished" />
     </message>
     <message>
-        <location filename="../../desktop_app/ui/letter_list.py" line="146" />
+        <location filename="../../desktop_app/ui/letter_list.py" line="149" />
         <source>No letter matches the filter.
 
 Clear the filter box or choose “All” in the lists above.</source>
@@ -1486,22 +1486,22 @@ Clear the filter box or choose “All” in the lists above.</source>
 <context>
     <name>PaletteModel</name>
     <message>
-        <location filename="../../desktop_app/ui/annotation_models.py" line="400" />
+        <location filename="../../desktop_app/ui/annotation_models.py" line="395" />
         <source>Key</source>
         <translation type="unfinished" />
     </message>
     <message>
-        <location filename="../../desktop_app/ui/annotation_models.py" line="400" />
+        <location filename="../../desktop_app/ui/annotation_models.py" line="395" />
         <source>Name</source>
         <translation type="unfinished" />
     </message>
     <message>
-        <location filename="../../desktop_app/ui/annotation_models.py" line="400" />
+        <location filename="../../desktop_app/ui/annotation_models.py" line="395" />
         <source>Colour</source>
         <translation type="unfinished" />
     </message>
     <message>
-        <location filename="../../desktop_app/ui/annotation_models.py" line="401" />
+        <location filename="../../desktop_app/ui/annotation_models.py" line="396" />
         <source>Meaning</source>
         <translation type="unfinished" />
     </message>
@@ -1522,53 +1522,53 @@ Clear the filter box or choose “All” in the lists above.</source>
 <context>
     <name>ReaderPane</name>
     <message>
-        <location filename="../../desktop_app/ui/reader.py" line="206" />
+        <location filename="../../desktop_app/ui/reader.py" line="207" />
         <source>Commitment details</source>
         <translation type="unfinished" />
     </message>
     <message>
-        <location filename="../../desktop_app/ui/reader.py" line="208" />
         <location filename="../../desktop_app/ui/reader.py" line="209" />
+        <location filename="../../desktop_app/ui/reader.py" line="210" />
         <source>Find in letter</source>
         <translation type="unfinished" />
     </message>
     <message>
-        <location filename="../../desktop_app/ui/reader.py" line="214" />
+        <location filename="../../desktop_app/ui/reader.py" line="215" />
         <source>Close the find bar</source>
         <translation type="unfinished" />
     </message>
     <message>
-        <location filename="../../desktop_app/ui/reader.py" line="244" />
+        <location filename="../../desktop_app/ui/reader.py" line="245" />
         <source>Choose a letter in the list to read it, or search on the right. Import letters with File → Import.</source>
         <translation type="unfinished" />
     </message>
     <message>
-        <location filename="../../desktop_app/ui/reader.py" line="291" />
+        <location filename="../../desktop_app/ui/reader.py" line="292" />
         <source>Mark as %1</source>
         <translation type="unfinished" />
     </message>
     <message>
-        <location filename="../../desktop_app/ui/reader.py" line="436" />
+        <location filename="../../desktop_app/ui/reader.py" line="437" />
         <source>Search hit %1 of %2 (F4: next, Shift+F4: previous)</source>
         <translation type="unfinished" />
     </message>
     <message>
-        <location filename="../../desktop_app/ui/reader.py" line="483" />
+        <location filename="../../desktop_app/ui/reader.py" line="484" />
         <source>Not found</source>
         <translation type="unfinished" />
     </message>
     <message>
-        <location filename="../../desktop_app/ui/reader.py" line="528" />
+        <location filename="../../desktop_app/ui/reader.py" line="529" />
         <source>actor: %1</source>
         <translation type="unfinished" />
     </message>
     <message>
-        <location filename="../../desktop_app/ui/reader.py" line="530" />
+        <location filename="../../desktop_app/ui/reader.py" line="531" />
         <source>deadline: %1</source>
         <translation type="unfinished" />
     </message>
     <message>
-        <location filename="../../desktop_app/ui/reader.py" line="531" />
+        <location filename="../../desktop_app/ui/reader.py" line="532" />
         <source>cue: “%1”</source>
         <translation type="unfinished" />
     </message>
@@ -1678,7 +1678,7 @@ Clear the filter box or choose “All” in the lists above.</source>
 <context>
     <name>app</name>
     <message>
-        <location filename="../../desktop_app/ui/app.py" line="38" />
+        <location filename="../../desktop_app/ui/app.py" line="47" />
         <source>Something went wrong: %1</source>
         <translation type="unfinished" />
     </message>

@@ -307,37 +307,37 @@
 <context>
     <name>AnnotationTableModel</name>
     <message>
-        <location filename="../../desktop_app/ui/annotation_models.py" line="87" />
+        <location filename="../../desktop_app/ui/annotation_models.py" line="118" />
         <source>Colour</source>
         <translation>Kleur</translation>
     </message>
     <message>
-        <location filename="../../desktop_app/ui/annotation_models.py" line="87" />
+        <location filename="../../desktop_app/ui/annotation_models.py" line="118" />
         <source>Passage</source>
         <translation>Passage</translation>
     </message>
     <message>
-        <location filename="../../desktop_app/ui/annotation_models.py" line="87" />
+        <location filename="../../desktop_app/ui/annotation_models.py" line="118" />
         <source>Note</source>
         <translation>Notitie</translation>
     </message>
     <message>
-        <location filename="../../desktop_app/ui/annotation_models.py" line="87" />
+        <location filename="../../desktop_app/ui/annotation_models.py" line="118" />
         <source>Tags</source>
         <translation>Labels</translation>
     </message>
     <message>
-        <location filename="../../desktop_app/ui/annotation_models.py" line="88" />
+        <location filename="../../desktop_app/ui/annotation_models.py" line="119" />
         <source>Letter</source>
         <translation>Brief</translation>
     </message>
     <message>
-        <location filename="../../desktop_app/ui/annotation_models.py" line="88" />
+        <location filename="../../desktop_app/ui/annotation_models.py" line="119" />
         <source>Author</source>
         <translation>Auteur</translation>
     </message>
     <message>
-        <location filename="../../desktop_app/ui/annotation_models.py" line="88" />
+        <location filename="../../desktop_app/ui/annotation_models.py" line="119" />
         <source>Changed</source>
         <translation>Gewijzigd</translation>
     </message>
@@ -529,7 +529,7 @@
 <context>
     <name>CollectionItemsModel</name>
     <message>
-        <location filename="../../desktop_app/ui/annotation_models.py" line="323" />
+        <location filename="../../desktop_app/ui/annotation_models.py" line="318" />
         <source>(deleted annotation)</source>
         <translation>(verwijderde aantekening)</translation>
     </message>
@@ -622,28 +622,28 @@
         <translation>&amp;Weghalen</translation>
     </message>
     <message>
-        <location filename="../../desktop_app/ui/collections_view.py" line="173" />
+        <location filename="../../desktop_app/ui/collections_view.py" line="179" />
         <source>New collection</source>
         <translation>Nieuwe map</translation>
     </message>
     <message>
-        <location filename="../../desktop_app/ui/collections_view.py" line="173" />
-        <location filename="../../desktop_app/ui/collections_view.py" line="182" />
+        <location filename="../../desktop_app/ui/collections_view.py" line="179" />
+        <location filename="../../desktop_app/ui/collections_view.py" line="188" />
         <source>Title:</source>
         <translation>Titel:</translation>
     </message>
     <message>
-        <location filename="../../desktop_app/ui/collections_view.py" line="182" />
+        <location filename="../../desktop_app/ui/collections_view.py" line="188" />
         <source>Rename the collection</source>
         <translation>De map hernoemen</translation>
     </message>
     <message>
-        <location filename="../../desktop_app/ui/collections_view.py" line="200" />
+        <location filename="../../desktop_app/ui/collections_view.py" line="206" />
         <source>Section heading</source>
         <translation>Tussenkop</translation>
     </message>
     <message>
-        <location filename="../../desktop_app/ui/collections_view.py" line="200" />
+        <location filename="../../desktop_app/ui/collections_view.py" line="206" />
         <source>Heading:</source>
         <translation>Kop:</translation>
     </message>
@@ -651,62 +651,62 @@
 <context>
     <name>CommitmentTableModel</name>
     <message>
-        <location filename="../../desktop_app/ui/annotation_models.py" line="176" />
+        <location filename="../../desktop_app/ui/annotation_models.py" line="189" />
         <source>Letter date</source>
         <translation>Datum brief</translation>
     </message>
     <message>
-        <location filename="../../desktop_app/ui/annotation_models.py" line="176" />
+        <location filename="../../desktop_app/ui/annotation_models.py" line="189" />
         <source>Letter</source>
         <translation>Brief</translation>
     </message>
     <message>
-        <location filename="../../desktop_app/ui/annotation_models.py" line="176" />
+        <location filename="../../desktop_app/ui/annotation_models.py" line="189" />
         <source>Kind</source>
         <translation>Soort</translation>
     </message>
     <message>
-        <location filename="../../desktop_app/ui/annotation_models.py" line="176" />
+        <location filename="../../desktop_app/ui/annotation_models.py" line="189" />
         <source>Actor</source>
         <translation>Actor</translation>
     </message>
     <message>
-        <location filename="../../desktop_app/ui/annotation_models.py" line="177" />
+        <location filename="../../desktop_app/ui/annotation_models.py" line="190" />
         <source>Text</source>
         <translation>Tekst</translation>
     </message>
     <message>
-        <location filename="../../desktop_app/ui/annotation_models.py" line="177" />
+        <location filename="../../desktop_app/ui/annotation_models.py" line="190" />
         <source>Deadline</source>
         <translation>Termijn</translation>
     </message>
     <message>
-        <location filename="../../desktop_app/ui/annotation_models.py" line="177" />
+        <location filename="../../desktop_app/ui/annotation_models.py" line="190" />
         <source>Status</source>
         <translation>Status</translation>
     </message>
     <message>
-        <location filename="../../desktop_app/ui/annotation_models.py" line="180" />
+        <location filename="../../desktop_app/ui/annotation_models.py" line="193" />
         <source>open</source>
         <translation>open</translation>
     </message>
     <message>
-        <location filename="../../desktop_app/ui/annotation_models.py" line="180" />
+        <location filename="../../desktop_app/ui/annotation_models.py" line="193" />
         <source>done</source>
         <translation>afgerond</translation>
     </message>
     <message>
-        <location filename="../../desktop_app/ui/annotation_models.py" line="181" />
+        <location filename="../../desktop_app/ui/annotation_models.py" line="194" />
         <source>rejected</source>
         <translation>afgewezen</translation>
     </message>
     <message>
-        <location filename="../../desktop_app/ui/annotation_models.py" line="184" />
+        <location filename="../../desktop_app/ui/annotation_models.py" line="197" />
         <source>confirmed</source>
         <translation>bevestigd</translation>
     </message>
     <message>
-        <location filename="../../desktop_app/ui/annotation_models.py" line="186" />
+        <location filename="../../desktop_app/ui/annotation_models.py" line="199" />
         <source>overdue</source>
         <translation>te laat</translation>
     </message>
@@ -1177,32 +1177,32 @@
 <context>
     <name>KindLegend</name>
     <message>
-        <location filename="../../desktop_app/ui/reader.py" line="116" />
-        <source>Commitments:</source>
-        <translation>Toezeggingen:</translation>
+        <location filename="../../desktop_app/ui/reader.py" line="117" />
+        <source>Commitments: show or hide each kind</source>
+        <translation>Toezeggingen: toon of verberg elke soort</translation>
     </message>
     <message>
-        <location filename="../../desktop_app/ui/reader.py" line="123" />
+        <location filename="../../desktop_app/ui/reader.py" line="124" />
         <source>Show %1 commitments</source>
         <translation>Toezeggingen van het soort %1 tonen</translation>
     </message>
     <message>
-        <location filename="../../desktop_app/ui/reader.py" line="132" />
+        <location filename="../../desktop_app/ui/reader.py" line="133" />
         <source>promise</source>
         <translation>toezegging</translation>
     </message>
     <message>
-        <location filename="../../desktop_app/ui/reader.py" line="132" />
+        <location filename="../../desktop_app/ui/reader.py" line="133" />
         <source>action</source>
         <translation>actie</translation>
     </message>
     <message>
-        <location filename="../../desktop_app/ui/reader.py" line="133" />
+        <location filename="../../desktop_app/ui/reader.py" line="134" />
         <source>refusal</source>
         <translation>weigering</translation>
     </message>
     <message>
-        <location filename="../../desktop_app/ui/reader.py" line="133" />
+        <location filename="../../desktop_app/ui/reader.py" line="134" />
         <source>earlier promise</source>
         <translation>eerdere toezegging</translation>
     </message>
@@ -1240,7 +1240,7 @@
         <translation>Brieven</translation>
     </message>
     <message>
-        <location filename="../../desktop_app/ui/letter_list.py" line="143" />
+        <location filename="../../desktop_app/ui/letter_list.py" line="146" />
         <source>There are no letters yet.
 
 Import letter files or a folder with File → Import, or drop them on the window.</source>
@@ -1249,7 +1249,7 @@ Import letter files or a folder with File → Import, or drop them on the window
 Importeer briefbestanden of een map met Bestand → Importeren, of sleep ze naar het venster.</translation>
     </message>
     <message>
-        <location filename="../../desktop_app/ui/letter_list.py" line="146" />
+        <location filename="../../desktop_app/ui/letter_list.py" line="149" />
         <source>No letter matches the filter.
 
 Clear the filter box or choose “All” in the lists above.</source>
@@ -1490,22 +1490,22 @@ Maak het filtervak leeg of kies “Alle” in de lijsten hierboven.</translation
 <context>
     <name>PaletteModel</name>
     <message>
-        <location filename="../../desktop_app/ui/annotation_models.py" line="400" />
+        <location filename="../../desktop_app/ui/annotation_models.py" line="395" />
         <source>Key</source>
         <translation>Toets</translation>
     </message>
     <message>
-        <location filename="../../desktop_app/ui/annotation_models.py" line="400" />
+        <location filename="../../desktop_app/ui/annotation_models.py" line="395" />
         <source>Name</source>
         <translation>Naam</translation>
     </message>
     <message>
-        <location filename="../../desktop_app/ui/annotation_models.py" line="400" />
+        <location filename="../../desktop_app/ui/annotation_models.py" line="395" />
         <source>Colour</source>
         <translation>Kleur</translation>
     </message>
     <message>
-        <location filename="../../desktop_app/ui/annotation_models.py" line="401" />
+        <location filename="../../desktop_app/ui/annotation_models.py" line="396" />
         <source>Meaning</source>
         <translation>Betekenis</translation>
     </message>
@@ -1526,53 +1526,53 @@ Maak het filtervak leeg of kies “Alle” in de lijsten hierboven.</translation
 <context>
     <name>ReaderPane</name>
     <message>
-        <location filename="../../desktop_app/ui/reader.py" line="206" />
+        <location filename="../../desktop_app/ui/reader.py" line="207" />
         <source>Commitment details</source>
         <translation>Details van de toezegging</translation>
     </message>
     <message>
-        <location filename="../../desktop_app/ui/reader.py" line="208" />
         <location filename="../../desktop_app/ui/reader.py" line="209" />
+        <location filename="../../desktop_app/ui/reader.py" line="210" />
         <source>Find in letter</source>
         <translation>Zoeken in brief</translation>
     </message>
     <message>
-        <location filename="../../desktop_app/ui/reader.py" line="214" />
+        <location filename="../../desktop_app/ui/reader.py" line="215" />
         <source>Close the find bar</source>
         <translation>Zoekbalk sluiten</translation>
     </message>
     <message>
-        <location filename="../../desktop_app/ui/reader.py" line="244" />
+        <location filename="../../desktop_app/ui/reader.py" line="245" />
         <source>Choose a letter in the list to read it, or search on the right. Import letters with File → Import.</source>
         <translation>Kies een brief in de lijst om hem te lezen, of zoek rechts. Importeer brieven met Bestand → Importeren.</translation>
     </message>
     <message>
-        <location filename="../../desktop_app/ui/reader.py" line="291" />
+        <location filename="../../desktop_app/ui/reader.py" line="292" />
         <source>Mark as %1</source>
         <translation>Markeer als %1</translation>
     </message>
     <message>
-        <location filename="../../desktop_app/ui/reader.py" line="436" />
+        <location filename="../../desktop_app/ui/reader.py" line="437" />
         <source>Search hit %1 of %2 (F4: next, Shift+F4: previous)</source>
         <translation>Treffer %1 van %2 (F4: volgende, Shift+F4: vorige)</translation>
     </message>
     <message>
-        <location filename="../../desktop_app/ui/reader.py" line="483" />
+        <location filename="../../desktop_app/ui/reader.py" line="484" />
         <source>Not found</source>
         <translation>Niet gevonden</translation>
     </message>
     <message>
-        <location filename="../../desktop_app/ui/reader.py" line="528" />
+        <location filename="../../desktop_app/ui/reader.py" line="529" />
         <source>actor: %1</source>
         <translation>actor: %1</translation>
     </message>
     <message>
-        <location filename="../../desktop_app/ui/reader.py" line="530" />
+        <location filename="../../desktop_app/ui/reader.py" line="531" />
         <source>deadline: %1</source>
         <translation>termijn: %1</translation>
     </message>
     <message>
-        <location filename="../../desktop_app/ui/reader.py" line="531" />
+        <location filename="../../desktop_app/ui/reader.py" line="532" />
         <source>cue: “%1”</source>
         <translation>signaal: “%1”</translation>
     </message>
@@ -1682,7 +1682,7 @@ Maak het filtervak leeg of kies “Alle” in de lijsten hierboven.</translation
 <context>
     <name>app</name>
     <message>
-        <location filename="../../desktop_app/ui/app.py" line="38" />
+        <location filename="../../desktop_app/ui/app.py" line="47" />
         <source>Something went wrong: %1</source>
         <translation>Er ging iets mis: %1</translation>
     </message>

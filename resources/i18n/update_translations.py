@@ -48,7 +48,7 @@ NL: dict[str, str | tuple[str, str]] = {
     "Progress": "Voortgang",
     "Cancel": "Annuleren",
     "Cancel the running job": "De lopende taak annuleren",
-    "Commitments:": "Toezeggingen:",
+    "Commitments: show or hide each kind": "Toezeggingen: toon of verberg elke soort",
     "Show %1 commitments": "Toezeggingen van het soort %1 tonen",
     "promise": "toezegging",
     "action": "actie",
