@@ -43,6 +43,7 @@ from whoosh import index as whoosh_index
 from whoosh import query as wq
 from whoosh.analysis import CharsetFilter, LowercaseFilter, RegexTokenizer, Token
 from whoosh.analysis.tokenizers import Tokenizer
+from whoosh.codec import whoosh3 as _w3
 from whoosh.fields import ID, KEYWORD, NUMERIC, STORED, TEXT, Schema
 from whoosh.lang.snowball.dutch import DutchStemmer
 from whoosh.lang.stopwords import stoplists
@@ -726,6 +727,14 @@ class SearchIndex:
         if not text.strip():
             return SearchResult(query=query, total=0, facets={}, error=error)
         searcher = self._searcher()
+        with _SharedBlocks():
+            return self._search(searcher, query, text, error, started, limit=limit,
+                                offset=offset, sort=sort, scope=scope, filters=filters,
+                                snippets_for=snippets_for)
+
+    def _search(self, searcher: Any, query: str, text: str, error: str | None,
+                started: float, *, limit: int, offset: int, sort: str, scope: str,
+                filters: dict | None, snippets_for: int) -> SearchResult:
         q, plan, parse_error = self._build_query(searcher, text, scope, filters)
         error = " ".join(m for m in (error, parse_error) if m) or None
         allowed = self._scope_docs(searcher, scope)
@@ -737,7 +746,7 @@ class SearchIndex:
         suggestion = None
         if not docnums:
             suggestion = self._suggest(searcher, query, scope)
-        facets = _count_facets(self._facets(searcher), docnums)
+        facets = _count_facets(*self._facets(searcher), docnums)
         return SearchResult(query=query, total=len(docnums), hits=tuple(hits), facets=facets,
                             suggestion=suggestion, error=error,
                             elapsed_ms=(time.perf_counter() - started) * 1000)
@@ -789,12 +798,15 @@ class SearchIndex:
             return None
         return self._tables(searcher)[1][scope]
 
-    def _facets(self, searcher: Any) -> dict[str, dict[int, list[str]]]:
-        return self._tables(searcher)[0]
+    def _facets(self, searcher: Any) -> tuple[dict[str, dict[int, list[str]]],
+                                              dict[str, dict[str, int]]]:
+        tables = self._tables(searcher)
+        return tables[0], tables[2]
 
     def _tables(self, searcher: Any) -> tuple[dict[str, dict[int, list[str]]],
-                                              dict[str, set[int]]]:
-        """Facet values per docnum and docnums per scope for this searcher.
+                                              dict[str, set[int]], dict[str, dict[str, int]]]:
+        """Facet values per docnum, docnums per scope and facet value bit masks (see
+        :func:`_count_facets`) for this searcher.
 
         Assembled from per-segment tables cached by segment name, so after an incremental
         update only the new small segment is read (deletions need no care: deleted documents
@@ -824,8 +836,9 @@ class SearchIndex:
         for key in list(self._segment_tables):
             if key not in live:  # merged away
                 self._segment_tables.pop(key, None)
-        local.tables = (searcher, (facets, scopes))
-        return facets, scopes
+        masks = {name: _value_masks(per_doc) for name, per_doc in facets.items()}
+        local.tables = (searcher, (facets, scopes, masks))
+        return facets, scopes, masks
 
     def _suggest(self, searcher: Any, query: str, scope: str) -> str | None:
         """``Bedoelde u: …``: the query with unknown words replaced by close indexed words."""
@@ -1245,6 +1258,46 @@ def rewrite(q: wq.Query, reader: Any, plan: _Plan | None) -> wq.Query:
 # --------------------------------------------------------------------------- matching sets
 
 
+# One search reads the same postings blocks up to three times: Whoosh's scored top-N pass, the
+# total/facets pass (:func:`matching_docs`) and the match offsets of the visible hits. A block
+# is one zlib-compressed pickle (ids, weights and positions together), so each read paid the
+# whole decode again. While a search runs, decoded blocks are shared through this per-thread
+# table (it lives for one search only: no caching across queries).
+_BLOCKS = threading.local()
+_plain_read_data = _w3.W3LeafMatcher._read_data
+
+
+def _read_data_shared(self: Any) -> None:
+    cache = getattr(_BLOCKS, "cache", None)
+    if cache is None:
+        _plain_read_data(self)
+        return
+    key = (self._postfile, self._dataoffset)  # the key keeps the file object alive
+    data = cache.get(key)
+    if data is None:
+        _plain_read_data(self)
+        cache[key] = self._data
+    else:
+        self._data = data
+
+
+_w3.W3LeafMatcher._read_data = _read_data_shared
+
+
+class _SharedBlocks:
+    """``with _SharedBlocks():`` decoded postings blocks are shared until the block ends."""
+
+    def __enter__(self) -> None:
+        self._outer = getattr(_BLOCKS, "cache", None)
+        if self._outer is None:
+            _BLOCKS.cache = {}
+
+    def __exit__(self, *exc: object) -> None:
+        if self._outer is None:
+            _BLOCKS.cache = None
+
+
+
 def segment_ids(reader: Any, fieldname: str, term: str | bytes) -> list[int]:
     """Docnums of one term's postings in a segment (deleted documents left out).
 
@@ -1504,14 +1557,46 @@ def _segment_key(reader: Any) -> str | None:
         return None
 
 
-def _count_facets(table: dict[str, dict[int, list[str]]], docnums: Iterable[int],
-                  top: int = 50) -> dict[str, dict[str, int]]:
+def _value_masks(per_doc: dict[int, list[str]]) -> dict[str, int]:
+    """``value -> bit mask of the docnums holding it`` (bit ``d`` set for docnum ``d``)."""
+    by_value: dict[str, list[int]] = {}
+    for docnum, values in per_doc.items():
+        for value in values:
+            by_value.setdefault(value, []).append(docnum)
+    return {value: _mask(docnums) for value, docnums in by_value.items()}
+
+
+def _mask(docnums: Iterable[int]) -> int:
+    docnums = list(docnums)
+    if not docnums:
+        return 0
+    bits = bytearray(max(docnums) // 8 + 1)
+    for d in docnums:
+        bits[d >> 3] |= 1 << (d & 7)
+    return int.from_bytes(bits, "little")
+
+
+MASK_COUNT_FROM = 1500  # from this many matches, facets are counted with bit masks
+
+
+def _count_facets(table: dict[str, dict[int, list[str]]], masks: dict[str, dict[str, int]],
+                  docnums: Iterable[int], top: int = 50) -> dict[str, dict[str, int]]:
+    """The ``top`` most frequent values per facet among ``docnums`` (ties by value).
+
+    Many matches are counted with one bit mask AND + popcount per facet value (a few hundred
+    values), which is several times faster than looking up every document's values.
+    """
     docnums = list(docnums)
     out = {}
+    match = _mask(docnums) if len(docnums) >= MASK_COUNT_FROM else None
     for name, per_doc in table.items():
-        get = per_doc.get
-        counter = Counter(v for d in docnums for v in get(d, ()))
-        out[name] = dict(counter.most_common(top))
+        if match is not None:
+            counts = {v: n for v, m in masks[name].items() if (n := (m & match).bit_count())}
+        else:
+            get = per_doc.get
+            counts = Counter(v for d in docnums for v in get(d, ()))
+        ranked = sorted(counts.items(), key=lambda kv: (-kv[1], kv[0]))[:top]
+        out[name] = dict(ranked)
     return out
 
 

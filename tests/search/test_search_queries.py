@@ -252,3 +252,24 @@ def test_total_and_facets_equal_a_scored_pass(index, query, scope):
     assert result.total == len(result.hits)
     years = Counter(h.date[:4] for h in result.hits if h.date)
     assert {k: v for k, v in result.facets.get("year", {}).items()} == dict(years)
+
+
+@pytest.mark.parametrize("query", ["asiel", "dossier:19637", "kamer OR minister"])
+def test_facets_by_bit_masks_equal_counting_per_document(index, monkeypatch, query):
+    """Large match sets are counted with value bit masks; the counts must be the same."""
+    import desktop_app.search as search_mod
+
+    monkeypatch.setattr(search_mod, "MASK_COUNT_FROM", 10**9)
+    counted = index.search(query, limit=1, scope="all").facets
+    monkeypatch.setattr(search_mod, "MASK_COUNT_FROM", 0)
+    masked = index.search(query, limit=1, scope="all").facets
+    assert counted == masked and any(counted.values())
+
+
+def test_decoded_postings_blocks_are_shared_within_one_search_only(index):
+    import desktop_app.search as search_mod
+
+    first = index.search("kamer", limit=5)
+    assert getattr(search_mod._BLOCKS, "cache", None) is None  # nothing kept between searches
+    again = index.search("kamer", limit=5)
+    assert (again.hits, again.total, again.facets) == (first.hits, first.total, first.facets)
