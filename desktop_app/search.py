@@ -41,6 +41,7 @@ from typing import Any
 
 from whoosh import index as whoosh_index
 from whoosh import query as wq
+from whoosh import scoring
 from whoosh.analysis import CharsetFilter, LowercaseFilter, RegexTokenizer, Token
 from whoosh.analysis.tokenizers import Tokenizer
 from whoosh.codec import whoosh3 as _w3
@@ -58,6 +59,7 @@ from whoosh.qparser import (
 )
 from whoosh.support.charset import accent_map
 from whoosh.util.filelock import FileLock
+from whoosh.util.numeric import byte_to_length
 
 from desktop_app.errors import UserError
 from desktop_app.model import Letter, SearchHit, SearchResult, Snippet
@@ -489,6 +491,7 @@ class SearchIndex:
         self.schema = build_schema()
         self._parsers: dict[str, MultifieldParser] = {}
         self._segment_tables: dict[str, dict] = {}  # segment name -> _segment_table()
+        self._segment_lengths: dict[tuple[str, str], list[int]] = {}  # (segment, field) ->
 
     # ---- state
 
@@ -706,7 +709,7 @@ class SearchIndex:
                                "it is being built from the library.")
         try:
             ix = whoosh_index.open_dir(str(self.root / generation), schema=self.schema)
-            searcher = ix.searcher()
+            searcher = ix.searcher(weighting=_CachedLengthsBM25F(self._lengths))
         except Exception as exc:  # noqa: BLE001
             raise IndexCorrupt(f"The search index in {self.root} is damaged ({exc}); "
                                "it will be rebuilt from the library.") from exc
@@ -827,6 +830,8 @@ class SearchIndex:
                 if key:
                     self._segment_tables[key] = table
             live.add(key)
+            for fieldname in SCORED_FIELDS:
+                self._lengths(reader, fieldname)
             for name in FACETS:
                 facets[name].update((d + offset, v) for d, v in table[name].items())
             for scope, kinds in _SCOPE_KINDS.items():
@@ -836,9 +841,23 @@ class SearchIndex:
         for key in list(self._segment_tables):
             if key not in live:  # merged away
                 self._segment_tables.pop(key, None)
+        for key in list(self._segment_lengths):
+            if key[0] not in live:
+                self._segment_lengths.pop(key, None)
         masks = {name: _value_masks(per_doc) for name, per_doc in facets.items()}
         local.tables = (searcher, (facets, scopes, masks))
         return facets, scopes, masks
+
+    def _lengths(self, reader: Any, fieldname: str) -> list[int] | None:
+        """A segment's field lengths per docnum (as BM25F sees them), read once per segment."""
+        key = _segment_key(reader)
+        if key is None:
+            return None
+        lengths = self._segment_lengths.get((key, fieldname))
+        if lengths is None:
+            lengths = _field_lengths(reader, fieldname)
+            self._segment_lengths[(key, fieldname)] = lengths
+        return lengths
 
     def _suggest(self, searcher: Any, query: str, scope: str) -> str | None:
         """``Bedoelde u: …``: the query with unknown words replaced by close indexed words."""
@@ -1577,6 +1596,44 @@ def _mask(docnums: Iterable[int]) -> int:
 
 
 MASK_COUNT_FROM = 1500  # from this many matches, facets are counted with bit masks
+
+
+SCORED_FIELDS = ("title", "body", "pairs", "note")  # field lengths kept in memory for BM25F
+_BYTE_LENGTHS = [byte_to_length(b) if b else 1 for b in range(256)]
+
+
+def _field_lengths(reader: Any, fieldname: str) -> list[int]:
+    """Every document's length of ``fieldname`` in one segment (1 where it has none, as
+    Whoosh's scorer is never asked for those). One read of the lengths column instead of a
+    column lookup per scored posting."""
+    count = reader.doc_count_all()
+    try:
+        column = reader._perdoc._cached_reader(_w3._lenfield(fieldname), _w3.LENGTHS_COLUMN)
+        if column is None:
+            return [1] * count
+        if column._fixedlen != 1:
+            raise TypeError("lengths column of another layout")
+        raw = column._dbfile.get(column._basepos, min(column._count, count))
+        table = _BYTE_LENGTHS
+        return [table[b] for b in raw] + [1] * (count - len(raw))
+    except (AttributeError, TypeError):  # another codec: the public (slower) way
+        return [reader.doc_field_length(d, fieldname, 1) or 1 for d in range(count)]
+
+
+class _CachedLengthsBM25F(scoring.BM25F):
+    """Whoosh's BM25F with field lengths looked up in per-segment lists (same scores)."""
+
+    def __init__(self, lengths: Callable[[Any, str], list[int] | None]):
+        super().__init__()
+        self._lengths_for = lengths
+
+    def scorer(self, searcher: Any, fieldname: str, text: str, qf: int = 1) -> Any:
+        scorer = super().scorer(searcher, fieldname, text, qf)
+        if isinstance(scorer, scoring.BM25FScorer) and fieldname in SCORED_FIELDS:
+            lengths = self._lengths_for(searcher.reader(), fieldname)
+            if lengths is not None:
+                scorer.dfl = lengths.__getitem__
+        return scorer
 
 
 def _count_facets(table: dict[str, dict[int, list[str]]], masks: dict[str, dict[str, int]],

@@ -273,3 +273,18 @@ def test_decoded_postings_blocks_are_shared_within_one_search_only(index):
     assert getattr(search_mod._BLOCKS, "cache", None) is None  # nothing kept between searches
     again = index.search("kamer", limit=5)
     assert (again.hits, again.total, again.facets) == (first.hits, first.total, first.facets)
+
+
+@pytest.mark.parametrize("query", ["asiel", "kamer OR minister", '"tweede kamer"', "gaswinning"])
+def test_cached_field_lengths_score_like_whoosh(index, query):
+    """Scores use per-segment field length lists; they must equal Whoosh's own BM25F."""
+    from whoosh import scoring
+
+    searcher = index._searcher()
+    q, _, _ = index._build_query(searcher, query, "all", None)
+    ours = [(h.docnum, h.score) for h in searcher.search(q, limit=30)]
+    from whoosh.searching import Searcher
+
+    with Searcher(searcher.reader(), weighting=scoring.BM25F(), closereader=False) as plain:
+        theirs = [(h.docnum, h.score) for h in plain.search(q, limit=30)]
+    assert ours and ours == theirs
