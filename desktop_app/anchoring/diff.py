@@ -6,6 +6,7 @@ import re
 from difflib import SequenceMatcher
 from os.path import commonprefix
 
+from desktop_app.anchoring.align import matching_blocks, moved_blocks
 from desktop_app.anchoring.text import SHORT_QUOTE, Placement, Selector, TextIndex, is_word
 
 # Words and single punctuation marks of canonical text: the units the diff aligns.
@@ -42,6 +43,18 @@ def _shared_piece(lost: str, new: str, at: int, step: int) -> bool:
     return bool(new_word) and len(commonprefix([lost_word, new_word])) >= MIN_PIECE
 
 
+def _gaps(runs: list[tuple[int, int]], length: int) -> list[tuple[int, int]]:
+    """The stretches of ``range(length)`` outside the runs ``(start, size)``."""
+    gaps, at = [], 0
+    for start, size in sorted(runs):
+        if start > at:
+            gaps.append((at, start))
+        at = max(at, start + size)
+    if length > at:
+        gaps.append((at, length))
+    return gaps
+
+
 class TextChange:
     """How an old text became a new one: each old canonical character's new canonical offset.
 
@@ -60,13 +73,23 @@ class TextChange:
         new_tokens = [m.span() for m in _TOKEN.finditer(target.canon)]
         a = [self.old.canon[x:y] for x, y in old_tokens]
         b = [target.canon[x:y] for x, y in new_tokens]
-        matched = SequenceMatcher(None, a, b, autojunk=False).get_matching_blocks()
+        matched = matching_blocks(a, b)
         blocks = self._solid(matched, old_tokens)
         for i, j, n in blocks:
             self._map_block(old_tokens[i : i + n], new_tokens[j : j + n])
         self._extend_edges(blocks, old_tokens, new_tokens)
+        moved = [m for m in moved_blocks(a, b, blocks) if self._long(m, old_tokens)]
+        for i, j, n in moved:
+            self._map_block(old_tokens[i : i + n], new_tokens[j : j + n])
+        blocks = sorted(blocks + moved)
         for i, j, n in self._moves(a, b, blocks, old_tokens):
             self._map_block(old_tokens[i : i + n], new_tokens[j : j + n])
+
+    @staticmethod
+    def _long(block: tuple[int, int, int], spans: list[tuple[int, int]]) -> bool:
+        """Whether an aligned run spans ``MIN_BLOCK_CHARS`` or more."""
+        i, _, n = block
+        return spans[i + n - 1][1] - spans[i][0] >= MIN_BLOCK_CHARS
 
     @staticmethod
     def _solid(blocks: list[tuple[int, int, int]], spans: list[tuple[int, int]]) -> list:
@@ -92,9 +115,8 @@ class TextChange:
 
     def _moves(self, a: list[str], b: list[str], blocks: list, spans: list) -> list:
         """Aligned runs between the stretches the first diff left unaligned (moved text)."""
-        edges = [(0, 0, 0), *sorted(blocks), (len(a), len(b), 0)]
-        old_gaps = [(p[0] + p[2], q[0]) for p, q in zip(edges, edges[1:], strict=False)]
-        new_gaps = sorted((p[1] + p[2], q[1]) for p, q in zip(edges, edges[1:], strict=False))
+        old_gaps = _gaps([(i, n) for i, _, n in blocks], len(a))
+        new_gaps = _gaps([(j, n) for _, j, n in blocks], len(b))
         found = []
         for a0, a1 in old_gaps:
             for b0, b1 in new_gaps:
