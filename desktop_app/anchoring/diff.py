@@ -16,6 +16,9 @@ _TOKEN = re.compile(r"\w+|[^\w\s]")
 MIN_BLOCK_CHARS = 10
 # Unaligned old and new stretches are compared again to find moved text this long (tokens).
 MIN_MOVE_TOKENS = 8
+# A moved run found around a word unique in both texts needs this many tokens ("blijft het"
+# in inserted text is no move of an old "blijft het").
+MIN_UNIQUE_MOVE_TOKENS = 3
 # Share of a quote's non-space characters that must survive for it to be placed by the diff.
 MIN_SURVIVING = 0.5
 # Share of a quote's words that must reappear whole (every letter mapped, word edges intact).
@@ -23,6 +26,9 @@ MIN_WORD_SHARE = 0.5
 _WORD = re.compile(r"\w+")
 # How far beside a placement lost edge text is looked for (canonical characters).
 NEARBY = 200
+# A placement must keep this share of the span it might have to cover (its own span plus
+# unaligned text beside a lost edge): the benchmark counts overlap / union >= 0.8 as right.
+MIN_OVERLAP = 0.85
 # A word piece this long shared by a lost edge word and its new neighbour may be its remnant.
 MIN_PIECE = 3
 
@@ -78,7 +84,10 @@ class TextChange:
         for i, j, n in blocks:
             self._map_block(old_tokens[i : i + n], new_tokens[j : j + n])
         self._extend_edges(blocks, old_tokens, new_tokens)
-        moved = [m for m in moved_blocks(a, b, blocks) if self._long(m, old_tokens)]
+        moved = [
+            m for m in moved_blocks(a, b, blocks)
+            if m[2] >= MIN_UNIQUE_MOVE_TOKENS and self._long(m, old_tokens, SHORT_QUOTE)
+        ]  # fmt: skip
         for i, j, n in moved:
             self._map_block(old_tokens[i : i + n], new_tokens[j : j + n])
         blocks = sorted(blocks + moved)
@@ -86,10 +95,10 @@ class TextChange:
             self._map_block(old_tokens[i : i + n], new_tokens[j : j + n])
 
     @staticmethod
-    def _long(block: tuple[int, int, int], spans: list[tuple[int, int]]) -> bool:
-        """Whether an aligned run spans ``MIN_BLOCK_CHARS`` or more."""
+    def _long(block: tuple[int, int, int], spans: list[tuple[int, int]], chars: int) -> bool:
+        """Whether an aligned run spans ``chars`` canonical characters or more."""
         i, _, n = block
-        return spans[i + n - 1][1] - spans[i][0] >= MIN_BLOCK_CHARS
+        return spans[i + n - 1][1] - spans[i][0] >= chars
 
     @staticmethod
     def _solid(blocks: list[tuple[int, int, int]], spans: list[tuple[int, int]]) -> list:
@@ -196,27 +205,75 @@ class TextChange:
     def _certain(self, cs: int, ce: int, run: list[tuple[int, int]]) -> bool:
         """Whether the run's edges are where the quote's edges went (see ``place``)."""
         pieces = self._pieces(run)
-        # A short piece beyond inserted text, not held by the old text outside the quote, may
-        # be a chance match inside the insertion: its text is then in doubt too.
-        weak = len(pieces) > 1
-        head = pieces[0]
-        if weak and len(head) < SHORT_QUOTE and not self._linked(head[0][0], -1):
-            head = pieces[1]
-        tail = pieces[-1]
-        if weak and len(tail) < SHORT_QUOTE and not self._linked(tail[-1][0], 1):
-            tail = pieces[-2]
-        old, new = self.old.canon, self.target.canon
+        # A short piece beyond inserted text may be a chance match inside the insertion ("zal
+        # [... wil ik uw Kamer ...] ik uw Kamer"): it is trusted only when the old text
+        # outside the quote continues from it unbroken. Dropping it would be no safer: if it
+        # is the quote's own text, the quote reaches past the insertion.
+        if len(pieces) > 1:
+            head, tail = pieces[0], pieces[-1]
+            if len(head) < SHORT_QUOTE and not self._held(head[0][0], -1):
+                return False
+            if len(tail) < SHORT_QUOTE and not self._held(tail[-1][0], 1):
+                return False
         if len(run) < SHORT_QUOTE and not (self._linked(cs, -1) or self._linked(ce - 1, 1)):
             return False  # a word or two with no old neighbour beside it: which copy is it?
+        old, new = self.old.canon, self.target.canon
         first, last = run[0][1], run[-1][1] + 1
-        if self._lost_nearby(cs, head[0][0], max(0, first - NEARBY), first) or _shared_piece(
-            old[cs : run[0][0]], new, first, -1
+        lost_head, lost_tail = old[cs : run[0][0]], old[run[-1][0] + 1 : ce]
+        # Text the diff could not align right beside a lost edge may be what is left of it
+        # ("Tweede Kamer" cut to "de Kamer"), or an insertion with the edge's remnant beyond:
+        # the quote may reach over it, so it must be too short to matter.
+        doubt = 0
+        if self._lost_edge(run[0][0], cs, -1):
+            doubt += self._unaligned_beside(first, -1)
+        if self._lost_edge(run[-1][0], ce, 1):
+            doubt += self._unaligned_beside(last - 1, 1)
+        if doubt and (last - first) < MIN_OVERLAP * (last - first + doubt):
+            return False
+        if self._lost_nearby(cs, run[0][0], max(0, first - NEARBY), first) or _shared_piece(
+            lost_head, new, first, -1
         ):
             return False
         return not (
-            self._lost_nearby(tail[-1][0] + 1, ce, last, last + NEARBY)
-            or _shared_piece(old[run[-1][0] + 1 : ce], new, last, 1)
+            self._lost_nearby(run[-1][0] + 1, ce, last, last + NEARBY)
+            or _shared_piece(lost_tail, new, last, 1)
         )
+
+    def _lost_edge(self, p: int, bound: int, step: int) -> bool:
+        """Whether quote text right beyond old offset ``p`` (up to ``bound``) was lost: not
+        mapped anywhere (text torn off by a move is mapped elsewhere, not lost)."""
+        q = p + step
+        while q != bound and self.mapped[q] < 0:
+            if is_word(self.old.canon[q]):
+                return True
+            q += step
+        return False
+
+    def _unaligned_beside(self, q: int, step: int) -> int:
+        """How many new characters before (-1) or after (1) new offset ``q`` came from no old
+        text, up to the first one that did (at most ``NEARBY``)."""
+        new = self.target.canon
+        k, far = q + step, 0
+        while 0 <= k < len(new) and far < NEARBY and not (self.covered[k] and new[k] != " "):
+            k, far = k + step, far + 1
+        while far and new[k - step] == " ":  # spaces before old text are no remnant
+            k, far = k - step, far - 1
+        return far
+
+    def _held(self, p: int, step: int) -> bool:
+        """Whether the old text beyond old offset ``p`` (before: -1, after: 1) follows it in
+        the new text unbroken for ``SHORT_QUOTE`` non-space characters (or to the text's end)."""
+        old, mapped = self.old.canon, self.mapped
+        solid, q = 0, p
+        while solid < SHORT_QUOTE:
+            nxt = q + step
+            if not 0 <= nxt < len(old):
+                return True
+            if mapped[nxt] < 0 or mapped[nxt] != mapped[q] + step:
+                return False
+            solid += old[nxt] != " "
+            q = nxt
+        return True
 
     def _lost_nearby(self, o0: int, o1: int, n0: int, n1: int) -> bool:
         """Whether old text ``o0:o1`` (lost from a placement's edge) appears in the new span
