@@ -6,7 +6,8 @@ prefix and suffix). When the text changes we look, in this order, for:
 
 1. the quote still at its old position (status ``ok``);
 2. the exact quote elsewhere, the occurrence whose context fits best, then the nearest
-   (status ``moved``);
+   (status ``moved``), and only when its prefix and suffix agree with the remembered ones
+   (``quote.MOVED_CONTEXT_*``); a copy whose context disagrees leaves an orphan;
 3. a fuzzy match of prefix + quote + suffix, as Hypothesis does (status ``moved``).
 
 Steps 2 and 3 compare *canonical* text, with whitespace and hyphens removed, so re-flowed
@@ -24,7 +25,7 @@ import re
 from collections.abc import Iterable
 
 from desktop_app.anchoring.diff import TextChange
-from desktop_app.anchoring.quote import exact, fuzzy
+from desktop_app.anchoring.quote import REJECTED, exact, fuzzy
 from desktop_app.anchoring.text import (
     CONTEXT_CHARS,
     Placement,
@@ -67,7 +68,10 @@ def reanchor(
     if not cq:
         unchanged = old.quote and target.text[old.start : old.end] == old.quote
         return Placement(old.start, old.end, "ok") if unchanged else None
-    return exact(target, old, cq, cp, cs, allowed) or fuzzy(target, old, cq, cp, cs, allowed)
+    placed = exact(target, old, cq, cp, cs, allowed)
+    if placed is REJECTED:
+        return None
+    return placed or fuzzy(target, old, cq, cp, cs, allowed)
 
 
 def reanchor_all(

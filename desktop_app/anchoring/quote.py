@@ -15,6 +15,10 @@ from desktop_app.anchoring.text import SHORT_QUOTE, Placement, Selector, TextInd
 MIN_CONTEXT = 0.5
 # Context scores this close to the best count as a tie, decided by distance.
 CONTEXT_TIE = 0.15
+# An exact copy away from the old place: prefix and suffix similarity both at least this, or
+# one side the same and the other at least MOVED_CONTEXT_ONE_EXACT.
+MOVED_CONTEXT_BOTH = 0.8
+MOVED_CONTEXT_ONE_EXACT = 0.6
 # Fuzzy acceptance: quote similarity alone, or quote + context similarity together.
 FUZZY_QUOTE_ALONE = 0.9
 FUZZY_QUOTE_WITH_CONTEXT = 0.75
@@ -58,13 +62,28 @@ def _same_edges(target: TextIndex, cstart: int, cend: int, cq: str, cp: str, cs:
     return was_inside_start == is_inside_start and was_inside_end == is_inside_end
 
 
+def _context_agrees(sides: list[float]) -> bool:
+    """Both sides similar, or one the same and the other close enough (see the constants)."""
+    if len(sides) < 2:
+        return bool(sides) and sides[0] >= MOVED_CONTEXT_BOTH
+    low, high = sorted(sides)
+    return low >= MOVED_CONTEXT_BOTH or (high >= 1.0 and low >= MOVED_CONTEXT_ONE_EXACT)
+
+
+# What ``exact`` returns for a copy of the quote it will not take (see ``exact``).
+REJECTED = Placement(-1, -1, "rejected")
+
 Allowed = Callable[[int, int], bool] | None
 
 
 def exact(
     target: TextIndex, old: Selector, cq: str, cp: str, cs: str, allowed: Allowed = None
 ) -> Placement | None:
-    """Step 1 and 2: the quote unchanged, at its old place or the best-fitting occurrence."""
+    """Step 1 and 2: the quote unchanged, at its old place or the best-fitting occurrence.
+
+    None when the quote does not occur; ``REJECTED`` when it occurs only away from its old
+    place with context that does not agree (an orphan: do not search further).
+    """
     candidates = [
         c for c in target.occurrences(cq)
         if _same_edges(target, c, c + len(cq), cq, cp, cs)
@@ -83,6 +102,11 @@ def exact(
         return None
     if target.text[old.start : old.end] == old.quote and target.to_canon(old.start) == cstart:
         return Placement(old.start, old.end, "ok")
+    # Away from its old place a copy of the quote is taken only when its surroundings agree:
+    # a deleted quote's twin elsewhere often has similar, but not the same, context. Nor is
+    # the quote then looked for fuzzily: its words are in the text, just not (surely) its own.
+    if not _context_agrees(_side_scores(target, cstart, cstart + len(cq), cp, cs)):
+        return REJECTED
     start, end = target.to_raw(cstart, cstart + len(cq))
     return Placement(start, end, "moved")
 
