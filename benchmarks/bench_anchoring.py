@@ -6,9 +6,13 @@ the new characters that came from its old span. The ground truth therefore comes
 perturbation, never from the algorithm. An annotation whose text survives (at least half of
 its non-space characters remain) is
 
-* right   when re-anchored onto the surviving part of its own text (overlap / union >= 0.8
-          with the hull of the surviving characters; a partly deleted quote is right on its
-          remainder, a quote with a sentence inserted inside is right on the widened span),
+* right   when re-anchored onto the surviving part of its own text: the placement holds at
+          least 80 % of the annotation's surviving (non-space) characters, and at most 20 % of
+          what it holds is other text (other old text anywhere, or inserted text outside the
+          hull of the surviving characters; text inserted inside the annotation widens it and
+          counts for neither side). A partly deleted quote is right on its remainder; one that
+          kept only a letter or two beyond an insertion is right without them; the exact
+          quote placed over its own surviving characters is right (equivalent deletions),
 * wrong   when placed anywhere else ("partial" if it still overlaps its own text),
 * orphan  when not placed.
 
@@ -183,8 +187,37 @@ def own_share(new: Traced, placed: tuple[int, int], old: tuple[int, int]) -> flo
     return own / len(from_old) if own else 0.0
 
 
+def covers_own(
+    new: Traced, placed: tuple[int, int], hull: tuple[int, int], old: tuple[int, int]
+) -> bool:
+    """Whether ``placed`` holds >= 80 % of the annotation's surviving non-space characters and
+    at most 20 % other text: other old text, or inserted text outside ``hull`` (the hull of
+    an annotation not torn by a move, so all its surviving characters lie inside it)."""
+    own_total = own_in = other = 0
+    first, last = min(placed[0], hull[0]), max(placed[1], hull[1])
+    for k, (ch, src) in enumerate(new[first:last], start=first):
+        if ch.isspace():
+            continue
+        inside = placed[0] <= k < placed[1]
+        if src is not None and old[0] <= src < old[1]:
+            own_total += 1
+            own_in += inside
+        elif inside and (src is not None or not hull[0] <= k < hull[1]):
+            other += 1
+    return own_in >= 0.8 * own_total and other <= 0.2 * (own_in + other)
+
+
+def same_words(a: str, b: str) -> bool:
+    """Equal text once runs of whitespace are collapsed."""
+    return " ".join(a.split()) == " ".join(b.split())
+
+
 def classify(
-    new: Traced, placed: tuple[int, int] | None, truth: Truth, old: tuple[int, int]
+    new: Traced,
+    placed: tuple[int, int] | None,
+    truth: Truth,
+    old: tuple[int, int],
+    quote: str,
 ) -> str:
     """One of the outcome keys in ``OUTCOMES`` (see the module docstring for the rules)."""
     if not truth.survives:
@@ -197,7 +230,12 @@ def classify(
     if truth.torn:
         right = own_share(new, placed, old) >= 0.8
     else:
-        right = overlap(placed, truth.span) >= 0.8
+        right = covers_own(new, placed, truth.span, old)
+    if not right and overlap(placed, truth.span) > 0:
+        # Deletions can be equivalent ("van de parlementaire" minus "e parlementair" reads
+        # the same as minus "parlementaire "): the quote itself, on its own surviving
+        # characters, is as right as the trace's choice.
+        right = same_words("".join(ch for ch, _ in new[placed[0] : placed[1]]), quote)
     if right:
         return "right"
     return "wrong_partial" if overlap(placed, truth.span) > 0 else "wrong_elsewhere"
@@ -229,7 +267,7 @@ def run_one(text: str, name: str, rng: random.Random, per_letter: int) -> dict[s
         tally = dict.fromkeys(OUTCOMES, 0)
         for sel, placed, truth in zip(selectors, placements, truths, strict=True):
             span = None if placed is None else (placed.start, placed.end)
-            tally[classify(new, span, truth, (sel.start, sel.end))] += 1
+            tally[classify(new, span, truth, (sel.start, sel.end), sel.quote)] += 1
         counts[mode] = tally
     return counts
 
@@ -304,8 +342,10 @@ def main(argv: list[str] | None = None) -> int:
 
 DEFINITIONS = """\
 n      = annotations whose text survives (>= half of its non-space characters remain)
-right  = placed on its own surviving text: overlap/union >= 0.8 with the hull of those
-         non-space characters (text inserted inside widens the hull); torn by a move (pieces out of
+right  = placed on its own surviving text: holds >= 80 % of its surviving non-space characters
+         and <= 20 % other text (other old text; inserted text outside the hull of the
+         surviving characters; text inserted inside widens it), or the exact quote over its
+         own surviving characters (equivalent deletions); torn by a move (pieces out of
          order or other old text between them): >= 80 % of the placed characters that come
          from the old text are its own (inserted characters count for neither side)
 wrong  = placed, but not right; partial = overlaps its own text, elsewhere = does not

@@ -4,6 +4,7 @@ from __future__ import annotations
 
 import re
 from difflib import SequenceMatcher
+from functools import cached_property
 from os.path import commonprefix
 
 from desktop_app.anchoring.align import matching_blocks, moved_blocks
@@ -215,8 +216,15 @@ class TextChange:
                 return False
             if len(tail) < SHORT_QUOTE and not self._held(tail[-1][0], 1):
                 return False
-        if len(run) < SHORT_QUOTE and not (self._linked(cs, -1) or self._linked(ce - 1, 1)):
-            return False  # a word or two with no old neighbour beside it: which copy is it?
+        # A word or two: which copy is it? Its old neighbour on one side must still be beside
+        # it, and one still in the text but elsewhere ("De [reactie]" aligned to the "De" of a
+        # paragraph moved in front of it) leaves it in doubt. A deleted neighbour does not.
+        if len(run) < SHORT_QUOTE and (
+            not (self._linked(cs, -1) or self._linked(ce - 1, 1))
+            or self._detached(cs, -1)
+            or self._detached(ce - 1, 1)
+        ):
+            return False
         old, new = self.old.canon, self.target.canon
         first, last = run[0][1], run[-1][1] + 1
         lost_head, lost_tail = old[cs : run[0][0]], old[run[-1][0] + 1 : ce]
@@ -237,7 +245,68 @@ class TextChange:
         return not (
             self._lost_nearby(run[-1][0] + 1, ce, last, last + NEARBY)
             or _shared_piece(lost_tail, new, last, 1)
+            or self._echoed(cs, ce, first, last)
         )
+
+    def _echoed(self, cs: int, ce: int, first: int, last: int) -> bool:
+        """Whether new text the diff could not align, in or near the placement, repeats a
+        stretch of the quote (``SHORT_QUOTE`` characters or more, whole words) that old text
+        the diff lost holds too: the text was there twice, one copy is gone, and the diff may
+        have kept the wrong one."""
+        quote = self.old.canon[cs:ce].strip()
+        if len(quote) < SHORT_QUOTE or not self.lost_text:
+            return False
+        new = self.target.canon
+        lo, hi = max(0, first - NEARBY), min(len(new), last + NEARBY)
+        k = lo
+        while k < hi:
+            if self.covered[k] or new[k] == " ":
+                k += 1
+                continue
+            end = k
+            while end < hi and not self.covered[end]:
+                end += 1
+            if self._repeats(new[k:end], quote, self.lost_text):
+                return True
+            k = end
+        return False
+
+    @staticmethod
+    def _repeats(piece: str, quote: str, lost: str) -> bool:
+        """Whether ``piece`` holds a run of whole words, ``SHORT_QUOTE`` characters or more,
+        that occurs as whole words in ``quote`` and in ``lost``.
+        A word at the piece's edge may be a fragment of a word cut by a deletion: it is left
+        out."""
+        need = SHORT_QUOTE
+        words = [m.span() for m in _WORD.finditer(piece)]
+        if words and words[0][0] == 0:
+            words = words[1:]
+        if words and words[-1][1] == len(piece):
+            words = words[:-1]
+        for i, (a, _) in enumerate(words):
+            for _, b in words[i:]:
+                if b - a >= need:
+                    found = re.compile(rf"(?<!\w){re.escape(piece[a:b])}(?!\w)")
+                    if found.search(quote) and found.search(lost):
+                        return True
+                    break
+        return False
+
+    @cached_property
+    def lost_text(self) -> str:
+        """The old text the diff mapped nowhere, stretch by stretch (NUL between stretches)."""
+        old, mapped = self.old.canon, self.mapped
+        stretches, k = [], 0
+        while k < len(old):
+            if mapped[k] >= 0:
+                k += 1
+                continue
+            end = k
+            while end < len(old) and mapped[end] < 0:
+                end += 1
+            stretches.append(old[k:end])
+            k = end
+        return "\0".join(stretches)
 
     def _lost_edge(self, p: int, bound: int, step: int) -> bool:
         """Whether quote text right beyond old offset ``p`` (up to ``bound``) was lost: not
@@ -297,14 +366,21 @@ class TextChange:
             pieces[-1].append(cur)
         return pieces
 
-    def _linked(self, p: int, step: int) -> bool:
-        """Whether the old word beside old offset ``p`` (before: -1, after: 1) is still beside
-        it in the new text, with only inserted text or the old text between them in between."""
+    def _neighbour(self, p: int, step: int) -> int | None:
+        """Old offset of the nearest word character before (-1) or after (1) old offset ``p``."""
         old = self.old.canon
         q = p + step
         while 0 <= q < len(old) and not is_word(old[q]):
             q += step
-        if not 0 <= q < len(old) or self.mapped[p] < 0 or self.mapped[q] < 0:
+        return q if 0 <= q < len(old) else None
+
+    def _linked(self, p: int, step: int) -> bool:
+        """Whether the old word beside old offset ``p`` (before: -1, after: 1) is still beside
+        it in the new text, with only inserted text or the old text between them in between."""
+        q = self._neighbour(p, step)
+        if q is None:
+            return self.mapped[p] >= 0  # the text's first or last word: no neighbour
+        if self.mapped[p] < 0 or self.mapped[q] < 0:
             return False
         (o0, n0), (o1, n1) = sorted(((p, self.mapped[p]), (q, self.mapped[q])))
         own = set(self.mapped[o0 + 1 : o1])
@@ -312,6 +388,17 @@ class TextChange:
             self.covered[k] and self.target.canon[k] != " " and k not in own
             for k in range(n0 + 1, n1)
         )
+
+    def _detached(self, p: int, step: int) -> bool:
+        """Whether the old word beside old offset ``p``, on the same line, is still in the new
+        text but no longer beside it: ``p`` was aligned to another copy of its word (a moved
+        paragraph carries its lines whole, so a neighbour across a line break may part)."""
+        q = self._neighbour(p, step)
+        if q is None or self.mapped[q] < 0 or self._linked(p, step):
+            return False
+        raw = self.old.index
+        a, b = sorted((raw[p], raw[q]))
+        return "\n" not in self.old.text[a:b]
 
     def _enough_words(self, cs: int, ce: int, qs: int, qe: int, solid: int) -> bool:
         """Whether enough of the old quote reappears as whole words inside ``qs:qe``.

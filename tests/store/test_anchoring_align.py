@@ -6,6 +6,7 @@ import pytest
 
 from desktop_app.anchoring import Selector, make_selector, reanchor, reanchor_all
 from desktop_app.anchoring.align import matching_blocks, moved_blocks
+from desktop_app.anchoring.diff import TextChange
 
 ALIGN_CASES = [
     # (name, old words, new words, expected blocks without the final sentinel)
@@ -89,3 +90,71 @@ def test_copy_away_from_the_old_place_with_its_own_context_is_taken():
     assert placed is not None and placed.status == "moved"
     assert new[placed.start : placed.end] == sel.quote
     assert new[: placed.start].endswith("staat de zin over ")
+
+
+def test_short_quote_aligned_to_a_moved_copy_of_its_word_is_orphaned():
+    # The paragraph "De tweede alinea …" moves in front of "De reactie …": the diff may align
+    # the quote "De" to the moved paragraph's "De", whose neighbour on the line is another word.
+    old = ("Inleiding van deze brief over het beleid.\n\n"
+           "De reactie van het kabinet volgt hieronder in drie delen.\n\n"
+           "De tweede alinea gaat over iets heel anders en blijft staan.\n\n"
+           "Slot van de brief.")  # fmt: skip
+    first = "De reactie van het kabinet volgt hieronder in drie delen.\n\n"
+    second = "De tweede alinea gaat over iets heel anders en blijft staan.\n\n"
+    new = old.replace(first + second, second + first)
+    start = old.index("De reactie")
+    sel = Selector(start, start + 2, *make_selector(old, start, start + 2))
+    placed = reanchor_all([sel], new, old_text=old)[0]
+    assert placed is None or new[placed.start :].startswith("De reactie")
+
+
+# A title repeated in the letter's first lines; deletions cut into the first copy, leaving
+# "…ructurele weerbaarheid van de me…" as text the diff cannot align.
+ECHO_OLD = (
+    "Brief regering : Uitstel toezending reactie op verzoek commissie over een reactie op de "
+    "Initiatiefnota van het lid Veldman over structurele weerbaarheid van de medische industrie "
+    "in crisistijd\n35 537 Initiatiefnota van het lid Veldman over structurele weerbaarheid van "
+    "de medische industrie in crisistijd\nNr. 3 BRIEF VAN DE MINISTER VOOR MEDISCHE ZORG\n"
+    "Aan de Voorzitter van de Tweede Kamer der Staten-Generaal\nDen Haag, "
+)
+ECHO_NEW = (
+    "Brief regering : Uitstel toezending reactie op verzoek commissie over een reactie op de "
+    "Iructurele weerbaarheid van de meustrie in cris het lid Veldman over structurele "
+    "weerbaarheid van de medische industrie in crisistijOOR MEDISCHE ZORG\nAan de Voorzitter v"
+)
+
+
+def test_quote_echoed_by_unaligned_text_nearby_is_orphaned():
+    # The first title's "structurele weerbaarheid van" survives in the unaligned remnant; the
+    # diff aligned it to the second copy. Which copy is the quote's is a guess: orphan.
+    start = ECHO_OLD.index("structurele weerbaarheid van")
+    end = start + len("structurele weerbaarheid van")
+    sel = Selector(start, end, *make_selector(ECHO_OLD, start, end))
+    assert reanchor_all([sel], ECHO_NEW, old_text=ECHO_OLD) == [None]
+
+
+def test_quote_of_the_surviving_copy_is_placed_when_nothing_echoes_it():
+    # The first title deleted whole, with no remnant: the second copy's quote is placed.
+    new = ECHO_OLD.replace(ECHO_OLD[: ECHO_OLD.index("35 537")], "Brief regering\n")
+    start = ECHO_OLD.index("Veldman over structurele weerbaarheid", 150)
+    end = start + len("Veldman over structurele weerbaarheid")
+    sel = Selector(start, end, *make_selector(ECHO_OLD, start, end))
+    placed = reanchor_all([sel], new, old_text=ECHO_OLD)[0]
+    assert placed is not None
+    assert new[placed.start : placed.end] == sel.quote
+
+
+@pytest.mark.parametrize(
+    ("piece", "quote", "lost", "expected"),
+    [
+        ("x de voortgang van de aanpak y", "over de voortgang van de aanpak", "de voortgang van de aanpak wordt", True),
+        ("x de voortgang van de aanpak y", "over de voortgang van de aanpak", "iets anders", False),
+        ("x de voortgang van de aanpak y", "iets anders", "de voortgang van de aanpak", False),
+        # words at the piece's edges may be fragments cut by a deletion: left out
+        ("ortgang van de aanp", "de voortgang van de aanpak", "de voortgang van de aanpak", False),
+        # shorter than a short quote: no evidence
+        ("x van de y", "van de", "van de", False),
+    ],
+)  # fmt: skip
+def test_repeats(piece, quote, lost, expected):
+    assert TextChange._repeats(piece, quote, lost) is expected
