@@ -147,7 +147,8 @@ def test_quote_of_the_surviving_copy_is_placed_when_nothing_echoes_it():
 @pytest.mark.parametrize(
     ("piece", "quote", "lost", "expected"),
     [
-        ("x de voortgang van de aanpak y", "over de voortgang van de aanpak", "de voortgang van de aanpak wordt", True),
+        ("x de voortgang van de aanpak y", "over de voortgang van de aanpak",
+         "de voortgang van de aanpak wordt", True),
         ("x de voortgang van de aanpak y", "over de voortgang van de aanpak", "iets anders", False),
         ("x de voortgang van de aanpak y", "iets anders", "de voortgang van de aanpak", False),
         # words at the piece's edges may be fragments cut by a deletion: left out
