@@ -1,7 +1,7 @@
 """``commitments``: list detected commitments across the library, or export them.
 
 With ``--out FILE`` the list is written as a file for people: ``--csv`` for Excel (Dutch
-headings, UTF-8 with BOM, ``--delimiter ';'`` for Dutch regional settings), ``--ics`` as
+headings, UTF-8 with BOM, ``--delimiter semicolon`` for Dutch regional settings), ``--ics`` as
 a calendar of deadlines, ``--json`` as JSON. Without ``--out`` it is printed.
 
 Every commitment has a number within its letter (``#3``: the third one in the text), the
@@ -10,6 +10,7 @@ same whatever filters are given; ``desktop-app review LETTER_ID 3`` uses it.
 
 from __future__ import annotations
 
+import argparse
 import csv
 import json
 from datetime import date
@@ -21,7 +22,18 @@ from desktop_app.export import atomic
 from desktop_app.model import COMMITMENT_KINDS
 from desktop_app.overview import CommitmentRow, filter_rows
 
-DELIMITERS = {",": ",", ";": ";", "tab": "\t"}
+DELIMITERS = {"comma": ",", "semicolon": ";", "tab": "\t"}
+# the characters themselves were the choices before; scripts may still pass them
+DELIMITER_ALIASES = {",": "comma", ";": "semicolon", "\t": "tab", "\\t": "tab"}
+
+
+def delimiter_name(text: str) -> str:
+    """An argparse type: ``comma``, ``semicolon`` or ``tab`` (also ``,`` ``;`` or a tab)."""
+    name = DELIMITER_ALIASES.get(text, text.strip().lower())
+    if name not in DELIMITERS:
+        raise argparse.ArgumentTypeError(
+            f"choose comma, semicolon or tab, not '{text}'")
+    return name
 
 
 def add_parsers(sub: Any) -> None:
@@ -43,8 +55,10 @@ def add_parsers(sub: Any) -> None:
                      help="iCalendar: one all-day event per dated commitment")
     p.add_argument("--out", type=Path, metavar="FILE",
                    help="write to FILE (replaced only when complete) instead of printing")
-    p.add_argument("--delimiter", choices=sorted(DELIMITERS), default=",",
-                   help="CSV separator; ';' for Excel with Dutch regional settings")
+    p.add_argument("--delimiter", type=delimiter_name, default="comma",
+                   metavar="{" + ",".join(DELIMITERS) + "}",
+                   help="the CSV separator (with --csv): comma (the default), semicolon for "
+                   "Excel with Dutch regional settings, or tab; ',' and ';' work too")
     p.set_defaults(func=cmd_commitments)
 
 
