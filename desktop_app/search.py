@@ -61,7 +61,7 @@ from whoosh.support.charset import accent_map
 from whoosh.util.filelock import FileLock
 from whoosh.util.numeric import byte_to_length
 
-from desktop_app.errors import UserError
+from desktop_app.errors import Message, UserError, join_messages
 from desktop_app.model import Letter, SearchHit, SearchResult, Snippet
 
 SCHEMA_VERSION = 2
@@ -444,7 +444,8 @@ class _WriteLock:
 
     def __enter__(self) -> _WriteLock:
         if not self._thread_lock.acquire(timeout=self.timeout):
-            raise IndexLocked("The search index is busy with another update; try again shortly.")
+            raise IndexLocked("The search index is busy with another update; try again shortly.",
+                              code="index-busy")
         if self._depth == 0:
             try:
                 self._acquire_file_lock()
@@ -463,7 +464,8 @@ class _WriteLock:
                 raise IndexLocked(
                     f"The search index in {self.root} is being updated by another program "
                     f"(waited {self.timeout:.0f} s). Close the other copy of the app or wait "
-                    "until its indexing has finished, then try again.")
+                    "until its indexing has finished, then try again.",
+                    code="index-in-use", seconds=round(self.timeout))
             time.sleep(0.05)
         self._file_lock = lock
 
@@ -602,12 +604,14 @@ class SearchIndex:
         generation = self._store.current()
         if generation is None or self._store.meta(generation) is None:
             raise IndexCorrupt(
-                f"There is no search index in {self.root} yet; it is built from the library.")
+                f"There is no search index in {self.root} yet; it is built from the library.",
+                code="index-missing", root=str(self.root))
         try:
             return whoosh_index.open_dir(str(self.root / generation), schema=self.schema)
         except Exception as exc:  # noqa: BLE001
             raise IndexCorrupt(f"The search index in {self.root} is damaged ({exc}); "
-                               "it will be rebuilt from the library.") from exc
+                               "it will be rebuilt from the library.", code="index-damaged",
+                               root=str(self.root), detail=str(exc)) from exc
 
     def _write(self, change: Callable[[Any], None], **meta: Any) -> None:
         """Run ``change(writer)`` in one committed transaction, then record ``meta`` values
@@ -623,7 +627,8 @@ class SearchIndex:
                 except LockError as exc:
                     raise IndexLocked(
                         f"The search index in {self.root} is locked by another program; "
-                        "wait until it has finished indexing, then try again.") from exc
+                        "wait until it has finished indexing, then try again.",
+                        code="index-locked") from exc
                 with writer:
                     change(writer)
             finally:
@@ -706,13 +711,15 @@ class SearchIndex:
             local.searcher = None
         if generation is None or self._store.meta(generation) is None:
             raise IndexCorrupt(f"There is no search index in {self.root} yet; "
-                               "it is being built from the library.")
+                               "it is being built from the library.",
+                               code="index-missing", root=str(self.root))
         try:
             ix = whoosh_index.open_dir(str(self.root / generation), schema=self.schema)
             searcher = ix.searcher(weighting=_CachedLengthsBM25F(self._lengths))
         except Exception as exc:  # noqa: BLE001
             raise IndexCorrupt(f"The search index in {self.root} is damaged ({exc}); "
-                               "it will be rebuilt from the library.") from exc
+                               "it will be rebuilt from the library.", code="index-damaged",
+                               root=str(self.root), detail=str(exc)) from exc
         local.searcher, local.generation = searcher, generation
         self._track(searcher)
         return searcher
@@ -739,7 +746,7 @@ class SearchIndex:
                 started: float, *, limit: int, offset: int, sort: str, scope: str,
                 filters: dict | None, snippets_for: int) -> SearchResult:
         q, plan, parse_error = self._build_query(searcher, text, scope, filters)
-        error = " ".join(m for m in (error, parse_error) if m) or None
+        error = join_messages((error, parse_error))
         allowed = self._scope_docs(searcher, scope)
         # Top N by Whoosh (block-max quality skips most postings of frequent words); the
         # total and facets by set algebra on postings, never a second scored pass.
@@ -765,19 +772,20 @@ class SearchIndex:
         try:
             parsed = self._parsers[key].parse(text)
         except Exception:  # noqa: BLE001 - fall back to the plain words
-            problems.append("Query not understood; searched for its words instead.")
+            problems.append(Message("Query not understood; searched for its words instead.",
+                                    "not-understood"))
             parsed = self._parsers[key].parse(" ".join(_WORD_RE.findall(text)))
         short = sorted({leaf.text for leaf in parsed.leaves()
                         if isinstance(leaf, wq.Prefix) and len(leaf.text) < MIN_PREFIX})
         if short:
-            problems.append(
+            problems.append(Message(
                 f"Searching for words starting with '{short[0]}' needs at least "
                 f"{MIN_PREFIX} letters before the *; showing letters with the word "
-                f"'{short[0]}' itself.")
+                f"'{short[0]}' itself.", "short-prefix", prefix=short[0], minimum=MIN_PREFIX))
         checked = check_values(parsed, problems)
         if checked is not parsed:
             parsed = checked.normalize()
-        error = " ".join(dict.fromkeys(problems)) or None  # once, not per field searched
+        error = join_messages(dict.fromkeys(problems))  # once, not per field searched
         plan = _Plan()
         q = rewrite(parsed, searcher.reader(), plan)
         parts = [q]
@@ -925,7 +933,7 @@ def _fix_quotes(text: str, problems: list[str]) -> str:
     if text.count('"') % 2:
         i = text.rfind('"')
         text = text[:i] + " " + text[i + 1:]
-        problems.append("a quote (\") is not closed")
+        problems.append(Message("a quote (\") is not closed", "open-quote"))
     return text
 
 
@@ -949,7 +957,7 @@ def _fix_pairs(text: str, opening: str, closing: str, what: str, problems: list[
     for i in bad:
         chars[i] = " "
     if bad:
-        problems.append(f"unmatched {what}")
+        problems.append(Message(f"unmatched {what}", f"unmatched-{what}"))
     return "".join(chars)
 
 
@@ -964,10 +972,12 @@ def _fix_fields(text: str, problems: list[str]) -> str:
         after = text[m.end():m.end() + 1]
         out.append(text[last:m.start()])
         if name not in QUERY_FIELDS:
-            problems.append(f"unknown field '{m.group(1)}' (ignored)")
+            problems.append(Message(f"unknown field '{m.group(1)}' (ignored)", "unknown-field",
+                                    field=m.group(1)))
             out.append(" ")
         elif after in ("", " "):
-            problems.append(f"'{m.group(0)}' has no value")
+            problems.append(Message(f"'{m.group(0)}' has no value", "no-value",
+                                    field=m.group(0)))
             out.append(" ")
         else:
             out.append(name + ":")
@@ -981,15 +991,19 @@ def _fix_operators(text: str, problems: list[str]) -> str:
     text = re.sub(r"(^|(?<=[\s(]))-(?=[\w\"(])", "NOT ", text)
     words = text.split()
     while words and words[0] in _OPERATORS - {"NOT", "NIET"}:
-        problems.append(f"'{words.pop(0)}' at the start has nothing to combine")
+        word = words.pop(0)
+        problems.append(Message(f"'{word}' at the start has nothing to combine",
+                                "operator-at-start", operator=word))
     while words and words[-1] in _OPERATORS:
-        problems.append(f"'{words.pop()}' at the end has nothing to combine")
+        word = words.pop()
+        problems.append(Message(f"'{word}' at the end has nothing to combine",
+                                "operator-at-end", operator=word))
     return " ".join(words)
 
 
 def clean_query(text: str) -> tuple[str, str | None]:
     """A query Whoosh can parse, and a message describing what was wrong with ``text``."""
-    problems: list[str] = []
+    problems: list[Message] = []
     text = _fix_quotes(text.strip(), problems)
     text = _fix_pairs(text, "(", ")", "parenthesis", problems)
     text = _fix_pairs(text, "[", "]", "bracket", problems)
@@ -997,8 +1011,9 @@ def clean_query(text: str) -> tuple[str, str | None]:
     text = _fix_operators(text, problems)
     if not problems:
         return text, None
-    return text, "Query not understood completely: " + "; ".join(problems) + \
-        ". Showing results for what could be read."
+    return text, Message("Query not understood completely: " + "; ".join(problems)
+                         + ". Showing results for what could be read.", "partly-understood",
+                         problems)
 
 
 def _make_parser(schema: Schema, fields: list[str]) -> MultifieldParser:
@@ -1198,19 +1213,23 @@ def check_values(q: wq.Query, problems: list[str]) -> wq.Query:
         values = [str(q.text)] if isinstance(q, wq.Term) else [v for v in (q.start, q.end) if v]
         bad = [v for v in values if _day_bound(v, False) is None]
         if bad or not values:
-            problems.append(
-                f"'{bad[0] if bad else '*'}' is not a date (ignored); write datum:2021, "
-                "datum:2021-06, datum:2021-06-30 or datum:[2021-01-01 TO 2021-06-30].")
+            value = bad[0] if bad else "*"
+            problems.append(Message(
+                f"'{value}' is not a date (ignored); write datum:2021, "
+                "datum:2021-06, datum:2021-06-30 or datum:[2021-01-01 TO 2021-06-30].",
+                "bad-date", value=value))
             return wq.NullQuery
         return q
     if fieldname == "kinds" and isinstance(q, wq.Term) and str(q.text).lower() not in KIND_NAMES:
-        problems.append(f"Unknown commitment kind '{q.text}' (ignored); use {_KIND_HELP}.")
+        problems.append(Message(f"Unknown commitment kind '{q.text}' (ignored); use "
+                                f"{_KIND_HELP}.", "unknown-kind", kind=str(q.text)))
         return wq.NullQuery
     if isinstance(q, wq.FuzzyTerm):
         if q.maxdist > MAX_FUZZY:
-            problems.append(
+            problems.append(Message(
                 f"Fuzzy search allows at most {MAX_FUZZY} differences: searched for "
-                f"'{q.text}~{MAX_FUZZY}' instead of '{q.text}~{q.maxdist}'.")
+                f"'{q.text}~{MAX_FUZZY}' instead of '{q.text}~{q.maxdist}'.",
+                "fuzzy-limit", word=str(q.text), maximum=MAX_FUZZY, asked=q.maxdist))
             q = q.copy()
             q.maxdist = MAX_FUZZY
         return q

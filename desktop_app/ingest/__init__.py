@@ -35,12 +35,14 @@ def read_file(path: str | os.PathLike[str]) -> ParsedLetter:
     source = str(path)
     ext = path.suffix.lower()
     if path.is_dir():
-        raise IngestError(source, "this is a folder; import a file, or import the folder itself.")
+        raise IngestError(source, "this is a folder; import a file, or import the folder itself.",
+                          "folder")
     if ext not in SUPPORTED_EXTENSIONS:
         raise IngestError(
             source,
             f"unsupported file type '{ext or 'no extension'}'. Supported: "
             + ", ".join(sorted(SUPPORTED_EXTENSIONS)) + ".",
+            "unsupported-type", ext=ext, supported=", ".join(sorted(SUPPORTED_EXTENSIONS)),
         )
     try:
         size = path.stat().st_size
@@ -49,14 +51,17 @@ def read_file(path: str | os.PathLike[str]) -> ParsedLetter:
                 source,
                 f"the file is {size / 1e6:.0f} MB, larger than the {_size_limit(ext) // 2**20} MB "
                 "limit for one letter. Split it or import the letter itself.",
+                "too-large", size_mb=round(size / 1e6), limit_mb=_size_limit(ext) // 2**20,
             )
         data = path.read_bytes()
     except FileNotFoundError as exc:
-        raise IngestError(source, "the file does not exist.") from exc
+        raise IngestError(source, "the file does not exist.", "missing") from exc
     except PermissionError as exc:
-        raise IngestError(source, "permission denied: the file cannot be read.") from exc
+        raise IngestError(source, "permission denied: the file cannot be read.",
+                          "permission") from exc
     except OSError as exc:
-        raise IngestError(source, f"the file cannot be read ({exc.strerror or exc}).") from exc
+        raise IngestError(source, f"the file cannot be read ({exc.strerror or exc}).",
+                          "unreadable", reason=str(exc.strerror or exc)) from exc
     return read_bytes(data, source, ext)
 
 
@@ -80,7 +85,7 @@ def read_bytes(data: bytes, source: str, ext: str) -> ParsedLetter:
         fmt = "markdown" if ext in MARKDOWN_EXTENSIONS else "text"
         letter = parse_text(text, source, fmt, warnings)
     if not letter.text.strip():
-        raise IngestError(source, "no letter text was found in this file.")
+        raise IngestError(source, "no letter text was found in this file.", "no-text")
     return letter
 
 

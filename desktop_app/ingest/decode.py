@@ -25,19 +25,21 @@ def decode_text(data: bytes, source: str) -> tuple[str, list[str]]:
     """Decode letter bytes; returns the text and warnings. Raises IngestError for junk."""
     warnings: list[str] = []
     if not data.strip():
-        raise IngestError(source, "the file is empty. Choose a file that contains a letter.")
+        raise IngestError(source, "the file is empty. Choose a file that contains a letter.",
+                          "empty")
     if looks_binary(data) and not data.startswith((b"\xff\xfe", b"\xfe\xff")):
         raise IngestError(
             source,
             "this is not a text file (it contains binary data). Import the letter as "
             ".txt, .md, .html, .xml or .pdf.",
+            "binary",
         )
     if data.startswith((b"\xff\xfe", b"\xfe\xff")):  # UTF-16 (Windows Notepad "Unicode")
         try:
             return data.decode("utf-16"), warnings
         except UnicodeDecodeError as exc:
             raise IngestError(source, "the file says it is UTF-16 but is not valid UTF-16. "
-                              "Save it again as UTF-8.") from exc
+                              "Save it again as UTF-8.", "bad-utf16") from exc
     if data.startswith(b"\xef\xbb\xbf"):
         data = data[3:]
     try:

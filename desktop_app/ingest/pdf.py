@@ -23,13 +23,15 @@ def _page_texts(data: bytes, source: str) -> list[str]:
         problem = str(exc)
         if "password" in problem.lower():
             raise IngestError(source, "the PDF is encrypted (password protected). Save an "
-                              "unprotected copy and import that.") from exc
+                              "unprotected copy and import that.", "pdf-encrypted") from exc
         raise IngestError(source, f"the PDF is damaged or not a PDF ({problem.rstrip('.')})."
-                          " Download the letter again or import its text version.") from exc
+                          " Download the letter again or import its text version.", "pdf-damaged",
+                          detail=problem.rstrip(".")) from exc
     try:
         if len(pdf) > MAX_PAGES:
             raise IngestError(source, f"the PDF has {len(pdf)} pages; a letter has at most "
-                              f"{MAX_PAGES}. Import the letter itself, not a whole volume.")
+                              f"{MAX_PAGES}. Import the letter itself, not a whole volume.",
+                              "pdf-too-long", pages=len(pdf), max_pages=MAX_PAGES)
         texts = []
         for page in pdf:
             textpage = page.get_textpage()
@@ -86,7 +88,7 @@ def parse_pdf(data: bytes, source: str) -> ParsedLetter:
     text = join_pages(_page_texts(data, source))
     if not text.strip():
         raise IngestError(source, "the PDF has no text layer (it is a scan). Run OCR on it "
-                          "first, or import a text version of the letter.")
+                          "first, or import a text version of the letter.", "pdf-scan")
     return parse_text(text, source, "pdf")
 
 

@@ -135,16 +135,18 @@ def _signers(root: ET.Element) -> list[tuple[str, str]]:
 def parse_xml(data: bytes, source: str) -> ParsedLetter:
     """Parse a Kamerstuk in the official XML schema."""
     if looks_binary(data):
-        raise IngestError(source, "this is not an XML file (it contains binary data).")
+        raise IngestError(source, "this is not an XML file (it contains binary data).",
+                          "binary-xml")
     try:
         root = ET.fromstring(data)
     except ET.ParseError as exc:
         raise IngestError(source, f"the XML is not well-formed ({exc}). Download the "
-                          "file again.") from exc
+                          "file again.", "bad-xml", detail=str(exc)) from exc
     if _local(root.tag) not in ("kamerstuk", "officiele-publicatie", "publicatie", "stuk"):
         if _find(root, "kamerstuk") is None:
             raise IngestError(source, f"this XML is not a Kamerstuk (root element "
-                              f"<{_local(root.tag)}>); only the official Kamerstuk schema is read.")
+                              f"<{_local(root.tag)}>); only the official Kamerstuk schema is read.",
+                              "not-kamerstuk", root=_local(root.tag))
     values = _metadata(root)
     letter_from = values.pop("_letter_from")
     notes: list[RawFootnote] = []

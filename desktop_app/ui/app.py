@@ -16,17 +16,28 @@ from desktop_app.paths import resources_dir
 
 
 def install_translators(app: QApplication, lang: str | None) -> list[QTranslator]:
-    """Load the app's and Qt's own translations for ``lang`` or the system language."""
+    """Load the app's and Qt's own translations for ``lang`` or the system language.
+
+    The app speaks Dutch and English. Any other language (German, the C locale …) gets the
+    English translation: it holds the plural forms ("1 letter", "2 letters") that the source
+    texts only write as "letter(s)". Qt's own dialogs then speak English too.
+    """
     locale = QLocale(lang) if lang else QLocale.system()
+    folder = str(resources_dir() / "i18n")
+    app_translator = QTranslator(app)
+    if not app_translator.load(locale, "kamerbrieven", "_", folder):
+        locale = QLocale(QLocale.Language.English, QLocale.Country.UnitedStates)
+        if not app_translator.load("kamerbrieven_en", folder):
+            app_translator = None
     translators = []
-    for name, folder in (
-        ("kamerbrieven", str(resources_dir() / "i18n")),
-        ("qtbase", QLibraryInfo.path(QLibraryInfo.LibraryPath.TranslationsPath)),
-    ):
-        translator = QTranslator(app)
-        if translator.load(locale, name, "_", folder):
-            app.installTranslator(translator)
-            translators.append(translator)
+    if app_translator is not None:
+        app.installTranslator(app_translator)
+        translators.append(app_translator)
+    qt_translator = QTranslator(app)
+    if qt_translator.load(locale, "qtbase", "_",
+                          QLibraryInfo.path(QLibraryInfo.LibraryPath.TranslationsPath)):
+        app.installTranslator(qt_translator)
+        translators.append(qt_translator)
     return translators
 
 

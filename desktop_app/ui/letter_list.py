@@ -2,7 +2,7 @@
 
 from __future__ import annotations
 
-from PySide6.QtCore import QModelIndex, Qt, Signal
+from PySide6.QtCore import QByteArray, QModelIndex, Qt, Signal
 from PySide6.QtWidgets import (
     QAbstractItemView,
     QComboBox,
@@ -18,6 +18,11 @@ from PySide6.QtWidgets import (
 
 from desktop_app.model import LetterSummary
 from desktop_app.ui.models import LetterFilter, LetterTableModel
+from desktop_app.ui.widgets import fit_combo_to_first_item
+
+SUBJECT = 1
+SIGNATORY = 3
+FIT_COLUMNS = (0, 2, 4, 5)  # date, Kamerstuk and the two counts: as wide as their contents
 
 
 class LetterListPane(QWidget):
@@ -28,6 +33,7 @@ class LetterListPane(QWidget):
     def __init__(self, parent: QWidget | None = None):
         super().__init__(parent)
         self._quiet = False
+        self._columns_set = False  # default widths given (or the user's restored)
         self._build_ui()
         self._connect_signals()
 
@@ -61,8 +67,7 @@ class LetterListPane(QWidget):
         box = QComboBox(self)
         box.addItem(everything, "")
         box.setAccessibleName(everything)
-        box.setSizeAdjustPolicy(QComboBox.SizeAdjustPolicy.AdjustToMinimumContentsLengthWithIcon)
-        box.setMinimumContentsLength(6)
+        fit_combo_to_first_item(box)
         return box
 
     def _make_table(self) -> QTableView:
@@ -78,9 +83,11 @@ class LetterListPane(QWidget):
         table.verticalHeader().setDefaultSectionSize(table.fontMetrics().height() + 8)
         table.setWordWrap(False)
         table.setAlternatingRowColors(True)
+        # Tab moves on to the reader instead of from cell to cell
+        table.setTabKeyNavigation(False)
         header = table.horizontalHeader()
         header.setSectionResizeMode(QHeaderView.ResizeMode.Interactive)
-        header.setSectionResizeMode(1, QHeaderView.ResizeMode.Stretch)
+        header.setSectionResizeMode(SUBJECT, QHeaderView.ResizeMode.Stretch)
         header.setHighlightSections(False)
         return table
 
@@ -99,7 +106,7 @@ class LetterListPane(QWidget):
                             (self.dossier_box, self.model.dossiers()),
                             (self.signatory_box, self.model.signatories())):
             self._fill(box, values)
-        self._fit_columns()
+        self._fit_columns(first=not self._columns_set and self.model.all_count() > 0)
         self._update_empty()
         if current:
             self.select(current)
@@ -114,18 +121,42 @@ class LetterListPane(QWidget):
         box.setCurrentIndex(max(0, box.findData(chosen)))
         box.blockSignals(False)
 
-    def _fit_columns(self) -> None:
+    def _fit_columns(self, first: bool) -> None:
+        """Date, Kamerstuk and counts as wide as their contents; the subject takes the rest.
+
+        The first time there are rows (unless the user's widths were restored) the signatory
+        gets a default width too; later (after an import) columns only grow to fit new values,
+        so widths the user chose stay.
+        """
         fm = self.table.fontMetrics()
-        widths = {0: fm.horizontalAdvance("2024-12-31") + 16,
-                  2: fm.horizontalAdvance("35925-XV-22") + 12,
-                  3: fm.horizontalAdvance("E. van der Bu") + 12,
-                  4: fm.horizontalAdvance(self.model.short_headers()[4]) + 28,
-                  5: fm.horizontalAdvance(self.model.short_headers()[5]) + 28}
-        for column, width in widths.items():
-            self.table.setColumnWidth(column, width)
+        header = self.table.horizontalHeader()
+        for column in FIT_COLUMNS:
+            fitted = max(self.table.sizeHintForColumn(column), header.sectionSizeHint(column))
+            if first or fitted > header.sectionSize(column):
+                self.table.setColumnWidth(column, fitted)
+        if first:
+            self.table.setColumnWidth(SIGNATORY, fm.horizontalAdvance("A. Broekers-Knol") + 16)
+            self._columns_set = True
         # the subject is what people read the list for: never squeeze it to "…"
-        subject = fm.horizontalAdvance("Reactie op")
-        self.setMinimumWidth(sum(widths.values()) + subject + 24)
+        others = sum(header.sectionSize(c) for c in range(self.model.columnCount())
+                     if c != SUBJECT and not header.isSectionHidden(c))
+        self.setMinimumWidth(max(min(others, fm.averageCharWidth() * 80)
+                                 + fm.horizontalAdvance("Reactie op de") + 24,
+                                 self.layout().minimumSize().width()))
+
+    def header_state(self) -> QByteArray:
+        """Column widths and sort order, for the settings."""
+        return self.table.horizontalHeader().saveState()
+
+    def restore_header_state(self, state: QByteArray | bytes | None) -> bool:
+        """Apply the user's saved column widths and sort order; False when there were none."""
+        header = self.table.horizontalHeader()
+        if not state or not header.restoreState(QByteArray(state)):
+            return False
+        header.setSectionResizeMode(SUBJECT, QHeaderView.ResizeMode.Stretch)
+        self.table.sortByColumn(header.sortIndicatorSection(), header.sortIndicatorOrder())
+        self._columns_set = True
+        return True
 
     def _apply_filter(self) -> None:
         current = self.current_id()

@@ -74,7 +74,7 @@ class SearchService(QObject):
     """
 
     result_ready = Signal(object)  # SearchResult
-    search_failed = Signal(str)
+    search_failed = Signal(object)  # the UserError (the search pane words it)
 
     def __init__(self, index_dir: Path, parent: QObject | None = None, *,
                  synchronous: bool = False, limit: int = 50):
@@ -110,7 +110,7 @@ class SearchService(QObject):
         if seq != self._seq:
             return
         if isinstance(result, UserError):
-            self.search_failed.emit(str(result))
+            self.search_failed.emit(result)
         else:
             self.result_ready.emit(result)
 

@@ -23,7 +23,7 @@ from PySide6.QtWidgets import (
 )
 
 from desktop_app import APP_NAME, __version__
-from desktop_app.errors import UserError
+from desktop_app.errors import NotFound, UserError
 from desktop_app.model import SearchHit, SearchResult
 from desktop_app.render import summary_title
 from desktop_app.ui import importing
@@ -37,7 +37,7 @@ from desktop_app.ui.letter_list import LetterListPane
 from desktop_app.ui.reader import ReaderPane
 from desktop_app.ui.side_panel import SidePanel
 from desktop_app.ui.tasks import JobRunner
-from desktop_app.ui.widgets import JobProgress, MessageBar
+from desktop_app.ui.widgets import JobProgress, MessageBar, fill
 from desktop_app.ui.window_state import restore_state, save_state
 
 LIBRARY_JOBS = ("startup", "import", "index")  # jobs after which the letters are read again
@@ -105,10 +105,17 @@ class MainWindow(QMainWindow):
         status.addPermanentWidget(self.progress)
         status.addPermanentWidget(self.counts_label)
         status.addPermanentWidget(self.index_label)
-        self.setTabOrder(self.letters.filter_box, self.letters.table)
-        self.setTabOrder(self.letters.table, self.reader.view)
-        self.setTabOrder(self.reader.view, self.search.query_box)
+        self._set_tab_order()
         self.resize(1400, 860)
+
+    def _set_tab_order(self) -> None:
+        """Tab goes left to right: filters → letter list → letter text → search."""
+        lt, r, s = self.letters, self.reader, self.search
+        chain = [lt.filter_box, lt.year_box, lt.dossier_box, lt.signatory_box, lt.table,
+                 r.view, *r.legend.boxes.values(), r.find_box, s.query_box,
+                 *s.facet_boxes.values(), s.list]
+        for first, second in zip(chain, chain[1:], strict=False):
+            self.setTabOrder(first, second)
 
     def _connect_signals(self) -> None:
         a = self.actions
@@ -163,6 +170,12 @@ class MainWindow(QMainWindow):
         """Show a letter in the reader, with search-hit spans if given."""
         try:
             letter = self.library.letter(letter_id)
+        except NotFound:
+            # the domain's text tells a command-line user what to type; say it for the window
+            self.message_bar.show_message(fill(self.tr(
+                "The letter “%1” is no longer in the library. Choose a letter in the list, or "
+                "import it again."), letter_id), "error")
+            return False
         except UserError as exc:
             self.message_bar.show_message(str(exc), "error")
             return False
@@ -307,12 +320,12 @@ class MainWindow(QMainWindow):
 
     # -- settings ------------------------------------------------------------------------
     def _restore_settings(self) -> None:
-        letter_id = restore_state(self.settings, self, self.splitter, self.reader)
+        letter_id = restore_state(self.settings, self, self.splitter, self.reader, self.letters)
         if letter_id and self.letters.model.contains(letter_id):
             self.open_letter(letter_id)
 
     def save_settings(self) -> None:
-        save_state(self.settings, self, self.splitter, self.reader)
+        save_state(self.settings, self, self.splitter, self.reader, self.letters)
 
     def closeEvent(self, event: QCloseEvent) -> None:  # noqa: N802 - Qt override
         self.save_settings()

@@ -14,6 +14,7 @@ from PySide6.QtGui import (
     QKeySequence,
     QPalette,
     QPixmap,
+    QShortcut,
     QTextCursor,
     QTextDocument,
 )
@@ -36,6 +37,7 @@ from desktop_app.render import (
     hit_spans,
     letter_html,
 )
+from desktop_app.ui.widgets import FlowLayout
 
 BASE_POINT_SIZE = 12.0
 MEASURE_EM = 38  # readable line length: about 75 characters
@@ -50,7 +52,15 @@ class LetterView(QTextBrowser):
     def __init__(self, parent: QWidget | None = None):
         super().__init__(parent)
         self.setOpenLinks(False)
+        # Read-only, but with a caret: Shift+arrows, Shift+Home/End and Ctrl+A select text
+        # (to annotate without a mouse). Links stay clickable; they are not Tab stops, so Tab
+        # leaves the letter instead of walking through every commitment.
+        self.setTextInteractionFlags(Qt.TextInteractionFlag.TextSelectableByMouse
+                                     | Qt.TextInteractionFlag.TextSelectableByKeyboard
+                                     | Qt.TextInteractionFlag.LinksAccessibleByMouse)
         self.setAccessibleName(self.tr("Letter text"))
+        # squeezed narrower the letter reads a few words a line (the legend above may wrap)
+        self.setMinimumWidth(self.fontMetrics().averageCharWidth() * 48)
         self.context_actions: list[QAction | None] = []  # None: a separator
 
     def event(self, event) -> bool:
@@ -111,7 +121,9 @@ class KindLegend(QWidget):
 
     def __init__(self, parent: QWidget | None = None):
         super().__init__(parent)
-        layout = QHBoxLayout(self)
+        # wraps onto a second line when the reader is narrow, so the legend never forces
+        # the reader (and with it the window) wider than the letter list leaves room for
+        layout = FlowLayout(self)
         layout.setContentsMargins(6, 2, 6, 2)
         # no "Commitments:" caption: the coloured boxes say it, and the reader stays narrow
         self.setToolTip(self.tr("Commitments: show or hide each kind"))
@@ -126,7 +138,6 @@ class KindLegend(QWidget):
             box.toggled.connect(self._emit)
             layout.addWidget(box)
             self.boxes[kind] = box
-        layout.addStretch(1)
 
     def kind_label(self, kind: str) -> str:
         """The translated name of a kind."""
@@ -215,6 +226,9 @@ class ReaderPane(QWidget):
         close.setAccessibleName(self.tr("Close the find bar"))
         close.clicked.connect(self.hide_find)
         self.find_bar = QWidget(self)
+        escape = QShortcut(QKeySequence(Qt.Key.Key_Escape), self.find_bar)
+        escape.setContext(Qt.ShortcutContext.WidgetWithChildrenShortcut)
+        escape.activated.connect(self.hide_find)
         bar = QHBoxLayout(self.find_bar)
         bar.setContentsMargins(6, 2, 6, 2)
         bar.addWidget(self.find_box, 1)
@@ -247,6 +261,7 @@ class ReaderPane(QWidget):
         self.view.setHtml(f"<p style='color:{self._muted()}'>{text}</p>")
         self.legend.hide()
         self.details.clear()
+        self.find_status.clear()
 
     def show_letter(self, letter: Letter, matches=(), annotations=()) -> None:
         """Open a letter; ``matches`` are search-hit spans to paint and step through."""
@@ -261,6 +276,7 @@ class ReaderPane(QWidget):
         self.legend.set_counts(counts)
         self.legend.show()
         self.details.clear()
+        self.find_status.clear()  # "Not found" was about the previous letter
         self.refresh()
         if self.matches:
             self.go_to_hit(0)

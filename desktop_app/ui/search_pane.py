@@ -20,6 +20,7 @@ from PySide6.QtWidgets import (
 
 from desktop_app.model import SearchHit, SearchResult
 from desktop_app.ui.models import SearchHitModel
+from desktop_app.ui.widgets import fill, fit_combo_to_first_item
 
 DEBOUNCE_MS = 250
 FACETS = ("year", "dossier", "signatory")
@@ -101,8 +102,7 @@ class SearchPane(QWidget):
             box = QComboBox(self)
             box.addItem(label, "")
             box.setAccessibleName(label)
-            box.setSizeAdjustPolicy(QComboBox.SizeAdjustPolicy.AdjustToMinimumContentsLengthWithIcon)
-            box.setMinimumContentsLength(6)
+            fit_combo_to_first_item(box)
             facets.addWidget(box, 1)
             self.facet_boxes[name] = box
         self.status = QLabel(self)
@@ -119,6 +119,7 @@ class SearchPane(QWidget):
         self.list.setVerticalScrollMode(QAbstractItemView.ScrollMode.ScrollPerPixel)
         self.list.setSelectionMode(QAbstractItemView.SelectionMode.SingleSelection)
         self.list.setEditTriggers(QAbstractItemView.EditTrigger.NoEditTriggers)
+        self.list.setTabKeyNavigation(False)  # Tab leaves the list; arrows move in it
         layout = QVBoxLayout(self)
         layout.setContentsMargins(4, 4, 4, 4)
         layout.addWidget(self.query_box)
@@ -170,10 +171,72 @@ class SearchPane(QWidget):
         if self.model.rowCount():
             self.list.setCurrentIndex(self.model.index(0, 0))
 
-    def show_error(self, message: str) -> None:
+    def show_error(self, message: object) -> None:
+        """Show why searching failed: a text, or a domain error (no index yet …) to word."""
         self._pending = False
         self.model.set_hits(())
-        self.status.setText(f"<span style='color:#c0392b'>{_escape(message)}</span>")
+        self.status.setText(f"<span style='color:#c0392b'>{_escape(self.message_text(message))}"
+                            "</span>")
+
+    def message_text(self, message: object) -> str:
+        """A domain message about a query or the index in the user's language.
+
+        The domain words it in English for the command line and names it with a ``code`` and
+        ``params`` (see ``desktop_app.errors.Message``); unknown codes keep the English text.
+        """
+        code = getattr(message, "code", "")
+        parts = getattr(message, "parts", ())
+        if code == "partly-understood":
+            return fill(self.tr("Query not understood completely: %1. Showing results for what "
+                                "could be read."), "; ".join(self.message_text(p) for p in parts))
+        if not code and parts:
+            return " ".join(self.message_text(p) for p in parts)
+        known = self._message_texts().get(code)
+        if known is None:
+            return str(message)
+        template, names = known
+        params = getattr(message, "params", {})
+        return fill(template, *(params.get(name, "") for name in names))
+
+    def _message_texts(self) -> dict[str, tuple[str, tuple[str, ...]]]:
+        """Message code -> (translated text, the params that fill %1, %2 …)."""
+        return {
+            "open-quote": (self.tr('a quotation mark (") is not closed'), ()),
+            "unmatched-parenthesis": (self.tr("a parenthesis is not matched"), ()),
+            "unmatched-bracket": (self.tr("a square bracket is not matched"), ()),
+            "unknown-field": (self.tr("unknown field “%1” (ignored)"), ("field",)),
+            "no-value": (self.tr("“%1” has no value"), ("field",)),
+            "operator-at-start": (self.tr("“%1” at the start has nothing to combine"),
+                                  ("operator",)),
+            "operator-at-end": (self.tr("“%1” at the end has nothing to combine"),
+                                ("operator",)),
+            "not-understood": (self.tr("Query not understood; searched for its words instead."),
+                               ()),
+            "short-prefix": (self.tr("Searching for words starting with “%1” needs at least %2 "
+                                     "letters before the *; showing letters with the word “%1” "
+                                     "itself."), ("prefix", "minimum")),
+            "bad-date": (self.tr("“%1” is not a date (ignored); write datum:2021, datum:2021-06, "
+                                 "datum:2021-06-30 or datum:[2021-01-01 TO 2021-06-30]."),
+                         ("value",)),
+            "unknown-kind": (self.tr("Unknown commitment kind “%1” (ignored); use promise, "
+                                     "action, refusal or earlier (Dutch: toezegging, actie, "
+                                     "weigering, eerder)."), ("kind",)),
+            "fuzzy-limit": (self.tr("Fuzzy search allows at most %1 differences: searched for "
+                                    "“%2~%1” instead of “%2~%3”."),
+                            ("maximum", "word", "asked")),
+            "index-missing": (self.tr("The search index is not ready yet; it is being built "
+                                      "from the letters. Search again in a moment."), ()),
+            "index-damaged": (self.tr("The search index is damaged (%1). Rebuild it with File → "
+                                      "Rebuild Search Index."), ("detail",)),
+            "index-busy": (self.tr("The search index is busy with another update; try again "
+                                   "shortly."), ()),
+            "index-in-use": (self.tr("The search index is being updated by another program "
+                                     "(waited %1 s). Close the other copy of the app or wait "
+                                     "until its indexing has finished, then try again."),
+                             ("seconds",)),
+            "index-locked": (self.tr("The search index is locked by another program; wait "
+                                     "until it has finished indexing, then try again."), ()),
+        }
 
     def _status_text(self, result: SearchResult | None) -> str:
         if result is None or not result.query.strip():
@@ -181,7 +244,8 @@ class SearchPane(QWidget):
                            "* for a prefix, datum:2021 or van:name to narrow down.")
         lines = []
         if result.error:
-            lines.append(f"<span style='color:#c0392b'>{_escape(result.error)}</span>")
+            lines.append(f"<span style='color:#c0392b'>{_escape(self.message_text(result.error))}"
+                         "</span>")
         if result.total:
             lines.append(self.tr("%n letter(s) found", "", result.total))
         else:
