@@ -34,7 +34,11 @@ class TagCompleter(QCompleter):
     """Completes the last comma-separated tag of a line edit from the tags in use."""
 
     def __init__(self, tags: list[str], parent=None):
-        super().__init__(QStringListModel(tags), parent)
+        super().__init__(parent)
+        # Parented to the completer (and referenced): a model nobody owns is garbage-collected
+        # right after the constructor, leaving the completer with nothing (or a dangling model).
+        self.tag_model = QStringListModel(tags, self)
+        self.setModel(self.tag_model)
         self.setCaseSensitivity(Qt.CaseSensitivity.CaseInsensitive)
         self.setFilterMode(Qt.MatchFlag.MatchContains)
 
