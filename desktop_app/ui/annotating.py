@@ -38,7 +38,10 @@ class AnnotationController(QObject):
         self.undo = StoreUndoStack(self.store, self)
         self.changed = self.undo.changed
         self.failed = self.undo.failed
-        self.last_collection = ""  # the collection created last (to show it)
+        # The collection the newest "create_collection" made ("" after a cancel or a failure)
+        # and, once, the one the collections pane should move to (see take_collection_to_show).
+        self.last_collection = ""
+        self._show_collection = ""
 
     # -- what the window's actions apply to ----------------------------------------------
     def mark(self, colour: str) -> None:
@@ -160,10 +163,22 @@ class AnnotationController(QObject):
             return
         if verb not in COLLECTION_VERBS:
             raise ValueError(f"not a collection verb: {verb}")
-        result = self.undo.run(self.tr("Change collection"),
-                               lambda: getattr(self.store, verb)(**kwargs))
-        if verb == "create_collection" and result is not None:
-            self.last_collection = result.id
+        if verb == "create_collection":
+            self.last_collection = ""
+
+        def change():
+            result = getattr(self.store, verb)(**kwargs)
+            if verb == "create_collection":
+                # set before ``changed`` fires, so the refresh it starts shows the new one
+                self.last_collection = self._show_collection = result.id
+            return result
+
+        self.undo.run(self.tr("Change collection"), change)
+
+    def take_collection_to_show(self) -> str:
+        """The collection just created, once (the pane selects it); else "" (keep the choice)."""
+        collection_id, self._show_collection = self._show_collection, ""
+        return collection_id
 
     def collect(self, collection_id: str, ids: list[str]) -> None:
         """Add annotations at the end of a collection."""

@@ -65,7 +65,7 @@ class AnnotationWiring(QObject):
             self.reader.set_annotations(store.annotations(self.reader.letter.id))
         self.letters.model.set_annotation_counts(self.library.annotation_counts())
         self.side.annotations.reload()
-        self.side.collections.reload(self.controller.last_collection)
+        self.side.collections.reload(self.controller.take_collection_to_show())
         if not self.commitments.isHidden():  # the current page of the centre tabs
             self.commitments.reload()
         if self.palette_dialog is not None:
@@ -80,8 +80,12 @@ class AnnotationWiring(QObject):
         self.palette_dialog.show()
 
     def _collect_into_new(self, ids: list[str]) -> None:
+        """"New collection…" in the browser: make one and add the annotations to it.
+
+        Cancelling the title (or a failed create) adds nothing anywhere.
+        """
         collections = self.side.collections
-        collections.new_collection()
-        if self.controller.last_collection:
-            self.controller.collect(self.controller.last_collection, ids)
-            self.side.setCurrentWidget(collections)
+        if not collections.new_collection() or not self.controller.last_collection:
+            return
+        self.controller.collect(self.controller.last_collection, ids)
+        self.side.setCurrentWidget(collections)

@@ -175,10 +175,13 @@ class CollectionsView(QWidget):
     def _request(self, verb: str, **kwargs) -> None:
         self.change_requested.emit(verb, kwargs)
 
-    def new_collection(self) -> None:
+    def new_collection(self) -> bool:
+        """Ask for a title and request a new collection; False when cancelled."""
         title = ask_text(self, self.tr("New collection"), self.tr("Title:"))
-        if title and title.strip():
-            self._request("create_collection", title=title.strip())
+        if not title or not title.strip():
+            return False
+        self._request("create_collection", title=title.strip())
+        return True
 
     def _rename(self) -> None:
         row = self.collections.currentIndex().row()

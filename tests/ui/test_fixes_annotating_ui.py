@@ -55,3 +55,49 @@ def test_tag_completer_offers_a_tag_in_use(qtbot):
     assert completer.completionCount() == 1
     assert completer.completionModel().index(0, 0).data() == "thema/asiel"
     assert completer.currentCompletion() == "vraag, thema/asiel, "  # the earlier tags kept
+
+
+# -- 2, 3, 4. collections ---------------------------------------------------------------
+def test_collection_stays_selected_after_introduction_and_heading(window, library,
+                                                                  monkeypatch):
+    view = window.collections
+    _answers(monkeypatch, "Week 1", "Week 2", "Deel A")
+    view.new_button.click()
+    view.new_button.click()
+    week1, week2 = library.annotations.collections()
+    assert view.current_id() == week2.id  # a new collection is shown at once
+    view.collections.setCurrentIndex(view.list_model.index(0, 0))
+    assert view.current_id() == week1.id
+    view.introduction.setPlainText("Over asiel")
+    view.save_intro.click()
+    assert library.annotations.collection(week1.id).introduction == "Over asiel"
+    assert view.current_id() == week1.id
+    view.heading_button.click()
+    assert [i.heading for i in library.annotations.collection(week1.id).items] == ["Deel A"]
+    assert view.current_id() == week1.id
+    assert view.introduction.toPlainText() == "Over asiel"
+
+
+def test_cancelled_new_collection_adds_nothing_and_a_named_one_gets_the_annotations(
+        window, library, qtbot, monkeypatch):
+    window.open_letter(SEED_004)
+    _annotate(window, qtbot, PHRASE)
+    store = library.annotations
+    _answers(monkeypatch, "Map", None, "Nieuw")
+    window.collections.new_button.click()
+    [old] = store.collections()
+    panel = window.annotations
+    panel.table.selectAll()
+    new_collection = panel.collect_button.menu().actions()[-1]
+    assert new_collection.text() == "New collection…"
+    history = len(store.history(limit=1000))
+    new_collection.trigger()  # cancelled
+    assert [(c.title, c.items) for c in store.collections()] == [("Map", ())]
+    assert len(store.history(limit=1000)) == history
+    new_collection.trigger()  # "Nieuw"
+    by_title = {c.title: c for c in store.collections()}
+    assert by_title["Map"].items == ()
+    [item] = by_title["Nieuw"].items
+    assert item.annotation_id == store.annotations(SEED_004)[0].id
+    assert window.collections.current_id() == by_title["Nieuw"].id
+    assert old.id != by_title["Nieuw"].id
