@@ -7,6 +7,7 @@ window runs it through the undo stack and calls ``reload``.
 from __future__ import annotations
 
 from PySide6.QtCore import Qt, Signal
+from PySide6.QtGui import QFocusEvent
 from PySide6.QtWidgets import (
     QAbstractItemView,
     QHBoxLayout,
@@ -24,6 +25,17 @@ from desktop_app.ui.annotation_dialogs import ask_text
 from desktop_app.ui.annotation_models import CollectionItemsModel, CollectionListModel
 
 
+class IntroductionEdit(QPlainTextEdit):
+    """The introduction editor; says when the focus leaves it (not for its own menus)."""
+
+    focus_left = Signal()
+
+    def focusOutEvent(self, event: QFocusEvent) -> None:  # noqa: N802 - Qt override
+        super().focusOutEvent(event)
+        if event.reason() != Qt.FocusReason.PopupFocusReason:
+            self.focus_left.emit()
+
+
 class CollectionsView(QWidget):
     """Create, rename and delete collections; add headings; reorder items by drag and drop."""
 
@@ -34,6 +46,8 @@ class CollectionsView(QWidget):
     def __init__(self, library, parent: QWidget | None = None):
         super().__init__(parent)
         self.library = library
+        self._shown_id = ""  # the collection whose introduction the editor holds
+        self._loaded_intro = ""  # its introduction as last read from (or sent to) the store
         self._build_ui()
         self._connect_signals()
 
@@ -54,7 +68,7 @@ class CollectionsView(QWidget):
             button.setToolTip(text)
             button.setAccessibleName(text)
             button.setMaximumWidth(32)
-        self.introduction = QPlainTextEdit(self)
+        self.introduction = IntroductionEdit(self)
         self.introduction.setAccessibleName(self.tr("Introduction"))
         self.introduction.setPlaceholderText(self.tr("Introduction of the collection "
                                                      "(Markdown)"))
@@ -119,6 +133,7 @@ class CollectionsView(QWidget):
         self.delete_button.clicked.connect(self._delete)
         self.export_button.clicked.connect(self._export)
         self.save_intro.clicked.connect(self._save_introduction)
+        self.introduction.focus_left.connect(self._keep_introduction)  # keep what was typed
         self.heading_button.clicked.connect(self._add_heading)
         self.collection_up.clicked.connect(self._collection_up)
         self.collection_down.clicked.connect(self._collection_down)
@@ -146,6 +161,10 @@ class CollectionsView(QWidget):
 
     def _show_current(self) -> None:
         collection_id = self.current_id()
+        same = bool(collection_id) and collection_id == self._shown_id
+        if self._shown_id and not same:
+            self._keep_introduction()  # switching away: do not lose what was typed
+        self._shown_id = collection_id
         store = self.library.annotations
         try:
             collection = store.collection(collection_id) if collection_id else None
@@ -158,6 +177,7 @@ class CollectionsView(QWidget):
                   self.remove_button):
             w.setEnabled(has)
         if not has:
+            self._shown_id = self._loaded_intro = ""
             self.items_model.set_items([], {})
             self.introduction.setPlainText("")
             return
@@ -165,11 +185,21 @@ class CollectionsView(QWidget):
         annotations = {a.id: a for a in store.annotations() if a.id in ids}
         row = self.items.currentIndex().row()
         self.items_model.set_items(collection.items, annotations)
-        if self.introduction.toPlainText() != collection.introduction:
-            self.introduction.setPlainText(collection.introduction)
+        self._show_introduction(collection.introduction, same)
         if row >= 0 and self.items_model.rowCount():
             self.items.setCurrentIndex(self.items_model.index(
                 min(row, self.items_model.rowCount() - 1), 0))
+
+    def _show_introduction(self, stored: str, same: bool) -> None:
+        """Put the stored introduction in the editor, unless it holds unsaved typing for this
+        same collection and the stored text did not change (another edit, such as adding an
+        item, must not wipe it; an undo of the introduction does replace it)."""
+        typed = self.introduction.toPlainText()
+        if same and typed != self._loaded_intro and stored == self._loaded_intro:
+            return
+        if typed != stored:
+            self.introduction.setPlainText(stored)
+        self._loaded_intro = stored
 
     # -- intents -------------------------------------------------------------------------
     def _request(self, verb: str, **kwargs) -> None:
@@ -201,9 +231,29 @@ class CollectionsView(QWidget):
             self.export_requested.emit(self.current_id())
 
     def _save_introduction(self) -> None:
-        if self.current_id():
-            self._request("update_collection", collection_id=self.current_id(),
-                          introduction=self.introduction.toPlainText())
+        if self._shown_id:
+            self._keep_introduction(force=True)
+
+    def _keep_introduction(self, force: bool = False) -> None:
+        """Save the introduction typed for the collection shown, if it differs from the store.
+
+        Nothing is written (no history entry) when the text is unchanged. Only text that
+        differs from what was loaded is compared with the store (``force`` compares anyway),
+        so a focus change without typing reads no database.
+        """
+        collection_id = self._shown_id
+        text = self.introduction.toPlainText()
+        if not collection_id or not (force or text != self._loaded_intro):
+            return
+        self._loaded_intro = text  # before the request: the reload it starts lands here
+        try:
+            stored = self.library.annotations.collection(collection_id).introduction
+        except NotFound:  # deleted meanwhile (or by undo): nothing to keep it in
+            return
+        if text != stored:
+            self._request("update_collection", collection_id=collection_id,
+                          introduction=text)
+
 
     def _add_heading(self) -> None:
         heading = ask_text(self, self.tr("Section heading"), self.tr("Heading:"))

@@ -101,3 +101,68 @@ def test_cancelled_new_collection_adds_nothing_and_a_named_one_gets_the_annotati
     assert item.annotation_id == store.annotations(SEED_004)[0].id
     assert window.collections.current_id() == by_title["Nieuw"].id
     assert old.id != by_title["Nieuw"].id
+
+
+def test_unsaved_introduction_is_saved_on_switching_collection(window, library, monkeypatch):
+    view = window.collections
+    store = library.annotations
+    _answers(monkeypatch, "Week 1", "Week 2")
+    view.new_button.click()
+    view.new_button.click()
+    week1, week2 = store.collections()
+    view.collections.setCurrentIndex(view.list_model.index(0, 0))
+    view.introduction.setPlainText("Nog niet bewaard")  # typed, Save not clicked
+    view.collections.setCurrentIndex(view.list_model.index(1, 0))
+    assert store.collection(week1.id).introduction == "Nog niet bewaard"
+    assert view.current_id() == week2.id
+    assert view.introduction.toPlainText() == ""
+    # switching without a change writes nothing
+    history = len(store.history(limit=1000))
+    view.collections.setCurrentIndex(view.list_model.index(0, 0))
+    assert view.introduction.toPlainText() == "Nog niet bewaard"
+    view.collections.setCurrentIndex(view.list_model.index(1, 0))
+    assert len(store.history(limit=1000)) == history
+    window.actions.undo.trigger()  # the save on switching is an ordinary undoable step
+    assert store.collection(week1.id).introduction == ""
+
+
+def test_unsaved_introduction_survives_another_change_to_the_collection(window, library,
+                                                                         monkeypatch):
+    view = window.collections
+    store = library.annotations
+    _answers(monkeypatch, "Week 1", "Deel A")
+    view.new_button.click()
+    [week1] = store.collections()
+    view.introduction.setPlainText("Half af")
+    store.create_collection("Week 2")  # any change elsewhere refreshes the pane
+    window.refresh_annotations()
+    assert view.current_id() == week1.id
+    assert view.introduction.toPlainText() == "Half af"
+    assert store.collection(week1.id).introduction == ""
+    view.collections.setCurrentIndex(view.list_model.index(1, 0))
+    assert store.collection(week1.id).introduction == "Half af"
+
+
+def test_unsaved_introduction_is_saved_when_the_editor_loses_focus(window, library, qtbot,
+                                                                   monkeypatch):
+    view = window.collections
+    store = library.annotations
+    _answers(monkeypatch, "Week 1")
+    view.new_button.click()
+    [week1] = store.collections()
+    window.side.setCurrentWidget(view)
+    _activate(window, qtbot)
+    view.introduction.setFocus()
+    qtbot.waitUntil(view.introduction.hasFocus)
+    qtbot.keyClicks(view.introduction, "Lees eerst")
+    assert store.collection(week1.id).introduction == ""
+    history = len(store.history(limit=1000))
+    view.collections.setFocus()
+    qtbot.waitUntil(view.collections.hasFocus)
+    assert store.collection(week1.id).introduction == "Lees eerst"
+    assert len(store.history(limit=1000)) == history + 1
+    view.introduction.setFocus()  # in and out again without typing: nothing written
+    qtbot.waitUntil(view.introduction.hasFocus)
+    view.collections.setFocus()
+    qtbot.waitUntil(view.collections.hasFocus)
+    assert len(store.history(limit=1000)) == history + 1
