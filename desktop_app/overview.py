@@ -4,7 +4,7 @@ from __future__ import annotations
 
 from collections.abc import Iterable
 from dataclasses import dataclass
-from datetime import date
+from datetime import date, timedelta
 
 from desktop_app.model import Commitment, CommitmentReview
 
@@ -41,6 +41,11 @@ class CommitmentRow:
         due = self.deadline_to
         return self.status == "open" and bool(due) and due < today.isoformat()
 
+    def due_within(self, today: date, days: int) -> bool:
+        """The deadline falls from today up to ``days`` days ahead (overdue ones do not)."""
+        due = self.deadline_to
+        return bool(due) and today.isoformat() <= due <= (today + timedelta(days=days)).isoformat()
+
 
 def make_row(letter: dict, commitment: Commitment,
              review: CommitmentReview | None) -> CommitmentRow:
@@ -62,8 +67,13 @@ def make_row(letter: dict, commitment: Commitment,
 def filter_rows(rows: Iterable[CommitmentRow], *, kind: str | None = None,
                 letter: str | None = None, status: str | None = None,
                 due_before: str | None = None, dossier: str | None = None,
-                actor: str | None = None, overdue_on: date | None = None) -> list[CommitmentRow]:
-    """Keep rows matching every given filter (None means: any)."""
+                actor: str | None = None, overdue_on: date | None = None,
+                due_within: tuple[date, int] | None = None) -> list[CommitmentRow]:
+    """Keep rows matching every given filter (None means: any).
+
+    ``due_before`` keeps every deadline before a date (overdue ones too); ``due_within``
+    ``(today, days)`` keeps deadlines from today up to ``days`` ahead, not overdue ones.
+    """
     out = []
     for row in rows:
         if kind and row.kind != kind:
@@ -79,6 +89,8 @@ def filter_rows(rows: Iterable[CommitmentRow], *, kind: str | None = None,
         if due_before and not (row.deadline_to and row.deadline_to < due_before):
             continue
         if overdue_on and not row.overdue(overdue_on):
+            continue
+        if due_within and not row.due_within(*due_within):
             continue
         out.append(row)
     return out

@@ -15,7 +15,7 @@ import os
 from collections.abc import Callable
 from pathlib import Path
 
-from desktop_app.errors import UserError
+from desktop_app.export.errors import ExportError
 
 PACK_FORMATS = ("docx", "pdf", "html", "md")
 SUFFIXES = {"docx": ".docx", "pdf": ".pdf", "html": ".html", "md": ".md"}
@@ -35,7 +35,9 @@ def export_pack(pack, fmt: str, out: str | os.PathLike[str], *, include_notes: b
     from desktop_app.export import atomic
 
     if fmt not in PACK_FORMATS:
-        raise UserError(f"Unknown export format '{fmt}'. Choose one of: {', '.join(PACK_FORMATS)}.")
+        raise ExportError(f"Unknown export format '{fmt}'. Choose one of: "
+                          f"{', '.join(PACK_FORMATS)}.", "unknown-format", fmt=fmt,
+                          formats=", ".join(PACK_FORMATS))
     if not include_notes:
         pack = pack.without_notes()
     if fmt == "pdf":

@@ -1,36 +1,75 @@
 """Atomic file writes: a temporary file in the target's folder, fsync, then ``os.replace``.
 
 An existing file is either left as it was or replaced whole; a reader never sees half a file.
-Problems the user can fix (no permission, a missing folder, a folder in the way) become a
-:class:`~desktop_app.errors.UserError` that says what to do.
+Problems the user can fix (no permission, a missing folder, a folder in the way, a full
+disk) become an :class:`~desktop_app.export.errors.ExportError` that says what to do and
+carries a ``code`` for the window to word it. A device or pipe is never replaced.
 """
 
 from __future__ import annotations
 
 import contextlib
+import errno
 import os
 import tempfile
 from collections.abc import Callable, Iterator
 from pathlib import Path
 
-from desktop_app.errors import UserError
+from desktop_app.export.errors import ExportError
+
+__all__ = ["ExportError", "atomic_path", "write_bytes", "write_text", "write_with"]
+
+_DISK_FULL = {errno.ENOSPC, getattr(errno, "EDQUOT", errno.ENOSPC)}
 
 
-class ExportError(UserError):
-    """An export could not be written; the message says why and what to do."""
+def _file_in_the_way(path: Path) -> Path | None:
+    """The nearest ancestor of ``path`` that exists and is not a folder, if any."""
+    for parent in path.parents:
+        if parent.exists():
+            return None if parent.is_dir() else parent
+    return None
 
 
 def _problem(path: Path, exc: OSError) -> ExportError:
     """A message a person can act on for an OS error while writing ``path``."""
+    if exc.errno in _DISK_FULL:
+        return ExportError(f"Cannot write {path}: the disk is full. Make room or choose "
+                           "another location; nothing was written.", "disk-full", path=path)
+    if exc.errno == errno.EROFS:
+        return ExportError(f"Cannot write {path}: the disk is read-only. Choose another "
+                           "location.", "read-only", path=path)
     if isinstance(exc, PermissionError):
         return ExportError(f"Cannot write {path}: permission denied. Choose a folder you can "
-                           "write to, or close the file if another program has it open.")
+                           "write to, or close the file if another program has it open.",
+                           "permission", path=path)
     if isinstance(exc, IsADirectoryError) or path.is_dir():
-        return ExportError(f"Cannot write {path}: it is a folder. Choose a file name.")
+        return ExportError(f"Cannot write {path}: it is a folder. Choose a file name.",
+                           "is-folder", path=path)
+    blocker = _file_in_the_way(path)
+    if isinstance(exc, NotADirectoryError) or blocker is not None:
+        blocker = blocker or path.parent
+        return ExportError(f"Cannot write {path}: {blocker} is a file, not a folder. Choose "
+                           "another location.", "not-a-folder", path=path, folder=blocker)
     if isinstance(exc, FileNotFoundError) and not path.parent.is_dir():
-        return ExportError(f"Cannot write {path}: the folder {path.parent} does not exist.")
+        return ExportError(f"Cannot write {path}: the folder {path.parent} does not exist.",
+                           "no-folder", path=path, folder=path.parent)
+    if isinstance(exc, FileNotFoundError):  # the folder exists but takes no files (/proc)
+        return ExportError(f"Cannot write {path}: files cannot be created in {path.parent}. "
+                           "Choose a folder you can write to.", "cannot-create", path=path,
+                           folder=path.parent)
     reason = exc.strerror or str(exc)
-    return ExportError(f"Cannot write {path}: {reason}. Choose another location.")
+    return ExportError(f"Cannot write {path}: {reason}. Choose another location.",
+                       "os-error", path=path, reason=reason)
+
+
+def _check_target(path: Path) -> None:
+    """Refuse a folder or a special file (a device, a pipe): replacing it would be wrong."""
+    if path.is_dir():
+        raise ExportError(f"Cannot write {path}: it is a folder. Choose a file name.",
+                          "is-folder", path=path)
+    if path.exists() and not path.is_file():
+        raise ExportError(f"Cannot write {path}: it is not an ordinary file (a device or a "
+                          "pipe). Choose a file name.", "not-a-file", path=path)
 
 
 @contextlib.contextmanager
@@ -41,8 +80,7 @@ def atomic_path(target: str | os.PathLike[str]) -> Iterator[Path]:
     removed and ``target`` is untouched.
     """
     path = Path(target)
-    if path.is_dir():
-        raise ExportError(f"Cannot write {path}: it is a folder. Choose a file name.")
+    _check_target(path)
     try:
         fd, tmp_name = tempfile.mkstemp(dir=path.parent, prefix=f".{path.name}.",
                                         suffix=".tmp")

@@ -11,8 +11,9 @@ from collections.abc import Iterable
 from dataclasses import dataclass, field, replace
 from datetime import date
 
-from desktop_app.errors import NotFound, UserError
+from desktop_app.errors import NotFound
 from desktop_app.export.citation import citation, dutch_date, letter_label, paragraph_number
+from desktop_app.export.errors import CollectionNotFound, NothingToExport
 from desktop_app.model import Annotation, Collection, Letter, Metadata
 from desktop_app.progress import Cancelled, Progress, no_progress, not_cancelled
 
@@ -132,7 +133,8 @@ def find_collection(library, name: str) -> Collection:
         if coll.id == name or coll.title.casefold() == name.strip().casefold():
             return coll
     titles = ", ".join(f"'{c.title}'" for c in store.collections()) or "none yet"
-    raise NotFound(f"There is no collection '{name}'. Collections: {titles}.")
+    raise CollectionNotFound(f"There is no collection '{name}'. Collections: {titles}.",
+                             "no-collection", name=name)
 
 
 def pack_from_collection(library, name: str, *, progress: Progress = no_progress,
@@ -178,8 +180,9 @@ def pack_from_tag(library, tag: str, *, title: str | None = None,
     """Every annotation with ``tag`` (or a sub-tag), one section per letter."""
     annotations = library.annotations.annotations(tag=tag)
     if not annotations:
-        raise UserError(f"No annotations have the tag '{tag}'. "
-                        "List annotations and their tags with `desktop-app annotations`.")
+        raise NothingToExport(f"No annotations have the tag '{tag}'. List annotations and "
+                              "their tags with `desktop-app annotations`.",
+                              "no-tag-annotations", tag=tag)
     passages = _passages(library, annotations, progress, cancelled)
     return CoursePack(title=title or f"Passages over ‘{tag}’", subtitle=f"Tag: {tag}",
                       sections=_by_letter(passages))
@@ -192,6 +195,6 @@ def pack_from_annotations(library, annotation_ids: Iterable[str], *, title: str,
     store = library.annotations
     annotations = [store.get(i) for i in annotation_ids]
     if not annotations:
-        raise UserError("Select at least one annotation to export.")
+        raise NothingToExport("Select at least one annotation to export.", "no-selection")
     passages = _passages(library, annotations, progress, cancelled)
     return CoursePack(title=title, introduction=introduction, sections=_by_letter(passages))

@@ -15,7 +15,7 @@ import sys
 from collections.abc import Callable
 from html import escape
 
-from PySide6.QtCore import QMarginsF, QPointF, QRectF, QSizeF, Qt
+from PySide6.QtCore import QBuffer, QIODevice, QMarginsF, QPointF, QRectF, QSizeF, Qt
 from PySide6.QtGui import (
     QFont,
     QGuiApplication,
@@ -31,7 +31,7 @@ from PySide6.QtGui import (
 )
 
 from desktop_app.export import wording as w
-from desktop_app.export.atomic import write_with
+from desktop_app.export.atomic import write_bytes
 from desktop_app.export.html import note_html
 from desktop_app.export.pack import CoursePack, ExportCancelled, Passage
 
@@ -115,8 +115,8 @@ def pack_html(pack: CoursePack) -> str:
     return "<html><body>" + "\n".join(body) + "</body></html>"
 
 
-def _writer(path: str, title: str) -> QPdfWriter:
-    writer = QPdfWriter(path)
+def _writer(device: QIODevice, title: str) -> QPdfWriter:
+    writer = QPdfWriter(device)
     writer.setResolution(RESOLUTION)
     writer.setPageLayout(QPageLayout(
         QPageSize(QPageSize.PageSizeId.A4), QPageLayout.Orientation.Portrait,
@@ -214,15 +214,20 @@ def _paint(doc: QTextDocument, writer: QPdfWriter, footer: QRectF,
 def write_pdf(pack: CoursePack, out: str | os.PathLike[str], *,
               progress: Callable[[int, int], None] = lambda done, total: None,
               cancelled: Callable[[], bool] = lambda: False) -> None:
-    """Lay out the pack and write it as an A4 PDF with page numbers, atomically."""
+    """Lay out the pack and write it as an A4 PDF with page numbers, atomically.
+
+    The PDF is made in memory and then written by Python: QPdfWriter says nothing when
+    the disk is full, Python raises (a clear ExportError, and no half-written file).
+    """
     ensure_gui_app()
-
-    def render(tmp) -> None:
-        writer = _writer(str(tmp), pack.title)
-        area = writer.pageLayout().paintRectPixels(writer.resolution())
-        footer_h = RESOLUTION * 0.3  # 0.3 inch for the page number line
-        body = QSizeF(area.width(), area.height() - footer_h)
-        footer = QRectF(0, body.height(), area.width(), footer_h)
-        _paint(_document(pack, writer, body), writer, footer, progress, cancelled)
-
-    write_with(out, render)
+    buffer = QBuffer()
+    buffer.open(QIODevice.OpenModeFlag.WriteOnly)
+    writer = _writer(buffer, pack.title)
+    area = writer.pageLayout().paintRectPixels(writer.resolution())
+    footer_h = RESOLUTION * 0.3  # 0.3 inch for the page number line
+    body = QSizeF(area.width(), area.height() - footer_h)
+    footer = QRectF(0, body.height(), area.width(), footer_h)
+    _paint(_document(pack, writer, body), writer, footer, progress, cancelled)
+    del writer  # flushes the last of the PDF into the buffer
+    buffer.close()
+    write_bytes(out, bytes(buffer.data()))

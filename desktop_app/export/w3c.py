@@ -16,6 +16,7 @@ from pathlib import Path
 from typing import Any
 
 from desktop_app.errors import UserError
+from desktop_app.export import atomic
 from desktop_app.model import ANCHOR_STATUSES, Annotation
 
 W3C_CONTEXT = "http://www.w3.org/ns/anno.jsonld"
@@ -74,13 +75,7 @@ def export_document(annotations: Iterable[Annotation], label: str = "Annotaties"
 def write_file(annotations: Iterable[Annotation], path: Path) -> int:
     """Write the export to ``path`` (atomically: a temporary file then a rename)."""
     document = export_document(annotations)
-    path = Path(path)
-    partial = path.with_name(path.name + ".partial")
-    try:
-        partial.write_text(json.dumps(document, ensure_ascii=False, indent=2), encoding="utf-8")
-        partial.replace(path)
-    except OSError as exc:
-        raise UserError(f"Cannot write {path}: {exc}.") from exc
+    atomic.write_text(path, json.dumps(document, ensure_ascii=False, indent=2) + "\n")
     return document["total"]
 
 
@@ -190,8 +185,21 @@ def parse_document(text: str, source: str = "the file") -> list[Annotation]:
 
 def read_file(path: Path) -> list[Annotation]:
     """Parse a W3C annotation file."""
+    path = Path(path)
     try:
-        text = Path(path).read_text(encoding="utf-8")
-    except (OSError, UnicodeDecodeError) as exc:
-        raise ImportRejected(f"Cannot read {path}: {exc}.") from exc
+        if path.exists() and not path.is_file():
+            kind = "a folder" if path.is_dir() else "not an ordinary file"
+            raise ImportRejected(f"Cannot read {path}: it is {kind}. Choose an annotation "
+                                 "file (.json) made with export-annotations.")
+        text = path.read_text(encoding="utf-8-sig")
+    except FileNotFoundError as exc:
+        raise ImportRejected(f"Cannot read {path}: the file does not exist.") from exc
+    except PermissionError as exc:
+        raise ImportRejected(f"Cannot read {path}: permission denied.") from exc
+    except OSError as exc:
+        raise ImportRejected(f"Cannot read {path}: {exc.strerror or exc}.") from exc
+    except UnicodeDecodeError as exc:
+        raise ImportRejected(f"{path} is not an annotation file: it is not JSON text (UTF-8). "
+                             "Choose a .json file made with export-annotations; nothing was "
+                             "imported.") from exc
     return parse_document(text, str(path))

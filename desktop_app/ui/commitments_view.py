@@ -7,7 +7,7 @@ Reviews are intents (``review_requested``); the window stores them (undoable) an
 from __future__ import annotations
 
 from collections import Counter
-from datetime import date, timedelta
+from datetime import date
 
 from PySide6.QtCore import QModelIndex, QRectF, QSize, Qt, Signal
 from PySide6.QtGui import QColor, QPainter, QPalette, QPen
@@ -245,9 +245,8 @@ class CommitmentsView(QWidget):
                 out[key] = combo.currentData()
         if self.actor_box.text().strip():
             out["actor"] = self.actor_box.text().strip()
-        if self.due_check.isChecked():
-            out["due_before"] = (self.today + timedelta(days=self.due_days.value() + 1)
-                                 ).isoformat()
+        if self.due_check.isChecked():  # from today on: overdue ones have their own filter
+            out["due_within"] = (self.today, self.due_days.value())
         if self.overdue_check.isChecked():
             out["overdue_on"] = self.today
         return out

@@ -20,7 +20,7 @@ from PySide6.QtWidgets import (
 )
 
 from desktop_app.errors import UserError
-from desktop_app.ui.export_jobs import PackRequest, build_pack
+from desktop_app.ui.export_jobs import PackRequest, build_pack, export_error_text
 
 PREVIEW_PASSAGES = 5
 
@@ -159,7 +159,7 @@ class ExportDialog(QDialog):
         try:
             pack = build_pack(self.library, request)
         except UserError as exc:
-            self._show_problem(str(exc))
+            self._show_problem(export_error_text(exc))
             return
         self.summary_label.setText(self.summary_text(pack.summary(), request.include_notes))
         self.passages.setHtml(self._passages_html(pack.passages[:PREVIEW_PASSAGES]))

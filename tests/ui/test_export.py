@@ -223,3 +223,94 @@ def test_commitments_export_as_icalendar(window, monkeypatch, tmp_path):
     text = out.read_text(encoding="utf-8")
     assert text.startswith("BEGIN:VCALENDAR") and text.count("BEGIN:VEVENT") >= 1
     assert "calendar events" in window.message_bar.text()
+
+
+# ---- review fixes: export problems reach the window in the user's language
+
+
+class _MarkedTranslator:
+    """A stand-in translation of the export messages: "NL[source]" (proves tr() is used)."""
+
+    def __init__(self, qapp):
+        from PySide6.QtCore import QTranslator
+
+        class Marked(QTranslator):
+            def translate(self, context, source, disambiguation=None, n=-1):
+                return f"NL[{source}]" if context == "ExportProblems" else None
+
+            def isEmpty(self):  # noqa: N802 - Qt override
+                return False
+
+        self.qapp = qapp
+        self.translator = Marked()
+
+    def __enter__(self):
+        self.qapp.installTranslator(self.translator)
+        return self
+
+    def __exit__(self, *exc):
+        self.qapp.removeTranslator(self.translator)
+
+
+@pytest.mark.parametrize(("where", "source"), [
+    ("missing-folder", "NL[Cannot write %1: the folder %2 does not exist.]"),
+    ("a-folder", "NL[Cannot write %1: it is a folder. Choose a file name.]"),
+])
+def test_export_problems_are_translated_in_the_message_bar(
+        make_window, pack_library, monkeypatch, tmp_path, qapp, where, source):
+    window = make_window(pack_library)
+    out = tmp_path / "nope" / "pakket.docx"
+    if where == "a-folder":
+        out = tmp_path / "map.docx"
+        out.mkdir()
+    _save_as(monkeypatch, out)
+    with _MarkedTranslator(qapp):
+        window.actions.export.trigger()
+        _export(window, "docx")
+    message = window.message_bar.text()
+    assert window.message_bar.kind == "error"
+    expected = source.replace("%1", str(out)).replace("%2", str(out.parent))
+    assert message == expected
+
+
+def test_a_full_disk_is_said_in_the_users_language(window, monkeypatch, tmp_path, qapp):
+    import errno
+
+    from desktop_app.export import atomic
+
+    def full(*args, **kwargs):
+        raise OSError(errno.ENOSPC, "No space left on device")
+
+    monkeypatch.setattr(atomic, "_fsync", full)
+    folder = tmp_path / "out"
+    folder.mkdir()
+    out = folder / "toezeggingen.ics"
+    _save_as(monkeypatch, out)
+    with _MarkedTranslator(qapp):
+        window.commitments.export_rows("ics")
+    assert window.message_bar.kind == "error"
+    assert window.message_bar.text() == (
+        f"NL[Cannot write {out}: the disk is full. Make room or choose another location; "
+        "nothing was written.]")
+    assert list(folder.iterdir()) == []  # no half-written file, no temporary left
+
+
+def test_nothing_to_export_in_the_preview_is_translated(make_window, pack_library, qapp):
+    window = make_window(pack_library)
+    with _MarkedTranslator(qapp):
+        window.actions.export.trigger()
+        dialog = window.exporter.dialog
+        dialog.source_combo.setCurrentIndex(dialog.source_combo.findData("tag"))
+        for ann in pack_library.annotations.annotations():  # the tag's passages go away
+            pack_library.annotations.delete(ann.id)
+        dialog.update_preview()
+    assert dialog.summary_label.text() == html_escape(
+        "NL[No annotations have the tag “%1”. Choose another tag, or tag passages in the "
+        "Annotations tab.]").replace("%1", "cursus")
+    assert not dialog.export_button.isEnabled()
+
+
+def html_escape(text: str) -> str:
+    import html
+
+    return html.escape(text)

@@ -166,3 +166,18 @@ def test_unsaved_introduction_is_saved_when_the_editor_loses_focus(window, libra
     view.collections.setFocus()
     qtbot.waitUntil(view.collections.hasFocus)
     assert len(store.history(limit=1000)) == history + 1
+
+
+# -- 6. "due within" in the view --------------------------------------------------------
+def test_due_within_in_the_overview_leaves_out_overdue_commitments(window, library):
+    view = window.commitments
+    window.actions.show_commitments.trigger()
+    view.status_combo.setCurrentIndex(view.status_combo.findData(""))
+    overdue = [r for r in library.commitment_rows() if r.overdue(view.today)]
+    assert overdue  # the seed letters are old: their deadlines have passed
+    view.due_days.setValue(3650)
+    view.due_check.setChecked(True)
+    today = view.today.isoformat()
+    assert all(r.deadline_to and r.deadline_to >= today for r in view.model.rows())
+    assert not {(r.letter_id, r.commitment.start) for r in view.model.rows()} & {
+        (r.letter_id, r.commitment.start) for r in overdue}
