@@ -24,6 +24,7 @@ class CommitmentRow:
     status: str  # "open" | "done" | "rejected"
     verdict: str | None
     note: str
+    deadline_corrected: bool = False  # the deadline is a person's correction, not detected
 
     def to_dict(self) -> dict:
         c = self.commitment
@@ -53,15 +54,17 @@ def make_row(letter: dict, commitment: Commitment,
     deadline = commitment.deadline or {}
     d_from, d_to = deadline.get("from"), deadline.get("to")
     kind, status, verdict, note = commitment.kind, "open", None, ""
+    corrected = False
     if review is not None:
         kind = review.kind or kind
         if review.deadline:
             d_from = d_to = review.deadline
+            corrected = True
         verdict, note = review.verdict, review.note
         status = "rejected" if review.verdict == "rejected" else review.status
     title = letter.get("subject") or letter.get("title")
     return CommitmentRow(letter["id"], letter.get("date"), title, letter.get("dossier"),
-                         commitment, kind, d_from, d_to, status, verdict, note)
+                         commitment, kind, d_from, d_to, status, verdict, note, corrected)
 
 
 def filter_rows(rows: Iterable[CommitmentRow], *, kind: str | None = None,

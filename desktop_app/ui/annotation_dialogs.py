@@ -1,4 +1,4 @@
-"""Small dialogs of annotating: note and tags, the palette editor, a text, a date.
+"""Small dialogs of annotating: note and tags, the palette editor, a text, a deadline.
 
 Callers use the ``ask_*`` functions, which tests replace with monkeypatch.
 """
@@ -128,26 +128,52 @@ def ask_tag(parent, all_tags: list[str]) -> str | None:
     return value.strip() if ok and value.strip() else None
 
 
-def ask_date(parent, title: str, current: str | None) -> str | None:
-    """A date as ISO text, or None when cancelled."""
-    dialog = QDialog(parent)
-    dialog.setWindowTitle(title)
-    edit = QDateEdit(dialog)
-    edit.setCalendarPopup(True)
-    edit.setDisplayFormat("yyyy-MM-dd")
-    edit.setAccessibleName(title)
-    edit.setDate(QDate.fromString(current, "yyyy-MM-dd") if current else QDate.currentDate())
-    buttons = QDialogButtonBox(QDialogButtonBox.StandardButton.Ok
-                               | QDialogButtonBox.StandardButton.Cancel, dialog)
-    buttons.accepted.connect(dialog.accept)
-    buttons.rejected.connect(dialog.reject)
-    layout = QVBoxLayout(dialog)
-    layout.addWidget(edit)
-    layout.addWidget(buttons)
+class DeadlineDialog(QDialog):
+    """A corrected deadline: pick a date, or clear the correction (back to the detected one)."""
+
+    def __init__(self, parent: QWidget | None, title: str, current: str | None,
+                 corrected: bool = False, detected: str = ""):
+        super().__init__(parent)
+        self.setWindowTitle(title)
+        self._cleared = False
+        self.edit = QDateEdit(self)
+        self.edit.setCalendarPopup(True)
+        self.edit.setDisplayFormat("yyyy-MM-dd")
+        self.edit.setAccessibleName(title)
+        self.edit.setDate(QDate.fromString(current, "yyyy-MM-dd") if current
+                          else QDate.currentDate())
+        buttons = QDialogButtonBox(QDialogButtonBox.StandardButton.Ok
+                                   | QDialogButtonBox.StandardButton.Cancel, self)
+        self.clear_button = buttons.addButton(self.tr("&Use the detected deadline"),
+                                              QDialogButtonBox.ButtonRole.ResetRole)
+        self.clear_button.setToolTip(self.tr("Remove the corrected deadline"))
+        self.clear_button.setEnabled(corrected)
+        buttons.accepted.connect(self.accept)
+        buttons.rejected.connect(self.reject)
+        self.clear_button.clicked.connect(self._clear)
+        layout = QVBoxLayout(self)
+        if detected:
+            found = QLabel(self.tr("In the letter: “%1”").replace("%1", detected), self)
+            found.setWordWrap(True)
+            layout.addWidget(found)
+        layout.addWidget(self.edit)
+        layout.addWidget(buttons)
+
+    def _clear(self) -> None:
+        self._cleared = True
+        self.accept()
+
+    def value(self) -> str:
+        """The chosen date as ISO text, or "" when the correction was cleared."""
+        return "" if self._cleared else self.edit.date().toString("yyyy-MM-dd")
+
+
+def ask_deadline(parent, title: str, current: str | None, corrected: bool = False,
+                 detected: str = "") -> str | None:
+    """A corrected deadline as ISO text, "" to clear the correction, or None when cancelled."""
+    dialog = DeadlineDialog(parent, title, current, corrected, detected)
     try:
-        if dialog.exec() != QDialog.DialogCode.Accepted:
-            return None
-        return edit.date().toString("yyyy-MM-dd")
+        return dialog.value() if dialog.exec() == QDialog.DialogCode.Accepted else None
     finally:
         dialog.deleteLater()
 

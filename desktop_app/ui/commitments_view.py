@@ -30,16 +30,26 @@ from PySide6.QtWidgets import (
 
 from desktop_app.overview import CommitmentRow
 from desktop_app.render import KIND_COLOURS
-from desktop_app.ui.annotation_dialogs import ask_date, ask_text
+from desktop_app.ui.annotation_dialogs import ask_deadline, ask_text
 from desktop_app.ui.annotation_models import CommitmentTableModel
+
+MAX_MONTHS = 120  # the timeline draws at most ten years; deadlines beyond are counted
 
 
 class DeadlineTimeline(QWidget):
-    """Open commitments per deadline month as bars; overdue months in red."""
+    """Open commitments per deadline month as bars; overdue months in red.
+
+    The months run from the earliest deadline (or today) to the latest (or today). When that
+    is more than :data:`MAX_MONTHS`, the ten years around today holding the most deadlines
+    are drawn and the deadlines before and after them are counted at the edges, so one
+    far-off date ("in 2050") does not squeeze every bar into a sliver.
+    """
 
     def __init__(self, parent: QWidget | None = None):
         super().__init__(parent)
         self.months: list[tuple[str, int, bool]] = []  # (yyyy-mm, count, has overdue)
+        self.earlier = 0  # deadlines before the months drawn
+        self.later = 0  # deadlines after them
         self._today_month = ""
         self.setMinimumHeight(86)
         self.setAccessibleName(self.tr("Deadlines by month"))
@@ -58,11 +68,26 @@ class DeadlineTimeline(QWidget):
             if r.overdue(today):
                 late.add(due[:7])
         self._today_month = today.isoformat()[:7]
-        if counts:
-            counts[self._today_month] += 0  # the range reaches today
-        self.months = [(m, counts[m], m in late) for m in _month_range(sorted(counts))]
-        self.setToolTip("\n".join(f"{m}: {n}" for m, n, _ in self.months if n))
+        first, last = _drawn_range(counts, self._today_month)
+        self.months = [(m, counts[m], m in late) for m in _months_between(first, last)]
+        self.earlier = sum(n for m, n in counts.items() if first and m < first)
+        self.later = sum(n for m, n in counts.items() if last and m > last)
+        self.setToolTip(self._tooltip(counts, first, last))
         self.update()
+
+    def _tooltip(self, counts: Counter[str], first: str, last: str) -> str:
+        lines = [f"{m}: {n}" for m, n, _ in self.months if n]
+        if self.earlier:
+            lines.insert(0, self.tr("%n deadline(s) before %1:", "", self.earlier)
+                         .replace("%1", first) + " "
+                         + ", ".join(f"{m} ({n})" for m, n in sorted(counts.items())
+                                     if m < first))
+        if self.later:
+            lines.append(self.tr("%n deadline(s) after %1:", "", self.later)
+                         .replace("%1", last) + " "
+                         + ", ".join(f"{m} ({n})" for m, n in sorted(counts.items())
+                                     if m > last))
+        return "\n".join(lines)
 
     def paintEvent(self, _event) -> None:  # noqa: N802 - Qt override
         painter = QPainter(self)
@@ -72,25 +97,50 @@ class DeadlineTimeline(QWidget):
             painter.drawText(self.rect(), Qt.AlignmentFlag.AlignCenter,
                              self.tr("No deadlines among the commitments shown."))
             return
-        most = max(n for _, n, _ in self.months) or 1
-        label_h = self.fontMetrics().height() + 2
-        width = max(4.0, (self.width() - 8) / len(self.months))
+        fm = self.fontMetrics()
+        label_h = fm.height() + 2
+        left_note = ("◀ " + self.tr("%n earlier", "", self.earlier)) if self.earlier else ""
+        right_note = (self.tr("%n later", "", self.later) + " ▶") if self.later else ""
+        left = 4 + (fm.horizontalAdvance(left_note) + 8 if left_note else 0)
+        right = self.width() - 4 - (fm.horizontalAdvance(right_note) + 8 if right_note else 0)
+        width = max(1.0, (right - left) / len(self.months))
         top, bottom = 4 + label_h, self.height() - label_h - 2
-        step = max(1, int(self.fontMetrics().horizontalAdvance("2026-00 ") // width) + 1)
-        now = self._today_month
-        if now in {m for m, _, _ in self.months}:
-            x = 4 + [m for m, _, _ in self.months].index(now) * width + width / 2
+        painter.setPen(self.palette().color(QPalette.ColorRole.PlaceholderText))
+        centred = Qt.AlignmentFlag.AlignVCenter
+        if left_note:  # deadlines before the months drawn
+            painter.drawText(QRectF(4, top, left - 8, bottom - top),
+                             centred | Qt.AlignmentFlag.AlignLeft, left_note)
+        if right_note:  # and after them
+            painter.drawText(QRectF(right + 4, top, self.width() - right - 8, bottom - top),
+                             centred | Qt.AlignmentFlag.AlignRight, right_note)
+        self._paint_bars(painter, text, left, width, top, bottom, label_h)
+
+    def _paint_bars(self, painter: QPainter, text: QColor, left: float, width: float,
+                    top: float, bottom: float, label_h: int) -> None:
+        fm = self.fontMetrics()
+        most = max(n for _, n, _ in self.months) or 1
+        step = max(1, int(fm.horizontalAdvance("2026-00 ") // width) + 1)
+        gap = min(1.0, width / 4)  # between bars, even when a month is a pixel or two wide
+        names = [m for m, _, _ in self.months]
+        if self._today_month in names:
+            x = left + names.index(self._today_month) * width + width / 2
             painter.setPen(QPen(text, 1, Qt.PenStyle.DashLine))
-            painter.drawLine(int(x), top - label_h, int(x), bottom)
-            painter.drawText(QRectF(x + 3, 2, 80, label_h), Qt.AlignmentFlag.AlignLeft,
-                             self.tr("today"))
+            painter.drawLine(int(x), int(top - label_h), int(x), int(bottom))
+            label = self.tr("today")
+            room = fm.horizontalAdvance(label) + 6
+            if x + room > self.width():  # today is the last month: label left of the line
+                painter.drawText(QRectF(x - room, 2, room - 3, label_h),
+                                 Qt.AlignmentFlag.AlignRight, label)
+            else:
+                painter.drawText(QRectF(x + 3, 2, room, label_h), Qt.AlignmentFlag.AlignLeft,
+                                 label)
         for i, (month, n, late) in enumerate(self.months):
-            x = 4 + i * width
+            x = left + i * width
             h = (bottom - top) * n / most
-            painter.fillRect(QRectF(x + 1, bottom - h, width - 2, h),
+            painter.fillRect(QRectF(x + gap, bottom - h, max(1.0, width - 2 * gap), h),
                              QColor("#e57373" if late else KIND_COLOURS["promise"]).darker(110))
             painter.setPen(text)
-            if n:
+            if n and width >= fm.horizontalAdvance(str(n)) + 2:  # a count that fits
                 painter.drawText(QRectF(x, bottom - h - label_h, width, label_h),
                                  Qt.AlignmentFlag.AlignCenter, str(n))
             if i % step == 0:
@@ -98,19 +148,41 @@ class DeadlineTimeline(QWidget):
                                  Qt.AlignmentFlag.AlignLeft, month)
 
 
-def _month_range(months: list[str]) -> list[str]:
-    """Every month from the first to the last (empty months included), at most 10 years."""
-    if not months:
+def _month_index(month: str) -> int:
+    return int(month[:4]) * 12 + int(month[5:7]) - 1
+
+
+def _month_name(index: int) -> str:
+    return f"{index // 12:04d}-{index % 12 + 1:02d}"
+
+
+def _months_between(first: str, last: str) -> list[str]:
+    """Every month from ``first`` to ``last`` (yyyy-mm), both included."""
+    if not first:
         return []
-    y, m = int(months[0][:4]), int(months[0][5:7])
-    out = []
-    while len(out) < 120:
-        key = f"{y:04d}-{m:02d}"
-        out.append(key)
-        if key >= months[-1]:
-            break
-        y, m = (y + 1, 1) if m == 12 else (y, m + 1)
-    return out
+    return [_month_name(i) for i in range(_month_index(first), _month_index(last) + 1)]
+
+
+def _drawn_range(counts: Counter[str], today: str) -> tuple[str, str]:
+    """The first and last month to draw: every deadline and today, at most MAX_MONTHS.
+
+    Longer spans keep the MAX_MONTHS window around today that holds the most deadlines
+    (the latest such window on a tie), trimmed to the deadlines in it and today.
+    """
+    if not counts:
+        return "", ""
+    now = _month_index(today)
+    months = {_month_index(m): n for m, n in counts.items()}
+    lo, hi = min(min(months), now), max(max(months), now)
+    if hi - lo < MAX_MONTHS:
+        return _month_name(lo), _month_name(hi)
+    best, best_start = -1, now
+    for start in range(now - MAX_MONTHS + 1, now + 1):
+        held = sum(n for i, n in months.items() if start <= i < start + MAX_MONTHS)
+        if held >= best:
+            best, best_start = held, start
+    inside = [i for i in months if best_start <= i < best_start + MAX_MONTHS] + [now]
+    return _month_name(min(inside)), _month_name(max(inside))
 
 
 class CommitmentsView(QWidget):
@@ -335,9 +407,12 @@ class CommitmentsView(QWidget):
         rows = self.selected_rows()
         if not rows:
             return
-        value = ask_date(self, self.tr("Correct the deadline"), rows[0].deadline_to)
-        if value:
-            self._review(deadline=value)
+        first = rows[0]
+        value = ask_deadline(self, self.tr("Correct the deadline"), first.deadline_to,
+                             corrected=any(r.deadline_corrected for r in rows),
+                             detected=first.commitment.deadline_text or "")
+        if value is not None:  # "" clears the correction: the detected deadline counts again
+            self._review(deadline=value or None)
 
     def export_rows(self, fmt: str, delimiter: str = ",") -> None:
         """Ask to export every row the filters show (not only the selected ones)."""

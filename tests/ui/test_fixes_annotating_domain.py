@@ -46,3 +46,16 @@ def test_due_within_leaves_out_rows_without_a_deadline_and_is_separate_from_over
     assert [r.deadline_to for r in due] == [_day(10)]
     assert [r.deadline_to for r in overdue] == [_day(-5)]
     assert not {r.deadline_to for r in due} & {r.deadline_to for r in overdue}
+
+
+def test_row_knows_whether_its_deadline_was_corrected():
+    from desktop_app.model import CommitmentReview
+
+    c = Commitment(0, 10, "Wij sturen dit voor de zomer.", "promise", None, "voor de zomer",
+                   {"from": "2026-06-21", "to": "2026-06-21"}, "sturen")
+    letter = {"id": "kst-1"}
+    assert make_row(letter, c, None).deadline_corrected is False
+    corrected = make_row(letter, c, CommitmentReview("k", "kst-1", c.text, deadline="2026-09-01"))
+    assert (corrected.deadline_to, corrected.deadline_corrected) == ("2026-09-01", True)
+    cleared = make_row(letter, c, CommitmentReview("k", "kst-1", c.text, deadline=None))
+    assert (cleared.deadline_to, cleared.deadline_corrected) == ("2026-06-21", False)

@@ -168,6 +168,59 @@ def test_unsaved_introduction_is_saved_when_the_editor_loses_focus(window, libra
     assert len(store.history(limit=1000)) == history + 1
 
 
+# -- 5. the deadline timeline -----------------------------------------------------------
+def _commitment_row(deadline: str, n: int = 0):
+    c = Commitment(n, n + 10, f"Toezegging {n} voor {deadline}.", "promise", None, None,
+                   {"from": deadline, "to": deadline}, "sturen")
+    return make_row({"id": f"kst-{n}", "date": "2014-01-01"}, c, None)
+
+
+def test_timeline_reaches_today_and_the_latest_deadline_beyond_ten_years(qtbot):
+    from desktop_app.ui.commitments_view import DeadlineTimeline
+
+    timeline = DeadlineTimeline()
+    qtbot.addWidget(timeline)
+    today = date(2026, 3, 15)
+    rows = [_commitment_row(d, i) for i, d in enumerate(
+        ["2015-01-10", "2018-06-01", "2022-05-01", "2026-09-01", "2027-02-01"])]
+    timeline.set_rows(rows, today)
+    months = [m for m, _, _ in timeline.months]
+    assert "2026-03" in months  # today
+    assert months[-1] == "2027-02"  # the latest deadline
+    assert len(months) <= 120
+    shown = sum(n for _, n, _ in timeline.months)
+    assert shown + timeline.earlier + timeline.later == len(rows)
+
+
+def test_timeline_keeps_a_far_future_outlier_out_of_the_drawn_range(qtbot):
+    from desktop_app.ui.commitments_view import DeadlineTimeline
+
+    timeline = DeadlineTimeline()
+    qtbot.addWidget(timeline)
+    today = date(2026, 3, 15)
+    rows = [_commitment_row(d, i) for i, d in enumerate(
+        ["2025-11-01", "2026-06-30", "2026-12-31", "2050-01-01"])]
+    timeline.set_rows(rows, today)
+    months = [m for m, _, _ in timeline.months]
+    assert (months[0], months[-1]) == ("2025-11", "2026-12")
+    assert "2026-03" in months
+    assert (timeline.earlier, timeline.later) == (0, 1)
+    assert "2050-01" in timeline.toolTip()
+    timeline.resize(600, 100)
+    assert not timeline.grab().isNull()
+
+
+def test_timeline_within_ten_years_shows_every_month_and_today(qtbot):
+    from desktop_app.ui.commitments_view import DeadlineTimeline
+
+    timeline = DeadlineTimeline()
+    qtbot.addWidget(timeline)
+    timeline.set_rows([_commitment_row("2024-01-05")], date(2026, 3, 15))
+    months = [m for m, _, _ in timeline.months]
+    assert (months[0], months[-1], len(months)) == ("2024-01", "2026-03", 27)
+    assert (timeline.earlier, timeline.later) == (0, 0)
+
+
 # -- 6. "due within" in the view --------------------------------------------------------
 def test_due_within_in_the_overview_leaves_out_overdue_commitments(window, library):
     view = window.commitments
@@ -181,3 +234,58 @@ def test_due_within_in_the_overview_leaves_out_overdue_commitments(window, libra
     assert all(r.deadline_to and r.deadline_to >= today for r in view.model.rows())
     assert not {(r.letter_id, r.commitment.start) for r in view.model.rows()} & {
         (r.letter_id, r.commitment.start) for r in overdue}
+
+
+# -- 7. clearing a corrected deadline ---------------------------------------------------
+def test_deadline_dialog_can_clear_a_corrected_deadline(qtbot):
+    dialog = annotation_dialogs.DeadlineDialog(None, "Correct the deadline", "2031-01-01",
+                                               corrected=True, detected="voor de zomer")
+    qtbot.addWidget(dialog)
+    assert dialog.clear_button.isEnabled()
+    dialog.clear_button.click()
+    assert dialog.result() == QDialog.DialogCode.Accepted
+    assert dialog.value() == ""
+    plain = annotation_dialogs.DeadlineDialog(None, "Correct the deadline", "2031-01-01",
+                                              corrected=False, detected="")
+    qtbot.addWidget(plain)
+    assert not plain.clear_button.isEnabled()
+    plain.edit.setDate(plain.edit.date().addDays(1))
+    plain.accept()
+    assert plain.value() == "2031-01-02"
+
+
+def test_corrected_deadline_can_be_cleared_and_stays_cleared(window, library, data_dir,
+                                                             monkeypatch):
+    from desktop_app.library import Library
+
+    view = window.commitments
+    window.actions.show_commitments.trigger()
+    view.status_combo.setCurrentIndex(view.status_combo.findData(""))
+    row = next(r for r in view.model.rows() if r.deadline_to)
+    detected = row.deadline_to
+    index = next(i for i, r in enumerate(view.model.rows()) if r == row)
+    answers = iter(["2031-01-01", ""])
+    asked = []
+
+    def ask(parent, title, current, corrected=False, detected=""):
+        asked.append((current, corrected))
+        return next(answers)
+
+    monkeypatch.setattr("desktop_app.ui.commitments_view.ask_deadline", ask)
+    view.table.selectRow(index)
+    view.deadline_button.click()
+    assert library.annotations.review(row.letter_id, row.commitment).deadline == "2031-01-01"
+    again = next(r for r in view.model.rows() if r.commitment == row.commitment)
+    view.table.clearSelection()
+    view.table.selectRow(view.model.rows().index(again))
+    view.deadline_button.click()
+    assert asked == [(detected, False), ("2031-01-01", True)]
+    assert library.annotations.review(row.letter_id, row.commitment).deadline is None
+    cleared = next(r for r in view.model.rows() if r.commitment == row.commitment)
+    assert (cleared.deadline_to, cleared.deadline_corrected) == (detected, False)
+    window.close()
+    library.close()
+    with Library(data_dir, seed=False) as reopened:
+        assert reopened.annotations.review(row.letter_id, row.commitment).deadline is None
+        [same] = [r for r in reopened.commitment_rows() if r.commitment == row.commitment]
+        assert same.deadline_to == detected
