@@ -198,6 +198,7 @@ class PaletteDialog(QDialog):
         self.table.setSelectionMode(QTableView.SelectionMode.SingleSelection)
         self.table.verticalHeader().hide()
         self.table.horizontalHeader().setStretchLastSection(True)
+        self.table.setTabKeyNavigation(False)  # Tab reaches the buttons below
         self.add_button = QPushButton(self.tr("&Add…"), self)
         self.colour_button = QPushButton(self.tr("&Colour…"), self)
         self.meaning_button = QPushButton(self.tr("&Meaning…"), self)

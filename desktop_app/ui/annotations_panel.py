@@ -45,6 +45,7 @@ def _table(parent: QWidget, model, name: str) -> QTableView:
     table.verticalHeader().hide()
     table.setWordWrap(False)
     table.setAlternatingRowColors(True)
+    table.setTabKeyNavigation(False)  # Tab moves on to the next control, not cell to cell
     header = table.horizontalHeader()
     header.setSectionResizeMode(QHeaderView.ResizeMode.Interactive)
     header.setStretchLastSection(True)

@@ -289,3 +289,31 @@ def test_corrected_deadline_can_be_cleared_and_stays_cleared(window, library, da
         assert reopened.annotations.review(row.letter_id, row.commitment).deadline is None
         [same] = [r for r in reopened.commitment_rows() if r.commitment == row.commitment]
         assert same.deadline_to == detected
+
+
+# -- 8. Tab leaves the tables -----------------------------------------------------------
+def _tab_leaves(qtbot, window, table) -> None:
+    _activate(window, qtbot)
+    table.setFocus()
+    qtbot.waitUntil(table.hasFocus)
+    table.setCurrentIndex(table.model().index(0, 0))
+    qtbot.keyClick(table, Qt.Key.Key_Tab)
+    assert QApplication.focusWidget() is not table
+    assert table.currentIndex().column() == 0  # Tab did not walk the cells
+
+
+def test_tab_leaves_the_commitments_table(window, qtbot):
+    window.actions.show_commitments.trigger()
+    assert window.commitments.model.rowCount() > 0
+    _tab_leaves(qtbot, window, window.commitments.table)
+
+
+def test_tab_leaves_the_annotation_tables(window, qtbot):
+    window.open_letter(SEED_004)
+    _annotate(window, qtbot, PHRASE)
+    window.side.setCurrentWidget(window.annotations)
+    _tab_leaves(qtbot, window, window.annotations.table)
+    assert not window.annotations.orphans.tabKeyNavigation()
+    window.actions.edit_palette.trigger()
+    qtbot.addWidget(window.palette_dialog)
+    assert not window.palette_dialog.table.tabKeyNavigation()
