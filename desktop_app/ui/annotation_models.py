@@ -2,9 +2,11 @@
 
 from __future__ import annotations
 
+import html
 from collections.abc import Callable, Iterable
 from dataclasses import dataclass
 from datetime import date
+from functools import lru_cache
 from typing import Any
 
 from PySide6.QtCore import (
@@ -16,10 +18,11 @@ from PySide6.QtCore import (
     Qt,
     Signal,
 )
-from PySide6.QtGui import QColor, QFont
+from PySide6.QtGui import QColor, QFont, QTextDocument
 
 from desktop_app.model import Annotation, Collection, PaletteColor
 from desktop_app.overview import CommitmentRow
+from desktop_app.ui.reader import markdown_html
 
 _Index = QModelIndex | QPersistentModelIndex
 _Role = Qt.ItemDataRole
@@ -31,6 +34,23 @@ def short(text: str, width: int = 120) -> str:
     """One line of at most ``width`` characters."""
     text = " ".join(text.split())
     return text if len(text) <= width else text[: width - 1] + "…"
+
+
+@lru_cache(maxsize=4096)
+def note_plain(note: str) -> str:
+    """A Markdown note as one line of plain text (marks removed as Qt's reader removes them;
+    paragraphs and list items joined by " · "), for table cells and list rows."""
+    if not note.strip():
+        return ""
+    doc = QTextDocument()
+    doc.setMarkdown(note)
+    return " · ".join(" ".join(line.split()) for line in doc.toPlainText().splitlines()
+                      if line.strip())
+
+
+def note_tooltip(note: str) -> str | None:
+    """A Markdown note rendered (rich text) for a tooltip; None for no note."""
+    return markdown_html(note) if note.strip() else None
 
 
 @dataclass(frozen=True)
@@ -131,7 +151,7 @@ class AnnotationTableModel(RowTableModel):
         if role == _Role.DisplayRole:
             return self._text(a, column)
         if role == _Role.ToolTipRole:
-            return a.quote if column != 2 else a.note or None
+            return a.quote if column != 2 else note_tooltip(a.note)
         if role == _Role.DecorationRole and column == 0:
             return QColor(self.colours.get(a.color, "#bdbdbd"))
         if role == _Role.FontRole and a.status == "orphan" and column == 1:
@@ -148,7 +168,7 @@ class AnnotationTableModel(RowTableModel):
         if column == 1:
             return short(a.quote, 160)
         if column == 2:
-            return short(a.note, 120)
+            return short(note_plain(a.note), 120)
         if column == 3:
             return ", ".join(a.tags)
         if column == 4:
@@ -316,14 +336,15 @@ class CollectionItemsModel(QAbstractListModel):
                 return item.heading
             if ann is None:
                 return self.tr("(deleted annotation)")
-            note = f"\n    {short(ann.note, 100)}" if ann.note else ""
+            note = f"\n    {short(note_plain(ann.note), 100)}" if ann.note.strip() else ""
             return f"“{short(ann.quote, 110)}”{note}"
         if role == _Role.FontRole and item.heading is not None:
             font = QFont()
             font.setBold(True)
             return font
         if role == _Role.ToolTipRole and ann is not None:
-            return ann.quote
+            note = note_tooltip(ann.note)
+            return f"<p>“{html.escape(ann.quote)}”</p>{note}" if note else ann.quote
         return None
 
     def flags(self, index: _Index) -> Qt.ItemFlag:

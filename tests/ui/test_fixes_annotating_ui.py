@@ -317,3 +317,29 @@ def test_tab_leaves_the_annotation_tables(window, qtbot):
     window.actions.edit_palette.trigger()
     qtbot.addWidget(window.palette_dialog)
     assert not window.palette_dialog.table.tabKeyNavigation()
+
+
+# -- 9. notes are Markdown --------------------------------------------------------------
+def test_browser_shows_notes_as_plain_text_and_tooltips_rendered(window, library, qtbot,
+                                                                   monkeypatch):
+    window.open_letter(SEED_004)
+    _annotate(window, qtbot, PHRASE)
+    [ann] = library.annotations.annotations(SEED_004)
+    library.annotations.update(ann.id, note="**Kern** van de _brief_\n\n- punt een")
+    window.refresh_annotations()
+    model = window.annotations.model
+    cell = model.data(model.index(0, 2))
+    assert "**" not in cell and "_brief_" not in cell and "- punt" not in cell
+    assert cell.startswith("Kern van de brief") and "punt een" in cell
+    tip = model.data(model.index(0, 2), Qt.ItemDataRole.ToolTipRole)
+    assert "<b>Kern</b>" in tip or "font-weight" in tip
+    assert "**" not in tip
+    library.annotations.create_collection("Map")
+    window.refresh_annotations()
+    cid = library.annotations.collections()[0].id
+    library.annotations.add_to_collection(cid, annotation_id=ann.id)
+    window.refresh_annotations()
+    view = window.collections
+    view.collections.setCurrentIndex(view.list_model.index(0, 0))
+    text = view.items_model.data(view.items_model.index(0, 0))
+    assert "Kern van de brief" in text and "**" not in text
