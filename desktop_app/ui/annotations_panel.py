@@ -18,6 +18,7 @@ from PySide6.QtWidgets import (
     QLineEdit,
     QMenu,
     QPushButton,
+    QStackedLayout,
     QTableView,
     QToolButton,
     QVBoxLayout,
@@ -100,6 +101,10 @@ class AnnotationsPanel(QWidget):
         self.table.setDragEnabled(True)
         self.table.setDragDropMode(QAbstractItemView.DragDropMode.DragOnly)
         self.table.setContextMenuPolicy(Qt.ContextMenuPolicy.CustomContextMenu)
+        self.empty = QLabel(self)  # says what to do when the table has nothing to show
+        self.empty.setWordWrap(True)
+        self.empty.setAlignment(Qt.AlignmentFlag.AlignCenter)
+        self.empty.setMargin(24)
         self.count_label = QLabel(self)
         self.tag_button = QPushButton(self.tr("&Tag…"), self)
         self.colour_button = QToolButton(self)
@@ -139,7 +144,10 @@ class AnnotationsPanel(QWidget):
             for w in widgets:
                 row.addWidget(w, 1)
             layout.addLayout(row)
-        layout.addWidget(self.table, 3)
+        self.stack = QStackedLayout()
+        self.stack.addWidget(self.table)
+        self.stack.addWidget(self.empty)
+        layout.addLayout(self.stack, 3)
         layout.addWidget(self.count_label)
         buttons = QHBoxLayout()
         for w in (self.tag_button, self.colour_button, self.collect_button, self.delete_button,
@@ -248,7 +256,29 @@ class AnnotationsPanel(QWidget):
             "the letter, choose the annotation and re-attach it:", "", len(orphans)))
         for w in (self.orphan_label, self.orphans, self.reattach_button):
             w.setVisible(bool(orphans))
+        self._update_empty(bool(orphans))
         self._update_buttons()
+
+    def _update_empty(self, orphans: bool) -> None:
+        """Show the table, or say why it is empty and what to do (as the letter list does)."""
+        if self.model.rowCount() or orphans:  # orphans have their own explanation below
+            self.stack.setCurrentWidget(self.table)
+            return
+        if not self._all:
+            text = self.tr("No annotations yet.\n\nSelect text in a letter and press 1–9 to "
+                           "highlight it in a colour, or Ctrl+M to add a note.")
+        elif self.scope.currentData() == OPEN_LETTER and not self.open_letter:
+            text = self.tr("No letter is open.\n\nOpen a letter, or choose “All letters” "
+                           "above.")
+        elif (self.scope.currentData() == OPEN_LETTER
+              and not any(a.letter_id == self.open_letter for a in self._all)):
+            text = self.tr("This letter has no annotations yet.\n\nSelect text in it and "
+                           "press 1–9 to highlight it, or choose “All letters” above.")
+        else:
+            text = self.tr("No annotation matches the filters.\n\nClear the filter box or "
+                           "choose “All” in the lists above.")
+        self.empty.setText(text)
+        self.stack.setCurrentWidget(self.empty)
 
     # -- selection and intents -----------------------------------------------------------
     def selected_ids(self) -> list[str]:

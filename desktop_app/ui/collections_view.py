@@ -16,6 +16,7 @@ from PySide6.QtWidgets import (
     QPlainTextEdit,
     QPushButton,
     QSplitter,
+    QStackedLayout,
     QVBoxLayout,
     QWidget,
 )
@@ -56,6 +57,12 @@ class CollectionsView(QWidget):
         self.collections = QListView(self)
         self.collections.setModel(self.list_model)
         self.collections.setAccessibleName(self.tr("Collections"))
+        self.empty = QLabel(self.tr("No collections yet.\n\nClick New… to make one, then drag "
+                                    "annotations into it from the Annotations tab (or use "
+                                    "To collection there)."), self)
+        self.empty.setWordWrap(True)
+        self.empty.setAlignment(Qt.AlignmentFlag.AlignCenter)
+        self.empty.setMargin(24)
         self.new_button = QPushButton(self.tr("&New…"), self)
         self.rename_button = QPushButton(self.tr("Re&name…"), self)
         self.delete_button = QPushButton(self.tr("De&lete"), self)
@@ -96,7 +103,10 @@ class CollectionsView(QWidget):
         top_layout = QVBoxLayout(top)
         top_layout.setContentsMargins(0, 0, 0, 0)
         beside = QHBoxLayout()  # the move buttons stand beside the list, not in the button row
-        beside.addWidget(self.collections, 1)
+        self.list_stack = QStackedLayout()  # the list, or what to do when there is none
+        self.list_stack.addWidget(self.collections)
+        self.list_stack.addWidget(self.empty)
+        beside.addLayout(self.list_stack, 1)
         arrows = QVBoxLayout()
         arrows.addWidget(self.collection_up)
         arrows.addWidget(self.collection_down)
@@ -157,6 +167,8 @@ class CollectionsView(QWidget):
         if row < 0 and self.list_model.rowCount():
             row = 0
         self.collections.setCurrentIndex(self.list_model.index(row, 0))
+        self.list_stack.setCurrentWidget(self.collections if self.list_model.rowCount()
+                                         else self.empty)
         self._show_current()
 
     def _show_current(self) -> None:
@@ -172,7 +184,7 @@ class CollectionsView(QWidget):
             collection = None
         has = collection is not None
         for w in (self.rename_button, self.delete_button, self.export_button,
-                  self.introduction, self.save_intro,
+                  self.collection_up, self.collection_down, self.introduction, self.save_intro,
                   self.items, self.heading_button, self.up_button, self.down_button,
                   self.remove_button):
             w.setEnabled(has)

@@ -343,3 +343,58 @@ def test_browser_shows_notes_as_plain_text_and_tooltips_rendered(window, library
     view.collections.setCurrentIndex(view.list_model.index(0, 0))
     text = view.items_model.data(view.items_model.index(0, 0))
     assert "Kern van de brief" in text and "**" not in text
+
+
+# -- 10. empty states -------------------------------------------------------------------
+def test_annotation_browser_says_what_to_do_when_empty(window, library, qtbot):
+    panel = window.annotations
+    window.side.setCurrentWidget(panel)
+    panel.scope.setCurrentIndex(panel.scope.findData(""))  # all letters
+    assert panel.stack.currentWidget() is panel.empty
+    assert "No annotations yet" in panel.empty.text()
+    assert "1–9" in panel.empty.text()
+    window.open_letter(SEED_004)
+    _annotate(window, qtbot, PHRASE)
+    assert panel.stack.currentWidget() is panel.table
+    panel.filter_box.setText("geen-woord-dat-voorkomt")
+    assert panel.stack.currentWidget() is panel.empty
+    assert "No annotation matches the filters" in panel.empty.text()
+    panel.filter_box.clear()
+    assert panel.stack.currentWidget() is panel.table
+
+
+def test_annotation_browser_for_a_letter_without_annotations(window, library, qtbot):
+    from testdata import SEED_001_ID
+
+    panel = window.annotations
+    window.open_letter(SEED_004)
+    _annotate(window, qtbot, PHRASE)
+    panel.scope.setCurrentIndex(0)  # the letter in the reader
+    window.open_letter(SEED_001_ID)
+    assert panel.stack.currentWidget() is panel.empty
+    assert "This letter has no annotations yet" in panel.empty.text()
+
+
+def test_collections_say_what_to_do_when_there_are_none(window, library, monkeypatch):
+    view = window.collections
+    assert view.list_stack.currentWidget() is view.empty
+    assert "No collections yet" in view.empty.text()
+    _answers(monkeypatch, "Week 1")
+    view.new_button.click()
+    assert view.list_stack.currentWidget() is view.collections
+    window.actions.undo.trigger()
+    assert view.list_stack.currentWidget() is view.empty
+
+
+@pytest.fixture
+def empty_window(make_window, tmp_path):
+    from desktop_app.library import Library
+
+    lib = Library(tmp_path / "empty", seed=False)
+    yield make_window(lib)
+    lib.close()
+
+
+def test_empty_library_shows_the_empty_states(empty_window):
+    assert empty_window.annotations.stack.currentWidget() is empty_window.annotations.empty
+    assert empty_window.collections.list_stack.currentWidget() is empty_window.collections.empty
