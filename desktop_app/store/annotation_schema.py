@@ -7,11 +7,16 @@ from sqlite_utils.migrations import Migrations
 
 migrations = Migrations("desktop_app.annotations")
 
+# The palette a new annotations.db starts with. Its hues stay clear of the commitment-kind
+# highlights (yellow, green, red, blue in ``render.KIND_COLOURS``) and the orange of search
+# hits, so a highlight is never taken for a detected commitment. Only new databases are seeded
+# here: an existing database keeps the palette it has (it is the user's data), including the
+# yellow/blue/green/red defaults of earlier versions.
 DEFAULT_PALETTE = (
-    ("belangrijk", "#ffd54f", "Belangrijk: kernpassage"),
-    ("vraag", "#81d4fa", "Vraag: navragen of uitzoeken"),
-    ("lesmateriaal", "#a5d6a7", "Lesmateriaal: voor een cursusmap"),
-    ("kritiek", "#ef9a9a", "Kritiek: zwak punt of risico"),
+    ("belangrijk", "#f5a6e6", "Belangrijk: kernpassage"),  # pink-magenta
+    ("vraag", "#7fdde3", "Vraag: navragen of uitzoeken"),  # cyan
+    ("lesmateriaal", "#aee571", "Lesmateriaal: voor een cursusmap"),  # lime
+    ("kritiek", "#c3a3f7", "Kritiek: zwak punt of risico"),  # violet
 )
 
 

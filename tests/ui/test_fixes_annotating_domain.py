@@ -59,3 +59,44 @@ def test_row_knows_whether_its_deadline_was_corrected():
     assert (corrected.deadline_to, corrected.deadline_corrected) == ("2026-09-01", True)
     cleared = make_row(letter, c, CommitmentReview("k", "kst-1", c.text, deadline=None))
     assert (cleared.deadline_to, cleared.deadline_corrected) == ("2026-06-21", False)
+
+
+def _hue(hex_value: str) -> float:
+    r, g, b = (int(hex_value[i:i + 2], 16) / 255 for i in (1, 3, 5))
+    return colorsys.rgb_to_hsv(r, g, b)[0] * 360
+
+
+def _hue_distance(a: str, b: str) -> float:
+    d = abs(_hue(a) - _hue(b)) % 360
+    return min(d, 360 - d)
+
+
+def test_default_palette_of_a_new_library_is_distinct_from_commitment_colours():
+    store = AnnotationStore(None)
+    palette = store.palette()
+    assert [c.name for c in palette] == ["belangrijk", "vraag", "lesmateriaal", "kritiek"]
+    taken = [*KIND_COLOURS.values(), HIT_COLOUR]
+    for colour in palette:
+        nearest = min(_hue_distance(colour.hex, other) for other in taken)
+        assert nearest >= 30, (colour.name, colour.hex, nearest)
+    for a in palette:  # and from one another
+        for b in palette:
+            if a is not b:
+                assert _hue_distance(a.hex, b.hex) >= 30, (a.name, b.name)
+
+
+def test_existing_library_keeps_its_palette(tmp_path):
+    path = tmp_path / "annotations.db"
+    AnnotationStore(path, auto_backup=False).close()
+    old = [("belangrijk", "#ffd54f"), ("vraag", "#81d4fa"), ("lesmateriaal", "#a5d6a7"),
+           ("kritiek", "#ef9a9a"), ("eigen", "#123456")]
+    with sqlite3.connect(path) as conn:  # a library made before the palette changed
+        conn.execute("DELETE FROM palette")
+        conn.executemany("INSERT INTO palette (name, hex, meaning, position) VALUES (?, ?, '', ?)",
+                         [(n, h, i) for i, (n, h) in enumerate(old)])
+    conn.close()
+    again = AnnotationStore(path, auto_backup=False)
+    try:
+        assert [(c.name, c.hex) for c in again.palette()] == old
+    finally:
+        again.close()
