@@ -248,6 +248,7 @@ class ReaderPane(QWidget):
         self.view.zoom_requested.connect(self._on_zoom_requested)
         self.view.highlighted.connect(self._on_link_hovered)
         self.view.anchorClicked.connect(self._on_link_clicked)
+        self.view.cursorPositionChanged.connect(self._on_caret_moved)
         self.find_box.textChanged.connect(self._on_find_text)
         self.find_box.returnPressed.connect(self.find_next)
 
@@ -562,6 +563,13 @@ class ReaderPane(QWidget):
         index = self._commitment_index(url)
         if index is not None:
             self.details.setText(self.commitment_text(index))
+
+    def _on_caret_moved(self) -> None:
+        """Keyboard users reach a commitment's or annotation's details with the caret: links
+        are not Tab stops, so the details follow the caret into a highlighted passage."""
+        href = self.view.textCursor().charFormat().anchorHref()
+        if href:
+            self._on_link_hovered(QUrl(href))
 
     def _on_link_clicked(self, url: QUrl) -> None:
         index = self._commitment_index(url)

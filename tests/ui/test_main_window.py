@@ -327,3 +327,20 @@ def test_rebuild_index_reports_in_the_status_bar(window):
     assert window.rebuild_index()
     assert window.index_label.text() == "Index: up to date"
     assert window.actions.rebuild_index.isEnabled()
+
+
+def test_caret_in_a_commitment_shows_its_details(window, library, qtbot):
+    # Links are not Tab stops: a keyboard user reaches the details with the caret.
+    from PySide6.QtGui import QTextCursor
+
+    letter = library.letter(SEED_004)
+    window.open_letter(SEED_004)
+    reader = window.reader
+    start = reader.anchor_position("commitment-0")
+    assert start >= 0 and reader.details.text() == ""
+    cursor = QTextCursor(reader.view.document())
+    cursor.setPosition(start)
+    reader.view.setTextCursor(cursor)
+    reader.view.setFocus()
+    qtbot.keyClick(reader.view, Qt.Key.Key_Right)
+    assert letter.commitments[0].cue in reader.details.text()
