@@ -3,8 +3,10 @@
 from __future__ import annotations
 
 import argparse
+import errno
 import os
 import sys
+import traceback
 from pathlib import Path
 from typing import TextIO
 
@@ -25,7 +27,11 @@ examples:
 
 The data folder defaults to the platform's user data folder; set --data-dir or the
 environment variable {DATA_DIR_ENV} to use another one.
+Exit codes: 0 done, 1 some files failed, 2 a problem the message explains, 70 a bug.
 """
+
+DEBUG_ENV = "KAMERBRIEVEN_DEBUG"  # set to show the traceback of an unexpected error
+EXIT_BUG = 70  # EX_SOFTWARE: an internal error, not something the user did
 
 
 # Imported by name (not found dynamically) so frozen builds include every command.
@@ -42,7 +48,11 @@ class Context:
 
     @property
     def data_dir(self) -> Path:
-        return Path(self.args.data_dir) if self.args.data_dir else default_data_dir()
+        given = self.args.data_dir
+        if given is not None and not given.strip():
+            raise UserError("--data-dir is empty. Give a folder, e.g. --data-dir "
+                            "~/kamerbrieven-data, or leave the option out.")
+        return Path(given).expanduser() if given else default_data_dir()
 
     def library(self):
         if self._library is None:
@@ -75,11 +85,43 @@ def build_parser() -> argparse.ArgumentParser:
     return parser
 
 
+def _stream(given: TextIO | None, fallback: TextIO | None) -> TextIO:
+    """``given``, else the process's stream; a windowed bundle has none (output is dropped)."""
+    if given is not None:
+        return given
+    if fallback is not None:
+        return fallback
+    return open(os.devnull, "w", encoding="utf-8")  # kept open for the life of the process
+
+
+def os_error_text(exc: OSError) -> str:
+    """An operating-system error (a full disk, no permission) as one sentence with advice."""
+    where = f" ({exc.filename})" if exc.filename else ""
+    if exc.errno in (errno.ENOSPC, getattr(errno, "EDQUOT", errno.ENOSPC)):
+        return (f"The disk is full{where}. Make room on it (or use another data folder with "
+                "--data-dir) and run the command again.")
+    if exc.errno == errno.EROFS:
+        return f"The disk is read-only{where}. Use another data folder with --data-dir."
+    if isinstance(exc, PermissionError):
+        return (f"Permission denied{where}. Check that you may write to the data folder, or "
+                "use another one with --data-dir.")
+    return f"{exc.strerror or exc}{where}. Check the file or folder and try again."
+
+
+def _bug_text(exc: BaseException) -> str:
+    detail = f"{type(exc).__name__}: {exc}" if str(exc) else type(exc).__name__
+    if len(detail) > 300:
+        detail = detail[:299] + "…"
+    return (f"An unexpected problem stopped the command ({detail}). This is a bug in "
+            "desktop-app, not something you did: please report it with the command you ran. "
+            f"Set {DEBUG_ENV}=1 to see the details.")
+
+
 def main(argv: list[str] | None = None, out: TextIO | None = None,
          err: TextIO | None = None) -> int:
     """Run the command line; returns the exit code."""
-    out = out or sys.stdout
-    err = err or sys.stderr
+    out = _stream(out, sys.stdout)
+    err = _stream(err, sys.stderr)
     parser = build_parser()
     args = parser.parse_args(argv)
     ctx = Context(args, out, err)
@@ -101,6 +143,16 @@ def main(argv: list[str] | None = None, out: TextIO | None = None,
             devnull = os.open(os.devnull, os.O_WRONLY)
             os.dup2(devnull, sys.stdout.fileno())
         return 0
+    except OSError as exc:  # the disk or the data folder, not the command: say which
+        if os.environ.get(DEBUG_ENV):
+            traceback.print_exc(file=err)
+        print(f"error: {os_error_text(exc)}", file=err)
+        return 2
+    except Exception as exc:  # noqa: BLE001 - never a traceback for the user; see DEBUG_ENV
+        if os.environ.get(DEBUG_ENV):
+            traceback.print_exc(file=err)
+        print(f"error: {_bug_text(exc)}", file=err)
+        return EXIT_BUG
     finally:
         ctx.close()
 

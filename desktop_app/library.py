@@ -34,6 +34,7 @@ class ImportReport:
     unchanged: list[str] = field(default_factory=list)
     errors: list[IngestError] = field(default_factory=list)
     skipped: list[str] = field(default_factory=list)  # files in folders of other types
+    empty_folders: list[str] = field(default_factory=list)  # folders with no letter files
     cancelled: bool = False
 
     @property
@@ -42,12 +43,14 @@ class ImportReport:
 
 
 def expand_paths(paths: Iterable[str | os.PathLike[str]],
-                 skipped: list[str] | None = None) -> list[Path]:
+                 skipped: list[str] | None = None,
+                 empty_folders: list[str] | None = None) -> list[Path]:
     """Files and folders → the files to import.
 
     Folders are read recursively for supported types; hidden files and folders are left
-    out, and files of other types are listed in ``skipped``. A file named explicitly is
-    always tried (and gets a clear error if it cannot be read).
+    out, and files of other types are listed in ``skipped``; a folder without any letter
+    file is listed in ``empty_folders``. A file named explicitly is always tried (and gets
+    a clear error if it cannot be read).
     """
     out: list[Path] = []
     for raw in paths:
@@ -55,6 +58,7 @@ def expand_paths(paths: Iterable[str | os.PathLike[str]],
         if not path.is_dir():
             out.append(path)
             continue
+        before = len(out)
         for p in sorted(path.rglob("*")):
             if any(part.startswith(".") for part in p.relative_to(path).parts):
                 continue
@@ -62,6 +66,8 @@ def expand_paths(paths: Iterable[str | os.PathLike[str]],
                 out.append(p)
             elif (p.is_file() or p.is_symlink()) and skipped is not None:
                 skipped.append(str(p))
+        if len(out) == before and empty_folders is not None:
+            empty_folders.append(str(path))
     return out
 
 
@@ -96,6 +102,10 @@ class Library:
         self.data_dir = Path(data_dir)
         try:
             self.data_dir.mkdir(parents=True, exist_ok=True)
+        except (FileExistsError, NotADirectoryError) as exc:
+            raise UserError(f"Cannot use {self.data_dir} as the data folder: it (or a folder "
+                            "above it) is a file, not a folder. Choose another folder with "
+                            "--data-dir.") from exc
         except OSError as exc:
             raise UserError(f"Cannot create the data folder {self.data_dir}: {exc.strerror}. "
                             "Choose another folder with --data-dir.") from exc
@@ -162,7 +172,7 @@ class Library:
                      cancelled: Cancelled = not_cancelled) -> ImportReport:
         """Import files and folders; a failing file is reported and the rest still imported."""
         report = ImportReport()
-        files = expand_paths(paths, report.skipped)
+        files = expand_paths(paths, report.skipped, report.empty_folders)
         state_before = self.letters.state()
         changed: list[Letter] = []
         for done, path in enumerate(files):

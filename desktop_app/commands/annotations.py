@@ -73,7 +73,12 @@ def annotate(args: argparse.Namespace, ctx: Any) -> int:
 
 def list_annotations(args: argparse.Namespace, ctx: Any) -> int:
     """``annotations``: a table, or JSON with ``--json``."""
-    anns = ctx.library().annotations.annotations(letter_id=args.letter, tag=args.tag)
+    library = ctx.library()
+    anns = library.annotations.annotations(letter_id=args.letter, tag=args.tag)
+    if not anns and args.letter and library.letters.row(args.letter) is None:
+        # annotations of a deleted letter are kept, so only say so when there are none
+        raise UserError(f"There is no letter with id '{args.letter}' and no annotations of it. "
+                        "List the letters with `desktop-app letters`.")
     if args.json:
         print(json.dumps([asdict(a) for a in anns], ensure_ascii=False, indent=2), file=ctx.out)
         return 0

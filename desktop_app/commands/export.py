@@ -27,6 +27,9 @@ def add_parsers(sub: Any) -> None:
 
 
 def _format(args) -> str:
+    if args.out.is_dir():
+        raise UserError(f"Cannot write {args.out}: it is a folder. Give a file name, e.g. "
+                        f"--out {args.out / 'pakket.docx'}.")
     fmt = args.format or format_for(args.out)
     if fmt is None:
         raise UserError(f"Cannot tell the format from '{args.out.name}'. Add --format "

@@ -3,6 +3,7 @@
 from __future__ import annotations
 
 import json
+from pathlib import Path
 from typing import Any
 
 from desktop_app.errors import IngestError
@@ -26,8 +27,11 @@ def add_parsers(sub: Any) -> None:
     p.add_argument("--json", action="store_true", help="print JSON")
     p.set_defaults(func=cmd_show)
 
-    p = sub.add_parser("inspect", help="parse files without touching the library")
-    p.add_argument("files", nargs="+", metavar="FILE")
+    p = sub.add_parser("inspect", help="parse files without touching the library",
+                       description="Parse letter files (folders: every letter file in them) "
+                       "and print what was read as JSON; the library is not touched. The exit "
+                       "code is 1 if any file could not be read.")
+    p.add_argument("files", nargs="+", metavar="PATH")
     p.add_argument("--json", action="store_true", help="print JSON (the default)")
     p.set_defaults(func=cmd_inspect)
 
@@ -47,18 +51,24 @@ def _progress_printer(err):
     return progress
 
 
+EMPTY_FOLDER = ("there are no letter files (.txt, .md, .html, .xml, .pdf) in this folder. "
+                "Choose the folder that holds the letters.")
+
+
 def cmd_import(args, ctx) -> int:
     library = ctx.library()
     report = library.import_paths(args.paths, progress=_progress_printer(ctx.err))
     for error in report.errors:
         print(f"error: {error}", file=ctx.err)
+    for folder in report.empty_folders:
+        print(f"error: {folder}: {EMPTY_FOLDER}", file=ctx.err)
     if report.skipped:
         shown = ", ".join(report.skipped[:5]) + (" …" if len(report.skipped) > 5 else "")
         print(f"skipped {len(report.skipped)} file(s) that are not letters (.txt, .md, .html, "
               f".xml, .pdf): {shown}", file=ctx.err)
     print(f"{len(report.added)} added, {len(report.updated)} updated, "
           f"{len(report.unchanged)} unchanged, {len(report.errors)} failed", file=ctx.out)
-    return 1 if report.errors else 0
+    return 1 if report.errors or report.empty_folders else 0
 
 
 def cmd_letters(args, ctx) -> int:
@@ -108,23 +118,36 @@ def cmd_show(args, ctx) -> int:
     return 0
 
 
-def cmd_inspect(args, ctx) -> int:
+def _inspect_one(path: Path, source: str) -> dict:
     from desktop_app.ingest import read_file
     from desktop_app.library import parsed_to_letter
 
+    try:
+        item = parsed_to_letter(read_file(path)).to_dict()
+    except IngestError as exc:
+        return {"source": source, "error": exc.problem}
+    item["source"] = source
+    return item
+
+
+def cmd_inspect(args, ctx) -> int:
+    from desktop_app.library import expand_paths
+
     results = []
-    failed = False
-    for path in args.files:
-        try:
-            letter = parsed_to_letter(read_file(path))
-            item = letter.to_dict()
-            item["source"] = path
-        except IngestError as exc:
-            item = {"source": path, "error": exc.problem}
-            failed = True
-        results.append(item)
+    for raw in args.files:
+        path = Path(raw)
+        if path.is_dir():
+            files = expand_paths([path])
+            if not files:
+                results.append({"source": raw, "error": EMPTY_FOLDER})
+            results.extend(_inspect_one(f, str(f)) for f in files)
+        else:
+            results.append(_inspect_one(path, raw))
     json.dump(results, ctx.out, ensure_ascii=False, indent=2)
     print(file=ctx.out)
+    failed = [r for r in results if "error" in r]
+    for item in failed:  # also for a person reading the terminal, not only the JSON
+        print(f"error: {item['source']}: {item['error']}", file=ctx.err)
     return 1 if failed else 0
 
 

@@ -7,8 +7,9 @@ import json
 from collections.abc import Callable
 from typing import Any
 
+from desktop_app.errors import UserError
 from desktop_app.model import SearchHit, SearchResult
-from desktop_app.search import SCOPES, SORTS
+from desktop_app.search import SCOPES, SORTS, clean_query
 
 QUERY_HELP = """query language (Dutch or English field names):
   asiel opvang             all words must match (Dutch stemming, accents ignored)
@@ -52,15 +53,53 @@ def add_parsers(subparsers: Any) -> None:
     parser.set_defaults(func=handler)
 
 
+ECHO_LIMIT = 200  # characters of the query repeated in the summary line
+
+
+def shorten(text: str, limit: int = ECHO_LIMIT) -> str:
+    """``text`` cut to ``limit`` characters with an ellipsis (a query echoed back)."""
+    return text if len(text) <= limit else text[:limit - 1].rstrip() + "…"
+
+
+def check_query(query: str) -> None:
+    """Refuse a query with nothing to search for (empty, or only operators and brackets).
+
+    A query that is partly understood is searched for what could be read (the result
+    says what was left out); only one with nothing left is an error.
+    """
+    text, problem = clean_query(query)
+    if text.strip():
+        return
+    hint = ("Give the words to search for, e.g. desktop-app search 'asiel opvang'; "
+            "`desktop-app search --help` explains the query language.")
+    if not problem:
+        raise UserError(f"The query is empty. {hint}")
+    parts = getattr(problem, "parts", ()) or (problem,)
+    raise UserError(f"Nothing to search for in “{shorten(query, 80)}”: "
+                    f"{'; '.join(str(p) for p in parts)}. {hint}")
+
+
 def handler(args: argparse.Namespace, ctx: Any) -> int:
-    """Run the search and print it; exit code 0 also for zero hits."""
+    """Run the search and print it; exit code 0 also for zero hits.
+
+    A partly understood query is searched best-effort: the problem is said on stderr (and
+    as ``error`` in the JSON). A query with nothing to search for is an error (exit 2).
+    """
+    query = " ".join(args.query)
+    check_query(query)
     library = ctx.library()
-    result = library.index.search(" ".join(args.query), limit=args.limit,
-                                  offset=args.offset, sort=args.sort, scope=args.scope)
+    try:
+        result = library.index.search(query, limit=args.limit, offset=args.offset,
+                                      sort=args.sort, scope=args.scope)
+    except RecursionError as exc:  # the query engine nests one level per word of a phrase
+        raise UserError("The query is too long or too deeply nested to search. Shorten it: "
+                        "fewer words between quotes, fewer brackets.") from exc
     if args.json:
         print(json.dumps(result.to_dict(), ensure_ascii=False, indent=2), file=ctx.out)
         return 0
-    print(format_result(result, args.scope), file=ctx.out)
+    if result.error:
+        print(f"warning: {result.error}", file=ctx.err)
+    print(format_result(result, args.scope, with_error=False), file=ctx.out)
     return 0
 
 
@@ -96,13 +135,14 @@ SCOPE_COUNTS = {  # scope -> what the summary line counts
 }
 
 
-def format_result(result: SearchResult, scope: str = "letters") -> str:
+def format_result(result: SearchResult, scope: str = "letters", *,
+                  with_error: bool = True) -> str:
     """Human-readable result: message, hits with marked snippets, suggestion."""
     lines = []
-    if result.error:
+    if result.error and with_error:
         lines.append(result.error)
     counted = SCOPE_COUNTS.get(scope, "hit(s) found")
-    lines.append(f"{result.total} {counted} for: {result.query}")
+    lines.append(f"{result.total} {counted} for: {shorten(result.query)}")
     for n, hit in enumerate(result.hits, 1):
         lines += _format_hit(n, hit)
     if result.suggestion:
