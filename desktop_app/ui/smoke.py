@@ -1,8 +1,11 @@
 """``desktop-app --smoke``: a self-test of an installed app or bundle.
 
 Starts the real window offscreen on a temporary data folder with the bundled letters, opens
-a letter, runs a search, adds and removes an annotation, and exits 0 — or exits 1 naming the
-step that failed. The user's own data folder is never touched.
+a letter, runs a search, and annotates as a person does: selects text in the reader,
+triggers the window's "Mark as" colour action (key 1), checks the reader, the annotations
+tab and the store, deletes it with the window's Delete Annotation action and undoes both
+steps with the window's Undo action. Exits 0, or exits 1 naming the step that failed and
+what went wrong. The user's own data folder is never touched.
 """
 
 from __future__ import annotations
@@ -14,11 +17,15 @@ from collections.abc import Callable
 from pathlib import Path
 
 from PySide6.QtCore import QEventLoop, QTimer
+from PySide6.QtGui import QKeySequence
 from PySide6.QtWidgets import QApplication
 
 
 class SmokeFailure(Exception):
     """A step of the self-test did not do what it should."""
+
+
+SMOKE_NOTE_LENGTH = 40  # characters of the letter the self-test selects and marks
 
 
 def wait_for(signal, msecs: int) -> None:
@@ -74,23 +81,107 @@ def _steps(window) -> list[tuple[str, Callable[[], str]]]:
         return f"{result.total} hits"
 
     def annotate() -> str:
+        letter = window.reader.letter
+        _check(letter is not None, "no letter is open in the reader to annotate")
+        start, end = _passage(letter)
+        _check(window.reader.select_span(start, end),
+               f"could not select characters {start}-{end} of {letter.id} in the reader")
+        _check(window.reader.selection_span() == (start, end),
+               f"the reader's selection is {window.reader.selection_span()}, "
+               f"not the selected {start}-{end}")
+        state["before"] = len(window.library.annotations.annotations(letter_id=letter.id))
+        action = _colour_action(window)
+        action.trigger()
+        ann = _new_annotation(window, letter.id, state["before"])
+        _check(ann is not None, f"'{_plain(action.text())}' (key 1) on the selected text "
+               "added no annotation to the store")
+        _check((ann.start, ann.end) == (start, end) and ann.quote == letter.text[start:end],
+               f"the new annotation covers {ann.start}-{ann.end}, not the selected "
+               f"{start}-{end}")
+        _shown(window, ann.id, True, "after marking it")
+        state["annotation"] = ann.id
+        return f"key 1 marked {letter.id} {start}-{end} in {ann.color}"
+
+    def delete() -> str:
+        ann_id, letter_id = state["annotation"], window.reader.letter.id
+        _check(window.reader.current_annotation == ann_id,
+               "the new annotation is not the reader's current one")
+        window.actions.delete_annotation.trigger()
+        gone = all(a.id != ann_id
+                   for a in window.library.annotations.annotations(letter_id=letter_id))
+        _check(gone, "Delete Annotation left the annotation in the store")
+        _shown(window, ann_id, False, "after Delete Annotation")
+        return "Delete Annotation removed it"
+
+    def undo() -> str:
+        ann_id, letter_id = state["annotation"], window.reader.letter.id
         store = window.library.annotations
-        letter = window.library.letter(state["id"])
-        before = len(store.annotations(letter_id=letter.id))
-        ann = store.add(letter.id, letter.text, 0, min(20, len(letter.text)), note="smoke test")
-        _check(len(store.annotations(letter_id=letter.id)) == before + 1, "annotation not saved")
-        store.delete(ann.id)
-        _check(len(store.annotations(letter_id=letter.id)) == before, "annotation not removed")
-        return "added and removed"
+        for what, back in (("the deletion", True), ("the marking", False)):
+            _check(window.actions.undo.isEnabled(), f"Undo is disabled; cannot undo {what}")
+            window.actions.undo.trigger()
+            there = any(a.id == ann_id for a in store.annotations(letter_id=letter_id))
+            _check(there == back, f"Undo of {what} " + ("did not bring the annotation back"
+                                                        if back else "left the annotation"))
+            _shown(window, ann_id, back, f"after undoing {what}")
+        count = len(store.annotations(letter_id=letter_id))
+        _check(count == state["before"], f"{count} annotations remain, {state['before']} "
+               "were there before")
+        return "Undo brought it back and removed it again"
 
     return [("load letters", letters), ("open a letter", open_letter), ("search", search),
-            ("annotate", annotate)]
+            ("annotate", annotate), ("delete the annotation", delete), ("undo", undo)]
+
+
+def _passage(letter) -> tuple[int, int]:
+    """A span of the letter's first paragraph long enough to mark (the text as selected)."""
+    block = next((b for b in letter.blocks if b.end - b.start >= 10), None)
+    _check(block is not None, f"letter {letter.id} has no paragraph to select")
+    text = letter.text[block.start:block.end]
+    start = block.start + len(text) - len(text.lstrip())  # from the first word on
+    return start, min(block.end, start + SMOKE_NOTE_LENGTH)
+
+
+def _colour_action(window):
+    """The window's first "Mark as" action: what key 1 in the letter text triggers."""
+    actions = window.reader.colour_actions
+    _check(bool(actions), "the window has no colour actions to mark text with")
+    action = actions[0]
+    _check(action.shortcut() == QKeySequence("1"),
+           f"the first colour action has the shortcut '{action.shortcut().toString()}', not 1")
+    _check(action.isEnabled(), f"'{_plain(action.text())}' is disabled")
+    return action
+
+
+def _new_annotation(window, letter_id: str, before: int):
+    anns = window.library.annotations.annotations(letter_id=letter_id)
+    if len(anns) != before + 1:
+        return None
+    current = window.reader.current_annotation
+    return next((a for a in anns if a.id == current), None)
+
+
+def _shown(window, ann_id: str, expected: bool, when: str) -> None:
+    """Check the reader paints the annotation and the Annotations tab lists it (or not)."""
+    painted = any(name == f"ann-{ann_id}" for _, _, name in window.reader.painted_spans("ann-"))
+    listed = window.annotations.model.row_of(ann_id) >= 0
+    if painted != expected:
+        raise SmokeFailure(f"{when}, the reader {'does not show' if expected else 'still shows'}"
+                           " the annotation")
+    if listed != expected:
+        raise SmokeFailure(f"{when}, the Annotations tab "
+                           f"{'does not list' if expected else 'still lists'} the annotation")
+
+
+def _plain(text: str) -> str:
+    """An action's text without its mnemonic ("&1 Mark as geel" → "1 Mark as geel")."""
+    return text.replace("&&", "\0").replace("&", "").replace("\0", "&")
 
 
 def run_smoke(ctx, start_window: Callable) -> int:
     """Run the self-test with ``start_window(data_dir) -> window`` on a temporary folder."""
     data_dir = Path(tempfile.mkdtemp(prefix="kamerbrieven-smoke-"))
     window = None
+    current = "start the window"
     try:
         window = start_window(data_dir)
         QApplication.processEvents()
@@ -98,15 +189,16 @@ def run_smoke(ctx, start_window: Callable) -> int:
         if shown is not None:
             print(f"smoke: window shown {shown:.2f} s after the process started", file=ctx.out)
         for name, step in _steps(window):
+            current = name
             detail = step()
             print(f"smoke: {name}: ok ({detail})", file=ctx.out, flush=True)
         print("smoke: all steps passed", file=ctx.out)
         return 0
     except SmokeFailure as exc:
-        print(f"smoke: FAILED: {exc}", file=ctx.err)
+        print(f"smoke: FAILED at step '{current}': {exc}", file=ctx.err)
         return 1
     except Exception as exc:  # noqa: BLE001 - a self-test reports every failure as such
-        print(f"smoke: FAILED: {type(exc).__name__}: {exc}", file=ctx.err)
+        print(f"smoke: FAILED at step '{current}': {type(exc).__name__}: {exc}", file=ctx.err)
         return 1
     finally:
         if window is not None:

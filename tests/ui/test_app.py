@@ -22,8 +22,8 @@ def test_smoke_seeds_in_the_background_searches_and_annotates(tmp_path, qapp, mo
     assert app.run_gui(ctx) == 0, ctx.err.getvalue()
     lines = [ln for ln in ctx.out.getvalue().splitlines() if "window shown" not in ln]
     assert lines[0].startswith("smoke: load letters: ok (25 letters)")
-    assert [ln.split(":")[1].strip() for ln in lines[:4]] == [
-        "load letters", "open a letter", "search", "annotate"]
+    assert [ln.split(":")[1].strip() for ln in lines[:6]] == [
+        "load letters", "open a letter", "search", "annotate", "delete the annotation", "undo"]
     assert lines[-1] == "smoke: all steps passed"
     assert not (tmp_path / "data").exists()  # the user's data folder is never touched
 
@@ -38,7 +38,7 @@ def test_smoke_says_what_failed(tmp_path, qapp, monkeypatch):
     monkeypatch.setattr(library, "bundled_letters_dir", lambda: empty)
     ctx = _Ctx(tmp_path / "data")
     assert app.run_gui(ctx) == 1
-    assert "smoke: FAILED: no letters were loaded" in ctx.err.getvalue()
+    assert "smoke: FAILED at step 'load letters': no letters were loaded" in ctx.err.getvalue()
 
 
 def test_the_app_has_its_icon_in_several_sizes(qapp):
