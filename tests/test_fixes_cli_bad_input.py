@@ -225,6 +225,13 @@ def test_annotations_of_an_unknown_letter(data):
     assert "There is no letter with id 'kst-0-0' and no annotations of it" in one_paragraph(err)
 
 
+@pytest.mark.parametrize("quote", ["", "  "])
+def test_annotate_with_an_empty_quote(data, quote):
+    code, out, err = run("--data-dir", data, "annotate", LETTER, "--quote", quote)
+    assert code == 2 and out == ""
+    assert one_paragraph(err).startswith("error: --quote is empty. Give the passage")
+
+
 def test_annotations_of_a_deleted_letter_are_still_listed(data):
     assert run("--data-dir", data, "annotate", LETTER, "--quote", "doorlichting",
                "--occurrence", "1")[0] == 0

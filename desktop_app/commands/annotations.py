@@ -47,6 +47,9 @@ def add_parsers(subparsers: Any) -> None:
 
 def _pick_span(text: str, quote: str, occurrence: int | None) -> tuple[int, int]:
     """The span of the chosen occurrence of ``quote``; clear errors when absent or ambiguous."""
+    if not quote.strip():
+        raise UserError("--quote is empty. Give the passage to annotate, copied from the "
+                        "letter (`desktop-app show LETTER_ID` prints its text).")
     spans = find_quote(text, quote)
     if not spans:
         raise UserError(f"The letter does not contain “{quote}”. Copy the passage exactly.")
