@@ -84,7 +84,20 @@ class ExportController(QObject):
 
     # -- commitments ---------------------------------------------------------------------
     def export_commitments(self, rows: list, fmt: str, delimiter: str = ",") -> bool:
-        """Save the overview's rows as CSV (for Excel) or iCalendar; False if not started."""
+        """Save the overview's rows as CSV (for Excel) or iCalendar; False if not started.
+
+        Nothing is asked or written when there is nothing to export (an empty file is no use).
+        """
+        from desktop_app.export.ical import dated_count
+
+        if not rows:
+            self.info.emit(self.tr("There are no commitments to export: the filters leave "
+                                   "none. Change the filters and export again."))
+            return False
+        if fmt == "ics" and not dated_count(rows):
+            self.info.emit(self.tr("None of the commitments shown has a deadline, so there is "
+                                   "nothing to put in a calendar. Export them as CSV instead."))
+            return False
         suffix = COMMITMENT_SUFFIXES[fmt]
         file_filter = (self.tr("iCalendar files (*.ics)") if fmt == "ics"
                        else self.tr("CSV files (*.csv)"))

@@ -286,6 +286,7 @@ def test_a_full_disk_is_said_in_the_users_language(window, monkeypatch, tmp_path
     folder.mkdir()
     out = folder / "toezeggingen.ics"
     _save_as(monkeypatch, out)
+    window.actions.show_commitments.trigger()
     with _MarkedTranslator(qapp):
         window.commitments.export_rows("ics")
     assert window.message_bar.kind == "error"
@@ -314,3 +315,28 @@ def html_escape(text: str) -> str:
     import html
 
     return html.escape(text)
+
+
+def _no_save_dialog(monkeypatch) -> list:
+    asked = []
+    monkeypatch.setattr("desktop_app.ui.exporting.ask_save_path",
+                        lambda *args: asked.append(args) or "")
+    return asked
+
+
+def test_exporting_no_commitments_says_so_and_asks_nothing(window, monkeypatch):
+    asked = _no_save_dialog(monkeypatch)
+    assert window.exporter.export_commitments([], "csv") is False
+    assert asked == [] and window.job_id == 0
+    assert window.message_bar.text().startswith("There are no commitments to export")
+
+
+def test_a_calendar_of_commitments_without_deadlines_is_not_written(window, monkeypatch):
+    from desktop_app.export.ical import dated_count
+
+    asked = _no_save_dialog(monkeypatch)
+    rows = [r for r in window.library.commitment_rows() if not dated_count([r])]
+    assert rows
+    assert window.exporter.export_commitments(rows, "ics") is False
+    assert asked == []
+    assert window.message_bar.text().startswith("None of the commitments shown has a deadline")
