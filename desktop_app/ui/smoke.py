@@ -10,12 +10,14 @@ what went wrong. The user's own data folder is never touched.
 
 from __future__ import annotations
 
+import gc
 import os
 import shutil
 import tempfile
 from collections.abc import Callable
 from pathlib import Path
 
+import shiboken6
 from PySide6.QtCore import QEventLoop, QTimer
 from PySide6.QtGui import QKeySequence
 from PySide6.QtWidgets import QApplication
@@ -207,4 +209,9 @@ def run_smoke(ctx, start_window: Callable) -> int:
         app = QApplication.instance()
         if app is not None:
             app.processEvents()
+        if window is not None and shiboken6.isValid(window):
+            # Free the window now, on this thread: left to a later garbage collection it
+            # could be freed on a worker thread (a crash when the test runs again in-process)
+            shiboken6.delete(window)
+        gc.collect()
         shutil.rmtree(data_dir, ignore_errors=True)

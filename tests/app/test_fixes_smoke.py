@@ -7,6 +7,7 @@ import io
 from argparse import Namespace
 
 import pytest
+import shiboken6
 
 
 class _Ctx:
@@ -16,14 +17,23 @@ class _Ctx:
         self.out, self.err = io.StringIO(), io.StringIO()
 
 
-def _smoke(tmp_path, windows: list) -> tuple[int, _Ctx]:
-    """Run the self-test on the real window, keeping the window for a look afterwards."""
+def _smoke(tmp_path, undo_steps: list | None = None) -> tuple[int, _Ctx]:
+    """Run the self-test on the real window; ``undo_steps`` gets the window's undo stack as
+    (texts of its commands, current index) after each change of it."""
     from desktop_app.ui import app
     from desktop_app.ui.smoke import run_smoke
 
     def start(data_dir):
         window = app._start_window(data_dir)
-        windows.append(window)
+        stack = window.annotating.undo
+
+        def record(_index: int) -> None:
+            if not shiboken6.isValid(stack):  # the stack clears itself when the window goes
+                return
+            undo_steps.append(([stack.text(i) for i in range(stack.count())], stack.index()))
+
+        if undo_steps is not None:
+            stack.indexChanged.connect(record)
         return window
 
     ctx = _Ctx(tmp_path / "data")
@@ -31,17 +41,16 @@ def _smoke(tmp_path, windows: list) -> tuple[int, _Ctx]:
 
 
 def test_smoke_marks_deletes_and_undoes_through_the_window(tmp_path, qapp):
-    windows: list = []
-    code, ctx = _smoke(tmp_path, windows)
+    steps: list = []
+    code, ctx = _smoke(tmp_path, steps)
     assert code == 0, ctx.err.getvalue()
     out = ctx.out.getvalue()
     assert "smoke: annotate: ok (key 1 marked" in out
     assert "smoke: delete the annotation: ok" in out and "smoke: undo: ok" in out
     # the window's undo stack saw the two user actions and both were undone
-    stack = windows[0].annotating.undo
-    assert [stack.text(i) for i in range(stack.count())][0].startswith("Mark “")
-    assert stack.text(1).startswith("Delete")
-    assert stack.count() == 2 and stack.index() == 0
+    assert [index for _, index in steps] == [1, 2, 1, 0]
+    texts, _ = steps[-1]
+    assert len(texts) == 2 and texts[0].startswith("Mark “") and texts[1].startswith("Delete")
 
 
 @pytest.mark.parametrize(("verb", "step", "message"), [
@@ -54,7 +63,7 @@ def test_a_window_action_that_does_nothing_fails_the_smoke_test(tmp_path, qapp, 
     from desktop_app.ui.annotating import AnnotationController
 
     monkeypatch.setattr(AnnotationController, verb, lambda self, *args: None)
-    code, ctx = _smoke(tmp_path, [])
+    code, ctx = _smoke(tmp_path)
     assert code == 1
     err = ctx.err.getvalue()
     assert f"smoke: FAILED at step '{step}': " in err and message in err
@@ -66,7 +75,7 @@ def test_an_annotation_the_panel_does_not_list_fails_the_smoke_test(tmp_path, qa
     from desktop_app.ui.annotations_panel import AnnotationsPanel
 
     monkeypatch.setattr(AnnotationsPanel, "reload", lambda self: None)
-    code, ctx = _smoke(tmp_path, [])
+    code, ctx = _smoke(tmp_path)
     assert code == 1
     assert ("smoke: FAILED at step 'annotate': after marking it, the Annotations tab does not "
             "list the annotation") in ctx.err.getvalue()
