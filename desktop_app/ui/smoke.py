@@ -55,10 +55,20 @@ def _check(condition: bool, what: str) -> None:
         raise SmokeFailure(what)
 
 
-def _steps(window) -> list[tuple[str, Callable[[], str]]]:
-    state: dict = {}
+class _Steps:
+    """The self-test's steps on one window; each returns what it saw, or raises SmokeFailure."""
 
-    def letters() -> str:
+    def __init__(self, window):
+        self.window = window
+        self.state: dict = {}
+
+    def all(self) -> list[tuple[str, Callable[[], str]]]:
+        return [("load letters", self.letters), ("open a letter", self.open_letter),
+                ("search", self.search), ("annotate", self.annotate),
+                ("delete the annotation", self.delete), ("undo", self.undo)]
+
+    def letters(self) -> str:
+        window, state = self.window, self.state
         if window.job_id:
             wait_for(window.runner.finished, 180_000)
         count = window.library.count()
@@ -66,13 +76,15 @@ def _steps(window) -> list[tuple[str, Callable[[], str]]]:
         state["id"] = window.library.summaries()[0].id
         return f"{count} letters"
 
-    def open_letter() -> str:
+    def open_letter(self) -> str:
+        window, state = self.window, self.state
         _check(window.open_letter(state["id"]), f"letter {state['id']} did not open")
         letter = window.reader.letter
         _check(letter is not None and letter.id == state["id"], "the reader shows no letter")
         return f"{letter.id}, {len(letter.commitments)} commitments"
 
-    def search() -> str:
+    def search(self) -> str:
+        window = self.window
         window.search.query_box.setText("kamer")
         window.search.request_search()
         if window.search.result is None or window.search.result.query != "kamer":
@@ -82,7 +94,8 @@ def _steps(window) -> list[tuple[str, Callable[[], str]]]:
         window.open_hit(result.hits[0])
         return f"{result.total} hits"
 
-    def annotate() -> str:
+    def annotate(self) -> str:
+        window, state = self.window, self.state
         letter = window.reader.letter
         _check(letter is not None, "no letter is open in the reader to annotate")
         start, end = _passage(letter)
@@ -104,7 +117,8 @@ def _steps(window) -> list[tuple[str, Callable[[], str]]]:
         state["annotation"] = ann.id
         return f"key 1 marked {letter.id} {start}-{end} in {ann.color}"
 
-    def delete() -> str:
+    def delete(self) -> str:
+        window, state = self.window, self.state
         ann_id, letter_id = state["annotation"], window.reader.letter.id
         _check(window.reader.current_annotation == ann_id,
                "the new annotation is not the reader's current one")
@@ -115,7 +129,8 @@ def _steps(window) -> list[tuple[str, Callable[[], str]]]:
         _shown(window, ann_id, False, "after Delete Annotation")
         return "Delete Annotation removed it"
 
-    def undo() -> str:
+    def undo(self) -> str:
+        window, state = self.window, self.state
         ann_id, letter_id = state["annotation"], window.reader.letter.id
         store = window.library.annotations
         for what, back in (("the deletion", True), ("the marking", False)):
@@ -130,8 +145,6 @@ def _steps(window) -> list[tuple[str, Callable[[], str]]]:
                "were there before")
         return "Undo brought it back and removed it again"
 
-    return [("load letters", letters), ("open a letter", open_letter), ("search", search),
-            ("annotate", annotate), ("delete the annotation", delete), ("undo", undo)]
 
 
 def _passage(letter) -> tuple[int, int]:
@@ -190,7 +203,7 @@ def run_smoke(ctx, start_window: Callable) -> int:
         shown = seconds_since_process_start()
         if shown is not None:
             print(f"smoke: window shown {shown:.2f} s after the process started", file=ctx.out)
-        for name, step in _steps(window):
+        for name, step in _Steps(window).all():
             current = name
             detail = step()
             print(f"smoke: {name}: ok ({detail})", file=ctx.out, flush=True)
