@@ -196,72 +196,72 @@
 <context>
     <name>AnnotationController</name>
     <message>
-        <location filename="../../desktop_app/ui/annotating.py" line="55" />
+        <location filename="../../desktop_app/ui/annotating.py" line="58" />
         <source>Select a passage in the letter first.</source>
         <translation type="unfinished" />
     </message>
     <message>
-        <location filename="../../desktop_app/ui/annotating.py" line="84" />
+        <location filename="../../desktop_app/ui/annotating.py" line="87" />
         <source>Select a passage or an annotation first.</source>
         <translation type="unfinished" />
     </message>
     <message>
-        <location filename="../../desktop_app/ui/annotating.py" line="98" />
+        <location filename="../../desktop_app/ui/annotating.py" line="101" />
         <source>Select the passage in the letter first, then re-attach.</source>
         <translation type="unfinished" />
     </message>
     <message>
-        <location filename="../../desktop_app/ui/annotating.py" line="105" />
+        <location filename="../../desktop_app/ui/annotating.py" line="108" />
         <source>Mark “%1”</source>
         <translation type="unfinished" />
     </message>
     <message>
-        <location filename="../../desktop_app/ui/annotating.py" line="118" />
+        <location filename="../../desktop_app/ui/annotating.py" line="121" />
         <source>Edit note and tags</source>
         <translation type="unfinished" />
     </message>
     <message numerus="yes">
-        <location filename="../../desktop_app/ui/annotating.py" line="123" />
+        <location filename="../../desktop_app/ui/annotating.py" line="126" />
         <source>Colour %n annotation(s)</source>
         <translation><numerusform>Colour %n annotation</numerusform><numerusform>Colour %n annotations</numerusform></translation>
     </message>
     <message numerus="yes">
-        <location filename="../../desktop_app/ui/annotating.py" line="133" />
+        <location filename="../../desktop_app/ui/annotating.py" line="136" />
         <source>Tag %n annotation(s)</source>
         <translation><numerusform>Tag %n annotation</numerusform><numerusform>Tag %n annotations</numerusform></translation>
     </message>
     <message numerus="yes">
-        <location filename="../../desktop_app/ui/annotating.py" line="136" />
+        <location filename="../../desktop_app/ui/annotating.py" line="139" />
         <source>Delete %n annotation(s)</source>
         <translation><numerusform>Delete %n annotation</numerusform><numerusform>Delete %n annotations</numerusform></translation>
     </message>
     <message>
-        <location filename="../../desktop_app/ui/annotating.py" line="140" />
+        <location filename="../../desktop_app/ui/annotating.py" line="143" />
         <source>Re-attach annotation</source>
         <translation type="unfinished" />
     </message>
     <message>
-        <location filename="../../desktop_app/ui/annotating.py" line="145" />
+        <location filename="../../desktop_app/ui/annotating.py" line="148" />
         <source>Change colour %1</source>
         <translation type="unfinished" />
     </message>
     <message>
-        <location filename="../../desktop_app/ui/annotating.py" line="149" />
+        <location filename="../../desktop_app/ui/annotating.py" line="152" />
         <source>Remove colour %1</source>
         <translation type="unfinished" />
     </message>
     <message numerus="yes">
-        <location filename="../../desktop_app/ui/annotating.py" line="156" />
+        <location filename="../../desktop_app/ui/annotating.py" line="159" />
         <source>Add %n annotation(s) to a collection</source>
         <translation><numerusform>Add %n annotation to a collection</numerusform><numerusform>Add %n annotations to a collection</numerusform></translation>
     </message>
     <message>
-        <location filename="../../desktop_app/ui/annotating.py" line="163" />
+        <location filename="../../desktop_app/ui/annotating.py" line="176" />
         <source>Change collection</source>
         <translation type="unfinished" />
     </message>
     <message numerus="yes">
-        <location filename="../../desktop_app/ui/annotating.py" line="176" />
+        <location filename="../../desktop_app/ui/annotating.py" line="191" />
         <source>Review %n commitment(s)</source>
         <translation><numerusform>Review %n commitment</numerusform><numerusform>Review %n commitments</numerusform></translation>
     </message>
@@ -269,37 +269,37 @@
 <context>
     <name>AnnotationDialog</name>
     <message>
-        <location filename="../../desktop_app/ui/annotation_dialogs.py" line="61" />
+        <location filename="../../desktop_app/ui/annotation_dialogs.py" line="65" />
         <source>Note and tags</source>
         <translation type="unfinished" />
     </message>
     <message>
-        <location filename="../../desktop_app/ui/annotation_dialogs.py" line="66" />
+        <location filename="../../desktop_app/ui/annotation_dialogs.py" line="70" />
         <source>Note (Markdown)</source>
         <translation type="unfinished" />
     </message>
     <message>
-        <location filename="../../desktop_app/ui/annotation_dialogs.py" line="67" />
+        <location filename="../../desktop_app/ui/annotation_dialogs.py" line="71" />
         <source>A note in Markdown: **bold**, *italic*, - lists</source>
         <translation type="unfinished" />
     </message>
     <message>
-        <location filename="../../desktop_app/ui/annotation_dialogs.py" line="69" />
+        <location filename="../../desktop_app/ui/annotation_dialogs.py" line="73" />
         <source>Note as shown</source>
         <translation type="unfinished" />
     </message>
     <message>
-        <location filename="../../desktop_app/ui/annotation_dialogs.py" line="71" />
+        <location filename="../../desktop_app/ui/annotation_dialogs.py" line="75" />
         <source>Tags</source>
         <translation type="unfinished" />
     </message>
     <message>
-        <location filename="../../desktop_app/ui/annotation_dialogs.py" line="72" />
+        <location filename="../../desktop_app/ui/annotation_dialogs.py" line="76" />
         <source>tags, separated by commas (theme/asylum)</source>
         <translation type="unfinished" />
     </message>
     <message>
-        <location filename="../../desktop_app/ui/annotation_dialogs.py" line="82" />
+        <location filename="../../desktop_app/ui/annotation_dialogs.py" line="86" />
         <source>&amp;Tags:</source>
         <translation type="unfinished" />
     </message>
@@ -307,37 +307,37 @@
 <context>
     <name>AnnotationTableModel</name>
     <message>
-        <location filename="../../desktop_app/ui/annotation_models.py" line="118" />
+        <location filename="../../desktop_app/ui/annotation_models.py" line="138" />
         <source>Colour</source>
         <translation type="unfinished" />
     </message>
     <message>
-        <location filename="../../desktop_app/ui/annotation_models.py" line="118" />
+        <location filename="../../desktop_app/ui/annotation_models.py" line="138" />
         <source>Passage</source>
         <translation type="unfinished" />
     </message>
     <message>
-        <location filename="../../desktop_app/ui/annotation_models.py" line="118" />
+        <location filename="../../desktop_app/ui/annotation_models.py" line="138" />
         <source>Note</source>
         <translation type="unfinished" />
     </message>
     <message>
-        <location filename="../../desktop_app/ui/annotation_models.py" line="118" />
+        <location filename="../../desktop_app/ui/annotation_models.py" line="138" />
         <source>Tags</source>
         <translation type="unfinished" />
     </message>
     <message>
-        <location filename="../../desktop_app/ui/annotation_models.py" line="119" />
+        <location filename="../../desktop_app/ui/annotation_models.py" line="139" />
         <source>Letter</source>
         <translation type="unfinished" />
     </message>
     <message>
-        <location filename="../../desktop_app/ui/annotation_models.py" line="119" />
+        <location filename="../../desktop_app/ui/annotation_models.py" line="139" />
         <source>Author</source>
         <translation type="unfinished" />
     </message>
     <message>
-        <location filename="../../desktop_app/ui/annotation_models.py" line="119" />
+        <location filename="../../desktop_app/ui/annotation_models.py" line="139" />
         <source>Changed</source>
         <translation type="unfinished" />
     </message>
@@ -345,183 +345,211 @@
 <context>
     <name>AnnotationsPanel</name>
     <message>
-        <location filename="../../desktop_app/ui/annotations_panel.py" line="80" />
+        <location filename="../../desktop_app/ui/annotations_panel.py" line="82" />
         <source>Which letters</source>
         <translation type="unfinished" />
     </message>
     <message>
-        <location filename="../../desktop_app/ui/annotations_panel.py" line="82" />
+        <location filename="../../desktop_app/ui/annotations_panel.py" line="84" />
         <source>Sort order</source>
         <translation type="unfinished" />
     </message>
     <message>
-        <location filename="../../desktop_app/ui/annotations_panel.py" line="83" />
+        <location filename="../../desktop_app/ui/annotations_panel.py" line="85" />
         <source>In text order</source>
         <translation type="unfinished" />
     </message>
     <message>
-        <location filename="../../desktop_app/ui/annotations_panel.py" line="84" />
+        <location filename="../../desktop_app/ui/annotations_panel.py" line="86" />
         <source>Newest first</source>
         <translation type="unfinished" />
     </message>
     <message>
-        <location filename="../../desktop_app/ui/annotations_panel.py" line="86" />
+        <location filename="../../desktop_app/ui/annotations_panel.py" line="88" />
         <source>Filter annotations…</source>
         <translation type="unfinished" />
     </message>
     <message>
-        <location filename="../../desktop_app/ui/annotations_panel.py" line="87" />
+        <location filename="../../desktop_app/ui/annotations_panel.py" line="89" />
         <source>Filter annotations</source>
         <translation type="unfinished" />
     </message>
     <message>
-        <location filename="../../desktop_app/ui/annotations_panel.py" line="89" />
+        <location filename="../../desktop_app/ui/annotations_panel.py" line="91" />
         <source>Filter by tag</source>
         <translation type="unfinished" />
     </message>
     <message>
-        <location filename="../../desktop_app/ui/annotations_panel.py" line="90" />
+        <location filename="../../desktop_app/ui/annotations_panel.py" line="92" />
         <source>Filter by colour</source>
         <translation type="unfinished" />
     </message>
     <message>
-        <location filename="../../desktop_app/ui/annotations_panel.py" line="91" />
+        <location filename="../../desktop_app/ui/annotations_panel.py" line="93" />
         <source>Filter by author</source>
         <translation type="unfinished" />
     </message>
     <message>
-        <location filename="../../desktop_app/ui/annotations_panel.py" line="92" />
+        <location filename="../../desktop_app/ui/annotations_panel.py" line="94" />
         <source>Filter by date</source>
         <translation type="unfinished" />
     </message>
     <message>
-        <location filename="../../desktop_app/ui/annotations_panel.py" line="93" />
+        <location filename="../../desktop_app/ui/annotations_panel.py" line="95" />
         <source>Any date</source>
         <translation type="unfinished" />
     </message>
     <message>
-        <location filename="../../desktop_app/ui/annotations_panel.py" line="93" />
+        <location filename="../../desktop_app/ui/annotations_panel.py" line="95" />
         <source>Today</source>
         <translation type="unfinished" />
     </message>
     <message>
-        <location filename="../../desktop_app/ui/annotations_panel.py" line="94" />
+        <location filename="../../desktop_app/ui/annotations_panel.py" line="96" />
         <source>Last 7 days</source>
         <translation type="unfinished" />
     </message>
     <message>
-        <location filename="../../desktop_app/ui/annotations_panel.py" line="94" />
+        <location filename="../../desktop_app/ui/annotations_panel.py" line="96" />
         <source>Last 30 days</source>
         <translation type="unfinished" />
     </message>
     <message>
-        <location filename="../../desktop_app/ui/annotations_panel.py" line="95" />
+        <location filename="../../desktop_app/ui/annotations_panel.py" line="97" />
         <source>Last year</source>
         <translation type="unfinished" />
     </message>
     <message>
-        <location filename="../../desktop_app/ui/annotations_panel.py" line="98" />
+        <location filename="../../desktop_app/ui/annotations_panel.py" line="100" />
         <source>Annotations</source>
         <translation type="unfinished" />
     </message>
     <message>
-        <location filename="../../desktop_app/ui/annotations_panel.py" line="103" />
+        <location filename="../../desktop_app/ui/annotations_panel.py" line="109" />
         <source>&amp;Tag…</source>
         <translation type="unfinished" />
     </message>
     <message>
-        <location filename="../../desktop_app/ui/annotations_panel.py" line="105" />
-        <location filename="../../desktop_app/ui/annotations_panel.py" line="288" />
+        <location filename="../../desktop_app/ui/annotations_panel.py" line="111" />
+        <location filename="../../desktop_app/ui/annotations_panel.py" line="319" />
         <source>Colour</source>
         <translation type="unfinished" />
     </message>
     <message>
-        <location filename="../../desktop_app/ui/annotations_panel.py" line="109" />
+        <location filename="../../desktop_app/ui/annotations_panel.py" line="115" />
         <source>To collection</source>
         <translation type="unfinished" />
     </message>
     <message>
-        <location filename="../../desktop_app/ui/annotations_panel.py" line="112" />
+        <location filename="../../desktop_app/ui/annotations_panel.py" line="118" />
         <source>&amp;Delete</source>
         <translation type="unfinished" />
     </message>
     <message>
-        <location filename="../../desktop_app/ui/annotations_panel.py" line="113" />
+        <location filename="../../desktop_app/ui/annotations_panel.py" line="119" />
         <source>E&amp;xport…</source>
         <translation type="unfinished" />
     </message>
     <message>
-        <location filename="../../desktop_app/ui/annotations_panel.py" line="114" />
+        <location filename="../../desktop_app/ui/annotations_panel.py" line="120" />
         <source>Export the selected annotations as a course pack</source>
         <translation type="unfinished" />
     </message>
     <message>
-        <location filename="../../desktop_app/ui/annotations_panel.py" line="119" />
+        <location filename="../../desktop_app/ui/annotations_panel.py" line="125" />
         <source>Annotations not found</source>
         <translation type="unfinished" />
     </message>
     <message>
-        <location filename="../../desktop_app/ui/annotations_panel.py" line="121" />
+        <location filename="../../desktop_app/ui/annotations_panel.py" line="127" />
         <source>&amp;Re-attach to the selected text</source>
         <translation type="unfinished" />
     </message>
     <message>
-        <location filename="../../desktop_app/ui/annotations_panel.py" line="122" />
+        <location filename="../../desktop_app/ui/annotations_panel.py" line="128" />
         <source>Select the passage in the letter first</source>
         <translation type="unfinished" />
     </message>
     <message>
-        <location filename="../../desktop_app/ui/annotations_panel.py" line="185" />
+        <location filename="../../desktop_app/ui/annotations_panel.py" line="194" />
         <source>Letter in the reader</source>
         <translation type="unfinished" />
     </message>
     <message>
-        <location filename="../../desktop_app/ui/annotations_panel.py" line="186" />
+        <location filename="../../desktop_app/ui/annotations_panel.py" line="195" />
         <source>All letters</source>
         <translation type="unfinished" />
     </message>
     <message>
-        <location filename="../../desktop_app/ui/annotations_panel.py" line="189" />
+        <location filename="../../desktop_app/ui/annotations_panel.py" line="198" />
         <source>All tags</source>
         <translation type="unfinished" />
     </message>
     <message>
-        <location filename="../../desktop_app/ui/annotations_panel.py" line="191" />
+        <location filename="../../desktop_app/ui/annotations_panel.py" line="200" />
         <source>All colours</source>
         <translation type="unfinished" />
     </message>
     <message>
-        <location filename="../../desktop_app/ui/annotations_panel.py" line="193" />
+        <location filename="../../desktop_app/ui/annotations_panel.py" line="202" />
         <source>All authors</source>
         <translation type="unfinished" />
     </message>
     <message>
-        <location filename="../../desktop_app/ui/annotations_panel.py" line="219" />
+        <location filename="../../desktop_app/ui/annotations_panel.py" line="228" />
         <source>New collection…</source>
         <translation type="unfinished" />
     </message>
     <message numerus="yes">
-        <location filename="../../desktop_app/ui/annotations_panel.py" line="244" />
+        <location filename="../../desktop_app/ui/annotations_panel.py" line="253" />
         <source>%n annotation(s)</source>
         <translation><numerusform>%n annotation</numerusform><numerusform>%n annotations</numerusform></translation>
     </message>
     <message numerus="yes">
-        <location filename="../../desktop_app/ui/annotations_panel.py" line="246" />
+        <location filename="../../desktop_app/ui/annotations_panel.py" line="255" />
         <source>%n annotation(s) whose passage is no longer in the letter. Select the passage in the letter, choose the annotation and re-attach it:</source>
         <translation><numerusform>%n annotation whose passage is no longer in the letter. Select the passage in the letter, choose the annotation and re-attach it:</numerusform><numerusform>%n annotations whose passage is no longer in the letter. Select the passage in the letter, choose the annotation and re-attach it:</numerusform></translation>
     </message>
     <message>
-        <location filename="../../desktop_app/ui/annotations_panel.py" line="287" />
+        <location filename="../../desktop_app/ui/annotations_panel.py" line="268" />
+        <source>No annotations yet.
+
+Select text in a letter and press 1–9 to highlight it in a colour, or Ctrl+M to add a note.</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <location filename="../../desktop_app/ui/annotations_panel.py" line="271" />
+        <source>No letter is open.
+
+Open a letter, or choose “All letters” above.</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <location filename="../../desktop_app/ui/annotations_panel.py" line="275" />
+        <source>This letter has no annotations yet.
+
+Select text in it and press 1–9 to highlight it, or choose “All letters” above.</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <location filename="../../desktop_app/ui/annotations_panel.py" line="278" />
+        <source>No annotation matches the filters.
+
+Clear the filter box or choose “All” in the lists above.</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <location filename="../../desktop_app/ui/annotations_panel.py" line="318" />
         <source>Tag…</source>
         <translation type="unfinished" />
     </message>
     <message>
-        <location filename="../../desktop_app/ui/annotations_panel.py" line="290" />
+        <location filename="../../desktop_app/ui/annotations_panel.py" line="321" />
         <source>Add to collection</source>
         <translation type="unfinished" />
     </message>
     <message>
-        <location filename="../../desktop_app/ui/annotations_panel.py" line="293" />
+        <location filename="../../desktop_app/ui/annotations_panel.py" line="324" />
         <source>Delete</source>
         <translation type="unfinished" />
     </message>
@@ -529,7 +557,7 @@
 <context>
     <name>CollectionItemsModel</name>
     <message>
-        <location filename="../../desktop_app/ui/annotation_models.py" line="318" />
+        <location filename="../../desktop_app/ui/annotation_models.py" line="338" />
         <source>(deleted annotation)</source>
         <translation type="unfinished" />
     </message>
@@ -537,113 +565,120 @@
 <context>
     <name>CollectionsView</name>
     <message>
-        <location filename="../../desktop_app/ui/collections_view.py" line="44" />
+        <location filename="../../desktop_app/ui/collections_view.py" line="59" />
         <source>Collections</source>
         <translation type="unfinished" />
     </message>
     <message>
-        <location filename="../../desktop_app/ui/collections_view.py" line="45" />
+        <location filename="../../desktop_app/ui/collections_view.py" line="60" />
+        <source>No collections yet.
+
+Click New… to make one, then drag annotations into it from the Annotations tab (or use To collection there).</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <location filename="../../desktop_app/ui/collections_view.py" line="66" />
         <source>&amp;New…</source>
         <translation type="unfinished" />
     </message>
     <message>
-        <location filename="../../desktop_app/ui/collections_view.py" line="46" />
+        <location filename="../../desktop_app/ui/collections_view.py" line="67" />
         <source>Re&amp;name…</source>
         <translation type="unfinished" />
     </message>
     <message>
-        <location filename="../../desktop_app/ui/collections_view.py" line="47" />
+        <location filename="../../desktop_app/ui/collections_view.py" line="68" />
         <source>De&amp;lete</source>
         <translation type="unfinished" />
     </message>
     <message>
-        <location filename="../../desktop_app/ui/collections_view.py" line="48" />
+        <location filename="../../desktop_app/ui/collections_view.py" line="69" />
         <source>E&amp;xport…</source>
         <translation type="unfinished" />
     </message>
     <message>
-        <location filename="../../desktop_app/ui/collections_view.py" line="49" />
+        <location filename="../../desktop_app/ui/collections_view.py" line="70" />
         <source>Export the collection as a course pack</source>
         <translation type="unfinished" />
     </message>
     <message>
-        <location filename="../../desktop_app/ui/collections_view.py" line="52" />
+        <location filename="../../desktop_app/ui/collections_view.py" line="73" />
         <source>Move the collection up</source>
         <translation type="unfinished" />
     </message>
     <message>
-        <location filename="../../desktop_app/ui/collections_view.py" line="53" />
+        <location filename="../../desktop_app/ui/collections_view.py" line="74" />
         <source>Move the collection down</source>
         <translation type="unfinished" />
     </message>
     <message>
-        <location filename="../../desktop_app/ui/collections_view.py" line="58" />
+        <location filename="../../desktop_app/ui/collections_view.py" line="79" />
         <source>Introduction</source>
         <translation type="unfinished" />
     </message>
     <message>
-        <location filename="../../desktop_app/ui/collections_view.py" line="59" />
+        <location filename="../../desktop_app/ui/collections_view.py" line="80" />
         <source>Introduction of the collection (Markdown)</source>
         <translation type="unfinished" />
     </message>
     <message>
-        <location filename="../../desktop_app/ui/collections_view.py" line="61" />
+        <location filename="../../desktop_app/ui/collections_view.py" line="82" />
         <source>&amp;Save introduction</source>
         <translation type="unfinished" />
     </message>
     <message>
-        <location filename="../../desktop_app/ui/collections_view.py" line="65" />
+        <location filename="../../desktop_app/ui/collections_view.py" line="86" />
         <source>Items of the collection</source>
         <translation type="unfinished" />
     </message>
     <message>
-        <location filename="../../desktop_app/ui/collections_view.py" line="71" />
+        <location filename="../../desktop_app/ui/collections_view.py" line="92" />
         <source>Drag annotations here from the Annotations tab; drag items to reorder them.</source>
         <translation type="unfinished" />
     </message>
     <message>
-        <location filename="../../desktop_app/ui/collections_view.py" line="74" />
+        <location filename="../../desktop_app/ui/collections_view.py" line="95" />
         <source>Add &amp;heading…</source>
         <translation type="unfinished" />
     </message>
     <message>
-        <location filename="../../desktop_app/ui/collections_view.py" line="75" />
+        <location filename="../../desktop_app/ui/collections_view.py" line="96" />
         <source>&amp;Up</source>
         <translation type="unfinished" />
     </message>
     <message>
-        <location filename="../../desktop_app/ui/collections_view.py" line="76" />
+        <location filename="../../desktop_app/ui/collections_view.py" line="97" />
         <source>Do&amp;wn</source>
         <translation type="unfinished" />
     </message>
     <message>
-        <location filename="../../desktop_app/ui/collections_view.py" line="77" />
+        <location filename="../../desktop_app/ui/collections_view.py" line="98" />
         <source>&amp;Remove</source>
         <translation type="unfinished" />
     </message>
     <message>
-        <location filename="../../desktop_app/ui/collections_view.py" line="179" />
+        <location filename="../../desktop_app/ui/collections_view.py" line="222" />
         <source>New collection</source>
         <translation type="unfinished" />
     </message>
     <message>
-        <location filename="../../desktop_app/ui/collections_view.py" line="179" />
-        <location filename="../../desktop_app/ui/collections_view.py" line="188" />
+        <location filename="../../desktop_app/ui/collections_view.py" line="222" />
+        <location filename="../../desktop_app/ui/collections_view.py" line="233" />
         <source>Title:</source>
         <translation type="unfinished" />
     </message>
     <message>
-        <location filename="../../desktop_app/ui/collections_view.py" line="188" />
+        <location filename="../../desktop_app/ui/collections_view.py" line="233" />
         <source>Rename the collection</source>
         <translation type="unfinished" />
     </message>
     <message>
-        <location filename="../../desktop_app/ui/collections_view.py" line="206" />
+        <location filename="../../desktop_app/ui/collections_view.py" line="271" />
         <source>Section heading</source>
         <translation type="unfinished" />
     </message>
     <message>
-        <location filename="../../desktop_app/ui/collections_view.py" line="206" />
+        <location filename="../../desktop_app/ui/collections_view.py" line="271" />
         <source>Heading:</source>
         <translation type="unfinished" />
     </message>
@@ -651,62 +686,62 @@
 <context>
     <name>CommitmentTableModel</name>
     <message>
-        <location filename="../../desktop_app/ui/annotation_models.py" line="189" />
+        <location filename="../../desktop_app/ui/annotation_models.py" line="209" />
         <source>Letter date</source>
         <translation type="unfinished" />
     </message>
     <message>
-        <location filename="../../desktop_app/ui/annotation_models.py" line="189" />
+        <location filename="../../desktop_app/ui/annotation_models.py" line="209" />
         <source>Letter</source>
         <translation type="unfinished" />
     </message>
     <message>
-        <location filename="../../desktop_app/ui/annotation_models.py" line="189" />
+        <location filename="../../desktop_app/ui/annotation_models.py" line="209" />
         <source>Kind</source>
         <translation type="unfinished" />
     </message>
     <message>
-        <location filename="../../desktop_app/ui/annotation_models.py" line="189" />
+        <location filename="../../desktop_app/ui/annotation_models.py" line="209" />
         <source>Actor</source>
         <translation type="unfinished" />
     </message>
     <message>
-        <location filename="../../desktop_app/ui/annotation_models.py" line="190" />
+        <location filename="../../desktop_app/ui/annotation_models.py" line="210" />
         <source>Text</source>
         <translation type="unfinished" />
     </message>
     <message>
-        <location filename="../../desktop_app/ui/annotation_models.py" line="190" />
+        <location filename="../../desktop_app/ui/annotation_models.py" line="210" />
         <source>Deadline</source>
         <translation type="unfinished" />
     </message>
     <message>
-        <location filename="../../desktop_app/ui/annotation_models.py" line="190" />
+        <location filename="../../desktop_app/ui/annotation_models.py" line="210" />
         <source>Status</source>
         <translation type="unfinished" />
     </message>
     <message>
-        <location filename="../../desktop_app/ui/annotation_models.py" line="193" />
+        <location filename="../../desktop_app/ui/annotation_models.py" line="213" />
         <source>open</source>
         <translation type="unfinished" />
     </message>
     <message>
-        <location filename="../../desktop_app/ui/annotation_models.py" line="193" />
+        <location filename="../../desktop_app/ui/annotation_models.py" line="213" />
         <source>done</source>
         <translation type="unfinished" />
     </message>
     <message>
-        <location filename="../../desktop_app/ui/annotation_models.py" line="194" />
+        <location filename="../../desktop_app/ui/annotation_models.py" line="214" />
         <source>rejected</source>
         <translation type="unfinished" />
     </message>
     <message>
-        <location filename="../../desktop_app/ui/annotation_models.py" line="197" />
+        <location filename="../../desktop_app/ui/annotation_models.py" line="217" />
         <source>confirmed</source>
         <translation type="unfinished" />
     </message>
     <message>
-        <location filename="../../desktop_app/ui/annotation_models.py" line="199" />
+        <location filename="../../desktop_app/ui/annotation_models.py" line="219" />
         <source>overdue</source>
         <translation type="unfinished" />
     </message>
@@ -714,186 +749,224 @@
 <context>
     <name>CommitmentsView</name>
     <message>
-        <location filename="../../desktop_app/ui/commitments_view.py" line="132" />
-        <location filename="../../desktop_app/ui/commitments_view.py" line="175" />
+        <location filename="../../desktop_app/ui/commitments_view.py" line="204" />
+        <location filename="../../desktop_app/ui/commitments_view.py" line="248" />
         <source>Kind</source>
         <translation type="unfinished" />
     </message>
     <message>
-        <location filename="../../desktop_app/ui/commitments_view.py" line="133" />
+        <location filename="../../desktop_app/ui/commitments_view.py" line="205" />
         <source>All kinds</source>
         <translation type="unfinished" />
     </message>
     <message>
-        <location filename="../../desktop_app/ui/commitments_view.py" line="136" />
+        <location filename="../../desktop_app/ui/commitments_view.py" line="208" />
         <source>Status</source>
         <translation type="unfinished" />
     </message>
     <message>
-        <location filename="../../desktop_app/ui/commitments_view.py" line="137" />
+        <location filename="../../desktop_app/ui/commitments_view.py" line="209" />
         <source>Open</source>
         <translation type="unfinished" />
     </message>
     <message>
-        <location filename="../../desktop_app/ui/commitments_view.py" line="137" />
+        <location filename="../../desktop_app/ui/commitments_view.py" line="209" />
         <source>Done</source>
         <translation type="unfinished" />
     </message>
     <message>
-        <location filename="../../desktop_app/ui/commitments_view.py" line="138" />
+        <location filename="../../desktop_app/ui/commitments_view.py" line="210" />
         <source>Rejected</source>
         <translation type="unfinished" />
     </message>
     <message>
-        <location filename="../../desktop_app/ui/commitments_view.py" line="138" />
+        <location filename="../../desktop_app/ui/commitments_view.py" line="210" />
         <source>Any status</source>
         <translation type="unfinished" />
     </message>
     <message>
-        <location filename="../../desktop_app/ui/commitments_view.py" line="140" />
+        <location filename="../../desktop_app/ui/commitments_view.py" line="212" />
         <source>Dossier</source>
         <translation type="unfinished" />
     </message>
     <message>
-        <location filename="../../desktop_app/ui/commitments_view.py" line="142" />
+        <location filename="../../desktop_app/ui/commitments_view.py" line="214" />
         <source>Actor…</source>
         <translation type="unfinished" />
     </message>
     <message>
-        <location filename="../../desktop_app/ui/commitments_view.py" line="143" />
+        <location filename="../../desktop_app/ui/commitments_view.py" line="215" />
         <source>Filter by actor</source>
         <translation type="unfinished" />
     </message>
     <message>
-        <location filename="../../desktop_app/ui/commitments_view.py" line="145" />
+        <location filename="../../desktop_app/ui/commitments_view.py" line="217" />
         <source>&amp;Due within</source>
         <translation type="unfinished" />
     </message>
     <message>
-        <location filename="../../desktop_app/ui/commitments_view.py" line="149" />
+        <location filename="../../desktop_app/ui/commitments_view.py" line="221" />
         <source> days</source>
         <translation type="unfinished" />
     </message>
     <message>
-        <location filename="../../desktop_app/ui/commitments_view.py" line="150" />
+        <location filename="../../desktop_app/ui/commitments_view.py" line="222" />
         <source>Days until the deadline</source>
         <translation type="unfinished" />
     </message>
     <message>
-        <location filename="../../desktop_app/ui/commitments_view.py" line="151" />
+        <location filename="../../desktop_app/ui/commitments_view.py" line="223" />
         <source>&amp;Overdue</source>
         <translation type="unfinished" />
     </message>
     <message>
-        <location filename="../../desktop_app/ui/commitments_view.py" line="152" />
+        <location filename="../../desktop_app/ui/commitments_view.py" line="224" />
         <source>Deadline passed and not done</source>
         <translation type="unfinished" />
     </message>
     <message>
-        <location filename="../../desktop_app/ui/commitments_view.py" line="157" />
+        <location filename="../../desktop_app/ui/commitments_view.py" line="229" />
         <source>Commitments of all letters</source>
         <translation type="unfinished" />
     </message>
     <message>
-        <location filename="../../desktop_app/ui/commitments_view.py" line="170" />
+        <location filename="../../desktop_app/ui/commitments_view.py" line="243" />
         <source>&amp;Confirm</source>
         <translation type="unfinished" />
     </message>
     <message>
-        <location filename="../../desktop_app/ui/commitments_view.py" line="171" />
+        <location filename="../../desktop_app/ui/commitments_view.py" line="244" />
         <source>Re&amp;ject</source>
         <translation type="unfinished" />
     </message>
     <message>
-        <location filename="../../desktop_app/ui/commitments_view.py" line="172" />
+        <location filename="../../desktop_app/ui/commitments_view.py" line="245" />
         <source>Mark &amp;done…</source>
         <translation type="unfinished" />
     </message>
     <message>
-        <location filename="../../desktop_app/ui/commitments_view.py" line="173" />
+        <location filename="../../desktop_app/ui/commitments_view.py" line="246" />
         <source>Re&amp;open</source>
         <translation type="unfinished" />
     </message>
     <message>
-        <location filename="../../desktop_app/ui/commitments_view.py" line="181" />
+        <location filename="../../desktop_app/ui/commitments_view.py" line="254" />
         <source>Dead&amp;line…</source>
         <translation type="unfinished" />
     </message>
     <message>
-        <location filename="../../desktop_app/ui/commitments_view.py" line="183" />
+        <location filename="../../desktop_app/ui/commitments_view.py" line="256" />
         <source>E&amp;xport commitments…</source>
         <translation type="unfinished" />
     </message>
     <message>
-        <location filename="../../desktop_app/ui/commitments_view.py" line="184" />
+        <location filename="../../desktop_app/ui/commitments_view.py" line="257" />
         <source>Save the commitments shown (as filtered) as a spreadsheet or a calendar</source>
         <translation type="unfinished" />
     </message>
     <message>
-        <location filename="../../desktop_app/ui/commitments_view.py" line="189" />
+        <location filename="../../desktop_app/ui/commitments_view.py" line="262" />
         <source>CSV for Excel (comma)…</source>
         <translation type="unfinished" />
     </message>
     <message>
-        <location filename="../../desktop_app/ui/commitments_view.py" line="190" />
+        <location filename="../../desktop_app/ui/commitments_view.py" line="263" />
         <source>CSV for Excel with Dutch settings (semicolon)…</source>
         <translation type="unfinished" />
     </message>
     <message>
-        <location filename="../../desktop_app/ui/commitments_view.py" line="191" />
+        <location filename="../../desktop_app/ui/commitments_view.py" line="264" />
         <source>CSV with tabs…</source>
         <translation type="unfinished" />
     </message>
     <message>
-        <location filename="../../desktop_app/ui/commitments_view.py" line="192" />
+        <location filename="../../desktop_app/ui/commitments_view.py" line="265" />
         <source>iCalendar (deadlines as events)…</source>
         <translation type="unfinished" />
     </message>
     <message numerus="yes">
-        <location filename="../../desktop_app/ui/commitments_view.py" line="271" />
+        <location filename="../../desktop_app/ui/commitments_view.py" line="343" />
         <source>%n commitment(s)</source>
         <translation><numerusform>%n commitment</numerusform><numerusform>%n commitments</numerusform></translation>
     </message>
     <message numerus="yes">
-        <location filename="../../desktop_app/ui/commitments_view.py" line="273" />
+        <location filename="../../desktop_app/ui/commitments_view.py" line="345" />
         <source>%n overdue</source>
         <translation><numerusform>%n overdue</numerusform><numerusform>%n overdue</numerusform></translation>
     </message>
     <message>
-        <location filename="../../desktop_app/ui/commitments_view.py" line="287" />
+        <location filename="../../desktop_app/ui/commitments_view.py" line="359" />
         <source>All dossiers</source>
         <translation type="unfinished" />
     </message>
     <message>
-        <location filename="../../desktop_app/ui/commitments_view.py" line="330" />
+        <location filename="../../desktop_app/ui/commitments_view.py" line="402" />
         <source>Mark as done</source>
         <translation type="unfinished" />
     </message>
     <message>
-        <location filename="../../desktop_app/ui/commitments_view.py" line="330" />
+        <location filename="../../desktop_app/ui/commitments_view.py" line="402" />
         <source>How was it done? (optional)</source>
         <translation type="unfinished" />
     </message>
     <message>
-        <location filename="../../desktop_app/ui/commitments_view.py" line="339" />
+        <location filename="../../desktop_app/ui/commitments_view.py" line="412" />
         <source>Correct the deadline</source>
+        <translation type="unfinished" />
+    </message>
+</context>
+<context>
+    <name>DeadlineDialog</name>
+    <message>
+        <location filename="../../desktop_app/ui/annotation_dialogs.py" line="147" />
+        <source>&amp;Use the detected deadline</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <location filename="../../desktop_app/ui/annotation_dialogs.py" line="149" />
+        <source>Remove the corrected deadline</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <location filename="../../desktop_app/ui/annotation_dialogs.py" line="156" />
+        <source>In the letter: “%1”</source>
         <translation type="unfinished" />
     </message>
 </context>
 <context>
     <name>DeadlineTimeline</name>
     <message>
-        <location filename="../../desktop_app/ui/commitments_view.py" line="45" />
+        <location filename="../../desktop_app/ui/commitments_view.py" line="55" />
         <source>Deadlines by month</source>
         <translation type="unfinished" />
     </message>
+    <message numerus="yes">
+        <location filename="../../desktop_app/ui/commitments_view.py" line="81" />
+        <source>%n deadline(s) before %1:</source>
+        <translation><numerusform>%n deadline before %1:</numerusform><numerusform>%n deadlines before %1:</numerusform></translation>
+    </message>
+    <message numerus="yes">
+        <location filename="../../desktop_app/ui/commitments_view.py" line="86" />
+        <source>%n deadline(s) after %1:</source>
+        <translation><numerusform>%n deadline after %1:</numerusform><numerusform>%n deadlines after %1:</numerusform></translation>
+    </message>
     <message>
-        <location filename="../../desktop_app/ui/commitments_view.py" line="73" />
+        <location filename="../../desktop_app/ui/commitments_view.py" line="98" />
         <source>No deadlines among the commitments shown.</source>
         <translation type="unfinished" />
     </message>
+    <message numerus="yes">
+        <location filename="../../desktop_app/ui/commitments_view.py" line="102" />
+        <source>%n earlier</source>
+        <translation><numerusform>%n earlier</numerusform><numerusform>%n earlier</numerusform></translation>
+    </message>
+    <message numerus="yes">
+        <location filename="../../desktop_app/ui/commitments_view.py" line="103" />
+        <source>%n later</source>
+        <translation><numerusform>%n later</numerusform><numerusform>%n later</numerusform></translation>
+    </message>
     <message>
-        <location filename="../../desktop_app/ui/commitments_view.py" line="86" />
+        <location filename="../../desktop_app/ui/commitments_view.py" line="129" />
         <source>today</source>
         <translation type="unfinished" />
     </message>
@@ -912,62 +985,72 @@
     </message>
     <message>
         <location filename="../../desktop_app/ui/exporting.py" line="83" />
-        <location filename="../../desktop_app/ui/exporting.py" line="98" />
+        <location filename="../../desktop_app/ui/exporting.py" line="111" />
         <source>Exporting…</source>
         <translation type="unfinished" />
     </message>
     <message>
-        <location filename="../../desktop_app/ui/exporting.py" line="89" />
+        <location filename="../../desktop_app/ui/exporting.py" line="94" />
+        <source>There are no commitments to export: the filters leave none. Change the filters and export again.</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <location filename="../../desktop_app/ui/exporting.py" line="98" />
+        <source>None of the commitments shown has a deadline, so there is nothing to put in a calendar. Export them as CSV instead.</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <location filename="../../desktop_app/ui/exporting.py" line="102" />
         <source>iCalendar files (*.ics)</source>
         <translation type="unfinished" />
     </message>
     <message>
-        <location filename="../../desktop_app/ui/exporting.py" line="90" />
+        <location filename="../../desktop_app/ui/exporting.py" line="103" />
         <source>CSV files (*.csv)</source>
         <translation type="unfinished" />
     </message>
     <message>
-        <location filename="../../desktop_app/ui/exporting.py" line="91" />
+        <location filename="../../desktop_app/ui/exporting.py" line="104" />
         <source>Export the commitments</source>
         <translation type="unfinished" />
     </message>
     <message>
-        <location filename="../../desktop_app/ui/exporting.py" line="92" />
+        <location filename="../../desktop_app/ui/exporting.py" line="105" />
         <source>commitments</source>
         <translation type="unfinished" />
     </message>
     <message>
-        <location filename="../../desktop_app/ui/exporting.py" line="108" />
+        <location filename="../../desktop_app/ui/exporting.py" line="121" />
         <source>The export was cancelled; no file was written.</source>
         <translation type="unfinished" />
     </message>
     <message numerus="yes">
-        <location filename="../../desktop_app/ui/exporting.py" line="111" />
+        <location filename="../../desktop_app/ui/exporting.py" line="124" />
         <source>%n dated commitment(s) as calendar events</source>
         <translation><numerusform>%n dated commitment as a calendar event</numerusform><numerusform>%n dated commitments as calendar events</numerusform></translation>
     </message>
     <message numerus="yes">
-        <location filename="../../desktop_app/ui/exporting.py" line="113" />
+        <location filename="../../desktop_app/ui/exporting.py" line="126" />
         <source>%n commitment(s)</source>
         <translation><numerusform>%n commitment</numerusform><numerusform>%n commitments</numerusform></translation>
     </message>
     <message numerus="yes">
-        <location filename="../../desktop_app/ui/exporting.py" line="115" />
+        <location filename="../../desktop_app/ui/exporting.py" line="128" />
         <source>%n passage(s)</source>
         <translation><numerusform>%n passage</numerusform><numerusform>%n passages</numerusform></translation>
     </message>
     <message numerus="yes">
-        <location filename="../../desktop_app/ui/exporting.py" line="116" />
+        <location filename="../../desktop_app/ui/exporting.py" line="129" />
         <source>from %n letter(s)</source>
         <translation><numerusform>from %n letter</numerusform><numerusform>from %n letters</numerusform></translation>
     </message>
     <message>
-        <location filename="../../desktop_app/ui/exporting.py" line="118" />
+        <location filename="../../desktop_app/ui/exporting.py" line="131" />
         <source>Open folder</source>
         <translation type="unfinished" />
     </message>
     <message>
-        <location filename="../../desktop_app/ui/exporting.py" line="119" />
+        <location filename="../../desktop_app/ui/exporting.py" line="132" />
         <source>Exported %1 to %2.</source>
         <translation type="unfinished" />
     </message>
@@ -1126,26 +1209,190 @@
     </message>
 </context>
 <context>
+    <name>ExportProblems</name>
+    <message>
+        <location filename="../../desktop_app/ui/export_jobs.py" line="73" />
+        <source>Cannot write %1: permission denied. Choose a folder you can write to, or close the file if another program has it open.</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <location filename="../../desktop_app/ui/export_jobs.py" line="76" />
+        <source>Cannot write %1: it is a folder. Choose a file name.</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <location filename="../../desktop_app/ui/export_jobs.py" line="78" />
+        <source>Cannot write %1: it is not an ordinary file (a device or a pipe). Choose a file name.</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <location filename="../../desktop_app/ui/export_jobs.py" line="80" />
+        <source>Cannot write %1: the folder %2 does not exist.</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <location filename="../../desktop_app/ui/export_jobs.py" line="82" />
+        <source>Cannot write %1: %2 is a file, not a folder. Choose another location.</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <location filename="../../desktop_app/ui/export_jobs.py" line="84" />
+        <source>Cannot write %1: files cannot be created in %2. Choose a folder you can write to.</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <location filename="../../desktop_app/ui/export_jobs.py" line="86" />
+        <source>Cannot write %1: the disk is full. Make room or choose another location; nothing was written.</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <location filename="../../desktop_app/ui/export_jobs.py" line="88" />
+        <source>Cannot write %1: the disk is read-only. Choose another location.</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <location filename="../../desktop_app/ui/export_jobs.py" line="90" />
+        <source>Cannot write %1: %2. Choose another location.</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <location filename="../../desktop_app/ui/export_jobs.py" line="92" />
+        <source>This collection no longer exists. Choose another one.</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <location filename="../../desktop_app/ui/export_jobs.py" line="94" />
+        <source>No annotations have the tag “%1”. Choose another tag, or tag passages in the Annotations tab.</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <location filename="../../desktop_app/ui/export_jobs.py" line="97" />
+        <source>Select at least one annotation to export (in the Annotations tab).</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <location filename="../../desktop_app/ui/export_jobs.py" line="99" />
+        <source>Unknown export format “%1”. Choose one of: %2.</source>
+        <translation type="unfinished" />
+    </message>
+</context>
+<context>
     <name>ImportReporter</name>
     <message>
-        <location filename="../../desktop_app/ui/importing.py" line="36" />
+        <location filename="../../desktop_app/ui/importing.py" line="38" />
         <source>Import finished: %1 new, %2 updated, %3 unchanged.</source>
         <translation type="unfinished" />
     </message>
     <message>
-        <location filename="../../desktop_app/ui/importing.py" line="40" />
+        <location filename="../../desktop_app/ui/importing.py" line="42" />
         <source>The import was cancelled.</source>
         <translation type="unfinished" />
     </message>
     <message numerus="yes">
-        <location filename="../../desktop_app/ui/importing.py" line="45" />
+        <location filename="../../desktop_app/ui/importing.py" line="47" />
         <source>… and %n more</source>
         <translation><numerusform>… and %n more</numerusform><numerusform>… and %n more</numerusform></translation>
     </message>
     <message numerus="yes">
-        <location filename="../../desktop_app/ui/importing.py" line="46" />
+        <location filename="../../desktop_app/ui/importing.py" line="48" />
         <source>%n file(s) could not be read:</source>
         <translation><numerusform>%n file could not be read:</numerusform><numerusform>%n files could not be read:</numerusform></translation>
+    </message>
+    <message>
+        <location filename="../../desktop_app/ui/importing.py" line="60" />
+        <source>no extension</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <location filename="../../desktop_app/ui/importing.py" line="62" />
+        <source>%1: %2</source>
+        <comment>file name: problem</comment>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <location filename="../../desktop_app/ui/importing.py" line="67" />
+        <source>this is a folder; import it with File → Import Folder.</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <location filename="../../desktop_app/ui/importing.py" line="68" />
+        <source>unsupported file type “%1”. Supported: %2.</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <location filename="../../desktop_app/ui/importing.py" line="70" />
+        <source>the file is %1 MB, larger than the %2 MB limit for one letter. Split it or import the letter itself.</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <location filename="../../desktop_app/ui/importing.py" line="73" />
+        <source>the file does not exist.</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <location filename="../../desktop_app/ui/importing.py" line="74" />
+        <source>permission denied: the file cannot be read.</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <location filename="../../desktop_app/ui/importing.py" line="75" />
+        <source>the file cannot be read (%1).</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <location filename="../../desktop_app/ui/importing.py" line="76" />
+        <source>no letter text was found in this file.</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <location filename="../../desktop_app/ui/importing.py" line="77" />
+        <source>the file is empty. Choose a file that contains a letter.</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <location filename="../../desktop_app/ui/importing.py" line="78" />
+        <source>this is not a text file (it contains binary data). Import the letter as .txt, .md, .html, .xml or .pdf.</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <location filename="../../desktop_app/ui/importing.py" line="80" />
+        <source>the file says it is UTF-16 but is not valid UTF-16. Save it again as UTF-8.</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <location filename="../../desktop_app/ui/importing.py" line="82" />
+        <source>this is not an XML file (it contains binary data).</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <location filename="../../desktop_app/ui/importing.py" line="83" />
+        <source>the XML is not well-formed (%1). Download the file again.</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <location filename="../../desktop_app/ui/importing.py" line="85" />
+        <source>this XML is not a Kamerstuk (root element &lt;%1&gt;); only the official Kamerstuk schema is read.</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <location filename="../../desktop_app/ui/importing.py" line="87" />
+        <source>the PDF is encrypted (password protected). Save an unprotected copy and import that.</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <location filename="../../desktop_app/ui/importing.py" line="89" />
+        <source>the PDF is damaged or not a PDF (%1). Download the letter again or import its text version.</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <location filename="../../desktop_app/ui/importing.py" line="91" />
+        <source>the PDF has %1 pages; a letter has at most %2. Import the letter itself, not a whole volume.</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <location filename="../../desktop_app/ui/importing.py" line="94" />
+        <source>the PDF has no text layer (it is a scan). Run OCR on it first, or import a text version of the letter.</source>
+        <translation type="unfinished" />
     </message>
 </context>
 <context>
@@ -1159,17 +1406,17 @@
 <context>
     <name>JobProgress</name>
     <message>
-        <location filename="../../desktop_app/ui/widgets.py" line="69" />
+        <location filename="../../desktop_app/ui/widgets.py" line="76" />
         <source>Progress</source>
         <translation type="unfinished" />
     </message>
     <message>
-        <location filename="../../desktop_app/ui/widgets.py" line="71" />
+        <location filename="../../desktop_app/ui/widgets.py" line="78" />
         <source>Cancel</source>
         <translation type="unfinished" />
     </message>
     <message>
-        <location filename="../../desktop_app/ui/widgets.py" line="72" />
+        <location filename="../../desktop_app/ui/widgets.py" line="79" />
         <source>Cancel the running job</source>
         <translation type="unfinished" />
     </message>
@@ -1177,32 +1424,32 @@
 <context>
     <name>KindLegend</name>
     <message>
-        <location filename="../../desktop_app/ui/reader.py" line="117" />
+        <location filename="../../desktop_app/ui/reader.py" line="129" />
         <source>Commitments: show or hide each kind</source>
         <translation type="unfinished" />
     </message>
     <message>
-        <location filename="../../desktop_app/ui/reader.py" line="124" />
+        <location filename="../../desktop_app/ui/reader.py" line="136" />
         <source>Show %1 commitments</source>
         <translation type="unfinished" />
     </message>
     <message>
-        <location filename="../../desktop_app/ui/reader.py" line="133" />
+        <location filename="../../desktop_app/ui/reader.py" line="144" />
         <source>promise</source>
         <translation type="unfinished" />
     </message>
     <message>
-        <location filename="../../desktop_app/ui/reader.py" line="133" />
+        <location filename="../../desktop_app/ui/reader.py" line="144" />
         <source>action</source>
         <translation type="unfinished" />
     </message>
     <message>
-        <location filename="../../desktop_app/ui/reader.py" line="134" />
+        <location filename="../../desktop_app/ui/reader.py" line="145" />
         <source>refusal</source>
         <translation type="unfinished" />
     </message>
     <message>
-        <location filename="../../desktop_app/ui/reader.py" line="134" />
+        <location filename="../../desktop_app/ui/reader.py" line="145" />
         <source>earlier promise</source>
         <translation type="unfinished" />
     </message>
@@ -1210,44 +1457,44 @@
 <context>
     <name>LetterListPane</name>
     <message>
-        <location filename="../../desktop_app/ui/letter_list.py" line="37" />
+        <location filename="../../desktop_app/ui/letter_list.py" line="43" />
         <source>Filter letters…</source>
         <translation type="unfinished" />
     </message>
     <message>
-        <location filename="../../desktop_app/ui/letter_list.py" line="39" />
+        <location filename="../../desktop_app/ui/letter_list.py" line="45" />
         <source>Filter letters</source>
         <translation type="unfinished" />
     </message>
     <message>
-        <location filename="../../desktop_app/ui/letter_list.py" line="40" />
+        <location filename="../../desktop_app/ui/letter_list.py" line="46" />
         <source>All years</source>
         <translation type="unfinished" />
     </message>
     <message>
-        <location filename="../../desktop_app/ui/letter_list.py" line="41" />
+        <location filename="../../desktop_app/ui/letter_list.py" line="47" />
         <source>All dossiers</source>
         <translation type="unfinished" />
     </message>
     <message>
-        <location filename="../../desktop_app/ui/letter_list.py" line="42" />
+        <location filename="../../desktop_app/ui/letter_list.py" line="48" />
         <source>All signatories</source>
         <translation type="unfinished" />
     </message>
     <message>
-        <location filename="../../desktop_app/ui/letter_list.py" line="71" />
+        <location filename="../../desktop_app/ui/letter_list.py" line="76" />
         <source>Letters</source>
         <translation type="unfinished" />
     </message>
     <message>
-        <location filename="../../desktop_app/ui/letter_list.py" line="146" />
+        <location filename="../../desktop_app/ui/letter_list.py" line="177" />
         <source>There are no letters yet.
 
 Import letter files or a folder with File → Import, or drop them on the window.</source>
         <translation type="unfinished" />
     </message>
     <message>
-        <location filename="../../desktop_app/ui/letter_list.py" line="149" />
+        <location filename="../../desktop_app/ui/letter_list.py" line="180" />
         <source>No letter matches the filter.
 
 Clear the filter box or choose “All” in the lists above.</source>
@@ -1307,7 +1554,7 @@ Clear the filter box or choose “All” in the lists above.</source>
 <context>
     <name>LetterView</name>
     <message>
-        <location filename="../../desktop_app/ui/reader.py" line="53" />
+        <location filename="../../desktop_app/ui/reader.py" line="61" />
         <source>Letter text</source>
         <translation type="unfinished" />
     </message>
@@ -1330,82 +1577,87 @@ Clear the filter box or choose “All” in the lists above.</source>
         <translation type="unfinished" />
     </message>
     <message numerus="yes">
-        <location filename="../../desktop_app/ui/main_window.py" line="159" />
+        <location filename="../../desktop_app/ui/main_window.py" line="166" />
         <source>%n letter(s)</source>
         <translation><numerusform>%n letter</numerusform><numerusform>%n letters</numerusform></translation>
     </message>
     <message numerus="yes">
-        <location filename="../../desktop_app/ui/main_window.py" line="160" />
+        <location filename="../../desktop_app/ui/main_window.py" line="167" />
         <source>%n commitment(s)</source>
         <translation><numerusform>%n commitment</numerusform><numerusform>%n commitments</numerusform></translation>
     </message>
     <message>
-        <location filename="../../desktop_app/ui/main_window.py" line="200" />
+        <location filename="../../desktop_app/ui/main_window.py" line="176" />
+        <source>The letter “%1” is no longer in the library. Choose a letter in the list, or import it again.</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <location filename="../../desktop_app/ui/main_window.py" line="213" />
         <source>The search failed: %1</source>
         <translation type="unfinished" />
     </message>
     <message>
-        <location filename="../../desktop_app/ui/main_window.py" line="230" />
+        <location filename="../../desktop_app/ui/main_window.py" line="243" />
         <source>Loading the letters that come with the app…</source>
         <translation type="unfinished" />
     </message>
     <message>
-        <location filename="../../desktop_app/ui/main_window.py" line="231" />
+        <location filename="../../desktop_app/ui/main_window.py" line="244" />
         <source>Preparing the index…</source>
         <translation type="unfinished" />
     </message>
     <message>
-        <location filename="../../desktop_app/ui/main_window.py" line="236" />
+        <location filename="../../desktop_app/ui/main_window.py" line="249" />
         <source>Importing…</source>
         <translation type="unfinished" />
     </message>
     <message>
-        <location filename="../../desktop_app/ui/main_window.py" line="240" />
+        <location filename="../../desktop_app/ui/main_window.py" line="253" />
         <source>Rebuilding the index…</source>
         <translation type="unfinished" />
     </message>
     <message>
-        <location filename="../../desktop_app/ui/main_window.py" line="251" />
+        <location filename="../../desktop_app/ui/main_window.py" line="264" />
         <source>Index: updating…</source>
         <translation type="unfinished" />
     </message>
     <message>
-        <location filename="../../desktop_app/ui/main_window.py" line="273" />
+        <location filename="../../desktop_app/ui/main_window.py" line="286" />
         <source>Index: up to date</source>
         <translation type="unfinished" />
     </message>
     <message>
-        <location filename="../../desktop_app/ui/main_window.py" line="274" />
+        <location filename="../../desktop_app/ui/main_window.py" line="287" />
         <source>Index: out of date</source>
         <translation type="unfinished" />
     </message>
     <message>
-        <location filename="../../desktop_app/ui/main_window.py" line="279" />
+        <location filename="../../desktop_app/ui/main_window.py" line="292" />
         <source>Index: unknown</source>
         <translation type="unfinished" />
     </message>
     <message>
-        <location filename="../../desktop_app/ui/importing.py" line="17" />
+        <location filename="../../desktop_app/ui/importing.py" line="19" />
         <source>Import letters</source>
         <translation type="unfinished" />
     </message>
     <message>
-        <location filename="../../desktop_app/ui/importing.py" line="18" />
+        <location filename="../../desktop_app/ui/importing.py" line="20" />
         <source>Letters (*.txt *.md *.html *.htm *.xml *.pdf);;All files (*)</source>
         <translation type="unfinished" />
     </message>
     <message>
-        <location filename="../../desktop_app/ui/importing.py" line="26" />
+        <location filename="../../desktop_app/ui/importing.py" line="28" />
         <source>Import a folder of letters</source>
         <translation type="unfinished" />
     </message>
     <message>
-        <location filename="../../desktop_app/ui/main_window.py" line="301" />
+        <location filename="../../desktop_app/ui/main_window.py" line="314" />
         <source>About %1</source>
         <translation type="unfinished" />
     </message>
     <message>
-        <location filename="../../desktop_app/ui/main_window.py" line="304" />
+        <location filename="../../desktop_app/ui/main_window.py" line="317" />
         <source>&lt;h3&gt;%1 %2&lt;/h3&gt;&lt;p&gt;Read, search and annotate Dutch parliamentary letters offline.&lt;/p&gt;&lt;p&gt;Data folder:&lt;br&gt;&lt;code&gt;%3&lt;/code&gt;&lt;/p&gt;</source>
         <translation type="unfinished" />
     </message>
@@ -1413,12 +1665,12 @@ Clear the filter box or choose “All” in the lists above.</source>
 <context>
     <name>MessageBar</name>
     <message>
-        <location filename="../../desktop_app/ui/widgets.py" line="31" />
+        <location filename="../../desktop_app/ui/widgets.py" line="38" />
         <source>Message</source>
         <translation type="unfinished" />
     </message>
     <message>
-        <location filename="../../desktop_app/ui/widgets.py" line="34" />
+        <location filename="../../desktop_app/ui/widgets.py" line="41" />
         <source>Dismiss the message</source>
         <translation type="unfinished" />
     </message>
@@ -1426,59 +1678,59 @@ Clear the filter box or choose “All” in the lists above.</source>
 <context>
     <name>PaletteDialog</name>
     <message>
-        <location filename="../../desktop_app/ui/annotation_dialogs.py" line="162" />
-        <location filename="../../desktop_app/ui/annotation_dialogs.py" line="166" />
+        <location filename="../../desktop_app/ui/annotation_dialogs.py" line="192" />
+        <location filename="../../desktop_app/ui/annotation_dialogs.py" line="196" />
         <source>Annotation colours</source>
         <translation type="unfinished" />
     </message>
     <message>
-        <location filename="../../desktop_app/ui/annotation_dialogs.py" line="171" />
+        <location filename="../../desktop_app/ui/annotation_dialogs.py" line="202" />
         <source>&amp;Add…</source>
         <translation type="unfinished" />
     </message>
     <message>
-        <location filename="../../desktop_app/ui/annotation_dialogs.py" line="172" />
+        <location filename="../../desktop_app/ui/annotation_dialogs.py" line="203" />
         <source>&amp;Colour…</source>
         <translation type="unfinished" />
     </message>
     <message>
-        <location filename="../../desktop_app/ui/annotation_dialogs.py" line="173" />
+        <location filename="../../desktop_app/ui/annotation_dialogs.py" line="204" />
         <source>&amp;Meaning…</source>
         <translation type="unfinished" />
     </message>
     <message>
-        <location filename="../../desktop_app/ui/annotation_dialogs.py" line="174" />
+        <location filename="../../desktop_app/ui/annotation_dialogs.py" line="205" />
         <source>&amp;Remove</source>
         <translation type="unfinished" />
     </message>
     <message>
-        <location filename="../../desktop_app/ui/annotation_dialogs.py" line="182" />
+        <location filename="../../desktop_app/ui/annotation_dialogs.py" line="213" />
         <source>Keys 1–9 in the letter mark the selection with the colours in this order.</source>
         <translation type="unfinished" />
     </message>
     <message>
-        <location filename="../../desktop_app/ui/annotation_dialogs.py" line="207" />
+        <location filename="../../desktop_app/ui/annotation_dialogs.py" line="238" />
         <source>New colour</source>
         <translation type="unfinished" />
     </message>
     <message>
-        <location filename="../../desktop_app/ui/annotation_dialogs.py" line="207" />
+        <location filename="../../desktop_app/ui/annotation_dialogs.py" line="238" />
         <source>Name of the colour:</source>
         <translation type="unfinished" />
     </message>
     <message>
-        <location filename="../../desktop_app/ui/annotation_dialogs.py" line="210" />
-        <location filename="../../desktop_app/ui/annotation_dialogs.py" line="220" />
+        <location filename="../../desktop_app/ui/annotation_dialogs.py" line="241" />
+        <location filename="../../desktop_app/ui/annotation_dialogs.py" line="251" />
         <source>Choose the colour</source>
         <translation type="unfinished" />
     </message>
     <message>
-        <location filename="../../desktop_app/ui/annotation_dialogs.py" line="228" />
+        <location filename="../../desktop_app/ui/annotation_dialogs.py" line="259" />
         <source>Meaning</source>
         <translation type="unfinished" />
     </message>
     <message>
-        <location filename="../../desktop_app/ui/annotation_dialogs.py" line="228" />
+        <location filename="../../desktop_app/ui/annotation_dialogs.py" line="259" />
         <source>What the colour means:</source>
         <translation type="unfinished" />
     </message>
@@ -1486,22 +1738,22 @@ Clear the filter box or choose “All” in the lists above.</source>
 <context>
     <name>PaletteModel</name>
     <message>
-        <location filename="../../desktop_app/ui/annotation_models.py" line="395" />
+        <location filename="../../desktop_app/ui/annotation_models.py" line="416" />
         <source>Key</source>
         <translation type="unfinished" />
     </message>
     <message>
-        <location filename="../../desktop_app/ui/annotation_models.py" line="395" />
+        <location filename="../../desktop_app/ui/annotation_models.py" line="416" />
         <source>Name</source>
         <translation type="unfinished" />
     </message>
     <message>
-        <location filename="../../desktop_app/ui/annotation_models.py" line="395" />
+        <location filename="../../desktop_app/ui/annotation_models.py" line="416" />
         <source>Colour</source>
         <translation type="unfinished" />
     </message>
     <message>
-        <location filename="../../desktop_app/ui/annotation_models.py" line="396" />
+        <location filename="../../desktop_app/ui/annotation_models.py" line="417" />
         <source>Meaning</source>
         <translation type="unfinished" />
     </message>
@@ -1509,12 +1761,12 @@ Clear the filter box or choose “All” in the lists above.</source>
 <context>
     <name>QInputDialog</name>
     <message>
-        <location filename="../../desktop_app/ui/annotation_dialogs.py" line="122" />
+        <location filename="../../desktop_app/ui/annotation_dialogs.py" line="126" />
         <source>Add a tag</source>
         <translation type="unfinished" />
     </message>
     <message>
-        <location filename="../../desktop_app/ui/annotation_dialogs.py" line="123" />
+        <location filename="../../desktop_app/ui/annotation_dialogs.py" line="127" />
         <source>Tag:</source>
         <translation type="unfinished" />
     </message>
@@ -1522,53 +1774,53 @@ Clear the filter box or choose “All” in the lists above.</source>
 <context>
     <name>ReaderPane</name>
     <message>
-        <location filename="../../desktop_app/ui/reader.py" line="207" />
+        <location filename="../../desktop_app/ui/reader.py" line="218" />
         <source>Commitment details</source>
         <translation type="unfinished" />
     </message>
     <message>
-        <location filename="../../desktop_app/ui/reader.py" line="209" />
-        <location filename="../../desktop_app/ui/reader.py" line="210" />
+        <location filename="../../desktop_app/ui/reader.py" line="220" />
+        <location filename="../../desktop_app/ui/reader.py" line="221" />
         <source>Find in letter</source>
         <translation type="unfinished" />
     </message>
     <message>
-        <location filename="../../desktop_app/ui/reader.py" line="215" />
+        <location filename="../../desktop_app/ui/reader.py" line="226" />
         <source>Close the find bar</source>
         <translation type="unfinished" />
     </message>
     <message>
-        <location filename="../../desktop_app/ui/reader.py" line="245" />
+        <location filename="../../desktop_app/ui/reader.py" line="260" />
         <source>Choose a letter in the list to read it, or search on the right. Import letters with File → Import.</source>
         <translation type="unfinished" />
     </message>
     <message>
-        <location filename="../../desktop_app/ui/reader.py" line="292" />
+        <location filename="../../desktop_app/ui/reader.py" line="309" />
         <source>Mark as %1</source>
         <translation type="unfinished" />
     </message>
     <message>
-        <location filename="../../desktop_app/ui/reader.py" line="437" />
+        <location filename="../../desktop_app/ui/reader.py" line="454" />
         <source>Search hit %1 of %2 (F4: next, Shift+F4: previous)</source>
         <translation type="unfinished" />
     </message>
     <message>
-        <location filename="../../desktop_app/ui/reader.py" line="484" />
+        <location filename="../../desktop_app/ui/reader.py" line="501" />
         <source>Not found</source>
         <translation type="unfinished" />
     </message>
     <message>
-        <location filename="../../desktop_app/ui/reader.py" line="529" />
+        <location filename="../../desktop_app/ui/reader.py" line="546" />
         <source>actor: %1</source>
         <translation type="unfinished" />
     </message>
     <message>
-        <location filename="../../desktop_app/ui/reader.py" line="531" />
+        <location filename="../../desktop_app/ui/reader.py" line="548" />
         <source>deadline: %1</source>
         <translation type="unfinished" />
     </message>
     <message>
-        <location filename="../../desktop_app/ui/reader.py" line="532" />
+        <location filename="../../desktop_app/ui/reader.py" line="549" />
         <source>cue: “%1”</source>
         <translation type="unfinished" />
     </message>
@@ -1584,27 +1836,27 @@ Clear the filter box or choose “All” in the lists above.</source>
 <context>
     <name>SearchPane</name>
     <message>
-        <location filename="../../desktop_app/ui/search_pane.py" line="94" />
+        <location filename="../../desktop_app/ui/search_pane.py" line="95" />
         <source>Search all letters…</source>
         <translation type="unfinished" />
     </message>
     <message>
-        <location filename="../../desktop_app/ui/search_pane.py" line="95" />
+        <location filename="../../desktop_app/ui/search_pane.py" line="96" />
         <source>Search query</source>
         <translation type="unfinished" />
     </message>
     <message>
-        <location filename="../../desktop_app/ui/search_pane.py" line="99" />
+        <location filename="../../desktop_app/ui/search_pane.py" line="100" />
         <source>Any year</source>
         <translation type="unfinished" />
     </message>
     <message>
-        <location filename="../../desktop_app/ui/search_pane.py" line="99" />
+        <location filename="../../desktop_app/ui/search_pane.py" line="100" />
         <source>Any dossier</source>
         <translation type="unfinished" />
     </message>
     <message>
-        <location filename="../../desktop_app/ui/search_pane.py" line="100" />
+        <location filename="../../desktop_app/ui/search_pane.py" line="101" />
         <source>Any signatory</source>
         <translation type="unfinished" />
     </message>
@@ -1619,32 +1871,122 @@ Clear the filter box or choose “All” in the lists above.</source>
         <translation type="unfinished" />
     </message>
     <message>
-        <location filename="../../desktop_app/ui/search_pane.py" line="155" />
+        <location filename="../../desktop_app/ui/search_pane.py" line="156" />
         <source>Searching…</source>
         <translation type="unfinished" />
     </message>
     <message>
-        <location filename="../../desktop_app/ui/search_pane.py" line="180" />
+        <location filename="../../desktop_app/ui/search_pane.py" line="190" />
+        <source>Query not understood completely: %1. Showing results for what could be read.</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <location filename="../../desktop_app/ui/search_pane.py" line="204" />
+        <source>a quotation mark (") is not closed</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <location filename="../../desktop_app/ui/search_pane.py" line="205" />
+        <source>a parenthesis is not matched</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <location filename="../../desktop_app/ui/search_pane.py" line="206" />
+        <source>a square bracket is not matched</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <location filename="../../desktop_app/ui/search_pane.py" line="207" />
+        <source>unknown field “%1” (ignored)</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <location filename="../../desktop_app/ui/search_pane.py" line="208" />
+        <source>“%1” has no value</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <location filename="../../desktop_app/ui/search_pane.py" line="209" />
+        <source>“%1” at the start has nothing to combine</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <location filename="../../desktop_app/ui/search_pane.py" line="211" />
+        <source>“%1” at the end has nothing to combine</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <location filename="../../desktop_app/ui/search_pane.py" line="213" />
+        <source>Query not understood; searched for its words instead.</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <location filename="../../desktop_app/ui/search_pane.py" line="215" />
+        <source>Searching for words starting with “%1” needs at least %2 letters before the *; showing letters with the word “%1” itself.</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <location filename="../../desktop_app/ui/search_pane.py" line="218" />
+        <source>“%1” is not a date (ignored); write datum:2021, datum:2021-06, datum:2021-06-30 or datum:[2021-01-01 TO 2021-06-30].</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <location filename="../../desktop_app/ui/search_pane.py" line="221" />
+        <source>Unknown commitment kind “%1” (ignored); use promise, action, refusal or earlier (Dutch: toezegging, actie, weigering, eerder).</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <location filename="../../desktop_app/ui/search_pane.py" line="224" />
+        <source>Fuzzy search allows at most %1 differences: searched for “%2~%1” instead of “%2~%3”.</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <location filename="../../desktop_app/ui/search_pane.py" line="227" />
+        <source>The search index is not ready yet; it is being built from the letters. Search again in a moment.</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <location filename="../../desktop_app/ui/search_pane.py" line="229" />
+        <source>The search index is damaged (%1). Rebuild it with File → Rebuild Search Index.</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <location filename="../../desktop_app/ui/search_pane.py" line="231" />
+        <source>The search index is busy with another update; try again shortly.</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <location filename="../../desktop_app/ui/search_pane.py" line="233" />
+        <source>The search index is being updated by another program (waited %1 s). Close the other copy of the app or wait until its indexing has finished, then try again.</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <location filename="../../desktop_app/ui/search_pane.py" line="237" />
+        <source>The search index is locked by another program; wait until it has finished indexing, then try again.</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <location filename="../../desktop_app/ui/search_pane.py" line="243" />
         <source>Type words to search every letter. Use quotes for a phrase, * for a prefix, datum:2021 or van:name to narrow down.</source>
         <translation type="unfinished" />
     </message>
     <message numerus="yes">
-        <location filename="../../desktop_app/ui/search_pane.py" line="186" />
+        <location filename="../../desktop_app/ui/search_pane.py" line="250" />
         <source>%n letter(s) found</source>
         <translation><numerusform>%n letter found</numerusform><numerusform>%n letters found</numerusform></translation>
     </message>
     <message>
-        <location filename="../../desktop_app/ui/search_pane.py" line="188" />
+        <location filename="../../desktop_app/ui/search_pane.py" line="252" />
         <source>No letters found.</source>
         <translation type="unfinished" />
     </message>
     <message>
-        <location filename="../../desktop_app/ui/search_pane.py" line="191" />
+        <location filename="../../desktop_app/ui/search_pane.py" line="255" />
         <source>Did you mean %1?</source>
         <translation type="unfinished" />
     </message>
     <message>
-        <location filename="../../desktop_app/ui/search_pane.py" line="193" />
+        <location filename="../../desktop_app/ui/search_pane.py" line="257" />
         <source>Try fewer or shorter words, or remove a filter.</source>
         <translation type="unfinished" />
     </message>
@@ -1678,7 +2020,7 @@ Clear the filter box or choose “All” in the lists above.</source>
 <context>
     <name>app</name>
     <message>
-        <location filename="../../desktop_app/ui/app.py" line="47" />
+        <location filename="../../desktop_app/ui/app.py" line="58" />
         <source>Something went wrong: %1</source>
         <translation type="unfinished" />
     </message>

@@ -25,7 +25,7 @@
     <message>
         <location filename="../../desktop_app/ui/actions.py" line="27" />
         <source>Export a collection, a tag or the selected annotations as a course pack (Word, PDF, HTML, Markdown)</source>
-        <translation>Een map, een label of de geselecteerde aantekeningen exporteren als lesmateriaal (Word, PDF, HTML, Markdown)</translation>
+        <translation>Een verzameling, een label of de geselecteerde aantekeningen exporteren als lesmateriaal (Word, PDF, HTML, Markdown)</translation>
     </message>
     <message>
         <location filename="../../desktop_app/ui/actions.py" line="30" />
@@ -196,72 +196,72 @@
 <context>
     <name>AnnotationController</name>
     <message>
-        <location filename="../../desktop_app/ui/annotating.py" line="55" />
+        <location filename="../../desktop_app/ui/annotating.py" line="58" />
         <source>Select a passage in the letter first.</source>
         <translation>Selecteer eerst een passage in de brief.</translation>
     </message>
     <message>
-        <location filename="../../desktop_app/ui/annotating.py" line="84" />
+        <location filename="../../desktop_app/ui/annotating.py" line="87" />
         <source>Select a passage or an annotation first.</source>
         <translation>Selecteer eerst een passage of een aantekening.</translation>
     </message>
     <message>
-        <location filename="../../desktop_app/ui/annotating.py" line="98" />
+        <location filename="../../desktop_app/ui/annotating.py" line="101" />
         <source>Select the passage in the letter first, then re-attach.</source>
         <translation>Selecteer eerst de passage in de brief en koppel dan opnieuw.</translation>
     </message>
     <message>
-        <location filename="../../desktop_app/ui/annotating.py" line="105" />
+        <location filename="../../desktop_app/ui/annotating.py" line="108" />
         <source>Mark “%1”</source>
         <translation>Markeer “%1”</translation>
     </message>
     <message>
-        <location filename="../../desktop_app/ui/annotating.py" line="118" />
+        <location filename="../../desktop_app/ui/annotating.py" line="121" />
         <source>Edit note and tags</source>
         <translation>Notitie en labels bewerken</translation>
     </message>
     <message numerus="yes">
-        <location filename="../../desktop_app/ui/annotating.py" line="123" />
+        <location filename="../../desktop_app/ui/annotating.py" line="126" />
         <source>Colour %n annotation(s)</source>
         <translation><numerusform>%n aantekening kleuren</numerusform><numerusform>%n aantekeningen kleuren</numerusform></translation>
     </message>
     <message numerus="yes">
-        <location filename="../../desktop_app/ui/annotating.py" line="133" />
+        <location filename="../../desktop_app/ui/annotating.py" line="136" />
         <source>Tag %n annotation(s)</source>
         <translation><numerusform>%n aantekening labelen</numerusform><numerusform>%n aantekeningen labelen</numerusform></translation>
     </message>
     <message numerus="yes">
-        <location filename="../../desktop_app/ui/annotating.py" line="136" />
+        <location filename="../../desktop_app/ui/annotating.py" line="139" />
         <source>Delete %n annotation(s)</source>
         <translation><numerusform>%n aantekening verwijderen</numerusform><numerusform>%n aantekeningen verwijderen</numerusform></translation>
     </message>
     <message>
-        <location filename="../../desktop_app/ui/annotating.py" line="140" />
+        <location filename="../../desktop_app/ui/annotating.py" line="143" />
         <source>Re-attach annotation</source>
         <translation>Aantekening opnieuw koppelen</translation>
     </message>
     <message>
-        <location filename="../../desktop_app/ui/annotating.py" line="145" />
+        <location filename="../../desktop_app/ui/annotating.py" line="148" />
         <source>Change colour %1</source>
         <translation>Kleur %1 wijzigen</translation>
     </message>
     <message>
-        <location filename="../../desktop_app/ui/annotating.py" line="149" />
+        <location filename="../../desktop_app/ui/annotating.py" line="152" />
         <source>Remove colour %1</source>
         <translation>Kleur %1 verwijderen</translation>
     </message>
     <message numerus="yes">
-        <location filename="../../desktop_app/ui/annotating.py" line="156" />
+        <location filename="../../desktop_app/ui/annotating.py" line="159" />
         <source>Add %n annotation(s) to a collection</source>
-        <translation><numerusform>%n aantekening aan een map toevoegen</numerusform><numerusform>%n aantekeningen aan een map toevoegen</numerusform></translation>
+        <translation><numerusform>%n aantekening aan een verzameling toevoegen</numerusform><numerusform>%n aantekeningen aan een verzameling toevoegen</numerusform></translation>
     </message>
     <message>
-        <location filename="../../desktop_app/ui/annotating.py" line="163" />
+        <location filename="../../desktop_app/ui/annotating.py" line="176" />
         <source>Change collection</source>
-        <translation>Map wijzigen</translation>
+        <translation>Verzameling wijzigen</translation>
     </message>
     <message numerus="yes">
-        <location filename="../../desktop_app/ui/annotating.py" line="176" />
+        <location filename="../../desktop_app/ui/annotating.py" line="191" />
         <source>Review %n commitment(s)</source>
         <translation><numerusform>%n toezegging beoordelen</numerusform><numerusform>%n toezeggingen beoordelen</numerusform></translation>
     </message>
@@ -269,37 +269,37 @@
 <context>
     <name>AnnotationDialog</name>
     <message>
-        <location filename="../../desktop_app/ui/annotation_dialogs.py" line="61" />
+        <location filename="../../desktop_app/ui/annotation_dialogs.py" line="65" />
         <source>Note and tags</source>
         <translation>Notitie en labels</translation>
     </message>
     <message>
-        <location filename="../../desktop_app/ui/annotation_dialogs.py" line="66" />
+        <location filename="../../desktop_app/ui/annotation_dialogs.py" line="70" />
         <source>Note (Markdown)</source>
         <translation>Notitie (Markdown)</translation>
     </message>
     <message>
-        <location filename="../../desktop_app/ui/annotation_dialogs.py" line="67" />
+        <location filename="../../desktop_app/ui/annotation_dialogs.py" line="71" />
         <source>A note in Markdown: **bold**, *italic*, - lists</source>
         <translation>Een notitie in Markdown: **vet**, *cursief*, - opsommingen</translation>
     </message>
     <message>
-        <location filename="../../desktop_app/ui/annotation_dialogs.py" line="69" />
+        <location filename="../../desktop_app/ui/annotation_dialogs.py" line="73" />
         <source>Note as shown</source>
         <translation>Notitie zoals getoond</translation>
     </message>
     <message>
-        <location filename="../../desktop_app/ui/annotation_dialogs.py" line="71" />
+        <location filename="../../desktop_app/ui/annotation_dialogs.py" line="75" />
         <source>Tags</source>
         <translation>Labels</translation>
     </message>
     <message>
-        <location filename="../../desktop_app/ui/annotation_dialogs.py" line="72" />
+        <location filename="../../desktop_app/ui/annotation_dialogs.py" line="76" />
         <source>tags, separated by commas (theme/asylum)</source>
         <translation>labels, gescheiden door komma's (thema/asiel)</translation>
     </message>
     <message>
-        <location filename="../../desktop_app/ui/annotation_dialogs.py" line="82" />
+        <location filename="../../desktop_app/ui/annotation_dialogs.py" line="86" />
         <source>&amp;Tags:</source>
         <translation>&amp;Labels:</translation>
     </message>
@@ -307,37 +307,37 @@
 <context>
     <name>AnnotationTableModel</name>
     <message>
-        <location filename="../../desktop_app/ui/annotation_models.py" line="118" />
+        <location filename="../../desktop_app/ui/annotation_models.py" line="138" />
         <source>Colour</source>
         <translation>Kleur</translation>
     </message>
     <message>
-        <location filename="../../desktop_app/ui/annotation_models.py" line="118" />
+        <location filename="../../desktop_app/ui/annotation_models.py" line="138" />
         <source>Passage</source>
         <translation>Passage</translation>
     </message>
     <message>
-        <location filename="../../desktop_app/ui/annotation_models.py" line="118" />
+        <location filename="../../desktop_app/ui/annotation_models.py" line="138" />
         <source>Note</source>
         <translation>Notitie</translation>
     </message>
     <message>
-        <location filename="../../desktop_app/ui/annotation_models.py" line="118" />
+        <location filename="../../desktop_app/ui/annotation_models.py" line="138" />
         <source>Tags</source>
         <translation>Labels</translation>
     </message>
     <message>
-        <location filename="../../desktop_app/ui/annotation_models.py" line="119" />
+        <location filename="../../desktop_app/ui/annotation_models.py" line="139" />
         <source>Letter</source>
         <translation>Brief</translation>
     </message>
     <message>
-        <location filename="../../desktop_app/ui/annotation_models.py" line="119" />
+        <location filename="../../desktop_app/ui/annotation_models.py" line="139" />
         <source>Author</source>
         <translation>Auteur</translation>
     </message>
     <message>
-        <location filename="../../desktop_app/ui/annotation_models.py" line="119" />
+        <location filename="../../desktop_app/ui/annotation_models.py" line="139" />
         <source>Changed</source>
         <translation>Gewijzigd</translation>
     </message>
@@ -345,183 +345,219 @@
 <context>
     <name>AnnotationsPanel</name>
     <message>
-        <location filename="../../desktop_app/ui/annotations_panel.py" line="80" />
+        <location filename="../../desktop_app/ui/annotations_panel.py" line="82" />
         <source>Which letters</source>
         <translation>Welke brieven</translation>
     </message>
     <message>
-        <location filename="../../desktop_app/ui/annotations_panel.py" line="82" />
+        <location filename="../../desktop_app/ui/annotations_panel.py" line="84" />
         <source>Sort order</source>
         <translation>Volgorde</translation>
     </message>
     <message>
-        <location filename="../../desktop_app/ui/annotations_panel.py" line="83" />
+        <location filename="../../desktop_app/ui/annotations_panel.py" line="85" />
         <source>In text order</source>
         <translation>In tekstvolgorde</translation>
     </message>
     <message>
-        <location filename="../../desktop_app/ui/annotations_panel.py" line="84" />
+        <location filename="../../desktop_app/ui/annotations_panel.py" line="86" />
         <source>Newest first</source>
         <translation>Nieuwste eerst</translation>
     </message>
     <message>
-        <location filename="../../desktop_app/ui/annotations_panel.py" line="86" />
+        <location filename="../../desktop_app/ui/annotations_panel.py" line="88" />
         <source>Filter annotations…</source>
         <translation>Aantekeningen filteren…</translation>
     </message>
     <message>
-        <location filename="../../desktop_app/ui/annotations_panel.py" line="87" />
+        <location filename="../../desktop_app/ui/annotations_panel.py" line="89" />
         <source>Filter annotations</source>
         <translation>Aantekeningen filteren</translation>
     </message>
     <message>
-        <location filename="../../desktop_app/ui/annotations_panel.py" line="89" />
+        <location filename="../../desktop_app/ui/annotations_panel.py" line="91" />
         <source>Filter by tag</source>
         <translation>Filteren op label</translation>
     </message>
     <message>
-        <location filename="../../desktop_app/ui/annotations_panel.py" line="90" />
+        <location filename="../../desktop_app/ui/annotations_panel.py" line="92" />
         <source>Filter by colour</source>
         <translation>Filteren op kleur</translation>
     </message>
     <message>
-        <location filename="../../desktop_app/ui/annotations_panel.py" line="91" />
+        <location filename="../../desktop_app/ui/annotations_panel.py" line="93" />
         <source>Filter by author</source>
         <translation>Filteren op auteur</translation>
     </message>
     <message>
-        <location filename="../../desktop_app/ui/annotations_panel.py" line="92" />
+        <location filename="../../desktop_app/ui/annotations_panel.py" line="94" />
         <source>Filter by date</source>
         <translation>Filteren op datum</translation>
     </message>
     <message>
-        <location filename="../../desktop_app/ui/annotations_panel.py" line="93" />
+        <location filename="../../desktop_app/ui/annotations_panel.py" line="95" />
         <source>Any date</source>
         <translation>Elke datum</translation>
     </message>
     <message>
-        <location filename="../../desktop_app/ui/annotations_panel.py" line="93" />
+        <location filename="../../desktop_app/ui/annotations_panel.py" line="95" />
         <source>Today</source>
         <translation>Vandaag</translation>
     </message>
     <message>
-        <location filename="../../desktop_app/ui/annotations_panel.py" line="94" />
+        <location filename="../../desktop_app/ui/annotations_panel.py" line="96" />
         <source>Last 7 days</source>
         <translation>Afgelopen 7 dagen</translation>
     </message>
     <message>
-        <location filename="../../desktop_app/ui/annotations_panel.py" line="94" />
+        <location filename="../../desktop_app/ui/annotations_panel.py" line="96" />
         <source>Last 30 days</source>
         <translation>Afgelopen 30 dagen</translation>
     </message>
     <message>
-        <location filename="../../desktop_app/ui/annotations_panel.py" line="95" />
+        <location filename="../../desktop_app/ui/annotations_panel.py" line="97" />
         <source>Last year</source>
         <translation>Afgelopen jaar</translation>
     </message>
     <message>
-        <location filename="../../desktop_app/ui/annotations_panel.py" line="98" />
+        <location filename="../../desktop_app/ui/annotations_panel.py" line="100" />
         <source>Annotations</source>
         <translation>Aantekeningen</translation>
     </message>
     <message>
-        <location filename="../../desktop_app/ui/annotations_panel.py" line="103" />
+        <location filename="../../desktop_app/ui/annotations_panel.py" line="109" />
         <source>&amp;Tag…</source>
         <translation>&amp;Labelen…</translation>
     </message>
     <message>
-        <location filename="../../desktop_app/ui/annotations_panel.py" line="105" />
-        <location filename="../../desktop_app/ui/annotations_panel.py" line="288" />
+        <location filename="../../desktop_app/ui/annotations_panel.py" line="111" />
+        <location filename="../../desktop_app/ui/annotations_panel.py" line="319" />
         <source>Colour</source>
         <translation>Kleur</translation>
     </message>
     <message>
-        <location filename="../../desktop_app/ui/annotations_panel.py" line="109" />
+        <location filename="../../desktop_app/ui/annotations_panel.py" line="115" />
         <source>To collection</source>
-        <translation>Naar map</translation>
+        <translation>Naar verzameling</translation>
     </message>
     <message>
-        <location filename="../../desktop_app/ui/annotations_panel.py" line="112" />
+        <location filename="../../desktop_app/ui/annotations_panel.py" line="118" />
         <source>&amp;Delete</source>
         <translation>&amp;Verwijderen</translation>
     </message>
     <message>
-        <location filename="../../desktop_app/ui/annotations_panel.py" line="113" />
+        <location filename="../../desktop_app/ui/annotations_panel.py" line="119" />
         <source>E&amp;xport…</source>
         <translation>E&amp;xporteren…</translation>
     </message>
     <message>
-        <location filename="../../desktop_app/ui/annotations_panel.py" line="114" />
+        <location filename="../../desktop_app/ui/annotations_panel.py" line="120" />
         <source>Export the selected annotations as a course pack</source>
         <translation>De geselecteerde aantekeningen exporteren als lesmateriaal</translation>
     </message>
     <message>
-        <location filename="../../desktop_app/ui/annotations_panel.py" line="119" />
+        <location filename="../../desktop_app/ui/annotations_panel.py" line="125" />
         <source>Annotations not found</source>
         <translation>Niet gevonden aantekeningen</translation>
     </message>
     <message>
-        <location filename="../../desktop_app/ui/annotations_panel.py" line="121" />
+        <location filename="../../desktop_app/ui/annotations_panel.py" line="127" />
         <source>&amp;Re-attach to the selected text</source>
         <translation>&amp;Opnieuw koppelen aan de geselecteerde tekst</translation>
     </message>
     <message>
-        <location filename="../../desktop_app/ui/annotations_panel.py" line="122" />
+        <location filename="../../desktop_app/ui/annotations_panel.py" line="128" />
         <source>Select the passage in the letter first</source>
         <translation>Selecteer eerst de passage in de brief</translation>
     </message>
     <message>
-        <location filename="../../desktop_app/ui/annotations_panel.py" line="185" />
+        <location filename="../../desktop_app/ui/annotations_panel.py" line="194" />
         <source>Letter in the reader</source>
         <translation>Brief in de lezer</translation>
     </message>
     <message>
-        <location filename="../../desktop_app/ui/annotations_panel.py" line="186" />
+        <location filename="../../desktop_app/ui/annotations_panel.py" line="195" />
         <source>All letters</source>
         <translation>Alle brieven</translation>
     </message>
     <message>
-        <location filename="../../desktop_app/ui/annotations_panel.py" line="189" />
+        <location filename="../../desktop_app/ui/annotations_panel.py" line="198" />
         <source>All tags</source>
         <translation>Alle labels</translation>
     </message>
     <message>
-        <location filename="../../desktop_app/ui/annotations_panel.py" line="191" />
+        <location filename="../../desktop_app/ui/annotations_panel.py" line="200" />
         <source>All colours</source>
         <translation>Alle kleuren</translation>
     </message>
     <message>
-        <location filename="../../desktop_app/ui/annotations_panel.py" line="193" />
+        <location filename="../../desktop_app/ui/annotations_panel.py" line="202" />
         <source>All authors</source>
         <translation>Alle auteurs</translation>
     </message>
     <message>
-        <location filename="../../desktop_app/ui/annotations_panel.py" line="219" />
+        <location filename="../../desktop_app/ui/annotations_panel.py" line="228" />
         <source>New collection…</source>
-        <translation>Nieuwe map…</translation>
+        <translation>Nieuwe verzameling…</translation>
     </message>
     <message numerus="yes">
-        <location filename="../../desktop_app/ui/annotations_panel.py" line="244" />
+        <location filename="../../desktop_app/ui/annotations_panel.py" line="253" />
         <source>%n annotation(s)</source>
         <translation><numerusform>%n aantekening</numerusform><numerusform>%n aantekeningen</numerusform></translation>
     </message>
     <message numerus="yes">
-        <location filename="../../desktop_app/ui/annotations_panel.py" line="246" />
+        <location filename="../../desktop_app/ui/annotations_panel.py" line="255" />
         <source>%n annotation(s) whose passage is no longer in the letter. Select the passage in the letter, choose the annotation and re-attach it:</source>
         <translation><numerusform>%n aantekening waarvan de passage niet meer in de brief staat. Selecteer de passage in de brief, kies de aantekening en koppel haar opnieuw:</numerusform><numerusform>%n aantekeningen waarvan de passage niet meer in de brief staat. Selecteer de passage in de brief, kies de aantekening en koppel haar opnieuw:</numerusform></translation>
     </message>
     <message>
-        <location filename="../../desktop_app/ui/annotations_panel.py" line="287" />
+        <location filename="../../desktop_app/ui/annotations_panel.py" line="268" />
+        <source>No annotations yet.
+
+Select text in a letter and press 1–9 to highlight it in a colour, or Ctrl+M to add a note.</source>
+        <translation>Er zijn nog geen aantekeningen.
+
+Selecteer tekst in een brief en druk op 1–9 om die in een kleur te markeren, of op Ctrl+M om een notitie toe te voegen.</translation>
+    </message>
+    <message>
+        <location filename="../../desktop_app/ui/annotations_panel.py" line="271" />
+        <source>No letter is open.
+
+Open a letter, or choose “All letters” above.</source>
+        <translation>Er is geen brief geopend.
+
+Open een brief, of kies hierboven “Alle brieven”.</translation>
+    </message>
+    <message>
+        <location filename="../../desktop_app/ui/annotations_panel.py" line="275" />
+        <source>This letter has no annotations yet.
+
+Select text in it and press 1–9 to highlight it, or choose “All letters” above.</source>
+        <translation>Deze brief heeft nog geen aantekeningen.
+
+Selecteer er tekst in en druk op 1–9 om die te markeren, of kies hierboven “Alle brieven”.</translation>
+    </message>
+    <message>
+        <location filename="../../desktop_app/ui/annotations_panel.py" line="278" />
+        <source>No annotation matches the filters.
+
+Clear the filter box or choose “All” in the lists above.</source>
+        <translation>Geen aantekening past bij de filters.
+
+Maak het filtervak leeg of kies “Alle” in de lijsten hierboven.</translation>
+    </message>
+    <message>
+        <location filename="../../desktop_app/ui/annotations_panel.py" line="318" />
         <source>Tag…</source>
         <translation>Labelen…</translation>
     </message>
     <message>
-        <location filename="../../desktop_app/ui/annotations_panel.py" line="290" />
+        <location filename="../../desktop_app/ui/annotations_panel.py" line="321" />
         <source>Add to collection</source>
-        <translation>Aan map toevoegen</translation>
+        <translation>Aan verzameling toevoegen</translation>
     </message>
     <message>
-        <location filename="../../desktop_app/ui/annotations_panel.py" line="293" />
+        <location filename="../../desktop_app/ui/annotations_panel.py" line="324" />
         <source>Delete</source>
         <translation>Verwijderen</translation>
     </message>
@@ -529,7 +565,7 @@
 <context>
     <name>CollectionItemsModel</name>
     <message>
-        <location filename="../../desktop_app/ui/annotation_models.py" line="318" />
+        <location filename="../../desktop_app/ui/annotation_models.py" line="338" />
         <source>(deleted annotation)</source>
         <translation>(verwijderde aantekening)</translation>
     </message>
@@ -537,113 +573,122 @@
 <context>
     <name>CollectionsView</name>
     <message>
-        <location filename="../../desktop_app/ui/collections_view.py" line="44" />
+        <location filename="../../desktop_app/ui/collections_view.py" line="59" />
         <source>Collections</source>
-        <translation>Mappen</translation>
+        <translation>Verzamelingen</translation>
     </message>
     <message>
-        <location filename="../../desktop_app/ui/collections_view.py" line="45" />
+        <location filename="../../desktop_app/ui/collections_view.py" line="60" />
+        <source>No collections yet.
+
+Click New… to make one, then drag annotations into it from the Annotations tab (or use To collection there).</source>
+        <translation>Er zijn nog geen verzamelingen.
+
+Klik op Nieuw… om er een te maken en sleep er dan aantekeningen in vanuit het tabblad Aantekeningen (of gebruik daar Naar verzameling).</translation>
+    </message>
+    <message>
+        <location filename="../../desktop_app/ui/collections_view.py" line="66" />
         <source>&amp;New…</source>
         <translation>&amp;Nieuw…</translation>
     </message>
     <message>
-        <location filename="../../desktop_app/ui/collections_view.py" line="46" />
+        <location filename="../../desktop_app/ui/collections_view.py" line="67" />
         <source>Re&amp;name…</source>
         <translation>&amp;Hernoemen…</translation>
     </message>
     <message>
-        <location filename="../../desktop_app/ui/collections_view.py" line="47" />
+        <location filename="../../desktop_app/ui/collections_view.py" line="68" />
         <source>De&amp;lete</source>
         <translation>Ver&amp;wijderen</translation>
     </message>
     <message>
-        <location filename="../../desktop_app/ui/collections_view.py" line="48" />
+        <location filename="../../desktop_app/ui/collections_view.py" line="69" />
         <source>E&amp;xport…</source>
         <translation>E&amp;xporteren…</translation>
     </message>
     <message>
-        <location filename="../../desktop_app/ui/collections_view.py" line="49" />
+        <location filename="../../desktop_app/ui/collections_view.py" line="70" />
         <source>Export the collection as a course pack</source>
-        <translation>De map exporteren als lesmateriaal</translation>
+        <translation>De verzameling exporteren als lesmateriaal</translation>
     </message>
     <message>
-        <location filename="../../desktop_app/ui/collections_view.py" line="52" />
+        <location filename="../../desktop_app/ui/collections_view.py" line="73" />
         <source>Move the collection up</source>
         <translation>Verzameling omhoog</translation>
     </message>
     <message>
-        <location filename="../../desktop_app/ui/collections_view.py" line="53" />
+        <location filename="../../desktop_app/ui/collections_view.py" line="74" />
         <source>Move the collection down</source>
         <translation>Verzameling omlaag</translation>
     </message>
     <message>
-        <location filename="../../desktop_app/ui/collections_view.py" line="58" />
+        <location filename="../../desktop_app/ui/collections_view.py" line="79" />
         <source>Introduction</source>
         <translation>Inleiding</translation>
     </message>
     <message>
-        <location filename="../../desktop_app/ui/collections_view.py" line="59" />
+        <location filename="../../desktop_app/ui/collections_view.py" line="80" />
         <source>Introduction of the collection (Markdown)</source>
-        <translation>Inleiding van de map (Markdown)</translation>
+        <translation>Inleiding van de verzameling (Markdown)</translation>
     </message>
     <message>
-        <location filename="../../desktop_app/ui/collections_view.py" line="61" />
+        <location filename="../../desktop_app/ui/collections_view.py" line="82" />
         <source>&amp;Save introduction</source>
         <translation>Inleiding op&amp;slaan</translation>
     </message>
     <message>
-        <location filename="../../desktop_app/ui/collections_view.py" line="65" />
+        <location filename="../../desktop_app/ui/collections_view.py" line="86" />
         <source>Items of the collection</source>
-        <translation>Onderdelen van de map</translation>
+        <translation>Onderdelen van de verzameling</translation>
     </message>
     <message>
-        <location filename="../../desktop_app/ui/collections_view.py" line="71" />
+        <location filename="../../desktop_app/ui/collections_view.py" line="92" />
         <source>Drag annotations here from the Annotations tab; drag items to reorder them.</source>
         <translation>Sleep aantekeningen hierheen vanuit het tabblad Aantekeningen; sleep onderdelen om de volgorde te wijzigen.</translation>
     </message>
     <message>
-        <location filename="../../desktop_app/ui/collections_view.py" line="74" />
+        <location filename="../../desktop_app/ui/collections_view.py" line="95" />
         <source>Add &amp;heading…</source>
         <translation>&amp;Kop toevoegen…</translation>
     </message>
     <message>
-        <location filename="../../desktop_app/ui/collections_view.py" line="75" />
+        <location filename="../../desktop_app/ui/collections_view.py" line="96" />
         <source>&amp;Up</source>
         <translation>Om&amp;hoog</translation>
     </message>
     <message>
-        <location filename="../../desktop_app/ui/collections_view.py" line="76" />
+        <location filename="../../desktop_app/ui/collections_view.py" line="97" />
         <source>Do&amp;wn</source>
         <translation>Om&amp;laag</translation>
     </message>
     <message>
-        <location filename="../../desktop_app/ui/collections_view.py" line="77" />
+        <location filename="../../desktop_app/ui/collections_view.py" line="98" />
         <source>&amp;Remove</source>
         <translation>&amp;Weghalen</translation>
     </message>
     <message>
-        <location filename="../../desktop_app/ui/collections_view.py" line="179" />
+        <location filename="../../desktop_app/ui/collections_view.py" line="222" />
         <source>New collection</source>
-        <translation>Nieuwe map</translation>
+        <translation>Nieuwe verzameling</translation>
     </message>
     <message>
-        <location filename="../../desktop_app/ui/collections_view.py" line="179" />
-        <location filename="../../desktop_app/ui/collections_view.py" line="188" />
+        <location filename="../../desktop_app/ui/collections_view.py" line="222" />
+        <location filename="../../desktop_app/ui/collections_view.py" line="233" />
         <source>Title:</source>
         <translation>Titel:</translation>
     </message>
     <message>
-        <location filename="../../desktop_app/ui/collections_view.py" line="188" />
+        <location filename="../../desktop_app/ui/collections_view.py" line="233" />
         <source>Rename the collection</source>
-        <translation>De map hernoemen</translation>
+        <translation>De verzameling hernoemen</translation>
     </message>
     <message>
-        <location filename="../../desktop_app/ui/collections_view.py" line="206" />
+        <location filename="../../desktop_app/ui/collections_view.py" line="271" />
         <source>Section heading</source>
         <translation>Tussenkop</translation>
     </message>
     <message>
-        <location filename="../../desktop_app/ui/collections_view.py" line="206" />
+        <location filename="../../desktop_app/ui/collections_view.py" line="271" />
         <source>Heading:</source>
         <translation>Kop:</translation>
     </message>
@@ -651,62 +696,62 @@
 <context>
     <name>CommitmentTableModel</name>
     <message>
-        <location filename="../../desktop_app/ui/annotation_models.py" line="189" />
+        <location filename="../../desktop_app/ui/annotation_models.py" line="209" />
         <source>Letter date</source>
         <translation>Datum brief</translation>
     </message>
     <message>
-        <location filename="../../desktop_app/ui/annotation_models.py" line="189" />
+        <location filename="../../desktop_app/ui/annotation_models.py" line="209" />
         <source>Letter</source>
         <translation>Brief</translation>
     </message>
     <message>
-        <location filename="../../desktop_app/ui/annotation_models.py" line="189" />
+        <location filename="../../desktop_app/ui/annotation_models.py" line="209" />
         <source>Kind</source>
         <translation>Soort</translation>
     </message>
     <message>
-        <location filename="../../desktop_app/ui/annotation_models.py" line="189" />
+        <location filename="../../desktop_app/ui/annotation_models.py" line="209" />
         <source>Actor</source>
         <translation>Actor</translation>
     </message>
     <message>
-        <location filename="../../desktop_app/ui/annotation_models.py" line="190" />
+        <location filename="../../desktop_app/ui/annotation_models.py" line="210" />
         <source>Text</source>
         <translation>Tekst</translation>
     </message>
     <message>
-        <location filename="../../desktop_app/ui/annotation_models.py" line="190" />
+        <location filename="../../desktop_app/ui/annotation_models.py" line="210" />
         <source>Deadline</source>
         <translation>Termijn</translation>
     </message>
     <message>
-        <location filename="../../desktop_app/ui/annotation_models.py" line="190" />
+        <location filename="../../desktop_app/ui/annotation_models.py" line="210" />
         <source>Status</source>
         <translation>Status</translation>
     </message>
     <message>
-        <location filename="../../desktop_app/ui/annotation_models.py" line="193" />
+        <location filename="../../desktop_app/ui/annotation_models.py" line="213" />
         <source>open</source>
         <translation>open</translation>
     </message>
     <message>
-        <location filename="../../desktop_app/ui/annotation_models.py" line="193" />
+        <location filename="../../desktop_app/ui/annotation_models.py" line="213" />
         <source>done</source>
         <translation>afgerond</translation>
     </message>
     <message>
-        <location filename="../../desktop_app/ui/annotation_models.py" line="194" />
+        <location filename="../../desktop_app/ui/annotation_models.py" line="214" />
         <source>rejected</source>
         <translation>afgewezen</translation>
     </message>
     <message>
-        <location filename="../../desktop_app/ui/annotation_models.py" line="197" />
+        <location filename="../../desktop_app/ui/annotation_models.py" line="217" />
         <source>confirmed</source>
         <translation>bevestigd</translation>
     </message>
     <message>
-        <location filename="../../desktop_app/ui/annotation_models.py" line="199" />
+        <location filename="../../desktop_app/ui/annotation_models.py" line="219" />
         <source>overdue</source>
         <translation>te laat</translation>
     </message>
@@ -714,186 +759,224 @@
 <context>
     <name>CommitmentsView</name>
     <message>
-        <location filename="../../desktop_app/ui/commitments_view.py" line="132" />
-        <location filename="../../desktop_app/ui/commitments_view.py" line="175" />
+        <location filename="../../desktop_app/ui/commitments_view.py" line="204" />
+        <location filename="../../desktop_app/ui/commitments_view.py" line="248" />
         <source>Kind</source>
         <translation>Soort</translation>
     </message>
     <message>
-        <location filename="../../desktop_app/ui/commitments_view.py" line="133" />
+        <location filename="../../desktop_app/ui/commitments_view.py" line="205" />
         <source>All kinds</source>
         <translation>Alle soorten</translation>
     </message>
     <message>
-        <location filename="../../desktop_app/ui/commitments_view.py" line="136" />
+        <location filename="../../desktop_app/ui/commitments_view.py" line="208" />
         <source>Status</source>
         <translation>Status</translation>
     </message>
     <message>
-        <location filename="../../desktop_app/ui/commitments_view.py" line="137" />
+        <location filename="../../desktop_app/ui/commitments_view.py" line="209" />
         <source>Open</source>
         <translation>Open</translation>
     </message>
     <message>
-        <location filename="../../desktop_app/ui/commitments_view.py" line="137" />
+        <location filename="../../desktop_app/ui/commitments_view.py" line="209" />
         <source>Done</source>
         <translation>Afgerond</translation>
     </message>
     <message>
-        <location filename="../../desktop_app/ui/commitments_view.py" line="138" />
+        <location filename="../../desktop_app/ui/commitments_view.py" line="210" />
         <source>Rejected</source>
         <translation>Afgewezen</translation>
     </message>
     <message>
-        <location filename="../../desktop_app/ui/commitments_view.py" line="138" />
+        <location filename="../../desktop_app/ui/commitments_view.py" line="210" />
         <source>Any status</source>
         <translation>Elke status</translation>
     </message>
     <message>
-        <location filename="../../desktop_app/ui/commitments_view.py" line="140" />
+        <location filename="../../desktop_app/ui/commitments_view.py" line="212" />
         <source>Dossier</source>
         <translation>Dossier</translation>
     </message>
     <message>
-        <location filename="../../desktop_app/ui/commitments_view.py" line="142" />
+        <location filename="../../desktop_app/ui/commitments_view.py" line="214" />
         <source>Actor…</source>
         <translation>Actor…</translation>
     </message>
     <message>
-        <location filename="../../desktop_app/ui/commitments_view.py" line="143" />
+        <location filename="../../desktop_app/ui/commitments_view.py" line="215" />
         <source>Filter by actor</source>
         <translation>Filteren op actor</translation>
     </message>
     <message>
-        <location filename="../../desktop_app/ui/commitments_view.py" line="145" />
+        <location filename="../../desktop_app/ui/commitments_view.py" line="217" />
         <source>&amp;Due within</source>
         <translation>&amp;Termijn binnen</translation>
     </message>
     <message>
-        <location filename="../../desktop_app/ui/commitments_view.py" line="149" />
+        <location filename="../../desktop_app/ui/commitments_view.py" line="221" />
         <source> days</source>
         <translation> dagen</translation>
     </message>
     <message>
-        <location filename="../../desktop_app/ui/commitments_view.py" line="150" />
+        <location filename="../../desktop_app/ui/commitments_view.py" line="222" />
         <source>Days until the deadline</source>
         <translation>Dagen tot de termijn</translation>
     </message>
     <message>
-        <location filename="../../desktop_app/ui/commitments_view.py" line="151" />
+        <location filename="../../desktop_app/ui/commitments_view.py" line="223" />
         <source>&amp;Overdue</source>
         <translation>Te &amp;laat</translation>
     </message>
     <message>
-        <location filename="../../desktop_app/ui/commitments_view.py" line="152" />
+        <location filename="../../desktop_app/ui/commitments_view.py" line="224" />
         <source>Deadline passed and not done</source>
         <translation>Termijn verstreken en niet afgerond</translation>
     </message>
     <message>
-        <location filename="../../desktop_app/ui/commitments_view.py" line="157" />
+        <location filename="../../desktop_app/ui/commitments_view.py" line="229" />
         <source>Commitments of all letters</source>
         <translation>Toezeggingen van alle brieven</translation>
     </message>
     <message>
-        <location filename="../../desktop_app/ui/commitments_view.py" line="170" />
+        <location filename="../../desktop_app/ui/commitments_view.py" line="243" />
         <source>&amp;Confirm</source>
         <translation>&amp;Bevestigen</translation>
     </message>
     <message>
-        <location filename="../../desktop_app/ui/commitments_view.py" line="171" />
+        <location filename="../../desktop_app/ui/commitments_view.py" line="244" />
         <source>Re&amp;ject</source>
         <translation>&amp;Afwijzen</translation>
     </message>
     <message>
-        <location filename="../../desktop_app/ui/commitments_view.py" line="172" />
+        <location filename="../../desktop_app/ui/commitments_view.py" line="245" />
         <source>Mark &amp;done…</source>
         <translation>&amp;Afgerond…</translation>
     </message>
     <message>
-        <location filename="../../desktop_app/ui/commitments_view.py" line="173" />
+        <location filename="../../desktop_app/ui/commitments_view.py" line="246" />
         <source>Re&amp;open</source>
         <translation>&amp;Heropenen</translation>
     </message>
     <message>
-        <location filename="../../desktop_app/ui/commitments_view.py" line="181" />
+        <location filename="../../desktop_app/ui/commitments_view.py" line="254" />
         <source>Dead&amp;line…</source>
         <translation>Ter&amp;mijn…</translation>
     </message>
     <message>
-        <location filename="../../desktop_app/ui/commitments_view.py" line="183" />
+        <location filename="../../desktop_app/ui/commitments_view.py" line="256" />
         <source>E&amp;xport commitments…</source>
         <translation>Toezeggingen e&amp;xporteren…</translation>
     </message>
     <message>
-        <location filename="../../desktop_app/ui/commitments_view.py" line="184" />
+        <location filename="../../desktop_app/ui/commitments_view.py" line="257" />
         <source>Save the commitments shown (as filtered) as a spreadsheet or a calendar</source>
         <translation>De getoonde (gefilterde) toezeggingen opslaan als spreadsheet of agenda</translation>
     </message>
     <message>
-        <location filename="../../desktop_app/ui/commitments_view.py" line="189" />
+        <location filename="../../desktop_app/ui/commitments_view.py" line="262" />
         <source>CSV for Excel (comma)…</source>
         <translation>CSV voor Excel (komma)…</translation>
     </message>
     <message>
-        <location filename="../../desktop_app/ui/commitments_view.py" line="190" />
+        <location filename="../../desktop_app/ui/commitments_view.py" line="263" />
         <source>CSV for Excel with Dutch settings (semicolon)…</source>
         <translation>CSV voor Excel met Nederlandse instellingen (puntkomma)…</translation>
     </message>
     <message>
-        <location filename="../../desktop_app/ui/commitments_view.py" line="191" />
+        <location filename="../../desktop_app/ui/commitments_view.py" line="264" />
         <source>CSV with tabs…</source>
         <translation>CSV met tabs…</translation>
     </message>
     <message>
-        <location filename="../../desktop_app/ui/commitments_view.py" line="192" />
+        <location filename="../../desktop_app/ui/commitments_view.py" line="265" />
         <source>iCalendar (deadlines as events)…</source>
         <translation>iCalendar (termijnen als afspraken)…</translation>
     </message>
     <message numerus="yes">
-        <location filename="../../desktop_app/ui/commitments_view.py" line="271" />
+        <location filename="../../desktop_app/ui/commitments_view.py" line="343" />
         <source>%n commitment(s)</source>
         <translation><numerusform>%n toezegging</numerusform><numerusform>%n toezeggingen</numerusform></translation>
     </message>
     <message numerus="yes">
-        <location filename="../../desktop_app/ui/commitments_view.py" line="273" />
+        <location filename="../../desktop_app/ui/commitments_view.py" line="345" />
         <source>%n overdue</source>
         <translation><numerusform>%n te laat</numerusform><numerusform>%n te laat</numerusform></translation>
     </message>
     <message>
-        <location filename="../../desktop_app/ui/commitments_view.py" line="287" />
+        <location filename="../../desktop_app/ui/commitments_view.py" line="359" />
         <source>All dossiers</source>
         <translation>Alle dossiers</translation>
     </message>
     <message>
-        <location filename="../../desktop_app/ui/commitments_view.py" line="330" />
+        <location filename="../../desktop_app/ui/commitments_view.py" line="402" />
         <source>Mark as done</source>
         <translation>Markeren als afgerond</translation>
     </message>
     <message>
-        <location filename="../../desktop_app/ui/commitments_view.py" line="330" />
+        <location filename="../../desktop_app/ui/commitments_view.py" line="402" />
         <source>How was it done? (optional)</source>
         <translation>Hoe is het afgerond? (optioneel)</translation>
     </message>
     <message>
-        <location filename="../../desktop_app/ui/commitments_view.py" line="339" />
+        <location filename="../../desktop_app/ui/commitments_view.py" line="412" />
         <source>Correct the deadline</source>
         <translation>Termijn corrigeren</translation>
     </message>
 </context>
 <context>
+    <name>DeadlineDialog</name>
+    <message>
+        <location filename="../../desktop_app/ui/annotation_dialogs.py" line="147" />
+        <source>&amp;Use the detected deadline</source>
+        <translation>&amp;Gevonden termijn gebruiken</translation>
+    </message>
+    <message>
+        <location filename="../../desktop_app/ui/annotation_dialogs.py" line="149" />
+        <source>Remove the corrected deadline</source>
+        <translation>De gecorrigeerde termijn verwijderen</translation>
+    </message>
+    <message>
+        <location filename="../../desktop_app/ui/annotation_dialogs.py" line="156" />
+        <source>In the letter: “%1”</source>
+        <translation>In de brief: “%1”</translation>
+    </message>
+</context>
+<context>
     <name>DeadlineTimeline</name>
     <message>
-        <location filename="../../desktop_app/ui/commitments_view.py" line="45" />
+        <location filename="../../desktop_app/ui/commitments_view.py" line="55" />
         <source>Deadlines by month</source>
         <translation>Termijnen per maand</translation>
     </message>
+    <message numerus="yes">
+        <location filename="../../desktop_app/ui/commitments_view.py" line="81" />
+        <source>%n deadline(s) before %1:</source>
+        <translation><numerusform>%n termijn vóór %1:</numerusform><numerusform>%n termijnen vóór %1:</numerusform></translation>
+    </message>
+    <message numerus="yes">
+        <location filename="../../desktop_app/ui/commitments_view.py" line="86" />
+        <source>%n deadline(s) after %1:</source>
+        <translation><numerusform>%n termijn na %1:</numerusform><numerusform>%n termijnen na %1:</numerusform></translation>
+    </message>
     <message>
-        <location filename="../../desktop_app/ui/commitments_view.py" line="73" />
+        <location filename="../../desktop_app/ui/commitments_view.py" line="98" />
         <source>No deadlines among the commitments shown.</source>
         <translation>Geen termijnen bij de getoonde toezeggingen.</translation>
     </message>
+    <message numerus="yes">
+        <location filename="../../desktop_app/ui/commitments_view.py" line="102" />
+        <source>%n earlier</source>
+        <translation><numerusform>%n eerder</numerusform><numerusform>%n eerder</numerusform></translation>
+    </message>
+    <message numerus="yes">
+        <location filename="../../desktop_app/ui/commitments_view.py" line="103" />
+        <source>%n later</source>
+        <translation><numerusform>%n later</numerusform><numerusform>%n later</numerusform></translation>
+    </message>
     <message>
-        <location filename="../../desktop_app/ui/commitments_view.py" line="86" />
+        <location filename="../../desktop_app/ui/commitments_view.py" line="129" />
         <source>today</source>
         <translation>vandaag</translation>
     </message>
@@ -912,62 +995,72 @@
     </message>
     <message>
         <location filename="../../desktop_app/ui/exporting.py" line="83" />
-        <location filename="../../desktop_app/ui/exporting.py" line="98" />
+        <location filename="../../desktop_app/ui/exporting.py" line="111" />
         <source>Exporting…</source>
         <translation>Exporteren…</translation>
     </message>
     <message>
-        <location filename="../../desktop_app/ui/exporting.py" line="89" />
+        <location filename="../../desktop_app/ui/exporting.py" line="94" />
+        <source>There are no commitments to export: the filters leave none. Change the filters and export again.</source>
+        <translation>Er zijn geen toezeggingen om te exporteren: de filters laten er geen over. Pas de filters aan en exporteer opnieuw.</translation>
+    </message>
+    <message>
+        <location filename="../../desktop_app/ui/exporting.py" line="98" />
+        <source>None of the commitments shown has a deadline, so there is nothing to put in a calendar. Export them as CSV instead.</source>
+        <translation>Geen van de getoonde toezeggingen heeft een termijn, dus er is niets om in een agenda te zetten. Exporteer ze in plaats daarvan als CSV.</translation>
+    </message>
+    <message>
+        <location filename="../../desktop_app/ui/exporting.py" line="102" />
         <source>iCalendar files (*.ics)</source>
         <translation>iCalendar-bestanden (*.ics)</translation>
     </message>
     <message>
-        <location filename="../../desktop_app/ui/exporting.py" line="90" />
+        <location filename="../../desktop_app/ui/exporting.py" line="103" />
         <source>CSV files (*.csv)</source>
         <translation>CSV-bestanden (*.csv)</translation>
     </message>
     <message>
-        <location filename="../../desktop_app/ui/exporting.py" line="91" />
+        <location filename="../../desktop_app/ui/exporting.py" line="104" />
         <source>Export the commitments</source>
         <translation>De toezeggingen exporteren</translation>
     </message>
     <message>
-        <location filename="../../desktop_app/ui/exporting.py" line="92" />
+        <location filename="../../desktop_app/ui/exporting.py" line="105" />
         <source>commitments</source>
         <translation>toezeggingen</translation>
     </message>
     <message>
-        <location filename="../../desktop_app/ui/exporting.py" line="108" />
+        <location filename="../../desktop_app/ui/exporting.py" line="121" />
         <source>The export was cancelled; no file was written.</source>
         <translation>Het exporteren is geannuleerd; er is geen bestand geschreven.</translation>
     </message>
     <message numerus="yes">
-        <location filename="../../desktop_app/ui/exporting.py" line="111" />
+        <location filename="../../desktop_app/ui/exporting.py" line="124" />
         <source>%n dated commitment(s) as calendar events</source>
         <translation><numerusform>%n toezegging met termijn als afspraak</numerusform><numerusform>%n toezeggingen met termijn als afspraken</numerusform></translation>
     </message>
     <message numerus="yes">
-        <location filename="../../desktop_app/ui/exporting.py" line="113" />
+        <location filename="../../desktop_app/ui/exporting.py" line="126" />
         <source>%n commitment(s)</source>
         <translation><numerusform>%n toezegging</numerusform><numerusform>%n toezeggingen</numerusform></translation>
     </message>
     <message numerus="yes">
-        <location filename="../../desktop_app/ui/exporting.py" line="115" />
+        <location filename="../../desktop_app/ui/exporting.py" line="128" />
         <source>%n passage(s)</source>
         <translation><numerusform>%n passage</numerusform><numerusform>%n passages</numerusform></translation>
     </message>
     <message numerus="yes">
-        <location filename="../../desktop_app/ui/exporting.py" line="116" />
+        <location filename="../../desktop_app/ui/exporting.py" line="129" />
         <source>from %n letter(s)</source>
         <translation><numerusform>uit %n brief</numerusform><numerusform>uit %n brieven</numerusform></translation>
     </message>
     <message>
-        <location filename="../../desktop_app/ui/exporting.py" line="118" />
+        <location filename="../../desktop_app/ui/exporting.py" line="131" />
         <source>Open folder</source>
         <translation>Map openen</translation>
     </message>
     <message>
-        <location filename="../../desktop_app/ui/exporting.py" line="119" />
+        <location filename="../../desktop_app/ui/exporting.py" line="132" />
         <source>Exported %1 to %2.</source>
         <translation>%1 geëxporteerd naar %2.</translation>
     </message>
@@ -987,7 +1080,7 @@
     <message>
         <location filename="../../desktop_app/ui/export_dialog.py" line="49" />
         <source>Which collection or tag</source>
-        <translation>Welke map of welk label</translation>
+        <translation>Welke verzameling of welk label</translation>
     </message>
     <message>
         <location filename="../../desktop_app/ui/export_dialog.py" line="51" />
@@ -1062,7 +1155,7 @@
     <message>
         <location filename="../../desktop_app/ui/export_dialog.py" line="86" />
         <source>A collection</source>
-        <translation>Een map</translation>
+        <translation>Een verzameling</translation>
     </message>
     <message>
         <location filename="../../desktop_app/ui/export_dialog.py" line="87" />
@@ -1087,7 +1180,7 @@
     <message>
         <location filename="../../desktop_app/ui/export_dialog.py" line="155" />
         <source>There is nothing to export yet: make a collection, tag annotations or select some in the Annotations tab.</source>
-        <translation>Er valt nog niets te exporteren: maak een map, geef aantekeningen een label of selecteer er een paar in het tabblad Aantekeningen.</translation>
+        <translation>Er valt nog niets te exporteren: maak een verzameling, geef aantekeningen een label of selecteer er een paar in het tabblad Aantekeningen.</translation>
     </message>
     <message numerus="yes">
         <location filename="../../desktop_app/ui/export_dialog.py" line="174" />
@@ -1126,26 +1219,190 @@
     </message>
 </context>
 <context>
+    <name>ExportProblems</name>
+    <message>
+        <location filename="../../desktop_app/ui/export_jobs.py" line="73" />
+        <source>Cannot write %1: permission denied. Choose a folder you can write to, or close the file if another program has it open.</source>
+        <translation>Kan %1 niet opslaan: geen toestemming. Kies een map waarin u mag schrijven, of sluit het bestand als een ander programma het open heeft.</translation>
+    </message>
+    <message>
+        <location filename="../../desktop_app/ui/export_jobs.py" line="76" />
+        <source>Cannot write %1: it is a folder. Choose a file name.</source>
+        <translation>Kan %1 niet opslaan: dat is een map. Kies een bestandsnaam.</translation>
+    </message>
+    <message>
+        <location filename="../../desktop_app/ui/export_jobs.py" line="78" />
+        <source>Cannot write %1: it is not an ordinary file (a device or a pipe). Choose a file name.</source>
+        <translation>Kan %1 niet opslaan: dat is geen gewoon bestand (maar een apparaat of een pipe). Kies een bestandsnaam.</translation>
+    </message>
+    <message>
+        <location filename="../../desktop_app/ui/export_jobs.py" line="80" />
+        <source>Cannot write %1: the folder %2 does not exist.</source>
+        <translation>Kan %1 niet opslaan: de map %2 bestaat niet.</translation>
+    </message>
+    <message>
+        <location filename="../../desktop_app/ui/export_jobs.py" line="82" />
+        <source>Cannot write %1: %2 is a file, not a folder. Choose another location.</source>
+        <translation>Kan %1 niet opslaan: %2 is een bestand, geen map. Kies een andere plek.</translation>
+    </message>
+    <message>
+        <location filename="../../desktop_app/ui/export_jobs.py" line="84" />
+        <source>Cannot write %1: files cannot be created in %2. Choose a folder you can write to.</source>
+        <translation>Kan %1 niet opslaan: in %2 kunnen geen bestanden worden gemaakt. Kies een map waarin u mag schrijven.</translation>
+    </message>
+    <message>
+        <location filename="../../desktop_app/ui/export_jobs.py" line="86" />
+        <source>Cannot write %1: the disk is full. Make room or choose another location; nothing was written.</source>
+        <translation>Kan %1 niet opslaan: de schijf is vol. Maak ruimte vrij of kies een andere plek; er is niets opgeslagen.</translation>
+    </message>
+    <message>
+        <location filename="../../desktop_app/ui/export_jobs.py" line="88" />
+        <source>Cannot write %1: the disk is read-only. Choose another location.</source>
+        <translation>Kan %1 niet opslaan: op deze schijf kan niet worden geschreven (alleen-lezen). Kies een andere plek.</translation>
+    </message>
+    <message>
+        <location filename="../../desktop_app/ui/export_jobs.py" line="90" />
+        <source>Cannot write %1: %2. Choose another location.</source>
+        <translation>Kan %1 niet opslaan: %2. Kies een andere plek.</translation>
+    </message>
+    <message>
+        <location filename="../../desktop_app/ui/export_jobs.py" line="92" />
+        <source>This collection no longer exists. Choose another one.</source>
+        <translation>Deze verzameling bestaat niet meer. Kies een andere.</translation>
+    </message>
+    <message>
+        <location filename="../../desktop_app/ui/export_jobs.py" line="94" />
+        <source>No annotations have the tag “%1”. Choose another tag, or tag passages in the Annotations tab.</source>
+        <translation>Geen enkele aantekening heeft het label “%1”. Kies een ander label, of geef passages een label op het tabblad Aantekeningen.</translation>
+    </message>
+    <message>
+        <location filename="../../desktop_app/ui/export_jobs.py" line="97" />
+        <source>Select at least one annotation to export (in the Annotations tab).</source>
+        <translation>Selecteer ten minste één aantekening om te exporteren (op het tabblad Aantekeningen).</translation>
+    </message>
+    <message>
+        <location filename="../../desktop_app/ui/export_jobs.py" line="99" />
+        <source>Unknown export format “%1”. Choose one of: %2.</source>
+        <translation>Onbekend exportformaat “%1”. Kies uit: %2.</translation>
+    </message>
+</context>
+<context>
     <name>ImportReporter</name>
     <message>
-        <location filename="../../desktop_app/ui/importing.py" line="36" />
+        <location filename="../../desktop_app/ui/importing.py" line="38" />
         <source>Import finished: %1 new, %2 updated, %3 unchanged.</source>
         <translation>Importeren klaar: %1 nieuw, %2 bijgewerkt, %3 ongewijzigd.</translation>
     </message>
     <message>
-        <location filename="../../desktop_app/ui/importing.py" line="40" />
+        <location filename="../../desktop_app/ui/importing.py" line="42" />
         <source>The import was cancelled.</source>
         <translation>Het importeren is geannuleerd.</translation>
     </message>
     <message numerus="yes">
-        <location filename="../../desktop_app/ui/importing.py" line="45" />
+        <location filename="../../desktop_app/ui/importing.py" line="47" />
         <source>… and %n more</source>
         <translation><numerusform>… en nog %n</numerusform><numerusform>… en nog %n</numerusform></translation>
     </message>
     <message numerus="yes">
-        <location filename="../../desktop_app/ui/importing.py" line="46" />
+        <location filename="../../desktop_app/ui/importing.py" line="48" />
         <source>%n file(s) could not be read:</source>
         <translation><numerusform>%n bestand kon niet worden gelezen:</numerusform><numerusform>%n bestanden konden niet worden gelezen:</numerusform></translation>
+    </message>
+    <message>
+        <location filename="../../desktop_app/ui/importing.py" line="60" />
+        <source>no extension</source>
+        <translation>geen extensie</translation>
+    </message>
+    <message>
+        <location filename="../../desktop_app/ui/importing.py" line="62" />
+        <source>%1: %2</source>
+        <comment>file name: problem</comment>
+        <translation>%1: %2</translation>
+    </message>
+    <message>
+        <location filename="../../desktop_app/ui/importing.py" line="67" />
+        <source>this is a folder; import it with File → Import Folder.</source>
+        <translation>dit is een map; importeer hem met Bestand → Map importeren.</translation>
+    </message>
+    <message>
+        <location filename="../../desktop_app/ui/importing.py" line="68" />
+        <source>unsupported file type “%1”. Supported: %2.</source>
+        <translation>bestandstype “%1” wordt niet ondersteund. Ondersteund: %2.</translation>
+    </message>
+    <message>
+        <location filename="../../desktop_app/ui/importing.py" line="70" />
+        <source>the file is %1 MB, larger than the %2 MB limit for one letter. Split it or import the letter itself.</source>
+        <translation>het bestand is %1 MB, groter dan de grens van %2 MB voor één brief. Splits het of importeer alleen de brief zelf.</translation>
+    </message>
+    <message>
+        <location filename="../../desktop_app/ui/importing.py" line="73" />
+        <source>the file does not exist.</source>
+        <translation>het bestand bestaat niet.</translation>
+    </message>
+    <message>
+        <location filename="../../desktop_app/ui/importing.py" line="74" />
+        <source>permission denied: the file cannot be read.</source>
+        <translation>geen toegang: het bestand kan niet worden gelezen.</translation>
+    </message>
+    <message>
+        <location filename="../../desktop_app/ui/importing.py" line="75" />
+        <source>the file cannot be read (%1).</source>
+        <translation>het bestand kan niet worden gelezen (%1).</translation>
+    </message>
+    <message>
+        <location filename="../../desktop_app/ui/importing.py" line="76" />
+        <source>no letter text was found in this file.</source>
+        <translation>in dit bestand is geen brieftekst gevonden.</translation>
+    </message>
+    <message>
+        <location filename="../../desktop_app/ui/importing.py" line="77" />
+        <source>the file is empty. Choose a file that contains a letter.</source>
+        <translation>het bestand is leeg. Kies een bestand met een brief.</translation>
+    </message>
+    <message>
+        <location filename="../../desktop_app/ui/importing.py" line="78" />
+        <source>this is not a text file (it contains binary data). Import the letter as .txt, .md, .html, .xml or .pdf.</source>
+        <translation>dit is geen tekstbestand (het bevat binaire gegevens). Importeer de brief als .txt, .md, .html, .xml of .pdf.</translation>
+    </message>
+    <message>
+        <location filename="../../desktop_app/ui/importing.py" line="80" />
+        <source>the file says it is UTF-16 but is not valid UTF-16. Save it again as UTF-8.</source>
+        <translation>het bestand zegt UTF-16 te zijn, maar is geen geldige UTF-16. Sla het opnieuw op als UTF-8.</translation>
+    </message>
+    <message>
+        <location filename="../../desktop_app/ui/importing.py" line="82" />
+        <source>this is not an XML file (it contains binary data).</source>
+        <translation>dit is geen XML-bestand (het bevat binaire gegevens).</translation>
+    </message>
+    <message>
+        <location filename="../../desktop_app/ui/importing.py" line="83" />
+        <source>the XML is not well-formed (%1). Download the file again.</source>
+        <translation>de XML is niet goed gevormd (%1). Download het bestand opnieuw.</translation>
+    </message>
+    <message>
+        <location filename="../../desktop_app/ui/importing.py" line="85" />
+        <source>this XML is not a Kamerstuk (root element &lt;%1&gt;); only the official Kamerstuk schema is read.</source>
+        <translation>deze XML is geen Kamerstuk (hoofdelement &lt;%1&gt;); alleen het officiële Kamerstuk-schema wordt gelezen.</translation>
+    </message>
+    <message>
+        <location filename="../../desktop_app/ui/importing.py" line="87" />
+        <source>the PDF is encrypted (password protected). Save an unprotected copy and import that.</source>
+        <translation>de PDF is versleuteld (met een wachtwoord beveiligd). Sla een onbeveiligde kopie op en importeer die.</translation>
+    </message>
+    <message>
+        <location filename="../../desktop_app/ui/importing.py" line="89" />
+        <source>the PDF is damaged or not a PDF (%1). Download the letter again or import its text version.</source>
+        <translation>de PDF is beschadigd of geen PDF (%1). Download de brief opnieuw of importeer de tekstversie.</translation>
+    </message>
+    <message>
+        <location filename="../../desktop_app/ui/importing.py" line="91" />
+        <source>the PDF has %1 pages; a letter has at most %2. Import the letter itself, not a whole volume.</source>
+        <translation>de PDF heeft %1 pagina's; een brief heeft er hoogstens %2. Importeer de brief zelf, niet een hele bundel.</translation>
+    </message>
+    <message>
+        <location filename="../../desktop_app/ui/importing.py" line="94" />
+        <source>the PDF has no text layer (it is a scan). Run OCR on it first, or import a text version of the letter.</source>
+        <translation>de PDF heeft geen tekstlaag (het is een scan). Laat er eerst tekstherkenning (OCR) op los, of importeer een tekstversie van de brief.</translation>
     </message>
 </context>
 <context>
@@ -1159,17 +1416,17 @@
 <context>
     <name>JobProgress</name>
     <message>
-        <location filename="../../desktop_app/ui/widgets.py" line="69" />
+        <location filename="../../desktop_app/ui/widgets.py" line="76" />
         <source>Progress</source>
         <translation>Voortgang</translation>
     </message>
     <message>
-        <location filename="../../desktop_app/ui/widgets.py" line="71" />
+        <location filename="../../desktop_app/ui/widgets.py" line="78" />
         <source>Cancel</source>
         <translation>Annuleren</translation>
     </message>
     <message>
-        <location filename="../../desktop_app/ui/widgets.py" line="72" />
+        <location filename="../../desktop_app/ui/widgets.py" line="79" />
         <source>Cancel the running job</source>
         <translation>De lopende taak annuleren</translation>
     </message>
@@ -1177,32 +1434,32 @@
 <context>
     <name>KindLegend</name>
     <message>
-        <location filename="../../desktop_app/ui/reader.py" line="117" />
+        <location filename="../../desktop_app/ui/reader.py" line="129" />
         <source>Commitments: show or hide each kind</source>
         <translation>Toezeggingen: toon of verberg elke soort</translation>
     </message>
     <message>
-        <location filename="../../desktop_app/ui/reader.py" line="124" />
+        <location filename="../../desktop_app/ui/reader.py" line="136" />
         <source>Show %1 commitments</source>
         <translation>Toezeggingen van het soort %1 tonen</translation>
     </message>
     <message>
-        <location filename="../../desktop_app/ui/reader.py" line="133" />
+        <location filename="../../desktop_app/ui/reader.py" line="144" />
         <source>promise</source>
         <translation>toezegging</translation>
     </message>
     <message>
-        <location filename="../../desktop_app/ui/reader.py" line="133" />
+        <location filename="../../desktop_app/ui/reader.py" line="144" />
         <source>action</source>
         <translation>actie</translation>
     </message>
     <message>
-        <location filename="../../desktop_app/ui/reader.py" line="134" />
+        <location filename="../../desktop_app/ui/reader.py" line="145" />
         <source>refusal</source>
         <translation>weigering</translation>
     </message>
     <message>
-        <location filename="../../desktop_app/ui/reader.py" line="134" />
+        <location filename="../../desktop_app/ui/reader.py" line="145" />
         <source>earlier promise</source>
         <translation>eerdere toezegging</translation>
     </message>
@@ -1210,37 +1467,37 @@
 <context>
     <name>LetterListPane</name>
     <message>
-        <location filename="../../desktop_app/ui/letter_list.py" line="37" />
+        <location filename="../../desktop_app/ui/letter_list.py" line="43" />
         <source>Filter letters…</source>
         <translation>Brieven filteren…</translation>
     </message>
     <message>
-        <location filename="../../desktop_app/ui/letter_list.py" line="39" />
+        <location filename="../../desktop_app/ui/letter_list.py" line="45" />
         <source>Filter letters</source>
         <translation>Brieven filteren</translation>
     </message>
     <message>
-        <location filename="../../desktop_app/ui/letter_list.py" line="40" />
+        <location filename="../../desktop_app/ui/letter_list.py" line="46" />
         <source>All years</source>
         <translation>Alle jaren</translation>
     </message>
     <message>
-        <location filename="../../desktop_app/ui/letter_list.py" line="41" />
+        <location filename="../../desktop_app/ui/letter_list.py" line="47" />
         <source>All dossiers</source>
         <translation>Alle dossiers</translation>
     </message>
     <message>
-        <location filename="../../desktop_app/ui/letter_list.py" line="42" />
+        <location filename="../../desktop_app/ui/letter_list.py" line="48" />
         <source>All signatories</source>
         <translation>Alle ondertekenaars</translation>
     </message>
     <message>
-        <location filename="../../desktop_app/ui/letter_list.py" line="71" />
+        <location filename="../../desktop_app/ui/letter_list.py" line="76" />
         <source>Letters</source>
         <translation>Brieven</translation>
     </message>
     <message>
-        <location filename="../../desktop_app/ui/letter_list.py" line="146" />
+        <location filename="../../desktop_app/ui/letter_list.py" line="177" />
         <source>There are no letters yet.
 
 Import letter files or a folder with File → Import, or drop them on the window.</source>
@@ -1249,7 +1506,7 @@ Import letter files or a folder with File → Import, or drop them on the window
 Importeer briefbestanden of een map met Bestand → Importeren, of sleep ze naar het venster.</translation>
     </message>
     <message>
-        <location filename="../../desktop_app/ui/letter_list.py" line="149" />
+        <location filename="../../desktop_app/ui/letter_list.py" line="180" />
         <source>No letter matches the filter.
 
 Clear the filter box or choose “All” in the lists above.</source>
@@ -1311,7 +1568,7 @@ Maak het filtervak leeg of kies “Alle” in de lijsten hierboven.</translation
 <context>
     <name>LetterView</name>
     <message>
-        <location filename="../../desktop_app/ui/reader.py" line="53" />
+        <location filename="../../desktop_app/ui/reader.py" line="61" />
         <source>Letter text</source>
         <translation>Tekst van de brief</translation>
     </message>
@@ -1334,82 +1591,87 @@ Maak het filtervak leeg of kies “Alle” in de lijsten hierboven.</translation
         <translation>Index: nog niet gecontroleerd</translation>
     </message>
     <message numerus="yes">
-        <location filename="../../desktop_app/ui/main_window.py" line="159" />
+        <location filename="../../desktop_app/ui/main_window.py" line="166" />
         <source>%n letter(s)</source>
         <translation><numerusform>%n brief</numerusform><numerusform>%n brieven</numerusform></translation>
     </message>
     <message numerus="yes">
-        <location filename="../../desktop_app/ui/main_window.py" line="160" />
+        <location filename="../../desktop_app/ui/main_window.py" line="167" />
         <source>%n commitment(s)</source>
         <translation><numerusform>%n toezegging</numerusform><numerusform>%n toezeggingen</numerusform></translation>
     </message>
     <message>
-        <location filename="../../desktop_app/ui/main_window.py" line="200" />
+        <location filename="../../desktop_app/ui/main_window.py" line="176" />
+        <source>The letter “%1” is no longer in the library. Choose a letter in the list, or import it again.</source>
+        <translation>De brief “%1” staat niet meer tussen de brieven. Kies een brief in de lijst, of importeer hem opnieuw.</translation>
+    </message>
+    <message>
+        <location filename="../../desktop_app/ui/main_window.py" line="213" />
         <source>The search failed: %1</source>
         <translation>Het zoeken is mislukt: %1</translation>
     </message>
     <message>
-        <location filename="../../desktop_app/ui/main_window.py" line="230" />
+        <location filename="../../desktop_app/ui/main_window.py" line="243" />
         <source>Loading the letters that come with the app…</source>
         <translation>De brieven die bij het programma horen worden geladen…</translation>
     </message>
     <message>
-        <location filename="../../desktop_app/ui/main_window.py" line="231" />
+        <location filename="../../desktop_app/ui/main_window.py" line="244" />
         <source>Preparing the index…</source>
         <translation>Index voorbereiden…</translation>
     </message>
     <message>
-        <location filename="../../desktop_app/ui/main_window.py" line="236" />
+        <location filename="../../desktop_app/ui/main_window.py" line="249" />
         <source>Importing…</source>
         <translation>Importeren…</translation>
     </message>
     <message>
-        <location filename="../../desktop_app/ui/main_window.py" line="240" />
+        <location filename="../../desktop_app/ui/main_window.py" line="253" />
         <source>Rebuilding the index…</source>
         <translation>Index opnieuw opbouwen…</translation>
     </message>
     <message>
-        <location filename="../../desktop_app/ui/main_window.py" line="251" />
+        <location filename="../../desktop_app/ui/main_window.py" line="264" />
         <source>Index: updating…</source>
         <translation>Index: bijwerken…</translation>
     </message>
     <message>
-        <location filename="../../desktop_app/ui/main_window.py" line="273" />
+        <location filename="../../desktop_app/ui/main_window.py" line="286" />
         <source>Index: up to date</source>
         <translation>Index: bijgewerkt</translation>
     </message>
     <message>
-        <location filename="../../desktop_app/ui/main_window.py" line="274" />
+        <location filename="../../desktop_app/ui/main_window.py" line="287" />
         <source>Index: out of date</source>
         <translation>Index: verouderd</translation>
     </message>
     <message>
-        <location filename="../../desktop_app/ui/main_window.py" line="279" />
+        <location filename="../../desktop_app/ui/main_window.py" line="292" />
         <source>Index: unknown</source>
         <translation>Index: onbekend</translation>
     </message>
     <message>
-        <location filename="../../desktop_app/ui/importing.py" line="17" />
+        <location filename="../../desktop_app/ui/importing.py" line="19" />
         <source>Import letters</source>
         <translation>Brieven importeren</translation>
     </message>
     <message>
-        <location filename="../../desktop_app/ui/importing.py" line="18" />
+        <location filename="../../desktop_app/ui/importing.py" line="20" />
         <source>Letters (*.txt *.md *.html *.htm *.xml *.pdf);;All files (*)</source>
         <translation>Brieven (*.txt *.md *.html *.htm *.xml *.pdf);;Alle bestanden (*)</translation>
     </message>
     <message>
-        <location filename="../../desktop_app/ui/importing.py" line="26" />
+        <location filename="../../desktop_app/ui/importing.py" line="28" />
         <source>Import a folder of letters</source>
         <translation>Een map met brieven importeren</translation>
     </message>
     <message>
-        <location filename="../../desktop_app/ui/main_window.py" line="301" />
+        <location filename="../../desktop_app/ui/main_window.py" line="314" />
         <source>About %1</source>
         <translation>Over %1</translation>
     </message>
     <message>
-        <location filename="../../desktop_app/ui/main_window.py" line="304" />
+        <location filename="../../desktop_app/ui/main_window.py" line="317" />
         <source>&lt;h3&gt;%1 %2&lt;/h3&gt;&lt;p&gt;Read, search and annotate Dutch parliamentary letters offline.&lt;/p&gt;&lt;p&gt;Data folder:&lt;br&gt;&lt;code&gt;%3&lt;/code&gt;&lt;/p&gt;</source>
         <translation>&lt;h3&gt;%1 %2&lt;/h3&gt;&lt;p&gt;Kamerbrieven offline lezen, doorzoeken en annoteren.&lt;/p&gt;&lt;p&gt;Gegevensmap:&lt;br&gt;&lt;code&gt;%3&lt;/code&gt;&lt;/p&gt;</translation>
     </message>
@@ -1417,12 +1679,12 @@ Maak het filtervak leeg of kies “Alle” in de lijsten hierboven.</translation
 <context>
     <name>MessageBar</name>
     <message>
-        <location filename="../../desktop_app/ui/widgets.py" line="31" />
+        <location filename="../../desktop_app/ui/widgets.py" line="38" />
         <source>Message</source>
         <translation>Melding</translation>
     </message>
     <message>
-        <location filename="../../desktop_app/ui/widgets.py" line="34" />
+        <location filename="../../desktop_app/ui/widgets.py" line="41" />
         <source>Dismiss the message</source>
         <translation>Melding sluiten</translation>
     </message>
@@ -1430,59 +1692,59 @@ Maak het filtervak leeg of kies “Alle” in de lijsten hierboven.</translation
 <context>
     <name>PaletteDialog</name>
     <message>
-        <location filename="../../desktop_app/ui/annotation_dialogs.py" line="162" />
-        <location filename="../../desktop_app/ui/annotation_dialogs.py" line="166" />
+        <location filename="../../desktop_app/ui/annotation_dialogs.py" line="192" />
+        <location filename="../../desktop_app/ui/annotation_dialogs.py" line="196" />
         <source>Annotation colours</source>
         <translation>Kleuren van aantekeningen</translation>
     </message>
     <message>
-        <location filename="../../desktop_app/ui/annotation_dialogs.py" line="171" />
+        <location filename="../../desktop_app/ui/annotation_dialogs.py" line="202" />
         <source>&amp;Add…</source>
         <translation>&amp;Toevoegen…</translation>
     </message>
     <message>
-        <location filename="../../desktop_app/ui/annotation_dialogs.py" line="172" />
+        <location filename="../../desktop_app/ui/annotation_dialogs.py" line="203" />
         <source>&amp;Colour…</source>
         <translation>&amp;Kleur…</translation>
     </message>
     <message>
-        <location filename="../../desktop_app/ui/annotation_dialogs.py" line="173" />
+        <location filename="../../desktop_app/ui/annotation_dialogs.py" line="204" />
         <source>&amp;Meaning…</source>
         <translation>&amp;Betekenis…</translation>
     </message>
     <message>
-        <location filename="../../desktop_app/ui/annotation_dialogs.py" line="174" />
+        <location filename="../../desktop_app/ui/annotation_dialogs.py" line="205" />
         <source>&amp;Remove</source>
         <translation>&amp;Weghalen</translation>
     </message>
     <message>
-        <location filename="../../desktop_app/ui/annotation_dialogs.py" line="182" />
+        <location filename="../../desktop_app/ui/annotation_dialogs.py" line="213" />
         <source>Keys 1–9 in the letter mark the selection with the colours in this order.</source>
         <translation>De toetsen 1–9 in de brief markeren de selectie met de kleuren in deze volgorde.</translation>
     </message>
     <message>
-        <location filename="../../desktop_app/ui/annotation_dialogs.py" line="207" />
+        <location filename="../../desktop_app/ui/annotation_dialogs.py" line="238" />
         <source>New colour</source>
         <translation>Nieuwe kleur</translation>
     </message>
     <message>
-        <location filename="../../desktop_app/ui/annotation_dialogs.py" line="207" />
+        <location filename="../../desktop_app/ui/annotation_dialogs.py" line="238" />
         <source>Name of the colour:</source>
         <translation>Naam van de kleur:</translation>
     </message>
     <message>
-        <location filename="../../desktop_app/ui/annotation_dialogs.py" line="210" />
-        <location filename="../../desktop_app/ui/annotation_dialogs.py" line="220" />
+        <location filename="../../desktop_app/ui/annotation_dialogs.py" line="241" />
+        <location filename="../../desktop_app/ui/annotation_dialogs.py" line="251" />
         <source>Choose the colour</source>
         <translation>Kies de kleur</translation>
     </message>
     <message>
-        <location filename="../../desktop_app/ui/annotation_dialogs.py" line="228" />
+        <location filename="../../desktop_app/ui/annotation_dialogs.py" line="259" />
         <source>Meaning</source>
         <translation>Betekenis</translation>
     </message>
     <message>
-        <location filename="../../desktop_app/ui/annotation_dialogs.py" line="228" />
+        <location filename="../../desktop_app/ui/annotation_dialogs.py" line="259" />
         <source>What the colour means:</source>
         <translation>Wat de kleur betekent:</translation>
     </message>
@@ -1490,22 +1752,22 @@ Maak het filtervak leeg of kies “Alle” in de lijsten hierboven.</translation
 <context>
     <name>PaletteModel</name>
     <message>
-        <location filename="../../desktop_app/ui/annotation_models.py" line="395" />
+        <location filename="../../desktop_app/ui/annotation_models.py" line="416" />
         <source>Key</source>
         <translation>Toets</translation>
     </message>
     <message>
-        <location filename="../../desktop_app/ui/annotation_models.py" line="395" />
+        <location filename="../../desktop_app/ui/annotation_models.py" line="416" />
         <source>Name</source>
         <translation>Naam</translation>
     </message>
     <message>
-        <location filename="../../desktop_app/ui/annotation_models.py" line="395" />
+        <location filename="../../desktop_app/ui/annotation_models.py" line="416" />
         <source>Colour</source>
         <translation>Kleur</translation>
     </message>
     <message>
-        <location filename="../../desktop_app/ui/annotation_models.py" line="396" />
+        <location filename="../../desktop_app/ui/annotation_models.py" line="417" />
         <source>Meaning</source>
         <translation>Betekenis</translation>
     </message>
@@ -1513,12 +1775,12 @@ Maak het filtervak leeg of kies “Alle” in de lijsten hierboven.</translation
 <context>
     <name>QInputDialog</name>
     <message>
-        <location filename="../../desktop_app/ui/annotation_dialogs.py" line="122" />
+        <location filename="../../desktop_app/ui/annotation_dialogs.py" line="126" />
         <source>Add a tag</source>
         <translation>Label toevoegen</translation>
     </message>
     <message>
-        <location filename="../../desktop_app/ui/annotation_dialogs.py" line="123" />
+        <location filename="../../desktop_app/ui/annotation_dialogs.py" line="127" />
         <source>Tag:</source>
         <translation>Label:</translation>
     </message>
@@ -1526,53 +1788,53 @@ Maak het filtervak leeg of kies “Alle” in de lijsten hierboven.</translation
 <context>
     <name>ReaderPane</name>
     <message>
-        <location filename="../../desktop_app/ui/reader.py" line="207" />
+        <location filename="../../desktop_app/ui/reader.py" line="218" />
         <source>Commitment details</source>
         <translation>Details van de toezegging</translation>
     </message>
     <message>
-        <location filename="../../desktop_app/ui/reader.py" line="209" />
-        <location filename="../../desktop_app/ui/reader.py" line="210" />
+        <location filename="../../desktop_app/ui/reader.py" line="220" />
+        <location filename="../../desktop_app/ui/reader.py" line="221" />
         <source>Find in letter</source>
         <translation>Zoeken in brief</translation>
     </message>
     <message>
-        <location filename="../../desktop_app/ui/reader.py" line="215" />
+        <location filename="../../desktop_app/ui/reader.py" line="226" />
         <source>Close the find bar</source>
         <translation>Zoekbalk sluiten</translation>
     </message>
     <message>
-        <location filename="../../desktop_app/ui/reader.py" line="245" />
+        <location filename="../../desktop_app/ui/reader.py" line="260" />
         <source>Choose a letter in the list to read it, or search on the right. Import letters with File → Import.</source>
         <translation>Kies een brief in de lijst om hem te lezen, of zoek rechts. Importeer brieven met Bestand → Importeren.</translation>
     </message>
     <message>
-        <location filename="../../desktop_app/ui/reader.py" line="292" />
+        <location filename="../../desktop_app/ui/reader.py" line="309" />
         <source>Mark as %1</source>
         <translation>Markeer als %1</translation>
     </message>
     <message>
-        <location filename="../../desktop_app/ui/reader.py" line="437" />
+        <location filename="../../desktop_app/ui/reader.py" line="454" />
         <source>Search hit %1 of %2 (F4: next, Shift+F4: previous)</source>
         <translation>Treffer %1 van %2 (F4: volgende, Shift+F4: vorige)</translation>
     </message>
     <message>
-        <location filename="../../desktop_app/ui/reader.py" line="484" />
+        <location filename="../../desktop_app/ui/reader.py" line="501" />
         <source>Not found</source>
         <translation>Niet gevonden</translation>
     </message>
     <message>
-        <location filename="../../desktop_app/ui/reader.py" line="529" />
+        <location filename="../../desktop_app/ui/reader.py" line="546" />
         <source>actor: %1</source>
         <translation>actor: %1</translation>
     </message>
     <message>
-        <location filename="../../desktop_app/ui/reader.py" line="531" />
+        <location filename="../../desktop_app/ui/reader.py" line="548" />
         <source>deadline: %1</source>
         <translation>termijn: %1</translation>
     </message>
     <message>
-        <location filename="../../desktop_app/ui/reader.py" line="532" />
+        <location filename="../../desktop_app/ui/reader.py" line="549" />
         <source>cue: “%1”</source>
         <translation>signaal: “%1”</translation>
     </message>
@@ -1588,27 +1850,27 @@ Maak het filtervak leeg of kies “Alle” in de lijsten hierboven.</translation
 <context>
     <name>SearchPane</name>
     <message>
-        <location filename="../../desktop_app/ui/search_pane.py" line="94" />
+        <location filename="../../desktop_app/ui/search_pane.py" line="95" />
         <source>Search all letters…</source>
         <translation>Alle brieven doorzoeken…</translation>
     </message>
     <message>
-        <location filename="../../desktop_app/ui/search_pane.py" line="95" />
+        <location filename="../../desktop_app/ui/search_pane.py" line="96" />
         <source>Search query</source>
         <translation>Zoekvraag</translation>
     </message>
     <message>
-        <location filename="../../desktop_app/ui/search_pane.py" line="99" />
+        <location filename="../../desktop_app/ui/search_pane.py" line="100" />
         <source>Any year</source>
         <translation>Elk jaar</translation>
     </message>
     <message>
-        <location filename="../../desktop_app/ui/search_pane.py" line="99" />
+        <location filename="../../desktop_app/ui/search_pane.py" line="100" />
         <source>Any dossier</source>
         <translation>Elk dossier</translation>
     </message>
     <message>
-        <location filename="../../desktop_app/ui/search_pane.py" line="100" />
+        <location filename="../../desktop_app/ui/search_pane.py" line="101" />
         <source>Any signatory</source>
         <translation>Elke ondertekenaar</translation>
     </message>
@@ -1623,32 +1885,122 @@ Maak het filtervak leeg of kies “Alle” in de lijsten hierboven.</translation
         <translation>Zoekresultaten</translation>
     </message>
     <message>
-        <location filename="../../desktop_app/ui/search_pane.py" line="155" />
+        <location filename="../../desktop_app/ui/search_pane.py" line="156" />
         <source>Searching…</source>
         <translation>Zoeken…</translation>
     </message>
     <message>
-        <location filename="../../desktop_app/ui/search_pane.py" line="180" />
+        <location filename="../../desktop_app/ui/search_pane.py" line="190" />
+        <source>Query not understood completely: %1. Showing results for what could be read.</source>
+        <translation>Zoekvraag niet helemaal begrepen: %1. De resultaten gelden voor wat wel te lezen was.</translation>
+    </message>
+    <message>
+        <location filename="../../desktop_app/ui/search_pane.py" line="204" />
+        <source>a quotation mark (") is not closed</source>
+        <translation>een aanhalingsteken (") is niet gesloten</translation>
+    </message>
+    <message>
+        <location filename="../../desktop_app/ui/search_pane.py" line="205" />
+        <source>a parenthesis is not matched</source>
+        <translation>een haakje heeft geen tegenhanger</translation>
+    </message>
+    <message>
+        <location filename="../../desktop_app/ui/search_pane.py" line="206" />
+        <source>a square bracket is not matched</source>
+        <translation>een vierkant haakje heeft geen tegenhanger</translation>
+    </message>
+    <message>
+        <location filename="../../desktop_app/ui/search_pane.py" line="207" />
+        <source>unknown field “%1” (ignored)</source>
+        <translation>onbekend veld “%1” (genegeerd)</translation>
+    </message>
+    <message>
+        <location filename="../../desktop_app/ui/search_pane.py" line="208" />
+        <source>“%1” has no value</source>
+        <translation>“%1” heeft geen waarde</translation>
+    </message>
+    <message>
+        <location filename="../../desktop_app/ui/search_pane.py" line="209" />
+        <source>“%1” at the start has nothing to combine</source>
+        <translation>“%1” aan het begin heeft niets om te combineren</translation>
+    </message>
+    <message>
+        <location filename="../../desktop_app/ui/search_pane.py" line="211" />
+        <source>“%1” at the end has nothing to combine</source>
+        <translation>“%1” aan het eind heeft niets om te combineren</translation>
+    </message>
+    <message>
+        <location filename="../../desktop_app/ui/search_pane.py" line="213" />
+        <source>Query not understood; searched for its words instead.</source>
+        <translation>Zoekvraag niet begrepen; in plaats daarvan op de losse woorden gezocht.</translation>
+    </message>
+    <message>
+        <location filename="../../desktop_app/ui/search_pane.py" line="215" />
+        <source>Searching for words starting with “%1” needs at least %2 letters before the *; showing letters with the word “%1” itself.</source>
+        <translation>Zoeken op woorden die met “%1” beginnen vraagt minstens %2 letters vóór de *; getoond worden brieven met het woord “%1” zelf.</translation>
+    </message>
+    <message>
+        <location filename="../../desktop_app/ui/search_pane.py" line="218" />
+        <source>“%1” is not a date (ignored); write datum:2021, datum:2021-06, datum:2021-06-30 or datum:[2021-01-01 TO 2021-06-30].</source>
+        <translation>“%1” is geen datum (genegeerd); schrijf datum:2021, datum:2021-06, datum:2021-06-30 of datum:[2021-01-01 TO 2021-06-30].</translation>
+    </message>
+    <message>
+        <location filename="../../desktop_app/ui/search_pane.py" line="221" />
+        <source>Unknown commitment kind “%1” (ignored); use promise, action, refusal or earlier (Dutch: toezegging, actie, weigering, eerder).</source>
+        <translation>Onbekende soort toezegging “%1” (genegeerd); gebruik toezegging, actie, weigering of eerder (Engels: promise, action, refusal, earlier).</translation>
+    </message>
+    <message>
+        <location filename="../../desktop_app/ui/search_pane.py" line="224" />
+        <source>Fuzzy search allows at most %1 differences: searched for “%2~%1” instead of “%2~%3”.</source>
+        <translation>Vaag zoeken staat hoogstens %1 verschillen toe: gezocht op “%2~%1” in plaats van “%2~%3”.</translation>
+    </message>
+    <message>
+        <location filename="../../desktop_app/ui/search_pane.py" line="227" />
+        <source>The search index is not ready yet; it is being built from the letters. Search again in a moment.</source>
+        <translation>De zoekindex is nog niet klaar; hij wordt opgebouwd uit de brieven. Zoek over een ogenblik opnieuw.</translation>
+    </message>
+    <message>
+        <location filename="../../desktop_app/ui/search_pane.py" line="229" />
+        <source>The search index is damaged (%1). Rebuild it with File → Rebuild Search Index.</source>
+        <translation>De zoekindex is beschadigd (%1). Bouw hem opnieuw op met Bestand → Zoekindex opnieuw opbouwen.</translation>
+    </message>
+    <message>
+        <location filename="../../desktop_app/ui/search_pane.py" line="231" />
+        <source>The search index is busy with another update; try again shortly.</source>
+        <translation>De zoekindex is bezig met een andere bijwerking; probeer het zo opnieuw.</translation>
+    </message>
+    <message>
+        <location filename="../../desktop_app/ui/search_pane.py" line="233" />
+        <source>The search index is being updated by another program (waited %1 s). Close the other copy of the app or wait until its indexing has finished, then try again.</source>
+        <translation>De zoekindex wordt bijgewerkt door een ander programma (%1 s gewacht). Sluit het andere exemplaar van het programma of wacht tot het klaar is met indexeren, en probeer het dan opnieuw.</translation>
+    </message>
+    <message>
+        <location filename="../../desktop_app/ui/search_pane.py" line="237" />
+        <source>The search index is locked by another program; wait until it has finished indexing, then try again.</source>
+        <translation>De zoekindex is vergrendeld door een ander programma; wacht tot het klaar is met indexeren en probeer het dan opnieuw.</translation>
+    </message>
+    <message>
+        <location filename="../../desktop_app/ui/search_pane.py" line="243" />
         <source>Type words to search every letter. Use quotes for a phrase, * for a prefix, datum:2021 or van:name to narrow down.</source>
         <translation>Typ woorden om alle brieven te doorzoeken. Gebruik aanhalingstekens voor een woordgroep, * voor een begin van een woord, datum:2021 of van:naam om te verfijnen.</translation>
     </message>
     <message numerus="yes">
-        <location filename="../../desktop_app/ui/search_pane.py" line="186" />
+        <location filename="../../desktop_app/ui/search_pane.py" line="250" />
         <source>%n letter(s) found</source>
         <translation><numerusform>%n brief gevonden</numerusform><numerusform>%n brieven gevonden</numerusform></translation>
     </message>
     <message>
-        <location filename="../../desktop_app/ui/search_pane.py" line="188" />
+        <location filename="../../desktop_app/ui/search_pane.py" line="252" />
         <source>No letters found.</source>
         <translation>Geen brieven gevonden.</translation>
     </message>
     <message>
-        <location filename="../../desktop_app/ui/search_pane.py" line="191" />
+        <location filename="../../desktop_app/ui/search_pane.py" line="255" />
         <source>Did you mean %1?</source>
         <translation>Bedoelde u %1?</translation>
     </message>
     <message>
-        <location filename="../../desktop_app/ui/search_pane.py" line="193" />
+        <location filename="../../desktop_app/ui/search_pane.py" line="257" />
         <source>Try fewer or shorter words, or remove a filter.</source>
         <translation>Probeer minder of kortere woorden, of haal een filter weg.</translation>
     </message>
@@ -1668,7 +2020,7 @@ Maak het filtervak leeg of kies “Alle” in de lijsten hierboven.</translation
     <message>
         <location filename="../../desktop_app/ui/side_panel.py" line="23" />
         <source>Collections</source>
-        <translation>Mappen</translation>
+        <translation>Verzamelingen</translation>
     </message>
 </context>
 <context>
@@ -1682,7 +2034,7 @@ Maak het filtervak leeg of kies “Alle” in de lijsten hierboven.</translation
 <context>
     <name>app</name>
     <message>
-        <location filename="../../desktop_app/ui/app.py" line="47" />
+        <location filename="../../desktop_app/ui/app.py" line="58" />
         <source>Something went wrong: %1</source>
         <translation>Er ging iets mis: %1</translation>
     </message>

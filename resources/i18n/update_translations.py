@@ -165,9 +165,9 @@ NL: dict[str, str | tuple[str, str]] = {
     "Re-attach annotation": "Aantekening opnieuw koppelen",
     "Change colour %1": "Kleur %1 wijzigen",
     "Remove colour %1": "Kleur %1 verwijderen",
-    "Add %n annotation(s) to a collection": ("%n aantekening aan een map toevoegen",
-                                             "%n aantekeningen aan een map toevoegen"),
-    "Change collection": "Map wijzigen",
+    "Add %n annotation(s) to a collection": ("%n aantekening aan een verzameling toevoegen",
+                                             "%n aantekeningen aan een verzameling toevoegen"),
+    "Change collection": "Verzameling wijzigen",
     "Review %n commitment(s)": ("%n toezegging beoordelen", "%n toezeggingen beoordelen"),
     "Note and tags": "Notitie en labels",
     "Note (Markdown)": "Notitie (Markdown)",
@@ -198,7 +198,7 @@ NL: dict[str, str | tuple[str, str]] = {
     "Last 30 days": "Afgelopen 30 dagen",
     "Last year": "Afgelopen jaar",
     "&Tag…": "&Labelen…",
-    "To collection": "Naar map",
+    "To collection": "Naar verzameling",
     "&Delete": "&Verwijderen",
     "Annotations not found": "Niet gevonden aantekeningen",
     "&Re-attach to the selected text": "&Opnieuw koppelen aan de geselecteerde tekst",
@@ -208,7 +208,7 @@ NL: dict[str, str | tuple[str, str]] = {
     "All tags": "Alle labels",
     "All colours": "Alle kleuren",
     "All authors": "Alle auteurs",
-    "New collection…": "Nieuwe map…",
+    "New collection…": "Nieuwe verzameling…",
     "%n annotation(s)": ("%n aantekening", "%n aantekeningen"),
     "%n annotation(s) whose passage is no longer in the letter. Select the passage in the "
     "letter, choose the annotation and re-attach it:":
@@ -217,17 +217,17 @@ NL: dict[str, str | tuple[str, str]] = {
          "%n aantekeningen waarvan de passage niet meer in de brief staat. Selecteer de "
          "passage in de brief, kies de aantekening en koppel haar opnieuw:"),
     "Tag…": "Labelen…",
-    "Add to collection": "Aan map toevoegen",
+    "Add to collection": "Aan verzameling toevoegen",
     "Delete": "Verwijderen",
     "(deleted annotation)": "(verwijderde aantekening)",
-    "Collections": "Mappen",
+    "Collections": "Verzamelingen",
     "&New…": "&Nieuw…",
     "Re&name…": "&Hernoemen…",
     "De&lete": "Ver&wijderen",
     "Introduction": "Inleiding",
-    "Introduction of the collection (Markdown)": "Inleiding van de map (Markdown)",
+    "Introduction of the collection (Markdown)": "Inleiding van de verzameling (Markdown)",
     "&Save introduction": "Inleiding op&slaan",
-    "Items of the collection": "Onderdelen van de map",
+    "Items of the collection": "Onderdelen van de verzameling",
     "Drag annotations here from the Annotations tab; drag items to reorder them.":
         "Sleep aantekeningen hierheen vanuit het tabblad Aantekeningen; sleep onderdelen om "
         "de volgorde te wijzigen.",
@@ -237,9 +237,9 @@ NL: dict[str, str | tuple[str, str]] = {
     "&Up": "Om&hoog",
     "Do&wn": "Om&laag",
     "&Remove": "&Weghalen",
-    "New collection": "Nieuwe map",
+    "New collection": "Nieuwe verzameling",
     "Title:": "Titel:",
-    "Rename the collection": "De map hernoemen",
+    "Rename the collection": "De verzameling hernoemen",
     "Section heading": "Tussenkop",
     "Heading:": "Kop:",
     "Letter date": "Datum brief",
@@ -305,12 +305,12 @@ NL: dict[str, str | tuple[str, str]] = {
     "&Export…": "&Exporteren…",
     "Export a collection, a tag or the selected annotations as a course pack (Word, PDF, HTML, "
     "Markdown)":
-        "Een map, een label of de geselecteerde aantekeningen exporteren als lesmateriaal "
-        "(Word, PDF, HTML, Markdown)",
+        "Een verzameling, een label of de geselecteerde aantekeningen exporteren als "
+        "lesmateriaal (Word, PDF, HTML, Markdown)",
     "E&xport…": "E&xporteren…",
     "Export the selected annotations as a course pack":
         "De geselecteerde aantekeningen exporteren als lesmateriaal",
-    "Export the collection as a course pack": "De map exporteren als lesmateriaal",
+    "Export the collection as a course pack": "De verzameling exporteren als lesmateriaal",
     "E&xport commitments…": "Toezeggingen e&xporteren…",
     "Save the commitments shown (as filtered) as a spreadsheet or a calendar":
         "De getoonde (gefilterde) toezeggingen opslaan als spreadsheet of agenda",
@@ -336,7 +336,7 @@ NL: dict[str, str | tuple[str, str]] = {
     "Open folder": "Map openen",
     "Export a course pack": "Lesmateriaal exporteren",
     "What to export": "Wat exporteren",
-    "Which collection or tag": "Welke map of welk label",
+    "Which collection or tag": "Welke verzameling of welk label",
     "Title of the course pack": "Titel van het lesmateriaal",
     "File format": "Bestandsformaat",
     "Word document (.docx)": "Word-document (.docx)",
@@ -350,7 +350,7 @@ NL: dict[str, str | tuple[str, str]] = {
     "&Title:": "&Titel:",
     "F&ormat:": "&Formaat:",
     "<b>Preview</b>": "<b>Voorbeeld</b>",
-    "A collection": "Een map",
+    "A collection": "Een verzameling",
     "A tag": "Een label",
     "The selected annotations": "De geselecteerde aantekeningen",
     "%n selected annotation(s)": ("%n geselecteerde aantekening",
@@ -358,7 +358,7 @@ NL: dict[str, str | tuple[str, str]] = {
     "Selected annotations": "Geselecteerde aantekeningen",
     "There is nothing to export yet: make a collection, tag annotations or select some in the "
     "Annotations tab.":
-        "Er valt nog niets te exporteren: maak een map, geef aantekeningen een label of "
+        "Er valt nog niets te exporteren: maak een verzameling, geef aantekeningen een label of "
         "selecteer er een paar in het tabblad Aantekeningen.",
     "%n note(s)": ("%n notitie", "%n notities"),
     "personal notes left out": "persoonlijke notities weggelaten",
@@ -366,6 +366,137 @@ NL: dict[str, str | tuple[str, str]] = {
         ("%n passage niet meer gevonden in de brief", "%n passages niet meer gevonden in de brief"),
     "Sections: %1": "Onderdelen: %1",
     "Note:": "Notitie:",
+    # review fixes: window, annotating, export (2026-12)
+    '&Use the detected deadline':
+        '&Gevonden termijn gebruiken',
+    'Remove the corrected deadline':
+        'De gecorrigeerde termijn verwijderen',
+    'In the letter: “%1”':
+        'In de brief: “%1”',
+    'No collections yet.\n\nClick New… to make one, then drag annotations into it from the Annotations tab (or use To collection there).':
+        'Er zijn nog geen verzamelingen.\n\nKlik op Nieuw… om er een te maken en sleep er dan aantekeningen in vanuit het tabblad Aantekeningen (of gebruik daar Naar verzameling).',
+    '%n deadline(s) before %1:':
+        ('%n termijn vóór %1:', '%n termijnen vóór %1:'),
+    '%n deadline(s) after %1:':
+        ('%n termijn na %1:', '%n termijnen na %1:'),
+    '%n earlier':
+        ('%n eerder', '%n eerder'),
+    '%n later':
+        ('%n later', '%n later'),
+    'No annotations yet.\n\nSelect text in a letter and press 1–9 to highlight it in a colour, or Ctrl+M to add a note.':
+        'Er zijn nog geen aantekeningen.\n\nSelecteer tekst in een brief en druk op 1–9 om die in een kleur te markeren, of op Ctrl+M om een notitie toe te voegen.',
+    'No letter is open.\n\nOpen a letter, or choose “All letters” above.':
+        'Er is geen brief geopend.\n\nOpen een brief, of kies hierboven “Alle brieven”.',
+    'This letter has no annotations yet.\n\nSelect text in it and press 1–9 to highlight it, or choose “All letters” above.':
+        'Deze brief heeft nog geen aantekeningen.\n\nSelecteer er tekst in en druk op 1–9 om die te markeren, of kies hierboven “Alle brieven”.',
+    'No annotation matches the filters.\n\nClear the filter box or choose “All” in the lists above.':
+        'Geen aantekening past bij de filters.\n\nMaak het filtervak leeg of kies “Alle” in de lijsten hierboven.',
+    'Cannot write %1: permission denied. Choose a folder you can write to, or close the file if another program has it open.':
+        'Kan %1 niet opslaan: geen toestemming. Kies een map waarin u mag schrijven, of sluit het bestand als een ander programma het open heeft.',
+    'Cannot write %1: it is a folder. Choose a file name.':
+        'Kan %1 niet opslaan: dat is een map. Kies een bestandsnaam.',
+    'Cannot write %1: it is not an ordinary file (a device or a pipe). Choose a file name.':
+        'Kan %1 niet opslaan: dat is geen gewoon bestand (maar een apparaat of een pipe). Kies een bestandsnaam.',
+    'Cannot write %1: the folder %2 does not exist.':
+        'Kan %1 niet opslaan: de map %2 bestaat niet.',
+    'Cannot write %1: %2 is a file, not a folder. Choose another location.':
+        'Kan %1 niet opslaan: %2 is een bestand, geen map. Kies een andere plek.',
+    'Cannot write %1: files cannot be created in %2. Choose a folder you can write to.':
+        'Kan %1 niet opslaan: in %2 kunnen geen bestanden worden gemaakt. Kies een map waarin u mag schrijven.',
+    'Cannot write %1: the disk is full. Make room or choose another location; nothing was written.':
+        'Kan %1 niet opslaan: de schijf is vol. Maak ruimte vrij of kies een andere plek; er is niets opgeslagen.',
+    'Cannot write %1: the disk is read-only. Choose another location.':
+        'Kan %1 niet opslaan: op deze schijf kan niet worden geschreven (alleen-lezen). Kies een andere plek.',
+    'Cannot write %1: %2. Choose another location.':
+        'Kan %1 niet opslaan: %2. Kies een andere plek.',
+    'This collection no longer exists. Choose another one.':
+        'Deze verzameling bestaat niet meer. Kies een andere.',
+    'No annotations have the tag “%1”. Choose another tag, or tag passages in the Annotations tab.':
+        'Geen enkele aantekening heeft het label “%1”. Kies een ander label, of geef passages een label op het tabblad Aantekeningen.',
+    'Select at least one annotation to export (in the Annotations tab).':
+        'Selecteer ten minste één aantekening om te exporteren (op het tabblad Aantekeningen).',
+    'Unknown export format “%1”. Choose one of: %2.':
+        'Onbekend exportformaat “%1”. Kies uit: %2.',
+    'There are no commitments to export: the filters leave none. Change the filters and export again.':
+        'Er zijn geen toezeggingen om te exporteren: de filters laten er geen over. Pas de filters aan en exporteer opnieuw.',
+    'None of the commitments shown has a deadline, so there is nothing to put in a calendar. Export them as CSV instead.':
+        'Geen van de getoonde toezeggingen heeft een termijn, dus er is niets om in een agenda te zetten. Exporteer ze in plaats daarvan als CSV.',
+    'a quotation mark (") is not closed':
+        'een aanhalingsteken (") is niet gesloten',
+    'a parenthesis is not matched':
+        'een haakje heeft geen tegenhanger',
+    'a square bracket is not matched':
+        'een vierkant haakje heeft geen tegenhanger',
+    'unknown field “%1” (ignored)':
+        'onbekend veld “%1” (genegeerd)',
+    '“%1” has no value':
+        '“%1” heeft geen waarde',
+    '“%1” at the start has nothing to combine':
+        '“%1” aan het begin heeft niets om te combineren',
+    '“%1” at the end has nothing to combine':
+        '“%1” aan het eind heeft niets om te combineren',
+    'Query not understood; searched for its words instead.':
+        'Zoekvraag niet begrepen; in plaats daarvan op de losse woorden gezocht.',
+    'Query not understood completely: %1. Showing results for what could be read.':
+        'Zoekvraag niet helemaal begrepen: %1. De resultaten gelden voor wat wel te lezen was.',
+    'Searching for words starting with “%1” needs at least %2 letters before the *; showing letters with the word “%1” itself.':
+        'Zoeken op woorden die met “%1” beginnen vraagt minstens %2 letters vóór de *; getoond worden brieven met het woord “%1” zelf.',
+    '“%1” is not a date (ignored); write datum:2021, datum:2021-06, datum:2021-06-30 or datum:[2021-01-01 TO 2021-06-30].':
+        '“%1” is geen datum (genegeerd); schrijf datum:2021, datum:2021-06, datum:2021-06-30 of datum:[2021-01-01 TO 2021-06-30].',
+    'Unknown commitment kind “%1” (ignored); use promise, action, refusal or earlier (Dutch: toezegging, actie, weigering, eerder).':
+        'Onbekende soort toezegging “%1” (genegeerd); gebruik toezegging, actie, weigering of eerder (Engels: promise, action, refusal, earlier).',
+    'Fuzzy search allows at most %1 differences: searched for “%2~%1” instead of “%2~%3”.':
+        'Vaag zoeken staat hoogstens %1 verschillen toe: gezocht op “%2~%1” in plaats van “%2~%3”.',
+    'The search index is not ready yet; it is being built from the letters. Search again in a moment.':
+        'De zoekindex is nog niet klaar; hij wordt opgebouwd uit de brieven. Zoek over een ogenblik opnieuw.',
+    'The search index is damaged (%1). Rebuild it with File → Rebuild Search Index.':
+        'De zoekindex is beschadigd (%1). Bouw hem opnieuw op met Bestand → Zoekindex opnieuw opbouwen.',
+    'The search index is busy with another update; try again shortly.':
+        'De zoekindex is bezig met een andere bijwerking; probeer het zo opnieuw.',
+    'The search index is being updated by another program (waited %1 s). Close the other copy of the app or wait until its indexing has finished, then try again.':
+        'De zoekindex wordt bijgewerkt door een ander programma (%1 s gewacht). Sluit het andere exemplaar van het programma of wacht tot het klaar is met indexeren, en probeer het dan opnieuw.',
+    'The search index is locked by another program; wait until it has finished indexing, then try again.':
+        'De zoekindex is vergrendeld door een ander programma; wacht tot het klaar is met indexeren en probeer het dan opnieuw.',
+    'no extension':
+        'geen extensie',
+    '%1: %2':
+        '%1: %2',
+    'this is a folder; import it with File → Import Folder.':
+        'dit is een map; importeer hem met Bestand → Map importeren.',
+    'unsupported file type “%1”. Supported: %2.':
+        'bestandstype “%1” wordt niet ondersteund. Ondersteund: %2.',
+    'the file is %1 MB, larger than the %2 MB limit for one letter. Split it or import the letter itself.':
+        'het bestand is %1 MB, groter dan de grens van %2 MB voor één brief. Splits het of importeer alleen de brief zelf.',
+    'the file does not exist.':
+        'het bestand bestaat niet.',
+    'permission denied: the file cannot be read.':
+        'geen toegang: het bestand kan niet worden gelezen.',
+    'the file cannot be read (%1).':
+        'het bestand kan niet worden gelezen (%1).',
+    'no letter text was found in this file.':
+        'in dit bestand is geen brieftekst gevonden.',
+    'the file is empty. Choose a file that contains a letter.':
+        'het bestand is leeg. Kies een bestand met een brief.',
+    'this is not a text file (it contains binary data). Import the letter as .txt, .md, .html, .xml or .pdf.':
+        'dit is geen tekstbestand (het bevat binaire gegevens). Importeer de brief als .txt, .md, .html, .xml of .pdf.',
+    'the file says it is UTF-16 but is not valid UTF-16. Save it again as UTF-8.':
+        'het bestand zegt UTF-16 te zijn, maar is geen geldige UTF-16. Sla het opnieuw op als UTF-8.',
+    'this is not an XML file (it contains binary data).':
+        'dit is geen XML-bestand (het bevat binaire gegevens).',
+    'the XML is not well-formed (%1). Download the file again.':
+        'de XML is niet goed gevormd (%1). Download het bestand opnieuw.',
+    'this XML is not a Kamerstuk (root element <%1>); only the official Kamerstuk schema is read.':
+        'deze XML is geen Kamerstuk (hoofdelement <%1>); alleen het officiële Kamerstuk-schema wordt gelezen.',
+    'the PDF is encrypted (password protected). Save an unprotected copy and import that.':
+        'de PDF is versleuteld (met een wachtwoord beveiligd). Sla een onbeveiligde kopie op en importeer die.',
+    'the PDF is damaged or not a PDF (%1). Download the letter again or import its text version.':
+        'de PDF is beschadigd of geen PDF (%1). Download de brief opnieuw of importeer de tekstversie.',
+    'the PDF has %1 pages; a letter has at most %2. Import the letter itself, not a whole volume.':
+        "de PDF heeft %1 pagina's; een brief heeft er hoogstens %2. Importeer de brief zelf, niet een hele bundel.",
+    'the PDF has no text layer (it is a scan). Run OCR on it first, or import a text version of the letter.':
+        'de PDF heeft geen tekstlaag (het is een scan). Laat er eerst tekstherkenning (OCR) op los, of importeer een tekstversie van de brief.',
+    'The letter “%1” is no longer in the library. Choose a letter in the list, or import it again.':
+        'De brief “%1” staat niet meer tussen de brieven. Kies een brief in de lijst, of importeer hem opnieuw.',
 }
 
 EN: dict[str, tuple[str, str]] = {
@@ -397,6 +528,14 @@ EN: dict[str, tuple[str, str]] = {
     "%n note(s)": ("%n note", "%n notes"),
     "%n passage(s) no longer found in the letter":
         ("%n passage no longer found in the letter", "%n passages no longer found in the letter"),
+    '%n deadline(s) before %1:':
+        ('%n deadline before %1:', '%n deadlines before %1:'),
+    '%n deadline(s) after %1:':
+        ('%n deadline after %1:', '%n deadlines after %1:'),
+    '%n earlier':
+        ('%n earlier', '%n earlier'),
+    '%n later':
+        ('%n later', '%n later'),
 }
 
 
