@@ -21,6 +21,7 @@ from PySide6.QtWidgets import (
 
 from desktop_app.errors import UserError
 from desktop_app.ui.export_jobs import PackRequest, build_pack, export_error_text
+from desktop_app.ui.reader import markdown_html
 
 PREVIEW_PASSAGES = 5
 
@@ -186,13 +187,13 @@ class ExportDialog(QDialog):
         return text
 
     def _passages_html(self, passages) -> str:
-        out, note = [], self.tr("Note:")
+        out, note = [], html.escape(self.tr("Note:"))
         for p in passages:
             quote = p.quote if len(p.quote) <= 240 else p.quote[:239].rstrip() + "…"
-            out.append(f"<p>“{html.escape(quote)}”<br><i>{html.escape(p.citation)}</i>")
-            if p.note:
-                out.append(f"<br>{note} {html.escape(p.note)}")
-            out.append("</p>")
+            out.append(f"<p>“{html.escape(quote)}”<br><i>{html.escape(p.citation)}</i></p>")
+            if p.note:  # Markdown, shown as it will print
+                out.append(f"<div style='margin-left: 1em'><b>{note}</b>{markdown_html(p.note)}"
+                           "</div>")
         return "".join(out)
 
     def _on_export(self) -> None:

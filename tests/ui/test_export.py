@@ -340,3 +340,19 @@ def test_a_calendar_of_commitments_without_deadlines_is_not_written(window, monk
     assert window.exporter.export_commitments(rows, "ics") is False
     assert asked == []
     assert window.message_bar.text().startswith("None of the commitments shown has a deadline")
+
+
+def test_preview_shows_markdown_notes_rendered(make_window, library):
+    letter = library.letter(SEED_004)
+    sentence = "De doorlichting heeft geleid tot twee rapporten."
+    start = letter.text.index(sentence)
+    library.annotations.add(SEED_004, letter.text, start, start + len(sentence),
+                            note="**Navragen** bij de *IND*", tags=["cursus"])
+    window = make_window(library)
+    window.actions.export.trigger()
+    dialog = window.exporter.dialog
+    dialog.source_combo.setCurrentIndex(dialog.source_combo.findData("tag"))
+    preview = dialog.passages
+    assert "Navragen bij de IND" in " ".join(preview.toPlainText().split())
+    assert "**" not in preview.toPlainText() and "*IND*" not in preview.toPlainText()
+    assert "font-weight" in preview.toHtml()  # the bold of **Navragen** survives
