@@ -17,7 +17,7 @@ class JobControl(QObject):
     started = Signal(str)  # kind
     ended = Signal(str)  # kind; before finished/failed
     finished = Signal(str, object)  # kind, result
-    failed = Signal(str, str)  # kind, message
+    failed = Signal(str, object)  # kind, message (a str or the job's UserError)
     refused = Signal(str)  # why a job could not start
 
     def __init__(self, runner: JobRunner, progress: JobProgress, parent: QObject | None = None):
@@ -69,6 +69,6 @@ class JobControl(QObject):
         if self._mine(job_id):
             self.finished.emit(self._end(), result)
 
-    def _on_failed(self, job_id: int, message: str, _details: str) -> None:
+    def _on_failed(self, job_id: int, message: object, _details: str) -> None:
         if self._mine(job_id):
             self.failed.emit(self._end(), message)

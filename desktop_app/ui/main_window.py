@@ -209,8 +209,8 @@ class MainWindow(QMainWindow):
     def _on_search_result(self, result: SearchResult) -> None:
         self.search.show_result(result)
 
-    def _on_search_crashed(self, _job_id: int, message: str, _details: str) -> None:
-        self.search.show_error(self.tr("The search failed: %1").replace("%1", message))
+    def _on_search_crashed(self, _job_id: int, message: object, _details: str) -> None:
+        self.search.show_error(self.tr("The search failed: %1").replace("%1", str(message)))
 
     # -- annotations and exports ---------------------------------------------------------
     def refresh_annotations(self) -> None:
@@ -287,10 +287,11 @@ class MainWindow(QMainWindow):
                                  else self.tr("Index: out of date"))
         self.search.request_search()
 
-    def _on_job_failed(self, kind: str, message: str) -> None:
+    def _on_job_failed(self, kind: str, message: object) -> None:
         if kind in LIBRARY_JOBS:
             self.index_label.setText(self.tr("Index: unknown"))
-        self.message_bar.show_message(message, "error")
+        # a UserError from the index (locked, in use, damaged …) in the user's language
+        self.message_bar.show_message(self.search.message_text(message), "error")
 
     # -- dialogs and drops ---------------------------------------------------------------
     def choose_files(self) -> None:

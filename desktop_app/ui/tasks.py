@@ -26,7 +26,7 @@ class _Relay(QObject):
 
     progress = Signal(int, int, int)
     finished = Signal(int, object)
-    failed = Signal(int, str, str)
+    failed = Signal(int, object, str)
 
 
 class _Job(QRunnable):
@@ -40,8 +40,8 @@ class _Job(QRunnable):
     def run(self) -> None:
         try:
             result = self.fn(self._progress, self.cancel.is_set)
-        except UserError as exc:
-            self.relay.failed.emit(self.job_id, str(exc), "")
+        except UserError as exc:  # the error itself: the window words its code
+            self.relay.failed.emit(self.job_id, exc, "")
         except Exception as exc:  # noqa: BLE001 - reported to the window, never lost
             self.relay.failed.emit(self.job_id, f"{type(exc).__name__}: {exc}",
                                    traceback.format_exc())
@@ -57,7 +57,7 @@ class JobRunner(QObject):
 
     progress = Signal(int, int, int)  # job id, done, total
     finished = Signal(int, object)  # job id, result
-    failed = Signal(int, str, str)  # job id, message, details
+    failed = Signal(int, object, str)  # job id, message (a str or the UserError), details
 
     _ids = itertools.count(1)
 
@@ -106,6 +106,6 @@ class JobRunner(QObject):
         self._jobs.pop(job_id, None)
         self.finished.emit(job_id, result)
 
-    def _on_failed(self, job_id: int, message: str, details: str) -> None:
+    def _on_failed(self, job_id: int, message: object, details: str) -> None:
         self._jobs.pop(job_id, None)
         self.failed.emit(job_id, message, details)

@@ -193,3 +193,24 @@ def test_unknown_letter_message_is_for_the_window_and_translated(window, transla
     assert not window.open_letter("kst-does-not-exist")
     assert window.message_bar.text() == "De brief “kst-does-not-exist” is er niet meer."
     assert window.message_bar.kind == "error"
+
+
+def test_a_failed_background_job_is_worded_in_the_users_language(window, translate,
+                                                                   monkeypatch):
+    # Rebuilding the index while another program holds its lock: the job's UserError reaches
+    # the window with its code, not as an English string.
+    from desktop_app.search import IndexLocked
+    from desktop_app.ui import library_jobs
+
+    def locked(_data_dir):
+        def job(_progress, _cancelled):
+            raise IndexLocked("The search index is locked by another process; wait until it "
+                              "has finished indexing, then try again.", code="index-locked")
+        return job
+
+    monkeypatch.setattr(library_jobs, "rebuild_index_job", locked)
+    translate({("SearchPane", "The search index is locked by another program; wait until it "
+                              "has finished indexing, then try again."): "De index is bezet."})
+    window.rebuild_index()  # the tests' job runner is synchronous
+    assert window.message_bar.kind == "error"
+    assert window.message_bar.text() == "De index is bezet."
