@@ -204,6 +204,8 @@ class ReaderPane(QWidget):
         self.matches: tuple[tuple[int, int], ...] = ()
         self.current_hit = -1
         self.zoom = 0.0
+        self._painted: Letter | None = None  # the letter object the view shows
+        self._repainting = False
         self._build_ui()
         self._connect_signals()
         self.set_zoom(0.0)
@@ -285,16 +287,30 @@ class ReaderPane(QWidget):
             self.view.moveCursor(QTextCursor.MoveOperation.Start)
 
     def refresh(self) -> None:
-        """Paint the letter again (the visible kinds changed)."""
+        """Paint the letter again (the visible kinds or the annotations changed), keeping the
+        caret, the selection and the scroll position of a letter already shown."""
         if self.letter is None:
             return
         scroll = self.view.verticalScrollBar().value()
+        cursor = self.view.textCursor()
+        keep = (cursor.anchor(), cursor.position()) if self._painted is self.letter else None
         spans = commitment_spans(self.letter, self.legend.visible(), self._describe)
         spans += annotation_spans(self.annotations, self.colours, self.annotation_title)
         spans += hit_spans(self.matches)
-        self.view.setHtml(letter_html(self.letter, spans, self._muted()))
-        self.view.fit_measure()
-        self.view.verticalScrollBar().setValue(scroll)
+        self._repainting = True  # the caret sits on the old document's links meanwhile
+        try:
+            self.view.setHtml(letter_html(self.letter, spans, self._muted()))
+            self.view.fit_measure()
+            if keep is not None:  # painting changes formats, never the document's text
+                last = self.view.document().characterCount() - 1
+                restored = QTextCursor(self.view.document())
+                restored.setPosition(min(keep[0], last))
+                restored.setPosition(min(keep[1], last), QTextCursor.MoveMode.KeepAnchor)
+                self.view.setTextCursor(restored)
+            self.view.verticalScrollBar().setValue(scroll)
+        finally:
+            self._repainting = False
+        self._painted = self.letter
         self._map_blocks()
 
     # -- annotations ---------------------------------------------------------------------
@@ -553,7 +569,9 @@ class ReaderPane(QWidget):
         fragment = url.fragment()
         if self.letter is None or not fragment.startswith("commitment-"):
             return None
-        return int(fragment.removeprefix("commitment-"))
+        index = fragment.removeprefix("commitment-")
+        ok = index.isdigit() and int(index) < len(self.letter.commitments)
+        return int(index) if ok else None
 
     def _on_link_hovered(self, url: QUrl) -> None:
         note = self.annotation(url.fragment().removeprefix("ann-"))
@@ -567,6 +585,8 @@ class ReaderPane(QWidget):
     def _on_caret_moved(self) -> None:
         """Keyboard users reach a commitment's or annotation's details with the caret: links
         are not Tab stops, so the details follow the caret into a highlighted passage."""
+        if self._repainting:
+            return
         href = self.view.textCursor().charFormat().anchorHref()
         if href:
             self._on_link_hovered(QUrl(href))

@@ -318,3 +318,33 @@ def test_collections_keep_the_order_the_trainer_gives_them(window, library, monk
     assert view.list_model.collection(0).title == "Zorg"
     window.actions.undo.trigger()
     assert titles() == ["Week 1", "Zorg", "Asiel"]
+
+
+def test_highlighting_keeps_the_caret_and_selection_where_they_were(window, qtbot):
+    # Keyboard annotating: after a highlight the caret must not jump to the letter's start.
+    window.open_letter(SEED_004)
+    anns = _annotate_with_key(window, qtbot, PHRASE)
+    assert len(anns) == 1
+    view = window.reader.view
+    assert view.textCursor().selectedText() == PHRASE
+    qtbot.keyClick(view, Qt.Key.Key_Right, Qt.KeyboardModifier.ShiftModifier)
+    assert view.textCursor().selectedText().startswith(PHRASE)
+    assert len(view.textCursor().selectedText()) == len(PHRASE) + 1
+
+
+def test_caret_on_a_commitment_then_another_letter_does_not_fail(window, library, qtbot):
+    # The caret on the last commitment of a long letter; the next letter has fewer.
+    letter = library.letter(SEED_004)
+    window.open_letter(SEED_004)
+    reader = window.reader
+    last = len(letter.commitments) - 1
+    cursor = QTextCursor(reader.view.document())
+    cursor.setPosition(reader.anchor_position(f"commitment-{last}") + 1)
+    reader.view.setTextCursor(cursor)
+    assert letter.commitments[last].cue in reader.details.text()
+    other = min((s.id for s in library.summaries() if s.id != SEED_004),
+                key=lambda lid: len(library.letter(lid).commitments))
+    assert len(library.letter(other).commitments) < last
+    window.open_letter(other)  # raised IndexError in the caret handler before
+    assert reader.letter.id == other
+    assert reader.details.text() == ""
