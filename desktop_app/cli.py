@@ -17,17 +17,19 @@ from desktop_app.paths import DATA_DIR_ENV, default_data_dir
 
 EPILOG = f"""\
 examples:
-  desktop-app                              start the window on the bundled letters
-  desktop-app import ~/Downloads/brieven   import every letter file in a folder
-  desktop-app letters                      list the letters in the library
-  desktop-app show kst-19637-2764 --json   one letter: metadata, text and commitments
-  desktop-app inspect brief.pdf --json     parse files without importing them
+  desktop-app                             open the window
+  desktop-app import ~/Downloads/brieven  import every letter file in a folder
+  desktop-app letters                     list the letters in the library
+  desktop-app show kst-19637-2764         one letter with its commitments
+  desktop-app inspect brief.pdf           read a file without importing it
   desktop-app search 'intervisie datum:2021'
   desktop-app commitments --kind promise --open
 
-The data folder defaults to the platform's user data folder; set --data-dir or the
-environment variable {DATA_DIR_ENV} to use another one.
-Exit codes: 0 done, 1 some files failed, 2 a problem the message explains, 70 a bug.
+`desktop-app COMMAND --help` explains a command, with examples.
+The data folder defaults to the platform's user data folder; set --data-dir or
+the environment variable {DATA_DIR_ENV} to use another one.
+Exit codes: 0 done, 1 some files failed, 2 a problem the message explains,
+70 a bug.
 """
 
 DEBUG_ENV = "KAMERBRIEVEN_DEBUG"  # set to show the traceback of an unexpected error
@@ -66,20 +68,53 @@ class Context:
             self._library.close()
 
 
+class HelpFormatter(argparse.RawDescriptionHelpFormatter):
+    """Help with one-paragraph descriptions wrapped to the terminal and examples (text with
+    line breaks) kept as written; option names get room so long ones stay on their line."""
+
+    def __init__(self, prog: str, indent_increment: int = 2, max_help_position: int = 26,
+                 width: int | None = None):
+        super().__init__(prog, indent_increment, max_help_position, width)
+
+    def add_argument(self, action: argparse.Action) -> None:
+        super().add_argument(action)
+        if isinstance(action, argparse._SubParsersAction) and action.help != argparse.SUPPRESS:
+            # argparse measures the command names one indent short, so long names
+            # (export-annotations) would wrap onto a line of their own
+            names = [self._format_action_invocation(a) for a in action._get_subactions()]
+            longest = max((len(n) for n in names), default=0)
+            self._action_max_length = max(self._action_max_length, longest
+                                          + self._current_indent + 2 * self._indent_increment)
+
+    def _fill_text(self, text: str, width: int, indent: str) -> str:
+        if "\n" in text.strip("\n"):
+            return super()._fill_text(text, width, indent)
+        return argparse.HelpFormatter._fill_text(self, text, width, indent)
+
+
+class CommandParser(argparse.ArgumentParser):
+    """An argument parser whose help (and its subcommands' help) uses :class:`HelpFormatter`."""
+
+    def __init__(self, *args, **kwargs):
+        kwargs.setdefault("formatter_class", HelpFormatter)
+        super().__init__(*args, **kwargs)
+
+
 def build_parser() -> argparse.ArgumentParser:
-    parser = argparse.ArgumentParser(
+    parser = CommandParser(
         prog="desktop-app",
-        description=f"{APP_NAME}: read, search and annotate Dutch parliamentary letters offline.",
+        description=f"{APP_NAME}: read, search and annotate Dutch parliamentary letters offline. "
+        "Without a command the window opens.",
         epilog=EPILOG,
-        formatter_class=argparse.RawDescriptionHelpFormatter,
     )
     parser.add_argument("--version", action="version", version=f"%(prog)s {__version__}")
-    parser.add_argument("--data-dir", metavar="DIR", help="the data folder to use")
+    parser.add_argument("--data-dir", metavar="DIR",
+                        help=f"the data folder to use (also: {DATA_DIR_ENV})")
     parser.add_argument("--lang", choices=("en", "nl"),
-                        help="language of the window (default: the system language)")
+                        help="the window's language (default: the system's)")
     parser.add_argument("--smoke", action="store_true",
-                        help="start the window offscreen, exercise it, and exit (self-test)")
-    sub = parser.add_subparsers(dest="command", metavar="COMMAND")
+                        help="open the window offscreen, try it out and exit")
+    sub = parser.add_subparsers(dest="command", metavar="COMMAND", title="commands")
     for module in COMMAND_MODULES:
         module.add_parsers(sub)
     return parser

@@ -9,6 +9,7 @@ from pathlib import Path
 from typing import Any
 
 from desktop_app.anchoring import find_quote
+from desktop_app.commands.wording import LETTER_ID_HELP, QUOTE_WIDTH, plural, shorten, table
 from desktop_app.errors import UserError
 from desktop_app.export import w3c
 from desktop_app.store.annotations import restore_file
@@ -16,32 +17,58 @@ from desktop_app.store.annotations import restore_file
 
 def add_parsers(subparsers: Any) -> None:
     """Register the annotation subcommands."""
-    p = subparsers.add_parser("annotate", help="annotate a passage of a letter")
-    p.add_argument("letter_id")
-    p.add_argument("--quote", required=True, help="the exact passage (whitespace may differ)")
-    p.add_argument("--occurrence", type=int, help="which occurrence when the quote repeats (1…)")
-    p.add_argument("--note", default="", help="a note (Markdown)")
-    p.add_argument("--tag", action="append", default=[], help="a tag such as thema/asiel")
-    p.add_argument("--color", help="a palette colour name, e.g. vraag")
+    p = subparsers.add_parser(
+        "annotate", help="annotate a passage of a letter",
+        description="Highlight a passage of a letter, with an optional note, tags and colour; "
+        "prints the new annotation's id.",
+        epilog="examples:\n"
+        "  desktop-app annotate kst-19637-2764 --quote 'doorlichting' --tag thema/asiel\n"
+        "  desktop-app annotate kst-19637-2764 --quote 'de IND' --occurrence 2 \\\n"
+        "      --color vraag --note 'Zie ook de **brief** van juli.'")
+    p.add_argument("letter_id", metavar="LETTER_ID", help=LETTER_ID_HELP)
+    p.add_argument("--quote", required=True, metavar="TEXT",
+                   help="the exact passage (whitespace may differ)")
+    p.add_argument("--occurrence", type=int, metavar="N",
+                   help="which occurrence when the quote repeats (1…)")
+    p.add_argument("--note", default="", metavar="TEXT", help="a note (Markdown)")
+    p.add_argument("--tag", action="append", default=[], metavar="TAG",
+                   help="a tag such as thema/asiel (repeat for more tags)")
+    p.add_argument("--color", metavar="NAME",
+                   help="a palette colour name, e.g. vraag (default: belangrijk)")
     p.set_defaults(func=annotate)
-    p = subparsers.add_parser("annotations", help="list annotations")
-    p.add_argument("--letter", help="only this letter")
-    p.add_argument("--tag", help="only this tag and its sub-tags")
-    p.add_argument("--json", action="store_true", help="JSON output")
+    p = subparsers.add_parser("annotations", help="list annotations",
+                              description="List the annotations: id, letter, position, "
+                              "colour, the passage and its tags.")
+    p.add_argument("--letter", metavar="LETTER_ID", help="only this letter")
+    p.add_argument("--tag", metavar="TAG", help="only this tag and its sub-tags")
+    p.add_argument("--json", action="store_true", help="print JSON")
     p.set_defaults(func=list_annotations)
-    p = subparsers.add_parser("export-annotations", help="export annotations to a file")
-    p.add_argument("--format", choices=["w3c"], default="w3c")
-    p.add_argument("--tag", help="only this tag and its sub-tags")
-    p.add_argument("--letter", help="only this letter")
-    p.add_argument("--out", required=True, type=Path)
+    p = subparsers.add_parser(
+        "export-annotations", help="export annotations to a file",
+        description="Write annotations to a W3C Web Annotation (JSON-LD) file, to move them "
+        "to another computer or share them; read it back with import-annotations.",
+        epilog="example:\n  desktop-app export-annotations --tag thema --out aantekeningen.jsonld")
+    p.add_argument("--format", choices=["w3c"], default="w3c",
+                   help="the file format (default: w3c, the W3C Web Annotation format)")
+    p.add_argument("--tag", metavar="TAG", help="only this tag and its sub-tags")
+    p.add_argument("--letter", metavar="LETTER_ID", help="only this letter")
+    p.add_argument("--out", required=True, type=Path, metavar="FILE", help="the file to write")
     p.set_defaults(func=export_annotations)
-    p = subparsers.add_parser("import-annotations", help="import a W3C annotation file")
-    p.add_argument("file", type=Path)
+    p = subparsers.add_parser(
+        "import-annotations", help="import a W3C annotation file",
+        description="Read annotations from a file written by export-annotations. All or "
+        "nothing; of two versions of an annotation the newer one is kept.")
+    p.add_argument("file", type=Path, metavar="FILE", help="a W3C annotation file")
     p.set_defaults(func=import_annotations)
-    p = subparsers.add_parser("backup", help="back up the annotations now")
+    p = subparsers.add_parser("backup", help="back up the annotations now",
+                              description="Write a backup of the annotations database now "
+                              "and print where it is.")
     p.set_defaults(func=backup)
-    p = subparsers.add_parser("restore", help="restore the annotations from a backup file")
-    p.add_argument("file", type=Path)
+    p = subparsers.add_parser(
+        "restore", help="restore the annotations from a backup file",
+        description="Replace the annotations with a backup (also when the current database "
+        "is damaged); the current state is kept in a safety copy first.")
+    p.add_argument("file", type=Path, metavar="FILE", help="a backup file, as backup printed it")
     p.set_defaults(func=restore)
 
 
@@ -85,14 +112,15 @@ def list_annotations(args: argparse.Namespace, ctx: Any) -> int:
     if args.json:
         print(json.dumps([asdict(a) for a in anns], ensure_ascii=False, indent=2), file=ctx.out)
         return 0
+    rows = []
     for a in anns:
-        quote = " ".join(a.quote.split())
-        quote = quote if len(quote) <= 60 else quote[:59] + "…"
         mark = "" if a.status == "ok" else f" [{a.status}]"
         tags = f" #{' #'.join(a.tags)}" if a.tags else ""
-        print(f"{a.id}  {a.letter_id}  {a.start}-{a.end}  {a.color}{mark}  “{quote}”{tags}",
-              file=ctx.out)  # fmt: skip
-    print(f"{len(anns)} annotations", file=ctx.err)
+        rows.append((a.id, a.letter_id, f"{a.start}-{a.end}", f"{a.color}{mark}",
+                     f"“{shorten(a.quote, QUOTE_WIDTH)}”{tags}"))
+    for line in table(rows):
+        print(line, file=ctx.out)
+    print(plural(len(anns), "annotation"), file=ctx.err)
     return 0
 
 
@@ -110,7 +138,7 @@ def export_annotations(args: argparse.Namespace, ctx: Any) -> int:
         raise UserError("No annotations to export" + (f" for {' and '.join(what)}" if what
                         else "") + "; no file was written. List them with `annotations`.")
     count = w3c.write_file(anns, args.out)
-    print(f"Exported {count} annotations to {args.out}", file=ctx.out)
+    print(f"Exported {plural(count, 'annotation')} to {args.out}", file=ctx.out)
     return 0
 
 
@@ -121,8 +149,10 @@ def import_annotations(args: argparse.Namespace, ctx: Any) -> int:
     print(f"Imported {args.file}: {len(report.added)} added, {len(report.updated)} updated, "
           f"{len(report.unchanged)} already up to date", file=ctx.out)  # fmt: skip
     if orphans:
-        print(f"{len(orphans)} imported annotation(s) do not match their letter's text here; "
-              "they are kept as orphans (`annotations --json` lists them)", file=ctx.out)
+        said = ("1 imported annotation does not match its letter's text here; it is kept as "
+                "an orphan" if len(orphans) == 1 else f"{len(orphans)} imported annotations do "
+                "not match their letters' text here; they are kept as orphans")
+        print(f"{said} (`annotations --json` lists them)", file=ctx.out)
     return 0
 
 

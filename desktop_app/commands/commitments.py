@@ -17,6 +17,7 @@ from datetime import date
 from pathlib import Path
 from typing import Any
 
+from desktop_app.commands.wording import plural, width
 from desktop_app.errors import UserError
 from desktop_app.export import atomic
 from desktop_app.model import COMMITMENT_KINDS
@@ -36,19 +37,35 @@ def delimiter_name(text: str) -> str:
     return name
 
 
+EXAMPLES = """\
+examples:
+  desktop-app commitments --kind promise --open
+  desktop-app commitments --letter kst-19637-2764
+  desktop-app commitments --overdue --dossier 19637
+  desktop-app commitments --csv --delimiter semicolon --out toezeggingen.csv
+  desktop-app commitments --ics --out termijnen.ics
+
+Each line: LETTER_ID #N [kind, status due DATE] text. Mark commitment #N of a
+letter done (or rejected …) with `desktop-app review LETTER_ID N --done`.
+"""
+
+
 def add_parsers(sub: Any) -> None:
     p = sub.add_parser(
         "commitments", help="list the commitments of all letters",
-        description="List detected commitments, with people's reviews applied.")
-    p.add_argument("--kind", choices=COMMITMENT_KINDS)
-    p.add_argument("--letter", metavar="ID", help="only this letter")
+        description="List detected commitments, with people's reviews applied, newest letter "
+        "first; or write them to a file with --out.",
+        epilog=EXAMPLES)
+    p.add_argument("--kind", choices=COMMITMENT_KINDS, help="only commitments of this kind")
+    p.add_argument("--letter", metavar="LETTER_ID", help="only this letter")
     p.add_argument("--open", action="store_true", help="only open ones (not done or rejected)")
     p.add_argument("--overdue", action="store_true", help="open and past their deadline")
-    p.add_argument("--due-before", metavar="DATE", help="deadline before this ISO date")
+    p.add_argument("--due-before", metavar="DATE",
+                   help="deadline before this date (YYYY-MM-DD)")
     p.add_argument("--dossier", metavar="NR", help="only letters of this dossier, e.g. 19637")
     p.add_argument("--actor", metavar="WHO", help="only commitments whose actor contains this")
     fmt = p.add_mutually_exclusive_group()
-    fmt.add_argument("--json", action="store_true", help="JSON")
+    fmt.add_argument("--json", action="store_true", help="print JSON (with --out: a JSON file)")
     fmt.add_argument("--csv", action="store_true",
                      help="CSV (with --out: a spreadsheet file for Excel, Dutch headings)")
     fmt.add_argument("--ics", action="store_true",
@@ -85,10 +102,27 @@ def row_key(row: CommitmentRow) -> tuple[str, int, int]:
     return row.letter_id, row.commitment.start, row.commitment.end
 
 
+def _one_line(text: str) -> str:
+    return " ".join(text.split())
+
+
+def _status(row: CommitmentRow) -> str:
+    due = f" due {row.deadline_to}" if row.deadline_to else ""
+    return f"[{row.kind}, {row.status}{due}]"
+
+
 def format_row(number: int, row: CommitmentRow) -> str:
     """One line of the listing: ``LETTER #N [kind, status due DATE] text``."""
-    due = f" due {row.deadline_to}" if row.deadline_to else ""
-    return f"{row.letter_id} #{number} [{row.kind}, {row.status}{due}] {row.commitment.text}"
+    return f"{row.letter_id} #{number} {_status(row)} {_one_line(row.commitment.text)}"
+
+
+def format_rows(numbered: list[tuple[int, CommitmentRow]]) -> list[str]:
+    """The listing: like :func:`format_row`, with the letter, #N and status in columns."""
+    cells = [(f"{row.letter_id} ", f"#{number}", _status(row), _one_line(row.commitment.text))
+             for number, row in numbered]
+    widths = [width(c[i] for c in cells) for i in range(3)]
+    return [f"{letter:<{widths[0]}}{number:<{widths[1]}} {status:<{widths[2]}} {text}"
+            for letter, number, status, text in cells]
 
 
 def cmd_commitments(args, ctx) -> int:
@@ -115,9 +149,9 @@ def cmd_commitments(args, ctx) -> int:
 
         ctx.out.write(commitments_ics(rows, letter_metadata(library)))
     else:
-        for r in rows:
-            print(format_row(numbers[row_key(r)], r), file=ctx.out)
-        print(f"{len(rows)} commitments", file=ctx.out)
+        for line in format_rows([(numbers[row_key(r)], r) for r in rows]):
+            print(line, file=ctx.out)
+        print(plural(len(rows), "commitment"), file=ctx.out)
     return 0
 
 
@@ -140,16 +174,16 @@ def _write_file(args, ctx, rows, numbers: dict[tuple, int]) -> int:
 
     if args.ics:
         write_commitments_ics(rows, letter_metadata(ctx.library()), args.out)
-        what = f"{dated_count(rows)} dated commitments as calendar events"
+        what = f"{plural(dated_count(rows), 'dated commitment')} as calendar events"
     elif args.csv:
         write_commitments_csv(rows, letter_metadata(ctx.library()), args.out,
                               DELIMITERS[args.delimiter])
-        what = f"{len(rows)} commitments as CSV"
+        what = f"{plural(len(rows), 'commitment')} as CSV"
     elif args.json:
         data = [{**r.to_dict(), "number": numbers[row_key(r)]} for r in rows]
         text = json.dumps(data, ensure_ascii=False, indent=2)
         atomic.write_text(args.out, text + "\n")
-        what = f"{len(rows)} commitments as JSON"
+        what = f"{plural(len(rows), 'commitment')} as JSON"
     else:
         raise UserError("With --out, choose the file type: --csv, --ics or --json.")
     print(f"wrote {args.out}: {what}", file=ctx.out)

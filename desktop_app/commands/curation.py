@@ -15,10 +15,19 @@ from dataclasses import asdict
 from datetime import date
 from typing import Any
 
+from desktop_app.commands.wording import (
+    COLLECTION_HELP,
+    LETTER_ID_HELP,
+    QUOTE_WIDTH,
+    TITLE_WIDTH,
+    plural,
+    shorten,
+    table,
+    width,
+)
 from desktop_app.errors import NotFound, UserError
 from desktop_app.model import COMMITMENT_KINDS, Collection
 
-MAX_QUOTE = 70
 _NOT_GIVEN: Any = object()
 
 
@@ -30,8 +39,12 @@ def add_parsers(sub: Any) -> None:
         "review", help="mark a commitment done, open, confirmed or rejected",
         description="Review commitment #N of a letter, numbered as `desktop-app commitments "
         "--letter LETTER_ID` lists them. Only the given fields change; undo with "
-        "`desktop-app undo`.")
-    p.add_argument("letter_id", metavar="LETTER_ID")
+        "`desktop-app undo`.",
+        epilog="examples:\n"
+        "  desktop-app review kst-19637-2764 3 --done --note 'Brief van 1 maart'\n"
+        "  desktop-app review kst-19637-2764 5 --reject\n"
+        "  desktop-app review kst-19637-2764 2 --deadline 2026-06-30")
+    p.add_argument("letter_id", metavar="LETTER_ID", help=LETTER_ID_HELP)
     p.add_argument("number", metavar="N", type=int, help="the commitment's number (#N)")
     verdict = p.add_mutually_exclusive_group()
     verdict.add_argument("--done", dest="action", action="store_const", const="done",
@@ -48,9 +61,12 @@ def add_parsers(sub: Any) -> None:
     p.add_argument("--note", metavar="TEXT", help="a note on the commitment")
     p.set_defaults(func=cmd_review)
 
-    p = sub.add_parser("undo", help="undo the last annotation, collection or review change")
+    p = sub.add_parser("undo", help="undo the last annotation, collection or review edit",
+                       description="Undo the last change to the annotations, collections or "
+                       "reviews (made here or in the window); `desktop-app redo` redoes it.")
     p.set_defaults(func=cmd_undo)
-    p = sub.add_parser("redo", help="redo the last undone change")
+    p = sub.add_parser("redo", help="redo the last undone edit",
+                       description="Redo the change the last `desktop-app undo` took back.")
     p.set_defaults(func=cmd_redo)
 
 
@@ -59,7 +75,12 @@ def _add_collection_parsers(sub: Any) -> None:
         "collections", help="list, create and edit collections (course packs)",
         description="Without a subcommand: list the collections in their order. Export one "
         "with `desktop-app export --collection TITLE --out FILE`. A collection is named by "
-        "its title (any case) or its id.")
+        "its title (any case) or its id.",
+        epilog="examples:\n"
+        "  desktop-app collections create 'IND-cursus' --intro 'Over de IND.'\n"
+        "  desktop-app collections add 'IND-cursus' --heading 'Aanpak'\n"
+        "  desktop-app collections add 'IND-cursus' --tag cursus\n"
+        "  desktop-app collections show 'IND-cursus'")
     p.add_argument("--json", action="store_true", help="print JSON")
     p.set_defaults(func=cmd_list)
     actions = p.add_subparsers(dest="collections_command", metavar="SUBCOMMAND")
@@ -69,7 +90,7 @@ def _add_collection_parsers(sub: Any) -> None:
     a.set_defaults(func=cmd_list)
 
     a = actions.add_parser("create", help="create an empty collection")
-    a.add_argument("title", metavar="TITLE")
+    a.add_argument("title", metavar="TITLE", help="the title, e.g. IND-cursus")
     a.add_argument("--intro", default="", metavar="TEXT", help="the introduction (Markdown)")
     a.set_defaults(func=cmd_create)
 
@@ -78,7 +99,7 @@ def _add_collection_parsers(sub: Any) -> None:
         description="Add annotations (by id, or every annotation with a tag or a sub-tag, "
         "in letter order) or a section heading. Annotations already in the collection are "
         "skipped.")
-    a.add_argument("collection", metavar="TITLE_OR_ID")
+    a.add_argument("collection", metavar="TITLE_OR_ID", help=COLLECTION_HELP)
     what = a.add_mutually_exclusive_group(required=True)
     what.add_argument("--annotation", nargs="+", action="extend", metavar="ID",
                       help="annotation ids, as `desktop-app annotations` lists them")
@@ -87,22 +108,22 @@ def _add_collection_parsers(sub: Any) -> None:
     a.set_defaults(func=cmd_add)
 
     a = actions.add_parser("show", help="show a collection's items in order")
-    a.add_argument("collection", metavar="TITLE_OR_ID")
+    a.add_argument("collection", metavar="TITLE_OR_ID", help=COLLECTION_HELP)
     a.add_argument("--json", action="store_true", help="print JSON")
     a.set_defaults(func=cmd_show)
 
     a = actions.add_parser("move", help="move a collection to another place in the list")
-    a.add_argument("collection", metavar="TITLE_OR_ID")
+    a.add_argument("collection", metavar="TITLE_OR_ID", help=COLLECTION_HELP)
     a.add_argument("position", metavar="POSITION", type=int, help="the new place, 1 = first")
     a.set_defaults(func=cmd_move)
 
     a = actions.add_parser("rename", help="give a collection another title")
-    a.add_argument("collection", metavar="TITLE_OR_ID")
-    a.add_argument("title", metavar="NEW_TITLE")
+    a.add_argument("collection", metavar="TITLE_OR_ID", help=COLLECTION_HELP)
+    a.add_argument("title", metavar="NEW_TITLE", help="the new title")
     a.set_defaults(func=cmd_rename)
 
     a = actions.add_parser("delete", help="delete a collection (its annotations are kept)")
-    a.add_argument("collection", metavar="TITLE_OR_ID")
+    a.add_argument("collection", metavar="TITLE_OR_ID", help=COLLECTION_HELP)
     a.set_defaults(func=cmd_delete)
 
 
@@ -127,15 +148,6 @@ def _check_title_free(store, title: str, except_id: str | None = None) -> str:
     return title
 
 
-def _plural(n: int, one: str, many: str) -> str:
-    return f"{n} {one if n == 1 else many}"
-
-
-def _short(text: str, width: int = MAX_QUOTE) -> str:
-    text = " ".join(text.split())
-    return text if len(text) <= width else text[: width - 1] + "…"
-
-
 def _summary(coll: Collection) -> dict[str, Any]:
     passages = sum(1 for i in coll.items if i.annotation_id)
     return {"id": coll.id, "title": coll.title, "introduction": coll.introduction,
@@ -154,11 +166,16 @@ def cmd_list(args, ctx) -> int:
         print("There are no collections yet. Create one with: "
               "desktop-app collections create TITLE", file=ctx.out)
         return 0
+    rows = []
     for place, coll in enumerate(collections, 1):
         s = _summary(coll)
-        print(f"{place:>3}. {coll.title}  ({_plural(s['annotations'], 'annotation', 'annotations')}"
-              f", {_plural(s['headings'], 'heading', 'headings')})  {coll.id}", file=ctx.out)
-    print(_plural(len(collections), "collection", "collections"), file=ctx.out)
+        rows.append((f"{place}.", shorten(coll.title, TITLE_WIDTH),
+                     f"({plural(s['annotations'], 'annotation')}, "
+                     f"{plural(s['headings'], 'heading')})", coll.id))
+    places = width(r[0] for r in rows)
+    for place, line in zip((r[0] for r in rows), table([r[1:] for r in rows]), strict=True):
+        print(f"{place:>{places}} {line}", file=ctx.out)
+    print(plural(len(collections), "collection"), file=ctx.out)
     return 0
 
 
@@ -194,7 +211,7 @@ def cmd_add(args, ctx) -> int:
         store.add_to_collection(coll.id, annotation_id=annotation_id)
     skipped = len(ids) - len(new)
     already = f"; {skipped} already in it" if skipped else ""
-    print(f"added {_plural(len(new), 'annotation', 'annotations')} to '{coll.title}'{already}",
+    print(f"added {plural(len(new), 'annotation', 'annotations')} to '{coll.title}'{already}",
           file=ctx.out)
     return 0
 
@@ -229,20 +246,31 @@ def cmd_show(args, ctx) -> int:
     if coll.introduction:
         print(f"\n{coll.introduction}", file=ctx.out)
     print(file=ctx.out)
+    lines = []
     for row in items:
-        n = f"{row['position']:>3}."
         if row["kind"] == "heading":
-            print(f"{n} ## {row['heading']}", file=ctx.out)
+            lines.append((f"{row['position']}.", f"## {row['heading']}"))
         elif "quote" not in row:
-            print(f"{n} (annotation {row['annotation_id']} no longer exists)", file=ctx.out)
+            lines.append((f"{row['position']}.",
+                          f"(annotation {row['annotation_id']} no longer exists)"))
         else:
-            tags = f"  #{' #'.join(row['tags'])}" if row["tags"] else ""
-            print(f"{n} {row['letter_id']}  “{_short(row['quote'])}”{tags}  "
-                  f"[{row['annotation_id']}]", file=ctx.out)
+            tags = f"#{' #'.join(row['tags'])}" if row["tags"] else ""
+            lines.append((f"{row['position']}.", row["letter_id"],
+                          f"“{shorten(row['quote'], QUOTE_WIDTH)}”", tags,
+                          f"[{row['annotation_id']}]"))
+    for line in _item_lines(lines):
+        print(line, file=ctx.out)
     if not items:
         print("(empty: add annotations with "
               f"desktop-app collections add '{coll.title}' --tag TAG)", file=ctx.out)
     return 0
+
+
+def _item_lines(rows: list[tuple[str, ...]]) -> list[str]:
+    """A collection's items, numbered: passages in columns, headings and gaps across them."""
+    number = width(r[0] for r in rows)
+    passages = iter(table([r[1:] for r in rows if len(r) > 2]))
+    return [f"{r[0]:>{number}} " + (next(passages) if len(r) > 2 else r[1]) for r in rows]
 
 
 def cmd_move(args, ctx) -> int:
@@ -269,7 +297,7 @@ def cmd_delete(args, ctx) -> int:
     store = ctx.library().annotations
     coll = _find(ctx.library(), args.collection)
     store.delete_collection(coll.id)
-    print(f"deleted collection '{coll.title}' ({_plural(len(coll.items), 'item', 'items')}); "
+    print(f"deleted collection '{coll.title}' ({plural(len(coll.items), 'item', 'items')}); "
           "the annotations themselves are kept. Undo with: desktop-app undo", file=ctx.out)
     return 0
 
@@ -300,9 +328,9 @@ def cmd_review(args, ctx) -> int:
     if not numbered:
         raise NotFound(f"Letter {args.letter_id} has no detected commitments.")
     if not 1 <= args.number <= len(numbered):
-        raise NotFound(f"Letter {args.letter_id} has {len(numbered)} commitments; N must be "
-                       f"between 1 and {len(numbered)}. List them with: desktop-app "
-                       f"commitments --letter {args.letter_id}")
+        raise NotFound(f"Letter {args.letter_id} has {plural(len(numbered), 'commitment')}; "
+                       f"N must be between 1 and {len(numbered)}. List them with: "
+                       f"desktop-app commitments --letter {args.letter_id}")
     row = numbered[args.number - 1][1]
     changes: dict[str, Any] = {}
     if args.action == "done":
@@ -341,7 +369,7 @@ def _step(ctx, undo: bool) -> int:
         print(f"Nothing to {'undo' if undo else 'redo'}.", file=ctx.out)
         return 1
     verb = "undid" if undo else "redid"
-    print(f"{verb}: {entry.label} ({_plural(entry.changes, 'change', 'changes')}, "
+    print(f"{verb}: {entry.label} ({plural(entry.changes, 'change', 'changes')}, "
           f"made {entry.at[:19].replace('T', ' ')} UTC)", file=ctx.out)
     return 0
 

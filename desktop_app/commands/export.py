@@ -5,24 +5,31 @@ from __future__ import annotations
 from pathlib import Path
 from typing import Any
 
+from desktop_app.commands.wording import plural
 from desktop_app.errors import UserError
 from desktop_app.export import PACK_FORMATS, export_pack, format_for
 
 
 def add_parsers(sub: Any) -> None:
     p = sub.add_parser(
-        "export", help="export a course pack (collection or tag) as docx, pdf, html or md",
+        "export", help="export a course pack as docx, pdf, html or md",
         description="Write a course pack: a title page, the introduction, and per passage the "
         "quoted text, the note, the tags and the source (Kamerstuk, date, signatory, "
-        "paragraph). The file is replaced only when it is complete.")
+        "paragraph). The file is replaced only when it is complete.",
+        epilog="examples:\n"
+        "  desktop-app export --collection 'IND-cursus' --out pakket.docx\n"
+        "  desktop-app export --tag thema/asiel --title 'Asiel' --out asiel.pdf")
     source = p.add_mutually_exclusive_group(required=True)
-    source.add_argument("--collection", metavar="NAME", help="a collection's title or id")
+    source.add_argument("--collection", metavar="TITLE_OR_ID",
+                        help="a collection's title or id")
     source.add_argument("--tag", metavar="TAG", help="every annotation with this tag")
     p.add_argument("--format", choices=PACK_FORMATS,
                    help="the file format (default: from the --out suffix)")
-    p.add_argument("--out", required=True, type=Path, metavar="FILE")
+    p.add_argument("--out", required=True, type=Path, metavar="FILE",
+                   help="the file to write (.docx, .pdf, .html or .md)")
     p.add_argument("--no-notes", action="store_true", help="leave out personal notes")
-    p.add_argument("--title", help="the pack's title (tag exports; default: from the tag)")
+    p.add_argument("--title", metavar="TEXT",
+                   help="the pack's title (tag exports; default: from the tag)")
     p.set_defaults(func=cmd_export)
 
 
@@ -37,10 +44,6 @@ def _format(args) -> str:
     return fmt
 
 
-def _count(n: int, one: str, many: str) -> str:
-    return f"{n} {one if n == 1 else many}"
-
-
 def cmd_export(args, ctx) -> int:
     from desktop_app.export.pack import pack_from_collection, pack_from_tag
 
@@ -52,7 +55,7 @@ def cmd_export(args, ctx) -> int:
         pack = pack_from_tag(library, args.tag, title=args.title)
     out = export_pack(pack, fmt, args.out, include_notes=not args.no_notes)
     summary = pack.summary()
-    notes = "without notes" if args.no_notes else _count(summary["notes"], "note", "notes")
-    print(f"wrote {out} ({fmt}: {_count(summary['passages'], 'passage', 'passages')} from "
-          f"{_count(summary['letters'], 'letter', 'letters')}, {notes})", file=ctx.out)
+    notes = "without notes" if args.no_notes else plural(summary["notes"], "note", "notes")
+    print(f"wrote {out} ({fmt}: {plural(summary['passages'], 'passage', 'passages')} from "
+          f"{plural(summary['letters'], 'letter', 'letters')}, {notes})", file=ctx.out)
     return 0

@@ -6,37 +6,60 @@ import json
 from pathlib import Path
 from typing import Any
 
+from desktop_app.commands.wording import (
+    LETTER_ID_HELP,
+    count_cells,
+    date_cell,
+    file_types,
+    joined_paths,
+    plural,
+    table,
+    title_text,
+)
 from desktop_app.errors import IngestError
 from desktop_app.model import Letter
 
 
 def add_parsers(sub: Any) -> None:
-    p = sub.add_parser("import", help="import letter files and folders into the library",
-                       description="Import files and folders (recursively). Supported: .txt, "
-                       ".md, .html, .xml, .pdf. A file that cannot be read is reported and "
-                       "the others are still imported; the exit code is 1 if any failed.")
-    p.add_argument("paths", nargs="+", metavar="PATH")
+    p = sub.add_parser(
+        "import", help="import letter files and folders into the library",
+        description="Import files and folders (recursively). Supported: .txt, .md, .html, "
+        ".xml, .pdf; other files in a folder are skipped and listed. A file that cannot be "
+        "read is reported and the others are still imported; the exit code is 1 if any "
+        "failed or a folder held no letters.",
+        epilog="examples:\n"
+        "  desktop-app import ~/Downloads/brieven\n"
+        "  desktop-app import brief.pdf kst-19637-2764.xml")
+    p.add_argument("paths", nargs="+", metavar="PATH", help="a letter file or a folder of them")
     p.set_defaults(func=cmd_import)
 
-    p = sub.add_parser("letters", help="list the letters in the library")
+    p = sub.add_parser("letters", help="list the letters in the library",
+                       description="List the letters, newest first: id, date, number of "
+                       "commitments and subject.")
     p.add_argument("--json", action="store_true", help="print JSON")
     p.set_defaults(func=cmd_letters)
 
-    p = sub.add_parser("show", help="show one letter: metadata, text and commitments")
-    p.add_argument("id")
+    p = sub.add_parser("show", help="show one letter: metadata, text and commitments",
+                       description="Print one letter: its metadata, its text and the "
+                       "commitments found in it.",
+                       epilog="example:\n  desktop-app show kst-19637-2764 --json")
+    p.add_argument("id", metavar="LETTER_ID", help=LETTER_ID_HELP)
     p.add_argument("--json", action="store_true", help="print JSON")
     p.set_defaults(func=cmd_show)
 
     p = sub.add_parser("inspect", help="parse files without touching the library",
                        description="Parse letter files (folders: every letter file in them) "
                        "and print what was read as JSON; the library is not touched. The exit "
-                       "code is 1 if any file could not be read.")
-    p.add_argument("files", nargs="+", metavar="PATH")
+                       "code is 1 if any file could not be read.",
+                       epilog="example:\n  desktop-app inspect brief.pdf ~/Downloads/brieven")
+    p.add_argument("files", nargs="+", metavar="PATH", help="a letter file or a folder of them")
     p.add_argument("--json", action="store_true", help="print JSON (the default)")
     p.set_defaults(func=cmd_inspect)
 
-    p = sub.add_parser("delete", help="remove a letter from the library (annotations are kept)")
-    p.add_argument("id")
+    p = sub.add_parser("delete", help="remove a letter (its annotations are kept)",
+                       description="Remove a letter from the library. Its annotations are "
+                       "kept and show again when the same letter is imported again.")
+    p.add_argument("id", metavar="LETTER_ID", help=LETTER_ID_HELP)
     p.set_defaults(func=cmd_delete)
 
 
@@ -51,6 +74,14 @@ def _progress_printer(err):
     return progress
 
 
+def skipped_text(skipped: list[str]) -> str:
+    """The files a folder import left out, and what to do (the window says the same)."""
+    types = ", ".join(t or "no extension" for t in file_types(skipped))
+    return (f"{plural(len(skipped), 'file')} skipped ({types}): this app reads only .txt, "
+            ".md, .html, .xml and .pdf files. Save letters in other formats as PDF or HTML "
+            f"first. Skipped: {joined_paths(skipped)}")
+
+
 EMPTY_FOLDER = ("there are no letter files (.txt, .md, .html, .xml, .pdf) in this folder. "
                 "Choose the folder that holds the letters.")
 
@@ -63,9 +94,7 @@ def cmd_import(args, ctx) -> int:
     for folder in report.empty_folders:
         print(f"error: {folder}: {EMPTY_FOLDER}", file=ctx.err)
     if report.skipped:
-        shown = ", ".join(report.skipped[:5]) + (" …" if len(report.skipped) > 5 else "")
-        print(f"skipped {len(report.skipped)} file(s) that are not letters (.txt, .md, .html, "
-              f".xml, .pdf): {shown}", file=ctx.err)
+        print(f"warning: {skipped_text(report.skipped)}", file=ctx.err)
     print(f"{len(report.added)} added, {len(report.updated)} updated, "
           f"{len(report.unchanged)} unchanged, {len(report.errors)} failed", file=ctx.out)
     return 1 if report.errors or report.empty_folders else 0
@@ -83,12 +112,12 @@ def cmd_letters(args, ctx) -> int:
     if not rows:
         print("The library is empty. Import letters with: desktop-app import PATH", file=ctx.out)
         return 0
-    for r in rows:
-        md = r.metadata
-        label = md.subject or md.title or "(no subject)"
-        print(f"{r.id:<22} {md.date or '----------'}  {r.commitment_count:>3} commitments  "
-              f"{label[:70]}", file=ctx.out)
-    print(f"{len(rows)} letters", file=ctx.out)
+    counts = count_cells([r.commitment_count for r in rows], "commitment")
+    for line in table([(r.id, date_cell(r.metadata.date), count,
+                        title_text(r.metadata.subject, r.metadata.title))
+                       for r, count in zip(rows, counts, strict=True)]):
+        print(line, file=ctx.out)
+    print(plural(len(rows), "letter"), file=ctx.out)
     return 0
 
 
@@ -100,7 +129,7 @@ def _print_letter(letter: Letter, out) -> None:
     print(file=out)
     print(letter.text, file=out)
     if letter.commitments:
-        print(f"\n{len(letter.commitments)} commitments:", file=out)
+        print(f"\n{plural(len(letter.commitments), 'commitment')}:", file=out)
         for c in letter.commitments:
             due = f" [{c.deadline_text}]" if c.deadline_text else ""
             print(f"  - {c.kind}{due}: {c.text}", file=out)

@@ -7,17 +7,25 @@ import json
 from collections.abc import Callable
 from typing import Any
 
+from desktop_app.commands.wording import date_cell, plural, title_text, width
 from desktop_app.errors import UserError
 from desktop_app.model import SearchHit, SearchResult
 from desktop_app.search import SCOPES, SORTS, clean_query
 
 QUERY_HELP = """query language (Dutch or English field names):
-  asiel opvang             all words must match (Dutch stemming, accents ignored)
-  asiel OR klimaat         either word;  asiel NOT opvang / asiel -opvang: exclude
-  "exact phrase"           words in this order
-  bekeer*  asiel~          prefix, fuzzy (one edit; asiel~2: two, the most allowed)
+  asiel opvang        all words must match (Dutch stemming, accents ignored)
+  asiel OR klimaat    either word;  asiel NOT opvang / asiel -opvang: exclude
+  "exact phrase"      words in this order
+  bekeer*  asiel~     prefix, fuzzy (one edit; asiel~2: two, the most allowed)
   dossier:19637  van:"Broekers-Knol"  rol:justitie  soort:toezegging
   datum:2021  datum:[2021-01-01 TO 2021-06-30]
+"""
+
+EXAMPLES = """
+examples:
+  desktop-app search 'asiel opvang'
+  desktop-app search 'intervisie datum:2021' --sort date
+  desktop-app search informeren --scope commitments --limit 5
 """
 
 
@@ -39,17 +47,21 @@ def _count(minimum: int, what: str) -> Callable[[str], int]:
 def add_parsers(subparsers: Any) -> None:
     """Add the ``search`` subcommand."""
     parser = subparsers.add_parser(
-        "search", help="search all letters",
-        description="Search the letters, commitments or your annotations.",
-        epilog=QUERY_HELP, formatter_class=argparse.RawDescriptionHelpFormatter)
-    parser.add_argument("query", nargs="+", help="the query (quote it in the shell)")
+        "search", help="search the letters, commitments or annotations",
+        description="Search the letters, commitments or your annotations. Matched words are "
+        "shown in [brackets]; the number after the date is the relevance score.",
+        epilog=QUERY_HELP + EXAMPLES)
+    parser.add_argument("query", nargs="+", metavar="QUERY",
+                        help="the query (quote it in the shell)")
     parser.add_argument("--limit", type=_count(1, "must be a whole number of at least 1"),
-                        default=20, help="hits to show (default 20)")
+                        default=20, metavar="N", help="hits to show (default: 20)")
     parser.add_argument("--offset", type=_count(0, "must be a whole number of 0 or more"),
-                        default=0, help="skip this many hits first")
-    parser.add_argument("--sort", choices=SORTS, default="relevance")
-    parser.add_argument("--scope", choices=SCOPES, default="letters")
-    parser.add_argument("--json", action="store_true", help="print the result as JSON")
+                        default=0, metavar="N", help="skip this many hits first (default: 0)")
+    parser.add_argument("--sort", choices=SORTS, default="relevance",
+                        help="best match first, or newest first (default: relevance)")
+    parser.add_argument("--scope", choices=SCOPES, default="letters",
+                        help="what to search (default: letters)")
+    parser.add_argument("--json", action="store_true", help="print JSON")
     parser.set_defaults(func=handler)
 
 
@@ -99,7 +111,8 @@ def handler(args: argparse.Namespace, ctx: Any) -> int:
         return 0
     if result.error:
         print(f"warning: {result.error}", file=ctx.err)
-    print(format_result(result, args.scope, with_error=False), file=ctx.out)
+    print(format_result(result, args.scope, with_error=False, offset=args.offset),
+          file=ctx.out)
     return 0
 
 
@@ -116,35 +129,51 @@ def mark(hit_text: str, start: int, highlights: tuple[tuple[int, int], ...]) -> 
     return " ".join("".join(out).split())
 
 
-def _format_hit(n: int, hit: SearchHit) -> list[str]:
-    what = "" if hit.kind == "letter" else f" ({hit.kind} {hit.ref})"
-    lines = [f"{n:3}. {hit.id}{what}  {hit.date or '????-??-??'}  {hit.title or '(no title)'}"
-             f"  [{hit.score:.2f}]"]
-    if hit.note:
-        lines.append(f"     note: {hit.note}")
-    for snippet in hit.snippets:
-        lines.append(f"     … {mark(snippet.text, snippet.start, snippet.highlights)} …")
+def _hit_label(hit: SearchHit) -> str:
+    """The hit's letter, and which commitment (#N as `commitments` numbers it) or annotation."""
+    if hit.kind == "commitment" and hit.ref is not None and hit.ref.isdigit():
+        return f"{hit.id} #{int(hit.ref) + 1}"
+    return hit.id if hit.kind == "letter" else f"{hit.id} ({hit.kind})"
+
+
+def _format_hits(hits: tuple[SearchHit, ...], first: int = 1) -> list[str]:
+    """Numbered hits in columns (letter, date, score, title), each with its snippets."""
+    labels = [_hit_label(h) for h in hits]
+    label_width, number_width = width(labels), len(str(first + len(hits) - 1))
+    indent = " " * (number_width + 2)
+    lines = []
+    for n, (hit, label) in enumerate(zip(hits, labels, strict=True), first):
+        lines.append(f"{n:>{number_width}}. {label:<{label_width}}  {date_cell(hit.date)}  "
+                     f"{hit.score:5.2f}  {title_text(hit.title)}")
+        if hit.kind == "annotation" and hit.ref:
+            lines.append(f"{indent}annotation {hit.ref}")
+        if hit.note:
+            lines.append(f"{indent}note: {shorten(' '.join(hit.note.split()), 200)}")
+        for snippet in hit.snippets:
+            lines.append(f"{indent}… {mark(snippet.text, snippet.start, snippet.highlights)} …")
     return lines
 
 
-SCOPE_COUNTS = {  # scope -> what the summary line counts
-    "letters": "letter(s) found",
-    "commitments": "commitment(s) found",
-    "annotations": "annotation(s) found",
-    "all": "hit(s) found in letters, commitments and annotations",
+SCOPE_COUNTS = {  # scope -> what the summary line counts: (one, many, where)
+    "letters": ("letter", "letters", ""),
+    "commitments": ("commitment", "commitments", ""),
+    "annotations": ("annotation", "annotations", ""),
+    "all": ("hit", "hits", " in letters, commitments and annotations"),
 }
 
 
 def format_result(result: SearchResult, scope: str = "letters", *,
-                  with_error: bool = True) -> str:
-    """Human-readable result: message, hits with marked snippets, suggestion."""
+                  with_error: bool = True, offset: int = 0) -> str:
+    """Human-readable result: message, hits with marked snippets, more, suggestion."""
     lines = []
     if result.error and with_error:
         lines.append(result.error)
-    counted = SCOPE_COUNTS.get(scope, "hit(s) found")
-    lines.append(f"{result.total} {counted} for: {shorten(result.query)}")
-    for n, hit in enumerate(result.hits, 1):
-        lines += _format_hit(n, hit)
+    one, many, where = SCOPE_COUNTS.get(scope, ("hit", "hits", ""))
+    lines.append(f"{plural(result.total, one, many)} found{where} for: {shorten(result.query)}")
+    lines += _format_hits(result.hits, offset + 1)
+    shown = offset + len(result.hits)
+    if result.hits and shown < result.total:
+        lines.append(f"{result.total - shown} more: add --offset {shown} to see them")
     if result.suggestion:
-        lines.append(f"Bedoelde u: {result.suggestion}")
+        lines.append(f"Did you mean: {result.suggestion}")
     return "\n".join(lines)

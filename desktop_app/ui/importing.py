@@ -12,6 +12,8 @@ from desktop_app.errors import IngestError
 from desktop_app.library import ImportReport
 from desktop_app.ui.widgets import fill
 
+MAX_LISTED = 10  # unreadable files or empty folders named in the message
+
 
 def choose_files(parent: QWidget) -> list[str]:
     """The native dialog for letter files; [] when cancelled."""
@@ -34,20 +36,39 @@ class ImportReporter(QObject):
     """Words the message after an import (a QObject for ``tr()`` with plural forms)."""
 
     def text(self, report: ImportReport) -> str:
-        """Counts, cancelled, and up to ten unreadable files."""
-        text = self.tr("Import finished: %1 new, %2 updated, %3 unchanged.")
-        for i, n in enumerate((report.added, report.updated, report.unchanged), 1):
-            text = text.replace(f"%{i}", str(len(n)))
+        """What happened: counts (or that nothing was imported), folders without letters,
+        skipped files, cancelled, and up to ten unreadable files."""
+        if nothing_imported(report) and not report.cancelled:
+            text = self.tr("No letters were imported.")
+        else:
+            text = self.tr("Import finished: %1 new, %2 updated, %3 unchanged.")
+            for i, n in enumerate((report.added, report.updated, report.unchanged), 1):
+                text = text.replace(f"%{i}", str(len(n)))
         if report.cancelled:
             text += " " + self.tr("The import was cancelled.")
+        for folder in report.empty_folders[:MAX_LISTED]:
+            text += "<br>" + html.escape(fill(self.tr(
+                "No letters found in folder “%1”: there are no letter files (.txt, .md, .html, "
+                ".xml, .pdf) in it. Choose the folder that holds the letters."), folder))
+        if report.skipped:
+            text += "<br>" + html.escape(self.skipped_text(report.skipped))
         if report.errors:
-            problems = "<br>".join(html.escape(self.error_text(e)) for e in report.errors[:10])
-            more = len(report.errors) - 10
+            problems = "<br>".join(html.escape(self.error_text(e))
+                                   for e in report.errors[:MAX_LISTED])
+            more = len(report.errors) - MAX_LISTED
             if more > 0:
                 problems += "<br>" + self.tr("… and %n more", "", more)
             text += "<br>" + self.tr("%n file(s) could not be read:", "",
                                      len(report.errors)) + "<br>" + problems
         return text
+
+    def skipped_text(self, skipped: list[str]) -> str:
+        """Files a folder import left out, by type, and what to do (as the CLI says it)."""
+        types = sorted({Path(p).suffix.lower() for p in skipped}, key=lambda t: (not t, t))
+        listed = ", ".join(t or self.tr("no extension") for t in types)
+        return fill(self.tr("%n file(s) skipped (%1): this app reads only .txt, .md, .html, "
+                            ".xml and .pdf files. Save letters in other formats as PDF or "
+                            "HTML first.", "", len(skipped)), listed)
 
     def error_text(self, error: IngestError) -> str:
         """"<file>: <problem>" in the user's language (the domain words it in English)."""
@@ -96,6 +117,19 @@ class ImportReporter(QObject):
         }
 
 
+def nothing_imported(report: ImportReport) -> bool:
+    """True when no letter was added, updated or found unchanged."""
+    return not (report.added or report.updated or report.unchanged)
+
+
 def report_text(report: ImportReport) -> str:
     """The message after an import."""
     return ImportReporter().text(report)
+
+
+def report_kind(report: ImportReport) -> str:
+    """The message bar's kind: "error" when a file failed, a folder held no letters or
+    nothing was imported (and the import was not cancelled); otherwise "info"."""
+    if report.errors or report.empty_folders:
+        return "error"
+    return "error" if nothing_imported(report) and not report.cancelled else "info"
