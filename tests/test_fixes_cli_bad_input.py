@@ -141,7 +141,7 @@ def test_a_partly_understood_query_warns_on_stderr_and_shows_the_rest(data):
     code, out, err = run("--data-dir", data, "search", '"doorlichting')
     assert code == 0
     assert err.startswith("warning: Query not understood completely: a quote")
-    assert out.startswith("1 letter(s) found for: \"doorlichting") and LETTER in out
+    assert out.startswith("1 letter found for: \"doorlichting") and LETTER in out
     code, out, _ = run("--data-dir", data, "search", '"doorlichting', "--json")
     assert code == 0 and "quote" in json.loads(out)["error"]
 

@@ -64,7 +64,7 @@ def test_import_letters_show(tmp_path):
     code, out, err = run("--data-dir", str(data), "import", str(folder))
     assert code == 1
     assert "kapot.pdf" in err and "damaged" in err
-    assert "skipped 1 file(s) that are not letters" in err and "notes.docx" in err
+    assert "1 file skipped (.docx)" in err and "notes.docx" in err
     assert "oud.txt" not in err
     assert "2 added" in out
     code, out, _ = run("--data-dir", str(data), "letters", "--json")

@@ -198,7 +198,7 @@ def test_cli_json_and_text(index):
     assert ASIEL[snippet["start"]:snippet["end"]] == snippet["text"]
     text = run_cli(index, "bekeerlingen")
     assert "[bekeerlingen]" in text and "a1" in text
-    assert "Bedoelde u: geloofwaardigheid" in run_cli(index, "geloofwardigheid")
+    assert "Did you mean: geloofwaardigheid" in run_cli(index, "geloofwardigheid")
 
 
 def test_cli_reports_malformed_query(index):
@@ -330,10 +330,10 @@ def test_cli_limit_must_be_positive(index, capsys):
 
 def test_cli_summary_names_the_scope(index):
     index.update_annotations("a1", [NOTE], library_state="s1")
-    assert "1 letter(s) found" in run_cli(index, "bekeerlingen")
-    assert "1 commitment(s) found" in run_cli(index, "informeren", "--scope", "commitments")
+    assert "1 letter found" in run_cli(index, "bekeerlingen")
+    assert "1 commitment found" in run_cli(index, "informeren", "--scope", "commitments")
     text = run_cli(index, "voortgang", "--scope", "annotations")
-    assert "1 annotation(s) found" in text and "Bekeerlingen" in text
-    assert "0 annotation(s) found" in run_cli(index, "circulaire", "--scope", "annotations")
+    assert "1 annotation found" in text and "Bekeerlingen" in text
+    assert "0 annotations found" in run_cli(index, "circulaire", "--scope", "annotations")
     text = run_cli(index, "bekeerlingen OR informeren", "--scope", "all")
-    assert "3 hit(s) found in letters, commitments and annotations" in text
+    assert "3 hits found in letters, commitments and annotations" in text

@@ -86,7 +86,7 @@ def test_imported_annotation_that_does_not_fit_its_letter_becomes_an_orphan(tmp_
     w3c.write_file([good, bad], path)
     target = FakeContext(tmp_path / "b")
     assert run(target, "import-annotations", str(path)) == 0
-    assert "1 imported annotation(s) do not match" in target.out.getvalue()
+    assert "1 imported annotation does not match" in target.out.getvalue()
     status = {a.id: a.status for a in target.lib.annotations.annotations()}
     assert status == {good.id: "ok", bad.id: "orphan"}
 
