@@ -8,6 +8,7 @@ touches the library.
 from __future__ import annotations
 
 import os
+import stat
 from pathlib import Path
 
 from desktop_app.errors import IngestError
@@ -45,7 +46,9 @@ def read_file(path: str | os.PathLike[str]) -> ParsedLetter:
             "unsupported-type", ext=ext, supported=", ".join(sorted(SUPPORTED_EXTENSIONS)),
         )
     try:
-        size = path.stat().st_size
+        info = path.stat()  # follows links: a link to /dev/zero is a device
+        _check_ordinary(info, source)  # before opening: a pipe would block for ever
+        size = info.st_size
         if size > _size_limit(ext):
             raise IngestError(
                 source,
@@ -65,8 +68,19 @@ def read_file(path: str | os.PathLike[str]) -> ParsedLetter:
     return read_bytes(data, source, ext)
 
 
+def _check_ordinary(info: os.stat_result, source: str) -> None:
+    """Refuse what is not a regular file (a named pipe, a device, a socket …)."""
+    if not stat.S_ISREG(info.st_mode):
+        raise IngestError(source, "this is not an ordinary file (a pipe or a device), so it "
+                          "cannot be read as a letter. Import the letter file itself.",
+                          "not-a-file")
+
+
 def read_bytes(data: bytes, source: str, ext: str) -> ParsedLetter:
     """Parse the bytes of a letter file whose type is given by its extension."""
+    if not data.strip():  # any format: an empty .pdf or .xml is empty, not damaged
+        raise IngestError(source, "the file is empty. Choose a file that contains a letter.",
+                          "empty")
     if ext in PDF_EXTENSIONS:
         from desktop_app.ingest.pdf import parse_pdf
 

@@ -30,7 +30,13 @@ from desktop_app.store import backup as backups
 from desktop_app.store import history
 from desktop_app.store.annotation_schema import migrations
 from desktop_app.store.collections import CollectionOps
-from desktop_app.store.db import StoreCorrupt, StoreError, open_database
+from desktop_app.store.db import (
+    StoreCorrupt,
+    StoreError,
+    disk_full,
+    disk_full_error,
+    open_database,
+)
 from desktop_app.store.reviews import ReviewOps
 
 ANNOTATION_COLUMNS = (
@@ -108,6 +114,8 @@ class AnnotationStore(CollectionOps, ReviewOps):
         except StoreCorrupt as exc:
             raise backups.AnnotationsDamaged(f"{exc}{offer}", latest) from exc
         except StoreError as exc:
+            if exc.code == "disk-full":  # nothing is damaged: no backup to restore
+                raise
             raise backups.AnnotationsDamaged(f"{exc}{offer}", latest) from exc
         try:
             db.execute("PRAGMA synchronous = FULL")  # user data: durable even on power loss
@@ -115,6 +123,9 @@ class AnnotationStore(CollectionOps, ReviewOps):
                 migrations.apply(db)
         except (sqlite3.Error, StoreError) as exc:
             db.close()
+            cause = exc.__cause__ if isinstance(exc, StoreError) and exc.__cause__ else exc
+            if self.path is not None and disk_full(cause, self.path):  # nothing is damaged
+                raise disk_full_error(self.path) from exc
             raise backups.AnnotationsDamaged(
                 f"The annotations database {self.path} cannot be used: {exc}.{offer}", latest
             ) from exc

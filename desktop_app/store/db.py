@@ -2,6 +2,8 @@
 
 from __future__ import annotations
 
+import errno
+import shutil
 import sqlite3
 from pathlib import Path
 
@@ -34,6 +36,8 @@ def open_database(path: Path | str | None, *, check: bool = True) -> sqlite_util
             path.parent.mkdir(parents=True, exist_ok=True)
             conn = sqlite3.connect(str(path), timeout=BUSY_TIMEOUT_MS / 1000, isolation_level=None)
         except (OSError, sqlite3.Error) as exc:
+            if disk_full(exc, path):
+                raise disk_full_error(path) from exc
             raise StoreError(
                 f"Cannot open the database {path}: {exc}. Check that the folder exists and is "
                 "writable, or choose another data folder with --data-dir."
@@ -53,6 +57,8 @@ def open_database(path: Path | str | None, *, check: bool = True) -> sqlite_util
                 )
     except sqlite3.OperationalError as exc:
         db.close()
+        if path is not None and disk_full(exc, path):
+            raise disk_full_error(path) from exc
         if _read_only(exc):
             raise StoreError(
                 f"The data folder holding {path} is read-only, so the database cannot be "
@@ -70,3 +76,46 @@ def open_database(path: Path | str | None, *, check: bool = True) -> sqlite_util
 def _read_only(exc: sqlite3.Error) -> bool:
     text = str(exc).lower()
     return "readonly" in text or "read-only" in text or "unable to open" in text
+
+
+SQLITE_FULL = 13  # result codes (sqlite3.SQLITE_FULL from Python 3.11 on)
+SQLITE_IOERR = 10
+LOW_SPACE = 1024 * 1024  # bytes; less free space than this with an I/O error means a full disk
+
+
+def disk_full(exc: BaseException, path: Path | str) -> bool:
+    """True when opening failed because the disk (or the user's quota) is full.
+
+    SQLite says "database or disk is full" (SQLITE_FULL) for a full database page write, but
+    only "disk I/O error" when creating the WAL or shared-memory file fails for lack of space:
+    then the free space of the folder decides.
+    """
+    if isinstance(exc, OSError):
+        return exc.errno in (errno.ENOSPC, getattr(errno, "EDQUOT", errno.ENOSPC))
+    code = getattr(exc, "sqlite_errorcode", None)
+    primary = code & 0xFF if isinstance(code, int) else None
+    text = str(exc).lower()
+    if primary == SQLITE_FULL or "disk is full" in text:
+        return True
+    if primary == SQLITE_IOERR or "disk i/o error" in text:
+        return _free_space(path) < LOW_SPACE
+    return False
+
+
+def _free_space(path: Path | str) -> int:
+    """Free bytes on the disk holding ``path``'s folder (a large number when unknown)."""
+    path = Path(path)
+    for folder in (path.parent, *path.parent.parents):
+        try:
+            return shutil.disk_usage(folder).free
+        except OSError:
+            continue
+    return 1 << 62
+
+
+def disk_full_error(path: Path | str) -> StoreError:
+    """The error for a database that cannot be opened because its disk is full."""
+    return StoreError(
+        f"The disk holding the database {path} is full, so it cannot be opened. Free some "
+        "disk space (or choose a data folder on another disk with --data-dir) and try again; "
+        "nothing in the database was changed.", code="disk-full", path=str(path))
