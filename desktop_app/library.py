@@ -36,6 +36,9 @@ class ImportReport:
     skipped: list[str] = field(default_factory=list)  # files in folders of other types
     empty_folders: list[str] = field(default_factory=list)  # folders with no letter files
     cancelled: bool = False
+    # the letters are in, but the search index could not follow (a full disk): it is behind
+    # and rebuilt from the library on next use
+    index_error: UserError | None = None
 
     @property
     def ok(self) -> bool:
@@ -190,7 +193,12 @@ class Library:
                 changed.append(letter)
         progress(len(files), len(files))
         if changed:
-            self._index_update(changed, state_before)
+            from desktop_app.search import IndexDiskFull
+
+            try:
+                self._index_update(changed, state_before)
+            except IndexDiskFull as exc:  # the import itself stands; keep its report
+                report.index_error = exc
         return report
 
     def _import_one(self, path: Path) -> tuple[str, Letter]:

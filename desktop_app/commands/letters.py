@@ -95,6 +95,8 @@ def cmd_import(args, ctx) -> int:
         print(f"error: {folder}: {EMPTY_FOLDER}", file=ctx.err)
     if report.skipped:
         print(f"warning: {skipped_text(report.skipped)}", file=ctx.err)
+    if report.index_error is not None:
+        print(f"warning: {report.index_error}", file=ctx.err)
     print(f"{len(report.added)} added, {len(report.updated)} updated, "
           f"{len(report.unchanged)} unchanged, {len(report.errors)} failed", file=ctx.out)
     return 1 if report.errors or report.empty_folders else 0

@@ -61,6 +61,16 @@ def _excepthook(exc_type, exc, tb) -> None:
         box.exec()
 
 
+def start_error_text(exc: UserError) -> str:
+    """Why the library cannot be opened, in the user's language where the domain names it."""
+    if exc.code == "disk-full":
+        return QApplication.translate(
+            "app", "The disk holding the database %1 is full, so it cannot be opened. Free some "
+            "disk space (or choose a data folder on another disk) and try again; nothing in the "
+            "database was changed.").replace("%1", str(exc.params.get("path", "")))
+    return str(exc)
+
+
 def run_gui(ctx) -> int:
     """Start the window on the data folder of ``ctx`` (or run the ``--smoke`` self-test).
 
@@ -84,7 +94,7 @@ def run_gui(ctx) -> int:
     try:
         window = _start_window(ctx.data_dir)
     except UserError as exc:
-        QMessageBox.critical(None, APP_NAME, str(exc))
+        QMessageBox.critical(None, APP_NAME, start_error_text(exc))
         return 2
     try:
         return app.exec()

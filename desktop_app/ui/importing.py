@@ -60,6 +60,11 @@ class ImportReporter(QObject):
                 problems += "<br>" + self.tr("… and %n more", "", more)
             text += "<br>" + self.tr("%n file(s) could not be read:", "",
                                      len(report.errors)) + "<br>" + problems
+        if report.index_error is not None:
+            text += "<br>" + html.escape(self.tr(
+                "The search index could not be updated: the disk is full. Free some disk "
+                "space; the index is then rebuilt from the library. The imported letters are "
+                "in the library."))
         return text
 
     def skipped_text(self, skipped: list[str]) -> str:
@@ -112,6 +117,9 @@ class ImportReporter(QObject):
             "pdf-too-long": (self.tr("the PDF has %1 pages; a letter has at most %2. Import the "
                                      "letter itself, not a whole volume."),
                              ("pages", "max_pages")),
+            "not-a-file": (self.tr("this is not an ordinary file (a pipe or a device), so it "
+                                   "cannot be read as a letter. Import the letter file "
+                                   "itself."), ()),
             "pdf-scan": (self.tr("the PDF has no text layer (it is a scan). Run OCR on it "
                                  "first, or import a text version of the letter."), ()),
         }
@@ -130,6 +138,6 @@ def report_text(report: ImportReport) -> str:
 def report_kind(report: ImportReport) -> str:
     """The message bar's kind: "error" when a file failed, a folder held no letters or
     nothing was imported (and the import was not cancelled); otherwise "info"."""
-    if report.errors or report.empty_folders:
+    if report.errors or report.empty_folders or report.index_error is not None:
         return "error"
     return "error" if nothing_imported(report) and not report.cancelled else "info"
