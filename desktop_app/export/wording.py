@@ -1,15 +1,24 @@
-"""The Dutch words every exported document uses, in one place so the formats agree."""
+"""The Dutch words every exported document uses, in one place so the formats agree.
+
+They are the words of the Dutch window: a tag is a "label", a course pack "lesmateriaal".
+"""
 
 from __future__ import annotations
 
+import getpass
+from typing import TYPE_CHECKING
+
 from desktop_app.export.citation import dutch_date
-from desktop_app.export.pack import CoursePack, Passage
+
+if TYPE_CHECKING:  # (pack.py may use these words without an import cycle)
+    from desktop_app.export.pack import CoursePack, Passage
 
 CONTENTS = "Inhoud"
 INTRODUCTION = "Inleiding"
 SOURCE = "Bron"
 NOTE = "Notitie"
-TAGS = "Tags"
+TAGS = "Labels"
+COURSE_MATERIAL = "Lesmateriaal"  # the subtitle of a collection's pack
 ORPHAN = ("Let op: deze passage staat niet meer in de huidige tekst van de brief; "
           "controleer de bron.")
 UNTITLED_SECTION = "Passages"
@@ -23,9 +32,29 @@ def passage_heading(number: int, passage: Passage) -> str:
     return f"Passage {number}{where}"
 
 
+def tag_subtitle(tag: str) -> str:
+    """The subtitle of a pack of one tag: "Label: thema/asiel"."""
+    return f"{TAGS[:-1]}: {tag}"
+
+
 def note_label(passage: Passage) -> str:
-    """"Notitie van jan"; just "Notitie" when the author is unknown."""
-    return f"{NOTE} van {passage.author}" if passage.author else NOTE
+    """"Notitie van Jan de Vries" for a name someone gave; just "Notitie" for the automatic
+    one (the computer's login name, which a handout should not print) or none."""
+    return f"{NOTE} van {passage.author}" if shows_author(passage.author) else NOTE
+
+
+def shows_author(author: str) -> bool:
+    """Whether a handout names ``author``: not when it is empty, "unknown" or the login name
+    the app fills in by default (``store.annotations.default_author``). The stored author is
+    kept as it is; only the handout leaves it out."""
+    return bool(author.strip()) and author not in (_login_name(), "unknown")
+
+
+def _login_name() -> str:
+    try:
+        return getpass.getuser()
+    except Exception:  # getuser raises OSError/KeyError depending on the platform
+        return ""
 
 
 def colophon(pack: CoursePack) -> str:

@@ -7,17 +7,29 @@ from sqlite_utils.migrations import Migrations
 
 migrations = Migrations("desktop_app.annotations")
 
-# The palette a new annotations.db starts with. Its hues stay clear of the commitment-kind
-# highlights (yellow, green, red, blue in ``render.KIND_COLOURS``) and the orange of search
-# hits, so a highlight is never taken for a detected commitment. Only new databases are seeded
-# here: an existing database keeps the palette it has (it is the user's data), including the
-# yellow/blue/green/red defaults of earlier versions.
+# The palette a new annotations.db starts with: four hues at least 60° apart (a swatch of
+# one is never taken for another) and clear of the commitment-kind highlights (yellow, green,
+# red, blue in ``render.KIND_COLOURS``) and the orange of search hits, so a highlight is never
+# taken for a detected commitment. Each keeps dark text (``render.HIGHLIGHT_TEXT``) readable.
+# Only new databases are seeded here: an existing database keeps the palette it has (it is the
+# user's data), including the defaults of earlier versions (see ``SEEDED_MEANINGS``).
 DEFAULT_PALETTE = (
-    ("belangrijk", "#f5a6e6", "Belangrijk: kernpassage"),  # pink-magenta
-    ("vraag", "#7fdde3", "Vraag: navragen of uitzoeken"),  # cyan
-    ("lesmateriaal", "#aee571", "Lesmateriaal: voor een cursusmap"),  # lime
-    ("kritiek", "#c3a3f7", "Kritiek: zwak punt of risico"),  # violet
+    ("belangrijk", "#fb74c3", "Belangrijk: kernpassage"),  # pink, 325°
+    ("vraag", "#30dce8", "Vraag: navragen of uitzoeken"),  # cyan, 184°
+    ("lesmateriaal", "#89e03e", "Lesmateriaal: passage voor een verzameling"),  # lime, 92°
+    ("kritiek", "#b690f9", "Kritiek: zwak punt of risico"),  # violet, 262°
 )
+
+# Every meaning a default colour was ever seeded with. The window shows a translated label
+# and meaning for a default colour whose stored meaning is still one of these (the stored rows
+# are never rewritten); a meaning the user typed is shown as typed.
+SEEDED_MEANINGS: dict[str, tuple[str, ...]] = {
+    "belangrijk": ("Belangrijk: kernpassage",),
+    "vraag": ("Vraag: navragen of uitzoeken",),
+    "lesmateriaal": ("Lesmateriaal: voor een cursusmap",
+                     "Lesmateriaal: passage voor een verzameling"),
+    "kritiek": ("Kritiek: zwak punt of risico",),
+}
 
 
 @migrations()

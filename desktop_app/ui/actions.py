@@ -2,11 +2,73 @@
 
 from __future__ import annotations
 
-from PySide6.QtCore import QCoreApplication, Qt
-from PySide6.QtGui import QAction, QIcon, QKeySequence
+from PySide6.QtCore import QCoreApplication, QEvent, QObject, QPointF, Qt
+from PySide6.QtGui import (
+    QAction,
+    QColor,
+    QIcon,
+    QKeySequence,
+    QPainter,
+    QPainterPath,
+    QPalette,
+    QPen,
+    QPixmap,
+)
 from PySide6.QtWidgets import QMainWindow, QStyle, QToolBar
 
 _Std = QKeySequence.StandardKey
+ICON_SIZES = (16, 22, 24, 32, 48)
+
+
+def _arrow_pixmap(size: int, colour: QColor, redo: bool) -> QPixmap:
+    """A curved arrow back (undo) or forward (redo), drawn in ``colour``."""
+    pixmap = QPixmap(size, size)
+    pixmap.fill(Qt.GlobalColor.transparent)
+    painter = QPainter(pixmap)
+    painter.setRenderHint(QPainter.RenderHint.Antialiasing)
+    painter.scale(size / 24, size / 24)
+    if redo:  # the same arrow, mirrored
+        painter.translate(24, 0)
+        painter.scale(-1, 1)
+    painter.setPen(QPen(colour, 2.4, Qt.PenStyle.SolidLine, Qt.PenCapStyle.RoundCap,
+                        Qt.PenJoinStyle.RoundJoin))
+    path = QPainterPath(QPointF(5, 9))
+    path.lineTo(14, 9)
+    path.cubicTo(21.5, 9, 21.5, 20, 14, 20)
+    path.lineTo(8, 20)
+    path.moveTo(9, 4.5)
+    path.lineTo(4.5, 9)
+    path.lineTo(9, 13.5)
+    painter.drawPath(path)
+    painter.end()
+    return pixmap
+
+
+def arrow_icon(palette: QPalette, redo: bool = False) -> QIcon:
+    """An undo (or redo) icon in the palette's button-text colour, paler when disabled, so it
+    reads on a light and on a dark palette alike (the style's arrows are always black)."""
+    colour = palette.color(QPalette.ColorGroup.Active, QPalette.ColorRole.ButtonText)
+    faded = QColor(colour)
+    faded.setAlphaF(0.38)
+    icon = QIcon()
+    for size in ICON_SIZES:
+        icon.addPixmap(_arrow_pixmap(size, colour, redo), QIcon.Mode.Normal)
+        icon.addPixmap(_arrow_pixmap(size, faded, redo), QIcon.Mode.Disabled)
+    return icon
+
+
+class _PaletteWatcher(QObject):
+    """Redraws the palette-coloured icons when the window's palette changes (dark mode)."""
+
+    def __init__(self, actions: Actions):
+        super().__init__(actions.window)
+        self.actions = actions
+        actions.window.installEventFilter(self)
+
+    def eventFilter(self, watched, event) -> bool:  # noqa: N802 - Qt override
+        if event.type() == QEvent.Type.PaletteChange and watched is self.actions.window:
+            self.actions.paint_icons()
+        return False
 
 
 class Actions:
@@ -41,14 +103,21 @@ class Actions:
         self.zoom_out = self._make(self.tr("Zoom &Out"), _Std.ZoomOut)
         self.zoom_reset = self._make(self.tr("&Reset Zoom"), "Ctrl+0")
         self.about = self._make(self.tr("&About Kamerbrieven"), None)
-        self.undo = self._make(self.tr("&Undo"), "Ctrl+Z", style.standardIcon(sp.SP_ArrowBack))
-        self.redo = self._make(self.tr("&Redo"), "Ctrl+Shift+Z",
-                               style.standardIcon(sp.SP_ArrowForward))
+        self.undo = self._make(self.tr("&Undo"), "Ctrl+Z")
+        self.redo = self._make(self.tr("&Redo"), "Ctrl+Shift+Z")
         self.undo.setShortcuts([QKeySequence("Ctrl+Z")])
         self.redo.setShortcuts([QKeySequence("Ctrl+Shift+Z"), QKeySequence("Ctrl+Y")])
+        self.undo.setIconText(self.tr("Undo"))  # the toolbar keeps a short, steady label
+        self.redo.setIconText(self.tr("Redo"))
+        self.paint_icons()
+        self._watcher = _PaletteWatcher(self)
         self.edit_note = self._make(self.tr("Add or Edit &Note…"), "Ctrl+M")
         self.edit_tags = self._make(self.tr("Edit &Tags…"), "Ctrl+T")
-        self.delete_annotation = self._make(self.tr("&Delete Annotation"), None)
+        # Delete acts only where an annotation is chosen: the window's wiring adds this action
+        # to the reader and the annotation tables (a Delete typed elsewhere stays there).
+        self.delete_annotation = self._make(self.tr("&Delete Annotation"), _Std.Delete,
+                                            window_wide=False)
+        self.delete_annotation.setShortcutContext(Qt.ShortcutContext.WidgetShortcut)
         self.edit_palette = self._make(self.tr("Annotation &Colours…"), None)
         self.show_reader = self._make(self.tr("&Letters and Reader"), "Ctrl+1")
         self.show_commitments = self._make(self.tr("&Commitments Overview"), "Ctrl+2")
@@ -68,14 +137,33 @@ class Actions:
         """Translate in the "Actions" context (this class is not a QObject)."""
         return QCoreApplication.translate("Actions", text)
 
-    def _make(self, text: str, shortcut, icon: QIcon | None = None) -> QAction:
+    def _make(self, text: str, shortcut, icon: QIcon | None = None,
+              window_wide: bool = True) -> QAction:
         action = QAction(text, self.window)
         if shortcut is not None:
             action.setShortcut(QKeySequence(shortcut))
         if icon is not None:
             action.setIcon(icon)
-        self.window.addAction(action)  # shortcuts work wherever the focus is
+        if window_wide:
+            self.window.addAction(action)  # shortcuts work wherever the focus is
         return action
+
+    def paint_icons(self) -> None:
+        """Undo and Redo icons in the colours of the window's palette."""
+        palette = self.window.palette()
+        self.undo.setIcon(arrow_icon(palette))
+        self.redo.setIcon(arrow_icon(palette, redo=True))
+
+    def set_undo_texts(self, undo: str, redo: str) -> None:
+        """Say what Undo and Redo will do ("&Undo Delete collection “Week 1”")."""
+        for action, plain, named, what in (
+                (self.undo, self.tr("&Undo"), self.tr("&Undo %1"), undo),
+                (self.redo, self.tr("&Redo"), self.tr("&Redo %1"), redo)):
+            text = named.replace("%1", what.replace("&", "&&")) if what else plain
+            action.setText(text)
+            keys = action.shortcut().toString(QKeySequence.SequenceFormat.NativeText)
+            tip = text.replace("&&", "\x00").replace("&", "").replace("\x00", "&")
+            action.setToolTip(f"{tip} ({keys})" if keys else tip)
 
     def connect_reader(self, reader) -> None:
         """Find in the letter, search hits and zoom act on the reader."""

@@ -8,10 +8,12 @@ fires ``changed`` so the panes read the store again.
 from __future__ import annotations
 
 from PySide6.QtCore import QObject, Signal
-from PySide6.QtWidgets import QWidget
+from PySide6.QtWidgets import QApplication, QWidget
 
+from desktop_app.errors import NotFound
 from desktop_app.model import Annotation, Letter
 from desktop_app.ui.annotation_dialogs import ask_note_and_tags
+from desktop_app.ui.annotation_models import colour_label
 from desktop_app.ui.undo import StoreUndoStack
 
 COLLECTION_VERBS = ("create_collection", "update_collection", "delete_collection",
@@ -66,23 +68,28 @@ class AnnotationController(QObject):
         current = self.reader.annotation(self.reader.current_annotation)
         return current is not None and (current.start, current.end) == span
 
-    def _target(self) -> str:
-        """The annotation a note/tags edit applies to; a fresh selection is marked first."""
-        r = self.reader
-        span = r.selection_span()
-        palette = self.store.palette()
-        if span is not None and r.letter is not None and not self._is_current(span) and palette:
-            ann = self.annotate(r.letter, *span, palette[0].name)
-            if ann is not None:
-                self.select(ann.id)
-        ids = self.browser.selected_ids()
-        return r.current_annotation or (ids[0] if ids else "")
+    def _fresh_span(self) -> tuple[int, int] | None:
+        """The reader's selection when it is not the current annotation's passage."""
+        span = self.reader.selection_span()
+        if span is None or self.reader.letter is None or self._is_current(span):
+            return None
+        return span
 
     def edit_note(self, focus: str = "note") -> None:
-        """Ctrl+M: the note (and tags) of the current annotation or of the selection."""
-        target = self._target()
+        """Ctrl+M: the note (and tags) of the current annotation or of the selection.
+
+        A fresh selection is only marked when the dialog is confirmed (Cancel leaves no
+        highlight and no undo step behind).
+        """
+        focus = focus if isinstance(focus, str) else "note"
+        span = self._fresh_span()
+        if span is not None and self.store.palette():
+            self.annotate_with_note(self.reader.letter, *span, focus)
+            return
+        ids = self.browser.selected_ids()
+        target = self.reader.current_annotation or (ids[0] if ids else "")
         if target:
-            self.edit(target, focus if isinstance(focus, str) else "note")
+            self.edit(target, focus)
         else:
             self.info.emit(self.tr("Select a passage or an annotation first."))
 
@@ -90,10 +97,23 @@ class AnnotationController(QObject):
         self.edit_note("tags")
 
     def delete_current(self) -> None:
-        ids = ([self.reader.current_annotation] if self.reader.current_annotation
-               else self.browser.selected_ids())
+        """Delete (the key or the menu): the rows selected in the annotation browser when it
+        has the focus, else the reader's current annotation (else the browser's rows)."""
+        focus = QApplication.focusWidget()
+        in_browser = focus is not None and _contains(self.browser, focus)
+        if in_browser:
+            ids = self.browser.selected_ids()
+        elif self.reader.current_annotation:
+            ids = [self.reader.current_annotation]
+        elif focus is not None and _contains(self.reader, focus):
+            ids = []  # the reader has the focus: never delete rows the reader does not show
+        else:
+            ids = self.browser.selected_ids()
         if ids:
             self.delete(ids)
+        else:
+            self.info.emit(self.tr("Click an annotation in the letter, or select one in the "
+                                   "Annotations tab, then delete it."))
 
     def reattach_to_selection(self, annotation_id: str) -> None:
         span = self.reader.selection_span()
@@ -109,6 +129,26 @@ class AnnotationController(QObject):
                              lambda: self.store.add(letter.id, letter.text, start, end,
                                                     color=color))
 
+    def annotate_with_note(self, letter: Letter, start: int, end: int,
+                           focus: str = "note") -> Annotation | None:
+        """Ask for a note and tags for ``letter.text[start:end]``; mark it (first colour) with
+        them in one undoable step on OK, and leave nothing behind on Cancel."""
+        palette = self.store.palette()
+        draft = Annotation(id="", letter_id=letter.id, start=start, end=end,
+                           quote=letter.text[start:end], prefix="", suffix="",
+                           color=palette[0].name, note="", tags=(), author="", created="",
+                           modified="", status="ok")
+        answer = ask_note_and_tags(self.dialog_parent, draft, self.store.tags(), focus)
+        if answer is None:
+            return None
+        note, tags = answer
+        ann = self.undo.run(self.tr("Mark “%1”").replace("%1", _short(draft.quote)),
+                            lambda: self.store.add(letter.id, letter.text, start, end,
+                                                   color=draft.color, note=note, tags=tags))
+        if ann is not None:
+            self.select(ann.id)
+        return ann
+
     def edit(self, annotation_id: str, focus: str = "note") -> bool:
         """Ask for the note and tags of an annotation and save them."""
         ann = self.store.get(annotation_id)
@@ -123,7 +163,8 @@ class AnnotationController(QObject):
         return True
 
     def recolour(self, ids: list[str], color: str) -> None:
-        self.undo.run(self.tr("Colour %n annotation(s)", "", len(ids)),
+        self.undo.run(self.tr("Mark %n annotation(s) as %1", "", len(ids))
+                      .replace("%1", colour_label(color)),
                       lambda: [self.store.update(i, color=color) for i in ids])
 
     def add_tag(self, ids: list[str], tag: str) -> None:
@@ -145,11 +186,11 @@ class AnnotationController(QObject):
 
     # -- palette, collections, reviews ---------------------------------------------------
     def set_colour(self, name: str, hex_value: str, meaning: str) -> None:
-        self.undo.run(self.tr("Change colour %1").replace("%1", name),
+        self.undo.run(self.tr("Change colour %1").replace("%1", colour_label(name)),
                       lambda: self.store.set_palette_color(name, hex_value, meaning))
 
     def remove_colour(self, name: str) -> None:
-        self.undo.run(self.tr("Remove colour %1").replace("%1", name),
+        self.undo.run(self.tr("Remove colour %1").replace("%1", colour_label(name)),
                       lambda: self.store.remove_palette_color(name))
 
     def change_collection(self, verb: str, kwargs: dict) -> None:
@@ -173,7 +214,29 @@ class AnnotationController(QObject):
                 self.last_collection = self._show_collection = result.id
             return result
 
-        self.undo.run(self.tr("Change collection"), change)
+        self.undo.run(self._collection_label(verb, kwargs), change)
+
+    def _collection_label(self, verb: str, kwargs: dict) -> str:
+        """What Edit → Undo says for a collection verb ("Undo Delete collection “Week 1”")."""
+        title = kwargs.get("title", "")
+        if not title and kwargs.get("collection_id"):
+            try:
+                title = self.store.collection(kwargs["collection_id"]).title
+            except NotFound:
+                title = ""
+        labels = {
+            "create_collection": self.tr("New collection “%1”"),
+            "update_collection": (self.tr("Edit the introduction of “%1”")
+                                  if "introduction" in kwargs and "title" not in kwargs
+                                  else self.tr("Rename collection “%1”")),
+            "delete_collection": self.tr("Delete collection “%1”"),
+            "add_to_collection": (self.tr("Add a heading to “%1”") if "heading" in kwargs
+                                  else self.tr("Add to “%1”")),
+            "move_item": self.tr("Move an item in “%1”"),
+            "remove_item": self.tr("Remove an item from “%1”"),
+            "move_collection": self.tr("Move collection “%1”"),
+        }
+        return labels[verb].replace("%1", _short(title))
 
     def take_collection_to_show(self) -> str:
         """The collection just created, once (the pane selects it); else "" (keep the choice)."""
@@ -191,6 +254,11 @@ class AnnotationController(QObject):
         self.undo.run(self.tr("Review %n commitment(s)", "", len(rows)),
                       lambda: [self.store.review_commitment(r.letter_id, r.commitment, **fields)
                                for r in rows])
+
+
+def _contains(widget, focus) -> bool:
+    """``focus`` is ``widget`` or inside it."""
+    return focus is widget or (hasattr(widget, "isAncestorOf") and widget.isAncestorOf(focus))
 
 
 def _short(text: str, width: int = 30) -> str:

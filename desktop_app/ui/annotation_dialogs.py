@@ -17,6 +17,7 @@ from PySide6.QtWidgets import (
     QInputDialog,
     QLabel,
     QLineEdit,
+    QMessageBox,
     QPlainTextEdit,
     QPushButton,
     QSplitter,
@@ -27,7 +28,7 @@ from PySide6.QtWidgets import (
 )
 
 from desktop_app.model import Annotation
-from desktop_app.ui.annotation_models import PaletteModel
+from desktop_app.ui.annotation_models import PaletteModel, colour_meaning
 
 
 class TagCompleter(QCompleter):
@@ -119,6 +120,20 @@ def ask_text(parent, title: str, label: str, text: str = "", multiline: bool = F
     else:
         value, ok = QInputDialog.getText(parent, title, label, QLineEdit.EchoMode.Normal, text)
     return value if ok else None
+
+
+def ask_confirm(parent, title: str, text: str, informative: str, action: str) -> bool:
+    """Ask before a change (``action`` names the button that makes it; Cancel is the default)."""
+    box = QMessageBox(QMessageBox.Icon.Question, title, text, QMessageBox.StandardButton.Cancel,
+                      parent)
+    box.setInformativeText(informative)
+    yes = box.addButton(action, QMessageBox.ButtonRole.DestructiveRole)
+    box.setDefaultButton(QMessageBox.StandardButton.Cancel)
+    try:
+        box.exec()
+        return box.clickedButton() is yes
+    finally:
+        box.deleteLater()
 
 
 def ask_tag(parent, all_tags: list[str]) -> str | None:
@@ -256,9 +271,9 @@ class PaletteDialog(QDialog):
         current = self._current()
         if current is None:
             return
-        meaning = ask_text(self, self.tr("Meaning"), self.tr("What the colour means:"),
-                           current.meaning)
-        if meaning is not None:
+        shown = colour_meaning(current)  # a default meaning in the user's language
+        meaning = ask_text(self, self.tr("Meaning"), self.tr("What the colour means:"), shown)
+        if meaning is not None and meaning != shown:
             self.set_requested.emit(current.name, current.hex, meaning)
 
     def _remove(self) -> None:

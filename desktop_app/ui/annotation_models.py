@@ -12,22 +12,116 @@ from typing import Any
 from PySide6.QtCore import (
     QAbstractListModel,
     QAbstractTableModel,
+    QCoreApplication,
     QMimeData,
     QModelIndex,
     QPersistentModelIndex,
+    QSortFilterProxyModel,
     Qt,
     Signal,
 )
-from PySide6.QtGui import QColor, QFont, QTextDocument
+from PySide6.QtGui import QColor, QFont, QGuiApplication, QPalette, QTextDocument
 
 from desktop_app.model import Annotation, Collection, PaletteColor
 from desktop_app.overview import CommitmentRow
+from desktop_app.store.annotation_schema import SEEDED_MEANINGS
 from desktop_app.ui.reader import markdown_html
 
 _Index = QModelIndex | QPersistentModelIndex
 _Role = Qt.ItemDataRole
 ANNOTATION_MIME = "application/x-kamerbrieven-annotations"
 ITEM_MIME = "application/x-kamerbrieven-collection-item"
+SORT_ROLE = _Role.UserRole + 10  # the value a column sorts by ("" or None: always last)
+OVERDUE_RED = "#b3261e"
+MIN_CONTRAST = 4.5  # WCAG AA for normal text
+
+
+def _palette_words() -> dict[str, tuple[str, str]]:
+    """The label and meaning shown for each default colour (translated in the "Palette"
+    context; the stored names and meanings are the user's data and stay as they are)."""
+    t = QCoreApplication.translate
+    return {
+        "belangrijk": (t("Palette", "Important"), t("Palette", "Important: key passage")),
+        "vraag": (t("Palette", "Question"), t("Palette", "Question: to ask or look into")),
+        "lesmateriaal": (t("Palette", "Course material"),
+                         t("Palette", "Course material: a passage for a collection")),
+        "kritiek": (t("Palette", "Critique"), t("Palette", "Critique: weak point or risk")),
+    }
+
+
+def colour_label(name: str) -> str:
+    """What the window calls a palette colour: a default name in the user's language, any
+    other (the user's own) name as it is stored."""
+    words = _palette_words().get(name)
+    return words[0] if words else name
+
+
+def colour_meaning(colour: PaletteColor) -> str:
+    """The meaning shown for a colour: a default one still as seeded is translated."""
+    words = _palette_words().get(colour.name)
+    if words and colour.meaning in SEEDED_MEANINGS.get(colour.name, ()):
+        return words[1]
+    return colour.meaning
+
+
+def luminance(colour: QColor) -> float:
+    """Relative luminance (WCAG 2)."""
+    def channel(v: float) -> float:
+        return v / 12.92 if v <= 0.03928 else ((v + 0.055) / 1.055) ** 2.4
+
+    return (0.2126 * channel(colour.redF()) + 0.7152 * channel(colour.greenF())
+            + 0.0722 * channel(colour.blueF()))
+
+
+def contrast(a: QColor, b: QColor) -> float:
+    """The WCAG contrast ratio of two colours (1–21)."""
+    la, lb = sorted((luminance(a), luminance(b)), reverse=True)
+    return (la + 0.05) / (lb + 0.05)
+
+
+@lru_cache(maxsize=32)
+def _readable(hex_value: str, backgrounds: tuple[str, ...]) -> str:
+    colour = QColor(hex_value)
+    bases = [QColor(b) for b in backgrounds]
+    dark = sum(luminance(b) for b in bases) / len(bases) < 0.18
+    h, s, lightness, _ = colour.getHslF()
+    while min(contrast(colour, b) for b in bases) < MIN_CONTRAST and 0.0 < lightness < 1.0:
+        lightness = min(1.0, lightness + 0.02) if dark else max(0.0, lightness - 0.02)
+        colour = QColor.fromHslF(h, s, lightness)
+    return colour.name()
+
+
+def readable_colour(hex_value: str, palette: QPalette | None = None) -> QColor:
+    """``hex_value``, lightened on a dark palette (darkened on a light one) until text in it
+    has at least 4.5:1 contrast on the table's background and alternate rows."""
+    palette = palette or QGuiApplication.palette()
+    roles = (QPalette.ColorRole.Base, QPalette.ColorRole.AlternateBase)
+    return QColor(_readable(hex_value, tuple(palette.color(r).name() for r in roles)))
+
+
+class SortProxy(QSortFilterProxyModel):
+    """Sorts a table by its :data:`SORT_ROLE`; empty values (no deadline, no date) come last
+    whichever way the column is sorted. Sorting by column -1 gives the source order."""
+
+    def __init__(self, parent: Any = None):
+        super().__init__(parent)
+        self.setSortRole(SORT_ROLE)
+
+    def lessThan(self, left: _Index, right: _Index) -> bool:  # noqa: N802 - Qt override
+        a, b = left.data(SORT_ROLE), right.data(SORT_ROLE)
+        a_empty, b_empty = a is None or a == "", b is None or b == ""
+        if a_empty or b_empty:
+            if a_empty == b_empty:
+                return False
+            # the proxy swaps the arguments for a descending sort: empty ones stay last
+            return b_empty if self.sortOrder() == Qt.SortOrder.AscendingOrder else a_empty
+        return a < b
+
+    def source_row(self, index: _Index) -> int:
+        """The source row of an index of this proxy (an index of the source passes as is)."""
+        if index.model() is self:
+            return self.mapToSource(index).row()
+        return index.row()
 
 
 def short(text: str, width: int = 120) -> str:
@@ -131,7 +225,7 @@ class AnnotationTableModel(RowTableModel):
     def __init__(self, parent: Any = None):
         super().__init__(parent)
         self._rows: list[Annotation] = []
-        self.colours: dict[str, str] = {}
+        self.colours: dict[str, str] = {}  # name → hex, in palette order
         self.titles: dict[str, str] = {}
 
     def headers(self) -> list[str]:
@@ -160,11 +254,21 @@ class AnnotationTableModel(RowTableModel):
             return font
         if role == self.ID_ROLE:
             return a.id
+        if role == SORT_ROLE:
+            return self._sort_key(a, column)
         return None
+
+    def _sort_key(self, a: Annotation, column: int) -> Any:
+        if column == 0:  # palette order, then the name (a colour since removed)
+            order = list(self.colours)
+            return f"{order.index(a.color) if a.color in order else len(order):04d}{a.color}"
+        if column == 6:
+            return a.modified  # ISO time stamp: sorts as a date
+        return self._text(a, column).casefold()
 
     def _text(self, a: Annotation, column: int) -> str:
         if column == 0:
-            return a.color
+            return colour_label(a.color)
         if column == 1:
             return short(a.quote, 160)
         if column == 2:
@@ -236,8 +340,24 @@ class CommitmentTableModel(RowTableModel):
                 return r.commitment.text
             return r.note or None
         if role == _Role.ForegroundRole and column == 6 and r.overdue(self.today):
-            return QColor("#b3261e")
+            return readable_colour(OVERDUE_RED)
+        if role == SORT_ROLE:
+            return self._sort_key(r, column)
         return None
+
+    def _sort_key(self, r: CommitmentRow, column: int) -> Any:
+        if column == 0:
+            return r.letter_date or ""  # ISO date; none sorts last
+        if column == 5:  # the ISO deadline; the letter's own words only ("in het voorjaar")
+            return r.deadline_to or r.deadline_from or ""  # have none: they sort last
+        if column == 6:  # most urgent first: overdue, open, confirmed, done, rejected
+            rank = {"open": 1, "done": 3, "rejected": 4}.get(r.status, 5)
+            if r.status == "open" and r.overdue(self.today):
+                rank = 0
+            elif r.status == "open" and r.verdict == "confirmed":
+                rank = 2
+            return rank
+        return self._text(r, column).casefold()
 
     def _text(self, r: CommitmentRow, column: int) -> str:
         c = r.commitment
@@ -423,7 +543,9 @@ class PaletteModel(QAbstractTableModel):
         c, column = self._rows[index.row()], index.column()
         if role == _Role.DisplayRole:
             key = str(index.row() + 1) if index.row() < 9 else ""
-            return (key, c.name, c.hex, c.meaning)[column]
+            return (key, colour_label(c.name), c.hex, colour_meaning(c))[column]
+        if role == _Role.ToolTipRole and column == 1 and colour_label(c.name) != c.name:
+            return self.tr("Stored as “%1”").replace("%1", c.name)
         if role == _Role.DecorationRole and column == 2:
             return QColor(c.hex)
         return None

@@ -9,6 +9,7 @@ from __future__ import annotations
 from datetime import date, timedelta
 
 from PySide6.QtCore import QModelIndex, Qt, Signal
+from PySide6.QtGui import QAction, QKeySequence
 from PySide6.QtWidgets import (
     QAbstractItemView,
     QComboBox,
@@ -29,6 +30,8 @@ from desktop_app.ui.annotation_dialogs import ask_tag
 from desktop_app.ui.annotation_models import (
     AnnotationFilter,
     AnnotationTableModel,
+    SortProxy,
+    colour_label,
     sort_annotations,
 )
 from desktop_app.ui.reader import colour_icon
@@ -37,8 +40,12 @@ OPEN_LETTER = "\x00open"  # scope value: the letter open in the reader
 
 
 def _table(parent: QWidget, model, name: str) -> QTableView:
+    """A table of annotations sorted by a click on a header (a third click: the order chosen
+    in the Sort list again); ``table.proxy`` maps its rows to the model's."""
     table = QTableView(parent)
-    table.setModel(model)
+    table.proxy = SortProxy(table)
+    table.proxy.setSourceModel(model)
+    table.setModel(table.proxy)
     table.setAccessibleName(name)
     table.setSelectionBehavior(QAbstractItemView.SelectionBehavior.SelectRows)
     table.setSelectionMode(QAbstractItemView.SelectionMode.ExtendedSelection)
@@ -52,7 +59,17 @@ def _table(parent: QWidget, model, name: str) -> QTableView:
     header.setStretchLastSection(True)
     for column, width in enumerate((90, 140, 110, 100, 150, 80)):
         table.setColumnWidth(column, width)
+    header.setSortIndicatorClearable(True)
+    header.setSortIndicator(-1, Qt.SortOrder.AscendingOrder)  # unsorted: the source order
+    table.setSortingEnabled(True)
+    table.setContextMenuPolicy(Qt.ContextMenuPolicy.CustomContextMenu)
     return table
+
+
+def _source_rows(table: QTableView) -> list[int]:
+    """The model rows selected in a table, in the order shown."""
+    rows = sorted({i.row() for i in table.selectionModel().selectedRows()})
+    return [table.proxy.source_row(table.proxy.index(r, 0)) for r in rows]
 
 
 class AnnotationsPanel(QWidget):
@@ -100,7 +117,6 @@ class AnnotationsPanel(QWidget):
         self.table = _table(self, self.model, self.tr("Annotations"))
         self.table.setDragEnabled(True)
         self.table.setDragDropMode(QAbstractItemView.DragDropMode.DragOnly)
-        self.table.setContextMenuPolicy(Qt.ContextMenuPolicy.CustomContextMenu)
         self.empty = QLabel(self)  # says what to do when the table has nothing to show
         self.empty.setWordWrap(True)
         self.empty.setAlignment(Qt.AlignmentFlag.AlignCenter)
@@ -123,7 +139,6 @@ class AnnotationsPanel(QWidget):
         self.orphan_label.setWordWrap(True)
         self.orphan_model = AnnotationTableModel(self)
         self.orphans = _table(self, self.orphan_model, self.tr("Annotations not found"))
-        self.orphans.setSelectionMode(QAbstractItemView.SelectionMode.SingleSelection)
         self.reattach_button = QPushButton(self.tr("&Re-attach to the selected text"), self)
         self.reattach_button.setToolTip(self.tr("Select the passage in the letter first"))
         self._lay_out()
@@ -167,11 +182,14 @@ class AnnotationsPanel(QWidget):
         self.table.doubleClicked.connect(self._on_double_clicked)
         self.table.activated.connect(self._on_double_clicked)
         self.table.customContextMenuRequested.connect(self._show_menu)
+        self.orphans.customContextMenuRequested.connect(self._show_orphan_menu)
         self.tag_button.clicked.connect(self.ask_tag)
         self.delete_button.clicked.connect(self.request_delete)
         self.export_button.clicked.connect(self.request_export)
         self.reattach_button.clicked.connect(self._on_reattach)
-        self.table.selectionModel().selectionChanged.connect(self._update_buttons)
+        self.table.selectionModel().selectionChanged.connect(self._on_table_selection)
+        self.orphans.selectionModel().selectionChanged.connect(self._on_orphan_selection)
+        self.sort.currentIndexChanged.connect(self._unsort_header)
 
     # -- content -------------------------------------------------------------------------
     def set_titles(self, titles: dict[str, str], order: list[str]) -> None:
@@ -198,7 +216,7 @@ class AnnotationsPanel(QWidget):
         self._refill(self.tag_combo, [(self.tr("All tags"), "")]
                      + [(t, t) for t in store.tags()])
         self._refill(self.colour_combo, [(self.tr("All colours"), "")]
-                     + [(c.name, c.name) for c in palette])
+                     + [(colour_label(c.name), c.name) for c in palette])
         self._refill(self.author_combo, [(self.tr("All authors"), "")]
                      + [(a, a) for a in sorted({a.author for a in self._all})])
         self._fill_menus(palette, store.collections())
@@ -217,7 +235,7 @@ class AnnotationsPanel(QWidget):
         menu = self.colour_button.menu()
         menu.clear()
         for c in palette:
-            action = menu.addAction(colour_icon(c.hex), c.name)
+            action = menu.addAction(colour_icon(c.hex), colour_label(c.name).replace("&", "&&"))
             action.triggered.connect(self._recolour_slot(c.name))
         menu = self.collect_button.menu()
         menu.clear()
@@ -249,8 +267,12 @@ class AnnotationsPanel(QWidget):
         orphans = [r for r in rows if r.status == "orphan"]
         self.orphan_model.set_rows(orphans)
         for annotation_id in selected:
-            self.select(annotation_id, clear=False)
-        self.count_label.setText(self.tr("%n annotation(s)", "", self.model.rowCount()))
+            if not self.select(annotation_id, clear=False):
+                self._select_orphan(annotation_id)
+        count = self.tr("%n annotation(s)", "", self.model.rowCount())
+        if orphans:  # "0 annotations, 1 no longer found": the list below is not nothing
+            count += ", " + self.tr("%n no longer found", "", len(orphans))
+        self.count_label.setText(count)
         self.orphan_label.setText(self.tr(
             "%n annotation(s) whose passage is no longer in the letter. Select the passage in "
             "the letter, choose the annotation and re-attach it:", "", len(orphans)))
@@ -282,47 +304,104 @@ class AnnotationsPanel(QWidget):
 
     # -- selection and intents -----------------------------------------------------------
     def selected_ids(self) -> list[str]:
-        rows = sorted({i.row() for i in self.table.selectionModel().selectedRows()})
-        return [self.model.annotation(r).id for r in rows]
+        """The annotations selected in the table, or else in the list of orphans (selecting
+        in one clears the other, so the buttons act on what was chosen last)."""
+        ids = [self.model.annotation(r).id for r in _source_rows(self.table)]
+        return ids + [self.orphan_model.annotation(r).id for r in _source_rows(self.orphans)]
 
     def select(self, annotation_id: str, clear: bool = True) -> bool:
         """Select an annotation's row (clicked in the reader) and scroll to it."""
-        row = self.model.row_of(annotation_id)
-        selection = self.table.selectionModel()
+        return self._select_in(self.table, self.model, annotation_id, clear)
+
+    def _select_orphan(self, annotation_id: str) -> bool:
+        return self._select_in(self.orphans, self.orphan_model, annotation_id, False)
+
+    @staticmethod
+    def _select_in(table: QTableView, model, annotation_id: str, clear: bool) -> bool:
+        row = model.row_of(annotation_id)
+        selection = table.selectionModel()
         if clear:
             selection.clearSelection()
         if row < 0:
             return False
-        index = self.model.index(row, 0)
+        index = table.proxy.mapFromSource(model.index(row, 0))
         flags = selection.SelectionFlag.Select | selection.SelectionFlag.Rows
         selection.select(index, flags)
         if clear:
             selection.setCurrentIndex(index, selection.SelectionFlag.NoUpdate)
-            self.table.scrollTo(index)
+            table.scrollTo(index)
         return True
 
+    def _on_table_selection(self) -> None:
+        if self.table.selectionModel().hasSelection():
+            self.orphans.selectionModel().clearSelection()
+        self._update_buttons()
+
+    def _on_orphan_selection(self) -> None:
+        if self.orphans.selectionModel().hasSelection():
+            self.table.selectionModel().clearSelection()
+        self._update_buttons()
+
     def _update_buttons(self) -> None:
-        some = bool(self.table.selectionModel().selectedRows())
+        some = bool(self.selected_ids())
         for w in (self.tag_button, self.colour_button, self.collect_button, self.delete_button,
                   self.export_button):
             w.setEnabled(some)
 
+    def _unsort_header(self) -> None:
+        """A choice in the Sort list undoes a sort by a column header."""
+        for table in (self.table, self.orphans):
+            table.horizontalHeader().setSortIndicator(-1, Qt.SortOrder.AscendingOrder)
+            table.proxy.sort(-1)
+
+    def sort_state(self) -> tuple[int, Qt.SortOrder]:
+        """The column the table is sorted by (-1: the Sort list's order) and the direction."""
+        header = self.table.horizontalHeader()
+        return header.sortIndicatorSection(), header.sortIndicatorOrder()
+
+    def set_sort_state(self, column: int, order: Qt.SortOrder) -> None:
+        if -1 <= column < self.model.columnCount():
+            self.table.horizontalHeader().setSortIndicator(column, order)
+
     def _on_double_clicked(self, index: QModelIndex) -> None:
-        a = self.model.annotation(index.row())
+        a = self.model.annotation(self.table.proxy.source_row(index))
         self.open_requested.emit(a.letter_id, a.id)
 
-    def _show_menu(self, pos) -> None:
-        if not self.selected_ids():
-            return
+    def _menu(self) -> QMenu:
         menu = QMenu(self)
         menu.addAction(self.tr("Tag…"), self.ask_tag)
         colours = menu.addMenu(self.tr("Colour"))
         colours.addActions(self.colour_button.menu().actions())
         collect = menu.addMenu(self.tr("Add to collection"))
         collect.addActions(self.collect_button.menu().actions())
+        menu.addAction(self.tr("Export…"), self.request_export)
         menu.addSeparator()
-        menu.addAction(self.tr("Delete"), self.request_delete)
+        delete = menu.addAction(self.tr("Delete"), self.request_delete)
+        delete.setShortcut(QKeySequence(QKeySequence.StandardKey.Delete))
+        return menu
+
+    def _show_menu(self, pos) -> None:
+        if not self.selected_ids():
+            return
+        menu = self._menu()
         menu.exec(self.table.viewport().mapToGlobal(pos))
+        menu.deleteLater()
+
+    def orphan_menu(self) -> QMenu:
+        """The same verbs for annotations whose passage is gone, and re-attaching one."""
+        menu = self._menu()
+        first = menu.actions()[0]
+        reattach = QAction(self.tr("Re-attach to the selected text"), menu)
+        reattach.triggered.connect(self._on_reattach)
+        menu.insertAction(first, reattach)
+        menu.insertSeparator(first)
+        return menu
+
+    def _show_orphan_menu(self, pos) -> None:
+        if not self.selected_ids():
+            return
+        menu = self.orphan_menu()
+        menu.exec(self.orphans.viewport().mapToGlobal(pos))
         menu.deleteLater()
 
     def ask_tag(self) -> None:
@@ -351,8 +430,9 @@ class AnnotationsPanel(QWidget):
         self.new_collection_requested.emit(self.selected_ids())
 
     def _on_reattach(self) -> None:
-        row = self.orphans.currentIndex().row()
-        if row < 0 and self.orphan_model.rowCount():
-            row = 0
-        if row >= 0:
+        index = self.orphans.currentIndex()
+        if not index.isValid() and self.orphan_model.rowCount():
+            index = self.orphans.proxy.index(0, 0)
+        if index.isValid():
+            row = self.orphans.proxy.source_row(index)
             self.reattach_requested.emit(self.orphan_model.annotation(row).id)

@@ -22,7 +22,7 @@ from PySide6.QtWidgets import (
 )
 
 from desktop_app.errors import NotFound
-from desktop_app.ui.annotation_dialogs import ask_text
+from desktop_app.ui.annotation_dialogs import ask_confirm, ask_text
 from desktop_app.ui.annotation_models import CollectionItemsModel, CollectionListModel
 
 
@@ -64,7 +64,7 @@ class CollectionsView(QWidget):
         self.empty.setAlignment(Qt.AlignmentFlag.AlignCenter)
         self.empty.setMargin(24)
         self.new_button = QPushButton(self.tr("&New…"), self)
-        self.rename_button = QPushButton(self.tr("Re&name…"), self)
+        self.rename_button = QPushButton(self.tr("Rena&me…"), self)
         self.delete_button = QPushButton(self.tr("De&lete"), self)
         self.export_button = QPushButton(self.tr("E&xport…"), self)
         self.export_button.setToolTip(self.tr("Export the collection as a course pack"))
@@ -92,7 +92,7 @@ class CollectionsView(QWidget):
         self.hint = QLabel(self.tr("Drag annotations here from the Annotations tab; drag "
                                    "items to reorder them."), self)
         self.hint.setWordWrap(True)
-        self.heading_button = QPushButton(self.tr("Add &heading…"), self)
+        self.heading_button = QPushButton(self.tr("Add hea&ding…"), self)
         self.up_button = QPushButton(self.tr("&Up"), self)
         self.down_button = QPushButton(self.tr("Do&wn"), self)
         self.remove_button = QPushButton(self.tr("&Remove"), self)
@@ -235,8 +235,17 @@ class CollectionsView(QWidget):
             self._request("update_collection", collection_id=c.id, title=title.strip())
 
     def _delete(self) -> None:
-        if self.current_id():
-            self._request("delete_collection", collection_id=self.current_id())
+        """Delete the chosen collection after saying which one and what it holds."""
+        row = self.collections.currentIndex().row()
+        if row < 0:
+            return
+        c = self.list_model.collection(row)
+        passages = sum(1 for i in c.items if i.annotation_id)
+        question = self.tr("Delete the collection “%1” with %n passage(s)?", "", passages)
+        if ask_confirm(self, self.tr("Delete collection"), question.replace("%1", c.title),
+                       self.tr("The annotations themselves are kept. Edit → Undo brings the "
+                               "collection back."), self.tr("Delete collection")):
+            self._request("delete_collection", collection_id=c.id)
 
     def _export(self) -> None:
         if self.current_id():

@@ -31,7 +31,7 @@ from PySide6.QtWidgets import (
 from desktop_app.overview import CommitmentRow
 from desktop_app.render import KIND_COLOURS
 from desktop_app.ui.annotation_dialogs import ask_deadline, ask_text
-from desktop_app.ui.annotation_models import CommitmentTableModel
+from desktop_app.ui.annotation_models import CommitmentTableModel, SortProxy
 
 MAX_MONTHS = 120  # the timeline draws at most ten years; deadlines beyond are counted
 
@@ -214,7 +214,7 @@ class CommitmentsView(QWidget):
         self.actor_box.setPlaceholderText(self.tr("Actor…"))
         self.actor_box.setAccessibleName(self.tr("Filter by actor"))
         self.actor_box.setClearButtonEnabled(True)
-        self.due_check = QCheckBox(self.tr("&Due within"), self)
+        self.due_check = QCheckBox(self.tr("Due &within"), self)
         self.due_days = QSpinBox(self)
         self.due_days.setRange(1, 3650)
         self.due_days.setValue(90)
@@ -224,8 +224,10 @@ class CommitmentsView(QWidget):
         self.overdue_check.setToolTip(self.tr("Deadline passed and not done"))
         self.timeline = DeadlineTimeline(self)
         self.model = CommitmentTableModel(self.kind_label, self)
+        self.proxy = SortProxy(self)  # a click on a header sorts; a third click unsorts
+        self.proxy.setSourceModel(self.model)
         self.table = QTableView(self)
-        self.table.setModel(self.model)
+        self.table.setModel(self.proxy)
         self.table.setAccessibleName(self.tr("Commitments of all letters"))
         self.table.setSelectionBehavior(QAbstractItemView.SelectionBehavior.SelectRows)
         self.table.setSelectionMode(QAbstractItemView.SelectionMode.ExtendedSelection)
@@ -239,11 +241,14 @@ class CommitmentsView(QWidget):
         for column, width in enumerate((86, 220, 110, 150, 420, 190)):
             self.table.setColumnWidth(column, width)
         header.setStretchLastSection(True)
+        header.setSortIndicatorClearable(True)
+        header.setSortIndicator(-1, Qt.SortOrder.AscendingOrder)  # newest letters first
+        self.table.setSortingEnabled(True)
         self.count_label = QLabel(self)
         self.confirm_button = QPushButton(self.tr("&Confirm"), self)
         self.reject_button = QPushButton(self.tr("Re&ject"), self)
         self.done_button = QPushButton(self.tr("Mark &done…"), self)
-        self.reopen_button = QPushButton(self.tr("Re&open"), self)
+        self.reopen_button = QPushButton(self.tr("Reo&pen"), self)
         self.kind_button = QToolButton(self)
         self.kind_button.setText(self.tr("Kind"))
         self.kind_button.setPopupMode(QToolButton.ToolButtonPopupMode.InstantPopup)
@@ -337,8 +342,8 @@ class CommitmentsView(QWidget):
         selection = self.table.selectionModel()
         for i, r in enumerate(rows):
             if (r.letter_id, r.commitment.start) in keys:
-                selection.select(self.model.index(i, 0), selection.SelectionFlag.Select
-                                 | selection.SelectionFlag.Rows)
+                selection.select(self.proxy.mapFromSource(self.model.index(i, 0)),
+                                 selection.SelectionFlag.Select | selection.SelectionFlag.Rows)
         overdue = sum(r.overdue(self.today) for r in rows)
         text = self.tr("%n commitment(s)", "", len(rows))
         if overdue:
@@ -367,8 +372,24 @@ class CommitmentsView(QWidget):
             self.reload()
 
     def selected_rows(self) -> list[CommitmentRow]:
+        """The selected rows, in the order shown."""
         rows = sorted({i.row() for i in self.table.selectionModel().selectedRows()})
-        return [self.model.commitment_row(r) for r in rows]
+        return [self.model.commitment_row(self.proxy.source_row(self.proxy.index(r, 0)))
+                for r in rows]
+
+    def shown_rows(self) -> list[CommitmentRow]:
+        """Every row the filters show, in the order shown (sorted by a header or not)."""
+        return [self.model.commitment_row(self.proxy.source_row(self.proxy.index(r, 0)))
+                for r in range(self.proxy.rowCount())]
+
+    def sort_state(self) -> tuple[int, Qt.SortOrder]:
+        """The column the table is sorted by (-1: newest letter first) and the direction."""
+        header = self.table.horizontalHeader()
+        return header.sortIndicatorSection(), header.sortIndicatorOrder()
+
+    def set_sort_state(self, column: int, order: Qt.SortOrder) -> None:
+        if -1 <= column < self.model.columnCount():
+            self.table.horizontalHeader().setSortIndicator(column, order)
 
     def _update_buttons(self) -> None:
         some = bool(self.table.selectionModel().selectedRows())
@@ -377,7 +398,7 @@ class CommitmentsView(QWidget):
             w.setEnabled(some)
 
     def _on_double_clicked(self, index: QModelIndex) -> None:
-        r = self.model.commitment_row(index.row())
+        r = self.model.commitment_row(self.proxy.source_row(index))
         self.open_requested.emit(r.letter_id, r.commitment.start, r.commitment.end)
 
     # -- reviews -------------------------------------------------------------------------
@@ -417,7 +438,7 @@ class CommitmentsView(QWidget):
 
     def export_rows(self, fmt: str, delimiter: str = ",") -> None:
         """Ask to export every row the filters show (not only the selected ones)."""
-        self.export_requested.emit(self.model.rows(), fmt, delimiter)
+        self.export_requested.emit(self.shown_rows(), fmt, delimiter)
 
     def _export_slot(self, fmt: str, delimiter: str):
         return lambda: self.export_rows(fmt, delimiter)
