@@ -27,6 +27,7 @@ KIND_LABELS = {
     "earlier": "earlier promise",
 }
 HIT_COLOUR = "#ff9f43"
+NUMBER_SEPARATOR = " — nr. "  # "Vreemdelingenbeleid — nr. 2764" in lists
 HIGHLIGHT_TEXT = "#1a1a1a"  # pastel backgrounds need dark text, also on a dark palette
 
 
@@ -51,9 +52,29 @@ def display_title(metadata, source: str = "") -> str:
     return PurePath(source).stem if source else ""
 
 
+def list_title(metadata, source: str = "") -> str:
+    """What tells a letter apart in a list: its subject; without one, the dossier title and
+    the Kamerstuk number ("Vreemdelingenbeleid — nr. 2764"), since several letters of one
+    dossier share its title; else the file name it was imported from."""
+    if metadata.subject:
+        return metadata.subject
+    title = display_title(metadata, source)
+    if metadata.title and metadata.number:
+        return f"{title}{NUMBER_SEPARATOR}{metadata.number}"
+    return title
+
+
+def kamerstuk(metadata) -> str:
+    """The citation "Kamerstuk 19637, nr. 2764" ("" without a dossier)."""
+    if not metadata.dossier:
+        return ""
+    return f"Kamerstuk {metadata.dossier}" + (f", nr. {metadata.number}" if metadata.number
+                                              else "")
+
+
 def summary_title(summary: LetterSummary) -> str:
-    """``display_title`` for a list row."""
-    return display_title(summary.metadata, summary.source)
+    """``list_title`` for a list row (the letter list, search hits, annotations)."""
+    return list_title(summary.metadata, summary.source)
 
 
 _LINK_ORDER = ("ref-", "ann-", "commitment-", "hit-")  # which link a piece of text follows
@@ -201,7 +222,7 @@ def header_html(letter: Letter, muted: str = "#666666") -> str:
     if md.date:
         rows.append(md.date)
     if md.dossier:
-        rows.append(f"Kamerstuk {md.dossier}" + (f", nr. {md.number}" if md.number else ""))
+        rows.append(kamerstuk(md))
     if md.signatory or md.signatory_role:
         rows.append(", ".join(x for x in (md.signatory, md.signatory_role) if x))
     title = html.escape(display_title(md, letter.source) or letter.id)

@@ -2,27 +2,53 @@
 
 from __future__ import annotations
 
-from PySide6.QtCore import QByteArray, QModelIndex, Qt, Signal
+from PySide6.QtCore import QByteArray, QEvent, QModelIndex, QObject, Qt, Signal
 from PySide6.QtWidgets import (
     QAbstractItemView,
+    QApplication,
     QComboBox,
-    QHBoxLayout,
     QHeaderView,
     QLabel,
     QLineEdit,
     QStackedLayout,
+    QStyle,
+    QStyledItemDelegate,
     QTableView,
     QVBoxLayout,
     QWidget,
 )
 
 from desktop_app.model import LetterSummary
+from desktop_app.render import NUMBER_SEPARATOR
 from desktop_app.ui.models import LetterFilter, LetterTableModel
-from desktop_app.ui.widgets import fit_combo_to_first_item
+from desktop_app.ui.widgets import FlowLayout, fill, fit_combo_to_first_item
 
-SUBJECT = 1
-SIGNATORY = 3
-FIT_COLUMNS = (0, 2, 4, 5)  # date, Kamerstuk and the two counts: as wide as their contents
+DATE, SUBJECT, KAMERSTUK, SIGNATORY, COMMITMENTS, ANNOTATIONS = range(6)
+FIT_COLUMNS = (DATE, KAMERSTUK, COMMITMENTS, ANNOTATIONS)  # as wide as their contents
+SUBJECT_CHARS = 22  # the subject keeps this many average characters while others give way
+SIGNATORY_CHARS = 9  # the narrowest the signatory gets to make room ("A. Broeke…")
+MIN_CHARS = 30  # the pane's minimum width; narrower it collapses (or scrolls sideways)
+
+
+class SubjectDelegate(QStyledItemDelegate):
+    """Cuts a long dossier title short but keeps the Kamerstuk number after it, which is
+    what tells the letters of one dossier apart ("Vreemdelingen… nr. 2764")."""
+
+    def initStyleOption(self, option, index) -> None:  # noqa: N802 - Qt override
+        super().initStyleOption(option, index)
+        head, separator, number = option.text.rpartition(NUMBER_SEPARATOR)
+        if not separator or option.rect.width() <= 0:
+            return
+        style = option.widget.style() if option.widget else QApplication.style()
+        margin = 2 * (style.pixelMetric(QStyle.PixelMetric.PM_FocusFrameHMargin, None,
+                                        option.widget) + 1)
+        room, fm = option.rect.width() - margin, option.fontMetrics
+        if fm.horizontalAdvance(option.text) <= room:
+            return
+        tail = " " + separator.strip(" —") + " " + number  # after "…" the dash is not needed
+        head = fm.elidedText(head, Qt.TextElideMode.ElideRight,
+                             max(0, room - fm.horizontalAdvance(tail)))
+        option.text = (head + tail) if head else "…" + tail.lstrip()
 
 
 class LetterListPane(QWidget):
@@ -32,8 +58,14 @@ class LetterListPane(QWidget):
 
     def __init__(self, parent: QWidget | None = None):
         super().__init__(parent)
+        self.setObjectName("letter-list")
         self._quiet = False
         self._columns_set = False  # default widths given (or the user's restored)
+        self._sizing = False  # the pane itself is resizing columns (not the user)
+        self._fitted: dict[int, int] = {}  # content widths of FIT_COLUMNS
+        self.signatory_auto = True  # the signatory narrows for the subject until the user sizes it
+        self._signatory_user_width = 0  # its width as the user left it (kept while hidden)
+        self.import_menus = ("", "")  # "File → Import Files…", "File → Import Folder…"
         self._build_ui()
         self._connect_signals()
 
@@ -46,9 +78,10 @@ class LetterListPane(QWidget):
         self.year_box = self._combo(self.tr("All years"))
         self.dossier_box = self._combo(self.tr("All dossiers"))
         self.signatory_box = self._combo(self.tr("All signatories"))
-        combos = QHBoxLayout()
+        # side by side when there is room, else below each other: the pane can get narrow
+        combos = FlowLayout(spacing=4, fill=True)
         for box in (self.year_box, self.dossier_box, self.signatory_box):
-            combos.addWidget(box, 1)
+            combos.addWidget(box)
         self.table = self._make_table()
         self.empty = QLabel(self)
         self.empty.setWordWrap(True)
@@ -62,6 +95,7 @@ class LetterListPane(QWidget):
         layout.addWidget(self.filter_box)
         layout.addLayout(combos)
         layout.addLayout(self.stack, 1)
+        self.setMinimumWidth(self.fontMetrics().averageCharWidth() * MIN_CHARS)
 
     def _combo(self, everything: str) -> QComboBox:
         box = QComboBox(self)
@@ -89,6 +123,9 @@ class LetterListPane(QWidget):
         header.setSectionResizeMode(QHeaderView.ResizeMode.Interactive)
         header.setSectionResizeMode(SUBJECT, QHeaderView.ResizeMode.Stretch)
         header.setHighlightSections(False)
+        table.setItemDelegateForColumn(SUBJECT, SubjectDelegate(table))
+        header.setTextElideMode(Qt.TextElideMode.ElideRight)
+        table.setTextElideMode(Qt.TextElideMode.ElideRight)
         return table
 
     def _connect_signals(self) -> None:
@@ -96,6 +133,18 @@ class LetterListPane(QWidget):
         for box in (self.year_box, self.dossier_box, self.signatory_box):
             box.currentIndexChanged.connect(self._apply_filter)
         self.table.selectionModel().currentRowChanged.connect(self._on_current_changed)
+        self.table.horizontalHeader().sectionResized.connect(self._on_section_resized)
+        self.table.viewport().installEventFilter(self)
+
+    def eventFilter(self, watched: QObject, event: QEvent) -> bool:  # noqa: N802 - Qt override
+        if watched is self.table.viewport() and event.type() == QEvent.Type.Resize:
+            self._fit_to_width()
+        return False
+
+    def _on_section_resized(self, column: int, _old: int, new: int) -> None:
+        if column == SIGNATORY and not self._sizing and self._columns_set and new > 0:
+            self.signatory_auto = False  # the user's width from now on
+            self._signatory_user_width = new
 
     # -- content -------------------------------------------------------------------------
     def set_rows(self, rows: list[LetterSummary]) -> None:
@@ -128,21 +177,66 @@ class LetterListPane(QWidget):
         gets a default width too; later (after an import) columns only grow to fit new values,
         so widths the user chose stay.
         """
-        fm = self.table.fontMetrics()
         header = self.table.horizontalHeader()
-        for column in FIT_COLUMNS:
-            fitted = max(self.table.sizeHintForColumn(column), header.sectionSizeHint(column))
-            if first or fitted > header.sectionSize(column):
-                self.table.setColumnWidth(column, fitted)
-        if first:
-            self.table.setColumnWidth(SIGNATORY, fm.horizontalAdvance("A. Broekers-Knol") + 16)
-            self._columns_set = True
-        # the subject is what people read the list for: never squeeze it to "…"
-        others = sum(header.sectionSize(c) for c in range(self.model.columnCount())
-                     if c != SUBJECT and not header.isSectionHidden(c))
-        self.setMinimumWidth(max(min(others, fm.averageCharWidth() * 80)
-                                 + fm.horizontalAdvance("Reactie op de") + 24,
-                                 self.layout().minimumSize().width()))
+        self._sizing = True
+        try:
+            for column in FIT_COLUMNS:
+                fitted = max(self.table.sizeHintForColumn(column),
+                             header.sectionSizeHint(column))
+                self._fitted[column] = max(fitted, self._fitted.get(column, 0))
+                if first or fitted > header.sectionSize(column):
+                    self.table.setColumnWidth(column, fitted)
+            if first:
+                self.table.setColumnWidth(SIGNATORY, self._signatory_width())
+                self._columns_set = True
+        finally:
+            self._sizing = False
+        self._fit_to_width()
+
+    def _signatory_width(self) -> int:
+        """The signatory's default width: a usual name ("A. Broekers-Knol") in full."""
+        return self.table.fontMetrics().horizontalAdvance("A. Broekers-Knol") + 16
+
+    def _auto_signatory(self, room: int) -> int:
+        """The signatory's width in ``room`` (what the subject's minimum leaves): a usual name,
+        less when narrow (down to SIGNATORY_CHARS), and a third of any spare room more, up to
+        its longest name (at most 28 characters)."""
+        avg = self.table.fontMetrics().averageCharWidth()
+        width = max(avg * SIGNATORY_CHARS, min(self._signatory_width(), room))
+        longest = max(width, min(self.table.sizeHintForColumn(SIGNATORY), avg * 28))
+        return min(longest, width + max(0, room - width) // 3)
+
+    def _fit_to_width(self) -> None:
+        """The subject is what people scan the list for: when the pane is narrow, the other
+        columns give way to it. The signatory narrows (cut short with "…", the tooltip has
+        it; not once the user has sized it), then the two counts go (Ann. first); they come
+        back when there is room again."""
+        if not self._columns_set:
+            return
+        header = self.table.horizontalHeader()
+        avg = self.table.fontMetrics().averageCharWidth()
+        room = (self.table.viewport().width() - avg * SUBJECT_CHARS
+                - sum(self._fitted.get(c, header.sectionSize(c)) for c in (DATE, KAMERSTUK)))
+        signatory = avg * SIGNATORY_CHARS if self.signatory_auto \
+            else self._signatory_user_width or header.sectionSize(SIGNATORY)
+        # Ann. goes first, then Comm., then the signatory (the tooltip has them all); a
+        # signatory width the user chose stays
+        shown = [SIGNATORY, COMMITMENTS, ANNOTATIONS]
+        widths = {SIGNATORY: signatory, **{c: self._fitted.get(c, 0) for c in shown[1:]}}
+        lowest = 0 if self.signatory_auto else 1
+        while len(shown) > lowest and room - sum(widths[c] for c in shown) < 0:
+            shown.pop()
+        counts = [c for c in shown if c != SIGNATORY]
+        self._sizing = True
+        try:
+            for column in (SIGNATORY, COMMITMENTS, ANNOTATIONS):
+                if header.isSectionHidden(column) == (column in shown):
+                    header.setSectionHidden(column, column not in shown)
+            if self.signatory_auto and SIGNATORY in shown:
+                room -= sum(self._fitted.get(c, 0) for c in counts)
+                self.table.setColumnWidth(SIGNATORY, self._auto_signatory(room))
+        finally:
+            self._sizing = False
 
     def header_state(self) -> QByteArray:
         """Column widths and sort order, for the settings."""
@@ -156,7 +250,20 @@ class LetterListPane(QWidget):
         header.setSectionResizeMode(SUBJECT, QHeaderView.ResizeMode.Stretch)
         self.table.sortByColumn(header.sortIndicatorSection(), header.sortIndicatorOrder())
         self._columns_set = True
+        self.signatory_auto = False  # the saved width is the user's (see set_signatory_auto)
+        self._signatory_user_width = header.sectionSize(SIGNATORY)
+        self._fit_to_width()
         return True
+
+    def set_signatory_auto(self, auto: bool) -> None:
+        """Restore whether the signatory's width was left to the pane (settings)."""
+        self.signatory_auto = auto
+        self._fit_to_width()
+
+    def set_import_menus(self, files: str, folder: str) -> None:
+        """The menu paths the empty list names ("File → Import Files…"), as the menus say."""
+        self.import_menus = (files, folder)
+        self._update_empty()
 
     def _apply_filter(self) -> None:
         current = self.current_id()
@@ -174,8 +281,9 @@ class LetterListPane(QWidget):
 
     def _update_empty(self) -> None:
         if self.model.all_count() == 0:
-            self.empty.setText(self.tr("There are no letters yet.\n\nImport letter files or a "
-                                       "folder with File → Import, or drop them on the window."))
+            self.empty.setText(fill(self.tr("There are no letters yet.\n\nImport letter files "
+                                            "with %1 or a folder with %2, or drop them on the "
+                                            "window."), *self.import_menus))
         elif self.model.total() == 0:
             self.empty.setText(self.tr("No letter matches the filter.\n\nClear the filter box "
                                        "or choose “All” in the lists above."))

@@ -11,7 +11,7 @@ from __future__ import annotations
 from pathlib import Path
 
 from PySide6.QtCore import QSettings, Qt
-from PySide6.QtGui import QCloseEvent, QDragEnterEvent, QDropEvent
+from PySide6.QtGui import QAction, QCloseEvent, QDragEnterEvent, QDropEvent, QKeySequence
 from PySide6.QtWidgets import (
     QLabel,
     QMainWindow,
@@ -25,7 +25,6 @@ from PySide6.QtWidgets import (
 from desktop_app import APP_NAME, __version__
 from desktop_app.errors import NotFound, UserError
 from desktop_app.model import SearchHit, SearchResult
-from desktop_app.render import summary_title
 from desktop_app.ui import importing
 from desktop_app.ui import library_jobs as jobs
 from desktop_app.ui.actions import Actions
@@ -37,8 +36,15 @@ from desktop_app.ui.letter_list import LetterListPane
 from desktop_app.ui.reader import ReaderPane
 from desktop_app.ui.side_panel import SidePanel
 from desktop_app.ui.tasks import JobRunner
-from desktop_app.ui.widgets import JobProgress, MessageBar, fill
-from desktop_app.ui.window_state import restore_state, save_state
+from desktop_app.ui.widgets import (
+    JobProgress,
+    MessageBar,
+    PaneToggle,
+    fill,
+    grow_pane,
+    plain_text,
+)
+from desktop_app.ui.window_state import default_sizes, restore_state, save_state
 
 LIBRARY_JOBS = ("startup", "import", "index")  # jobs after which the letters are read again
 
@@ -57,6 +63,7 @@ class MainWindow(QMainWindow):
         self.search_service = search or jobs.SearchService(library.index_dir, self)
         self.setWindowTitle(APP_NAME)
         self.setAcceptDrops(True)
+        self._side_width = 0  # the side tabs' width before a wide tab widened them
         self._build_ui()
         self.jobs = JobControl(self.runner, self.progress, self)
         self.wiring = AnnotationWiring(library, self.actions, self.reader, self.letters,
@@ -78,35 +85,72 @@ class MainWindow(QMainWindow):
         self.commitments = CommitmentsView(self.library, self.reader.legend.kind_label, self)
         self.splitter = QSplitter(Qt.Orientation.Horizontal, self)
         self.splitter.setObjectName("main-splitter")
-        for pane, stretch in ((self.letters, 0), (self.reader, 1), (self.side, 0)):
+        for pane in (self.letters, self.reader, self.side):
             self.splitter.addWidget(pane)
-            self.splitter.setStretchFactor(self.splitter.indexOf(pane), stretch)
-        self.splitter.setChildrenCollapsible(False)
-        self.splitter.setSizes([560, 520, 360])
+        # no stretch factors: a resized window scales the three panes alike (the reader
+        # took every pixel of a smaller window); the list and the side tabs may be dragged
+        # shut (View menu brings them back), the reader never
+        self.splitter.setCollapsible(self.splitter.indexOf(self.reader), False)
+        self.splitter.setSizes(default_sizes(1400))
         self.tabs = QTabWidget(self)
         self.tabs.setObjectName("centre-tabs")
         self.tabs.setDocumentMode(True)
         self.tabs.addTab(self.splitter, self.tr("Letters"))
         self.tabs.addTab(self.commitments, self.tr("Commitments overview"))
-        self.message_bar = MessageBar(self)
         central = QWidget(self)
         layout = QVBoxLayout(central)
         layout.setContentsMargins(0, 0, 0, 0)
-        layout.addWidget(self.message_bar)
         layout.addWidget(self.tabs, 1)
         self.setCentralWidget(central)
+        # floats beside the tabs: a message never pushes the panes down
+        self.message_bar = MessageBar(central, beside=self.tabs.tabBar())
         self.actions = Actions(self)
         self.actions.build_menus()
         self.toolbar = self.actions.build_toolbar()
+        self._build_view_actions()
         self.progress = JobProgress(self)
+        self.zoom_label = QLabel(self)
+        self.zoom_label.setToolTip(self.tr("Text size of the letter (Ctrl+0: back to 100 %)"))
+        self.zoom_label.hide()
         self.counts_label = QLabel(self)
         self.index_label = QLabel(self.tr("Index: not checked yet"), self)
         status = self.statusBar()
-        status.addPermanentWidget(self.progress)
-        status.addPermanentWidget(self.counts_label)
-        status.addPermanentWidget(self.index_label)
+        for widget in (self.progress, self.zoom_label, self.counts_label, self.index_label):
+            status.addPermanentWidget(widget)
         self._set_tab_order()
         self.resize(1400, 860)
+
+    def _build_view_actions(self) -> None:
+        """View → Letter List and Side Panel: show or hide the panes beside the reader."""
+        self.show_letters = QAction(self.tr("Letter Lis&t"), self)
+        self.show_letters.setShortcut(QKeySequence("Ctrl+Shift+L"))
+        self.show_side = QAction(self.tr("Si&de Panel (Search, Annotations, Collections)"), self)
+        self.show_side.setShortcut(QKeySequence("Ctrl+Shift+P"))
+        self.letters_toggle = PaneToggle(self.splitter, self.letters, self.show_letters)
+        self.side_toggle = PaneToggle(self.splitter, self.side, self.show_side)
+        view_menu = self._menu_of(self.actions.zoom_in)
+        for action in (self.show_letters, self.show_side):
+            self.addAction(action)  # the shortcut works wherever the focus is
+            if view_menu is not None:
+                view_menu.insertAction(self.actions.zoom_in, action)
+        if view_menu is not None:
+            view_menu.insertSeparator(self.actions.zoom_in)
+        files = self._menu_path(self.actions.import_files)
+        folder = self._menu_path(self.actions.import_folder)
+        self.letters.set_import_menus(files, folder)
+        self.reader.set_import_menus(files, folder)
+
+    def _menu_of(self, action: QAction):
+        for entry in self.menuBar().actions():
+            if entry.menu() is not None and action in entry.menu().actions():
+                return entry.menu()
+        return None
+
+    def _menu_path(self, action: QAction) -> str:
+        """ "File → Import Files…": an action as the menus spell it (in the user's language)."""
+        menu = self._menu_of(action)
+        name = plain_text(action.text())
+        return f"{plain_text(menu.title())} → {name}" if menu is not None else name
 
     def _set_tab_order(self) -> None:
         """Tab goes left to right: filters → letter list → letter text → search."""
@@ -125,10 +169,14 @@ class MainWindow(QMainWindow):
         a.rebuild_index.triggered.connect(self.rebuild_index)
         a.export.triggered.connect(self.export)
         a.quit.triggered.connect(self.close)
-        a.search.triggered.connect(self.search.focus_query)
-        a.filter_letters.triggered.connect(self.letters.filter_box.setFocus)
+        a.search.triggered.connect(self._focus_search)
+        a.filter_letters.triggered.connect(self._focus_filter)
         a.about.triggered.connect(self.show_about)
-        self.letters.letter_selected.connect(self.open_letter)
+        self.letters.letter_selected.connect(self._on_letter_chosen)
+        self.side.pane_requested.connect(self.side_toggle.reveal)
+        self.side.currentChanged.connect(self._make_room_for_side_pane)
+        self.splitter.splitterMoved.connect(self._forget_side_width)
+        self.reader.zoom_changed.connect(self._on_zoom_changed)
         self.search.search_requested.connect(self.search_service.search)
         self.search.open_hit_requested.connect(self.open_hit)
         self.search_service.result_ready.connect(self._on_search_result)
@@ -160,7 +208,7 @@ class MainWindow(QMainWindow):
         """Read the letter list again (after an import) and update the status bar."""
         rows = self.library.summaries()
         self.letters.set_rows(rows)
-        self.search.model.titles = {r.id: summary_title(r) for r in rows}
+        self.search.model.set_letters(rows)
         self.annotations.set_titles(self.search.model.titles, [r.id for r in rows])
         model = self.letters.model
         self.counts_label.setText(self.tr("%n letter(s)", "", model.all_count()) + " · "
@@ -184,8 +232,50 @@ class MainWindow(QMainWindow):
         self.annotations.set_open_letter(letter_id)
         return True
 
+    def _on_letter_chosen(self, letter_id: str) -> None:
+        self.message_bar.clear_transient()  # the user has moved on
+        self.open_letter(letter_id)
+
+    def _focus_filter(self) -> None:
+        self.letters_toggle.reveal()
+        self.letters.filter_box.setFocus()
+
+    def _focus_search(self) -> None:
+        self.side.setCurrentWidget(self.search)  # shows the side panel when it was hidden
+        self.search.focus_query()
+
+    def _make_room_for_side_pane(self, _index: int = 0) -> None:
+        """The annotation browser is wider than the search: widen the side tabs for it (from
+        the list and the reader) rather than let it scroll sideways, and give the room back
+        on the way back to a narrower tab (unless the user has moved the panes meanwhile)."""
+        if not self.side_toggle.is_shown():
+            return
+        need = self.side.needed_width()
+        width = self.splitter.sizes()[self.splitter.indexOf(self.side)]
+        if need > width:
+            self._side_width = self._side_width or width
+            grow_pane(self.splitter, self.side, need)
+        elif self._side_width and need <= self._side_width:
+            grow_pane(self.splitter, self.side, self._side_width, shrink_to=True)
+            self._side_width = 0
+
+    def _forget_side_width(self, *_args) -> None:
+        self._side_width = 0  # the user sized the panes: theirs from now on
+
+    def _on_zoom_changed(self, _zoom: float) -> None:
+        percent = self.reader.zoom_percent()
+        self.zoom_label.setText(fill(self.tr("Zoom %1 %"), percent))
+        self.zoom_label.setVisible(percent != 100)
+
+    def showEvent(self, event) -> None:  # noqa: N802 - Qt override
+        super().showEvent(event)
+        if not self._sized:  # nothing restored: share the first real width out
+            self._sized = True
+            self.splitter.setSizes(default_sizes(self.splitter.width()))
+
     def open_at(self, letter_id: str, start: int, end: int) -> bool:
         """Open a letter in the reader tab with ``[start, end)`` selected (a commitment)."""
+        self.message_bar.clear_transient()
         self.tabs.setCurrentWidget(self.splitter)
         if (self.reader.letter is None or self.reader.letter.id != letter_id) \
                 and not self.open_letter(letter_id):
@@ -195,6 +285,7 @@ class MainWindow(QMainWindow):
 
     def open_annotation(self, letter_id: str, annotation_id: str) -> bool:
         """Open the letter of an annotation and select its passage."""
+        self.message_bar.clear_transient()
         self.tabs.setCurrentWidget(self.splitter)
         if (self.reader.letter is None or self.reader.letter.id != letter_id) \
                 and not self.open_letter(letter_id):
@@ -203,6 +294,7 @@ class MainWindow(QMainWindow):
 
     def open_hit(self, hit: SearchHit) -> None:
         """Open the letter of a search hit scrolled to its first match, all matches painted."""
+        self.message_bar.clear_transient()
         if self.open_letter(hit.id, hit.matches):
             self.reader.view.setFocus()
 
@@ -260,6 +352,7 @@ class MainWindow(QMainWindow):
         self.jobs.cancel()
 
     def _on_job_started(self, kind: str) -> None:
+        self.message_bar.clear_transient()  # the last result is history now
         if kind in LIBRARY_JOBS:
             self.index_label.setText(self.tr("Index: updating…") if kind != "import" else "")
         self._enable_job_actions(False)
@@ -321,12 +414,16 @@ class MainWindow(QMainWindow):
 
     # -- settings ------------------------------------------------------------------------
     def _restore_settings(self) -> None:
-        letter_id = restore_state(self.settings, self, self.splitter, self.reader, self.letters)
+        self._sized = self.settings.value("window/splitter") is not None
+        letter_id = restore_state(self.settings, self, self.splitter, self.reader, self.letters,
+                                  (self.letters_toggle, self.side_toggle))
+        self._on_zoom_changed(self.reader.zoom)
         if letter_id and self.letters.model.contains(letter_id):
             self.open_letter(letter_id)
 
     def save_settings(self) -> None:
-        save_state(self.settings, self, self.splitter, self.reader, self.letters)
+        save_state(self.settings, self, self.splitter, self.reader, self.letters,
+                   (self.letters_toggle, self.side_toggle))
 
     def closeEvent(self, event: QCloseEvent) -> None:  # noqa: N802 - Qt override
         self.save_settings()

@@ -2,6 +2,7 @@
 
 from __future__ import annotations
 
+import html
 from collections.abc import Callable, Iterable
 from dataclasses import dataclass, replace
 from typing import Any
@@ -9,13 +10,14 @@ from typing import Any
 from PySide6.QtCore import (
     QAbstractListModel,
     QAbstractTableModel,
+    QCoreApplication,
     QModelIndex,
     QPersistentModelIndex,
     Qt,
 )
 
 from desktop_app.model import LetterSummary, SearchHit
-from desktop_app.render import summary_title
+from desktop_app.render import kamerstuk, summary_title
 
 _Index = QModelIndex | QPersistentModelIndex
 BATCH = 400  # rows handed to the view per fetchMore
@@ -206,9 +208,8 @@ class LetterTableModel(QAbstractTableModel):
         if role in (Qt.ItemDataRole.DisplayRole, self.SORT_ROLE):
             return self._value(r, index.column())
         if role == Qt.ItemDataRole.ToolTipRole:
-            md = r.metadata
-            return "\n".join(x for x in (summary_title(r), md.title, md.signatory_role, r.id)
-                             if x)
+            # the whole letter, so a cell cut short with "…" can be read in full
+            return letter_tooltip(r)
         if role == Qt.ItemDataRole.TextAlignmentRole and index.column() >= 4:
             return int(Qt.AlignmentFlag.AlignRight | Qt.AlignmentFlag.AlignVCenter)
         if role == self.ID_ROLE:
@@ -229,7 +230,15 @@ class SearchHitModel(QAbstractListModel):
     def __init__(self, parent: Any = None):
         super().__init__(parent)
         self._hits: list[SearchHit] = []
-        self.titles: dict[str, str] = {}  # letter id -> title, for letters without a subject
+        self.titles: dict[str, str] = {}  # letter id -> its title in the letter list
+        self.summaries: dict[str, LetterSummary] = {}  # letter id -> its row, for tooltips
+
+    def set_letters(self, rows: Iterable[LetterSummary]) -> None:
+        """The library's letters: hits are titled and described as in the letter list."""
+        self.summaries = {r.id: r for r in rows}
+        self.titles = {r.id: summary_title(r) for r in self.summaries.values()}
+        if self._hits:
+            self.dataChanged.emit(self.index(0, 0), self.index(len(self._hits) - 1, 0))
 
     def set_hits(self, hits: Iterable[SearchHit]) -> None:
         self.beginResetModel()
@@ -247,20 +256,39 @@ class SearchHitModel(QAbstractListModel):
             return None
         hit = self._hits[index.row()]
         if role == Qt.ItemDataRole.DisplayRole:
-            return hit_html(hit, self.titles.get(hit.id) or self.tr("(no subject)"))
+            # the letter list's title, so a hit is recognised as the same letter there
+            return hit_html(hit, self.titles.get(hit.id) or hit.title or self.tr("(no subject)"))
+        if role == Qt.ItemDataRole.ToolTipRole and hit.id in self.summaries:
+            return letter_tooltip(self.summaries[hit.id])
         if role in (Qt.ItemDataRole.ToolTipRole, Qt.ItemDataRole.AccessibleTextRole):
-            return " · ".join(x for x in (hit.title, hit.date, hit.id) if x)
+            return " · ".join(x for x in (self.titles.get(hit.id) or hit.title, hit.date,
+                                          hit.id) if x)
         if role == self.HIT_ROLE:
             return hit
         return None
 
 
-def hit_html(hit: SearchHit, untitled: str) -> str:
-    """A hit as rich text: title, date and dossier, then the snippets with words in bold."""
-    import html
+def letter_tooltip(row: LetterSummary) -> str:
+    """Everything that tells a letter apart, as rich text (it wraps): the list title, the
+    dossier title beside a subject, the Kamerstuk, the date, the signatory and the file."""
+    md = row.metadata
+    esc = lambda text: html.escape(text, quote=False)  # noqa: E731
+    lines = [f"<b>{esc(summary_title(row) or row.id)}</b>"]
+    if md.subject and md.title:
+        lines.append(esc(QCoreApplication.translate("LetterTableModel", "Dossier: %1")
+                         .replace("%1", md.title)))
+    meta = " · ".join(x for x in (md.date, kamerstuk(md)) if x)
+    for line in (meta, md.signatory, md.signatory_role):
+        if line:
+            lines.append(esc(line))
+    lines.append(f"<small>{esc(row.id)}</small>")
+    return "<br>".join(lines)
 
+
+def hit_html(hit: SearchHit, title: str) -> str:
+    """A hit as rich text: title, date and dossier, then the snippets with words in bold."""
     meta = " · ".join(html.escape(x) for x in (hit.date, hit.dossier, hit.signatory) if x)
-    parts = [f"<b>{html.escape(hit.title or untitled)}</b>"]
+    parts = [f"<b>{html.escape(title)}</b>"]
     if meta:
         parts.append(f"<br><small>{meta}</small>")
     for snippet in hit.snippets[:2]:

@@ -10,6 +10,7 @@ from PySide6.QtGui import (
     QAction,
     QColor,
     QFont,
+    QFontMetricsF,
     QIcon,
     QKeySequence,
     QPalette,
@@ -17,6 +18,8 @@ from PySide6.QtGui import (
     QShortcut,
     QTextCursor,
     QTextDocument,
+    QTextFormat,
+    QTextOption,
 )
 from PySide6.QtWidgets import (
     QCheckBox,
@@ -37,11 +40,12 @@ from desktop_app.render import (
     hit_spans,
     letter_html,
 )
-from desktop_app.ui.widgets import FlowLayout
+from desktop_app.ui.widgets import FlowLayout, error_colour, fill, mix, readable
 
 BASE_POINT_SIZE = 12.0
 MEASURE_EM = 38  # readable line length: about 75 characters
 ZOOM_STEP = 1.0
+HEADING_SCALE = 1.5  # the letter's title: x-large
 
 
 class LetterView(QTextBrowser):
@@ -59,8 +63,10 @@ class LetterView(QTextBrowser):
                                      | Qt.TextInteractionFlag.TextSelectableByKeyboard
                                      | Qt.TextInteractionFlag.LinksAccessibleByMouse)
         self.setAccessibleName(self.tr("Letter text"))
+        # a line breaks between words; only a word wider than the whole line is split
+        self.setWordWrapMode(QTextOption.WrapMode.WrapAtWordBoundaryOrAnywhere)
         # squeezed narrower the letter reads a few words a line (the legend above may wrap)
-        self.setMinimumWidth(self.fontMetrics().averageCharWidth() * 48)
+        self.setMinimumWidth(self.fontMetrics().averageCharWidth() * 40)
         self.context_actions: list[QAction | None] = []  # None: a separator
 
     def event(self, event) -> bool:
@@ -105,13 +111,48 @@ class LetterView(QTextBrowser):
         em = self.fontMetrics().horizontalAdvance("M") * doc.defaultFont().pointSizeF() \
             / max(self.font().pointSizeF(), 1.0)
         spare = self.viewport().width() - MEASURE_EM * em
-        margin = max(24.0, spare / 2)
+        margin = max(min(24.0, em), spare / 2)
         frame = doc.rootFrame()
         fmt = frame.frameFormat()
         if abs(fmt.leftMargin() - margin) > 0.5:
             fmt.setLeftMargin(margin)
             fmt.setRightMargin(margin)
             frame.setFrameFormat(fmt)
+        self.fit_heading(self.viewport().width() - 2 * margin - 2 * doc.documentMargin())
+
+    def fit_heading(self, width: float) -> None:
+        """Shrink the letter's title (its first block) until its longest word fits a line, so
+        a long word such as "Gewasbeschermingsbeleid" is not split in a narrow reader."""
+        block = self.document().begin()
+        if not block.isValid() or block.blockFormat().headingLevel() != 1 or width <= 0:
+            return
+        words = block.text().split()
+        if not words:
+            return
+        font = QFont(self.document().defaultFont())
+        base = font.pointSizeF()
+        full = base * HEADING_SCALE
+        font.setPointSizeF(full)
+        font.setBold(True)
+        widest = max(QFontMetricsF(font).horizontalAdvance(w) for w in words)
+        size = round(max(base, min(full, full * width / widest)), 1)
+        fragments = []
+        it = block.begin()
+        while not it.atEnd():
+            fragments.append(it.fragment())
+            it += 1
+        if all(abs(f.charFormat().fontPointSize() - size) < 0.05 for f in fragments):
+            return
+        for fragment in fragments:  # each keeps its own format (an anchor …); only the size
+            fmt = fragment.charFormat()
+            # a size adjustment (x-large) would override any point size
+            fmt.clearProperty(QTextFormat.Property.FontSizeAdjustment)
+            fmt.setFontPointSize(size)
+            cursor = QTextCursor(self.document())
+            cursor.setPosition(fragment.position())
+            cursor.setPosition(fragment.position() + fragment.length(),
+                               QTextCursor.MoveMode.KeepAnchor)
+            cursor.setCharFormat(fmt)
 
 
 class KindLegend(QWidget):
@@ -206,6 +247,10 @@ class ReaderPane(QWidget):
         self.zoom = 0.0
         self._painted: Letter | None = None  # the letter object the view shows
         self._repainting = False
+        self.details_kind = ""  # what the details line describes: commitment, annotation, hit
+        self._find_origin: tuple[int, int, int, int] | None = None  # caret and scroll
+        self.find_failed = False
+        self.import_menus = ("", "")  # "File → Import Files…", "File → Import Folder…"
         self._build_ui()
         self._connect_signals()
         self.set_zoom(0.0)
@@ -218,6 +263,8 @@ class ReaderPane(QWidget):
         self.details.setWordWrap(True)
         self.details.setContentsMargins(8, 2, 8, 4)
         self.details.setAccessibleName(self.tr("Commitment details"))
+        # one line kept free, so the letter does not jump when the caret enters a passage
+        self.details.setMinimumHeight(self.details.fontMetrics().lineSpacing() + 6)
         self.find_box = QLineEdit(self)
         self.find_box.setPlaceholderText(self.tr("Find in letter"))
         self.find_box.setAccessibleName(self.tr("Find in letter"))
@@ -255,16 +302,23 @@ class ReaderPane(QWidget):
         self.find_box.returnPressed.connect(self.find_next)
 
     # -- content -------------------------------------------------------------------------
+    def set_import_menus(self, files: str, folder: str) -> None:
+        """The menu paths the empty reader names ("File → Import Files…"), as the menus say."""
+        self.import_menus = (files, folder)
+        if self.letter is None:
+            self.show_empty()
+
     def show_empty(self, message: str | None = None) -> None:
         """No letter open: say what to do."""
         self.letter, self.matches, self.current_hit = None, (), -1
         self.annotations, self.current_annotation, self._blocks = [], "", []
-        text = message or self.tr("Choose a letter in the list to read it, or search on the "
-                                  "right. Import letters with File → Import.")
+        text = message or html.escape(fill(
+            self.tr("Choose a letter in the list to read it, or search on the right. Import "
+                    "letters with %1 or %2."), *self.import_menus))
         self.view.setHtml(f"<p style='color:{self._muted()}'>{text}</p>")
         self.legend.hide()
-        self.details.clear()
-        self.find_status.clear()
+        self._set_details("")
+        self._reset_find()
 
     def show_letter(self, letter: Letter, matches=(), annotations=()) -> None:
         """Open a letter; ``matches`` are search-hit spans to paint and step through."""
@@ -278,8 +332,8 @@ class ReaderPane(QWidget):
             counts[c.kind] = counts.get(c.kind, 0) + 1
         self.legend.set_counts(counts)
         self.legend.show()
-        self.details.clear()
-        self.find_status.clear()  # "Not found" was about the previous letter
+        self._set_details("")
+        self._reset_find()  # "Not found" and where the find started were about another letter
         self.refresh()
         if self.matches:
             self.go_to_hit(0)
@@ -415,8 +469,9 @@ class ReaderPane(QWidget):
         if a is None or a.status == "orphan":
             return False
         self.current_annotation = a.id
-        self.details.setText(self.annotation_title(a))
-        return self.select_span(a.start, a.end)
+        selected = self.select_span(a.start, a.end)
+        self._set_details(self.annotation_title(a), "annotation")
+        return selected
 
     def _muted(self) -> str:
         return self.palette().color(QPalette.ColorRole.PlaceholderText).name()
@@ -467,9 +522,8 @@ class ReaderPane(QWidget):
         cursor.setPosition(start + (e - s), QTextCursor.MoveMode.KeepAnchor)
         self.view.setTextCursor(cursor)
         self._scroll_to_cursor()
-        self.details.setText(self.tr("Search hit %1 of %2 (F4: next, Shift+F4: previous)")
-                             .replace("%1", str(self.current_hit + 1))
-                             .replace("%2", str(len(self.matches))))
+        self._set_details(fill(self.tr("Search hit %1 of %2 (F4: next, Shift+F4: previous)"),
+                               self.current_hit + 1, len(self.matches)), "hit")
         return True
 
     def _scroll_to_cursor(self) -> None:
@@ -486,13 +540,40 @@ class ReaderPane(QWidget):
 
     # -- find in letter ------------------------------------------------------------------
     def show_find(self) -> None:
+        """Ctrl+F: open the find bar; Esc after a failed find goes back to where this started."""
+        if not self.find_bar.isVisible() or self._find_origin is None:
+            cursor = self.view.textCursor()
+            self._find_origin = (cursor.anchor(), cursor.position(),
+                                 self.view.verticalScrollBar().value(),
+                                 self.view.horizontalScrollBar().value())
         self.find_bar.show()
         self.find_box.setFocus()
         self.find_box.selectAll()
 
     def hide_find(self) -> None:
+        """Esc: close the find bar. When the last find found nothing, the caret and the
+        scroll position go back to where they were before the find started; after a match
+        the caret stays on it (that is what the user was looking for)."""
+        if self.find_failed and self._find_origin is not None:
+            self._restore(self._find_origin)
+        self._reset_find()
         self.find_bar.hide()
         self.view.setFocus()
+
+    def _restore(self, place: tuple[int, int, int, int]) -> None:
+        anchor, position, top, left = place
+        last = self.view.document().characterCount() - 1
+        cursor = QTextCursor(self.view.document())
+        cursor.setPosition(min(anchor, last))
+        cursor.setPosition(min(position, last), QTextCursor.MoveMode.KeepAnchor)
+        self.view.setTextCursor(cursor)
+        self.view.verticalScrollBar().setValue(top)
+        self.view.horizontalScrollBar().setValue(left)
+
+    def _reset_find(self) -> None:
+        self._find_origin = None
+        self._mark_not_found(False)
+        self.find_status.clear()
 
     def find_next(self) -> bool:
         """F3: the next find-bar match, or the next search hit when the find bar is empty."""
@@ -505,26 +586,61 @@ class ReaderPane(QWidget):
             return self.previous_hit()
         return self._find(QTextDocument.FindFlag.FindBackward)
 
-    def _find(self, flags: QTextDocument.FindFlag) -> bool:
-        found = self.view.find(self.find_box.text(), flags)
-        if not found:  # wrap around
-            cursor = self.view.textCursor()
-            backward = bool(flags & QTextDocument.FindFlag.FindBackward)
-            cursor.movePosition(QTextCursor.MoveOperation.End if backward
-                                else QTextCursor.MoveOperation.Start)
-            self.view.setTextCursor(cursor)
-            found = self.view.find(self.find_box.text(), flags)
-        self.find_status.setText("" if found else self.tr("Not found"))
-        return found
+    def _find(self, flags: QTextDocument.FindFlag, start: QTextCursor | None = None) -> bool:
+        """Select the next match from ``start`` (the caret), wrapping around the letter once.
+
+        Without a match nothing moves: the caret and the scroll position stay where they
+        were, the find box turns red and says "Not found".
+        """
+        doc, text = self.view.document(), self.find_box.text()
+        backward = bool(flags & QTextDocument.FindFlag.FindBackward)
+        found = doc.find(text, start if start is not None else self.view.textCursor(), flags)
+        wrapped = found.isNull()
+        if wrapped:
+            edge = QTextCursor(doc)
+            edge.movePosition(QTextCursor.MoveOperation.End if backward
+                              else QTextCursor.MoveOperation.Start)
+            found = doc.find(text, edge, flags)
+        if self.details_kind == "hit":  # "Search hit 2 of 8" is not about a find match
+            self._set_details("")
+        self._mark_not_found(found.isNull())
+        if found.isNull():
+            self.find_status.setText(self.tr("Not found"))
+            return False
+        self.view.setTextCursor(found)
+        self.view.ensureCursorVisible()
+        self.find_status.setText("" if not wrapped else self.tr("Continued from the end")
+                                 if backward else self.tr("Continued from the start"))
+        return True
+
+    def _mark_not_found(self, failed: bool) -> None:
+        """A find box with no match gets a red tint from the palette (light or dark)."""
+        self.find_failed = failed
+        self.find_box.setProperty("notFound", failed)
+        if not failed:
+            self.find_box.setPalette(QPalette())
+            self.find_status.setPalette(QPalette())
+            return
+        palette = QPalette(self.palette())
+        base = palette.color(QPalette.ColorRole.Base)
+        tint = mix(base, error_colour(palette, QPalette.ColorRole.Base), 0.22)
+        palette.setColor(QPalette.ColorRole.Base, tint)
+        palette.setColor(QPalette.ColorRole.Text,
+                         readable(palette.color(QPalette.ColorRole.Text), tint))
+        self.find_box.setPalette(palette)
+        status = QPalette(self.palette())
+        status.setColor(QPalette.ColorRole.WindowText, error_colour(status))
+        self.find_status.setPalette(status)
 
     def _on_find_text(self, text: str) -> None:
-        cursor = self.view.textCursor()
-        cursor.setPosition(cursor.selectionStart())
-        self.view.setTextCursor(cursor)
-        if text:
-            self._find(QTextDocument.FindFlag(0))
-        else:
+        """Find as you type, from the start of the current match (or the caret)."""
+        if not text:
+            self._mark_not_found(False)
             self.find_status.clear()
+            return
+        cursor = QTextCursor(self.view.textCursor())
+        cursor.setPosition(cursor.selectionStart())
+        self._find(QTextDocument.FindFlag(0), cursor)
 
     # -- zoom ----------------------------------------------------------------------------
     def set_zoom(self, steps: float) -> None:
@@ -536,6 +652,10 @@ class ReaderPane(QWidget):
         self.view.document().setDefaultFont(font)
         self.view.fit_measure()
         self.zoom_changed.emit(self.zoom)
+
+    def zoom_percent(self) -> int:
+        """The text size as a percentage of the default (100 when not zoomed)."""
+        return round(100 * (BASE_POINT_SIZE + self.zoom) / BASE_POINT_SIZE)
 
     def _on_zoom_requested(self, step: int) -> None:
         self.set_zoom(self.zoom + step * ZOOM_STEP)
@@ -562,8 +682,13 @@ class ReaderPane(QWidget):
             parts.append(self.tr("actor: %1").replace("%1", html.escape(c.actor)))
         if c.deadline_text:
             parts.append(self.tr("deadline: %1").replace("%1", html.escape(c.deadline_text)))
-        parts.append(self.tr("cue: “%1”").replace("%1", html.escape(c.cue)))
+        parts.append(fill(self.tr("recognised by: “%1”"), html.escape(cue_words(c.cue))))
         return " · ".join(parts)
+
+    def _set_details(self, text: str, kind: str = "") -> None:
+        """The line under the letter: ``kind`` says what it describes ("" when empty)."""
+        self.details.setText(text)
+        self.details_kind = kind if text else ""
 
     def _commitment_index(self, url: QUrl) -> int | None:
         fragment = url.fragment()
@@ -573,23 +698,34 @@ class ReaderPane(QWidget):
         ok = index.isdigit() and int(index) < len(self.letter.commitments)
         return int(index) if ok else None
 
-    def _on_link_hovered(self, url: QUrl) -> None:
+    def _describe_link(self, url: QUrl) -> bool:
+        """Show the annotation or commitment a link points to; False when it is neither."""
         note = self.annotation(url.fragment().removeprefix("ann-"))
         if url.fragment().startswith("ann-") and note is not None:
-            self.details.setText(self.annotation_title(note))
-            return
+            self._set_details(self.annotation_title(note), "annotation")
+            return True
         index = self._commitment_index(url)
         if index is not None:
-            self.details.setText(self.commitment_text(index))
+            self._set_details(self.commitment_text(index), "commitment")
+            return True
+        return False
+
+    def _on_link_hovered(self, url: QUrl) -> None:
+        """The mouse on a passage describes it; off it, the line describes the caret's."""
+        if url.isEmpty() or not self._describe_link(url):
+            self._on_caret_moved()
 
     def _on_caret_moved(self) -> None:
         """Keyboard users reach a commitment's or annotation's details with the caret: links
-        are not Tab stops, so the details follow the caret into a highlighted passage."""
-        if self._repainting:
+        are not Tab stops, so the details follow the caret into a highlighted passage, and
+        go when it leaves (a search hit's line stays while the caret is on the hit)."""
+        if self._repainting or self.letter is None:
             return
-        href = self.view.textCursor().charFormat().anchorHref()
-        if href:
-            self._on_link_hovered(QUrl(href))
+        url = QUrl(self.view.textCursor().charFormat().anchorHref())
+        if self._describe_link(url):
+            return
+        if not (url.fragment().startswith("hit-") and self.details_kind == "hit"):
+            self._set_details("")
 
     def _on_link_clicked(self, url: QUrl) -> None:
         index = self._commitment_index(url)
@@ -598,9 +734,16 @@ class ReaderPane(QWidget):
             self.current_annotation = annotation_id
             note = self.annotation(annotation_id)
             if note is not None:
-                self.details.setText(self.annotation_title(note))
+                self._set_details(self.annotation_title(note), "annotation")
             self.annotation_clicked.emit(annotation_id)
         elif index is not None:
-            self.details.setText(self.commitment_text(index))
+            self._set_details(self.commitment_text(index), "commitment")
         elif url.fragment():
             self.view.scrollToAnchor(url.fragment())
+
+
+def cue_words(cue: str) -> str:
+    """The words of the letter a commitment was recognised by: a cue is stored as
+    "rule: words" ("gaan: gaan we"); the rule's name is the detector's, not the reader's."""
+    rule, colon, words = cue.partition(": ")
+    return words if colon and words and rule else cue

@@ -2,12 +2,11 @@
 
 from __future__ import annotations
 
-from PySide6.QtCore import QModelIndex, QRectF, QSize, Qt, QTimer, Signal
+from PySide6.QtCore import QEvent, QModelIndex, QRectF, QSize, Qt, QTimer, Signal
 from PySide6.QtGui import QAbstractTextDocumentLayout, QPalette, QTextDocument
 from PySide6.QtWidgets import (
     QAbstractItemView,
     QComboBox,
-    QHBoxLayout,
     QLabel,
     QLineEdit,
     QListView,
@@ -20,7 +19,7 @@ from PySide6.QtWidgets import (
 
 from desktop_app.model import SearchHit, SearchResult
 from desktop_app.ui.models import SearchHitModel
-from desktop_app.ui.widgets import fill, fit_combo_to_first_item
+from desktop_app.ui.widgets import FlowLayout, error_colour, fill, fit_combo_to_first_item
 
 DEBOUNCE_MS = 250
 FACETS = ("year", "dossier", "signatory")
@@ -79,6 +78,7 @@ class SearchPane(QWidget):
     def __init__(self, parent: QWidget | None = None):
         super().__init__(parent)
         self.result: SearchResult | None = None
+        self._failure: object = None  # why the last search failed (show_error)
         self._timer = QTimer(self)
         self._timer.setSingleShot(True)
         self._timer.setInterval(DEBOUNCE_MS)
@@ -96,14 +96,14 @@ class SearchPane(QWidget):
         self.query_box.setAccessibleName(self.tr("Search query"))
         self.query_box.setClearButtonEnabled(True)
         self.facet_boxes: dict[str, QComboBox] = {}
-        facets = QHBoxLayout()
+        facets = FlowLayout(spacing=4, fill=True)  # below each other when the pane is narrow
         for name, label in zip(FACETS, (self.tr("Any year"), self.tr("Any dossier"),
                                         self.tr("Any signatory")), strict=True):
             box = QComboBox(self)
             box.addItem(label, "")
             box.setAccessibleName(label)
             fit_combo_to_first_item(box)
-            facets.addWidget(box, 1)
+            facets.addWidget(box)
             self.facet_boxes[name] = box
         self.status = QLabel(self)
         self.status.setWordWrap(True)
@@ -164,6 +164,7 @@ class SearchPane(QWidget):
         """Show a result (None: nothing searched yet)."""
         self.result = result
         self._pending = False
+        self._failure = None
         self.model.set_hits(result.hits if result else ())
         self.status.setText(self._status_text(result))
         if result is not None:
@@ -174,9 +175,9 @@ class SearchPane(QWidget):
     def show_error(self, message: object) -> None:
         """Show why searching failed: a text, or a domain error (no index yet …) to word."""
         self._pending = False
+        self._failure = message
         self.model.set_hits(())
-        self.status.setText(f"<span style='color:#c0392b'>{_escape(self.message_text(message))}"
-                            "</span>")
+        self.status.setText(self._error_html(self.message_text(message)))
 
     def message_text(self, message: object) -> str:
         """A domain message about a query or the index in the user's language.
@@ -244,8 +245,7 @@ class SearchPane(QWidget):
                            "* for a prefix, datum:2021 or van:name to narrow down.")
         lines = []
         if result.error:
-            lines.append(f"<span style='color:#c0392b'>{_escape(self.message_text(result.error))}"
-                         "</span>")
+            lines.append(self._error_html(self.message_text(result.error)))
         if result.total:
             lines.append(self.tr("%n letter(s) found", "", result.total))
         else:
@@ -256,6 +256,17 @@ class SearchPane(QWidget):
             else:
                 lines.append(self.tr("Try fewer or shorter words, or remove a filter."))
         return "<br>".join(lines)
+
+    def changeEvent(self, event) -> None:  # noqa: N802 - Qt override
+        super().changeEvent(event)
+        if event.type() == QEvent.Type.PaletteChange:  # a dark theme: errors in its red
+            self.status.setText(self._error_html(self.message_text(self._failure))
+                                if self._failure is not None else self._status_text(self.result))
+
+    def _error_html(self, text: str) -> str:
+        """An error in red that reads on this pane's background (light or dark palette)."""
+        colour = error_colour(self.status.palette()).name()
+        return f"<span style='color:{colour}'>{_escape(text)}</span>"
 
     def _fill_facets(self, facets: dict[str, dict[str, int]]) -> None:
         for name, box in self.facet_boxes.items():

@@ -1,0 +1,194 @@
+"""Messages after the UX review: the message bar (clears, never moves the layout, palette
+colours), error reds that read on light and dark palettes, and empty states that name the
+menus as they are."""
+
+from __future__ import annotations
+
+import re
+
+import pytest
+from PySide6.QtGui import QColor, QPalette
+
+from desktop_app.ui import widgets
+
+SEED_004 = "kst-19637-2764"
+EXPORTED = ("Exported 3 passages to <code>/tmp/x.docx</code>. "
+            "<a href='file:///tmp'>Open folder</a>")
+
+DARK = {
+    QPalette.ColorRole.Window: "#2b2b2b", QPalette.ColorRole.WindowText: "#e6e6e6",
+    QPalette.ColorRole.Base: "#1f1f1f", QPalette.ColorRole.AlternateBase: "#262626",
+    QPalette.ColorRole.Text: "#e6e6e6", QPalette.ColorRole.Button: "#353535",
+    QPalette.ColorRole.ButtonText: "#e6e6e6", QPalette.ColorRole.Highlight: "#3d6fb4",
+    QPalette.ColorRole.HighlightedText: "#ffffff", QPalette.ColorRole.Link: "#8ab4f8",
+    QPalette.ColorRole.PlaceholderText: "#9a9a9a",
+}
+
+
+def _palette(window, theme: str) -> QPalette:
+    palette = QPalette(window.style().standardPalette())
+    if theme == "dark":
+        for role, colour in DARK.items():
+            palette.setColor(role, QColor(colour))
+    return palette
+
+
+def _luminance(colour: QColor) -> float:
+    """WCAG 2 relative luminance (computed here, not with the code under test)."""
+    def linear(c: float) -> float:
+        return c / 12.92 if c <= 0.03928 else ((c + 0.055) / 1.055) ** 2.4
+
+    r, g, b = (linear(x / 255) for x in (colour.red(), colour.green(), colour.blue()))
+    return 0.2126 * r + 0.7152 * g + 0.0722 * b
+
+
+def _contrast(a: QColor, b: QColor) -> float:
+    high, low = sorted((_luminance(a), _luminance(b)), reverse=True)
+    return (high + 0.05) / (low + 0.05)
+
+
+def test_the_contrast_helper_agrees():
+    assert widgets.contrast_ratio(QColor("#c0392b"), QColor("#2b2b2b")) == pytest.approx(
+        _contrast(QColor("#c0392b"), QColor("#2b2b2b")), abs=0.01)
+    assert _contrast(QColor("#c0392b"), QColor("#2b2b2b")) < 4.5  # the old red on dark
+
+
+# -- 4. the message bar ---------------------------------------------------------------------
+
+def test_a_message_does_not_move_the_panes(window, qapp):
+    tabs, letters = window.tabs.geometry(), window.letters.mapTo(window, window.rect().topLeft())
+    bar = window.message_bar
+    for text, kind in ((EXPORTED, "info"), ("Import failed: " + "a reason " * 40, "error")):
+        bar.show_message(text, kind)
+        qapp.processEvents()
+        assert bar.isVisible() and bar.text() == text
+        assert window.tabs.geometry() == tabs
+        assert window.letters.mapTo(window, window.rect().topLeft()) == letters
+    bar.show_message("Short.", "info")
+    qapp.processEvents()
+    tab_bar = window.tabs.tabBar()
+    last_tab = tab_bar.tabRect(tab_bar.count() - 1)
+    # beside the tabs, not over them
+    assert bar.geometry().left() > tab_bar.mapTo(bar.parentWidget(), last_tab.topRight()).x()
+    bar.dismiss()
+    qapp.processEvents()
+    assert window.tabs.geometry() == tabs
+
+
+def test_an_info_message_goes_after_a_while_an_error_stays(window):
+    bar = window.message_bar
+    bar.show_message(EXPORTED, "info")
+    assert bar.timer.isActive() and bar.timer.interval() >= 8000
+    bar.timer.timeout.emit()  # the time is up
+    assert not bar.isVisible() and bar.text() == ""
+    bar.show_message("The letter is gone.", "error")
+    assert not bar.timer.isActive()
+    assert bar.close_button.isVisible()
+    bar.close_button.click()
+    assert not bar.isVisible()
+
+
+def test_the_next_action_clears_an_info_message_not_an_error(window):
+    bar = window.message_bar
+    bar.show_message(EXPORTED, "info")
+    window.letters.select(SEED_004)  # the user chooses a letter
+    assert window.reader.letter.id == SEED_004
+    assert bar.text() == ""
+    bar.show_message("Import failed: broken.pdf", "error")
+    window.letters.select("kst-19637-3003")
+    assert bar.text() == "Import failed: broken.pdf"
+    bar.dismiss()
+    bar.show_message(EXPORTED, "info")
+    window.rebuild_index()  # a job starts: the old result is history
+    assert bar.text() == ""
+
+
+@pytest.mark.parametrize("theme", ["light", "dark"])
+@pytest.mark.parametrize("kind", ["info", "error"])
+def test_message_colours_come_from_the_palette(window, qapp, theme, kind):
+    window.setPalette(_palette(window, theme))
+    bar = window.message_bar
+    bar.show_message(EXPORTED, kind)
+    qapp.processEvents()
+    painted = bar.grab().toImage().pixelColor(5, bar.height() // 2)
+    own = bar.label.palette()
+    text = own.color(QPalette.ColorRole.WindowText)
+    link = own.color(QPalette.ColorRole.Link)
+    assert _contrast(text, painted) >= 4.5
+    assert _contrast(link, painted) >= 4.5  # "Open folder"
+    window_colour = window.palette().color(QPalette.ColorRole.Window)
+    if theme == "dark":  # a tint of the dark window, not a light box that glares
+        assert _luminance(painted) < 0.1
+    assert _contrast(painted, window_colour) < 1.6  # a tint, not a foreign colour
+    window.setPalette(QPalette())
+
+
+@pytest.mark.parametrize(("colour", "background"), [
+    ("#c0392b", "#2b2b2b"), ("#c0392b", "#ffffff"), ("#0000ff", "#1f1f1f"),
+    ("#e6e6e6", "#f0f0f0"), ("#777777", "#777777"),
+])
+def test_readable_reaches_the_contrast(colour, background):
+    out = widgets.readable(QColor(colour), QColor(background))
+    assert _contrast(out, QColor(background)) >= 4.5
+
+
+# -- 5. error reds on light and dark --------------------------------------------------------
+
+@pytest.mark.parametrize("theme", ["light", "dark"])
+def test_search_errors_are_readable(window, theme):
+    window.setPalette(_palette(window, theme))
+    status = window.search.status
+    background = status.palette().color(QPalette.ColorRole.Window)
+    window.search.show_error("The search index is damaged.")
+    colour = re.search(r"color:\s*(#[0-9a-fA-F]{6})", status.text()).group(1)
+    assert _contrast(QColor(colour), background) >= 4.5
+    window.search.query_box.setText('"asiel AND (')
+    window.search.request_search()
+    colour = re.search(r"color:\s*(#[0-9a-fA-F]{6})", status.text()).group(1)
+    assert _contrast(QColor(colour), background) >= 4.5
+    window.setPalette(QPalette())
+
+
+@pytest.mark.parametrize("theme", ["light", "dark"])
+def test_not_found_is_red_and_readable(window, theme):
+    window.setPalette(_palette(window, theme))
+    reader = window.reader
+    window.open_letter(SEED_004)
+    reader.show_find()
+    reader.find_box.setText("qqxyzzy")
+    box = reader.find_box.palette()
+    assert _contrast(box.color(QPalette.ColorRole.Text), box.color(QPalette.ColorRole.Base)) \
+        >= 4.5
+    status = reader.find_status.palette()
+    assert _contrast(status.color(QPalette.ColorRole.WindowText),
+                     status.color(QPalette.ColorRole.Window)) >= 4.5
+    window.setPalette(QPalette())
+
+
+# -- 8. empty states name the menus as they are ---------------------------------------------
+
+@pytest.mark.parametrize(("lang", "files", "folder"), [
+    ("en", "File → Import Files…", "File → Import Folder…"),
+    ("nl", "Bestand → Bestanden importeren…", "Bestand → Map importeren…"),
+])
+def test_the_empty_list_and_reader_name_the_import_menus(make_window, tmp_path, qapp, lang,
+                                                         files, folder):
+    from desktop_app.library import Library
+    from desktop_app.ui.app import install_translators
+
+    translators = install_translators(qapp, lang)
+    library = Library(tmp_path / "empty", seed=False)
+    try:
+        window = make_window(library)
+        menus = [a.menu() for a in window.menuBar().actions() if a.menu() is not None]
+        texts = {widgets.plain_text(m.title()) + " → " + widgets.plain_text(a.text())
+                 for m in menus for a in m.actions()}
+        assert {files, folder} <= texts  # the paths are the menus' own
+        empty = window.letters.empty.text()
+        assert files in empty and folder in empty and "→ Import," not in empty
+        reader = window.reader.view.toPlainText()
+        assert files in reader and folder in reader
+    finally:
+        library.close()
+        for t in translators:
+            qapp.removeTranslator(t)
