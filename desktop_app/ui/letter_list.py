@@ -209,27 +209,29 @@ class LetterListPane(QWidget):
     def _fit_to_width(self) -> None:
         """The subject is what people scan the list for: when the pane is narrow, the other
         columns give way to it. The signatory narrows (cut short with "…", the tooltip has
-        it; not once the user has sized it), then the two counts go (Ann. first); they come
-        back when there is room again."""
+        it; not once the user has sized it), then the two counts go (Ann. first), then the
+        signatory and the Kamerstuk; they come back when there is room again."""
         if not self._columns_set:
             return
         header = self.table.horizontalHeader()
         avg = self.table.fontMetrics().averageCharWidth()
         room = (self.table.viewport().width() - avg * SUBJECT_CHARS
-                - sum(self._fitted.get(c, header.sectionSize(c)) for c in (DATE, KAMERSTUK)))
+                - self._fitted.get(DATE, header.sectionSize(DATE)))
         signatory = avg * SIGNATORY_CHARS if self.signatory_auto \
             else self._signatory_user_width or header.sectionSize(SIGNATORY)
-        # Ann. goes first, then Comm., then the signatory (the tooltip has them all); a
-        # signatory width the user chose stays
-        shown = [SIGNATORY, COMMITMENTS, ANNOTATIONS]
-        widths = {SIGNATORY: signatory, **{c: self._fitted.get(c, 0) for c in shown[1:]}}
-        lowest = 0 if self.signatory_auto else 1
+        # Ann. goes first, then Comm., the signatory and the Kamerstuk (the tooltip has them
+        # all); a signatory width the user chose stays
+        shown = [KAMERSTUK, SIGNATORY, COMMITMENTS, ANNOTATIONS]
+        widths = {KAMERSTUK: self._fitted.get(KAMERSTUK, header.sectionSize(KAMERSTUK)),
+                  SIGNATORY: signatory, **{c: self._fitted.get(c, 0) for c in shown[2:]}}
+        lowest = 0 if self.signatory_auto else 2
         while len(shown) > lowest and room - sum(widths[c] for c in shown) < 0:
             shown.pop()
-        counts = [c for c in shown if c != SIGNATORY]
+        counts = [c for c in shown if c in (COMMITMENTS, ANNOTATIONS)]
+        room -= widths[KAMERSTUK] if KAMERSTUK in shown else 0
         self._sizing = True
         try:
-            for column in (SIGNATORY, COMMITMENTS, ANNOTATIONS):
+            for column in (KAMERSTUK, SIGNATORY, COMMITMENTS, ANNOTATIONS):
                 if header.isSectionHidden(column) == (column in shown):
                     header.setSectionHidden(column, column not in shown)
             if self.signatory_auto and SIGNATORY in shown:
@@ -283,7 +285,7 @@ class LetterListPane(QWidget):
         if self.model.all_count() == 0:
             self.empty.setText(fill(self.tr("There are no letters yet.\n\nImport letter files "
                                             "with %1 or a folder with %2, or drop them on the "
-                                            "window."), *self.import_menus))
+                                            "window."), *self.import_menus).replace("….", "…"))
         elif self.model.total() == 0:
             self.empty.setText(self.tr("No letter matches the filter.\n\nClear the filter box "
                                        "or choose “All” in the lists above."))

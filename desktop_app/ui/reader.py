@@ -314,7 +314,7 @@ class ReaderPane(QWidget):
         self.annotations, self.current_annotation, self._blocks = [], "", []
         text = message or html.escape(fill(
             self.tr("Choose a letter in the list to read it, or search on the right. Import "
-                    "letters with %1 or %2."), *self.import_menus))
+                    "letters with %1 or %2."), *self.import_menus).replace("….", "…"))
         self.view.setHtml(f"<p style='color:{self._muted()}'>{text}</p>")
         self.legend.hide()
         self._set_details("")

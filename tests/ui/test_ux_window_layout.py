@@ -242,3 +242,12 @@ def test_hiding_and_showing_a_pane_keeps_the_layout(window, qtbot):
     after = window.splitter.sizes()
     assert after[2] == before[2]
     assert all(abs(a - b) <= 0.05 * b for a, b in zip(after, before, strict=True))
+
+
+def test_at_the_narrowest_the_subject_still_shows(window, qtbot):
+    width = window.minimumSizeHint().width()
+    _resize(window, qtbot, width, 600)
+    table = window.letters.table
+    avg = table.fontMetrics().averageCharWidth()
+    assert table.columnWidth(SUBJECT) >= 15 * avg
+    assert not table.isColumnHidden(DATE)

@@ -186,6 +186,7 @@ def test_the_empty_list_and_reader_name_the_import_menus(make_window, tmp_path, 
         assert {files, folder} <= texts  # the paths are the menus' own
         empty = window.letters.empty.text()
         assert files in empty and folder in empty and "→ Import," not in empty
+        assert "…." not in empty
         reader = window.reader.view.toPlainText()
         assert files in reader and folder in reader
     finally:
