@@ -374,7 +374,7 @@ class MainWindow(QMainWindow):
         self.refresh_annotations()
         if kind == "import":
             self.message_bar.show_message(importing.report_text(result),
-                                          "error" if result.errors else "info")
+                                          importing.report_kind(result))
         current = getattr(result, "index_current", result if kind == "index" else True)
         self.index_label.setText(self.tr("Index: up to date") if current
                                  else self.tr("Index: out of date"))

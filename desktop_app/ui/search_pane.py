@@ -235,6 +235,21 @@ class SearchPane(QWidget):
                                      "(waited %1 s). Close the other copy of the app or wait "
                                      "until its indexing has finished, then try again."),
                              ("seconds",)),
+            "operator-repeated": (self.tr("“%1” right after “%2” has nothing to combine "
+                                          "(ignored)"), ("operator", "previous")),
+            "long-phrase": (self.tr("a phrase of %1 words is too long; searched for its first "
+                                    "%2 words"), ("words", "maximum")),
+            "long-query": (self.tr("the query is too long (at most %1 words and %2 characters); "
+                                   "searched for its start only"), ("words", "characters")),
+            "too-complex": (self.tr("The query is too complex to search as written; searched "
+                                    "for its words instead."), ()),
+            "not-searchable": (self.tr("The query could not be searched; try fewer or plainer "
+                                       "words."), ()),
+            "index-disk-full": (self.tr("The disk holding the search index is full, so the index "
+                                        "could not be updated. Free some disk space; the index is "
+                                        "then rebuilt from the library (File → Rebuild Search "
+                                        "Index). Your letters and annotations are unchanged."),
+                                ()),
             "index-locked": (self.tr("The search index is locked by another program; wait "
                                      "until it has finished indexing, then try again."), ()),
         }

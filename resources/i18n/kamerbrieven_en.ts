@@ -3,192 +3,214 @@
 <context>
     <name>Actions</name>
     <message>
-        <location filename="../../desktop_app/ui/actions.py" line="19" />
+        <location filename="../../desktop_app/ui/actions.py" line="81" />
         <source>&amp;Import Files…</source>
         <translation type="unfinished" />
     </message>
     <message>
-        <location filename="../../desktop_app/ui/actions.py" line="21" />
+        <location filename="../../desktop_app/ui/actions.py" line="83" />
         <source>Import &amp;Folder…</source>
         <translation type="unfinished" />
     </message>
     <message>
-        <location filename="../../desktop_app/ui/actions.py" line="23" />
+        <location filename="../../desktop_app/ui/actions.py" line="85" />
         <source>&amp;Rebuild Search Index</source>
         <translation type="unfinished" />
     </message>
     <message>
-        <location filename="../../desktop_app/ui/actions.py" line="25" />
+        <location filename="../../desktop_app/ui/actions.py" line="87" />
         <source>&amp;Export…</source>
         <translation type="unfinished" />
     </message>
     <message>
-        <location filename="../../desktop_app/ui/actions.py" line="27" />
+        <location filename="../../desktop_app/ui/actions.py" line="89" />
         <source>Export a collection, a tag or the selected annotations as a course pack (Word, PDF, HTML, Markdown)</source>
         <translation type="unfinished" />
     </message>
     <message>
-        <location filename="../../desktop_app/ui/actions.py" line="30" />
+        <location filename="../../desktop_app/ui/actions.py" line="92" />
         <source>&amp;Quit</source>
         <translation type="unfinished" />
     </message>
     <message>
-        <location filename="../../desktop_app/ui/actions.py" line="31" />
+        <location filename="../../desktop_app/ui/actions.py" line="93" />
         <source>&amp;Find in Letter…</source>
         <translation type="unfinished" />
     </message>
     <message>
-        <location filename="../../desktop_app/ui/actions.py" line="32" />
+        <location filename="../../desktop_app/ui/actions.py" line="94" />
         <source>Find &amp;Next</source>
         <translation type="unfinished" />
     </message>
     <message>
-        <location filename="../../desktop_app/ui/actions.py" line="33" />
+        <location filename="../../desktop_app/ui/actions.py" line="95" />
         <source>Find &amp;Previous</source>
         <translation type="unfinished" />
     </message>
     <message>
-        <location filename="../../desktop_app/ui/actions.py" line="34" />
+        <location filename="../../desktop_app/ui/actions.py" line="96" />
         <source>Next Search &amp;Hit</source>
         <translation type="unfinished" />
     </message>
     <message>
-        <location filename="../../desktop_app/ui/actions.py" line="35" />
+        <location filename="../../desktop_app/ui/actions.py" line="97" />
         <source>Previous Search Hi&amp;t</source>
         <translation type="unfinished" />
     </message>
     <message>
-        <location filename="../../desktop_app/ui/actions.py" line="36" />
+        <location filename="../../desktop_app/ui/actions.py" line="98" />
         <source>&amp;Search All Letters</source>
         <translation type="unfinished" />
     </message>
     <message>
-        <location filename="../../desktop_app/ui/actions.py" line="38" />
+        <location filename="../../desktop_app/ui/actions.py" line="100" />
         <source>Filter the &amp;Letter List</source>
         <translation type="unfinished" />
     </message>
     <message>
-        <location filename="../../desktop_app/ui/actions.py" line="39" />
+        <location filename="../../desktop_app/ui/actions.py" line="101" />
         <source>Zoom &amp;In</source>
         <translation type="unfinished" />
     </message>
     <message>
-        <location filename="../../desktop_app/ui/actions.py" line="41" />
+        <location filename="../../desktop_app/ui/actions.py" line="103" />
         <source>Zoom &amp;Out</source>
         <translation type="unfinished" />
     </message>
     <message>
-        <location filename="../../desktop_app/ui/actions.py" line="42" />
+        <location filename="../../desktop_app/ui/actions.py" line="104" />
         <source>&amp;Reset Zoom</source>
         <translation type="unfinished" />
     </message>
     <message>
-        <location filename="../../desktop_app/ui/actions.py" line="43" />
+        <location filename="../../desktop_app/ui/actions.py" line="105" />
         <source>&amp;About Kamerbrieven</source>
         <translation type="unfinished" />
     </message>
     <message>
-        <location filename="../../desktop_app/ui/actions.py" line="44" />
+        <location filename="../../desktop_app/ui/actions.py" line="106" />
+        <location filename="../../desktop_app/ui/actions.py" line="160" />
         <source>&amp;Undo</source>
         <translation type="unfinished" />
     </message>
     <message>
-        <location filename="../../desktop_app/ui/actions.py" line="45" />
+        <location filename="../../desktop_app/ui/actions.py" line="107" />
+        <location filename="../../desktop_app/ui/actions.py" line="161" />
         <source>&amp;Redo</source>
         <translation type="unfinished" />
     </message>
     <message>
-        <location filename="../../desktop_app/ui/actions.py" line="49" />
+        <location filename="../../desktop_app/ui/actions.py" line="110" />
+        <source>Undo</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <location filename="../../desktop_app/ui/actions.py" line="111" />
+        <source>Redo</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <location filename="../../desktop_app/ui/actions.py" line="114" />
         <source>Add or Edit &amp;Note…</source>
         <translation type="unfinished" />
     </message>
     <message>
-        <location filename="../../desktop_app/ui/actions.py" line="50" />
+        <location filename="../../desktop_app/ui/actions.py" line="115" />
         <source>Edit &amp;Tags…</source>
         <translation type="unfinished" />
     </message>
     <message>
-        <location filename="../../desktop_app/ui/actions.py" line="51" />
+        <location filename="../../desktop_app/ui/actions.py" line="118" />
         <source>&amp;Delete Annotation</source>
         <translation type="unfinished" />
     </message>
     <message>
-        <location filename="../../desktop_app/ui/actions.py" line="52" />
+        <location filename="../../desktop_app/ui/actions.py" line="121" />
         <source>Annotation &amp;Colours…</source>
         <translation type="unfinished" />
     </message>
     <message>
-        <location filename="../../desktop_app/ui/actions.py" line="53" />
+        <location filename="../../desktop_app/ui/actions.py" line="122" />
         <source>&amp;Letters and Reader</source>
         <translation type="unfinished" />
     </message>
     <message>
-        <location filename="../../desktop_app/ui/actions.py" line="54" />
+        <location filename="../../desktop_app/ui/actions.py" line="123" />
         <source>&amp;Commitments Overview</source>
         <translation type="unfinished" />
     </message>
     <message>
-        <location filename="../../desktop_app/ui/actions.py" line="55" />
+        <location filename="../../desktop_app/ui/actions.py" line="124" />
         <source>Note</source>
         <translation type="unfinished" />
     </message>
     <message>
-        <location filename="../../desktop_app/ui/actions.py" line="60" />
+        <location filename="../../desktop_app/ui/actions.py" line="129" />
         <source>Import</source>
         <translation type="unfinished" />
     </message>
     <message>
-        <location filename="../../desktop_app/ui/actions.py" line="61" />
+        <location filename="../../desktop_app/ui/actions.py" line="130" />
         <source>Import Folder</source>
         <translation type="unfinished" />
     </message>
     <message>
-        <location filename="../../desktop_app/ui/actions.py" line="62" />
+        <location filename="../../desktop_app/ui/actions.py" line="131" />
         <source>Rebuild Index</source>
         <translation type="unfinished" />
     </message>
     <message>
-        <location filename="../../desktop_app/ui/actions.py" line="63" />
+        <location filename="../../desktop_app/ui/actions.py" line="132" />
         <source>Import letter files (txt, md, html, xml, pdf)</source>
         <translation type="unfinished" />
     </message>
     <message>
-        <location filename="../../desktop_app/ui/actions.py" line="64" />
+        <location filename="../../desktop_app/ui/actions.py" line="133" />
         <source>Import every letter file in a folder</source>
         <translation type="unfinished" />
     </message>
     <message>
-        <location filename="../../desktop_app/ui/actions.py" line="94" />
+        <location filename="../../desktop_app/ui/actions.py" line="160" />
+        <source>&amp;Undo %1</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <location filename="../../desktop_app/ui/actions.py" line="161" />
+        <source>&amp;Redo %1</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <location filename="../../desktop_app/ui/actions.py" line="182" />
         <source>&amp;File</source>
         <translation type="unfinished" />
     </message>
     <message>
-        <location filename="../../desktop_app/ui/actions.py" line="96" />
+        <location filename="../../desktop_app/ui/actions.py" line="184" />
         <source>&amp;Edit</source>
         <translation type="unfinished" />
     </message>
     <message>
-        <location filename="../../desktop_app/ui/actions.py" line="99" />
+        <location filename="../../desktop_app/ui/actions.py" line="187" />
         <source>&amp;Annotate</source>
         <translation type="unfinished" />
     </message>
     <message>
-        <location filename="../../desktop_app/ui/actions.py" line="100" />
+        <location filename="../../desktop_app/ui/actions.py" line="188" />
         <source>&amp;View</source>
         <translation type="unfinished" />
     </message>
     <message>
-        <location filename="../../desktop_app/ui/actions.py" line="102" />
+        <location filename="../../desktop_app/ui/actions.py" line="190" />
         <source>&amp;Help</source>
         <translation type="unfinished" />
     </message>
     <message>
-        <location filename="../../desktop_app/ui/actions.py" line="115" />
+        <location filename="../../desktop_app/ui/actions.py" line="203" />
         <source>Main toolbar</source>
         <translation type="unfinished" />
     </message>
     <message>
-        <location filename="../../desktop_app/ui/actions.py" line="122" />
+        <location filename="../../desktop_app/ui/actions.py" line="210" />
         <source>Annotate toolbar</source>
         <translation type="unfinished" />
     </message>
@@ -196,72 +218,118 @@
 <context>
     <name>AnnotationController</name>
     <message>
-        <location filename="../../desktop_app/ui/annotating.py" line="58" />
+        <location filename="../../desktop_app/ui/annotating.py" line="60" />
         <source>Select a passage in the letter first.</source>
         <translation type="unfinished" />
     </message>
     <message>
-        <location filename="../../desktop_app/ui/annotating.py" line="87" />
+        <location filename="../../desktop_app/ui/annotating.py" line="94" />
         <source>Select a passage or an annotation first.</source>
         <translation type="unfinished" />
     </message>
     <message>
-        <location filename="../../desktop_app/ui/annotating.py" line="101" />
-        <source>Select the passage in the letter first, then re-attach.</source>
-        <translation type="unfinished" />
-    </message>
-    <message>
-        <location filename="../../desktop_app/ui/annotating.py" line="108" />
-        <source>Mark “%1”</source>
+        <location filename="../../desktop_app/ui/annotating.py" line="115" />
+        <source>Click an annotation in the letter, or select one in the Annotations tab, then delete it.</source>
         <translation type="unfinished" />
     </message>
     <message>
         <location filename="../../desktop_app/ui/annotating.py" line="121" />
+        <source>Select the passage in the letter first, then re-attach.</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <location filename="../../desktop_app/ui/annotating.py" line="128" />
+        <location filename="../../desktop_app/ui/annotating.py" line="145" />
+        <source>Mark “%1”</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <location filename="../../desktop_app/ui/annotating.py" line="161" />
         <source>Edit note and tags</source>
         <translation type="unfinished" />
     </message>
     <message numerus="yes">
-        <location filename="../../desktop_app/ui/annotating.py" line="126" />
-        <source>Colour %n annotation(s)</source>
-        <translation><numerusform>Colour %n annotation</numerusform><numerusform>Colour %n annotations</numerusform></translation>
+        <location filename="../../desktop_app/ui/annotating.py" line="166" />
+        <source>Mark %n annotation(s) as %1</source>
+        <translation><numerusform>Mark %n annotation as %1</numerusform><numerusform>Mark %n annotations as %1</numerusform></translation>
+    </message>
+    <message>
+        <location filename="../../desktop_app/ui/annotating.py" line="228" />
+        <source>New collection “%1”</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <location filename="../../desktop_app/ui/annotating.py" line="229" />
+        <source>Edit the introduction of “%1”</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <location filename="../../desktop_app/ui/annotating.py" line="231" />
+        <source>Rename collection “%1”</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <location filename="../../desktop_app/ui/annotating.py" line="232" />
+        <source>Delete collection “%1”</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <location filename="../../desktop_app/ui/annotating.py" line="233" />
+        <source>Add a heading to “%1”</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <location filename="../../desktop_app/ui/annotating.py" line="234" />
+        <source>Add to “%1”</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <location filename="../../desktop_app/ui/annotating.py" line="235" />
+        <source>Move an item in “%1”</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <location filename="../../desktop_app/ui/annotating.py" line="236" />
+        <source>Remove an item from “%1”</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <location filename="../../desktop_app/ui/annotating.py" line="237" />
+        <source>Move collection “%1”</source>
+        <translation type="unfinished" />
     </message>
     <message numerus="yes">
-        <location filename="../../desktop_app/ui/annotating.py" line="136" />
+        <location filename="../../desktop_app/ui/annotating.py" line="177" />
         <source>Tag %n annotation(s)</source>
         <translation><numerusform>Tag %n annotation</numerusform><numerusform>Tag %n annotations</numerusform></translation>
     </message>
     <message numerus="yes">
-        <location filename="../../desktop_app/ui/annotating.py" line="139" />
+        <location filename="../../desktop_app/ui/annotating.py" line="180" />
         <source>Delete %n annotation(s)</source>
         <translation><numerusform>Delete %n annotation</numerusform><numerusform>Delete %n annotations</numerusform></translation>
     </message>
     <message>
-        <location filename="../../desktop_app/ui/annotating.py" line="143" />
+        <location filename="../../desktop_app/ui/annotating.py" line="184" />
         <source>Re-attach annotation</source>
         <translation type="unfinished" />
     </message>
     <message>
-        <location filename="../../desktop_app/ui/annotating.py" line="148" />
+        <location filename="../../desktop_app/ui/annotating.py" line="189" />
         <source>Change colour %1</source>
         <translation type="unfinished" />
     </message>
     <message>
-        <location filename="../../desktop_app/ui/annotating.py" line="152" />
+        <location filename="../../desktop_app/ui/annotating.py" line="193" />
         <source>Remove colour %1</source>
         <translation type="unfinished" />
     </message>
     <message numerus="yes">
-        <location filename="../../desktop_app/ui/annotating.py" line="159" />
+        <location filename="../../desktop_app/ui/annotating.py" line="200" />
         <source>Add %n annotation(s) to a collection</source>
         <translation><numerusform>Add %n annotation to a collection</numerusform><numerusform>Add %n annotations to a collection</numerusform></translation>
     </message>
-    <message>
-        <location filename="../../desktop_app/ui/annotating.py" line="176" />
-        <source>Change collection</source>
-        <translation type="unfinished" />
-    </message>
     <message numerus="yes">
-        <location filename="../../desktop_app/ui/annotating.py" line="191" />
+        <location filename="../../desktop_app/ui/annotating.py" line="254" />
         <source>Review %n commitment(s)</source>
         <translation><numerusform>Review %n commitment</numerusform><numerusform>Review %n commitments</numerusform></translation>
     </message>
@@ -269,37 +337,37 @@
 <context>
     <name>AnnotationDialog</name>
     <message>
-        <location filename="../../desktop_app/ui/annotation_dialogs.py" line="65" />
+        <location filename="../../desktop_app/ui/annotation_dialogs.py" line="66" />
         <source>Note and tags</source>
         <translation type="unfinished" />
     </message>
     <message>
-        <location filename="../../desktop_app/ui/annotation_dialogs.py" line="70" />
+        <location filename="../../desktop_app/ui/annotation_dialogs.py" line="71" />
         <source>Note (Markdown)</source>
         <translation type="unfinished" />
     </message>
     <message>
-        <location filename="../../desktop_app/ui/annotation_dialogs.py" line="71" />
+        <location filename="../../desktop_app/ui/annotation_dialogs.py" line="72" />
         <source>A note in Markdown: **bold**, *italic*, - lists</source>
         <translation type="unfinished" />
     </message>
     <message>
-        <location filename="../../desktop_app/ui/annotation_dialogs.py" line="73" />
+        <location filename="../../desktop_app/ui/annotation_dialogs.py" line="74" />
         <source>Note as shown</source>
         <translation type="unfinished" />
     </message>
     <message>
-        <location filename="../../desktop_app/ui/annotation_dialogs.py" line="75" />
+        <location filename="../../desktop_app/ui/annotation_dialogs.py" line="76" />
         <source>Tags</source>
         <translation type="unfinished" />
     </message>
     <message>
-        <location filename="../../desktop_app/ui/annotation_dialogs.py" line="76" />
+        <location filename="../../desktop_app/ui/annotation_dialogs.py" line="77" />
         <source>tags, separated by commas (theme/asylum)</source>
         <translation type="unfinished" />
     </message>
     <message>
-        <location filename="../../desktop_app/ui/annotation_dialogs.py" line="86" />
+        <location filename="../../desktop_app/ui/annotation_dialogs.py" line="87" />
         <source>&amp;Tags:</source>
         <translation type="unfinished" />
     </message>
@@ -307,37 +375,37 @@
 <context>
     <name>AnnotationTableModel</name>
     <message>
-        <location filename="../../desktop_app/ui/annotation_models.py" line="138" />
+        <location filename="../../desktop_app/ui/annotation_models.py" line="232" />
         <source>Colour</source>
         <translation type="unfinished" />
     </message>
     <message>
-        <location filename="../../desktop_app/ui/annotation_models.py" line="138" />
+        <location filename="../../desktop_app/ui/annotation_models.py" line="232" />
         <source>Passage</source>
         <translation type="unfinished" />
     </message>
     <message>
-        <location filename="../../desktop_app/ui/annotation_models.py" line="138" />
+        <location filename="../../desktop_app/ui/annotation_models.py" line="232" />
         <source>Note</source>
         <translation type="unfinished" />
     </message>
     <message>
-        <location filename="../../desktop_app/ui/annotation_models.py" line="138" />
+        <location filename="../../desktop_app/ui/annotation_models.py" line="232" />
         <source>Tags</source>
         <translation type="unfinished" />
     </message>
     <message>
-        <location filename="../../desktop_app/ui/annotation_models.py" line="139" />
+        <location filename="../../desktop_app/ui/annotation_models.py" line="233" />
         <source>Letter</source>
         <translation type="unfinished" />
     </message>
     <message>
-        <location filename="../../desktop_app/ui/annotation_models.py" line="139" />
+        <location filename="../../desktop_app/ui/annotation_models.py" line="233" />
         <source>Author</source>
         <translation type="unfinished" />
     </message>
     <message>
-        <location filename="../../desktop_app/ui/annotation_models.py" line="139" />
+        <location filename="../../desktop_app/ui/annotation_models.py" line="233" />
         <source>Changed</source>
         <translation type="unfinished" />
     </message>
@@ -345,219 +413,234 @@
 <context>
     <name>AnnotationsPanel</name>
     <message>
-        <location filename="../../desktop_app/ui/annotations_panel.py" line="82" />
+        <location filename="../../desktop_app/ui/annotations_panel.py" line="99" />
         <source>Which letters</source>
         <translation type="unfinished" />
     </message>
     <message>
-        <location filename="../../desktop_app/ui/annotations_panel.py" line="84" />
+        <location filename="../../desktop_app/ui/annotations_panel.py" line="101" />
         <source>Sort order</source>
         <translation type="unfinished" />
     </message>
     <message>
-        <location filename="../../desktop_app/ui/annotations_panel.py" line="85" />
+        <location filename="../../desktop_app/ui/annotations_panel.py" line="102" />
         <source>In text order</source>
         <translation type="unfinished" />
     </message>
     <message>
-        <location filename="../../desktop_app/ui/annotations_panel.py" line="86" />
+        <location filename="../../desktop_app/ui/annotations_panel.py" line="103" />
         <source>Newest first</source>
         <translation type="unfinished" />
     </message>
     <message>
-        <location filename="../../desktop_app/ui/annotations_panel.py" line="88" />
+        <location filename="../../desktop_app/ui/annotations_panel.py" line="105" />
         <source>Filter annotations…</source>
         <translation type="unfinished" />
     </message>
     <message>
-        <location filename="../../desktop_app/ui/annotations_panel.py" line="89" />
+        <location filename="../../desktop_app/ui/annotations_panel.py" line="106" />
         <source>Filter annotations</source>
         <translation type="unfinished" />
     </message>
     <message>
-        <location filename="../../desktop_app/ui/annotations_panel.py" line="91" />
+        <location filename="../../desktop_app/ui/annotations_panel.py" line="108" />
         <source>Filter by tag</source>
         <translation type="unfinished" />
     </message>
     <message>
-        <location filename="../../desktop_app/ui/annotations_panel.py" line="92" />
+        <location filename="../../desktop_app/ui/annotations_panel.py" line="109" />
         <source>Filter by colour</source>
         <translation type="unfinished" />
     </message>
     <message>
-        <location filename="../../desktop_app/ui/annotations_panel.py" line="93" />
+        <location filename="../../desktop_app/ui/annotations_panel.py" line="110" />
         <source>Filter by author</source>
         <translation type="unfinished" />
     </message>
     <message>
-        <location filename="../../desktop_app/ui/annotations_panel.py" line="94" />
+        <location filename="../../desktop_app/ui/annotations_panel.py" line="111" />
         <source>Filter by date</source>
         <translation type="unfinished" />
     </message>
     <message>
-        <location filename="../../desktop_app/ui/annotations_panel.py" line="95" />
+        <location filename="../../desktop_app/ui/annotations_panel.py" line="112" />
         <source>Any date</source>
         <translation type="unfinished" />
     </message>
     <message>
-        <location filename="../../desktop_app/ui/annotations_panel.py" line="95" />
+        <location filename="../../desktop_app/ui/annotations_panel.py" line="112" />
         <source>Today</source>
         <translation type="unfinished" />
     </message>
     <message>
-        <location filename="../../desktop_app/ui/annotations_panel.py" line="96" />
+        <location filename="../../desktop_app/ui/annotations_panel.py" line="113" />
         <source>Last 7 days</source>
         <translation type="unfinished" />
     </message>
     <message>
-        <location filename="../../desktop_app/ui/annotations_panel.py" line="96" />
+        <location filename="../../desktop_app/ui/annotations_panel.py" line="113" />
         <source>Last 30 days</source>
         <translation type="unfinished" />
     </message>
     <message>
-        <location filename="../../desktop_app/ui/annotations_panel.py" line="97" />
+        <location filename="../../desktop_app/ui/annotations_panel.py" line="114" />
         <source>Last year</source>
         <translation type="unfinished" />
     </message>
     <message>
-        <location filename="../../desktop_app/ui/annotations_panel.py" line="100" />
+        <location filename="../../desktop_app/ui/annotations_panel.py" line="117" />
         <source>Annotations</source>
         <translation type="unfinished" />
     </message>
     <message>
-        <location filename="../../desktop_app/ui/annotations_panel.py" line="109" />
+        <location filename="../../desktop_app/ui/annotations_panel.py" line="125" />
         <source>&amp;Tag…</source>
         <translation type="unfinished" />
     </message>
     <message>
-        <location filename="../../desktop_app/ui/annotations_panel.py" line="111" />
-        <location filename="../../desktop_app/ui/annotations_panel.py" line="319" />
+        <location filename="../../desktop_app/ui/annotations_panel.py" line="127" />
+        <location filename="../../desktop_app/ui/annotations_panel.py" line="373" />
         <source>Colour</source>
         <translation type="unfinished" />
     </message>
     <message>
-        <location filename="../../desktop_app/ui/annotations_panel.py" line="115" />
+        <location filename="../../desktop_app/ui/annotations_panel.py" line="131" />
         <source>To collection</source>
         <translation type="unfinished" />
     </message>
     <message>
-        <location filename="../../desktop_app/ui/annotations_panel.py" line="118" />
+        <location filename="../../desktop_app/ui/annotations_panel.py" line="134" />
         <source>&amp;Delete</source>
         <translation type="unfinished" />
     </message>
     <message>
-        <location filename="../../desktop_app/ui/annotations_panel.py" line="119" />
+        <location filename="../../desktop_app/ui/annotations_panel.py" line="135" />
         <source>E&amp;xport…</source>
         <translation type="unfinished" />
     </message>
     <message>
-        <location filename="../../desktop_app/ui/annotations_panel.py" line="120" />
+        <location filename="../../desktop_app/ui/annotations_panel.py" line="136" />
         <source>Export the selected annotations as a course pack</source>
         <translation type="unfinished" />
     </message>
     <message>
-        <location filename="../../desktop_app/ui/annotations_panel.py" line="125" />
+        <location filename="../../desktop_app/ui/annotations_panel.py" line="141" />
         <source>Annotations not found</source>
         <translation type="unfinished" />
     </message>
     <message>
-        <location filename="../../desktop_app/ui/annotations_panel.py" line="127" />
+        <location filename="../../desktop_app/ui/annotations_panel.py" line="142" />
         <source>&amp;Re-attach to the selected text</source>
         <translation type="unfinished" />
     </message>
     <message>
-        <location filename="../../desktop_app/ui/annotations_panel.py" line="128" />
+        <location filename="../../desktop_app/ui/annotations_panel.py" line="143" />
         <source>Select the passage in the letter first</source>
         <translation type="unfinished" />
     </message>
     <message>
-        <location filename="../../desktop_app/ui/annotations_panel.py" line="194" />
+        <location filename="../../desktop_app/ui/annotations_panel.py" line="212" />
         <source>Letter in the reader</source>
         <translation type="unfinished" />
     </message>
     <message>
-        <location filename="../../desktop_app/ui/annotations_panel.py" line="195" />
+        <location filename="../../desktop_app/ui/annotations_panel.py" line="213" />
         <source>All letters</source>
         <translation type="unfinished" />
     </message>
     <message>
-        <location filename="../../desktop_app/ui/annotations_panel.py" line="198" />
+        <location filename="../../desktop_app/ui/annotations_panel.py" line="216" />
         <source>All tags</source>
         <translation type="unfinished" />
     </message>
     <message>
-        <location filename="../../desktop_app/ui/annotations_panel.py" line="200" />
+        <location filename="../../desktop_app/ui/annotations_panel.py" line="218" />
         <source>All colours</source>
         <translation type="unfinished" />
     </message>
     <message>
-        <location filename="../../desktop_app/ui/annotations_panel.py" line="202" />
+        <location filename="../../desktop_app/ui/annotations_panel.py" line="220" />
         <source>All authors</source>
         <translation type="unfinished" />
     </message>
     <message>
-        <location filename="../../desktop_app/ui/annotations_panel.py" line="228" />
+        <location filename="../../desktop_app/ui/annotations_panel.py" line="246" />
         <source>New collection…</source>
         <translation type="unfinished" />
     </message>
     <message numerus="yes">
-        <location filename="../../desktop_app/ui/annotations_panel.py" line="253" />
+        <location filename="../../desktop_app/ui/annotations_panel.py" line="272" />
         <source>%n annotation(s)</source>
         <translation><numerusform>%n annotation</numerusform><numerusform>%n annotations</numerusform></translation>
     </message>
     <message numerus="yes">
-        <location filename="../../desktop_app/ui/annotations_panel.py" line="255" />
+        <location filename="../../desktop_app/ui/annotations_panel.py" line="274" />
+        <source>%n no longer found</source>
+        <translation><numerusform>%n no longer found</numerusform><numerusform>%n no longer found</numerusform></translation>
+    </message>
+    <message numerus="yes">
+        <location filename="../../desktop_app/ui/annotations_panel.py" line="277" />
         <source>%n annotation(s) whose passage is no longer in the letter. Select the passage in the letter, choose the annotation and re-attach it:</source>
         <translation><numerusform>%n annotation whose passage is no longer in the letter. Select the passage in the letter, choose the annotation and re-attach it:</numerusform><numerusform>%n annotations whose passage is no longer in the letter. Select the passage in the letter, choose the annotation and re-attach it:</numerusform></translation>
     </message>
     <message>
-        <location filename="../../desktop_app/ui/annotations_panel.py" line="268" />
+        <location filename="../../desktop_app/ui/annotations_panel.py" line="290" />
         <source>No annotations yet.
 
 Select text in a letter and press 1–9 to highlight it in a colour, or Ctrl+M to add a note.</source>
         <translation type="unfinished" />
     </message>
     <message>
-        <location filename="../../desktop_app/ui/annotations_panel.py" line="271" />
+        <location filename="../../desktop_app/ui/annotations_panel.py" line="293" />
         <source>No letter is open.
 
 Open a letter, or choose “All letters” above.</source>
         <translation type="unfinished" />
     </message>
     <message>
-        <location filename="../../desktop_app/ui/annotations_panel.py" line="275" />
+        <location filename="../../desktop_app/ui/annotations_panel.py" line="297" />
         <source>This letter has no annotations yet.
 
 Select text in it and press 1–9 to highlight it, or choose “All letters” above.</source>
         <translation type="unfinished" />
     </message>
     <message>
-        <location filename="../../desktop_app/ui/annotations_panel.py" line="278" />
+        <location filename="../../desktop_app/ui/annotations_panel.py" line="300" />
         <source>No annotation matches the filters.
 
 Clear the filter box or choose “All” in the lists above.</source>
         <translation type="unfinished" />
     </message>
     <message>
-        <location filename="../../desktop_app/ui/annotations_panel.py" line="318" />
+        <location filename="../../desktop_app/ui/annotations_panel.py" line="372" />
         <source>Tag…</source>
         <translation type="unfinished" />
     </message>
     <message>
-        <location filename="../../desktop_app/ui/annotations_panel.py" line="321" />
+        <location filename="../../desktop_app/ui/annotations_panel.py" line="375" />
         <source>Add to collection</source>
         <translation type="unfinished" />
     </message>
     <message>
-        <location filename="../../desktop_app/ui/annotations_panel.py" line="324" />
+        <location filename="../../desktop_app/ui/annotations_panel.py" line="377" />
+        <source>Export…</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <location filename="../../desktop_app/ui/annotations_panel.py" line="379" />
         <source>Delete</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <location filename="../../desktop_app/ui/annotations_panel.py" line="394" />
+        <source>Re-attach to the selected text</source>
         <translation type="unfinished" />
     </message>
 </context>
 <context>
     <name>CollectionItemsModel</name>
     <message>
-        <location filename="../../desktop_app/ui/annotation_models.py" line="338" />
+        <location filename="../../desktop_app/ui/annotation_models.py" line="458" />
         <source>(deleted annotation)</source>
         <translation type="unfinished" />
     </message>
@@ -583,7 +666,7 @@ Click New… to make one, then drag annotations into it from the Annotations tab
     </message>
     <message>
         <location filename="../../desktop_app/ui/collections_view.py" line="67" />
-        <source>Re&amp;name…</source>
+        <source>Rena&amp;me…</source>
         <translation type="unfinished" />
     </message>
     <message>
@@ -638,7 +721,7 @@ Click New… to make one, then drag annotations into it from the Annotations tab
     </message>
     <message>
         <location filename="../../desktop_app/ui/collections_view.py" line="95" />
-        <source>Add &amp;heading…</source>
+        <source>Add hea&amp;ding…</source>
         <translation type="unfinished" />
     </message>
     <message>
@@ -672,13 +755,29 @@ Click New… to make one, then drag annotations into it from the Annotations tab
         <source>Rename the collection</source>
         <translation type="unfinished" />
     </message>
+    <message numerus="yes">
+        <location filename="../../desktop_app/ui/collections_view.py" line="244" />
+        <source>Delete the collection “%1” with %n passage(s)?</source>
+        <translation><numerusform>Delete the collection “%1” with %n passage?</numerusform><numerusform>Delete the collection “%1” with %n passages?</numerusform></translation>
+    </message>
     <message>
-        <location filename="../../desktop_app/ui/collections_view.py" line="271" />
+        <location filename="../../desktop_app/ui/collections_view.py" line="245" />
+        <location filename="../../desktop_app/ui/collections_view.py" line="247" />
+        <source>Delete collection</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <location filename="../../desktop_app/ui/collections_view.py" line="246" />
+        <source>The annotations themselves are kept. Edit → Undo brings the collection back.</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <location filename="../../desktop_app/ui/collections_view.py" line="280" />
         <source>Section heading</source>
         <translation type="unfinished" />
     </message>
     <message>
-        <location filename="../../desktop_app/ui/collections_view.py" line="271" />
+        <location filename="../../desktop_app/ui/collections_view.py" line="280" />
         <source>Heading:</source>
         <translation type="unfinished" />
     </message>
@@ -686,62 +785,62 @@ Click New… to make one, then drag annotations into it from the Annotations tab
 <context>
     <name>CommitmentTableModel</name>
     <message>
-        <location filename="../../desktop_app/ui/annotation_models.py" line="209" />
+        <location filename="../../desktop_app/ui/annotation_models.py" line="313" />
         <source>Letter date</source>
         <translation type="unfinished" />
     </message>
     <message>
-        <location filename="../../desktop_app/ui/annotation_models.py" line="209" />
+        <location filename="../../desktop_app/ui/annotation_models.py" line="313" />
         <source>Letter</source>
         <translation type="unfinished" />
     </message>
     <message>
-        <location filename="../../desktop_app/ui/annotation_models.py" line="209" />
+        <location filename="../../desktop_app/ui/annotation_models.py" line="313" />
         <source>Kind</source>
         <translation type="unfinished" />
     </message>
     <message>
-        <location filename="../../desktop_app/ui/annotation_models.py" line="209" />
+        <location filename="../../desktop_app/ui/annotation_models.py" line="313" />
         <source>Actor</source>
         <translation type="unfinished" />
     </message>
     <message>
-        <location filename="../../desktop_app/ui/annotation_models.py" line="210" />
+        <location filename="../../desktop_app/ui/annotation_models.py" line="314" />
         <source>Text</source>
         <translation type="unfinished" />
     </message>
     <message>
-        <location filename="../../desktop_app/ui/annotation_models.py" line="210" />
+        <location filename="../../desktop_app/ui/annotation_models.py" line="314" />
         <source>Deadline</source>
         <translation type="unfinished" />
     </message>
     <message>
-        <location filename="../../desktop_app/ui/annotation_models.py" line="210" />
+        <location filename="../../desktop_app/ui/annotation_models.py" line="314" />
         <source>Status</source>
         <translation type="unfinished" />
     </message>
     <message>
-        <location filename="../../desktop_app/ui/annotation_models.py" line="213" />
+        <location filename="../../desktop_app/ui/annotation_models.py" line="317" />
         <source>open</source>
         <translation type="unfinished" />
     </message>
     <message>
-        <location filename="../../desktop_app/ui/annotation_models.py" line="213" />
+        <location filename="../../desktop_app/ui/annotation_models.py" line="317" />
         <source>done</source>
         <translation type="unfinished" />
     </message>
     <message>
-        <location filename="../../desktop_app/ui/annotation_models.py" line="214" />
+        <location filename="../../desktop_app/ui/annotation_models.py" line="318" />
         <source>rejected</source>
         <translation type="unfinished" />
     </message>
     <message>
-        <location filename="../../desktop_app/ui/annotation_models.py" line="217" />
+        <location filename="../../desktop_app/ui/annotation_models.py" line="321" />
         <source>confirmed</source>
         <translation type="unfinished" />
     </message>
     <message>
-        <location filename="../../desktop_app/ui/annotation_models.py" line="219" />
+        <location filename="../../desktop_app/ui/annotation_models.py" line="323" />
         <source>overdue</source>
         <translation type="unfinished" />
     </message>
@@ -750,7 +849,7 @@ Click New… to make one, then drag annotations into it from the Annotations tab
     <name>CommitmentsView</name>
     <message>
         <location filename="../../desktop_app/ui/commitments_view.py" line="204" />
-        <location filename="../../desktop_app/ui/commitments_view.py" line="248" />
+        <location filename="../../desktop_app/ui/commitments_view.py" line="253" />
         <source>Kind</source>
         <translation type="unfinished" />
     </message>
@@ -800,11 +899,6 @@ Click New… to make one, then drag annotations into it from the Annotations tab
         <translation type="unfinished" />
     </message>
     <message>
-        <location filename="../../desktop_app/ui/commitments_view.py" line="217" />
-        <source>&amp;Due within</source>
-        <translation type="unfinished" />
-    </message>
-    <message>
         <location filename="../../desktop_app/ui/commitments_view.py" line="221" />
         <source> days</source>
         <translation type="unfinished" />
@@ -825,92 +919,97 @@ Click New… to make one, then drag annotations into it from the Annotations tab
         <translation type="unfinished" />
     </message>
     <message>
-        <location filename="../../desktop_app/ui/commitments_view.py" line="229" />
+        <location filename="../../desktop_app/ui/commitments_view.py" line="231" />
         <source>Commitments of all letters</source>
         <translation type="unfinished" />
     </message>
     <message>
-        <location filename="../../desktop_app/ui/commitments_view.py" line="243" />
+        <location filename="../../desktop_app/ui/commitments_view.py" line="248" />
         <source>&amp;Confirm</source>
         <translation type="unfinished" />
     </message>
     <message>
-        <location filename="../../desktop_app/ui/commitments_view.py" line="244" />
+        <location filename="../../desktop_app/ui/commitments_view.py" line="249" />
         <source>Re&amp;ject</source>
         <translation type="unfinished" />
     </message>
     <message>
-        <location filename="../../desktop_app/ui/commitments_view.py" line="245" />
+        <location filename="../../desktop_app/ui/commitments_view.py" line="250" />
         <source>Mark &amp;done…</source>
         <translation type="unfinished" />
     </message>
     <message>
-        <location filename="../../desktop_app/ui/commitments_view.py" line="246" />
-        <source>Re&amp;open</source>
+        <location filename="../../desktop_app/ui/commitments_view.py" line="217" />
+        <source>Due &amp;within</source>
         <translation type="unfinished" />
     </message>
     <message>
-        <location filename="../../desktop_app/ui/commitments_view.py" line="254" />
+        <location filename="../../desktop_app/ui/commitments_view.py" line="251" />
+        <source>Reo&amp;pen</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <location filename="../../desktop_app/ui/commitments_view.py" line="259" />
         <source>Dead&amp;line…</source>
         <translation type="unfinished" />
     </message>
     <message>
-        <location filename="../../desktop_app/ui/commitments_view.py" line="256" />
+        <location filename="../../desktop_app/ui/commitments_view.py" line="261" />
         <source>E&amp;xport commitments…</source>
         <translation type="unfinished" />
     </message>
     <message>
-        <location filename="../../desktop_app/ui/commitments_view.py" line="257" />
+        <location filename="../../desktop_app/ui/commitments_view.py" line="262" />
         <source>Save the commitments shown (as filtered) as a spreadsheet or a calendar</source>
         <translation type="unfinished" />
     </message>
     <message>
-        <location filename="../../desktop_app/ui/commitments_view.py" line="262" />
+        <location filename="../../desktop_app/ui/commitments_view.py" line="267" />
         <source>CSV for Excel (comma)…</source>
         <translation type="unfinished" />
     </message>
     <message>
-        <location filename="../../desktop_app/ui/commitments_view.py" line="263" />
+        <location filename="../../desktop_app/ui/commitments_view.py" line="268" />
         <source>CSV for Excel with Dutch settings (semicolon)…</source>
         <translation type="unfinished" />
     </message>
     <message>
-        <location filename="../../desktop_app/ui/commitments_view.py" line="264" />
+        <location filename="../../desktop_app/ui/commitments_view.py" line="269" />
         <source>CSV with tabs…</source>
         <translation type="unfinished" />
     </message>
     <message>
-        <location filename="../../desktop_app/ui/commitments_view.py" line="265" />
+        <location filename="../../desktop_app/ui/commitments_view.py" line="270" />
         <source>iCalendar (deadlines as events)…</source>
         <translation type="unfinished" />
     </message>
     <message numerus="yes">
-        <location filename="../../desktop_app/ui/commitments_view.py" line="343" />
+        <location filename="../../desktop_app/ui/commitments_view.py" line="348" />
         <source>%n commitment(s)</source>
         <translation><numerusform>%n commitment</numerusform><numerusform>%n commitments</numerusform></translation>
     </message>
     <message numerus="yes">
-        <location filename="../../desktop_app/ui/commitments_view.py" line="345" />
+        <location filename="../../desktop_app/ui/commitments_view.py" line="350" />
         <source>%n overdue</source>
         <translation><numerusform>%n overdue</numerusform><numerusform>%n overdue</numerusform></translation>
     </message>
     <message>
-        <location filename="../../desktop_app/ui/commitments_view.py" line="359" />
+        <location filename="../../desktop_app/ui/commitments_view.py" line="364" />
         <source>All dossiers</source>
         <translation type="unfinished" />
     </message>
     <message>
-        <location filename="../../desktop_app/ui/commitments_view.py" line="402" />
+        <location filename="../../desktop_app/ui/commitments_view.py" line="423" />
         <source>Mark as done</source>
         <translation type="unfinished" />
     </message>
     <message>
-        <location filename="../../desktop_app/ui/commitments_view.py" line="402" />
+        <location filename="../../desktop_app/ui/commitments_view.py" line="423" />
         <source>How was it done? (optional)</source>
         <translation type="unfinished" />
     </message>
     <message>
-        <location filename="../../desktop_app/ui/commitments_view.py" line="412" />
+        <location filename="../../desktop_app/ui/commitments_view.py" line="433" />
         <source>Correct the deadline</source>
         <translation type="unfinished" />
     </message>
@@ -918,17 +1017,17 @@ Click New… to make one, then drag annotations into it from the Annotations tab
 <context>
     <name>DeadlineDialog</name>
     <message>
-        <location filename="../../desktop_app/ui/annotation_dialogs.py" line="147" />
+        <location filename="../../desktop_app/ui/annotation_dialogs.py" line="162" />
         <source>&amp;Use the detected deadline</source>
         <translation type="unfinished" />
     </message>
     <message>
-        <location filename="../../desktop_app/ui/annotation_dialogs.py" line="149" />
+        <location filename="../../desktop_app/ui/annotation_dialogs.py" line="164" />
         <source>Remove the corrected deadline</source>
         <translation type="unfinished" />
     </message>
     <message>
-        <location filename="../../desktop_app/ui/annotation_dialogs.py" line="156" />
+        <location filename="../../desktop_app/ui/annotation_dialogs.py" line="171" />
         <source>In the letter: “%1”</source>
         <translation type="unfinished" />
     </message>
@@ -1058,152 +1157,152 @@ Click New… to make one, then drag annotations into it from the Annotations tab
 <context>
     <name>ExportDialog</name>
     <message>
-        <location filename="../../desktop_app/ui/export_dialog.py" line="38" />
+        <location filename="../../desktop_app/ui/export_dialog.py" line="39" />
         <source>Export a course pack</source>
         <translation type="unfinished" />
     </message>
     <message>
-        <location filename="../../desktop_app/ui/export_dialog.py" line="47" />
+        <location filename="../../desktop_app/ui/export_dialog.py" line="48" />
         <source>What to export</source>
         <translation type="unfinished" />
     </message>
     <message>
-        <location filename="../../desktop_app/ui/export_dialog.py" line="49" />
+        <location filename="../../desktop_app/ui/export_dialog.py" line="50" />
         <source>Which collection or tag</source>
         <translation type="unfinished" />
     </message>
     <message>
-        <location filename="../../desktop_app/ui/export_dialog.py" line="51" />
+        <location filename="../../desktop_app/ui/export_dialog.py" line="52" />
         <source>Title of the course pack</source>
         <translation type="unfinished" />
     </message>
     <message>
-        <location filename="../../desktop_app/ui/export_dialog.py" line="53" />
+        <location filename="../../desktop_app/ui/export_dialog.py" line="54" />
         <source>File format</source>
         <translation type="unfinished" />
     </message>
     <message>
-        <location filename="../../desktop_app/ui/export_dialog.py" line="54" />
+        <location filename="../../desktop_app/ui/export_dialog.py" line="55" />
         <source>Word document (.docx)</source>
         <translation type="unfinished" />
     </message>
     <message>
-        <location filename="../../desktop_app/ui/export_dialog.py" line="55" />
+        <location filename="../../desktop_app/ui/export_dialog.py" line="56" />
         <source>PDF document (.pdf)</source>
         <translation type="unfinished" />
     </message>
     <message>
-        <location filename="../../desktop_app/ui/export_dialog.py" line="56" />
+        <location filename="../../desktop_app/ui/export_dialog.py" line="57" />
         <source>Web page (.html)</source>
         <translation type="unfinished" />
     </message>
     <message>
-        <location filename="../../desktop_app/ui/export_dialog.py" line="57" />
+        <location filename="../../desktop_app/ui/export_dialog.py" line="58" />
         <source>Markdown (.md)</source>
         <translation type="unfinished" />
     </message>
     <message>
-        <location filename="../../desktop_app/ui/export_dialog.py" line="59" />
+        <location filename="../../desktop_app/ui/export_dialog.py" line="60" />
         <source>Include my personal &amp;notes</source>
         <translation type="unfinished" />
     </message>
     <message>
-        <location filename="../../desktop_app/ui/export_dialog.py" line="64" />
+        <location filename="../../desktop_app/ui/export_dialog.py" line="65" />
         <source>The first passages</source>
         <translation type="unfinished" />
     </message>
     <message>
-        <location filename="../../desktop_app/ui/export_dialog.py" line="68" />
+        <location filename="../../desktop_app/ui/export_dialog.py" line="69" />
         <source>&amp;Export…</source>
         <translation type="unfinished" />
     </message>
     <message>
-        <location filename="../../desktop_app/ui/export_dialog.py" line="70" />
+        <location filename="../../desktop_app/ui/export_dialog.py" line="71" />
         <source>&amp;Source:</source>
         <translation type="unfinished" />
     </message>
     <message>
-        <location filename="../../desktop_app/ui/export_dialog.py" line="71" />
+        <location filename="../../desktop_app/ui/export_dialog.py" line="72" />
         <source>&amp;From:</source>
         <translation type="unfinished" />
     </message>
     <message>
-        <location filename="../../desktop_app/ui/export_dialog.py" line="72" />
+        <location filename="../../desktop_app/ui/export_dialog.py" line="73" />
         <source>&amp;Title:</source>
         <translation type="unfinished" />
     </message>
     <message>
-        <location filename="../../desktop_app/ui/export_dialog.py" line="73" />
+        <location filename="../../desktop_app/ui/export_dialog.py" line="74" />
         <source>F&amp;ormat:</source>
         <translation type="unfinished" />
     </message>
     <message>
-        <location filename="../../desktop_app/ui/export_dialog.py" line="77" />
+        <location filename="../../desktop_app/ui/export_dialog.py" line="78" />
         <source>&lt;b&gt;Preview&lt;/b&gt;</source>
         <translation type="unfinished" />
     </message>
     <message>
-        <location filename="../../desktop_app/ui/export_dialog.py" line="86" />
+        <location filename="../../desktop_app/ui/export_dialog.py" line="87" />
         <source>A collection</source>
         <translation type="unfinished" />
     </message>
     <message>
-        <location filename="../../desktop_app/ui/export_dialog.py" line="87" />
+        <location filename="../../desktop_app/ui/export_dialog.py" line="88" />
         <source>A tag</source>
         <translation type="unfinished" />
     </message>
     <message>
-        <location filename="../../desktop_app/ui/export_dialog.py" line="88" />
+        <location filename="../../desktop_app/ui/export_dialog.py" line="89" />
         <source>The selected annotations</source>
         <translation type="unfinished" />
     </message>
     <message numerus="yes">
-        <location filename="../../desktop_app/ui/export_dialog.py" line="114" />
+        <location filename="../../desktop_app/ui/export_dialog.py" line="115" />
         <source>%n selected annotation(s)</source>
         <translation><numerusform>%n selected annotation</numerusform><numerusform>%n selected annotations</numerusform></translation>
     </message>
     <message>
-        <location filename="../../desktop_app/ui/export_dialog.py" line="126" />
+        <location filename="../../desktop_app/ui/export_dialog.py" line="127" />
         <source>Selected annotations</source>
         <translation type="unfinished" />
     </message>
     <message>
-        <location filename="../../desktop_app/ui/export_dialog.py" line="155" />
+        <location filename="../../desktop_app/ui/export_dialog.py" line="156" />
         <source>There is nothing to export yet: make a collection, tag annotations or select some in the Annotations tab.</source>
         <translation type="unfinished" />
     </message>
     <message numerus="yes">
-        <location filename="../../desktop_app/ui/export_dialog.py" line="174" />
+        <location filename="../../desktop_app/ui/export_dialog.py" line="175" />
         <source>%n passage(s)</source>
         <translation><numerusform>%n passage</numerusform><numerusform>%n passages</numerusform></translation>
     </message>
     <message numerus="yes">
-        <location filename="../../desktop_app/ui/export_dialog.py" line="175" />
+        <location filename="../../desktop_app/ui/export_dialog.py" line="176" />
         <source>from %n letter(s)</source>
         <translation><numerusform>from %n letter</numerusform><numerusform>from %n letters</numerusform></translation>
     </message>
     <message numerus="yes">
-        <location filename="../../desktop_app/ui/export_dialog.py" line="176" />
+        <location filename="../../desktop_app/ui/export_dialog.py" line="177" />
         <source>%n note(s)</source>
         <translation><numerusform>%n note</numerusform><numerusform>%n notes</numerusform></translation>
     </message>
     <message>
-        <location filename="../../desktop_app/ui/export_dialog.py" line="177" />
+        <location filename="../../desktop_app/ui/export_dialog.py" line="178" />
         <source>personal notes left out</source>
         <translation type="unfinished" />
     </message>
     <message numerus="yes">
-        <location filename="../../desktop_app/ui/export_dialog.py" line="180" />
+        <location filename="../../desktop_app/ui/export_dialog.py" line="181" />
         <source>%n passage(s) no longer found in the letter</source>
         <translation><numerusform>%n passage no longer found in the letter</numerusform><numerusform>%n passages no longer found in the letter</numerusform></translation>
     </message>
     <message>
-        <location filename="../../desktop_app/ui/export_dialog.py" line="184" />
+        <location filename="../../desktop_app/ui/export_dialog.py" line="185" />
         <source>Sections: %1</source>
         <translation type="unfinished" />
     </message>
     <message>
-        <location filename="../../desktop_app/ui/export_dialog.py" line="189" />
+        <location filename="../../desktop_app/ui/export_dialog.py" line="190" />
         <source>Note:</source>
         <translation type="unfinished" />
     </message>
@@ -1279,118 +1378,144 @@ Click New… to make one, then drag annotations into it from the Annotations tab
 <context>
     <name>ImportReporter</name>
     <message>
-        <location filename="../../desktop_app/ui/importing.py" line="38" />
+        <location filename="../../desktop_app/ui/importing.py" line="42" />
+        <source>No letters were imported.</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <location filename="../../desktop_app/ui/importing.py" line="44" />
         <source>Import finished: %1 new, %2 updated, %3 unchanged.</source>
         <translation type="unfinished" />
     </message>
     <message>
-        <location filename="../../desktop_app/ui/importing.py" line="42" />
+        <location filename="../../desktop_app/ui/importing.py" line="48" />
         <source>The import was cancelled.</source>
         <translation type="unfinished" />
     </message>
+    <message>
+        <location filename="../../desktop_app/ui/importing.py" line="51" />
+        <source>No letters found in folder “%1”: there are no letter files (.txt, .md, .html, .xml, .pdf) in it. Choose the folder that holds the letters.</source>
+        <translation type="unfinished" />
+    </message>
     <message numerus="yes">
-        <location filename="../../desktop_app/ui/importing.py" line="47" />
+        <location filename="../../desktop_app/ui/importing.py" line="60" />
         <source>… and %n more</source>
         <translation><numerusform>… and %n more</numerusform><numerusform>… and %n more</numerusform></translation>
     </message>
     <message numerus="yes">
-        <location filename="../../desktop_app/ui/importing.py" line="48" />
+        <location filename="../../desktop_app/ui/importing.py" line="61" />
         <source>%n file(s) could not be read:</source>
         <translation><numerusform>%n file could not be read:</numerusform><numerusform>%n files could not be read:</numerusform></translation>
     </message>
     <message>
-        <location filename="../../desktop_app/ui/importing.py" line="60" />
-        <source>no extension</source>
+        <location filename="../../desktop_app/ui/importing.py" line="65" />
+        <source>The search index could not be updated: the disk is full. Free some disk space; the index is then rebuilt from the library. The imported letters are in the library.</source>
         <translation type="unfinished" />
     </message>
     <message>
-        <location filename="../../desktop_app/ui/importing.py" line="62" />
+        <location filename="../../desktop_app/ui/importing.py" line="73" />
+        <location filename="../../desktop_app/ui/importing.py" line="86" />
+        <source>no extension</source>
+        <translation type="unfinished" />
+    </message>
+    <message numerus="yes">
+        <location filename="../../desktop_app/ui/importing.py" line="74" />
+        <source>%n file(s) skipped (%1): this app reads only .txt, .md, .html, .xml and .pdf files. Save letters in other formats as PDF or HTML first.</source>
+        <translation><numerusform>%n file skipped (%1): this app reads only .txt, .md, .html, .xml and .pdf files. Save letters in other formats as PDF or HTML first.</numerusform><numerusform>%n files skipped (%1): this app reads only .txt, .md, .html, .xml and .pdf files. Save letters in other formats as PDF or HTML first.</numerusform></translation>
+    </message>
+    <message>
+        <location filename="../../desktop_app/ui/importing.py" line="88" />
         <source>%1: %2</source>
         <comment>file name: problem</comment>
         <translation type="unfinished" />
     </message>
     <message>
-        <location filename="../../desktop_app/ui/importing.py" line="67" />
+        <location filename="../../desktop_app/ui/importing.py" line="93" />
         <source>this is a folder; import it with File → Import Folder.</source>
         <translation type="unfinished" />
     </message>
     <message>
-        <location filename="../../desktop_app/ui/importing.py" line="68" />
+        <location filename="../../desktop_app/ui/importing.py" line="94" />
         <source>unsupported file type “%1”. Supported: %2.</source>
         <translation type="unfinished" />
     </message>
     <message>
-        <location filename="../../desktop_app/ui/importing.py" line="70" />
+        <location filename="../../desktop_app/ui/importing.py" line="96" />
         <source>the file is %1 MB, larger than the %2 MB limit for one letter. Split it or import the letter itself.</source>
         <translation type="unfinished" />
     </message>
     <message>
-        <location filename="../../desktop_app/ui/importing.py" line="73" />
+        <location filename="../../desktop_app/ui/importing.py" line="99" />
         <source>the file does not exist.</source>
         <translation type="unfinished" />
     </message>
     <message>
-        <location filename="../../desktop_app/ui/importing.py" line="74" />
+        <location filename="../../desktop_app/ui/importing.py" line="100" />
         <source>permission denied: the file cannot be read.</source>
         <translation type="unfinished" />
     </message>
     <message>
-        <location filename="../../desktop_app/ui/importing.py" line="75" />
+        <location filename="../../desktop_app/ui/importing.py" line="101" />
         <source>the file cannot be read (%1).</source>
         <translation type="unfinished" />
     </message>
     <message>
-        <location filename="../../desktop_app/ui/importing.py" line="76" />
+        <location filename="../../desktop_app/ui/importing.py" line="102" />
         <source>no letter text was found in this file.</source>
         <translation type="unfinished" />
     </message>
     <message>
-        <location filename="../../desktop_app/ui/importing.py" line="77" />
+        <location filename="../../desktop_app/ui/importing.py" line="103" />
         <source>the file is empty. Choose a file that contains a letter.</source>
         <translation type="unfinished" />
     </message>
     <message>
-        <location filename="../../desktop_app/ui/importing.py" line="78" />
+        <location filename="../../desktop_app/ui/importing.py" line="104" />
         <source>this is not a text file (it contains binary data). Import the letter as .txt, .md, .html, .xml or .pdf.</source>
         <translation type="unfinished" />
     </message>
     <message>
-        <location filename="../../desktop_app/ui/importing.py" line="80" />
+        <location filename="../../desktop_app/ui/importing.py" line="106" />
         <source>the file says it is UTF-16 but is not valid UTF-16. Save it again as UTF-8.</source>
         <translation type="unfinished" />
     </message>
     <message>
-        <location filename="../../desktop_app/ui/importing.py" line="82" />
+        <location filename="../../desktop_app/ui/importing.py" line="108" />
         <source>this is not an XML file (it contains binary data).</source>
         <translation type="unfinished" />
     </message>
     <message>
-        <location filename="../../desktop_app/ui/importing.py" line="83" />
+        <location filename="../../desktop_app/ui/importing.py" line="109" />
         <source>the XML is not well-formed (%1). Download the file again.</source>
         <translation type="unfinished" />
     </message>
     <message>
-        <location filename="../../desktop_app/ui/importing.py" line="85" />
+        <location filename="../../desktop_app/ui/importing.py" line="111" />
         <source>this XML is not a Kamerstuk (root element &lt;%1&gt;); only the official Kamerstuk schema is read.</source>
         <translation type="unfinished" />
     </message>
     <message>
-        <location filename="../../desktop_app/ui/importing.py" line="87" />
+        <location filename="../../desktop_app/ui/importing.py" line="113" />
         <source>the PDF is encrypted (password protected). Save an unprotected copy and import that.</source>
         <translation type="unfinished" />
     </message>
     <message>
-        <location filename="../../desktop_app/ui/importing.py" line="89" />
+        <location filename="../../desktop_app/ui/importing.py" line="115" />
         <source>the PDF is damaged or not a PDF (%1). Download the letter again or import its text version.</source>
         <translation type="unfinished" />
     </message>
     <message>
-        <location filename="../../desktop_app/ui/importing.py" line="91" />
+        <location filename="../../desktop_app/ui/importing.py" line="117" />
         <source>the PDF has %1 pages; a letter has at most %2. Import the letter itself, not a whole volume.</source>
         <translation type="unfinished" />
     </message>
     <message>
-        <location filename="../../desktop_app/ui/importing.py" line="94" />
+        <location filename="../../desktop_app/ui/importing.py" line="120" />
+        <source>this is not an ordinary file (a pipe or a device), so it cannot be read as a letter. Import the letter file itself.</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <location filename="../../desktop_app/ui/importing.py" line="123" />
         <source>the PDF has no text layer (it is a scan). Run OCR on it first, or import a text version of the letter.</source>
         <translation type="unfinished" />
     </message>
@@ -1406,17 +1531,17 @@ Click New… to make one, then drag annotations into it from the Annotations tab
 <context>
     <name>JobProgress</name>
     <message>
-        <location filename="../../desktop_app/ui/widgets.py" line="76" />
+        <location filename="../../desktop_app/ui/widgets.py" line="249" />
         <source>Progress</source>
         <translation type="unfinished" />
     </message>
     <message>
-        <location filename="../../desktop_app/ui/widgets.py" line="78" />
+        <location filename="../../desktop_app/ui/widgets.py" line="251" />
         <source>Cancel</source>
         <translation type="unfinished" />
     </message>
     <message>
-        <location filename="../../desktop_app/ui/widgets.py" line="79" />
+        <location filename="../../desktop_app/ui/widgets.py" line="252" />
         <source>Cancel the running job</source>
         <translation type="unfinished" />
     </message>
@@ -1424,32 +1549,32 @@ Click New… to make one, then drag annotations into it from the Annotations tab
 <context>
     <name>KindLegend</name>
     <message>
-        <location filename="../../desktop_app/ui/reader.py" line="129" />
+        <location filename="../../desktop_app/ui/reader.py" line="170" />
         <source>Commitments: show or hide each kind</source>
         <translation type="unfinished" />
     </message>
     <message>
-        <location filename="../../desktop_app/ui/reader.py" line="136" />
+        <location filename="../../desktop_app/ui/reader.py" line="177" />
         <source>Show %1 commitments</source>
         <translation type="unfinished" />
     </message>
     <message>
-        <location filename="../../desktop_app/ui/reader.py" line="144" />
+        <location filename="../../desktop_app/ui/reader.py" line="185" />
         <source>promise</source>
         <translation type="unfinished" />
     </message>
     <message>
-        <location filename="../../desktop_app/ui/reader.py" line="144" />
+        <location filename="../../desktop_app/ui/reader.py" line="185" />
         <source>action</source>
         <translation type="unfinished" />
     </message>
     <message>
-        <location filename="../../desktop_app/ui/reader.py" line="145" />
+        <location filename="../../desktop_app/ui/reader.py" line="186" />
         <source>refusal</source>
         <translation type="unfinished" />
     </message>
     <message>
-        <location filename="../../desktop_app/ui/reader.py" line="145" />
+        <location filename="../../desktop_app/ui/reader.py" line="186" />
         <source>earlier promise</source>
         <translation type="unfinished" />
     </message>
@@ -1457,44 +1582,44 @@ Click New… to make one, then drag annotations into it from the Annotations tab
 <context>
     <name>LetterListPane</name>
     <message>
-        <location filename="../../desktop_app/ui/letter_list.py" line="43" />
+        <location filename="../../desktop_app/ui/letter_list.py" line="75" />
         <source>Filter letters…</source>
         <translation type="unfinished" />
     </message>
     <message>
-        <location filename="../../desktop_app/ui/letter_list.py" line="45" />
+        <location filename="../../desktop_app/ui/letter_list.py" line="77" />
         <source>Filter letters</source>
         <translation type="unfinished" />
     </message>
     <message>
-        <location filename="../../desktop_app/ui/letter_list.py" line="46" />
+        <location filename="../../desktop_app/ui/letter_list.py" line="78" />
         <source>All years</source>
         <translation type="unfinished" />
     </message>
     <message>
-        <location filename="../../desktop_app/ui/letter_list.py" line="47" />
+        <location filename="../../desktop_app/ui/letter_list.py" line="79" />
         <source>All dossiers</source>
         <translation type="unfinished" />
     </message>
     <message>
-        <location filename="../../desktop_app/ui/letter_list.py" line="48" />
+        <location filename="../../desktop_app/ui/letter_list.py" line="80" />
         <source>All signatories</source>
         <translation type="unfinished" />
     </message>
     <message>
-        <location filename="../../desktop_app/ui/letter_list.py" line="76" />
+        <location filename="../../desktop_app/ui/letter_list.py" line="110" />
         <source>Letters</source>
         <translation type="unfinished" />
     </message>
     <message>
-        <location filename="../../desktop_app/ui/letter_list.py" line="177" />
+        <location filename="../../desktop_app/ui/letter_list.py" line="286" />
         <source>There are no letters yet.
 
-Import letter files or a folder with File → Import, or drop them on the window.</source>
+Import letter files with %1 or a folder with %2, or drop them on the window.</source>
         <translation type="unfinished" />
     </message>
     <message>
-        <location filename="../../desktop_app/ui/letter_list.py" line="180" />
+        <location filename="../../desktop_app/ui/letter_list.py" line="290" />
         <source>No letter matches the filter.
 
 Clear the filter box or choose “All” in the lists above.</source>
@@ -1504,57 +1629,62 @@ Clear the filter box or choose “All” in the lists above.</source>
 <context>
     <name>LetterTableModel</name>
     <message>
-        <location filename="../../desktop_app/ui/models.py" line="70" />
+        <location filename="../../desktop_app/ui/models.py" line="72" />
         <source>Date</source>
         <translation type="unfinished" />
     </message>
     <message>
-        <location filename="../../desktop_app/ui/models.py" line="70" />
+        <location filename="../../desktop_app/ui/models.py" line="72" />
         <source>Subject</source>
         <translation type="unfinished" />
     </message>
     <message>
-        <location filename="../../desktop_app/ui/models.py" line="70" />
+        <location filename="../../desktop_app/ui/models.py" line="72" />
         <source>Kamerstuk</source>
         <translation type="unfinished" />
     </message>
     <message>
-        <location filename="../../desktop_app/ui/models.py" line="70" />
+        <location filename="../../desktop_app/ui/models.py" line="72" />
         <source>Signatory</source>
         <translation type="unfinished" />
     </message>
     <message>
-        <location filename="../../desktop_app/ui/models.py" line="71" />
+        <location filename="../../desktop_app/ui/models.py" line="73" />
         <source>Commitments</source>
         <translation type="unfinished" />
     </message>
     <message>
-        <location filename="../../desktop_app/ui/models.py" line="71" />
+        <location filename="../../desktop_app/ui/models.py" line="73" />
         <source>Annotations</source>
         <translation type="unfinished" />
     </message>
     <message>
-        <location filename="../../desktop_app/ui/models.py" line="76" />
+        <location filename="../../desktop_app/ui/models.py" line="78" />
         <source>Comm.</source>
         <comment>short for Commitments</comment>
         <translation type="unfinished" />
     </message>
     <message>
-        <location filename="../../desktop_app/ui/models.py" line="77" />
+        <location filename="../../desktop_app/ui/models.py" line="79" />
         <source>Ann.</source>
         <comment>short for Annotations</comment>
         <translation type="unfinished" />
     </message>
     <message>
-        <location filename="../../desktop_app/ui/models.py" line="191" />
+        <location filename="../../desktop_app/ui/models.py" line="193" />
         <source>(no subject)</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <location filename="../../desktop_app/ui/models.py" line="278" />
+        <source>Dossier: %1</source>
         <translation type="unfinished" />
     </message>
 </context>
 <context>
     <name>LetterView</name>
     <message>
-        <location filename="../../desktop_app/ui/reader.py" line="61" />
+        <location filename="../../desktop_app/ui/reader.py" line="65" />
         <source>Letter text</source>
         <translation type="unfinished" />
     </message>
@@ -1562,102 +1692,122 @@ Clear the filter box or choose “All” in the lists above.</source>
 <context>
     <name>MainWindow</name>
     <message>
-        <location filename="../../desktop_app/ui/main_window.py" line="89" />
+        <location filename="../../desktop_app/ui/main_window.py" line="98" />
         <source>Letters</source>
         <translation type="unfinished" />
     </message>
     <message>
-        <location filename="../../desktop_app/ui/main_window.py" line="90" />
+        <location filename="../../desktop_app/ui/main_window.py" line="99" />
         <source>Commitments overview</source>
         <translation type="unfinished" />
     </message>
     <message>
-        <location filename="../../desktop_app/ui/main_window.py" line="103" />
+        <location filename="../../desktop_app/ui/main_window.py" line="113" />
+        <source>Text size of the letter (Ctrl+0: back to 100 %)</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <location filename="../../desktop_app/ui/main_window.py" line="116" />
         <source>Index: not checked yet</source>
         <translation type="unfinished" />
     </message>
+    <message>
+        <location filename="../../desktop_app/ui/main_window.py" line="125" />
+        <source>Letter Lis&amp;t</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <location filename="../../desktop_app/ui/main_window.py" line="127" />
+        <source>Si&amp;de Panel (Search, Annotations, Collections)</source>
+        <translation type="unfinished" />
+    </message>
     <message numerus="yes">
-        <location filename="../../desktop_app/ui/main_window.py" line="166" />
+        <location filename="../../desktop_app/ui/main_window.py" line="214" />
         <source>%n letter(s)</source>
         <translation><numerusform>%n letter</numerusform><numerusform>%n letters</numerusform></translation>
     </message>
     <message numerus="yes">
-        <location filename="../../desktop_app/ui/main_window.py" line="167" />
+        <location filename="../../desktop_app/ui/main_window.py" line="215" />
         <source>%n commitment(s)</source>
         <translation><numerusform>%n commitment</numerusform><numerusform>%n commitments</numerusform></translation>
     </message>
     <message>
-        <location filename="../../desktop_app/ui/main_window.py" line="176" />
+        <location filename="../../desktop_app/ui/main_window.py" line="224" />
         <source>The letter “%1” is no longer in the library. Choose a letter in the list, or import it again.</source>
         <translation type="unfinished" />
     </message>
     <message>
-        <location filename="../../desktop_app/ui/main_window.py" line="213" />
+        <location filename="../../desktop_app/ui/main_window.py" line="267" />
+        <source>Zoom %1 %</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <location filename="../../desktop_app/ui/main_window.py" line="305" />
         <source>The search failed: %1</source>
         <translation type="unfinished" />
     </message>
     <message>
-        <location filename="../../desktop_app/ui/main_window.py" line="243" />
+        <location filename="../../desktop_app/ui/main_window.py" line="335" />
         <source>Loading the letters that come with the app…</source>
         <translation type="unfinished" />
     </message>
     <message>
-        <location filename="../../desktop_app/ui/main_window.py" line="244" />
+        <location filename="../../desktop_app/ui/main_window.py" line="336" />
         <source>Preparing the index…</source>
         <translation type="unfinished" />
     </message>
     <message>
-        <location filename="../../desktop_app/ui/main_window.py" line="249" />
+        <location filename="../../desktop_app/ui/main_window.py" line="341" />
         <source>Importing…</source>
         <translation type="unfinished" />
     </message>
     <message>
-        <location filename="../../desktop_app/ui/main_window.py" line="253" />
+        <location filename="../../desktop_app/ui/main_window.py" line="345" />
         <source>Rebuilding the index…</source>
         <translation type="unfinished" />
     </message>
     <message>
-        <location filename="../../desktop_app/ui/main_window.py" line="264" />
+        <location filename="../../desktop_app/ui/main_window.py" line="357" />
         <source>Index: updating…</source>
         <translation type="unfinished" />
     </message>
     <message>
-        <location filename="../../desktop_app/ui/main_window.py" line="286" />
+        <location filename="../../desktop_app/ui/main_window.py" line="379" />
         <source>Index: up to date</source>
         <translation type="unfinished" />
     </message>
     <message>
-        <location filename="../../desktop_app/ui/main_window.py" line="287" />
+        <location filename="../../desktop_app/ui/main_window.py" line="380" />
         <source>Index: out of date</source>
         <translation type="unfinished" />
     </message>
     <message>
-        <location filename="../../desktop_app/ui/main_window.py" line="292" />
+        <location filename="../../desktop_app/ui/main_window.py" line="385" />
         <source>Index: unknown</source>
         <translation type="unfinished" />
     </message>
     <message>
-        <location filename="../../desktop_app/ui/importing.py" line="19" />
+        <location filename="../../desktop_app/ui/importing.py" line="21" />
         <source>Import letters</source>
         <translation type="unfinished" />
     </message>
     <message>
-        <location filename="../../desktop_app/ui/importing.py" line="20" />
+        <location filename="../../desktop_app/ui/importing.py" line="22" />
         <source>Letters (*.txt *.md *.html *.htm *.xml *.pdf);;All files (*)</source>
         <translation type="unfinished" />
     </message>
     <message>
-        <location filename="../../desktop_app/ui/importing.py" line="28" />
+        <location filename="../../desktop_app/ui/importing.py" line="30" />
         <source>Import a folder of letters</source>
         <translation type="unfinished" />
     </message>
     <message>
-        <location filename="../../desktop_app/ui/main_window.py" line="314" />
+        <location filename="../../desktop_app/ui/main_window.py" line="408" />
         <source>About %1</source>
         <translation type="unfinished" />
     </message>
     <message>
-        <location filename="../../desktop_app/ui/main_window.py" line="317" />
+        <location filename="../../desktop_app/ui/main_window.py" line="411" />
         <source>&lt;h3&gt;%1 %2&lt;/h3&gt;&lt;p&gt;Read, search and annotate Dutch parliamentary letters offline.&lt;/p&gt;&lt;p&gt;Data folder:&lt;br&gt;&lt;code&gt;%3&lt;/code&gt;&lt;/p&gt;</source>
         <translation type="unfinished" />
     </message>
@@ -1665,12 +1815,13 @@ Clear the filter box or choose “All” in the lists above.</source>
 <context>
     <name>MessageBar</name>
     <message>
-        <location filename="../../desktop_app/ui/widgets.py" line="38" />
+        <location filename="../../desktop_app/ui/widgets.py" line="109" />
         <source>Message</source>
         <translation type="unfinished" />
     </message>
     <message>
-        <location filename="../../desktop_app/ui/widgets.py" line="41" />
+        <location filename="../../desktop_app/ui/widgets.py" line="113" />
+        <location filename="../../desktop_app/ui/widgets.py" line="114" />
         <source>Dismiss the message</source>
         <translation type="unfinished" />
     </message>
@@ -1678,59 +1829,59 @@ Clear the filter box or choose “All” in the lists above.</source>
 <context>
     <name>PaletteDialog</name>
     <message>
-        <location filename="../../desktop_app/ui/annotation_dialogs.py" line="192" />
-        <location filename="../../desktop_app/ui/annotation_dialogs.py" line="196" />
+        <location filename="../../desktop_app/ui/annotation_dialogs.py" line="207" />
+        <location filename="../../desktop_app/ui/annotation_dialogs.py" line="211" />
         <source>Annotation colours</source>
         <translation type="unfinished" />
     </message>
     <message>
-        <location filename="../../desktop_app/ui/annotation_dialogs.py" line="202" />
+        <location filename="../../desktop_app/ui/annotation_dialogs.py" line="217" />
         <source>&amp;Add…</source>
         <translation type="unfinished" />
     </message>
     <message>
-        <location filename="../../desktop_app/ui/annotation_dialogs.py" line="203" />
+        <location filename="../../desktop_app/ui/annotation_dialogs.py" line="218" />
         <source>&amp;Colour…</source>
         <translation type="unfinished" />
     </message>
     <message>
-        <location filename="../../desktop_app/ui/annotation_dialogs.py" line="204" />
+        <location filename="../../desktop_app/ui/annotation_dialogs.py" line="219" />
         <source>&amp;Meaning…</source>
         <translation type="unfinished" />
     </message>
     <message>
-        <location filename="../../desktop_app/ui/annotation_dialogs.py" line="205" />
+        <location filename="../../desktop_app/ui/annotation_dialogs.py" line="220" />
         <source>&amp;Remove</source>
         <translation type="unfinished" />
     </message>
     <message>
-        <location filename="../../desktop_app/ui/annotation_dialogs.py" line="213" />
+        <location filename="../../desktop_app/ui/annotation_dialogs.py" line="228" />
         <source>Keys 1–9 in the letter mark the selection with the colours in this order.</source>
         <translation type="unfinished" />
     </message>
     <message>
-        <location filename="../../desktop_app/ui/annotation_dialogs.py" line="238" />
+        <location filename="../../desktop_app/ui/annotation_dialogs.py" line="253" />
         <source>New colour</source>
         <translation type="unfinished" />
     </message>
     <message>
-        <location filename="../../desktop_app/ui/annotation_dialogs.py" line="238" />
+        <location filename="../../desktop_app/ui/annotation_dialogs.py" line="253" />
         <source>Name of the colour:</source>
         <translation type="unfinished" />
     </message>
     <message>
-        <location filename="../../desktop_app/ui/annotation_dialogs.py" line="241" />
-        <location filename="../../desktop_app/ui/annotation_dialogs.py" line="251" />
+        <location filename="../../desktop_app/ui/annotation_dialogs.py" line="256" />
+        <location filename="../../desktop_app/ui/annotation_dialogs.py" line="266" />
         <source>Choose the colour</source>
         <translation type="unfinished" />
     </message>
     <message>
-        <location filename="../../desktop_app/ui/annotation_dialogs.py" line="259" />
+        <location filename="../../desktop_app/ui/annotation_dialogs.py" line="275" />
         <source>Meaning</source>
         <translation type="unfinished" />
     </message>
     <message>
-        <location filename="../../desktop_app/ui/annotation_dialogs.py" line="259" />
+        <location filename="../../desktop_app/ui/annotation_dialogs.py" line="275" />
         <source>What the colour means:</source>
         <translation type="unfinished" />
     </message>
@@ -1738,35 +1889,40 @@ Clear the filter box or choose “All” in the lists above.</source>
 <context>
     <name>PaletteModel</name>
     <message>
-        <location filename="../../desktop_app/ui/annotation_models.py" line="416" />
+        <location filename="../../desktop_app/ui/annotation_models.py" line="536" />
         <source>Key</source>
         <translation type="unfinished" />
     </message>
     <message>
-        <location filename="../../desktop_app/ui/annotation_models.py" line="416" />
+        <location filename="../../desktop_app/ui/annotation_models.py" line="536" />
         <source>Name</source>
         <translation type="unfinished" />
     </message>
     <message>
-        <location filename="../../desktop_app/ui/annotation_models.py" line="416" />
+        <location filename="../../desktop_app/ui/annotation_models.py" line="536" />
         <source>Colour</source>
         <translation type="unfinished" />
     </message>
     <message>
-        <location filename="../../desktop_app/ui/annotation_models.py" line="417" />
+        <location filename="../../desktop_app/ui/annotation_models.py" line="537" />
         <source>Meaning</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <location filename="../../desktop_app/ui/annotation_models.py" line="548" />
+        <source>Stored as “%1”</source>
         <translation type="unfinished" />
     </message>
 </context>
 <context>
     <name>QInputDialog</name>
     <message>
-        <location filename="../../desktop_app/ui/annotation_dialogs.py" line="126" />
+        <location filename="../../desktop_app/ui/annotation_dialogs.py" line="141" />
         <source>Add a tag</source>
         <translation type="unfinished" />
     </message>
     <message>
-        <location filename="../../desktop_app/ui/annotation_dialogs.py" line="127" />
+        <location filename="../../desktop_app/ui/annotation_dialogs.py" line="142" />
         <source>Tag:</source>
         <translation type="unfinished" />
     </message>
@@ -1774,61 +1930,71 @@ Clear the filter box or choose “All” in the lists above.</source>
 <context>
     <name>ReaderPane</name>
     <message>
-        <location filename="../../desktop_app/ui/reader.py" line="218" />
+        <location filename="../../desktop_app/ui/reader.py" line="265" />
         <source>Commitment details</source>
         <translation type="unfinished" />
     </message>
     <message>
-        <location filename="../../desktop_app/ui/reader.py" line="220" />
-        <location filename="../../desktop_app/ui/reader.py" line="221" />
+        <location filename="../../desktop_app/ui/reader.py" line="269" />
+        <location filename="../../desktop_app/ui/reader.py" line="270" />
         <source>Find in letter</source>
         <translation type="unfinished" />
     </message>
     <message>
-        <location filename="../../desktop_app/ui/reader.py" line="226" />
+        <location filename="../../desktop_app/ui/reader.py" line="275" />
         <source>Close the find bar</source>
         <translation type="unfinished" />
     </message>
     <message>
-        <location filename="../../desktop_app/ui/reader.py" line="260" />
-        <source>Choose a letter in the list to read it, or search on the right. Import letters with File → Import.</source>
+        <location filename="../../desktop_app/ui/reader.py" line="316" />
+        <source>Choose a letter in the list to read it, or search on the right. Import letters with %1 or %2.</source>
         <translation type="unfinished" />
     </message>
     <message>
-        <location filename="../../desktop_app/ui/reader.py" line="309" />
+        <location filename="../../desktop_app/ui/reader.py" line="379" />
         <source>Mark as %1</source>
         <translation type="unfinished" />
     </message>
     <message>
-        <location filename="../../desktop_app/ui/reader.py" line="454" />
+        <location filename="../../desktop_app/ui/reader.py" line="525" />
         <source>Search hit %1 of %2 (F4: next, Shift+F4: previous)</source>
         <translation type="unfinished" />
     </message>
     <message>
-        <location filename="../../desktop_app/ui/reader.py" line="501" />
+        <location filename="../../desktop_app/ui/reader.py" line="608" />
         <source>Not found</source>
         <translation type="unfinished" />
     </message>
     <message>
-        <location filename="../../desktop_app/ui/reader.py" line="546" />
+        <location filename="../../desktop_app/ui/reader.py" line="612" />
+        <source>Continued from the end</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <location filename="../../desktop_app/ui/reader.py" line="613" />
+        <source>Continued from the start</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <location filename="../../desktop_app/ui/reader.py" line="682" />
         <source>actor: %1</source>
         <translation type="unfinished" />
     </message>
     <message>
-        <location filename="../../desktop_app/ui/reader.py" line="548" />
+        <location filename="../../desktop_app/ui/reader.py" line="684" />
         <source>deadline: %1</source>
         <translation type="unfinished" />
     </message>
     <message>
-        <location filename="../../desktop_app/ui/reader.py" line="549" />
-        <source>cue: “%1”</source>
+        <location filename="../../desktop_app/ui/reader.py" line="685" />
+        <source>recognised by: “%1”</source>
         <translation type="unfinished" />
     </message>
 </context>
 <context>
     <name>SearchHitModel</name>
     <message>
-        <location filename="../../desktop_app/ui/models.py" line="250" />
+        <location filename="../../desktop_app/ui/models.py" line="260" />
         <source>(no subject)</source>
         <translation type="unfinished" />
     </message>
@@ -1876,117 +2042,147 @@ Clear the filter box or choose “All” in the lists above.</source>
         <translation type="unfinished" />
     </message>
     <message>
-        <location filename="../../desktop_app/ui/search_pane.py" line="190" />
+        <location filename="../../desktop_app/ui/search_pane.py" line="191" />
         <source>Query not understood completely: %1. Showing results for what could be read.</source>
         <translation type="unfinished" />
     </message>
     <message>
-        <location filename="../../desktop_app/ui/search_pane.py" line="204" />
+        <location filename="../../desktop_app/ui/search_pane.py" line="205" />
         <source>a quotation mark (") is not closed</source>
         <translation type="unfinished" />
     </message>
     <message>
-        <location filename="../../desktop_app/ui/search_pane.py" line="205" />
+        <location filename="../../desktop_app/ui/search_pane.py" line="206" />
         <source>a parenthesis is not matched</source>
         <translation type="unfinished" />
     </message>
     <message>
-        <location filename="../../desktop_app/ui/search_pane.py" line="206" />
+        <location filename="../../desktop_app/ui/search_pane.py" line="207" />
         <source>a square bracket is not matched</source>
         <translation type="unfinished" />
     </message>
     <message>
-        <location filename="../../desktop_app/ui/search_pane.py" line="207" />
+        <location filename="../../desktop_app/ui/search_pane.py" line="208" />
         <source>unknown field “%1” (ignored)</source>
         <translation type="unfinished" />
     </message>
     <message>
-        <location filename="../../desktop_app/ui/search_pane.py" line="208" />
+        <location filename="../../desktop_app/ui/search_pane.py" line="209" />
         <source>“%1” has no value</source>
         <translation type="unfinished" />
     </message>
     <message>
-        <location filename="../../desktop_app/ui/search_pane.py" line="209" />
+        <location filename="../../desktop_app/ui/search_pane.py" line="210" />
         <source>“%1” at the start has nothing to combine</source>
         <translation type="unfinished" />
     </message>
     <message>
-        <location filename="../../desktop_app/ui/search_pane.py" line="211" />
+        <location filename="../../desktop_app/ui/search_pane.py" line="212" />
         <source>“%1” at the end has nothing to combine</source>
         <translation type="unfinished" />
     </message>
     <message>
-        <location filename="../../desktop_app/ui/search_pane.py" line="213" />
+        <location filename="../../desktop_app/ui/search_pane.py" line="214" />
         <source>Query not understood; searched for its words instead.</source>
         <translation type="unfinished" />
     </message>
     <message>
-        <location filename="../../desktop_app/ui/search_pane.py" line="215" />
+        <location filename="../../desktop_app/ui/search_pane.py" line="216" />
         <source>Searching for words starting with “%1” needs at least %2 letters before the *; showing letters with the word “%1” itself.</source>
         <translation type="unfinished" />
     </message>
     <message>
-        <location filename="../../desktop_app/ui/search_pane.py" line="218" />
+        <location filename="../../desktop_app/ui/search_pane.py" line="219" />
         <source>“%1” is not a date (ignored); write datum:2021, datum:2021-06, datum:2021-06-30 or datum:[2021-01-01 TO 2021-06-30].</source>
         <translation type="unfinished" />
     </message>
     <message>
-        <location filename="../../desktop_app/ui/search_pane.py" line="221" />
+        <location filename="../../desktop_app/ui/search_pane.py" line="222" />
         <source>Unknown commitment kind “%1” (ignored); use promise, action, refusal or earlier (Dutch: toezegging, actie, weigering, eerder).</source>
         <translation type="unfinished" />
     </message>
     <message>
-        <location filename="../../desktop_app/ui/search_pane.py" line="224" />
+        <location filename="../../desktop_app/ui/search_pane.py" line="225" />
         <source>Fuzzy search allows at most %1 differences: searched for “%2~%1” instead of “%2~%3”.</source>
         <translation type="unfinished" />
     </message>
     <message>
-        <location filename="../../desktop_app/ui/search_pane.py" line="227" />
+        <location filename="../../desktop_app/ui/search_pane.py" line="228" />
         <source>The search index is not ready yet; it is being built from the letters. Search again in a moment.</source>
         <translation type="unfinished" />
     </message>
     <message>
-        <location filename="../../desktop_app/ui/search_pane.py" line="229" />
+        <location filename="../../desktop_app/ui/search_pane.py" line="230" />
         <source>The search index is damaged (%1). Rebuild it with File → Rebuild Search Index.</source>
         <translation type="unfinished" />
     </message>
     <message>
-        <location filename="../../desktop_app/ui/search_pane.py" line="231" />
+        <location filename="../../desktop_app/ui/search_pane.py" line="232" />
         <source>The search index is busy with another update; try again shortly.</source>
         <translation type="unfinished" />
     </message>
     <message>
-        <location filename="../../desktop_app/ui/search_pane.py" line="233" />
+        <location filename="../../desktop_app/ui/search_pane.py" line="234" />
         <source>The search index is being updated by another program (waited %1 s). Close the other copy of the app or wait until its indexing has finished, then try again.</source>
         <translation type="unfinished" />
     </message>
     <message>
-        <location filename="../../desktop_app/ui/search_pane.py" line="237" />
+        <location filename="../../desktop_app/ui/search_pane.py" line="238" />
+        <source>“%1” right after “%2” has nothing to combine (ignored)</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <location filename="../../desktop_app/ui/search_pane.py" line="240" />
+        <source>a phrase of %1 words is too long; searched for its first %2 words</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <location filename="../../desktop_app/ui/search_pane.py" line="242" />
+        <source>the query is too long (at most %1 words and %2 characters); searched for its start only</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <location filename="../../desktop_app/ui/search_pane.py" line="244" />
+        <source>The query is too complex to search as written; searched for its words instead.</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <location filename="../../desktop_app/ui/search_pane.py" line="246" />
+        <source>The query could not be searched; try fewer or plainer words.</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <location filename="../../desktop_app/ui/search_pane.py" line="248" />
+        <source>The disk holding the search index is full, so the index could not be updated. Free some disk space; the index is then rebuilt from the library (File → Rebuild Search Index). Your letters and annotations are unchanged.</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <location filename="../../desktop_app/ui/search_pane.py" line="253" />
         <source>The search index is locked by another program; wait until it has finished indexing, then try again.</source>
         <translation type="unfinished" />
     </message>
     <message>
-        <location filename="../../desktop_app/ui/search_pane.py" line="243" />
+        <location filename="../../desktop_app/ui/search_pane.py" line="259" />
         <source>Type words to search every letter. Use quotes for a phrase, * for a prefix, datum:2021 or van:name to narrow down.</source>
         <translation type="unfinished" />
     </message>
     <message numerus="yes">
-        <location filename="../../desktop_app/ui/search_pane.py" line="250" />
+        <location filename="../../desktop_app/ui/search_pane.py" line="265" />
         <source>%n letter(s) found</source>
         <translation><numerusform>%n letter found</numerusform><numerusform>%n letters found</numerusform></translation>
     </message>
     <message>
-        <location filename="../../desktop_app/ui/search_pane.py" line="252" />
+        <location filename="../../desktop_app/ui/search_pane.py" line="267" />
         <source>No letters found.</source>
         <translation type="unfinished" />
     </message>
     <message>
-        <location filename="../../desktop_app/ui/search_pane.py" line="255" />
+        <location filename="../../desktop_app/ui/search_pane.py" line="270" />
         <source>Did you mean %1?</source>
         <translation type="unfinished" />
     </message>
     <message>
-        <location filename="../../desktop_app/ui/search_pane.py" line="257" />
+        <location filename="../../desktop_app/ui/search_pane.py" line="272" />
         <source>Try fewer or shorter words, or remove a filter.</source>
         <translation type="unfinished" />
     </message>
@@ -1994,17 +2190,17 @@ Clear the filter box or choose “All” in the lists above.</source>
 <context>
     <name>SidePanel</name>
     <message>
-        <location filename="../../desktop_app/ui/side_panel.py" line="21" />
+        <location filename="../../desktop_app/ui/side_panel.py" line="33" />
         <source>Search</source>
         <translation type="unfinished" />
     </message>
     <message>
-        <location filename="../../desktop_app/ui/side_panel.py" line="22" />
+        <location filename="../../desktop_app/ui/side_panel.py" line="34" />
         <source>Annotations</source>
         <translation type="unfinished" />
     </message>
     <message>
-        <location filename="../../desktop_app/ui/side_panel.py" line="23" />
+        <location filename="../../desktop_app/ui/side_panel.py" line="35" />
         <source>Collections</source>
         <translation type="unfinished" />
     </message>
@@ -2022,6 +2218,19 @@ Clear the filter box or choose “All” in the lists above.</source>
     <message>
         <location filename="../../desktop_app/ui/app.py" line="58" />
         <source>Something went wrong: %1</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <location filename="../../desktop_app/ui/app.py" line="67" />
+        <source>The disk holding the database %1 is full, so it cannot be opened. Free some disk space (or choose a data folder on another disk) and try again; nothing in the database was changed.</source>
+        <translation type="unfinished" />
+    </message>
+</context>
+<context>
+    <name>self.reader</name>
+    <message>
+        <location filename="../../desktop_app/ui/annotation_wiring.py" line="91" />
+        <source>Mark as %1</source>
         <translation type="unfinished" />
     </message>
 </context>

@@ -3,192 +3,214 @@
 <context>
     <name>Actions</name>
     <message>
-        <location filename="../../desktop_app/ui/actions.py" line="19" />
+        <location filename="../../desktop_app/ui/actions.py" line="81" />
         <source>&amp;Import Files…</source>
         <translation>&amp;Bestanden importeren…</translation>
     </message>
     <message>
-        <location filename="../../desktop_app/ui/actions.py" line="21" />
+        <location filename="../../desktop_app/ui/actions.py" line="83" />
         <source>Import &amp;Folder…</source>
         <translation>&amp;Map importeren…</translation>
     </message>
     <message>
-        <location filename="../../desktop_app/ui/actions.py" line="23" />
+        <location filename="../../desktop_app/ui/actions.py" line="85" />
         <source>&amp;Rebuild Search Index</source>
         <translation>Zoekindex opnieuw &amp;opbouwen</translation>
     </message>
     <message>
-        <location filename="../../desktop_app/ui/actions.py" line="25" />
+        <location filename="../../desktop_app/ui/actions.py" line="87" />
         <source>&amp;Export…</source>
         <translation>&amp;Exporteren…</translation>
     </message>
     <message>
-        <location filename="../../desktop_app/ui/actions.py" line="27" />
+        <location filename="../../desktop_app/ui/actions.py" line="89" />
         <source>Export a collection, a tag or the selected annotations as a course pack (Word, PDF, HTML, Markdown)</source>
         <translation>Een verzameling, een label of de geselecteerde aantekeningen exporteren als lesmateriaal (Word, PDF, HTML, Markdown)</translation>
     </message>
     <message>
-        <location filename="../../desktop_app/ui/actions.py" line="30" />
+        <location filename="../../desktop_app/ui/actions.py" line="92" />
         <source>&amp;Quit</source>
         <translation>&amp;Afsluiten</translation>
     </message>
     <message>
-        <location filename="../../desktop_app/ui/actions.py" line="31" />
+        <location filename="../../desktop_app/ui/actions.py" line="93" />
         <source>&amp;Find in Letter…</source>
         <translation>&amp;Zoeken in brief…</translation>
     </message>
     <message>
-        <location filename="../../desktop_app/ui/actions.py" line="32" />
+        <location filename="../../desktop_app/ui/actions.py" line="94" />
         <source>Find &amp;Next</source>
         <translation>&amp;Volgende zoeken</translation>
     </message>
     <message>
-        <location filename="../../desktop_app/ui/actions.py" line="33" />
+        <location filename="../../desktop_app/ui/actions.py" line="95" />
         <source>Find &amp;Previous</source>
-        <translation>V&amp;orige zoeken</translation>
+        <translation>Vor&amp;ige zoeken</translation>
     </message>
     <message>
-        <location filename="../../desktop_app/ui/actions.py" line="34" />
+        <location filename="../../desktop_app/ui/actions.py" line="96" />
         <source>Next Search &amp;Hit</source>
         <translation>Volgende &amp;treffer</translation>
     </message>
     <message>
-        <location filename="../../desktop_app/ui/actions.py" line="35" />
+        <location filename="../../desktop_app/ui/actions.py" line="97" />
         <source>Previous Search Hi&amp;t</source>
         <translation>Vorige t&amp;reffer</translation>
     </message>
     <message>
-        <location filename="../../desktop_app/ui/actions.py" line="36" />
+        <location filename="../../desktop_app/ui/actions.py" line="98" />
         <source>&amp;Search All Letters</source>
-        <translation>Alle brieven door&amp;zoeken</translation>
+        <translation>&amp;Alle brieven doorzoeken</translation>
     </message>
     <message>
-        <location filename="../../desktop_app/ui/actions.py" line="38" />
+        <location filename="../../desktop_app/ui/actions.py" line="100" />
         <source>Filter the &amp;Letter List</source>
         <translation>&amp;Brievenlijst filteren</translation>
     </message>
     <message>
-        <location filename="../../desktop_app/ui/actions.py" line="39" />
+        <location filename="../../desktop_app/ui/actions.py" line="101" />
         <source>Zoom &amp;In</source>
         <translation>&amp;Inzoomen</translation>
     </message>
     <message>
-        <location filename="../../desktop_app/ui/actions.py" line="41" />
+        <location filename="../../desktop_app/ui/actions.py" line="103" />
         <source>Zoom &amp;Out</source>
         <translation>&amp;Uitzoomen</translation>
     </message>
     <message>
-        <location filename="../../desktop_app/ui/actions.py" line="42" />
+        <location filename="../../desktop_app/ui/actions.py" line="104" />
         <source>&amp;Reset Zoom</source>
         <translation>&amp;Normale grootte</translation>
     </message>
     <message>
-        <location filename="../../desktop_app/ui/actions.py" line="43" />
+        <location filename="../../desktop_app/ui/actions.py" line="105" />
         <source>&amp;About Kamerbrieven</source>
         <translation>&amp;Over Kamerbrieven</translation>
     </message>
     <message>
-        <location filename="../../desktop_app/ui/actions.py" line="44" />
+        <location filename="../../desktop_app/ui/actions.py" line="106" />
+        <location filename="../../desktop_app/ui/actions.py" line="160" />
         <source>&amp;Undo</source>
         <translation>&amp;Ongedaan maken</translation>
     </message>
     <message>
-        <location filename="../../desktop_app/ui/actions.py" line="45" />
+        <location filename="../../desktop_app/ui/actions.py" line="107" />
+        <location filename="../../desktop_app/ui/actions.py" line="161" />
         <source>&amp;Redo</source>
         <translation>O&amp;pnieuw</translation>
     </message>
     <message>
-        <location filename="../../desktop_app/ui/actions.py" line="49" />
+        <location filename="../../desktop_app/ui/actions.py" line="110" />
+        <source>Undo</source>
+        <translation>Ongedaan maken</translation>
+    </message>
+    <message>
+        <location filename="../../desktop_app/ui/actions.py" line="111" />
+        <source>Redo</source>
+        <translation>Opnieuw</translation>
+    </message>
+    <message>
+        <location filename="../../desktop_app/ui/actions.py" line="114" />
         <source>Add or Edit &amp;Note…</source>
         <translation>&amp;Notitie toevoegen of bewerken…</translation>
     </message>
     <message>
-        <location filename="../../desktop_app/ui/actions.py" line="50" />
+        <location filename="../../desktop_app/ui/actions.py" line="115" />
         <source>Edit &amp;Tags…</source>
         <translation>&amp;Labels bewerken…</translation>
     </message>
     <message>
-        <location filename="../../desktop_app/ui/actions.py" line="51" />
+        <location filename="../../desktop_app/ui/actions.py" line="118" />
         <source>&amp;Delete Annotation</source>
         <translation>Aantekening &amp;verwijderen</translation>
     </message>
     <message>
-        <location filename="../../desktop_app/ui/actions.py" line="52" />
+        <location filename="../../desktop_app/ui/actions.py" line="121" />
         <source>Annotation &amp;Colours…</source>
         <translation>&amp;Kleuren van aantekeningen…</translation>
     </message>
     <message>
-        <location filename="../../desktop_app/ui/actions.py" line="53" />
+        <location filename="../../desktop_app/ui/actions.py" line="122" />
         <source>&amp;Letters and Reader</source>
         <translation>&amp;Brieven en lezer</translation>
     </message>
     <message>
-        <location filename="../../desktop_app/ui/actions.py" line="54" />
+        <location filename="../../desktop_app/ui/actions.py" line="123" />
         <source>&amp;Commitments Overview</source>
         <translation>&amp;Overzicht toezeggingen</translation>
     </message>
     <message>
-        <location filename="../../desktop_app/ui/actions.py" line="55" />
+        <location filename="../../desktop_app/ui/actions.py" line="124" />
         <source>Note</source>
         <translation>Notitie</translation>
     </message>
     <message>
-        <location filename="../../desktop_app/ui/actions.py" line="60" />
+        <location filename="../../desktop_app/ui/actions.py" line="129" />
         <source>Import</source>
         <translation>Importeren</translation>
     </message>
     <message>
-        <location filename="../../desktop_app/ui/actions.py" line="61" />
+        <location filename="../../desktop_app/ui/actions.py" line="130" />
         <source>Import Folder</source>
         <translation>Map importeren</translation>
     </message>
     <message>
-        <location filename="../../desktop_app/ui/actions.py" line="62" />
+        <location filename="../../desktop_app/ui/actions.py" line="131" />
         <source>Rebuild Index</source>
         <translation>Index opbouwen</translation>
     </message>
     <message>
-        <location filename="../../desktop_app/ui/actions.py" line="63" />
+        <location filename="../../desktop_app/ui/actions.py" line="132" />
         <source>Import letter files (txt, md, html, xml, pdf)</source>
         <translation>Briefbestanden importeren (txt, md, html, xml, pdf)</translation>
     </message>
     <message>
-        <location filename="../../desktop_app/ui/actions.py" line="64" />
+        <location filename="../../desktop_app/ui/actions.py" line="133" />
         <source>Import every letter file in a folder</source>
         <translation>Alle briefbestanden in een map importeren</translation>
     </message>
     <message>
-        <location filename="../../desktop_app/ui/actions.py" line="94" />
+        <location filename="../../desktop_app/ui/actions.py" line="160" />
+        <source>&amp;Undo %1</source>
+        <translation>&amp;Ongedaan maken: %1</translation>
+    </message>
+    <message>
+        <location filename="../../desktop_app/ui/actions.py" line="161" />
+        <source>&amp;Redo %1</source>
+        <translation>O&amp;pnieuw: %1</translation>
+    </message>
+    <message>
+        <location filename="../../desktop_app/ui/actions.py" line="182" />
         <source>&amp;File</source>
         <translation>&amp;Bestand</translation>
     </message>
     <message>
-        <location filename="../../desktop_app/ui/actions.py" line="96" />
+        <location filename="../../desktop_app/ui/actions.py" line="184" />
         <source>&amp;Edit</source>
         <translation>Be&amp;werken</translation>
     </message>
     <message>
-        <location filename="../../desktop_app/ui/actions.py" line="99" />
+        <location filename="../../desktop_app/ui/actions.py" line="187" />
         <source>&amp;Annotate</source>
         <translation>&amp;Annoteren</translation>
     </message>
     <message>
-        <location filename="../../desktop_app/ui/actions.py" line="100" />
+        <location filename="../../desktop_app/ui/actions.py" line="188" />
         <source>&amp;View</source>
         <translation>Beel&amp;d</translation>
     </message>
     <message>
-        <location filename="../../desktop_app/ui/actions.py" line="102" />
+        <location filename="../../desktop_app/ui/actions.py" line="190" />
         <source>&amp;Help</source>
         <translation>&amp;Help</translation>
     </message>
     <message>
-        <location filename="../../desktop_app/ui/actions.py" line="115" />
+        <location filename="../../desktop_app/ui/actions.py" line="203" />
         <source>Main toolbar</source>
         <translation>Hoofdwerkbalk</translation>
     </message>
     <message>
-        <location filename="../../desktop_app/ui/actions.py" line="122" />
+        <location filename="../../desktop_app/ui/actions.py" line="210" />
         <source>Annotate toolbar</source>
         <translation>Werkbalk annoteren</translation>
     </message>
@@ -196,72 +218,118 @@
 <context>
     <name>AnnotationController</name>
     <message>
-        <location filename="../../desktop_app/ui/annotating.py" line="58" />
+        <location filename="../../desktop_app/ui/annotating.py" line="60" />
         <source>Select a passage in the letter first.</source>
         <translation>Selecteer eerst een passage in de brief.</translation>
     </message>
     <message>
-        <location filename="../../desktop_app/ui/annotating.py" line="87" />
+        <location filename="../../desktop_app/ui/annotating.py" line="94" />
         <source>Select a passage or an annotation first.</source>
         <translation>Selecteer eerst een passage of een aantekening.</translation>
     </message>
     <message>
-        <location filename="../../desktop_app/ui/annotating.py" line="101" />
+        <location filename="../../desktop_app/ui/annotating.py" line="115" />
+        <source>Click an annotation in the letter, or select one in the Annotations tab, then delete it.</source>
+        <translation>Klik op een aantekening in de brief, of selecteer er een in het tabblad Aantekeningen, en verwijder die dan.</translation>
+    </message>
+    <message>
+        <location filename="../../desktop_app/ui/annotating.py" line="121" />
         <source>Select the passage in the letter first, then re-attach.</source>
         <translation>Selecteer eerst de passage in de brief en koppel dan opnieuw.</translation>
     </message>
     <message>
-        <location filename="../../desktop_app/ui/annotating.py" line="108" />
+        <location filename="../../desktop_app/ui/annotating.py" line="128" />
+        <location filename="../../desktop_app/ui/annotating.py" line="145" />
         <source>Mark “%1”</source>
         <translation>Markeer “%1”</translation>
     </message>
     <message>
-        <location filename="../../desktop_app/ui/annotating.py" line="121" />
+        <location filename="../../desktop_app/ui/annotating.py" line="161" />
         <source>Edit note and tags</source>
         <translation>Notitie en labels bewerken</translation>
     </message>
     <message numerus="yes">
-        <location filename="../../desktop_app/ui/annotating.py" line="126" />
-        <source>Colour %n annotation(s)</source>
-        <translation><numerusform>%n aantekening kleuren</numerusform><numerusform>%n aantekeningen kleuren</numerusform></translation>
+        <location filename="../../desktop_app/ui/annotating.py" line="166" />
+        <source>Mark %n annotation(s) as %1</source>
+        <translation><numerusform>%n aantekening markeren als %1</numerusform><numerusform>%n aantekeningen markeren als %1</numerusform></translation>
+    </message>
+    <message>
+        <location filename="../../desktop_app/ui/annotating.py" line="228" />
+        <source>New collection “%1”</source>
+        <translation>Nieuwe verzameling “%1”</translation>
+    </message>
+    <message>
+        <location filename="../../desktop_app/ui/annotating.py" line="229" />
+        <source>Edit the introduction of “%1”</source>
+        <translation>Inleiding van “%1” bewerken</translation>
+    </message>
+    <message>
+        <location filename="../../desktop_app/ui/annotating.py" line="231" />
+        <source>Rename collection “%1”</source>
+        <translation>Verzameling “%1” hernoemen</translation>
+    </message>
+    <message>
+        <location filename="../../desktop_app/ui/annotating.py" line="232" />
+        <source>Delete collection “%1”</source>
+        <translation>Verzameling “%1” verwijderen</translation>
+    </message>
+    <message>
+        <location filename="../../desktop_app/ui/annotating.py" line="233" />
+        <source>Add a heading to “%1”</source>
+        <translation>Kop toevoegen aan “%1”</translation>
+    </message>
+    <message>
+        <location filename="../../desktop_app/ui/annotating.py" line="234" />
+        <source>Add to “%1”</source>
+        <translation>Toevoegen aan “%1”</translation>
+    </message>
+    <message>
+        <location filename="../../desktop_app/ui/annotating.py" line="235" />
+        <source>Move an item in “%1”</source>
+        <translation>Onderdeel verplaatsen in “%1”</translation>
+    </message>
+    <message>
+        <location filename="../../desktop_app/ui/annotating.py" line="236" />
+        <source>Remove an item from “%1”</source>
+        <translation>Onderdeel weghalen uit “%1”</translation>
+    </message>
+    <message>
+        <location filename="../../desktop_app/ui/annotating.py" line="237" />
+        <source>Move collection “%1”</source>
+        <translation>Verzameling “%1” verplaatsen</translation>
     </message>
     <message numerus="yes">
-        <location filename="../../desktop_app/ui/annotating.py" line="136" />
+        <location filename="../../desktop_app/ui/annotating.py" line="177" />
         <source>Tag %n annotation(s)</source>
         <translation><numerusform>%n aantekening labelen</numerusform><numerusform>%n aantekeningen labelen</numerusform></translation>
     </message>
     <message numerus="yes">
-        <location filename="../../desktop_app/ui/annotating.py" line="139" />
+        <location filename="../../desktop_app/ui/annotating.py" line="180" />
         <source>Delete %n annotation(s)</source>
         <translation><numerusform>%n aantekening verwijderen</numerusform><numerusform>%n aantekeningen verwijderen</numerusform></translation>
     </message>
     <message>
-        <location filename="../../desktop_app/ui/annotating.py" line="143" />
+        <location filename="../../desktop_app/ui/annotating.py" line="184" />
         <source>Re-attach annotation</source>
         <translation>Aantekening opnieuw koppelen</translation>
     </message>
     <message>
-        <location filename="../../desktop_app/ui/annotating.py" line="148" />
+        <location filename="../../desktop_app/ui/annotating.py" line="189" />
         <source>Change colour %1</source>
         <translation>Kleur %1 wijzigen</translation>
     </message>
     <message>
-        <location filename="../../desktop_app/ui/annotating.py" line="152" />
+        <location filename="../../desktop_app/ui/annotating.py" line="193" />
         <source>Remove colour %1</source>
         <translation>Kleur %1 verwijderen</translation>
     </message>
     <message numerus="yes">
-        <location filename="../../desktop_app/ui/annotating.py" line="159" />
+        <location filename="../../desktop_app/ui/annotating.py" line="200" />
         <source>Add %n annotation(s) to a collection</source>
         <translation><numerusform>%n aantekening aan een verzameling toevoegen</numerusform><numerusform>%n aantekeningen aan een verzameling toevoegen</numerusform></translation>
     </message>
-    <message>
-        <location filename="../../desktop_app/ui/annotating.py" line="176" />
-        <source>Change collection</source>
-        <translation>Verzameling wijzigen</translation>
-    </message>
     <message numerus="yes">
-        <location filename="../../desktop_app/ui/annotating.py" line="191" />
+        <location filename="../../desktop_app/ui/annotating.py" line="254" />
         <source>Review %n commitment(s)</source>
         <translation><numerusform>%n toezegging beoordelen</numerusform><numerusform>%n toezeggingen beoordelen</numerusform></translation>
     </message>
@@ -269,37 +337,37 @@
 <context>
     <name>AnnotationDialog</name>
     <message>
-        <location filename="../../desktop_app/ui/annotation_dialogs.py" line="65" />
+        <location filename="../../desktop_app/ui/annotation_dialogs.py" line="66" />
         <source>Note and tags</source>
         <translation>Notitie en labels</translation>
     </message>
     <message>
-        <location filename="../../desktop_app/ui/annotation_dialogs.py" line="70" />
+        <location filename="../../desktop_app/ui/annotation_dialogs.py" line="71" />
         <source>Note (Markdown)</source>
         <translation>Notitie (Markdown)</translation>
     </message>
     <message>
-        <location filename="../../desktop_app/ui/annotation_dialogs.py" line="71" />
+        <location filename="../../desktop_app/ui/annotation_dialogs.py" line="72" />
         <source>A note in Markdown: **bold**, *italic*, - lists</source>
         <translation>Een notitie in Markdown: **vet**, *cursief*, - opsommingen</translation>
     </message>
     <message>
-        <location filename="../../desktop_app/ui/annotation_dialogs.py" line="73" />
+        <location filename="../../desktop_app/ui/annotation_dialogs.py" line="74" />
         <source>Note as shown</source>
         <translation>Notitie zoals getoond</translation>
     </message>
     <message>
-        <location filename="../../desktop_app/ui/annotation_dialogs.py" line="75" />
+        <location filename="../../desktop_app/ui/annotation_dialogs.py" line="76" />
         <source>Tags</source>
         <translation>Labels</translation>
     </message>
     <message>
-        <location filename="../../desktop_app/ui/annotation_dialogs.py" line="76" />
+        <location filename="../../desktop_app/ui/annotation_dialogs.py" line="77" />
         <source>tags, separated by commas (theme/asylum)</source>
         <translation>labels, gescheiden door komma's (thema/asiel)</translation>
     </message>
     <message>
-        <location filename="../../desktop_app/ui/annotation_dialogs.py" line="86" />
+        <location filename="../../desktop_app/ui/annotation_dialogs.py" line="87" />
         <source>&amp;Tags:</source>
         <translation>&amp;Labels:</translation>
     </message>
@@ -307,37 +375,37 @@
 <context>
     <name>AnnotationTableModel</name>
     <message>
-        <location filename="../../desktop_app/ui/annotation_models.py" line="138" />
+        <location filename="../../desktop_app/ui/annotation_models.py" line="232" />
         <source>Colour</source>
         <translation>Kleur</translation>
     </message>
     <message>
-        <location filename="../../desktop_app/ui/annotation_models.py" line="138" />
+        <location filename="../../desktop_app/ui/annotation_models.py" line="232" />
         <source>Passage</source>
         <translation>Passage</translation>
     </message>
     <message>
-        <location filename="../../desktop_app/ui/annotation_models.py" line="138" />
+        <location filename="../../desktop_app/ui/annotation_models.py" line="232" />
         <source>Note</source>
         <translation>Notitie</translation>
     </message>
     <message>
-        <location filename="../../desktop_app/ui/annotation_models.py" line="138" />
+        <location filename="../../desktop_app/ui/annotation_models.py" line="232" />
         <source>Tags</source>
         <translation>Labels</translation>
     </message>
     <message>
-        <location filename="../../desktop_app/ui/annotation_models.py" line="139" />
+        <location filename="../../desktop_app/ui/annotation_models.py" line="233" />
         <source>Letter</source>
         <translation>Brief</translation>
     </message>
     <message>
-        <location filename="../../desktop_app/ui/annotation_models.py" line="139" />
+        <location filename="../../desktop_app/ui/annotation_models.py" line="233" />
         <source>Author</source>
         <translation>Auteur</translation>
     </message>
     <message>
-        <location filename="../../desktop_app/ui/annotation_models.py" line="139" />
+        <location filename="../../desktop_app/ui/annotation_models.py" line="233" />
         <source>Changed</source>
         <translation>Gewijzigd</translation>
     </message>
@@ -345,173 +413,178 @@
 <context>
     <name>AnnotationsPanel</name>
     <message>
-        <location filename="../../desktop_app/ui/annotations_panel.py" line="82" />
+        <location filename="../../desktop_app/ui/annotations_panel.py" line="99" />
         <source>Which letters</source>
         <translation>Welke brieven</translation>
     </message>
     <message>
-        <location filename="../../desktop_app/ui/annotations_panel.py" line="84" />
+        <location filename="../../desktop_app/ui/annotations_panel.py" line="101" />
         <source>Sort order</source>
         <translation>Volgorde</translation>
     </message>
     <message>
-        <location filename="../../desktop_app/ui/annotations_panel.py" line="85" />
+        <location filename="../../desktop_app/ui/annotations_panel.py" line="102" />
         <source>In text order</source>
         <translation>In tekstvolgorde</translation>
     </message>
     <message>
-        <location filename="../../desktop_app/ui/annotations_panel.py" line="86" />
+        <location filename="../../desktop_app/ui/annotations_panel.py" line="103" />
         <source>Newest first</source>
         <translation>Nieuwste eerst</translation>
     </message>
     <message>
-        <location filename="../../desktop_app/ui/annotations_panel.py" line="88" />
+        <location filename="../../desktop_app/ui/annotations_panel.py" line="105" />
         <source>Filter annotations…</source>
         <translation>Aantekeningen filteren…</translation>
     </message>
     <message>
-        <location filename="../../desktop_app/ui/annotations_panel.py" line="89" />
+        <location filename="../../desktop_app/ui/annotations_panel.py" line="106" />
         <source>Filter annotations</source>
         <translation>Aantekeningen filteren</translation>
     </message>
     <message>
-        <location filename="../../desktop_app/ui/annotations_panel.py" line="91" />
+        <location filename="../../desktop_app/ui/annotations_panel.py" line="108" />
         <source>Filter by tag</source>
         <translation>Filteren op label</translation>
     </message>
     <message>
-        <location filename="../../desktop_app/ui/annotations_panel.py" line="92" />
+        <location filename="../../desktop_app/ui/annotations_panel.py" line="109" />
         <source>Filter by colour</source>
         <translation>Filteren op kleur</translation>
     </message>
     <message>
-        <location filename="../../desktop_app/ui/annotations_panel.py" line="93" />
+        <location filename="../../desktop_app/ui/annotations_panel.py" line="110" />
         <source>Filter by author</source>
         <translation>Filteren op auteur</translation>
     </message>
     <message>
-        <location filename="../../desktop_app/ui/annotations_panel.py" line="94" />
+        <location filename="../../desktop_app/ui/annotations_panel.py" line="111" />
         <source>Filter by date</source>
         <translation>Filteren op datum</translation>
     </message>
     <message>
-        <location filename="../../desktop_app/ui/annotations_panel.py" line="95" />
+        <location filename="../../desktop_app/ui/annotations_panel.py" line="112" />
         <source>Any date</source>
         <translation>Elke datum</translation>
     </message>
     <message>
-        <location filename="../../desktop_app/ui/annotations_panel.py" line="95" />
+        <location filename="../../desktop_app/ui/annotations_panel.py" line="112" />
         <source>Today</source>
         <translation>Vandaag</translation>
     </message>
     <message>
-        <location filename="../../desktop_app/ui/annotations_panel.py" line="96" />
+        <location filename="../../desktop_app/ui/annotations_panel.py" line="113" />
         <source>Last 7 days</source>
         <translation>Afgelopen 7 dagen</translation>
     </message>
     <message>
-        <location filename="../../desktop_app/ui/annotations_panel.py" line="96" />
+        <location filename="../../desktop_app/ui/annotations_panel.py" line="113" />
         <source>Last 30 days</source>
         <translation>Afgelopen 30 dagen</translation>
     </message>
     <message>
-        <location filename="../../desktop_app/ui/annotations_panel.py" line="97" />
+        <location filename="../../desktop_app/ui/annotations_panel.py" line="114" />
         <source>Last year</source>
         <translation>Afgelopen jaar</translation>
     </message>
     <message>
-        <location filename="../../desktop_app/ui/annotations_panel.py" line="100" />
+        <location filename="../../desktop_app/ui/annotations_panel.py" line="117" />
         <source>Annotations</source>
         <translation>Aantekeningen</translation>
     </message>
     <message>
-        <location filename="../../desktop_app/ui/annotations_panel.py" line="109" />
+        <location filename="../../desktop_app/ui/annotations_panel.py" line="125" />
         <source>&amp;Tag…</source>
         <translation>&amp;Labelen…</translation>
     </message>
     <message>
-        <location filename="../../desktop_app/ui/annotations_panel.py" line="111" />
-        <location filename="../../desktop_app/ui/annotations_panel.py" line="319" />
+        <location filename="../../desktop_app/ui/annotations_panel.py" line="127" />
+        <location filename="../../desktop_app/ui/annotations_panel.py" line="373" />
         <source>Colour</source>
         <translation>Kleur</translation>
     </message>
     <message>
-        <location filename="../../desktop_app/ui/annotations_panel.py" line="115" />
+        <location filename="../../desktop_app/ui/annotations_panel.py" line="131" />
         <source>To collection</source>
         <translation>Naar verzameling</translation>
     </message>
     <message>
-        <location filename="../../desktop_app/ui/annotations_panel.py" line="118" />
+        <location filename="../../desktop_app/ui/annotations_panel.py" line="134" />
         <source>&amp;Delete</source>
         <translation>&amp;Verwijderen</translation>
     </message>
     <message>
-        <location filename="../../desktop_app/ui/annotations_panel.py" line="119" />
+        <location filename="../../desktop_app/ui/annotations_panel.py" line="135" />
         <source>E&amp;xport…</source>
         <translation>E&amp;xporteren…</translation>
     </message>
     <message>
-        <location filename="../../desktop_app/ui/annotations_panel.py" line="120" />
+        <location filename="../../desktop_app/ui/annotations_panel.py" line="136" />
         <source>Export the selected annotations as a course pack</source>
         <translation>De geselecteerde aantekeningen exporteren als lesmateriaal</translation>
     </message>
     <message>
-        <location filename="../../desktop_app/ui/annotations_panel.py" line="125" />
+        <location filename="../../desktop_app/ui/annotations_panel.py" line="141" />
         <source>Annotations not found</source>
         <translation>Niet gevonden aantekeningen</translation>
     </message>
     <message>
-        <location filename="../../desktop_app/ui/annotations_panel.py" line="127" />
+        <location filename="../../desktop_app/ui/annotations_panel.py" line="142" />
         <source>&amp;Re-attach to the selected text</source>
         <translation>&amp;Opnieuw koppelen aan de geselecteerde tekst</translation>
     </message>
     <message>
-        <location filename="../../desktop_app/ui/annotations_panel.py" line="128" />
+        <location filename="../../desktop_app/ui/annotations_panel.py" line="143" />
         <source>Select the passage in the letter first</source>
         <translation>Selecteer eerst de passage in de brief</translation>
     </message>
     <message>
-        <location filename="../../desktop_app/ui/annotations_panel.py" line="194" />
+        <location filename="../../desktop_app/ui/annotations_panel.py" line="212" />
         <source>Letter in the reader</source>
         <translation>Brief in de lezer</translation>
     </message>
     <message>
-        <location filename="../../desktop_app/ui/annotations_panel.py" line="195" />
+        <location filename="../../desktop_app/ui/annotations_panel.py" line="213" />
         <source>All letters</source>
         <translation>Alle brieven</translation>
     </message>
     <message>
-        <location filename="../../desktop_app/ui/annotations_panel.py" line="198" />
+        <location filename="../../desktop_app/ui/annotations_panel.py" line="216" />
         <source>All tags</source>
         <translation>Alle labels</translation>
     </message>
     <message>
-        <location filename="../../desktop_app/ui/annotations_panel.py" line="200" />
+        <location filename="../../desktop_app/ui/annotations_panel.py" line="218" />
         <source>All colours</source>
         <translation>Alle kleuren</translation>
     </message>
     <message>
-        <location filename="../../desktop_app/ui/annotations_panel.py" line="202" />
+        <location filename="../../desktop_app/ui/annotations_panel.py" line="220" />
         <source>All authors</source>
         <translation>Alle auteurs</translation>
     </message>
     <message>
-        <location filename="../../desktop_app/ui/annotations_panel.py" line="228" />
+        <location filename="../../desktop_app/ui/annotations_panel.py" line="246" />
         <source>New collection…</source>
         <translation>Nieuwe verzameling…</translation>
     </message>
     <message numerus="yes">
-        <location filename="../../desktop_app/ui/annotations_panel.py" line="253" />
+        <location filename="../../desktop_app/ui/annotations_panel.py" line="272" />
         <source>%n annotation(s)</source>
         <translation><numerusform>%n aantekening</numerusform><numerusform>%n aantekeningen</numerusform></translation>
     </message>
     <message numerus="yes">
-        <location filename="../../desktop_app/ui/annotations_panel.py" line="255" />
+        <location filename="../../desktop_app/ui/annotations_panel.py" line="274" />
+        <source>%n no longer found</source>
+        <translation><numerusform>%n niet meer gevonden</numerusform><numerusform>%n niet meer gevonden</numerusform></translation>
+    </message>
+    <message numerus="yes">
+        <location filename="../../desktop_app/ui/annotations_panel.py" line="277" />
         <source>%n annotation(s) whose passage is no longer in the letter. Select the passage in the letter, choose the annotation and re-attach it:</source>
         <translation><numerusform>%n aantekening waarvan de passage niet meer in de brief staat. Selecteer de passage in de brief, kies de aantekening en koppel haar opnieuw:</numerusform><numerusform>%n aantekeningen waarvan de passage niet meer in de brief staat. Selecteer de passage in de brief, kies de aantekening en koppel haar opnieuw:</numerusform></translation>
     </message>
     <message>
-        <location filename="../../desktop_app/ui/annotations_panel.py" line="268" />
+        <location filename="../../desktop_app/ui/annotations_panel.py" line="290" />
         <source>No annotations yet.
 
 Select text in a letter and press 1–9 to highlight it in a colour, or Ctrl+M to add a note.</source>
@@ -520,7 +593,7 @@ Select text in a letter and press 1–9 to highlight it in a colour, or Ctrl+M t
 Selecteer tekst in een brief en druk op 1–9 om die in een kleur te markeren, of op Ctrl+M om een notitie toe te voegen.</translation>
     </message>
     <message>
-        <location filename="../../desktop_app/ui/annotations_panel.py" line="271" />
+        <location filename="../../desktop_app/ui/annotations_panel.py" line="293" />
         <source>No letter is open.
 
 Open a letter, or choose “All letters” above.</source>
@@ -529,7 +602,7 @@ Open a letter, or choose “All letters” above.</source>
 Open een brief, of kies hierboven “Alle brieven”.</translation>
     </message>
     <message>
-        <location filename="../../desktop_app/ui/annotations_panel.py" line="275" />
+        <location filename="../../desktop_app/ui/annotations_panel.py" line="297" />
         <source>This letter has no annotations yet.
 
 Select text in it and press 1–9 to highlight it, or choose “All letters” above.</source>
@@ -538,7 +611,7 @@ Select text in it and press 1–9 to highlight it, or choose “All letters” a
 Selecteer er tekst in en druk op 1–9 om die te markeren, of kies hierboven “Alle brieven”.</translation>
     </message>
     <message>
-        <location filename="../../desktop_app/ui/annotations_panel.py" line="278" />
+        <location filename="../../desktop_app/ui/annotations_panel.py" line="300" />
         <source>No annotation matches the filters.
 
 Clear the filter box or choose “All” in the lists above.</source>
@@ -547,25 +620,35 @@ Clear the filter box or choose “All” in the lists above.</source>
 Maak het filtervak leeg of kies “Alle” in de lijsten hierboven.</translation>
     </message>
     <message>
-        <location filename="../../desktop_app/ui/annotations_panel.py" line="318" />
+        <location filename="../../desktop_app/ui/annotations_panel.py" line="372" />
         <source>Tag…</source>
         <translation>Labelen…</translation>
     </message>
     <message>
-        <location filename="../../desktop_app/ui/annotations_panel.py" line="321" />
+        <location filename="../../desktop_app/ui/annotations_panel.py" line="375" />
         <source>Add to collection</source>
         <translation>Aan verzameling toevoegen</translation>
     </message>
     <message>
-        <location filename="../../desktop_app/ui/annotations_panel.py" line="324" />
+        <location filename="../../desktop_app/ui/annotations_panel.py" line="377" />
+        <source>Export…</source>
+        <translation>Exporteren…</translation>
+    </message>
+    <message>
+        <location filename="../../desktop_app/ui/annotations_panel.py" line="379" />
         <source>Delete</source>
         <translation>Verwijderen</translation>
+    </message>
+    <message>
+        <location filename="../../desktop_app/ui/annotations_panel.py" line="394" />
+        <source>Re-attach to the selected text</source>
+        <translation>Opnieuw koppelen aan de geselecteerde tekst</translation>
     </message>
 </context>
 <context>
     <name>CollectionItemsModel</name>
     <message>
-        <location filename="../../desktop_app/ui/annotation_models.py" line="338" />
+        <location filename="../../desktop_app/ui/annotation_models.py" line="458" />
         <source>(deleted annotation)</source>
         <translation>(verwijderde aantekening)</translation>
     </message>
@@ -593,13 +676,13 @@ Klik op Nieuw… om er een te maken en sleep er dan aantekeningen in vanuit het 
     </message>
     <message>
         <location filename="../../desktop_app/ui/collections_view.py" line="67" />
-        <source>Re&amp;name…</source>
-        <translation>&amp;Hernoemen…</translation>
+        <source>Rena&amp;me…</source>
+        <translation>He&amp;rnoemen…</translation>
     </message>
     <message>
         <location filename="../../desktop_app/ui/collections_view.py" line="68" />
         <source>De&amp;lete</source>
-        <translation>Ver&amp;wijderen</translation>
+        <translation>&amp;Verwijderen</translation>
     </message>
     <message>
         <location filename="../../desktop_app/ui/collections_view.py" line="69" />
@@ -648,13 +731,13 @@ Klik op Nieuw… om er een te maken en sleep er dan aantekeningen in vanuit het 
     </message>
     <message>
         <location filename="../../desktop_app/ui/collections_view.py" line="95" />
-        <source>Add &amp;heading…</source>
+        <source>Add hea&amp;ding…</source>
         <translation>&amp;Kop toevoegen…</translation>
     </message>
     <message>
         <location filename="../../desktop_app/ui/collections_view.py" line="96" />
         <source>&amp;Up</source>
-        <translation>Om&amp;hoog</translation>
+        <translation>&amp;Omhoog</translation>
     </message>
     <message>
         <location filename="../../desktop_app/ui/collections_view.py" line="97" />
@@ -664,7 +747,7 @@ Klik op Nieuw… om er een te maken en sleep er dan aantekeningen in vanuit het 
     <message>
         <location filename="../../desktop_app/ui/collections_view.py" line="98" />
         <source>&amp;Remove</source>
-        <translation>&amp;Weghalen</translation>
+        <translation>W&amp;eghalen</translation>
     </message>
     <message>
         <location filename="../../desktop_app/ui/collections_view.py" line="222" />
@@ -682,13 +765,29 @@ Klik op Nieuw… om er een te maken en sleep er dan aantekeningen in vanuit het 
         <source>Rename the collection</source>
         <translation>De verzameling hernoemen</translation>
     </message>
+    <message numerus="yes">
+        <location filename="../../desktop_app/ui/collections_view.py" line="244" />
+        <source>Delete the collection “%1” with %n passage(s)?</source>
+        <translation><numerusform>De verzameling “%1” met %n passage verwijderen?</numerusform><numerusform>De verzameling “%1” met %n passages verwijderen?</numerusform></translation>
+    </message>
     <message>
-        <location filename="../../desktop_app/ui/collections_view.py" line="271" />
+        <location filename="../../desktop_app/ui/collections_view.py" line="245" />
+        <location filename="../../desktop_app/ui/collections_view.py" line="247" />
+        <source>Delete collection</source>
+        <translation>Verzameling verwijderen</translation>
+    </message>
+    <message>
+        <location filename="../../desktop_app/ui/collections_view.py" line="246" />
+        <source>The annotations themselves are kept. Edit → Undo brings the collection back.</source>
+        <translation>De aantekeningen zelf blijven bewaard. Bewerken → Ongedaan maken haalt de verzameling terug.</translation>
+    </message>
+    <message>
+        <location filename="../../desktop_app/ui/collections_view.py" line="280" />
         <source>Section heading</source>
         <translation>Tussenkop</translation>
     </message>
     <message>
-        <location filename="../../desktop_app/ui/collections_view.py" line="271" />
+        <location filename="../../desktop_app/ui/collections_view.py" line="280" />
         <source>Heading:</source>
         <translation>Kop:</translation>
     </message>
@@ -696,62 +795,62 @@ Klik op Nieuw… om er een te maken en sleep er dan aantekeningen in vanuit het 
 <context>
     <name>CommitmentTableModel</name>
     <message>
-        <location filename="../../desktop_app/ui/annotation_models.py" line="209" />
+        <location filename="../../desktop_app/ui/annotation_models.py" line="313" />
         <source>Letter date</source>
         <translation>Datum brief</translation>
     </message>
     <message>
-        <location filename="../../desktop_app/ui/annotation_models.py" line="209" />
+        <location filename="../../desktop_app/ui/annotation_models.py" line="313" />
         <source>Letter</source>
         <translation>Brief</translation>
     </message>
     <message>
-        <location filename="../../desktop_app/ui/annotation_models.py" line="209" />
+        <location filename="../../desktop_app/ui/annotation_models.py" line="313" />
         <source>Kind</source>
         <translation>Soort</translation>
     </message>
     <message>
-        <location filename="../../desktop_app/ui/annotation_models.py" line="209" />
+        <location filename="../../desktop_app/ui/annotation_models.py" line="313" />
         <source>Actor</source>
         <translation>Actor</translation>
     </message>
     <message>
-        <location filename="../../desktop_app/ui/annotation_models.py" line="210" />
+        <location filename="../../desktop_app/ui/annotation_models.py" line="314" />
         <source>Text</source>
         <translation>Tekst</translation>
     </message>
     <message>
-        <location filename="../../desktop_app/ui/annotation_models.py" line="210" />
+        <location filename="../../desktop_app/ui/annotation_models.py" line="314" />
         <source>Deadline</source>
         <translation>Termijn</translation>
     </message>
     <message>
-        <location filename="../../desktop_app/ui/annotation_models.py" line="210" />
+        <location filename="../../desktop_app/ui/annotation_models.py" line="314" />
         <source>Status</source>
         <translation>Status</translation>
     </message>
     <message>
-        <location filename="../../desktop_app/ui/annotation_models.py" line="213" />
+        <location filename="../../desktop_app/ui/annotation_models.py" line="317" />
         <source>open</source>
         <translation>open</translation>
     </message>
     <message>
-        <location filename="../../desktop_app/ui/annotation_models.py" line="213" />
+        <location filename="../../desktop_app/ui/annotation_models.py" line="317" />
         <source>done</source>
         <translation>afgerond</translation>
     </message>
     <message>
-        <location filename="../../desktop_app/ui/annotation_models.py" line="214" />
+        <location filename="../../desktop_app/ui/annotation_models.py" line="318" />
         <source>rejected</source>
         <translation>afgewezen</translation>
     </message>
     <message>
-        <location filename="../../desktop_app/ui/annotation_models.py" line="217" />
+        <location filename="../../desktop_app/ui/annotation_models.py" line="321" />
         <source>confirmed</source>
         <translation>bevestigd</translation>
     </message>
     <message>
-        <location filename="../../desktop_app/ui/annotation_models.py" line="219" />
+        <location filename="../../desktop_app/ui/annotation_models.py" line="323" />
         <source>overdue</source>
         <translation>te laat</translation>
     </message>
@@ -760,7 +859,7 @@ Klik op Nieuw… om er een te maken en sleep er dan aantekeningen in vanuit het 
     <name>CommitmentsView</name>
     <message>
         <location filename="../../desktop_app/ui/commitments_view.py" line="204" />
-        <location filename="../../desktop_app/ui/commitments_view.py" line="248" />
+        <location filename="../../desktop_app/ui/commitments_view.py" line="253" />
         <source>Kind</source>
         <translation>Soort</translation>
     </message>
@@ -810,11 +909,6 @@ Klik op Nieuw… om er een te maken en sleep er dan aantekeningen in vanuit het 
         <translation>Filteren op actor</translation>
     </message>
     <message>
-        <location filename="../../desktop_app/ui/commitments_view.py" line="217" />
-        <source>&amp;Due within</source>
-        <translation>&amp;Termijn binnen</translation>
-    </message>
-    <message>
         <location filename="../../desktop_app/ui/commitments_view.py" line="221" />
         <source> days</source>
         <translation> dagen</translation>
@@ -835,92 +929,97 @@ Klik op Nieuw… om er een te maken en sleep er dan aantekeningen in vanuit het 
         <translation>Termijn verstreken en niet afgerond</translation>
     </message>
     <message>
-        <location filename="../../desktop_app/ui/commitments_view.py" line="229" />
+        <location filename="../../desktop_app/ui/commitments_view.py" line="231" />
         <source>Commitments of all letters</source>
         <translation>Toezeggingen van alle brieven</translation>
     </message>
     <message>
-        <location filename="../../desktop_app/ui/commitments_view.py" line="243" />
+        <location filename="../../desktop_app/ui/commitments_view.py" line="248" />
         <source>&amp;Confirm</source>
-        <translation>&amp;Bevestigen</translation>
+        <translation>Be&amp;vestigen</translation>
     </message>
     <message>
-        <location filename="../../desktop_app/ui/commitments_view.py" line="244" />
+        <location filename="../../desktop_app/ui/commitments_view.py" line="249" />
         <source>Re&amp;ject</source>
-        <translation>&amp;Afwijzen</translation>
+        <translation>Afwij&amp;zen</translation>
     </message>
     <message>
-        <location filename="../../desktop_app/ui/commitments_view.py" line="245" />
+        <location filename="../../desktop_app/ui/commitments_view.py" line="250" />
         <source>Mark &amp;done…</source>
-        <translation>&amp;Afgerond…</translation>
+        <translation>Af&amp;gerond…</translation>
     </message>
     <message>
-        <location filename="../../desktop_app/ui/commitments_view.py" line="246" />
-        <source>Re&amp;open</source>
-        <translation>&amp;Heropenen</translation>
+        <location filename="../../desktop_app/ui/commitments_view.py" line="217" />
+        <source>Due &amp;within</source>
+        <translation>&amp;Termijn binnen</translation>
     </message>
     <message>
-        <location filename="../../desktop_app/ui/commitments_view.py" line="254" />
+        <location filename="../../desktop_app/ui/commitments_view.py" line="251" />
+        <source>Reo&amp;pen</source>
+        <translation>Her&amp;openen</translation>
+    </message>
+    <message>
+        <location filename="../../desktop_app/ui/commitments_view.py" line="259" />
         <source>Dead&amp;line…</source>
         <translation>Ter&amp;mijn…</translation>
     </message>
     <message>
-        <location filename="../../desktop_app/ui/commitments_view.py" line="256" />
+        <location filename="../../desktop_app/ui/commitments_view.py" line="261" />
         <source>E&amp;xport commitments…</source>
         <translation>Toezeggingen e&amp;xporteren…</translation>
     </message>
     <message>
-        <location filename="../../desktop_app/ui/commitments_view.py" line="257" />
+        <location filename="../../desktop_app/ui/commitments_view.py" line="262" />
         <source>Save the commitments shown (as filtered) as a spreadsheet or a calendar</source>
         <translation>De getoonde (gefilterde) toezeggingen opslaan als spreadsheet of agenda</translation>
     </message>
     <message>
-        <location filename="../../desktop_app/ui/commitments_view.py" line="262" />
+        <location filename="../../desktop_app/ui/commitments_view.py" line="267" />
         <source>CSV for Excel (comma)…</source>
         <translation>CSV voor Excel (komma)…</translation>
     </message>
     <message>
-        <location filename="../../desktop_app/ui/commitments_view.py" line="263" />
+        <location filename="../../desktop_app/ui/commitments_view.py" line="268" />
         <source>CSV for Excel with Dutch settings (semicolon)…</source>
         <translation>CSV voor Excel met Nederlandse instellingen (puntkomma)…</translation>
     </message>
     <message>
-        <location filename="../../desktop_app/ui/commitments_view.py" line="264" />
+        <location filename="../../desktop_app/ui/commitments_view.py" line="269" />
         <source>CSV with tabs…</source>
         <translation>CSV met tabs…</translation>
     </message>
     <message>
-        <location filename="../../desktop_app/ui/commitments_view.py" line="265" />
+        <location filename="../../desktop_app/ui/commitments_view.py" line="270" />
         <source>iCalendar (deadlines as events)…</source>
         <translation>iCalendar (termijnen als afspraken)…</translation>
     </message>
     <message numerus="yes">
-        <location filename="../../desktop_app/ui/commitments_view.py" line="343" />
+        <location filename="../../desktop_app/ui/commitments_view.py" line="348" />
         <source>%n commitment(s)</source>
         <translation><numerusform>%n toezegging</numerusform><numerusform>%n toezeggingen</numerusform></translation>
     </message>
     <message numerus="yes">
-        <location filename="../../desktop_app/ui/commitments_view.py" line="345" />
+        <location filename="../../desktop_app/ui/commitments_view.py" line="350" />
         <source>%n overdue</source>
         <translation><numerusform>%n te laat</numerusform><numerusform>%n te laat</numerusform></translation>
     </message>
     <message>
-        <location filename="../../desktop_app/ui/commitments_view.py" line="359" />
+        <location filename="../../desktop_app/ui/commitments_view.py" line="364" />
         <source>All dossiers</source>
         <translation>Alle dossiers</translation>
     </message>
     <message>
-        <location filename="../../desktop_app/ui/commitments_view.py" line="402" />
+        <location filename="../../desktop_app/ui/commitments_view.py" line="423" />
         <source>Mark as done</source>
         <translation>Markeren als afgerond</translation>
     </message>
     <message>
-        <location filename="../../desktop_app/ui/commitments_view.py" line="402" />
+        <location filename="../../desktop_app/ui/commitments_view.py" line="423" />
         <source>How was it done? (optional)</source>
         <translation>Hoe is het afgerond? (optioneel)</translation>
     </message>
     <message>
-        <location filename="../../desktop_app/ui/commitments_view.py" line="412" />
+        <location filename="../../desktop_app/ui/commitments_view.py" line="433" />
         <source>Correct the deadline</source>
         <translation>Termijn corrigeren</translation>
     </message>
@@ -928,17 +1027,17 @@ Klik op Nieuw… om er een te maken en sleep er dan aantekeningen in vanuit het 
 <context>
     <name>DeadlineDialog</name>
     <message>
-        <location filename="../../desktop_app/ui/annotation_dialogs.py" line="147" />
+        <location filename="../../desktop_app/ui/annotation_dialogs.py" line="162" />
         <source>&amp;Use the detected deadline</source>
         <translation>&amp;Gevonden termijn gebruiken</translation>
     </message>
     <message>
-        <location filename="../../desktop_app/ui/annotation_dialogs.py" line="149" />
+        <location filename="../../desktop_app/ui/annotation_dialogs.py" line="164" />
         <source>Remove the corrected deadline</source>
         <translation>De gecorrigeerde termijn verwijderen</translation>
     </message>
     <message>
-        <location filename="../../desktop_app/ui/annotation_dialogs.py" line="156" />
+        <location filename="../../desktop_app/ui/annotation_dialogs.py" line="171" />
         <source>In the letter: “%1”</source>
         <translation>In de brief: “%1”</translation>
     </message>
@@ -1068,152 +1167,152 @@ Klik op Nieuw… om er een te maken en sleep er dan aantekeningen in vanuit het 
 <context>
     <name>ExportDialog</name>
     <message>
-        <location filename="../../desktop_app/ui/export_dialog.py" line="38" />
+        <location filename="../../desktop_app/ui/export_dialog.py" line="39" />
         <source>Export a course pack</source>
         <translation>Lesmateriaal exporteren</translation>
     </message>
     <message>
-        <location filename="../../desktop_app/ui/export_dialog.py" line="47" />
+        <location filename="../../desktop_app/ui/export_dialog.py" line="48" />
         <source>What to export</source>
         <translation>Wat exporteren</translation>
     </message>
     <message>
-        <location filename="../../desktop_app/ui/export_dialog.py" line="49" />
+        <location filename="../../desktop_app/ui/export_dialog.py" line="50" />
         <source>Which collection or tag</source>
         <translation>Welke verzameling of welk label</translation>
     </message>
     <message>
-        <location filename="../../desktop_app/ui/export_dialog.py" line="51" />
+        <location filename="../../desktop_app/ui/export_dialog.py" line="52" />
         <source>Title of the course pack</source>
         <translation>Titel van het lesmateriaal</translation>
     </message>
     <message>
-        <location filename="../../desktop_app/ui/export_dialog.py" line="53" />
+        <location filename="../../desktop_app/ui/export_dialog.py" line="54" />
         <source>File format</source>
         <translation>Bestandsformaat</translation>
     </message>
     <message>
-        <location filename="../../desktop_app/ui/export_dialog.py" line="54" />
+        <location filename="../../desktop_app/ui/export_dialog.py" line="55" />
         <source>Word document (.docx)</source>
         <translation>Word-document (.docx)</translation>
     </message>
     <message>
-        <location filename="../../desktop_app/ui/export_dialog.py" line="55" />
+        <location filename="../../desktop_app/ui/export_dialog.py" line="56" />
         <source>PDF document (.pdf)</source>
         <translation>PDF-document (.pdf)</translation>
     </message>
     <message>
-        <location filename="../../desktop_app/ui/export_dialog.py" line="56" />
+        <location filename="../../desktop_app/ui/export_dialog.py" line="57" />
         <source>Web page (.html)</source>
         <translation>Webpagina (.html)</translation>
     </message>
     <message>
-        <location filename="../../desktop_app/ui/export_dialog.py" line="57" />
+        <location filename="../../desktop_app/ui/export_dialog.py" line="58" />
         <source>Markdown (.md)</source>
         <translation>Markdown (.md)</translation>
     </message>
     <message>
-        <location filename="../../desktop_app/ui/export_dialog.py" line="59" />
+        <location filename="../../desktop_app/ui/export_dialog.py" line="60" />
         <source>Include my personal &amp;notes</source>
         <translation>Mijn persoonlijke &amp;notities opnemen</translation>
     </message>
     <message>
-        <location filename="../../desktop_app/ui/export_dialog.py" line="64" />
+        <location filename="../../desktop_app/ui/export_dialog.py" line="65" />
         <source>The first passages</source>
         <translation>De eerste passages</translation>
     </message>
     <message>
-        <location filename="../../desktop_app/ui/export_dialog.py" line="68" />
+        <location filename="../../desktop_app/ui/export_dialog.py" line="69" />
         <source>&amp;Export…</source>
         <translation>&amp;Exporteren…</translation>
     </message>
     <message>
-        <location filename="../../desktop_app/ui/export_dialog.py" line="70" />
+        <location filename="../../desktop_app/ui/export_dialog.py" line="71" />
         <source>&amp;Source:</source>
         <translation>&amp;Bron:</translation>
     </message>
     <message>
-        <location filename="../../desktop_app/ui/export_dialog.py" line="71" />
+        <location filename="../../desktop_app/ui/export_dialog.py" line="72" />
         <source>&amp;From:</source>
         <translation>&amp;Uit:</translation>
     </message>
     <message>
-        <location filename="../../desktop_app/ui/export_dialog.py" line="72" />
+        <location filename="../../desktop_app/ui/export_dialog.py" line="73" />
         <source>&amp;Title:</source>
         <translation>&amp;Titel:</translation>
     </message>
     <message>
-        <location filename="../../desktop_app/ui/export_dialog.py" line="73" />
+        <location filename="../../desktop_app/ui/export_dialog.py" line="74" />
         <source>F&amp;ormat:</source>
         <translation>&amp;Formaat:</translation>
     </message>
     <message>
-        <location filename="../../desktop_app/ui/export_dialog.py" line="77" />
+        <location filename="../../desktop_app/ui/export_dialog.py" line="78" />
         <source>&lt;b&gt;Preview&lt;/b&gt;</source>
         <translation>&lt;b&gt;Voorbeeld&lt;/b&gt;</translation>
     </message>
     <message>
-        <location filename="../../desktop_app/ui/export_dialog.py" line="86" />
+        <location filename="../../desktop_app/ui/export_dialog.py" line="87" />
         <source>A collection</source>
         <translation>Een verzameling</translation>
     </message>
     <message>
-        <location filename="../../desktop_app/ui/export_dialog.py" line="87" />
+        <location filename="../../desktop_app/ui/export_dialog.py" line="88" />
         <source>A tag</source>
         <translation>Een label</translation>
     </message>
     <message>
-        <location filename="../../desktop_app/ui/export_dialog.py" line="88" />
+        <location filename="../../desktop_app/ui/export_dialog.py" line="89" />
         <source>The selected annotations</source>
         <translation>De geselecteerde aantekeningen</translation>
     </message>
     <message numerus="yes">
-        <location filename="../../desktop_app/ui/export_dialog.py" line="114" />
+        <location filename="../../desktop_app/ui/export_dialog.py" line="115" />
         <source>%n selected annotation(s)</source>
         <translation><numerusform>%n geselecteerde aantekening</numerusform><numerusform>%n geselecteerde aantekeningen</numerusform></translation>
     </message>
     <message>
-        <location filename="../../desktop_app/ui/export_dialog.py" line="126" />
+        <location filename="../../desktop_app/ui/export_dialog.py" line="127" />
         <source>Selected annotations</source>
         <translation>Geselecteerde aantekeningen</translation>
     </message>
     <message>
-        <location filename="../../desktop_app/ui/export_dialog.py" line="155" />
+        <location filename="../../desktop_app/ui/export_dialog.py" line="156" />
         <source>There is nothing to export yet: make a collection, tag annotations or select some in the Annotations tab.</source>
         <translation>Er valt nog niets te exporteren: maak een verzameling, geef aantekeningen een label of selecteer er een paar in het tabblad Aantekeningen.</translation>
     </message>
     <message numerus="yes">
-        <location filename="../../desktop_app/ui/export_dialog.py" line="174" />
+        <location filename="../../desktop_app/ui/export_dialog.py" line="175" />
         <source>%n passage(s)</source>
         <translation><numerusform>%n passage</numerusform><numerusform>%n passages</numerusform></translation>
     </message>
     <message numerus="yes">
-        <location filename="../../desktop_app/ui/export_dialog.py" line="175" />
+        <location filename="../../desktop_app/ui/export_dialog.py" line="176" />
         <source>from %n letter(s)</source>
         <translation><numerusform>uit %n brief</numerusform><numerusform>uit %n brieven</numerusform></translation>
     </message>
     <message numerus="yes">
-        <location filename="../../desktop_app/ui/export_dialog.py" line="176" />
+        <location filename="../../desktop_app/ui/export_dialog.py" line="177" />
         <source>%n note(s)</source>
         <translation><numerusform>%n notitie</numerusform><numerusform>%n notities</numerusform></translation>
     </message>
     <message>
-        <location filename="../../desktop_app/ui/export_dialog.py" line="177" />
+        <location filename="../../desktop_app/ui/export_dialog.py" line="178" />
         <source>personal notes left out</source>
         <translation>persoonlijke notities weggelaten</translation>
     </message>
     <message numerus="yes">
-        <location filename="../../desktop_app/ui/export_dialog.py" line="180" />
+        <location filename="../../desktop_app/ui/export_dialog.py" line="181" />
         <source>%n passage(s) no longer found in the letter</source>
         <translation><numerusform>%n passage niet meer gevonden in de brief</numerusform><numerusform>%n passages niet meer gevonden in de brief</numerusform></translation>
     </message>
     <message>
-        <location filename="../../desktop_app/ui/export_dialog.py" line="184" />
+        <location filename="../../desktop_app/ui/export_dialog.py" line="185" />
         <source>Sections: %1</source>
         <translation>Onderdelen: %1</translation>
     </message>
     <message>
-        <location filename="../../desktop_app/ui/export_dialog.py" line="189" />
+        <location filename="../../desktop_app/ui/export_dialog.py" line="190" />
         <source>Note:</source>
         <translation>Notitie:</translation>
     </message>
@@ -1289,118 +1388,144 @@ Klik op Nieuw… om er een te maken en sleep er dan aantekeningen in vanuit het 
 <context>
     <name>ImportReporter</name>
     <message>
-        <location filename="../../desktop_app/ui/importing.py" line="38" />
+        <location filename="../../desktop_app/ui/importing.py" line="42" />
+        <source>No letters were imported.</source>
+        <translation>Er zijn geen brieven geïmporteerd.</translation>
+    </message>
+    <message>
+        <location filename="../../desktop_app/ui/importing.py" line="44" />
         <source>Import finished: %1 new, %2 updated, %3 unchanged.</source>
         <translation>Importeren klaar: %1 nieuw, %2 bijgewerkt, %3 ongewijzigd.</translation>
     </message>
     <message>
-        <location filename="../../desktop_app/ui/importing.py" line="42" />
+        <location filename="../../desktop_app/ui/importing.py" line="48" />
         <source>The import was cancelled.</source>
         <translation>Het importeren is geannuleerd.</translation>
     </message>
+    <message>
+        <location filename="../../desktop_app/ui/importing.py" line="51" />
+        <source>No letters found in folder “%1”: there are no letter files (.txt, .md, .html, .xml, .pdf) in it. Choose the folder that holds the letters.</source>
+        <translation>Geen brieven gevonden in map “%1”: er staan geen briefbestanden (.txt, .md, .html, .xml, .pdf) in. Kies de map waarin de brieven staan.</translation>
+    </message>
     <message numerus="yes">
-        <location filename="../../desktop_app/ui/importing.py" line="47" />
+        <location filename="../../desktop_app/ui/importing.py" line="60" />
         <source>… and %n more</source>
         <translation><numerusform>… en nog %n</numerusform><numerusform>… en nog %n</numerusform></translation>
     </message>
     <message numerus="yes">
-        <location filename="../../desktop_app/ui/importing.py" line="48" />
+        <location filename="../../desktop_app/ui/importing.py" line="61" />
         <source>%n file(s) could not be read:</source>
         <translation><numerusform>%n bestand kon niet worden gelezen:</numerusform><numerusform>%n bestanden konden niet worden gelezen:</numerusform></translation>
     </message>
     <message>
-        <location filename="../../desktop_app/ui/importing.py" line="60" />
+        <location filename="../../desktop_app/ui/importing.py" line="65" />
+        <source>The search index could not be updated: the disk is full. Free some disk space; the index is then rebuilt from the library. The imported letters are in the library.</source>
+        <translation>De zoekindex kon niet worden bijgewerkt: de schijf is vol. Maak schijfruimte vrij; de index wordt dan opnieuw opgebouwd uit de bibliotheek. De geïmporteerde brieven staan in de bibliotheek.</translation>
+    </message>
+    <message>
+        <location filename="../../desktop_app/ui/importing.py" line="73" />
+        <location filename="../../desktop_app/ui/importing.py" line="86" />
         <source>no extension</source>
         <translation>geen extensie</translation>
     </message>
+    <message numerus="yes">
+        <location filename="../../desktop_app/ui/importing.py" line="74" />
+        <source>%n file(s) skipped (%1): this app reads only .txt, .md, .html, .xml and .pdf files. Save letters in other formats as PDF or HTML first.</source>
+        <translation><numerusform>%n bestand overgeslagen (%1): dit programma leest alleen .txt-, .md-, .html-, .xml- en .pdf-bestanden. Sla brieven in een ander formaat eerst op als PDF of HTML.</numerusform><numerusform>%n bestanden overgeslagen (%1): dit programma leest alleen .txt-, .md-, .html-, .xml- en .pdf-bestanden. Sla brieven in een ander formaat eerst op als PDF of HTML.</numerusform></translation>
+    </message>
     <message>
-        <location filename="../../desktop_app/ui/importing.py" line="62" />
+        <location filename="../../desktop_app/ui/importing.py" line="88" />
         <source>%1: %2</source>
         <comment>file name: problem</comment>
         <translation>%1: %2</translation>
     </message>
     <message>
-        <location filename="../../desktop_app/ui/importing.py" line="67" />
+        <location filename="../../desktop_app/ui/importing.py" line="93" />
         <source>this is a folder; import it with File → Import Folder.</source>
         <translation>dit is een map; importeer hem met Bestand → Map importeren.</translation>
     </message>
     <message>
-        <location filename="../../desktop_app/ui/importing.py" line="68" />
+        <location filename="../../desktop_app/ui/importing.py" line="94" />
         <source>unsupported file type “%1”. Supported: %2.</source>
         <translation>bestandstype “%1” wordt niet ondersteund. Ondersteund: %2.</translation>
     </message>
     <message>
-        <location filename="../../desktop_app/ui/importing.py" line="70" />
+        <location filename="../../desktop_app/ui/importing.py" line="96" />
         <source>the file is %1 MB, larger than the %2 MB limit for one letter. Split it or import the letter itself.</source>
         <translation>het bestand is %1 MB, groter dan de grens van %2 MB voor één brief. Splits het of importeer alleen de brief zelf.</translation>
     </message>
     <message>
-        <location filename="../../desktop_app/ui/importing.py" line="73" />
+        <location filename="../../desktop_app/ui/importing.py" line="99" />
         <source>the file does not exist.</source>
         <translation>het bestand bestaat niet.</translation>
     </message>
     <message>
-        <location filename="../../desktop_app/ui/importing.py" line="74" />
+        <location filename="../../desktop_app/ui/importing.py" line="100" />
         <source>permission denied: the file cannot be read.</source>
         <translation>geen toegang: het bestand kan niet worden gelezen.</translation>
     </message>
     <message>
-        <location filename="../../desktop_app/ui/importing.py" line="75" />
+        <location filename="../../desktop_app/ui/importing.py" line="101" />
         <source>the file cannot be read (%1).</source>
         <translation>het bestand kan niet worden gelezen (%1).</translation>
     </message>
     <message>
-        <location filename="../../desktop_app/ui/importing.py" line="76" />
+        <location filename="../../desktop_app/ui/importing.py" line="102" />
         <source>no letter text was found in this file.</source>
         <translation>in dit bestand is geen brieftekst gevonden.</translation>
     </message>
     <message>
-        <location filename="../../desktop_app/ui/importing.py" line="77" />
+        <location filename="../../desktop_app/ui/importing.py" line="103" />
         <source>the file is empty. Choose a file that contains a letter.</source>
         <translation>het bestand is leeg. Kies een bestand met een brief.</translation>
     </message>
     <message>
-        <location filename="../../desktop_app/ui/importing.py" line="78" />
+        <location filename="../../desktop_app/ui/importing.py" line="104" />
         <source>this is not a text file (it contains binary data). Import the letter as .txt, .md, .html, .xml or .pdf.</source>
         <translation>dit is geen tekstbestand (het bevat binaire gegevens). Importeer de brief als .txt, .md, .html, .xml of .pdf.</translation>
     </message>
     <message>
-        <location filename="../../desktop_app/ui/importing.py" line="80" />
+        <location filename="../../desktop_app/ui/importing.py" line="106" />
         <source>the file says it is UTF-16 but is not valid UTF-16. Save it again as UTF-8.</source>
         <translation>het bestand zegt UTF-16 te zijn, maar is geen geldige UTF-16. Sla het opnieuw op als UTF-8.</translation>
     </message>
     <message>
-        <location filename="../../desktop_app/ui/importing.py" line="82" />
+        <location filename="../../desktop_app/ui/importing.py" line="108" />
         <source>this is not an XML file (it contains binary data).</source>
         <translation>dit is geen XML-bestand (het bevat binaire gegevens).</translation>
     </message>
     <message>
-        <location filename="../../desktop_app/ui/importing.py" line="83" />
+        <location filename="../../desktop_app/ui/importing.py" line="109" />
         <source>the XML is not well-formed (%1). Download the file again.</source>
         <translation>de XML is niet goed gevormd (%1). Download het bestand opnieuw.</translation>
     </message>
     <message>
-        <location filename="../../desktop_app/ui/importing.py" line="85" />
+        <location filename="../../desktop_app/ui/importing.py" line="111" />
         <source>this XML is not a Kamerstuk (root element &lt;%1&gt;); only the official Kamerstuk schema is read.</source>
         <translation>deze XML is geen Kamerstuk (hoofdelement &lt;%1&gt;); alleen het officiële Kamerstuk-schema wordt gelezen.</translation>
     </message>
     <message>
-        <location filename="../../desktop_app/ui/importing.py" line="87" />
+        <location filename="../../desktop_app/ui/importing.py" line="113" />
         <source>the PDF is encrypted (password protected). Save an unprotected copy and import that.</source>
         <translation>de PDF is versleuteld (met een wachtwoord beveiligd). Sla een onbeveiligde kopie op en importeer die.</translation>
     </message>
     <message>
-        <location filename="../../desktop_app/ui/importing.py" line="89" />
+        <location filename="../../desktop_app/ui/importing.py" line="115" />
         <source>the PDF is damaged or not a PDF (%1). Download the letter again or import its text version.</source>
         <translation>de PDF is beschadigd of geen PDF (%1). Download de brief opnieuw of importeer de tekstversie.</translation>
     </message>
     <message>
-        <location filename="../../desktop_app/ui/importing.py" line="91" />
+        <location filename="../../desktop_app/ui/importing.py" line="117" />
         <source>the PDF has %1 pages; a letter has at most %2. Import the letter itself, not a whole volume.</source>
         <translation>de PDF heeft %1 pagina's; een brief heeft er hoogstens %2. Importeer de brief zelf, niet een hele bundel.</translation>
     </message>
     <message>
-        <location filename="../../desktop_app/ui/importing.py" line="94" />
+        <location filename="../../desktop_app/ui/importing.py" line="120" />
+        <source>this is not an ordinary file (a pipe or a device), so it cannot be read as a letter. Import the letter file itself.</source>
+        <translation>dit is geen gewoon bestand (maar een pipe of een apparaat), dus het kan niet als brief worden gelezen. Importeer het briefbestand zelf.</translation>
+    </message>
+    <message>
+        <location filename="../../desktop_app/ui/importing.py" line="123" />
         <source>the PDF has no text layer (it is a scan). Run OCR on it first, or import a text version of the letter.</source>
         <translation>de PDF heeft geen tekstlaag (het is een scan). Laat er eerst tekstherkenning (OCR) op los, of importeer een tekstversie van de brief.</translation>
     </message>
@@ -1416,17 +1541,17 @@ Klik op Nieuw… om er een te maken en sleep er dan aantekeningen in vanuit het 
 <context>
     <name>JobProgress</name>
     <message>
-        <location filename="../../desktop_app/ui/widgets.py" line="76" />
+        <location filename="../../desktop_app/ui/widgets.py" line="249" />
         <source>Progress</source>
         <translation>Voortgang</translation>
     </message>
     <message>
-        <location filename="../../desktop_app/ui/widgets.py" line="78" />
+        <location filename="../../desktop_app/ui/widgets.py" line="251" />
         <source>Cancel</source>
         <translation>Annuleren</translation>
     </message>
     <message>
-        <location filename="../../desktop_app/ui/widgets.py" line="79" />
+        <location filename="../../desktop_app/ui/widgets.py" line="252" />
         <source>Cancel the running job</source>
         <translation>De lopende taak annuleren</translation>
     </message>
@@ -1434,32 +1559,32 @@ Klik op Nieuw… om er een te maken en sleep er dan aantekeningen in vanuit het 
 <context>
     <name>KindLegend</name>
     <message>
-        <location filename="../../desktop_app/ui/reader.py" line="129" />
+        <location filename="../../desktop_app/ui/reader.py" line="170" />
         <source>Commitments: show or hide each kind</source>
         <translation>Toezeggingen: toon of verberg elke soort</translation>
     </message>
     <message>
-        <location filename="../../desktop_app/ui/reader.py" line="136" />
+        <location filename="../../desktop_app/ui/reader.py" line="177" />
         <source>Show %1 commitments</source>
         <translation>Toezeggingen van het soort %1 tonen</translation>
     </message>
     <message>
-        <location filename="../../desktop_app/ui/reader.py" line="144" />
+        <location filename="../../desktop_app/ui/reader.py" line="185" />
         <source>promise</source>
         <translation>toezegging</translation>
     </message>
     <message>
-        <location filename="../../desktop_app/ui/reader.py" line="144" />
+        <location filename="../../desktop_app/ui/reader.py" line="185" />
         <source>action</source>
         <translation>actie</translation>
     </message>
     <message>
-        <location filename="../../desktop_app/ui/reader.py" line="145" />
+        <location filename="../../desktop_app/ui/reader.py" line="186" />
         <source>refusal</source>
         <translation>weigering</translation>
     </message>
     <message>
-        <location filename="../../desktop_app/ui/reader.py" line="145" />
+        <location filename="../../desktop_app/ui/reader.py" line="186" />
         <source>earlier promise</source>
         <translation>eerdere toezegging</translation>
     </message>
@@ -1467,46 +1592,46 @@ Klik op Nieuw… om er een te maken en sleep er dan aantekeningen in vanuit het 
 <context>
     <name>LetterListPane</name>
     <message>
-        <location filename="../../desktop_app/ui/letter_list.py" line="43" />
+        <location filename="../../desktop_app/ui/letter_list.py" line="75" />
         <source>Filter letters…</source>
         <translation>Brieven filteren…</translation>
     </message>
     <message>
-        <location filename="../../desktop_app/ui/letter_list.py" line="45" />
+        <location filename="../../desktop_app/ui/letter_list.py" line="77" />
         <source>Filter letters</source>
         <translation>Brieven filteren</translation>
     </message>
     <message>
-        <location filename="../../desktop_app/ui/letter_list.py" line="46" />
+        <location filename="../../desktop_app/ui/letter_list.py" line="78" />
         <source>All years</source>
         <translation>Alle jaren</translation>
     </message>
     <message>
-        <location filename="../../desktop_app/ui/letter_list.py" line="47" />
+        <location filename="../../desktop_app/ui/letter_list.py" line="79" />
         <source>All dossiers</source>
         <translation>Alle dossiers</translation>
     </message>
     <message>
-        <location filename="../../desktop_app/ui/letter_list.py" line="48" />
+        <location filename="../../desktop_app/ui/letter_list.py" line="80" />
         <source>All signatories</source>
         <translation>Alle ondertekenaars</translation>
     </message>
     <message>
-        <location filename="../../desktop_app/ui/letter_list.py" line="76" />
+        <location filename="../../desktop_app/ui/letter_list.py" line="110" />
         <source>Letters</source>
         <translation>Brieven</translation>
     </message>
     <message>
-        <location filename="../../desktop_app/ui/letter_list.py" line="177" />
+        <location filename="../../desktop_app/ui/letter_list.py" line="286" />
         <source>There are no letters yet.
 
-Import letter files or a folder with File → Import, or drop them on the window.</source>
+Import letter files with %1 or a folder with %2, or drop them on the window.</source>
         <translation>Er zijn nog geen brieven.
 
-Importeer briefbestanden of een map met Bestand → Importeren, of sleep ze naar het venster.</translation>
+Importeer briefbestanden met %1 of een map met %2, of sleep ze naar het venster.</translation>
     </message>
     <message>
-        <location filename="../../desktop_app/ui/letter_list.py" line="180" />
+        <location filename="../../desktop_app/ui/letter_list.py" line="290" />
         <source>No letter matches the filter.
 
 Clear the filter box or choose “All” in the lists above.</source>
@@ -1518,57 +1643,62 @@ Maak het filtervak leeg of kies “Alle” in de lijsten hierboven.</translation
 <context>
     <name>LetterTableModel</name>
     <message>
-        <location filename="../../desktop_app/ui/models.py" line="70" />
+        <location filename="../../desktop_app/ui/models.py" line="72" />
         <source>Date</source>
         <translation>Datum</translation>
     </message>
     <message>
-        <location filename="../../desktop_app/ui/models.py" line="70" />
+        <location filename="../../desktop_app/ui/models.py" line="72" />
         <source>Subject</source>
         <translation>Onderwerp</translation>
     </message>
     <message>
-        <location filename="../../desktop_app/ui/models.py" line="70" />
+        <location filename="../../desktop_app/ui/models.py" line="72" />
         <source>Kamerstuk</source>
         <translation>Kamerstuk</translation>
     </message>
     <message>
-        <location filename="../../desktop_app/ui/models.py" line="70" />
+        <location filename="../../desktop_app/ui/models.py" line="72" />
         <source>Signatory</source>
         <translation>Ondertekenaar</translation>
     </message>
     <message>
-        <location filename="../../desktop_app/ui/models.py" line="71" />
+        <location filename="../../desktop_app/ui/models.py" line="73" />
         <source>Commitments</source>
         <translation>Toezeggingen</translation>
     </message>
     <message>
-        <location filename="../../desktop_app/ui/models.py" line="71" />
+        <location filename="../../desktop_app/ui/models.py" line="73" />
         <source>Annotations</source>
         <translation>Aantekeningen</translation>
     </message>
     <message>
-        <location filename="../../desktop_app/ui/models.py" line="76" />
+        <location filename="../../desktop_app/ui/models.py" line="78" />
         <source>Comm.</source>
         <comment>short for Commitments</comment>
         <translation>Toez.</translation>
     </message>
     <message>
-        <location filename="../../desktop_app/ui/models.py" line="77" />
+        <location filename="../../desktop_app/ui/models.py" line="79" />
         <source>Ann.</source>
         <comment>short for Annotations</comment>
         <translation>Aant.</translation>
     </message>
     <message>
-        <location filename="../../desktop_app/ui/models.py" line="191" />
+        <location filename="../../desktop_app/ui/models.py" line="193" />
         <source>(no subject)</source>
         <translation>(geen onderwerp)</translation>
+    </message>
+    <message>
+        <location filename="../../desktop_app/ui/models.py" line="278" />
+        <source>Dossier: %1</source>
+        <translation>Dossier: %1</translation>
     </message>
 </context>
 <context>
     <name>LetterView</name>
     <message>
-        <location filename="../../desktop_app/ui/reader.py" line="61" />
+        <location filename="../../desktop_app/ui/reader.py" line="65" />
         <source>Letter text</source>
         <translation>Tekst van de brief</translation>
     </message>
@@ -1576,102 +1706,122 @@ Maak het filtervak leeg of kies “Alle” in de lijsten hierboven.</translation
 <context>
     <name>MainWindow</name>
     <message>
-        <location filename="../../desktop_app/ui/main_window.py" line="89" />
+        <location filename="../../desktop_app/ui/main_window.py" line="98" />
         <source>Letters</source>
         <translation>Brieven</translation>
     </message>
     <message>
-        <location filename="../../desktop_app/ui/main_window.py" line="90" />
+        <location filename="../../desktop_app/ui/main_window.py" line="99" />
         <source>Commitments overview</source>
         <translation>Overzicht toezeggingen</translation>
     </message>
     <message>
-        <location filename="../../desktop_app/ui/main_window.py" line="103" />
+        <location filename="../../desktop_app/ui/main_window.py" line="113" />
+        <source>Text size of the letter (Ctrl+0: back to 100 %)</source>
+        <translation>Tekstgrootte van de brief (Ctrl+0: terug naar 100 %)</translation>
+    </message>
+    <message>
+        <location filename="../../desktop_app/ui/main_window.py" line="116" />
         <source>Index: not checked yet</source>
         <translation>Index: nog niet gecontroleerd</translation>
     </message>
+    <message>
+        <location filename="../../desktop_app/ui/main_window.py" line="125" />
+        <source>Letter Lis&amp;t</source>
+        <translation>Brieven&amp;lijst</translation>
+    </message>
+    <message>
+        <location filename="../../desktop_app/ui/main_window.py" line="127" />
+        <source>Si&amp;de Panel (Search, Annotations, Collections)</source>
+        <translation>&amp;Zijpaneel (zoeken, aantekeningen, verzamelingen)</translation>
+    </message>
     <message numerus="yes">
-        <location filename="../../desktop_app/ui/main_window.py" line="166" />
+        <location filename="../../desktop_app/ui/main_window.py" line="214" />
         <source>%n letter(s)</source>
         <translation><numerusform>%n brief</numerusform><numerusform>%n brieven</numerusform></translation>
     </message>
     <message numerus="yes">
-        <location filename="../../desktop_app/ui/main_window.py" line="167" />
+        <location filename="../../desktop_app/ui/main_window.py" line="215" />
         <source>%n commitment(s)</source>
         <translation><numerusform>%n toezegging</numerusform><numerusform>%n toezeggingen</numerusform></translation>
     </message>
     <message>
-        <location filename="../../desktop_app/ui/main_window.py" line="176" />
+        <location filename="../../desktop_app/ui/main_window.py" line="224" />
         <source>The letter “%1” is no longer in the library. Choose a letter in the list, or import it again.</source>
         <translation>De brief “%1” staat niet meer tussen de brieven. Kies een brief in de lijst, of importeer hem opnieuw.</translation>
     </message>
     <message>
-        <location filename="../../desktop_app/ui/main_window.py" line="213" />
+        <location filename="../../desktop_app/ui/main_window.py" line="267" />
+        <source>Zoom %1 %</source>
+        <translation>Zoom %1 %</translation>
+    </message>
+    <message>
+        <location filename="../../desktop_app/ui/main_window.py" line="305" />
         <source>The search failed: %1</source>
         <translation>Het zoeken is mislukt: %1</translation>
     </message>
     <message>
-        <location filename="../../desktop_app/ui/main_window.py" line="243" />
+        <location filename="../../desktop_app/ui/main_window.py" line="335" />
         <source>Loading the letters that come with the app…</source>
         <translation>De brieven die bij het programma horen worden geladen…</translation>
     </message>
     <message>
-        <location filename="../../desktop_app/ui/main_window.py" line="244" />
+        <location filename="../../desktop_app/ui/main_window.py" line="336" />
         <source>Preparing the index…</source>
         <translation>Index voorbereiden…</translation>
     </message>
     <message>
-        <location filename="../../desktop_app/ui/main_window.py" line="249" />
+        <location filename="../../desktop_app/ui/main_window.py" line="341" />
         <source>Importing…</source>
         <translation>Importeren…</translation>
     </message>
     <message>
-        <location filename="../../desktop_app/ui/main_window.py" line="253" />
+        <location filename="../../desktop_app/ui/main_window.py" line="345" />
         <source>Rebuilding the index…</source>
         <translation>Index opnieuw opbouwen…</translation>
     </message>
     <message>
-        <location filename="../../desktop_app/ui/main_window.py" line="264" />
+        <location filename="../../desktop_app/ui/main_window.py" line="357" />
         <source>Index: updating…</source>
         <translation>Index: bijwerken…</translation>
     </message>
     <message>
-        <location filename="../../desktop_app/ui/main_window.py" line="286" />
+        <location filename="../../desktop_app/ui/main_window.py" line="379" />
         <source>Index: up to date</source>
         <translation>Index: bijgewerkt</translation>
     </message>
     <message>
-        <location filename="../../desktop_app/ui/main_window.py" line="287" />
+        <location filename="../../desktop_app/ui/main_window.py" line="380" />
         <source>Index: out of date</source>
         <translation>Index: verouderd</translation>
     </message>
     <message>
-        <location filename="../../desktop_app/ui/main_window.py" line="292" />
+        <location filename="../../desktop_app/ui/main_window.py" line="385" />
         <source>Index: unknown</source>
         <translation>Index: onbekend</translation>
     </message>
     <message>
-        <location filename="../../desktop_app/ui/importing.py" line="19" />
+        <location filename="../../desktop_app/ui/importing.py" line="21" />
         <source>Import letters</source>
         <translation>Brieven importeren</translation>
     </message>
     <message>
-        <location filename="../../desktop_app/ui/importing.py" line="20" />
+        <location filename="../../desktop_app/ui/importing.py" line="22" />
         <source>Letters (*.txt *.md *.html *.htm *.xml *.pdf);;All files (*)</source>
         <translation>Brieven (*.txt *.md *.html *.htm *.xml *.pdf);;Alle bestanden (*)</translation>
     </message>
     <message>
-        <location filename="../../desktop_app/ui/importing.py" line="28" />
+        <location filename="../../desktop_app/ui/importing.py" line="30" />
         <source>Import a folder of letters</source>
         <translation>Een map met brieven importeren</translation>
     </message>
     <message>
-        <location filename="../../desktop_app/ui/main_window.py" line="314" />
+        <location filename="../../desktop_app/ui/main_window.py" line="408" />
         <source>About %1</source>
         <translation>Over %1</translation>
     </message>
     <message>
-        <location filename="../../desktop_app/ui/main_window.py" line="317" />
+        <location filename="../../desktop_app/ui/main_window.py" line="411" />
         <source>&lt;h3&gt;%1 %2&lt;/h3&gt;&lt;p&gt;Read, search and annotate Dutch parliamentary letters offline.&lt;/p&gt;&lt;p&gt;Data folder:&lt;br&gt;&lt;code&gt;%3&lt;/code&gt;&lt;/p&gt;</source>
         <translation>&lt;h3&gt;%1 %2&lt;/h3&gt;&lt;p&gt;Kamerbrieven offline lezen, doorzoeken en annoteren.&lt;/p&gt;&lt;p&gt;Gegevensmap:&lt;br&gt;&lt;code&gt;%3&lt;/code&gt;&lt;/p&gt;</translation>
     </message>
@@ -1679,12 +1829,13 @@ Maak het filtervak leeg of kies “Alle” in de lijsten hierboven.</translation
 <context>
     <name>MessageBar</name>
     <message>
-        <location filename="../../desktop_app/ui/widgets.py" line="38" />
+        <location filename="../../desktop_app/ui/widgets.py" line="109" />
         <source>Message</source>
         <translation>Melding</translation>
     </message>
     <message>
-        <location filename="../../desktop_app/ui/widgets.py" line="41" />
+        <location filename="../../desktop_app/ui/widgets.py" line="113" />
+        <location filename="../../desktop_app/ui/widgets.py" line="114" />
         <source>Dismiss the message</source>
         <translation>Melding sluiten</translation>
     </message>
@@ -1692,59 +1843,59 @@ Maak het filtervak leeg of kies “Alle” in de lijsten hierboven.</translation
 <context>
     <name>PaletteDialog</name>
     <message>
-        <location filename="../../desktop_app/ui/annotation_dialogs.py" line="192" />
-        <location filename="../../desktop_app/ui/annotation_dialogs.py" line="196" />
+        <location filename="../../desktop_app/ui/annotation_dialogs.py" line="207" />
+        <location filename="../../desktop_app/ui/annotation_dialogs.py" line="211" />
         <source>Annotation colours</source>
         <translation>Kleuren van aantekeningen</translation>
     </message>
     <message>
-        <location filename="../../desktop_app/ui/annotation_dialogs.py" line="202" />
+        <location filename="../../desktop_app/ui/annotation_dialogs.py" line="217" />
         <source>&amp;Add…</source>
         <translation>&amp;Toevoegen…</translation>
     </message>
     <message>
-        <location filename="../../desktop_app/ui/annotation_dialogs.py" line="203" />
+        <location filename="../../desktop_app/ui/annotation_dialogs.py" line="218" />
         <source>&amp;Colour…</source>
         <translation>&amp;Kleur…</translation>
     </message>
     <message>
-        <location filename="../../desktop_app/ui/annotation_dialogs.py" line="204" />
+        <location filename="../../desktop_app/ui/annotation_dialogs.py" line="219" />
         <source>&amp;Meaning…</source>
         <translation>&amp;Betekenis…</translation>
     </message>
     <message>
-        <location filename="../../desktop_app/ui/annotation_dialogs.py" line="205" />
+        <location filename="../../desktop_app/ui/annotation_dialogs.py" line="220" />
         <source>&amp;Remove</source>
-        <translation>&amp;Weghalen</translation>
+        <translation>W&amp;eghalen</translation>
     </message>
     <message>
-        <location filename="../../desktop_app/ui/annotation_dialogs.py" line="213" />
+        <location filename="../../desktop_app/ui/annotation_dialogs.py" line="228" />
         <source>Keys 1–9 in the letter mark the selection with the colours in this order.</source>
         <translation>De toetsen 1–9 in de brief markeren de selectie met de kleuren in deze volgorde.</translation>
     </message>
     <message>
-        <location filename="../../desktop_app/ui/annotation_dialogs.py" line="238" />
+        <location filename="../../desktop_app/ui/annotation_dialogs.py" line="253" />
         <source>New colour</source>
         <translation>Nieuwe kleur</translation>
     </message>
     <message>
-        <location filename="../../desktop_app/ui/annotation_dialogs.py" line="238" />
+        <location filename="../../desktop_app/ui/annotation_dialogs.py" line="253" />
         <source>Name of the colour:</source>
         <translation>Naam van de kleur:</translation>
     </message>
     <message>
-        <location filename="../../desktop_app/ui/annotation_dialogs.py" line="241" />
-        <location filename="../../desktop_app/ui/annotation_dialogs.py" line="251" />
+        <location filename="../../desktop_app/ui/annotation_dialogs.py" line="256" />
+        <location filename="../../desktop_app/ui/annotation_dialogs.py" line="266" />
         <source>Choose the colour</source>
         <translation>Kies de kleur</translation>
     </message>
     <message>
-        <location filename="../../desktop_app/ui/annotation_dialogs.py" line="259" />
+        <location filename="../../desktop_app/ui/annotation_dialogs.py" line="275" />
         <source>Meaning</source>
         <translation>Betekenis</translation>
     </message>
     <message>
-        <location filename="../../desktop_app/ui/annotation_dialogs.py" line="259" />
+        <location filename="../../desktop_app/ui/annotation_dialogs.py" line="275" />
         <source>What the colour means:</source>
         <translation>Wat de kleur betekent:</translation>
     </message>
@@ -1752,35 +1903,40 @@ Maak het filtervak leeg of kies “Alle” in de lijsten hierboven.</translation
 <context>
     <name>PaletteModel</name>
     <message>
-        <location filename="../../desktop_app/ui/annotation_models.py" line="416" />
+        <location filename="../../desktop_app/ui/annotation_models.py" line="536" />
         <source>Key</source>
         <translation>Toets</translation>
     </message>
     <message>
-        <location filename="../../desktop_app/ui/annotation_models.py" line="416" />
+        <location filename="../../desktop_app/ui/annotation_models.py" line="536" />
         <source>Name</source>
         <translation>Naam</translation>
     </message>
     <message>
-        <location filename="../../desktop_app/ui/annotation_models.py" line="416" />
+        <location filename="../../desktop_app/ui/annotation_models.py" line="536" />
         <source>Colour</source>
         <translation>Kleur</translation>
     </message>
     <message>
-        <location filename="../../desktop_app/ui/annotation_models.py" line="417" />
+        <location filename="../../desktop_app/ui/annotation_models.py" line="537" />
         <source>Meaning</source>
         <translation>Betekenis</translation>
+    </message>
+    <message>
+        <location filename="../../desktop_app/ui/annotation_models.py" line="548" />
+        <source>Stored as “%1”</source>
+        <translation>Opgeslagen als “%1”</translation>
     </message>
 </context>
 <context>
     <name>QInputDialog</name>
     <message>
-        <location filename="../../desktop_app/ui/annotation_dialogs.py" line="126" />
+        <location filename="../../desktop_app/ui/annotation_dialogs.py" line="141" />
         <source>Add a tag</source>
         <translation>Label toevoegen</translation>
     </message>
     <message>
-        <location filename="../../desktop_app/ui/annotation_dialogs.py" line="127" />
+        <location filename="../../desktop_app/ui/annotation_dialogs.py" line="142" />
         <source>Tag:</source>
         <translation>Label:</translation>
     </message>
@@ -1788,61 +1944,71 @@ Maak het filtervak leeg of kies “Alle” in de lijsten hierboven.</translation
 <context>
     <name>ReaderPane</name>
     <message>
-        <location filename="../../desktop_app/ui/reader.py" line="218" />
+        <location filename="../../desktop_app/ui/reader.py" line="265" />
         <source>Commitment details</source>
         <translation>Details van de toezegging</translation>
     </message>
     <message>
-        <location filename="../../desktop_app/ui/reader.py" line="220" />
-        <location filename="../../desktop_app/ui/reader.py" line="221" />
+        <location filename="../../desktop_app/ui/reader.py" line="269" />
+        <location filename="../../desktop_app/ui/reader.py" line="270" />
         <source>Find in letter</source>
         <translation>Zoeken in brief</translation>
     </message>
     <message>
-        <location filename="../../desktop_app/ui/reader.py" line="226" />
+        <location filename="../../desktop_app/ui/reader.py" line="275" />
         <source>Close the find bar</source>
         <translation>Zoekbalk sluiten</translation>
     </message>
     <message>
-        <location filename="../../desktop_app/ui/reader.py" line="260" />
-        <source>Choose a letter in the list to read it, or search on the right. Import letters with File → Import.</source>
-        <translation>Kies een brief in de lijst om hem te lezen, of zoek rechts. Importeer brieven met Bestand → Importeren.</translation>
+        <location filename="../../desktop_app/ui/reader.py" line="316" />
+        <source>Choose a letter in the list to read it, or search on the right. Import letters with %1 or %2.</source>
+        <translation>Kies een brief in de lijst om hem te lezen, of zoek rechts. Importeer brieven met %1 of %2.</translation>
     </message>
     <message>
-        <location filename="../../desktop_app/ui/reader.py" line="309" />
+        <location filename="../../desktop_app/ui/reader.py" line="379" />
         <source>Mark as %1</source>
         <translation>Markeer als %1</translation>
     </message>
     <message>
-        <location filename="../../desktop_app/ui/reader.py" line="454" />
+        <location filename="../../desktop_app/ui/reader.py" line="525" />
         <source>Search hit %1 of %2 (F4: next, Shift+F4: previous)</source>
         <translation>Treffer %1 van %2 (F4: volgende, Shift+F4: vorige)</translation>
     </message>
     <message>
-        <location filename="../../desktop_app/ui/reader.py" line="501" />
+        <location filename="../../desktop_app/ui/reader.py" line="608" />
         <source>Not found</source>
         <translation>Niet gevonden</translation>
     </message>
     <message>
-        <location filename="../../desktop_app/ui/reader.py" line="546" />
+        <location filename="../../desktop_app/ui/reader.py" line="612" />
+        <source>Continued from the end</source>
+        <translation>Verder vanaf het eind</translation>
+    </message>
+    <message>
+        <location filename="../../desktop_app/ui/reader.py" line="613" />
+        <source>Continued from the start</source>
+        <translation>Verder vanaf het begin</translation>
+    </message>
+    <message>
+        <location filename="../../desktop_app/ui/reader.py" line="682" />
         <source>actor: %1</source>
         <translation>actor: %1</translation>
     </message>
     <message>
-        <location filename="../../desktop_app/ui/reader.py" line="548" />
+        <location filename="../../desktop_app/ui/reader.py" line="684" />
         <source>deadline: %1</source>
         <translation>termijn: %1</translation>
     </message>
     <message>
-        <location filename="../../desktop_app/ui/reader.py" line="549" />
-        <source>cue: “%1”</source>
-        <translation>signaal: “%1”</translation>
+        <location filename="../../desktop_app/ui/reader.py" line="685" />
+        <source>recognised by: “%1”</source>
+        <translation>herkend aan: “%1”</translation>
     </message>
 </context>
 <context>
     <name>SearchHitModel</name>
     <message>
-        <location filename="../../desktop_app/ui/models.py" line="250" />
+        <location filename="../../desktop_app/ui/models.py" line="260" />
         <source>(no subject)</source>
         <translation>(geen onderwerp)</translation>
     </message>
@@ -1890,117 +2056,147 @@ Maak het filtervak leeg of kies “Alle” in de lijsten hierboven.</translation
         <translation>Zoeken…</translation>
     </message>
     <message>
-        <location filename="../../desktop_app/ui/search_pane.py" line="190" />
+        <location filename="../../desktop_app/ui/search_pane.py" line="191" />
         <source>Query not understood completely: %1. Showing results for what could be read.</source>
         <translation>Zoekvraag niet helemaal begrepen: %1. De resultaten gelden voor wat wel te lezen was.</translation>
     </message>
     <message>
-        <location filename="../../desktop_app/ui/search_pane.py" line="204" />
+        <location filename="../../desktop_app/ui/search_pane.py" line="205" />
         <source>a quotation mark (") is not closed</source>
         <translation>een aanhalingsteken (") is niet gesloten</translation>
     </message>
     <message>
-        <location filename="../../desktop_app/ui/search_pane.py" line="205" />
+        <location filename="../../desktop_app/ui/search_pane.py" line="206" />
         <source>a parenthesis is not matched</source>
         <translation>een haakje heeft geen tegenhanger</translation>
     </message>
     <message>
-        <location filename="../../desktop_app/ui/search_pane.py" line="206" />
+        <location filename="../../desktop_app/ui/search_pane.py" line="207" />
         <source>a square bracket is not matched</source>
         <translation>een vierkant haakje heeft geen tegenhanger</translation>
     </message>
     <message>
-        <location filename="../../desktop_app/ui/search_pane.py" line="207" />
+        <location filename="../../desktop_app/ui/search_pane.py" line="208" />
         <source>unknown field “%1” (ignored)</source>
         <translation>onbekend veld “%1” (genegeerd)</translation>
     </message>
     <message>
-        <location filename="../../desktop_app/ui/search_pane.py" line="208" />
+        <location filename="../../desktop_app/ui/search_pane.py" line="209" />
         <source>“%1” has no value</source>
         <translation>“%1” heeft geen waarde</translation>
     </message>
     <message>
-        <location filename="../../desktop_app/ui/search_pane.py" line="209" />
+        <location filename="../../desktop_app/ui/search_pane.py" line="210" />
         <source>“%1” at the start has nothing to combine</source>
         <translation>“%1” aan het begin heeft niets om te combineren</translation>
     </message>
     <message>
-        <location filename="../../desktop_app/ui/search_pane.py" line="211" />
+        <location filename="../../desktop_app/ui/search_pane.py" line="212" />
         <source>“%1” at the end has nothing to combine</source>
         <translation>“%1” aan het eind heeft niets om te combineren</translation>
     </message>
     <message>
-        <location filename="../../desktop_app/ui/search_pane.py" line="213" />
+        <location filename="../../desktop_app/ui/search_pane.py" line="214" />
         <source>Query not understood; searched for its words instead.</source>
         <translation>Zoekvraag niet begrepen; in plaats daarvan op de losse woorden gezocht.</translation>
     </message>
     <message>
-        <location filename="../../desktop_app/ui/search_pane.py" line="215" />
+        <location filename="../../desktop_app/ui/search_pane.py" line="216" />
         <source>Searching for words starting with “%1” needs at least %2 letters before the *; showing letters with the word “%1” itself.</source>
         <translation>Zoeken op woorden die met “%1” beginnen vraagt minstens %2 letters vóór de *; getoond worden brieven met het woord “%1” zelf.</translation>
     </message>
     <message>
-        <location filename="../../desktop_app/ui/search_pane.py" line="218" />
+        <location filename="../../desktop_app/ui/search_pane.py" line="219" />
         <source>“%1” is not a date (ignored); write datum:2021, datum:2021-06, datum:2021-06-30 or datum:[2021-01-01 TO 2021-06-30].</source>
         <translation>“%1” is geen datum (genegeerd); schrijf datum:2021, datum:2021-06, datum:2021-06-30 of datum:[2021-01-01 TO 2021-06-30].</translation>
     </message>
     <message>
-        <location filename="../../desktop_app/ui/search_pane.py" line="221" />
+        <location filename="../../desktop_app/ui/search_pane.py" line="222" />
         <source>Unknown commitment kind “%1” (ignored); use promise, action, refusal or earlier (Dutch: toezegging, actie, weigering, eerder).</source>
         <translation>Onbekende soort toezegging “%1” (genegeerd); gebruik toezegging, actie, weigering of eerder (Engels: promise, action, refusal, earlier).</translation>
     </message>
     <message>
-        <location filename="../../desktop_app/ui/search_pane.py" line="224" />
+        <location filename="../../desktop_app/ui/search_pane.py" line="225" />
         <source>Fuzzy search allows at most %1 differences: searched for “%2~%1” instead of “%2~%3”.</source>
         <translation>Vaag zoeken staat hoogstens %1 verschillen toe: gezocht op “%2~%1” in plaats van “%2~%3”.</translation>
     </message>
     <message>
-        <location filename="../../desktop_app/ui/search_pane.py" line="227" />
+        <location filename="../../desktop_app/ui/search_pane.py" line="228" />
         <source>The search index is not ready yet; it is being built from the letters. Search again in a moment.</source>
         <translation>De zoekindex is nog niet klaar; hij wordt opgebouwd uit de brieven. Zoek over een ogenblik opnieuw.</translation>
     </message>
     <message>
-        <location filename="../../desktop_app/ui/search_pane.py" line="229" />
+        <location filename="../../desktop_app/ui/search_pane.py" line="230" />
         <source>The search index is damaged (%1). Rebuild it with File → Rebuild Search Index.</source>
         <translation>De zoekindex is beschadigd (%1). Bouw hem opnieuw op met Bestand → Zoekindex opnieuw opbouwen.</translation>
     </message>
     <message>
-        <location filename="../../desktop_app/ui/search_pane.py" line="231" />
+        <location filename="../../desktop_app/ui/search_pane.py" line="232" />
         <source>The search index is busy with another update; try again shortly.</source>
         <translation>De zoekindex is bezig met een andere bijwerking; probeer het zo opnieuw.</translation>
     </message>
     <message>
-        <location filename="../../desktop_app/ui/search_pane.py" line="233" />
+        <location filename="../../desktop_app/ui/search_pane.py" line="234" />
         <source>The search index is being updated by another program (waited %1 s). Close the other copy of the app or wait until its indexing has finished, then try again.</source>
         <translation>De zoekindex wordt bijgewerkt door een ander programma (%1 s gewacht). Sluit het andere exemplaar van het programma of wacht tot het klaar is met indexeren, en probeer het dan opnieuw.</translation>
     </message>
     <message>
-        <location filename="../../desktop_app/ui/search_pane.py" line="237" />
+        <location filename="../../desktop_app/ui/search_pane.py" line="238" />
+        <source>“%1” right after “%2” has nothing to combine (ignored)</source>
+        <translation>“%1” direct na “%2” heeft niets om te combineren (genegeerd)</translation>
+    </message>
+    <message>
+        <location filename="../../desktop_app/ui/search_pane.py" line="240" />
+        <source>a phrase of %1 words is too long; searched for its first %2 words</source>
+        <translation>een woordgroep van %1 woorden is te lang; gezocht op de eerste %2 woorden</translation>
+    </message>
+    <message>
+        <location filename="../../desktop_app/ui/search_pane.py" line="242" />
+        <source>the query is too long (at most %1 words and %2 characters); searched for its start only</source>
+        <translation>de zoekvraag is te lang (hoogstens %1 woorden en %2 tekens); alleen op het begin gezocht</translation>
+    </message>
+    <message>
+        <location filename="../../desktop_app/ui/search_pane.py" line="244" />
+        <source>The query is too complex to search as written; searched for its words instead.</source>
+        <translation>De zoekvraag is te ingewikkeld om zo te zoeken; gezocht op de losse woorden.</translation>
+    </message>
+    <message>
+        <location filename="../../desktop_app/ui/search_pane.py" line="246" />
+        <source>The query could not be searched; try fewer or plainer words.</source>
+        <translation>Op deze zoekvraag kon niet worden gezocht; probeer minder of eenvoudiger woorden.</translation>
+    </message>
+    <message>
+        <location filename="../../desktop_app/ui/search_pane.py" line="248" />
+        <source>The disk holding the search index is full, so the index could not be updated. Free some disk space; the index is then rebuilt from the library (File → Rebuild Search Index). Your letters and annotations are unchanged.</source>
+        <translation>De schijf met de zoekindex is vol, zodat de index niet kon worden bijgewerkt. Maak schijfruimte vrij; de index wordt dan opnieuw opgebouwd uit de bibliotheek (Bestand → Zoekindex opnieuw opbouwen). Uw brieven en aantekeningen zijn ongewijzigd.</translation>
+    </message>
+    <message>
+        <location filename="../../desktop_app/ui/search_pane.py" line="253" />
         <source>The search index is locked by another program; wait until it has finished indexing, then try again.</source>
         <translation>De zoekindex is vergrendeld door een ander programma; wacht tot het klaar is met indexeren en probeer het dan opnieuw.</translation>
     </message>
     <message>
-        <location filename="../../desktop_app/ui/search_pane.py" line="243" />
+        <location filename="../../desktop_app/ui/search_pane.py" line="259" />
         <source>Type words to search every letter. Use quotes for a phrase, * for a prefix, datum:2021 or van:name to narrow down.</source>
         <translation>Typ woorden om alle brieven te doorzoeken. Gebruik aanhalingstekens voor een woordgroep, * voor een begin van een woord, datum:2021 of van:naam om te verfijnen.</translation>
     </message>
     <message numerus="yes">
-        <location filename="../../desktop_app/ui/search_pane.py" line="250" />
+        <location filename="../../desktop_app/ui/search_pane.py" line="265" />
         <source>%n letter(s) found</source>
         <translation><numerusform>%n brief gevonden</numerusform><numerusform>%n brieven gevonden</numerusform></translation>
     </message>
     <message>
-        <location filename="../../desktop_app/ui/search_pane.py" line="252" />
+        <location filename="../../desktop_app/ui/search_pane.py" line="267" />
         <source>No letters found.</source>
         <translation>Geen brieven gevonden.</translation>
     </message>
     <message>
-        <location filename="../../desktop_app/ui/search_pane.py" line="255" />
+        <location filename="../../desktop_app/ui/search_pane.py" line="270" />
         <source>Did you mean %1?</source>
         <translation>Bedoelde u %1?</translation>
     </message>
     <message>
-        <location filename="../../desktop_app/ui/search_pane.py" line="257" />
+        <location filename="../../desktop_app/ui/search_pane.py" line="272" />
         <source>Try fewer or shorter words, or remove a filter.</source>
         <translation>Probeer minder of kortere woorden, of haal een filter weg.</translation>
     </message>
@@ -2008,17 +2204,17 @@ Maak het filtervak leeg of kies “Alle” in de lijsten hierboven.</translation
 <context>
     <name>SidePanel</name>
     <message>
-        <location filename="../../desktop_app/ui/side_panel.py" line="21" />
+        <location filename="../../desktop_app/ui/side_panel.py" line="33" />
         <source>Search</source>
         <translation>Zoeken</translation>
     </message>
     <message>
-        <location filename="../../desktop_app/ui/side_panel.py" line="22" />
+        <location filename="../../desktop_app/ui/side_panel.py" line="34" />
         <source>Annotations</source>
         <translation>Aantekeningen</translation>
     </message>
     <message>
-        <location filename="../../desktop_app/ui/side_panel.py" line="23" />
+        <location filename="../../desktop_app/ui/side_panel.py" line="35" />
         <source>Collections</source>
         <translation>Verzamelingen</translation>
     </message>
@@ -2037,6 +2233,19 @@ Maak het filtervak leeg of kies “Alle” in de lijsten hierboven.</translation
         <location filename="../../desktop_app/ui/app.py" line="58" />
         <source>Something went wrong: %1</source>
         <translation>Er ging iets mis: %1</translation>
+    </message>
+    <message>
+        <location filename="../../desktop_app/ui/app.py" line="67" />
+        <source>The disk holding the database %1 is full, so it cannot be opened. Free some disk space (or choose a data folder on another disk) and try again; nothing in the database was changed.</source>
+        <translation>De schijf met de database %1 is vol, zodat die niet kan worden geopend. Maak schijfruimte vrij (of kies een gegevensmap op een andere schijf) en probeer het opnieuw; er is niets in de database veranderd.</translation>
+    </message>
+</context>
+<context>
+    <name>self.reader</name>
+    <message>
+        <location filename="../../desktop_app/ui/annotation_wiring.py" line="91" />
+        <source>Mark as %1</source>
+        <translation>Markeer als %1</translation>
     </message>
 </context>
 </TS>

@@ -497,6 +497,135 @@ NL: dict[str, str | tuple[str, str]] = {
         'de PDF heeft geen tekstlaag (het is een scan). Laat er eerst tekstherkenning (OCR) op los, of importeer een tekstversie van de brief.',
     'The letter “%1” is no longer in the library. Choose a letter in the list, or import it again.':
         'De brief “%1” staat niet meer tussen de brieven. Kies een brief in de lijst, of importeer hem opnieuw.',
+    # UX review fixes (2026-12)
+    'Choose a letter in the list to read it, or search on the right. Import letters with %1 or %2.':
+        'Kies een brief in de lijst om hem te lezen, of zoek rechts. Importeer brieven met %1 of %2.',
+    'Continued from the start':
+        'Verder vanaf het begin',
+    'Continued from the end':
+        'Verder vanaf het eind',
+    'recognised by: “%1”':
+        'herkend aan: “%1”',
+    'There are no letters yet.\n\nImport letter files with %1 or a folder with %2, or drop them on the window.':
+        'Er zijn nog geen brieven.\n\nImporteer briefbestanden met %1 of een map met %2, of sleep ze naar het venster.',
+    'Letter Lis&t':
+        'Brieven&lijst',
+    'Si&de Panel (Search, Annotations, Collections)':
+        '&Zijpaneel (zoeken, aantekeningen, verzamelingen)',
+    'Zoom %1 %':
+        'Zoom %1 %',
+    'Text size of the letter (Ctrl+0: back to 100 %)':
+        'Tekstgrootte van de brief (Ctrl+0: terug naar 100 %)',
+    'Dossier: %1':
+        'Dossier: %1',
+    'Important':
+        'Belangrijk',
+    'Important: key passage':
+        'Belangrijk: kernpassage',
+    'Question':
+        'Vraag',
+    'Question: to ask or look into':
+        'Vraag: navragen of uitzoeken',
+    'Course material':
+        'Lesmateriaal',
+    'Course material: a passage for a collection':
+        'Lesmateriaal: passage voor een verzameling',
+    'Critique':
+        'Kritiek',
+    'Critique: weak point or risk':
+        'Kritiek: zwak punt of risico',
+    'Stored as “%1”':
+        'Opgeslagen als “%1”',
+    '%n no longer found':
+        ('%n niet meer gevonden', '%n niet meer gevonden'),
+    'Export…':
+        'Exporteren…',
+    'Re-attach to the selected text':
+        'Opnieuw koppelen aan de geselecteerde tekst',
+    'Click an annotation in the letter, or select one in the Annotations tab, then delete it.':
+        'Klik op een aantekening in de brief, of selecteer er een in het tabblad Aantekeningen, en verwijder die dan.',
+    'Mark %n annotation(s) as %1':
+        ('%n aantekening markeren als %1', '%n aantekeningen markeren als %1'),
+    'New collection “%1”':
+        'Nieuwe verzameling “%1”',
+    'Edit the introduction of “%1”':
+        'Inleiding van “%1” bewerken',
+    'Rename collection “%1”':
+        'Verzameling “%1” hernoemen',
+    'Delete collection “%1”':
+        'Verzameling “%1” verwijderen',
+    'Add a heading to “%1”':
+        'Kop toevoegen aan “%1”',
+    'Add to “%1”':
+        'Toevoegen aan “%1”',
+    'Move an item in “%1”':
+        'Onderdeel verplaatsen in “%1”',
+    'Remove an item from “%1”':
+        'Onderdeel weghalen uit “%1”',
+    'Move collection “%1”':
+        'Verzameling “%1” verplaatsen',
+    'Undo':
+        'Ongedaan maken',
+    'Redo':
+        'Opnieuw',
+    '&Undo %1':
+        '&Ongedaan maken: %1',
+    '&Redo %1':
+        'O&pnieuw: %1',
+    'Find &Previous':
+        'Vor&ige zoeken',
+    '&Search All Letters':
+        '&Alle brieven doorzoeken',
+    'Due &within':
+        '&Termijn binnen',
+    'Reo&pen':
+        'Her&openen',
+    '&Confirm':
+        'Be&vestigen',
+    'Re&ject':
+        'Afwij&zen',
+    'Mark &done…':
+        'Af&gerond…',
+    'Rena&me…':
+        'He&rnoemen…',
+    'Add hea&ding…':
+        '&Kop toevoegen…',
+    'De&lete':
+        '&Verwijderen',
+    '&Up':
+        '&Omhoog',
+    '&Remove':
+        'W&eghalen',
+    'Delete the collection “%1” with %n passage(s)?':
+        ('De verzameling “%1” met %n passage verwijderen?', 'De verzameling “%1” met %n passages verwijderen?'),
+    'Delete collection':
+        'Verzameling verwijderen',
+    'The annotations themselves are kept. Edit → Undo brings the collection back.':
+        'De aantekeningen zelf blijven bewaard. Bewerken → Ongedaan maken haalt de verzameling terug.',
+    'No letters were imported.':
+        'Er zijn geen brieven geïmporteerd.',
+    'No letters found in folder “%1”: there are no letter files (.txt, .md, .html, .xml, .pdf) in it. Choose the folder that holds the letters.':
+        'Geen brieven gevonden in map “%1”: er staan geen briefbestanden (.txt, .md, .html, .xml, .pdf) in. Kies de map waarin de brieven staan.',
+    '%n file(s) skipped (%1): this app reads only .txt, .md, .html, .xml and .pdf files. Save letters in other formats as PDF or HTML first.':
+        ('%n bestand overgeslagen (%1): dit programma leest alleen .txt-, .md-, .html-, .xml- en .pdf-bestanden. Sla brieven in een ander formaat eerst op als PDF of HTML.', '%n bestanden overgeslagen (%1): dit programma leest alleen .txt-, .md-, .html-, .xml- en .pdf-bestanden. Sla brieven in een ander formaat eerst op als PDF of HTML.'),
+    '“%1” right after “%2” has nothing to combine (ignored)':
+        '“%1” direct na “%2” heeft niets om te combineren (genegeerd)',
+    'a phrase of %1 words is too long; searched for its first %2 words':
+        'een woordgroep van %1 woorden is te lang; gezocht op de eerste %2 woorden',
+    'the query is too long (at most %1 words and %2 characters); searched for its start only':
+        'de zoekvraag is te lang (hoogstens %1 woorden en %2 tekens); alleen op het begin gezocht',
+    'The query is too complex to search as written; searched for its words instead.':
+        'De zoekvraag is te ingewikkeld om zo te zoeken; gezocht op de losse woorden.',
+    'The query could not be searched; try fewer or plainer words.':
+        'Op deze zoekvraag kon niet worden gezocht; probeer minder of eenvoudiger woorden.',
+    'The disk holding the search index is full, so the index could not be updated. Free some disk space; the index is then rebuilt from the library (File → Rebuild Search Index). Your letters and annotations are unchanged.':
+        'De schijf met de zoekindex is vol, zodat de index niet kon worden bijgewerkt. Maak schijfruimte vrij; de index wordt dan opnieuw opgebouwd uit de bibliotheek (Bestand → Zoekindex opnieuw opbouwen). Uw brieven en aantekeningen zijn ongewijzigd.',
+    'this is not an ordinary file (a pipe or a device), so it cannot be read as a letter. Import the letter file itself.':
+        'dit is geen gewoon bestand (maar een pipe of een apparaat), dus het kan niet als brief worden gelezen. Importeer het briefbestand zelf.',
+    'The disk holding the database %1 is full, so it cannot be opened. Free some disk space (or choose a data folder on another disk) and try again; nothing in the database was changed.':
+        'De schijf met de database %1 is vol, zodat die niet kan worden geopend. Maak schijfruimte vrij (of kies een gegevensmap op een andere schijf) en probeer het opnieuw; er is niets in de database veranderd.',
+    'The search index could not be updated: the disk is full. Free some disk space; the index is then rebuilt from the library. The imported letters are in the library.':
+        'De zoekindex kon niet worden bijgewerkt: de schijf is vol. Maak schijfruimte vrij; de index wordt dan opnieuw opgebouwd uit de bibliotheek. De geïmporteerde brieven staan in de bibliotheek.',
 }
 
 EN: dict[str, tuple[str, str]] = {
@@ -536,6 +665,14 @@ EN: dict[str, tuple[str, str]] = {
         ('%n earlier', '%n earlier'),
     '%n later':
         ('%n later', '%n later'),
+    '%n no longer found':
+        ('%n no longer found', '%n no longer found'),
+    'Mark %n annotation(s) as %1':
+        ('Mark %n annotation as %1', 'Mark %n annotations as %1'),
+    'Delete the collection “%1” with %n passage(s)?':
+        ('Delete the collection “%1” with %n passage?', 'Delete the collection “%1” with %n passages?'),
+    '%n file(s) skipped (%1): this app reads only .txt, .md, .html, .xml and .pdf files. Save letters in other formats as PDF or HTML first.':
+        ('%n file skipped (%1): this app reads only .txt, .md, .html, .xml and .pdf files. Save letters in other formats as PDF or HTML first.', '%n files skipped (%1): this app reads only .txt, .md, .html, .xml and .pdf files. Save letters in other formats as PDF or HTML first.'),
 }
 
 

@@ -88,8 +88,6 @@ def test_a_folder_with_letters_and_other_files_reports_both(window, tmp_path, re
     assert window.message_bar.kind == "info"
 
 
-@pytest.mark.xfail(reason="main_window.py (not owned here) still picks the kind from "
-                   "result.errors; it should call importing.report_kind(result)", strict=False)
 def test_nothing_imported_is_not_shown_as_good_news(window, tmp_path):
     assert window.import_paths([str(_folder(tmp_path, "notulen.docx"))])
     assert window.message_bar.kind == "error"
