@@ -39,13 +39,17 @@ MIN_CONTRAST = 4.5  # WCAG AA for normal text
 def _palette_words() -> dict[str, tuple[str, str]]:
     """The label and meaning shown for each default colour (translated in the "Palette"
     context; the stored names and meanings are the user's data and stay as they are)."""
-    t = QCoreApplication.translate
+    # QCoreApplication.translate written out, so that lupdate finds the texts
     return {
-        "belangrijk": (t("Palette", "Important"), t("Palette", "Important: key passage")),
-        "vraag": (t("Palette", "Question"), t("Palette", "Question: to ask or look into")),
-        "lesmateriaal": (t("Palette", "Course material"),
-                         t("Palette", "Course material: a passage for a collection")),
-        "kritiek": (t("Palette", "Critique"), t("Palette", "Critique: weak point or risk")),
+        "belangrijk": (QCoreApplication.translate("Palette", "Important"),
+                       QCoreApplication.translate("Palette", "Important: key passage")),
+        "vraag": (QCoreApplication.translate("Palette", "Question"),
+                  QCoreApplication.translate("Palette", "Question: to ask or look into")),
+        "lesmateriaal": (QCoreApplication.translate("Palette", "Course material"),
+                         QCoreApplication.translate(
+                             "Palette", "Course material: a passage for a collection")),
+        "kritiek": (QCoreApplication.translate("Palette", "Critique"),
+                    QCoreApplication.translate("Palette", "Critique: weak point or risk")),
     }
 
 

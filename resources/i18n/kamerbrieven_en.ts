@@ -375,37 +375,37 @@
 <context>
     <name>AnnotationTableModel</name>
     <message>
-        <location filename="../../desktop_app/ui/annotation_models.py" line="232" />
+        <location filename="../../desktop_app/ui/annotation_models.py" line="236" />
         <source>Colour</source>
         <translation type="unfinished" />
     </message>
     <message>
-        <location filename="../../desktop_app/ui/annotation_models.py" line="232" />
+        <location filename="../../desktop_app/ui/annotation_models.py" line="236" />
         <source>Passage</source>
         <translation type="unfinished" />
     </message>
     <message>
-        <location filename="../../desktop_app/ui/annotation_models.py" line="232" />
+        <location filename="../../desktop_app/ui/annotation_models.py" line="236" />
         <source>Note</source>
         <translation type="unfinished" />
     </message>
     <message>
-        <location filename="../../desktop_app/ui/annotation_models.py" line="232" />
+        <location filename="../../desktop_app/ui/annotation_models.py" line="236" />
         <source>Tags</source>
         <translation type="unfinished" />
     </message>
     <message>
-        <location filename="../../desktop_app/ui/annotation_models.py" line="233" />
+        <location filename="../../desktop_app/ui/annotation_models.py" line="237" />
         <source>Letter</source>
         <translation type="unfinished" />
     </message>
     <message>
-        <location filename="../../desktop_app/ui/annotation_models.py" line="233" />
+        <location filename="../../desktop_app/ui/annotation_models.py" line="237" />
         <source>Author</source>
         <translation type="unfinished" />
     </message>
     <message>
-        <location filename="../../desktop_app/ui/annotation_models.py" line="233" />
+        <location filename="../../desktop_app/ui/annotation_models.py" line="237" />
         <source>Changed</source>
         <translation type="unfinished" />
     </message>
@@ -640,7 +640,7 @@ Clear the filter box or choose “All” in the lists above.</source>
 <context>
     <name>CollectionItemsModel</name>
     <message>
-        <location filename="../../desktop_app/ui/annotation_models.py" line="458" />
+        <location filename="../../desktop_app/ui/annotation_models.py" line="462" />
         <source>(deleted annotation)</source>
         <translation type="unfinished" />
     </message>
@@ -785,62 +785,62 @@ Click New… to make one, then drag annotations into it from the Annotations tab
 <context>
     <name>CommitmentTableModel</name>
     <message>
-        <location filename="../../desktop_app/ui/annotation_models.py" line="313" />
+        <location filename="../../desktop_app/ui/annotation_models.py" line="317" />
         <source>Letter date</source>
         <translation type="unfinished" />
     </message>
     <message>
-        <location filename="../../desktop_app/ui/annotation_models.py" line="313" />
+        <location filename="../../desktop_app/ui/annotation_models.py" line="317" />
         <source>Letter</source>
         <translation type="unfinished" />
     </message>
     <message>
-        <location filename="../../desktop_app/ui/annotation_models.py" line="313" />
+        <location filename="../../desktop_app/ui/annotation_models.py" line="317" />
         <source>Kind</source>
         <translation type="unfinished" />
     </message>
     <message>
-        <location filename="../../desktop_app/ui/annotation_models.py" line="313" />
+        <location filename="../../desktop_app/ui/annotation_models.py" line="317" />
         <source>Actor</source>
         <translation type="unfinished" />
     </message>
     <message>
-        <location filename="../../desktop_app/ui/annotation_models.py" line="314" />
+        <location filename="../../desktop_app/ui/annotation_models.py" line="318" />
         <source>Text</source>
         <translation type="unfinished" />
     </message>
     <message>
-        <location filename="../../desktop_app/ui/annotation_models.py" line="314" />
+        <location filename="../../desktop_app/ui/annotation_models.py" line="318" />
         <source>Deadline</source>
         <translation type="unfinished" />
     </message>
     <message>
-        <location filename="../../desktop_app/ui/annotation_models.py" line="314" />
+        <location filename="../../desktop_app/ui/annotation_models.py" line="318" />
         <source>Status</source>
         <translation type="unfinished" />
     </message>
     <message>
-        <location filename="../../desktop_app/ui/annotation_models.py" line="317" />
+        <location filename="../../desktop_app/ui/annotation_models.py" line="321" />
         <source>open</source>
         <translation type="unfinished" />
     </message>
     <message>
-        <location filename="../../desktop_app/ui/annotation_models.py" line="317" />
+        <location filename="../../desktop_app/ui/annotation_models.py" line="321" />
         <source>done</source>
         <translation type="unfinished" />
     </message>
     <message>
-        <location filename="../../desktop_app/ui/annotation_models.py" line="318" />
+        <location filename="../../desktop_app/ui/annotation_models.py" line="322" />
         <source>rejected</source>
         <translation type="unfinished" />
     </message>
     <message>
-        <location filename="../../desktop_app/ui/annotation_models.py" line="321" />
+        <location filename="../../desktop_app/ui/annotation_models.py" line="325" />
         <source>confirmed</source>
         <translation type="unfinished" />
     </message>
     <message>
-        <location filename="../../desktop_app/ui/annotation_models.py" line="323" />
+        <location filename="../../desktop_app/ui/annotation_models.py" line="327" />
         <source>overdue</source>
         <translation type="unfinished" />
     </message>
@@ -1827,6 +1827,49 @@ Clear the filter box or choose “All” in the lists above.</source>
     </message>
 </context>
 <context>
+    <name>Palette</name>
+    <message>
+        <location filename="../../desktop_app/ui/annotation_models.py" line="44" />
+        <source>Important</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <location filename="../../desktop_app/ui/annotation_models.py" line="45" />
+        <source>Important: key passage</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <location filename="../../desktop_app/ui/annotation_models.py" line="46" />
+        <source>Question</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <location filename="../../desktop_app/ui/annotation_models.py" line="47" />
+        <source>Question: to ask or look into</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <location filename="../../desktop_app/ui/annotation_models.py" line="48" />
+        <source>Course material</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <location filename="../../desktop_app/ui/annotation_models.py" line="49" />
+        <source>Course material: a passage for a collection</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <location filename="../../desktop_app/ui/annotation_models.py" line="51" />
+        <source>Critique</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <location filename="../../desktop_app/ui/annotation_models.py" line="52" />
+        <source>Critique: weak point or risk</source>
+        <translation type="unfinished" />
+    </message>
+</context>
+<context>
     <name>PaletteDialog</name>
     <message>
         <location filename="../../desktop_app/ui/annotation_dialogs.py" line="207" />
@@ -1889,27 +1932,27 @@ Clear the filter box or choose “All” in the lists above.</source>
 <context>
     <name>PaletteModel</name>
     <message>
-        <location filename="../../desktop_app/ui/annotation_models.py" line="536" />
+        <location filename="../../desktop_app/ui/annotation_models.py" line="540" />
         <source>Key</source>
         <translation type="unfinished" />
     </message>
     <message>
-        <location filename="../../desktop_app/ui/annotation_models.py" line="536" />
+        <location filename="../../desktop_app/ui/annotation_models.py" line="540" />
         <source>Name</source>
         <translation type="unfinished" />
     </message>
     <message>
-        <location filename="../../desktop_app/ui/annotation_models.py" line="536" />
+        <location filename="../../desktop_app/ui/annotation_models.py" line="540" />
         <source>Colour</source>
         <translation type="unfinished" />
     </message>
     <message>
-        <location filename="../../desktop_app/ui/annotation_models.py" line="537" />
+        <location filename="../../desktop_app/ui/annotation_models.py" line="541" />
         <source>Meaning</source>
         <translation type="unfinished" />
     </message>
     <message>
-        <location filename="../../desktop_app/ui/annotation_models.py" line="548" />
+        <location filename="../../desktop_app/ui/annotation_models.py" line="552" />
         <source>Stored as “%1”</source>
         <translation type="unfinished" />
     </message>

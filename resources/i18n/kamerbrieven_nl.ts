@@ -375,37 +375,37 @@
 <context>
     <name>AnnotationTableModel</name>
     <message>
-        <location filename="../../desktop_app/ui/annotation_models.py" line="232" />
+        <location filename="../../desktop_app/ui/annotation_models.py" line="236" />
         <source>Colour</source>
         <translation>Kleur</translation>
     </message>
     <message>
-        <location filename="../../desktop_app/ui/annotation_models.py" line="232" />
+        <location filename="../../desktop_app/ui/annotation_models.py" line="236" />
         <source>Passage</source>
         <translation>Passage</translation>
     </message>
     <message>
-        <location filename="../../desktop_app/ui/annotation_models.py" line="232" />
+        <location filename="../../desktop_app/ui/annotation_models.py" line="236" />
         <source>Note</source>
         <translation>Notitie</translation>
     </message>
     <message>
-        <location filename="../../desktop_app/ui/annotation_models.py" line="232" />
+        <location filename="../../desktop_app/ui/annotation_models.py" line="236" />
         <source>Tags</source>
         <translation>Labels</translation>
     </message>
     <message>
-        <location filename="../../desktop_app/ui/annotation_models.py" line="233" />
+        <location filename="../../desktop_app/ui/annotation_models.py" line="237" />
         <source>Letter</source>
         <translation>Brief</translation>
     </message>
     <message>
-        <location filename="../../desktop_app/ui/annotation_models.py" line="233" />
+        <location filename="../../desktop_app/ui/annotation_models.py" line="237" />
         <source>Author</source>
         <translation>Auteur</translation>
     </message>
     <message>
-        <location filename="../../desktop_app/ui/annotation_models.py" line="233" />
+        <location filename="../../desktop_app/ui/annotation_models.py" line="237" />
         <source>Changed</source>
         <translation>Gewijzigd</translation>
     </message>
@@ -648,7 +648,7 @@ Maak het filtervak leeg of kies “Alle” in de lijsten hierboven.</translation
 <context>
     <name>CollectionItemsModel</name>
     <message>
-        <location filename="../../desktop_app/ui/annotation_models.py" line="458" />
+        <location filename="../../desktop_app/ui/annotation_models.py" line="462" />
         <source>(deleted annotation)</source>
         <translation>(verwijderde aantekening)</translation>
     </message>
@@ -795,62 +795,62 @@ Klik op Nieuw… om er een te maken en sleep er dan aantekeningen in vanuit het 
 <context>
     <name>CommitmentTableModel</name>
     <message>
-        <location filename="../../desktop_app/ui/annotation_models.py" line="313" />
+        <location filename="../../desktop_app/ui/annotation_models.py" line="317" />
         <source>Letter date</source>
         <translation>Datum brief</translation>
     </message>
     <message>
-        <location filename="../../desktop_app/ui/annotation_models.py" line="313" />
+        <location filename="../../desktop_app/ui/annotation_models.py" line="317" />
         <source>Letter</source>
         <translation>Brief</translation>
     </message>
     <message>
-        <location filename="../../desktop_app/ui/annotation_models.py" line="313" />
+        <location filename="../../desktop_app/ui/annotation_models.py" line="317" />
         <source>Kind</source>
         <translation>Soort</translation>
     </message>
     <message>
-        <location filename="../../desktop_app/ui/annotation_models.py" line="313" />
+        <location filename="../../desktop_app/ui/annotation_models.py" line="317" />
         <source>Actor</source>
         <translation>Actor</translation>
     </message>
     <message>
-        <location filename="../../desktop_app/ui/annotation_models.py" line="314" />
+        <location filename="../../desktop_app/ui/annotation_models.py" line="318" />
         <source>Text</source>
         <translation>Tekst</translation>
     </message>
     <message>
-        <location filename="../../desktop_app/ui/annotation_models.py" line="314" />
+        <location filename="../../desktop_app/ui/annotation_models.py" line="318" />
         <source>Deadline</source>
         <translation>Termijn</translation>
     </message>
     <message>
-        <location filename="../../desktop_app/ui/annotation_models.py" line="314" />
+        <location filename="../../desktop_app/ui/annotation_models.py" line="318" />
         <source>Status</source>
         <translation>Status</translation>
     </message>
     <message>
-        <location filename="../../desktop_app/ui/annotation_models.py" line="317" />
+        <location filename="../../desktop_app/ui/annotation_models.py" line="321" />
         <source>open</source>
         <translation>open</translation>
     </message>
     <message>
-        <location filename="../../desktop_app/ui/annotation_models.py" line="317" />
+        <location filename="../../desktop_app/ui/annotation_models.py" line="321" />
         <source>done</source>
         <translation>afgerond</translation>
     </message>
     <message>
-        <location filename="../../desktop_app/ui/annotation_models.py" line="318" />
+        <location filename="../../desktop_app/ui/annotation_models.py" line="322" />
         <source>rejected</source>
         <translation>afgewezen</translation>
     </message>
     <message>
-        <location filename="../../desktop_app/ui/annotation_models.py" line="321" />
+        <location filename="../../desktop_app/ui/annotation_models.py" line="325" />
         <source>confirmed</source>
         <translation>bevestigd</translation>
     </message>
     <message>
-        <location filename="../../desktop_app/ui/annotation_models.py" line="323" />
+        <location filename="../../desktop_app/ui/annotation_models.py" line="327" />
         <source>overdue</source>
         <translation>te laat</translation>
     </message>
@@ -1841,6 +1841,49 @@ Maak het filtervak leeg of kies “Alle” in de lijsten hierboven.</translation
     </message>
 </context>
 <context>
+    <name>Palette</name>
+    <message>
+        <location filename="../../desktop_app/ui/annotation_models.py" line="44" />
+        <source>Important</source>
+        <translation>Belangrijk</translation>
+    </message>
+    <message>
+        <location filename="../../desktop_app/ui/annotation_models.py" line="45" />
+        <source>Important: key passage</source>
+        <translation>Belangrijk: kernpassage</translation>
+    </message>
+    <message>
+        <location filename="../../desktop_app/ui/annotation_models.py" line="46" />
+        <source>Question</source>
+        <translation>Vraag</translation>
+    </message>
+    <message>
+        <location filename="../../desktop_app/ui/annotation_models.py" line="47" />
+        <source>Question: to ask or look into</source>
+        <translation>Vraag: navragen of uitzoeken</translation>
+    </message>
+    <message>
+        <location filename="../../desktop_app/ui/annotation_models.py" line="48" />
+        <source>Course material</source>
+        <translation>Lesmateriaal</translation>
+    </message>
+    <message>
+        <location filename="../../desktop_app/ui/annotation_models.py" line="49" />
+        <source>Course material: a passage for a collection</source>
+        <translation>Lesmateriaal: passage voor een verzameling</translation>
+    </message>
+    <message>
+        <location filename="../../desktop_app/ui/annotation_models.py" line="51" />
+        <source>Critique</source>
+        <translation>Kritiek</translation>
+    </message>
+    <message>
+        <location filename="../../desktop_app/ui/annotation_models.py" line="52" />
+        <source>Critique: weak point or risk</source>
+        <translation>Kritiek: zwak punt of risico</translation>
+    </message>
+</context>
+<context>
     <name>PaletteDialog</name>
     <message>
         <location filename="../../desktop_app/ui/annotation_dialogs.py" line="207" />
@@ -1903,27 +1946,27 @@ Maak het filtervak leeg of kies “Alle” in de lijsten hierboven.</translation
 <context>
     <name>PaletteModel</name>
     <message>
-        <location filename="../../desktop_app/ui/annotation_models.py" line="536" />
+        <location filename="../../desktop_app/ui/annotation_models.py" line="540" />
         <source>Key</source>
         <translation>Toets</translation>
     </message>
     <message>
-        <location filename="../../desktop_app/ui/annotation_models.py" line="536" />
+        <location filename="../../desktop_app/ui/annotation_models.py" line="540" />
         <source>Name</source>
         <translation>Naam</translation>
     </message>
     <message>
-        <location filename="../../desktop_app/ui/annotation_models.py" line="536" />
+        <location filename="../../desktop_app/ui/annotation_models.py" line="540" />
         <source>Colour</source>
         <translation>Kleur</translation>
     </message>
     <message>
-        <location filename="../../desktop_app/ui/annotation_models.py" line="537" />
+        <location filename="../../desktop_app/ui/annotation_models.py" line="541" />
         <source>Meaning</source>
         <translation>Betekenis</translation>
     </message>
     <message>
-        <location filename="../../desktop_app/ui/annotation_models.py" line="548" />
+        <location filename="../../desktop_app/ui/annotation_models.py" line="552" />
         <source>Stored as “%1”</source>
         <translation>Opgeslagen als “%1”</translation>
     </message>
