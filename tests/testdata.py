@@ -18,3 +18,19 @@ def seed_id(name: str) -> str:
 
 SEED_001_ID = seed_id("001_9568cf77c8ab2b63.txt")  # the only letter that says "intervisie"
 SEED_002_ID = seed_id("002_0c0b669893b9a50c.txt")
+
+
+def select_in_reader(window, phrase: str) -> tuple[int, int]:
+    """Select the first occurrence of ``phrase`` in the window's reader as a person would
+    (a text cursor over it, focus in the letter); returns its span in the letter's text."""
+    from PySide6.QtGui import QTextCursor
+
+    reader = window.reader
+    start = reader.letter.text.index(phrase)
+    cursor = QTextCursor(reader.view.document())
+    cursor.setPosition(reader.document_position(start))
+    cursor.setPosition(reader.document_position(start + len(phrase)),
+                       QTextCursor.MoveMode.KeepAnchor)
+    reader.view.setTextCursor(cursor)
+    reader.view.setFocus()
+    return start, start + len(phrase)

@@ -69,3 +69,16 @@ def make_window(qtbot, settings):
 @pytest.fixture
 def window(make_window, library):
     return make_window(library)
+
+
+@pytest.fixture(params=["en", "nl"])
+def lang_window(request, make_window, library, qapp):
+    """The window at its default size, in English and in Dutch (the app's translators)."""
+    from desktop_app.ui.app import install_translators
+
+    translators = install_translators(qapp, request.param)
+    try:
+        yield make_window(library)
+    finally:
+        for t in translators:
+            qapp.removeTranslator(t)

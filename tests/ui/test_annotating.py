@@ -6,7 +6,7 @@ import shutil
 
 from PySide6.QtCore import QMimeData, Qt
 from PySide6.QtGui import QTextCursor
-from testdata import SEED_001_ID
+from testdata import SEED_001_ID, select_in_reader
 
 from desktop_app.ui import annotation_dialogs
 from desktop_app.ui.annotation_models import ANNOTATION_MIME
@@ -17,16 +17,9 @@ PHRASE = "doorlichting geeft een aanvullende opdracht"
 
 def _select_text(window, phrase: str) -> tuple[int, int]:
     """Select the first occurrence of ``phrase`` in the reader as a person would."""
-    reader = window.reader
-    start = reader.letter.text.index(phrase)
-    cursor = QTextCursor(reader.view.document())
-    cursor.setPosition(reader.document_position(start))
-    cursor.setPosition(reader.document_position(start + len(phrase)),
-                       QTextCursor.MoveMode.KeepAnchor)
-    reader.view.setTextCursor(cursor)
-    reader.view.setFocus()
-    assert cursor.selectedText() == phrase
-    return start, start + len(phrase)
+    span = select_in_reader(window, phrase)
+    assert window.reader.view.textCursor().selectedText() == phrase
+    return span
 
 
 def _annotate_with_key(window, qtbot, phrase: str, key=Qt.Key.Key_1):

@@ -8,8 +8,8 @@ from datetime import date
 
 import pytest
 from PySide6.QtCore import Qt
-from PySide6.QtGui import QTextCursor
 from PySide6.QtWidgets import QApplication, QDialog
+from testdata import select_in_reader
 
 from desktop_app.model import Annotation, Commitment
 from desktop_app.overview import make_row
@@ -26,15 +26,8 @@ def _activate(window, qtbot) -> None:
 
 def _annotate(window, qtbot, phrase: str, key=Qt.Key.Key_1) -> None:
     _activate(window, qtbot)
-    reader = window.reader
-    start = reader.letter.text.index(phrase)
-    cursor = QTextCursor(reader.view.document())
-    cursor.setPosition(reader.document_position(start))
-    cursor.setPosition(reader.document_position(start + len(phrase)),
-                       QTextCursor.MoveMode.KeepAnchor)
-    reader.view.setTextCursor(cursor)
-    reader.view.setFocus()
-    qtbot.keyClick(reader.view, key)
+    select_in_reader(window, phrase)
+    qtbot.keyClick(window.reader.view, key)
 
 
 def _answers(monkeypatch, *answers) -> None:

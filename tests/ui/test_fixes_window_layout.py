@@ -2,7 +2,6 @@
 
 from __future__ import annotations
 
-import pytest
 from PySide6.QtCore import Qt
 from PySide6.QtWidgets import QComboBox, QStyle, QStyleOptionComboBox
 
@@ -10,19 +9,6 @@ from desktop_app.ui.models import LetterTableModel
 
 SEED_004 = "kst-19637-2764"
 DATE, SUBJECT, KAMERSTUK, SIGNATORY, COMMITMENTS, ANNOTATIONS = range(6)
-
-
-@pytest.fixture(params=["en", "nl"])
-def lang_window(request, make_window, library, qapp):
-    """The window at its default size in English and in Dutch."""
-    from desktop_app.ui.app import install_translators
-
-    translators = install_translators(qapp, request.param)
-    try:
-        yield make_window(library)
-    finally:
-        for t in translators:
-            qapp.removeTranslator(t)
 
 
 def _cell_fits(table, column: int, text: str) -> bool:

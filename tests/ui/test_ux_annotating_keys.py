@@ -5,8 +5,9 @@ Undo and Redo say what they will do."""
 from __future__ import annotations
 
 from PySide6.QtCore import Qt
-from PySide6.QtGui import QKeySequence, QTextCursor
+from PySide6.QtGui import QKeySequence
 from PySide6.QtWidgets import QWidget
+from testdata import select_in_reader
 
 SEED_004 = "kst-19637-2764"
 PHRASE = "doorlichting geeft een aanvullende opdracht"
@@ -19,14 +20,7 @@ def _active(window, qtbot) -> None:
 
 
 def _select(window, phrase: str) -> None:
-    reader = window.reader
-    start = reader.letter.text.index(phrase)
-    cursor = QTextCursor(reader.view.document())
-    cursor.setPosition(reader.document_position(start))
-    cursor.setPosition(reader.document_position(start + len(phrase)),
-                       QTextCursor.MoveMode.KeepAnchor)
-    reader.view.setTextCursor(cursor)
-    reader.view.setFocus()
+    select_in_reader(window, phrase)
 
 
 def _dialog(monkeypatch, answer) -> list:

@@ -17,18 +17,6 @@ SEED_000 = "kst-19637-3003"  # the other "Vreemdelingenbeleid"
 DATE, SUBJECT, KAMERSTUK, SIGNATORY, COMMITMENTS, ANNOTATIONS = range(6)
 
 
-@pytest.fixture(params=["en", "nl"])
-def lang_window(request, make_window, library, qapp):
-    from desktop_app.ui.app import install_translators
-
-    translators = install_translators(qapp, request.param)
-    try:
-        yield make_window(library)
-    finally:
-        for t in translators:
-            qapp.removeTranslator(t)
-
-
 def _resize(window, qtbot, width: int, height: int) -> None:
     window.resize(width, height)
     qtbot.waitUntil(lambda: window.width() == width and window.height() == height)
