@@ -3,8 +3,11 @@
 from __future__ import annotations
 
 import errno
+import random
 import shutil
 import sqlite3
+import time
+from collections.abc import Callable
 from pathlib import Path
 
 import sqlite_utils
@@ -47,7 +50,7 @@ def open_database(path: Path | str | None, *, check: bool = True) -> sqlite_util
         db.execute(f"PRAGMA busy_timeout = {BUSY_TIMEOUT_MS}")
         db.execute("PRAGMA foreign_keys = ON")
         if path is not None:
-            db.execute("PRAGMA journal_mode = WAL")
+            _retry_while_locked(lambda: db.execute("PRAGMA journal_mode = WAL"))
             db.execute("PRAGMA synchronous = NORMAL")
         if check:
             row = db.execute("PRAGMA quick_check").fetchone()
@@ -73,6 +76,34 @@ def open_database(path: Path | str | None, *, check: bool = True) -> sqlite_util
     return db
 
 
+def _retry_while_locked(step: Callable[[], object]) -> None:
+    """Run ``step``, trying again while the database answers "locked", up to the busy timeout.
+
+    Two programs opening a new database at once both switch it to WAL. SQLite then refuses
+    one of them at once, without calling the busy handler, because waiting could deadlock;
+    the refused one has to try the statement again once the other is done.
+    """
+    deadline = time.monotonic() + BUSY_TIMEOUT_MS / 1000
+    pause = 0.01
+    while True:
+        try:
+            step()
+            return
+        except sqlite3.OperationalError as exc:
+            if not _locked(exc) or time.monotonic() + pause > deadline:
+                raise
+        time.sleep(pause * (0.5 + random.random()))
+        pause = min(pause * 2, 0.2)
+
+
+def _locked(exc: sqlite3.Error) -> bool:
+    code = getattr(exc, "sqlite_errorcode", None)
+    if isinstance(code, int):
+        return code & 0xFF in (SQLITE_BUSY, SQLITE_LOCKED)
+    text = str(exc).lower()
+    return "locked" in text or "busy" in text
+
+
 def _read_only(exc: sqlite3.Error) -> bool:
     text = str(exc).lower()
     return "readonly" in text or "read-only" in text or "unable to open" in text
@@ -80,6 +111,8 @@ def _read_only(exc: sqlite3.Error) -> bool:
 
 SQLITE_FULL = 13  # result codes (sqlite3.SQLITE_FULL from Python 3.11 on)
 SQLITE_IOERR = 10
+SQLITE_BUSY = 5
+SQLITE_LOCKED = 6
 LOW_SPACE = 1024 * 1024  # bytes; less free space than this with an I/O error means a full disk
 
 

@@ -7,6 +7,7 @@ import signal
 import sqlite3
 import subprocess
 import sys
+import threading
 from pathlib import Path
 
 import pytest
@@ -73,6 +74,48 @@ def test_two_processes_annotating_at_once_lose_nothing(tmp_path):
     assert {a.id for a in store.annotations()} == {
         line for out, _ in outputs for line in out.splitlines()
     }
+
+
+def test_opening_while_another_program_writes_waits_instead_of_failing(tmp_path):
+    # A new database is still in rollback mode; while another program writes to it, SQLite
+    # refuses the switch to WAL at once, without waiting (CI hit this with two writers).
+    db = tmp_path / "annotations.db"
+    other = sqlite3.connect(db, isolation_level=None, check_same_thread=False)
+    other.execute("CREATE TABLE other (x)")
+    other.execute("BEGIN IMMEDIATE")
+    other.execute("INSERT INTO other VALUES (1)")
+    done = threading.Timer(0.3, lambda: other.execute("COMMIT"))
+    done.start()
+    try:
+        store = AnnotationStore(db, auto_backup=False)
+    finally:
+        done.join()
+        other.close()
+    kept = store.add("L1", TEXT, 4, 11)
+    assert [a.id for a in store.annotations()] == [kept.id]
+    assert store.db.execute("PRAGMA journal_mode").fetchone()[0] == "wal"
+    store.close()
+
+
+def test_many_programs_opening_a_new_store_at_once_all_succeed(tmp_path):
+    errors: list[BaseException] = []
+    for round_ in range(25):
+        db = tmp_path / f"annotations-{round_}.db"
+        start = threading.Barrier(4)
+
+        def open_and_close(db=db, start=start):
+            start.wait()
+            try:
+                AnnotationStore(db, auto_backup=False).close()
+            except BaseException as exc:  # collected and asserted below
+                errors.append(exc)
+
+        threads = [threading.Thread(target=open_and_close) for _ in range(4)]
+        for thread in threads:
+            thread.start()
+        for thread in threads:
+            thread.join()
+    assert errors == []
 
 
 def test_read_only_database_gives_a_clear_message_and_keeps_data(tmp_path):
