@@ -31,13 +31,20 @@ MIN_CHARS = 30  # the pane's minimum width; narrower it collapses (or scrolls si
 
 
 class SubjectDelegate(QStyledItemDelegate):
-    """Cuts a long dossier title short but keeps the Kamerstuk number after it, which is
-    what tells the letters of one dossier apart ("Vreemdelingen… nr. 2764")."""
+    """The Kamerstuk number is what tells the letters of one dossier apart. While the
+    Kamerstuk column shows it, the subject leaves it out ("Vreemdelingenbeleid"); when that
+    column gave way, a long dossier title is cut short but keeps the number after it
+    ("Vreemdelingen… nr. 2764")."""
 
     def initStyleOption(self, option, index) -> None:  # noqa: N802 - Qt override
         super().initStyleOption(option, index)
         head, separator, number = option.text.rpartition(NUMBER_SEPARATOR)
         if not separator or option.rect.width() <= 0:
+            return
+        table = self.parent()  # the delegate belongs to its table
+        shown = isinstance(table, QTableView) and not table.isColumnHidden(KAMERSTUK)
+        if shown and str(index.siblingAtColumn(KAMERSTUK).data() or "").endswith(f"-{number}"):
+            option.text = head
             return
         style = option.widget.style() if option.widget else QApplication.style()
         margin = 2 * (style.pixelMetric(QStyle.PixelMetric.PM_FocusFrameHMargin, None,

@@ -6,10 +6,11 @@ from __future__ import annotations
 import pytest
 from PySide6.QtCore import QRect, Qt
 from PySide6.QtGui import QTextDocument
-from PySide6.QtWidgets import QStyleOptionViewItem
+from PySide6.QtWidgets import QStyleOptionViewItem, QTableView
 
 from desktop_app import render
 from desktop_app.model import LetterSummary, Metadata, SearchHit
+from desktop_app.ui.letter_list import SubjectDelegate
 from desktop_app.ui.models import LetterTableModel, SearchHitModel
 
 SEED_004 = "kst-19637-2764"
@@ -194,19 +195,43 @@ def test_the_seed_letters_of_one_dossier_differ_in_the_window(window):
     assert window.search.model.titles[SEED_004] == a
 
 
-def test_a_narrow_subject_keeps_the_number(window):
-    table = window.letters.table
-    delegate = table.itemDelegateForColumn(SUBJECT)
-    index = window.letters.model.index(window.letters.model.row_of(SEED_004), SUBJECT)
+def _subject_shown(table, index, chars: int) -> str:
     option = QStyleOptionViewItem()
     option.initFrom(table)
-    option.rect = QRect(0, 0, table.fontMetrics().averageCharWidth() * 18, 20)
-    delegate.initStyleOption(option, index)
-    assert option.text.startswith("Vree") and "…" in option.text
-    assert option.text.endswith("nr. 2764")
-    option.rect = QRect(0, 0, 1000, 20)
-    delegate.initStyleOption(option, index)
-    assert option.text == "Vreemdelingenbeleid — nr. 2764"
+    option.rect = QRect(0, 0, table.fontMetrics().averageCharWidth() * chars, 20)
+    table.itemDelegateForColumn(SUBJECT).initStyleOption(option, index)
+    return option.text
+
+
+def test_a_narrow_subject_keeps_the_number_when_the_kamerstuk_gave_way(window):
+    table = window.letters.table
+    index = window.letters.model.index(window.letters.model.row_of(SEED_004), SUBJECT)
+    table.setColumnHidden(KAMERSTUK, True)
+    narrow = _subject_shown(table, index, 18)
+    assert narrow.startswith("Vree") and "…" in narrow and narrow.endswith("nr. 2764")
+    assert _subject_shown(table, index, 100) == "Vreemdelingenbeleid — nr. 2764"
+
+
+def test_the_subject_leaves_the_number_to_the_kamerstuk_column_beside_it(window):
+    table = window.letters.table
+    model = window.letters.model
+    index = model.index(model.row_of(SEED_004), SUBJECT)
+    table.setColumnHidden(KAMERSTUK, False)
+    assert index.siblingAtColumn(KAMERSTUK).data() == "19637-2764"
+    assert _subject_shown(table, index, 100) == "Vreemdelingenbeleid"
+    assert _subject_shown(table, index, 12).startswith("Vreemde")
+    assert "nr." not in _subject_shown(table, index, 12)
+    assert index.data() == "Vreemdelingenbeleid — nr. 2764"  # the tooltip, copy, search
+
+
+def test_the_subject_keeps_a_number_the_kamerstuk_column_does_not_show(qtbot):
+    table = QTableView()
+    qtbot.addWidget(table)
+    model = LetterTableModel(table)
+    model.set_rows([LetterSummary(id="x", metadata=Metadata(title="Nota", number="12"))])
+    table.setModel(model)  # no dossier: the Kamerstuk cell is empty
+    table.setItemDelegateForColumn(SUBJECT, SubjectDelegate(table))
+    assert _subject_shown(table, model.index(0, SUBJECT), 100) == "Nota — nr. 12"
 
 
 def test_a_wide_side_tab_gets_room_and_gives_it_back(window, qtbot):
