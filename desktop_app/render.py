@@ -8,6 +8,7 @@ footnote markers are all painted the same way.
 from __future__ import annotations
 
 import html
+import re
 from collections.abc import Callable, Iterable
 from dataclasses import dataclass
 from pathlib import PurePath
@@ -157,6 +158,30 @@ def _paint(text: str, offset: int, spans: list[Span]) -> str:
     return "".join(out)
 
 
+def cue_words(cue: str, sentence: str = "") -> str:
+    """The words of the letter a commitment was recognised by.
+
+    A cue is stored as "rule: words" ("gaan: gaan we"); the rule's name is the detector's,
+    not the reader's. The detector matched a lower-cased sentence, so with the ``sentence``
+    the words come back as the letter writes them ("door EY opgestelde").
+    """
+    rule, colon, words = cue.partition(": ")
+    words = words if colon and words and rule else cue
+    return _as_written(words, sentence) if sentence else words
+
+
+def _as_written(words: str, sentence: str) -> str:
+    clipped = words.endswith("…")  # the detector cuts long cues short
+    tokens = (words[:-1] if clipped else words).split()
+    if not tokens:
+        return words
+    pattern = r"\s+".join(map(re.escape, tokens)) + (r"\w*" if clipped else "")
+    found = re.search(pattern, sentence, re.IGNORECASE)  # a cut-off word is finished
+    if found is None:
+        return words
+    return " ".join(found.group(0).split()) + ("…" if clipped else "")
+
+
 def commitment_title(c, labels: dict[str, str] | None = None) -> str:
     """Kind, actor, deadline and cue of a commitment on one line."""
     labels = labels or KIND_LABELS
@@ -165,7 +190,7 @@ def commitment_title(c, labels: dict[str, str] | None = None) -> str:
         parts.append(f"actor: {c.actor}")
     if c.deadline_text:
         parts.append(f"deadline: {c.deadline_text}")
-    parts.append(f"cue: {c.cue}")
+    parts.append(f"cue: {cue_words(c.cue, c.text)}")
     return " · ".join(parts)
 
 

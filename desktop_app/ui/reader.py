@@ -37,6 +37,7 @@ from desktop_app.render import (
     KIND_COLOURS,
     annotation_spans,
     commitment_spans,
+    cue_words,
     hit_spans,
     letter_html,
 )
@@ -682,7 +683,7 @@ class ReaderPane(QWidget):
             parts.append(self.tr("actor: %1").replace("%1", html.escape(c.actor)))
         if c.deadline_text:
             parts.append(self.tr("deadline: %1").replace("%1", html.escape(c.deadline_text)))
-        parts.append(fill(self.tr("recognised by: “%1”"), html.escape(cue_words(c.cue))))
+        parts.append(fill(self.tr("recognised by: “%1”"), html.escape(cue_words(c.cue, c.text))))
         return " · ".join(parts)
 
     def _set_details(self, text: str, kind: str = "") -> None:
@@ -740,10 +741,3 @@ class ReaderPane(QWidget):
             self._set_details(self.commitment_text(index), "commitment")
         elif url.fragment():
             self.view.scrollToAnchor(url.fragment())
-
-
-def cue_words(cue: str) -> str:
-    """The words of the letter a commitment was recognised by: a cue is stored as
-    "rule: words" ("gaan: gaan we"); the rule's name is the detector's, not the reader's."""
-    rule, colon, words = cue.partition(": ")
-    return words if colon and words and rule else cue

@@ -334,9 +334,10 @@ def test_caret_on_a_commitment_then_another_letter_does_not_fail(window, library
     cursor = QTextCursor(reader.view.document())
     cursor.setPosition(reader.anchor_position(f"commitment-{last}") + 1)
     reader.view.setTextCursor(cursor)
-    from desktop_app.ui.reader import cue_words
+    from desktop_app.render import cue_words
 
-    assert cue_words(letter.commitments[last].cue) in reader.details.text()
+    c = letter.commitments[last]
+    assert cue_words(c.cue, c.text) in reader.details.text()
     other = min((s.id for s in library.summaries() if s.id != SEED_004),
                 key=lambda lid: len(library.letter(lid).commitments))
     assert len(library.letter(other).commitments) < last

@@ -8,7 +8,7 @@ from PySide6.QtCore import Qt
 from testdata import SEED_001_ID
 
 from desktop_app.ui.models import LetterTableModel
-from desktop_app.ui.reader import cue_words
+from desktop_app.render import cue_words
 
 SEED_004 = "kst-19637-2764"  # tests/data/seed-letters/004_*.txt
 INTERVISIE_LETTER = SEED_001_ID  # seed 001, the only letter that says "intervisie"
@@ -76,7 +76,7 @@ def test_hovering_a_commitment_shows_its_details(window, library):
 
     window.reader.view.highlighted.emit(QUrl("#commitment-0"))
     details = window.reader.details.text()
-    assert cue_words(c.cue) in details  # the letter's words, not the detector's rule name
+    assert cue_words(c.cue, c.text) in details  # the letter's words, not the detector's rule name
     if c.actor:
         assert c.actor in details
 
@@ -344,4 +344,5 @@ def test_caret_in_a_commitment_shows_its_details(window, library, qtbot):
     reader.view.setTextCursor(cursor)
     reader.view.setFocus()
     qtbot.keyClick(reader.view, Qt.Key.Key_Right)
-    assert cue_words(letter.commitments[0].cue) in reader.details.text()
+    first = letter.commitments[0]
+    assert cue_words(first.cue, first.text) in reader.details.text()

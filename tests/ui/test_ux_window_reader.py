@@ -7,13 +7,9 @@ import pytest
 from PySide6.QtCore import Qt, QUrl
 from PySide6.QtGui import QPalette, QTextCursor, QTextOption
 
-from desktop_app.ui import reader as reader_module
+from desktop_app.render import cue_words
 
 SEED_004 = "kst-19637-2764"  # "Vreemdelingenbeleid", the longest seed letter
-
-
-def cue_words(cue: str) -> str:
-    return reader_module.cue_words(cue)
 
 
 def _caret(reader) -> tuple[int, int]:
@@ -179,6 +175,27 @@ def test_cue_words(cue, words):
     assert cue_words(cue) == words
 
 
+@pytest.mark.parametrize(("cue", "sentence", "words"), [
+    ("eerder aangegeven: heb ik u de door ey opgestelde rapporten aangeboden en aang…",
+     "Op 21 mei jl. heb ik u de door EY opgestelde rapporten\naangeboden en aangegeven dat",
+     "heb ik u de door EY opgestelde rapporten aangeboden en aangegeven…"),
+    ("tegenwoordige tijd: daarnaast vergroot de ind", "Daarnaast vergroot de IND de capaciteit.",
+     "Daarnaast vergroot de IND"),
+    ("gaan: gaan we", "Samen gaan we aan de slag.", "gaan we"),
+    ("gaan: gaan we", "Text that was changed since.", "gaan we"),  # not found: as stored
+])
+def test_cue_words_as_the_letter_writes_them(cue, sentence, words):
+    assert cue_words(cue, sentence) == words
+
+
+def test_the_details_show_the_cue_as_the_letter_writes_it(window, library):
+    letter = library.letter(SEED_004)
+    index = next(i for i, c in enumerate(letter.commitments) if " ey " in c.cue)
+    window.open_letter(SEED_004)
+    window.reader.view.highlighted.emit(QUrl(f"#commitment-{index}"))
+    assert "door EY opgestelde" in window.reader.details.text()
+
+
 def test_the_details_name_the_words_not_the_rule(window, library):
     letter = library.letter(SEED_004)
     index = next(i for i, c in enumerate(letter.commitments) if c.cue.startswith("gaan: "))
@@ -197,7 +214,7 @@ def test_the_details_go_when_the_caret_leaves_the_passage(window, library, qtbot
     cursor = QTextCursor(reader.view.document())
     cursor.setPosition(reader.document_position(first.start) + 1)
     reader.view.setTextCursor(cursor)
-    assert cue_words(first.cue) in reader.details.text()
+    assert cue_words(first.cue, first.text) in reader.details.text()
     outside = next(b.start for b in letter.blocks
                    if b.kind == "paragraph" and not any(c.start <= b.start < c.end
                                                         for c in letter.commitments))
