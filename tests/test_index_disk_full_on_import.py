@@ -3,7 +3,6 @@ what happened (CLI and window), and the index is rebuilt on next use."""
 
 from __future__ import annotations
 
-import errno
 from pathlib import Path
 
 import pytest

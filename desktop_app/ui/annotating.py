@@ -13,7 +13,7 @@ from PySide6.QtWidgets import QApplication, QWidget
 from desktop_app.errors import NotFound
 from desktop_app.model import Annotation, Letter
 from desktop_app.ui.annotation_dialogs import ask_note_and_tags
-from desktop_app.ui.annotation_models import colour_label
+from desktop_app.ui.palette_words import colour_label
 from desktop_app.ui.undo import StoreUndoStack
 
 COLLECTION_VERBS = ("create_collection", "update_collection", "delete_collection",

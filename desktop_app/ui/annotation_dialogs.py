@@ -28,7 +28,8 @@ from PySide6.QtWidgets import (
 )
 
 from desktop_app.model import Annotation
-from desktop_app.ui.annotation_models import PaletteModel, colour_meaning
+from desktop_app.ui.annotation_models import PaletteModel
+from desktop_app.ui.palette_words import colour_meaning
 
 
 class TagCompleter(QCompleter):

@@ -12,7 +12,6 @@ from typing import Any
 from PySide6.QtCore import (
     QAbstractListModel,
     QAbstractTableModel,
-    QCoreApplication,
     QMimeData,
     QModelIndex,
     QPersistentModelIndex,
@@ -24,7 +23,7 @@ from PySide6.QtGui import QColor, QFont, QGuiApplication, QPalette, QTextDocumen
 
 from desktop_app.model import Annotation, Collection, PaletteColor
 from desktop_app.overview import CommitmentRow
-from desktop_app.store.annotation_schema import SEEDED_MEANINGS
+from desktop_app.ui.palette_words import colour_label, colour_meaning
 from desktop_app.ui.reader import markdown_html
 
 _Index = QModelIndex | QPersistentModelIndex
@@ -34,38 +33,6 @@ ITEM_MIME = "application/x-kamerbrieven-collection-item"
 SORT_ROLE = _Role.UserRole + 10  # the value a column sorts by ("" or None: always last)
 OVERDUE_RED = "#b3261e"
 MIN_CONTRAST = 4.5  # WCAG AA for normal text
-
-
-def _palette_words() -> dict[str, tuple[str, str]]:
-    """The label and meaning shown for each default colour (translated in the "Palette"
-    context; the stored names and meanings are the user's data and stay as they are)."""
-    # QCoreApplication.translate written out, so that lupdate finds the texts
-    return {
-        "belangrijk": (QCoreApplication.translate("Palette", "Important"),
-                       QCoreApplication.translate("Palette", "Important: key passage")),
-        "vraag": (QCoreApplication.translate("Palette", "Question"),
-                  QCoreApplication.translate("Palette", "Question: to ask or look into")),
-        "lesmateriaal": (QCoreApplication.translate("Palette", "Course material"),
-                         QCoreApplication.translate(
-                             "Palette", "Course material: a passage for a collection")),
-        "kritiek": (QCoreApplication.translate("Palette", "Critique"),
-                    QCoreApplication.translate("Palette", "Critique: weak point or risk")),
-    }
-
-
-def colour_label(name: str) -> str:
-    """What the window calls a palette colour: a default name in the user's language, any
-    other (the user's own) name as it is stored."""
-    words = _palette_words().get(name)
-    return words[0] if words else name
-
-
-def colour_meaning(colour: PaletteColor) -> str:
-    """The meaning shown for a colour: a default one still as seeded is translated."""
-    words = _palette_words().get(colour.name)
-    if words and colour.meaning in SEEDED_MEANINGS.get(colour.name, ()):
-        return words[1]
-    return colour.meaning
 
 
 def luminance(colour: QColor) -> float:

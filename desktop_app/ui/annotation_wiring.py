@@ -9,9 +9,9 @@ from PySide6.QtWidgets import QWidget
 from desktop_app.ui.actions import Actions
 from desktop_app.ui.annotating import AnnotationController
 from desktop_app.ui.annotation_dialogs import PaletteDialog
-from desktop_app.ui.annotation_models import colour_label, colour_meaning
 from desktop_app.ui.commitments_view import CommitmentsView
 from desktop_app.ui.letter_list import LetterListPane
+from desktop_app.ui.palette_words import colour_label, colour_meaning
 from desktop_app.ui.reader import ReaderPane
 from desktop_app.ui.side_panel import SidePanel
 

@@ -41,6 +41,7 @@ from desktop_app.render import (
     hit_spans,
     letter_html,
 )
+from desktop_app.ui.palette_words import colour_label
 from desktop_app.ui.widgets import FlowLayout, error_colour, fill, mix, readable
 
 BASE_POINT_SIZE = 12.0
@@ -405,7 +406,8 @@ class ReaderPane(QWidget):
 
     def annotation_title(self, a: Annotation) -> str:
         """The tooltip of an annotation: colour and tags, then the note rendered."""
-        head = html.escape(a.color) + ("".join(f" · #{html.escape(t)}" for t in a.tags))
+        head = html.escape(colour_label(a.color)) + "".join(f" · #{html.escape(t)}"
+                                                            for t in a.tags)
         note = markdown_html(a.note) if a.note.strip() else ""
         return f"<b>{head}</b>{note or ''}"
 

@@ -337,37 +337,37 @@
 <context>
     <name>AnnotationDialog</name>
     <message>
-        <location filename="../../desktop_app/ui/annotation_dialogs.py" line="66" />
+        <location filename="../../desktop_app/ui/annotation_dialogs.py" line="67" />
         <source>Note and tags</source>
         <translation type="unfinished" />
     </message>
     <message>
-        <location filename="../../desktop_app/ui/annotation_dialogs.py" line="71" />
+        <location filename="../../desktop_app/ui/annotation_dialogs.py" line="72" />
         <source>Note (Markdown)</source>
         <translation type="unfinished" />
     </message>
     <message>
-        <location filename="../../desktop_app/ui/annotation_dialogs.py" line="72" />
+        <location filename="../../desktop_app/ui/annotation_dialogs.py" line="73" />
         <source>A note in Markdown: **bold**, *italic*, - lists</source>
         <translation type="unfinished" />
     </message>
     <message>
-        <location filename="../../desktop_app/ui/annotation_dialogs.py" line="74" />
+        <location filename="../../desktop_app/ui/annotation_dialogs.py" line="75" />
         <source>Note as shown</source>
         <translation type="unfinished" />
     </message>
     <message>
-        <location filename="../../desktop_app/ui/annotation_dialogs.py" line="76" />
+        <location filename="../../desktop_app/ui/annotation_dialogs.py" line="77" />
         <source>Tags</source>
         <translation type="unfinished" />
     </message>
     <message>
-        <location filename="../../desktop_app/ui/annotation_dialogs.py" line="77" />
+        <location filename="../../desktop_app/ui/annotation_dialogs.py" line="78" />
         <source>tags, separated by commas (theme/asylum)</source>
         <translation type="unfinished" />
     </message>
     <message>
-        <location filename="../../desktop_app/ui/annotation_dialogs.py" line="87" />
+        <location filename="../../desktop_app/ui/annotation_dialogs.py" line="88" />
         <source>&amp;Tags:</source>
         <translation type="unfinished" />
     </message>
@@ -375,37 +375,37 @@
 <context>
     <name>AnnotationTableModel</name>
     <message>
-        <location filename="../../desktop_app/ui/annotation_models.py" line="236" />
+        <location filename="../../desktop_app/ui/annotation_models.py" line="203" />
         <source>Colour</source>
         <translation type="unfinished" />
     </message>
     <message>
-        <location filename="../../desktop_app/ui/annotation_models.py" line="236" />
+        <location filename="../../desktop_app/ui/annotation_models.py" line="203" />
         <source>Passage</source>
         <translation type="unfinished" />
     </message>
     <message>
-        <location filename="../../desktop_app/ui/annotation_models.py" line="236" />
+        <location filename="../../desktop_app/ui/annotation_models.py" line="203" />
         <source>Note</source>
         <translation type="unfinished" />
     </message>
     <message>
-        <location filename="../../desktop_app/ui/annotation_models.py" line="236" />
+        <location filename="../../desktop_app/ui/annotation_models.py" line="203" />
         <source>Tags</source>
         <translation type="unfinished" />
     </message>
     <message>
-        <location filename="../../desktop_app/ui/annotation_models.py" line="237" />
+        <location filename="../../desktop_app/ui/annotation_models.py" line="204" />
         <source>Letter</source>
         <translation type="unfinished" />
     </message>
     <message>
-        <location filename="../../desktop_app/ui/annotation_models.py" line="237" />
+        <location filename="../../desktop_app/ui/annotation_models.py" line="204" />
         <source>Author</source>
         <translation type="unfinished" />
     </message>
     <message>
-        <location filename="../../desktop_app/ui/annotation_models.py" line="237" />
+        <location filename="../../desktop_app/ui/annotation_models.py" line="204" />
         <source>Changed</source>
         <translation type="unfinished" />
     </message>
@@ -640,7 +640,7 @@ Clear the filter box or choose “All” in the lists above.</source>
 <context>
     <name>CollectionItemsModel</name>
     <message>
-        <location filename="../../desktop_app/ui/annotation_models.py" line="462" />
+        <location filename="../../desktop_app/ui/annotation_models.py" line="429" />
         <source>(deleted annotation)</source>
         <translation type="unfinished" />
     </message>
@@ -785,62 +785,62 @@ Click New… to make one, then drag annotations into it from the Annotations tab
 <context>
     <name>CommitmentTableModel</name>
     <message>
-        <location filename="../../desktop_app/ui/annotation_models.py" line="317" />
+        <location filename="../../desktop_app/ui/annotation_models.py" line="284" />
         <source>Letter date</source>
         <translation type="unfinished" />
     </message>
     <message>
-        <location filename="../../desktop_app/ui/annotation_models.py" line="317" />
+        <location filename="../../desktop_app/ui/annotation_models.py" line="284" />
         <source>Letter</source>
         <translation type="unfinished" />
     </message>
     <message>
-        <location filename="../../desktop_app/ui/annotation_models.py" line="317" />
+        <location filename="../../desktop_app/ui/annotation_models.py" line="284" />
         <source>Kind</source>
         <translation type="unfinished" />
     </message>
     <message>
-        <location filename="../../desktop_app/ui/annotation_models.py" line="317" />
+        <location filename="../../desktop_app/ui/annotation_models.py" line="284" />
         <source>Actor</source>
         <translation type="unfinished" />
     </message>
     <message>
-        <location filename="../../desktop_app/ui/annotation_models.py" line="318" />
+        <location filename="../../desktop_app/ui/annotation_models.py" line="285" />
         <source>Text</source>
         <translation type="unfinished" />
     </message>
     <message>
-        <location filename="../../desktop_app/ui/annotation_models.py" line="318" />
+        <location filename="../../desktop_app/ui/annotation_models.py" line="285" />
         <source>Deadline</source>
         <translation type="unfinished" />
     </message>
     <message>
-        <location filename="../../desktop_app/ui/annotation_models.py" line="318" />
+        <location filename="../../desktop_app/ui/annotation_models.py" line="285" />
         <source>Status</source>
         <translation type="unfinished" />
     </message>
     <message>
-        <location filename="../../desktop_app/ui/annotation_models.py" line="321" />
+        <location filename="../../desktop_app/ui/annotation_models.py" line="288" />
         <source>open</source>
         <translation type="unfinished" />
     </message>
     <message>
-        <location filename="../../desktop_app/ui/annotation_models.py" line="321" />
+        <location filename="../../desktop_app/ui/annotation_models.py" line="288" />
         <source>done</source>
         <translation type="unfinished" />
     </message>
     <message>
-        <location filename="../../desktop_app/ui/annotation_models.py" line="322" />
+        <location filename="../../desktop_app/ui/annotation_models.py" line="289" />
         <source>rejected</source>
         <translation type="unfinished" />
     </message>
     <message>
-        <location filename="../../desktop_app/ui/annotation_models.py" line="325" />
+        <location filename="../../desktop_app/ui/annotation_models.py" line="292" />
         <source>confirmed</source>
         <translation type="unfinished" />
     </message>
     <message>
-        <location filename="../../desktop_app/ui/annotation_models.py" line="327" />
+        <location filename="../../desktop_app/ui/annotation_models.py" line="294" />
         <source>overdue</source>
         <translation type="unfinished" />
     </message>
@@ -1017,17 +1017,17 @@ Click New… to make one, then drag annotations into it from the Annotations tab
 <context>
     <name>DeadlineDialog</name>
     <message>
-        <location filename="../../desktop_app/ui/annotation_dialogs.py" line="162" />
+        <location filename="../../desktop_app/ui/annotation_dialogs.py" line="163" />
         <source>&amp;Use the detected deadline</source>
         <translation type="unfinished" />
     </message>
     <message>
-        <location filename="../../desktop_app/ui/annotation_dialogs.py" line="164" />
+        <location filename="../../desktop_app/ui/annotation_dialogs.py" line="165" />
         <source>Remove the corrected deadline</source>
         <translation type="unfinished" />
     </message>
     <message>
-        <location filename="../../desktop_app/ui/annotation_dialogs.py" line="171" />
+        <location filename="../../desktop_app/ui/annotation_dialogs.py" line="172" />
         <source>In the letter: “%1”</source>
         <translation type="unfinished" />
     </message>
@@ -1549,32 +1549,32 @@ Click New… to make one, then drag annotations into it from the Annotations tab
 <context>
     <name>KindLegend</name>
     <message>
-        <location filename="../../desktop_app/ui/reader.py" line="170" />
+        <location filename="../../desktop_app/ui/reader.py" line="172" />
         <source>Commitments: show or hide each kind</source>
         <translation type="unfinished" />
     </message>
     <message>
-        <location filename="../../desktop_app/ui/reader.py" line="177" />
+        <location filename="../../desktop_app/ui/reader.py" line="179" />
         <source>Show %1 commitments</source>
         <translation type="unfinished" />
     </message>
     <message>
-        <location filename="../../desktop_app/ui/reader.py" line="185" />
+        <location filename="../../desktop_app/ui/reader.py" line="187" />
         <source>promise</source>
         <translation type="unfinished" />
     </message>
     <message>
-        <location filename="../../desktop_app/ui/reader.py" line="185" />
+        <location filename="../../desktop_app/ui/reader.py" line="187" />
         <source>action</source>
         <translation type="unfinished" />
     </message>
     <message>
-        <location filename="../../desktop_app/ui/reader.py" line="186" />
+        <location filename="../../desktop_app/ui/reader.py" line="188" />
         <source>refusal</source>
         <translation type="unfinished" />
     </message>
     <message>
-        <location filename="../../desktop_app/ui/reader.py" line="186" />
+        <location filename="../../desktop_app/ui/reader.py" line="188" />
         <source>earlier promise</source>
         <translation type="unfinished" />
     </message>
@@ -1582,44 +1582,44 @@ Click New… to make one, then drag annotations into it from the Annotations tab
 <context>
     <name>LetterListPane</name>
     <message>
-        <location filename="../../desktop_app/ui/letter_list.py" line="75" />
+        <location filename="../../desktop_app/ui/letter_list.py" line="82" />
         <source>Filter letters…</source>
         <translation type="unfinished" />
     </message>
     <message>
-        <location filename="../../desktop_app/ui/letter_list.py" line="77" />
+        <location filename="../../desktop_app/ui/letter_list.py" line="84" />
         <source>Filter letters</source>
         <translation type="unfinished" />
     </message>
     <message>
-        <location filename="../../desktop_app/ui/letter_list.py" line="78" />
+        <location filename="../../desktop_app/ui/letter_list.py" line="85" />
         <source>All years</source>
         <translation type="unfinished" />
     </message>
     <message>
-        <location filename="../../desktop_app/ui/letter_list.py" line="79" />
+        <location filename="../../desktop_app/ui/letter_list.py" line="86" />
         <source>All dossiers</source>
         <translation type="unfinished" />
     </message>
     <message>
-        <location filename="../../desktop_app/ui/letter_list.py" line="80" />
+        <location filename="../../desktop_app/ui/letter_list.py" line="87" />
         <source>All signatories</source>
         <translation type="unfinished" />
     </message>
     <message>
-        <location filename="../../desktop_app/ui/letter_list.py" line="110" />
+        <location filename="../../desktop_app/ui/letter_list.py" line="117" />
         <source>Letters</source>
         <translation type="unfinished" />
     </message>
     <message>
-        <location filename="../../desktop_app/ui/letter_list.py" line="286" />
+        <location filename="../../desktop_app/ui/letter_list.py" line="293" />
         <source>There are no letters yet.
 
 Import letter files with %1 or a folder with %2, or drop them on the window.</source>
         <translation type="unfinished" />
     </message>
     <message>
-        <location filename="../../desktop_app/ui/letter_list.py" line="290" />
+        <location filename="../../desktop_app/ui/letter_list.py" line="297" />
         <source>No letter matches the filter.
 
 Clear the filter box or choose “All” in the lists above.</source>
@@ -1684,7 +1684,7 @@ Clear the filter box or choose “All” in the lists above.</source>
 <context>
     <name>LetterView</name>
     <message>
-        <location filename="../../desktop_app/ui/reader.py" line="65" />
+        <location filename="../../desktop_app/ui/reader.py" line="67" />
         <source>Letter text</source>
         <translation type="unfinished" />
     </message>
@@ -1829,42 +1829,42 @@ Clear the filter box or choose “All” in the lists above.</source>
 <context>
     <name>Palette</name>
     <message>
-        <location filename="../../desktop_app/ui/annotation_models.py" line="44" />
+        <location filename="../../desktop_app/ui/palette_words.py" line="16" />
         <source>Important</source>
         <translation type="unfinished" />
     </message>
     <message>
-        <location filename="../../desktop_app/ui/annotation_models.py" line="45" />
+        <location filename="../../desktop_app/ui/palette_words.py" line="17" />
         <source>Important: key passage</source>
         <translation type="unfinished" />
     </message>
     <message>
-        <location filename="../../desktop_app/ui/annotation_models.py" line="46" />
+        <location filename="../../desktop_app/ui/palette_words.py" line="18" />
         <source>Question</source>
         <translation type="unfinished" />
     </message>
     <message>
-        <location filename="../../desktop_app/ui/annotation_models.py" line="47" />
+        <location filename="../../desktop_app/ui/palette_words.py" line="19" />
         <source>Question: to ask or look into</source>
         <translation type="unfinished" />
     </message>
     <message>
-        <location filename="../../desktop_app/ui/annotation_models.py" line="48" />
+        <location filename="../../desktop_app/ui/palette_words.py" line="20" />
         <source>Course material</source>
         <translation type="unfinished" />
     </message>
     <message>
-        <location filename="../../desktop_app/ui/annotation_models.py" line="49" />
+        <location filename="../../desktop_app/ui/palette_words.py" line="21" />
         <source>Course material: a passage for a collection</source>
         <translation type="unfinished" />
     </message>
     <message>
-        <location filename="../../desktop_app/ui/annotation_models.py" line="51" />
+        <location filename="../../desktop_app/ui/palette_words.py" line="23" />
         <source>Critique</source>
         <translation type="unfinished" />
     </message>
     <message>
-        <location filename="../../desktop_app/ui/annotation_models.py" line="52" />
+        <location filename="../../desktop_app/ui/palette_words.py" line="24" />
         <source>Critique: weak point or risk</source>
         <translation type="unfinished" />
     </message>
@@ -1872,59 +1872,59 @@ Clear the filter box or choose “All” in the lists above.</source>
 <context>
     <name>PaletteDialog</name>
     <message>
-        <location filename="../../desktop_app/ui/annotation_dialogs.py" line="207" />
-        <location filename="../../desktop_app/ui/annotation_dialogs.py" line="211" />
+        <location filename="../../desktop_app/ui/annotation_dialogs.py" line="208" />
+        <location filename="../../desktop_app/ui/annotation_dialogs.py" line="212" />
         <source>Annotation colours</source>
         <translation type="unfinished" />
     </message>
     <message>
-        <location filename="../../desktop_app/ui/annotation_dialogs.py" line="217" />
+        <location filename="../../desktop_app/ui/annotation_dialogs.py" line="218" />
         <source>&amp;Add…</source>
         <translation type="unfinished" />
     </message>
     <message>
-        <location filename="../../desktop_app/ui/annotation_dialogs.py" line="218" />
+        <location filename="../../desktop_app/ui/annotation_dialogs.py" line="219" />
         <source>&amp;Colour…</source>
         <translation type="unfinished" />
     </message>
     <message>
-        <location filename="../../desktop_app/ui/annotation_dialogs.py" line="219" />
+        <location filename="../../desktop_app/ui/annotation_dialogs.py" line="220" />
         <source>&amp;Meaning…</source>
         <translation type="unfinished" />
     </message>
     <message>
-        <location filename="../../desktop_app/ui/annotation_dialogs.py" line="220" />
+        <location filename="../../desktop_app/ui/annotation_dialogs.py" line="221" />
         <source>&amp;Remove</source>
         <translation type="unfinished" />
     </message>
     <message>
-        <location filename="../../desktop_app/ui/annotation_dialogs.py" line="228" />
+        <location filename="../../desktop_app/ui/annotation_dialogs.py" line="229" />
         <source>Keys 1–9 in the letter mark the selection with the colours in this order.</source>
         <translation type="unfinished" />
     </message>
     <message>
-        <location filename="../../desktop_app/ui/annotation_dialogs.py" line="253" />
+        <location filename="../../desktop_app/ui/annotation_dialogs.py" line="254" />
         <source>New colour</source>
         <translation type="unfinished" />
     </message>
     <message>
-        <location filename="../../desktop_app/ui/annotation_dialogs.py" line="253" />
+        <location filename="../../desktop_app/ui/annotation_dialogs.py" line="254" />
         <source>Name of the colour:</source>
         <translation type="unfinished" />
     </message>
     <message>
-        <location filename="../../desktop_app/ui/annotation_dialogs.py" line="256" />
-        <location filename="../../desktop_app/ui/annotation_dialogs.py" line="266" />
+        <location filename="../../desktop_app/ui/annotation_dialogs.py" line="257" />
+        <location filename="../../desktop_app/ui/annotation_dialogs.py" line="267" />
         <source>Choose the colour</source>
         <translation type="unfinished" />
     </message>
     <message>
-        <location filename="../../desktop_app/ui/annotation_dialogs.py" line="275" />
+        <location filename="../../desktop_app/ui/annotation_dialogs.py" line="276" />
         <source>Meaning</source>
         <translation type="unfinished" />
     </message>
     <message>
-        <location filename="../../desktop_app/ui/annotation_dialogs.py" line="275" />
+        <location filename="../../desktop_app/ui/annotation_dialogs.py" line="276" />
         <source>What the colour means:</source>
         <translation type="unfinished" />
     </message>
@@ -1932,27 +1932,27 @@ Clear the filter box or choose “All” in the lists above.</source>
 <context>
     <name>PaletteModel</name>
     <message>
-        <location filename="../../desktop_app/ui/annotation_models.py" line="540" />
+        <location filename="../../desktop_app/ui/annotation_models.py" line="507" />
         <source>Key</source>
         <translation type="unfinished" />
     </message>
     <message>
-        <location filename="../../desktop_app/ui/annotation_models.py" line="540" />
+        <location filename="../../desktop_app/ui/annotation_models.py" line="507" />
         <source>Name</source>
         <translation type="unfinished" />
     </message>
     <message>
-        <location filename="../../desktop_app/ui/annotation_models.py" line="540" />
+        <location filename="../../desktop_app/ui/annotation_models.py" line="507" />
         <source>Colour</source>
         <translation type="unfinished" />
     </message>
     <message>
-        <location filename="../../desktop_app/ui/annotation_models.py" line="541" />
+        <location filename="../../desktop_app/ui/annotation_models.py" line="508" />
         <source>Meaning</source>
         <translation type="unfinished" />
     </message>
     <message>
-        <location filename="../../desktop_app/ui/annotation_models.py" line="552" />
+        <location filename="../../desktop_app/ui/annotation_models.py" line="519" />
         <source>Stored as “%1”</source>
         <translation type="unfinished" />
     </message>
@@ -1960,12 +1960,12 @@ Clear the filter box or choose “All” in the lists above.</source>
 <context>
     <name>QInputDialog</name>
     <message>
-        <location filename="../../desktop_app/ui/annotation_dialogs.py" line="141" />
+        <location filename="../../desktop_app/ui/annotation_dialogs.py" line="142" />
         <source>Add a tag</source>
         <translation type="unfinished" />
     </message>
     <message>
-        <location filename="../../desktop_app/ui/annotation_dialogs.py" line="142" />
+        <location filename="../../desktop_app/ui/annotation_dialogs.py" line="143" />
         <source>Tag:</source>
         <translation type="unfinished" />
     </message>
@@ -1973,63 +1973,63 @@ Clear the filter box or choose “All” in the lists above.</source>
 <context>
     <name>ReaderPane</name>
     <message>
-        <location filename="../../desktop_app/ui/reader.py" line="265" />
+        <location filename="../../desktop_app/ui/reader.py" line="267" />
         <source>Commitment details</source>
         <translation type="unfinished" />
     </message>
     <message>
-        <location filename="../../desktop_app/ui/reader.py" line="269" />
-        <location filename="../../desktop_app/ui/reader.py" line="270" />
+        <location filename="../../desktop_app/ui/reader.py" line="271" />
+        <location filename="../../desktop_app/ui/reader.py" line="272" />
         <source>Find in letter</source>
         <translation type="unfinished" />
     </message>
     <message>
-        <location filename="../../desktop_app/ui/reader.py" line="275" />
+        <location filename="../../desktop_app/ui/reader.py" line="277" />
         <source>Close the find bar</source>
         <translation type="unfinished" />
     </message>
     <message>
-        <location filename="../../desktop_app/ui/reader.py" line="316" />
+        <location filename="../../desktop_app/ui/reader.py" line="318" />
         <source>Choose a letter in the list to read it, or search on the right. Import letters with %1 or %2.</source>
         <translation type="unfinished" />
     </message>
     <message>
-        <location filename="../../desktop_app/ui/reader.py" line="379" />
+        <location filename="../../desktop_app/ui/reader.py" line="381" />
         <source>Mark as %1</source>
         <translation type="unfinished" />
     </message>
     <message>
-        <location filename="../../desktop_app/ui/reader.py" line="525" />
+        <location filename="../../desktop_app/ui/reader.py" line="528" />
         <source>Search hit %1 of %2 (F4: next, Shift+F4: previous)</source>
         <translation type="unfinished" />
     </message>
     <message>
-        <location filename="../../desktop_app/ui/reader.py" line="608" />
+        <location filename="../../desktop_app/ui/reader.py" line="611" />
         <source>Not found</source>
         <translation type="unfinished" />
     </message>
     <message>
-        <location filename="../../desktop_app/ui/reader.py" line="612" />
+        <location filename="../../desktop_app/ui/reader.py" line="615" />
         <source>Continued from the end</source>
         <translation type="unfinished" />
     </message>
     <message>
-        <location filename="../../desktop_app/ui/reader.py" line="613" />
+        <location filename="../../desktop_app/ui/reader.py" line="616" />
         <source>Continued from the start</source>
         <translation type="unfinished" />
     </message>
     <message>
-        <location filename="../../desktop_app/ui/reader.py" line="682" />
+        <location filename="../../desktop_app/ui/reader.py" line="685" />
         <source>actor: %1</source>
         <translation type="unfinished" />
     </message>
     <message>
-        <location filename="../../desktop_app/ui/reader.py" line="684" />
+        <location filename="../../desktop_app/ui/reader.py" line="687" />
         <source>deadline: %1</source>
         <translation type="unfinished" />
     </message>
     <message>
-        <location filename="../../desktop_app/ui/reader.py" line="685" />
+        <location filename="../../desktop_app/ui/reader.py" line="688" />
         <source>recognised by: “%1”</source>
         <translation type="unfinished" />
     </message>

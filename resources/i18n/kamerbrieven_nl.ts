@@ -337,37 +337,37 @@
 <context>
     <name>AnnotationDialog</name>
     <message>
-        <location filename="../../desktop_app/ui/annotation_dialogs.py" line="66" />
+        <location filename="../../desktop_app/ui/annotation_dialogs.py" line="67" />
         <source>Note and tags</source>
         <translation>Notitie en labels</translation>
     </message>
     <message>
-        <location filename="../../desktop_app/ui/annotation_dialogs.py" line="71" />
+        <location filename="../../desktop_app/ui/annotation_dialogs.py" line="72" />
         <source>Note (Markdown)</source>
         <translation>Notitie (Markdown)</translation>
     </message>
     <message>
-        <location filename="../../desktop_app/ui/annotation_dialogs.py" line="72" />
+        <location filename="../../desktop_app/ui/annotation_dialogs.py" line="73" />
         <source>A note in Markdown: **bold**, *italic*, - lists</source>
         <translation>Een notitie in Markdown: **vet**, *cursief*, - opsommingen</translation>
     </message>
     <message>
-        <location filename="../../desktop_app/ui/annotation_dialogs.py" line="74" />
+        <location filename="../../desktop_app/ui/annotation_dialogs.py" line="75" />
         <source>Note as shown</source>
         <translation>Notitie zoals getoond</translation>
     </message>
     <message>
-        <location filename="../../desktop_app/ui/annotation_dialogs.py" line="76" />
+        <location filename="../../desktop_app/ui/annotation_dialogs.py" line="77" />
         <source>Tags</source>
         <translation>Labels</translation>
     </message>
     <message>
-        <location filename="../../desktop_app/ui/annotation_dialogs.py" line="77" />
+        <location filename="../../desktop_app/ui/annotation_dialogs.py" line="78" />
         <source>tags, separated by commas (theme/asylum)</source>
         <translation>labels, gescheiden door komma's (thema/asiel)</translation>
     </message>
     <message>
-        <location filename="../../desktop_app/ui/annotation_dialogs.py" line="87" />
+        <location filename="../../desktop_app/ui/annotation_dialogs.py" line="88" />
         <source>&amp;Tags:</source>
         <translation>&amp;Labels:</translation>
     </message>
@@ -375,37 +375,37 @@
 <context>
     <name>AnnotationTableModel</name>
     <message>
-        <location filename="../../desktop_app/ui/annotation_models.py" line="236" />
+        <location filename="../../desktop_app/ui/annotation_models.py" line="203" />
         <source>Colour</source>
         <translation>Kleur</translation>
     </message>
     <message>
-        <location filename="../../desktop_app/ui/annotation_models.py" line="236" />
+        <location filename="../../desktop_app/ui/annotation_models.py" line="203" />
         <source>Passage</source>
         <translation>Passage</translation>
     </message>
     <message>
-        <location filename="../../desktop_app/ui/annotation_models.py" line="236" />
+        <location filename="../../desktop_app/ui/annotation_models.py" line="203" />
         <source>Note</source>
         <translation>Notitie</translation>
     </message>
     <message>
-        <location filename="../../desktop_app/ui/annotation_models.py" line="236" />
+        <location filename="../../desktop_app/ui/annotation_models.py" line="203" />
         <source>Tags</source>
         <translation>Labels</translation>
     </message>
     <message>
-        <location filename="../../desktop_app/ui/annotation_models.py" line="237" />
+        <location filename="../../desktop_app/ui/annotation_models.py" line="204" />
         <source>Letter</source>
         <translation>Brief</translation>
     </message>
     <message>
-        <location filename="../../desktop_app/ui/annotation_models.py" line="237" />
+        <location filename="../../desktop_app/ui/annotation_models.py" line="204" />
         <source>Author</source>
         <translation>Auteur</translation>
     </message>
     <message>
-        <location filename="../../desktop_app/ui/annotation_models.py" line="237" />
+        <location filename="../../desktop_app/ui/annotation_models.py" line="204" />
         <source>Changed</source>
         <translation>Gewijzigd</translation>
     </message>
@@ -648,7 +648,7 @@ Maak het filtervak leeg of kies “Alle” in de lijsten hierboven.</translation
 <context>
     <name>CollectionItemsModel</name>
     <message>
-        <location filename="../../desktop_app/ui/annotation_models.py" line="462" />
+        <location filename="../../desktop_app/ui/annotation_models.py" line="429" />
         <source>(deleted annotation)</source>
         <translation>(verwijderde aantekening)</translation>
     </message>
@@ -795,62 +795,62 @@ Klik op Nieuw… om er een te maken en sleep er dan aantekeningen in vanuit het 
 <context>
     <name>CommitmentTableModel</name>
     <message>
-        <location filename="../../desktop_app/ui/annotation_models.py" line="317" />
+        <location filename="../../desktop_app/ui/annotation_models.py" line="284" />
         <source>Letter date</source>
         <translation>Datum brief</translation>
     </message>
     <message>
-        <location filename="../../desktop_app/ui/annotation_models.py" line="317" />
+        <location filename="../../desktop_app/ui/annotation_models.py" line="284" />
         <source>Letter</source>
         <translation>Brief</translation>
     </message>
     <message>
-        <location filename="../../desktop_app/ui/annotation_models.py" line="317" />
+        <location filename="../../desktop_app/ui/annotation_models.py" line="284" />
         <source>Kind</source>
         <translation>Soort</translation>
     </message>
     <message>
-        <location filename="../../desktop_app/ui/annotation_models.py" line="317" />
+        <location filename="../../desktop_app/ui/annotation_models.py" line="284" />
         <source>Actor</source>
         <translation>Actor</translation>
     </message>
     <message>
-        <location filename="../../desktop_app/ui/annotation_models.py" line="318" />
+        <location filename="../../desktop_app/ui/annotation_models.py" line="285" />
         <source>Text</source>
         <translation>Tekst</translation>
     </message>
     <message>
-        <location filename="../../desktop_app/ui/annotation_models.py" line="318" />
+        <location filename="../../desktop_app/ui/annotation_models.py" line="285" />
         <source>Deadline</source>
         <translation>Termijn</translation>
     </message>
     <message>
-        <location filename="../../desktop_app/ui/annotation_models.py" line="318" />
+        <location filename="../../desktop_app/ui/annotation_models.py" line="285" />
         <source>Status</source>
         <translation>Status</translation>
     </message>
     <message>
-        <location filename="../../desktop_app/ui/annotation_models.py" line="321" />
+        <location filename="../../desktop_app/ui/annotation_models.py" line="288" />
         <source>open</source>
         <translation>open</translation>
     </message>
     <message>
-        <location filename="../../desktop_app/ui/annotation_models.py" line="321" />
+        <location filename="../../desktop_app/ui/annotation_models.py" line="288" />
         <source>done</source>
         <translation>afgerond</translation>
     </message>
     <message>
-        <location filename="../../desktop_app/ui/annotation_models.py" line="322" />
+        <location filename="../../desktop_app/ui/annotation_models.py" line="289" />
         <source>rejected</source>
         <translation>afgewezen</translation>
     </message>
     <message>
-        <location filename="../../desktop_app/ui/annotation_models.py" line="325" />
+        <location filename="../../desktop_app/ui/annotation_models.py" line="292" />
         <source>confirmed</source>
         <translation>bevestigd</translation>
     </message>
     <message>
-        <location filename="../../desktop_app/ui/annotation_models.py" line="327" />
+        <location filename="../../desktop_app/ui/annotation_models.py" line="294" />
         <source>overdue</source>
         <translation>te laat</translation>
     </message>
@@ -1027,17 +1027,17 @@ Klik op Nieuw… om er een te maken en sleep er dan aantekeningen in vanuit het 
 <context>
     <name>DeadlineDialog</name>
     <message>
-        <location filename="../../desktop_app/ui/annotation_dialogs.py" line="162" />
+        <location filename="../../desktop_app/ui/annotation_dialogs.py" line="163" />
         <source>&amp;Use the detected deadline</source>
         <translation>&amp;Gevonden termijn gebruiken</translation>
     </message>
     <message>
-        <location filename="../../desktop_app/ui/annotation_dialogs.py" line="164" />
+        <location filename="../../desktop_app/ui/annotation_dialogs.py" line="165" />
         <source>Remove the corrected deadline</source>
         <translation>De gecorrigeerde termijn verwijderen</translation>
     </message>
     <message>
-        <location filename="../../desktop_app/ui/annotation_dialogs.py" line="171" />
+        <location filename="../../desktop_app/ui/annotation_dialogs.py" line="172" />
         <source>In the letter: “%1”</source>
         <translation>In de brief: “%1”</translation>
     </message>
@@ -1559,32 +1559,32 @@ Klik op Nieuw… om er een te maken en sleep er dan aantekeningen in vanuit het 
 <context>
     <name>KindLegend</name>
     <message>
-        <location filename="../../desktop_app/ui/reader.py" line="170" />
+        <location filename="../../desktop_app/ui/reader.py" line="172" />
         <source>Commitments: show or hide each kind</source>
         <translation>Toezeggingen: toon of verberg elke soort</translation>
     </message>
     <message>
-        <location filename="../../desktop_app/ui/reader.py" line="177" />
+        <location filename="../../desktop_app/ui/reader.py" line="179" />
         <source>Show %1 commitments</source>
         <translation>Toezeggingen van het soort %1 tonen</translation>
     </message>
     <message>
-        <location filename="../../desktop_app/ui/reader.py" line="185" />
+        <location filename="../../desktop_app/ui/reader.py" line="187" />
         <source>promise</source>
         <translation>toezegging</translation>
     </message>
     <message>
-        <location filename="../../desktop_app/ui/reader.py" line="185" />
+        <location filename="../../desktop_app/ui/reader.py" line="187" />
         <source>action</source>
         <translation>actie</translation>
     </message>
     <message>
-        <location filename="../../desktop_app/ui/reader.py" line="186" />
+        <location filename="../../desktop_app/ui/reader.py" line="188" />
         <source>refusal</source>
         <translation>weigering</translation>
     </message>
     <message>
-        <location filename="../../desktop_app/ui/reader.py" line="186" />
+        <location filename="../../desktop_app/ui/reader.py" line="188" />
         <source>earlier promise</source>
         <translation>eerdere toezegging</translation>
     </message>
@@ -1592,37 +1592,37 @@ Klik op Nieuw… om er een te maken en sleep er dan aantekeningen in vanuit het 
 <context>
     <name>LetterListPane</name>
     <message>
-        <location filename="../../desktop_app/ui/letter_list.py" line="75" />
+        <location filename="../../desktop_app/ui/letter_list.py" line="82" />
         <source>Filter letters…</source>
         <translation>Brieven filteren…</translation>
     </message>
     <message>
-        <location filename="../../desktop_app/ui/letter_list.py" line="77" />
+        <location filename="../../desktop_app/ui/letter_list.py" line="84" />
         <source>Filter letters</source>
         <translation>Brieven filteren</translation>
     </message>
     <message>
-        <location filename="../../desktop_app/ui/letter_list.py" line="78" />
+        <location filename="../../desktop_app/ui/letter_list.py" line="85" />
         <source>All years</source>
         <translation>Alle jaren</translation>
     </message>
     <message>
-        <location filename="../../desktop_app/ui/letter_list.py" line="79" />
+        <location filename="../../desktop_app/ui/letter_list.py" line="86" />
         <source>All dossiers</source>
         <translation>Alle dossiers</translation>
     </message>
     <message>
-        <location filename="../../desktop_app/ui/letter_list.py" line="80" />
+        <location filename="../../desktop_app/ui/letter_list.py" line="87" />
         <source>All signatories</source>
         <translation>Alle ondertekenaars</translation>
     </message>
     <message>
-        <location filename="../../desktop_app/ui/letter_list.py" line="110" />
+        <location filename="../../desktop_app/ui/letter_list.py" line="117" />
         <source>Letters</source>
         <translation>Brieven</translation>
     </message>
     <message>
-        <location filename="../../desktop_app/ui/letter_list.py" line="286" />
+        <location filename="../../desktop_app/ui/letter_list.py" line="293" />
         <source>There are no letters yet.
 
 Import letter files with %1 or a folder with %2, or drop them on the window.</source>
@@ -1631,7 +1631,7 @@ Import letter files with %1 or a folder with %2, or drop them on the window.</so
 Importeer briefbestanden met %1 of een map met %2, of sleep ze naar het venster.</translation>
     </message>
     <message>
-        <location filename="../../desktop_app/ui/letter_list.py" line="290" />
+        <location filename="../../desktop_app/ui/letter_list.py" line="297" />
         <source>No letter matches the filter.
 
 Clear the filter box or choose “All” in the lists above.</source>
@@ -1698,7 +1698,7 @@ Maak het filtervak leeg of kies “Alle” in de lijsten hierboven.</translation
 <context>
     <name>LetterView</name>
     <message>
-        <location filename="../../desktop_app/ui/reader.py" line="65" />
+        <location filename="../../desktop_app/ui/reader.py" line="67" />
         <source>Letter text</source>
         <translation>Tekst van de brief</translation>
     </message>
@@ -1843,42 +1843,42 @@ Maak het filtervak leeg of kies “Alle” in de lijsten hierboven.</translation
 <context>
     <name>Palette</name>
     <message>
-        <location filename="../../desktop_app/ui/annotation_models.py" line="44" />
+        <location filename="../../desktop_app/ui/palette_words.py" line="16" />
         <source>Important</source>
         <translation>Belangrijk</translation>
     </message>
     <message>
-        <location filename="../../desktop_app/ui/annotation_models.py" line="45" />
+        <location filename="../../desktop_app/ui/palette_words.py" line="17" />
         <source>Important: key passage</source>
         <translation>Belangrijk: kernpassage</translation>
     </message>
     <message>
-        <location filename="../../desktop_app/ui/annotation_models.py" line="46" />
+        <location filename="../../desktop_app/ui/palette_words.py" line="18" />
         <source>Question</source>
         <translation>Vraag</translation>
     </message>
     <message>
-        <location filename="../../desktop_app/ui/annotation_models.py" line="47" />
+        <location filename="../../desktop_app/ui/palette_words.py" line="19" />
         <source>Question: to ask or look into</source>
         <translation>Vraag: navragen of uitzoeken</translation>
     </message>
     <message>
-        <location filename="../../desktop_app/ui/annotation_models.py" line="48" />
+        <location filename="../../desktop_app/ui/palette_words.py" line="20" />
         <source>Course material</source>
         <translation>Lesmateriaal</translation>
     </message>
     <message>
-        <location filename="../../desktop_app/ui/annotation_models.py" line="49" />
+        <location filename="../../desktop_app/ui/palette_words.py" line="21" />
         <source>Course material: a passage for a collection</source>
         <translation>Lesmateriaal: passage voor een verzameling</translation>
     </message>
     <message>
-        <location filename="../../desktop_app/ui/annotation_models.py" line="51" />
+        <location filename="../../desktop_app/ui/palette_words.py" line="23" />
         <source>Critique</source>
         <translation>Kritiek</translation>
     </message>
     <message>
-        <location filename="../../desktop_app/ui/annotation_models.py" line="52" />
+        <location filename="../../desktop_app/ui/palette_words.py" line="24" />
         <source>Critique: weak point or risk</source>
         <translation>Kritiek: zwak punt of risico</translation>
     </message>
@@ -1886,59 +1886,59 @@ Maak het filtervak leeg of kies “Alle” in de lijsten hierboven.</translation
 <context>
     <name>PaletteDialog</name>
     <message>
-        <location filename="../../desktop_app/ui/annotation_dialogs.py" line="207" />
-        <location filename="../../desktop_app/ui/annotation_dialogs.py" line="211" />
+        <location filename="../../desktop_app/ui/annotation_dialogs.py" line="208" />
+        <location filename="../../desktop_app/ui/annotation_dialogs.py" line="212" />
         <source>Annotation colours</source>
         <translation>Kleuren van aantekeningen</translation>
     </message>
     <message>
-        <location filename="../../desktop_app/ui/annotation_dialogs.py" line="217" />
+        <location filename="../../desktop_app/ui/annotation_dialogs.py" line="218" />
         <source>&amp;Add…</source>
         <translation>&amp;Toevoegen…</translation>
     </message>
     <message>
-        <location filename="../../desktop_app/ui/annotation_dialogs.py" line="218" />
+        <location filename="../../desktop_app/ui/annotation_dialogs.py" line="219" />
         <source>&amp;Colour…</source>
         <translation>&amp;Kleur…</translation>
     </message>
     <message>
-        <location filename="../../desktop_app/ui/annotation_dialogs.py" line="219" />
+        <location filename="../../desktop_app/ui/annotation_dialogs.py" line="220" />
         <source>&amp;Meaning…</source>
         <translation>&amp;Betekenis…</translation>
     </message>
     <message>
-        <location filename="../../desktop_app/ui/annotation_dialogs.py" line="220" />
+        <location filename="../../desktop_app/ui/annotation_dialogs.py" line="221" />
         <source>&amp;Remove</source>
         <translation>W&amp;eghalen</translation>
     </message>
     <message>
-        <location filename="../../desktop_app/ui/annotation_dialogs.py" line="228" />
+        <location filename="../../desktop_app/ui/annotation_dialogs.py" line="229" />
         <source>Keys 1–9 in the letter mark the selection with the colours in this order.</source>
         <translation>De toetsen 1–9 in de brief markeren de selectie met de kleuren in deze volgorde.</translation>
     </message>
     <message>
-        <location filename="../../desktop_app/ui/annotation_dialogs.py" line="253" />
+        <location filename="../../desktop_app/ui/annotation_dialogs.py" line="254" />
         <source>New colour</source>
         <translation>Nieuwe kleur</translation>
     </message>
     <message>
-        <location filename="../../desktop_app/ui/annotation_dialogs.py" line="253" />
+        <location filename="../../desktop_app/ui/annotation_dialogs.py" line="254" />
         <source>Name of the colour:</source>
         <translation>Naam van de kleur:</translation>
     </message>
     <message>
-        <location filename="../../desktop_app/ui/annotation_dialogs.py" line="256" />
-        <location filename="../../desktop_app/ui/annotation_dialogs.py" line="266" />
+        <location filename="../../desktop_app/ui/annotation_dialogs.py" line="257" />
+        <location filename="../../desktop_app/ui/annotation_dialogs.py" line="267" />
         <source>Choose the colour</source>
         <translation>Kies de kleur</translation>
     </message>
     <message>
-        <location filename="../../desktop_app/ui/annotation_dialogs.py" line="275" />
+        <location filename="../../desktop_app/ui/annotation_dialogs.py" line="276" />
         <source>Meaning</source>
         <translation>Betekenis</translation>
     </message>
     <message>
-        <location filename="../../desktop_app/ui/annotation_dialogs.py" line="275" />
+        <location filename="../../desktop_app/ui/annotation_dialogs.py" line="276" />
         <source>What the colour means:</source>
         <translation>Wat de kleur betekent:</translation>
     </message>
@@ -1946,27 +1946,27 @@ Maak het filtervak leeg of kies “Alle” in de lijsten hierboven.</translation
 <context>
     <name>PaletteModel</name>
     <message>
-        <location filename="../../desktop_app/ui/annotation_models.py" line="540" />
+        <location filename="../../desktop_app/ui/annotation_models.py" line="507" />
         <source>Key</source>
         <translation>Toets</translation>
     </message>
     <message>
-        <location filename="../../desktop_app/ui/annotation_models.py" line="540" />
+        <location filename="../../desktop_app/ui/annotation_models.py" line="507" />
         <source>Name</source>
         <translation>Naam</translation>
     </message>
     <message>
-        <location filename="../../desktop_app/ui/annotation_models.py" line="540" />
+        <location filename="../../desktop_app/ui/annotation_models.py" line="507" />
         <source>Colour</source>
         <translation>Kleur</translation>
     </message>
     <message>
-        <location filename="../../desktop_app/ui/annotation_models.py" line="541" />
+        <location filename="../../desktop_app/ui/annotation_models.py" line="508" />
         <source>Meaning</source>
         <translation>Betekenis</translation>
     </message>
     <message>
-        <location filename="../../desktop_app/ui/annotation_models.py" line="552" />
+        <location filename="../../desktop_app/ui/annotation_models.py" line="519" />
         <source>Stored as “%1”</source>
         <translation>Opgeslagen als “%1”</translation>
     </message>
@@ -1974,12 +1974,12 @@ Maak het filtervak leeg of kies “Alle” in de lijsten hierboven.</translation
 <context>
     <name>QInputDialog</name>
     <message>
-        <location filename="../../desktop_app/ui/annotation_dialogs.py" line="141" />
+        <location filename="../../desktop_app/ui/annotation_dialogs.py" line="142" />
         <source>Add a tag</source>
         <translation>Label toevoegen</translation>
     </message>
     <message>
-        <location filename="../../desktop_app/ui/annotation_dialogs.py" line="142" />
+        <location filename="../../desktop_app/ui/annotation_dialogs.py" line="143" />
         <source>Tag:</source>
         <translation>Label:</translation>
     </message>
@@ -1987,63 +1987,63 @@ Maak het filtervak leeg of kies “Alle” in de lijsten hierboven.</translation
 <context>
     <name>ReaderPane</name>
     <message>
-        <location filename="../../desktop_app/ui/reader.py" line="265" />
+        <location filename="../../desktop_app/ui/reader.py" line="267" />
         <source>Commitment details</source>
         <translation>Details van de toezegging</translation>
     </message>
     <message>
-        <location filename="../../desktop_app/ui/reader.py" line="269" />
-        <location filename="../../desktop_app/ui/reader.py" line="270" />
+        <location filename="../../desktop_app/ui/reader.py" line="271" />
+        <location filename="../../desktop_app/ui/reader.py" line="272" />
         <source>Find in letter</source>
         <translation>Zoeken in brief</translation>
     </message>
     <message>
-        <location filename="../../desktop_app/ui/reader.py" line="275" />
+        <location filename="../../desktop_app/ui/reader.py" line="277" />
         <source>Close the find bar</source>
         <translation>Zoekbalk sluiten</translation>
     </message>
     <message>
-        <location filename="../../desktop_app/ui/reader.py" line="316" />
+        <location filename="../../desktop_app/ui/reader.py" line="318" />
         <source>Choose a letter in the list to read it, or search on the right. Import letters with %1 or %2.</source>
         <translation>Kies een brief in de lijst om hem te lezen, of zoek rechts. Importeer brieven met %1 of %2.</translation>
     </message>
     <message>
-        <location filename="../../desktop_app/ui/reader.py" line="379" />
+        <location filename="../../desktop_app/ui/reader.py" line="381" />
         <source>Mark as %1</source>
         <translation>Markeer als %1</translation>
     </message>
     <message>
-        <location filename="../../desktop_app/ui/reader.py" line="525" />
+        <location filename="../../desktop_app/ui/reader.py" line="528" />
         <source>Search hit %1 of %2 (F4: next, Shift+F4: previous)</source>
         <translation>Treffer %1 van %2 (F4: volgende, Shift+F4: vorige)</translation>
     </message>
     <message>
-        <location filename="../../desktop_app/ui/reader.py" line="608" />
+        <location filename="../../desktop_app/ui/reader.py" line="611" />
         <source>Not found</source>
         <translation>Niet gevonden</translation>
     </message>
     <message>
-        <location filename="../../desktop_app/ui/reader.py" line="612" />
+        <location filename="../../desktop_app/ui/reader.py" line="615" />
         <source>Continued from the end</source>
         <translation>Verder vanaf het eind</translation>
     </message>
     <message>
-        <location filename="../../desktop_app/ui/reader.py" line="613" />
+        <location filename="../../desktop_app/ui/reader.py" line="616" />
         <source>Continued from the start</source>
         <translation>Verder vanaf het begin</translation>
     </message>
     <message>
-        <location filename="../../desktop_app/ui/reader.py" line="682" />
+        <location filename="../../desktop_app/ui/reader.py" line="685" />
         <source>actor: %1</source>
         <translation>actor: %1</translation>
     </message>
     <message>
-        <location filename="../../desktop_app/ui/reader.py" line="684" />
+        <location filename="../../desktop_app/ui/reader.py" line="687" />
         <source>deadline: %1</source>
         <translation>termijn: %1</translation>
     </message>
     <message>
-        <location filename="../../desktop_app/ui/reader.py" line="685" />
+        <location filename="../../desktop_app/ui/reader.py" line="688" />
         <source>recognised by: “%1”</source>
         <translation>herkend aan: “%1”</translation>
     </message>

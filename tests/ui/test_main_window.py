@@ -7,8 +7,8 @@ import shutil
 from PySide6.QtCore import Qt
 from testdata import SEED_001_ID
 
-from desktop_app.ui.models import LetterTableModel
 from desktop_app.render import cue_words
+from desktop_app.ui.models import LetterTableModel
 
 SEED_004 = "kst-19637-2764"  # tests/data/seed-letters/004_*.txt
 INTERVISIE_LETTER = SEED_001_ID  # seed 001, the only letter that says "intervisie"

@@ -4,19 +4,18 @@ default annotation colours named in the user's language rather than by their sto
 from __future__ import annotations
 
 import pytest
-from PySide6.QtCore import Qt
+from PySide6.QtCore import Qt, QUrl
 from PySide6.QtGui import QColor, QIcon, QPalette
 from PySide6.QtWidgets import QStyleFactory
 
 from desktop_app.model import PaletteColor
 from desktop_app.ui.annotation_models import (
     OVERDUE_RED,
-    colour_label,
-    colour_meaning,
     contrast,
     luminance,
     readable_colour,
 )
+from desktop_app.ui.palette_words import colour_label, colour_meaning
 
 SEED_004 = "kst-19637-2764"
 _Role = QPalette.ColorRole
@@ -126,6 +125,20 @@ def test_the_window_names_default_colours_in_english(window, library, qtbot):
     assert model.data(model.index(0, 1)) == "Important"
     assert model.data(model.index(0, 3)) == "Important: key passage"
     assert library.annotations.palette()[0].name == "belangrijk"  # stored data unchanged
+
+
+def test_the_reader_names_an_annotation_by_its_colour_label(lang_window, library):
+    window = lang_window
+    window.open_letter(SEED_004)
+    ann = library.annotations.add(SEED_004, window.reader.letter.text, 0, 20,
+                                  color="belangrijk", tags=["thema/asiel"])
+    window.refresh_annotations()
+    title = window.reader.annotation_title(ann)
+    assert colour_label("belangrijk") in title and "#thema/asiel" in title
+    assert ("Important" in title) != ("Belangrijk" in title)  # one language, not the stored name
+    window.reader.view.highlighted.emit(QUrl(f"#ann-{ann.id}"))
+    assert colour_label("belangrijk") in window.reader.details.text()
+    assert "belangrijk" not in window.reader.details.text()
 
 
 def test_confirming_the_shown_meaning_writes_nothing(window, library, qtbot, monkeypatch):
