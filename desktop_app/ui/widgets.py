@@ -87,8 +87,10 @@ def plain_text(text: str) -> str:
 
 # -- the message bar ------------------------------------------------------------------------
 class MessageBar(QWidget):
-    """A notice that floats over the top right of its parent, beside ``beside`` (the tab bar),
-    so showing or hiding it never moves the layout.
+    """A notice at the top of its parent. One that fits beside ``beside`` (the tab bar) floats
+    there, so showing or hiding it does not move the layout; a longer one spans the parent
+    and pushes its content down while it shows, so it never covers the filter box or the
+    legend (an error stays until dismissed).
 
     Results and hints ("info") go away after a while (not while the mouse is on them) or on
     the next action (:meth:`clear_transient`); errors stay until dismissed with the × button.
@@ -114,7 +116,6 @@ class MessageBar(QWidget):
         self.close_button.setToolTip(self.tr("Dismiss the message"))
         self.close_button.clicked.connect(self.dismiss)
         layout = QHBoxLayout(self)
-        layout.setContentsMargins(10, 3, 3, 3)
         layout.addWidget(self.label, 1)
         layout.addWidget(self.close_button, 0, Qt.AlignmentFlag.AlignTop)
         self.timer = QTimer(self)
@@ -154,6 +155,7 @@ class MessageBar(QWidget):
     def dismiss(self) -> None:
         self.timer.stop()
         self.hide()
+        self._reserve(0)
 
     def text(self) -> str:
         return self.label.text() if self.isVisible() else ""
@@ -193,18 +195,38 @@ class MessageBar(QWidget):
 
     # -- place and timing ----------------------------------------------------------------
     def place(self) -> None:
-        """Right of ``beside`` at the top of the parent, as tall as the text needs."""
+        """Beside ``beside`` when the text fits there in its height, else across the top of
+        the parent with room made for it in the parent's layout."""
         parent = self.parentWidget()
-        left, top, height = 4, 2, 0
-        if self.beside is not None and self.beside.isVisible():
-            corner = self.beside.mapTo(parent, QPoint(self._used_width(self.beside), 0))
-            left, top, height = corner.x() + 12, max(corner.y(), 0) + 1, self.beside.height() - 2
         right = parent.width() - 4
-        # too little room beside the tabs: use the parent's width (it then covers the tabs)
-        if right - left < min(420, parent.width() // 2):
-            left = 4
-        width = max(0, right - left)
-        self.setGeometry(left, top, width, max(height, self.heightForWidth(width)))
+        left, row = 4, 0
+        if self.beside is not None and self.beside.isVisible():
+            left = self.beside.mapTo(parent, QPoint(self._used_width(self.beside), 0)).x() + 12
+            row = self.beside.height() - 2
+        width = right - left
+        self.layout().setContentsMargins(10, 1, 3, 1)  # snug: within the tab row
+        one_line = self.heightForWidth(1 << 20)
+        if row and width >= min(420, parent.width() // 2) and self.heightForWidth(width) <= one_line:
+            self._reserve(0)
+            self.setGeometry(left, 1, width, max(row, one_line))
+            return
+        self.layout().setContentsMargins(10, 4, 3, 4)
+        width = max(0, parent.width() - 8)
+        height = self.heightForWidth(width)
+        height = height if height > 0 else self.sizeHint().height()
+        self._reserve(height + 4)
+        self.setGeometry(4, 2, width, height)
+
+    def _reserve(self, top: int) -> None:
+        """Room at the top of the parent's layout (0: none); only changed when it differs,
+        since the change comes back here as a layout event."""
+        layout = self.parentWidget().layout()
+        if layout is None:
+            return
+        margins = layout.contentsMargins()
+        if margins.top() != top:
+            margins.setTop(top)
+            layout.setContentsMargins(margins)
 
     @staticmethod
     def _used_width(widget: QWidget) -> int:

@@ -1,4 +1,4 @@
-"""Messages after the UX review: the message bar (clears, never moves the layout, palette
+"""Messages after the UX review: the message bar (clears, moves the layout only to make room, palette
 colours), error reds that read on light and dark palettes, and empty states that name the
 menus as they are."""
 
@@ -55,22 +55,43 @@ def test_the_contrast_helper_agrees():
 
 # -- 4. the message bar ---------------------------------------------------------------------
 
-def test_a_message_does_not_move_the_panes(window, qapp):
+def test_a_message_that_fits_beside_the_tabs_does_not_move_the_panes(window, qapp):
     tabs, letters = window.tabs.geometry(), window.letters.mapTo(window, window.rect().topLeft())
     bar = window.message_bar
-    for text, kind in ((EXPORTED, "info"), ("Import failed: " + "a reason " * 40, "error")):
+    for text, kind in ((EXPORTED, "info"), ("Short.", "error")):
         bar.show_message(text, kind)
         qapp.processEvents()
         assert bar.isVisible() and bar.text() == text
         assert window.tabs.geometry() == tabs
         assert window.letters.mapTo(window, window.rect().topLeft()) == letters
-    bar.show_message("Short.", "info")
-    qapp.processEvents()
-    tab_bar = window.tabs.tabBar()
-    last_tab = tab_bar.tabRect(tab_bar.count() - 1)
-    # beside the tabs, not over them
-    assert bar.geometry().left() > tab_bar.mapTo(bar.parentWidget(), last_tab.topRight()).x()
+        tab_bar = window.tabs.tabBar()
+        last_tab = tab_bar.tabRect(tab_bar.count() - 1)
+        # beside the tabs, not over them
+        assert bar.geometry().left() > tab_bar.mapTo(bar.parentWidget(), last_tab.topRight()).x()
+        assert bar.geometry().bottom() <= window.tabs.geometry().top() + tab_bar.height()
     bar.dismiss()
+    qapp.processEvents()
+    assert window.tabs.geometry() == tabs
+
+
+def test_a_long_message_makes_room_instead_of_covering_the_panes(window, qapp):
+    tabs = window.tabs.geometry()
+    bar = window.message_bar
+    bar.show_message("Import failed: " + "a reason " * 40, "error")
+    qapp.processEvents()
+    assert bar.isVisible() and bar.height() > window.tabs.tabBar().height()
+    assert window.tabs.geometry().top() > bar.geometry().bottom()  # below it, not under it
+    assert window.tabs.geometry().height() == tabs.height() - (window.tabs.geometry().top()
+                                                                - tabs.top())
+    window.resize(window.width() - 200, window.height())  # narrower: taller, still no overlap
+    qapp.processEvents()
+    assert window.tabs.geometry().top() > bar.geometry().bottom()
+    window.resize(window.width() + 200, window.height())
+    qapp.processEvents()
+    bar.dismiss()
+    qapp.processEvents()
+    assert window.tabs.geometry() == tabs
+    bar.show_message("Short.", "error")  # and a short one floats again
     qapp.processEvents()
     assert window.tabs.geometry() == tabs
 
