@@ -12,6 +12,7 @@ from dataclasses import dataclass, field, replace
 from datetime import date
 
 from desktop_app.errors import NotFound
+from desktop_app.export import wording
 from desktop_app.export.citation import citation, dutch_date, letter_label, paragraph_number
 from desktop_app.export.errors import CollectionNotFound, NothingToExport
 from desktop_app.model import Annotation, Collection, Letter, Metadata
@@ -157,7 +158,7 @@ def pack_from_collection(library, name: str, *, progress: Progress = no_progress
     if current or heading is not None:
         sections.append(Section(heading, tuple(current)))
     return CoursePack(title=coll.title, introduction=coll.introduction,
-                      sections=tuple(sections), subtitle="Cursusmateriaal")
+                      sections=tuple(sections), subtitle=wording.COURSE_MATERIAL)
 
 
 def _by_letter(passages: list[Passage]) -> tuple[Section, ...]:
@@ -184,7 +185,7 @@ def pack_from_tag(library, tag: str, *, title: str | None = None,
                               "their tags with `desktop-app annotations`.",
                               "no-tag-annotations", tag=tag)
     passages = _passages(library, annotations, progress, cancelled)
-    return CoursePack(title=title or f"Passages over ‘{tag}’", subtitle=f"Tag: {tag}",
+    return CoursePack(title=title or f"Passages over ‘{tag}’", subtitle=wording.tag_subtitle(tag),
                       sections=_by_letter(passages))
 
 

@@ -9,7 +9,7 @@ import sys
 from dataclasses import replace
 
 from desktop_app.export import export_pack, wording
-from desktop_app.export.pack import Passage, pack_from_collection
+from desktop_app.export.pack import Passage, pack_from_collection, pack_from_tag
 
 
 def _passage(author: str) -> Passage:
@@ -31,6 +31,12 @@ def test_words_match_the_dutch_window():
     assert wording.TAGS == "Labels"
     assert wording.COURSE_MATERIAL == "Lesmateriaal"
     assert wording.tag_subtitle("thema/asiel") == "Label: thema/asiel"
+
+
+def test_packs_carry_the_window_words_as_subtitle(sample):
+    assert pack_from_collection(sample.library, "Asiel en cultuur").subtitle == "Lesmateriaal"
+    tag = sample.library.annotations.annotations()[0].tags[0]
+    assert pack_from_tag(sample.library, tag).subtitle == f"Label: {tag}"
 
 
 def test_wording_imports_without_the_pack_module():
