@@ -71,11 +71,25 @@ def strip_inline_markdown(text: str) -> str:
     return text
 
 
+_HARD_BREAK = re.compile(r"(?: {2,}|\\)$")  # two spaces or a backslash at the end of a line
+_STRUCTURE = re.compile(r"(?:[-*+•]|\d{1,2}[.)])\s|[#|>]")  # a line that starts a list item etc.
+
+
 def markdown_lines(text: str) -> list[Line]:
-    """Markdown → lines with structure hints and no markup left."""
+    """Markdown → lines with structure hints and no markup left.
+
+    A hard line break ("*Sturing op de IND*␣␣" and the text on the next line) keeps the two
+    apart: the line after it starts a block of its own instead of running on.
+    """
     out: list[Line] = []
-    for line in split_lines(text):
-        raw = line.text
+    broken = False  # the previous line ended in a hard line break
+    for source, line in zip(text.split("\n"), split_lines(text), strict=True):
+        raw, after_break = line.text, broken
+        broken = bool(_HARD_BREAK.search(source.rstrip("\r"))) and not line.blank
+        if raw.endswith("\\") and broken:
+            raw = raw[:-1].rstrip()
+        if after_break and raw and not out[-1].hint and not _STRUCTURE.match(raw):
+            line = Line(raw, "paragraph", indent=line.indent)
         if re.fullmatch(r"(-{3,}|\*{3,}|_{3,})", raw) or _TABLE_SEP.fullmatch(raw):
             out.append(Line(""))
             continue
@@ -90,5 +104,5 @@ def markdown_lines(text: str) -> list[Line]:
             cells = [strip_inline_markdown(c).strip() for c in raw.strip("|").split("|")]
             out.append(Line(" | ".join(c for c in cells), "table_row"))
             continue
-        out.append(Line(strip_inline_markdown(raw).strip(), indent=line.indent))
+        out.append(Line(strip_inline_markdown(raw).strip(), line.hint, indent=line.indent))
     return out

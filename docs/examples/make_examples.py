@@ -26,12 +26,14 @@ from desktop_app.library import Library
 
 HERE = Path(__file__).resolve().parent
 SEED = HERE.parent.parent / "tests" / "data" / "seed-letters"
-PASSAGES = [  # (section heading or None, letter id, quote start, note, tags)
+# (section heading or None, letter id, quote start, note, tags); a letter id of None: the
+# letter holding the quote (a text letter's id is derived from its content)
+PASSAGES = [
     ("Sturing op de IND", None, None, None, None),
     (None, "kst-19637-2764", "Ik onderschrijf de analyse en zie dat een aantal",
      "Kern van de reactie: de **analyse** wordt gedeeld.\n\nVraag voor de groep: welke "
      "thema's waren *al* onderkend?", ["cursus/asiel", "ind"]),
-    (None, "kst-19637-2764", "Sturing op de IND Het versterken van de ambtelijke",
+    (None, "kst-19637-2764", "Het versterken van de ambtelijke",
      "Let op de rol van de bekostiging.", ["cursus/asiel", "sturing"]),
     ("De keten als geheel", None, None, None, None),
     (None, "kst-19637-2764", "Definieer een ketendoelstelling en vertaal deze door",
@@ -39,7 +41,7 @@ PASSAGES = [  # (section heading or None, letter id, quote start, note, tags)
     (None, "kst-35925-VI-38", "Met een cultuurscan in 2021 wordt in beeld gebracht",
      "", ["cursus/cultuur"]),
     ("Menselijke maat", None, None, None, None),
-    (None, "txt-b577408e853c", "Ik vind het van groot belang dat ook binnen het",
+    (None, None, "Ik vind het van groot belang dat ook binnen het",
      "Brief zonder Kamerstuknummer: de bron noemt datum, ondertekenaar en kenmerk.",
      ["cursus/asiel", "menselijke-maat"]),
 ]
@@ -56,6 +58,12 @@ def sentence_span(text: str, opening: str) -> tuple[int, int]:
     return start, min(ends)
 
 
+def holding(library: Library, opening: str) -> str:
+    """The id of the one letter whose text holds ``opening``."""
+    [found] = [s.id for s in library.summaries() if opening in library.letter(s.id).text]
+    return found
+
+
 def build(library: Library) -> str:
     """Annotate the passages and collect them; returns the collection's title."""
     store = library.annotations
@@ -64,6 +72,7 @@ def build(library: Library) -> str:
         if heading:
             store.add_to_collection(coll.id, heading=heading)
             continue
+        letter_id = letter_id or holding(library, opening)
         text = library.letter(letter_id).text
         start, end = sentence_span(text, opening)
         ann = store.add(letter_id, text, start, end, note=note, tags=tags, author="trainer")

@@ -14,7 +14,8 @@ LETTERS = ("004_3134c7e4b499cdc3.txt", "003_9849f2dbca5ad71f.txt", "002_0c0b6698
 PASSAGES = (
     ("kst-19637-2764", "Ik onderschrijf de analyse en zie dat een aantal",
      "Kern: de **analyse** wordt gedeeld.", ("cursus/asiel", "ind")),
-    ("kst-19637-2764", "Sturing binnen de IND Het versterken", "", ("cursus/asiel",)),
+    ("kst-19637-2764", "Het versterken van de resultaatgerichte sturing", "",
+     ("cursus/asiel",)),
     ("kst-35925-VI-38", "Met een cultuurscan in 2021 wordt", "PRIVÉ-NOTITIE over de scan",
      ("cursus/cultuur",)),
     (SEED_002_ID, "Ik vind het van groot belang dat ook binnen",

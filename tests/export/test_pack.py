@@ -30,9 +30,11 @@ def test_collection_pack_follows_the_collection(sample):
     assert pack_from_collection(sample.library, sample.collection.id).title == pack.title
 
 
-def test_list_item_passage_is_numbered_among_body_blocks(sample):
+def test_a_passage_is_numbered_among_body_blocks(sample):
     pack = pack_from_collection(sample.library, "Asiel en cultuur")
-    assert pack.sections[1].passages[1].paragraph == 9  # 7 paragraphs, then list item 2
+    # 7 paragraphs, list item "Sturing op de IND" and its text, list item "Sturing binnen de
+    # IND", then its text: the passage (headings are not counted)
+    assert pack.sections[1].passages[1].paragraph == 11
 
 
 def test_tag_pack_has_a_section_per_letter_oldest_first(sample):

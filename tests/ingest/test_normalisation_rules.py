@@ -131,6 +131,28 @@ def test_markdown_leaves_no_markup():
                            "² Bijlage bij Kamerstuk 35 510, nr. 2.")
 
 
+MD = "## **Kop**\n\nDe IND zet in op **vijf** thema's:\n\n"
+
+
+@pytest.mark.parametrize(("raw", "blocks"), [
+    # a hard line break (two spaces) after an item's label: the label and its text stay apart
+    ("- *Sturing op de IND*  \nHet versterken van de\nsturing.\n- *Cultuur*  \nHet aanpassen.",
+     [("list_item", "Sturing op de IND"), ("paragraph", "Het versterken van de sturing."),
+      ("list_item", "Cultuur"), ("paragraph", "Het aanpassen.")]),
+    # a backslash is a hard break too, and the signature keeps its two lines
+    ("De Staatssecretaris van Justitie en Veiligheid,\\\nA. Broekers-Knol",
+     [("signature", "De Staatssecretaris van Justitie en Veiligheid,\nA. Broekers-Knol")]),
+    # a list item after a break stays a list item; no break: the lines run on as before
+    ("Punten:  \n- een\n- twee", [("paragraph", "Punten:"), ("list_item", "een"),
+                                   ("list_item", "twee")]),
+    ("Een zin die\ndoorloopt.", [("paragraph", "Een zin die doorloopt.")]),
+])
+def test_markdown_hard_line_breaks_are_kept(raw, blocks):
+    letter = parse_text(MD + raw, "t.md")
+    got = [(b.kind, letter.text[b.start:b.end]) for b in letter.blocks][2:]
+    assert got == blocks
+
+
 def test_offsets_of_blocks_cover_text_exactly(seed_dir):
     from desktop_app.ingest import read_file
 
