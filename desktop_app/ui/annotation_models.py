@@ -19,10 +19,11 @@ from PySide6.QtCore import (
     Qt,
     Signal,
 )
-from PySide6.QtGui import QColor, QFont, QGuiApplication, QPalette, QTextDocument
+from PySide6.QtGui import QColor, QFont, QTextDocument
 
 from desktop_app.model import Annotation, Collection, PaletteColor
 from desktop_app.overview import CommitmentRow
+from desktop_app.ui.colours import readable_in_tables
 from desktop_app.ui.palette_words import colour_label, colour_meaning
 from desktop_app.ui.reader import markdown_html
 
@@ -32,42 +33,6 @@ ANNOTATION_MIME = "application/x-kamerbrieven-annotations"
 ITEM_MIME = "application/x-kamerbrieven-collection-item"
 SORT_ROLE = _Role.UserRole + 10  # the value a column sorts by ("" or None: always last)
 OVERDUE_RED = "#b3261e"
-MIN_CONTRAST = 4.5  # WCAG AA for normal text
-
-
-def luminance(colour: QColor) -> float:
-    """Relative luminance (WCAG 2)."""
-    def channel(v: float) -> float:
-        return v / 12.92 if v <= 0.03928 else ((v + 0.055) / 1.055) ** 2.4
-
-    return (0.2126 * channel(colour.redF()) + 0.7152 * channel(colour.greenF())
-            + 0.0722 * channel(colour.blueF()))
-
-
-def contrast(a: QColor, b: QColor) -> float:
-    """The WCAG contrast ratio of two colours (1–21)."""
-    la, lb = sorted((luminance(a), luminance(b)), reverse=True)
-    return (la + 0.05) / (lb + 0.05)
-
-
-@lru_cache(maxsize=32)
-def _readable(hex_value: str, backgrounds: tuple[str, ...]) -> str:
-    colour = QColor(hex_value)
-    bases = [QColor(b) for b in backgrounds]
-    dark = sum(luminance(b) for b in bases) / len(bases) < 0.18
-    h, s, lightness, _ = colour.getHslF()
-    while min(contrast(colour, b) for b in bases) < MIN_CONTRAST and 0.0 < lightness < 1.0:
-        lightness = min(1.0, lightness + 0.02) if dark else max(0.0, lightness - 0.02)
-        colour = QColor.fromHslF(h, s, lightness)
-    return colour.name()
-
-
-def readable_colour(hex_value: str, palette: QPalette | None = None) -> QColor:
-    """``hex_value``, lightened on a dark palette (darkened on a light one) until text in it
-    has at least 4.5:1 contrast on the table's background and alternate rows."""
-    palette = palette or QGuiApplication.palette()
-    roles = (QPalette.ColorRole.Base, QPalette.ColorRole.AlternateBase)
-    return QColor(_readable(hex_value, tuple(palette.color(r).name() for r in roles)))
 
 
 class SortProxy(QSortFilterProxyModel):
@@ -311,7 +276,7 @@ class CommitmentTableModel(RowTableModel):
                 return r.commitment.text
             return r.note or None
         if role == _Role.ForegroundRole and column == 6 and r.overdue(self.today):
-            return readable_colour(OVERDUE_RED)
+            return readable_in_tables(OVERDUE_RED)
         if role == SORT_ROLE:
             return self._sort_key(r, column)
         return None

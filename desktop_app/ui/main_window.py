@@ -33,12 +33,12 @@ from desktop_app.ui.commitments_view import CommitmentsView
 from desktop_app.ui.exporting import ExportController
 from desktop_app.ui.job_control import JobControl
 from desktop_app.ui.letter_list import LetterListPane
+from desktop_app.ui.message_bar import MessageBar
 from desktop_app.ui.reader import ReaderPane
 from desktop_app.ui.side_panel import SidePanel
 from desktop_app.ui.tasks import JobRunner
 from desktop_app.ui.widgets import (
     JobProgress,
-    MessageBar,
     PaneToggle,
     fill,
     grow_pane,

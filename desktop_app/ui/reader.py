@@ -41,8 +41,9 @@ from desktop_app.render import (
     hit_spans,
     letter_html,
 )
+from desktop_app.ui.colours import error_colour, mix, readable
 from desktop_app.ui.palette_words import colour_label
-from desktop_app.ui.widgets import FlowLayout, error_colour, fill, mix, readable
+from desktop_app.ui.widgets import FlowLayout, fill
 
 BASE_POINT_SIZE = 12.0
 MEASURE_EM = 38  # readable line length: about 75 characters

@@ -18,8 +18,9 @@ from PySide6.QtWidgets import (
 )
 
 from desktop_app.model import SearchHit, SearchResult
+from desktop_app.ui.colours import error_colour
 from desktop_app.ui.models import SearchHitModel
-from desktop_app.ui.widgets import FlowLayout, error_colour, fill, fit_combo_to_first_item
+from desktop_app.ui.widgets import FlowLayout, fill, fit_combo_to_first_item
 
 DEBOUNCE_MS = 250
 FACETS = ("year", "dossier", "signatory")

@@ -375,37 +375,37 @@
 <context>
     <name>AnnotationTableModel</name>
     <message>
-        <location filename="../../desktop_app/ui/annotation_models.py" line="203" />
+        <location filename="../../desktop_app/ui/annotation_models.py" line="168" />
         <source>Colour</source>
         <translation type="unfinished" />
     </message>
     <message>
-        <location filename="../../desktop_app/ui/annotation_models.py" line="203" />
+        <location filename="../../desktop_app/ui/annotation_models.py" line="168" />
         <source>Passage</source>
         <translation type="unfinished" />
     </message>
     <message>
-        <location filename="../../desktop_app/ui/annotation_models.py" line="203" />
+        <location filename="../../desktop_app/ui/annotation_models.py" line="168" />
         <source>Note</source>
         <translation type="unfinished" />
     </message>
     <message>
-        <location filename="../../desktop_app/ui/annotation_models.py" line="203" />
+        <location filename="../../desktop_app/ui/annotation_models.py" line="168" />
         <source>Tags</source>
         <translation type="unfinished" />
     </message>
     <message>
-        <location filename="../../desktop_app/ui/annotation_models.py" line="204" />
+        <location filename="../../desktop_app/ui/annotation_models.py" line="169" />
         <source>Letter</source>
         <translation type="unfinished" />
     </message>
     <message>
-        <location filename="../../desktop_app/ui/annotation_models.py" line="204" />
+        <location filename="../../desktop_app/ui/annotation_models.py" line="169" />
         <source>Author</source>
         <translation type="unfinished" />
     </message>
     <message>
-        <location filename="../../desktop_app/ui/annotation_models.py" line="204" />
+        <location filename="../../desktop_app/ui/annotation_models.py" line="169" />
         <source>Changed</source>
         <translation type="unfinished" />
     </message>
@@ -640,7 +640,7 @@ Clear the filter box or choose “All” in the lists above.</source>
 <context>
     <name>CollectionItemsModel</name>
     <message>
-        <location filename="../../desktop_app/ui/annotation_models.py" line="429" />
+        <location filename="../../desktop_app/ui/annotation_models.py" line="394" />
         <source>(deleted annotation)</source>
         <translation type="unfinished" />
     </message>
@@ -785,62 +785,62 @@ Click New… to make one, then drag annotations into it from the Annotations tab
 <context>
     <name>CommitmentTableModel</name>
     <message>
-        <location filename="../../desktop_app/ui/annotation_models.py" line="284" />
+        <location filename="../../desktop_app/ui/annotation_models.py" line="249" />
         <source>Letter date</source>
         <translation type="unfinished" />
     </message>
     <message>
-        <location filename="../../desktop_app/ui/annotation_models.py" line="284" />
+        <location filename="../../desktop_app/ui/annotation_models.py" line="249" />
         <source>Letter</source>
         <translation type="unfinished" />
     </message>
     <message>
-        <location filename="../../desktop_app/ui/annotation_models.py" line="284" />
+        <location filename="../../desktop_app/ui/annotation_models.py" line="249" />
         <source>Kind</source>
         <translation type="unfinished" />
     </message>
     <message>
-        <location filename="../../desktop_app/ui/annotation_models.py" line="284" />
+        <location filename="../../desktop_app/ui/annotation_models.py" line="249" />
         <source>Actor</source>
         <translation type="unfinished" />
     </message>
     <message>
-        <location filename="../../desktop_app/ui/annotation_models.py" line="285" />
+        <location filename="../../desktop_app/ui/annotation_models.py" line="250" />
         <source>Text</source>
         <translation type="unfinished" />
     </message>
     <message>
-        <location filename="../../desktop_app/ui/annotation_models.py" line="285" />
+        <location filename="../../desktop_app/ui/annotation_models.py" line="250" />
         <source>Deadline</source>
         <translation type="unfinished" />
     </message>
     <message>
-        <location filename="../../desktop_app/ui/annotation_models.py" line="285" />
+        <location filename="../../desktop_app/ui/annotation_models.py" line="250" />
         <source>Status</source>
         <translation type="unfinished" />
     </message>
     <message>
-        <location filename="../../desktop_app/ui/annotation_models.py" line="288" />
+        <location filename="../../desktop_app/ui/annotation_models.py" line="253" />
         <source>open</source>
         <translation type="unfinished" />
     </message>
     <message>
-        <location filename="../../desktop_app/ui/annotation_models.py" line="288" />
+        <location filename="../../desktop_app/ui/annotation_models.py" line="253" />
         <source>done</source>
         <translation type="unfinished" />
     </message>
     <message>
-        <location filename="../../desktop_app/ui/annotation_models.py" line="289" />
+        <location filename="../../desktop_app/ui/annotation_models.py" line="254" />
         <source>rejected</source>
         <translation type="unfinished" />
     </message>
     <message>
-        <location filename="../../desktop_app/ui/annotation_models.py" line="292" />
+        <location filename="../../desktop_app/ui/annotation_models.py" line="257" />
         <source>confirmed</source>
         <translation type="unfinished" />
     </message>
     <message>
-        <location filename="../../desktop_app/ui/annotation_models.py" line="294" />
+        <location filename="../../desktop_app/ui/annotation_models.py" line="259" />
         <source>overdue</source>
         <translation type="unfinished" />
     </message>
@@ -1531,17 +1531,17 @@ Click New… to make one, then drag annotations into it from the Annotations tab
 <context>
     <name>JobProgress</name>
     <message>
-        <location filename="../../desktop_app/ui/widgets.py" line="249" />
+        <location filename="../../desktop_app/ui/widgets.py" line="39" />
         <source>Progress</source>
         <translation type="unfinished" />
     </message>
     <message>
-        <location filename="../../desktop_app/ui/widgets.py" line="251" />
+        <location filename="../../desktop_app/ui/widgets.py" line="41" />
         <source>Cancel</source>
         <translation type="unfinished" />
     </message>
     <message>
-        <location filename="../../desktop_app/ui/widgets.py" line="252" />
+        <location filename="../../desktop_app/ui/widgets.py" line="42" />
         <source>Cancel the running job</source>
         <translation type="unfinished" />
     </message>
@@ -1549,32 +1549,32 @@ Click New… to make one, then drag annotations into it from the Annotations tab
 <context>
     <name>KindLegend</name>
     <message>
-        <location filename="../../desktop_app/ui/reader.py" line="172" />
+        <location filename="../../desktop_app/ui/reader.py" line="173" />
         <source>Commitments: show or hide each kind</source>
         <translation type="unfinished" />
     </message>
     <message>
-        <location filename="../../desktop_app/ui/reader.py" line="179" />
+        <location filename="../../desktop_app/ui/reader.py" line="180" />
         <source>Show %1 commitments</source>
         <translation type="unfinished" />
     </message>
     <message>
-        <location filename="../../desktop_app/ui/reader.py" line="187" />
+        <location filename="../../desktop_app/ui/reader.py" line="188" />
         <source>promise</source>
         <translation type="unfinished" />
     </message>
     <message>
-        <location filename="../../desktop_app/ui/reader.py" line="187" />
+        <location filename="../../desktop_app/ui/reader.py" line="188" />
         <source>action</source>
         <translation type="unfinished" />
     </message>
     <message>
-        <location filename="../../desktop_app/ui/reader.py" line="188" />
+        <location filename="../../desktop_app/ui/reader.py" line="189" />
         <source>refusal</source>
         <translation type="unfinished" />
     </message>
     <message>
-        <location filename="../../desktop_app/ui/reader.py" line="188" />
+        <location filename="../../desktop_app/ui/reader.py" line="189" />
         <source>earlier promise</source>
         <translation type="unfinished" />
     </message>
@@ -1684,7 +1684,7 @@ Clear the filter box or choose “All” in the lists above.</source>
 <context>
     <name>LetterView</name>
     <message>
-        <location filename="../../desktop_app/ui/reader.py" line="67" />
+        <location filename="../../desktop_app/ui/reader.py" line="68" />
         <source>Letter text</source>
         <translation type="unfinished" />
     </message>
@@ -1815,13 +1815,13 @@ Clear the filter box or choose “All” in the lists above.</source>
 <context>
     <name>MessageBar</name>
     <message>
-        <location filename="../../desktop_app/ui/widgets.py" line="109" />
+        <location filename="../../desktop_app/ui/message_bar.py" line="37" />
         <source>Message</source>
         <translation type="unfinished" />
     </message>
     <message>
-        <location filename="../../desktop_app/ui/widgets.py" line="113" />
-        <location filename="../../desktop_app/ui/widgets.py" line="114" />
+        <location filename="../../desktop_app/ui/message_bar.py" line="41" />
+        <location filename="../../desktop_app/ui/message_bar.py" line="42" />
         <source>Dismiss the message</source>
         <translation type="unfinished" />
     </message>
@@ -1932,27 +1932,27 @@ Clear the filter box or choose “All” in the lists above.</source>
 <context>
     <name>PaletteModel</name>
     <message>
-        <location filename="../../desktop_app/ui/annotation_models.py" line="507" />
+        <location filename="../../desktop_app/ui/annotation_models.py" line="472" />
         <source>Key</source>
         <translation type="unfinished" />
     </message>
     <message>
-        <location filename="../../desktop_app/ui/annotation_models.py" line="507" />
+        <location filename="../../desktop_app/ui/annotation_models.py" line="472" />
         <source>Name</source>
         <translation type="unfinished" />
     </message>
     <message>
-        <location filename="../../desktop_app/ui/annotation_models.py" line="507" />
+        <location filename="../../desktop_app/ui/annotation_models.py" line="472" />
         <source>Colour</source>
         <translation type="unfinished" />
     </message>
     <message>
-        <location filename="../../desktop_app/ui/annotation_models.py" line="508" />
+        <location filename="../../desktop_app/ui/annotation_models.py" line="473" />
         <source>Meaning</source>
         <translation type="unfinished" />
     </message>
     <message>
-        <location filename="../../desktop_app/ui/annotation_models.py" line="519" />
+        <location filename="../../desktop_app/ui/annotation_models.py" line="484" />
         <source>Stored as “%1”</source>
         <translation type="unfinished" />
     </message>
@@ -1973,63 +1973,63 @@ Clear the filter box or choose “All” in the lists above.</source>
 <context>
     <name>ReaderPane</name>
     <message>
-        <location filename="../../desktop_app/ui/reader.py" line="267" />
+        <location filename="../../desktop_app/ui/reader.py" line="268" />
         <source>Commitment details</source>
         <translation type="unfinished" />
     </message>
     <message>
-        <location filename="../../desktop_app/ui/reader.py" line="271" />
         <location filename="../../desktop_app/ui/reader.py" line="272" />
+        <location filename="../../desktop_app/ui/reader.py" line="273" />
         <source>Find in letter</source>
         <translation type="unfinished" />
     </message>
     <message>
-        <location filename="../../desktop_app/ui/reader.py" line="277" />
+        <location filename="../../desktop_app/ui/reader.py" line="278" />
         <source>Close the find bar</source>
         <translation type="unfinished" />
     </message>
     <message>
-        <location filename="../../desktop_app/ui/reader.py" line="318" />
+        <location filename="../../desktop_app/ui/reader.py" line="319" />
         <source>Choose a letter in the list to read it, or search on the right. Import letters with %1 or %2.</source>
         <translation type="unfinished" />
     </message>
     <message>
-        <location filename="../../desktop_app/ui/reader.py" line="381" />
+        <location filename="../../desktop_app/ui/reader.py" line="382" />
         <source>Mark as %1</source>
         <translation type="unfinished" />
     </message>
     <message>
-        <location filename="../../desktop_app/ui/reader.py" line="528" />
+        <location filename="../../desktop_app/ui/reader.py" line="529" />
         <source>Search hit %1 of %2 (F4: next, Shift+F4: previous)</source>
         <translation type="unfinished" />
     </message>
     <message>
-        <location filename="../../desktop_app/ui/reader.py" line="611" />
+        <location filename="../../desktop_app/ui/reader.py" line="612" />
         <source>Not found</source>
         <translation type="unfinished" />
     </message>
     <message>
-        <location filename="../../desktop_app/ui/reader.py" line="615" />
+        <location filename="../../desktop_app/ui/reader.py" line="616" />
         <source>Continued from the end</source>
         <translation type="unfinished" />
     </message>
     <message>
-        <location filename="../../desktop_app/ui/reader.py" line="616" />
+        <location filename="../../desktop_app/ui/reader.py" line="617" />
         <source>Continued from the start</source>
         <translation type="unfinished" />
     </message>
     <message>
-        <location filename="../../desktop_app/ui/reader.py" line="685" />
+        <location filename="../../desktop_app/ui/reader.py" line="686" />
         <source>actor: %1</source>
         <translation type="unfinished" />
     </message>
     <message>
-        <location filename="../../desktop_app/ui/reader.py" line="687" />
+        <location filename="../../desktop_app/ui/reader.py" line="688" />
         <source>deadline: %1</source>
         <translation type="unfinished" />
     </message>
     <message>
-        <location filename="../../desktop_app/ui/reader.py" line="688" />
+        <location filename="../../desktop_app/ui/reader.py" line="689" />
         <source>recognised by: “%1”</source>
         <translation type="unfinished" />
     </message>
@@ -2045,187 +2045,187 @@ Clear the filter box or choose “All” in the lists above.</source>
 <context>
     <name>SearchPane</name>
     <message>
-        <location filename="../../desktop_app/ui/search_pane.py" line="95" />
+        <location filename="../../desktop_app/ui/search_pane.py" line="96" />
         <source>Search all letters…</source>
         <translation type="unfinished" />
     </message>
     <message>
-        <location filename="../../desktop_app/ui/search_pane.py" line="96" />
+        <location filename="../../desktop_app/ui/search_pane.py" line="97" />
         <source>Search query</source>
         <translation type="unfinished" />
     </message>
     <message>
-        <location filename="../../desktop_app/ui/search_pane.py" line="100" />
+        <location filename="../../desktop_app/ui/search_pane.py" line="101" />
         <source>Any year</source>
         <translation type="unfinished" />
     </message>
     <message>
-        <location filename="../../desktop_app/ui/search_pane.py" line="100" />
+        <location filename="../../desktop_app/ui/search_pane.py" line="101" />
         <source>Any dossier</source>
         <translation type="unfinished" />
     </message>
     <message>
-        <location filename="../../desktop_app/ui/search_pane.py" line="101" />
+        <location filename="../../desktop_app/ui/search_pane.py" line="102" />
         <source>Any signatory</source>
         <translation type="unfinished" />
     </message>
     <message>
-        <location filename="../../desktop_app/ui/search_pane.py" line="111" />
+        <location filename="../../desktop_app/ui/search_pane.py" line="112" />
         <source>Search status</source>
         <translation type="unfinished" />
     </message>
     <message>
-        <location filename="../../desktop_app/ui/search_pane.py" line="116" />
+        <location filename="../../desktop_app/ui/search_pane.py" line="117" />
         <source>Search results</source>
         <translation type="unfinished" />
     </message>
     <message>
-        <location filename="../../desktop_app/ui/search_pane.py" line="156" />
+        <location filename="../../desktop_app/ui/search_pane.py" line="157" />
         <source>Searching…</source>
         <translation type="unfinished" />
     </message>
     <message>
-        <location filename="../../desktop_app/ui/search_pane.py" line="191" />
+        <location filename="../../desktop_app/ui/search_pane.py" line="192" />
         <source>Query not understood completely: %1. Showing results for what could be read.</source>
         <translation type="unfinished" />
     </message>
     <message>
-        <location filename="../../desktop_app/ui/search_pane.py" line="205" />
+        <location filename="../../desktop_app/ui/search_pane.py" line="206" />
         <source>a quotation mark (") is not closed</source>
         <translation type="unfinished" />
     </message>
     <message>
-        <location filename="../../desktop_app/ui/search_pane.py" line="206" />
+        <location filename="../../desktop_app/ui/search_pane.py" line="207" />
         <source>a parenthesis is not matched</source>
         <translation type="unfinished" />
     </message>
     <message>
-        <location filename="../../desktop_app/ui/search_pane.py" line="207" />
+        <location filename="../../desktop_app/ui/search_pane.py" line="208" />
         <source>a square bracket is not matched</source>
         <translation type="unfinished" />
     </message>
     <message>
-        <location filename="../../desktop_app/ui/search_pane.py" line="208" />
+        <location filename="../../desktop_app/ui/search_pane.py" line="209" />
         <source>unknown field “%1” (ignored)</source>
         <translation type="unfinished" />
     </message>
     <message>
-        <location filename="../../desktop_app/ui/search_pane.py" line="209" />
+        <location filename="../../desktop_app/ui/search_pane.py" line="210" />
         <source>“%1” has no value</source>
         <translation type="unfinished" />
     </message>
     <message>
-        <location filename="../../desktop_app/ui/search_pane.py" line="210" />
+        <location filename="../../desktop_app/ui/search_pane.py" line="211" />
         <source>“%1” at the start has nothing to combine</source>
         <translation type="unfinished" />
     </message>
     <message>
-        <location filename="../../desktop_app/ui/search_pane.py" line="212" />
+        <location filename="../../desktop_app/ui/search_pane.py" line="213" />
         <source>“%1” at the end has nothing to combine</source>
         <translation type="unfinished" />
     </message>
     <message>
-        <location filename="../../desktop_app/ui/search_pane.py" line="214" />
+        <location filename="../../desktop_app/ui/search_pane.py" line="215" />
         <source>Query not understood; searched for its words instead.</source>
         <translation type="unfinished" />
     </message>
     <message>
-        <location filename="../../desktop_app/ui/search_pane.py" line="216" />
+        <location filename="../../desktop_app/ui/search_pane.py" line="217" />
         <source>Searching for words starting with “%1” needs at least %2 letters before the *; showing letters with the word “%1” itself.</source>
         <translation type="unfinished" />
     </message>
     <message>
-        <location filename="../../desktop_app/ui/search_pane.py" line="219" />
+        <location filename="../../desktop_app/ui/search_pane.py" line="220" />
         <source>“%1” is not a date (ignored); write datum:2021, datum:2021-06, datum:2021-06-30 or datum:[2021-01-01 TO 2021-06-30].</source>
         <translation type="unfinished" />
     </message>
     <message>
-        <location filename="../../desktop_app/ui/search_pane.py" line="222" />
+        <location filename="../../desktop_app/ui/search_pane.py" line="223" />
         <source>Unknown commitment kind “%1” (ignored); use promise, action, refusal or earlier (Dutch: toezegging, actie, weigering, eerder).</source>
         <translation type="unfinished" />
     </message>
     <message>
-        <location filename="../../desktop_app/ui/search_pane.py" line="225" />
+        <location filename="../../desktop_app/ui/search_pane.py" line="226" />
         <source>Fuzzy search allows at most %1 differences: searched for “%2~%1” instead of “%2~%3”.</source>
         <translation type="unfinished" />
     </message>
     <message>
-        <location filename="../../desktop_app/ui/search_pane.py" line="228" />
+        <location filename="../../desktop_app/ui/search_pane.py" line="229" />
         <source>The search index is not ready yet; it is being built from the letters. Search again in a moment.</source>
         <translation type="unfinished" />
     </message>
     <message>
-        <location filename="../../desktop_app/ui/search_pane.py" line="230" />
+        <location filename="../../desktop_app/ui/search_pane.py" line="231" />
         <source>The search index is damaged (%1). Rebuild it with File → Rebuild Search Index.</source>
         <translation type="unfinished" />
     </message>
     <message>
-        <location filename="../../desktop_app/ui/search_pane.py" line="232" />
+        <location filename="../../desktop_app/ui/search_pane.py" line="233" />
         <source>The search index is busy with another update; try again shortly.</source>
         <translation type="unfinished" />
     </message>
     <message>
-        <location filename="../../desktop_app/ui/search_pane.py" line="234" />
+        <location filename="../../desktop_app/ui/search_pane.py" line="235" />
         <source>The search index is being updated by another program (waited %1 s). Close the other copy of the app or wait until its indexing has finished, then try again.</source>
         <translation type="unfinished" />
     </message>
     <message>
-        <location filename="../../desktop_app/ui/search_pane.py" line="238" />
+        <location filename="../../desktop_app/ui/search_pane.py" line="239" />
         <source>“%1” right after “%2” has nothing to combine (ignored)</source>
         <translation type="unfinished" />
     </message>
     <message>
-        <location filename="../../desktop_app/ui/search_pane.py" line="240" />
+        <location filename="../../desktop_app/ui/search_pane.py" line="241" />
         <source>a phrase of %1 words is too long; searched for its first %2 words</source>
         <translation type="unfinished" />
     </message>
     <message>
-        <location filename="../../desktop_app/ui/search_pane.py" line="242" />
+        <location filename="../../desktop_app/ui/search_pane.py" line="243" />
         <source>the query is too long (at most %1 words and %2 characters); searched for its start only</source>
         <translation type="unfinished" />
     </message>
     <message>
-        <location filename="../../desktop_app/ui/search_pane.py" line="244" />
+        <location filename="../../desktop_app/ui/search_pane.py" line="245" />
         <source>The query is too complex to search as written; searched for its words instead.</source>
         <translation type="unfinished" />
     </message>
     <message>
-        <location filename="../../desktop_app/ui/search_pane.py" line="246" />
+        <location filename="../../desktop_app/ui/search_pane.py" line="247" />
         <source>The query could not be searched; try fewer or plainer words.</source>
         <translation type="unfinished" />
     </message>
     <message>
-        <location filename="../../desktop_app/ui/search_pane.py" line="248" />
+        <location filename="../../desktop_app/ui/search_pane.py" line="249" />
         <source>The disk holding the search index is full, so the index could not be updated. Free some disk space; the index is then rebuilt from the library (File → Rebuild Search Index). Your letters and annotations are unchanged.</source>
         <translation type="unfinished" />
     </message>
     <message>
-        <location filename="../../desktop_app/ui/search_pane.py" line="253" />
+        <location filename="../../desktop_app/ui/search_pane.py" line="254" />
         <source>The search index is locked by another program; wait until it has finished indexing, then try again.</source>
         <translation type="unfinished" />
     </message>
     <message>
-        <location filename="../../desktop_app/ui/search_pane.py" line="259" />
+        <location filename="../../desktop_app/ui/search_pane.py" line="260" />
         <source>Type words to search every letter. Use quotes for a phrase, * for a prefix, datum:2021 or van:name to narrow down.</source>
         <translation type="unfinished" />
     </message>
     <message numerus="yes">
-        <location filename="../../desktop_app/ui/search_pane.py" line="265" />
+        <location filename="../../desktop_app/ui/search_pane.py" line="266" />
         <source>%n letter(s) found</source>
         <translation><numerusform>%n letter found</numerusform><numerusform>%n letters found</numerusform></translation>
     </message>
     <message>
-        <location filename="../../desktop_app/ui/search_pane.py" line="267" />
+        <location filename="../../desktop_app/ui/search_pane.py" line="268" />
         <source>No letters found.</source>
         <translation type="unfinished" />
     </message>
     <message>
-        <location filename="../../desktop_app/ui/search_pane.py" line="270" />
+        <location filename="../../desktop_app/ui/search_pane.py" line="271" />
         <source>Did you mean %1?</source>
         <translation type="unfinished" />
     </message>
     <message>
-        <location filename="../../desktop_app/ui/search_pane.py" line="272" />
+        <location filename="../../desktop_app/ui/search_pane.py" line="273" />
         <source>Try fewer or shorter words, or remove a filter.</source>
         <translation type="unfinished" />
     </message>

@@ -375,37 +375,37 @@
 <context>
     <name>AnnotationTableModel</name>
     <message>
-        <location filename="../../desktop_app/ui/annotation_models.py" line="203" />
+        <location filename="../../desktop_app/ui/annotation_models.py" line="168" />
         <source>Colour</source>
         <translation>Kleur</translation>
     </message>
     <message>
-        <location filename="../../desktop_app/ui/annotation_models.py" line="203" />
+        <location filename="../../desktop_app/ui/annotation_models.py" line="168" />
         <source>Passage</source>
         <translation>Passage</translation>
     </message>
     <message>
-        <location filename="../../desktop_app/ui/annotation_models.py" line="203" />
+        <location filename="../../desktop_app/ui/annotation_models.py" line="168" />
         <source>Note</source>
         <translation>Notitie</translation>
     </message>
     <message>
-        <location filename="../../desktop_app/ui/annotation_models.py" line="203" />
+        <location filename="../../desktop_app/ui/annotation_models.py" line="168" />
         <source>Tags</source>
         <translation>Labels</translation>
     </message>
     <message>
-        <location filename="../../desktop_app/ui/annotation_models.py" line="204" />
+        <location filename="../../desktop_app/ui/annotation_models.py" line="169" />
         <source>Letter</source>
         <translation>Brief</translation>
     </message>
     <message>
-        <location filename="../../desktop_app/ui/annotation_models.py" line="204" />
+        <location filename="../../desktop_app/ui/annotation_models.py" line="169" />
         <source>Author</source>
         <translation>Auteur</translation>
     </message>
     <message>
-        <location filename="../../desktop_app/ui/annotation_models.py" line="204" />
+        <location filename="../../desktop_app/ui/annotation_models.py" line="169" />
         <source>Changed</source>
         <translation>Gewijzigd</translation>
     </message>
@@ -648,7 +648,7 @@ Maak het filtervak leeg of kies “Alle” in de lijsten hierboven.</translation
 <context>
     <name>CollectionItemsModel</name>
     <message>
-        <location filename="../../desktop_app/ui/annotation_models.py" line="429" />
+        <location filename="../../desktop_app/ui/annotation_models.py" line="394" />
         <source>(deleted annotation)</source>
         <translation>(verwijderde aantekening)</translation>
     </message>
@@ -795,62 +795,62 @@ Klik op Nieuw… om er een te maken en sleep er dan aantekeningen in vanuit het 
 <context>
     <name>CommitmentTableModel</name>
     <message>
-        <location filename="../../desktop_app/ui/annotation_models.py" line="284" />
+        <location filename="../../desktop_app/ui/annotation_models.py" line="249" />
         <source>Letter date</source>
         <translation>Datum brief</translation>
     </message>
     <message>
-        <location filename="../../desktop_app/ui/annotation_models.py" line="284" />
+        <location filename="../../desktop_app/ui/annotation_models.py" line="249" />
         <source>Letter</source>
         <translation>Brief</translation>
     </message>
     <message>
-        <location filename="../../desktop_app/ui/annotation_models.py" line="284" />
+        <location filename="../../desktop_app/ui/annotation_models.py" line="249" />
         <source>Kind</source>
         <translation>Soort</translation>
     </message>
     <message>
-        <location filename="../../desktop_app/ui/annotation_models.py" line="284" />
+        <location filename="../../desktop_app/ui/annotation_models.py" line="249" />
         <source>Actor</source>
         <translation>Actor</translation>
     </message>
     <message>
-        <location filename="../../desktop_app/ui/annotation_models.py" line="285" />
+        <location filename="../../desktop_app/ui/annotation_models.py" line="250" />
         <source>Text</source>
         <translation>Tekst</translation>
     </message>
     <message>
-        <location filename="../../desktop_app/ui/annotation_models.py" line="285" />
+        <location filename="../../desktop_app/ui/annotation_models.py" line="250" />
         <source>Deadline</source>
         <translation>Termijn</translation>
     </message>
     <message>
-        <location filename="../../desktop_app/ui/annotation_models.py" line="285" />
+        <location filename="../../desktop_app/ui/annotation_models.py" line="250" />
         <source>Status</source>
         <translation>Status</translation>
     </message>
     <message>
-        <location filename="../../desktop_app/ui/annotation_models.py" line="288" />
+        <location filename="../../desktop_app/ui/annotation_models.py" line="253" />
         <source>open</source>
         <translation>open</translation>
     </message>
     <message>
-        <location filename="../../desktop_app/ui/annotation_models.py" line="288" />
+        <location filename="../../desktop_app/ui/annotation_models.py" line="253" />
         <source>done</source>
         <translation>afgerond</translation>
     </message>
     <message>
-        <location filename="../../desktop_app/ui/annotation_models.py" line="289" />
+        <location filename="../../desktop_app/ui/annotation_models.py" line="254" />
         <source>rejected</source>
         <translation>afgewezen</translation>
     </message>
     <message>
-        <location filename="../../desktop_app/ui/annotation_models.py" line="292" />
+        <location filename="../../desktop_app/ui/annotation_models.py" line="257" />
         <source>confirmed</source>
         <translation>bevestigd</translation>
     </message>
     <message>
-        <location filename="../../desktop_app/ui/annotation_models.py" line="294" />
+        <location filename="../../desktop_app/ui/annotation_models.py" line="259" />
         <source>overdue</source>
         <translation>te laat</translation>
     </message>
@@ -1541,17 +1541,17 @@ Klik op Nieuw… om er een te maken en sleep er dan aantekeningen in vanuit het 
 <context>
     <name>JobProgress</name>
     <message>
-        <location filename="../../desktop_app/ui/widgets.py" line="249" />
+        <location filename="../../desktop_app/ui/widgets.py" line="39" />
         <source>Progress</source>
         <translation>Voortgang</translation>
     </message>
     <message>
-        <location filename="../../desktop_app/ui/widgets.py" line="251" />
+        <location filename="../../desktop_app/ui/widgets.py" line="41" />
         <source>Cancel</source>
         <translation>Annuleren</translation>
     </message>
     <message>
-        <location filename="../../desktop_app/ui/widgets.py" line="252" />
+        <location filename="../../desktop_app/ui/widgets.py" line="42" />
         <source>Cancel the running job</source>
         <translation>De lopende taak annuleren</translation>
     </message>
@@ -1559,32 +1559,32 @@ Klik op Nieuw… om er een te maken en sleep er dan aantekeningen in vanuit het 
 <context>
     <name>KindLegend</name>
     <message>
-        <location filename="../../desktop_app/ui/reader.py" line="172" />
+        <location filename="../../desktop_app/ui/reader.py" line="173" />
         <source>Commitments: show or hide each kind</source>
         <translation>Toezeggingen: toon of verberg elke soort</translation>
     </message>
     <message>
-        <location filename="../../desktop_app/ui/reader.py" line="179" />
+        <location filename="../../desktop_app/ui/reader.py" line="180" />
         <source>Show %1 commitments</source>
         <translation>Toezeggingen van het soort %1 tonen</translation>
     </message>
     <message>
-        <location filename="../../desktop_app/ui/reader.py" line="187" />
+        <location filename="../../desktop_app/ui/reader.py" line="188" />
         <source>promise</source>
         <translation>toezegging</translation>
     </message>
     <message>
-        <location filename="../../desktop_app/ui/reader.py" line="187" />
+        <location filename="../../desktop_app/ui/reader.py" line="188" />
         <source>action</source>
         <translation>actie</translation>
     </message>
     <message>
-        <location filename="../../desktop_app/ui/reader.py" line="188" />
+        <location filename="../../desktop_app/ui/reader.py" line="189" />
         <source>refusal</source>
         <translation>weigering</translation>
     </message>
     <message>
-        <location filename="../../desktop_app/ui/reader.py" line="188" />
+        <location filename="../../desktop_app/ui/reader.py" line="189" />
         <source>earlier promise</source>
         <translation>eerdere toezegging</translation>
     </message>
@@ -1698,7 +1698,7 @@ Maak het filtervak leeg of kies “Alle” in de lijsten hierboven.</translation
 <context>
     <name>LetterView</name>
     <message>
-        <location filename="../../desktop_app/ui/reader.py" line="67" />
+        <location filename="../../desktop_app/ui/reader.py" line="68" />
         <source>Letter text</source>
         <translation>Tekst van de brief</translation>
     </message>
@@ -1829,13 +1829,13 @@ Maak het filtervak leeg of kies “Alle” in de lijsten hierboven.</translation
 <context>
     <name>MessageBar</name>
     <message>
-        <location filename="../../desktop_app/ui/widgets.py" line="109" />
+        <location filename="../../desktop_app/ui/message_bar.py" line="37" />
         <source>Message</source>
         <translation>Melding</translation>
     </message>
     <message>
-        <location filename="../../desktop_app/ui/widgets.py" line="113" />
-        <location filename="../../desktop_app/ui/widgets.py" line="114" />
+        <location filename="../../desktop_app/ui/message_bar.py" line="41" />
+        <location filename="../../desktop_app/ui/message_bar.py" line="42" />
         <source>Dismiss the message</source>
         <translation>Melding sluiten</translation>
     </message>
@@ -1946,27 +1946,27 @@ Maak het filtervak leeg of kies “Alle” in de lijsten hierboven.</translation
 <context>
     <name>PaletteModel</name>
     <message>
-        <location filename="../../desktop_app/ui/annotation_models.py" line="507" />
+        <location filename="../../desktop_app/ui/annotation_models.py" line="472" />
         <source>Key</source>
         <translation>Toets</translation>
     </message>
     <message>
-        <location filename="../../desktop_app/ui/annotation_models.py" line="507" />
+        <location filename="../../desktop_app/ui/annotation_models.py" line="472" />
         <source>Name</source>
         <translation>Naam</translation>
     </message>
     <message>
-        <location filename="../../desktop_app/ui/annotation_models.py" line="507" />
+        <location filename="../../desktop_app/ui/annotation_models.py" line="472" />
         <source>Colour</source>
         <translation>Kleur</translation>
     </message>
     <message>
-        <location filename="../../desktop_app/ui/annotation_models.py" line="508" />
+        <location filename="../../desktop_app/ui/annotation_models.py" line="473" />
         <source>Meaning</source>
         <translation>Betekenis</translation>
     </message>
     <message>
-        <location filename="../../desktop_app/ui/annotation_models.py" line="519" />
+        <location filename="../../desktop_app/ui/annotation_models.py" line="484" />
         <source>Stored as “%1”</source>
         <translation>Opgeslagen als “%1”</translation>
     </message>
@@ -1987,63 +1987,63 @@ Maak het filtervak leeg of kies “Alle” in de lijsten hierboven.</translation
 <context>
     <name>ReaderPane</name>
     <message>
-        <location filename="../../desktop_app/ui/reader.py" line="267" />
+        <location filename="../../desktop_app/ui/reader.py" line="268" />
         <source>Commitment details</source>
         <translation>Details van de toezegging</translation>
     </message>
     <message>
-        <location filename="../../desktop_app/ui/reader.py" line="271" />
         <location filename="../../desktop_app/ui/reader.py" line="272" />
+        <location filename="../../desktop_app/ui/reader.py" line="273" />
         <source>Find in letter</source>
         <translation>Zoeken in brief</translation>
     </message>
     <message>
-        <location filename="../../desktop_app/ui/reader.py" line="277" />
+        <location filename="../../desktop_app/ui/reader.py" line="278" />
         <source>Close the find bar</source>
         <translation>Zoekbalk sluiten</translation>
     </message>
     <message>
-        <location filename="../../desktop_app/ui/reader.py" line="318" />
+        <location filename="../../desktop_app/ui/reader.py" line="319" />
         <source>Choose a letter in the list to read it, or search on the right. Import letters with %1 or %2.</source>
         <translation>Kies een brief in de lijst om hem te lezen, of zoek rechts. Importeer brieven met %1 of %2.</translation>
     </message>
     <message>
-        <location filename="../../desktop_app/ui/reader.py" line="381" />
+        <location filename="../../desktop_app/ui/reader.py" line="382" />
         <source>Mark as %1</source>
         <translation>Markeer als %1</translation>
     </message>
     <message>
-        <location filename="../../desktop_app/ui/reader.py" line="528" />
+        <location filename="../../desktop_app/ui/reader.py" line="529" />
         <source>Search hit %1 of %2 (F4: next, Shift+F4: previous)</source>
         <translation>Treffer %1 van %2 (F4: volgende, Shift+F4: vorige)</translation>
     </message>
     <message>
-        <location filename="../../desktop_app/ui/reader.py" line="611" />
+        <location filename="../../desktop_app/ui/reader.py" line="612" />
         <source>Not found</source>
         <translation>Niet gevonden</translation>
     </message>
     <message>
-        <location filename="../../desktop_app/ui/reader.py" line="615" />
+        <location filename="../../desktop_app/ui/reader.py" line="616" />
         <source>Continued from the end</source>
         <translation>Verder vanaf het eind</translation>
     </message>
     <message>
-        <location filename="../../desktop_app/ui/reader.py" line="616" />
+        <location filename="../../desktop_app/ui/reader.py" line="617" />
         <source>Continued from the start</source>
         <translation>Verder vanaf het begin</translation>
     </message>
     <message>
-        <location filename="../../desktop_app/ui/reader.py" line="685" />
+        <location filename="../../desktop_app/ui/reader.py" line="686" />
         <source>actor: %1</source>
         <translation>actor: %1</translation>
     </message>
     <message>
-        <location filename="../../desktop_app/ui/reader.py" line="687" />
+        <location filename="../../desktop_app/ui/reader.py" line="688" />
         <source>deadline: %1</source>
         <translation>termijn: %1</translation>
     </message>
     <message>
-        <location filename="../../desktop_app/ui/reader.py" line="688" />
+        <location filename="../../desktop_app/ui/reader.py" line="689" />
         <source>recognised by: “%1”</source>
         <translation>herkend aan: “%1”</translation>
     </message>
@@ -2059,187 +2059,187 @@ Maak het filtervak leeg of kies “Alle” in de lijsten hierboven.</translation
 <context>
     <name>SearchPane</name>
     <message>
-        <location filename="../../desktop_app/ui/search_pane.py" line="95" />
+        <location filename="../../desktop_app/ui/search_pane.py" line="96" />
         <source>Search all letters…</source>
         <translation>Alle brieven doorzoeken…</translation>
     </message>
     <message>
-        <location filename="../../desktop_app/ui/search_pane.py" line="96" />
+        <location filename="../../desktop_app/ui/search_pane.py" line="97" />
         <source>Search query</source>
         <translation>Zoekvraag</translation>
     </message>
     <message>
-        <location filename="../../desktop_app/ui/search_pane.py" line="100" />
+        <location filename="../../desktop_app/ui/search_pane.py" line="101" />
         <source>Any year</source>
         <translation>Elk jaar</translation>
     </message>
     <message>
-        <location filename="../../desktop_app/ui/search_pane.py" line="100" />
+        <location filename="../../desktop_app/ui/search_pane.py" line="101" />
         <source>Any dossier</source>
         <translation>Elk dossier</translation>
     </message>
     <message>
-        <location filename="../../desktop_app/ui/search_pane.py" line="101" />
+        <location filename="../../desktop_app/ui/search_pane.py" line="102" />
         <source>Any signatory</source>
         <translation>Elke ondertekenaar</translation>
     </message>
     <message>
-        <location filename="../../desktop_app/ui/search_pane.py" line="111" />
+        <location filename="../../desktop_app/ui/search_pane.py" line="112" />
         <source>Search status</source>
         <translation>Zoekstatus</translation>
     </message>
     <message>
-        <location filename="../../desktop_app/ui/search_pane.py" line="116" />
+        <location filename="../../desktop_app/ui/search_pane.py" line="117" />
         <source>Search results</source>
         <translation>Zoekresultaten</translation>
     </message>
     <message>
-        <location filename="../../desktop_app/ui/search_pane.py" line="156" />
+        <location filename="../../desktop_app/ui/search_pane.py" line="157" />
         <source>Searching…</source>
         <translation>Zoeken…</translation>
     </message>
     <message>
-        <location filename="../../desktop_app/ui/search_pane.py" line="191" />
+        <location filename="../../desktop_app/ui/search_pane.py" line="192" />
         <source>Query not understood completely: %1. Showing results for what could be read.</source>
         <translation>Zoekvraag niet helemaal begrepen: %1. De resultaten gelden voor wat wel te lezen was.</translation>
     </message>
     <message>
-        <location filename="../../desktop_app/ui/search_pane.py" line="205" />
+        <location filename="../../desktop_app/ui/search_pane.py" line="206" />
         <source>a quotation mark (") is not closed</source>
         <translation>een aanhalingsteken (") is niet gesloten</translation>
     </message>
     <message>
-        <location filename="../../desktop_app/ui/search_pane.py" line="206" />
+        <location filename="../../desktop_app/ui/search_pane.py" line="207" />
         <source>a parenthesis is not matched</source>
         <translation>een haakje heeft geen tegenhanger</translation>
     </message>
     <message>
-        <location filename="../../desktop_app/ui/search_pane.py" line="207" />
+        <location filename="../../desktop_app/ui/search_pane.py" line="208" />
         <source>a square bracket is not matched</source>
         <translation>een vierkant haakje heeft geen tegenhanger</translation>
     </message>
     <message>
-        <location filename="../../desktop_app/ui/search_pane.py" line="208" />
+        <location filename="../../desktop_app/ui/search_pane.py" line="209" />
         <source>unknown field “%1” (ignored)</source>
         <translation>onbekend veld “%1” (genegeerd)</translation>
     </message>
     <message>
-        <location filename="../../desktop_app/ui/search_pane.py" line="209" />
+        <location filename="../../desktop_app/ui/search_pane.py" line="210" />
         <source>“%1” has no value</source>
         <translation>“%1” heeft geen waarde</translation>
     </message>
     <message>
-        <location filename="../../desktop_app/ui/search_pane.py" line="210" />
+        <location filename="../../desktop_app/ui/search_pane.py" line="211" />
         <source>“%1” at the start has nothing to combine</source>
         <translation>“%1” aan het begin heeft niets om te combineren</translation>
     </message>
     <message>
-        <location filename="../../desktop_app/ui/search_pane.py" line="212" />
+        <location filename="../../desktop_app/ui/search_pane.py" line="213" />
         <source>“%1” at the end has nothing to combine</source>
         <translation>“%1” aan het eind heeft niets om te combineren</translation>
     </message>
     <message>
-        <location filename="../../desktop_app/ui/search_pane.py" line="214" />
+        <location filename="../../desktop_app/ui/search_pane.py" line="215" />
         <source>Query not understood; searched for its words instead.</source>
         <translation>Zoekvraag niet begrepen; in plaats daarvan op de losse woorden gezocht.</translation>
     </message>
     <message>
-        <location filename="../../desktop_app/ui/search_pane.py" line="216" />
+        <location filename="../../desktop_app/ui/search_pane.py" line="217" />
         <source>Searching for words starting with “%1” needs at least %2 letters before the *; showing letters with the word “%1” itself.</source>
         <translation>Zoeken op woorden die met “%1” beginnen vraagt minstens %2 letters vóór de *; getoond worden brieven met het woord “%1” zelf.</translation>
     </message>
     <message>
-        <location filename="../../desktop_app/ui/search_pane.py" line="219" />
+        <location filename="../../desktop_app/ui/search_pane.py" line="220" />
         <source>“%1” is not a date (ignored); write datum:2021, datum:2021-06, datum:2021-06-30 or datum:[2021-01-01 TO 2021-06-30].</source>
         <translation>“%1” is geen datum (genegeerd); schrijf datum:2021, datum:2021-06, datum:2021-06-30 of datum:[2021-01-01 TO 2021-06-30].</translation>
     </message>
     <message>
-        <location filename="../../desktop_app/ui/search_pane.py" line="222" />
+        <location filename="../../desktop_app/ui/search_pane.py" line="223" />
         <source>Unknown commitment kind “%1” (ignored); use promise, action, refusal or earlier (Dutch: toezegging, actie, weigering, eerder).</source>
         <translation>Onbekende soort toezegging “%1” (genegeerd); gebruik toezegging, actie, weigering of eerder (Engels: promise, action, refusal, earlier).</translation>
     </message>
     <message>
-        <location filename="../../desktop_app/ui/search_pane.py" line="225" />
+        <location filename="../../desktop_app/ui/search_pane.py" line="226" />
         <source>Fuzzy search allows at most %1 differences: searched for “%2~%1” instead of “%2~%3”.</source>
         <translation>Vaag zoeken staat hoogstens %1 verschillen toe: gezocht op “%2~%1” in plaats van “%2~%3”.</translation>
     </message>
     <message>
-        <location filename="../../desktop_app/ui/search_pane.py" line="228" />
+        <location filename="../../desktop_app/ui/search_pane.py" line="229" />
         <source>The search index is not ready yet; it is being built from the letters. Search again in a moment.</source>
         <translation>De zoekindex is nog niet klaar; hij wordt opgebouwd uit de brieven. Zoek over een ogenblik opnieuw.</translation>
     </message>
     <message>
-        <location filename="../../desktop_app/ui/search_pane.py" line="230" />
+        <location filename="../../desktop_app/ui/search_pane.py" line="231" />
         <source>The search index is damaged (%1). Rebuild it with File → Rebuild Search Index.</source>
         <translation>De zoekindex is beschadigd (%1). Bouw hem opnieuw op met Bestand → Zoekindex opnieuw opbouwen.</translation>
     </message>
     <message>
-        <location filename="../../desktop_app/ui/search_pane.py" line="232" />
+        <location filename="../../desktop_app/ui/search_pane.py" line="233" />
         <source>The search index is busy with another update; try again shortly.</source>
         <translation>De zoekindex is bezig met een andere bijwerking; probeer het zo opnieuw.</translation>
     </message>
     <message>
-        <location filename="../../desktop_app/ui/search_pane.py" line="234" />
+        <location filename="../../desktop_app/ui/search_pane.py" line="235" />
         <source>The search index is being updated by another program (waited %1 s). Close the other copy of the app or wait until its indexing has finished, then try again.</source>
         <translation>De zoekindex wordt bijgewerkt door een ander programma (%1 s gewacht). Sluit het andere exemplaar van het programma of wacht tot het klaar is met indexeren, en probeer het dan opnieuw.</translation>
     </message>
     <message>
-        <location filename="../../desktop_app/ui/search_pane.py" line="238" />
+        <location filename="../../desktop_app/ui/search_pane.py" line="239" />
         <source>“%1” right after “%2” has nothing to combine (ignored)</source>
         <translation>“%1” direct na “%2” heeft niets om te combineren (genegeerd)</translation>
     </message>
     <message>
-        <location filename="../../desktop_app/ui/search_pane.py" line="240" />
+        <location filename="../../desktop_app/ui/search_pane.py" line="241" />
         <source>a phrase of %1 words is too long; searched for its first %2 words</source>
         <translation>een woordgroep van %1 woorden is te lang; gezocht op de eerste %2 woorden</translation>
     </message>
     <message>
-        <location filename="../../desktop_app/ui/search_pane.py" line="242" />
+        <location filename="../../desktop_app/ui/search_pane.py" line="243" />
         <source>the query is too long (at most %1 words and %2 characters); searched for its start only</source>
         <translation>de zoekvraag is te lang (hoogstens %1 woorden en %2 tekens); alleen op het begin gezocht</translation>
     </message>
     <message>
-        <location filename="../../desktop_app/ui/search_pane.py" line="244" />
+        <location filename="../../desktop_app/ui/search_pane.py" line="245" />
         <source>The query is too complex to search as written; searched for its words instead.</source>
         <translation>De zoekvraag is te ingewikkeld om zo te zoeken; gezocht op de losse woorden.</translation>
     </message>
     <message>
-        <location filename="../../desktop_app/ui/search_pane.py" line="246" />
+        <location filename="../../desktop_app/ui/search_pane.py" line="247" />
         <source>The query could not be searched; try fewer or plainer words.</source>
         <translation>Op deze zoekvraag kon niet worden gezocht; probeer minder of eenvoudiger woorden.</translation>
     </message>
     <message>
-        <location filename="../../desktop_app/ui/search_pane.py" line="248" />
+        <location filename="../../desktop_app/ui/search_pane.py" line="249" />
         <source>The disk holding the search index is full, so the index could not be updated. Free some disk space; the index is then rebuilt from the library (File → Rebuild Search Index). Your letters and annotations are unchanged.</source>
         <translation>De schijf met de zoekindex is vol, zodat de index niet kon worden bijgewerkt. Maak schijfruimte vrij; de index wordt dan opnieuw opgebouwd uit de bibliotheek (Bestand → Zoekindex opnieuw opbouwen). Uw brieven en aantekeningen zijn ongewijzigd.</translation>
     </message>
     <message>
-        <location filename="../../desktop_app/ui/search_pane.py" line="253" />
+        <location filename="../../desktop_app/ui/search_pane.py" line="254" />
         <source>The search index is locked by another program; wait until it has finished indexing, then try again.</source>
         <translation>De zoekindex is vergrendeld door een ander programma; wacht tot het klaar is met indexeren en probeer het dan opnieuw.</translation>
     </message>
     <message>
-        <location filename="../../desktop_app/ui/search_pane.py" line="259" />
+        <location filename="../../desktop_app/ui/search_pane.py" line="260" />
         <source>Type words to search every letter. Use quotes for a phrase, * for a prefix, datum:2021 or van:name to narrow down.</source>
         <translation>Typ woorden om alle brieven te doorzoeken. Gebruik aanhalingstekens voor een woordgroep, * voor een begin van een woord, datum:2021 of van:naam om te verfijnen.</translation>
     </message>
     <message numerus="yes">
-        <location filename="../../desktop_app/ui/search_pane.py" line="265" />
+        <location filename="../../desktop_app/ui/search_pane.py" line="266" />
         <source>%n letter(s) found</source>
         <translation><numerusform>%n brief gevonden</numerusform><numerusform>%n brieven gevonden</numerusform></translation>
     </message>
     <message>
-        <location filename="../../desktop_app/ui/search_pane.py" line="267" />
+        <location filename="../../desktop_app/ui/search_pane.py" line="268" />
         <source>No letters found.</source>
         <translation>Geen brieven gevonden.</translation>
     </message>
     <message>
-        <location filename="../../desktop_app/ui/search_pane.py" line="270" />
+        <location filename="../../desktop_app/ui/search_pane.py" line="271" />
         <source>Did you mean %1?</source>
         <translation>Bedoelde u %1?</translation>
     </message>
     <message>
-        <location filename="../../desktop_app/ui/search_pane.py" line="272" />
+        <location filename="../../desktop_app/ui/search_pane.py" line="273" />
         <source>Try fewer or shorter words, or remove a filter.</source>
         <translation>Probeer minder of kortere woorden, of haal een filter weg.</translation>
     </message>

@@ -9,12 +9,10 @@ from PySide6.QtGui import QColor, QIcon, QPalette
 from PySide6.QtWidgets import QStyleFactory
 
 from desktop_app.model import PaletteColor
-from desktop_app.ui.annotation_models import (
-    OVERDUE_RED,
-    contrast,
-    luminance,
-    readable_colour,
-)
+from desktop_app.ui.annotation_models import OVERDUE_RED
+from desktop_app.ui.colours import contrast_ratio as contrast
+from desktop_app.ui.colours import luminance
+from desktop_app.ui.colours import readable_in_tables as readable_colour
 from desktop_app.ui.palette_words import colour_label, colour_meaning
 
 SEED_004 = "kst-19637-2764"

@@ -1,6 +1,6 @@
-"""Messages after the UX review: the message bar (clears, moves the layout only to make room, palette
-colours), error reds that read on light and dark palettes, and empty states that name the
-menus as they are."""
+"""Messages after the UX review: the message bar (clears, moves the layout only to make
+room, palette colours), error reds that read on light and dark palettes, and empty states
+that name the menus as they are."""
 
 from __future__ import annotations
 
@@ -9,7 +9,7 @@ import re
 import pytest
 from PySide6.QtGui import QColor, QPalette
 
-from desktop_app.ui import widgets
+from desktop_app.ui import colours, widgets
 
 SEED_004 = "kst-19637-2764"
 EXPORTED = ("Exported 3 passages to <code>/tmp/x.docx</code>. "
@@ -48,7 +48,7 @@ def _contrast(a: QColor, b: QColor) -> float:
 
 
 def test_the_contrast_helper_agrees():
-    assert widgets.contrast_ratio(QColor("#c0392b"), QColor("#2b2b2b")) == pytest.approx(
+    assert colours.contrast_ratio(QColor("#c0392b"), QColor("#2b2b2b")) == pytest.approx(
         _contrast(QColor("#c0392b"), QColor("#2b2b2b")), abs=0.01)
     assert _contrast(QColor("#c0392b"), QColor("#2b2b2b")) < 4.5  # the old red on dark
 
@@ -149,7 +149,7 @@ def test_message_colours_come_from_the_palette(window, qapp, theme, kind):
     ("#e6e6e6", "#f0f0f0"), ("#777777", "#777777"),
 ])
 def test_readable_reaches_the_contrast(colour, background):
-    out = widgets.readable(QColor(colour), QColor(background))
+    out = colours.readable(QColor(colour), QColor(background))
     assert _contrast(out, QColor(background)) >= 4.5
 
 

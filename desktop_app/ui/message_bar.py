@@ -1,0 +1,185 @@
+"""The message bar: results, hints and errors at the top of the window, in palette colours."""
+
+from __future__ import annotations
+
+import html
+import re
+
+from PySide6.QtCore import QEvent, QObject, QPoint, QRectF, Qt, QTimer, QUrl
+from PySide6.QtGui import QColor, QDesktopServices, QPainter, QPalette, QPen
+from PySide6.QtWidgets import QHBoxLayout, QLabel, QTabBar, QToolButton, QWidget
+
+from desktop_app.ui.colours import error_colour, mix, readable
+
+
+class MessageBar(QWidget):
+    """A notice at the top of its parent. One that fits beside ``beside`` (the tab bar) floats
+    there, so showing or hiding it does not move the layout; a longer one spans the parent
+    and pushes its content down while it shows, so it never covers the filter box or the
+    legend (an error stays until dismissed).
+
+    Results and hints ("info") go away after a while (not while the mouse is on them) or on
+    the next action (:meth:`clear_transient`); errors stay until dismissed with the × button.
+    Colours are tints of the palette, so light and dark themes both read well.
+    """
+
+    MIN_MS, MAX_MS, MS_PER_CHAR = 8000, 30000, 60
+
+    def __init__(self, parent: QWidget, beside: QWidget | None = None):
+        super().__init__(parent)
+        self.beside = beside
+        self.label = QLabel(self)
+        self.label.setWordWrap(True)
+        self.label.setTextFormat(Qt.TextFormat.AutoText)
+        self.label.setTextInteractionFlags(Qt.TextInteractionFlag.TextSelectableByMouse
+                                           | Qt.TextInteractionFlag.LinksAccessibleByMouse)
+        self.label.linkActivated.connect(self._open_link)
+        self.label.setAccessibleName(self.tr("Message"))
+        self.close_button = QToolButton(self)
+        self.close_button.setText("×")
+        self.close_button.setAutoRaise(True)
+        self.close_button.setAccessibleName(self.tr("Dismiss the message"))
+        self.close_button.setToolTip(self.tr("Dismiss the message"))
+        self.close_button.clicked.connect(self.dismiss)
+        layout = QHBoxLayout(self)
+        layout.addWidget(self.label, 1)
+        layout.addWidget(self.close_button, 0, Qt.AlignmentFlag.AlignTop)
+        self.timer = QTimer(self)
+        self.timer.setSingleShot(True)
+        self.timer.timeout.connect(self.dismiss)
+        self.kind = ""
+        self.background = QColor()
+        self.border = QColor()
+        parent.installEventFilter(self)
+        if beside is not None:
+            beside.installEventFilter(self)
+        self.hide()
+
+    def show_message(self, text: str, kind: str = "info") -> None:
+        """Show ``text``; ``kind`` is "info" (goes away by itself) or "error" (stays)."""
+        self.kind = kind
+        self.label.setText(text)
+        self._apply_colours()
+        if kind == "error":
+            self.timer.stop()
+        else:
+            self.timer.start(self.timeout_ms(text))
+        self.show()
+        self.raise_()
+        self.place()
+
+    def timeout_ms(self, text: str) -> int:
+        """How long an info message stays: longer for longer texts."""
+        words = re.sub(r"<[^>]+>", "", text)
+        return max(self.MIN_MS, min(self.MAX_MS, self.MS_PER_CHAR * len(html.unescape(words))))
+
+    def clear_transient(self) -> None:
+        """The user did something else: an info message has served its purpose."""
+        if self.isVisible() and self.kind != "error":
+            self.dismiss()
+
+    def dismiss(self) -> None:
+        self.timer.stop()
+        self.hide()
+        self._reserve(0)
+
+    def text(self) -> str:
+        return self.label.text() if self.isVisible() else ""
+
+    # -- looks ---------------------------------------------------------------------------
+    def _apply_colours(self) -> None:
+        palette = self.parentWidget().palette()
+        window = palette.color(QPalette.ColorRole.Window)
+        accent = (error_colour(palette) if self.kind == "error"
+                  else palette.color(QPalette.ColorRole.Highlight))
+        self.background = mix(window, accent, 0.16)
+        self.border = mix(window, accent, 0.6)
+        own = QPalette(palette)
+        text = readable(palette.color(QPalette.ColorRole.WindowText), self.background)
+        for role in (QPalette.ColorRole.WindowText, QPalette.ColorRole.Text,
+                     QPalette.ColorRole.ButtonText):
+            own.setColor(role, text)
+        own.setColor(QPalette.ColorRole.Window, self.background)
+        own.setColor(QPalette.ColorRole.Link,
+                     readable(palette.color(QPalette.ColorRole.Link), self.background))
+        own.setColor(QPalette.ColorRole.LinkVisited, own.color(QPalette.ColorRole.Link))
+        self.label.setPalette(own)
+        self.close_button.setPalette(own)
+        self.update()
+
+    def paintEvent(self, _event) -> None:  # noqa: N802 - Qt override
+        painter = QPainter(self)
+        painter.setRenderHint(QPainter.RenderHint.Antialiasing)
+        painter.setPen(QPen(self.border, 1))
+        painter.setBrush(self.background)
+        painter.drawRoundedRect(QRectF(self.rect()).adjusted(0.5, 0.5, -0.5, -0.5), 4, 4)
+
+    def changeEvent(self, event) -> None:  # noqa: N802 - Qt override
+        super().changeEvent(event)
+        if event.type() == QEvent.Type.PaletteChange and self.kind:
+            self._apply_colours()
+
+    # -- place and timing ----------------------------------------------------------------
+    def place(self) -> None:
+        """Beside ``beside`` when the text fits there in its height, else across the top of
+        the parent with room made for it in the parent's layout."""
+        parent = self.parentWidget()
+        right = parent.width() - 4
+        left, row = 4, 0
+        if self.beside is not None and self.beside.isVisible():
+            left = self.beside.mapTo(parent, QPoint(self._used_width(self.beside), 0)).x() + 12
+            row = self.beside.height() - 2
+        width = right - left
+        self.layout().setContentsMargins(10, 1, 3, 1)  # snug: within the tab row
+        one_line = self.heightForWidth(1 << 20)
+        roomy = width >= min(420, parent.width() // 2)
+        if row and roomy and self.heightForWidth(width) <= one_line:
+            self._reserve(0)
+            self.setGeometry(left, 1, width, max(row, one_line))
+            return
+        self.layout().setContentsMargins(10, 4, 3, 4)
+        width = max(0, parent.width() - 8)
+        height = self.heightForWidth(width)
+        height = height if height > 0 else self.sizeHint().height()
+        self._reserve(height + 4)
+        self.setGeometry(4, 2, width, height)
+
+    def _reserve(self, top: int) -> None:
+        """Room at the top of the parent's layout (0: none); only changed when it differs,
+        since the change comes back here as a layout event."""
+        layout = self.parentWidget().layout()
+        if layout is None:
+            return
+        margins = layout.contentsMargins()
+        if margins.top() != top:
+            margins.setTop(top)
+            layout.setContentsMargins(margins)
+
+    @staticmethod
+    def _used_width(widget: QWidget) -> int:
+        """How much of ``widget`` is taken: a tab bar spans the window in document mode,
+        but only its tabs are in use."""
+        if isinstance(widget, QTabBar) and widget.count():
+            return max(widget.tabRect(i).right() + 1 for i in range(widget.count()))
+        return widget.width()
+
+    def eventFilter(self, watched: QObject, event: QEvent) -> bool:  # noqa: N802 - Qt override
+        if event.type() in (QEvent.Type.Resize, QEvent.Type.Move, QEvent.Type.LayoutRequest) \
+                and self.isVisible():
+            self.place()
+        return False
+
+    def enterEvent(self, event) -> None:  # noqa: N802 - Qt override
+        # reading or reaching for the link: do not take the message away meanwhile
+        self._paused = self.timer.isActive()
+        self.timer.stop()
+        super().enterEvent(event)
+
+    def leaveEvent(self, event) -> None:  # noqa: N802 - Qt override
+        if getattr(self, "_paused", False):
+            self.timer.start(self.MIN_MS // 2)
+        self._paused = False
+        super().leaveEvent(event)
+
+    def _open_link(self, url: str) -> None:
+        QDesktopServices.openUrl(QUrl(url))  # "Open folder" after an export
