@@ -14,7 +14,9 @@ from PySide6.QtGui import (
     QPen,
     QPixmap,
 )
-from PySide6.QtWidgets import QMainWindow, QStyle, QToolBar
+from PySide6.QtWidgets import QMainWindow, QMenu, QStyle, QToolBar
+
+from desktop_app.ui.widgets import plain_text
 
 _Std = QKeySequence.StandardKey
 ICON_SIZES = (16, 22, 24, 32, 48)
@@ -121,6 +123,11 @@ class Actions:
         self.edit_palette = self._make(self.tr("Annotation &Colours…"), None)
         self.show_reader = self._make(self.tr("&Letters and Reader"), "Ctrl+1")
         self.show_commitments = self._make(self.tr("&Commitments Overview"), "Ctrl+2")
+        # View → show or hide the panes beside the reader (checkable: see PaneToggle)
+        self.show_letters = self._make(self.tr("Letter Lis&t"), "Ctrl+Shift+L")
+        self.show_side = self._make(self.tr("Si&de Panel (Search, Annotations, Collections)"),
+                                    "Ctrl+Shift+P")
+        self.menus: dict[QAction, QMenu] = {}  # the menu each action is in (build_menus)
         self.edit_note.setIconText(self.tr("Note"))
         self.undo.setEnabled(False)
         self.redo.setEnabled(False)
@@ -185,7 +192,8 @@ class Actions:
                                 self.find_previous, None, self.next_hit, self.previous_hit,
                                 None, self.search, self.filter_letters)),
             (self.tr("&Annotate"), ()),
-            (self.tr("&View"), (self.show_reader, self.show_commitments, None, self.zoom_in,
+            (self.tr("&View"), (self.show_reader, self.show_commitments, None,
+                                self.show_letters, self.show_side, None, self.zoom_in,
                                 self.zoom_out, self.zoom_reset)),
             (self.tr("&Help"), (self.about,)),
         )
@@ -198,6 +206,13 @@ class Actions:
                     menu.addSeparator()
                 else:
                     menu.addAction(action)
+                    self.menus[action] = menu
+
+    def menu_path(self, action: QAction) -> str:
+        """ "File → Import Files…": an action as the menus spell it (in the user's language)."""
+        menu = self.menus.get(action)
+        name = plain_text(action.text())
+        return f"{plain_text(menu.title())} → {name}" if menu is not None else name
 
     def build_toolbar(self) -> QToolBar:
         toolbar = QToolBar(self.tr("Main toolbar"), self.window)

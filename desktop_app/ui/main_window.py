@@ -1,8 +1,9 @@
 """The main window: letters, reader and side tabs (search, annotations, collections), and the
 commitments overview; it composes and wires, nothing else.
 
-Helpers keep it small: ``actions`` (menus, toolbar), ``side_panel`` (the side tabs),
-``annotation_wiring`` (annotation verbs and views), ``job_control`` (the background job),
+Helpers keep it small: ``actions`` (menus, toolbar), ``panes`` (how the panes share the
+width), ``side_panel`` (the side tabs), ``annotation_wiring`` (annotation verbs and views),
+``job_control`` (the background job), ``library_control`` (imports and the index),
 ``exporting`` (File → Export…) and ``window_state`` (QSettings).
 """
 
@@ -11,7 +12,7 @@ from __future__ import annotations
 from pathlib import Path
 
 from PySide6.QtCore import QSettings, Qt
-from PySide6.QtGui import QAction, QCloseEvent, QDragEnterEvent, QDropEvent, QKeySequence
+from PySide6.QtGui import QCloseEvent, QDragEnterEvent, QDropEvent
 from PySide6.QtWidgets import (
     QLabel,
     QMainWindow,
@@ -25,7 +26,6 @@ from PySide6.QtWidgets import (
 from desktop_app import APP_NAME, __version__
 from desktop_app.errors import NotFound, UserError
 from desktop_app.model import SearchHit, SearchResult
-from desktop_app.ui import importing
 from desktop_app.ui import library_jobs as jobs
 from desktop_app.ui.actions import Actions
 from desktop_app.ui.annotation_wiring import AnnotationWiring
@@ -33,20 +33,14 @@ from desktop_app.ui.commitments_view import CommitmentsView
 from desktop_app.ui.exporting import ExportController
 from desktop_app.ui.job_control import JobControl
 from desktop_app.ui.letter_list import LetterListPane
+from desktop_app.ui.library_control import LibraryControl
 from desktop_app.ui.message_bar import MessageBar
+from desktop_app.ui.panes import PaneLayout
 from desktop_app.ui.reader import ReaderPane
 from desktop_app.ui.side_panel import SidePanel
 from desktop_app.ui.tasks import JobRunner
-from desktop_app.ui.widgets import (
-    JobProgress,
-    PaneToggle,
-    fill,
-    grow_pane,
-    plain_text,
-)
+from desktop_app.ui.widgets import JobProgress, fill
 from desktop_app.ui.window_state import default_sizes, restore_state, save_state
-
-LIBRARY_JOBS = ("startup", "import", "index")  # jobs after which the letters are read again
 
 
 class MainWindow(QMainWindow):
@@ -63,9 +57,9 @@ class MainWindow(QMainWindow):
         self.search_service = search or jobs.SearchService(library.index_dir, self)
         self.setWindowTitle(APP_NAME)
         self.setAcceptDrops(True)
-        self._side_width = 0  # the side tabs' width before a wide tab widened them
         self._build_ui()
         self.jobs = JobControl(self.runner, self.progress, self)
+        self.library_control = LibraryControl(self.data_dir, self.jobs, self)
         self.wiring = AnnotationWiring(library, self.actions, self.reader, self.letters,
                                        self.side, self.commitments, self)
         self.annotating = self.wiring.controller
@@ -102,12 +96,18 @@ class MainWindow(QMainWindow):
         layout.setContentsMargins(0, 0, 0, 0)
         layout.addWidget(self.tabs, 1)
         self.setCentralWidget(central)
-        # floats beside the tabs: a message never pushes the panes down
+        # beside the tabs; a longer message makes room for itself above them
         self.message_bar = MessageBar(central, beside=self.tabs.tabBar())
         self.actions = Actions(self)
         self.actions.build_menus()
         self.toolbar = self.actions.build_toolbar()
-        self._build_view_actions()
+        self.show_letters, self.show_side = self.actions.show_letters, self.actions.show_side
+        self.panes = PaneLayout(self.splitter, self.letters, self.side, self.show_letters,
+                                self.show_side, self)
+        files, folder = map(self.actions.menu_path, (self.actions.import_files,
+                                                     self.actions.import_folder))
+        self.letters.set_import_menus(files, folder)
+        self.reader.set_import_menus(files, folder)
         self.progress = JobProgress(self)
         self.zoom_label = QLabel(self)
         self.zoom_label.setToolTip(self.tr("Text size of the letter (Ctrl+0: back to 100 %)"))
@@ -119,38 +119,6 @@ class MainWindow(QMainWindow):
             status.addPermanentWidget(widget)
         self._set_tab_order()
         self.resize(1400, 860)
-
-    def _build_view_actions(self) -> None:
-        """View → Letter List and Side Panel: show or hide the panes beside the reader."""
-        self.show_letters = QAction(self.tr("Letter Lis&t"), self)
-        self.show_letters.setShortcut(QKeySequence("Ctrl+Shift+L"))
-        self.show_side = QAction(self.tr("Si&de Panel (Search, Annotations, Collections)"), self)
-        self.show_side.setShortcut(QKeySequence("Ctrl+Shift+P"))
-        self.letters_toggle = PaneToggle(self.splitter, self.letters, self.show_letters)
-        self.side_toggle = PaneToggle(self.splitter, self.side, self.show_side)
-        view_menu = self._menu_of(self.actions.zoom_in)
-        for action in (self.show_letters, self.show_side):
-            self.addAction(action)  # the shortcut works wherever the focus is
-            if view_menu is not None:
-                view_menu.insertAction(self.actions.zoom_in, action)
-        if view_menu is not None:
-            view_menu.insertSeparator(self.actions.zoom_in)
-        files = self._menu_path(self.actions.import_files)
-        folder = self._menu_path(self.actions.import_folder)
-        self.letters.set_import_menus(files, folder)
-        self.reader.set_import_menus(files, folder)
-
-    def _menu_of(self, action: QAction):
-        for entry in self.menuBar().actions():
-            if entry.menu() is not None and action in entry.menu().actions():
-                return entry.menu()
-        return None
-
-    def _menu_path(self, action: QAction) -> str:
-        """ "File → Import Files…": an action as the menus spell it (in the user's language)."""
-        menu = self._menu_of(action)
-        name = plain_text(action.text())
-        return f"{plain_text(menu.title())} → {name}" if menu is not None else name
 
     def _set_tab_order(self) -> None:
         """Tab goes left to right: filters → letter list → letter text → search."""
@@ -164,8 +132,8 @@ class MainWindow(QMainWindow):
     def _connect_signals(self) -> None:
         a = self.actions
         a.connect_reader(self.reader)
-        a.import_files.triggered.connect(self.choose_files)
-        a.import_folder.triggered.connect(self.choose_folder)
+        a.import_files.triggered.connect(self.library_control.choose_files)
+        a.import_folder.triggered.connect(self.library_control.choose_folder)
         a.rebuild_index.triggered.connect(self.rebuild_index)
         a.export.triggered.connect(self.export)
         a.quit.triggered.connect(self.close)
@@ -173,9 +141,6 @@ class MainWindow(QMainWindow):
         a.filter_letters.triggered.connect(self._focus_filter)
         a.about.triggered.connect(self.show_about)
         self.letters.letter_selected.connect(self._on_letter_chosen)
-        self.side.pane_requested.connect(self.side_toggle.reveal)
-        self.side.currentChanged.connect(self._make_room_for_side_pane)
-        self.splitter.splitterMoved.connect(self._forget_side_width)
         self.reader.zoom_changed.connect(self._on_zoom_changed)
         self.search.search_requested.connect(self.search_service.search)
         self.search.open_hit_requested.connect(self.open_hit)
@@ -184,9 +149,11 @@ class MainWindow(QMainWindow):
         self.search_service.failed.connect(self._on_search_crashed)
         self.jobs.started.connect(self._on_job_started)
         self.jobs.ended.connect(self._on_job_ended)
-        self.jobs.finished.connect(self._on_job_finished)
         self.jobs.failed.connect(self._on_job_failed)
         self.jobs.refused.connect(self._show_info)
+        self.library_control.changed.connect(self._on_library_changed)
+        self.library_control.index_state.connect(self.index_label.setText)
+        self.library_control.report.connect(self.message_bar.show_message)
         self.exporter.info.connect(self._show_info)
 
     def _connect_panes(self) -> None:
@@ -237,30 +204,12 @@ class MainWindow(QMainWindow):
         self.open_letter(letter_id)
 
     def _focus_filter(self) -> None:
-        self.letters_toggle.reveal()
+        self.panes.letters_toggle.reveal()
         self.letters.filter_box.setFocus()
 
     def _focus_search(self) -> None:
         self.side.setCurrentWidget(self.search)  # shows the side panel when it was hidden
         self.search.focus_query()
-
-    def _make_room_for_side_pane(self, _index: int = 0) -> None:
-        """The annotation browser is wider than the search: widen the side tabs for it (from
-        the list and the reader) rather than let it scroll sideways, and give the room back
-        on the way back to a narrower tab (unless the user has moved the panes meanwhile)."""
-        if not self.side_toggle.is_shown():
-            return
-        need = self.side.needed_width()
-        width = self.splitter.sizes()[self.splitter.indexOf(self.side)]
-        if need > width:
-            self._side_width = self._side_width or width
-            grow_pane(self.splitter, self.side, need)
-        elif self._side_width and need <= self._side_width:
-            grow_pane(self.splitter, self.side, self._side_width, shrink_to=True)
-            self._side_width = 0
-
-    def _forget_side_width(self, *_args) -> None:
-        self._side_width = 0  # the user sized the panes: theirs from now on
 
     def _on_zoom_changed(self, _zoom: float) -> None:
         percent = self.reader.zoom_percent()
@@ -269,9 +218,7 @@ class MainWindow(QMainWindow):
 
     def showEvent(self, event) -> None:  # noqa: N802 - Qt override
         super().showEvent(event)
-        if not self._sized:  # nothing restored: share the first real width out
-            self._sized = True
-            self.splitter.setSizes(default_sizes(self.splitter.width()))
+        self.panes.shown()
 
     def open_at(self, letter_id: str, start: int, end: int) -> bool:
         """Open a letter in the reader tab with ``[start, end)`` selected (a commitment)."""
@@ -333,16 +280,14 @@ class MainWindow(QMainWindow):
     def start(self) -> None:
         """After showing the window: seed the bundled letters (first start) and the index."""
         self.letters.show_busy(self.tr("Loading the letters that come with the app…"))
-        self.jobs.run("startup", jobs.startup_job(self.data_dir), self.tr("Preparing the index…"))
+        self.library_control.start()
 
     def import_paths(self, paths: list[str]) -> bool:
         """Import files/folders in the background; False when another job is running."""
-        return self.jobs.run("import", jobs.import_job(self.data_dir, list(paths)),
-                             self.tr("Importing…"))
+        return self.library_control.import_paths(paths)
 
     def rebuild_index(self) -> bool:
-        return self.jobs.run("index", jobs.rebuild_index_job(self.data_dir),
-                             self.tr("Rebuilding the index…"))
+        return self.library_control.rebuild_index()
 
     @property
     def job_id(self) -> int:
@@ -351,10 +296,8 @@ class MainWindow(QMainWindow):
     def cancel_job(self) -> None:
         self.jobs.cancel()
 
-    def _on_job_started(self, kind: str) -> None:
+    def _on_job_started(self, _kind: str) -> None:
         self.message_bar.clear_transient()  # the last result is history now
-        if kind in LIBRARY_JOBS:
-            self.index_label.setText(self.tr("Index: updating…") if kind != "import" else "")
         self._enable_job_actions(False)
 
     def _on_job_ended(self, _kind: str) -> None:
@@ -365,36 +308,19 @@ class MainWindow(QMainWindow):
         for action in (a.import_files, a.import_folder, a.rebuild_index, a.export):
             action.setEnabled(enabled)
 
-    def _on_job_finished(self, kind: str, result: object) -> None:
-        if kind not in LIBRARY_JOBS:
-            return
+    def _on_library_changed(self) -> None:
+        """An import or the index changed the library: read the letters again."""
         self.reload_letters()
         if self.reader.letter is not None:  # an import may have changed its text
             self.open_letter(self.reader.letter.id)
         self.refresh_annotations()
-        if kind == "import":
-            self.message_bar.show_message(importing.report_text(result),
-                                          importing.report_kind(result))
-        current = getattr(result, "index_current", result if kind == "index" else True)
-        self.index_label.setText(self.tr("Index: up to date") if current
-                                 else self.tr("Index: out of date"))
         self.search.request_search()
 
-    def _on_job_failed(self, kind: str, message: object) -> None:
-        if kind in LIBRARY_JOBS:
-            self.index_label.setText(self.tr("Index: unknown"))
+    def _on_job_failed(self, _kind: str, message: object) -> None:
         # a UserError from the index (locked, in use, damaged …) in the user's language
         self.message_bar.show_message(self.search.message_text(message), "error")
 
-    # -- dialogs and drops ---------------------------------------------------------------
-    def choose_files(self) -> None:
-        if paths := importing.choose_files(self):
-            self.import_paths(paths)
-
-    def choose_folder(self) -> None:
-        if paths := importing.choose_folder(self):
-            self.import_paths(paths)
-
+    # -- drops and about -----------------------------------------------------------------
     def dragEnterEvent(self, event: QDragEnterEvent) -> None:  # noqa: N802 - Qt override
         if event.mimeData().hasUrls() and any(u.isLocalFile() for u in event.mimeData().urls()):
             event.acceptProposedAction()
@@ -414,16 +340,16 @@ class MainWindow(QMainWindow):
 
     # -- settings ------------------------------------------------------------------------
     def _restore_settings(self) -> None:
-        self._sized = self.settings.value("window/splitter") is not None
+        self.panes.sized = self.settings.value("window/splitter") is not None
         letter_id = restore_state(self.settings, self, self.splitter, self.reader, self.letters,
-                                  (self.letters_toggle, self.side_toggle))
+                                  self.panes.toggles)
         self._on_zoom_changed(self.reader.zoom)
         if letter_id and self.letters.model.contains(letter_id):
             self.open_letter(letter_id)
 
     def save_settings(self) -> None:
         save_state(self.settings, self, self.splitter, self.reader, self.letters,
-                   (self.letters_toggle, self.side_toggle))
+                   self.panes.toggles)
 
     def closeEvent(self, event: QCloseEvent) -> None:  # noqa: N802 - Qt override
         self.save_settings()

@@ -3,214 +3,224 @@
 <context>
     <name>Actions</name>
     <message>
-        <location filename="../../desktop_app/ui/actions.py" line="81" />
+        <location filename="../../desktop_app/ui/actions.py" line="83" />
         <source>&amp;Import Files…</source>
         <translation type="unfinished" />
     </message>
     <message>
-        <location filename="../../desktop_app/ui/actions.py" line="83" />
+        <location filename="../../desktop_app/ui/actions.py" line="85" />
         <source>Import &amp;Folder…</source>
         <translation type="unfinished" />
     </message>
     <message>
-        <location filename="../../desktop_app/ui/actions.py" line="85" />
+        <location filename="../../desktop_app/ui/actions.py" line="87" />
         <source>&amp;Rebuild Search Index</source>
         <translation type="unfinished" />
     </message>
     <message>
-        <location filename="../../desktop_app/ui/actions.py" line="87" />
+        <location filename="../../desktop_app/ui/actions.py" line="89" />
         <source>&amp;Export…</source>
         <translation type="unfinished" />
     </message>
     <message>
-        <location filename="../../desktop_app/ui/actions.py" line="89" />
+        <location filename="../../desktop_app/ui/actions.py" line="91" />
         <source>Export a collection, a tag or the selected annotations as a course pack (Word, PDF, HTML, Markdown)</source>
         <translation type="unfinished" />
     </message>
     <message>
-        <location filename="../../desktop_app/ui/actions.py" line="92" />
+        <location filename="../../desktop_app/ui/actions.py" line="94" />
         <source>&amp;Quit</source>
         <translation type="unfinished" />
     </message>
     <message>
-        <location filename="../../desktop_app/ui/actions.py" line="93" />
+        <location filename="../../desktop_app/ui/actions.py" line="95" />
         <source>&amp;Find in Letter…</source>
         <translation type="unfinished" />
     </message>
     <message>
-        <location filename="../../desktop_app/ui/actions.py" line="94" />
+        <location filename="../../desktop_app/ui/actions.py" line="96" />
         <source>Find &amp;Next</source>
         <translation type="unfinished" />
     </message>
     <message>
-        <location filename="../../desktop_app/ui/actions.py" line="95" />
+        <location filename="../../desktop_app/ui/actions.py" line="97" />
         <source>Find &amp;Previous</source>
         <translation type="unfinished" />
     </message>
     <message>
-        <location filename="../../desktop_app/ui/actions.py" line="96" />
+        <location filename="../../desktop_app/ui/actions.py" line="98" />
         <source>Next Search &amp;Hit</source>
         <translation type="unfinished" />
     </message>
     <message>
-        <location filename="../../desktop_app/ui/actions.py" line="97" />
+        <location filename="../../desktop_app/ui/actions.py" line="99" />
         <source>Previous Search Hi&amp;t</source>
         <translation type="unfinished" />
     </message>
     <message>
-        <location filename="../../desktop_app/ui/actions.py" line="98" />
+        <location filename="../../desktop_app/ui/actions.py" line="100" />
         <source>&amp;Search All Letters</source>
         <translation type="unfinished" />
     </message>
     <message>
-        <location filename="../../desktop_app/ui/actions.py" line="100" />
+        <location filename="../../desktop_app/ui/actions.py" line="102" />
         <source>Filter the &amp;Letter List</source>
         <translation type="unfinished" />
     </message>
     <message>
-        <location filename="../../desktop_app/ui/actions.py" line="101" />
+        <location filename="../../desktop_app/ui/actions.py" line="103" />
         <source>Zoom &amp;In</source>
         <translation type="unfinished" />
     </message>
     <message>
-        <location filename="../../desktop_app/ui/actions.py" line="103" />
+        <location filename="../../desktop_app/ui/actions.py" line="105" />
         <source>Zoom &amp;Out</source>
         <translation type="unfinished" />
     </message>
     <message>
-        <location filename="../../desktop_app/ui/actions.py" line="104" />
+        <location filename="../../desktop_app/ui/actions.py" line="106" />
         <source>&amp;Reset Zoom</source>
         <translation type="unfinished" />
     </message>
     <message>
-        <location filename="../../desktop_app/ui/actions.py" line="105" />
+        <location filename="../../desktop_app/ui/actions.py" line="107" />
         <source>&amp;About Kamerbrieven</source>
         <translation type="unfinished" />
     </message>
     <message>
-        <location filename="../../desktop_app/ui/actions.py" line="106" />
-        <location filename="../../desktop_app/ui/actions.py" line="160" />
+        <location filename="../../desktop_app/ui/actions.py" line="108" />
+        <location filename="../../desktop_app/ui/actions.py" line="167" />
         <source>&amp;Undo</source>
         <translation type="unfinished" />
     </message>
     <message>
-        <location filename="../../desktop_app/ui/actions.py" line="107" />
-        <location filename="../../desktop_app/ui/actions.py" line="161" />
+        <location filename="../../desktop_app/ui/actions.py" line="109" />
+        <location filename="../../desktop_app/ui/actions.py" line="168" />
         <source>&amp;Redo</source>
         <translation type="unfinished" />
     </message>
     <message>
-        <location filename="../../desktop_app/ui/actions.py" line="110" />
+        <location filename="../../desktop_app/ui/actions.py" line="112" />
         <source>Undo</source>
         <translation type="unfinished" />
     </message>
     <message>
-        <location filename="../../desktop_app/ui/actions.py" line="111" />
+        <location filename="../../desktop_app/ui/actions.py" line="113" />
         <source>Redo</source>
         <translation type="unfinished" />
     </message>
     <message>
-        <location filename="../../desktop_app/ui/actions.py" line="114" />
+        <location filename="../../desktop_app/ui/actions.py" line="116" />
         <source>Add or Edit &amp;Note…</source>
         <translation type="unfinished" />
     </message>
     <message>
-        <location filename="../../desktop_app/ui/actions.py" line="115" />
+        <location filename="../../desktop_app/ui/actions.py" line="117" />
         <source>Edit &amp;Tags…</source>
         <translation type="unfinished" />
     </message>
     <message>
-        <location filename="../../desktop_app/ui/actions.py" line="118" />
+        <location filename="../../desktop_app/ui/actions.py" line="120" />
         <source>&amp;Delete Annotation</source>
         <translation type="unfinished" />
     </message>
     <message>
-        <location filename="../../desktop_app/ui/actions.py" line="121" />
+        <location filename="../../desktop_app/ui/actions.py" line="123" />
         <source>Annotation &amp;Colours…</source>
         <translation type="unfinished" />
     </message>
     <message>
-        <location filename="../../desktop_app/ui/actions.py" line="122" />
+        <location filename="../../desktop_app/ui/actions.py" line="124" />
         <source>&amp;Letters and Reader</source>
         <translation type="unfinished" />
     </message>
     <message>
-        <location filename="../../desktop_app/ui/actions.py" line="123" />
+        <location filename="../../desktop_app/ui/actions.py" line="125" />
         <source>&amp;Commitments Overview</source>
         <translation type="unfinished" />
     </message>
     <message>
-        <location filename="../../desktop_app/ui/actions.py" line="124" />
-        <source>Note</source>
+        <location filename="../../desktop_app/ui/actions.py" line="127" />
+        <source>Letter Lis&amp;t</source>
         <translation type="unfinished" />
     </message>
     <message>
-        <location filename="../../desktop_app/ui/actions.py" line="129" />
-        <source>Import</source>
-        <translation type="unfinished" />
-    </message>
-    <message>
-        <location filename="../../desktop_app/ui/actions.py" line="130" />
-        <source>Import Folder</source>
+        <location filename="../../desktop_app/ui/actions.py" line="128" />
+        <source>Si&amp;de Panel (Search, Annotations, Collections)</source>
         <translation type="unfinished" />
     </message>
     <message>
         <location filename="../../desktop_app/ui/actions.py" line="131" />
+        <source>Note</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <location filename="../../desktop_app/ui/actions.py" line="136" />
+        <source>Import</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <location filename="../../desktop_app/ui/actions.py" line="137" />
+        <source>Import Folder</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <location filename="../../desktop_app/ui/actions.py" line="138" />
         <source>Rebuild Index</source>
         <translation type="unfinished" />
     </message>
     <message>
-        <location filename="../../desktop_app/ui/actions.py" line="132" />
+        <location filename="../../desktop_app/ui/actions.py" line="139" />
         <source>Import letter files (txt, md, html, xml, pdf)</source>
         <translation type="unfinished" />
     </message>
     <message>
-        <location filename="../../desktop_app/ui/actions.py" line="133" />
+        <location filename="../../desktop_app/ui/actions.py" line="140" />
         <source>Import every letter file in a folder</source>
         <translation type="unfinished" />
     </message>
     <message>
-        <location filename="../../desktop_app/ui/actions.py" line="160" />
+        <location filename="../../desktop_app/ui/actions.py" line="167" />
         <source>&amp;Undo %1</source>
         <translation type="unfinished" />
     </message>
     <message>
-        <location filename="../../desktop_app/ui/actions.py" line="161" />
+        <location filename="../../desktop_app/ui/actions.py" line="168" />
         <source>&amp;Redo %1</source>
         <translation type="unfinished" />
     </message>
     <message>
-        <location filename="../../desktop_app/ui/actions.py" line="182" />
+        <location filename="../../desktop_app/ui/actions.py" line="189" />
         <source>&amp;File</source>
         <translation type="unfinished" />
     </message>
     <message>
-        <location filename="../../desktop_app/ui/actions.py" line="184" />
+        <location filename="../../desktop_app/ui/actions.py" line="191" />
         <source>&amp;Edit</source>
         <translation type="unfinished" />
     </message>
     <message>
-        <location filename="../../desktop_app/ui/actions.py" line="187" />
+        <location filename="../../desktop_app/ui/actions.py" line="194" />
         <source>&amp;Annotate</source>
         <translation type="unfinished" />
     </message>
     <message>
-        <location filename="../../desktop_app/ui/actions.py" line="188" />
+        <location filename="../../desktop_app/ui/actions.py" line="195" />
         <source>&amp;View</source>
         <translation type="unfinished" />
     </message>
     <message>
-        <location filename="../../desktop_app/ui/actions.py" line="190" />
+        <location filename="../../desktop_app/ui/actions.py" line="198" />
         <source>&amp;Help</source>
         <translation type="unfinished" />
     </message>
     <message>
-        <location filename="../../desktop_app/ui/actions.py" line="203" />
+        <location filename="../../desktop_app/ui/actions.py" line="218" />
         <source>Main toolbar</source>
         <translation type="unfinished" />
     </message>
     <message>
-        <location filename="../../desktop_app/ui/actions.py" line="210" />
+        <location filename="../../desktop_app/ui/actions.py" line="225" />
         <source>Annotate toolbar</source>
         <translation type="unfinished" />
     </message>
@@ -1690,14 +1700,52 @@ Clear the filter box or choose “All” in the lists above.</source>
     </message>
 </context>
 <context>
+    <name>LibraryControl</name>
+    <message>
+        <location filename="../../desktop_app/ui/library_control.py" line="38" />
+        <source>Preparing the index…</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <location filename="../../desktop_app/ui/library_control.py" line="43" />
+        <source>Importing…</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <location filename="../../desktop_app/ui/library_control.py" line="47" />
+        <source>Rebuilding the index…</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <location filename="../../desktop_app/ui/library_control.py" line="59" />
+        <source>Index: updating…</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <location filename="../../desktop_app/ui/library_control.py" line="68" />
+        <source>Index: up to date</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <location filename="../../desktop_app/ui/library_control.py" line="69" />
+        <source>Index: out of date</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <location filename="../../desktop_app/ui/library_control.py" line="73" />
+        <source>Index: unknown</source>
+        <translation type="unfinished" />
+    </message>
+</context>
+<context>
     <name>MainWindow</name>
     <message>
-        <location filename="../../desktop_app/ui/main_window.py" line="98" />
+        <location filename="../../desktop_app/ui/main_window.py" line="92" />
         <source>Letters</source>
         <translation type="unfinished" />
     </message>
     <message>
-        <location filename="../../desktop_app/ui/main_window.py" line="99" />
+        <location filename="../../desktop_app/ui/main_window.py" line="93" />
         <source>Commitments overview</source>
         <translation type="unfinished" />
     </message>
@@ -1711,79 +1759,34 @@ Clear the filter box or choose “All” in the lists above.</source>
         <source>Index: not checked yet</source>
         <translation type="unfinished" />
     </message>
-    <message>
-        <location filename="../../desktop_app/ui/main_window.py" line="125" />
-        <source>Letter Lis&amp;t</source>
-        <translation type="unfinished" />
-    </message>
-    <message>
-        <location filename="../../desktop_app/ui/main_window.py" line="127" />
-        <source>Si&amp;de Panel (Search, Annotations, Collections)</source>
-        <translation type="unfinished" />
-    </message>
     <message numerus="yes">
-        <location filename="../../desktop_app/ui/main_window.py" line="214" />
+        <location filename="../../desktop_app/ui/main_window.py" line="181" />
         <source>%n letter(s)</source>
         <translation><numerusform>%n letter</numerusform><numerusform>%n letters</numerusform></translation>
     </message>
     <message numerus="yes">
-        <location filename="../../desktop_app/ui/main_window.py" line="215" />
+        <location filename="../../desktop_app/ui/main_window.py" line="182" />
         <source>%n commitment(s)</source>
         <translation><numerusform>%n commitment</numerusform><numerusform>%n commitments</numerusform></translation>
     </message>
     <message>
-        <location filename="../../desktop_app/ui/main_window.py" line="224" />
+        <location filename="../../desktop_app/ui/main_window.py" line="191" />
         <source>The letter “%1” is no longer in the library. Choose a letter in the list, or import it again.</source>
         <translation type="unfinished" />
     </message>
     <message>
-        <location filename="../../desktop_app/ui/main_window.py" line="267" />
+        <location filename="../../desktop_app/ui/main_window.py" line="216" />
         <source>Zoom %1 %</source>
         <translation type="unfinished" />
     </message>
     <message>
-        <location filename="../../desktop_app/ui/main_window.py" line="305" />
+        <location filename="../../desktop_app/ui/main_window.py" line="252" />
         <source>The search failed: %1</source>
         <translation type="unfinished" />
     </message>
     <message>
-        <location filename="../../desktop_app/ui/main_window.py" line="335" />
+        <location filename="../../desktop_app/ui/main_window.py" line="282" />
         <source>Loading the letters that come with the app…</source>
-        <translation type="unfinished" />
-    </message>
-    <message>
-        <location filename="../../desktop_app/ui/main_window.py" line="336" />
-        <source>Preparing the index…</source>
-        <translation type="unfinished" />
-    </message>
-    <message>
-        <location filename="../../desktop_app/ui/main_window.py" line="341" />
-        <source>Importing…</source>
-        <translation type="unfinished" />
-    </message>
-    <message>
-        <location filename="../../desktop_app/ui/main_window.py" line="345" />
-        <source>Rebuilding the index…</source>
-        <translation type="unfinished" />
-    </message>
-    <message>
-        <location filename="../../desktop_app/ui/main_window.py" line="357" />
-        <source>Index: updating…</source>
-        <translation type="unfinished" />
-    </message>
-    <message>
-        <location filename="../../desktop_app/ui/main_window.py" line="379" />
-        <source>Index: up to date</source>
-        <translation type="unfinished" />
-    </message>
-    <message>
-        <location filename="../../desktop_app/ui/main_window.py" line="380" />
-        <source>Index: out of date</source>
-        <translation type="unfinished" />
-    </message>
-    <message>
-        <location filename="../../desktop_app/ui/main_window.py" line="385" />
-        <source>Index: unknown</source>
         <translation type="unfinished" />
     </message>
     <message>
@@ -1802,12 +1805,12 @@ Clear the filter box or choose “All” in the lists above.</source>
         <translation type="unfinished" />
     </message>
     <message>
-        <location filename="../../desktop_app/ui/main_window.py" line="408" />
+        <location filename="../../desktop_app/ui/main_window.py" line="334" />
         <source>About %1</source>
         <translation type="unfinished" />
     </message>
     <message>
-        <location filename="../../desktop_app/ui/main_window.py" line="411" />
+        <location filename="../../desktop_app/ui/main_window.py" line="337" />
         <source>&lt;h3&gt;%1 %2&lt;/h3&gt;&lt;p&gt;Read, search and annotate Dutch parliamentary letters offline.&lt;/p&gt;&lt;p&gt;Data folder:&lt;br&gt;&lt;code&gt;%3&lt;/code&gt;&lt;/p&gt;</source>
         <translation type="unfinished" />
     </message>

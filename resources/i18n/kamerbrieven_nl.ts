@@ -3,214 +3,224 @@
 <context>
     <name>Actions</name>
     <message>
-        <location filename="../../desktop_app/ui/actions.py" line="81" />
+        <location filename="../../desktop_app/ui/actions.py" line="83" />
         <source>&amp;Import Files…</source>
         <translation>&amp;Bestanden importeren…</translation>
     </message>
     <message>
-        <location filename="../../desktop_app/ui/actions.py" line="83" />
+        <location filename="../../desktop_app/ui/actions.py" line="85" />
         <source>Import &amp;Folder…</source>
         <translation>&amp;Map importeren…</translation>
     </message>
     <message>
-        <location filename="../../desktop_app/ui/actions.py" line="85" />
+        <location filename="../../desktop_app/ui/actions.py" line="87" />
         <source>&amp;Rebuild Search Index</source>
         <translation>Zoekindex opnieuw &amp;opbouwen</translation>
     </message>
     <message>
-        <location filename="../../desktop_app/ui/actions.py" line="87" />
+        <location filename="../../desktop_app/ui/actions.py" line="89" />
         <source>&amp;Export…</source>
         <translation>&amp;Exporteren…</translation>
     </message>
     <message>
-        <location filename="../../desktop_app/ui/actions.py" line="89" />
+        <location filename="../../desktop_app/ui/actions.py" line="91" />
         <source>Export a collection, a tag or the selected annotations as a course pack (Word, PDF, HTML, Markdown)</source>
         <translation>Een verzameling, een label of de geselecteerde aantekeningen exporteren als lesmateriaal (Word, PDF, HTML, Markdown)</translation>
     </message>
     <message>
-        <location filename="../../desktop_app/ui/actions.py" line="92" />
+        <location filename="../../desktop_app/ui/actions.py" line="94" />
         <source>&amp;Quit</source>
         <translation>&amp;Afsluiten</translation>
     </message>
     <message>
-        <location filename="../../desktop_app/ui/actions.py" line="93" />
+        <location filename="../../desktop_app/ui/actions.py" line="95" />
         <source>&amp;Find in Letter…</source>
         <translation>&amp;Zoeken in brief…</translation>
     </message>
     <message>
-        <location filename="../../desktop_app/ui/actions.py" line="94" />
+        <location filename="../../desktop_app/ui/actions.py" line="96" />
         <source>Find &amp;Next</source>
         <translation>&amp;Volgende zoeken</translation>
     </message>
     <message>
-        <location filename="../../desktop_app/ui/actions.py" line="95" />
+        <location filename="../../desktop_app/ui/actions.py" line="97" />
         <source>Find &amp;Previous</source>
         <translation>Vor&amp;ige zoeken</translation>
     </message>
     <message>
-        <location filename="../../desktop_app/ui/actions.py" line="96" />
+        <location filename="../../desktop_app/ui/actions.py" line="98" />
         <source>Next Search &amp;Hit</source>
         <translation>Volgende &amp;treffer</translation>
     </message>
     <message>
-        <location filename="../../desktop_app/ui/actions.py" line="97" />
+        <location filename="../../desktop_app/ui/actions.py" line="99" />
         <source>Previous Search Hi&amp;t</source>
         <translation>Vorige t&amp;reffer</translation>
     </message>
     <message>
-        <location filename="../../desktop_app/ui/actions.py" line="98" />
+        <location filename="../../desktop_app/ui/actions.py" line="100" />
         <source>&amp;Search All Letters</source>
         <translation>&amp;Alle brieven doorzoeken</translation>
     </message>
     <message>
-        <location filename="../../desktop_app/ui/actions.py" line="100" />
+        <location filename="../../desktop_app/ui/actions.py" line="102" />
         <source>Filter the &amp;Letter List</source>
         <translation>&amp;Brievenlijst filteren</translation>
     </message>
     <message>
-        <location filename="../../desktop_app/ui/actions.py" line="101" />
+        <location filename="../../desktop_app/ui/actions.py" line="103" />
         <source>Zoom &amp;In</source>
         <translation>&amp;Inzoomen</translation>
     </message>
     <message>
-        <location filename="../../desktop_app/ui/actions.py" line="103" />
+        <location filename="../../desktop_app/ui/actions.py" line="105" />
         <source>Zoom &amp;Out</source>
         <translation>&amp;Uitzoomen</translation>
     </message>
     <message>
-        <location filename="../../desktop_app/ui/actions.py" line="104" />
+        <location filename="../../desktop_app/ui/actions.py" line="106" />
         <source>&amp;Reset Zoom</source>
         <translation>&amp;Normale grootte</translation>
     </message>
     <message>
-        <location filename="../../desktop_app/ui/actions.py" line="105" />
+        <location filename="../../desktop_app/ui/actions.py" line="107" />
         <source>&amp;About Kamerbrieven</source>
         <translation>&amp;Over Kamerbrieven</translation>
     </message>
     <message>
-        <location filename="../../desktop_app/ui/actions.py" line="106" />
-        <location filename="../../desktop_app/ui/actions.py" line="160" />
+        <location filename="../../desktop_app/ui/actions.py" line="108" />
+        <location filename="../../desktop_app/ui/actions.py" line="167" />
         <source>&amp;Undo</source>
         <translation>&amp;Ongedaan maken</translation>
     </message>
     <message>
-        <location filename="../../desktop_app/ui/actions.py" line="107" />
-        <location filename="../../desktop_app/ui/actions.py" line="161" />
+        <location filename="../../desktop_app/ui/actions.py" line="109" />
+        <location filename="../../desktop_app/ui/actions.py" line="168" />
         <source>&amp;Redo</source>
         <translation>O&amp;pnieuw</translation>
     </message>
     <message>
-        <location filename="../../desktop_app/ui/actions.py" line="110" />
+        <location filename="../../desktop_app/ui/actions.py" line="112" />
         <source>Undo</source>
         <translation>Ongedaan maken</translation>
     </message>
     <message>
-        <location filename="../../desktop_app/ui/actions.py" line="111" />
+        <location filename="../../desktop_app/ui/actions.py" line="113" />
         <source>Redo</source>
         <translation>Opnieuw</translation>
     </message>
     <message>
-        <location filename="../../desktop_app/ui/actions.py" line="114" />
+        <location filename="../../desktop_app/ui/actions.py" line="116" />
         <source>Add or Edit &amp;Note…</source>
         <translation>&amp;Notitie toevoegen of bewerken…</translation>
     </message>
     <message>
-        <location filename="../../desktop_app/ui/actions.py" line="115" />
+        <location filename="../../desktop_app/ui/actions.py" line="117" />
         <source>Edit &amp;Tags…</source>
         <translation>&amp;Labels bewerken…</translation>
     </message>
     <message>
-        <location filename="../../desktop_app/ui/actions.py" line="118" />
+        <location filename="../../desktop_app/ui/actions.py" line="120" />
         <source>&amp;Delete Annotation</source>
         <translation>Aantekening &amp;verwijderen</translation>
     </message>
     <message>
-        <location filename="../../desktop_app/ui/actions.py" line="121" />
+        <location filename="../../desktop_app/ui/actions.py" line="123" />
         <source>Annotation &amp;Colours…</source>
         <translation>&amp;Kleuren van aantekeningen…</translation>
     </message>
     <message>
-        <location filename="../../desktop_app/ui/actions.py" line="122" />
+        <location filename="../../desktop_app/ui/actions.py" line="124" />
         <source>&amp;Letters and Reader</source>
         <translation>&amp;Brieven en lezer</translation>
     </message>
     <message>
-        <location filename="../../desktop_app/ui/actions.py" line="123" />
+        <location filename="../../desktop_app/ui/actions.py" line="125" />
         <source>&amp;Commitments Overview</source>
         <translation>&amp;Overzicht toezeggingen</translation>
     </message>
     <message>
-        <location filename="../../desktop_app/ui/actions.py" line="124" />
+        <location filename="../../desktop_app/ui/actions.py" line="127" />
+        <source>Letter Lis&amp;t</source>
+        <translation>Brieven&amp;lijst</translation>
+    </message>
+    <message>
+        <location filename="../../desktop_app/ui/actions.py" line="128" />
+        <source>Si&amp;de Panel (Search, Annotations, Collections)</source>
+        <translation>&amp;Zijpaneel (zoeken, aantekeningen, verzamelingen)</translation>
+    </message>
+    <message>
+        <location filename="../../desktop_app/ui/actions.py" line="131" />
         <source>Note</source>
         <translation>Notitie</translation>
     </message>
     <message>
-        <location filename="../../desktop_app/ui/actions.py" line="129" />
+        <location filename="../../desktop_app/ui/actions.py" line="136" />
         <source>Import</source>
         <translation>Importeren</translation>
     </message>
     <message>
-        <location filename="../../desktop_app/ui/actions.py" line="130" />
+        <location filename="../../desktop_app/ui/actions.py" line="137" />
         <source>Import Folder</source>
         <translation>Map importeren</translation>
     </message>
     <message>
-        <location filename="../../desktop_app/ui/actions.py" line="131" />
+        <location filename="../../desktop_app/ui/actions.py" line="138" />
         <source>Rebuild Index</source>
         <translation>Index opbouwen</translation>
     </message>
     <message>
-        <location filename="../../desktop_app/ui/actions.py" line="132" />
+        <location filename="../../desktop_app/ui/actions.py" line="139" />
         <source>Import letter files (txt, md, html, xml, pdf)</source>
         <translation>Briefbestanden importeren (txt, md, html, xml, pdf)</translation>
     </message>
     <message>
-        <location filename="../../desktop_app/ui/actions.py" line="133" />
+        <location filename="../../desktop_app/ui/actions.py" line="140" />
         <source>Import every letter file in a folder</source>
         <translation>Alle briefbestanden in een map importeren</translation>
     </message>
     <message>
-        <location filename="../../desktop_app/ui/actions.py" line="160" />
+        <location filename="../../desktop_app/ui/actions.py" line="167" />
         <source>&amp;Undo %1</source>
         <translation>&amp;Ongedaan maken: %1</translation>
     </message>
     <message>
-        <location filename="../../desktop_app/ui/actions.py" line="161" />
+        <location filename="../../desktop_app/ui/actions.py" line="168" />
         <source>&amp;Redo %1</source>
         <translation>O&amp;pnieuw: %1</translation>
     </message>
     <message>
-        <location filename="../../desktop_app/ui/actions.py" line="182" />
+        <location filename="../../desktop_app/ui/actions.py" line="189" />
         <source>&amp;File</source>
         <translation>&amp;Bestand</translation>
     </message>
     <message>
-        <location filename="../../desktop_app/ui/actions.py" line="184" />
+        <location filename="../../desktop_app/ui/actions.py" line="191" />
         <source>&amp;Edit</source>
         <translation>Be&amp;werken</translation>
     </message>
     <message>
-        <location filename="../../desktop_app/ui/actions.py" line="187" />
+        <location filename="../../desktop_app/ui/actions.py" line="194" />
         <source>&amp;Annotate</source>
         <translation>&amp;Annoteren</translation>
     </message>
     <message>
-        <location filename="../../desktop_app/ui/actions.py" line="188" />
+        <location filename="../../desktop_app/ui/actions.py" line="195" />
         <source>&amp;View</source>
         <translation>Beel&amp;d</translation>
     </message>
     <message>
-        <location filename="../../desktop_app/ui/actions.py" line="190" />
+        <location filename="../../desktop_app/ui/actions.py" line="198" />
         <source>&amp;Help</source>
         <translation>&amp;Help</translation>
     </message>
     <message>
-        <location filename="../../desktop_app/ui/actions.py" line="203" />
+        <location filename="../../desktop_app/ui/actions.py" line="218" />
         <source>Main toolbar</source>
         <translation>Hoofdwerkbalk</translation>
     </message>
     <message>
-        <location filename="../../desktop_app/ui/actions.py" line="210" />
+        <location filename="../../desktop_app/ui/actions.py" line="225" />
         <source>Annotate toolbar</source>
         <translation>Werkbalk annoteren</translation>
     </message>
@@ -1704,14 +1714,52 @@ Maak het filtervak leeg of kies “Alle” in de lijsten hierboven.</translation
     </message>
 </context>
 <context>
+    <name>LibraryControl</name>
+    <message>
+        <location filename="../../desktop_app/ui/library_control.py" line="38" />
+        <source>Preparing the index…</source>
+        <translation>Index voorbereiden…</translation>
+    </message>
+    <message>
+        <location filename="../../desktop_app/ui/library_control.py" line="43" />
+        <source>Importing…</source>
+        <translation>Importeren…</translation>
+    </message>
+    <message>
+        <location filename="../../desktop_app/ui/library_control.py" line="47" />
+        <source>Rebuilding the index…</source>
+        <translation>Index opnieuw opbouwen…</translation>
+    </message>
+    <message>
+        <location filename="../../desktop_app/ui/library_control.py" line="59" />
+        <source>Index: updating…</source>
+        <translation>Index: bijwerken…</translation>
+    </message>
+    <message>
+        <location filename="../../desktop_app/ui/library_control.py" line="68" />
+        <source>Index: up to date</source>
+        <translation>Index: bijgewerkt</translation>
+    </message>
+    <message>
+        <location filename="../../desktop_app/ui/library_control.py" line="69" />
+        <source>Index: out of date</source>
+        <translation>Index: verouderd</translation>
+    </message>
+    <message>
+        <location filename="../../desktop_app/ui/library_control.py" line="73" />
+        <source>Index: unknown</source>
+        <translation>Index: onbekend</translation>
+    </message>
+</context>
+<context>
     <name>MainWindow</name>
     <message>
-        <location filename="../../desktop_app/ui/main_window.py" line="98" />
+        <location filename="../../desktop_app/ui/main_window.py" line="92" />
         <source>Letters</source>
         <translation>Brieven</translation>
     </message>
     <message>
-        <location filename="../../desktop_app/ui/main_window.py" line="99" />
+        <location filename="../../desktop_app/ui/main_window.py" line="93" />
         <source>Commitments overview</source>
         <translation>Overzicht toezeggingen</translation>
     </message>
@@ -1725,80 +1773,35 @@ Maak het filtervak leeg of kies “Alle” in de lijsten hierboven.</translation
         <source>Index: not checked yet</source>
         <translation>Index: nog niet gecontroleerd</translation>
     </message>
-    <message>
-        <location filename="../../desktop_app/ui/main_window.py" line="125" />
-        <source>Letter Lis&amp;t</source>
-        <translation>Brieven&amp;lijst</translation>
-    </message>
-    <message>
-        <location filename="../../desktop_app/ui/main_window.py" line="127" />
-        <source>Si&amp;de Panel (Search, Annotations, Collections)</source>
-        <translation>&amp;Zijpaneel (zoeken, aantekeningen, verzamelingen)</translation>
-    </message>
     <message numerus="yes">
-        <location filename="../../desktop_app/ui/main_window.py" line="214" />
+        <location filename="../../desktop_app/ui/main_window.py" line="181" />
         <source>%n letter(s)</source>
         <translation><numerusform>%n brief</numerusform><numerusform>%n brieven</numerusform></translation>
     </message>
     <message numerus="yes">
-        <location filename="../../desktop_app/ui/main_window.py" line="215" />
+        <location filename="../../desktop_app/ui/main_window.py" line="182" />
         <source>%n commitment(s)</source>
         <translation><numerusform>%n toezegging</numerusform><numerusform>%n toezeggingen</numerusform></translation>
     </message>
     <message>
-        <location filename="../../desktop_app/ui/main_window.py" line="224" />
+        <location filename="../../desktop_app/ui/main_window.py" line="191" />
         <source>The letter “%1” is no longer in the library. Choose a letter in the list, or import it again.</source>
         <translation>De brief “%1” staat niet meer tussen de brieven. Kies een brief in de lijst, of importeer hem opnieuw.</translation>
     </message>
     <message>
-        <location filename="../../desktop_app/ui/main_window.py" line="267" />
+        <location filename="../../desktop_app/ui/main_window.py" line="216" />
         <source>Zoom %1 %</source>
         <translation>Zoom %1 %</translation>
     </message>
     <message>
-        <location filename="../../desktop_app/ui/main_window.py" line="305" />
+        <location filename="../../desktop_app/ui/main_window.py" line="252" />
         <source>The search failed: %1</source>
         <translation>Het zoeken is mislukt: %1</translation>
     </message>
     <message>
-        <location filename="../../desktop_app/ui/main_window.py" line="335" />
+        <location filename="../../desktop_app/ui/main_window.py" line="282" />
         <source>Loading the letters that come with the app…</source>
         <translation>De brieven die bij het programma horen worden geladen…</translation>
-    </message>
-    <message>
-        <location filename="../../desktop_app/ui/main_window.py" line="336" />
-        <source>Preparing the index…</source>
-        <translation>Index voorbereiden…</translation>
-    </message>
-    <message>
-        <location filename="../../desktop_app/ui/main_window.py" line="341" />
-        <source>Importing…</source>
-        <translation>Importeren…</translation>
-    </message>
-    <message>
-        <location filename="../../desktop_app/ui/main_window.py" line="345" />
-        <source>Rebuilding the index…</source>
-        <translation>Index opnieuw opbouwen…</translation>
-    </message>
-    <message>
-        <location filename="../../desktop_app/ui/main_window.py" line="357" />
-        <source>Index: updating…</source>
-        <translation>Index: bijwerken…</translation>
-    </message>
-    <message>
-        <location filename="../../desktop_app/ui/main_window.py" line="379" />
-        <source>Index: up to date</source>
-        <translation>Index: bijgewerkt</translation>
-    </message>
-    <message>
-        <location filename="../../desktop_app/ui/main_window.py" line="380" />
-        <source>Index: out of date</source>
-        <translation>Index: verouderd</translation>
-    </message>
-    <message>
-        <location filename="../../desktop_app/ui/main_window.py" line="385" />
-        <source>Index: unknown</source>
-        <translation>Index: onbekend</translation>
     </message>
     <message>
         <location filename="../../desktop_app/ui/importing.py" line="21" />
@@ -1816,12 +1819,12 @@ Maak het filtervak leeg of kies “Alle” in de lijsten hierboven.</translation
         <translation>Een map met brieven importeren</translation>
     </message>
     <message>
-        <location filename="../../desktop_app/ui/main_window.py" line="408" />
+        <location filename="../../desktop_app/ui/main_window.py" line="334" />
         <source>About %1</source>
         <translation>Over %1</translation>
     </message>
     <message>
-        <location filename="../../desktop_app/ui/main_window.py" line="411" />
+        <location filename="../../desktop_app/ui/main_window.py" line="337" />
         <source>&lt;h3&gt;%1 %2&lt;/h3&gt;&lt;p&gt;Read, search and annotate Dutch parliamentary letters offline.&lt;/p&gt;&lt;p&gt;Data folder:&lt;br&gt;&lt;code&gt;%3&lt;/code&gt;&lt;/p&gt;</source>
         <translation>&lt;h3&gt;%1 %2&lt;/h3&gt;&lt;p&gt;Kamerbrieven offline lezen, doorzoeken en annoteren.&lt;/p&gt;&lt;p&gt;Gegevensmap:&lt;br&gt;&lt;code&gt;%3&lt;/code&gt;&lt;/p&gt;</translation>
     </message>
