@@ -13,7 +13,6 @@ from whoosh import query as wq
 from whoosh.qparser import QueryParser
 from whoosh.searching import Searcher
 
-from desktop_app import search as search_module
 from desktop_app.errors import Message
 from desktop_app.ingest import read_file
 from desktop_app.model import Letter, Metadata, SearchResult
@@ -23,6 +22,8 @@ from desktop_app.search import (
     SearchIndex,
     clean_query,
     plain_words,
+    rewriting,
+    searching,
 )
 
 ASIEL = "De IND beoordeelt de geloofwaardigheid van bekeerlingen. Ik zal de Kamer informeren."
@@ -251,14 +252,15 @@ def test_cutting_a_query_closes_its_phrase_and_groups():
 
 
 def test_a_recursion_error_searches_the_words(index, monkeypatch):
-    real = search_module.rewrite
+    real = rewriting.rewrite
 
     def rewrite(q, reader, plan):
         if isinstance(q, wq.AndMaybe):  # as a too deeply nested query would
             raise RecursionError("maximum recursion depth exceeded")
         return real(q, reader, plan)
 
-    monkeypatch.setattr(search_module, "rewrite", rewrite)
+    monkeypatch.setattr(searching, "rewrite", rewrite)
+    monkeypatch.setattr(rewriting, "rewrite", rewrite)
     result = index.search("bekeerlingen ANDMAYBE geloofwaardigheid")
     assert found(result) == {"a1"}  # bekeerlingen geloofwaardigheid
     assert "too-complex" in codes(result.error)
@@ -269,7 +271,8 @@ def test_a_recursion_error_every_time_gives_an_empty_result(index, monkeypatch):
     def rewrite(q, reader, plan):
         raise RecursionError("maximum recursion depth exceeded")
 
-    monkeypatch.setattr(search_module, "rewrite", rewrite)
+    monkeypatch.setattr(searching, "rewrite", rewrite)
+    monkeypatch.setattr(rewriting, "rewrite", rewrite)
     result = index.search("bekeerlingen")
     assert result.total == 0 and result.hits == ()
     assert "not-searchable" in codes(result.error)

@@ -257,11 +257,11 @@ def test_total_and_facets_equal_a_scored_pass(index, query, scope):
 @pytest.mark.parametrize("query", ["asiel", "dossier:19637", "kamer OR minister"])
 def test_facets_by_bit_masks_equal_counting_per_document(index, monkeypatch, query):
     """Large match sets are counted with value bit masks; the counts must be the same."""
-    import desktop_app.search as search_mod
+    import desktop_app.search.facets as facets_mod
 
-    monkeypatch.setattr(search_mod, "MASK_COUNT_FROM", 10**9)
+    monkeypatch.setattr(facets_mod, "MASK_COUNT_FROM", 10**9)
     counted = index.search(query, limit=1, scope="all").facets
-    monkeypatch.setattr(search_mod, "MASK_COUNT_FROM", 0)
+    monkeypatch.setattr(facets_mod, "MASK_COUNT_FROM", 0)
     masked = index.search(query, limit=1, scope="all").facets
     assert counted == masked and any(counted.values())
 

@@ -1,0 +1,88 @@
+"""Full-text search over the library: the only package that touches Whoosh.
+
+Design (see benchmarks/README.md for the numbers behind it):
+
+* One Dutch analysis pass (lowercase, accent folding, Dutch stop words, Dutch Snowball stemming)
+  with a per-word cache; the body is indexed with character offsets, so match offsets and
+  snippets come from the postings instead of re-analysing stored text.
+* Adjacent word pairs are indexed in a ``pairs`` field; a phrase query becomes an AND of pairs,
+  and the exact word sequence is verified from stored positions for the visible hits only.
+* Prefix and fuzzy queries expand to a bounded number of terms (most frequent first); a prefix
+  needs at least :data:`MIN_PREFIX` letters (``b*`` searches the word "b", with a message).
+* One scored pass: Whoosh ranks the top N (block-max quality skips what it can); the total and
+  the facets come from set algebra on postings ids read a block at a time (:func:`matching_docs`).
+* Facet values and scope (document kind) sets are cached per segment by segment name, so an
+  incremental update only reads the new small segment.
+* Segments are plain files, not compound files: whoosh3 copies a compound segment into memory
+  each time it is opened, which made opening and every small commit slow.
+* A searcher per thread is cached and reopened when the index changes.
+* The index lives in a generation directory named in ``CURRENT``; a rebuild writes a new
+  generation and swaps the pointer atomically, so searches use the old one meanwhile and a crash
+  mid-rebuild leaves the old index intact.
+
+Modules (each imports only the ones listed before it):
+
+* ``schema``: the Dutch analyzer, the word-pair tokenizer, the schema and its version.
+* ``documents``: the index documents of letters, commitments and annotations.
+* ``storage``: the index directory (generations, ``CURRENT``, meta), the writer lock, errors.
+* ``query``: the query language (field names, operators) and the hostile-query guards.
+* ``matching``: matching sets by postings set algebra, :class:`TermUnion`, the top-N pass.
+* ``rewriting``: query rewriting (expansions, phrases as pairs, dates) and value checks.
+* ``hits``: match offsets, snippets and hits.
+* ``facets``: facet counts and per-segment tables (facet values, scopes, field lengths).
+* ``lifecycle``: state and version checks, rebuild and incremental updates.
+* ``searching``: :class:`SearchIndex` and one search from query text to result.
+
+Everything other code imports from ``desktop_app.search`` is re-exported here.
+"""
+
+from __future__ import annotations
+
+from desktop_app.search.documents import annotation_documents, letter_documents
+from desktop_app.search.facets import FACETS, MASK_COUNT_FROM, SCORED_FIELDS
+from desktop_app.search.hits import MAX_SNIPPETS, SNIPPET_WIDTH, make_snippets
+from desktop_app.search.lifecycle import LOCK_TIMEOUT
+from desktop_app.search.matching import _BLOCKS, TermUnion, matching_docs, segment_ids
+from desktop_app.search.query import (
+    FIELD_ALIASES,
+    MAX_PHRASE_WORDS,
+    MAX_QUERY_CHARS,
+    MAX_QUERY_WORDS,
+    NOT_SEARCHABLE,
+    QUERY_FIELDS,
+    clean_query,
+    plain_words,
+)
+from desktop_app.search.rewriting import (
+    MAX_EXPANSION,
+    MAX_FUZZY,
+    MIN_PREFIX,
+    POSTINGS_BUDGET,
+    TEXT_FIELDS,
+    check_values,
+    rewrite,
+)
+from desktop_app.search.schema import (
+    KIND_NAMES,
+    SCHEMA_VERSION,
+    SCOPES,
+    DutchTokenizer,
+    PairTokenizer,
+    analyse,
+    build_schema,
+    fold,
+    index_term,
+)
+from desktop_app.search.searching import SORTS, SearchIndex
+from desktop_app.search.storage import IndexCorrupt, IndexDiskFull, IndexLocked
+
+__all__ = [
+    "FACETS", "FIELD_ALIASES", "KIND_NAMES", "LOCK_TIMEOUT", "MASK_COUNT_FROM", "MAX_EXPANSION",
+    "MAX_FUZZY", "MAX_PHRASE_WORDS", "MAX_QUERY_CHARS", "MAX_QUERY_WORDS", "MAX_SNIPPETS",
+    "MIN_PREFIX", "NOT_SEARCHABLE", "POSTINGS_BUDGET", "QUERY_FIELDS", "SCHEMA_VERSION",
+    "SCOPES", "SCORED_FIELDS", "SNIPPET_WIDTH", "SORTS", "TEXT_FIELDS", "_BLOCKS",
+    "DutchTokenizer", "IndexCorrupt", "IndexDiskFull", "IndexLocked", "PairTokenizer",
+    "SearchIndex", "TermUnion", "analyse", "annotation_documents", "build_schema",
+    "check_values", "clean_query", "fold", "index_term", "letter_documents", "make_snippets",
+    "matching_docs", "plain_words", "rewrite", "segment_ids",
+]

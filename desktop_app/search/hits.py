@@ -1,0 +1,150 @@
+"""Hits: match offsets, snippets and the :class:`SearchHit` of one document.
+
+Match offsets come from the body postings (stored character offsets), phrases are verified
+from stored positions for the visible hits only, and snippets are the windows holding the most
+distinct matches. :func:`_surface_word` finds how a stemmed term is written, for suggestions.
+"""
+
+from __future__ import annotations
+
+import bisect
+from collections.abc import Iterable
+from typing import Any
+
+from desktop_app.model import SearchHit, Snippet
+from desktop_app.search.rewriting import _Plan
+
+SNIPPET_WIDTH = 200
+MAX_SNIPPETS = 3
+
+
+# --------------------------------------------------------------------------- hits
+
+
+def _term_positions(reader: Any, terms: Iterable[str], docnums: list[int]
+                    ) -> dict[int, dict[str, list[tuple[int, int, int]]]]:
+    """``docnum -> term -> [(position, start, end)]`` read from the body postings."""
+    out: dict[int, dict[str, list[tuple[int, int, int]]]] = {d: {} for d in docnums}
+    ordered = sorted(docnums)
+    for term in terms:
+        try:
+            m = reader.postings("body", term)
+        except Exception:  # noqa: BLE001 - TermNotFound: the term is not in any body
+            continue
+        for d in ordered:
+            if not m.is_active():
+                break
+            if m.id() < d:
+                m.skip_to(d)
+                if not m.is_active():
+                    break
+            if m.id() == d:
+                out[d][term] = m.value_as("characters")
+    return out
+
+
+def _phrase_spans(found: dict[str, list[tuple[int, int, int]]], words: tuple[str, ...]
+                  ) -> list[tuple[int, int]]:
+    """Offsets of each word of every occurrence of the word sequence."""
+    by_pos = [{p: (s, e) for p, s, e in found.get(w, ())} for w in words]
+    spans = []
+    for p in by_pos[0]:
+        if all(p + k in by_pos[k] for k in range(1, len(words))):
+            spans.extend(by_pos[k][p + k] for k in range(len(words)))
+    return spans
+
+
+def _doc_matches(found: dict[str, list[tuple[int, int, int]]], plan: _Plan
+                 ) -> list[tuple[int, int]]:
+    spans = {(s, e) for t in plan.terms for _, s, e in found.get(t, ())}
+    for words in plan.phrases:
+        spans.update(_phrase_spans(found, words))
+    return sorted(spans)
+
+
+def _snap(text: str, start: int, end: int) -> tuple[int, int]:
+    """Widen/narrow a window to whole words."""
+    start, end = max(0, start), min(len(text), end)
+    if start > 0:
+        space = text.rfind(" ", max(0, start - 20), start)
+        start = space + 1 if space >= 0 else start
+    if end < len(text):
+        space = text.find(" ", end, end + 20)
+        end = space if space >= 0 else end
+    return start, end
+
+
+def make_snippets(text: str, matches: list[tuple[int, int]], base: int = 0,
+                  width: int = SNIPPET_WIDTH, count: int = MAX_SNIPPETS) -> list[Snippet]:
+    """Up to ``count`` windows of ``text`` holding the most (distinct) matches, in text order.
+
+    ``matches`` are offsets into ``text``; returned offsets are shifted by ``base``.
+    """
+    if not text:
+        return []
+    if not matches:
+        s, e = _snap(text, 0, width)
+        return [Snippet(text[s:e], base + s, base + e)]
+    starts = [s for s, _ in matches]
+    candidates = []
+    for i, (s, _) in enumerate(matches[:400]):
+        lo, hi = s - width // 4, s - width // 4 + width
+        inside = matches[i:bisect.bisect_left(starts, hi)]
+        words = {text[a:b].lower() for a, b in inside if b <= hi}
+        candidates.append((len(words), len(inside), -s, lo, hi))
+    candidates.sort(reverse=True)
+    chosen: list[tuple[int, int]] = []
+    for *_, lo, hi in candidates:
+        if all(hi <= a or lo >= b for a, b in chosen):
+            chosen.append(_snap(text, lo, hi))
+        if len(chosen) == count:
+            break
+    out = []
+    for lo, hi in sorted(chosen):
+        marks = tuple((base + a, base + b) for a, b in matches if a >= lo and b <= hi)
+        out.append(Snippet(text[lo:hi], base + lo, base + hi, marks))
+    return out
+
+
+def _hit(searcher: Any, docnum: int, score: float, found: dict | None, plan: _Plan | None
+         ) -> SearchHit:
+    """A :class:`SearchHit` for one document; snippets and matches only when ``found``."""
+    stored = searcher.stored_fields(docnum)
+    kind = stored.get("kind", "letter")
+    if kind == "annotation" and stored.get("letter_id"):
+        # The letter's current metadata (annotation documents written before a letter update,
+        # or by an older version, may lack or hold old values).
+        letter = searcher.document(uid=stored["letter_id"]) or {}
+        stored = {**stored, **{k: letter[k] for k in ("title", "date", "dossier_facet",
+                                                      "signatory") if letter.get(k)}}
+    base = 0 if kind == "letter" else int(stored.get("start") or 0)
+    snippets: list[Snippet] = []
+    matches: list[tuple[int, int]] = []
+    if found is not None and plan is not None:
+        if kind == "annotation":
+            span = (base, int(stored.get("end") or base))
+            matches = [span]
+            snippets = [Snippet(stored.get("body", ""), span[0], span[1], (span,))]
+        else:
+            local = _doc_matches(found, plan)
+            snippets = make_snippets(stored.get("body", ""), local, base)
+            matches = [(base + s, base + e) for s, e in local]
+    return SearchHit(
+        id=stored.get("letter_id", ""), title=stored.get("title"), date=stored.get("date"),
+        score=score if isinstance(score, (int, float)) else 0.0,  # date sort: no score
+        snippets=tuple(snippets), matches=tuple(matches), kind=kind,
+        ref=stored.get("ref"), start=stored.get("start") if kind != "letter" else None,
+        end=stored.get("end") if kind != "letter" else None,
+        dossier=stored.get("dossier_facet"), signatory=stored.get("signatory"),
+        note=stored.get("note"))
+
+
+def _surface_word(searcher: Any, term: str) -> str | None:
+    """How an indexed (stemmed) term is written in the first letter that contains it."""
+    try:
+        m = searcher.reader().postings("body", term)
+        _, start, end = m.value_as("characters")[0]
+        body = searcher.stored_fields(m.id()).get("body", "")
+    except Exception:  # noqa: BLE001 - no readable occurrence: fall back to the stem
+        return None
+    return body[start:end].lower() or None

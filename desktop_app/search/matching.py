@@ -1,0 +1,250 @@
+"""Matching sets: which documents match a query, without scoring them twice.
+
+:class:`TermUnion` scores a prefix/wildcard/fuzzy expansion from one list of postings ids;
+:func:`matching_docs` gives every matching document by set algebra on postings ids read a block
+at a time (:func:`segment_ids`); :func:`_top` is the one scored pass for the top N. Decoded
+postings blocks are shared within one search (:class:`_SharedBlocks`).
+"""
+
+from __future__ import annotations
+
+import math
+import threading
+from collections.abc import Iterable
+from typing import Any
+
+from whoosh import query as wq
+from whoosh.codec import whoosh3 as _w3
+from whoosh.fields import Schema
+from whoosh.matching import ListMatcher, NullMatcher
+from whoosh.matching.wrappers import FilterMatcher
+
+
+class _ScoredList(ListMatcher):
+    """A list matcher whose max quality is computed once (ListMatcher recomputes max() per doc)."""
+
+    def __init__(self, ids: list[int], weights: list[float]):
+        super().__init__(ids, weights)
+        self._max = max(weights)
+
+    def copy(self) -> _ScoredList:
+        return _ScoredList(self._ids, self._weights)
+
+    def supports_block_quality(self) -> bool:
+        return True
+
+    def max_quality(self) -> float:
+        return self._max
+
+    def block_quality(self) -> float:
+        return self._max
+
+    def block_max_weight(self) -> float:
+        return self._max
+
+
+class TermUnion(wq.Query):
+    """Documents holding any of ``terms``, scored by the summed idf of the terms they hold.
+
+    Used for prefix/wildcard/fuzzy expansions: one list matcher built from the postings ids is
+    far cheaper in Whoosh than an ``Or`` of dozens of term matchers.
+    """
+
+    def __init__(self, fieldname: str, terms: Iterable[str], boost: float = 1.0):
+        self.fieldname, self.terms, self.boost = fieldname, tuple(terms), boost
+
+    def __repr__(self) -> str:
+        return f"TermUnion({self.fieldname!r}, {list(self.terms)!r})"
+
+    def __eq__(self, other: object) -> bool:
+        return (isinstance(other, TermUnion) and other.fieldname == self.fieldname
+                and other.terms == self.terms and other.boost == self.boost)
+
+    def __hash__(self) -> int:
+        return hash((self.fieldname, self.terms, self.boost))
+
+    def is_leaf(self) -> bool:
+        return True
+
+    def estimate_size(self, ixreader: Any) -> int:
+        return sum(ixreader.doc_frequency(self.fieldname, t) for t in self.terms)
+
+    def segment_weights(self, reader: Any) -> tuple[list[int], list[float]]:
+        """Sorted segment docnums and their summed idf; computed once per segment and query
+        (the top-N pass and the total/facets pass both need them)."""
+        cache = self.__dict__.setdefault("_segments", {})
+        key = id(reader)
+        if key not in cache:
+            total = max(1, reader.doc_count_all())
+            weights: dict[int, float] = {}
+            for term in self.terms:
+                df = reader.doc_frequency(self.fieldname, term)
+                if not df:
+                    continue
+                idf = math.log(1 + total / df) * self.boost
+                for docnum in segment_ids(reader, self.fieldname, term):
+                    weights[docnum] = weights.get(docnum, 0.0) + idf
+            ids = sorted(weights)
+            cache[key] = (reader, ids, [weights[d] for d in ids])  # reader kept: id() stays valid
+        return cache[key][1], cache[key][2]
+
+    def matcher(self, searcher: Any, context: Any = None) -> Any:
+        ids, weights = self.segment_weights(searcher.reader())  # a leaf (segment) searcher
+        return _ScoredList(ids, weights) if ids else NullMatcher()
+
+
+# --------------------------------------------------------------------------- matching sets
+
+
+# One search reads the same postings blocks up to three times: Whoosh's scored top-N pass, the
+# total/facets pass (:func:`matching_docs`) and the match offsets of the visible hits. A block
+# is one zlib-compressed pickle (ids, weights and positions together), so each read paid the
+# whole decode again. While a search runs, decoded blocks are shared through this per-thread
+# table (it lives for one search only: no caching across queries).
+_BLOCKS = threading.local()
+_plain_read_data = _w3.W3LeafMatcher._read_data
+
+
+def _read_data_shared(self: Any) -> None:
+    cache = getattr(_BLOCKS, "cache", None)
+    if cache is None:
+        _plain_read_data(self)
+        return
+    key = (self._postfile, self._dataoffset)  # the key keeps the file object alive
+    data = cache.get(key)
+    if data is None:
+        _plain_read_data(self)
+        cache[key] = self._data
+    else:
+        self._data = data
+
+
+_w3.W3LeafMatcher._read_data = _read_data_shared
+
+
+class _SharedBlocks:
+    """``with _SharedBlocks():`` decoded postings blocks are shared until the block ends."""
+
+    def __enter__(self) -> None:
+        self._outer = getattr(_BLOCKS, "cache", None)
+        if self._outer is None:
+            _BLOCKS.cache = {}
+
+    def __exit__(self, *exc: object) -> None:
+        if self._outer is None:
+            _BLOCKS.cache = None
+
+
+
+def segment_ids(reader: Any, fieldname: str, term: str | bytes) -> list[int]:
+    """Docnums of one term's postings in a segment (deleted documents left out).
+
+    Reads whole postings blocks: Whoosh's generic ``all_ids()`` costs several Python calls per
+    posting, which dominated the total/facet pass for words found in most letters.
+    """
+    try:
+        m = reader.postings(fieldname, term)
+    except Exception:  # noqa: BLE001 - TermNotFound
+        return []
+    deleted = None
+    if isinstance(m, FilterMatcher) and getattr(m, "_exclude", False):
+        deleted, m = m._ids, m.child
+    if hasattr(m, "_read_ids") and hasattr(m, "_next_block"):  # whoosh3 block postings
+        out: list[int] = []
+        while m.is_active():
+            m._read_ids()
+            out.extend(m._ids[m._i:])
+            m._next_block()
+    else:
+        out = list(m.all_ids())
+    if deleted:
+        out = [d for d in out if d not in deleted]
+    return out
+
+
+def _term_ids(reader: Any, schema: Schema, q: wq.Term) -> set[int]:
+    if q.fieldname not in schema:
+        return set()
+    try:
+        text = schema[q.fieldname].to_bytes(q.text)
+    except ValueError:
+        return set()
+    return set(segment_ids(reader, q.fieldname, text))
+
+
+def _docset(q: wq.Query, sub: Any) -> set[int]:
+    """Segment docnums matching ``q``, by set algebra on postings (no scoring, one pass)."""
+    reader = sub.reader()
+    kind = type(q)
+    if kind is wq.Term:
+        return _term_ids(reader, sub.schema, q)
+    if kind is TermUnion:
+        return set(q.segment_weights(reader)[0])
+    if q is wq.NullQuery or kind is type(wq.NullQuery):
+        return set()
+    if kind is wq.Or and getattr(q, "minmatch", 0) in (0, 1, None):
+        out: set[int] = set()
+        for child in q.subqueries:
+            out |= _docset(child, sub)
+        return out
+    if kind is wq.And:
+        keep = [c for c in q.subqueries if type(c) is not wq.Not]
+        drop = [c.query for c in q.subqueries if type(c) is wq.Not]
+        out = _intersect([_docset(c, sub) for c in keep]) if keep else set(reader.all_doc_ids())
+        for child in drop:
+            if out:
+                out -= _docset(child, sub)
+        return out
+    if kind is wq.Not:
+        return set(reader.all_doc_ids()) - _docset(q.query, sub)
+    if kind is wq.AndNot:
+        out = _docset(q.a, sub)
+        return out - _docset(q.b, sub) if out else out
+    if kind is wq.AndMaybe:
+        return _docset(q.a, sub)
+    if kind is wq.Require:
+        return _intersect([_docset(q.a, sub), _docset(q.b, sub)])
+    return set(q.docs(sub))  # phrases in short fields, numeric ranges …: Whoosh's own way
+
+
+def _intersect(sets: list[set[int]]) -> set[int]:
+    sets.sort(key=len)
+    out = sets[0]
+    for other in sets[1:]:
+        if not out:
+            break
+        out = out & other
+    return out
+
+
+def _top(searcher: Any, q: wq.Query, allowed: set[int] | None, offset: int, limit: int,
+         sort: str) -> list[tuple[int, float]]:
+    """``(docnum, score)`` of hits ``offset .. offset + limit`` (within ``allowed`` if given).
+
+    An empty ``allowed`` set means no hits: Whoosh treats an empty filter as no filter.
+    """
+    if allowed is not None and not allowed:
+        return []
+    options = dict(limit=max(1, offset + limit), filter=allowed,
+                   sortedby="date" if sort == "date" else None, reverse=sort == "date")
+    try:
+        results = searcher.search(q, **options)
+    except AssertionError:
+        # Whoosh's block-quality skipping trips its own assertion for some REQUIRE queries
+        # (RequireMatcher.skip_to_quality); the plain collector gives the same hits.
+        results = searcher.search(q, optimize=False, **options)
+    return [(hit.docnum, hit.score) for hit in results[offset:offset + limit]]
+
+
+def matching_docs(searcher: Any, q: wq.Query, allowed: set[int] | None) -> list[int]:
+    """Global docnums of every document matching ``q`` (within ``allowed`` when given)."""
+    out: list[int] = []
+    for sub, offset in searcher.leaf_searchers():
+        local = _docset(q, sub)
+        if offset:
+            out.extend(d + offset for d in local)
+        else:
+            out.extend(local)
+    if allowed is not None:
+        out = [d for d in out if d in allowed]
+    return out

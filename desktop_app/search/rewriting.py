@@ -1,0 +1,206 @@
+"""Query rewriting: making a parsed query fast on this index and checking its values.
+
+Prefix, wildcard and fuzzy words expand to a bounded number of the most frequent terms; a
+phrase in the body becomes an AND of word pairs; dates become ranges on the numeric ``day``
+field. :func:`check_values` explains and drops values that cannot match (bad dates, unknown
+commitment kinds) and bounds fuzzy distances. :class:`_Plan` records what the body is searched
+for, for match offsets and snippets.
+"""
+
+from __future__ import annotations
+
+import re
+from collections.abc import Iterable
+from dataclasses import dataclass, field
+from typing import Any
+
+from whoosh import query as wq
+
+from desktop_app.errors import Message
+from desktop_app.search.matching import TermUnion
+from desktop_app.search.schema import _PAIR_SEP, KIND_NAMES, _day_bound, index_term
+
+MIN_PREFIX = 3  # shorter prefixes (``b*``) match the exact word instead of expanding
+MAX_FUZZY = 2  # largest edit distance of a fuzzy word (``asiel~5`` searches ``asiel~2``)
+MAX_EXPANSION = 64  # terms a prefix or fuzzy query may expand to (most frequent first)
+POSTINGS_BUDGET = 3  # an expansion reads at most this many postings per indexed document
+TEXT_FIELDS = ("title", "body", "note")  # fields whose terms are looked up in the body postings
+
+
+# --------------------------------------------------------------------------- query rewriting
+
+
+@dataclass
+class _Plan:
+    """What the rewritten query looks for in the body: single terms and word sequences."""
+
+    terms: set[str] = field(default_factory=set)
+    phrases: list[tuple[str, ...]] = field(default_factory=list)
+
+
+def _top_terms(pairs: Iterable[tuple[str, int]], limit: int = MAX_EXPANSION,
+               budget: int | None = None) -> list[str]:
+    """The most frequent terms, at most ``limit`` and (beyond the first) ``budget`` postings."""
+    out, used = [], 0
+    for term, df in sorted(pairs, key=lambda p: -p[1])[:limit]:
+        if out and budget is not None and used + df > budget:
+            break
+        out.append(term)
+        used += df
+    return out
+
+
+def _expand_prefix(reader: Any, fieldname: str, prefix: str) -> list[str]:
+    """The most frequent terms starting with ``prefix`` (bounded, so ``a*`` stays fast)."""
+    found = []
+    for i, (term, info) in enumerate(reader.iter_prefix(fieldname, prefix)):
+        if i >= 20_000:
+            break
+        text = term.decode("utf-8") if isinstance(term, bytes) else term
+        found.append((text, info.doc_frequency()))
+    return _top_terms(found, budget=POSTINGS_BUDGET * max(1, reader.doc_count()))
+
+
+def _expand_fuzzy(reader: Any, fieldname: str, text: str, maxdist: int, prefix: int) -> list[str]:
+    found = [(t, reader.doc_frequency(fieldname, t))
+             for t in reader.terms_within(fieldname, text, maxdist, prefix=max(prefix, 1))]
+    return _top_terms(found)
+
+
+def _expand_wildcard(reader: Any, fieldname: str, pattern: str) -> list[str]:
+    prefix = re.split(r"[*?]", pattern, maxsplit=1)[0]
+    regex = re.compile(re.escape(pattern).replace(r"\*", ".*").replace(r"\?", ".") + "$")
+    found = []
+    for i, (term, info) in enumerate(reader.iter_prefix(fieldname, prefix)):
+        if i >= 20_000:
+            break
+        text = term.decode("utf-8") if isinstance(term, bytes) else term
+        if regex.match(text):
+            found.append((text, info.doc_frequency()))
+    return _top_terms(found, budget=POSTINGS_BUDGET * max(1, reader.doc_count()))
+
+
+def _or_terms(fieldname: str, terms: list[str], boost: float, plan: _Plan | None) -> wq.Query:
+    if not terms:
+        return wq.NullQuery
+    if plan is not None and fieldname in TEXT_FIELDS:
+        plan.terms.update(terms)
+    if len(terms) <= 3:
+        return wq.Or([wq.Term(fieldname, t) for t in terms], boost=boost)
+    return TermUnion(fieldname, terms, boost)
+
+
+def _rewrite_phrase(q: wq.Phrase, plan: _Plan | None) -> wq.Query:
+    words = [w for w in q.words if w]
+    if q.fieldname != "body" or not words:
+        if plan is not None and q.fieldname in TEXT_FIELDS and words:
+            plan.phrases.append(tuple(words))
+        return q
+    if len(words) == 1:
+        if plan is not None:
+            plan.terms.add(words[0])
+        return wq.Term("body", words[0], boost=q.boost)
+    if plan is not None:
+        if q.slop > 1:
+            plan.terms.update(words)
+        else:
+            plan.phrases.append(tuple(words))
+    if q.slop > 1:
+        return wq.And([wq.Term("body", w) for w in words], boost=q.boost)
+    pairs = [words[i] + _PAIR_SEP + words[i + 1] for i in range(len(words) - 1)]
+    return wq.And([wq.Term("pairs", p) for p in pairs], boost=q.boost)
+
+
+_KIND_HELP = ("promise, action, refusal or earlier "
+              "(Dutch: toezegging, actie, weigering, eerder)")
+
+
+def check_values(q: wq.Query, problems: list[str]) -> wq.Query:
+    """``q`` with field values that cannot match explained in ``problems`` and left out
+    (an invalid date or commitment kind) or bounded (a fuzzy distance above :data:`MAX_FUZZY`).
+
+    Returns ``q`` itself when nothing changed; otherwise the caller should normalize.
+    """
+    fieldname = getattr(q, "fieldname", None)
+    if fieldname == "date" and isinstance(q, (wq.Term, wq.TermRange)):
+        values = [str(q.text)] if isinstance(q, wq.Term) else [v for v in (q.start, q.end) if v]
+        bad = [v for v in values if _day_bound(v, False) is None]
+        if bad or not values:
+            value = bad[0] if bad else "*"
+            problems.append(Message(
+                f"'{value}' is not a date (ignored); write datum:2021, "
+                "datum:2021-06, datum:2021-06-30 or datum:[2021-01-01 TO 2021-06-30].",
+                "bad-date", value=value))
+            return wq.NullQuery
+        return q
+    if fieldname == "kinds" and isinstance(q, wq.Term) and str(q.text).lower() not in KIND_NAMES:
+        problems.append(Message(f"Unknown commitment kind '{q.text}' (ignored); use "
+                                f"{_KIND_HELP}.", "unknown-kind", kind=str(q.text)))
+        return wq.NullQuery
+    if isinstance(q, wq.FuzzyTerm):
+        if q.maxdist > MAX_FUZZY:
+            problems.append(Message(
+                f"Fuzzy search allows at most {MAX_FUZZY} differences: searched for "
+                f"'{q.text}~{MAX_FUZZY}' instead of '{q.text}~{q.maxdist}'.",
+                "fuzzy-limit", word=str(q.text), maximum=MAX_FUZZY, asked=q.maxdist))
+            q = q.copy()
+            q.maxdist = MAX_FUZZY
+        return q
+    if q.is_leaf():
+        return q
+    children = list(q.children())
+    checked = [check_values(child, problems) for child in children]
+    if all(a is b for a, b in zip(children, checked, strict=True)):
+        return q
+    replacements = dict(zip(map(id, children), checked, strict=True))
+    return q.apply(lambda child: replacements.get(id(child), child))
+
+
+def _rewrite_date(q: wq.Query) -> wq.Query:
+    """Dates become ranges on the numeric ``day`` field (few trie terms, so fast)."""
+    if isinstance(q, wq.Term):
+        lo, hi = _day_bound(str(q.text), False), _day_bound(str(q.text), True)
+        if lo is None:
+            return wq.NullQuery
+        return wq.NumericRange("day", lo, hi, constantscore=True)
+    lo, hi = _day_bound(q.start, False), _day_bound(q.end, True)
+    if lo is None and hi is None:
+        return wq.NullQuery
+    return wq.NumericRange("day", lo, hi, startexcl=q.startexcl, endexcl=q.endexcl,
+                           constantscore=True)
+
+
+def rewrite(q: wq.Query, reader: Any, plan: _Plan | None) -> wq.Query:
+    """Make ``q`` fast on this index; record body terms/phrases in ``plan`` (None when negated)."""
+    if isinstance(q, wq.Not):
+        return wq.Not(rewrite(q.query, reader, None))
+    if isinstance(q, wq.AndNot):
+        return wq.AndNot(rewrite(q.a, reader, plan), rewrite(q.b, reader, None))
+    fieldname = getattr(q, "fieldname", None)
+    if fieldname == "date" and isinstance(q, (wq.Term, wq.TermRange)):
+        return _rewrite_date(q)
+    if isinstance(q, wq.Phrase):
+        return _rewrite_phrase(q, plan)
+    if isinstance(q, wq.FuzzyTerm):
+        text = (index_term(q.text) or q.text) if fieldname in TEXT_FIELDS else q.text
+        terms = _expand_fuzzy(reader, fieldname, text, min(q.maxdist, MAX_FUZZY),
+                              q.prefixlength)
+        return _or_terms(fieldname, terms, q.boost, plan)
+    if isinstance(q, wq.Prefix):
+        if len(q.text) < MIN_PREFIX:  # "b*" would expand to most of the index: the word only
+            text = (index_term(q.text) or q.text) if fieldname in TEXT_FIELDS else q.text
+            return _or_terms(fieldname, [text], q.boost, plan)
+        terms = _expand_prefix(reader, fieldname, q.text)
+        stem = index_term(q.text) if fieldname in TEXT_FIELDS else None
+        if stem and stem != q.text:  # "klimaat*" must also reach the stem "klimat"
+            terms = list(dict.fromkeys(terms + _expand_prefix(reader, fieldname, stem)))
+        return _or_terms(fieldname, terms[:2 * MAX_EXPANSION], q.boost, plan)
+    if isinstance(q, wq.Wildcard):
+        return _or_terms(fieldname, _expand_wildcard(reader, fieldname, q.text), q.boost, plan)
+    if isinstance(q, wq.Term):
+        if plan is not None and fieldname in TEXT_FIELDS:
+            plan.terms.add(q.text)
+        return q
+    if q.is_leaf():
+        return q
+    return q.apply(lambda child: rewrite(child, reader, plan))

@@ -1,0 +1,191 @@
+"""The Dutch analyzer and the index schema.
+
+One analysis pass (lowercase, accent folding, Dutch stop words, Dutch Snowball stemming) with a
+per-word cache, the word-pair tokenizer behind phrase search, :func:`build_schema` and its
+:data:`SCHEMA_VERSION`, and the values documents are indexed with: document kinds per search
+scope, commitment kind names and the yyyymmdd ``day`` bounds of dates.
+"""
+
+from __future__ import annotations
+
+import re
+import unicodedata
+from collections.abc import Iterator
+from typing import Any
+
+from whoosh.analysis import CharsetFilter, LowercaseFilter, RegexTokenizer, Token
+from whoosh.analysis.tokenizers import Tokenizer
+from whoosh.fields import ID, KEYWORD, NUMERIC, STORED, TEXT, Schema
+from whoosh.lang.snowball.dutch import DutchStemmer
+from whoosh.lang.stopwords import stoplists
+from whoosh.support.charset import accent_map
+
+SCHEMA_VERSION = 2
+
+SCOPES = ("letters", "commitments", "annotations", "all")
+_SCOPE_KINDS = {
+    "letters": ("letter",),
+    "commitments": ("commitment",),
+    "annotations": ("annotation",),
+    "all": ("letter", "commitment", "annotation"),
+}
+
+KIND_NAMES = {  # Dutch and English names of commitment kinds, as typed after soort:/kind:
+    "promise": "promise",
+    "toezegging": "promise",
+    "toezeggingen": "promise",
+    "belofte": "promise",
+    "action": "action",
+    "actie": "action",
+    "acties": "action",
+    "refusal": "refusal",
+    "weigering": "refusal",
+    "afwijzing": "refusal",
+    "earlier": "earlier",
+    "eerder": "earlier",
+    "eerdere": "earlier",
+}
+
+
+# --------------------------------------------------------------------------- analysis
+
+_WORD_RE = re.compile(r"\w+", re.UNICODE)
+_STOP_WORDS = frozenset(stoplists["nl"])
+_STEMMER = DutchStemmer()
+_TERM_CACHE: dict[str, str | None] = {}
+_PAIR_SEP = " "
+
+
+def fold(text: str) -> str:
+    """Lowercase and strip accents: ``Coördinatoren`` -> ``coordinatoren``."""
+    text = text.lower()
+    if text.isascii():
+        return text
+    decomposed = unicodedata.normalize("NFKD", text)
+    return "".join(c for c in decomposed if not unicodedata.combining(c))
+
+
+def index_term(word: str) -> str | None:
+    """The indexed form of one word: folded and stemmed, or None for a stop word."""
+    term = _TERM_CACHE.get(word, "")
+    if term != "":
+        return term
+    folded = fold(word)
+    if folded in _STOP_WORDS:
+        term = None
+    else:
+        term = _STEMMER.stem(folded) if len(folded) > 2 and not folded.isdigit() else folded
+    if len(_TERM_CACHE) > 500_000:
+        _TERM_CACHE.clear()
+    _TERM_CACHE[word] = term
+    return term
+
+
+def analyse(text: str) -> list[tuple[str, int, int, int]]:
+    """``(term, position, start, end)`` for every indexed word; stop words leave no gap."""
+    out = []
+    pos = 0
+    for m in _WORD_RE.finditer(text):
+        term = index_term(m.group())
+        if term is not None:
+            out.append((term, pos, m.start(), m.end()))
+            pos += 1
+    return out
+
+
+_LAST: list[Any] = [None, None]  # one-entry cache: body and pairs analyse the same string
+
+
+def _analysed(text: str) -> list[tuple[str, int, int, int]]:
+    if _LAST[0] is not text:
+        _LAST[1] = analyse(text)
+        _LAST[0] = text
+    return _LAST[1]
+
+
+class DutchTokenizer(Tokenizer):
+    """Whoosh tokenizer doing the whole Dutch analysis in one pass (see :func:`analyse`)."""
+
+    def __call__(self, value: str, positions: bool = False, chars: bool = False,
+                 keeporiginal: bool = False, removestops: bool = True, start_pos: int = 0,
+                 start_char: int = 0, tokenize: bool = True, mode: str = "",
+                 **kwargs: Any) -> Iterator[Token]:
+        t = Token(positions, chars, removestops=removestops, mode=mode, **kwargs)
+        if not tokenize:  # prefix/wildcard text: fold only, never stem
+            t.original = t.text = fold(value)
+            t.boost, t.stopped = 1.0, False
+            t.pos, t.startchar, t.endchar = start_pos, start_char, start_char + len(value)
+            yield t
+            return
+        for term, pos, start, end in _analysed(value):
+            t.text = term
+            t.boost, t.stopped = 1.0, False
+            if positions:
+                t.pos = start_pos + pos
+            if chars:
+                t.startchar, t.endchar = start_char + start, start_char + end
+            yield t
+
+
+class PairTokenizer(Tokenizer):
+    """Adjacent analysed words joined as one term, for fast phrase search."""
+
+    def __call__(self, value: str, positions: bool = False, chars: bool = False,
+                 removestops: bool = True, mode: str = "", **kwargs: Any) -> Iterator[Token]:
+        t = Token(positions, chars, removestops=removestops, mode=mode)
+        words = _analysed(value)
+        for i in range(len(words) - 1):
+            t.text = words[i][0] + _PAIR_SEP + words[i + 1][0]
+            t.boost, t.stopped = 1.0, False
+            if positions:
+                t.pos = i
+            if chars:
+                t.startchar, t.endchar = words[i][2], words[i + 1][3]
+            yield t
+
+
+def _name_analyzer() -> Any:
+    return RegexTokenizer(r"\w+") | LowercaseFilter() | CharsetFilter(accent_map)
+
+
+def build_schema() -> Schema:
+    """The index schema; bump :data:`SCHEMA_VERSION` whenever it changes."""
+    dutch = DutchTokenizer()
+    return Schema(
+        uid=ID(unique=True, stored=True),
+        kind=ID(stored=True),
+        group=ID(),  # "L:<id>" for a letter and its commitments, "A:<id>" for annotations
+        letter_id=ID(stored=True),
+        title=TEXT(analyzer=dutch, stored=True, field_boost=2.0),
+        body=TEXT(analyzer=dutch, stored=True, chars=True),
+        pairs=TEXT(analyzer=PairTokenizer(), phrase=False),
+        note=TEXT(analyzer=dutch, stored=True),
+        tags=KEYWORD(lowercase=True, commas=True, stored=True),
+        dossier=KEYWORD(lowercase=True, stored=True),
+        dossier_facet=ID(stored=True),
+        number=ID(stored=True),
+        signatory=TEXT(analyzer=_name_analyzer(), stored=True),
+        signatory_facet=KEYWORD(commas=True),
+        role=TEXT(analyzer=_name_analyzer(), stored=True),
+        date=ID(stored=True, sortable=True),
+        day=NUMERIC(int, bits=32, signed=False),  # yyyymmdd, for date queries
+        year=ID(stored=True),
+        vergaderjaar=ID(stored=True),
+        kinds=KEYWORD(lowercase=True),
+        start=NUMERIC(stored=True),
+        end=NUMERIC(stored=True),
+        ref=STORED(),
+    )
+
+
+def _day_bound(value: str | None, upper: bool) -> int | None:
+    """``2021`` / ``2021-06`` / ``2021-06-30`` as a yyyymmdd bound (None when open or invalid)."""
+    parts = re.findall(r"\d+", value or "")
+    if not parts or len(parts[0]) != 4:
+        return None
+    year = int(parts[0])
+    month = int(parts[1]) if len(parts) > 1 else (12 if upper else 1)
+    day = int(parts[2]) if len(parts) > 2 else (31 if upper else 1)
+    if not (1 <= month <= 12 and 1 <= day <= 31):
+        return None
+    return year * 10000 + month * 100 + day

@@ -1,0 +1,277 @@
+"""Searching: :class:`SearchIndex` and what one search does.
+
+A search cleans and parses the query, rewrites it for this index, restricts it to a scope and
+filters, ranks the top N with Whoosh, counts the total and the facets by set algebra on
+postings, builds the visible hits with snippets and match offsets, and suggests a spelling
+when nothing matched. Searchers are cached per thread and reopened when the index changes.
+"""
+
+from __future__ import annotations
+
+import re
+import threading
+import time
+from typing import Any
+
+from whoosh import index as whoosh_index
+from whoosh import query as wq
+
+from desktop_app.errors import Message, UserError, join_messages
+from desktop_app.model import SearchHit, SearchResult
+from desktop_app.search.facets import (
+    FACETS,
+    SCORED_FIELDS,
+    _CachedLengthsBM25F,
+    _count_facets,
+    _field_lengths,
+    _segment_key,
+    _segment_table,
+    _value_masks,
+)
+from desktop_app.search.hits import _hit, _surface_word, _term_positions
+from desktop_app.search.lifecycle import _IndexLifecycle
+from desktop_app.search.matching import _SharedBlocks, _top, matching_docs
+from desktop_app.search.query import (
+    _OPERATORS,
+    MAX_QUERY_CHARS,
+    NOT_SEARCHABLE,
+    _make_parser,
+    _parse,
+    clean_query,
+    plain_words,
+)
+from desktop_app.search.rewriting import MIN_PREFIX, _Plan, check_values, rewrite
+from desktop_app.search.schema import _SCOPE_KINDS, SCOPES, index_term
+from desktop_app.search.storage import IndexCorrupt
+
+SORTS = ("relevance", "date")
+
+
+class SearchIndex(_IndexLifecycle):
+    """The library's full-text index in ``index_dir`` (derived data: it can always be rebuilt)."""
+
+    # ---- reading
+
+    def _searcher(self) -> Any:
+        """This thread's cached searcher, reopened after a swap and refreshed after commits."""
+        generation = self._store.current()
+        local = self._local
+        cached = getattr(local, "searcher", None)
+        # A fresh searcher after a commit: Searcher.refresh() reuses segment readers and
+        # was seen to keep a segment's old deletion list (a replaced letter still matched).
+        if cached is not None and local.generation == generation and cached.up_to_date():
+            return cached
+        if cached is not None:
+            cached.close()  # this thread's own searcher; it is replaced below
+            local.searcher = None
+        if generation is None or self._store.meta(generation) is None:
+            raise IndexCorrupt(f"There is no search index in {self.root} yet; "
+                               "it is being built from the library.",
+                               code="index-missing", root=str(self.root))
+        try:
+            ix = whoosh_index.open_dir(str(self.root / generation), schema=self.schema)
+            searcher = ix.searcher(weighting=_CachedLengthsBM25F(self._lengths))
+        except Exception as exc:  # noqa: BLE001
+            raise IndexCorrupt(f"The search index in {self.root} is damaged ({exc}); "
+                               "it will be rebuilt from the library.", code="index-damaged",
+                               root=str(self.root), detail=str(exc)) from exc
+        local.searcher, local.generation = searcher, generation
+        self._track(searcher)
+        return searcher
+
+    def search(self, query: str, *, limit: int = 20, offset: int = 0, sort: str = "relevance",
+               scope: str = "letters", filters: dict | None = None,
+               snippets_for: int = 20) -> SearchResult:
+        """Search; a malformed query gets ``error`` set and a best-effort result."""
+        started = time.perf_counter()
+        if sort not in SORTS:
+            raise UserError(f"Unknown sort '{sort}'; use one of: {', '.join(SORTS)}.")
+        if scope not in SCOPES:
+            raise UserError(f"Unknown scope '{scope}'; use one of: {', '.join(SCOPES)}.")
+        text, error = clean_query(query)
+        if not text.strip():
+            return SearchResult(query=query, total=0, facets={}, error=error)
+        searcher = self._searcher()
+        options = dict(limit=limit, offset=offset, sort=sort, scope=scope, filters=filters,
+                       snippets_for=snippets_for)
+        with _SharedBlocks():
+            try:
+                return self._search(searcher, query, text, error, started, **options)
+            except RecursionError:  # too deeply nested for Whoosh: its words instead, below
+                pass
+            words = plain_words(text)
+            note = Message("The query is too complex to search as written; searched for its "
+                           "words instead.", "too-complex")
+            try:
+                if words:
+                    return self._search(searcher, query, words, join_messages((error, note)),
+                                        started, suggest=False, **options)
+            except RecursionError:
+                pass
+        return SearchResult(query=query, total=0, facets={},
+                            error=join_messages((error, NOT_SEARCHABLE)),
+                            elapsed_ms=(time.perf_counter() - started) * 1000)
+
+    def _search(self, searcher: Any, query: str, text: str, error: str | None,
+                started: float, *, limit: int, offset: int, sort: str, scope: str,
+                filters: dict | None, snippets_for: int, suggest: bool = True) -> SearchResult:
+        q, plan, parse_error = self._build_query(searcher, text, scope, filters)
+        error = join_messages((error, parse_error))
+        allowed = self._scope_docs(searcher, scope)
+        # Top N by Whoosh (block-max quality skips most postings of frequent words); the
+        # total and facets by set algebra on postings, never a second scored pass.
+        page = _top(searcher, q, allowed, offset, limit, sort)
+        docnums = matching_docs(searcher, q, allowed)
+        hits = self._hits(searcher, page, plan, snippets_for)
+        suggestion = None
+        if not docnums and suggest:
+            suggestion = self._suggest(searcher, query, scope)
+        facets = _count_facets(*self._facets(searcher), docnums)
+        return SearchResult(query=query, total=len(docnums), hits=tuple(hits), facets=facets,
+                            suggestion=suggestion, error=error,
+                            elapsed_ms=(time.perf_counter() - started) * 1000)
+
+    def _build_query(self, searcher: Any, text: str, scope: str, filters: dict | None
+                     ) -> tuple[wq.Query, _Plan, str | None]:
+        """Parse, rewrite and restrict to the scope and filters."""
+        fields = ["note", "tags", "body"] if scope == "annotations" else ["title", "body"]
+        key = ",".join(fields)
+        if key not in self._parsers:
+            self._parsers[key] = _make_parser(self.schema, fields)
+        problems: list[str] = []
+        parsed = _parse(self._parsers[key], text, problems)
+        short = sorted({leaf.text for leaf in parsed.leaves()
+                        if isinstance(leaf, wq.Prefix) and len(leaf.text) < MIN_PREFIX})
+        if short:
+            problems.append(Message(
+                f"Searching for words starting with '{short[0]}' needs at least "
+                f"{MIN_PREFIX} letters before the *; showing letters with the word "
+                f"'{short[0]}' itself.", "short-prefix", prefix=short[0], minimum=MIN_PREFIX))
+        checked = check_values(parsed, problems)
+        if checked is not parsed:
+            parsed = checked.normalize()
+        error = join_messages(dict.fromkeys(problems))  # once, not per field searched
+        plan = _Plan()
+        q = rewrite(parsed, searcher.reader(), plan)
+        parts = [q]
+        for name, value in (filters or {}).items():
+            fieldname = FACETS.get(name, name)
+            if value is not None and fieldname in self.schema:
+                parts.append(wq.Term(fieldname, str(value)))
+        return (wq.And(parts) if len(parts) > 1 else q), plan, error
+
+    def _hits(self, searcher: Any, page: list[tuple[int, float]], plan: _Plan,
+              snippets_for: int) -> list[SearchHit]:
+        visible = [d for d, _ in page[:max(0, snippets_for)]]
+        terms = plan.terms | {w for words in plan.phrases for w in words}
+        found = _term_positions(searcher.reader(), terms, visible) if visible else {}
+        return [_hit(searcher, d, s, found.get(d), plan if d in found else None)
+                for d, s in page]
+
+    def _scope_docs(self, searcher: Any, scope: str) -> set[int] | None:
+        """Docnums of the scope's document kinds (a cheap filter), built once per searcher."""
+        if scope == "all":
+            return None
+        return self._tables(searcher)[1][scope]
+
+    def _facets(self, searcher: Any) -> tuple[dict[str, dict[int, list[str]]],
+                                              dict[str, dict[str, int]]]:
+        tables = self._tables(searcher)
+        return tables[0], tables[2]
+
+    def _tables(self, searcher: Any) -> tuple[dict[str, dict[int, list[str]]],
+                                              dict[str, set[int]], dict[str, dict[str, int]]]:
+        """Facet values per docnum, docnums per scope and facet value bit masks (see
+        :func:`_count_facets`) for this searcher.
+
+        Assembled from per-segment tables cached by segment name, so after an incremental
+        update only the new small segment is read (deletions need no care: deleted documents
+        never reach the facet counts, and a scope set only narrows a search).
+        """
+        local = self._local
+        cached = getattr(local, "tables", None)
+        if cached is not None and cached[0] is searcher:
+            return cached[1]
+        facets: dict[str, dict[int, list[str]]] = {name: {} for name in FACETS}
+        scopes: dict[str, set[int]] = {name: set() for name in _SCOPE_KINDS if name != "all"}
+        live = set()
+        for reader, offset in searcher.reader().leaf_readers():
+            key = _segment_key(reader)
+            table = self._segment_tables.get(key) if key else None
+            if table is None:
+                table = _segment_table(reader)
+                if key:
+                    self._segment_tables[key] = table
+            live.add(key)
+            for fieldname in SCORED_FIELDS:
+                self._lengths(reader, fieldname)
+            for name in FACETS:
+                facets[name].update((d + offset, v) for d, v in table[name].items())
+            for scope, kinds in _SCOPE_KINDS.items():
+                if scope != "all":
+                    for kind in kinds:
+                        scopes[scope].update(d + offset for d in table["kind:" + kind])
+        for key in list(self._segment_tables):
+            if key not in live:  # merged away
+                self._segment_tables.pop(key, None)
+        for key in list(self._segment_lengths):
+            if key[0] not in live:
+                self._segment_lengths.pop(key, None)
+        masks = {name: _value_masks(per_doc) for name, per_doc in facets.items()}
+        local.tables = (searcher, (facets, scopes, masks))
+        return facets, scopes, masks
+
+    def _lengths(self, reader: Any, fieldname: str) -> list[int] | None:
+        """A segment's field lengths per docnum (as BM25F sees them), read once per segment."""
+        key = _segment_key(reader)
+        if key is None:
+            return None
+        lengths = self._segment_lengths.get((key, fieldname))
+        if lengths is None:
+            lengths = _field_lengths(reader, fieldname)
+            self._segment_lengths[(key, fieldname)] = lengths
+        return lengths
+
+    def _suggest(self, searcher: Any, query: str, scope: str) -> str | None:
+        """``Bedoelde u: …``: the query with unknown words replaced by close indexed words."""
+        if len(query) > MAX_QUERY_CHARS:  # only its start was searched: no whole-query advice
+            return None
+        reader = searcher.reader()
+        corrector = searcher.corrector("body")
+        suggestion, changed = query, False
+        words = list(re.finditer(r"(?<![\w:])\w{3,}(?![\w*~:])", query))
+        for m in reversed(words):
+            if m.group() in _OPERATORS or len(m.group()) > 64:  # a long "word" is no typo
+                continue
+            term = index_term(m.group())
+            if not term or term.isdigit():
+                continue
+            if reader.doc_frequency("body", term) > 0:
+                continue
+            candidates = corrector.suggest(term, limit=1, maxdist=2, prefix=1)
+            if not candidates:
+                continue
+            word = _surface_word(searcher, candidates[0]) or candidates[0]
+            suggestion = suggestion[:m.start()] + word + suggestion[m.end():]
+            changed = True
+        if not changed:
+            return None
+        text, _ = clean_query(suggestion)
+        q, _, _ = self._build_query(searcher, text, scope, None)
+        return suggestion if _top(searcher, q, self._scope_docs(searcher, scope), 0, 1,
+                                  "relevance") else None
+
+    def _track(self, searcher: Any) -> None:
+        with self._open_lock:
+            self._open.append(searcher)
+
+    def close(self) -> None:
+        """Close every searcher this object opened."""
+        with self._open_lock:
+            for searcher in self._open:
+                try:
+                    searcher.close()
+                except Exception:  # noqa: BLE001, S110 - closing is best effort
+                    pass
+            self._open.clear()
+        self._local = threading.local()
