@@ -27,9 +27,17 @@ from desktop_app.ui.annotation_models import CollectionItemsModel, CollectionLis
 
 
 class IntroductionEdit(QPlainTextEdit):
-    """The introduction editor; says when the focus leaves it (not for its own menus)."""
+    """The introduction editor; says when the focus leaves it (not for its own menus).
+
+    Tab moves on to the next control, as in a form: a tab character has no place in an
+    introduction, and keyboard users would be trapped here.
+    """
 
     focus_left = Signal()
+
+    def __init__(self, parent: QWidget | None = None):
+        super().__init__(parent)
+        self.setTabChangesFocus(True)
 
     def focusOutEvent(self, event: QFocusEvent) -> None:  # noqa: N802 - Qt override
         super().focusOutEvent(event)
@@ -49,6 +57,7 @@ class CollectionsView(QWidget):
         self.library = library
         self._shown_id = ""  # the collection whose introduction the editor holds
         self._loaded_intro = ""  # its introduction as last read from (or sent to) the store
+        self._select_row = -1  # the item row to make current once the store has answered
         self._build_ui()
         self._connect_signals()
 
@@ -196,6 +205,8 @@ class CollectionsView(QWidget):
         ids = {i.annotation_id for i in collection.items if i.annotation_id}
         annotations = {a.id: a for a in store.annotations() if a.id in ids}
         row = self.items.currentIndex().row()
+        if self._select_row >= 0:  # a heading was just added: it becomes the current item
+            row, self._select_row = self._select_row, -1
         self.items_model.set_items(collection.items, annotations)
         self._show_introduction(collection.introduction, same)
         if row >= 0 and self.items_model.rowCount():
@@ -279,9 +290,12 @@ class CollectionsView(QWidget):
     def _add_heading(self) -> None:
         heading = ask_text(self, self.tr("Section heading"), self.tr("Heading:"))
         if heading and heading.strip():
+            # above the chosen item (a heading starts a section), else at the end; chosen
+            # afterwards, so Up and Down move it on at once
             row = self.items.currentIndex().row()
+            self._select_row = row if row >= 0 else self.items_model.rowCount()
             self._request("add_to_collection", collection_id=self.current_id(),
-                          heading=heading.strip(), position=row + 1 if row >= 0 else None)
+                          heading=heading.strip(), position=row if row >= 0 else None)
 
     def _move_current(self, delta: int) -> None:
         row = self.items.currentIndex().row()
