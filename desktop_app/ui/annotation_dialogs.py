@@ -6,6 +6,7 @@ Callers use the ``ask_*`` functions, which tests replace with monkeypatch.
 from __future__ import annotations
 
 from PySide6.QtCore import QDate, QStringListModel, Qt, Signal
+from PySide6.QtGui import QKeyEvent
 from PySide6.QtWidgets import (
     QColorDialog,
     QCompleter,
@@ -144,6 +145,30 @@ def ask_tag(parent, all_tags: list[str]) -> str | None:
     return value.strip() if ok and value.strip() else None
 
 
+class IsoDateEdit(QDateEdit):
+    """A date typed as it is shown, "2027-01-15": Qt moves on to the month after four year
+    digits by itself, and the "-" typed next would skip the month as well (saving
+    2027-12-01). A separator at the start of a section is therefore taken as already done."""
+
+    SEPARATORS = frozenset("-/.")
+
+    def __init__(self, parent: QWidget | None = None):
+        super().__init__(parent)
+        self.setDisplayFormat("yyyy-MM-dd")
+
+    def keyPressEvent(self, event: QKeyEvent) -> None:  # noqa: N802 - Qt override
+        text = event.text()
+        position = self.lineEdit().cursorPosition()
+        if text and text in self.SEPARATORS and position in self._section_starts():
+            event.accept()
+            return
+        super().keyPressEvent(event)
+
+    def _section_starts(self) -> set[int]:
+        shown = self.lineEdit().text()
+        return {0} | {i + 1 for i, c in enumerate(shown) if c in self.SEPARATORS}
+
+
 class DeadlineDialog(QDialog):
     """A corrected deadline: pick a date, or clear the correction (back to the detected one)."""
 
@@ -152,9 +177,8 @@ class DeadlineDialog(QDialog):
         super().__init__(parent)
         self.setWindowTitle(title)
         self._cleared = False
-        self.edit = QDateEdit(self)
+        self.edit = IsoDateEdit(self)
         self.edit.setCalendarPopup(True)
-        self.edit.setDisplayFormat("yyyy-MM-dd")
         self.edit.setAccessibleName(title)
         self.edit.setDate(QDate.fromString(current, "yyyy-MM-dd") if current
                           else QDate.currentDate())

@@ -247,6 +247,25 @@ def test_deadline_dialog_can_clear_a_corrected_deadline(qtbot):
     assert plain.value() == "2031-01-02"
 
 
+@pytest.mark.parametrize(("typed", "saved"), [
+    ("2027-01-15", "2027-01-15"),  # as shown: the "-" after the year skipped the month
+    ("2027-05-20", "2027-05-20"),
+    ("20270115", "2027-01-15"),
+    ("2027-1-5", "2027-01-05"),
+    ("2027/01/15", "2027-01-15"),
+])
+def test_a_deadline_typed_as_shown_is_the_deadline_saved(qtbot, typed, saved):
+    dialog = annotation_dialogs.DeadlineDialog(None, "Correct the deadline", "2026-12-05")
+    qtbot.addWidget(dialog)
+    dialog.show()
+    dialog.edit.setFocus()
+    qtbot.waitUntil(dialog.edit.hasFocus)
+    qtbot.keyClicks(dialog.edit, typed)
+    qtbot.keyClick(dialog.edit, Qt.Key.Key_Return)
+    assert dialog.result() == QDialog.DialogCode.Accepted
+    assert dialog.value() == saved
+
+
 def test_corrected_deadline_can_be_cleared_and_stays_cleared(window, library, data_dir,
                                                              monkeypatch):
     from desktop_app.library import Library
