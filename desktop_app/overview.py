@@ -76,6 +76,8 @@ def filter_rows(rows: Iterable[CommitmentRow], *, kind: str | None = None,
 
     ``due_before`` keeps every deadline before a date (overdue ones too); ``due_within``
     ``(today, days)`` keeps deadlines from today up to ``days`` ahead, not overdue ones.
+    ``overdue_on`` and ``due_within`` together keep a row that is either (what needs
+    attention): the two windows never overlap, so requiring both would keep nothing.
     """
     out = []
     for row in rows:
@@ -91,9 +93,12 @@ def filter_rows(rows: Iterable[CommitmentRow], *, kind: str | None = None,
             continue
         if due_before and not (row.deadline_to and row.deadline_to < due_before):
             continue
-        if overdue_on and not row.overdue(overdue_on):
-            continue
-        if due_within and not row.due_within(*due_within):
+        windows = []  # the deadline filters given: a row in any of them is kept
+        if overdue_on:
+            windows.append(row.overdue(overdue_on))
+        if due_within:
+            windows.append(row.due_within(*due_within))
+        if windows and not any(windows):
             continue
         out.append(row)
     return out

@@ -22,6 +22,7 @@ from PySide6.QtWidgets import (
     QMenu,
     QPushButton,
     QSpinBox,
+    QStackedLayout,
     QTableView,
     QToolButton,
     QVBoxLayout,
@@ -34,6 +35,7 @@ from desktop_app.ui.annotation_dialogs import ask_deadline, ask_text
 from desktop_app.ui.annotation_models import CommitmentTableModel, SortProxy
 
 MAX_MONTHS = 120  # the timeline draws at most ten years; deadlines beyond are counted
+TEXT_COLUMN = 4  # the commitment's sentence: it takes the width the others leave
 
 
 class DeadlineTimeline(QWidget):
@@ -238,12 +240,21 @@ class CommitmentsView(QWidget):
         self.table.verticalHeader().hide()
         header = self.table.horizontalHeader()
         header.setSectionResizeMode(QHeaderView.ResizeMode.Interactive)
-        for column, width in enumerate((86, 220, 110, 150, 420, 190)):
-            self.table.setColumnWidth(column, width)
-        header.setStretchLastSection(True)
+        # the text takes what is left, so the deadline and the status stay in view in a
+        # narrow window; the others are as wide as their usual contents (in characters)
+        chars = self.table.fontMetrics().averageCharWidth()
+        for column, width in enumerate((12, 22, 14, 18, 0, 16, 21)):
+            if width:
+                self.table.setColumnWidth(column, width * chars)
+        header.setSectionResizeMode(TEXT_COLUMN, QHeaderView.ResizeMode.Stretch)
+        header.setMinimumSectionSize(4 * chars)
         header.setSortIndicatorClearable(True)
         header.setSortIndicator(-1, Qt.SortOrder.AscendingOrder)  # newest letters first
         self.table.setSortingEnabled(True)
+        self.empty = QLabel(self)  # instead of a blank table: why there is nothing
+        self.empty.setWordWrap(True)
+        self.empty.setAlignment(Qt.AlignmentFlag.AlignCenter)
+        self.empty.setMargin(24)
         self.count_label = QLabel(self)
         self.confirm_button = QPushButton(self.tr("&Confirm"), self)
         self.reject_button = QPushButton(self.tr("Re&ject"), self)
@@ -294,7 +305,10 @@ class CommitmentsView(QWidget):
         layout.setContentsMargins(6, 6, 6, 6)
         layout.addLayout(filters)
         layout.addWidget(self.timeline)
-        layout.addWidget(self.table, 1)
+        self.stack = QStackedLayout()
+        self.stack.addWidget(self.table)
+        self.stack.addWidget(self.empty)
+        layout.addLayout(self.stack, 1)
         layout.addLayout(buttons)
 
     def _connect_signals(self) -> None:
@@ -349,7 +363,20 @@ class CommitmentsView(QWidget):
         if overdue:
             text += " · " + self.tr("%n overdue", "", overdue)
         self.count_label.setText(text)
+        self._show_empty(not rows)
         self._update_buttons()
+
+    def _show_empty(self, empty: bool) -> None:
+        """An empty table says why: no commitments at all, or none through the filters."""
+        if empty and not self.library.commitment_rows():
+            self.empty.setText(self.tr("No commitments yet.\n\nThey are found in the letters "
+                                       "you import; the letters list shows how many each "
+                                       "letter has."))
+        elif empty:
+            self.empty.setText(self.tr("No commitment matches these filters.\n\nChoose "
+                                       "“All kinds” and “Any status”, clear the actor, or "
+                                       "widen the number of days."))
+        self.stack.setCurrentWidget(self.empty if empty else self.table)
 
     def showEvent(self, event) -> None:  # noqa: N802 - Qt override
         """Read the rows again whenever the overview becomes the tab shown."""

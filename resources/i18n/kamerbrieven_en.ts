@@ -347,37 +347,37 @@
 <context>
     <name>AnnotationDialog</name>
     <message>
-        <location filename="../../desktop_app/ui/annotation_dialogs.py" line="67" />
+        <location filename="../../desktop_app/ui/annotation_dialogs.py" line="68" />
         <source>Note and tags</source>
         <translation type="unfinished" />
     </message>
     <message>
-        <location filename="../../desktop_app/ui/annotation_dialogs.py" line="72" />
+        <location filename="../../desktop_app/ui/annotation_dialogs.py" line="73" />
         <source>Note (Markdown)</source>
         <translation type="unfinished" />
     </message>
     <message>
-        <location filename="../../desktop_app/ui/annotation_dialogs.py" line="73" />
+        <location filename="../../desktop_app/ui/annotation_dialogs.py" line="74" />
         <source>A note in Markdown: **bold**, *italic*, - lists</source>
         <translation type="unfinished" />
     </message>
     <message>
-        <location filename="../../desktop_app/ui/annotation_dialogs.py" line="75" />
+        <location filename="../../desktop_app/ui/annotation_dialogs.py" line="76" />
         <source>Note as shown</source>
         <translation type="unfinished" />
     </message>
     <message>
-        <location filename="../../desktop_app/ui/annotation_dialogs.py" line="77" />
+        <location filename="../../desktop_app/ui/annotation_dialogs.py" line="78" />
         <source>Tags</source>
         <translation type="unfinished" />
     </message>
     <message>
-        <location filename="../../desktop_app/ui/annotation_dialogs.py" line="78" />
+        <location filename="../../desktop_app/ui/annotation_dialogs.py" line="79" />
         <source>tags, separated by commas (theme/asylum)</source>
         <translation type="unfinished" />
     </message>
     <message>
-        <location filename="../../desktop_app/ui/annotation_dialogs.py" line="88" />
+        <location filename="../../desktop_app/ui/annotation_dialogs.py" line="89" />
         <source>&amp;Tags:</source>
         <translation type="unfinished" />
     </message>
@@ -658,136 +658,136 @@ Clear the filter box or choose “All” in the lists above.</source>
 <context>
     <name>CollectionsView</name>
     <message>
-        <location filename="../../desktop_app/ui/collections_view.py" line="59" />
+        <location filename="../../desktop_app/ui/collections_view.py" line="68" />
         <source>Collections</source>
         <translation type="unfinished" />
     </message>
     <message>
-        <location filename="../../desktop_app/ui/collections_view.py" line="60" />
+        <location filename="../../desktop_app/ui/collections_view.py" line="69" />
         <source>No collections yet.
 
 Click New… to make one, then drag annotations into it from the Annotations tab (or use To collection there).</source>
         <translation type="unfinished" />
     </message>
     <message>
-        <location filename="../../desktop_app/ui/collections_view.py" line="66" />
+        <location filename="../../desktop_app/ui/collections_view.py" line="75" />
         <source>&amp;New…</source>
         <translation type="unfinished" />
     </message>
     <message>
-        <location filename="../../desktop_app/ui/collections_view.py" line="67" />
+        <location filename="../../desktop_app/ui/collections_view.py" line="76" />
         <source>Rena&amp;me…</source>
         <translation type="unfinished" />
     </message>
     <message>
-        <location filename="../../desktop_app/ui/collections_view.py" line="68" />
+        <location filename="../../desktop_app/ui/collections_view.py" line="77" />
         <source>De&amp;lete</source>
         <translation type="unfinished" />
     </message>
     <message>
-        <location filename="../../desktop_app/ui/collections_view.py" line="69" />
+        <location filename="../../desktop_app/ui/collections_view.py" line="78" />
         <source>E&amp;xport…</source>
         <translation type="unfinished" />
     </message>
     <message>
-        <location filename="../../desktop_app/ui/collections_view.py" line="70" />
+        <location filename="../../desktop_app/ui/collections_view.py" line="79" />
         <source>Export the collection as a course pack</source>
         <translation type="unfinished" />
     </message>
     <message>
-        <location filename="../../desktop_app/ui/collections_view.py" line="73" />
+        <location filename="../../desktop_app/ui/collections_view.py" line="82" />
         <source>Move the collection up</source>
         <translation type="unfinished" />
     </message>
     <message>
-        <location filename="../../desktop_app/ui/collections_view.py" line="74" />
+        <location filename="../../desktop_app/ui/collections_view.py" line="83" />
         <source>Move the collection down</source>
         <translation type="unfinished" />
     </message>
     <message>
-        <location filename="../../desktop_app/ui/collections_view.py" line="79" />
+        <location filename="../../desktop_app/ui/collections_view.py" line="88" />
         <source>Introduction</source>
         <translation type="unfinished" />
     </message>
     <message>
-        <location filename="../../desktop_app/ui/collections_view.py" line="80" />
+        <location filename="../../desktop_app/ui/collections_view.py" line="89" />
         <source>Introduction of the collection (Markdown)</source>
         <translation type="unfinished" />
     </message>
     <message>
-        <location filename="../../desktop_app/ui/collections_view.py" line="82" />
+        <location filename="../../desktop_app/ui/collections_view.py" line="91" />
         <source>&amp;Save introduction</source>
         <translation type="unfinished" />
     </message>
     <message>
-        <location filename="../../desktop_app/ui/collections_view.py" line="86" />
+        <location filename="../../desktop_app/ui/collections_view.py" line="95" />
         <source>Items of the collection</source>
         <translation type="unfinished" />
     </message>
     <message>
-        <location filename="../../desktop_app/ui/collections_view.py" line="92" />
+        <location filename="../../desktop_app/ui/collections_view.py" line="101" />
         <source>Drag annotations here from the Annotations tab; drag items to reorder them.</source>
         <translation type="unfinished" />
     </message>
     <message>
-        <location filename="../../desktop_app/ui/collections_view.py" line="95" />
+        <location filename="../../desktop_app/ui/collections_view.py" line="104" />
         <source>Add hea&amp;ding…</source>
         <translation type="unfinished" />
     </message>
     <message>
-        <location filename="../../desktop_app/ui/collections_view.py" line="96" />
+        <location filename="../../desktop_app/ui/collections_view.py" line="105" />
         <source>&amp;Up</source>
         <translation type="unfinished" />
     </message>
     <message>
-        <location filename="../../desktop_app/ui/collections_view.py" line="97" />
+        <location filename="../../desktop_app/ui/collections_view.py" line="106" />
         <source>Do&amp;wn</source>
         <translation type="unfinished" />
     </message>
     <message>
-        <location filename="../../desktop_app/ui/collections_view.py" line="98" />
+        <location filename="../../desktop_app/ui/collections_view.py" line="107" />
         <source>&amp;Remove</source>
         <translation type="unfinished" />
     </message>
     <message>
-        <location filename="../../desktop_app/ui/collections_view.py" line="222" />
+        <location filename="../../desktop_app/ui/collections_view.py" line="233" />
         <source>New collection</source>
         <translation type="unfinished" />
     </message>
     <message>
-        <location filename="../../desktop_app/ui/collections_view.py" line="222" />
         <location filename="../../desktop_app/ui/collections_view.py" line="233" />
+        <location filename="../../desktop_app/ui/collections_view.py" line="244" />
         <source>Title:</source>
         <translation type="unfinished" />
     </message>
     <message>
-        <location filename="../../desktop_app/ui/collections_view.py" line="233" />
+        <location filename="../../desktop_app/ui/collections_view.py" line="244" />
         <source>Rename the collection</source>
         <translation type="unfinished" />
     </message>
     <message numerus="yes">
-        <location filename="../../desktop_app/ui/collections_view.py" line="244" />
+        <location filename="../../desktop_app/ui/collections_view.py" line="255" />
         <source>Delete the collection “%1” with %n passage(s)?</source>
         <translation><numerusform>Delete the collection “%1” with %n passage?</numerusform><numerusform>Delete the collection “%1” with %n passages?</numerusform></translation>
     </message>
     <message>
-        <location filename="../../desktop_app/ui/collections_view.py" line="245" />
-        <location filename="../../desktop_app/ui/collections_view.py" line="247" />
+        <location filename="../../desktop_app/ui/collections_view.py" line="256" />
+        <location filename="../../desktop_app/ui/collections_view.py" line="258" />
         <source>Delete collection</source>
         <translation type="unfinished" />
     </message>
     <message>
-        <location filename="../../desktop_app/ui/collections_view.py" line="246" />
+        <location filename="../../desktop_app/ui/collections_view.py" line="257" />
         <source>The annotations themselves are kept. Edit → Undo brings the collection back.</source>
         <translation type="unfinished" />
     </message>
     <message>
-        <location filename="../../desktop_app/ui/collections_view.py" line="280" />
+        <location filename="../../desktop_app/ui/collections_view.py" line="291" />
         <source>Section heading</source>
         <translation type="unfinished" />
     </message>
     <message>
-        <location filename="../../desktop_app/ui/collections_view.py" line="280" />
+        <location filename="../../desktop_app/ui/collections_view.py" line="291" />
         <source>Heading:</source>
         <translation type="unfinished" />
     </message>
@@ -858,168 +858,182 @@ Click New… to make one, then drag annotations into it from the Annotations tab
 <context>
     <name>CommitmentsView</name>
     <message>
-        <location filename="../../desktop_app/ui/commitments_view.py" line="204" />
-        <location filename="../../desktop_app/ui/commitments_view.py" line="253" />
+        <location filename="../../desktop_app/ui/commitments_view.py" line="206" />
+        <location filename="../../desktop_app/ui/commitments_view.py" line="264" />
         <source>Kind</source>
         <translation type="unfinished" />
     </message>
     <message>
-        <location filename="../../desktop_app/ui/commitments_view.py" line="205" />
+        <location filename="../../desktop_app/ui/commitments_view.py" line="207" />
         <source>All kinds</source>
         <translation type="unfinished" />
     </message>
     <message>
-        <location filename="../../desktop_app/ui/commitments_view.py" line="208" />
+        <location filename="../../desktop_app/ui/commitments_view.py" line="210" />
         <source>Status</source>
         <translation type="unfinished" />
     </message>
     <message>
-        <location filename="../../desktop_app/ui/commitments_view.py" line="209" />
+        <location filename="../../desktop_app/ui/commitments_view.py" line="211" />
         <source>Open</source>
         <translation type="unfinished" />
     </message>
     <message>
-        <location filename="../../desktop_app/ui/commitments_view.py" line="209" />
+        <location filename="../../desktop_app/ui/commitments_view.py" line="211" />
         <source>Done</source>
         <translation type="unfinished" />
     </message>
     <message>
-        <location filename="../../desktop_app/ui/commitments_view.py" line="210" />
+        <location filename="../../desktop_app/ui/commitments_view.py" line="212" />
         <source>Rejected</source>
         <translation type="unfinished" />
     </message>
     <message>
-        <location filename="../../desktop_app/ui/commitments_view.py" line="210" />
+        <location filename="../../desktop_app/ui/commitments_view.py" line="212" />
         <source>Any status</source>
         <translation type="unfinished" />
     </message>
     <message>
-        <location filename="../../desktop_app/ui/commitments_view.py" line="212" />
+        <location filename="../../desktop_app/ui/commitments_view.py" line="214" />
         <source>Dossier</source>
         <translation type="unfinished" />
     </message>
     <message>
-        <location filename="../../desktop_app/ui/commitments_view.py" line="214" />
+        <location filename="../../desktop_app/ui/commitments_view.py" line="216" />
         <source>Actor…</source>
         <translation type="unfinished" />
     </message>
     <message>
-        <location filename="../../desktop_app/ui/commitments_view.py" line="215" />
+        <location filename="../../desktop_app/ui/commitments_view.py" line="217" />
         <source>Filter by actor</source>
         <translation type="unfinished" />
     </message>
     <message>
-        <location filename="../../desktop_app/ui/commitments_view.py" line="221" />
+        <location filename="../../desktop_app/ui/commitments_view.py" line="223" />
         <source> days</source>
         <translation type="unfinished" />
     </message>
     <message>
-        <location filename="../../desktop_app/ui/commitments_view.py" line="222" />
+        <location filename="../../desktop_app/ui/commitments_view.py" line="224" />
         <source>Days until the deadline</source>
         <translation type="unfinished" />
     </message>
     <message>
-        <location filename="../../desktop_app/ui/commitments_view.py" line="223" />
+        <location filename="../../desktop_app/ui/commitments_view.py" line="225" />
         <source>&amp;Overdue</source>
         <translation type="unfinished" />
     </message>
     <message>
-        <location filename="../../desktop_app/ui/commitments_view.py" line="224" />
+        <location filename="../../desktop_app/ui/commitments_view.py" line="226" />
         <source>Deadline passed and not done</source>
         <translation type="unfinished" />
     </message>
     <message>
-        <location filename="../../desktop_app/ui/commitments_view.py" line="231" />
+        <location filename="../../desktop_app/ui/commitments_view.py" line="233" />
         <source>Commitments of all letters</source>
         <translation type="unfinished" />
     </message>
     <message>
-        <location filename="../../desktop_app/ui/commitments_view.py" line="248" />
+        <location filename="../../desktop_app/ui/commitments_view.py" line="259" />
         <source>&amp;Confirm</source>
         <translation type="unfinished" />
     </message>
     <message>
-        <location filename="../../desktop_app/ui/commitments_view.py" line="249" />
+        <location filename="../../desktop_app/ui/commitments_view.py" line="260" />
         <source>Re&amp;ject</source>
         <translation type="unfinished" />
     </message>
     <message>
-        <location filename="../../desktop_app/ui/commitments_view.py" line="250" />
+        <location filename="../../desktop_app/ui/commitments_view.py" line="261" />
         <source>Mark &amp;done…</source>
         <translation type="unfinished" />
     </message>
     <message>
-        <location filename="../../desktop_app/ui/commitments_view.py" line="217" />
+        <location filename="../../desktop_app/ui/commitments_view.py" line="219" />
         <source>Due &amp;within</source>
         <translation type="unfinished" />
     </message>
     <message>
-        <location filename="../../desktop_app/ui/commitments_view.py" line="251" />
+        <location filename="../../desktop_app/ui/commitments_view.py" line="262" />
         <source>Reo&amp;pen</source>
         <translation type="unfinished" />
     </message>
     <message>
-        <location filename="../../desktop_app/ui/commitments_view.py" line="259" />
+        <location filename="../../desktop_app/ui/commitments_view.py" line="270" />
         <source>Dead&amp;line…</source>
         <translation type="unfinished" />
     </message>
     <message>
-        <location filename="../../desktop_app/ui/commitments_view.py" line="261" />
+        <location filename="../../desktop_app/ui/commitments_view.py" line="272" />
         <source>E&amp;xport commitments…</source>
         <translation type="unfinished" />
     </message>
     <message>
-        <location filename="../../desktop_app/ui/commitments_view.py" line="262" />
+        <location filename="../../desktop_app/ui/commitments_view.py" line="273" />
         <source>Save the commitments shown (as filtered) as a spreadsheet or a calendar</source>
         <translation type="unfinished" />
     </message>
     <message>
-        <location filename="../../desktop_app/ui/commitments_view.py" line="267" />
+        <location filename="../../desktop_app/ui/commitments_view.py" line="278" />
         <source>CSV for Excel (comma)…</source>
         <translation type="unfinished" />
     </message>
     <message>
-        <location filename="../../desktop_app/ui/commitments_view.py" line="268" />
+        <location filename="../../desktop_app/ui/commitments_view.py" line="279" />
         <source>CSV for Excel with Dutch settings (semicolon)…</source>
         <translation type="unfinished" />
     </message>
     <message>
-        <location filename="../../desktop_app/ui/commitments_view.py" line="269" />
+        <location filename="../../desktop_app/ui/commitments_view.py" line="280" />
         <source>CSV with tabs…</source>
         <translation type="unfinished" />
     </message>
     <message>
-        <location filename="../../desktop_app/ui/commitments_view.py" line="270" />
+        <location filename="../../desktop_app/ui/commitments_view.py" line="281" />
         <source>iCalendar (deadlines as events)…</source>
         <translation type="unfinished" />
     </message>
     <message numerus="yes">
-        <location filename="../../desktop_app/ui/commitments_view.py" line="348" />
+        <location filename="../../desktop_app/ui/commitments_view.py" line="362" />
         <source>%n commitment(s)</source>
         <translation><numerusform>%n commitment</numerusform><numerusform>%n commitments</numerusform></translation>
     </message>
     <message numerus="yes">
-        <location filename="../../desktop_app/ui/commitments_view.py" line="350" />
+        <location filename="../../desktop_app/ui/commitments_view.py" line="364" />
         <source>%n overdue</source>
         <translation><numerusform>%n overdue</numerusform><numerusform>%n overdue</numerusform></translation>
     </message>
     <message>
-        <location filename="../../desktop_app/ui/commitments_view.py" line="364" />
+        <location filename="../../desktop_app/ui/commitments_view.py" line="372" />
+        <source>No commitments yet.
+
+They are found in the letters you import; the letters list shows how many each letter has.</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <location filename="../../desktop_app/ui/commitments_view.py" line="376" />
+        <source>No commitment matches these filters.
+
+Choose “All kinds” and “Any status”, clear the actor, or widen the number of days.</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <location filename="../../desktop_app/ui/commitments_view.py" line="391" />
         <source>All dossiers</source>
         <translation type="unfinished" />
     </message>
     <message>
-        <location filename="../../desktop_app/ui/commitments_view.py" line="423" />
+        <location filename="../../desktop_app/ui/commitments_view.py" line="450" />
         <source>Mark as done</source>
         <translation type="unfinished" />
     </message>
     <message>
-        <location filename="../../desktop_app/ui/commitments_view.py" line="423" />
+        <location filename="../../desktop_app/ui/commitments_view.py" line="450" />
         <source>How was it done? (optional)</source>
         <translation type="unfinished" />
     </message>
     <message>
-        <location filename="../../desktop_app/ui/commitments_view.py" line="433" />
+        <location filename="../../desktop_app/ui/commitments_view.py" line="460" />
         <source>Correct the deadline</source>
         <translation type="unfinished" />
     </message>
@@ -1027,17 +1041,17 @@ Click New… to make one, then drag annotations into it from the Annotations tab
 <context>
     <name>DeadlineDialog</name>
     <message>
-        <location filename="../../desktop_app/ui/annotation_dialogs.py" line="163" />
+        <location filename="../../desktop_app/ui/annotation_dialogs.py" line="187" />
         <source>&amp;Use the detected deadline</source>
         <translation type="unfinished" />
     </message>
     <message>
-        <location filename="../../desktop_app/ui/annotation_dialogs.py" line="165" />
+        <location filename="../../desktop_app/ui/annotation_dialogs.py" line="189" />
         <source>Remove the corrected deadline</source>
         <translation type="unfinished" />
     </message>
     <message>
-        <location filename="../../desktop_app/ui/annotation_dialogs.py" line="172" />
+        <location filename="../../desktop_app/ui/annotation_dialogs.py" line="196" />
         <source>In the letter: “%1”</source>
         <translation type="unfinished" />
     </message>
@@ -1045,37 +1059,37 @@ Click New… to make one, then drag annotations into it from the Annotations tab
 <context>
     <name>DeadlineTimeline</name>
     <message>
-        <location filename="../../desktop_app/ui/commitments_view.py" line="55" />
+        <location filename="../../desktop_app/ui/commitments_view.py" line="57" />
         <source>Deadlines by month</source>
         <translation type="unfinished" />
     </message>
     <message numerus="yes">
-        <location filename="../../desktop_app/ui/commitments_view.py" line="81" />
+        <location filename="../../desktop_app/ui/commitments_view.py" line="83" />
         <source>%n deadline(s) before %1:</source>
         <translation><numerusform>%n deadline before %1:</numerusform><numerusform>%n deadlines before %1:</numerusform></translation>
     </message>
     <message numerus="yes">
-        <location filename="../../desktop_app/ui/commitments_view.py" line="86" />
+        <location filename="../../desktop_app/ui/commitments_view.py" line="88" />
         <source>%n deadline(s) after %1:</source>
         <translation><numerusform>%n deadline after %1:</numerusform><numerusform>%n deadlines after %1:</numerusform></translation>
     </message>
     <message>
-        <location filename="../../desktop_app/ui/commitments_view.py" line="98" />
+        <location filename="../../desktop_app/ui/commitments_view.py" line="100" />
         <source>No deadlines among the commitments shown.</source>
         <translation type="unfinished" />
     </message>
     <message numerus="yes">
-        <location filename="../../desktop_app/ui/commitments_view.py" line="102" />
+        <location filename="../../desktop_app/ui/commitments_view.py" line="104" />
         <source>%n earlier</source>
         <translation><numerusform>%n earlier</numerusform><numerusform>%n earlier</numerusform></translation>
     </message>
     <message numerus="yes">
-        <location filename="../../desktop_app/ui/commitments_view.py" line="103" />
+        <location filename="../../desktop_app/ui/commitments_view.py" line="105" />
         <source>%n later</source>
         <translation><numerusform>%n later</numerusform><numerusform>%n later</numerusform></translation>
     </message>
     <message>
-        <location filename="../../desktop_app/ui/commitments_view.py" line="129" />
+        <location filename="../../desktop_app/ui/commitments_view.py" line="131" />
         <source>today</source>
         <translation type="unfinished" />
     </message>
@@ -1875,59 +1889,59 @@ Clear the filter box or choose “All” in the lists above.</source>
 <context>
     <name>PaletteDialog</name>
     <message>
-        <location filename="../../desktop_app/ui/annotation_dialogs.py" line="208" />
-        <location filename="../../desktop_app/ui/annotation_dialogs.py" line="212" />
+        <location filename="../../desktop_app/ui/annotation_dialogs.py" line="232" />
+        <location filename="../../desktop_app/ui/annotation_dialogs.py" line="236" />
         <source>Annotation colours</source>
         <translation type="unfinished" />
     </message>
     <message>
-        <location filename="../../desktop_app/ui/annotation_dialogs.py" line="218" />
+        <location filename="../../desktop_app/ui/annotation_dialogs.py" line="242" />
         <source>&amp;Add…</source>
         <translation type="unfinished" />
     </message>
     <message>
-        <location filename="../../desktop_app/ui/annotation_dialogs.py" line="219" />
+        <location filename="../../desktop_app/ui/annotation_dialogs.py" line="243" />
         <source>&amp;Colour…</source>
         <translation type="unfinished" />
     </message>
     <message>
-        <location filename="../../desktop_app/ui/annotation_dialogs.py" line="220" />
+        <location filename="../../desktop_app/ui/annotation_dialogs.py" line="244" />
         <source>&amp;Meaning…</source>
         <translation type="unfinished" />
     </message>
     <message>
-        <location filename="../../desktop_app/ui/annotation_dialogs.py" line="221" />
+        <location filename="../../desktop_app/ui/annotation_dialogs.py" line="245" />
         <source>&amp;Remove</source>
         <translation type="unfinished" />
     </message>
     <message>
-        <location filename="../../desktop_app/ui/annotation_dialogs.py" line="229" />
+        <location filename="../../desktop_app/ui/annotation_dialogs.py" line="253" />
         <source>Keys 1–9 in the letter mark the selection with the colours in this order.</source>
         <translation type="unfinished" />
     </message>
     <message>
-        <location filename="../../desktop_app/ui/annotation_dialogs.py" line="254" />
+        <location filename="../../desktop_app/ui/annotation_dialogs.py" line="278" />
         <source>New colour</source>
         <translation type="unfinished" />
     </message>
     <message>
-        <location filename="../../desktop_app/ui/annotation_dialogs.py" line="254" />
+        <location filename="../../desktop_app/ui/annotation_dialogs.py" line="278" />
         <source>Name of the colour:</source>
         <translation type="unfinished" />
     </message>
     <message>
-        <location filename="../../desktop_app/ui/annotation_dialogs.py" line="257" />
-        <location filename="../../desktop_app/ui/annotation_dialogs.py" line="267" />
+        <location filename="../../desktop_app/ui/annotation_dialogs.py" line="281" />
+        <location filename="../../desktop_app/ui/annotation_dialogs.py" line="291" />
         <source>Choose the colour</source>
         <translation type="unfinished" />
     </message>
     <message>
-        <location filename="../../desktop_app/ui/annotation_dialogs.py" line="276" />
+        <location filename="../../desktop_app/ui/annotation_dialogs.py" line="300" />
         <source>Meaning</source>
         <translation type="unfinished" />
     </message>
     <message>
-        <location filename="../../desktop_app/ui/annotation_dialogs.py" line="276" />
+        <location filename="../../desktop_app/ui/annotation_dialogs.py" line="300" />
         <source>What the colour means:</source>
         <translation type="unfinished" />
     </message>
@@ -1963,12 +1977,12 @@ Clear the filter box or choose “All” in the lists above.</source>
 <context>
     <name>QInputDialog</name>
     <message>
-        <location filename="../../desktop_app/ui/annotation_dialogs.py" line="142" />
+        <location filename="../../desktop_app/ui/annotation_dialogs.py" line="143" />
         <source>Add a tag</source>
         <translation type="unfinished" />
     </message>
     <message>
-        <location filename="../../desktop_app/ui/annotation_dialogs.py" line="143" />
+        <location filename="../../desktop_app/ui/annotation_dialogs.py" line="144" />
         <source>Tag:</source>
         <translation type="unfinished" />
     </message>

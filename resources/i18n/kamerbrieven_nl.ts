@@ -347,37 +347,37 @@
 <context>
     <name>AnnotationDialog</name>
     <message>
-        <location filename="../../desktop_app/ui/annotation_dialogs.py" line="67" />
+        <location filename="../../desktop_app/ui/annotation_dialogs.py" line="68" />
         <source>Note and tags</source>
         <translation>Notitie en labels</translation>
     </message>
     <message>
-        <location filename="../../desktop_app/ui/annotation_dialogs.py" line="72" />
+        <location filename="../../desktop_app/ui/annotation_dialogs.py" line="73" />
         <source>Note (Markdown)</source>
         <translation>Notitie (Markdown)</translation>
     </message>
     <message>
-        <location filename="../../desktop_app/ui/annotation_dialogs.py" line="73" />
+        <location filename="../../desktop_app/ui/annotation_dialogs.py" line="74" />
         <source>A note in Markdown: **bold**, *italic*, - lists</source>
         <translation>Een notitie in Markdown: **vet**, *cursief*, - opsommingen</translation>
     </message>
     <message>
-        <location filename="../../desktop_app/ui/annotation_dialogs.py" line="75" />
+        <location filename="../../desktop_app/ui/annotation_dialogs.py" line="76" />
         <source>Note as shown</source>
         <translation>Notitie zoals getoond</translation>
     </message>
     <message>
-        <location filename="../../desktop_app/ui/annotation_dialogs.py" line="77" />
+        <location filename="../../desktop_app/ui/annotation_dialogs.py" line="78" />
         <source>Tags</source>
         <translation>Labels</translation>
     </message>
     <message>
-        <location filename="../../desktop_app/ui/annotation_dialogs.py" line="78" />
+        <location filename="../../desktop_app/ui/annotation_dialogs.py" line="79" />
         <source>tags, separated by commas (theme/asylum)</source>
         <translation>labels, gescheiden door komma's (thema/asiel)</translation>
     </message>
     <message>
-        <location filename="../../desktop_app/ui/annotation_dialogs.py" line="88" />
+        <location filename="../../desktop_app/ui/annotation_dialogs.py" line="89" />
         <source>&amp;Tags:</source>
         <translation>&amp;Labels:</translation>
     </message>
@@ -666,12 +666,12 @@ Maak het filtervak leeg of kies “Alle” in de lijsten hierboven.</translation
 <context>
     <name>CollectionsView</name>
     <message>
-        <location filename="../../desktop_app/ui/collections_view.py" line="59" />
+        <location filename="../../desktop_app/ui/collections_view.py" line="68" />
         <source>Collections</source>
         <translation>Verzamelingen</translation>
     </message>
     <message>
-        <location filename="../../desktop_app/ui/collections_view.py" line="60" />
+        <location filename="../../desktop_app/ui/collections_view.py" line="69" />
         <source>No collections yet.
 
 Click New… to make one, then drag annotations into it from the Annotations tab (or use To collection there).</source>
@@ -680,124 +680,124 @@ Click New… to make one, then drag annotations into it from the Annotations tab
 Klik op Nieuw… om er een te maken en sleep er dan aantekeningen in vanuit het tabblad Aantekeningen (of gebruik daar Naar verzameling).</translation>
     </message>
     <message>
-        <location filename="../../desktop_app/ui/collections_view.py" line="66" />
+        <location filename="../../desktop_app/ui/collections_view.py" line="75" />
         <source>&amp;New…</source>
         <translation>&amp;Nieuw…</translation>
     </message>
     <message>
-        <location filename="../../desktop_app/ui/collections_view.py" line="67" />
+        <location filename="../../desktop_app/ui/collections_view.py" line="76" />
         <source>Rena&amp;me…</source>
         <translation>He&amp;rnoemen…</translation>
     </message>
     <message>
-        <location filename="../../desktop_app/ui/collections_view.py" line="68" />
+        <location filename="../../desktop_app/ui/collections_view.py" line="77" />
         <source>De&amp;lete</source>
         <translation>&amp;Verwijderen</translation>
     </message>
     <message>
-        <location filename="../../desktop_app/ui/collections_view.py" line="69" />
+        <location filename="../../desktop_app/ui/collections_view.py" line="78" />
         <source>E&amp;xport…</source>
         <translation>E&amp;xporteren…</translation>
     </message>
     <message>
-        <location filename="../../desktop_app/ui/collections_view.py" line="70" />
+        <location filename="../../desktop_app/ui/collections_view.py" line="79" />
         <source>Export the collection as a course pack</source>
         <translation>De verzameling exporteren als lesmateriaal</translation>
     </message>
     <message>
-        <location filename="../../desktop_app/ui/collections_view.py" line="73" />
+        <location filename="../../desktop_app/ui/collections_view.py" line="82" />
         <source>Move the collection up</source>
         <translation>Verzameling omhoog</translation>
     </message>
     <message>
-        <location filename="../../desktop_app/ui/collections_view.py" line="74" />
+        <location filename="../../desktop_app/ui/collections_view.py" line="83" />
         <source>Move the collection down</source>
         <translation>Verzameling omlaag</translation>
     </message>
     <message>
-        <location filename="../../desktop_app/ui/collections_view.py" line="79" />
+        <location filename="../../desktop_app/ui/collections_view.py" line="88" />
         <source>Introduction</source>
         <translation>Inleiding</translation>
     </message>
     <message>
-        <location filename="../../desktop_app/ui/collections_view.py" line="80" />
+        <location filename="../../desktop_app/ui/collections_view.py" line="89" />
         <source>Introduction of the collection (Markdown)</source>
         <translation>Inleiding van de verzameling (Markdown)</translation>
     </message>
     <message>
-        <location filename="../../desktop_app/ui/collections_view.py" line="82" />
+        <location filename="../../desktop_app/ui/collections_view.py" line="91" />
         <source>&amp;Save introduction</source>
         <translation>Inleiding op&amp;slaan</translation>
     </message>
     <message>
-        <location filename="../../desktop_app/ui/collections_view.py" line="86" />
+        <location filename="../../desktop_app/ui/collections_view.py" line="95" />
         <source>Items of the collection</source>
         <translation>Onderdelen van de verzameling</translation>
     </message>
     <message>
-        <location filename="../../desktop_app/ui/collections_view.py" line="92" />
+        <location filename="../../desktop_app/ui/collections_view.py" line="101" />
         <source>Drag annotations here from the Annotations tab; drag items to reorder them.</source>
         <translation>Sleep aantekeningen hierheen vanuit het tabblad Aantekeningen; sleep onderdelen om de volgorde te wijzigen.</translation>
     </message>
     <message>
-        <location filename="../../desktop_app/ui/collections_view.py" line="95" />
+        <location filename="../../desktop_app/ui/collections_view.py" line="104" />
         <source>Add hea&amp;ding…</source>
         <translation>&amp;Kop toevoegen…</translation>
     </message>
     <message>
-        <location filename="../../desktop_app/ui/collections_view.py" line="96" />
+        <location filename="../../desktop_app/ui/collections_view.py" line="105" />
         <source>&amp;Up</source>
         <translation>&amp;Omhoog</translation>
     </message>
     <message>
-        <location filename="../../desktop_app/ui/collections_view.py" line="97" />
+        <location filename="../../desktop_app/ui/collections_view.py" line="106" />
         <source>Do&amp;wn</source>
         <translation>Om&amp;laag</translation>
     </message>
     <message>
-        <location filename="../../desktop_app/ui/collections_view.py" line="98" />
+        <location filename="../../desktop_app/ui/collections_view.py" line="107" />
         <source>&amp;Remove</source>
         <translation>W&amp;eghalen</translation>
     </message>
     <message>
-        <location filename="../../desktop_app/ui/collections_view.py" line="222" />
+        <location filename="../../desktop_app/ui/collections_view.py" line="233" />
         <source>New collection</source>
         <translation>Nieuwe verzameling</translation>
     </message>
     <message>
-        <location filename="../../desktop_app/ui/collections_view.py" line="222" />
         <location filename="../../desktop_app/ui/collections_view.py" line="233" />
+        <location filename="../../desktop_app/ui/collections_view.py" line="244" />
         <source>Title:</source>
         <translation>Titel:</translation>
     </message>
     <message>
-        <location filename="../../desktop_app/ui/collections_view.py" line="233" />
+        <location filename="../../desktop_app/ui/collections_view.py" line="244" />
         <source>Rename the collection</source>
         <translation>De verzameling hernoemen</translation>
     </message>
     <message numerus="yes">
-        <location filename="../../desktop_app/ui/collections_view.py" line="244" />
+        <location filename="../../desktop_app/ui/collections_view.py" line="255" />
         <source>Delete the collection “%1” with %n passage(s)?</source>
         <translation><numerusform>De verzameling “%1” met %n passage verwijderen?</numerusform><numerusform>De verzameling “%1” met %n passages verwijderen?</numerusform></translation>
     </message>
     <message>
-        <location filename="../../desktop_app/ui/collections_view.py" line="245" />
-        <location filename="../../desktop_app/ui/collections_view.py" line="247" />
+        <location filename="../../desktop_app/ui/collections_view.py" line="256" />
+        <location filename="../../desktop_app/ui/collections_view.py" line="258" />
         <source>Delete collection</source>
         <translation>Verzameling verwijderen</translation>
     </message>
     <message>
-        <location filename="../../desktop_app/ui/collections_view.py" line="246" />
+        <location filename="../../desktop_app/ui/collections_view.py" line="257" />
         <source>The annotations themselves are kept. Edit → Undo brings the collection back.</source>
         <translation>De aantekeningen zelf blijven bewaard. Bewerken → Ongedaan maken haalt de verzameling terug.</translation>
     </message>
     <message>
-        <location filename="../../desktop_app/ui/collections_view.py" line="280" />
+        <location filename="../../desktop_app/ui/collections_view.py" line="291" />
         <source>Section heading</source>
         <translation>Tussenkop</translation>
     </message>
     <message>
-        <location filename="../../desktop_app/ui/collections_view.py" line="280" />
+        <location filename="../../desktop_app/ui/collections_view.py" line="291" />
         <source>Heading:</source>
         <translation>Kop:</translation>
     </message>
@@ -868,168 +868,186 @@ Klik op Nieuw… om er een te maken en sleep er dan aantekeningen in vanuit het 
 <context>
     <name>CommitmentsView</name>
     <message>
-        <location filename="../../desktop_app/ui/commitments_view.py" line="204" />
-        <location filename="../../desktop_app/ui/commitments_view.py" line="253" />
+        <location filename="../../desktop_app/ui/commitments_view.py" line="206" />
+        <location filename="../../desktop_app/ui/commitments_view.py" line="264" />
         <source>Kind</source>
         <translation>Soort</translation>
     </message>
     <message>
-        <location filename="../../desktop_app/ui/commitments_view.py" line="205" />
+        <location filename="../../desktop_app/ui/commitments_view.py" line="207" />
         <source>All kinds</source>
         <translation>Alle soorten</translation>
     </message>
     <message>
-        <location filename="../../desktop_app/ui/commitments_view.py" line="208" />
+        <location filename="../../desktop_app/ui/commitments_view.py" line="210" />
         <source>Status</source>
         <translation>Status</translation>
     </message>
     <message>
-        <location filename="../../desktop_app/ui/commitments_view.py" line="209" />
+        <location filename="../../desktop_app/ui/commitments_view.py" line="211" />
         <source>Open</source>
         <translation>Open</translation>
     </message>
     <message>
-        <location filename="../../desktop_app/ui/commitments_view.py" line="209" />
+        <location filename="../../desktop_app/ui/commitments_view.py" line="211" />
         <source>Done</source>
         <translation>Afgerond</translation>
     </message>
     <message>
-        <location filename="../../desktop_app/ui/commitments_view.py" line="210" />
+        <location filename="../../desktop_app/ui/commitments_view.py" line="212" />
         <source>Rejected</source>
         <translation>Afgewezen</translation>
     </message>
     <message>
-        <location filename="../../desktop_app/ui/commitments_view.py" line="210" />
+        <location filename="../../desktop_app/ui/commitments_view.py" line="212" />
         <source>Any status</source>
         <translation>Elke status</translation>
     </message>
     <message>
-        <location filename="../../desktop_app/ui/commitments_view.py" line="212" />
+        <location filename="../../desktop_app/ui/commitments_view.py" line="214" />
         <source>Dossier</source>
         <translation>Dossier</translation>
     </message>
     <message>
-        <location filename="../../desktop_app/ui/commitments_view.py" line="214" />
+        <location filename="../../desktop_app/ui/commitments_view.py" line="216" />
         <source>Actor…</source>
         <translation>Actor…</translation>
     </message>
     <message>
-        <location filename="../../desktop_app/ui/commitments_view.py" line="215" />
+        <location filename="../../desktop_app/ui/commitments_view.py" line="217" />
         <source>Filter by actor</source>
         <translation>Filteren op actor</translation>
     </message>
     <message>
-        <location filename="../../desktop_app/ui/commitments_view.py" line="221" />
+        <location filename="../../desktop_app/ui/commitments_view.py" line="223" />
         <source> days</source>
         <translation> dagen</translation>
     </message>
     <message>
-        <location filename="../../desktop_app/ui/commitments_view.py" line="222" />
+        <location filename="../../desktop_app/ui/commitments_view.py" line="224" />
         <source>Days until the deadline</source>
         <translation>Dagen tot de termijn</translation>
     </message>
     <message>
-        <location filename="../../desktop_app/ui/commitments_view.py" line="223" />
+        <location filename="../../desktop_app/ui/commitments_view.py" line="225" />
         <source>&amp;Overdue</source>
         <translation>Te &amp;laat</translation>
     </message>
     <message>
-        <location filename="../../desktop_app/ui/commitments_view.py" line="224" />
+        <location filename="../../desktop_app/ui/commitments_view.py" line="226" />
         <source>Deadline passed and not done</source>
         <translation>Termijn verstreken en niet afgerond</translation>
     </message>
     <message>
-        <location filename="../../desktop_app/ui/commitments_view.py" line="231" />
+        <location filename="../../desktop_app/ui/commitments_view.py" line="233" />
         <source>Commitments of all letters</source>
         <translation>Toezeggingen van alle brieven</translation>
     </message>
     <message>
-        <location filename="../../desktop_app/ui/commitments_view.py" line="248" />
+        <location filename="../../desktop_app/ui/commitments_view.py" line="259" />
         <source>&amp;Confirm</source>
         <translation>Be&amp;vestigen</translation>
     </message>
     <message>
-        <location filename="../../desktop_app/ui/commitments_view.py" line="249" />
+        <location filename="../../desktop_app/ui/commitments_view.py" line="260" />
         <source>Re&amp;ject</source>
         <translation>Afwij&amp;zen</translation>
     </message>
     <message>
-        <location filename="../../desktop_app/ui/commitments_view.py" line="250" />
+        <location filename="../../desktop_app/ui/commitments_view.py" line="261" />
         <source>Mark &amp;done…</source>
         <translation>Af&amp;gerond…</translation>
     </message>
     <message>
-        <location filename="../../desktop_app/ui/commitments_view.py" line="217" />
+        <location filename="../../desktop_app/ui/commitments_view.py" line="219" />
         <source>Due &amp;within</source>
         <translation>&amp;Termijn binnen</translation>
     </message>
     <message>
-        <location filename="../../desktop_app/ui/commitments_view.py" line="251" />
+        <location filename="../../desktop_app/ui/commitments_view.py" line="262" />
         <source>Reo&amp;pen</source>
         <translation>Her&amp;openen</translation>
     </message>
     <message>
-        <location filename="../../desktop_app/ui/commitments_view.py" line="259" />
+        <location filename="../../desktop_app/ui/commitments_view.py" line="270" />
         <source>Dead&amp;line…</source>
         <translation>Ter&amp;mijn…</translation>
     </message>
     <message>
-        <location filename="../../desktop_app/ui/commitments_view.py" line="261" />
+        <location filename="../../desktop_app/ui/commitments_view.py" line="272" />
         <source>E&amp;xport commitments…</source>
         <translation>Toezeggingen e&amp;xporteren…</translation>
     </message>
     <message>
-        <location filename="../../desktop_app/ui/commitments_view.py" line="262" />
+        <location filename="../../desktop_app/ui/commitments_view.py" line="273" />
         <source>Save the commitments shown (as filtered) as a spreadsheet or a calendar</source>
         <translation>De getoonde (gefilterde) toezeggingen opslaan als spreadsheet of agenda</translation>
     </message>
     <message>
-        <location filename="../../desktop_app/ui/commitments_view.py" line="267" />
+        <location filename="../../desktop_app/ui/commitments_view.py" line="278" />
         <source>CSV for Excel (comma)…</source>
         <translation>CSV voor Excel (komma)…</translation>
     </message>
     <message>
-        <location filename="../../desktop_app/ui/commitments_view.py" line="268" />
+        <location filename="../../desktop_app/ui/commitments_view.py" line="279" />
         <source>CSV for Excel with Dutch settings (semicolon)…</source>
         <translation>CSV voor Excel met Nederlandse instellingen (puntkomma)…</translation>
     </message>
     <message>
-        <location filename="../../desktop_app/ui/commitments_view.py" line="269" />
+        <location filename="../../desktop_app/ui/commitments_view.py" line="280" />
         <source>CSV with tabs…</source>
         <translation>CSV met tabs…</translation>
     </message>
     <message>
-        <location filename="../../desktop_app/ui/commitments_view.py" line="270" />
+        <location filename="../../desktop_app/ui/commitments_view.py" line="281" />
         <source>iCalendar (deadlines as events)…</source>
         <translation>iCalendar (termijnen als afspraken)…</translation>
     </message>
     <message numerus="yes">
-        <location filename="../../desktop_app/ui/commitments_view.py" line="348" />
+        <location filename="../../desktop_app/ui/commitments_view.py" line="362" />
         <source>%n commitment(s)</source>
         <translation><numerusform>%n toezegging</numerusform><numerusform>%n toezeggingen</numerusform></translation>
     </message>
     <message numerus="yes">
-        <location filename="../../desktop_app/ui/commitments_view.py" line="350" />
+        <location filename="../../desktop_app/ui/commitments_view.py" line="364" />
         <source>%n overdue</source>
         <translation><numerusform>%n te laat</numerusform><numerusform>%n te laat</numerusform></translation>
     </message>
     <message>
-        <location filename="../../desktop_app/ui/commitments_view.py" line="364" />
+        <location filename="../../desktop_app/ui/commitments_view.py" line="372" />
+        <source>No commitments yet.
+
+They are found in the letters you import; the letters list shows how many each letter has.</source>
+        <translation>Nog geen toezeggingen.
+
+Ze worden gevonden in de brieven die u importeert; de brievenlijst laat zien hoeveel elke brief er heeft.</translation>
+    </message>
+    <message>
+        <location filename="../../desktop_app/ui/commitments_view.py" line="376" />
+        <source>No commitment matches these filters.
+
+Choose “All kinds” and “Any status”, clear the actor, or widen the number of days.</source>
+        <translation>Geen toezegging past bij deze filters.
+
+Kies “Alle soorten” en “Elke status”, maak het actorveld leeg of neem meer dagen.</translation>
+    </message>
+    <message>
+        <location filename="../../desktop_app/ui/commitments_view.py" line="391" />
         <source>All dossiers</source>
         <translation>Alle dossiers</translation>
     </message>
     <message>
-        <location filename="../../desktop_app/ui/commitments_view.py" line="423" />
+        <location filename="../../desktop_app/ui/commitments_view.py" line="450" />
         <source>Mark as done</source>
         <translation>Markeren als afgerond</translation>
     </message>
     <message>
-        <location filename="../../desktop_app/ui/commitments_view.py" line="423" />
+        <location filename="../../desktop_app/ui/commitments_view.py" line="450" />
         <source>How was it done? (optional)</source>
         <translation>Hoe is het afgerond? (optioneel)</translation>
     </message>
     <message>
-        <location filename="../../desktop_app/ui/commitments_view.py" line="433" />
+        <location filename="../../desktop_app/ui/commitments_view.py" line="460" />
         <source>Correct the deadline</source>
         <translation>Termijn corrigeren</translation>
     </message>
@@ -1037,17 +1055,17 @@ Klik op Nieuw… om er een te maken en sleep er dan aantekeningen in vanuit het 
 <context>
     <name>DeadlineDialog</name>
     <message>
-        <location filename="../../desktop_app/ui/annotation_dialogs.py" line="163" />
+        <location filename="../../desktop_app/ui/annotation_dialogs.py" line="187" />
         <source>&amp;Use the detected deadline</source>
         <translation>&amp;Gevonden termijn gebruiken</translation>
     </message>
     <message>
-        <location filename="../../desktop_app/ui/annotation_dialogs.py" line="165" />
+        <location filename="../../desktop_app/ui/annotation_dialogs.py" line="189" />
         <source>Remove the corrected deadline</source>
         <translation>De gecorrigeerde termijn verwijderen</translation>
     </message>
     <message>
-        <location filename="../../desktop_app/ui/annotation_dialogs.py" line="172" />
+        <location filename="../../desktop_app/ui/annotation_dialogs.py" line="196" />
         <source>In the letter: “%1”</source>
         <translation>In de brief: “%1”</translation>
     </message>
@@ -1055,37 +1073,37 @@ Klik op Nieuw… om er een te maken en sleep er dan aantekeningen in vanuit het 
 <context>
     <name>DeadlineTimeline</name>
     <message>
-        <location filename="../../desktop_app/ui/commitments_view.py" line="55" />
+        <location filename="../../desktop_app/ui/commitments_view.py" line="57" />
         <source>Deadlines by month</source>
         <translation>Termijnen per maand</translation>
     </message>
     <message numerus="yes">
-        <location filename="../../desktop_app/ui/commitments_view.py" line="81" />
+        <location filename="../../desktop_app/ui/commitments_view.py" line="83" />
         <source>%n deadline(s) before %1:</source>
         <translation><numerusform>%n termijn vóór %1:</numerusform><numerusform>%n termijnen vóór %1:</numerusform></translation>
     </message>
     <message numerus="yes">
-        <location filename="../../desktop_app/ui/commitments_view.py" line="86" />
+        <location filename="../../desktop_app/ui/commitments_view.py" line="88" />
         <source>%n deadline(s) after %1:</source>
         <translation><numerusform>%n termijn na %1:</numerusform><numerusform>%n termijnen na %1:</numerusform></translation>
     </message>
     <message>
-        <location filename="../../desktop_app/ui/commitments_view.py" line="98" />
+        <location filename="../../desktop_app/ui/commitments_view.py" line="100" />
         <source>No deadlines among the commitments shown.</source>
         <translation>Geen termijnen bij de getoonde toezeggingen.</translation>
     </message>
     <message numerus="yes">
-        <location filename="../../desktop_app/ui/commitments_view.py" line="102" />
+        <location filename="../../desktop_app/ui/commitments_view.py" line="104" />
         <source>%n earlier</source>
         <translation><numerusform>%n eerder</numerusform><numerusform>%n eerder</numerusform></translation>
     </message>
     <message numerus="yes">
-        <location filename="../../desktop_app/ui/commitments_view.py" line="103" />
+        <location filename="../../desktop_app/ui/commitments_view.py" line="105" />
         <source>%n later</source>
         <translation><numerusform>%n later</numerusform><numerusform>%n later</numerusform></translation>
     </message>
     <message>
-        <location filename="../../desktop_app/ui/commitments_view.py" line="129" />
+        <location filename="../../desktop_app/ui/commitments_view.py" line="131" />
         <source>today</source>
         <translation>vandaag</translation>
     </message>
@@ -1889,59 +1907,59 @@ Maak het filtervak leeg of kies “Alle” in de lijsten hierboven.</translation
 <context>
     <name>PaletteDialog</name>
     <message>
-        <location filename="../../desktop_app/ui/annotation_dialogs.py" line="208" />
-        <location filename="../../desktop_app/ui/annotation_dialogs.py" line="212" />
+        <location filename="../../desktop_app/ui/annotation_dialogs.py" line="232" />
+        <location filename="../../desktop_app/ui/annotation_dialogs.py" line="236" />
         <source>Annotation colours</source>
         <translation>Kleuren van aantekeningen</translation>
     </message>
     <message>
-        <location filename="../../desktop_app/ui/annotation_dialogs.py" line="218" />
+        <location filename="../../desktop_app/ui/annotation_dialogs.py" line="242" />
         <source>&amp;Add…</source>
         <translation>&amp;Toevoegen…</translation>
     </message>
     <message>
-        <location filename="../../desktop_app/ui/annotation_dialogs.py" line="219" />
+        <location filename="../../desktop_app/ui/annotation_dialogs.py" line="243" />
         <source>&amp;Colour…</source>
         <translation>&amp;Kleur…</translation>
     </message>
     <message>
-        <location filename="../../desktop_app/ui/annotation_dialogs.py" line="220" />
+        <location filename="../../desktop_app/ui/annotation_dialogs.py" line="244" />
         <source>&amp;Meaning…</source>
         <translation>&amp;Betekenis…</translation>
     </message>
     <message>
-        <location filename="../../desktop_app/ui/annotation_dialogs.py" line="221" />
+        <location filename="../../desktop_app/ui/annotation_dialogs.py" line="245" />
         <source>&amp;Remove</source>
         <translation>W&amp;eghalen</translation>
     </message>
     <message>
-        <location filename="../../desktop_app/ui/annotation_dialogs.py" line="229" />
+        <location filename="../../desktop_app/ui/annotation_dialogs.py" line="253" />
         <source>Keys 1–9 in the letter mark the selection with the colours in this order.</source>
         <translation>De toetsen 1–9 in de brief markeren de selectie met de kleuren in deze volgorde.</translation>
     </message>
     <message>
-        <location filename="../../desktop_app/ui/annotation_dialogs.py" line="254" />
+        <location filename="../../desktop_app/ui/annotation_dialogs.py" line="278" />
         <source>New colour</source>
         <translation>Nieuwe kleur</translation>
     </message>
     <message>
-        <location filename="../../desktop_app/ui/annotation_dialogs.py" line="254" />
+        <location filename="../../desktop_app/ui/annotation_dialogs.py" line="278" />
         <source>Name of the colour:</source>
         <translation>Naam van de kleur:</translation>
     </message>
     <message>
-        <location filename="../../desktop_app/ui/annotation_dialogs.py" line="257" />
-        <location filename="../../desktop_app/ui/annotation_dialogs.py" line="267" />
+        <location filename="../../desktop_app/ui/annotation_dialogs.py" line="281" />
+        <location filename="../../desktop_app/ui/annotation_dialogs.py" line="291" />
         <source>Choose the colour</source>
         <translation>Kies de kleur</translation>
     </message>
     <message>
-        <location filename="../../desktop_app/ui/annotation_dialogs.py" line="276" />
+        <location filename="../../desktop_app/ui/annotation_dialogs.py" line="300" />
         <source>Meaning</source>
         <translation>Betekenis</translation>
     </message>
     <message>
-        <location filename="../../desktop_app/ui/annotation_dialogs.py" line="276" />
+        <location filename="../../desktop_app/ui/annotation_dialogs.py" line="300" />
         <source>What the colour means:</source>
         <translation>Wat de kleur betekent:</translation>
     </message>
@@ -1977,12 +1995,12 @@ Maak het filtervak leeg of kies “Alle” in de lijsten hierboven.</translation
 <context>
     <name>QInputDialog</name>
     <message>
-        <location filename="../../desktop_app/ui/annotation_dialogs.py" line="142" />
+        <location filename="../../desktop_app/ui/annotation_dialogs.py" line="143" />
         <source>Add a tag</source>
         <translation>Label toevoegen</translation>
     </message>
     <message>
-        <location filename="../../desktop_app/ui/annotation_dialogs.py" line="143" />
+        <location filename="../../desktop_app/ui/annotation_dialogs.py" line="144" />
         <source>Tag:</source>
         <translation>Label:</translation>
     </message>

@@ -254,6 +254,14 @@ NL: dict[str, str | tuple[str, str]] = {
     "confirmed": "bevestigd",
     "overdue": "te laat",
     "All kinds": "Alle soorten",
+    "No commitments yet.\n\nThey are found in the letters you import; the letters list shows "
+    "how many each letter has.":
+        "Nog geen toezeggingen.\n\nZe worden gevonden in de brieven die u importeert; de "
+        "brievenlijst laat zien hoeveel elke brief er heeft.",
+    "No commitment matches these filters.\n\nChoose “All kinds” and “Any status”, clear the "
+    "actor, or widen the number of days.":
+        "Geen toezegging past bij deze filters.\n\nKies “Alle soorten” en “Elke status”, maak "
+        "het actorveld leeg of neem meer dagen.",
     "Open": "Open",
     "Done": "Afgerond",
     "Rejected": "Afgewezen",

@@ -48,6 +48,14 @@ def test_due_within_leaves_out_rows_without_a_deadline_and_is_separate_from_over
     assert not {r.deadline_to for r in due} & {r.deadline_to for r in overdue}
 
 
+def test_overdue_and_due_within_together_keep_either():
+    # both ticked in the overview: what needs attention, not the (always empty) overlap
+    rows = [_row(None, "zonder termijn"), _row(_day(-5)), _row(_day(10)), _row(_day(60))]
+    both = filter_rows(rows, due_within=(TODAY, 30), overdue_on=TODAY)
+    assert [r.deadline_to for r in both] == [_day(-5), _day(10)]
+    assert filter_rows(rows, due_within=(TODAY, 30), overdue_on=TODAY, kind="action") == []
+
+
 def test_row_knows_whether_its_deadline_was_corrected():
     from desktop_app.model import CommitmentReview
 
