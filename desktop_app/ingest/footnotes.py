@@ -52,12 +52,22 @@ def extract_footnotes(lines: list[Line], *, wrapped: bool) -> tuple[list[Line], 
             i = _note_with_continuation(lines, i, m, notes)
             continue
         m = _DIGIT_LINE.match(text)
-        if wrapped and m and m.group(1) in glued and not lines[i].hint:
+        if wrapped and m and not lines[i].hint and (
+                m.group(1) in glued or _next_in_sequence(m.group(1), notes, glued)):
             i = _note_with_continuation(lines, i, m, notes, max_lines=6)
             continue
         out.append(lines[i])
         i += 1
     return out, _dedupe(notes)
+
+
+def _next_in_sequence(marker: str, notes: list[RawFootnote], glued: set[str]) -> bool:
+    """A note whose reference mark got lost in the PDF text: its number follows the last
+    note taken out, and the number after it is referenced in the text ("4" between notes 3
+    and 5)."""
+    number = int(marker)
+    return (bool(notes) and notes[-1].marker == str(number - 1)
+            and str(number + 1) in glued)
 
 
 def _note_with_continuation(
@@ -72,8 +82,10 @@ def _note_with_continuation(
         and not lines[j].blank
         and not _NEW_NOTE.match(lines[j].text)
         and not (max_lines < 20 and _DIGIT_LINE.match(lines[j].text))
-        # a note found by its bare number runs on only mid-sentence: a capital starts body text
-        and not (max_lines < 20 and lines[j].text[:1].isupper())
+        # a note found by its bare number runs on only mid-sentence: a capital starts body
+        # text, unless the line before broke off after a separator ("… economie |")
+        and not (max_lines < 20 and lines[j].text[:1].isupper()
+                 and not lines[j - 1].text.endswith(("|", ",", "–", "-")))
     ):
         parts.append(lines[j].text)
         j += 1

@@ -2,8 +2,11 @@
 
 from __future__ import annotations
 
+from pathlib import Path
+
 import pytest
 
+from desktop_app.ingest import read_file
 from desktop_app.ingest.paragraphs import join_hyphenated
 from desktop_app.ingest.textreader import parse_text
 from desktop_app.ingest.unicode import clean_unicode
@@ -102,6 +105,41 @@ def test_glued_footnote_number_becomes_a_marker_only_when_the_note_exists():
     assert "toegevoegd¹. In 2021 waren er 20 zaken." in letter.text
     assert letter.text.endswith("¹ Raadpleegbaar via www.tweedekamer.nl")
     assert letter.metadata.signatory == "F.B.J. Grapperhaus"
+
+
+REAL = Path(__file__).resolve().parents[1] / "data" / "real-letters"
+WRAPPED = ("De minister heeft de Kamer op de hoogte gebracht van de plannen die er\n"
+           "zijn voor het komende jaar en de jaren daarna, zoals eerder aangekondigd1.\n"
+           "1 Kamerstuk 12345, nr. 6\n"  # the bottom of page 1
+           "Daarnaast wordt de Kamer gevraagd om in te stemmen met de voorstellen die\n"
+           "in de bijlage staan en die met de betrokken partijen zijn besproken3. We\n"
+           "{middle}\n"
+           "gaan verder met het uitwerken van de plannen die in deze brief staan en die\n"
+           "in het voorjaar aan de Kamer worden voorgelegd voor een besluit daarover.\n"
+           "3 Kamerstuk 12345, nr. 8\n")
+
+
+def test_a_note_whose_mark_was_lost_is_taken_out_by_its_place_in_the_sequence():
+    # footnote 4 of the NPCE letter sits mid-sentence at a page bottom; its mark is not in
+    # the PDF text, but notes 1-3 come before it and note 5 is referenced
+    letter = read_file(REAL / "pdf_ienw_2023_circulaire_economie.txt")
+    assert "economie. We gaan afspraken maken met bedrijven" in letter.text
+    note = next(f for f in letter.footnotes if f.marker == "4")
+    assert letter.text[note.start:note.end].endswith("| Kamerstuk | Rijksoverheid.nl")
+    body_end = min(f.start for f in letter.footnotes)
+    assert "Rijksoverheid.nl" not in letter.text[:body_end]
+
+
+@pytest.mark.parametrize(("middle", "note"), [
+    ("2 Kamerbrief over de stand van zaken |\nKamerstuk | Rijksoverheid.nl", True),
+    ("7 Ministeries werken daarbij samen aan de uitvoering van de plannen en", False),
+])
+def test_a_bare_number_line_is_a_note_only_in_sequence(middle, note):
+    letter = parse_text(WRAPPED.format(middle=middle), "t.txt")
+    markers = [f.marker for f in letter.footnotes]
+    assert ("2" in markers) is note
+    assert ("Rijksoverheid.nl" in letter.text[:letter.footnotes[0].start]) is False
+    assert ("7 Ministeries werken" in letter.text) is (not note)
 
 
 @pytest.mark.parametrize(

@@ -61,6 +61,6 @@ def test_pdf_text_letter_structure():
     assert text.startswith("Geachte voorzitter,\n\nMet deze Kamerbrief bied ik u")
     assert "Inf rastructuur" not in text and "Kenmerk" not in text and "Postbus" not in text
     assert "grondstoffen¹. Versnellen van de transitie" in text
-    assert [f.marker for f in letter.footnotes] == ["1", "2", "3", "5", "6"]
+    assert [f.marker for f in letter.footnotes] == ["1", "2", "3", "4", "5", "6"]  # 4: mark lost
     bullets = [b for b in letter.blocks if b.kind == "list_item" and b.label == "•"]
     assert len(bullets) >= 10
