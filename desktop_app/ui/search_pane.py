@@ -269,7 +269,7 @@ class SearchPane(QWidget):
             if result.suggestion:
                 link = f"<a href='suggest'>{_escape(result.suggestion)}</a>"
                 lines.append(self.tr("Did you mean %1?").replace("%1", link))
-            else:
+            elif not result.error:  # the error above already says what to change
                 lines.append(self.tr("Try fewer or shorter words, or remove a filter."))
         return "<br>".join(lines)
 

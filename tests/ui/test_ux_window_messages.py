@@ -214,3 +214,21 @@ def test_the_empty_list_and_reader_name_the_import_menus(make_window, tmp_path, 
         library.close()
         for t in translators:
             qapp.removeTranslator(t)
+
+
+@pytest.mark.parametrize("query", ["van:", "datum:[2021 TO", "OR"])
+def test_a_query_with_nothing_searchable_gets_no_advice_about_word_count(window, query):
+    window.search.query_box.setText(query)
+    window.search.request_search()
+    status = window.search.status.text()
+    assert window.search.result is not None and window.search.result.error
+    assert "No letters found" in status
+    assert "Try fewer or shorter words" not in status
+
+
+def test_a_clean_query_without_hits_still_gets_the_advice(window):
+    window.search.query_box.setText("qqqqzzzz xxyyzz")
+    window.search.request_search()
+    status = window.search.status.text()
+    assert "No letters found" in status
+    assert "Did you mean" in status or "Try fewer or shorter words" in status
