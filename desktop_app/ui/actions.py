@@ -127,6 +127,8 @@ class Actions:
         self.show_letters = self._make(self.tr("Letter Lis&t"), "Ctrl+Shift+L")
         self.show_side = self._make(self.tr("Si&de Panel (Search, Annotations, Collections)"),
                                     "Ctrl+Shift+P")
+        self.show_annotations = self._make(self.tr("&Annotations"), "Ctrl+Shift+A")
+        self.show_collections = self._make(self.tr("Coll&ections"), "Ctrl+Shift+C")
         self.menus: dict[QAction, QMenu] = {}  # the menu each action is in (build_menus)
         self.edit_note.setIconText(self.tr("Note"))
         self.undo.setEnabled(False)
@@ -193,7 +195,8 @@ class Actions:
                                 None, self.search, self.filter_letters)),
             (self.tr("&Annotate"), ()),
             (self.tr("&View"), (self.show_reader, self.show_commitments, None,
-                                self.show_letters, self.show_side, None, self.zoom_in,
+                                self.show_letters, self.show_side, self.show_annotations,
+                                self.show_collections, None, self.zoom_in,
                                 self.zoom_out, self.zoom_reset)),
             (self.tr("&Help"), (self.about,)),
         )

@@ -71,7 +71,7 @@ class CollectionsView(QWidget):
                                     "To collection there)."), self)
         self.empty.setWordWrap(True)
         self.empty.setAlignment(Qt.AlignmentFlag.AlignCenter)
-        self.empty.setMargin(24)
+        self.empty.setMargin(6)  # it shares a short splitter pane with the New… row
         self.new_button = QPushButton(self.tr("&New…"), self)
         self.rename_button = QPushButton(self.tr("Rena&me…"), self)
         self.delete_button = QPushButton(self.tr("De&lete"), self)

@@ -138,6 +138,8 @@ class MainWindow(QMainWindow):
         a.export.triggered.connect(self.export)
         a.quit.triggered.connect(self.close)
         a.search.triggered.connect(self._focus_search)
+        a.show_annotations.triggered.connect(self._focus_annotations)
+        a.show_collections.triggered.connect(self._focus_collections)
         a.filter_letters.triggered.connect(self._focus_filter)
         a.about.triggered.connect(self.show_about)
         self.letters.letter_selected.connect(self._on_letter_chosen)
@@ -210,6 +212,27 @@ class MainWindow(QMainWindow):
     def _focus_search(self) -> None:
         self.side.setCurrentWidget(self.search)  # shows the side panel when it was hidden
         self.search.focus_query()
+
+    def _focus_annotations(self) -> None:
+        self._focus_pane(self.annotations, self.annotations.table)
+
+    def _focus_collections(self) -> None:
+        self._focus_pane(self.collections, self.collections.collections)
+
+    def _focus_pane(self, pane: QWidget, preferred: QWidget) -> None:
+        """Bring a side pane forward with the focus in it: on ``preferred`` (its list), or
+        while that is hidden (an empty state shows) on the pane's first control."""
+        self.side.setCurrentWidget(pane)
+        if preferred.isVisible():
+            preferred.setFocus(Qt.FocusReason.ShortcutFocusReason)
+            return
+        widget = pane.nextInFocusChain()
+        while widget is not pane:
+            if (pane.isAncestorOf(widget) and widget.isVisible() and widget.isEnabled()
+                    and widget.focusPolicy() & Qt.FocusPolicy.TabFocus):
+                widget.setFocus(Qt.FocusReason.ShortcutFocusReason)
+                return
+            widget = widget.nextInFocusChain()
 
     def _on_zoom_changed(self, _zoom: float) -> None:
         percent = self.reader.zoom_percent()

@@ -25,7 +25,9 @@ class SidePanel(QTabWidget):
     def __init__(self, library, parent: QWidget | None = None):
         super().__init__(parent)
         self.setObjectName("side-tabs")
-        self.setUsesScrollButtons(True)
+        # a narrow panel shortens the tab titles rather than hide a tab behind arrows
+        self.setUsesScrollButtons(False)
+        self.setElideMode(Qt.TextElideMode.ElideRight)
         self.search = SearchPane(self)
         self.annotations = AnnotationsPanel(library, self)
         self.collections = CollectionsView(library, self)

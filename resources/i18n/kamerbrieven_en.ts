@@ -89,13 +89,13 @@
     </message>
     <message>
         <location filename="../../desktop_app/ui/actions.py" line="108" />
-        <location filename="../../desktop_app/ui/actions.py" line="167" />
+        <location filename="../../desktop_app/ui/actions.py" line="169" />
         <source>&amp;Undo</source>
         <translation type="unfinished" />
     </message>
     <message>
         <location filename="../../desktop_app/ui/actions.py" line="109" />
-        <location filename="../../desktop_app/ui/actions.py" line="168" />
+        <location filename="../../desktop_app/ui/actions.py" line="170" />
         <source>&amp;Redo</source>
         <translation type="unfinished" />
     </message>
@@ -150,77 +150,87 @@
         <translation type="unfinished" />
     </message>
     <message>
+        <location filename="../../desktop_app/ui/actions.py" line="130" />
+        <source>&amp;Annotations</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
         <location filename="../../desktop_app/ui/actions.py" line="131" />
+        <source>Coll&amp;ections</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <location filename="../../desktop_app/ui/actions.py" line="133" />
         <source>Note</source>
         <translation type="unfinished" />
     </message>
     <message>
-        <location filename="../../desktop_app/ui/actions.py" line="136" />
+        <location filename="../../desktop_app/ui/actions.py" line="138" />
         <source>Import</source>
         <translation type="unfinished" />
     </message>
     <message>
-        <location filename="../../desktop_app/ui/actions.py" line="137" />
+        <location filename="../../desktop_app/ui/actions.py" line="139" />
         <source>Import Folder</source>
         <translation type="unfinished" />
     </message>
     <message>
-        <location filename="../../desktop_app/ui/actions.py" line="138" />
+        <location filename="../../desktop_app/ui/actions.py" line="140" />
         <source>Rebuild Index</source>
         <translation type="unfinished" />
     </message>
     <message>
-        <location filename="../../desktop_app/ui/actions.py" line="139" />
+        <location filename="../../desktop_app/ui/actions.py" line="141" />
         <source>Import letter files (txt, md, html, xml, pdf)</source>
         <translation type="unfinished" />
     </message>
     <message>
-        <location filename="../../desktop_app/ui/actions.py" line="140" />
+        <location filename="../../desktop_app/ui/actions.py" line="142" />
         <source>Import every letter file in a folder</source>
         <translation type="unfinished" />
     </message>
     <message>
-        <location filename="../../desktop_app/ui/actions.py" line="167" />
+        <location filename="../../desktop_app/ui/actions.py" line="169" />
         <source>&amp;Undo %1</source>
         <translation type="unfinished" />
     </message>
     <message>
-        <location filename="../../desktop_app/ui/actions.py" line="168" />
+        <location filename="../../desktop_app/ui/actions.py" line="170" />
         <source>&amp;Redo %1</source>
         <translation type="unfinished" />
     </message>
     <message>
-        <location filename="../../desktop_app/ui/actions.py" line="189" />
+        <location filename="../../desktop_app/ui/actions.py" line="191" />
         <source>&amp;File</source>
         <translation type="unfinished" />
     </message>
     <message>
-        <location filename="../../desktop_app/ui/actions.py" line="191" />
+        <location filename="../../desktop_app/ui/actions.py" line="193" />
         <source>&amp;Edit</source>
         <translation type="unfinished" />
     </message>
     <message>
-        <location filename="../../desktop_app/ui/actions.py" line="194" />
+        <location filename="../../desktop_app/ui/actions.py" line="196" />
         <source>&amp;Annotate</source>
         <translation type="unfinished" />
     </message>
     <message>
-        <location filename="../../desktop_app/ui/actions.py" line="195" />
+        <location filename="../../desktop_app/ui/actions.py" line="197" />
         <source>&amp;View</source>
         <translation type="unfinished" />
     </message>
     <message>
-        <location filename="../../desktop_app/ui/actions.py" line="198" />
+        <location filename="../../desktop_app/ui/actions.py" line="201" />
         <source>&amp;Help</source>
         <translation type="unfinished" />
     </message>
     <message>
-        <location filename="../../desktop_app/ui/actions.py" line="218" />
+        <location filename="../../desktop_app/ui/actions.py" line="221" />
         <source>Main toolbar</source>
         <translation type="unfinished" />
     </message>
     <message>
-        <location filename="../../desktop_app/ui/actions.py" line="225" />
+        <location filename="../../desktop_app/ui/actions.py" line="228" />
         <source>Annotate toolbar</source>
         <translation type="unfinished" />
     </message>
@@ -1774,32 +1784,32 @@ Clear the filter box or choose “All” in the lists above.</source>
         <translation type="unfinished" />
     </message>
     <message numerus="yes">
-        <location filename="../../desktop_app/ui/main_window.py" line="181" />
+        <location filename="../../desktop_app/ui/main_window.py" line="183" />
         <source>%n letter(s)</source>
         <translation><numerusform>%n letter</numerusform><numerusform>%n letters</numerusform></translation>
     </message>
     <message numerus="yes">
-        <location filename="../../desktop_app/ui/main_window.py" line="182" />
+        <location filename="../../desktop_app/ui/main_window.py" line="184" />
         <source>%n commitment(s)</source>
         <translation><numerusform>%n commitment</numerusform><numerusform>%n commitments</numerusform></translation>
     </message>
     <message>
-        <location filename="../../desktop_app/ui/main_window.py" line="191" />
+        <location filename="../../desktop_app/ui/main_window.py" line="193" />
         <source>The letter “%1” is no longer in the library. Choose a letter in the list, or import it again.</source>
         <translation type="unfinished" />
     </message>
     <message>
-        <location filename="../../desktop_app/ui/main_window.py" line="216" />
+        <location filename="../../desktop_app/ui/main_window.py" line="226" />
         <source>Zoom %1 %</source>
         <translation type="unfinished" />
     </message>
     <message>
-        <location filename="../../desktop_app/ui/main_window.py" line="252" />
+        <location filename="../../desktop_app/ui/main_window.py" line="262" />
         <source>The search failed: %1</source>
         <translation type="unfinished" />
     </message>
     <message>
-        <location filename="../../desktop_app/ui/main_window.py" line="282" />
+        <location filename="../../desktop_app/ui/main_window.py" line="292" />
         <source>Loading the letters that come with the app…</source>
         <translation type="unfinished" />
     </message>
@@ -1819,12 +1829,12 @@ Clear the filter box or choose “All” in the lists above.</source>
         <translation type="unfinished" />
     </message>
     <message>
-        <location filename="../../desktop_app/ui/main_window.py" line="334" />
+        <location filename="../../desktop_app/ui/main_window.py" line="344" />
         <source>About %1</source>
         <translation type="unfinished" />
     </message>
     <message>
-        <location filename="../../desktop_app/ui/main_window.py" line="337" />
+        <location filename="../../desktop_app/ui/main_window.py" line="347" />
         <source>&lt;h3&gt;%1 %2&lt;/h3&gt;&lt;p&gt;Read, search and annotate Dutch parliamentary letters offline.&lt;/p&gt;&lt;p&gt;Data folder:&lt;br&gt;&lt;code&gt;%3&lt;/code&gt;&lt;/p&gt;</source>
         <translation type="unfinished" />
     </message>
@@ -2250,17 +2260,17 @@ Clear the filter box or choose “All” in the lists above.</source>
 <context>
     <name>SidePanel</name>
     <message>
-        <location filename="../../desktop_app/ui/side_panel.py" line="33" />
+        <location filename="../../desktop_app/ui/side_panel.py" line="35" />
         <source>Search</source>
         <translation type="unfinished" />
     </message>
     <message>
-        <location filename="../../desktop_app/ui/side_panel.py" line="34" />
+        <location filename="../../desktop_app/ui/side_panel.py" line="36" />
         <source>Annotations</source>
         <translation type="unfinished" />
     </message>
     <message>
-        <location filename="../../desktop_app/ui/side_panel.py" line="35" />
+        <location filename="../../desktop_app/ui/side_panel.py" line="37" />
         <source>Collections</source>
         <translation type="unfinished" />
     </message>

@@ -89,13 +89,13 @@
     </message>
     <message>
         <location filename="../../desktop_app/ui/actions.py" line="108" />
-        <location filename="../../desktop_app/ui/actions.py" line="167" />
+        <location filename="../../desktop_app/ui/actions.py" line="169" />
         <source>&amp;Undo</source>
         <translation>&amp;Ongedaan maken</translation>
     </message>
     <message>
         <location filename="../../desktop_app/ui/actions.py" line="109" />
-        <location filename="../../desktop_app/ui/actions.py" line="168" />
+        <location filename="../../desktop_app/ui/actions.py" line="170" />
         <source>&amp;Redo</source>
         <translation>O&amp;pnieuw</translation>
     </message>
@@ -150,77 +150,87 @@
         <translation>&amp;Zijpaneel (zoeken, aantekeningen, verzamelingen)</translation>
     </message>
     <message>
+        <location filename="../../desktop_app/ui/actions.py" line="130" />
+        <source>&amp;Annotations</source>
+        <translation>&amp;Aantekeningen</translation>
+    </message>
+    <message>
         <location filename="../../desktop_app/ui/actions.py" line="131" />
+        <source>Coll&amp;ections</source>
+        <translation>&amp;Verzamelingen</translation>
+    </message>
+    <message>
+        <location filename="../../desktop_app/ui/actions.py" line="133" />
         <source>Note</source>
         <translation>Notitie</translation>
     </message>
     <message>
-        <location filename="../../desktop_app/ui/actions.py" line="136" />
+        <location filename="../../desktop_app/ui/actions.py" line="138" />
         <source>Import</source>
         <translation>Importeren</translation>
     </message>
     <message>
-        <location filename="../../desktop_app/ui/actions.py" line="137" />
+        <location filename="../../desktop_app/ui/actions.py" line="139" />
         <source>Import Folder</source>
         <translation>Map importeren</translation>
     </message>
     <message>
-        <location filename="../../desktop_app/ui/actions.py" line="138" />
+        <location filename="../../desktop_app/ui/actions.py" line="140" />
         <source>Rebuild Index</source>
         <translation>Index opbouwen</translation>
     </message>
     <message>
-        <location filename="../../desktop_app/ui/actions.py" line="139" />
+        <location filename="../../desktop_app/ui/actions.py" line="141" />
         <source>Import letter files (txt, md, html, xml, pdf)</source>
         <translation>Briefbestanden importeren (txt, md, html, xml, pdf)</translation>
     </message>
     <message>
-        <location filename="../../desktop_app/ui/actions.py" line="140" />
+        <location filename="../../desktop_app/ui/actions.py" line="142" />
         <source>Import every letter file in a folder</source>
         <translation>Alle briefbestanden in een map importeren</translation>
     </message>
     <message>
-        <location filename="../../desktop_app/ui/actions.py" line="167" />
+        <location filename="../../desktop_app/ui/actions.py" line="169" />
         <source>&amp;Undo %1</source>
         <translation>&amp;Ongedaan maken: %1</translation>
     </message>
     <message>
-        <location filename="../../desktop_app/ui/actions.py" line="168" />
+        <location filename="../../desktop_app/ui/actions.py" line="170" />
         <source>&amp;Redo %1</source>
         <translation>O&amp;pnieuw: %1</translation>
     </message>
     <message>
-        <location filename="../../desktop_app/ui/actions.py" line="189" />
+        <location filename="../../desktop_app/ui/actions.py" line="191" />
         <source>&amp;File</source>
         <translation>&amp;Bestand</translation>
     </message>
     <message>
-        <location filename="../../desktop_app/ui/actions.py" line="191" />
+        <location filename="../../desktop_app/ui/actions.py" line="193" />
         <source>&amp;Edit</source>
         <translation>Be&amp;werken</translation>
     </message>
     <message>
-        <location filename="../../desktop_app/ui/actions.py" line="194" />
+        <location filename="../../desktop_app/ui/actions.py" line="196" />
         <source>&amp;Annotate</source>
         <translation>&amp;Annoteren</translation>
     </message>
     <message>
-        <location filename="../../desktop_app/ui/actions.py" line="195" />
+        <location filename="../../desktop_app/ui/actions.py" line="197" />
         <source>&amp;View</source>
         <translation>Beel&amp;d</translation>
     </message>
     <message>
-        <location filename="../../desktop_app/ui/actions.py" line="198" />
+        <location filename="../../desktop_app/ui/actions.py" line="201" />
         <source>&amp;Help</source>
         <translation>&amp;Help</translation>
     </message>
     <message>
-        <location filename="../../desktop_app/ui/actions.py" line="218" />
+        <location filename="../../desktop_app/ui/actions.py" line="221" />
         <source>Main toolbar</source>
         <translation>Hoofdwerkbalk</translation>
     </message>
     <message>
-        <location filename="../../desktop_app/ui/actions.py" line="225" />
+        <location filename="../../desktop_app/ui/actions.py" line="228" />
         <source>Annotate toolbar</source>
         <translation>Werkbalk annoteren</translation>
     </message>
@@ -1792,32 +1802,32 @@ Maak het filtervak leeg of kies “Alle” in de lijsten hierboven.</translation
         <translation>Index: nog niet gecontroleerd</translation>
     </message>
     <message numerus="yes">
-        <location filename="../../desktop_app/ui/main_window.py" line="181" />
+        <location filename="../../desktop_app/ui/main_window.py" line="183" />
         <source>%n letter(s)</source>
         <translation><numerusform>%n brief</numerusform><numerusform>%n brieven</numerusform></translation>
     </message>
     <message numerus="yes">
-        <location filename="../../desktop_app/ui/main_window.py" line="182" />
+        <location filename="../../desktop_app/ui/main_window.py" line="184" />
         <source>%n commitment(s)</source>
         <translation><numerusform>%n toezegging</numerusform><numerusform>%n toezeggingen</numerusform></translation>
     </message>
     <message>
-        <location filename="../../desktop_app/ui/main_window.py" line="191" />
+        <location filename="../../desktop_app/ui/main_window.py" line="193" />
         <source>The letter “%1” is no longer in the library. Choose a letter in the list, or import it again.</source>
         <translation>De brief “%1” staat niet meer tussen de brieven. Kies een brief in de lijst, of importeer hem opnieuw.</translation>
     </message>
     <message>
-        <location filename="../../desktop_app/ui/main_window.py" line="216" />
+        <location filename="../../desktop_app/ui/main_window.py" line="226" />
         <source>Zoom %1 %</source>
         <translation>Zoom %1 %</translation>
     </message>
     <message>
-        <location filename="../../desktop_app/ui/main_window.py" line="252" />
+        <location filename="../../desktop_app/ui/main_window.py" line="262" />
         <source>The search failed: %1</source>
         <translation>Het zoeken is mislukt: %1</translation>
     </message>
     <message>
-        <location filename="../../desktop_app/ui/main_window.py" line="282" />
+        <location filename="../../desktop_app/ui/main_window.py" line="292" />
         <source>Loading the letters that come with the app…</source>
         <translation>De brieven die bij het programma horen worden geladen…</translation>
     </message>
@@ -1837,12 +1847,12 @@ Maak het filtervak leeg of kies “Alle” in de lijsten hierboven.</translation
         <translation>Een map met brieven importeren</translation>
     </message>
     <message>
-        <location filename="../../desktop_app/ui/main_window.py" line="334" />
+        <location filename="../../desktop_app/ui/main_window.py" line="344" />
         <source>About %1</source>
         <translation>Over %1</translation>
     </message>
     <message>
-        <location filename="../../desktop_app/ui/main_window.py" line="337" />
+        <location filename="../../desktop_app/ui/main_window.py" line="347" />
         <source>&lt;h3&gt;%1 %2&lt;/h3&gt;&lt;p&gt;Read, search and annotate Dutch parliamentary letters offline.&lt;/p&gt;&lt;p&gt;Data folder:&lt;br&gt;&lt;code&gt;%3&lt;/code&gt;&lt;/p&gt;</source>
         <translation>&lt;h3&gt;%1 %2&lt;/h3&gt;&lt;p&gt;Kamerbrieven offline lezen, doorzoeken en annoteren.&lt;/p&gt;&lt;p&gt;Gegevensmap:&lt;br&gt;&lt;code&gt;%3&lt;/code&gt;&lt;/p&gt;</translation>
     </message>
@@ -2268,17 +2278,17 @@ Maak het filtervak leeg of kies “Alle” in de lijsten hierboven.</translation
 <context>
     <name>SidePanel</name>
     <message>
-        <location filename="../../desktop_app/ui/side_panel.py" line="33" />
+        <location filename="../../desktop_app/ui/side_panel.py" line="35" />
         <source>Search</source>
         <translation>Zoeken</translation>
     </message>
     <message>
-        <location filename="../../desktop_app/ui/side_panel.py" line="34" />
+        <location filename="../../desktop_app/ui/side_panel.py" line="36" />
         <source>Annotations</source>
         <translation>Aantekeningen</translation>
     </message>
     <message>
-        <location filename="../../desktop_app/ui/side_panel.py" line="35" />
+        <location filename="../../desktop_app/ui/side_panel.py" line="37" />
         <source>Collections</source>
         <translation>Verzamelingen</translation>
     </message>

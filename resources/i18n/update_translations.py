@@ -516,6 +516,8 @@ NL: dict[str, str | tuple[str, str]] = {
         'herkend aan: “%1”',
     'There are no letters yet.\n\nImport letter files with %1 or a folder with %2, or drop them on the window.':
         'Er zijn nog geen brieven.\n\nImporteer briefbestanden met %1 of een map met %2, of sleep ze naar het venster.',
+    '&Annotations': '&Aantekeningen',
+    'Coll&ections': '&Verzamelingen',
     'Letter Lis&t':
         'Brieven&lijst',
     'Si&de Panel (Search, Annotations, Collections)':

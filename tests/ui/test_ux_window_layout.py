@@ -6,7 +6,7 @@ from __future__ import annotations
 import pytest
 from PySide6.QtCore import QRect, Qt
 from PySide6.QtGui import QTextDocument
-from PySide6.QtWidgets import QStyleOptionViewItem, QTableView
+from PySide6.QtWidgets import QApplication, QStyleOptionViewItem, QTableView
 
 from desktop_app import render
 from desktop_app.model import LetterSummary, Metadata, SearchHit
@@ -264,3 +264,37 @@ def test_at_the_narrowest_the_subject_still_shows(window, qtbot):
     avg = table.fontMetrics().averageCharWidth()
     assert table.columnWidth(SUBJECT) >= 15 * avg
     assert not table.isColumnHidden(DATE)
+
+
+def test_every_side_tab_is_in_view_at_1024(lang_window, qtbot):
+    _resize(lang_window, qtbot, 1024, 700)
+    bar = lang_window.side.tabBar()
+    for index in range(bar.count()):
+        assert bar.rect().contains(bar.tabRect(index)), bar.tabText(index)
+
+
+@pytest.mark.parametrize(("action", "pane", "first"), [
+    ("show_annotations", "annotations", lambda w: w.annotations.table),
+    ("show_collections", "collections", lambda w: w.collections.collections),
+])
+def test_view_menu_brings_annotations_and_collections_forward(window, library, qtbot, action,
+                                                              pane, first):
+    window.activateWindow()
+    qtbot.waitUntil(window.isActiveWindow)
+    window.show_side.setChecked(False)  # hidden: the action shows the panel again
+    getattr(window.actions, action).trigger()
+    assert window.side.isVisible() and window.side.currentWidget() is getattr(window, pane)
+    # nothing there yet: the focus is on the pane's first control (not left behind)
+    qtbot.waitUntil(lambda: getattr(window, pane).isAncestorOf(QApplication.focusWidget()))
+    assert getattr(window.actions, action) in window.actions.menus  # in the View menu
+    # with something there, on the list itself
+    text = library.letter(SEED_004).text
+    ann = library.annotations.add(SEED_004, text, 0, 20)
+    library.annotations.create_collection("Map")
+    library.annotations.add_to_collection(library.annotations.collections()[0].id,
+                                          annotation_id=ann.id)
+    window.open_letter(SEED_004)  # the browser shows the open letter's annotations
+    window.refresh_annotations()
+    window.reader.view.setFocus()
+    getattr(window.actions, action).trigger()
+    qtbot.waitUntil(first(window).hasFocus)
