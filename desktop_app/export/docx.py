@@ -170,9 +170,7 @@ def build_docx(pack: CoursePack) -> DocxDocument:
     _page_numbers(doc)
     _title_page(doc, pack)
     sections = w.numbered(pack)
-    headings = ([w.INTRODUCTION] if pack.introduction.strip() else []) + [
-        w.section_heading(h) for h, _ in sections]
-    _toc(doc, headings)
+    _toc(doc, w.contents(pack))
     if pack.introduction.strip():
         doc.add_heading(w.INTRODUCTION, level=1)
         for block in note_blocks(pack.introduction):

@@ -81,9 +81,13 @@ def _passage(number: int, p: Passage) -> str:
     return "\n".join(parts)
 
 
-def _toc(sections: list) -> str:
-    items = "".join(f'<li><a href="#section-{i}">{escape(w.section_heading(h))}</a></li>'
-                    for i, (h, _) in enumerate(sections, 1))
+def _toc(pack: CoursePack) -> str:
+    """The contents, linked: the introduction (``#introduction``), then ``#section-N``."""
+    headings = w.contents(pack)
+    targets = (["introduction"] if pack.introduction.strip() else []) + [
+        f"section-{i}" for i in range(1, len(pack.sections) + 1)]
+    items = "".join(f'<li><a href="#{target}">{escape(heading)}</a></li>'
+                    for target, heading in zip(targets, headings, strict=True))
     return f'<nav aria-label="{w.CONTENTS}"><h2>{w.CONTENTS}</h2><ol>{items}</ol></nav>'
 
 
@@ -93,9 +97,10 @@ def render_html(pack: CoursePack) -> str:
     body = ['<header class="title-page">', f"<h1>{escape(pack.title)}</h1>"]
     if pack.subtitle:
         body.append(f'<p class="subtitle">{escape(pack.subtitle)}</p>')
-    body += [f'<p class="colophon">{escape(w.colophon(pack))}</p>', "</header>", _toc(sections)]
+    body += [f'<p class="colophon">{escape(w.colophon(pack))}</p>', "</header>", _toc(pack)]
     if pack.introduction.strip():
-        body.append(f"<section><h2>{w.INTRODUCTION}</h2>{note_html(pack.introduction)}</section>")
+        body.append(f'<section id="introduction"><h2>{w.INTRODUCTION}</h2>'
+                    f"{note_html(pack.introduction)}</section>")
     for i, (heading, items) in enumerate(sections, 1):
         body.append(f'<section id="section-{i}"><h2>{escape(w.section_heading(heading))}</h2>')
         body += [_passage(n, p) for n, p in items]

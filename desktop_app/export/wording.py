@@ -69,6 +69,13 @@ def colophon(pack: CoursePack) -> str:
     return " · ".join(parts)
 
 
+def contents(pack: CoursePack) -> list[str]:
+    """The headings a pack's table of contents lists: the introduction (if any) and every
+    section, the same in each format."""
+    intro = [INTRODUCTION] if pack.introduction.strip() else []
+    return intro + [section_heading(section.heading) for section in pack.sections]
+
+
 def section_heading(heading: str | None) -> str:
     """A section's heading; passages before the first heading get a neutral one."""
     return heading or UNTITLED_SECTION

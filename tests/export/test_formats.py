@@ -155,7 +155,7 @@ def test_html_is_self_contained_with_quotes_and_citations(pack, tmp_path):
     cites = doc.text["cite"]
     assert any(c.startswith(CITATION) for c in cites)
     assert any(c.startswith("Brief ‘Reactie op het bericht") for c in cites)
-    assert [t for t in doc.text["a"]] == ["Passages", "De IND", "Cultuur"]  # contents
+    assert [t for t in doc.text["a"]] == ["Inleiding", "Passages", "De IND", "Cultuur"]  # contents
     assert NOTE in "".join(doc.text["div"]) and "".join(doc.text["strong"]).count("analyse")
 
 
@@ -199,3 +199,38 @@ def test_markdown_escape(text, expected):
     from desktop_app.export.markdown import escape
 
     assert escape(text) == expected
+
+
+class _Links(HTMLParser):
+    """The contents' links (in <nav>) and the ids of the document."""
+
+    def __init__(self):
+        super().__init__()
+        self.in_nav, self.links, self.ids, self.texts = False, [], set(), []
+
+    def handle_starttag(self, tag, attrs):
+        attrs = dict(attrs)
+        self.in_nav |= tag == "nav"
+        if "id" in attrs:
+            self.ids.add(attrs["id"])
+        if self.in_nav and tag == "a":
+            self.links.append(attrs["href"].lstrip("#"))
+
+    def handle_endtag(self, tag):
+        self.in_nav &= tag != "nav"
+
+    def handle_data(self, data):
+        if self.in_nav and self.links and len(self.texts) < len(self.links):
+            self.texts.append(data)
+
+
+def test_html_and_docx_list_the_same_contents(pack, tmp_path):
+    out = tmp_path / "pack.html"
+    export_pack(pack, "html", out)
+    links = _Links()
+    links.feed(out.read_text(encoding="utf-8"))
+    assert links.texts == ["Inleiding", "Passages", "De IND", "Cultuur"]
+    assert set(links.links) <= links.ids  # every entry leads somewhere
+    toc = [p.text for p in _docx(pack, tmp_path / "pack.docx").paragraphs
+           if p.style.name == "toc 1" and p.text]
+    assert toc[-len(links.texts):] == links.texts
