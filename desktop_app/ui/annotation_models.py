@@ -25,7 +25,7 @@ from desktop_app.model import Annotation, Collection, PaletteColor
 from desktop_app.overview import CommitmentRow
 from desktop_app.ui.colours import readable_in_tables
 from desktop_app.ui.palette_words import colour_label, colour_meaning
-from desktop_app.ui.reader import markdown_html
+from desktop_app.ui.widgets import markdown_html
 
 _Index = QModelIndex | QPersistentModelIndex
 _Role = Qt.ItemDataRole

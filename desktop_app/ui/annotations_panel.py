@@ -34,7 +34,7 @@ from desktop_app.ui.annotation_models import (
     sort_annotations,
 )
 from desktop_app.ui.palette_words import colour_label
-from desktop_app.ui.reader import colour_icon
+from desktop_app.ui.widgets import colour_icon
 
 OPEN_LETTER = "\x00open"  # scope value: the letter open in the reader
 

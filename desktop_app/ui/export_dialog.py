@@ -21,7 +21,7 @@ from PySide6.QtWidgets import (
 
 from desktop_app.errors import UserError
 from desktop_app.ui.export_jobs import PackRequest, build_pack, export_error_text
-from desktop_app.ui.reader import markdown_html
+from desktop_app.ui.widgets import markdown_html
 
 PREVIEW_PASSAGES = 5
 

@@ -1,5 +1,6 @@
 """Small window parts: the job progress in the status bar, a wrapping layout, combo-box
-sizing, a splitter pane's View-menu toggle and ``%1`` filling for translated texts."""
+sizing, a splitter pane's View-menu toggle, ``%1`` filling for translated texts, a Markdown
+note as HTML and a colour swatch icon."""
 
 from __future__ import annotations
 
@@ -7,7 +8,7 @@ import math
 import re
 
 from PySide6.QtCore import QObject, QPoint, QRect, QSize, Qt, Signal
-from PySide6.QtGui import QAction
+from PySide6.QtGui import QAction, QColor, QIcon, QPixmap, QTextDocument
 from PySide6.QtWidgets import (
     QComboBox,
     QHBoxLayout,
@@ -262,3 +263,21 @@ class FlowLayout(QLayout):
                 x += hint.width() + extra + self._spacing
             y += height + self._spacing // 2
         return max(0, y - self._spacing // 2 - area.y()) + m.top() + m.bottom()
+
+
+def markdown_html(text: str) -> str:
+    """A Markdown note as an HTML fragment (Qt's own Markdown reader)."""
+    doc = QTextDocument()
+    doc.setMarkdown(text)
+    out = doc.toHtml()
+    body = out.find("<body")
+    if body >= 0:
+        out = out[out.find(">", body) + 1:out.rfind("</body>")]
+    return out.strip()
+
+
+def colour_icon(hex_value: str, size: int = 14) -> QIcon:
+    """A filled square of a palette colour."""
+    pixmap = QPixmap(size, size)
+    pixmap.fill(QColor(hex_value))
+    return QIcon(pixmap)

@@ -1565,17 +1565,17 @@ Choose “All kinds” and “Any status”, clear the actor, or widen the numbe
 <context>
     <name>JobProgress</name>
     <message>
-        <location filename="../../desktop_app/ui/widgets.py" line="39" />
+        <location filename="../../desktop_app/ui/widgets.py" line="40" />
         <source>Progress</source>
         <translation type="unfinished" />
     </message>
     <message>
-        <location filename="../../desktop_app/ui/widgets.py" line="41" />
+        <location filename="../../desktop_app/ui/widgets.py" line="42" />
         <source>Cancel</source>
         <translation type="unfinished" />
     </message>
     <message>
-        <location filename="../../desktop_app/ui/widgets.py" line="42" />
+        <location filename="../../desktop_app/ui/widgets.py" line="43" />
         <source>Cancel the running job</source>
         <translation type="unfinished" />
     </message>
@@ -1583,32 +1583,32 @@ Choose “All kinds” and “Any status”, clear the actor, or widen the numbe
 <context>
     <name>KindLegend</name>
     <message>
-        <location filename="../../desktop_app/ui/reader.py" line="173" />
+        <location filename="../../desktop_app/ui/kind_legend.py" line="24" />
         <source>Commitments: show or hide each kind</source>
         <translation type="unfinished" />
     </message>
     <message>
-        <location filename="../../desktop_app/ui/reader.py" line="180" />
+        <location filename="../../desktop_app/ui/kind_legend.py" line="31" />
         <source>Show %1 commitments</source>
         <translation type="unfinished" />
     </message>
     <message>
-        <location filename="../../desktop_app/ui/reader.py" line="188" />
+        <location filename="../../desktop_app/ui/kind_legend.py" line="39" />
         <source>promise</source>
         <translation type="unfinished" />
     </message>
     <message>
-        <location filename="../../desktop_app/ui/reader.py" line="188" />
+        <location filename="../../desktop_app/ui/kind_legend.py" line="39" />
         <source>action</source>
         <translation type="unfinished" />
     </message>
     <message>
-        <location filename="../../desktop_app/ui/reader.py" line="189" />
+        <location filename="../../desktop_app/ui/kind_legend.py" line="40" />
         <source>refusal</source>
         <translation type="unfinished" />
     </message>
     <message>
-        <location filename="../../desktop_app/ui/reader.py" line="189" />
+        <location filename="../../desktop_app/ui/kind_legend.py" line="40" />
         <source>earlier promise</source>
         <translation type="unfinished" />
     </message>
@@ -1718,7 +1718,7 @@ Clear the filter box or choose “All” in the lists above.</source>
 <context>
     <name>LetterView</name>
     <message>
-        <location filename="../../desktop_app/ui/reader.py" line="68" />
+        <location filename="../../desktop_app/ui/letter_view.py" line="28" />
         <source>Letter text</source>
         <translation type="unfinished" />
     </message>
@@ -1799,17 +1799,17 @@ Clear the filter box or choose “All” in the lists above.</source>
         <translation type="unfinished" />
     </message>
     <message>
-        <location filename="../../desktop_app/ui/main_window.py" line="226" />
+        <location filename="../../desktop_app/ui/main_window.py" line="239" />
         <source>Zoom %1 %</source>
         <translation type="unfinished" />
     </message>
     <message>
-        <location filename="../../desktop_app/ui/main_window.py" line="262" />
+        <location filename="../../desktop_app/ui/main_window.py" line="275" />
         <source>The search failed: %1</source>
         <translation type="unfinished" />
     </message>
     <message>
-        <location filename="../../desktop_app/ui/main_window.py" line="292" />
+        <location filename="../../desktop_app/ui/main_window.py" line="305" />
         <source>Loading the letters that come with the app…</source>
         <translation type="unfinished" />
     </message>
@@ -1829,12 +1829,12 @@ Clear the filter box or choose “All” in the lists above.</source>
         <translation type="unfinished" />
     </message>
     <message>
-        <location filename="../../desktop_app/ui/main_window.py" line="344" />
+        <location filename="../../desktop_app/ui/main_window.py" line="357" />
         <source>About %1</source>
         <translation type="unfinished" />
     </message>
     <message>
-        <location filename="../../desktop_app/ui/main_window.py" line="347" />
+        <location filename="../../desktop_app/ui/main_window.py" line="360" />
         <source>&lt;h3&gt;%1 %2&lt;/h3&gt;&lt;p&gt;Read, search and annotate Dutch parliamentary letters offline.&lt;/p&gt;&lt;p&gt;Data folder:&lt;br&gt;&lt;code&gt;%3&lt;/code&gt;&lt;/p&gt;</source>
         <translation type="unfinished" />
     </message>
@@ -2000,63 +2000,63 @@ Clear the filter box or choose “All” in the lists above.</source>
 <context>
     <name>ReaderPane</name>
     <message>
-        <location filename="../../desktop_app/ui/reader.py" line="268" />
+        <location filename="../../desktop_app/ui/reader.py" line="84" />
         <source>Commitment details</source>
         <translation type="unfinished" />
     </message>
     <message>
-        <location filename="../../desktop_app/ui/reader.py" line="272" />
-        <location filename="../../desktop_app/ui/reader.py" line="273" />
+        <location filename="../../desktop_app/ui/reader.py" line="88" />
+        <location filename="../../desktop_app/ui/reader.py" line="89" />
         <source>Find in letter</source>
         <translation type="unfinished" />
     </message>
     <message>
-        <location filename="../../desktop_app/ui/reader.py" line="278" />
+        <location filename="../../desktop_app/ui/reader.py" line="94" />
         <source>Close the find bar</source>
         <translation type="unfinished" />
     </message>
     <message>
-        <location filename="../../desktop_app/ui/reader.py" line="319" />
+        <location filename="../../desktop_app/ui/reader.py" line="135" />
         <source>Choose a letter in the list to read it, or search on the right. Import letters with %1 or %2.</source>
         <translation type="unfinished" />
     </message>
     <message>
-        <location filename="../../desktop_app/ui/reader.py" line="382" />
+        <location filename="../../desktop_app/ui/reader.py" line="198" />
         <source>Mark as %1</source>
         <translation type="unfinished" />
     </message>
     <message>
-        <location filename="../../desktop_app/ui/reader.py" line="529" />
+        <location filename="../../desktop_app/ui/reader.py" line="345" />
         <source>Search hit %1 of %2 (F4: next, Shift+F4: previous)</source>
         <translation type="unfinished" />
     </message>
     <message>
-        <location filename="../../desktop_app/ui/reader.py" line="612" />
+        <location filename="../../desktop_app/ui/reader.py" line="428" />
         <source>Not found</source>
         <translation type="unfinished" />
     </message>
     <message>
-        <location filename="../../desktop_app/ui/reader.py" line="616" />
+        <location filename="../../desktop_app/ui/reader.py" line="432" />
         <source>Continued from the end</source>
         <translation type="unfinished" />
     </message>
     <message>
-        <location filename="../../desktop_app/ui/reader.py" line="617" />
+        <location filename="../../desktop_app/ui/reader.py" line="433" />
         <source>Continued from the start</source>
         <translation type="unfinished" />
     </message>
     <message>
-        <location filename="../../desktop_app/ui/reader.py" line="686" />
+        <location filename="../../desktop_app/ui/reader.py" line="502" />
         <source>actor: %1</source>
         <translation type="unfinished" />
     </message>
     <message>
-        <location filename="../../desktop_app/ui/reader.py" line="688" />
+        <location filename="../../desktop_app/ui/reader.py" line="504" />
         <source>deadline: %1</source>
         <translation type="unfinished" />
     </message>
     <message>
-        <location filename="../../desktop_app/ui/reader.py" line="689" />
+        <location filename="../../desktop_app/ui/reader.py" line="505" />
         <source>recognised by: “%1”</source>
         <translation type="unfinished" />
     </message>
