@@ -11,6 +11,9 @@ from PySide6.QtWidgets import QHBoxLayout, QLabel, QTabBar, QToolButton, QWidget
 
 from desktop_app.ui.colours import error_colour, mix, readable
 
+SNUG = (10, 1, 3, 1)  # beside the tabs: within the tab row
+ROOMY = (10, 4, 3, 4)  # across the window, over several lines
+
 
 class MessageBar(QWidget):
     """A notice at the top of its parent. One that fits beside ``beside`` (the tab bar) floats
@@ -130,19 +133,33 @@ class MessageBar(QWidget):
             left = self.beside.mapTo(parent, QPoint(self._used_width(self.beside), 0)).x() + 12
             row = self.beside.height() - 2
         width = right - left
-        self.layout().setContentsMargins(10, 1, 3, 1)  # snug: within the tab row
-        one_line = self.heightForWidth(1 << 20)
         roomy = width >= min(420, parent.width() // 2)
-        if row and roomy and self.heightForWidth(width) <= one_line:
+        if row and roomy and self._fits_one_line(width):
+            self._set_margins(SNUG)
+            one_line = self.heightForWidth(1 << 20)
             self._reserve(0)
             self.setGeometry(left, 1, width, max(row, one_line))
             return
-        self.layout().setContentsMargins(10, 4, 3, 4)
+        self._set_margins(ROOMY)
         width = max(0, parent.width() - 8)
         height = self.heightForWidth(width)
         height = height if height > 0 else self.sizeHint().height()
         self._reserve(height + 4)
         self.setGeometry(4, 2, width, height)
+
+    def _fits_one_line(self, width: int) -> bool:
+        """Whether the text takes one line in a bar ``width`` wide (judged from the label, so
+        the bar's own margins need not change to find out)."""
+        left, _, right, _ = SNUG
+        room = width - left - right - self.close_button.sizeHint().width() \
+            - self.layout().spacing()
+        return 0 < room and self.label.heightForWidth(room) <= self.label.heightForWidth(1 << 20)
+
+    def _set_margins(self, margins: tuple[int, int, int, int]) -> None:
+        """Only a real change: each one makes a layout request, which places the bar again."""
+        current = self.layout().contentsMargins()
+        if (current.left(), current.top(), current.right(), current.bottom()) != margins:
+            self.layout().setContentsMargins(*margins)
 
     def _reserve(self, top: int) -> None:
         """Room at the top of the parent's layout (0: none); only changed when it differs,

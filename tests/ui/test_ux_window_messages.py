@@ -232,3 +232,21 @@ def test_a_clean_query_without_hits_still_gets_the_advice(window):
     status = window.search.status.text()
     assert "No letters found" in status
     assert "Did you mean" in status or "Try fewer or shorter words" in status
+
+
+@pytest.mark.parametrize("width", [800, 1000, 1400])
+def test_a_standing_long_message_settles(window, qtbot, monkeypatch, width):
+    # placing the bar used to change its margins back and forth, and every change placed it
+    # again: the window spun at 100 % CPU for as long as a long message stood
+    window.resize(width, 774)
+    qtbot.waitUntil(lambda: window.width() == width)
+    bar = window.message_bar
+    calls = []
+    place = bar.place
+    monkeypatch.setattr(bar, "place", lambda: (calls.append(1), place()))
+    bar.show_message("Import failed: " + "a reason " * 40, "error")
+    qtbot.wait(300)
+    settled = len(calls)
+    qtbot.wait(300)
+    assert len(calls) == settled and settled < 20
+    assert window.tabs.geometry().top() > bar.geometry().bottom()
