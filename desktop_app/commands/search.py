@@ -10,7 +10,7 @@ from typing import Any
 from desktop_app.commands.wording import date_cell, plural, title_text, width
 from desktop_app.errors import UserError
 from desktop_app.model import SearchHit, SearchResult
-from desktop_app.search import SCOPES, SORTS, clean_query
+from desktop_app.search import SCOPES, SORTS, IndexCorrupt, clean_query
 
 QUERY_HELP = """query language (Dutch or English field names):
   asiel opvang        all words must match (Dutch stemming, accents ignored)
@@ -100,9 +100,17 @@ def handler(args: argparse.Namespace, ctx: Any) -> int:
     query = " ".join(args.query)
     check_query(query)
     library = ctx.library()
+    options = dict(limit=args.limit, offset=args.offset, sort=args.sort, scope=args.scope)
     try:
-        result = library.index.search(query, limit=args.limit, offset=args.offset,
-                                      sort=args.sort, scope=args.scope)
+        try:
+            result = library.index.search(query, **options)
+        except IndexCorrupt as exc:
+            if exc.code != "index-damaged":
+                raise
+            # found damaged while searching (it opened fine): rebuilt once, then searched
+            print("The search index was damaged; rebuilding it from the library…",
+                  file=ctx.err)
+            result = library.index.search(query, **options)
     except RecursionError as exc:  # the query engine nests one level per word of a phrase
         raise UserError("The query is too long or too deeply nested to search. Shorten it: "
                         "fewer words between quotes, fewer brackets.") from exc

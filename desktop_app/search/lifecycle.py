@@ -30,6 +30,7 @@ from desktop_app.search.documents import (
 )
 from desktop_app.search.schema import SCHEMA_VERSION, build_schema
 from desktop_app.search.storage import (
+    DAMAGED_MARK,
     IndexCorrupt,
     IndexLocked,
     _atomic_write,
@@ -82,6 +83,8 @@ class _IndexLifecycle:
         if meta is None or meta.schema_version != SCHEMA_VERSION:
             return True
         if meta.library_state != library_state:
+            return True
+        if (self.root / generation / DAMAGED_MARK).exists():  # a search found it damaged
             return True
         try:
             ix = whoosh_index.open_dir(str(self.root / generation), schema=self.schema)

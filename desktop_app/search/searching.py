@@ -42,7 +42,7 @@ from desktop_app.search.query import (
 )
 from desktop_app.search.rewriting import MIN_PREFIX, _Plan, check_values, rewrite
 from desktop_app.search.schema import _SCOPE_KINDS, SCOPES, index_term
-from desktop_app.search.storage import IndexCorrupt
+from desktop_app.search.storage import DAMAGED_MARK, IndexCorrupt
 
 SORTS = ("relevance", "date")
 
@@ -99,6 +99,10 @@ class SearchIndex(_IndexLifecycle):
                 return self._search(searcher, query, text, error, started, **options)
             except RecursionError:  # too deeply nested for Whoosh: its words instead, below
                 pass
+            except (UserError, MemoryError):
+                raise
+            except Exception as exc:  # noqa: BLE001 - see _damaged
+                raise self._damaged(exc) from exc
             words = plain_words(text)
             note = Message("The query is too complex to search as written; searched for its "
                            "words instead.", "too-complex")
@@ -108,9 +112,31 @@ class SearchIndex(_IndexLifecycle):
                                         started, suggest=False, **options)
             except RecursionError:
                 pass
+            except (UserError, MemoryError):
+                raise
+            except Exception as exc:  # noqa: BLE001 - see _damaged
+                raise self._damaged(exc) from exc
         return SearchResult(query=query, total=0, facets={},
                             error=join_messages((error, NOT_SEARCHABLE)),
                             elapsed_ms=(time.perf_counter() - started) * 1000)
+
+    def _damaged(self, exc: Exception) -> IndexCorrupt:
+        """A failure while reading an index that opened fine: damaged bytes in its files
+        (zlib, length or index errors, whatever Whoosh meets). The index is derived data:
+        the generation is marked damaged, so ``needs_rebuild`` says so, and rebuilt."""
+        generation = self._store.current()
+        if generation is not None:
+            try:
+                (self.root / generation / DAMAGED_MARK).write_text(repr(exc), encoding="utf-8")
+            except OSError:
+                pass  # a read-only or full disk: the error below still says what happened
+        cached = getattr(self._local, "searcher", None)
+        if cached is not None:
+            cached.close()
+            self._local.searcher = None
+        return IndexCorrupt(f"The search index in {self.root} is damaged ({exc!r}); "
+                            "it will be rebuilt from the library.", code="index-damaged",
+                            root=str(self.root), detail=repr(exc))
 
     def _search(self, searcher: Any, query: str, text: str, error: str | None,
                 started: float, *, limit: int, offset: int, sort: str, scope: str,

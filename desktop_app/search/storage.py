@@ -24,6 +24,9 @@ from whoosh.util.filelock import FileLock
 from desktop_app.errors import UserError
 from desktop_app.search.schema import SCHEMA_VERSION
 
+# A file in an index generation that a search found damaged: it is rebuilt, not used.
+DAMAGED_MARK = "DAMAGED"
+
 
 class IndexCorrupt(UserError):
     """The search index is missing or damaged; it is derived data and can be rebuilt."""

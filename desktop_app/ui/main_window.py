@@ -57,6 +57,7 @@ class MainWindow(QMainWindow):
         self.search_service = search or jobs.SearchService(library.index_dir, self)
         self.setWindowTitle(APP_NAME)
         self.setAcceptDrops(True)
+        self._index_repair_started = False  # a rebuild after a failed search is running
         self._build_ui()
         self.jobs = JobControl(self.runner, self.progress, self)
         self.library_control = LibraryControl(self.data_dir, self.jobs, self)
@@ -148,6 +149,7 @@ class MainWindow(QMainWindow):
         self.search.open_hit_requested.connect(self.open_hit)
         self.search_service.result_ready.connect(self._on_search_result)
         self.search_service.search_failed.connect(self.search.show_error)
+        self.search_service.search_failed.connect(self._on_search_failed)
         self.search_service.failed.connect(self._on_search_crashed)
         self.jobs.started.connect(self._on_job_started)
         self.jobs.ended.connect(self._on_job_ended)
@@ -269,7 +271,17 @@ class MainWindow(QMainWindow):
             self.reader.view.setFocus()
 
     def _on_search_result(self, result: SearchResult) -> None:
+        self._index_repair_started = False  # the index works: a later failure may repair
         self.search.show_result(result)
+
+    def _on_search_failed(self, error: object) -> None:
+        """An index found missing or damaged while searching (deleted, damaged bytes) is
+        rebuilt at once, as the pane's message says; once, until a search works again."""
+        code = getattr(error, "code", "")
+        if code in ("index-missing", "index-damaged") and not self._index_repair_started \
+                and not self.jobs.job_id:
+            self._index_repair_started = True
+            self.rebuild_index()
 
     def _on_search_crashed(self, _job_id: int, message: object, _details: str) -> None:
         self.search.show_error(self.tr("The search failed: %1").replace("%1", str(message)))
