@@ -7,6 +7,7 @@ and ``cancelled()`` callbacks so the UI can run them in a background job.
 
 from __future__ import annotations
 
+import errno
 import hashlib
 import os
 import shutil
@@ -231,13 +232,23 @@ class Library:
         folder = self.data_dir / "originals"
         folder.mkdir(exist_ok=True)
         target = folder / f"{new_id}{path.suffix.lower()}"
-        fd, tmp = tempfile.mkstemp(dir=folder, prefix=".import-")
-        os.close(fd)
+        tmp = ""
         try:
+            fd, tmp = tempfile.mkstemp(dir=folder, prefix=".import-")
+            os.close(fd)
             shutil.copyfile(path, tmp)
             os.replace(tmp, target)
+        except OSError as exc:
+            if exc.errno in (errno.ENOSPC, getattr(errno, "EDQUOT", errno.ENOSPC)):
+                raise UserError(
+                    f"The disk holding the data folder {self.data_dir} is full, so "
+                    f"{path.name} and the files after it were not imported (the letters "
+                    "before it were). Free some disk space and import again.",
+                    code="import-disk-full", folder=str(self.data_dir), file=path.name,
+                ) from exc
+            raise
         finally:
-            if os.path.exists(tmp):
+            if tmp and os.path.exists(tmp):
                 os.unlink(tmp)
         return target
 

@@ -228,8 +228,13 @@ class SearchPane(QWidget):
                             ("maximum", "word", "asked")),
             "index-missing": (self.tr("The search index is not ready yet; it is being built "
                                       "from the letters. Search again in a moment."), ()),
-            "index-damaged": (self.tr("The search index is damaged (%1). Rebuild it with File → "
-                                      "Rebuild Search Index."), ("detail",)),
+            "index-damaged": (self.tr("The search index was damaged (%1); it is being rebuilt "
+                                      "from the letters. Search again in a moment."),
+                              ("detail",)),
+            "import-disk-full": (self.tr("The disk holding the data folder %1 is full, so %2 "
+                                         "and the files after it were not imported (the letters "
+                                         "before it were). Free some disk space and import "
+                                         "again."), ("folder", "file")),
             "index-busy": (self.tr("The search index is busy with another update; try again "
                                    "shortly."), ()),
             "index-in-use": (self.tr("The search index is being updated by another program "

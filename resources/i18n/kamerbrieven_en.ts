@@ -1764,52 +1764,52 @@ Clear the filter box or choose “All” in the lists above.</source>
 <context>
     <name>MainWindow</name>
     <message>
-        <location filename="../../desktop_app/ui/main_window.py" line="92" />
+        <location filename="../../desktop_app/ui/main_window.py" line="93" />
         <source>Letters</source>
         <translation type="unfinished" />
     </message>
     <message>
-        <location filename="../../desktop_app/ui/main_window.py" line="93" />
+        <location filename="../../desktop_app/ui/main_window.py" line="94" />
         <source>Commitments overview</source>
         <translation type="unfinished" />
     </message>
     <message>
-        <location filename="../../desktop_app/ui/main_window.py" line="113" />
+        <location filename="../../desktop_app/ui/main_window.py" line="114" />
         <source>Text size of the letter (Ctrl+0: back to 100 %)</source>
         <translation type="unfinished" />
     </message>
     <message>
-        <location filename="../../desktop_app/ui/main_window.py" line="116" />
+        <location filename="../../desktop_app/ui/main_window.py" line="117" />
         <source>Index: not checked yet</source>
         <translation type="unfinished" />
     </message>
     <message numerus="yes">
-        <location filename="../../desktop_app/ui/main_window.py" line="183" />
+        <location filename="../../desktop_app/ui/main_window.py" line="185" />
         <source>%n letter(s)</source>
         <translation><numerusform>%n letter</numerusform><numerusform>%n letters</numerusform></translation>
     </message>
     <message numerus="yes">
-        <location filename="../../desktop_app/ui/main_window.py" line="184" />
+        <location filename="../../desktop_app/ui/main_window.py" line="186" />
         <source>%n commitment(s)</source>
         <translation><numerusform>%n commitment</numerusform><numerusform>%n commitments</numerusform></translation>
     </message>
     <message>
-        <location filename="../../desktop_app/ui/main_window.py" line="193" />
+        <location filename="../../desktop_app/ui/main_window.py" line="195" />
         <source>The letter “%1” is no longer in the library. Choose a letter in the list, or import it again.</source>
         <translation type="unfinished" />
     </message>
     <message>
-        <location filename="../../desktop_app/ui/main_window.py" line="239" />
+        <location filename="../../desktop_app/ui/main_window.py" line="241" />
         <source>Zoom %1 %</source>
         <translation type="unfinished" />
     </message>
     <message>
-        <location filename="../../desktop_app/ui/main_window.py" line="275" />
+        <location filename="../../desktop_app/ui/main_window.py" line="287" />
         <source>The search failed: %1</source>
         <translation type="unfinished" />
     </message>
     <message>
-        <location filename="../../desktop_app/ui/main_window.py" line="305" />
+        <location filename="../../desktop_app/ui/main_window.py" line="317" />
         <source>Loading the letters that come with the app…</source>
         <translation type="unfinished" />
     </message>
@@ -1829,12 +1829,12 @@ Clear the filter box or choose “All” in the lists above.</source>
         <translation type="unfinished" />
     </message>
     <message>
-        <location filename="../../desktop_app/ui/main_window.py" line="357" />
+        <location filename="../../desktop_app/ui/main_window.py" line="369" />
         <source>About %1</source>
         <translation type="unfinished" />
     </message>
     <message>
-        <location filename="../../desktop_app/ui/main_window.py" line="360" />
+        <location filename="../../desktop_app/ui/main_window.py" line="372" />
         <source>&lt;h3&gt;%1 %2&lt;/h3&gt;&lt;p&gt;Read, search and annotate Dutch parliamentary letters offline.&lt;/p&gt;&lt;p&gt;Data folder:&lt;br&gt;&lt;code&gt;%3&lt;/code&gt;&lt;/p&gt;</source>
         <translation type="unfinished" />
     </message>
@@ -1842,13 +1842,13 @@ Clear the filter box or choose “All” in the lists above.</source>
 <context>
     <name>MessageBar</name>
     <message>
-        <location filename="../../desktop_app/ui/message_bar.py" line="37" />
+        <location filename="../../desktop_app/ui/message_bar.py" line="40" />
         <source>Message</source>
         <translation type="unfinished" />
     </message>
     <message>
-        <location filename="../../desktop_app/ui/message_bar.py" line="41" />
-        <location filename="../../desktop_app/ui/message_bar.py" line="42" />
+        <location filename="../../desktop_app/ui/message_bar.py" line="44" />
+        <location filename="../../desktop_app/ui/message_bar.py" line="45" />
         <source>Dismiss the message</source>
         <translation type="unfinished" />
     </message>
@@ -2183,76 +2183,81 @@ Clear the filter box or choose “All” in the lists above.</source>
     </message>
     <message>
         <location filename="../../desktop_app/ui/search_pane.py" line="231" />
-        <source>The search index is damaged (%1). Rebuild it with File → Rebuild Search Index.</source>
+        <source>The search index was damaged (%1); it is being rebuilt from the letters. Search again in a moment.</source>
         <translation type="unfinished" />
     </message>
     <message>
-        <location filename="../../desktop_app/ui/search_pane.py" line="233" />
+        <location filename="../../desktop_app/ui/search_pane.py" line="234" />
+        <source>The disk holding the data folder %1 is full, so %2 and the files after it were not imported (the letters before it were). Free some disk space and import again.</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <location filename="../../desktop_app/ui/search_pane.py" line="238" />
         <source>The search index is busy with another update; try again shortly.</source>
         <translation type="unfinished" />
     </message>
     <message>
-        <location filename="../../desktop_app/ui/search_pane.py" line="235" />
+        <location filename="../../desktop_app/ui/search_pane.py" line="240" />
         <source>The search index is being updated by another program (waited %1 s). Close the other copy of the app or wait until its indexing has finished, then try again.</source>
         <translation type="unfinished" />
     </message>
     <message>
-        <location filename="../../desktop_app/ui/search_pane.py" line="239" />
+        <location filename="../../desktop_app/ui/search_pane.py" line="244" />
         <source>“%1” right after “%2” has nothing to combine (ignored)</source>
         <translation type="unfinished" />
     </message>
     <message>
-        <location filename="../../desktop_app/ui/search_pane.py" line="241" />
+        <location filename="../../desktop_app/ui/search_pane.py" line="246" />
         <source>a phrase of %1 words is too long; searched for its first %2 words</source>
         <translation type="unfinished" />
     </message>
     <message>
-        <location filename="../../desktop_app/ui/search_pane.py" line="243" />
+        <location filename="../../desktop_app/ui/search_pane.py" line="248" />
         <source>the query is too long (at most %1 words and %2 characters); searched for its start only</source>
         <translation type="unfinished" />
     </message>
     <message>
-        <location filename="../../desktop_app/ui/search_pane.py" line="245" />
+        <location filename="../../desktop_app/ui/search_pane.py" line="250" />
         <source>The query is too complex to search as written; searched for its words instead.</source>
         <translation type="unfinished" />
     </message>
     <message>
-        <location filename="../../desktop_app/ui/search_pane.py" line="247" />
+        <location filename="../../desktop_app/ui/search_pane.py" line="252" />
         <source>The query could not be searched; try fewer or plainer words.</source>
         <translation type="unfinished" />
     </message>
     <message>
-        <location filename="../../desktop_app/ui/search_pane.py" line="249" />
+        <location filename="../../desktop_app/ui/search_pane.py" line="254" />
         <source>The disk holding the search index is full, so the index could not be updated. Free some disk space; the index is then rebuilt from the library (File → Rebuild Search Index). Your letters and annotations are unchanged.</source>
         <translation type="unfinished" />
     </message>
     <message>
-        <location filename="../../desktop_app/ui/search_pane.py" line="254" />
+        <location filename="../../desktop_app/ui/search_pane.py" line="259" />
         <source>The search index is locked by another program; wait until it has finished indexing, then try again.</source>
         <translation type="unfinished" />
     </message>
     <message>
-        <location filename="../../desktop_app/ui/search_pane.py" line="260" />
+        <location filename="../../desktop_app/ui/search_pane.py" line="265" />
         <source>Type words to search every letter. Use quotes for a phrase, * for a prefix, datum:2021 or van:name to narrow down.</source>
         <translation type="unfinished" />
     </message>
     <message numerus="yes">
-        <location filename="../../desktop_app/ui/search_pane.py" line="266" />
+        <location filename="../../desktop_app/ui/search_pane.py" line="271" />
         <source>%n letter(s) found</source>
         <translation><numerusform>%n letter found</numerusform><numerusform>%n letters found</numerusform></translation>
     </message>
     <message>
-        <location filename="../../desktop_app/ui/search_pane.py" line="268" />
+        <location filename="../../desktop_app/ui/search_pane.py" line="273" />
         <source>No letters found.</source>
         <translation type="unfinished" />
     </message>
     <message>
-        <location filename="../../desktop_app/ui/search_pane.py" line="271" />
+        <location filename="../../desktop_app/ui/search_pane.py" line="276" />
         <source>Did you mean %1?</source>
         <translation type="unfinished" />
     </message>
     <message>
-        <location filename="../../desktop_app/ui/search_pane.py" line="273" />
+        <location filename="../../desktop_app/ui/search_pane.py" line="278" />
         <source>Try fewer or shorter words, or remove a filter.</source>
         <translation type="unfinished" />
     </message>

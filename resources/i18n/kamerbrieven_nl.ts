@@ -1782,52 +1782,52 @@ Maak het filtervak leeg of kies “Alle” in de lijsten hierboven.</translation
 <context>
     <name>MainWindow</name>
     <message>
-        <location filename="../../desktop_app/ui/main_window.py" line="92" />
+        <location filename="../../desktop_app/ui/main_window.py" line="93" />
         <source>Letters</source>
         <translation>Brieven</translation>
     </message>
     <message>
-        <location filename="../../desktop_app/ui/main_window.py" line="93" />
+        <location filename="../../desktop_app/ui/main_window.py" line="94" />
         <source>Commitments overview</source>
         <translation>Overzicht toezeggingen</translation>
     </message>
     <message>
-        <location filename="../../desktop_app/ui/main_window.py" line="113" />
+        <location filename="../../desktop_app/ui/main_window.py" line="114" />
         <source>Text size of the letter (Ctrl+0: back to 100 %)</source>
         <translation>Tekstgrootte van de brief (Ctrl+0: terug naar 100 %)</translation>
     </message>
     <message>
-        <location filename="../../desktop_app/ui/main_window.py" line="116" />
+        <location filename="../../desktop_app/ui/main_window.py" line="117" />
         <source>Index: not checked yet</source>
         <translation>Index: nog niet gecontroleerd</translation>
     </message>
     <message numerus="yes">
-        <location filename="../../desktop_app/ui/main_window.py" line="183" />
+        <location filename="../../desktop_app/ui/main_window.py" line="185" />
         <source>%n letter(s)</source>
         <translation><numerusform>%n brief</numerusform><numerusform>%n brieven</numerusform></translation>
     </message>
     <message numerus="yes">
-        <location filename="../../desktop_app/ui/main_window.py" line="184" />
+        <location filename="../../desktop_app/ui/main_window.py" line="186" />
         <source>%n commitment(s)</source>
         <translation><numerusform>%n toezegging</numerusform><numerusform>%n toezeggingen</numerusform></translation>
     </message>
     <message>
-        <location filename="../../desktop_app/ui/main_window.py" line="193" />
+        <location filename="../../desktop_app/ui/main_window.py" line="195" />
         <source>The letter “%1” is no longer in the library. Choose a letter in the list, or import it again.</source>
         <translation>De brief “%1” staat niet meer tussen de brieven. Kies een brief in de lijst, of importeer hem opnieuw.</translation>
     </message>
     <message>
-        <location filename="../../desktop_app/ui/main_window.py" line="239" />
+        <location filename="../../desktop_app/ui/main_window.py" line="241" />
         <source>Zoom %1 %</source>
         <translation>Zoom %1 %</translation>
     </message>
     <message>
-        <location filename="../../desktop_app/ui/main_window.py" line="275" />
+        <location filename="../../desktop_app/ui/main_window.py" line="287" />
         <source>The search failed: %1</source>
         <translation>Het zoeken is mislukt: %1</translation>
     </message>
     <message>
-        <location filename="../../desktop_app/ui/main_window.py" line="305" />
+        <location filename="../../desktop_app/ui/main_window.py" line="317" />
         <source>Loading the letters that come with the app…</source>
         <translation>De brieven die bij het programma horen worden geladen…</translation>
     </message>
@@ -1847,12 +1847,12 @@ Maak het filtervak leeg of kies “Alle” in de lijsten hierboven.</translation
         <translation>Een map met brieven importeren</translation>
     </message>
     <message>
-        <location filename="../../desktop_app/ui/main_window.py" line="357" />
+        <location filename="../../desktop_app/ui/main_window.py" line="369" />
         <source>About %1</source>
         <translation>Over %1</translation>
     </message>
     <message>
-        <location filename="../../desktop_app/ui/main_window.py" line="360" />
+        <location filename="../../desktop_app/ui/main_window.py" line="372" />
         <source>&lt;h3&gt;%1 %2&lt;/h3&gt;&lt;p&gt;Read, search and annotate Dutch parliamentary letters offline.&lt;/p&gt;&lt;p&gt;Data folder:&lt;br&gt;&lt;code&gt;%3&lt;/code&gt;&lt;/p&gt;</source>
         <translation>&lt;h3&gt;%1 %2&lt;/h3&gt;&lt;p&gt;Kamerbrieven offline lezen, doorzoeken en annoteren.&lt;/p&gt;&lt;p&gt;Gegevensmap:&lt;br&gt;&lt;code&gt;%3&lt;/code&gt;&lt;/p&gt;</translation>
     </message>
@@ -1860,13 +1860,13 @@ Maak het filtervak leeg of kies “Alle” in de lijsten hierboven.</translation
 <context>
     <name>MessageBar</name>
     <message>
-        <location filename="../../desktop_app/ui/message_bar.py" line="37" />
+        <location filename="../../desktop_app/ui/message_bar.py" line="40" />
         <source>Message</source>
         <translation>Melding</translation>
     </message>
     <message>
-        <location filename="../../desktop_app/ui/message_bar.py" line="41" />
-        <location filename="../../desktop_app/ui/message_bar.py" line="42" />
+        <location filename="../../desktop_app/ui/message_bar.py" line="44" />
+        <location filename="../../desktop_app/ui/message_bar.py" line="45" />
         <source>Dismiss the message</source>
         <translation>Melding sluiten</translation>
     </message>
@@ -2201,76 +2201,81 @@ Maak het filtervak leeg of kies “Alle” in de lijsten hierboven.</translation
     </message>
     <message>
         <location filename="../../desktop_app/ui/search_pane.py" line="231" />
-        <source>The search index is damaged (%1). Rebuild it with File → Rebuild Search Index.</source>
-        <translation>De zoekindex is beschadigd (%1). Bouw hem opnieuw op met Bestand → Zoekindex opnieuw opbouwen.</translation>
+        <source>The search index was damaged (%1); it is being rebuilt from the letters. Search again in a moment.</source>
+        <translation>De zoekindex was beschadigd (%1); hij wordt opnieuw opgebouwd uit de brieven. Zoek over een ogenblik opnieuw.</translation>
     </message>
     <message>
-        <location filename="../../desktop_app/ui/search_pane.py" line="233" />
+        <location filename="../../desktop_app/ui/search_pane.py" line="234" />
+        <source>The disk holding the data folder %1 is full, so %2 and the files after it were not imported (the letters before it were). Free some disk space and import again.</source>
+        <translation>De schijf met de gegevensmap %1 is vol, dus %2 en de bestanden daarna zijn niet geïmporteerd (de brieven daarvoor wel). Maak schijfruimte vrij en importeer opnieuw.</translation>
+    </message>
+    <message>
+        <location filename="../../desktop_app/ui/search_pane.py" line="238" />
         <source>The search index is busy with another update; try again shortly.</source>
         <translation>De zoekindex is bezig met een andere bijwerking; probeer het zo opnieuw.</translation>
     </message>
     <message>
-        <location filename="../../desktop_app/ui/search_pane.py" line="235" />
+        <location filename="../../desktop_app/ui/search_pane.py" line="240" />
         <source>The search index is being updated by another program (waited %1 s). Close the other copy of the app or wait until its indexing has finished, then try again.</source>
         <translation>De zoekindex wordt bijgewerkt door een ander programma (%1 s gewacht). Sluit het andere exemplaar van het programma of wacht tot het klaar is met indexeren, en probeer het dan opnieuw.</translation>
     </message>
     <message>
-        <location filename="../../desktop_app/ui/search_pane.py" line="239" />
+        <location filename="../../desktop_app/ui/search_pane.py" line="244" />
         <source>“%1” right after “%2” has nothing to combine (ignored)</source>
         <translation>“%1” direct na “%2” heeft niets om te combineren (genegeerd)</translation>
     </message>
     <message>
-        <location filename="../../desktop_app/ui/search_pane.py" line="241" />
+        <location filename="../../desktop_app/ui/search_pane.py" line="246" />
         <source>a phrase of %1 words is too long; searched for its first %2 words</source>
         <translation>een woordgroep van %1 woorden is te lang; gezocht op de eerste %2 woorden</translation>
     </message>
     <message>
-        <location filename="../../desktop_app/ui/search_pane.py" line="243" />
+        <location filename="../../desktop_app/ui/search_pane.py" line="248" />
         <source>the query is too long (at most %1 words and %2 characters); searched for its start only</source>
         <translation>de zoekvraag is te lang (hoogstens %1 woorden en %2 tekens); alleen op het begin gezocht</translation>
     </message>
     <message>
-        <location filename="../../desktop_app/ui/search_pane.py" line="245" />
+        <location filename="../../desktop_app/ui/search_pane.py" line="250" />
         <source>The query is too complex to search as written; searched for its words instead.</source>
         <translation>De zoekvraag is te ingewikkeld om zo te zoeken; gezocht op de losse woorden.</translation>
     </message>
     <message>
-        <location filename="../../desktop_app/ui/search_pane.py" line="247" />
+        <location filename="../../desktop_app/ui/search_pane.py" line="252" />
         <source>The query could not be searched; try fewer or plainer words.</source>
         <translation>Op deze zoekvraag kon niet worden gezocht; probeer minder of eenvoudiger woorden.</translation>
     </message>
     <message>
-        <location filename="../../desktop_app/ui/search_pane.py" line="249" />
+        <location filename="../../desktop_app/ui/search_pane.py" line="254" />
         <source>The disk holding the search index is full, so the index could not be updated. Free some disk space; the index is then rebuilt from the library (File → Rebuild Search Index). Your letters and annotations are unchanged.</source>
         <translation>De schijf met de zoekindex is vol, zodat de index niet kon worden bijgewerkt. Maak schijfruimte vrij; de index wordt dan opnieuw opgebouwd uit de bibliotheek (Bestand → Zoekindex opnieuw opbouwen). Uw brieven en aantekeningen zijn ongewijzigd.</translation>
     </message>
     <message>
-        <location filename="../../desktop_app/ui/search_pane.py" line="254" />
+        <location filename="../../desktop_app/ui/search_pane.py" line="259" />
         <source>The search index is locked by another program; wait until it has finished indexing, then try again.</source>
         <translation>De zoekindex is vergrendeld door een ander programma; wacht tot het klaar is met indexeren en probeer het dan opnieuw.</translation>
     </message>
     <message>
-        <location filename="../../desktop_app/ui/search_pane.py" line="260" />
+        <location filename="../../desktop_app/ui/search_pane.py" line="265" />
         <source>Type words to search every letter. Use quotes for a phrase, * for a prefix, datum:2021 or van:name to narrow down.</source>
         <translation>Typ woorden om alle brieven te doorzoeken. Gebruik aanhalingstekens voor een woordgroep, * voor een begin van een woord, datum:2021 of van:naam om te verfijnen.</translation>
     </message>
     <message numerus="yes">
-        <location filename="../../desktop_app/ui/search_pane.py" line="266" />
+        <location filename="../../desktop_app/ui/search_pane.py" line="271" />
         <source>%n letter(s) found</source>
         <translation><numerusform>%n brief gevonden</numerusform><numerusform>%n brieven gevonden</numerusform></translation>
     </message>
     <message>
-        <location filename="../../desktop_app/ui/search_pane.py" line="268" />
+        <location filename="../../desktop_app/ui/search_pane.py" line="273" />
         <source>No letters found.</source>
         <translation>Geen brieven gevonden.</translation>
     </message>
     <message>
-        <location filename="../../desktop_app/ui/search_pane.py" line="271" />
+        <location filename="../../desktop_app/ui/search_pane.py" line="276" />
         <source>Did you mean %1?</source>
         <translation>Bedoelde u %1?</translation>
     </message>
     <message>
-        <location filename="../../desktop_app/ui/search_pane.py" line="273" />
+        <location filename="../../desktop_app/ui/search_pane.py" line="278" />
         <source>Try fewer or shorter words, or remove a filter.</source>
         <translation>Probeer minder of kortere woorden, of haal een filter weg.</translation>
     </message>

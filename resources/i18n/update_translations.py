@@ -457,8 +457,10 @@ NL: dict[str, str | tuple[str, str]] = {
         'Vaag zoeken staat hoogstens %1 verschillen toe: gezocht op “%2~%1” in plaats van “%2~%3”.',
     'The search index is not ready yet; it is being built from the letters. Search again in a moment.':
         'De zoekindex is nog niet klaar; hij wordt opgebouwd uit de brieven. Zoek over een ogenblik opnieuw.',
-    'The search index is damaged (%1). Rebuild it with File → Rebuild Search Index.':
-        'De zoekindex is beschadigd (%1). Bouw hem opnieuw op met Bestand → Zoekindex opnieuw opbouwen.',
+    'The search index was damaged (%1); it is being rebuilt from the letters. Search again in a moment.':
+        'De zoekindex was beschadigd (%1); hij wordt opnieuw opgebouwd uit de brieven. Zoek over een ogenblik opnieuw.',
+    'The disk holding the data folder %1 is full, so %2 and the files after it were not imported (the letters before it were). Free some disk space and import again.':
+        'De schijf met de gegevensmap %1 is vol, dus %2 en de bestanden daarna zijn niet geïmporteerd (de brieven daarvoor wel). Maak schijfruimte vrij en importeer opnieuw.',
     'The search index is busy with another update; try again shortly.':
         'De zoekindex is bezig met een andere bijwerking; probeer het zo opnieuw.',
     'The search index is being updated by another program (waited %1 s). Close the other copy of the app or wait until its indexing has finished, then try again.':
