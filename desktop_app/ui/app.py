@@ -5,6 +5,7 @@ from __future__ import annotations
 import os
 import sys
 import traceback
+from pathlib import Path
 
 from PySide6.QtCore import QLibraryInfo, QLocale, QTranslator
 from PySide6.QtGui import QIcon
@@ -13,6 +14,8 @@ from PySide6.QtWidgets import QApplication, QMessageBox
 from desktop_app import APP_NAME, __version__
 from desktop_app.errors import UserError
 from desktop_app.paths import resources_dir
+from desktop_app.store.backup import AnnotationsDamaged
+from desktop_app.ui.rescue import offer_backup
 
 
 def install_translators(app: QApplication, lang: str | None) -> list[QTranslator]:
@@ -93,6 +96,14 @@ def run_gui(ctx) -> int:
         return run_smoke(ctx, _start_window)
     try:
         window = _start_window(ctx.data_dir)
+    except AnnotationsDamaged as exc:
+        if not offer_backup(exc, Path(ctx.data_dir) / "annotations.db"):
+            return 2
+        try:
+            window = _start_window(ctx.data_dir)
+        except UserError as again:
+            QMessageBox.critical(None, APP_NAME, start_error_text(again))
+            return 2
     except UserError as exc:
         QMessageBox.critical(None, APP_NAME, start_error_text(exc))
         return 2

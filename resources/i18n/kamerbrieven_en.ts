@@ -2062,6 +2062,34 @@ Clear the filter box or choose “All” in the lists above.</source>
     </message>
 </context>
 <context>
+    <name>Rescue</name>
+    <message>
+        <location filename="../../desktop_app/ui/rescue.py" line="18" />
+        <source>The annotations database cannot be used: it is damaged.</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <location filename="../../desktop_app/ui/rescue.py" line="22" />
+        <source>There is no backup of it yet. Keep the file as it is and ask your IT support for help; the letters are not affected.</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <location filename="../../desktop_app/ui/rescue.py" line="27" />
+        <source>The latest backup is from %1 (%2 hours ago). Restoring it brings back the annotations as they were then; changes made after it are not in it. The damaged file is kept beside it (not deleted), so they can still be rescued.</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <location filename="../../desktop_app/ui/rescue.py" line="44" />
+        <source>&amp;Restore the Backup</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <location filename="../../desktop_app/ui/rescue.py" line="46" />
+        <source>&amp;Quit</source>
+        <translation type="unfinished" />
+    </message>
+</context>
+<context>
     <name>SearchHitModel</name>
     <message>
         <location filename="../../desktop_app/ui/models.py" line="260" />
@@ -2291,12 +2319,12 @@ Clear the filter box or choose “All” in the lists above.</source>
 <context>
     <name>app</name>
     <message>
-        <location filename="../../desktop_app/ui/app.py" line="58" />
+        <location filename="../../desktop_app/ui/app.py" line="61" />
         <source>Something went wrong: %1</source>
         <translation type="unfinished" />
     </message>
     <message>
-        <location filename="../../desktop_app/ui/app.py" line="67" />
+        <location filename="../../desktop_app/ui/app.py" line="70" />
         <source>The disk holding the database %1 is full, so it cannot be opened. Free some disk space (or choose a data folder on another disk) and try again; nothing in the database was changed.</source>
         <translation type="unfinished" />
     </message>

@@ -2080,6 +2080,34 @@ Maak het filtervak leeg of kies “Alle” in de lijsten hierboven.</translation
     </message>
 </context>
 <context>
+    <name>Rescue</name>
+    <message>
+        <location filename="../../desktop_app/ui/rescue.py" line="18" />
+        <source>The annotations database cannot be used: it is damaged.</source>
+        <translation>De database met aantekeningen is niet te gebruiken: hij is beschadigd.</translation>
+    </message>
+    <message>
+        <location filename="../../desktop_app/ui/rescue.py" line="22" />
+        <source>There is no backup of it yet. Keep the file as it is and ask your IT support for help; the letters are not affected.</source>
+        <translation>Er is nog geen reservekopie van. Laat het bestand zoals het is en vraag uw IT-ondersteuning om hulp; de brieven zijn niet geraakt.</translation>
+    </message>
+    <message>
+        <location filename="../../desktop_app/ui/rescue.py" line="27" />
+        <source>The latest backup is from %1 (%2 hours ago). Restoring it brings back the annotations as they were then; changes made after it are not in it. The damaged file is kept beside it (not deleted), so they can still be rescued.</source>
+        <translation>De laatste reservekopie is van %1 (%2 uur geleden). Terugzetten brengt de aantekeningen terug zoals ze toen waren; wijzigingen van daarna zitten er niet in. Het beschadigde bestand blijft ernaast bewaard (niet verwijderd), zodat die nog te redden zijn.</translation>
+    </message>
+    <message>
+        <location filename="../../desktop_app/ui/rescue.py" line="44" />
+        <source>&amp;Restore the Backup</source>
+        <translation>Reservekopie &amp;terugzetten</translation>
+    </message>
+    <message>
+        <location filename="../../desktop_app/ui/rescue.py" line="46" />
+        <source>&amp;Quit</source>
+        <translation>&amp;Afsluiten</translation>
+    </message>
+</context>
+<context>
     <name>SearchHitModel</name>
     <message>
         <location filename="../../desktop_app/ui/models.py" line="260" />
@@ -2309,12 +2337,12 @@ Maak het filtervak leeg of kies “Alle” in de lijsten hierboven.</translation
 <context>
     <name>app</name>
     <message>
-        <location filename="../../desktop_app/ui/app.py" line="58" />
+        <location filename="../../desktop_app/ui/app.py" line="61" />
         <source>Something went wrong: %1</source>
         <translation>Er ging iets mis: %1</translation>
     </message>
     <message>
-        <location filename="../../desktop_app/ui/app.py" line="67" />
+        <location filename="../../desktop_app/ui/app.py" line="70" />
         <source>The disk holding the database %1 is full, so it cannot be opened. Free some disk space (or choose a data folder on another disk) and try again; nothing in the database was changed.</source>
         <translation>De schijf met de database %1 is vol, zodat die niet kan worden geopend. Maak schijfruimte vrij (of kies een gegevensmap op een andere schijf) en probeer het opnieuw; er is niets in de database veranderd.</translation>
     </message>

@@ -520,6 +520,13 @@ NL: dict[str, str | tuple[str, str]] = {
         'Er zijn nog geen brieven.\n\nImporteer briefbestanden met %1 of een map met %2, of sleep ze naar het venster.',
     '&Annotations': '&Aantekeningen',
     'Coll&ections': '&Verzamelingen',
+    'The annotations database cannot be used: it is damaged.':
+        'De database met aantekeningen is niet te gebruiken: hij is beschadigd.',
+    'There is no backup of it yet. Keep the file as it is and ask your IT support for help; the letters are not affected.':
+        'Er is nog geen reservekopie van. Laat het bestand zoals het is en vraag uw IT-ondersteuning om hulp; de brieven zijn niet geraakt.',
+    'The latest backup is from %1 (%2 hours ago). Restoring it brings back the annotations as they were then; changes made after it are not in it. The damaged file is kept beside it (not deleted), so they can still be rescued.':
+        'De laatste reservekopie is van %1 (%2 uur geleden). Terugzetten brengt de aantekeningen terug zoals ze toen waren; wijzigingen van daarna zitten er niet in. Het beschadigde bestand blijft ernaast bewaard (niet verwijderd), zodat die nog te redden zijn.',
+    '&Restore the Backup': 'Reservekopie &terugzetten',
     'Letter Lis&t':
         'Brieven&lijst',
     'Si&de Panel (Search, Annotations, Collections)':
