@@ -153,7 +153,8 @@ class MessageBar(QWidget):
         left, _, right, _ = SNUG
         room = width - left - right - self.close_button.sizeHint().width() \
             - self.layout().spacing()
-        return 0 < room and self.label.heightForWidth(room) <= self.label.heightForWidth(1 << 20)
+        line = self.label.fontMetrics().lineSpacing()  # a text with line breaks is not one
+        return 0 < room and self.label.heightForWidth(room) < 1.8 * line
 
     def _set_margins(self, margins: tuple[int, int, int, int]) -> None:
         """Only a real change: each one makes a layout request, which places the bar again."""

@@ -250,3 +250,14 @@ def test_a_standing_long_message_settles(window, qtbot, monkeypatch, width):
     qtbot.wait(300)
     assert len(calls) == settled and settled < 20
     assert window.tabs.geometry().top() > bar.geometry().bottom()
+
+
+def test_a_message_with_line_breaks_makes_room_too(window, qtbot):
+    # an import report is several short lines: it must not float over the side tabs
+    tabs = window.tabs.geometry()
+    bar = window.message_bar
+    bar.show_message("Import finished: 0 new.\n1 file could not be read:\n/tmp/a.pdf: damaged.",
+                     "error")
+    qtbot.waitUntil(lambda: window.tabs.geometry().top() > bar.geometry().bottom())
+    bar.dismiss()
+    qtbot.waitUntil(lambda: window.tabs.geometry() == tabs)
