@@ -114,7 +114,7 @@ class AnnotationStore(CollectionOps, ReviewOps):
         except StoreCorrupt as exc:
             raise backups.AnnotationsDamaged(f"{exc}{offer}", latest) from exc
         except StoreError as exc:
-            if exc.code == "disk-full":  # nothing is damaged: no backup to restore
+            if exc.code in ("disk-full", "read-only"):  # nothing is damaged: no backup to use
                 raise
             raise backups.AnnotationsDamaged(f"{exc}{offer}", latest) from exc
         try:

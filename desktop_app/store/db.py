@@ -66,7 +66,7 @@ def open_database(path: Path | str | None, *, check: bool = True) -> sqlite_util
             raise StoreError(
                 f"The data folder holding {path} is read-only, so the database cannot be "
                 "opened for use. Make the folder writable or choose another one with "
-                "--data-dir."
+                "--data-dir.", code="read-only", path=str(path)
             ) from exc
         raise StoreError(f"The database {path} cannot be opened ({exc}). Close other "
                          "programs that use it and try again.") from exc

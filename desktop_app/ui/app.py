@@ -71,6 +71,11 @@ def start_error_text(exc: UserError) -> str:
             "app", "The disk holding the database %1 is full, so it cannot be opened. Free some "
             "disk space (or choose a data folder on another disk) and try again; nothing in the "
             "database was changed.").replace("%1", str(exc.params.get("path", "")))
+    if exc.code == "read-only":
+        return QApplication.translate(
+            "app", "The data folder holding %1 is read-only, so the app cannot open its "
+            "letters and annotations for use. Ask your IT support to make the folder writable; "
+            "nothing in it was changed.").replace("%1", str(exc.params.get("path", "")))
     return str(exc)
 
 

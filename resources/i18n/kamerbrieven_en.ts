@@ -2328,6 +2328,11 @@ Clear the filter box or choose “All” in the lists above.</source>
         <source>The disk holding the database %1 is full, so it cannot be opened. Free some disk space (or choose a data folder on another disk) and try again; nothing in the database was changed.</source>
         <translation type="unfinished" />
     </message>
+    <message>
+        <location filename="../../desktop_app/ui/app.py" line="75" />
+        <source>The data folder holding %1 is read-only, so the app cannot open its letters and annotations for use. Ask your IT support to make the folder writable; nothing in it was changed.</source>
+        <translation type="unfinished" />
+    </message>
 </context>
 <context>
     <name>self.reader</name>

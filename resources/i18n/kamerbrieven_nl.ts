@@ -2346,6 +2346,11 @@ Maak het filtervak leeg of kies “Alle” in de lijsten hierboven.</translation
         <source>The disk holding the database %1 is full, so it cannot be opened. Free some disk space (or choose a data folder on another disk) and try again; nothing in the database was changed.</source>
         <translation>De schijf met de database %1 is vol, zodat die niet kan worden geopend. Maak schijfruimte vrij (of kies een gegevensmap op een andere schijf) en probeer het opnieuw; er is niets in de database veranderd.</translation>
     </message>
+    <message>
+        <location filename="../../desktop_app/ui/app.py" line="75" />
+        <source>The data folder holding %1 is read-only, so the app cannot open its letters and annotations for use. Ask your IT support to make the folder writable; nothing in it was changed.</source>
+        <translation>De gegevensmap met %1 is alleen-lezen, dus de app kan de brieven en aantekeningen niet openen om te gebruiken. Vraag uw IT-ondersteuning de map schrijfbaar te maken; er is niets in veranderd.</translation>
+    </message>
 </context>
 <context>
     <name>self.reader</name>

@@ -527,6 +527,8 @@ NL: dict[str, str | tuple[str, str]] = {
     'The latest backup is from %1 (%2 hours ago). Restoring it brings back the annotations as they were then; changes made after it are not in it. The damaged file is kept beside it (not deleted), so they can still be rescued.':
         'De laatste reservekopie is van %1 (%2 uur geleden). Terugzetten brengt de aantekeningen terug zoals ze toen waren; wijzigingen van daarna zitten er niet in. Het beschadigde bestand blijft ernaast bewaard (niet verwijderd), zodat die nog te redden zijn.',
     '&Restore the Backup': 'Reservekopie &terugzetten',
+    'The data folder holding %1 is read-only, so the app cannot open its letters and annotations for use. Ask your IT support to make the folder writable; nothing in it was changed.':
+        'De gegevensmap met %1 is alleen-lezen, dus de app kan de brieven en aantekeningen niet openen om te gebruiken. Vraag uw IT-ondersteuning de map schrijfbaar te maken; er is niets in veranderd.',
     'Letter Lis&t':
         'Brieven&lijst',
     'Si&de Panel (Search, Annotations, Collections)':

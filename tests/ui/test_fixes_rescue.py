@@ -87,3 +87,21 @@ def test_the_rescue_speaks_dutch(tmp_path, qapp):
     finally:
         for t in translators:
             qapp.removeTranslator(t)
+
+
+def test_a_read_only_folder_is_not_taken_for_a_damaged_database(tmp_path, qapp, monkeypatch):
+    # the rescue dialog would offer a backup that cannot be restored there; the start-up
+    # message says what to do without a command-line option
+    from desktop_app.store.annotations import AnnotationStore
+    from desktop_app.store.db import StoreError
+    from desktop_app.ui.app import start_error_text
+
+    def read_only(path, **_kwargs):
+        raise StoreError("The data folder is read-only.", code="read-only", path=str(path))
+
+    monkeypatch.setattr("desktop_app.store.annotations.open_database", read_only)
+    with pytest.raises(StoreError) as info:
+        AnnotationStore(tmp_path / "annotations.db")
+    assert not isinstance(info.value, AnnotationsDamaged)
+    text = start_error_text(info.value)
+    assert "read-only" in text and "IT support" in text and "--data-dir" not in text
