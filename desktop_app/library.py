@@ -155,6 +155,10 @@ class Library:
     def count(self) -> int:
         return self.letters.count()
 
+    def commitment_count(self) -> int:
+        """Detected commitments in all letters (reviews do not change the number)."""
+        return self.letters.commitment_count()
+
     # -- importing -----------------------------------------------------------------------
     @property
     def needs_seed(self) -> bool:

@@ -23,6 +23,10 @@ class Line:
         return not self.text.strip()
 
 
+# A list item's first line: its label ("-", "1.", "a)", "(2)" …) and the rest.
+LIST_ITEM = re.compile(
+    r"^(?P<label>[-–•*]|\d{1,2}[.)]|\d{1,2}:|[a-z][.)]|\([a-z0-9]\))\s+(?P<rest>\S.*)$")
+
 PAGE_BREAK = "page_break"  # hint of the empty line standing for a page break (form feed)
 
 
@@ -72,7 +76,6 @@ def strip_inline_markdown(text: str) -> str:
 
 
 _HARD_BREAK = re.compile(r"(?: {2,}|\\)$")  # two spaces or a backslash at the end of a line
-_STRUCTURE = re.compile(r"(?:[-*+•]|\d{1,2}[.)])\s|[#|>]")  # a line that starts a list item etc.
 
 
 def markdown_lines(text: str) -> list[Line]:
@@ -88,7 +91,8 @@ def markdown_lines(text: str) -> list[Line]:
         broken = bool(_HARD_BREAK.search(source.rstrip("\r"))) and not line.blank
         if raw.endswith("\\") and broken:
             raw = raw[:-1].rstrip()
-        if after_break and raw and not out[-1].hint and not _STRUCTURE.match(raw):
+        structure = LIST_ITEM.match(raw) or raw[:2] == "+ " or raw[:1] in "#|>"
+        if after_break and raw and not out[-1].hint and not structure:
             line = Line(raw, "paragraph", indent=line.indent)
         if re.fullmatch(r"(-{3,}|\*{3,}|_{3,})", raw) or _TABLE_SEP.fullmatch(raw):
             out.append(Line(""))

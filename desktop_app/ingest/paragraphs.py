@@ -6,10 +6,9 @@ import re
 import statistics
 from dataclasses import dataclass
 
+from desktop_app.ingest.lines import LIST_ITEM as _LIST
 from desktop_app.ingest.lines import PAGE_BREAK, Line
 
-_LIST = re.compile(
-    r"^(?P<label>[-–•*]|\d{1,2}[.)]|\d{1,2}:|[a-z][.)]|\([a-z0-9]\))\s+(?P<rest>\S.*)$")
 _TERMINAL = re.compile(r"[.!?:;][)”’\"'»]*$|[.!?][¹²³⁴⁵⁶⁷⁸⁹⁰]+$")
 _DIGRAPHS = {"aa", "ae", "ai", "au", "ee", "ei", "eu", "ie", "ii", "oe", "oi", "oo", "ou", "ui",
              "uu", "ij"}

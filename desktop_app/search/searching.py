@@ -94,28 +94,30 @@ class SearchIndex(_IndexLifecycle):
         searcher = self._searcher()
         options = dict(limit=limit, offset=offset, sort=sort, scope=scope, filters=filters,
                        snippets_for=snippets_for)
-        with _SharedBlocks():
-            try:
-                return self._search(searcher, query, text, error, started, **options)
-            except RecursionError:  # too deeply nested for Whoosh: its words instead, below
-                pass
-            except (UserError, MemoryError):
-                raise
-            except Exception as exc:  # noqa: BLE001 - see _damaged
-                raise self._damaged(exc) from exc
-            words = plain_words(text)
-            note = Message("The query is too complex to search as written; searched for its "
-                           "words instead.", "too-complex")
-            try:
-                if words:
-                    return self._search(searcher, query, words, join_messages((error, note)),
-                                        started, suggest=False, **options)
-            except RecursionError:
-                pass
-            except (UserError, MemoryError):
-                raise
-            except Exception as exc:  # noqa: BLE001 - see _damaged
-                raise self._damaged(exc) from exc
+        try:
+            with _SharedBlocks():
+                return self._best_effort(searcher, query, text, error, started, options)
+        except (UserError, MemoryError):
+            raise
+        except Exception as exc:  # noqa: BLE001 - see _damaged
+            raise self._damaged(exc) from exc
+
+    def _best_effort(self, searcher: Any, query: str, text: str, error: str | None,
+                     started: float, options: dict) -> SearchResult:
+        """The query as written; too deeply nested for Whoosh, its words; else nothing."""
+        try:
+            return self._search(searcher, query, text, error, started, **options)
+        except RecursionError:
+            pass
+        words = plain_words(text)
+        note = Message("The query is too complex to search as written; searched for its "
+                       "words instead.", "too-complex")
+        try:
+            if words:
+                return self._search(searcher, query, words, join_messages((error, note)),
+                                    started, suggest=False, **options)
+        except RecursionError:
+            pass
         return SearchResult(query=query, total=0, facets={},
                             error=join_messages((error, NOT_SEARCHABLE)),
                             elapsed_ms=(time.perf_counter() - started) * 1000)

@@ -149,6 +149,9 @@ class LetterStore:
     def count(self) -> int:
         return self.db["letters"].count
 
+    def commitment_count(self) -> int:
+        return self.db["commitments"].count
+
     def ids(self) -> list[str]:
         return [r["id"] for r in self.db.query("select id from letters order by id")]
 

@@ -368,7 +368,7 @@ class CommitmentsView(QWidget):
 
     def _show_empty(self, empty: bool) -> None:
         """An empty table says why: no commitments at all, or none through the filters."""
-        if empty and not self.library.commitment_rows():
+        if empty and not self.library.commitment_count():
             self.empty.setText(self.tr("No commitments yet.\n\nThey are found in the letters "
                                        "you import; the letters list shows how many each "
                                        "letter has."))

@@ -44,7 +44,11 @@ def offer_backup(exc: AnnotationsDamaged, db_path: Path, parent: QWidget | None 
         restore = box.addButton(QApplication.translate("Rescue", "&Restore the Backup"),
                                 QMessageBox.ButtonRole.AcceptRole)
     box.addButton(QApplication.translate("Rescue", "&Quit"), QMessageBox.ButtonRole.RejectRole)
-    clicked = ask(box) if ask is not None else (box.exec(), box.clickedButton())[1]
+    if ask is not None:
+        clicked = ask(box)
+    else:
+        box.exec()
+        clicked = box.clickedButton()
     if restore is None or clicked is not restore:
         return False
     restore_file(Path(db_path), Path(exc.latest_backup))
