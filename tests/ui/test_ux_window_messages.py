@@ -245,11 +245,23 @@ def test_a_standing_long_message_settles(window, qtbot, monkeypatch, width):
     place = bar.place
     monkeypatch.setattr(bar, "place", lambda: (calls.append(1), place()))
     bar.show_message("Import failed: " + "a reason " * 40, "error")
-    qtbot.wait(300)
+    qtbot.waitUntil(lambda: window.tabs.geometry().top() > bar.geometry().bottom())
+    # counted in rounds of the event loop, not in milliseconds: a spinning bar places itself
+    # again in every round however busy the machine is, a settled one never
+    _drain_events(rounds=50)
     settled = len(calls)
-    qtbot.wait(300)
+    _drain_events(rounds=50)
     assert len(calls) == settled and settled < 20
     assert window.tabs.geometry().top() > bar.geometry().bottom()
+
+
+def _drain_events(rounds: int) -> None:
+    """Deliver every posted event (layout requests, resizes) ``rounds`` times over."""
+    from PySide6.QtCore import QCoreApplication
+
+    for _ in range(rounds):
+        QCoreApplication.sendPostedEvents()
+        QCoreApplication.processEvents()
 
 
 def test_a_message_with_line_breaks_makes_room_too(window, qtbot):
