@@ -4,6 +4,11 @@
 (by a snippet of each); building splits every letter's normalised text and writes one JSONL line
 per sentence (letter, start, end, text, label, kind) to ``dev.jsonl`` / ``heldout.jsonl``.
 
+The corpus (``tests/data/commitments/corpus/``) holds real letters collected for measuring on
+letters nobody tuned for: the letters themselves, ``labels-*.txt`` in the same format (set
+``corpus``) and ``sources-*.tsv`` saying per letter where it comes from (site), which ministry
+signed it and when, so scores can be reported per group (see :func:`load_sources`).
+
 Run ``python -m desktop_app.commitments.labels`` to rebuild after a splitter or ingest change.
 """
 
@@ -20,12 +25,15 @@ from desktop_app.commitments.sentences import split_sentences
 REPO = Path(__file__).resolve().parents[2]
 DATA_DIR = REPO / "tests" / "data" / "commitments"
 ANNOTATIONS = DATA_DIR / "annotations.txt"
+CORPUS_DIR = DATA_DIR / "corpus"
 LETTER_DIRS = (
     REPO / "tests" / "data" / "seed-letters",  # byte-for-byte copies of the shared letters
     REPO / "tests" / "data" / "real-letters",
     REPO / "letters",
+    CORPUS_DIR,
 )
-SETS = ("dev", "heldout")
+SETS = ("dev", "heldout", "corpus")
+SOURCE_FIELDS = ("file", "url", "site", "ministry", "date", "complete")
 
 
 @dataclass(frozen=True)
@@ -49,8 +57,59 @@ class LabelledSentence:
     kind: str | None
 
 
-def parse_annotations(path: Path = ANNOTATIONS) -> dict[str, tuple[str, list[Annotation]]]:
-    """Map letter file name -> (set name, annotations) from the annotation file."""
+@dataclass(frozen=True)
+class Source:
+    """Where a corpus letter comes from: the groups it is scored in."""
+
+    file: str
+    url: str
+    site: str
+    ministry: str
+    date: str
+    complete: str  # yes | opening
+
+    @property
+    def period(self) -> str:
+        """The letter's period of five years ("2015-2019"), a coarse group of its own."""
+        year = int(self.date[:4]) if self.date[:4].isdigit() else 0
+        first = year - (year % 5)
+        return f"{first}-{first + 4}" if year else "unknown"
+
+
+def annotation_files() -> list[Path]:
+    """The annotation files: the dev/heldout file and the corpus label files."""
+    return [ANNOTATIONS, *sorted(CORPUS_DIR.glob("labels-*.txt"))]
+
+
+def load_sources() -> dict[str, Source]:
+    """Map corpus letter file name -> its :class:`Source` (from ``sources-*.tsv``)."""
+    sources: dict[str, Source] = {}
+    for path in sorted(CORPUS_DIR.glob("sources-*.tsv")):
+        lines = path.read_text(encoding="utf-8").splitlines()
+        header = tuple(lines[0].split("\t")) if lines else ()
+        if header != SOURCE_FIELDS:
+            raise ValueError(f"{path.name}: the header must be {' '.join(SOURCE_FIELDS)}")
+        for number, line in enumerate(lines[1:], start=2):
+            if not line.strip():
+                continue
+            values = line.split("\t")
+            if len(values) != len(SOURCE_FIELDS):
+                raise ValueError(f"{path.name}:{number}: expected {len(SOURCE_FIELDS)} columns")
+            source = Source(*(v.strip() for v in values))
+            sources[source.file] = source
+    return sources
+
+
+def parse_annotations(path: Path | None = None) -> dict[str, tuple[str, list[Annotation]]]:
+    """Map letter file name -> (set name, annotations) from the annotation file(s)."""
+    if path is None:
+        merged: dict[str, tuple[str, list[Annotation]]] = {}
+        for one in annotation_files():
+            for name, entry in parse_annotations(one).items():
+                if name in merged:
+                    raise ValueError(f"{name} is labelled twice ({one.name})")
+                merged[name] = entry
+        return merged
     letters: dict[str, tuple[str, list[Annotation]]] = {}
     current: list[Annotation] | None = None
     for raw in path.read_text(encoding="utf-8").splitlines():
@@ -113,7 +172,7 @@ def build(set_names: tuple[str, ...] = SETS) -> dict[str, int]:
 
 
 def load_set(set_name: str) -> list[LabelledSentence]:
-    """Read one label set (``dev`` or ``heldout``)."""
+    """Read one label set (``dev``, ``heldout`` or ``corpus``)."""
     path = DATA_DIR / f"{set_name}.jsonl"
     with path.open(encoding="utf-8") as lines:
         return [LabelledSentence(**json.loads(line)) for line in lines if line.strip()]
