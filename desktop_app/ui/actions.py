@@ -2,6 +2,8 @@
 
 from __future__ import annotations
 
+from functools import partial
+
 from PySide6.QtCore import QCoreApplication, QEvent, QObject, QPointF, Qt
 from PySide6.QtGui import (
     QAction,
@@ -16,6 +18,7 @@ from PySide6.QtGui import (
 )
 from PySide6.QtWidgets import QMainWindow, QMenu, QStyle, QToolBar
 
+from desktop_app.ui import help as help_pages
 from desktop_app.ui.widgets import plain_text
 
 _Std = QKeySequence.StandardKey
@@ -105,6 +108,8 @@ class Actions:
         self.zoom_out = self._make(self.tr("Zoom &Out"), _Std.ZoomOut)
         self.zoom_reset = self._make(self.tr("&Reset Zoom"), "Ctrl+0")
         self.about = self._make(self.tr("&About Kamerbrieven"), None)
+        self.getting_started = self._make(self.tr("&Getting Started"), _Std.HelpContents)
+        self.keyboard_shortcuts = self._make(self.tr("&Keyboard Shortcuts"), "Ctrl+F1")
         self.undo = self._make(self.tr("&Undo"), "Ctrl+Z")
         self.redo = self._make(self.tr("&Redo"), "Ctrl+Shift+Z")
         self.undo.setShortcuts([QKeySequence("Ctrl+Z")])
@@ -198,7 +203,8 @@ class Actions:
                                 self.show_letters, self.show_side, self.show_annotations,
                                 self.show_collections, None, self.zoom_in,
                                 self.zoom_out, self.zoom_reset)),
-            (self.tr("&Help"), (self.about,)),
+            (self.tr("&Help"), (self.getting_started, self.keyboard_shortcuts, None,
+                                self.about)),
         )
         for title, actions in groups:
             menu = bar.addMenu(title)
@@ -210,6 +216,10 @@ class Actions:
                 else:
                     menu.addAction(action)
                     self.menus[action] = menu
+        self.getting_started.triggered.connect(
+            partial(help_pages.show_getting_started, self.window))
+        self.keyboard_shortcuts.triggered.connect(
+            partial(help_pages.show_shortcuts, self.window, bar))
 
     def menu_path(self, action: QAction) -> str:
         """ "File → Import Files…": an action as the menus spell it (in the user's language)."""

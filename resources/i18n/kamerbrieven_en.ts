@@ -3,234 +3,244 @@
 <context>
     <name>Actions</name>
     <message>
-        <location filename="../../desktop_app/ui/actions.py" line="83" />
+        <location filename="../../desktop_app/ui/actions.py" line="86" />
         <source>&amp;Import Files…</source>
         <translation type="unfinished" />
     </message>
     <message>
-        <location filename="../../desktop_app/ui/actions.py" line="85" />
+        <location filename="../../desktop_app/ui/actions.py" line="88" />
         <source>Import &amp;Folder…</source>
         <translation type="unfinished" />
     </message>
     <message>
-        <location filename="../../desktop_app/ui/actions.py" line="87" />
+        <location filename="../../desktop_app/ui/actions.py" line="90" />
         <source>&amp;Rebuild Search Index</source>
         <translation type="unfinished" />
     </message>
     <message>
-        <location filename="../../desktop_app/ui/actions.py" line="89" />
+        <location filename="../../desktop_app/ui/actions.py" line="92" />
         <source>&amp;Export…</source>
         <translation type="unfinished" />
     </message>
     <message>
-        <location filename="../../desktop_app/ui/actions.py" line="91" />
+        <location filename="../../desktop_app/ui/actions.py" line="94" />
         <source>Export a collection, a tag or the selected annotations as a course pack (Word, PDF, HTML, Markdown)</source>
         <translation type="unfinished" />
     </message>
     <message>
-        <location filename="../../desktop_app/ui/actions.py" line="94" />
+        <location filename="../../desktop_app/ui/actions.py" line="97" />
         <source>&amp;Quit</source>
         <translation type="unfinished" />
     </message>
     <message>
-        <location filename="../../desktop_app/ui/actions.py" line="95" />
+        <location filename="../../desktop_app/ui/actions.py" line="98" />
         <source>&amp;Find in Letter…</source>
         <translation type="unfinished" />
     </message>
     <message>
-        <location filename="../../desktop_app/ui/actions.py" line="96" />
+        <location filename="../../desktop_app/ui/actions.py" line="99" />
         <source>Find &amp;Next</source>
         <translation type="unfinished" />
     </message>
     <message>
-        <location filename="../../desktop_app/ui/actions.py" line="97" />
+        <location filename="../../desktop_app/ui/actions.py" line="100" />
         <source>Find &amp;Previous</source>
         <translation type="unfinished" />
     </message>
     <message>
-        <location filename="../../desktop_app/ui/actions.py" line="98" />
+        <location filename="../../desktop_app/ui/actions.py" line="101" />
         <source>Next Search &amp;Hit</source>
         <translation type="unfinished" />
     </message>
     <message>
-        <location filename="../../desktop_app/ui/actions.py" line="99" />
+        <location filename="../../desktop_app/ui/actions.py" line="102" />
         <source>Previous Search Hi&amp;t</source>
         <translation type="unfinished" />
     </message>
     <message>
-        <location filename="../../desktop_app/ui/actions.py" line="100" />
+        <location filename="../../desktop_app/ui/actions.py" line="103" />
         <source>&amp;Search All Letters</source>
         <translation type="unfinished" />
     </message>
     <message>
-        <location filename="../../desktop_app/ui/actions.py" line="102" />
+        <location filename="../../desktop_app/ui/actions.py" line="105" />
         <source>Filter the &amp;Letter List</source>
         <translation type="unfinished" />
     </message>
     <message>
-        <location filename="../../desktop_app/ui/actions.py" line="103" />
+        <location filename="../../desktop_app/ui/actions.py" line="106" />
         <source>Zoom &amp;In</source>
         <translation type="unfinished" />
     </message>
     <message>
-        <location filename="../../desktop_app/ui/actions.py" line="105" />
+        <location filename="../../desktop_app/ui/actions.py" line="108" />
         <source>Zoom &amp;Out</source>
         <translation type="unfinished" />
     </message>
     <message>
-        <location filename="../../desktop_app/ui/actions.py" line="106" />
+        <location filename="../../desktop_app/ui/actions.py" line="109" />
         <source>&amp;Reset Zoom</source>
         <translation type="unfinished" />
     </message>
     <message>
-        <location filename="../../desktop_app/ui/actions.py" line="107" />
+        <location filename="../../desktop_app/ui/actions.py" line="110" />
         <source>&amp;About Kamerbrieven</source>
         <translation type="unfinished" />
     </message>
     <message>
-        <location filename="../../desktop_app/ui/actions.py" line="108" />
-        <location filename="../../desktop_app/ui/actions.py" line="169" />
-        <source>&amp;Undo</source>
-        <translation type="unfinished" />
-    </message>
-    <message>
-        <location filename="../../desktop_app/ui/actions.py" line="109" />
-        <location filename="../../desktop_app/ui/actions.py" line="170" />
-        <source>&amp;Redo</source>
+        <location filename="../../desktop_app/ui/actions.py" line="111" />
+        <source>&amp;Getting Started</source>
         <translation type="unfinished" />
     </message>
     <message>
         <location filename="../../desktop_app/ui/actions.py" line="112" />
-        <source>Undo</source>
+        <source>&amp;Keyboard Shortcuts</source>
         <translation type="unfinished" />
     </message>
     <message>
         <location filename="../../desktop_app/ui/actions.py" line="113" />
-        <source>Redo</source>
+        <location filename="../../desktop_app/ui/actions.py" line="174" />
+        <source>&amp;Undo</source>
         <translation type="unfinished" />
     </message>
     <message>
-        <location filename="../../desktop_app/ui/actions.py" line="116" />
-        <source>Add or Edit &amp;Note…</source>
+        <location filename="../../desktop_app/ui/actions.py" line="114" />
+        <location filename="../../desktop_app/ui/actions.py" line="175" />
+        <source>&amp;Redo</source>
         <translation type="unfinished" />
     </message>
     <message>
         <location filename="../../desktop_app/ui/actions.py" line="117" />
+        <source>Undo</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <location filename="../../desktop_app/ui/actions.py" line="118" />
+        <source>Redo</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <location filename="../../desktop_app/ui/actions.py" line="121" />
+        <source>Add or Edit &amp;Note…</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <location filename="../../desktop_app/ui/actions.py" line="122" />
         <source>Edit &amp;Tags…</source>
         <translation type="unfinished" />
     </message>
     <message>
-        <location filename="../../desktop_app/ui/actions.py" line="120" />
+        <location filename="../../desktop_app/ui/actions.py" line="125" />
         <source>&amp;Delete Annotation</source>
         <translation type="unfinished" />
     </message>
     <message>
-        <location filename="../../desktop_app/ui/actions.py" line="123" />
+        <location filename="../../desktop_app/ui/actions.py" line="128" />
         <source>Annotation &amp;Colours…</source>
         <translation type="unfinished" />
     </message>
     <message>
-        <location filename="../../desktop_app/ui/actions.py" line="124" />
+        <location filename="../../desktop_app/ui/actions.py" line="129" />
         <source>&amp;Letters and Reader</source>
         <translation type="unfinished" />
     </message>
     <message>
-        <location filename="../../desktop_app/ui/actions.py" line="125" />
+        <location filename="../../desktop_app/ui/actions.py" line="130" />
         <source>&amp;Commitments Overview</source>
         <translation type="unfinished" />
     </message>
     <message>
-        <location filename="../../desktop_app/ui/actions.py" line="127" />
+        <location filename="../../desktop_app/ui/actions.py" line="132" />
         <source>Letter Lis&amp;t</source>
         <translation type="unfinished" />
     </message>
     <message>
-        <location filename="../../desktop_app/ui/actions.py" line="128" />
+        <location filename="../../desktop_app/ui/actions.py" line="133" />
         <source>Si&amp;de Panel (Search, Annotations, Collections)</source>
         <translation type="unfinished" />
     </message>
     <message>
-        <location filename="../../desktop_app/ui/actions.py" line="130" />
+        <location filename="../../desktop_app/ui/actions.py" line="135" />
         <source>&amp;Annotations</source>
         <translation type="unfinished" />
     </message>
     <message>
-        <location filename="../../desktop_app/ui/actions.py" line="131" />
+        <location filename="../../desktop_app/ui/actions.py" line="136" />
         <source>Coll&amp;ections</source>
         <translation type="unfinished" />
     </message>
     <message>
-        <location filename="../../desktop_app/ui/actions.py" line="133" />
+        <location filename="../../desktop_app/ui/actions.py" line="138" />
         <source>Note</source>
         <translation type="unfinished" />
     </message>
     <message>
-        <location filename="../../desktop_app/ui/actions.py" line="138" />
+        <location filename="../../desktop_app/ui/actions.py" line="143" />
         <source>Import</source>
         <translation type="unfinished" />
     </message>
     <message>
-        <location filename="../../desktop_app/ui/actions.py" line="139" />
+        <location filename="../../desktop_app/ui/actions.py" line="144" />
         <source>Import Folder</source>
         <translation type="unfinished" />
     </message>
     <message>
-        <location filename="../../desktop_app/ui/actions.py" line="140" />
+        <location filename="../../desktop_app/ui/actions.py" line="145" />
         <source>Rebuild Index</source>
         <translation type="unfinished" />
     </message>
     <message>
-        <location filename="../../desktop_app/ui/actions.py" line="141" />
+        <location filename="../../desktop_app/ui/actions.py" line="146" />
         <source>Import letter files (txt, md, html, xml, pdf)</source>
         <translation type="unfinished" />
     </message>
     <message>
-        <location filename="../../desktop_app/ui/actions.py" line="142" />
+        <location filename="../../desktop_app/ui/actions.py" line="147" />
         <source>Import every letter file in a folder</source>
         <translation type="unfinished" />
     </message>
     <message>
-        <location filename="../../desktop_app/ui/actions.py" line="169" />
+        <location filename="../../desktop_app/ui/actions.py" line="174" />
         <source>&amp;Undo %1</source>
         <translation type="unfinished" />
     </message>
     <message>
-        <location filename="../../desktop_app/ui/actions.py" line="170" />
+        <location filename="../../desktop_app/ui/actions.py" line="175" />
         <source>&amp;Redo %1</source>
         <translation type="unfinished" />
     </message>
     <message>
-        <location filename="../../desktop_app/ui/actions.py" line="191" />
+        <location filename="../../desktop_app/ui/actions.py" line="196" />
         <source>&amp;File</source>
         <translation type="unfinished" />
     </message>
     <message>
-        <location filename="../../desktop_app/ui/actions.py" line="193" />
+        <location filename="../../desktop_app/ui/actions.py" line="198" />
         <source>&amp;Edit</source>
         <translation type="unfinished" />
     </message>
     <message>
-        <location filename="../../desktop_app/ui/actions.py" line="196" />
+        <location filename="../../desktop_app/ui/actions.py" line="201" />
         <source>&amp;Annotate</source>
         <translation type="unfinished" />
     </message>
     <message>
-        <location filename="../../desktop_app/ui/actions.py" line="197" />
+        <location filename="../../desktop_app/ui/actions.py" line="202" />
         <source>&amp;View</source>
         <translation type="unfinished" />
     </message>
     <message>
-        <location filename="../../desktop_app/ui/actions.py" line="201" />
+        <location filename="../../desktop_app/ui/actions.py" line="206" />
         <source>&amp;Help</source>
         <translation type="unfinished" />
     </message>
     <message>
-        <location filename="../../desktop_app/ui/actions.py" line="221" />
+        <location filename="../../desktop_app/ui/actions.py" line="231" />
         <source>Main toolbar</source>
         <translation type="unfinished" />
     </message>
     <message>
-        <location filename="../../desktop_app/ui/actions.py" line="228" />
+        <location filename="../../desktop_app/ui/actions.py" line="238" />
         <source>Annotate toolbar</source>
         <translation type="unfinished" />
     </message>
@@ -1406,6 +1416,45 @@ Choose “All kinds” and “Any status”, clear the actor, or widen the numbe
     <message>
         <location filename="../../desktop_app/ui/export_jobs.py" line="99" />
         <source>Unknown export format “%1”. Choose one of: %2.</source>
+        <translation type="unfinished" />
+    </message>
+</context>
+<context>
+    <name>Help</name>
+    <message>
+        <location filename="../../desktop_app/ui/help.py" line="32" />
+        <source>getting-started_en.html</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <location filename="../../desktop_app/ui/help.py" line="40" />
+        <source>Close the find bar and return to the letter</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <location filename="../../desktop_app/ui/help.py" line="42" />
+        <source>Zoom the letter</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <location filename="../../desktop_app/ui/help.py" line="43" />
+        <source>Ctrl+mouse wheel</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <location filename="../../desktop_app/ui/help.py" line="63" />
+        <source>In the letter</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <location filename="../../desktop_app/ui/help.py" line="76" />
+        <location filename="../../desktop_app/ui/help.py" line="131" />
+        <source>Keyboard Shortcuts</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <location filename="../../desktop_app/ui/help.py" line="124" />
+        <source>Getting Started</source>
         <translation type="unfinished" />
     </message>
 </context>

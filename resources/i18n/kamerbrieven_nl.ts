@@ -3,234 +3,244 @@
 <context>
     <name>Actions</name>
     <message>
-        <location filename="../../desktop_app/ui/actions.py" line="83" />
+        <location filename="../../desktop_app/ui/actions.py" line="86" />
         <source>&amp;Import Files…</source>
         <translation>&amp;Bestanden importeren…</translation>
     </message>
     <message>
-        <location filename="../../desktop_app/ui/actions.py" line="85" />
+        <location filename="../../desktop_app/ui/actions.py" line="88" />
         <source>Import &amp;Folder…</source>
         <translation>&amp;Map importeren…</translation>
     </message>
     <message>
-        <location filename="../../desktop_app/ui/actions.py" line="87" />
+        <location filename="../../desktop_app/ui/actions.py" line="90" />
         <source>&amp;Rebuild Search Index</source>
         <translation>Zoekindex opnieuw &amp;opbouwen</translation>
     </message>
     <message>
-        <location filename="../../desktop_app/ui/actions.py" line="89" />
+        <location filename="../../desktop_app/ui/actions.py" line="92" />
         <source>&amp;Export…</source>
         <translation>&amp;Exporteren…</translation>
     </message>
     <message>
-        <location filename="../../desktop_app/ui/actions.py" line="91" />
+        <location filename="../../desktop_app/ui/actions.py" line="94" />
         <source>Export a collection, a tag or the selected annotations as a course pack (Word, PDF, HTML, Markdown)</source>
         <translation>Een verzameling, een label of de geselecteerde aantekeningen exporteren als lesmateriaal (Word, PDF, HTML, Markdown)</translation>
     </message>
     <message>
-        <location filename="../../desktop_app/ui/actions.py" line="94" />
+        <location filename="../../desktop_app/ui/actions.py" line="97" />
         <source>&amp;Quit</source>
         <translation>&amp;Afsluiten</translation>
     </message>
     <message>
-        <location filename="../../desktop_app/ui/actions.py" line="95" />
+        <location filename="../../desktop_app/ui/actions.py" line="98" />
         <source>&amp;Find in Letter…</source>
         <translation>&amp;Zoeken in brief…</translation>
     </message>
     <message>
-        <location filename="../../desktop_app/ui/actions.py" line="96" />
+        <location filename="../../desktop_app/ui/actions.py" line="99" />
         <source>Find &amp;Next</source>
         <translation>&amp;Volgende zoeken</translation>
     </message>
     <message>
-        <location filename="../../desktop_app/ui/actions.py" line="97" />
+        <location filename="../../desktop_app/ui/actions.py" line="100" />
         <source>Find &amp;Previous</source>
         <translation>Vor&amp;ige zoeken</translation>
     </message>
     <message>
-        <location filename="../../desktop_app/ui/actions.py" line="98" />
+        <location filename="../../desktop_app/ui/actions.py" line="101" />
         <source>Next Search &amp;Hit</source>
         <translation>Volgende &amp;treffer</translation>
     </message>
     <message>
-        <location filename="../../desktop_app/ui/actions.py" line="99" />
+        <location filename="../../desktop_app/ui/actions.py" line="102" />
         <source>Previous Search Hi&amp;t</source>
         <translation>Vorige t&amp;reffer</translation>
     </message>
     <message>
-        <location filename="../../desktop_app/ui/actions.py" line="100" />
+        <location filename="../../desktop_app/ui/actions.py" line="103" />
         <source>&amp;Search All Letters</source>
         <translation>&amp;Alle brieven doorzoeken</translation>
     </message>
     <message>
-        <location filename="../../desktop_app/ui/actions.py" line="102" />
+        <location filename="../../desktop_app/ui/actions.py" line="105" />
         <source>Filter the &amp;Letter List</source>
         <translation>&amp;Brievenlijst filteren</translation>
     </message>
     <message>
-        <location filename="../../desktop_app/ui/actions.py" line="103" />
+        <location filename="../../desktop_app/ui/actions.py" line="106" />
         <source>Zoom &amp;In</source>
         <translation>&amp;Inzoomen</translation>
     </message>
     <message>
-        <location filename="../../desktop_app/ui/actions.py" line="105" />
+        <location filename="../../desktop_app/ui/actions.py" line="108" />
         <source>Zoom &amp;Out</source>
         <translation>&amp;Uitzoomen</translation>
     </message>
     <message>
-        <location filename="../../desktop_app/ui/actions.py" line="106" />
+        <location filename="../../desktop_app/ui/actions.py" line="109" />
         <source>&amp;Reset Zoom</source>
         <translation>&amp;Normale grootte</translation>
     </message>
     <message>
-        <location filename="../../desktop_app/ui/actions.py" line="107" />
+        <location filename="../../desktop_app/ui/actions.py" line="110" />
         <source>&amp;About Kamerbrieven</source>
         <translation>&amp;Over Kamerbrieven</translation>
     </message>
     <message>
-        <location filename="../../desktop_app/ui/actions.py" line="108" />
-        <location filename="../../desktop_app/ui/actions.py" line="169" />
+        <location filename="../../desktop_app/ui/actions.py" line="111" />
+        <source>&amp;Getting Started</source>
+        <translation>&amp;Aan de slag</translation>
+    </message>
+    <message>
+        <location filename="../../desktop_app/ui/actions.py" line="112" />
+        <source>&amp;Keyboard Shortcuts</source>
+        <translation>&amp;Sneltoetsen</translation>
+    </message>
+    <message>
+        <location filename="../../desktop_app/ui/actions.py" line="113" />
+        <location filename="../../desktop_app/ui/actions.py" line="174" />
         <source>&amp;Undo</source>
         <translation>&amp;Ongedaan maken</translation>
     </message>
     <message>
-        <location filename="../../desktop_app/ui/actions.py" line="109" />
-        <location filename="../../desktop_app/ui/actions.py" line="170" />
+        <location filename="../../desktop_app/ui/actions.py" line="114" />
+        <location filename="../../desktop_app/ui/actions.py" line="175" />
         <source>&amp;Redo</source>
         <translation>O&amp;pnieuw</translation>
     </message>
     <message>
-        <location filename="../../desktop_app/ui/actions.py" line="112" />
+        <location filename="../../desktop_app/ui/actions.py" line="117" />
         <source>Undo</source>
         <translation>Ongedaan maken</translation>
     </message>
     <message>
-        <location filename="../../desktop_app/ui/actions.py" line="113" />
+        <location filename="../../desktop_app/ui/actions.py" line="118" />
         <source>Redo</source>
         <translation>Opnieuw</translation>
     </message>
     <message>
-        <location filename="../../desktop_app/ui/actions.py" line="116" />
+        <location filename="../../desktop_app/ui/actions.py" line="121" />
         <source>Add or Edit &amp;Note…</source>
         <translation>&amp;Notitie toevoegen of bewerken…</translation>
     </message>
     <message>
-        <location filename="../../desktop_app/ui/actions.py" line="117" />
+        <location filename="../../desktop_app/ui/actions.py" line="122" />
         <source>Edit &amp;Tags…</source>
         <translation>&amp;Labels bewerken…</translation>
     </message>
     <message>
-        <location filename="../../desktop_app/ui/actions.py" line="120" />
+        <location filename="../../desktop_app/ui/actions.py" line="125" />
         <source>&amp;Delete Annotation</source>
         <translation>Aantekening &amp;verwijderen</translation>
     </message>
     <message>
-        <location filename="../../desktop_app/ui/actions.py" line="123" />
+        <location filename="../../desktop_app/ui/actions.py" line="128" />
         <source>Annotation &amp;Colours…</source>
         <translation>&amp;Kleuren van aantekeningen…</translation>
     </message>
     <message>
-        <location filename="../../desktop_app/ui/actions.py" line="124" />
+        <location filename="../../desktop_app/ui/actions.py" line="129" />
         <source>&amp;Letters and Reader</source>
         <translation>&amp;Brieven en lezer</translation>
     </message>
     <message>
-        <location filename="../../desktop_app/ui/actions.py" line="125" />
+        <location filename="../../desktop_app/ui/actions.py" line="130" />
         <source>&amp;Commitments Overview</source>
         <translation>&amp;Overzicht toezeggingen</translation>
     </message>
     <message>
-        <location filename="../../desktop_app/ui/actions.py" line="127" />
+        <location filename="../../desktop_app/ui/actions.py" line="132" />
         <source>Letter Lis&amp;t</source>
         <translation>Brieven&amp;lijst</translation>
     </message>
     <message>
-        <location filename="../../desktop_app/ui/actions.py" line="128" />
+        <location filename="../../desktop_app/ui/actions.py" line="133" />
         <source>Si&amp;de Panel (Search, Annotations, Collections)</source>
         <translation>&amp;Zijpaneel (zoeken, aantekeningen, verzamelingen)</translation>
     </message>
     <message>
-        <location filename="../../desktop_app/ui/actions.py" line="130" />
+        <location filename="../../desktop_app/ui/actions.py" line="135" />
         <source>&amp;Annotations</source>
         <translation>&amp;Aantekeningen</translation>
     </message>
     <message>
-        <location filename="../../desktop_app/ui/actions.py" line="131" />
+        <location filename="../../desktop_app/ui/actions.py" line="136" />
         <source>Coll&amp;ections</source>
         <translation>&amp;Verzamelingen</translation>
     </message>
     <message>
-        <location filename="../../desktop_app/ui/actions.py" line="133" />
+        <location filename="../../desktop_app/ui/actions.py" line="138" />
         <source>Note</source>
         <translation>Notitie</translation>
     </message>
     <message>
-        <location filename="../../desktop_app/ui/actions.py" line="138" />
+        <location filename="../../desktop_app/ui/actions.py" line="143" />
         <source>Import</source>
         <translation>Importeren</translation>
     </message>
     <message>
-        <location filename="../../desktop_app/ui/actions.py" line="139" />
+        <location filename="../../desktop_app/ui/actions.py" line="144" />
         <source>Import Folder</source>
         <translation>Map importeren</translation>
     </message>
     <message>
-        <location filename="../../desktop_app/ui/actions.py" line="140" />
+        <location filename="../../desktop_app/ui/actions.py" line="145" />
         <source>Rebuild Index</source>
         <translation>Index opbouwen</translation>
     </message>
     <message>
-        <location filename="../../desktop_app/ui/actions.py" line="141" />
+        <location filename="../../desktop_app/ui/actions.py" line="146" />
         <source>Import letter files (txt, md, html, xml, pdf)</source>
         <translation>Briefbestanden importeren (txt, md, html, xml, pdf)</translation>
     </message>
     <message>
-        <location filename="../../desktop_app/ui/actions.py" line="142" />
+        <location filename="../../desktop_app/ui/actions.py" line="147" />
         <source>Import every letter file in a folder</source>
         <translation>Alle briefbestanden in een map importeren</translation>
     </message>
     <message>
-        <location filename="../../desktop_app/ui/actions.py" line="169" />
+        <location filename="../../desktop_app/ui/actions.py" line="174" />
         <source>&amp;Undo %1</source>
         <translation>&amp;Ongedaan maken: %1</translation>
     </message>
     <message>
-        <location filename="../../desktop_app/ui/actions.py" line="170" />
+        <location filename="../../desktop_app/ui/actions.py" line="175" />
         <source>&amp;Redo %1</source>
         <translation>O&amp;pnieuw: %1</translation>
     </message>
     <message>
-        <location filename="../../desktop_app/ui/actions.py" line="191" />
+        <location filename="../../desktop_app/ui/actions.py" line="196" />
         <source>&amp;File</source>
         <translation>&amp;Bestand</translation>
     </message>
     <message>
-        <location filename="../../desktop_app/ui/actions.py" line="193" />
+        <location filename="../../desktop_app/ui/actions.py" line="198" />
         <source>&amp;Edit</source>
         <translation>Be&amp;werken</translation>
     </message>
     <message>
-        <location filename="../../desktop_app/ui/actions.py" line="196" />
+        <location filename="../../desktop_app/ui/actions.py" line="201" />
         <source>&amp;Annotate</source>
         <translation>&amp;Annoteren</translation>
     </message>
     <message>
-        <location filename="../../desktop_app/ui/actions.py" line="197" />
+        <location filename="../../desktop_app/ui/actions.py" line="202" />
         <source>&amp;View</source>
         <translation>Beel&amp;d</translation>
     </message>
     <message>
-        <location filename="../../desktop_app/ui/actions.py" line="201" />
+        <location filename="../../desktop_app/ui/actions.py" line="206" />
         <source>&amp;Help</source>
         <translation>&amp;Help</translation>
     </message>
     <message>
-        <location filename="../../desktop_app/ui/actions.py" line="221" />
+        <location filename="../../desktop_app/ui/actions.py" line="231" />
         <source>Main toolbar</source>
         <translation>Hoofdwerkbalk</translation>
     </message>
     <message>
-        <location filename="../../desktop_app/ui/actions.py" line="228" />
+        <location filename="../../desktop_app/ui/actions.py" line="238" />
         <source>Annotate toolbar</source>
         <translation>Werkbalk annoteren</translation>
     </message>
@@ -1421,6 +1431,45 @@ Kies “Alle soorten” en “Elke status”, maak het actorveld leeg of neem me
         <location filename="../../desktop_app/ui/export_jobs.py" line="99" />
         <source>Unknown export format “%1”. Choose one of: %2.</source>
         <translation>Onbekend exportformaat “%1”. Kies uit: %2.</translation>
+    </message>
+</context>
+<context>
+    <name>Help</name>
+    <message>
+        <location filename="../../desktop_app/ui/help.py" line="32" />
+        <source>getting-started_en.html</source>
+        <translation>getting-started_nl.html</translation>
+    </message>
+    <message>
+        <location filename="../../desktop_app/ui/help.py" line="40" />
+        <source>Close the find bar and return to the letter</source>
+        <translation>Zoekbalk sluiten en terug naar de brief</translation>
+    </message>
+    <message>
+        <location filename="../../desktop_app/ui/help.py" line="42" />
+        <source>Zoom the letter</source>
+        <translation>In- of uitzoomen op de brief</translation>
+    </message>
+    <message>
+        <location filename="../../desktop_app/ui/help.py" line="43" />
+        <source>Ctrl+mouse wheel</source>
+        <translation>Ctrl+muiswiel</translation>
+    </message>
+    <message>
+        <location filename="../../desktop_app/ui/help.py" line="63" />
+        <source>In the letter</source>
+        <translation>In de brief</translation>
+    </message>
+    <message>
+        <location filename="../../desktop_app/ui/help.py" line="76" />
+        <location filename="../../desktop_app/ui/help.py" line="131" />
+        <source>Keyboard Shortcuts</source>
+        <translation>Sneltoetsen</translation>
+    </message>
+    <message>
+        <location filename="../../desktop_app/ui/help.py" line="124" />
+        <source>Getting Started</source>
+        <translation>Aan de slag</translation>
     </message>
 </context>
 <context>

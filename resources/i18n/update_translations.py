@@ -647,6 +647,15 @@ NL: dict[str, str | tuple[str, str]] = {
         'De schijf met de database %1 is vol, zodat die niet kan worden geopend. Maak schijfruimte vrij (of kies een gegevensmap op een andere schijf) en probeer het opnieuw; er is niets in de database veranderd.',
     'The search index could not be updated: the disk is full. Free some disk space; the index is then rebuilt from the library. The imported letters are in the library.':
         'De zoekindex kon niet worden bijgewerkt: de schijf is vol. Maak schijfruimte vrij; de index wordt dan opnieuw opgebouwd uit de bibliotheek. De geïmporteerde brieven staan in de bibliotheek.',
+    "&Getting Started": "&Aan de slag",
+    "&Keyboard Shortcuts": "&Sneltoetsen",
+    "Getting Started": "Aan de slag",
+    "Keyboard Shortcuts": "Sneltoetsen",
+    "getting-started_en.html": "getting-started_nl.html",
+    "Close the find bar and return to the letter": "Zoekbalk sluiten en terug naar de brief",
+    "Zoom the letter": "In- of uitzoomen op de brief",
+    "Ctrl+mouse wheel": "Ctrl+muiswiel",
+    "In the letter": "In de brief",
 }
 
 EN: dict[str, tuple[str, str]] = {
