@@ -9,12 +9,14 @@ parliament's calendar varies by year):
   het einde van het jaar") they mean "by the end": letter date up to the last day of X.
 * "per/vanaf/met ingang van X" is the first day of X (an end excepted, see above); "na X" is the
   two months after X; "in/rond/tijdens/in de loop van X" is X itself.
-* seasons: voorjaar Mar–May, zomer Jun–Aug, najaar Sep–Nov, winter Dec–Feb. "voor de zomer"
-  written in June means before the summer recess (up to 30 Jun); a season without a year that
-  has already begun is next year's after "voor".
-* recesses (start–end): zomerreces 1 Jul–31 Aug, kerstreces 18 Dec–7 Jan, herfstreces 14–20 Oct,
-  voorjaarsreces 14–20 Feb, meireces 24 Apr–7 May; the budget debates ("begrotingsbehandeling")
-  end 30 Nov.
+* seasons: voorjaar Mar–May, zomer Jun–Aug, najaar Sep–Dec (the autumn of a political year
+  runs to the Christmas recess and beyond: a promise for "dit najaar" is kept by 31 December),
+  winter Dec–Feb. "voor de zomer" means before the summer recess, like "voor het zomerreces";
+  a season without a year that has already begun is next year's after "voor". "rond de zomer"
+  (around a season) is vague: no date.
+* recesses are the Tweede Kamer's own (``recesses.py``: the published dates, else the pattern
+  the Kamer keeps): "voor het zomerreces" ends the day before it starts, "tijdens" spans it,
+  "na het zomerreces" is its last day; the budget debates ("begrotingsbehandeling") end 30 Nov.
 * "begin/medio/eind" of a month: days 1–10 / 11–20 / 21–end; of a year ("eind 2025", "eind dit
   jaar", "het einde van het jaar"): Jan–Feb / Jun–Jul / Nov–Dec. "ultimo X" is X's last day;
   "de jaarwisseling" is 31 Dec; "later dit jaar" runs from the letter date to 31 Dec;
@@ -25,6 +27,8 @@ parliament's calendar varies by year):
   after a noun it is part of a name ("Agenda 2030", "MIRT 2015", "Klimaatakkoord 2019") and
   year ranges ("2023-2030") are never deadlines.
 * vague phrases ("de komende periode", "zo spoedig mogelijk") are found but normalise to None.
+* a time more than :data:`HORIZON_YEARS` years after the letter is a policy target ("in 2050 is
+  de economie circulair", "voor 2030 50% minder"), not a deadline: ``find_deadline`` skips it.
 """
 
 from __future__ import annotations
@@ -34,17 +38,17 @@ import re
 from collections.abc import Callable
 from datetime import date, timedelta
 
+from desktop_app.commitments.recesses import next_recess, recess
 from desktop_app.ingest.dutch import MONTH_NAMES as MONTHS
+
+HORIZON_YEARS = 3  # further ahead than this, a year names a policy target, not a deadline
 
 _MONTH = "(" + "|".join(MONTHS) + ")"
 _YEAR = r"((?:19|20)\d\d)"
 _ORD = {"eerste": 1, "1e": 1, "tweede": 2, "2e": 2, "derde": 3, "3e": 3, "vierde": 4, "4e": 4}
 _ORDS = "(" + "|".join(_ORD) + ")"
-_SEASONS = {"voorjaar": (3, 5), "lente": (3, 5), "zomer": (6, 8), "najaar": (9, 11),
-            "herfst": (9, 11), "winter": (12, 2)}
-# recess: (start month, start day, length in days)
-_RECESS = {"zomer": (7, 1, 62), "kerst": (12, 18, 21), "herfst": (10, 14, 7),
-           "voorjaars": (2, 14, 7), "krokus": (2, 14, 7), "mei": (4, 24, 14)}
+_SEASONS = {"voorjaar": (3, 5), "lente": (3, 5), "zomer": (6, 8), "najaar": (9, 12),
+            "herfst": (9, 12), "winter": (12, 2)}
 _NUMBERS = {"een": 1, "één": 1, "twee": 2, "drie": 3, "vier": 4, "vijf": 5, "zes": 6,
             "zeven": 7, "acht": 8, "negen": 9, "tien": 10, "twaalf": 12}
 _FRACTIONS = {"een half": 0.5, "een halve": 0.5, "anderhalf": 1.5, "anderhalve": 1.5}
@@ -151,6 +155,8 @@ def _plausible(sentence: str, match: re.Match[str], letter_date: str | None) -> 
     if _PAST_MARK.match(sentence, match.end()) or re.search(r"\btijdens\s+$", before):
         return False
     span = normalise_deadline(phrase, letter_date) if letter_date else None
+    if span and letter_date and span["to"][:4] > str(int(letter_date[:4]) + HORIZON_YEARS):
+        return False  # a policy target, not a deadline
     return not (span and letter_date and span["to"] < letter_date)
 
 
@@ -163,6 +169,12 @@ def normalise_deadline(phrase: str, letter_date: str | None) -> dict[str, str] |
         match = re.fullmatch(pattern, core)
         if not match:
             continue
+        if parser is _p_season and mode == "rond":
+            return None  # "rond de zomer": around a season is vague
+        if parser is _p_season and mode == "voor" and match.group(2) == "zomer":
+            parser, match = _p_recess, re.fullmatch(  # before the summer = its recess
+                r"(zomer)(?: van (\d{4}))?", "zomer" + (
+                    f" van {match.group(3)}" if (match.group(3) or "").isdigit() else ""))
         span = parser(match, ref)
         if span is None:
             return None
@@ -170,6 +182,11 @@ def normalise_deadline(phrase: str, letter_date: str | None) -> dict[str, str] |
             mode = "uiterlijk"  # "voor eind 2025", "per eind 2020": by the end of it
         if mode == "voor" and parser is _p_season and ref and not match.group(3):
             span = _season_ahead(span, match.group(2), ref)
+        if parser is _p_recess and ref and not match.group(2) and mode == "voor" \
+                and span[0] <= ref:  # "voor het zomerreces" written during it: next year's
+            span = recess(match.group(1), span[0].year + 1)
+        if mode == "na" and parser is _p_recess:
+            return {"from": span[1].isoformat(), "to": span[1].isoformat()}  # its last day
         return _apply_mode(span, mode, ref)
     return None
 
@@ -180,12 +197,10 @@ def _names_an_end(core: str) -> bool:
 
 
 def _season_ahead(span: tuple[date, date], season: str, ref: date) -> tuple[date, date]:
-    """ "voor <season>" when that season has begun: next year's, or the summer recess in June."""
+    """ "voor <season>" when that season has begun: next year's."""
     first, last = span
     if first > ref:
         return span
-    if season == "zomer" and ref < date(ref.year, 7, 1):
-        return date(ref.year, 7, 1), last  # "voor de zomer" in June: before the summer recess
     return _add_months(first, 12), _add_months(last, 12)
 
 
@@ -318,12 +333,10 @@ def _p_month(m: re.Match[str], ref: date | None) -> tuple[date, date] | None:
 
 
 def _p_recess(m: re.Match[str], ref: date | None) -> tuple[date, date] | None:
-    month, day, length = _RECESS[m.group(1)]
-    year = int(m.group(2)) if m.group(2) else _next_year_for(month, ref, day)
-    if year is None:
-        return None
-    start = date(year, month, day)
-    return start, start + timedelta(days=length - 1)
+    """A recess of the Tweede Kamer: the one of the year given, else the next one."""
+    if m.group(2):
+        return recess(m.group(1), int(m.group(2)))
+    return next_recess(m.group(1), ref) if ref else None
 
 
 def _p_season(m: re.Match[str], ref: date | None) -> tuple[date, date] | None:
@@ -340,8 +353,11 @@ def _p_season(m: re.Match[str], ref: date | None) -> tuple[date, date] | None:
     elif qualifier in ("dit", "deze"):
         year = ref.year
     else:
-        year = ref.year if ref.month <= (last_month if last_month > first_month else 12) else (
-            ref.year + 1)
+        # the season of this year until it is over; autumn is due by 31 December but a letter
+        # of December that says "in het najaar" means next autumn
+        until = 11 if season in ("najaar", "herfst") else (
+            last_month if last_month > first_month else 12)
+        year = ref.year if ref.month <= until else ref.year + 1
         if qualifier in ("volgend", "volgende") and ref.month >= first_month:
             year = ref.year + 1
     last_year = year + 1 if last_month < first_month else year

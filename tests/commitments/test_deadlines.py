@@ -10,11 +10,11 @@ def _r(start: str, end: str) -> dict[str, str]:
 
 
 TABLE = [
-    ("voor het zomerreces", "2021-05-21", _r("2021-05-21", "2021-06-30")),
-    ("voor het zomerreces", "2021-09-01", _r("2021-09-01", "2022-06-30")),
-    ("dit najaar", "2022-03-01", _r("2022-09-01", "2022-11-30")),
-    ("in het najaar", "2022-12-05", _r("2023-09-01", "2023-11-30")),
-    ("voor de zomer", "2023-02-03", _r("2023-02-03", "2023-05-31")),
+    ("voor het zomerreces", "2021-05-21", _r("2021-05-21", "2021-07-01")),
+    ("voor het zomerreces", "2021-09-01", _r("2021-09-01", "2022-07-07")),
+    ("dit najaar", "2022-03-01", _r("2022-09-01", "2022-12-31")),
+    ("in het najaar", "2022-12-05", _r("2023-09-01", "2023-12-31")),
+    ("voor de zomer", "2023-02-03", _r("2023-02-03", "2023-07-06")),
     ("na de zomer", "2019-06-01", _r("2019-09-01", "2019-10-31")),
     ("in het voorjaar van 2022", "2021-10-01", _r("2022-03-01", "2022-05-31")),
     ("in 2022", "2021-07-12", _r("2022-01-01", "2022-12-31")),
@@ -36,7 +36,7 @@ TABLE = [
     ("in de tweede week van maart", "2015-02-27", _r("2015-03-08", "2015-03-14")),
     ("voor de begrotingsbehandeling", "2021-11-02", _r("2021-11-02", "2021-11-30")),
     ("voor de kerst", "2021-11-02", None),
-    ("voor het kerstreces", "2021-11-02", _r("2021-11-02", "2021-12-17")),
+    ("voor het kerstreces", "2021-11-02", _r("2021-11-02", "2021-12-23")),
     ("volgende week", "2022-11-18", _r("2022-11-21", "2022-11-27")),
     ("volgende maand", "2022-12-18", _r("2023-01-01", "2023-01-31")),
     ("binnen zes weken", "2022-01-01", _r("2022-01-01", "2022-02-12")),
@@ -71,19 +71,20 @@ TABLE = [
     ("voor 2030", "2023-06-15", _r("2023-06-15", "2029-12-31")),
     ("tegen 2030", "2023-06-15", _r("2023-06-15", "2029-12-31")),
     # seasons
-    ("voor de zomer van 2025", "2023-06-15", _r("2023-06-15", "2025-05-31")),
-    ("voor de zomer", "2023-06-15", _r("2023-06-15", "2023-06-30")),
-    ("voor de zomer", "2023-07-20", _r("2023-07-20", "2024-05-31")),
+    ("voor de zomer van 2025", "2023-06-15", _r("2023-06-15", "2025-07-03")),
+    ("voor de zomer", "2023-06-15", _r("2023-06-15", "2023-07-06")),
+    ("voor de zomer", "2023-07-20", _r("2023-07-20", "2024-07-04")),
     ("voor het najaar", "2023-10-01", _r("2023-10-01", "2024-08-31")),
     ("na de zomer", "2023-06-15", _r("2023-09-01", "2023-10-31")),
-    ("in het najaar van 2023", "2023-06-15", _r("2023-09-01", "2023-11-30")),
+    ("in het najaar van 2023", "2023-06-15", _r("2023-09-01", "2023-12-31")),
     ("in de zomer van dit jaar", "2023-03-01", _r("2023-06-01", "2023-08-31")),
-    # recesses span their whole length; Prinsjesdag is the third Tuesday of September
-    ("na het zomerreces", "2023-06-15", _r("2023-09-01", "2023-10-31")),
-    ("voorafgaand aan het zomerreces", "2023-06-15", _r("2023-06-15", "2023-06-30")),
-    ("voor het zomerreces van 2024", "2023-06-15", _r("2023-06-15", "2024-06-30")),
-    ("tijdens het zomerreces", "2023-03-01", _r("2023-07-01", "2023-08-31")),
-    ("na het kerstreces", "2023-11-01", _r("2024-01-08", "2024-03-08")),
+    # recesses are the Kamer's own (first to last day); "voor" ends the day before, "na" is
+    # its last day; Prinsjesdag is the third Tuesday of September
+    ("na het zomerreces", "2023-06-15", _r("2023-09-04", "2023-09-04")),
+    ("voorafgaand aan het zomerreces", "2023-06-15", _r("2023-06-15", "2023-07-06")),
+    ("voor het zomerreces van 2024", "2023-06-15", _r("2023-06-15", "2024-07-04")),
+    ("tijdens het zomerreces", "2023-03-01", _r("2023-07-07", "2023-09-04")),
+    ("na het kerstreces", "2023-11-01", _r("2024-01-15", "2024-01-15")),
     ("voor Prinsjesdag", "2023-06-15", _r("2023-06-15", "2023-09-18")),
     ("met Prinsjesdag", "2023-10-01", _r("2024-09-17", "2024-09-17")),
     ("rond de jaarwisseling", "2023-06-15", _r("2023-12-31", "2023-12-31")),
@@ -107,7 +108,46 @@ TABLE = [
     ("in Q3 2024", "2023-06-15", _r("2024-07-01", "2024-09-30")),
     ("in Q1", "2023-06-15", _r("2024-01-01", "2024-03-31")),
     ("in het vierde kwartaal van dit jaar", "2023-06-15", _r("2023-10-01", "2023-12-31")),
+    # around a season is vague: the words stay, no date
+    ("rond de zomer", "2023-03-01", None),
+    ("rond de zomer van 2024", "2023-03-01", None),
 ]
+
+
+# The due date (the latest day the phrase allows) of the phrases the issue names.
+DUE = [
+    ("in het najaar", "2017-03-10", "2017-12-31"),
+    ("dit najaar", "2019-05-01", "2019-12-31"),
+    ("binnen 4 weken", "2020-03-02", "2020-03-30"),
+    ("in september 2017", "2017-03-10", "2017-09-30"),
+    ("voor 1 april 2020", "2020-01-10", "2020-03-31"),
+    ("in Q1 2026", "2025-10-01", "2026-03-31"),
+    ("eind 2025", "2025-03-01", "2025-12-31"),
+    ("voor de zomer", "2024-03-10", "2024-07-04"),
+    ("voor het zomerreces", "2024-03-10", "2024-07-04"),
+    ("na het zomerreces", "2024-03-10", "2024-09-02"),
+    ("voor het kerstreces", "2023-10-10", "2023-12-21"),
+    ("na het meireces", "2024-03-10", "2024-05-13"),
+    ("voor het voorjaarsreces", "2024-01-10", "2024-02-15"),
+    ("uiterlijk 30 april", "2020-04-06", "2020-04-30"),
+]
+
+
+@pytest.mark.parametrize(("phrase", "letter_date", "due"), DUE)
+def test_due_dates(phrase: str, letter_date: str, due: str) -> None:
+    assert normalise_deadline(phrase, letter_date)["to"] == due
+
+
+def test_recesses_from_the_table_and_the_pattern_agree_where_published() -> None:
+    from desktop_app.commitments import recesses
+
+    for name, years in recesses.RECESSES.items():
+        for year, (first, last) in years.items():
+            assert recesses.is_published(name, year)
+            start, end = recesses.recess(name, year)
+            assert (start.isoformat(), end.isoformat()) == (first, last)
+            assert start.weekday() == 4 and end.weekday() == 0  # Friday to Monday
+            assert start.year == year and end > start
 
 
 @pytest.mark.parametrize(("phrase", "letter_date", "expected"), TABLE)
@@ -149,10 +189,13 @@ FIND = [
     ("Ik informeer uw Kamer voor het zomerreces van 2024.", "2023-06-15",
      "voor het zomerreces van 2024"),
     ("Ik stuur u de stand van zaken voor Prinsjesdag.", "2023-06-15", "voor Prinsjesdag"),
-    ("We willen voor 2030 50% minder primaire grondstoffen gebruiken.", "2023-02-03",
-     "voor 2030"),
+    # more than three years ahead a year is a policy target, not a deadline
+    ("We willen voor 2030 50% minder primaire grondstoffen gebruiken.", "2023-02-03", None),
+    ("In 2050 is de Nederlandse economie volledig circulair.", "2023-02-03", None),
+    ("We willen voor 2026 de helft minder grondstoffen gebruiken.", "2023-02-03", "voor 2026"),
     ("Vanaf 2025 geldt de nieuwe norm.", "2023-06-15", "Vanaf 2025"),
-    ("Dit moet uiterlijk 2030 gereed zijn.", "2023-06-15", "uiterlijk 2030"),
+    ("Dit moet uiterlijk 2030 gereed zijn.", "2023-06-15", None),
+    ("Dit moet uiterlijk 2026 gereed zijn.", "2023-06-15", "uiterlijk 2026"),
     # a year after a noun names a plan or document, not a deadline
     ("Dit sluit aan bij de visie gewasbescherming 2030.", "2023-06-15", None),
     ("De Kamer zal via de Afsprakenlijst bestuurlijk overleg MIRT 2015 worden geïnformeerd.",
