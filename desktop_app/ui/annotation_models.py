@@ -274,6 +274,8 @@ class CommitmentTableModel(RowTableModel):
         if role == _Role.ToolTipRole:
             if column == 4:
                 return r.commitment.text
+            if column == 5:
+                return self._deadline_tip(r) or r.note or None
             return r.note or None
         if role == _Role.ForegroundRole and column == 6 and r.overdue(self.today):
             return readable_in_tables(OVERDUE_RED)
@@ -312,10 +314,26 @@ class CommitmentTableModel(RowTableModel):
         return self.status_label(r)
 
 
+    def _deadline_tip(self, r: CommitmentRow) -> str:
+        """The letter's words for the deadline and the range they allow (rich text, escaped:
+        the words come from the letter)."""
+        lines = []
+        if r.commitment.deadline_text:
+            lines.append(self.tr("In the letter: “%1”").replace(
+                "%1", html.escape(r.commitment.deadline_text)))
+        if r.deadline_from and r.deadline_to and r.deadline_from != r.deadline_to:
+            lines.append(self.tr("Between %1 and %2; due by the last day").replace(
+                "%1", r.deadline_from).replace("%2", r.deadline_to))
+        if r.deadline_corrected:
+            lines.append(self.tr("Deadline set by a person"))
+        elif r.commitment.deadline_text and not r.deadline_to:
+            lines.append(self.tr("No date: the letter names none that can be pinned down"))
+        return "<qt>" + "<br>".join(lines) + "</qt>" if lines else ""
+
+
 def deadline_text(r: CommitmentRow) -> str:
-    """The (corrected) deadline: a date, a range, or the letter's own words."""
-    if r.deadline_to and r.deadline_from and r.deadline_from != r.deadline_to:
-        return f"{r.deadline_from} – {r.deadline_to}"
+    """The due date (the latest day the letter's words allow, or a person's correction), or
+    the letter's own words when they name no date ("zo spoedig mogelijk")."""
     return r.deadline_to or r.deadline_from or (r.commitment.deadline_text or "")
 
 

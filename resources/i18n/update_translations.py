@@ -656,6 +656,11 @@ NL: dict[str, str | tuple[str, str]] = {
     "Zoom the letter": "In- of uitzoomen op de brief",
     "Ctrl+mouse wheel": "Ctrl+muiswiel",
     "In the letter": "In de brief",
+    "In the letter: “%1”": "In de brief: “%1”",
+    "Between %1 and %2; due by the last day": "Tussen %1 en %2; uiterlijk op de laatste dag",
+    "Deadline set by a person": "Termijn door een persoon ingesteld",
+    "No date: the letter names none that can be pinned down":
+        "Geen datum: de brief noemt er geen die vast te leggen is",
 }
 
 EN: dict[str, tuple[str, str]] = {

@@ -69,3 +69,36 @@ def test_hit_model_passes_the_model_tester(qtmodeltester):
     html = model.data(model.index(0, 0))
     assert "<b><u>intervisie</u></b>" in html
     assert model.data(model.index(2, 0), SearchHitModel.HIT_ROLE) is hits[2]
+
+
+def _commitment_row(deadline_text, d_from, d_to, corrected=False):
+    from desktop_app.model import Commitment
+    from desktop_app.overview import CommitmentRow
+
+    c = Commitment(0, 10, "Ik zal uw Kamer informeren.", "promise", "de minister",
+                   deadline_text, {"from": d_from, "to": d_to} if d_to else None, "zal")
+    return CommitmentRow("kst-1-1", "2025-12-08", "Brief", "1", c, "promise", d_from, d_to,
+                         "open", None, "", corrected)
+
+
+def test_commitment_deadline_column_shows_the_due_date_with_words_and_range_in_its_tip(
+        qtmodeltester):
+    from PySide6.QtCore import Qt
+
+    from desktop_app.ui.annotation_models import CommitmentTableModel
+
+    model = CommitmentTableModel()
+    model.set_rows([
+        _commitment_row("uiterlijk in het eerste kwartaal van 2026", "2025-12-08", "2026-03-31"),
+        _commitment_row("zo spoedig mogelijk", None, None),
+        _commitment_row("<b>voor de zomer</b>", "2025-12-08", "2026-07-02"),
+    ])
+    qtmodeltester.check(model)
+    cell = model.index(0, 5)
+    assert cell.data() == "2026-03-31"  # the due date, not the start of the range
+    tip = cell.data(Qt.ItemDataRole.ToolTipRole)
+    assert "uiterlijk in het eerste kwartaal van 2026" in tip and "2025-12-08" in tip
+    assert model.index(1, 5).data() == "zo spoedig mogelijk"  # vague: the words, no date
+    assert "No date" in model.index(1, 5).data(Qt.ItemDataRole.ToolTipRole)
+    hostile = model.index(2, 5).data(Qt.ItemDataRole.ToolTipRole)
+    assert "<b>" not in hostile and "&lt;b&gt;" in hostile  # the letter's words are escaped
