@@ -13,6 +13,7 @@ from desktop_app.commands.wording import LETTER_ID_HELP, QUOTE_WIDTH, plural, sh
 from desktop_app.errors import UserError
 from desktop_app.export import w3c
 from desktop_app.store.annotations import restore_file
+from desktop_app.store.limits import MAX_NOTE_CHARS
 
 
 def add_parsers(subparsers: Any) -> None:
@@ -30,7 +31,8 @@ def add_parsers(subparsers: Any) -> None:
                    help="the exact passage (whitespace may differ)")
     p.add_argument("--occurrence", type=int, metavar="N",
                    help="which occurrence when the quote repeats (1…)")
-    p.add_argument("--note", default="", metavar="TEXT", help="a note (Markdown)")
+    p.add_argument("--note", default="", metavar="TEXT",
+                   help=f"a note (Markdown, at most {MAX_NOTE_CHARS:,} characters)")
     p.add_argument("--tag", action="append", default=[], metavar="TAG",
                    help="a tag such as thema/asiel (repeat for more tags)")
     p.add_argument("--color", metavar="NAME",
@@ -56,8 +58,10 @@ def add_parsers(subparsers: Any) -> None:
     p.set_defaults(func=export_annotations)
     p = subparsers.add_parser(
         "import-annotations", help="import a W3C annotation file",
-        description="Read annotations from a file written by export-annotations. All or "
-        "nothing; of two versions of an annotation the newer one is kept.")
+        description="Read annotations from a file written by export-annotations (at most "
+        f"{w3c.MAX_FILE_BYTES >> 20} MB). A malformed file imports nothing; an annotation "
+        "whose times cannot be read is skipped and named (exit code 1). Of two versions of "
+        "an annotation the newer one is kept.")
     p.add_argument("file", type=Path, metavar="FILE", help="a W3C annotation file")
     p.set_defaults(func=import_annotations)
     p = subparsers.add_parser("backup", help="back up the annotations now",
@@ -153,6 +157,13 @@ def import_annotations(args: argparse.Namespace, ctx: Any) -> int:
                 "an orphan" if len(orphans) == 1 else f"{len(orphans)} imported annotations do "
                 "not match their letters' text here; they are kept as orphans")
         print(f"{said} (`annotations --json` lists them)", file=ctx.out)
+    if report.rejected:
+        print(f"{plural(len(report.rejected), 'annotation')} of {args.file} not imported "
+              "(the others were):", file=ctx.err)
+        for ann_id, reason in report.rejected:
+            print(f"  {ann_id}: {reason}", file=ctx.err)
+        print("Correct them in the file and import it again.", file=ctx.err)
+        return 1
     return 0
 
 
@@ -171,6 +182,7 @@ def restore(args: argparse.Namespace, ctx: Any) -> int:
     else:
         store = ctx.library().annotations
         safety = store.restore(args.file)
-    print(f"Restored the annotations from {args.file}; the previous state was kept "
-          f"as {safety}", file=ctx.out)  # fmt: skip
+    kept = (f"the previous state was kept as {safety}" if safety is not None
+            else "there was no previous annotations database to keep")
+    print(f"Restored the annotations from {args.file}; {kept}", file=ctx.out)
     return 0

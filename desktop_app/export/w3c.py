@@ -18,12 +18,14 @@ from typing import Any
 from desktop_app.errors import UserError
 from desktop_app.export import atomic
 from desktop_app.model import ANCHOR_STATUSES, Annotation
+from desktop_app.store.limits import MAX_NOTE_CHARS, MAX_TAG_CHARS, offset_problem, text_problem
 
 W3C_CONTEXT = "http://www.w3.org/ns/anno.jsonld"
 KB = "urn:x-kamerbrieven:"
 CONTEXT = [W3C_CONTEXT, {"kb": KB}]
 SOURCE_PREFIX = "urn:x-kamerbrief:"
 ID_PREFIX = "urn:uuid:"
+MAX_FILE_BYTES = 50 * 1024 * 1024  # import-annotations reads files of at most 50 MB
 
 
 class ImportRejected(UserError):
@@ -110,9 +112,12 @@ def _selector(target: dict, kind: str) -> dict:
     raise ValueError(f"no {kind}")
 
 
-def _text(value: Any, what: str, allow_empty: bool = True) -> str:
+def _text(value: Any, what: str, allow_empty: bool = True, limit: int = MAX_NOTE_CHARS) -> str:
     if not isinstance(value, str) or (not allow_empty and not value):
         raise ValueError(f"{what} must be a {'non-empty ' if not allow_empty else ''}string")
+    problem = text_problem(value, what, limit)
+    if problem:
+        raise ValueError(problem)
     return value
 
 
@@ -128,17 +133,19 @@ def from_w3c(data: Any) -> Annotation:
     quote_sel = _selector(target, "TextQuoteSelector")
     pos_sel = _selector(target, "TextPositionSelector")
     start, end = pos_sel.get("start"), pos_sel.get("end")
-    if not (isinstance(start, int) and isinstance(end, int) and 0 <= start <= end):
-        raise ValueError("TextPositionSelector needs integers 0 <= start <= end")
+    problem = offset_problem(start, end)
+    if problem:
+        raise ValueError(f"TextPositionSelector: {problem}")
     note, tags = "", []
     bodies = data.get("body", [])
     for body in bodies if isinstance(bodies, list) else [bodies]:
         if not isinstance(body, dict):
             raise ValueError("every body must be an object")
         if body.get("purpose") == "commenting":
-            note = _text(body.get("value"), "commenting body value")
+            note = _text(body.get("value"), "the note (commenting body value)")
         elif body.get("purpose") == "tagging":
-            tags.append(_text(body.get("value"), "tagging body value", allow_empty=False))
+            tags.append(_text(body.get("value"), "tagging body value", allow_empty=False,
+                              limit=MAX_TAG_CHARS))
     status = data.get("kb:anchorStatus", "ok")
     if status not in ANCHOR_STATUSES:
         raise ValueError(f"kb:anchorStatus must be one of {', '.join(ANCHOR_STATUSES)}")
@@ -163,6 +170,13 @@ def parse_document(text: str, source: str = "the file") -> list[Annotation]:
         document = json.loads(text)
     except json.JSONDecodeError as exc:
         raise ImportRejected(f"{source} is not valid JSON: {exc}. Nothing was imported.") from exc
+    except RecursionError as exc:
+        raise ImportRejected(f"{source} is not an annotation file: its JSON is nested far too "
+                             "deeply (an export of export-annotations is a few levels deep). "
+                             "Nothing was imported.") from exc
+    except ValueError as exc:  # e.g. a number with thousands of digits
+        raise ImportRejected(f"{source} cannot be read as annotations: {exc}. Nothing was "
+                             "imported.") from exc
     try:
         items = _items(document)
     except ImportRejected as exc:
@@ -173,6 +187,8 @@ def parse_document(text: str, source: str = "the file") -> list[Annotation]:
             annotations.append(from_w3c(item))
         except ValueError as exc:
             ident = item.get("id", "without id") if isinstance(item, dict) else "not an object"
+            # the id is shown as given: keep a hostile one printable and short
+            ident = str(ident)[:80].encode("utf-8", "backslashreplace").decode("utf-8")
             problems.append(f"annotation {number} ({ident}): {exc}")
     ids = [a.id for a in annotations]
     if len(ids) != len(set(ids)):
@@ -191,7 +207,15 @@ def read_file(path: Path) -> list[Annotation]:
             kind = "a folder" if path.is_dir() else "not an ordinary file"
             raise ImportRejected(f"Cannot read {path}: it is {kind}. Choose an annotation "
                                  "file (.json) made with export-annotations.")
-        text = path.read_text(encoding="utf-8-sig")
+        with open(path, "rb") as fh:
+            data = fh.read(MAX_FILE_BYTES + 1)  # never more, whatever the file claims
+        if len(data) > MAX_FILE_BYTES:
+            raise ImportRejected(
+                f"{path} is larger than {MAX_FILE_BYTES // (1024 * 1024)} MB, the most "
+                "import-annotations reads. Export fewer annotations per file (export-"
+                "annotations --tag or --letter) and import those files one by one. Nothing "
+                "was imported.", code="import-too-large", limit_mb=MAX_FILE_BYTES >> 20)
+        text = data.decode("utf-8-sig")
     except FileNotFoundError as exc:
         raise ImportRejected(f"Cannot read {path}: the file does not exist.") from exc
     except PermissionError as exc:

@@ -36,7 +36,10 @@ from desktop_app.store.db import (
     disk_full,
     disk_full_error,
     open_database,
+    read_only_error,
+    require_current,
 )
+from desktop_app.store.limits import annotation_problem, check_note, newer
 from desktop_app.store.reviews import ReviewOps
 
 ANNOTATION_COLUMNS = (
@@ -47,11 +50,12 @@ ANNOTATION_COLUMNS = (
 
 @dataclass(frozen=True)
 class MergeReport:
-    """What an import did, annotation ids per outcome."""
+    """What an import did, annotation ids per outcome; ``rejected`` holds (id, reason)."""
 
     added: tuple[str, ...]
     updated: tuple[str, ...]
     unchanged: tuple[str, ...]
+    rejected: tuple[tuple[str, str], ...] = ()
 
 
 def default_author() -> str:
@@ -89,13 +93,18 @@ def clean_tags(tags: Iterable[str]) -> tuple[str, ...]:
 class AnnotationStore(CollectionOps, ReviewOps):
     """Annotations, palette, collections, reviews, history and backups of one data folder."""
 
-    def __init__(self, path: Path | str | None, *, auto_backup: bool = True):
+    def __init__(self, path: Path | str | None, *, auto_backup: bool = True,
+                 read_only: bool = False):
         self.path = Path(path) if path is not None else None
+        self.read_only = read_only  # a read-only data folder: read, never write (no backup)
         self.db = self._open()
+        if self.path is not None and not read_only:
+            backups.remove_leftovers(self.path)  # of a backup or restore killed halfway
         # A failed automatic backup must not keep the user from their annotations; the UI
         # shows ``backup_problem`` and the `backup` command reports it loudly.
         self.backup_problem: str | None = None
-        if self.path is not None and auto_backup and backups.backup_due(self.path):
+        if (self.path is not None and auto_backup and not read_only
+                and backups.backup_due(self.path)):
             try:
                 self.backup()
             except backups.BackupError as exc:
@@ -109,20 +118,30 @@ class AnnotationStore(CollectionOps, ReviewOps):
             if latest
             else " There is no backup yet."
         )
+        existed = self.path is not None and self.path.is_file()
+        if existed and latest is not None and self.path.stat().st_size == 0:
+            # refused before opening: opening would write SQLite's header into the file
+            raise backups.AnnotationsDamaged(backups.emptied_text(self.path) + offer, latest)
         try:
-            db = open_database(self.path)
+            db = open_database(self.path, read_only=self.read_only)
         except StoreCorrupt as exc:
             raise backups.AnnotationsDamaged(f"{exc}{offer}", latest) from exc
         except StoreError as exc:
             if exc.code in ("disk-full", "read-only"):  # nothing is damaged: no backup to use
                 raise
             raise backups.AnnotationsDamaged(f"{exc}{offer}", latest) from exc
+        self._refuse_not_ours(db, existed, latest, offer)
+        if self.read_only:  # nothing may be written: no migration, the schema must be current
+            require_current(db, migrations, self.path or ":memory:")
+            return db
         try:
             db.execute("PRAGMA synchronous = FULL")  # user data: durable even on power loss
             with history.transaction(db, self.path):
                 migrations.apply(db)
         except (sqlite3.Error, StoreError) as exc:
             db.close()
+            if isinstance(exc, StoreError) and exc.code == "read-only-folder":
+                raise  # nothing is damaged: the folder cannot be written
             cause = exc.__cause__ if isinstance(exc, StoreError) and exc.__cause__ else exc
             if self.path is not None and disk_full(cause, self.path):  # nothing is damaged
                 raise disk_full_error(self.path) from exc
@@ -130,6 +149,29 @@ class AnnotationStore(CollectionOps, ReviewOps):
                 f"The annotations database {self.path} cannot be used: {exc}.{offer}", latest
             ) from exc
         return db
+
+    def _refuse_not_ours(self, db: Any, existed: bool, latest: Path | None, offer: str) -> None:
+        """Another program's database, or an emptied store, is damage: never a new store.
+
+        A file with no tables at all is a new store while no backup exists (a crash during
+        the very first opening leaves one; that opening ends with a backup), damage once one
+        does. The rule is explained in :mod:`desktop_app.store.backup`.
+        """
+        try:
+            kind, tables = backups.content_kind(db.conn)
+        except sqlite3.Error:
+            return  # the integrity check passed: let the migration judge
+        if kind == "ours" or (kind == "empty" and (not existed or latest is None)):
+            return
+        db.close()
+        if kind == "empty":
+            text = backups.emptied_text(self.path)
+        else:
+            text = backups.not_ours_text(self.path, tables)
+            if latest is None:
+                offer += (" Move the file elsewhere (or use another data folder with "
+                          "--data-dir) to start with a new, empty store.")
+        raise backups.AnnotationsDamaged(text + offer, latest)
 
     def close(self) -> None:
         """Close the database connection."""
@@ -158,6 +200,8 @@ class AnnotationStore(CollectionOps, ReviewOps):
         author: str | None = None,
     ) -> Annotation:
         """Annotate ``text[start:end]`` of a letter; returns the saved annotation."""
+        tags = list(tags)
+        check_note(note, tags)
         try:
             quote, prefix, suffix = anchoring.make_selector(text, start, end)
         except ValueError as exc:
@@ -198,6 +242,9 @@ class AnnotationStore(CollectionOps, ReviewOps):
         color: str | None = None,
     ) -> Annotation:
         """Change note, tags and/or colour; returns the updated annotation."""
+        if tags is not None:
+            tags = list(tags)
+        check_note(note, tags)
         with self._write("Edit annotation") as rec:
             old = self.get(annotation_id)
             changes: dict[str, Any] = {"modified": history.now()}
@@ -254,12 +301,19 @@ class AnnotationStore(CollectionOps, ReviewOps):
     def merge(self, incoming: Iterable[Annotation]) -> MergeReport:
         """Import annotations: new ids are added, known ids updated only when newer.
 
-        One transaction: either all are merged or, on any error, none.
+        "Newer" compares the ``modified`` times as moments (UTC), not as text. An annotation
+        whose times cannot be read, or that cannot be stored (see :func:`annotation_problem`),
+        is rejected with its reason and never wins; the others are merged. One transaction:
+        either all of those are merged or, on any error, none.
         """
-        added, updated, kept = [], [], []
+        added, updated, kept, rejected = [], [], [], []
         with self._write("Import annotations") as rec:
             known = {c.name for c in self.palette()}
             for ann in incoming:
+                problem = annotation_problem(ann)
+                if problem:
+                    rejected.append((ann.id, problem))
+                    continue
                 if ann.color not in known:
                     rec.put("palette", {"name": ann.color, "hex": "#bdbdbd",
                                         "meaning": "imported", "position": len(known)})  # fmt: skip
@@ -267,13 +321,13 @@ class AnnotationStore(CollectionOps, ReviewOps):
                 current = rec.get("annotations", ann.id)
                 if current is None:
                     added.append(ann.id)
-                elif ann.modified > current["modified"]:
+                elif newer(ann.modified, current["modified"]):
                     updated.append(ann.id)
                 else:
                     kept.append(ann.id)
                     continue
                 rec.put("annotations", to_row(replace(ann, tags=clean_tags(ann.tags))))
-        return MergeReport(tuple(added), tuple(updated), tuple(kept))
+        return MergeReport(tuple(added), tuple(updated), tuple(kept), tuple(rejected))
 
     # --- anchoring ---------------------------------------------------------------------
 
@@ -354,22 +408,36 @@ class AnnotationStore(CollectionOps, ReviewOps):
         """The most recent changes, newest first."""
         return history.entries(self.db, limit)
 
-    def backup(self) -> Path:
-        """Make a backup now (SQLite backup API); returns its path."""
+    def backup(self, *, protect: Iterable[Path] = ()) -> Path:
+        """Make a backup now (SQLite backup API); returns its path.
+
+        Old backups beyond the newest :data:`~desktop_app.store.backup.KEEP` are pruned,
+        except the files in ``protect``.
+        """
         if self.path is None:
             raise UserError("An in-memory store has no backups.")
-        return backups.make_backup(self.db.conn, self.path)
+        if self.read_only:
+            raise read_only_error(self.path.parent)
+        return backups.make_backup(self.db.conn, self.path, protect=protect)
 
     def latest_backup(self) -> Path | None:
         """The newest backup file, or None."""
         return backups.latest_backup(self.path) if self.path else None
 
-    def restore(self, source: Path) -> Path:
-        """Replace the content with a backup; the current state is backed up first."""
+    def restore(self, source: Path, *, keep_current: bool = True) -> Path | None:
+        """Replace the content with a backup; the current state is backed up first.
+
+        Returns that safety backup (None with ``keep_current=False``). The restore reads a
+        private snapshot of ``source``, and the safety backup never prunes ``source``: even
+        the oldest backup, the one a new backup would push out, can be restored and stays.
+        """
+        if self.path is None:
+            raise UserError("An in-memory store cannot be restored from a backup.")
         source = Path(source)
         backups.check_backup_file(source)
-        safety = self.backup()
-        backups.copy_into(source, self.db.conn)
+        with backups.snapshot(source, self.path) as copy:
+            safety = self.backup(protect=[source]) if keep_current else None
+            backups.copy_into(copy, self.db.conn)
         with history.transaction(self.db, self.path):
             migrations.apply(self.db)
         return safety
@@ -387,8 +455,12 @@ def restore_file(db_path: Path, source: Path) -> Path | None:
     except backups.AnnotationsDamaged:
         aside = backups.set_aside(Path(db_path))
         store = AnnotationStore(db_path, auto_backup=False)
-        store.restore(Path(source))
-        store.close()
+        try:
+            # the damaged file set aside is the safety copy: a backup of the new, empty
+            # store would only push a real backup out
+            store.restore(Path(source), keep_current=False)
+        finally:
+            store.close()
         return aside
     try:
         return store.restore(Path(source))

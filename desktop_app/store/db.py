@@ -3,6 +3,7 @@
 from __future__ import annotations
 
 import errno
+import os
 import random
 import shutil
 import sqlite3
@@ -25,14 +26,101 @@ class StoreCorrupt(StoreError):
     """The database file is damaged."""
 
 
-def open_database(path: Path | str | None, *, check: bool = True) -> sqlite_utils.Database:
+class ReadOnlyFolder(StoreError):
+    """A change was refused because the data folder is read-only (reading still works)."""
+
+
+def can_write(path: Path | str) -> bool:
+    """True when this process may write ``path`` (a file or a folder).
+
+    The one writability probe of the app: root may write anywhere, so tests replace this
+    function to play a locked-down machine.
+    """
+    return os.access(path, os.W_OK)
+
+
+def database_writable(path: Path | str) -> bool:
+    """True when the database at ``path`` can be opened for writing: its folder and the
+    files of it that exist (the database, its -wal and -shm) are writable."""
+    path = Path(path)
+    if not can_write(path.parent):
+        return False
+    return all(can_write(p) for p in _files_of(path) if p.exists())
+
+
+def read_only_message(folder: Path | str) -> str:
+    """What a refused change says: the folder is read-only, reading still works."""
+    return (f"The data folder {folder} is read-only: changes (annotations, reviews, imports) "
+            "cannot be saved there. Reading and searching still work. Ask your IT support "
+            "to make the folder writable, or use another data folder with --data-dir.")
+
+
+def read_only_error(folder: Path | str) -> ReadOnlyFolder:
+    """The error of a change refused in a read-only data folder (code ``read-only-folder``)."""
+    return ReadOnlyFolder(read_only_message(folder), code="read-only-folder",
+                          folder=str(folder))
+
+
+def is_read_only_error(exc: BaseException) -> bool:
+    """True for SQLite's "attempt to write a readonly database" (and its kin)."""
+    return isinstance(exc, sqlite3.Error) and _read_only(exc)
+
+
+def _files_of(path: Path) -> tuple[Path, Path, Path]:
+    return path, Path(f"{path}-wal"), Path(f"{path}-shm")
+
+
+def _connect_read_only(path: Path) -> sqlite3.Connection:
+    """A read-only connection that writes nothing, not even the -wal/-shm files.
+
+    Without a -wal file everything is in the database file and ``immutable=1`` reads it
+    without the shared-memory file (which a read-only folder cannot hold). A -wal file left
+    beside it holds committed changes, so ``mode=ro`` reads through it; when even that fails
+    (no -shm can be made), the database file alone is read.
+    """
+    if not path.is_file():
+        raise StoreError(
+            f"The data folder holding {path} is read-only and has no database {path.name} "
+            "to read. Ask your IT support to make the folder writable.",
+            code="read-only", path=str(path))
+    uri = path.resolve().as_uri()
+    attempts = ["?mode=ro", "?mode=ro&immutable=1"]
+    if not Path(f"{path}-wal").exists():
+        attempts = attempts[1:]
+    for n, query in enumerate(attempts, 1):
+        conn = sqlite3.connect(uri + query, uri=True, timeout=BUSY_TIMEOUT_MS / 1000,
+                               isolation_level=None)
+        try:
+            conn.execute("SELECT count(*) FROM sqlite_master").fetchone()
+            return conn
+        except sqlite3.Error:
+            conn.close()
+            if n == len(attempts):
+                raise
+    raise AssertionError("unreachable")  # pragma: no cover
+
+
+def open_database(path: Path | str | None, *, check: bool = True,
+                  read_only: bool = False) -> sqlite_utils.Database:
     """Open (or create) a database with WAL, a busy timeout and foreign keys on.
 
     ``path=None`` gives an in-memory database (tests). With ``check`` a quick integrity
-    check runs and a damaged file raises :class:`StoreCorrupt`.
+    check runs and a damaged file raises :class:`StoreCorrupt`. ``read_only`` opens an
+    existing file for reading only (a read-only data folder): nothing is written, every
+    change fails with SQLite's read-only error.
     """
     if path is None:
         db = sqlite_utils.Database(memory=True)
+    elif read_only:
+        path = Path(path)
+        try:
+            db = sqlite_utils.Database(_connect_read_only(path))
+        except sqlite3.DatabaseError as exc:
+            if not isinstance(exc, sqlite3.OperationalError):
+                raise StoreCorrupt(
+                    f"The database {path} is damaged or not a database: {exc}.") from exc
+            raise StoreError(f"The database {path} cannot be opened for reading ({exc}).",
+                             code="read-only", path=str(path)) from exc
     else:
         path = Path(path)
         try:
@@ -49,7 +137,7 @@ def open_database(path: Path | str | None, *, check: bool = True) -> sqlite_util
     try:
         db.execute(f"PRAGMA busy_timeout = {BUSY_TIMEOUT_MS}")
         db.execute("PRAGMA foreign_keys = ON")
-        if path is not None:
+        if path is not None and not read_only:
             _retry_while_locked(lambda: db.execute("PRAGMA journal_mode = WAL"))
             db.execute("PRAGMA synchronous = NORMAL")
         if check:
@@ -74,6 +162,16 @@ def open_database(path: Path | str | None, *, check: bool = True) -> sqlite_util
         db.close()
         raise StoreCorrupt(f"The database {path} is damaged or not a database: {exc}.") from exc
     return db
+
+
+def require_current(db: sqlite_utils.Database, migrations: object, path: Path | str) -> None:
+    """A read-only database cannot be brought up to date: refuse one an older version wrote."""
+    if migrations.pending(db):  # type: ignore[attr-defined]
+        db.close()
+        raise StoreError(
+            f"The database {path} was written by an older version of the app and must be "
+            "updated, but its data folder is read-only. Ask your IT support to make the "
+            "folder writable and start the app once.", code="read-only", path=str(path))
 
 
 def _retry_while_locked(step: Callable[[], object]) -> None:

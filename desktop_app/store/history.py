@@ -15,13 +15,19 @@ import sqlite3
 from collections.abc import Iterator
 from contextlib import contextmanager
 from datetime import UTC, datetime
+from pathlib import Path
 from typing import Any
 
 import sqlite_utils
 
 from desktop_app.errors import UserError
 from desktop_app.model import HistoryEntry
-from desktop_app.store.db import StoreError
+from desktop_app.store.db import (
+    ReadOnlyFolder,
+    StoreError,
+    is_read_only_error,
+    read_only_message,
+)
 
 Row = dict[str, Any]
 
@@ -37,6 +43,10 @@ KEYS = {
 
 class StoreWriteError(StoreError, UserError):
     """A change could not be saved (read-only folder, full disk, locked or damaged file)."""
+
+
+class ReadOnlyWrite(StoreWriteError, ReadOnlyFolder):
+    """A change refused by SQLite because the data folder (or the file) is read-only."""
 
 
 class UndoConflict(UserError):
@@ -127,7 +137,7 @@ def transaction(db: sqlite_utils.Database, path: object) -> Iterator[None]:
     try:
         db.execute("BEGIN IMMEDIATE")
     except sqlite3.Error as exc:
-        raise StoreWriteError(explain(exc, path)) from exc
+        raise _write_error(exc, path) from exc
     try:
         yield
         db.execute("COMMIT")
@@ -135,8 +145,17 @@ def transaction(db: sqlite_utils.Database, path: object) -> Iterator[None]:
         if db.conn.in_transaction:
             db.execute("ROLLBACK")
         if isinstance(exc, sqlite3.Error):
-            raise StoreWriteError(explain(exc, path)) from exc
+            raise _write_error(exc, path) from exc
         raise
+
+
+def _write_error(exc: sqlite3.Error, path: object) -> StoreError:
+    """A failed write as the error to show: a read-only data folder says so in one way."""
+    if is_read_only_error(exc) and path not in (None, ":memory:"):
+        folder = Path(str(path)).parent
+        return ReadOnlyWrite(read_only_message(folder), code="read-only-folder",
+                             folder=str(folder))
+    return StoreWriteError(explain(exc, path))
 
 
 @contextmanager

@@ -5,6 +5,7 @@ from __future__ import annotations
 import argparse
 import io
 import json
+import re
 from pathlib import Path
 
 import pytest
@@ -97,3 +98,16 @@ def test_export_with_nothing_to_export_writes_no_file(tmp_path):
     with pytest.raises(UserError, match="letter 'nope' \\(not in the library\\)"):
         run(ctx, "export-annotations", "--format", "w3c", "--letter", "nope", "--out", str(out))
     assert not out.exists()
+
+
+@pytest.mark.parametrize(
+    ("note", "message"),
+    [("x" * 1_000_001, "1,000,001 characters, more than the 1,000,000 allowed"),
+     ("bad byte: \udcff", "invalid character (U+DCFF")],  # what a non-UTF-8 argv byte becomes
+)
+def test_annotate_refuses_a_note_the_store_cannot_keep(tmp_path, note, message):
+    ctx = FakeContext(tmp_path)
+    with pytest.raises(UserError, match=re.escape(message)) as info:
+        run(ctx, "annotate", "L1", "--quote", "raadplegen", "--note", note)
+    assert info.value.code == "bad-note" and "Nothing was saved" in str(info.value)
+    assert ctx.lib.annotations.annotations() == []

@@ -79,11 +79,16 @@ def test_two_processes_annotating_at_once_lose_nothing(tmp_path):
 def test_opening_while_another_program_writes_waits_instead_of_failing(tmp_path):
     # A new database is still in rollback mode; while another program writes to it, SQLite
     # refuses the switch to WAL at once, without waiting (CI hit this with two writers).
+    # The other program is another copy of the app creating the store (a database with
+    # other tables in place of the store would be refused as damage).
+    import sqlite_utils
+
+    from desktop_app.store.annotation_schema import migrations
+
     db = tmp_path / "annotations.db"
     other = sqlite3.connect(db, isolation_level=None, check_same_thread=False)
-    other.execute("CREATE TABLE other (x)")
     other.execute("BEGIN IMMEDIATE")
-    other.execute("INSERT INTO other VALUES (1)")
+    migrations.apply(sqlite_utils.Database(other))
     done = threading.Timer(0.3, lambda: other.execute("COMMIT"))
     done.start()
     try:

@@ -237,3 +237,29 @@ def test_restoring_an_annotation_export_points_to_import(tmp_path):
     with pytest.raises(Exception, match="import-annotations"):
         store.restore(export)
     assert store.collections() == []  # nothing changed
+
+
+def test_the_note_limit_holds_for_edits_too_and_a_note_at_the_limit_is_kept(store):
+    from desktop_app.store.limits import MAX_NOTE_CHARS
+
+    ann = store.add("L1", TEXT, 4, 11, note="n" * MAX_NOTE_CHARS)
+    assert len(store.get(ann.id).note) == MAX_NOTE_CHARS
+    with pytest.raises(UserError, match="more than the 1,000,000 allowed") as info:
+        store.update(ann.id, note="n" * (MAX_NOTE_CHARS + 1))
+    assert info.value.code == "bad-note"
+    with pytest.raises(UserError, match="invalid character"):
+        store.update(ann.id, tags=["thema/\ud800"])
+    assert store.get(ann.id) == ann and len(store.history()) == 1  # nothing was written
+
+
+def test_merge_rejects_an_item_it_cannot_store_and_keeps_the_others(store):
+    from dataclasses import replace
+
+    good = store.add("L1", TEXT, 4, 11, note="goed")
+    store.delete(good.id)
+    huge = replace(good, id="huge", start=10**30, end=10**30)
+    half = replace(good, id="half", note="\ud800")
+    report = store.merge([huge, good, half])
+    assert report.added == (good.id,)
+    assert [i for i, _ in report.rejected] == ["huge", "half"]
+    assert [a.id for a in store.annotations()] == [good.id]

@@ -4,11 +4,14 @@ from __future__ import annotations
 
 import json
 from dataclasses import replace
+from pathlib import Path
 
 import pytest
 
 from desktop_app.export import w3c
 from desktop_app.store.annotations import AnnotationStore
+
+HOSTILE = Path(__file__).parent.parent / "data" / "hostile"
 
 TEXT = "Het kabinet zal de Kamer voor de zomer informeren over de voortgang van het plan."
 
@@ -84,3 +87,103 @@ def test_not_json_is_rejected(tmp_path):
     bad.write_text("{ not json")
     with pytest.raises(w3c.ImportRejected, match="not valid JSON"):
         w3c.read_file(bad)
+
+
+# --- "newer wins" compares moments, not text (issue 16 item 6) ---------------------------
+
+def test_an_older_change_in_another_time_zone_does_not_overwrite_a_newer_note(store):
+    original = store.annotations("L1")[0]
+    store.merge([replace(original, note="newer", modified="2099-05-01T10:00:00+00:00")])
+    # 14:30+05:00 is 09:30 UTC: older, although "…T14:30" sorts after "…T10:00" as text
+    report = store.merge([replace(original, note="older", modified="2099-05-01T14:30:00+05:00")])
+    assert report.unchanged == (original.id,) and store.get(original.id).note == "newer"
+    # 11:00Z ('Z' accepted) is later than 10:00 UTC
+    report = store.merge([replace(original, note="newest", modified="2099-05-01T11:00:00Z")])
+    assert report.updated == (original.id,) and store.get(original.id).note == "newest"
+
+
+def test_an_unreadable_time_is_rejected_per_item_and_never_wins(store, tmp_path):
+    original = store.annotations("L1")[0]
+    report = store.merge([replace(original, note="zzzz wins?", modified="zzzz")])
+    assert report.rejected and report.rejected[0][0] == original.id
+    assert "modified time 'zzzz' is not a date and time" in report.rejected[0][1]
+    assert store.get(original.id).note == original.note
+
+
+def test_import_annotations_skips_only_the_item_with_an_unreadable_time(tmp_path):
+    from desktop_app.cli import main
+
+    code, out, err = _cli(tmp_path, "import-annotations",
+                          str(HOSTILE / "annotations_unreadable_time.json"), main=main)
+    assert code == 1
+    assert "1 added" in out
+    assert "00000000-0000-4000-8000-000000000004: its modified time 'zzzz'" in err
+    code, out, _ = _cli(tmp_path, "annotations", "--json", main=main)
+    assert [a["id"] for a in json.loads(out)] == ["00000000-0000-4000-8000-000000000001"]
+
+
+# --- hostile annotation files (issue 16 item 13) -----------------------------------------
+
+def _cli(data_dir, *argv, main):
+    import io
+
+    out, err = io.StringIO(), io.StringIO()
+    code = main(["--data-dir", str(data_dir), *argv], out=out, err=err)
+    return code, out.getvalue(), err.getvalue()
+
+
+@pytest.mark.parametrize(
+    ("name", "message"),
+    [
+        ("annotations_deep_nesting.json", "nested far too deeply"),
+        ("annotations_lone_surrogate.json",
+         "annotation 2 (urn:uuid:00000000-0000-4000-8000-000000000002): the note (commenting "
+         "body value) contains an invalid character (U+D800"),
+        ("annotations_huge_offset.json",
+         "annotation 2 (urn:uuid:00000000-0000-4000-8000-000000000003): TextPositionSelector: "
+         "start and end must satisfy 0 <= start <= end <= 100,000,000"),
+    ],
+)
+def test_a_hostile_file_is_rejected_whole_with_a_clear_message(tmp_path, name, message):
+    from desktop_app.cli import main
+
+    code, out, err = _cli(tmp_path, "import-annotations", str(HOSTILE / name), main=main)
+    assert code == 2 and out == ""
+    assert message in err and "Nothing was imported" in err.replace("nothing", "Nothing")
+    code, out, _ = _cli(tmp_path, "annotations", "--json", main=main)
+    assert json.loads(out) == []  # the good item beside the bad one was not imported either
+
+
+def test_a_note_over_the_limit_in_a_file_is_rejected(store, tmp_path):
+    from desktop_app.store.limits import MAX_NOTE_CHARS
+
+    document = w3c.export_document(store.annotations())
+    document["first"]["items"][0]["body"][0]["value"] = "x" * (MAX_NOTE_CHARS + 1)
+    bad = tmp_path / "big-note.json"
+    bad.write_text(json.dumps(document))
+    with pytest.raises(w3c.ImportRejected, match="more than the 1,000,000 allowed"):
+        w3c.read_file(bad)
+
+
+def test_a_file_over_the_size_limit_is_refused_saying_the_limit(tmp_path, monkeypatch):
+    monkeypatch.setattr(w3c, "MAX_FILE_BYTES", 1024 * 1024)
+    big = tmp_path / "big.json"
+    big.write_text("[" + " " * (1024 * 1024) + "]")
+    with pytest.raises(w3c.ImportRejected, match="larger than 1 MB, the most import-annotations"):
+        w3c.read_file(big)
+
+
+def test_a_number_with_thousands_of_digits_is_a_clear_rejection(tmp_path):
+    bad = tmp_path / "digits.json"
+    bad.write_text('{"type": "Annotation", "start": ' + "9" * 5000 + "}")
+    with pytest.raises(w3c.ImportRejected, match="Nothing was imported"):
+        w3c.read_file(bad)
+
+
+def test_offsets_must_be_plain_integers_within_bounds():
+    from desktop_app.store.limits import offset_problem
+
+    assert offset_problem(0, 5) is None
+    assert offset_problem(True, 5) == "start and end must be whole numbers"
+    assert offset_problem(3, 10**30).startswith("start and end must satisfy")
+    assert offset_problem(5, 3).startswith("start and end must satisfy")
