@@ -37,7 +37,7 @@ def test_without_blocks_paragraphs_are_used() -> None:
     assert text[c.start : c.end] == "Ik zal uw Kamer voor het zomerreces informeren."
     assert (c.kind, c.actor, c.deadline_text) == ("promise", "Minister van Defensie",
                                                   "voor het zomerreces")
-    assert c.deadline == {"from": "2021-03-01", "to": "2021-07-01"}  # recess from 2 July
+    assert c.deadline == {"from": "2021-03-01", "to": "2021-07-08"}  # recess from 9 July
 
 
 def test_headings_signatures_and_footnotes_are_skipped() -> None:
