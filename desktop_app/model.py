@@ -320,9 +320,15 @@ class Collection:
 
 @dataclass(frozen=True)
 class CommitmentReview:
-    """A person's verdict on a detected commitment, keyed to survive re-detection."""
+    """A person's verdict on a detected commitment, anchored to survive re-detection.
 
-    key: str  # letter_id + ":" + sha1 of the whitespace-normalised commitment text
+    ``quote``, ``start``/``end`` and ``prefix``/``suffix`` say which commitment it was and
+    where (as annotations do), so it follows the commitment when the wording changes
+    (``store.reviews.match_reviews``). Reviews made before version 3 of the schema have no
+    position (``start`` is None) and are matched by their exact quote.
+    """
+
+    key: str  # the id: letter_id + ":" + sha1 of the text first reviewed (+ "-N" for twins)
     letter_id: str
     quote: str
     verdict: str | None = None  # "confirmed" | "rejected" | None (not yet judged)
@@ -333,6 +339,11 @@ class CommitmentReview:
     author: str = ""
     created: str = ""
     modified: str = ""
+    start: int | None = None  # the commitment's span when last reviewed
+    end: int | None = None
+    prefix: str = ""  # up to 32 characters before and after it (empty when not known)
+    suffix: str = ""
+    detected_kind: str | None = None  # the kind the detector gave it
 
 
 @dataclass(frozen=True)

@@ -25,6 +25,18 @@ class CommitmentRow:
     verdict: str | None
     note: str
     deadline_corrected: bool = False  # the deadline is a person's correction, not detected
+    # the key of the row's review, or of the review a first verdict creates
+    # (``AnnotationStore.review_row``)
+    review_key: str = ""
+    # a review whose commitment is no longer detected in the letter (its wording or the
+    # detector changed too much): listed with the text it had, never dropped
+    orphan: bool = False
+
+    def identity(self) -> tuple[str, int, int, str]:
+        """Tells rows apart within one listing: a letter's commitments never share a span;
+        orphan reviews, which may, differ in their key."""
+        c = self.commitment
+        return self.letter_id, c.start, c.end, self.review_key if self.orphan else ""
 
     def to_dict(self) -> dict:
         c = self.commitment
@@ -36,6 +48,7 @@ class CommitmentRow:
             "deadline": ({"from": self.deadline_from, "to": self.deadline_to}
                          if self.deadline_to or self.deadline_from else None),
             "cue": c.cue, "status": self.status, "verdict": self.verdict, "note": self.note,
+            "orphan": self.orphan,
         }
 
     def overdue(self, today: date) -> bool:
@@ -48,8 +61,8 @@ class CommitmentRow:
         return bool(due) and today.isoformat() <= due <= (today + timedelta(days=days)).isoformat()
 
 
-def make_row(letter: dict, commitment: Commitment,
-             review: CommitmentReview | None) -> CommitmentRow:
+def make_row(letter: dict, commitment: Commitment, review: CommitmentReview | None,
+             review_key: str = "", *, orphan: bool = False) -> CommitmentRow:
     """Apply a review (if any) to a detected commitment."""
     deadline = commitment.deadline or {}
     d_from, d_to = deadline.get("from"), deadline.get("to")
@@ -63,8 +76,20 @@ def make_row(letter: dict, commitment: Commitment,
         verdict, note = review.verdict, review.note
         status = "rejected" if review.verdict == "rejected" else review.status
     title = letter.get("subject") or letter.get("title")
+    key = review.key if review is not None else review_key
     return CommitmentRow(letter["id"], letter.get("date"), title, letter.get("dossier"),
-                         commitment, kind, d_from, d_to, status, verdict, note, corrected)
+                         commitment, kind, d_from, d_to, status, verdict, note, corrected,
+                         key, orphan)
+
+
+def orphan_row(letter: dict, review: CommitmentReview) -> CommitmentRow:
+    """A review whose commitment is no longer detected, with the text it was made on.
+
+    Its span is empty, at the place the commitment was (the reader shows where it was)."""
+    at = review.start if review.start is not None else 0
+    commitment = Commitment(at, at, review.quote, review.detected_kind or "", None, None,
+                            None, "")
+    return make_row(letter, commitment, review, orphan=True)
 
 
 def filter_rows(rows: Iterable[CommitmentRow], *, kind: str | None = None,

@@ -5,7 +5,9 @@ headings, UTF-8 with BOM, ``--delimiter semicolon`` for Dutch regional settings)
 a calendar of deadlines, ``--json`` as JSON. Without ``--out`` it is printed.
 
 Every commitment has a number within its letter (``#3``: the third one in the text), the
-same whatever filters are given; ``desktop-app review LETTER_ID 3`` uses it.
+same whatever filters are given; ``desktop-app review LETTER_ID 3`` uses it. Reviews whose
+commitment is no longer detected (the letter's wording or the detector changed) follow the
+letter's commitments, marked "not found".
 """
 
 from __future__ import annotations
@@ -97,9 +99,9 @@ def numbered_rows(library, letter: str | None = None) -> list[tuple[int, Commitm
     return numbered
 
 
-def row_key(row: CommitmentRow) -> tuple[str, int, int]:
-    """Identifies a row within one listing (a letter's commitments never share a span)."""
-    return row.letter_id, row.commitment.start, row.commitment.end
+def row_key(row: CommitmentRow) -> tuple[str, int, int, str]:
+    """Identifies a row within one listing (``CommitmentRow.identity``)."""
+    return row.identity()
 
 
 def _one_line(text: str) -> str:
@@ -108,7 +110,9 @@ def _one_line(text: str) -> str:
 
 def _status(row: CommitmentRow) -> str:
     due = f" due {row.deadline_to}" if row.deadline_to else ""
-    return f"[{row.kind}, {row.status}{due}]"
+    gone = ", not found in the letter" if row.orphan else ""
+    kind = f"{row.kind}, " if row.kind else ""
+    return f"[{kind}{row.status}{due}{gone}]"
 
 
 def format_row(number: int, row: CommitmentRow) -> str:

@@ -353,7 +353,8 @@ def cmd_review(args, ctx) -> int:
     if not changes:
         raise UserError("Nothing to change: give --done, --open, --confirm or --reject, "
                         "or --kind, --deadline or --note.")
-    library.annotations.review_commitment(args.letter_id, row.commitment, **changes)
+    text = library.letter(args.letter_id).text  # the review remembers its context
+    library.annotations.review_row(row, letter_text=text, **changes)
     updated = numbered_rows(library, args.letter_id)[args.number - 1][1]
     print(f"reviewed {format_row(args.number, updated)}", file=ctx.out)
     return 0

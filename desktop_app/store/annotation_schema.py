@@ -2,6 +2,8 @@
 
 from __future__ import annotations
 
+import json
+
 import sqlite_utils
 from sqlite_utils.migrations import Migrations
 
@@ -97,3 +99,29 @@ def m002_collection_order(db: sqlite_utils.Database) -> None:
     ids = [r[0] for r in db.execute("SELECT id FROM collections ORDER BY title, created")]
     for position, collection_id in enumerate(ids):
         db.execute("UPDATE collections SET position = ? WHERE id = ?", [position, collection_id])
+
+
+@migrations()
+def m003_review_anchors(db: sqlite_utils.Database) -> None:
+    """Reviews remember where their commitment was (start/end, 32 characters of context and
+    the detected kind), so a review follows its commitment when the wording changes.
+
+    Existing reviews keep their key and quote; without a position they are matched by their
+    exact quote, and they get a position the next time they are changed.
+    """
+    for column in ('"start" INTEGER', '"end" INTEGER', "prefix TEXT NOT NULL DEFAULT ''",
+                   "suffix TEXT NOT NULL DEFAULT ''", "detected_kind TEXT"):
+        db.execute(f"ALTER TABLE commitment_reviews ADD COLUMN {column}")
+    # Undo compares a row with the one recorded; recorded reviews get the new columns too,
+    # so changes made before this version can still be undone and redone.
+    added = {"start": None, "end": None, "prefix": "", "suffix": "", "detected_kind": None}
+    for entry_id, changes in db.execute("SELECT id, changes FROM history").fetchall():
+        recorded = json.loads(changes)
+        rows = [change[side] for change in recorded if change["table"] == "commitment_reviews"
+                for side in ("before", "after") if change[side] is not None]
+        if rows:
+            for row in rows:
+                for column, value in added.items():
+                    row.setdefault(column, value)
+            db.execute("UPDATE history SET changes = ? WHERE id = ?",
+                       [json.dumps(recorded, ensure_ascii=False), entry_id])

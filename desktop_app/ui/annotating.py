@@ -252,8 +252,14 @@ class AnnotationController(QObject):
     def review(self, rows: list, fields: dict) -> None:
         """Store a review of each commitment row (one undoable step)."""
         self.undo.run(self.tr("Review %n commitment(s)", "", len(rows)),
-                      lambda: [self.store.review_commitment(r.letter_id, r.commitment, **fields)
-                               for r in rows])
+                      lambda: self._review_rows(rows, fields))
+
+    def _review_rows(self, rows: list, fields: dict) -> None:
+        texts: dict[str, str] = {}  # the reviews remember their commitment's context
+        for r in rows:
+            if r.letter_id not in texts:
+                texts[r.letter_id] = self.library.letter(r.letter_id).text
+            self.store.review_row(r, letter_text=texts[r.letter_id], **fields)
 
 
 def _contains(widget, focus) -> bool:

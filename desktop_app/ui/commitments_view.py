@@ -346,7 +346,7 @@ class CommitmentsView(QWidget):
     def reload(self) -> None:
         """Query the rows again (after a review or an import), keeping the selection."""
         self._fill_dossiers()
-        keys = {(r.letter_id, r.commitment.start) for r in self.selected_rows()}
+        keys = {r.identity() for r in self.selected_rows()}
         self.model.today = self.today
         rows = self.library.commitment_rows(**self.filters())
         rows.sort(key=lambda r: (r.letter_date or "", r.letter_id, r.commitment.start),
@@ -355,7 +355,7 @@ class CommitmentsView(QWidget):
         self.timeline.set_rows(rows, self.today)
         selection = self.table.selectionModel()
         for i, r in enumerate(rows):
-            if (r.letter_id, r.commitment.start) in keys:
+            if r.identity() in keys:
                 selection.select(self.proxy.mapFromSource(self.model.index(i, 0)),
                                  selection.SelectionFlag.Select | selection.SelectionFlag.Rows)
         overdue = sum(r.overdue(self.today) for r in rows)

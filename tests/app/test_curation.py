@@ -7,6 +7,7 @@ import json
 import re
 
 import pytest
+from testdata import LETTERS_DIR
 
 from desktop_app.cli import main
 
@@ -174,3 +175,44 @@ def test_review_errors_are_clear(cli):
     code, _, err = cli("review", LETTER, "1", "--deadline", "volgend jaar")
     assert code == 2 and "2025-12-31" in err
     assert cli("undo") == (1, "Nothing to undo.\n", "")
+
+
+def test_review_follows_its_commitment_when_the_letter_is_imported_again(cli, tmp_path):
+    """One word changed in a reviewed commitment, another reviewed one left out: `commitments`
+    keeps the first review on its commitment and lists the second at the end of the letter,
+    where `review` can still change it."""
+    promise = ("Ik zal uw Kamer op de reguliere verantwoordingsmomenten informeren over de "
+               "voortgang.")
+    refusal = "De aanbeveling over de bekostiging van de politie wordt niet overgenomen."
+    listed = _listed(cli)
+    number = next(n for n, line in listed.items() if line.endswith(promise))
+    dropped = next(n for n, line in listed.items() if line.endswith(refusal))
+    assert dropped < number
+    assert cli("review", LETTER, str(number), "--done", "--deadline", "2026-06-30")[0] == 0
+    assert cli("review", LETTER, str(dropped), "--confirm", "--note", "klopt")[0] == 0
+
+    (source,) = LETTERS_DIR.glob(f"* {LETTER} *.md")
+    text = source.read_text(encoding="utf-8").replace(f"{refusal} ", "").replace(
+        "de reguliere verantwoordingsmomenten", "de gebruikelijke verantwoordingsmomenten")
+    changed = tmp_path / source.name
+    changed.write_text(text, encoding="utf-8")
+    code, out, err = cli("import", str(changed))
+    assert (code, out.splitlines()[-1][:21]) == (0, "0 added, 1 updated, 0"), err
+
+    after = _listed(cli)
+    assert len(after) == len(listed)  # one commitment fewer, one review not found
+    assert after[number - 1].endswith(promise.replace("reguliere", "gebruikelijke"))
+    assert "[promise, done due 2026-06-30]" in after[number - 1]
+    last = after[len(after)]
+    assert "[refusal, open, not found in the letter]" in last and last.endswith(refusal)
+    code, out, _ = cli("commitments", "--letter", LETTER, "--json")
+    rows = json.loads(out)
+    assert [r["orphan"] for r in rows] == [False] * (len(rows) - 1) + [True]
+    assert (rows[-1]["number"], rows[-1]["verdict"], rows[-1]["note"]) == (
+        len(rows), "confirmed", "klopt")
+
+    code, out, err = cli("review", LETTER, str(len(after)), "--done")
+    assert code == 0, err
+    assert "[refusal, done, not found in the letter]" in out
+    assert cli("undo")[0] == 0
+    assert "[refusal, open, not found in the letter]" in _listed(cli)[len(after)]

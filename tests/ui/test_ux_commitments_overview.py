@@ -63,3 +63,44 @@ def test_an_empty_library_says_where_commitments_come_from(make_window, tmp_path
         assert view.stack.currentWidget() is view.empty
         assert "No commitments yet" in view.empty.text()
         window.close()
+
+
+def test_a_review_whose_commitment_is_gone_stays_listed_and_can_be_changed(window, library,
+                                                                           qtbot):
+    """A review made in the window remembers its commitment's context; when the detector no
+    longer finds that commitment the review is still a row, marked, and can be changed."""
+    from desktop_app.library import detector_version
+
+    view = _show(window, qtbot)
+    view.status_combo.setCurrentIndex(view.status_combo.findData(""))  # every status
+    first = view.model.commitment_row(view.proxy.source_row(view.proxy.index(0, 0)))
+    _select(view, view.proxy.index(0, 0))
+    view.confirm_button.click()
+    (review,) = library.annotations.reviews(first.letter_id)
+    letter = library.letter(first.letter_id)
+    assert letter.text.endswith(review.suffix, 0, first.commitment.end + len(review.suffix))
+    assert (review.start, review.end, review.prefix != "") == (first.commitment.start,
+                                                               first.commitment.end, True)
+
+    others = [c for c in letter.commitments if c != first.commitment]
+    library.letters.set_commitments(first.letter_id, others, detector_version())
+    view.reload()
+    (orphan,) = [r for r in view.model.rows() if r.orphan]
+    assert (orphan.commitment.text, orphan.verdict) == (first.commitment.text, "confirmed")
+    assert view.model.status_label(orphan).endswith(" · not found in the letter")
+    assert len(view.model.rows()) == len(library.commitment_rows())  # nothing dropped
+
+    source = view.model.rows().index(orphan)
+    _select(view, view.proxy.mapFromSource(view.model.index(source, 0)))
+    view.reject_button.click()
+    (review,) = library.annotations.reviews(first.letter_id)  # the same review, changed
+    assert (review.key, review.verdict, review.quote) == (orphan.review_key, "rejected",
+                                                          first.commitment.text)
+    assert [r.verdict for r in view.model.rows() if r.orphan] == ["rejected"]
+
+
+def _select(view, index) -> None:
+    """Select exactly the row of ``index`` (``selectRow`` follows held modifier keys)."""
+    model = view.table.selectionModel()
+    model.select(index, model.SelectionFlag.ClearAndSelect | model.SelectionFlag.Rows)
+    assert [i.row() for i in model.selectedRows()] == [index.row()]
