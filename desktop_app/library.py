@@ -7,23 +7,69 @@ and ``cancelled()`` callbacks so the UI can run them in a background job.
 
 from __future__ import annotations
 
+import atexit
 import errno
 import hashlib
 import os
 import shutil
 import tempfile
+import threading
 from collections.abc import Iterable, Iterator
 from dataclasses import dataclass, field, replace
 from pathlib import Path
 
 from desktop_app.errors import IngestError, NotFound, UserError
-from desktop_app.ingest import SUPPORTED_EXTENSIONS, read_file
-from desktop_app.ingest.ids import letter_id, text_fingerprint
+from desktop_app.ingest import SUPPORTED_EXTENSIONS, display_path, read_failed, read_file
+from desktop_app.ingest.ids import letter_id, same_letter, text_fingerprint, text_id
 from desktop_app.model import Commitment, Letter, LetterSummary, ParsedLetter
+from desktop_app.originals import Originals
 from desktop_app.paths import bundled_letters_dir
 from desktop_app.progress import Cancelled, Progress, no_progress, not_cancelled
 from desktop_app.store.annotations import AnnotationStore
+from desktop_app.store.backup import set_aside
+from desktop_app.store.db import StoreCorrupt, StoreError, database_writable, read_only_error
 from desktop_app.store.letters import LetterStore
+
+LIBRARY_DB, ANNOTATIONS_DB = "library.db", "annotations.db"
+# library.db meta key: "pending" while library.db is being rebuilt from originals/
+REBUILD_KEY = "rebuild-from-originals"
+_temporary_indexes: dict[Path, Path] = {}
+_temporary_indexes_lock = threading.Lock()
+
+
+def temporary_index_dir(data_dir: Path) -> Path:
+    """Where this process keeps the search index of a read-only data folder.
+
+    The folder's own index cannot be rebuilt there, so it is built in a private temporary
+    folder (``mkdtemp``: this user only), one per data folder and process, shared by the
+    window and its jobs, and removed when the process ends.
+    """
+    key = Path(data_dir).resolve()
+    with _temporary_indexes_lock:
+        if key not in _temporary_indexes:
+            folder = Path(tempfile.mkdtemp(prefix="kamerbrieven-index-"))
+            atexit.register(shutil.rmtree, folder, True)
+            _temporary_indexes[key] = folder
+        return _temporary_indexes[key] / "index"
+
+
+@dataclass(frozen=True)
+class KeptApart:
+    """A file that named an existing letter but whose text is strongly different from it:
+    it did not replace that letter and was imported as a letter of its own."""
+
+    source: str  # the file (printable)
+    letter_id: str  # the id it was imported under (``txt-…``)
+    existing_id: str  # the letter it would have replaced
+    similarity: float  # 0..1, how alike the two texts are
+
+    def message(self) -> str:
+        return (f"{self.source}: its text is very different from the letter "
+                f"{self.existing_id} already in the library (only {self.similarity:.0%} alike), "
+                f"so it did not replace that letter; it was imported as a separate letter "
+                f"{self.letter_id}. If it is not a letter, delete it with `desktop-app delete "
+                f"{self.letter_id}`; if it is a new version of {self.existing_id}, delete "
+                f"{self.existing_id} first and import it again.")
 
 
 @dataclass
@@ -40,6 +86,9 @@ class ImportReport:
     # the letters are in, but the search index could not follow (a full disk): it is behind
     # and rebuilt from the library on next use
     index_error: UserError | None = None
+    # files that named a letter already in the library but were not a version of it (also
+    # listed in ``added``, under their own id)
+    kept_apart: list[KeptApart] = field(default_factory=list)
 
     @property
     def ok(self) -> bool:
@@ -69,9 +118,9 @@ def expand_paths(paths: Iterable[str | os.PathLike[str]],
             if p.is_file() and p.suffix.lower() in SUPPORTED_EXTENSIONS:
                 out.append(p)
             elif (p.is_file() or p.is_symlink()) and skipped is not None:
-                skipped.append(str(p))
+                skipped.append(display_path(p))
         if len(out) == before and empty_folders is not None:
-            empty_folders.append(str(path))
+            empty_folders.append(display_path(path))
     return out
 
 
@@ -113,11 +162,57 @@ class Library:
         except OSError as exc:
             raise UserError(f"Cannot create the data folder {self.data_dir}: {exc.strerror}. "
                             "Choose another folder with --data-dir.") from exc
-        self.letters = LetterStore(self.data_dir / "library.db")
-        self.annotations = AnnotationStore(self.data_dir / "annotations.db")
+        # a read-only folder (a locked-down machine) is still read and searched; every
+        # change is refused with one message (store.db.read_only_error)
+        self.read_only = not all(database_writable(self.data_dir / name)
+                                 for name in (LIBRARY_DB, ANNOTATIONS_DB))
+        self.originals = Originals(self.data_dir / "originals")
+        # a damaged or foreign library.db, set aside so it can be rebuilt from originals/
+        self.damaged_library: Path | None = None
+        self.letters, self.annotations = self._open_stores()
         self._index = None
-        if seed and self.needs_seed:
-            self.import_bundled()
+        self._index_dir: Path | None = None
+        if not self.read_only:
+            self._check_rebuild()
+            self._clean_originals()
+            self._clean_index()
+        if seed:
+            if self.rebuild_pending:
+                self.rebuild_from_originals()
+            if self.needs_seed:
+                self.import_bundled()
+
+    def _open_stores(self) -> tuple[LetterStore, AnnotationStore]:
+        """The letter and annotation stores; read-only when the folder (or a file in it) is,
+        also when that shows only as a failed write while opening."""
+        if not self.read_only:
+            try:
+                return self._open_stores_as(read_only=False)
+            except StoreError as exc:
+                if exc.code not in ("read-only", "read-only-folder"):
+                    raise
+                self.read_only = True
+        return self._open_stores_as(read_only=True)
+
+    def _open_stores_as(self, *, read_only: bool) -> tuple[LetterStore, AnnotationStore]:
+        letters = self._open_letters(read_only)
+        try:
+            return letters, AnnotationStore(self.data_dir / ANNOTATIONS_DB, read_only=read_only)
+        except BaseException:
+            letters.close()
+            raise
+
+    def _open_letters(self, read_only: bool) -> LetterStore:
+        """library.db; a damaged or foreign one is set aside and a new one started (it holds
+        only derived data: :meth:`rebuild_from_originals` fills it again)."""
+        path = self.data_dir / LIBRARY_DB
+        try:
+            return LetterStore(path, read_only=read_only)
+        except StoreCorrupt:
+            if read_only:
+                raise
+        self.damaged_library = set_aside(path)
+        return LetterStore(path)
 
     def close(self) -> None:
         if self._index is not None:
@@ -159,11 +254,94 @@ class Library:
         """Detected commitments in all letters (reviews do not change the number)."""
         return self.letters.commitment_count()
 
+    # -- rebuilding library.db from originals/ -------------------------------------------
+    @property
+    def rebuild_pending(self) -> bool:
+        """True while library.db has to be (or is being) rebuilt from ``originals/``."""
+        return not self.read_only and self.letters.get_meta(REBUILD_KEY) == "pending"
+
+    def _check_rebuild(self) -> None:
+        """A library.db that never held a letter beside kept originals was lost (deleted,
+        or set aside as damaged): mark it to be rebuilt from them."""
+        letters = self.letters
+        if (letters.get_meta("generation") is None and letters.get_meta(REBUILD_KEY) is None
+                and self.originals.files()):
+            letters.set_meta(REBUILD_KEY, "pending")
+
+    def rebuild_from_originals(self, *, progress: Progress = no_progress,
+                               cancelled: Cancelled = not_cancelled) -> ImportReport:
+        """Read every kept original into library.db again, each under its id (its file name).
+
+        Letters already rebuilt (an earlier, interrupted rebuild) are kept; an original that
+        cannot be read is reported and moved to ``originals/unreadable/``. Annotations are
+        checked against the letters' text. The search index follows on its next use (the
+        new database's state never matches the old index).
+        """
+        report = ImportReport()
+        originals = sorted(self.originals.by_letter().items())
+        for done, (lid, path) in enumerate(originals):
+            if cancelled():
+                report.cancelled = True
+                break
+            progress(done, len(originals))
+            if self.letters.row(lid) is not None:
+                report.unchanged.append(lid)
+                continue
+            try:
+                self._rebuild_one(lid, path)
+            except IngestError as exc:
+                report.errors.append(exc)
+                self.originals.set_aside_unreadable(path)
+                continue
+            report.added.append(lid)
+        progress(len(originals), len(originals))
+        if not report.cancelled:
+            if self.originals.seeded():  # the bundled letters are among the originals (or
+                self.letters.set_meta("seeded", "1")  # were deleted): not imported again
+            self.letters.set_meta(REBUILD_KEY, "done")
+        return report
+
+    def _rebuild_one(self, lid: str, path: Path) -> None:
+        try:
+            parsed = read_file(path)
+            letter = replace(parsed_to_letter(parsed, lid), source=display_path(path))
+        except IngestError:
+            raise
+        except Exception as exc:  # noqa: BLE001 - one odd file must not stop the rebuild
+            raise read_failed(display_path(path), exc) from exc
+        self.letters.save(letter, fingerprint=text_fingerprint(letter.text),
+                          source_hash=hashlib.sha256(path.read_bytes()).hexdigest(),
+                          original=str(path), detector_version=detector_version())
+        self._reanchor_arrived(lid, letter.text)
+
+    def _clean_originals(self) -> None:
+        """Remove what a killed import left in ``originals/``: temporary copies, and copies
+        whose letter row was never committed (checked under the write lock, so an import
+        running in another program, which moves its copy in before committing, is waited
+        for)."""
+        for tmp in self.originals.stray_temp_files():
+            self.originals.discard(tmp)
+        if self.rebuild_pending:
+            return
+        ids = set(self.letters.ids())
+        if all(p.stem in ids for p in self.originals.files()):
+            return
+        with self.letters.writing():
+            ids = set(self.letters.ids())
+            for path in self.originals.files():
+                if path.stem not in ids:
+                    self.originals.discard(path)
+
+    def _clean_index(self) -> None:
+        """Remove the half-built index a killed rebuild left (when no rebuild runs now)."""
+        if any((self.data_dir / "index").glob("gen-*.tmp")):
+            self.search_index().remove_abandoned()
+
     # -- importing -----------------------------------------------------------------------
     @property
     def needs_seed(self) -> bool:
-        """True until the bundled letters have been imported once."""
-        return self.letters.get_meta("seeded") is None
+        """True until the bundled letters have been imported once (never when read-only)."""
+        return not self.read_only and self.letters.get_meta("seeded") is None
 
     def import_bundled(self, *, progress: Progress = no_progress,
                        cancelled: Cancelled = not_cancelled) -> ImportReport:
@@ -173,12 +351,14 @@ class Library:
                   if folder.is_dir() else ImportReport())
         if not report.cancelled:
             self.letters.set_meta("seeded", "1")
+            self.originals.mark_seeded()
         return report
 
     def import_paths(self, paths: Iterable[str | os.PathLike[str]], *,
                      progress: Progress = no_progress,
                      cancelled: Cancelled = not_cancelled) -> ImportReport:
         """Import files and folders; a failing file is reported and the rest still imported."""
+        self._check_writable()
         report = ImportReport()
         files = expand_paths(paths, report.skipped, report.empty_folders)
         state_before = self.letters.state()
@@ -189,9 +369,14 @@ class Library:
                 break
             progress(done, len(files))
             try:
-                outcome, letter = self._import_one(path)
+                outcome, letter = self._import_one(path, report)
             except IngestError as exc:
                 report.errors.append(exc)
+                continue
+            except UserError:  # the library itself cannot go on (a full disk …)
+                raise
+            except Exception as exc:  # noqa: BLE001 - one odd file must not stop an import
+                report.errors.append(read_failed(display_path(path), exc))
                 continue
             getattr(report, outcome).append(letter.id)
             if outcome != "unchanged":
@@ -206,61 +391,91 @@ class Library:
                 report.index_error = exc
         return report
 
-    def _import_one(self, path: Path) -> tuple[str, Letter]:
+    def _check_writable(self) -> None:
+        """Refuse a change in a read-only data folder, before anything is written."""
+        if self.read_only:
+            raise read_only_error(self.data_dir)
+
+    def _import_one(self, path: Path, report: ImportReport) -> tuple[str, Letter]:
         parsed = read_file(path)
         data_hash = hashlib.sha256(path.read_bytes()).hexdigest()
         fingerprint = text_fingerprint(parsed.text)
-        existing_id = self._existing_id(parsed, fingerprint, str(path.resolve()))
-        new_id = existing_id or letter_id(parsed.metadata, parsed.text)
+        source = display_path(path.resolve())
+        new_id = self._existing_id(parsed, fingerprint, source, report)
         old = self.letters.row(new_id)
         same = old and old["fingerprint"] == fingerprint
         if same and old["detector_version"] == detector_version():
             return "unchanged", self.letter(new_id)
-        letter = replace(parsed_to_letter(parsed, new_id), source=str(path.resolve()))
-        original = self._keep_original(path, new_id)
-        self.letters.save(letter, fingerprint=fingerprint, source_hash=data_hash,
-                          original=str(original), detector_version=detector_version())
+        letter = replace(parsed_to_letter(parsed, new_id), source=source)
+        target = self.originals.target(new_id, path.suffix)
+        staged = self._stage_original(path)
+        try:
+            self.letters.save(letter, fingerprint=fingerprint, source_hash=data_hash,
+                              original=str(target), detector_version=detector_version(),
+                              before_commit=lambda: self.originals.publish(staged, target))
+        finally:
+            self.originals.discard(staged)
         if old and old["text"] != letter.text:
             self.annotations.reanchor_letter(new_id, letter.text, old_text=old["text"])
+        elif not old:
+            self._reanchor_arrived(new_id, letter.text)
         return ("updated" if old else "added"), self.letter(new_id)
 
-    def _existing_id(self, parsed: ParsedLetter, fingerprint: str, source: str) -> str | None:
-        """The same letter again: same kamerstuk id, same text, or the same file re-imported."""
-        kst = letter_id(parsed.metadata, parsed.text)
-        if kst.startswith("kst-") and self.letters.row(kst):
-            return kst
-        return self.letters.find(fingerprint=fingerprint) or self.letters.find(source=source)
+    def _reanchor_arrived(self, lid: str, text: str) -> None:
+        """A letter arrived (again) under an id that still has annotations, e.g. deleted and
+        imported anew: the text they were made on is gone, so their quotes and context place
+        them in the new text, or they become orphans; never stale offsets on other text."""
+        if self.annotations.annotations(lid):
+            self.annotations.reanchor_letter(lid, text)
 
-    def _keep_original(self, path: Path, new_id: str) -> Path:
-        """Copy the original file into the data folder (atomically)."""
-        folder = self.data_dir / "originals"
-        folder.mkdir(exist_ok=True)
-        target = folder / f"{new_id}{path.suffix.lower()}"
-        tmp = ""
+    def _existing_id(self, parsed: ParsedLetter, fingerprint: str, source: str,
+                     report: ImportReport) -> str:
+        """The id to import under: the letter's own when the library has it (same kamerstuk
+        id, same text, or the same file re-imported), else a new one.
+
+        A kamerstuk id or file path that matches a letter whose text is strongly different
+        (a README citing a letter's number, another file saved under the same name) does
+        not replace that letter: the file becomes a letter of its own (its ``txt-`` id) and
+        the report lists it in ``kept_apart``.
+        """
+        same_text = self.letters.find(fingerprint=fingerprint)
+        if same_text:
+            return same_text
+        kst = letter_id(parsed.metadata, parsed.text)
+        named = kst if kst.startswith("kst-") and self.letters.row(kst) else None
+        candidate = named or self.letters.find(source=source)
+        if candidate is None:
+            return kst
+        alike, similarity = same_letter(self.letters.row(candidate)["text"] or "", parsed.text)
+        if alike:
+            return candidate
+        own = text_id(parsed.text)
+        report.kept_apart.append(KeptApart(source, own, candidate, similarity))
+        return own
+
+    def _stage_original(self, path: Path) -> Path:
+        """Copy the original file into ``originals/`` as a temporary file (moved into place
+        when the letter is saved); a full disk stops the import with a clear message."""
         try:
-            fd, tmp = tempfile.mkstemp(dir=folder, prefix=".import-")
-            os.close(fd)
-            shutil.copyfile(path, tmp)
-            os.replace(tmp, target)
+            return self.originals.stage(path)
         except OSError as exc:
             if exc.errno in (errno.ENOSPC, getattr(errno, "EDQUOT", errno.ENOSPC)):
                 raise UserError(
                     f"The disk holding the data folder {self.data_dir} is full, so "
-                    f"{path.name} and the files after it were not imported (the letters "
-                    "before it were). Free some disk space and import again.",
-                    code="import-disk-full", folder=str(self.data_dir), file=path.name,
+                    f"{display_path(path.name)} and the files after it were not imported "
+                    "(the letters before it were). Free some disk space and import again.",
+                    code="import-disk-full", folder=str(self.data_dir),
+                    file=display_path(path.name),
                 ) from exc
             raise
-        finally:
-            if tmp and os.path.exists(tmp):
-                os.unlink(tmp)
-        return target
 
     def delete(self, letter_id: str) -> None:
-        """Remove a letter (its annotations are kept: user data is never deleted implicitly)."""
+        """Remove a letter and its kept original (its annotations are kept: user data is
+        never deleted implicitly); it does not come back when library.db is rebuilt."""
         state_before = self.letters.state()
         if not self.letters.delete(letter_id):
             raise NotFound(f"There is no letter with id '{letter_id}'.")
+        self.originals.remove(letter_id)  # after the commit: a crash leaves a stray copy
         index = self.search_index()
         if index.state() == state_before:
             index.delete([letter_id], library_state=self.letters.state())
@@ -272,6 +487,8 @@ class Library:
         Detected commitments are derived data; reviews (user data) are keyed by the
         commitment's text in the annotations database and survive the recomputation.
         """
+        if self.read_only:  # derived data that cannot be stored: the older detection stays
+            return 0
         version = detector_version()
         state_before = self.letters.state()
         ids = self.letters.outdated_detection(version)
@@ -307,24 +524,66 @@ class Library:
         return report, orphans
 
     def commitment_rows(self, **filters) -> list:
-        """The commitments overview: every commitment with its review applied, filtered."""
-        from desktop_app.overview import filter_rows, make_row
+        """The commitments overview: every commitment with its review applied, filtered.
+
+        Per letter (newest first) its commitments in text order, then the reviews whose
+        commitment is no longer detected (orphan rows: user data is listed, never dropped).
+        """
+        from desktop_app.overview import filter_rows, make_row, orphan_row
+        from desktop_app.store.reviews import match_reviews
 
         if filters.get("letter"):
             self.letter(filters["letter"])  # an unknown letter is an error, not "0 found"
-        reviews = {r.key: r for r in self.annotations.reviews()}
-        from desktop_app.store.reviews import review_key
-
-        rows = [
-            make_row(letter, c, reviews.get(review_key(letter["id"], c.text)))
-            for letter, c in self.letters.all_commitments()
-        ]
+        rows = []
+        for letter, commitments, reviews in self._commitments_by_letter():
+            lid = letter["id"]
+            found = match_reviews(lid, commitments, reviews,
+                                  lambda lid=lid: (self.letters.row(lid) or {}).get("text"))
+            rows += [make_row(letter, c, review, key) for c, review, key
+                     in zip(commitments, found.reviews, found.keys, strict=True)]
+            rows += [orphan_row(letter, review) for review in found.orphans]
         return filter_rows(rows, **filters)
+
+    def _commitments_by_letter(self) -> list[tuple[dict, list[Commitment], list]]:
+        """(letter metadata, its commitments, its reviews) of every letter with either,
+        newest letter first as ``LetterStore.all_commitments`` orders them."""
+        reviews: dict[str, list] = {}
+        for review in self.annotations.reviews():
+            reviews.setdefault(review.letter_id, []).append(review)
+        groups: dict[str, tuple[dict, list[Commitment]]] = {}
+        for letter, c in self.letters.all_commitments():
+            groups.setdefault(letter["id"], (letter, []))[1].append(c)
+        for lid in reviews.keys() - groups.keys():  # every commitment gone: reviews remain
+            row = self.letters.row(lid)
+            if row is not None:  # a deleted letter's reviews are not listed
+                groups[lid] = ({k: v for k, v in row.items() if k != "text"}, [])
+        ordered = sorted(groups.values(), key=lambda g: g[0]["id"])
+        ordered.sort(key=lambda g: g[0].get("date") or "", reverse=True)  # stable: id order
+        return [(letter, cs, reviews.get(letter["id"], [])) for letter, cs in ordered]
 
     # -- search index --------------------------------------------------------------------
     @property
     def index_dir(self) -> Path:
-        return self.data_dir / "index"
+        """``index/`` in the data folder; in a read-only folder whose index is behind, a
+        private temporary folder of this process where it is rebuilt (see
+        :func:`temporary_index_dir`)."""
+        if self._index_dir is None:
+            index_dir = self.data_dir / "index"
+            if self.read_only and not self._index_usable(index_dir):
+                index_dir = temporary_index_dir(self.data_dir)
+            self._index_dir = index_dir
+        return self._index_dir
+
+    def _index_usable(self, index_dir: Path) -> bool:
+        """True when the index in ``index_dir`` serves searches without being written."""
+        from desktop_app.search import SearchIndex
+
+        index = SearchIndex(index_dir)
+        try:
+            return (not index.needs_rebuild(self.letters.state())
+                    and index.annotations_token() == self.annotations_token())
+        finally:
+            index.close()
 
     def search_index(self):
         """The search index, opened lazily (not brought up to date; see ``ensure_index``)."""
@@ -357,6 +616,8 @@ class Library:
 
     def rebuild_index(self, *, progress: Progress = no_progress,
                       cancelled: Cancelled = not_cancelled) -> bool:
+        if self.read_only and self.index_dir == self.data_dir / "index":
+            raise read_only_error(self.data_dir)  # only a temporary index is built then
         state = self.letters.state()
         return self.search_index().rebuild(
             self.letters.iter_letters(), library_state=state, total=self.letters.count(),

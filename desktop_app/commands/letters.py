@@ -63,15 +63,20 @@ def add_parsers(sub: Any) -> None:
     p.set_defaults(func=cmd_delete)
 
 
-def _progress_printer(err):
+def _progress_printer(err, verb: str = "importing"):
     interactive = err.isatty() if hasattr(err, "isatty") else False
 
     def progress(done: int, total: int) -> None:
         if total and (interactive or done == total or done % 100 == 0):
             end = "\n" if done == total else ("\r" if interactive else "\n")
-            print(f"importing {done}/{total}", end=end, file=err, flush=True)
+            print(f"{verb} {done}/{total}", end=end, file=err, flush=True)
 
     return progress
+
+
+def rebuild_progress(err):
+    """Progress lines while library.db is rebuilt from the kept originals."""
+    return _progress_printer(err, "rebuilding")
 
 
 def skipped_text(skipped: list[str]) -> str:
@@ -95,9 +100,12 @@ def cmd_import(args, ctx) -> int:
         print(f"error: {folder}: {EMPTY_FOLDER}", file=ctx.err)
     if report.skipped:
         print(f"warning: {skipped_text(report.skipped)}", file=ctx.err)
+    for kept in report.kept_apart:
+        print(f"warning: {kept.message()}", file=ctx.err)
     if report.index_error is not None:
         print(f"warning: {report.index_error}", file=ctx.err)
-    print(f"{len(report.added)} added, {len(report.updated)} updated, "
+    apart = f" ({len(report.kept_apart)} as separate letters)" if report.kept_apart else ""
+    print(f"{len(report.added)} added{apart}, {len(report.updated)} updated, "
           f"{len(report.unchanged)} unchanged, {len(report.errors)} failed", file=ctx.out)
     return 1 if report.errors or report.empty_folders else 0
 
@@ -150,18 +158,22 @@ def cmd_show(args, ctx) -> int:
 
 
 def _inspect_one(path: Path, source: str) -> dict:
-    from desktop_app.ingest import read_file
+    from desktop_app.ingest import display_path, read_failed, read_file
     from desktop_app.library import parsed_to_letter
 
+    source = display_path(source)
     try:
         item = parsed_to_letter(read_file(path)).to_dict()
     except IngestError as exc:
         return {"source": source, "error": exc.problem}
+    except Exception as exc:  # noqa: BLE001 - one odd file must not stop the others
+        return {"source": source, "error": read_failed(source, exc).problem}
     item["source"] = source
     return item
 
 
 def cmd_inspect(args, ctx) -> int:
+    from desktop_app.ingest import display_path
     from desktop_app.library import expand_paths
 
     results = []
@@ -170,7 +182,7 @@ def cmd_inspect(args, ctx) -> int:
         if path.is_dir():
             files = expand_paths([path])
             if not files:
-                results.append({"source": raw, "error": EMPTY_FOLDER})
+                results.append({"source": display_path(raw), "error": EMPTY_FOLDER})
             results.extend(_inspect_one(f, str(f)) for f in files)
         else:
             results.append(_inspect_one(path, raw))

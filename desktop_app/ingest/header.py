@@ -21,10 +21,15 @@ from desktop_app.ingest.lines import Line
 
 HEAD_WINDOW = 80  # header lines are looked for among the first lines only
 
-_KST_ID = re.compile(r"\bkst-(\d{5}(?:-[0-9A-Z]{1,5})?)-(\w{1,6})\b")
+# A Kamerstuk number counts only where the page states its own: the id ending a line (a
+# "Bron:" link, "officiële HTML versie (kst-…)."), the header table as a line or table row of
+# its own. The same text quoted in prose (a README citing "… 2018-201934293 nr. 49", a link
+# in the middle of a table row) names another document, not this one.
+_KST_ID = re.compile(
+    r"\bkst-(\d{5}(?:-[0-9A-Z]{1,5})?)-(\w{1,6})(?:\.(?:html?|xml|pdf))?\)?\.?\s*$")
 _OKB_TABLE = re.compile(
-    r"(Tweede|Eerste) Kamer der Staten-Generaal\s*\|?\s*(\d{4}-\d{4})\s*\|?\s*"
-    r"(\d{5}(?:-\d{2})?(?:-?[A-Z]{1,4})?)\s+nr\.\s*(\w+)"
+    r"(?:^|\|)\s*(Tweede|Eerste) Kamer der Staten-Generaal\s*\|?\s*(\d{4}-\d{4})\s*\|?\s*"
+    r"(\d{5}(?:-\d{2})?(?:-?[A-Z]{1,4})?)\s+nr\.\s*(\w+)\s*(?:\|.*)?$"
 )
 _DOSSIER_LINE = re.compile(
     r"^(\d{2}\s?\d{3}(?:-\d{2})?(?:\s(?:[IVXL]{1,5}|[A-Z]))?)(?:\s+(?P<title>[A-Z(].+))?$"

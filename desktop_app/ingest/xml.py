@@ -132,6 +132,23 @@ def _signers(root: ET.Element) -> list[tuple[str, str]]:
     return out
 
 
+# A Kamerstuk nests its elements a dozen or two levels deep; the readers below walk the tree
+# recursively, so a file nested far deeper (hostile or broken) is refused before that.
+MAX_XML_DEPTH = 200
+
+
+def _check_depth(root: ET.Element, source: str) -> None:
+    """Refuse XML nested deeper than :data:`MAX_XML_DEPTH` (measured without recursion)."""
+    stack = [(root, 1)]
+    while stack:
+        el, depth = stack.pop()
+        if depth > MAX_XML_DEPTH:
+            raise IngestError(source, f"the XML is nested more than {MAX_XML_DEPTH} levels "
+                              "deep, so it is not a Kamerstuk. Download the file again.",
+                              "xml-too-deep", max_depth=MAX_XML_DEPTH)
+        stack.extend((child, depth + 1) for child in el)
+
+
 def parse_xml(data: bytes, source: str) -> ParsedLetter:
     """Parse a Kamerstuk in the official XML schema."""
     if looks_binary(data):
@@ -142,6 +159,7 @@ def parse_xml(data: bytes, source: str) -> ParsedLetter:
     except ET.ParseError as exc:
         raise IngestError(source, f"the XML is not well-formed ({exc}). Download the "
                           "file again.", "bad-xml", detail=str(exc)) from exc
+    _check_depth(root, source)
     if _local(root.tag) not in ("kamerstuk", "officiele-publicatie", "publicatie", "stuk"):
         if _find(root, "kamerstuk") is None:
             raise IngestError(source, f"this XML is not a Kamerstuk (root element "

@@ -8,6 +8,7 @@ the writer lock, turning a full disk into :class:`IndexDiskFull`.
 
 from __future__ import annotations
 
+import contextlib
 import json
 import os
 import shutil
@@ -98,6 +99,23 @@ class _IndexLifecycle:
 
     # ---- writing
 
+    def remove_abandoned(self) -> list[str]:
+        """Remove half-built generations (``gen-*.tmp``) that a killed rebuild left behind.
+
+        Only when no writer runs (the writer lock is free at once): a rebuild in progress,
+        in this process or another, builds in such a folder. Returns the names removed.
+        """
+        if not self.root.is_dir() or not any(self.root.glob("gen-*.tmp")):
+            return []
+        try:
+            with _WriteLock(self.root, 0):
+                abandoned = sorted(p for p in self.root.glob("gen-*.tmp") if p.is_dir())
+                for path in abandoned:
+                    shutil.rmtree(path, ignore_errors=True)
+        except IndexLocked:
+            return []
+        return [p.name for p in abandoned]
+
     def rebuild(self, letters: Iterable[Letter], *, library_state: str,
                 total: int | None = None,
                 progress: Callable[[int, int], None] = lambda done, total: None,
@@ -152,8 +170,11 @@ class _IndexLifecycle:
                                                  else 0)
         procs = procs if procs is not None else (min(2, os.cpu_count() or 1)
                                                  if total >= 500 else 1)
-        if procs > 1:
-            writer = ix.writer(procs=procs, multisegment=True, limitmb=128, compound=False)
+        if procs > 1:  # worker processes that die with this one (see search.workers)
+            from desktop_app.search.workers import MortalMpWriter
+
+            writer = MortalMpWriter(ix, procs=procs, multisegment=True, limitmb=128,
+                                    compound=False)
         else:
             writer = ix.writer(limitmb=256, compound=False)
         by_letter: dict[str, list[dict]] = {}
@@ -178,6 +199,11 @@ class _IndexLifecycle:
                 for doc in annotation_documents(letter_id, items):
                     writer.add_document(**doc)
             writer.commit()
+        except BaseException:
+            if not getattr(writer, "is_closed", True):  # stop its workers, release its files
+                with contextlib.suppress(Exception):  # the first error is the one to see
+                    writer.cancel()
+            raise
         finally:
             ix.close()
         return done

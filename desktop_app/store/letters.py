@@ -7,7 +7,8 @@ rebuilt; user data lives in the annotations database.
 from __future__ import annotations
 
 import json
-from collections.abc import Iterable, Iterator
+import uuid
+from collections.abc import Callable, Iterable, Iterator
 from datetime import UTC, datetime
 from pathlib import Path
 from typing import Any
@@ -26,7 +27,7 @@ from desktop_app.model import (
     footnote_from_dict,
     footnote_to_dict,
 )
-from desktop_app.store.db import open_database
+from desktop_app.store.db import StoreCorrupt, open_database, require_current
 from desktop_app.store.history import transaction
 
 migrations = Migrations("desktop_app.letters")
@@ -66,11 +67,31 @@ def now_iso() -> str:
 class LetterStore:
     """CRUD over the letters database; the Library facade is its only user."""
 
-    def __init__(self, path: Path | None):
+    def __init__(self, path: Path | None, *, read_only: bool = False):
         self.path = path if path is not None else ":memory:"
-        self.db = open_database(path)
+        self.db = open_database(path, read_only=read_only)
+        self._check_ours()
+        if read_only:  # a read-only data folder: reading only, no migration
+            require_current(self.db, migrations, self.path)
+            return
         with self._writing():  # two processes opening a new library: one migrates, one waits
+            created = "letters" not in self.db.table_names()
             migrations.apply(self.db)
+            if created:  # see state(): a new database never repeats an old one's tokens
+                self.set_meta("library_id", uuid.uuid4().hex[:12])
+
+    def _check_ours(self) -> None:
+        """Refuse another program's (or another app database's) SQLite file as library.db."""
+        tables = set(self.db.table_names())
+        if tables and "letters" not in tables:
+            self.db.close()
+            raise StoreCorrupt(
+                f"The database {self.path} is not a letters database (it holds the tables "
+                f"{', '.join(sorted(tables)[:5])}).", code="not-a-library", path=str(self.path))
+
+    def writing(self):
+        """A write transaction (BEGIN IMMEDIATE … COMMIT): other writers wait for it."""
+        return self._writing()
 
     def _writing(self):
         """A write transaction taken at once (BEGIN IMMEDIATE), so concurrent writers wait
@@ -89,16 +110,26 @@ class LetterStore:
         self.db["meta"].upsert({"key": key, "value": value}, pk="key")
 
     def state(self) -> str:
-        """A token that changes whenever letters change (the search index compares it)."""
-        return self.get_meta("generation", "0") or "0"
+        """A token that changes whenever letters change (the search index compares it).
+
+        It includes the database's own id, so a rebuilt library.db, counting its changes
+        from zero again, never matches an index built from the one before.
+        """
+        generation = self.get_meta("generation", "0") or "0"
+        library_id = self.get_meta("library_id")
+        return f"{library_id}.{generation}" if library_id else generation
 
     def _bump(self) -> None:
-        self.set_meta("generation", str(int(self.state()) + 1))
+        self.set_meta("generation", str(int(self.get_meta("generation", "0") or "0") + 1))
 
     # -- writing -------------------------------------------------------------------------
     def save(self, letter: Letter, *, fingerprint: str, source_hash: str, original: str,
-             detector_version: str) -> None:
-        """Insert or replace a letter and its commitments in one transaction."""
+             detector_version: str, before_commit: Callable[[], object] | None = None) -> None:
+        """Insert or replace a letter and its commitments in one transaction.
+
+        ``before_commit`` runs last inside the transaction (the library moves the letter's
+        original file into place there, so the two stand or fall together).
+        """
         row = {"id": letter.id, **letter.metadata.to_dict()}
         stamp = now_iso()
         row.update(
@@ -116,6 +147,8 @@ class LetterStore:
                 self.db["letters"].insert({**row, "imported_at": stamp})
             self._replace_commitments(letter.id, letter.commitments)
             self._bump()
+            if before_commit is not None:
+                before_commit()
 
     def set_commitments(self, letter_id: str, commitments: Iterable[Commitment],
                         detector_version: str) -> None:

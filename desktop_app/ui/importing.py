@@ -60,12 +60,23 @@ class ImportReporter(QObject):
                 problems += "<br>" + self.tr("… and %n more", "", more)
             text += "<br>" + self.tr("%n file(s) could not be read:", "",
                                      len(report.errors)) + "<br>" + problems
+        for kept in report.kept_apart[:MAX_LISTED]:
+            text += "<br>" + html.escape(self.kept_apart_text(kept))
         if report.index_error is not None:
             text += "<br>" + html.escape(self.tr(
                 "The search index could not be updated: the disk is full. Free some disk "
                 "space; the index is then rebuilt from the library. The imported letters are "
                 "in the library."))
         return text
+
+    def kept_apart_text(self, kept) -> str:
+        """A file that named a letter but did not replace it (see ``library.KeptApart``)."""
+        return fill(self.tr(
+            "%1: its text is very different from the letter %2 already in the library (only "
+            "%3% alike), so it did not replace that letter; it was imported as a separate "
+            "letter %4. Delete it if it is not a letter; if it is a new version of %2, delete "
+            "%2 first and import it again."), kept.source, kept.existing_id,
+            str(round(kept.similarity * 100)), kept.letter_id)
 
     def skipped_text(self, skipped: list[str]) -> str:
         """Files a folder import left out, by type, and what to do (as the CLI says it)."""
@@ -96,6 +107,10 @@ class ImportReporter(QObject):
             "too-large": (self.tr("the file is %1 MB, larger than the %2 MB limit for one "
                                   "letter. Split it or import the letter itself."),
                           ("size_mb", "limit_mb")),
+            "too-long": (self.tr("the letter's text is %1 MB, more than the %2 MB one letter "
+                                 "may have (a longer letter is slow to open and to search). "
+                                 "Split the file into parts of at most %2 MB and import "
+                                 "those."), ("size_mb", "limit_mb")),
             "missing": (self.tr("the file does not exist."), ()),
             "permission": (self.tr("permission denied: the file cannot be read."), ()),
             "unreadable": (self.tr("the file cannot be read (%1)."), ("reason",)),
@@ -120,6 +135,14 @@ class ImportReporter(QObject):
             "not-a-file": (self.tr("this is not an ordinary file (a pipe or a device), so it "
                                    "cannot be read as a letter. Import the letter file "
                                    "itself."), ()),
+            "xml-too-deep": (self.tr("the XML is nested more than %1 levels deep, so it is "
+                                     "not a Kamerstuk. Download the file again."),
+                             ("max_depth",)),
+            "too-deep": (self.tr("the file could not be read: its structure is nested too "
+                                 "deeply to be a letter."), ()),
+            "read-failed": (self.tr("the file could not be read (%1). The other files are not "
+                                    "affected; please report this file as a problem of the "
+                                    "app."), ("detail",)),
             "pdf-scan": (self.tr("the PDF has no text layer (it is a scan). Run OCR on it "
                                  "first, or import a text version of the letter."), ()),
         }

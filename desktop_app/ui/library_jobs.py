@@ -42,10 +42,13 @@ def import_job(data_dir: Path, paths: list[str]) -> JobFn:
 
 
 def startup_job(data_dir: Path) -> JobFn:
-    """First start: import the bundled letters; every start: make sure the index is current."""
+    """First start: import the bundled letters; after library.db was lost: rebuild it from
+    the kept originals; every start: make sure the index is current."""
 
     def run(progress: Progress, cancelled: Cancelled) -> StartupReport:
         with Library(data_dir, seed=False) as library:
+            if library.rebuild_pending:  # library.db was lost or damaged: from originals/
+                library.rebuild_from_originals(progress=progress, cancelled=cancelled)
             if library.needs_seed:
                 library.import_bundled(progress=progress, cancelled=cancelled)
             # commitments found by an older detector version are derived data: recompute

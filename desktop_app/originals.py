@@ -1,0 +1,137 @@
+"""The ``originals/`` folder of a data folder: a copy of every imported letter file.
+
+Each copy is named ``<letter id><ext>`` (``kst-19637-2764.xml``), so ``library.db`` (derived
+data) can be rebuilt from this folder with the same ids. A copy is first written to a hidden
+``.import-<pid>-…`` file and moved into place in the same database transaction that saves the
+letter's row, so a crash leaves at most a temporary file or a copy whose row was never
+committed; :meth:`Originals.stray_temp_files` and the library's clean-up find those.
+"""
+
+from __future__ import annotations
+
+import os
+import shutil
+import sys
+import tempfile
+import time
+from pathlib import Path
+
+from desktop_app.ingest import SUPPORTED_EXTENSIONS
+
+TEMP_PREFIX = ".import-"
+SEEDED_MARK = ".seeded"  # the bundled letters were imported once (see Library.import_bundled)
+UNREADABLE_FOLDER = "unreadable"  # originals a rebuild could not read are moved here
+# A temporary file without a (known) process id is stray once it is this old (seconds).
+STALE_AFTER = 3600.0
+
+
+def _pid_alive(pid: int) -> bool:
+    """True when process ``pid`` runs (or cannot be checked: then it is left alone)."""
+    if pid == os.getpid():
+        return True
+    if sys.platform == "win32":  # os.kill(pid, 0) would stop the process there
+        return True
+    try:
+        os.kill(pid, 0)
+    except ProcessLookupError:
+        return False
+    except OSError:  # another user's process: it exists
+        return True
+    return True
+
+
+class Originals:
+    """The copies of imported files in ``folder``."""
+
+    def __init__(self, folder: Path):
+        self.folder = Path(folder)
+
+    def target(self, letter_id: str, ext: str) -> Path:
+        """Where the copy of letter ``letter_id`` read from a ``ext`` file is kept."""
+        return self.folder / f"{letter_id}{ext.lower()}"
+
+    def stage(self, path: Path) -> Path:
+        """Copy ``path`` to a temporary file in the folder (moved into place by
+        :meth:`publish`); the file name carries this process's id."""
+        self.folder.mkdir(parents=True, exist_ok=True)
+        fd, tmp = tempfile.mkstemp(dir=self.folder, prefix=f"{TEMP_PREFIX}{os.getpid()}-")
+        os.close(fd)
+        try:
+            shutil.copyfile(path, tmp)
+        except BaseException:
+            self.discard(Path(tmp))
+            raise
+        return Path(tmp)
+
+    @staticmethod
+    def publish(tmp: Path, target: Path) -> None:
+        """Move a staged copy into place (atomically, replacing an older copy)."""
+        os.replace(tmp, target)
+
+    @staticmethod
+    def discard(tmp: Path) -> None:
+        try:
+            tmp.unlink()
+        except FileNotFoundError:
+            pass
+
+    def files(self) -> list[Path]:
+        """Every kept copy (not the temporary files, not the unreadable ones)."""
+        if not self.folder.is_dir():
+            return []
+        return sorted(p for p in self.folder.iterdir()
+                      if not p.name.startswith(".") and p.suffix.lower() in SUPPORTED_EXTENSIONS
+                      and p.is_file())
+
+    def by_letter(self) -> dict[str, Path]:
+        """The copy to rebuild each letter from: per id the newest (the last one imported,
+        when one letter was imported in several formats)."""
+        newest: dict[str, Path] = {}
+        for path in self.files():
+            current = newest.get(path.stem)
+            if current is None or path.stat().st_mtime >= current.stat().st_mtime:
+                newest[path.stem] = path
+        return newest
+
+    def remove(self, letter_id: str) -> None:
+        """Remove every copy of one letter (a deleted letter is not rebuilt)."""
+        for path in self.files():
+            if path.stem == letter_id:
+                self.discard(path)
+
+    def set_aside_unreadable(self, path: Path) -> Path:
+        """Move a copy that cannot be read any more out of the way (kept, not deleted)."""
+        folder = self.folder / UNREADABLE_FOLDER
+        folder.mkdir(exist_ok=True)
+        target = folder / path.name
+        os.replace(path, target)
+        return target
+
+    def mark_seeded(self) -> None:
+        """Record beside the copies that the bundled letters were imported, so a rebuilt
+        library.db knows it too (and a bundled letter deleted since stays deleted)."""
+        self.folder.mkdir(parents=True, exist_ok=True)
+        (self.folder / SEEDED_MARK).touch()
+
+    def seeded(self) -> bool:
+        return (self.folder / SEEDED_MARK).exists()
+
+    def stray_temp_files(self, now: float | None = None) -> list[Path]:
+        """Temporary copies left by an import that was killed: their process is gone (or,
+        without a process id in the name, they are older than :data:`STALE_AFTER`)."""
+        if not self.folder.is_dir():
+            return []
+        now = time.time() if now is None else now
+        stray = []
+        for path in self.folder.glob(f"{TEMP_PREFIX}*"):
+            pid_text = path.name[len(TEMP_PREFIX):].split("-", 1)[0]
+            if pid_text.isdigit() and "-" in path.name[len(TEMP_PREFIX):]:
+                if not _pid_alive(int(pid_text)):
+                    stray.append(path)
+            else:
+                try:
+                    if now - path.stat().st_mtime > STALE_AFTER:
+                        stray.append(path)
+                except FileNotFoundError:
+                    continue
+        return sorted(stray)
