@@ -12,6 +12,7 @@ from typing import TextIO
 
 from desktop_app import APP_NAME, __version__
 from desktop_app.commands import annotations, commitments, curation, export, letters, search
+from desktop_app.commands.terminal import PrintableStream
 from desktop_app.errors import UserError
 from desktop_app.paths import DATA_DIR_ENV, default_data_dir
 
@@ -60,8 +61,33 @@ class Context:
         if self._library is None:
             from desktop_app.library import Library
 
-            self._library = Library(self.data_dir)
+            library = Library(self.data_dir, seed=False)
+            try:
+                if library.rebuild_pending:
+                    self._rebuild(library)
+                if library.needs_seed:
+                    library.import_bundled()
+            except BaseException:
+                library.close()
+                raise
+            self._library = library
         return self._library
+
+    def _rebuild(self, library) -> None:
+        """library.db was lost or damaged: rebuild it from originals/, saying so."""
+        from desktop_app.commands.letters import rebuild_progress
+
+        if library.damaged_library is not None:
+            print(f"note: the library database was damaged; it was set aside as "
+                  f"{library.damaged_library}.", file=self.err)
+        print(f"note: rebuilding the library from the original files in "
+              f"{library.originals.folder} (your annotations are not affected).", file=self.err)
+        report = library.rebuild_from_originals(progress=rebuild_progress(self.err))
+        for error in report.errors:
+            print(f"warning: {error} (moved to {library.originals.folder / 'unreadable'})",
+                  file=self.err)
+        print(f"note: {len(report.added) + len(report.unchanged)} letters rebuilt.",
+              file=self.err)
 
     def close(self) -> None:
         if self._library is not None:
@@ -155,8 +181,10 @@ def _bug_text(exc: BaseException) -> str:
 def main(argv: list[str] | None = None, out: TextIO | None = None,
          err: TextIO | None = None) -> int:
     """Run the command line; returns the exit code."""
-    out = _stream(out, sys.stdout)
-    err = _stream(err, sys.stderr)
+    # file names, letters and imported annotations may hold terminal escape codes: every
+    # line printed shows them as text (commands.terminal.printable) instead of obeying them
+    out = PrintableStream(_stream(out, sys.stdout))
+    err = PrintableStream(_stream(err, sys.stderr))
     parser = build_parser()
     args = parser.parse_args(argv)
     ctx = Context(args, out, err)
@@ -174,7 +202,7 @@ def main(argv: list[str] | None = None, out: TextIO | None = None,
         return 130
     except BrokenPipeError:
         # the reader of our output went away (`desktop-app letters | head`): stop quietly
-        if out is sys.stdout:
+        if out.stream is sys.stdout:
             devnull = os.open(os.devnull, os.O_WRONLY)
             os.dup2(devnull, sys.stdout.fileno())
         return 0

@@ -30,11 +30,18 @@ KIND_LABELS = {
 HIT_COLOUR = "#ff9f43"
 NUMBER_SEPARATOR = " — nr. "  # "Vreemdelingenbeleid — nr. 2764" in lists
 HIGHLIGHT_TEXT = "#1a1a1a"  # pastel backgrounds need dark text, also on a dark palette
+FALLBACK_COLOUR = "#bdbdbd"  # a colour that is not "#rrggbb" (a hostile import) paints grey
+_HEX_COLOUR = re.compile(r"#[0-9a-fA-F]{6}")
 
 
 @dataclass(frozen=True)
 class Span:
-    """A highlighted or linked span: colour, an anchor/link name and a tooltip."""
+    """A highlighted or linked span: colour, an anchor/link name and a tooltip.
+
+    ``name`` and ``href`` are made by this module from numbers only (``ann-3``, ``#note-0``):
+    no id or label from a letter or an imported file is ever put in markup. ``title`` is rich
+    text (HTML, already escaped), shown as the tooltip.
+    """
 
     start: int
     end: int
@@ -89,7 +96,7 @@ def _piece_html(piece: str, active: list[Span], starting: list[Span]) -> str:
     over commitments. Overlapping annotations mix their colours, a shade darker per layer, so
     an overlap shows. Spans that start here leave a named anchor.
     """
-    names = "".join(f'<a name="{s.name}"></a>' for s in starting if s.name)
+    names = "".join(f'<a name="{_attr(s.name)}"></a>' for s in starting if s.name)
     if not active:
         return names + piece
     linked = sorted((s for s in active if s.href),
@@ -109,31 +116,48 @@ def _piece_html(piece: str, active: list[Span], starting: list[Span]) -> str:
         style += "text-decoration:none;"
     titled = sorted((s for s in active if s.title), key=lambda s: not s.name.startswith("ann-"))
     title = titled[0].title if titled else ""
-    attrs = f' style="{style}"' if style else ""
-    attrs += f' title="{html.escape(title)}"' if title else ""
+    attrs = f' style="{_attr(style)}"' if style else ""
+    attrs += f' title="{_attr(tooltip_html(title))}"' if title else ""
     tag = "a" if linked else "span"
     if linked:
-        attrs = f' href="{linked[0].href}"' + attrs
+        attrs = f' href="{_attr(linked[0].href)}"' + attrs
     out = f"<{tag}{attrs}>{piece}</{tag}>"
     if any(s.superscript for s in active):
         out = f"<sup>{out}</sup>"
     return names + out
 
 
+def _attr(value: str) -> str:
+    """An attribute value, quotes included, escaped (every attribute is written in "…")."""
+    return html.escape(value, quote=True)
+
+
+def tooltip_html(rich: str) -> str:
+    """Rich text as a tooltip: wrapped in ``<qt>`` so Qt always reads it as HTML (a tooltip
+    that merely *looks* like HTML is rich text in Qt, one that does not is shown raw)."""
+    return rich if rich.startswith("<qt>") else f"<qt>{rich}</qt>"
+
+
+def safe_colour(colour: str, fallback: str = FALLBACK_COLOUR) -> str:
+    """``colour`` when it is ``#rrggbb``, else ``fallback``: colours come from the palette,
+    which an import may have filled, and they are written into style attributes."""
+    return colour if isinstance(colour, str) and _HEX_COLOUR.fullmatch(colour) else fallback
+
+
 def _background(coloured: list[Span]) -> str:
     """The colour of a piece: a hit, else the annotations mixed, else the last colour."""
     hit = next((s for s in coloured if s.name.startswith("hit-")), None)
     if hit is not None:
-        return hit.colour
+        return safe_colour(hit.colour)
     notes = [s.colour for s in coloured if s.name.startswith("ann-")]
     if not notes:
-        return coloured[-1].colour
-    return mix_colours(notes) if len(notes) > 1 else notes[0]
+        return safe_colour(coloured[-1].colour)
+    return mix_colours(notes) if len(notes) > 1 else safe_colour(notes[0])
 
 
 def mix_colours(colours: list[str], shade: float | None = None) -> str:
     """The average of ``#rrggbb`` colours, darkened 12% per extra layer (overlaps show)."""
-    rgb = [tuple(int(c[i:i + 2], 16) for i in (1, 3, 5)) for c in colours]
+    rgb = [tuple(int(c[i:i + 2], 16) for i in (1, 3, 5)) for c in map(safe_colour, colours)]
     if shade is None:
         shade = max(0.5, 1.0 - 0.12 * (len(rgb) - 1))
     mixed = (round(sum(channel) / len(rgb) * shade) for channel in zip(*rgb, strict=True))
@@ -148,13 +172,19 @@ def _paint(text: str, offset: int, spans: list[Span]) -> str:
         cuts.add(max(0, min(len(text), s.end - offset)))
     points = sorted(cuts)
     out = []
+    # one sweep (``spans`` is sorted by start): a span joins when the pieces reach its start
+    # and leaves for good after its end, so a block with thousands of hits stays linear
+    ahead, open_spans = 0, []
     for a, b in zip(points, points[1:], strict=False):
         if a == b:
             continue
+        while ahead < len(spans) and spans[ahead].start - offset <= a:
+            open_spans.append(spans[ahead])
+            ahead += 1
+        open_spans = [s for s in open_spans if s.end - offset >= b]
         piece = html.escape(text[a:b]).replace("\n", "<br>")
-        active = [s for s in spans if s.start - offset <= a and s.end - offset >= b]
-        starting = [s for s in active if s.start - offset == a]
-        out.append(_piece_html(piece, active, starting))
+        starting = [s for s in open_spans if s.start - offset == a]
+        out.append(_piece_html(piece, open_spans, starting))
     return "".join(out)
 
 
@@ -194,11 +224,16 @@ def commitment_title(c, labels: dict[str, str] | None = None) -> str:
     return " · ".join(parts)
 
 
+def commitment_tooltip(c) -> str:
+    """``commitment_title`` as rich text (escaped: actor, deadline and cue are the letter's)."""
+    return html.escape(commitment_title(c))
+
+
 def commitment_spans(letter: Letter, kinds: Iterable[str] | None = None,
-                     describe: Callable[[Commitment], str] = commitment_title) -> list[Span]:
+                     describe: Callable[[Commitment], str] = commitment_tooltip) -> list[Span]:
     """One span per commitment of a visible kind, linked to ``#commitment-<index>``.
 
-    ``describe`` gives the tooltip (the UI passes a translated one).
+    ``describe`` gives the tooltip as escaped rich text (the UI passes a translated one).
     """
     visible = set(kinds) if kinds is not None else set(KIND_COLOURS)
     return [
@@ -216,27 +251,42 @@ def hit_spans(matches: Iterable[tuple[int, int]]) -> list[Span]:
 
 def annotation_spans(annotations: Iterable, colours: dict[str, str],
                      describe: Callable[[object], str] | None = None) -> list[Span]:
-    """Placed annotations in their palette colour, linked to ``#ann-<id>``; orphans are skipped.
+    """Placed annotations in their palette colour, linked to ``#ann-<n>``, where ``n`` is the
+    annotation's place in ``annotations`` (its id came from a file and never enters the
+    markup: ``annotation_index`` maps a link back); orphans are skipped.
 
-    ``describe`` gives the tooltip (the UI passes the note rendered as HTML).
+    ``describe`` gives the tooltip as rich text (the UI passes the note rendered as HTML);
+    without it the note is shown as plain text.
     """
     return [
-        Span(a.start, a.end, colours.get(a.color, "#bdbdbd"), f"ann-{a.id}",
-             describe(a) if describe else a.note, href=f"#ann-{a.id}")
-        for a in annotations if a.status != "orphan" and a.end > a.start
+        Span(a.start, a.end, safe_colour(colours.get(a.color, FALLBACK_COLOUR)), f"ann-{i}",
+             describe(a) if describe else html.escape(a.note), href=f"#ann-{i}")
+        for i, a in enumerate(annotations) if a.status != "orphan" and a.end > a.start
     ]
 
 
+def annotation_index(fragment: str) -> int | None:
+    """The place ``n`` of an annotation link's fragment ``ann-<n>`` (None for other links)."""
+    number = fragment.removeprefix("ann-")
+    if fragment.startswith("ann-") and number.isascii() and number.isdigit():
+        return int(number)
+    return None
+
+
 def footnote_spans(letter: Letter) -> list[Span]:
-    """Footnote markers in the body link to the note, and the note links back."""
+    """Footnote markers in the body link to the note, and the note links back.
+
+    Links are named by the footnote's place (``#note-<i>``, ``ref-<i>-<k>``), never by its
+    marker: the marker is the letter's text.
+    """
     spans = []
-    for note in letter.footnotes:
+    for i, note in enumerate(letter.footnotes):
         for k, (s, e) in enumerate(note.refs):
             # markers already written as superscript characters (¹²³) are not raised again
             raise_it = letter.text[s:e].isascii()
-            spans.append(Span(s, e, name=f"ref-{note.marker}-{k}", href=f"#note-{note.marker}",
-                              title=f"{note.marker}: {letter.text[note.start:note.end][:200]}",
-                              superscript=raise_it))
+            tip = f"{note.marker}: {letter.text[note.start:note.end][:200]}"
+            spans.append(Span(s, e, name=f"ref-{i}-{k}", href=f"#note-{i}",
+                              title=html.escape(tip), superscript=raise_it))
     return spans
 
 
@@ -250,6 +300,7 @@ def header_html(letter: Letter, muted: str = "#666666") -> str:
         rows.append(kamerstuk(md))
     if md.signatory or md.signatory_role:
         rows.append(", ".join(x for x in (md.signatory, md.signatory_role) if x))
+    muted = safe_colour(muted, "#666666")
     title = html.escape(display_title(md, letter.source) or letter.id)
     sub = html.escape(md.title) if md.subject and md.title else ""
     meta = " · ".join(html.escape(r) for r in rows)
@@ -260,20 +311,19 @@ def header_html(letter: Letter, muted: str = "#666666") -> str:
 
 def _block_html(letter: Letter, block, body: str, anchor: str) -> str:
     if block.kind == "heading":
-        level = min(max(block.level, 2), 4)
+        level = min(max(int(block.level), 2), 4)
         return f"<h{level}>{anchor}{body}</h{level}>"
     if block.kind == "list_item":
-        indent = 1.5 + 1.5 * max(block.level - 1, 0)
-        # the anchor sits right before the body: reader positions map 1:1 from it
+        indent = 1.5 + 1.5 * max(int(block.level) - 1, 0)
+        # the body ends the block: reader positions map 1:1 back from its end (body_start)
         return (f'<p style="margin-left:{indent}em">'
                 f'{html.escape(block.label)} {anchor}{body}</p>')
     if block.kind == "footnote":
-        back = "".join(
-            f' <a href="#ref-{block.label}-{k}" title="back">↩</a>'
-            for note in letter.footnotes if note.marker == block.label
-            for k in range(len(note.refs)))
-        return (f'<p style="font-size:small"><a name="note-{block.label}"></a>'
-                f"{anchor}{body}{back}</p>")
+        places = [i for i, note in enumerate(letter.footnotes) if note.marker == block.label]
+        names = "".join(f'<a name="note-{i}"></a>' for i in places)
+        back = "".join(f' <a href="#ref-{i}-{k}" title="back">↩</a>'
+                       for i in places for k in range(len(letter.footnotes[i].refs)))
+        return f'<p style="font-size:small">{names}{anchor}{body}{back}</p>'
     if block.kind == "signature":
         return f'<p style="margin-top:1.5em">{anchor}{body}</p>'
     if block.kind == "table_row":
@@ -286,12 +336,53 @@ def letter_html(letter: Letter, spans: Iterable[Span] = (), muted: str = "#66666
     spans = sorted([*spans, *footnote_spans(letter)], key=lambda s: (s.start, -s.end))
     parts = [header_html(letter, muted)]
     notes_started = False
-    for block in letter.blocks:
+    local_spans = _spans_by_block(letter.blocks, spans)
+    for index, (block, local) in enumerate(zip(letter.blocks, local_spans, strict=True)):
         text = letter.text[block.start:block.end]
-        local = [s for s in spans if s.start < block.end and s.end > block.start]
         body = _paint(text, block.start, local)
         if block.kind == "footnote" and not notes_started:
             parts.append("<hr>")
             notes_started = True
-        parts.append(_block_html(letter, block, body, f'<a name="pos-{block.start}"></a>'))
+        parts.append(_numbered(_block_html(letter, block, body, ""), index))
     return "\n".join(parts)
+
+
+def _numbered(markup: str, index: int) -> str:
+    """A block's HTML carrying its place in ``letter.blocks`` as Qt's ``-qt-user-state``.
+
+    Qt keeps it as the text block's user state, which is how the reader maps document
+    positions to text offsets (see :func:`body_start`). A named anchor per block did that
+    before, but thousands of distinct anchor names made Qt's ``setHtml`` quadratic (2 s for
+    a 2 MB letter).
+    """
+    end = markup.index(">")
+    head = markup[:end]
+    if ' style="' in head:
+        head = head.replace(' style="', f' style="-qt-user-state:{index};', 1)
+    else:
+        head += f' style="-qt-user-state:{index}"'
+    return head + markup[end:]
+
+
+def body_start(block, rendered: str) -> int:
+    """Where a letter block's own text starts in the text of the block rendered for it: after
+    a list item's label, else at its start (a footnote's back links come after its text)."""
+    if block.kind == "list_item":
+        return max(0, len(rendered) - (block.end - block.start))
+    return 0
+
+
+def _spans_by_block(blocks, spans: list[Span]) -> list[list[Span]]:
+    """The spans (sorted by start) overlapping each block, in one sweep over the blocks in text
+    order: checking every span against every block was quadratic in a long letter."""
+    out: list[list[Span]] = [[] for _ in blocks]
+    ahead, open_spans = 0, []
+    for i in sorted(range(len(blocks)), key=lambda i: blocks[i].start):
+        block = blocks[i]
+        while ahead < len(spans) and spans[ahead].start < block.end:
+            open_spans.append(spans[ahead])
+            ahead += 1
+        # a span ending before this block ends before every later one too
+        open_spans = [s for s in open_spans if s.end > block.start]
+        out[i] = [s for s in open_spans if s.start < block.end]
+    return out

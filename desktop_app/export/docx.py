@@ -9,6 +9,9 @@ in the footer.
 from __future__ import annotations
 
 import os
+import re
+from dataclasses import fields, is_dataclass, replace
+from typing import Any
 
 from docx import Document
 from docx.document import Document as DocxDocument
@@ -28,6 +31,25 @@ SOURCE_STYLE = "Bronvermelding"
 NOTE_STYLE = "Notitie"
 TAGS_STYLE = "Tags"
 ACCENT = RGBColor(0x15, 0x42, 0x73)
+# what XML 1.0 cannot hold (python-docx refuses it): control characters but tab and line ends
+_NOT_XML = re.compile("[\x00-\x08\x0b\x0c\x0e-\x1f\ufffe\uffff\ud800-\udfff]")
+
+
+def xml_text(text: str) -> str:
+    """``text`` with every character XML cannot hold (ESC, NUL …) shown as U+FFFD."""
+    return _NOT_XML.sub("\ufffd", text)
+
+
+def _xml_safe(value: Any) -> Any:
+    """A pack (its sections, passages, every text in them) with :func:`xml_text` applied."""
+    if isinstance(value, str):
+        return xml_text(value)
+    if isinstance(value, tuple):
+        return tuple(_xml_safe(v) for v in value)
+    if is_dataclass(value) and not isinstance(value, type):
+        return replace(value, **{f.name: _xml_safe(getattr(value, f.name))
+                                 for f in fields(value) if f.init})
+    return value
 
 
 def _add_style(doc: DocxDocument, name: str, size: float, *, italic: bool = False,
@@ -160,7 +182,12 @@ def _passage(doc: DocxDocument, number: int, p: Passage) -> None:
 
 
 def build_docx(pack: CoursePack) -> DocxDocument:
-    """The pack as a python-docx Document (not saved)."""
+    """The pack as a python-docx Document (not saved).
+
+    Letters and notes may hold control characters (an escape code, a NUL); Word's XML
+    cannot, so they are shown as U+FFFD instead of failing the export.
+    """
+    pack = _xml_safe(pack)
     doc = Document()
     _styles(doc)
     doc.core_properties.title = pack.title

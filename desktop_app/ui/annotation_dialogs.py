@@ -23,7 +23,6 @@ from PySide6.QtWidgets import (
     QPushButton,
     QSplitter,
     QTableView,
-    QTextBrowser,
     QVBoxLayout,
     QWidget,
 )
@@ -31,6 +30,7 @@ from PySide6.QtWidgets import (
 from desktop_app.model import Annotation
 from desktop_app.ui.annotation_models import PaletteModel
 from desktop_app.ui.palette_words import colour_meaning
+from desktop_app.ui.safe_text import SafeTextBrowser, markdown_html
 
 
 class TagCompleter(QCompleter):
@@ -67,12 +67,14 @@ class AnnotationDialog(QDialog):
         super().__init__(parent)
         self.setWindowTitle(self.tr("Note and tags"))
         quote = QLabel(f"“{annotation.quote[:300]}”", self)
+        quote.setTextFormat(Qt.TextFormat.PlainText)  # the letter's words, not markup
         quote.setWordWrap(True)
         quote.setStyleSheet("color: palette(placeholder-text); font-style: italic;")
         self.note = QPlainTextEdit(annotation.note, self)
         self.note.setAccessibleName(self.tr("Note (Markdown)"))
         self.note.setPlaceholderText(self.tr("A note in Markdown: **bold**, *italic*, - lists"))
-        self.preview = QTextBrowser(self)
+        # loads no image or file; a click opens only a web link, in the system browser
+        self.preview = SafeTextBrowser(self)
         self.preview.setAccessibleName(self.tr("Note as shown"))
         self.tags = QLineEdit(", ".join(annotation.tags), self)
         self.tags.setAccessibleName(self.tr("Tags"))
@@ -98,7 +100,8 @@ class AnnotationDialog(QDialog):
         self.resize(720, 420)
 
     def _preview(self) -> None:
-        self.preview.setMarkdown(self.note.toPlainText())
+        # as the note is shown everywhere: no raw HTML, images as their alt text
+        self.preview.setHtml(markdown_html(self.note.toPlainText()))
 
     def values(self) -> tuple[str, list[str]]:
         return self.note.toPlainText(), split_tags(self.tags.text())
@@ -194,6 +197,7 @@ class DeadlineDialog(QDialog):
         layout = QVBoxLayout(self)
         if detected:
             found = QLabel(self.tr("In the letter: “%1”").replace("%1", detected), self)
+            found.setTextFormat(Qt.TextFormat.PlainText)  # the letter's words
             found.setWordWrap(True)
             layout.addWidget(found)
         layout.addWidget(self.edit)

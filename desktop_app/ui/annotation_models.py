@@ -19,13 +19,13 @@ from PySide6.QtCore import (
     Qt,
     Signal,
 )
-from PySide6.QtGui import QColor, QFont, QTextDocument
+from PySide6.QtGui import QColor, QFont
 
 from desktop_app.model import Annotation, Collection, PaletteColor
 from desktop_app.overview import CommitmentRow
 from desktop_app.ui.colours import readable_in_tables
 from desktop_app.ui.palette_words import colour_label, colour_meaning
-from desktop_app.ui.widgets import markdown_html
+from desktop_app.ui.safe_text import markdown_html, markdown_plain, plain_tooltip
 
 _Index = QModelIndex | QPersistentModelIndex
 _Role = Qt.ItemDataRole
@@ -72,9 +72,7 @@ def note_plain(note: str) -> str:
     paragraphs and list items joined by " · "), for table cells and list rows."""
     if not note.strip():
         return ""
-    doc = QTextDocument()
-    doc.setMarkdown(note)
-    return " · ".join(" ".join(line.split()) for line in doc.toPlainText().splitlines()
+    return " · ".join(" ".join(line.split()) for line in markdown_plain(note).splitlines()
                       if line.strip())
 
 
@@ -181,7 +179,7 @@ class AnnotationTableModel(RowTableModel):
         if role == _Role.DisplayRole:
             return self._text(a, column)
         if role == _Role.ToolTipRole:
-            return a.quote if column != 2 else note_tooltip(a.note)
+            return plain_tooltip(a.quote) if column != 2 else note_tooltip(a.note)
         if role == _Role.DecorationRole and column == 0:
             return QColor(self.colours.get(a.color, "#bdbdbd"))
         if role == _Role.FontRole and a.status == "orphan" and column == 1:
@@ -257,6 +255,8 @@ class CommitmentTableModel(RowTableModel):
             text += " · " + self.tr("confirmed")
         if row.overdue(self.today):
             text += " · " + self.tr("overdue")
+        if row.orphan:  # a review whose commitment the letter no longer has (as detected)
+            text += " · " + self.tr("not found in the letter")
         return text
 
     def commitment_row(self, row: int) -> CommitmentRow:
@@ -273,10 +273,10 @@ class CommitmentTableModel(RowTableModel):
             return self._text(r, column)
         if role == _Role.ToolTipRole:
             if column == 4:
-                return r.commitment.text
+                return plain_tooltip(r.commitment.text)
             if column == 5:
-                return self._deadline_tip(r) or r.note or None
-            return r.note or None
+                return self._deadline_tip(r) or plain_tooltip(r.note) or None
+            return plain_tooltip(r.note) or None
         if role == _Role.ForegroundRole and column == 6 and r.overdue(self.today):
             return readable_in_tables(OVERDUE_RED)
         if role == SORT_ROLE:
@@ -323,7 +323,7 @@ class CommitmentTableModel(RowTableModel):
                 "%1", html.escape(r.commitment.deadline_text)))
         if r.deadline_from and r.deadline_to and r.deadline_from != r.deadline_to:
             lines.append(self.tr("Between %1 and %2; due by the last day").replace(
-                "%1", r.deadline_from).replace("%2", r.deadline_to))
+                "%1", html.escape(r.deadline_from)).replace("%2", html.escape(r.deadline_to)))
         if r.deadline_corrected:
             lines.append(self.tr("Deadline set by a person"))
         elif r.commitment.deadline_text and not r.deadline_to:
@@ -365,7 +365,7 @@ class CollectionListModel(QAbstractListModel):
         if role == _Role.DisplayRole:
             return f"{c.title} ({len(c.items)})"
         if role == _Role.ToolTipRole:
-            return c.introduction or None
+            return plain_tooltip(c.introduction) or None
         return None
 
 
@@ -418,7 +418,8 @@ class CollectionItemsModel(QAbstractListModel):
             return font
         if role == _Role.ToolTipRole and ann is not None:
             note = note_tooltip(ann.note)
-            return f"<p>“{html.escape(ann.quote)}”</p>{note}" if note else ann.quote
+            return (f"<p>“{html.escape(ann.quote)}”</p>{note}" if note
+                    else plain_tooltip(ann.quote))
         return None
 
     def flags(self, index: _Index) -> Qt.ItemFlag:
@@ -499,7 +500,7 @@ class PaletteModel(QAbstractTableModel):
             key = str(index.row() + 1) if index.row() < 9 else ""
             return (key, colour_label(c.name), c.hex, colour_meaning(c))[column]
         if role == _Role.ToolTipRole and column == 1 and colour_label(c.name) != c.name:
-            return self.tr("Stored as “%1”").replace("%1", c.name)
+            return plain_tooltip(self.tr("Stored as “%1”").replace("%1", c.name))
         if role == _Role.DecorationRole and column == 2:
             return QColor(c.hex)
         return None

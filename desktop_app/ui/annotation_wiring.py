@@ -13,6 +13,7 @@ from desktop_app.ui.commitments_view import CommitmentsView
 from desktop_app.ui.letter_list import LetterListPane
 from desktop_app.ui.palette_words import colour_label, colour_meaning
 from desktop_app.ui.reader import ReaderPane
+from desktop_app.ui.safe_text import plain_tooltip
 from desktop_app.ui.side_panel import SidePanel
 
 
@@ -92,7 +93,7 @@ class AnnotationWiring(QObject):
             action.setText(f"&{n} {text}" if n <= 9 else "&" + text)
             action.setIconText(label)
             tip = colour_meaning(colour) or label
-            action.setToolTip(f"{tip} ({n})" if n <= 9 else tip)
+            action.setToolTip(plain_tooltip(f"{tip} ({n})" if n <= 9 else tip))
 
     def _on_undo_text(self, text: str) -> None:
         self._undo_texts = (text, self._undo_texts[1])

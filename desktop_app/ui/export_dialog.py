@@ -5,7 +5,7 @@ from __future__ import annotations
 
 import html
 
-from PySide6.QtCore import Signal
+from PySide6.QtCore import Qt, Signal
 from PySide6.QtWidgets import (
     QCheckBox,
     QComboBox,
@@ -14,14 +14,13 @@ from PySide6.QtWidgets import (
     QFormLayout,
     QLabel,
     QLineEdit,
-    QTextBrowser,
     QVBoxLayout,
     QWidget,
 )
 
 from desktop_app.errors import UserError
 from desktop_app.ui.export_jobs import PackRequest, build_pack, export_error_text
-from desktop_app.ui.widgets import markdown_html
+from desktop_app.ui.safe_text import SafeTextBrowser, markdown_html
 
 PREVIEW_PASSAGES = 5
 
@@ -60,8 +59,9 @@ class ExportDialog(QDialog):
         self.notes_check = QCheckBox(self.tr("Include my personal &notes"), self)
         self.notes_check.setChecked(True)
         self.summary_label = QLabel(self)
+        self.summary_label.setTextFormat(Qt.TextFormat.RichText)  # built escaped, as HTML
         self.summary_label.setWordWrap(True)
-        self.passages = QTextBrowser(self)
+        self.passages = SafeTextBrowser(self)  # notes may hold links: no file is loaded
         self.passages.setAccessibleName(self.tr("The first passages"))
         self.passages.setMinimumSize(520, 220)
         self.buttons = QDialogButtonBox(QDialogButtonBox.StandardButton.Cancel, self)

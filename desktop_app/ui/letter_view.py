@@ -5,20 +5,25 @@ from __future__ import annotations
 
 from PySide6.QtCore import QEvent, Qt, Signal
 from PySide6.QtGui import QAction, QFont, QFontMetricsF, QTextCursor, QTextFormat, QTextOption
-from PySide6.QtWidgets import QTextBrowser, QWidget
+from PySide6.QtWidgets import QWidget
+
+from desktop_app.ui.safe_text import SafeTextBrowser
 
 MEASURE_EM = 38  # readable line length: about 75 characters
 HEADING_SCALE = 1.5  # the letter's title: x-large
 
 
-class LetterView(QTextBrowser):
-    """The document view; keeps the text column at a readable width when the pane is wide."""
+class LetterView(SafeTextBrowser):
+    """The document view; keeps the text column at a readable width when the pane is wide.
+
+    It loads nothing from outside the app and follows no link itself: the reader handles
+    every click (``anchorClicked``).
+    """
 
     zoom_requested = Signal(int)  # +1 / -1 from Ctrl+wheel
 
     def __init__(self, parent: QWidget | None = None):
-        super().__init__(parent)
-        self.setOpenLinks(False)
+        super().__init__(parent, open_web_links=False)
         # Read-only, but with a caret: Shift+arrows, Shift+Home/End and Ctrl+A select text
         # (to annotate without a mouse). Links stay clickable; they are not Tab stops, so Tab
         # leaves the letter instead of walking through every commitment.

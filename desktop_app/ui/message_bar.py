@@ -4,6 +4,7 @@ from __future__ import annotations
 
 import html
 import re
+from pathlib import Path
 
 from PySide6.QtCore import QEvent, QObject, QPoint, QRectF, Qt, QTimer, QUrl
 from PySide6.QtGui import QColor, QDesktopServices, QPainter, QPalette, QPen
@@ -33,7 +34,7 @@ class MessageBar(QWidget):
         self.beside = beside
         self.label = QLabel(self)
         self.label.setWordWrap(True)
-        self.label.setTextFormat(Qt.TextFormat.AutoText)
+        self.label.setTextFormat(Qt.TextFormat.PlainText)
         self.label.setTextInteractionFlags(Qt.TextInteractionFlag.TextSelectableByMouse
                                            | Qt.TextInteractionFlag.LinksAccessibleByMouse)
         self.label.linkActivated.connect(self._open_link)
@@ -58,9 +59,16 @@ class MessageBar(QWidget):
             beside.installEventFilter(self)
         self.hide()
 
-    def show_message(self, text: str, kind: str = "info") -> None:
-        """Show ``text``; ``kind`` is "info" (goes away by itself) or "error" (stays)."""
+    def show_message(self, text: str, kind: str = "info", rich: bool = False) -> None:
+        """Show ``text``; ``kind`` is "info" (goes away by itself) or "error" (stays).
+
+        The text is plain unless ``rich``: a message names files and letters, and a name such
+        as ``x<img src=/dev/zero>.pdf`` must show as those characters, never load anything.
+        A rich message (an import report, an export's "Open folder" link) escapes what it
+        quotes itself.
+        """
         self.kind = kind
+        self.label.setTextFormat(Qt.TextFormat.RichText if rich else Qt.TextFormat.PlainText)
         self.label.setText(text)
         self._apply_colours()
         if kind == "error":
@@ -73,8 +81,9 @@ class MessageBar(QWidget):
 
     def timeout_ms(self, text: str) -> int:
         """How long an info message stays: longer for longer texts."""
-        words = re.sub(r"<[^>]+>", "", text)
-        return max(self.MIN_MS, min(self.MAX_MS, self.MS_PER_CHAR * len(html.unescape(words))))
+        if self.label.textFormat() == Qt.TextFormat.RichText:
+            text = html.unescape(re.sub(r"<[^>]+>", "", text))
+        return max(self.MIN_MS, min(self.MAX_MS, self.MS_PER_CHAR * len(text)))
 
     def clear_transient(self) -> None:
         """The user did something else: an info message has served its purpose."""
@@ -200,4 +209,7 @@ class MessageBar(QWidget):
         super().leaveEvent(event)
 
     def _open_link(self, url: str) -> None:
-        QDesktopServices.openUrl(QUrl(url))  # "Open folder" after an export
+        # "Open folder" after an export: the app's own link to a local folder, nothing else
+        target = QUrl(url)
+        if target.isLocalFile() and Path(target.toLocalFile()).is_dir():
+            QDesktopServices.openUrl(target)

@@ -18,6 +18,7 @@ from PySide6.QtCore import (
 
 from desktop_app.model import LetterSummary, SearchHit
 from desktop_app.render import kamerstuk, summary_title
+from desktop_app.ui.safe_text import plain_tooltip
 
 _Index = QModelIndex | QPersistentModelIndex
 BATCH = 400  # rows handed to the view per fetchMore
@@ -261,8 +262,10 @@ class SearchHitModel(QAbstractListModel):
         if role == Qt.ItemDataRole.ToolTipRole and hit.id in self.summaries:
             return letter_tooltip(self.summaries[hit.id])
         if role in (Qt.ItemDataRole.ToolTipRole, Qt.ItemDataRole.AccessibleTextRole):
-            return " · ".join(x for x in (self.titles.get(hit.id) or hit.title, hit.date,
+            text = " · ".join(x for x in (self.titles.get(hit.id) or hit.title, hit.date,
                                           hit.id) if x)
+            # a title that looks like HTML would be rich text in a tooltip: keep it text
+            return plain_tooltip(text) if role == Qt.ItemDataRole.ToolTipRole else text
         if role == self.HIT_ROLE:
             return hit
         return None

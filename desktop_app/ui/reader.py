@@ -26,7 +26,9 @@ from PySide6.QtWidgets import (
 
 from desktop_app.model import Annotation, Letter, PaletteColor
 from desktop_app.render import (
+    annotation_index,
     annotation_spans,
+    body_start,
     commitment_spans,
     cue_words,
     hit_spans,
@@ -36,6 +38,7 @@ from desktop_app.ui.colours import error_colour, mix, readable
 from desktop_app.ui.kind_legend import KindLegend
 from desktop_app.ui.letter_view import LetterView
 from desktop_app.ui.palette_words import colour_label
+from desktop_app.ui.safe_text import plain_tooltip
 from desktop_app.ui.widgets import colour_icon, fill, markdown_html
 
 BASE_POINT_SIZE = 12.0
@@ -46,7 +49,8 @@ class ReaderPane(QWidget):
     """Legend, the letter, a find bar and a line describing the commitment under the mouse.
 
     Annotations are painted in their palette colour; positions in the document map 1:1 to
-    offsets of the normalised text from the ``pos-<start>`` anchor at each block's start.
+    offsets of the normalised text from the start of each letter block's text (see
+    ``_map_blocks``).
     """
 
     zoom_changed = Signal(float)
@@ -82,6 +86,10 @@ class ReaderPane(QWidget):
         self.details.setWordWrap(True)
         self.details.setContentsMargins(8, 2, 8, 4)
         self.details.setAccessibleName(self.tr("Commitment details"))
+        # rich text the reader builds (escaped; notes through the safe Markdown renderer);
+        # a link in a note is not opened from here
+        self.details.setTextFormat(Qt.TextFormat.RichText)
+        self.details.setOpenExternalLinks(False)
         # one line kept free, so the letter does not jump when the caret enters a passage
         self.details.setMinimumHeight(self.details.fontMetrics().lineSpacing() + 6)
         self.find_box = QLineEdit(self)
@@ -200,7 +208,7 @@ class ReaderPane(QWidget):
                              self)
             action.setIconText(colour.name)
             tip = colour.meaning or colour.name
-            action.setToolTip(f"{tip} ({n})" if n <= 9 else tip)
+            action.setToolTip(plain_tooltip(f"{tip} ({n})" if n <= 9 else tip))
             if n <= 9:
                 action.setShortcut(QKeySequence(str(n)))
                 action.setShortcutContext(Qt.ShortcutContext.WidgetWithChildrenShortcut)
@@ -221,6 +229,22 @@ class ReaderPane(QWidget):
     def annotation(self, annotation_id: str) -> Annotation | None:
         return next((a for a in self.annotations if a.id == annotation_id), None)
 
+    def annotation_url(self, annotation_id: str) -> QUrl:
+        """The link the letter has for an annotation (``#ann-<place>``; empty when not shown).
+
+        Links name an annotation by its place in ``annotations``, never by its id: ids come
+        from imported files and are not put in the letter's HTML.
+        """
+        place = next((i for i, a in enumerate(self.annotations) if a.id == annotation_id), -1)
+        return QUrl(f"#ann-{place}") if place >= 0 else QUrl()
+
+    def _linked_annotation(self, url: QUrl) -> Annotation | None:
+        """The annotation a ``#ann-<place>`` link of the letter points to, or None."""
+        place = annotation_index(url.fragment())
+        if place is None or place >= len(self.annotations):
+            return None
+        return self.annotations[place]
+
     def annotation_title(self, a: Annotation) -> str:
         """The tooltip of an annotation: colour and tags, then the note rendered."""
         head = html.escape(colour_label(a.color)) + "".join(f" · #{html.escape(t)}"
@@ -229,18 +253,16 @@ class ReaderPane(QWidget):
         return f"<b>{head}</b>{note or ''}"
 
     def _map_blocks(self) -> None:
-        ends = {b.start: b.end for b in self.letter.blocks} if self.letter else {}
+        """Where each letter block's text sits in the document: a rendered block carries its
+        place in ``letter.blocks`` as its user state (see ``render.letter_html``)."""
+        blocks = self.letter.blocks if self.letter else ()
         found = []
         block = self.view.document().begin()
         while block.isValid():
-            it = block.begin()
-            while not it.atEnd():
-                fragment = it.fragment()
-                for name in fragment.charFormat().anchorNames():
-                    if name.startswith("pos-"):
-                        start = int(name[4:])
-                        found.append((fragment.position(), start, ends.get(start, start)))
-                it += 1
+            index = block.userState()
+            if 0 <= index < len(blocks):
+                b = blocks[index]
+                found.append((block.position() + body_start(b, block.text()), b.start, b.end))
             block = block.next()
         self._blocks = sorted(found)
 
@@ -299,7 +321,8 @@ class ReaderPane(QWidget):
     def painted_spans(self, name_prefix: str) -> list[tuple[int, int, str]]:
         """``(position, length, name)`` of every fragment linked to ``#<name>`` in the document.
 
-        Links cover the whole span (an anchor *name* marks only its first character).
+        Links cover the whole span (an anchor *name* marks only its first character). An
+        annotation's link is named here by its id (``ann-<id>``), as the store knows it.
         """
         out = []
         block = self.view.document().begin()
@@ -308,6 +331,9 @@ class ReaderPane(QWidget):
             while not it.atEnd():
                 fragment = it.fragment()
                 name = fragment.charFormat().anchorHref().removeprefix("#")
+                linked = self._linked_annotation(QUrl("#" + name))
+                if linked is not None:
+                    name = f"ann-{linked.id}"
                 if name.startswith(name_prefix):
                     out.append((fragment.position(), fragment.length(), name))
                 it += 1
@@ -520,8 +546,8 @@ class ReaderPane(QWidget):
 
     def _describe_link(self, url: QUrl) -> bool:
         """Show the annotation or commitment a link points to; False when it is neither."""
-        note = self.annotation(url.fragment().removeprefix("ann-"))
-        if url.fragment().startswith("ann-") and note is not None:
+        note = self._linked_annotation(url)
+        if note is not None:
             self._set_details(self.annotation_title(note), "annotation")
             return True
         index = self._commitment_index(url)
@@ -550,12 +576,11 @@ class ReaderPane(QWidget):
     def _on_link_clicked(self, url: QUrl) -> None:
         index = self._commitment_index(url)
         if url.fragment().startswith("ann-"):
-            annotation_id = url.fragment().removeprefix("ann-")
-            self.current_annotation = annotation_id
-            note = self.annotation(annotation_id)
+            note = self._linked_annotation(url)
             if note is not None:
+                self.current_annotation = note.id
                 self._set_details(self.annotation_title(note), "annotation")
-            self.annotation_clicked.emit(annotation_id)
+                self.annotation_clicked.emit(note.id)
         elif index is not None:
             self._set_details(self.commitment_text(index), "commitment")
         elif url.fragment():

@@ -3,7 +3,7 @@
 from __future__ import annotations
 
 from PySide6.QtCore import QEvent, QModelIndex, QRectF, QSize, Qt, QTimer, Signal
-from PySide6.QtGui import QAbstractTextDocumentLayout, QPalette, QTextDocument
+from PySide6.QtGui import QAbstractTextDocumentLayout, QPalette
 from PySide6.QtWidgets import (
     QAbstractItemView,
     QComboBox,
@@ -20,6 +20,7 @@ from PySide6.QtWidgets import (
 from desktop_app.model import SearchHit, SearchResult
 from desktop_app.ui.colours import error_colour
 from desktop_app.ui.models import SearchHitModel
+from desktop_app.ui.safe_text import SafeTextDocument
 from desktop_app.ui.widgets import FlowLayout, fill, fit_combo_to_first_item
 
 DEBOUNCE_MS = 250
@@ -33,8 +34,8 @@ class HtmlDelegate(QStyledItemDelegate):
         super().__init__(parent)
         self._heights: dict[tuple[str, int], int] = {}  # (html, width) -> height
 
-    def _document(self, option: QStyleOptionViewItem, index: QModelIndex) -> QTextDocument:
-        doc = QTextDocument()
+    def _document(self, option: QStyleOptionViewItem, index: QModelIndex) -> SafeTextDocument:
+        doc = SafeTextDocument()  # a hit's text is the letter's, escaped; and nothing loads
         doc.setDefaultFont(option.font)
         doc.setHtml(index.data(Qt.ItemDataRole.DisplayRole) or "")
         doc.setTextWidth(max(option.rect.width(), 200))

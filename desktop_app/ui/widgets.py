@@ -1,6 +1,6 @@
 """Small window parts: the job progress in the status bar, a wrapping layout, combo-box
 sizing, a splitter pane's View-menu toggle, ``%1`` filling for translated texts, a Markdown
-note as HTML and a colour swatch icon."""
+note as HTML (from :mod:`desktop_app.ui.safe_text`) and a colour swatch icon."""
 
 from __future__ import annotations
 
@@ -8,7 +8,7 @@ import math
 import re
 
 from PySide6.QtCore import QObject, QPoint, QRect, QSize, Qt, Signal
-from PySide6.QtGui import QAction, QColor, QIcon, QPixmap, QTextDocument
+from PySide6.QtGui import QAction, QColor, QIcon, QPixmap
 from PySide6.QtWidgets import (
     QComboBox,
     QHBoxLayout,
@@ -20,6 +20,9 @@ from PySide6.QtWidgets import (
     QToolButton,
     QWidget,
 )
+
+# a note as HTML lives with the other safe rich text (no raw HTML, no images, no file links)
+from desktop_app.ui.safe_text import markdown_html  # noqa: F401 - re-exported
 
 
 def plain_text(text: str) -> str:
@@ -263,17 +266,6 @@ class FlowLayout(QLayout):
                 x += hint.width() + extra + self._spacing
             y += height + self._spacing // 2
         return max(0, y - self._spacing // 2 - area.y()) + m.top() + m.bottom()
-
-
-def markdown_html(text: str) -> str:
-    """A Markdown note as an HTML fragment (Qt's own Markdown reader)."""
-    doc = QTextDocument()
-    doc.setMarkdown(text)
-    out = doc.toHtml()
-    body = out.find("<body")
-    if body >= 0:
-        out = out[out.find(">", body) + 1:out.rfind("</body>")]
-    return out.strip()
 
 
 def colour_icon(hex_value: str, size: int = 14) -> QIcon:

@@ -91,3 +91,50 @@ def test_commitments_command(tmp_path):
     assert lines[0].startswith("letter_id,") and all(",refusal," in ln for ln in lines[1:])
     code, _, err = run("--data-dir", data, "commitments", "--due-before", "gisteren")
     assert code == 2 and "2025-12-31" in err
+
+
+ESCAPES = "\x1b]0;pwned\x07\x1b[2J\x9b31m\r"  # retitle, clear the screen, C1 CSI, CR
+
+
+def test_escape_codes_in_a_file_name_are_printed_as_text(tmp_path):
+    bad = tmp_path / f"brief{ESCAPES}.txt"
+    bad.write_bytes(b"\x00\x01\x02" * 100)  # fails to import: its name is in the error
+    code, out, err = run("--data-dir", str(tmp_path / "d"), "import", str(bad))
+    assert code == 1
+    assert "brief\\u001b]0;pwned\\u0007\\u001b[2J\\u009b31m\\u000d.txt" in err
+    for text in (out, err):
+        assert not any(c in text for c in "\x1b\x07\x9b\r")
+
+
+def test_escape_codes_in_json_output_keep_it_valid_json(tmp_path):
+    bad = tmp_path / f"brief{ESCAPES}.txt"
+    bad.write_bytes(b"\x00\x01\x02" * 100)
+    _, out, _ = run("--data-dir", str(tmp_path / "d"), "inspect", str(bad))
+    assert "\x9b" not in out and "\x1b" not in out
+    (item,) = json.loads(out)  # the escape is JSON's: the name comes back as it is
+    assert item["source"] == str(bad)
+
+
+def test_escape_codes_in_an_annotation_are_printed_as_text(tmp_path):
+    letter_dir = tmp_path / "letters"
+    letter_dir.mkdir()
+    shutil.copy(SEED_004, letter_dir)
+    data = ["--data-dir", str(tmp_path / "d")]
+    assert run(*data, "import", str(letter_dir))[0] == 0
+    code, out, _ = run(*data, "annotate", "kst-19637-2764", "--quote",
+                       "doorlichting geeft een aanvullende opdracht", "--note", f"x{ESCAPES}",
+                       "--tag", f"t{ESCAPES}")
+    assert code == 0
+    code, out, err = run(*data, "annotations")  # the listing a person reads
+    assert code == 0 and "#t\\u001b]0;pwned" in out
+    assert not any(c in out + err for c in "\x1b\x07\x9b")
+    code, out, _ = run(*data, "annotations", "--json")
+    assert code == 0 and "\x1b" not in out and "\x9b" not in out
+    assert json.loads(out)[0]["note"] == f"x{ESCAPES}"
+
+
+def test_printable_keeps_lines_and_tabs():
+    from desktop_app.commands.terminal import printable
+
+    assert printable("a\tb\nc\r\nd") == "a\tb\nc\r\nd"
+    assert printable("\x1b[31mred\x7f") == "\\u001b[31mred\\u007f"

@@ -144,13 +144,11 @@ def test_browser_filters_by_tag_and_jumps_to_the_passage(window, library, qtbot,
 
 
 def test_clicking_an_annotation_selects_it_in_the_panel(window, qtbot):
-    from PySide6.QtCore import QUrl
-
     window.open_letter(SEED_004)
     _annotate_with_key(window, qtbot, PHRASE)
     ann = window.reader.annotations[0]
     window.annotations.table.clearSelection()
-    window.reader.view.anchorClicked.emit(QUrl(f"#ann-{ann.id}"))
+    window.reader.view.anchorClicked.emit(window.reader.annotation_url(ann.id))
     assert window.annotations.selected_ids() == [ann.id]
     assert "Important" in window.reader.details.text()  # the colour's label, not its stored name
 

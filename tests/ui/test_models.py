@@ -71,6 +71,16 @@ def test_hit_model_passes_the_model_tester(qtmodeltester):
     assert model.data(model.index(2, 0), SearchHitModel.HIT_ROLE) is hits[2]
 
 
+def test_a_hit_tooltip_that_looks_like_html_stays_text(qapp):
+    # a letter's title "<img src=…>" would be rich text in a tooltip, and load the file
+    model = SearchHitModel()
+    model.set_hits([SearchHit(id="x", title="<img src=/dev/zero>", date=None, score=1.0)])
+    tip = model.data(model.index(0, 0), Qt.ItemDataRole.ToolTipRole)
+    assert tip == "<qt>&lt;img src=/dev/zero&gt; · x</qt>"
+    assert model.data(model.index(0, 0), Qt.ItemDataRole.AccessibleTextRole) == (
+        "<img src=/dev/zero> · x")
+
+
 def _commitment_row(deadline_text, d_from, d_to, corrected=False):
     from desktop_app.model import Commitment
     from desktop_app.overview import CommitmentRow

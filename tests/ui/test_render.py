@@ -2,8 +2,23 @@
 
 from __future__ import annotations
 
-from desktop_app.model import Block, Commitment, Footnote, Letter, Metadata
-from desktop_app.render import commitment_spans, display_title, hit_spans, letter_html
+from html.parser import HTMLParser
+
+from testdata import DATA
+
+from desktop_app.ingest import read_file
+from desktop_app.model import Annotation, Block, Commitment, Footnote, Letter, Metadata
+from desktop_app.render import (
+    annotation_index,
+    annotation_spans,
+    commitment_spans,
+    display_title,
+    hit_spans,
+    letter_html,
+)
+
+HOSTILE = DATA / "hostile"
+PAYLOAD = '"><img src=/dev/zero>'
 
 TEXT = "Ik zal de Kamer informeren.1\n\n1 Kamerstuk 19637, nr. 1"
 
@@ -25,7 +40,8 @@ def test_header_and_spans():
     assert "<h1" in html and "Asiel" in html and "Kamerstuk 19637, nr. 2764" in html
     assert 'href="#commitment-0"' in html and "cue: zal" in html
     assert '<a name="hit-0"></a>' in html
-    assert 'href="#note-1"' in html and 'name="note-1"' in html and 'href="#ref-1-0"' in html
+    # footnotes are linked by their place, never by their marker (the letter's text)
+    assert 'href="#note-0"' in html and 'name="note-0"' in html and 'href="#ref-0-0"' in html
 
 
 def test_hidden_kind_is_not_painted():
@@ -35,3 +51,63 @@ def test_hidden_kind_is_not_painted():
 
 def test_title_falls_back_to_the_file_name():
     assert display_title(Metadata(), "/x/2019 beleidsreactie.txt") == "2019 beleidsreactie"
+
+
+class _Markup(HTMLParser):
+    """The tags and attributes of an HTML text."""
+
+    def __init__(self, text: str):
+        super().__init__(convert_charrefs=True)
+        self.tags: list[tuple[str, dict[str, str]]] = []
+        self.feed(text)
+        self.close()
+
+    def handle_starttag(self, tag, attrs):
+        self.tags.append((tag, {k: v or "" for k, v in attrs}))
+
+
+def _hostile_annotation(**fields) -> Annotation:
+    values = dict(id=PAYLOAD, letter_id="kst-1-2", start=0, end=10, quote=TEXT[:10],
+                  color=PAYLOAD, note="![zero](/dev/zero)", tags=(PAYLOAD,),
+                  created="2026-01-01T00:00:00Z", modified="2026-01-01T00:00:00Z")
+    values.update(fields)
+    return Annotation(**values)
+
+
+def test_an_imported_annotation_id_never_reaches_the_markup():
+    letter = _letter()
+    html = letter_html(letter, annotation_spans([_hostile_annotation()], {PAYLOAD: PAYLOAD}))
+    tags = _Markup(html).tags
+    assert "img" not in {tag for tag, _ in tags}
+    links = [attrs for tag, attrs in tags if tag == "a" and "href" in attrs]
+    assert {"#ann-0", "#note-0"} <= {a["href"] for a in links}
+    assert all("/dev/zero" not in v or k == "title" for _, a in tags for k, v in a.items())
+    assert annotation_index("ann-0") == 0 and annotation_index("ann-x") is None
+
+
+def test_a_hostile_colour_paints_grey():
+    html = letter_html(_letter(), annotation_spans([_hostile_annotation()],
+                                                   {PAYLOAD: "red;background:url(x)"}))
+    styles = [a.get("style", "") for _, a in _Markup(html).tags]
+    assert any("background-color:#bdbdbd" in s for s in styles)
+    assert not any("url(" in s for s in styles)
+
+
+def test_a_tooltip_is_escaped_rich_text():
+    letter = _letter()
+    spans = annotation_spans([_hostile_annotation(note=PAYLOAD)], {})  # the plain note
+    (link,) = [a for tag, a in _Markup(letter_html(letter, spans)).tags
+               if a.get("href") == "#ann-0"]
+    # Qt shows a title that looks like HTML as rich text: it is escaped inside <qt>
+    assert link["title"] == "<qt>&quot;&gt;&lt;img src=/dev/zero&gt;</qt>"
+
+
+def test_an_injected_footnote_marker_stays_text():
+    letter = read_file(HOSTILE / "letter_injected_footnote_marker.xml")
+    assert letter.footnotes[0].marker.startswith('1"><img')  # the attack is in the letter
+    html = letter_html(letter)
+    tags = _Markup(html).tags
+    assert "img" not in {tag for tag, _ in tags}
+    assert [a["name"] for tag, a in tags if tag == "a" and a.get("name", "").startswith("note")
+            ] == ["note-0"]
+    assert "&lt;img src=/dev/zero&gt;" in html  # shown as the letter writes it

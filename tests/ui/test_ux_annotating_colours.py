@@ -4,7 +4,7 @@ default annotation colours named in the user's language rather than by their sto
 from __future__ import annotations
 
 import pytest
-from PySide6.QtCore import Qt, QUrl
+from PySide6.QtCore import Qt
 from PySide6.QtGui import QColor, QIcon, QPalette
 from PySide6.QtWidgets import QStyleFactory
 
@@ -134,7 +134,7 @@ def test_the_reader_names_an_annotation_by_its_colour_label(lang_window, library
     title = window.reader.annotation_title(ann)
     assert colour_label("belangrijk") in title and "#thema/asiel" in title
     assert ("Important" in title) != ("Belangrijk" in title)  # one language, not the stored name
-    window.reader.view.highlighted.emit(QUrl(f"#ann-{ann.id}"))
+    window.reader.view.highlighted.emit(window.reader.annotation_url(ann.id))
     assert colour_label("belangrijk") in window.reader.details.text()
     assert "belangrijk" not in window.reader.details.text()
 

@@ -273,3 +273,32 @@ def test_a_message_with_line_breaks_makes_room_too(window, qtbot):
     qtbot.waitUntil(lambda: window.tabs.geometry().top() > bar.geometry().bottom())
     bar.dismiss()
     qtbot.waitUntil(lambda: window.tabs.geometry() == tabs)
+
+
+def test_a_file_name_with_markup_shows_as_text_and_loads_nothing(window, qtbot, tmp_path):
+    # a file named like markup must be shown as its characters, not rendered (an <img> would
+    # make Qt read the file it names)
+    from PySide6.QtCore import Qt
+
+    hostile = str(tmp_path / "brief<img src=/dev/zero>.pdf")
+    window._show_error(f"Cannot read {hostile}: the file is damaged.")
+    bar = window.message_bar
+    assert bar.label.textFormat() == Qt.TextFormat.PlainText
+    assert "<img src=/dev/zero>" in bar.text()
+    window._show_report("Import finished: 1 new.<br>a &lt;b&gt; name", "info")
+    assert bar.label.textFormat() == Qt.TextFormat.RichText
+
+
+def test_the_message_bar_opens_only_local_folders(window, monkeypatch, tmp_path):
+    from desktop_app.ui import message_bar
+
+    opened = []
+    monkeypatch.setattr(message_bar.QDesktopServices, "openUrl",
+                        lambda url: opened.append(url.toString()))
+    bar = window.message_bar
+    for url in ("file:///etc/passwd", "https://example.org", "javascript:alert(1)",
+                tmp_path.as_uri() + "/missing"):
+        bar._open_link(url)
+    assert opened == []
+    bar._open_link(tmp_path.as_uri())
+    assert opened == [tmp_path.as_uri()]
