@@ -40,6 +40,9 @@ def signatory_values(signers: list[tuple[str, str]], letter_from: str | None
                      ) -> dict[str, str | None]:
     """Signatory and role fields; without a signature the role comes from 'BRIEF VAN DE …'."""
     sender_roles = split_roles(letter_from) if letter_from else []
+    # a bundle of letters repeats its signature blocks: name each signer once (the repeats
+    # made the signatory, every commitment's actor and the reader's tooltips grow with length)
+    signers = list(dict.fromkeys(signers))
     if signers:
         roles = [role for _, role in signers]
         if not all(roles) and len(sender_roles) == len(signers):

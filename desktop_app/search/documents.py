@@ -30,8 +30,16 @@ def _dossier_terms(dossier: str | None) -> str | None:
 
 
 def _signatories(letter: Letter) -> list[str]:
-    raw = letter.metadata.signatory or ""
-    return [name.strip() for name in raw.split(";") if name.strip()]
+    return _distinct(letter.metadata.signatory)
+
+
+def _distinct(raw: str | None) -> list[str]:
+    """The distinct names of a "; "-separated list, in order.
+
+    A long letter (a bundle of letters) can repeat its signature block hundreds of times;
+    every commitment document carries these fields, so repeats made indexing quadratic.
+    """
+    return list(dict.fromkeys(name.strip() for name in (raw or "").split(";") if name.strip()))
 
 
 def _common_fields(letter: Letter) -> dict[str, Any]:
@@ -46,9 +54,9 @@ def _common_fields(letter: Letter) -> dict[str, Any]:
         "dossier": _dossier_terms(meta.dossier),
         "dossier_facet": meta.dossier.replace(" ", "") if meta.dossier else None,
         "number": meta.number,
-        "signatory": meta.signatory,
+        "signatory": "; ".join(_signatories(letter)) or None,
         "signatory_facet": ",".join(_signatories(letter)) or None,
-        "role": meta.signatory_role,
+        "role": "; ".join(_distinct(meta.signatory_role)) or None,
         "date": meta.date,
         "year": _year(meta.date),
         "day": _day_bound(meta.date, False) if _year(meta.date) else None,
