@@ -9,6 +9,7 @@ from pathlib import Path
 from PySide6.QtCore import QObject, Signal
 from PySide6.QtWidgets import QWidget
 
+from desktop_app.store.db import read_only_message
 from desktop_app.ui import importing
 from desktop_app.ui import library_jobs as jobs
 from desktop_app.ui.job_control import JobControl
@@ -23,9 +24,11 @@ class LibraryControl(QObject):
     index_state = Signal(str)  # the status bar's index text ("" while an import runs)
     report = Signal(str, str)  # an import's report: text, kind ("info" or "error")
 
-    def __init__(self, data_dir: Path | str, job_control: JobControl, parent: QWidget):
+    def __init__(self, data_dir: Path | str, job_control: JobControl, parent: QWidget, *,
+                 read_only: bool = False):
         super().__init__(parent)
         self.data_dir = Path(data_dir)
+        self.read_only = read_only  # a read-only data folder: read and search, never change
         self.jobs = job_control
         self.window = parent  # the parent of the file dialogs
         job_control.started.connect(self._on_started)
@@ -38,13 +41,32 @@ class LibraryControl(QObject):
                              self.tr("Preparing the index…"))
 
     def import_paths(self, paths: list[str]) -> bool:
-        """Import files/folders in the background; False when another job is running."""
+        """Import files/folders in the background; False when another job is running or
+        the data folder is read-only (the report says so)."""
+        if self.read_only:
+            self.report.emit(self.read_only_text(), "error")
+            return False
         return self.jobs.run("import", jobs.import_job(self.data_dir, list(paths)),
                              self.tr("Importing…"))
 
     def rebuild_index(self) -> bool:
         return self.jobs.run("index", jobs.rebuild_index_job(self.data_dir),
                              self.tr("Rebuilding the index…"))
+
+    def read_only_text(self) -> str:
+        """Why a change cannot be saved in a read-only data folder, in the user's language."""
+        return self.tr("The data folder %1 is read-only: changes (annotations, reviews, "
+                       "imports) cannot be saved there. Reading and searching still work. Ask "
+                       "your IT support to make the folder writable.").replace(
+            "%1", str(self.data_dir))
+
+    def error_text(self, message: object) -> object:
+        """A refused change in a read-only folder in the user's language; other messages as
+        they are (the store's undo stack passes them on as English text)."""
+        if getattr(message, "code", "") == "read-only-folder" or (
+                self.read_only and str(message) == read_only_message(self.data_dir)):
+            return self.read_only_text()
+        return message
 
     def choose_files(self) -> None:
         if paths := importing.choose_files(self.window):

@@ -60,7 +60,8 @@ class MainWindow(QMainWindow):
         self._index_repair_started = False  # a rebuild after a failed search is running
         self._build_ui()
         self.jobs = JobControl(self.runner, self.progress, self)
-        self.library_control = LibraryControl(self.data_dir, self.jobs, self)
+        self.library_control = LibraryControl(self.data_dir, self.jobs, self,
+                                              read_only=getattr(library, "read_only", False))
         self.wiring = AnnotationWiring(library, self.actions, self.reader, self.letters,
                                        self.side, self.commitments, self)
         self.annotating = self.wiring.controller
@@ -70,6 +71,8 @@ class MainWindow(QMainWindow):
         self.reload_letters()
         self.refresh_annotations()
         self._restore_settings()
+        if self.library_control.read_only:
+            self._show_read_only()
 
     def _build_ui(self) -> None:
         self.letters = LetterListPane(self)
@@ -115,8 +118,12 @@ class MainWindow(QMainWindow):
         self.zoom_label.hide()
         self.counts_label = QLabel(self)
         self.index_label = QLabel(self.tr("Index: not checked yet"), self)
+        self.read_only_label = QLabel(self)  # shown in a read-only data folder
+        self.read_only_label.setObjectName("read-only-notice")
+        self.read_only_label.hide()
         status = self.statusBar()
-        for widget in (self.progress, self.zoom_label, self.counts_label, self.index_label):
+        for widget in (self.read_only_label, self.progress, self.zoom_label, self.counts_label,
+                       self.index_label):
             status.addPermanentWidget(widget)
         self._set_tab_order()
         self.resize(1400, 860)
@@ -157,8 +164,8 @@ class MainWindow(QMainWindow):
         self.jobs.refused.connect(self._show_info)
         self.library_control.changed.connect(self._on_library_changed)
         self.library_control.index_state.connect(self.index_label.setText)
-        self.library_control.report.connect(self.message_bar.show_message)
-        self.exporter.info.connect(self._show_info)
+        self.library_control.report.connect(self._show_report)
+        self.exporter.info.connect(self._show_report)
 
     def _connect_panes(self) -> None:
         a, c = self.actions, self.annotating
@@ -306,7 +313,20 @@ class MainWindow(QMainWindow):
         self.tabs.setCurrentWidget(self.commitments)
 
     def _show_error(self, message: str) -> None:
-        self.message_bar.show_message(message, "error")
+        self.message_bar.show_message(str(self.library_control.error_text(message)), "error")
+
+    def _show_read_only(self) -> None:
+        """A read-only data folder: say so in the title, the status bar and once in full."""
+        text = self.library_control.read_only_text()
+        self.setWindowTitle(self.tr("%1 (read-only)").replace("%1", APP_NAME))
+        self.read_only_label.setText(self.tr("Read-only: changes cannot be saved"))
+        self.read_only_label.setToolTip(text)
+        self.read_only_label.show()
+        self.message_bar.show_message(text, "info")
+
+    def _show_report(self, message: str, kind: str = "info") -> None:
+        """An import or export report: rich text that escapes the names it quotes."""
+        self.message_bar.show_message(message, kind, rich=True)
 
     def _show_info(self, message: str) -> None:
         self.message_bar.show_message(message, "info")
@@ -353,6 +373,7 @@ class MainWindow(QMainWindow):
 
     def _on_job_failed(self, _kind: str, message: object) -> None:
         # a UserError from the index (locked, in use, damaged …) in the user's language
+        message = self.library_control.error_text(message)
         self.message_bar.show_message(self.search.message_text(message), "error")
 
     # -- drops and about -----------------------------------------------------------------
