@@ -372,32 +372,32 @@
         <translation type="unfinished" />
     </message>
     <message>
-        <location filename="../../desktop_app/ui/annotation_dialogs.py" line="73" />
+        <location filename="../../desktop_app/ui/annotation_dialogs.py" line="74" />
         <source>Note (Markdown)</source>
         <translation type="unfinished" />
     </message>
     <message>
-        <location filename="../../desktop_app/ui/annotation_dialogs.py" line="74" />
+        <location filename="../../desktop_app/ui/annotation_dialogs.py" line="75" />
         <source>A note in Markdown: **bold**, *italic*, - lists</source>
         <translation type="unfinished" />
     </message>
     <message>
-        <location filename="../../desktop_app/ui/annotation_dialogs.py" line="76" />
+        <location filename="../../desktop_app/ui/annotation_dialogs.py" line="78" />
         <source>Note as shown</source>
         <translation type="unfinished" />
     </message>
     <message>
-        <location filename="../../desktop_app/ui/annotation_dialogs.py" line="78" />
+        <location filename="../../desktop_app/ui/annotation_dialogs.py" line="80" />
         <source>Tags</source>
         <translation type="unfinished" />
     </message>
     <message>
-        <location filename="../../desktop_app/ui/annotation_dialogs.py" line="79" />
+        <location filename="../../desktop_app/ui/annotation_dialogs.py" line="81" />
         <source>tags, separated by commas (theme/asylum)</source>
         <translation type="unfinished" />
     </message>
     <message>
-        <location filename="../../desktop_app/ui/annotation_dialogs.py" line="89" />
+        <location filename="../../desktop_app/ui/annotation_dialogs.py" line="91" />
         <source>&amp;Tags:</source>
         <translation type="unfinished" />
     </message>
@@ -405,37 +405,37 @@
 <context>
     <name>AnnotationTableModel</name>
     <message>
-        <location filename="../../desktop_app/ui/annotation_models.py" line="168" />
+        <location filename="../../desktop_app/ui/annotation_models.py" line="166" />
         <source>Colour</source>
         <translation type="unfinished" />
     </message>
     <message>
-        <location filename="../../desktop_app/ui/annotation_models.py" line="168" />
+        <location filename="../../desktop_app/ui/annotation_models.py" line="166" />
         <source>Passage</source>
         <translation type="unfinished" />
     </message>
     <message>
-        <location filename="../../desktop_app/ui/annotation_models.py" line="168" />
+        <location filename="../../desktop_app/ui/annotation_models.py" line="166" />
         <source>Note</source>
         <translation type="unfinished" />
     </message>
     <message>
-        <location filename="../../desktop_app/ui/annotation_models.py" line="168" />
+        <location filename="../../desktop_app/ui/annotation_models.py" line="166" />
         <source>Tags</source>
         <translation type="unfinished" />
     </message>
     <message>
-        <location filename="../../desktop_app/ui/annotation_models.py" line="169" />
+        <location filename="../../desktop_app/ui/annotation_models.py" line="167" />
         <source>Letter</source>
         <translation type="unfinished" />
     </message>
     <message>
-        <location filename="../../desktop_app/ui/annotation_models.py" line="169" />
+        <location filename="../../desktop_app/ui/annotation_models.py" line="167" />
         <source>Author</source>
         <translation type="unfinished" />
     </message>
     <message>
-        <location filename="../../desktop_app/ui/annotation_models.py" line="169" />
+        <location filename="../../desktop_app/ui/annotation_models.py" line="167" />
         <source>Changed</source>
         <translation type="unfinished" />
     </message>
@@ -670,7 +670,7 @@ Clear the filter box or choose “All” in the lists above.</source>
 <context>
     <name>CollectionItemsModel</name>
     <message>
-        <location filename="../../desktop_app/ui/annotation_models.py" line="394" />
+        <location filename="../../desktop_app/ui/annotation_models.py" line="412" />
         <source>(deleted annotation)</source>
         <translation type="unfinished" />
     </message>
@@ -815,63 +815,88 @@ Click New… to make one, then drag annotations into it from the Annotations tab
 <context>
     <name>CommitmentTableModel</name>
     <message>
-        <location filename="../../desktop_app/ui/annotation_models.py" line="249" />
+        <location filename="../../desktop_app/ui/annotation_models.py" line="247" />
         <source>Letter date</source>
         <translation type="unfinished" />
     </message>
     <message>
-        <location filename="../../desktop_app/ui/annotation_models.py" line="249" />
+        <location filename="../../desktop_app/ui/annotation_models.py" line="247" />
         <source>Letter</source>
         <translation type="unfinished" />
     </message>
     <message>
-        <location filename="../../desktop_app/ui/annotation_models.py" line="249" />
+        <location filename="../../desktop_app/ui/annotation_models.py" line="247" />
         <source>Kind</source>
         <translation type="unfinished" />
     </message>
     <message>
-        <location filename="../../desktop_app/ui/annotation_models.py" line="249" />
+        <location filename="../../desktop_app/ui/annotation_models.py" line="247" />
         <source>Actor</source>
         <translation type="unfinished" />
     </message>
     <message>
-        <location filename="../../desktop_app/ui/annotation_models.py" line="250" />
+        <location filename="../../desktop_app/ui/annotation_models.py" line="248" />
         <source>Text</source>
         <translation type="unfinished" />
     </message>
     <message>
-        <location filename="../../desktop_app/ui/annotation_models.py" line="250" />
+        <location filename="../../desktop_app/ui/annotation_models.py" line="248" />
         <source>Deadline</source>
         <translation type="unfinished" />
     </message>
     <message>
-        <location filename="../../desktop_app/ui/annotation_models.py" line="250" />
+        <location filename="../../desktop_app/ui/annotation_models.py" line="248" />
         <source>Status</source>
         <translation type="unfinished" />
     </message>
     <message>
-        <location filename="../../desktop_app/ui/annotation_models.py" line="253" />
+        <location filename="../../desktop_app/ui/annotation_models.py" line="251" />
         <source>open</source>
         <translation type="unfinished" />
     </message>
     <message>
-        <location filename="../../desktop_app/ui/annotation_models.py" line="253" />
+        <location filename="../../desktop_app/ui/annotation_models.py" line="251" />
         <source>done</source>
         <translation type="unfinished" />
     </message>
     <message>
-        <location filename="../../desktop_app/ui/annotation_models.py" line="254" />
+        <location filename="../../desktop_app/ui/annotation_models.py" line="252" />
         <source>rejected</source>
         <translation type="unfinished" />
     </message>
     <message>
-        <location filename="../../desktop_app/ui/annotation_models.py" line="257" />
+        <location filename="../../desktop_app/ui/annotation_models.py" line="255" />
         <source>confirmed</source>
         <translation type="unfinished" />
     </message>
     <message>
-        <location filename="../../desktop_app/ui/annotation_models.py" line="259" />
+        <location filename="../../desktop_app/ui/annotation_models.py" line="257" />
         <source>overdue</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <location filename="../../desktop_app/ui/annotation_models.py" line="259" />
+        <source>not found in the letter</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <location filename="../../desktop_app/ui/annotation_models.py" line="322" />
+        <source>In the letter: “%1”</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <location filename="../../desktop_app/ui/annotation_models.py" line="325" />
+        <source>Between %1 and %2; due by the last day</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <location filename="../../desktop_app/ui/annotation_models.py" line="328" />
+        <source>Deadline set by a person</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <location filename="../../desktop_app/ui/annotation_models.py" line="330" />
+        <source>No date: the letter names none that can be pinned down</source>
         <translation type="unfinished" />
     </message>
 </context>
@@ -1061,17 +1086,17 @@ Choose “All kinds” and “Any status”, clear the actor, or widen the numbe
 <context>
     <name>DeadlineDialog</name>
     <message>
-        <location filename="../../desktop_app/ui/annotation_dialogs.py" line="187" />
+        <location filename="../../desktop_app/ui/annotation_dialogs.py" line="190" />
         <source>&amp;Use the detected deadline</source>
         <translation type="unfinished" />
     </message>
     <message>
-        <location filename="../../desktop_app/ui/annotation_dialogs.py" line="189" />
+        <location filename="../../desktop_app/ui/annotation_dialogs.py" line="192" />
         <source>Remove the corrected deadline</source>
         <translation type="unfinished" />
     </message>
     <message>
-        <location filename="../../desktop_app/ui/annotation_dialogs.py" line="196" />
+        <location filename="../../desktop_app/ui/annotation_dialogs.py" line="199" />
         <source>In the letter: “%1”</source>
         <translation type="unfinished" />
     </message>
@@ -1201,52 +1226,52 @@ Choose “All kinds” and “Any status”, clear the actor, or widen the numbe
 <context>
     <name>ExportDialog</name>
     <message>
-        <location filename="../../desktop_app/ui/export_dialog.py" line="39" />
+        <location filename="../../desktop_app/ui/export_dialog.py" line="38" />
         <source>Export a course pack</source>
         <translation type="unfinished" />
     </message>
     <message>
-        <location filename="../../desktop_app/ui/export_dialog.py" line="48" />
+        <location filename="../../desktop_app/ui/export_dialog.py" line="47" />
         <source>What to export</source>
         <translation type="unfinished" />
     </message>
     <message>
-        <location filename="../../desktop_app/ui/export_dialog.py" line="50" />
+        <location filename="../../desktop_app/ui/export_dialog.py" line="49" />
         <source>Which collection or tag</source>
         <translation type="unfinished" />
     </message>
     <message>
-        <location filename="../../desktop_app/ui/export_dialog.py" line="52" />
+        <location filename="../../desktop_app/ui/export_dialog.py" line="51" />
         <source>Title of the course pack</source>
         <translation type="unfinished" />
     </message>
     <message>
-        <location filename="../../desktop_app/ui/export_dialog.py" line="54" />
+        <location filename="../../desktop_app/ui/export_dialog.py" line="53" />
         <source>File format</source>
         <translation type="unfinished" />
     </message>
     <message>
-        <location filename="../../desktop_app/ui/export_dialog.py" line="55" />
+        <location filename="../../desktop_app/ui/export_dialog.py" line="54" />
         <source>Word document (.docx)</source>
         <translation type="unfinished" />
     </message>
     <message>
-        <location filename="../../desktop_app/ui/export_dialog.py" line="56" />
+        <location filename="../../desktop_app/ui/export_dialog.py" line="55" />
         <source>PDF document (.pdf)</source>
         <translation type="unfinished" />
     </message>
     <message>
-        <location filename="../../desktop_app/ui/export_dialog.py" line="57" />
+        <location filename="../../desktop_app/ui/export_dialog.py" line="56" />
         <source>Web page (.html)</source>
         <translation type="unfinished" />
     </message>
     <message>
-        <location filename="../../desktop_app/ui/export_dialog.py" line="58" />
+        <location filename="../../desktop_app/ui/export_dialog.py" line="57" />
         <source>Markdown (.md)</source>
         <translation type="unfinished" />
     </message>
     <message>
-        <location filename="../../desktop_app/ui/export_dialog.py" line="60" />
+        <location filename="../../desktop_app/ui/export_dialog.py" line="59" />
         <source>Include my personal &amp;notes</source>
         <translation type="unfinished" />
     </message>
@@ -1448,12 +1473,12 @@ Choose “All kinds” and “Any status”, clear the actor, or widen the numbe
     </message>
     <message>
         <location filename="../../desktop_app/ui/help.py" line="76" />
-        <location filename="../../desktop_app/ui/help.py" line="131" />
+        <location filename="../../desktop_app/ui/help.py" line="132" />
         <source>Keyboard Shortcuts</source>
         <translation type="unfinished" />
     </message>
     <message>
-        <location filename="../../desktop_app/ui/help.py" line="124" />
+        <location filename="../../desktop_app/ui/help.py" line="125" />
         <source>Getting Started</source>
         <translation type="unfinished" />
     </message>
@@ -1491,114 +1516,139 @@ Choose “All kinds” and “Any status”, clear the actor, or widen the numbe
         <translation><numerusform>%n file could not be read:</numerusform><numerusform>%n files could not be read:</numerusform></translation>
     </message>
     <message>
-        <location filename="../../desktop_app/ui/importing.py" line="65" />
+        <location filename="../../desktop_app/ui/importing.py" line="67" />
         <source>The search index could not be updated: the disk is full. Free some disk space; the index is then rebuilt from the library. The imported letters are in the library.</source>
         <translation type="unfinished" />
     </message>
     <message>
-        <location filename="../../desktop_app/ui/importing.py" line="73" />
-        <location filename="../../desktop_app/ui/importing.py" line="86" />
+        <location filename="../../desktop_app/ui/importing.py" line="75" />
+        <source>%1: its text is very different from the letter %2 already in the library (only %3% alike), so it did not replace that letter; it was imported as a separate letter %4. Delete it if it is not a letter; if it is a new version of %2, delete %2 first and import it again.</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <location filename="../../desktop_app/ui/importing.py" line="84" />
+        <location filename="../../desktop_app/ui/importing.py" line="97" />
         <source>no extension</source>
         <translation type="unfinished" />
     </message>
     <message numerus="yes">
-        <location filename="../../desktop_app/ui/importing.py" line="74" />
+        <location filename="../../desktop_app/ui/importing.py" line="85" />
         <source>%n file(s) skipped (%1): this app reads only .txt, .md, .html, .xml and .pdf files. Save letters in other formats as PDF or HTML first.</source>
         <translation><numerusform>%n file skipped (%1): this app reads only .txt, .md, .html, .xml and .pdf files. Save letters in other formats as PDF or HTML first.</numerusform><numerusform>%n files skipped (%1): this app reads only .txt, .md, .html, .xml and .pdf files. Save letters in other formats as PDF or HTML first.</numerusform></translation>
     </message>
     <message>
-        <location filename="../../desktop_app/ui/importing.py" line="88" />
+        <location filename="../../desktop_app/ui/importing.py" line="99" />
         <source>%1: %2</source>
         <comment>file name: problem</comment>
         <translation type="unfinished" />
     </message>
     <message>
-        <location filename="../../desktop_app/ui/importing.py" line="93" />
+        <location filename="../../desktop_app/ui/importing.py" line="104" />
         <source>this is a folder; import it with File → Import Folder.</source>
         <translation type="unfinished" />
     </message>
     <message>
-        <location filename="../../desktop_app/ui/importing.py" line="94" />
+        <location filename="../../desktop_app/ui/importing.py" line="105" />
         <source>unsupported file type “%1”. Supported: %2.</source>
         <translation type="unfinished" />
     </message>
     <message>
-        <location filename="../../desktop_app/ui/importing.py" line="96" />
+        <location filename="../../desktop_app/ui/importing.py" line="107" />
         <source>the file is %1 MB, larger than the %2 MB limit for one letter. Split it or import the letter itself.</source>
         <translation type="unfinished" />
     </message>
     <message>
-        <location filename="../../desktop_app/ui/importing.py" line="99" />
+        <location filename="../../desktop_app/ui/importing.py" line="110" />
+        <source>the letter's text is %1 MB, more than the %2 MB one letter may have (a longer letter is slow to open and to search). Split the file into parts of at most %2 MB and import those.</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <location filename="../../desktop_app/ui/importing.py" line="114" />
         <source>the file does not exist.</source>
         <translation type="unfinished" />
     </message>
     <message>
-        <location filename="../../desktop_app/ui/importing.py" line="100" />
+        <location filename="../../desktop_app/ui/importing.py" line="115" />
         <source>permission denied: the file cannot be read.</source>
         <translation type="unfinished" />
     </message>
     <message>
-        <location filename="../../desktop_app/ui/importing.py" line="101" />
+        <location filename="../../desktop_app/ui/importing.py" line="116" />
         <source>the file cannot be read (%1).</source>
         <translation type="unfinished" />
     </message>
     <message>
-        <location filename="../../desktop_app/ui/importing.py" line="102" />
+        <location filename="../../desktop_app/ui/importing.py" line="117" />
         <source>no letter text was found in this file.</source>
         <translation type="unfinished" />
     </message>
     <message>
-        <location filename="../../desktop_app/ui/importing.py" line="103" />
+        <location filename="../../desktop_app/ui/importing.py" line="118" />
         <source>the file is empty. Choose a file that contains a letter.</source>
         <translation type="unfinished" />
     </message>
     <message>
-        <location filename="../../desktop_app/ui/importing.py" line="104" />
+        <location filename="../../desktop_app/ui/importing.py" line="119" />
         <source>this is not a text file (it contains binary data). Import the letter as .txt, .md, .html, .xml or .pdf.</source>
         <translation type="unfinished" />
     </message>
     <message>
-        <location filename="../../desktop_app/ui/importing.py" line="106" />
+        <location filename="../../desktop_app/ui/importing.py" line="121" />
         <source>the file says it is UTF-16 but is not valid UTF-16. Save it again as UTF-8.</source>
         <translation type="unfinished" />
     </message>
     <message>
-        <location filename="../../desktop_app/ui/importing.py" line="108" />
+        <location filename="../../desktop_app/ui/importing.py" line="123" />
         <source>this is not an XML file (it contains binary data).</source>
         <translation type="unfinished" />
     </message>
     <message>
-        <location filename="../../desktop_app/ui/importing.py" line="109" />
+        <location filename="../../desktop_app/ui/importing.py" line="124" />
         <source>the XML is not well-formed (%1). Download the file again.</source>
         <translation type="unfinished" />
     </message>
     <message>
-        <location filename="../../desktop_app/ui/importing.py" line="111" />
+        <location filename="../../desktop_app/ui/importing.py" line="126" />
         <source>this XML is not a Kamerstuk (root element &lt;%1&gt;); only the official Kamerstuk schema is read.</source>
         <translation type="unfinished" />
     </message>
     <message>
-        <location filename="../../desktop_app/ui/importing.py" line="113" />
+        <location filename="../../desktop_app/ui/importing.py" line="128" />
         <source>the PDF is encrypted (password protected). Save an unprotected copy and import that.</source>
         <translation type="unfinished" />
     </message>
     <message>
-        <location filename="../../desktop_app/ui/importing.py" line="115" />
+        <location filename="../../desktop_app/ui/importing.py" line="130" />
         <source>the PDF is damaged or not a PDF (%1). Download the letter again or import its text version.</source>
         <translation type="unfinished" />
     </message>
     <message>
-        <location filename="../../desktop_app/ui/importing.py" line="117" />
+        <location filename="../../desktop_app/ui/importing.py" line="132" />
         <source>the PDF has %1 pages; a letter has at most %2. Import the letter itself, not a whole volume.</source>
         <translation type="unfinished" />
     </message>
     <message>
-        <location filename="../../desktop_app/ui/importing.py" line="120" />
+        <location filename="../../desktop_app/ui/importing.py" line="135" />
         <source>this is not an ordinary file (a pipe or a device), so it cannot be read as a letter. Import the letter file itself.</source>
         <translation type="unfinished" />
     </message>
     <message>
-        <location filename="../../desktop_app/ui/importing.py" line="123" />
+        <location filename="../../desktop_app/ui/importing.py" line="138" />
+        <source>the XML is nested more than %1 levels deep, so it is not a Kamerstuk. Download the file again.</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <location filename="../../desktop_app/ui/importing.py" line="141" />
+        <source>the file could not be read: its structure is nested too deeply to be a letter.</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <location filename="../../desktop_app/ui/importing.py" line="143" />
+        <source>the file could not be read (%1). The other files are not affected; please report this file as a problem of the app.</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <location filename="../../desktop_app/ui/importing.py" line="146" />
         <source>the PDF has no text layer (it is a scan). Run OCR on it first, or import a text version of the letter.</source>
         <translation type="unfinished" />
     </message>
@@ -1614,17 +1664,17 @@ Choose “All kinds” and “Any status”, clear the actor, or widen the numbe
 <context>
     <name>JobProgress</name>
     <message>
-        <location filename="../../desktop_app/ui/widgets.py" line="40" />
+        <location filename="../../desktop_app/ui/widgets.py" line="43" />
         <source>Progress</source>
         <translation type="unfinished" />
     </message>
     <message>
-        <location filename="../../desktop_app/ui/widgets.py" line="42" />
+        <location filename="../../desktop_app/ui/widgets.py" line="45" />
         <source>Cancel</source>
         <translation type="unfinished" />
     </message>
     <message>
-        <location filename="../../desktop_app/ui/widgets.py" line="43" />
+        <location filename="../../desktop_app/ui/widgets.py" line="46" />
         <source>Cancel the running job</source>
         <translation type="unfinished" />
     </message>
@@ -1712,54 +1762,54 @@ Clear the filter box or choose “All” in the lists above.</source>
 <context>
     <name>LetterTableModel</name>
     <message>
-        <location filename="../../desktop_app/ui/models.py" line="72" />
+        <location filename="../../desktop_app/ui/models.py" line="73" />
         <source>Date</source>
         <translation type="unfinished" />
     </message>
     <message>
-        <location filename="../../desktop_app/ui/models.py" line="72" />
+        <location filename="../../desktop_app/ui/models.py" line="73" />
         <source>Subject</source>
         <translation type="unfinished" />
     </message>
     <message>
-        <location filename="../../desktop_app/ui/models.py" line="72" />
+        <location filename="../../desktop_app/ui/models.py" line="73" />
         <source>Kamerstuk</source>
         <translation type="unfinished" />
     </message>
     <message>
-        <location filename="../../desktop_app/ui/models.py" line="72" />
+        <location filename="../../desktop_app/ui/models.py" line="73" />
         <source>Signatory</source>
         <translation type="unfinished" />
     </message>
     <message>
-        <location filename="../../desktop_app/ui/models.py" line="73" />
+        <location filename="../../desktop_app/ui/models.py" line="74" />
         <source>Commitments</source>
         <translation type="unfinished" />
     </message>
     <message>
-        <location filename="../../desktop_app/ui/models.py" line="73" />
+        <location filename="../../desktop_app/ui/models.py" line="74" />
         <source>Annotations</source>
         <translation type="unfinished" />
     </message>
     <message>
-        <location filename="../../desktop_app/ui/models.py" line="78" />
+        <location filename="../../desktop_app/ui/models.py" line="79" />
         <source>Comm.</source>
         <comment>short for Commitments</comment>
         <translation type="unfinished" />
     </message>
     <message>
-        <location filename="../../desktop_app/ui/models.py" line="79" />
+        <location filename="../../desktop_app/ui/models.py" line="80" />
         <source>Ann.</source>
         <comment>short for Annotations</comment>
         <translation type="unfinished" />
     </message>
     <message>
-        <location filename="../../desktop_app/ui/models.py" line="193" />
+        <location filename="../../desktop_app/ui/models.py" line="194" />
         <source>(no subject)</source>
         <translation type="unfinished" />
     </message>
     <message>
-        <location filename="../../desktop_app/ui/models.py" line="278" />
+        <location filename="../../desktop_app/ui/models.py" line="281" />
         <source>Dossier: %1</source>
         <translation type="unfinished" />
     </message>
@@ -1767,7 +1817,7 @@ Clear the filter box or choose “All” in the lists above.</source>
 <context>
     <name>LetterView</name>
     <message>
-        <location filename="../../desktop_app/ui/letter_view.py" line="28" />
+        <location filename="../../desktop_app/ui/letter_view.py" line="33" />
         <source>Letter text</source>
         <translation type="unfinished" />
     </message>
@@ -1775,37 +1825,42 @@ Clear the filter box or choose “All” in the lists above.</source>
 <context>
     <name>LibraryControl</name>
     <message>
-        <location filename="../../desktop_app/ui/library_control.py" line="38" />
+        <location filename="../../desktop_app/ui/library_control.py" line="41" />
         <source>Preparing the index…</source>
         <translation type="unfinished" />
     </message>
     <message>
-        <location filename="../../desktop_app/ui/library_control.py" line="43" />
+        <location filename="../../desktop_app/ui/library_control.py" line="50" />
         <source>Importing…</source>
         <translation type="unfinished" />
     </message>
     <message>
-        <location filename="../../desktop_app/ui/library_control.py" line="47" />
+        <location filename="../../desktop_app/ui/library_control.py" line="54" />
         <source>Rebuilding the index…</source>
         <translation type="unfinished" />
     </message>
     <message>
-        <location filename="../../desktop_app/ui/library_control.py" line="59" />
+        <location filename="../../desktop_app/ui/library_control.py" line="58" />
+        <source>The data folder %1 is read-only: changes (annotations, reviews, imports) cannot be saved there. Reading and searching still work. Ask your IT support to make the folder writable.</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <location filename="../../desktop_app/ui/library_control.py" line="81" />
         <source>Index: updating…</source>
         <translation type="unfinished" />
     </message>
     <message>
-        <location filename="../../desktop_app/ui/library_control.py" line="68" />
+        <location filename="../../desktop_app/ui/library_control.py" line="90" />
         <source>Index: up to date</source>
         <translation type="unfinished" />
     </message>
     <message>
-        <location filename="../../desktop_app/ui/library_control.py" line="69" />
+        <location filename="../../desktop_app/ui/library_control.py" line="91" />
         <source>Index: out of date</source>
         <translation type="unfinished" />
     </message>
     <message>
-        <location filename="../../desktop_app/ui/library_control.py" line="73" />
+        <location filename="../../desktop_app/ui/library_control.py" line="95" />
         <source>Index: unknown</source>
         <translation type="unfinished" />
     </message>
@@ -1813,52 +1868,62 @@ Clear the filter box or choose “All” in the lists above.</source>
 <context>
     <name>MainWindow</name>
     <message>
-        <location filename="../../desktop_app/ui/main_window.py" line="93" />
+        <location filename="../../desktop_app/ui/main_window.py" line="96" />
         <source>Letters</source>
         <translation type="unfinished" />
     </message>
     <message>
-        <location filename="../../desktop_app/ui/main_window.py" line="94" />
+        <location filename="../../desktop_app/ui/main_window.py" line="97" />
         <source>Commitments overview</source>
         <translation type="unfinished" />
     </message>
     <message>
-        <location filename="../../desktop_app/ui/main_window.py" line="114" />
+        <location filename="../../desktop_app/ui/main_window.py" line="117" />
         <source>Text size of the letter (Ctrl+0: back to 100 %)</source>
         <translation type="unfinished" />
     </message>
     <message>
-        <location filename="../../desktop_app/ui/main_window.py" line="117" />
+        <location filename="../../desktop_app/ui/main_window.py" line="120" />
         <source>Index: not checked yet</source>
         <translation type="unfinished" />
     </message>
     <message numerus="yes">
-        <location filename="../../desktop_app/ui/main_window.py" line="185" />
+        <location filename="../../desktop_app/ui/main_window.py" line="192" />
         <source>%n letter(s)</source>
         <translation><numerusform>%n letter</numerusform><numerusform>%n letters</numerusform></translation>
     </message>
     <message numerus="yes">
-        <location filename="../../desktop_app/ui/main_window.py" line="186" />
+        <location filename="../../desktop_app/ui/main_window.py" line="193" />
         <source>%n commitment(s)</source>
         <translation><numerusform>%n commitment</numerusform><numerusform>%n commitments</numerusform></translation>
     </message>
     <message>
-        <location filename="../../desktop_app/ui/main_window.py" line="195" />
+        <location filename="../../desktop_app/ui/main_window.py" line="202" />
         <source>The letter “%1” is no longer in the library. Choose a letter in the list, or import it again.</source>
         <translation type="unfinished" />
     </message>
     <message>
-        <location filename="../../desktop_app/ui/main_window.py" line="241" />
+        <location filename="../../desktop_app/ui/main_window.py" line="248" />
         <source>Zoom %1 %</source>
         <translation type="unfinished" />
     </message>
     <message>
-        <location filename="../../desktop_app/ui/main_window.py" line="287" />
+        <location filename="../../desktop_app/ui/main_window.py" line="294" />
         <source>The search failed: %1</source>
         <translation type="unfinished" />
     </message>
     <message>
-        <location filename="../../desktop_app/ui/main_window.py" line="317" />
+        <location filename="../../desktop_app/ui/main_window.py" line="321" />
+        <source>%1 (read-only)</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <location filename="../../desktop_app/ui/main_window.py" line="322" />
+        <source>Read-only: changes cannot be saved</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <location filename="../../desktop_app/ui/main_window.py" line="337" />
         <source>Loading the letters that come with the app…</source>
         <translation type="unfinished" />
     </message>
@@ -1878,12 +1943,12 @@ Clear the filter box or choose “All” in the lists above.</source>
         <translation type="unfinished" />
     </message>
     <message>
-        <location filename="../../desktop_app/ui/main_window.py" line="369" />
+        <location filename="../../desktop_app/ui/main_window.py" line="390" />
         <source>About %1</source>
         <translation type="unfinished" />
     </message>
     <message>
-        <location filename="../../desktop_app/ui/main_window.py" line="372" />
+        <location filename="../../desktop_app/ui/main_window.py" line="393" />
         <source>&lt;h3&gt;%1 %2&lt;/h3&gt;&lt;p&gt;Read, search and annotate Dutch parliamentary letters offline.&lt;/p&gt;&lt;p&gt;Data folder:&lt;br&gt;&lt;code&gt;%3&lt;/code&gt;&lt;/p&gt;</source>
         <translation type="unfinished" />
     </message>
@@ -1891,13 +1956,13 @@ Clear the filter box or choose “All” in the lists above.</source>
 <context>
     <name>MessageBar</name>
     <message>
-        <location filename="../../desktop_app/ui/message_bar.py" line="40" />
+        <location filename="../../desktop_app/ui/message_bar.py" line="41" />
         <source>Message</source>
         <translation type="unfinished" />
     </message>
     <message>
-        <location filename="../../desktop_app/ui/message_bar.py" line="44" />
         <location filename="../../desktop_app/ui/message_bar.py" line="45" />
+        <location filename="../../desktop_app/ui/message_bar.py" line="46" />
         <source>Dismiss the message</source>
         <translation type="unfinished" />
     </message>
@@ -1948,59 +2013,59 @@ Clear the filter box or choose “All” in the lists above.</source>
 <context>
     <name>PaletteDialog</name>
     <message>
-        <location filename="../../desktop_app/ui/annotation_dialogs.py" line="232" />
         <location filename="../../desktop_app/ui/annotation_dialogs.py" line="236" />
+        <location filename="../../desktop_app/ui/annotation_dialogs.py" line="240" />
         <source>Annotation colours</source>
         <translation type="unfinished" />
     </message>
     <message>
-        <location filename="../../desktop_app/ui/annotation_dialogs.py" line="242" />
+        <location filename="../../desktop_app/ui/annotation_dialogs.py" line="246" />
         <source>&amp;Add…</source>
         <translation type="unfinished" />
     </message>
     <message>
-        <location filename="../../desktop_app/ui/annotation_dialogs.py" line="243" />
+        <location filename="../../desktop_app/ui/annotation_dialogs.py" line="247" />
         <source>&amp;Colour…</source>
         <translation type="unfinished" />
     </message>
     <message>
-        <location filename="../../desktop_app/ui/annotation_dialogs.py" line="244" />
+        <location filename="../../desktop_app/ui/annotation_dialogs.py" line="248" />
         <source>&amp;Meaning…</source>
         <translation type="unfinished" />
     </message>
     <message>
-        <location filename="../../desktop_app/ui/annotation_dialogs.py" line="245" />
+        <location filename="../../desktop_app/ui/annotation_dialogs.py" line="249" />
         <source>&amp;Remove</source>
         <translation type="unfinished" />
     </message>
     <message>
-        <location filename="../../desktop_app/ui/annotation_dialogs.py" line="253" />
+        <location filename="../../desktop_app/ui/annotation_dialogs.py" line="257" />
         <source>Keys 1–9 in the letter mark the selection with the colours in this order.</source>
         <translation type="unfinished" />
     </message>
     <message>
-        <location filename="../../desktop_app/ui/annotation_dialogs.py" line="278" />
+        <location filename="../../desktop_app/ui/annotation_dialogs.py" line="282" />
         <source>New colour</source>
         <translation type="unfinished" />
     </message>
     <message>
-        <location filename="../../desktop_app/ui/annotation_dialogs.py" line="278" />
+        <location filename="../../desktop_app/ui/annotation_dialogs.py" line="282" />
         <source>Name of the colour:</source>
         <translation type="unfinished" />
     </message>
     <message>
-        <location filename="../../desktop_app/ui/annotation_dialogs.py" line="281" />
-        <location filename="../../desktop_app/ui/annotation_dialogs.py" line="291" />
+        <location filename="../../desktop_app/ui/annotation_dialogs.py" line="285" />
+        <location filename="../../desktop_app/ui/annotation_dialogs.py" line="295" />
         <source>Choose the colour</source>
         <translation type="unfinished" />
     </message>
     <message>
-        <location filename="../../desktop_app/ui/annotation_dialogs.py" line="300" />
+        <location filename="../../desktop_app/ui/annotation_dialogs.py" line="304" />
         <source>Meaning</source>
         <translation type="unfinished" />
     </message>
     <message>
-        <location filename="../../desktop_app/ui/annotation_dialogs.py" line="300" />
+        <location filename="../../desktop_app/ui/annotation_dialogs.py" line="304" />
         <source>What the colour means:</source>
         <translation type="unfinished" />
     </message>
@@ -2008,27 +2073,27 @@ Clear the filter box or choose “All” in the lists above.</source>
 <context>
     <name>PaletteModel</name>
     <message>
-        <location filename="../../desktop_app/ui/annotation_models.py" line="472" />
+        <location filename="../../desktop_app/ui/annotation_models.py" line="491" />
         <source>Key</source>
         <translation type="unfinished" />
     </message>
     <message>
-        <location filename="../../desktop_app/ui/annotation_models.py" line="472" />
+        <location filename="../../desktop_app/ui/annotation_models.py" line="491" />
         <source>Name</source>
         <translation type="unfinished" />
     </message>
     <message>
-        <location filename="../../desktop_app/ui/annotation_models.py" line="472" />
+        <location filename="../../desktop_app/ui/annotation_models.py" line="491" />
         <source>Colour</source>
         <translation type="unfinished" />
     </message>
     <message>
-        <location filename="../../desktop_app/ui/annotation_models.py" line="473" />
+        <location filename="../../desktop_app/ui/annotation_models.py" line="492" />
         <source>Meaning</source>
         <translation type="unfinished" />
     </message>
     <message>
-        <location filename="../../desktop_app/ui/annotation_models.py" line="484" />
+        <location filename="../../desktop_app/ui/annotation_models.py" line="503" />
         <source>Stored as “%1”</source>
         <translation type="unfinished" />
     </message>
@@ -2036,12 +2101,12 @@ Clear the filter box or choose “All” in the lists above.</source>
 <context>
     <name>QInputDialog</name>
     <message>
-        <location filename="../../desktop_app/ui/annotation_dialogs.py" line="143" />
+        <location filename="../../desktop_app/ui/annotation_dialogs.py" line="146" />
         <source>Add a tag</source>
         <translation type="unfinished" />
     </message>
     <message>
-        <location filename="../../desktop_app/ui/annotation_dialogs.py" line="144" />
+        <location filename="../../desktop_app/ui/annotation_dialogs.py" line="147" />
         <source>Tag:</source>
         <translation type="unfinished" />
     </message>
@@ -2049,63 +2114,63 @@ Clear the filter box or choose “All” in the lists above.</source>
 <context>
     <name>ReaderPane</name>
     <message>
-        <location filename="../../desktop_app/ui/reader.py" line="84" />
+        <location filename="../../desktop_app/ui/reader.py" line="88" />
         <source>Commitment details</source>
         <translation type="unfinished" />
     </message>
     <message>
-        <location filename="../../desktop_app/ui/reader.py" line="88" />
-        <location filename="../../desktop_app/ui/reader.py" line="89" />
+        <location filename="../../desktop_app/ui/reader.py" line="96" />
+        <location filename="../../desktop_app/ui/reader.py" line="97" />
         <source>Find in letter</source>
         <translation type="unfinished" />
     </message>
     <message>
-        <location filename="../../desktop_app/ui/reader.py" line="94" />
+        <location filename="../../desktop_app/ui/reader.py" line="102" />
         <source>Close the find bar</source>
         <translation type="unfinished" />
     </message>
     <message>
-        <location filename="../../desktop_app/ui/reader.py" line="135" />
+        <location filename="../../desktop_app/ui/reader.py" line="143" />
         <source>Choose a letter in the list to read it, or search on the right. Import letters with %1 or %2.</source>
         <translation type="unfinished" />
     </message>
     <message>
-        <location filename="../../desktop_app/ui/reader.py" line="198" />
+        <location filename="../../desktop_app/ui/reader.py" line="206" />
         <source>Mark as %1</source>
         <translation type="unfinished" />
     </message>
     <message>
-        <location filename="../../desktop_app/ui/reader.py" line="345" />
+        <location filename="../../desktop_app/ui/reader.py" line="371" />
         <source>Search hit %1 of %2 (F4: next, Shift+F4: previous)</source>
         <translation type="unfinished" />
     </message>
     <message>
-        <location filename="../../desktop_app/ui/reader.py" line="428" />
+        <location filename="../../desktop_app/ui/reader.py" line="454" />
         <source>Not found</source>
         <translation type="unfinished" />
     </message>
     <message>
-        <location filename="../../desktop_app/ui/reader.py" line="432" />
+        <location filename="../../desktop_app/ui/reader.py" line="458" />
         <source>Continued from the end</source>
         <translation type="unfinished" />
     </message>
     <message>
-        <location filename="../../desktop_app/ui/reader.py" line="433" />
+        <location filename="../../desktop_app/ui/reader.py" line="459" />
         <source>Continued from the start</source>
         <translation type="unfinished" />
     </message>
     <message>
-        <location filename="../../desktop_app/ui/reader.py" line="502" />
+        <location filename="../../desktop_app/ui/reader.py" line="528" />
         <source>actor: %1</source>
         <translation type="unfinished" />
     </message>
     <message>
-        <location filename="../../desktop_app/ui/reader.py" line="504" />
+        <location filename="../../desktop_app/ui/reader.py" line="530" />
         <source>deadline: %1</source>
         <translation type="unfinished" />
     </message>
     <message>
-        <location filename="../../desktop_app/ui/reader.py" line="505" />
+        <location filename="../../desktop_app/ui/reader.py" line="531" />
         <source>recognised by: “%1”</source>
         <translation type="unfinished" />
     </message>
@@ -2141,7 +2206,7 @@ Clear the filter box or choose “All” in the lists above.</source>
 <context>
     <name>SearchHitModel</name>
     <message>
-        <location filename="../../desktop_app/ui/models.py" line="260" />
+        <location filename="../../desktop_app/ui/models.py" line="261" />
         <source>(no subject)</source>
         <translation type="unfinished" />
     </message>
@@ -2149,192 +2214,192 @@ Clear the filter box or choose “All” in the lists above.</source>
 <context>
     <name>SearchPane</name>
     <message>
-        <location filename="../../desktop_app/ui/search_pane.py" line="96" />
+        <location filename="../../desktop_app/ui/search_pane.py" line="97" />
         <source>Search all letters…</source>
         <translation type="unfinished" />
     </message>
     <message>
-        <location filename="../../desktop_app/ui/search_pane.py" line="97" />
+        <location filename="../../desktop_app/ui/search_pane.py" line="98" />
         <source>Search query</source>
         <translation type="unfinished" />
     </message>
     <message>
-        <location filename="../../desktop_app/ui/search_pane.py" line="101" />
+        <location filename="../../desktop_app/ui/search_pane.py" line="102" />
         <source>Any year</source>
         <translation type="unfinished" />
     </message>
     <message>
-        <location filename="../../desktop_app/ui/search_pane.py" line="101" />
+        <location filename="../../desktop_app/ui/search_pane.py" line="102" />
         <source>Any dossier</source>
         <translation type="unfinished" />
     </message>
     <message>
-        <location filename="../../desktop_app/ui/search_pane.py" line="102" />
+        <location filename="../../desktop_app/ui/search_pane.py" line="103" />
         <source>Any signatory</source>
         <translation type="unfinished" />
     </message>
     <message>
-        <location filename="../../desktop_app/ui/search_pane.py" line="112" />
+        <location filename="../../desktop_app/ui/search_pane.py" line="113" />
         <source>Search status</source>
         <translation type="unfinished" />
     </message>
     <message>
-        <location filename="../../desktop_app/ui/search_pane.py" line="117" />
+        <location filename="../../desktop_app/ui/search_pane.py" line="118" />
         <source>Search results</source>
         <translation type="unfinished" />
     </message>
     <message>
-        <location filename="../../desktop_app/ui/search_pane.py" line="157" />
+        <location filename="../../desktop_app/ui/search_pane.py" line="158" />
         <source>Searching…</source>
         <translation type="unfinished" />
     </message>
     <message>
-        <location filename="../../desktop_app/ui/search_pane.py" line="192" />
+        <location filename="../../desktop_app/ui/search_pane.py" line="193" />
         <source>Query not understood completely: %1. Showing results for what could be read.</source>
         <translation type="unfinished" />
     </message>
     <message>
-        <location filename="../../desktop_app/ui/search_pane.py" line="206" />
+        <location filename="../../desktop_app/ui/search_pane.py" line="207" />
         <source>a quotation mark (") is not closed</source>
         <translation type="unfinished" />
     </message>
     <message>
-        <location filename="../../desktop_app/ui/search_pane.py" line="207" />
+        <location filename="../../desktop_app/ui/search_pane.py" line="208" />
         <source>a parenthesis is not matched</source>
         <translation type="unfinished" />
     </message>
     <message>
-        <location filename="../../desktop_app/ui/search_pane.py" line="208" />
+        <location filename="../../desktop_app/ui/search_pane.py" line="209" />
         <source>a square bracket is not matched</source>
         <translation type="unfinished" />
     </message>
     <message>
-        <location filename="../../desktop_app/ui/search_pane.py" line="209" />
+        <location filename="../../desktop_app/ui/search_pane.py" line="210" />
         <source>unknown field “%1” (ignored)</source>
         <translation type="unfinished" />
     </message>
     <message>
-        <location filename="../../desktop_app/ui/search_pane.py" line="210" />
+        <location filename="../../desktop_app/ui/search_pane.py" line="211" />
         <source>“%1” has no value</source>
         <translation type="unfinished" />
     </message>
     <message>
-        <location filename="../../desktop_app/ui/search_pane.py" line="211" />
+        <location filename="../../desktop_app/ui/search_pane.py" line="212" />
         <source>“%1” at the start has nothing to combine</source>
         <translation type="unfinished" />
     </message>
     <message>
-        <location filename="../../desktop_app/ui/search_pane.py" line="213" />
+        <location filename="../../desktop_app/ui/search_pane.py" line="214" />
         <source>“%1” at the end has nothing to combine</source>
         <translation type="unfinished" />
     </message>
     <message>
-        <location filename="../../desktop_app/ui/search_pane.py" line="215" />
+        <location filename="../../desktop_app/ui/search_pane.py" line="216" />
         <source>Query not understood; searched for its words instead.</source>
         <translation type="unfinished" />
     </message>
     <message>
-        <location filename="../../desktop_app/ui/search_pane.py" line="217" />
+        <location filename="../../desktop_app/ui/search_pane.py" line="218" />
         <source>Searching for words starting with “%1” needs at least %2 letters before the *; showing letters with the word “%1” itself.</source>
         <translation type="unfinished" />
     </message>
     <message>
-        <location filename="../../desktop_app/ui/search_pane.py" line="220" />
+        <location filename="../../desktop_app/ui/search_pane.py" line="221" />
         <source>“%1” is not a date (ignored); write datum:2021, datum:2021-06, datum:2021-06-30 or datum:[2021-01-01 TO 2021-06-30].</source>
         <translation type="unfinished" />
     </message>
     <message>
-        <location filename="../../desktop_app/ui/search_pane.py" line="223" />
+        <location filename="../../desktop_app/ui/search_pane.py" line="224" />
         <source>Unknown commitment kind “%1” (ignored); use promise, action, refusal or earlier (Dutch: toezegging, actie, weigering, eerder).</source>
         <translation type="unfinished" />
     </message>
     <message>
-        <location filename="../../desktop_app/ui/search_pane.py" line="226" />
+        <location filename="../../desktop_app/ui/search_pane.py" line="227" />
         <source>Fuzzy search allows at most %1 differences: searched for “%2~%1” instead of “%2~%3”.</source>
         <translation type="unfinished" />
     </message>
     <message>
-        <location filename="../../desktop_app/ui/search_pane.py" line="229" />
+        <location filename="../../desktop_app/ui/search_pane.py" line="230" />
         <source>The search index is not ready yet; it is being built from the letters. Search again in a moment.</source>
         <translation type="unfinished" />
     </message>
     <message>
-        <location filename="../../desktop_app/ui/search_pane.py" line="231" />
+        <location filename="../../desktop_app/ui/search_pane.py" line="232" />
         <source>The search index was damaged (%1); it is being rebuilt from the letters. Search again in a moment.</source>
         <translation type="unfinished" />
     </message>
     <message>
-        <location filename="../../desktop_app/ui/search_pane.py" line="234" />
+        <location filename="../../desktop_app/ui/search_pane.py" line="235" />
         <source>The disk holding the data folder %1 is full, so %2 and the files after it were not imported (the letters before it were). Free some disk space and import again.</source>
         <translation type="unfinished" />
     </message>
     <message>
-        <location filename="../../desktop_app/ui/search_pane.py" line="238" />
+        <location filename="../../desktop_app/ui/search_pane.py" line="239" />
         <source>The search index is busy with another update; try again shortly.</source>
         <translation type="unfinished" />
     </message>
     <message>
-        <location filename="../../desktop_app/ui/search_pane.py" line="240" />
+        <location filename="../../desktop_app/ui/search_pane.py" line="241" />
         <source>The search index is being updated by another program (waited %1 s). Close the other copy of the app or wait until its indexing has finished, then try again.</source>
         <translation type="unfinished" />
     </message>
     <message>
-        <location filename="../../desktop_app/ui/search_pane.py" line="244" />
+        <location filename="../../desktop_app/ui/search_pane.py" line="245" />
         <source>“%1” right after “%2” has nothing to combine (ignored)</source>
         <translation type="unfinished" />
     </message>
     <message>
-        <location filename="../../desktop_app/ui/search_pane.py" line="246" />
+        <location filename="../../desktop_app/ui/search_pane.py" line="247" />
         <source>a phrase of %1 words is too long; searched for its first %2 words</source>
         <translation type="unfinished" />
     </message>
     <message>
-        <location filename="../../desktop_app/ui/search_pane.py" line="248" />
+        <location filename="../../desktop_app/ui/search_pane.py" line="249" />
         <source>the query is too long (at most %1 words and %2 characters); searched for its start only</source>
         <translation type="unfinished" />
     </message>
     <message>
-        <location filename="../../desktop_app/ui/search_pane.py" line="250" />
+        <location filename="../../desktop_app/ui/search_pane.py" line="251" />
         <source>The query is too complex to search as written; searched for its words instead.</source>
         <translation type="unfinished" />
     </message>
     <message>
-        <location filename="../../desktop_app/ui/search_pane.py" line="252" />
+        <location filename="../../desktop_app/ui/search_pane.py" line="253" />
         <source>The query could not be searched; try fewer or plainer words.</source>
         <translation type="unfinished" />
     </message>
     <message>
-        <location filename="../../desktop_app/ui/search_pane.py" line="254" />
+        <location filename="../../desktop_app/ui/search_pane.py" line="255" />
         <source>The disk holding the search index is full, so the index could not be updated. Free some disk space; the index is then rebuilt from the library (File → Rebuild Search Index). Your letters and annotations are unchanged.</source>
         <translation type="unfinished" />
     </message>
     <message>
-        <location filename="../../desktop_app/ui/search_pane.py" line="259" />
+        <location filename="../../desktop_app/ui/search_pane.py" line="260" />
         <source>The search index is locked by another program; wait until it has finished indexing, then try again.</source>
         <translation type="unfinished" />
     </message>
     <message>
-        <location filename="../../desktop_app/ui/search_pane.py" line="265" />
+        <location filename="../../desktop_app/ui/search_pane.py" line="266" />
         <source>Type words to search every letter. Use quotes for a phrase, * for a prefix, datum:2021 or van:name to narrow down.</source>
         <translation type="unfinished" />
     </message>
     <message numerus="yes">
-        <location filename="../../desktop_app/ui/search_pane.py" line="271" />
+        <location filename="../../desktop_app/ui/search_pane.py" line="272" />
         <source>%n letter(s) found</source>
         <translation><numerusform>%n letter found</numerusform><numerusform>%n letters found</numerusform></translation>
     </message>
     <message>
-        <location filename="../../desktop_app/ui/search_pane.py" line="273" />
+        <location filename="../../desktop_app/ui/search_pane.py" line="274" />
         <source>No letters found.</source>
         <translation type="unfinished" />
     </message>
     <message>
-        <location filename="../../desktop_app/ui/search_pane.py" line="276" />
+        <location filename="../../desktop_app/ui/search_pane.py" line="277" />
         <source>Did you mean %1?</source>
         <translation type="unfinished" />
     </message>
     <message>
-        <location filename="../../desktop_app/ui/search_pane.py" line="278" />
+        <location filename="../../desktop_app/ui/search_pane.py" line="279" />
         <source>Try fewer or shorter words, or remove a filter.</source>
         <translation type="unfinished" />
     </message>
@@ -2386,7 +2451,7 @@ Clear the filter box or choose “All” in the lists above.</source>
 <context>
     <name>self.reader</name>
     <message>
-        <location filename="../../desktop_app/ui/annotation_wiring.py" line="91" />
+        <location filename="../../desktop_app/ui/annotation_wiring.py" line="92" />
         <source>Mark as %1</source>
         <translation type="unfinished" />
     </message>

@@ -372,32 +372,32 @@
         <translation>Notitie en labels</translation>
     </message>
     <message>
-        <location filename="../../desktop_app/ui/annotation_dialogs.py" line="73" />
+        <location filename="../../desktop_app/ui/annotation_dialogs.py" line="74" />
         <source>Note (Markdown)</source>
         <translation>Notitie (Markdown)</translation>
     </message>
     <message>
-        <location filename="../../desktop_app/ui/annotation_dialogs.py" line="74" />
+        <location filename="../../desktop_app/ui/annotation_dialogs.py" line="75" />
         <source>A note in Markdown: **bold**, *italic*, - lists</source>
         <translation>Een notitie in Markdown: **vet**, *cursief*, - opsommingen</translation>
     </message>
     <message>
-        <location filename="../../desktop_app/ui/annotation_dialogs.py" line="76" />
+        <location filename="../../desktop_app/ui/annotation_dialogs.py" line="78" />
         <source>Note as shown</source>
         <translation>Notitie zoals getoond</translation>
     </message>
     <message>
-        <location filename="../../desktop_app/ui/annotation_dialogs.py" line="78" />
+        <location filename="../../desktop_app/ui/annotation_dialogs.py" line="80" />
         <source>Tags</source>
         <translation>Labels</translation>
     </message>
     <message>
-        <location filename="../../desktop_app/ui/annotation_dialogs.py" line="79" />
+        <location filename="../../desktop_app/ui/annotation_dialogs.py" line="81" />
         <source>tags, separated by commas (theme/asylum)</source>
         <translation>labels, gescheiden door komma's (thema/asiel)</translation>
     </message>
     <message>
-        <location filename="../../desktop_app/ui/annotation_dialogs.py" line="89" />
+        <location filename="../../desktop_app/ui/annotation_dialogs.py" line="91" />
         <source>&amp;Tags:</source>
         <translation>&amp;Labels:</translation>
     </message>
@@ -405,37 +405,37 @@
 <context>
     <name>AnnotationTableModel</name>
     <message>
-        <location filename="../../desktop_app/ui/annotation_models.py" line="168" />
+        <location filename="../../desktop_app/ui/annotation_models.py" line="166" />
         <source>Colour</source>
         <translation>Kleur</translation>
     </message>
     <message>
-        <location filename="../../desktop_app/ui/annotation_models.py" line="168" />
+        <location filename="../../desktop_app/ui/annotation_models.py" line="166" />
         <source>Passage</source>
         <translation>Passage</translation>
     </message>
     <message>
-        <location filename="../../desktop_app/ui/annotation_models.py" line="168" />
+        <location filename="../../desktop_app/ui/annotation_models.py" line="166" />
         <source>Note</source>
         <translation>Notitie</translation>
     </message>
     <message>
-        <location filename="../../desktop_app/ui/annotation_models.py" line="168" />
+        <location filename="../../desktop_app/ui/annotation_models.py" line="166" />
         <source>Tags</source>
         <translation>Labels</translation>
     </message>
     <message>
-        <location filename="../../desktop_app/ui/annotation_models.py" line="169" />
+        <location filename="../../desktop_app/ui/annotation_models.py" line="167" />
         <source>Letter</source>
         <translation>Brief</translation>
     </message>
     <message>
-        <location filename="../../desktop_app/ui/annotation_models.py" line="169" />
+        <location filename="../../desktop_app/ui/annotation_models.py" line="167" />
         <source>Author</source>
         <translation>Auteur</translation>
     </message>
     <message>
-        <location filename="../../desktop_app/ui/annotation_models.py" line="169" />
+        <location filename="../../desktop_app/ui/annotation_models.py" line="167" />
         <source>Changed</source>
         <translation>Gewijzigd</translation>
     </message>
@@ -678,7 +678,7 @@ Maak het filtervak leeg of kies “Alle” in de lijsten hierboven.</translation
 <context>
     <name>CollectionItemsModel</name>
     <message>
-        <location filename="../../desktop_app/ui/annotation_models.py" line="394" />
+        <location filename="../../desktop_app/ui/annotation_models.py" line="412" />
         <source>(deleted annotation)</source>
         <translation>(verwijderde aantekening)</translation>
     </message>
@@ -825,64 +825,89 @@ Klik op Nieuw… om er een te maken en sleep er dan aantekeningen in vanuit het 
 <context>
     <name>CommitmentTableModel</name>
     <message>
-        <location filename="../../desktop_app/ui/annotation_models.py" line="249" />
+        <location filename="../../desktop_app/ui/annotation_models.py" line="247" />
         <source>Letter date</source>
         <translation>Datum brief</translation>
     </message>
     <message>
-        <location filename="../../desktop_app/ui/annotation_models.py" line="249" />
+        <location filename="../../desktop_app/ui/annotation_models.py" line="247" />
         <source>Letter</source>
         <translation>Brief</translation>
     </message>
     <message>
-        <location filename="../../desktop_app/ui/annotation_models.py" line="249" />
+        <location filename="../../desktop_app/ui/annotation_models.py" line="247" />
         <source>Kind</source>
         <translation>Soort</translation>
     </message>
     <message>
-        <location filename="../../desktop_app/ui/annotation_models.py" line="249" />
+        <location filename="../../desktop_app/ui/annotation_models.py" line="247" />
         <source>Actor</source>
         <translation>Actor</translation>
     </message>
     <message>
-        <location filename="../../desktop_app/ui/annotation_models.py" line="250" />
+        <location filename="../../desktop_app/ui/annotation_models.py" line="248" />
         <source>Text</source>
         <translation>Tekst</translation>
     </message>
     <message>
-        <location filename="../../desktop_app/ui/annotation_models.py" line="250" />
+        <location filename="../../desktop_app/ui/annotation_models.py" line="248" />
         <source>Deadline</source>
         <translation>Termijn</translation>
     </message>
     <message>
-        <location filename="../../desktop_app/ui/annotation_models.py" line="250" />
+        <location filename="../../desktop_app/ui/annotation_models.py" line="248" />
         <source>Status</source>
         <translation>Status</translation>
     </message>
     <message>
-        <location filename="../../desktop_app/ui/annotation_models.py" line="253" />
+        <location filename="../../desktop_app/ui/annotation_models.py" line="251" />
         <source>open</source>
         <translation>open</translation>
     </message>
     <message>
-        <location filename="../../desktop_app/ui/annotation_models.py" line="253" />
+        <location filename="../../desktop_app/ui/annotation_models.py" line="251" />
         <source>done</source>
         <translation>afgerond</translation>
     </message>
     <message>
-        <location filename="../../desktop_app/ui/annotation_models.py" line="254" />
+        <location filename="../../desktop_app/ui/annotation_models.py" line="252" />
         <source>rejected</source>
         <translation>afgewezen</translation>
     </message>
     <message>
-        <location filename="../../desktop_app/ui/annotation_models.py" line="257" />
+        <location filename="../../desktop_app/ui/annotation_models.py" line="255" />
         <source>confirmed</source>
         <translation>bevestigd</translation>
     </message>
     <message>
-        <location filename="../../desktop_app/ui/annotation_models.py" line="259" />
+        <location filename="../../desktop_app/ui/annotation_models.py" line="257" />
         <source>overdue</source>
         <translation>te laat</translation>
+    </message>
+    <message>
+        <location filename="../../desktop_app/ui/annotation_models.py" line="259" />
+        <source>not found in the letter</source>
+        <translation>niet gevonden in de brief</translation>
+    </message>
+    <message>
+        <location filename="../../desktop_app/ui/annotation_models.py" line="322" />
+        <source>In the letter: “%1”</source>
+        <translation>In de brief: “%1”</translation>
+    </message>
+    <message>
+        <location filename="../../desktop_app/ui/annotation_models.py" line="325" />
+        <source>Between %1 and %2; due by the last day</source>
+        <translation>Tussen %1 en %2; uiterlijk op de laatste dag</translation>
+    </message>
+    <message>
+        <location filename="../../desktop_app/ui/annotation_models.py" line="328" />
+        <source>Deadline set by a person</source>
+        <translation>Termijn door een persoon ingesteld</translation>
+    </message>
+    <message>
+        <location filename="../../desktop_app/ui/annotation_models.py" line="330" />
+        <source>No date: the letter names none that can be pinned down</source>
+        <translation>Geen datum: de brief noemt er geen die vast te leggen is</translation>
     </message>
 </context>
 <context>
@@ -1075,17 +1100,17 @@ Kies “Alle soorten” en “Elke status”, maak het actorveld leeg of neem me
 <context>
     <name>DeadlineDialog</name>
     <message>
-        <location filename="../../desktop_app/ui/annotation_dialogs.py" line="187" />
+        <location filename="../../desktop_app/ui/annotation_dialogs.py" line="190" />
         <source>&amp;Use the detected deadline</source>
         <translation>&amp;Gevonden termijn gebruiken</translation>
     </message>
     <message>
-        <location filename="../../desktop_app/ui/annotation_dialogs.py" line="189" />
+        <location filename="../../desktop_app/ui/annotation_dialogs.py" line="192" />
         <source>Remove the corrected deadline</source>
         <translation>De gecorrigeerde termijn verwijderen</translation>
     </message>
     <message>
-        <location filename="../../desktop_app/ui/annotation_dialogs.py" line="196" />
+        <location filename="../../desktop_app/ui/annotation_dialogs.py" line="199" />
         <source>In the letter: “%1”</source>
         <translation>In de brief: “%1”</translation>
     </message>
@@ -1215,52 +1240,52 @@ Kies “Alle soorten” en “Elke status”, maak het actorveld leeg of neem me
 <context>
     <name>ExportDialog</name>
     <message>
-        <location filename="../../desktop_app/ui/export_dialog.py" line="39" />
+        <location filename="../../desktop_app/ui/export_dialog.py" line="38" />
         <source>Export a course pack</source>
         <translation>Lesmateriaal exporteren</translation>
     </message>
     <message>
-        <location filename="../../desktop_app/ui/export_dialog.py" line="48" />
+        <location filename="../../desktop_app/ui/export_dialog.py" line="47" />
         <source>What to export</source>
         <translation>Wat exporteren</translation>
     </message>
     <message>
-        <location filename="../../desktop_app/ui/export_dialog.py" line="50" />
+        <location filename="../../desktop_app/ui/export_dialog.py" line="49" />
         <source>Which collection or tag</source>
         <translation>Welke verzameling of welk label</translation>
     </message>
     <message>
-        <location filename="../../desktop_app/ui/export_dialog.py" line="52" />
+        <location filename="../../desktop_app/ui/export_dialog.py" line="51" />
         <source>Title of the course pack</source>
         <translation>Titel van het lesmateriaal</translation>
     </message>
     <message>
-        <location filename="../../desktop_app/ui/export_dialog.py" line="54" />
+        <location filename="../../desktop_app/ui/export_dialog.py" line="53" />
         <source>File format</source>
         <translation>Bestandsformaat</translation>
     </message>
     <message>
-        <location filename="../../desktop_app/ui/export_dialog.py" line="55" />
+        <location filename="../../desktop_app/ui/export_dialog.py" line="54" />
         <source>Word document (.docx)</source>
         <translation>Word-document (.docx)</translation>
     </message>
     <message>
-        <location filename="../../desktop_app/ui/export_dialog.py" line="56" />
+        <location filename="../../desktop_app/ui/export_dialog.py" line="55" />
         <source>PDF document (.pdf)</source>
         <translation>PDF-document (.pdf)</translation>
     </message>
     <message>
-        <location filename="../../desktop_app/ui/export_dialog.py" line="57" />
+        <location filename="../../desktop_app/ui/export_dialog.py" line="56" />
         <source>Web page (.html)</source>
         <translation>Webpagina (.html)</translation>
     </message>
     <message>
-        <location filename="../../desktop_app/ui/export_dialog.py" line="58" />
+        <location filename="../../desktop_app/ui/export_dialog.py" line="57" />
         <source>Markdown (.md)</source>
         <translation>Markdown (.md)</translation>
     </message>
     <message>
-        <location filename="../../desktop_app/ui/export_dialog.py" line="60" />
+        <location filename="../../desktop_app/ui/export_dialog.py" line="59" />
         <source>Include my personal &amp;notes</source>
         <translation>Mijn persoonlijke &amp;notities opnemen</translation>
     </message>
@@ -1462,12 +1487,12 @@ Kies “Alle soorten” en “Elke status”, maak het actorveld leeg of neem me
     </message>
     <message>
         <location filename="../../desktop_app/ui/help.py" line="76" />
-        <location filename="../../desktop_app/ui/help.py" line="131" />
+        <location filename="../../desktop_app/ui/help.py" line="132" />
         <source>Keyboard Shortcuts</source>
         <translation>Sneltoetsen</translation>
     </message>
     <message>
-        <location filename="../../desktop_app/ui/help.py" line="124" />
+        <location filename="../../desktop_app/ui/help.py" line="125" />
         <source>Getting Started</source>
         <translation>Aan de slag</translation>
     </message>
@@ -1505,114 +1530,139 @@ Kies “Alle soorten” en “Elke status”, maak het actorveld leeg of neem me
         <translation><numerusform>%n bestand kon niet worden gelezen:</numerusform><numerusform>%n bestanden konden niet worden gelezen:</numerusform></translation>
     </message>
     <message>
-        <location filename="../../desktop_app/ui/importing.py" line="65" />
+        <location filename="../../desktop_app/ui/importing.py" line="67" />
         <source>The search index could not be updated: the disk is full. Free some disk space; the index is then rebuilt from the library. The imported letters are in the library.</source>
         <translation>De zoekindex kon niet worden bijgewerkt: de schijf is vol. Maak schijfruimte vrij; de index wordt dan opnieuw opgebouwd uit de bibliotheek. De geïmporteerde brieven staan in de bibliotheek.</translation>
     </message>
     <message>
-        <location filename="../../desktop_app/ui/importing.py" line="73" />
-        <location filename="../../desktop_app/ui/importing.py" line="86" />
+        <location filename="../../desktop_app/ui/importing.py" line="75" />
+        <source>%1: its text is very different from the letter %2 already in the library (only %3% alike), so it did not replace that letter; it was imported as a separate letter %4. Delete it if it is not a letter; if it is a new version of %2, delete %2 first and import it again.</source>
+        <translation>%1: de tekst verschilt sterk van de brief %2 die al in de bibliotheek staat (maar %3% gelijk), dus die brief is niet vervangen; het bestand is als aparte brief %4 geïmporteerd. Verwijder die als het geen brief is; is het een nieuwe versie van %2, verwijder dan eerst %2 en importeer opnieuw.</translation>
+    </message>
+    <message>
+        <location filename="../../desktop_app/ui/importing.py" line="84" />
+        <location filename="../../desktop_app/ui/importing.py" line="97" />
         <source>no extension</source>
         <translation>geen extensie</translation>
     </message>
     <message numerus="yes">
-        <location filename="../../desktop_app/ui/importing.py" line="74" />
+        <location filename="../../desktop_app/ui/importing.py" line="85" />
         <source>%n file(s) skipped (%1): this app reads only .txt, .md, .html, .xml and .pdf files. Save letters in other formats as PDF or HTML first.</source>
         <translation><numerusform>%n bestand overgeslagen (%1): dit programma leest alleen .txt-, .md-, .html-, .xml- en .pdf-bestanden. Sla brieven in een ander formaat eerst op als PDF of HTML.</numerusform><numerusform>%n bestanden overgeslagen (%1): dit programma leest alleen .txt-, .md-, .html-, .xml- en .pdf-bestanden. Sla brieven in een ander formaat eerst op als PDF of HTML.</numerusform></translation>
     </message>
     <message>
-        <location filename="../../desktop_app/ui/importing.py" line="88" />
+        <location filename="../../desktop_app/ui/importing.py" line="99" />
         <source>%1: %2</source>
         <comment>file name: problem</comment>
         <translation>%1: %2</translation>
     </message>
     <message>
-        <location filename="../../desktop_app/ui/importing.py" line="93" />
+        <location filename="../../desktop_app/ui/importing.py" line="104" />
         <source>this is a folder; import it with File → Import Folder.</source>
         <translation>dit is een map; importeer hem met Bestand → Map importeren.</translation>
     </message>
     <message>
-        <location filename="../../desktop_app/ui/importing.py" line="94" />
+        <location filename="../../desktop_app/ui/importing.py" line="105" />
         <source>unsupported file type “%1”. Supported: %2.</source>
         <translation>bestandstype “%1” wordt niet ondersteund. Ondersteund: %2.</translation>
     </message>
     <message>
-        <location filename="../../desktop_app/ui/importing.py" line="96" />
+        <location filename="../../desktop_app/ui/importing.py" line="107" />
         <source>the file is %1 MB, larger than the %2 MB limit for one letter. Split it or import the letter itself.</source>
         <translation>het bestand is %1 MB, groter dan de grens van %2 MB voor één brief. Splits het of importeer alleen de brief zelf.</translation>
     </message>
     <message>
-        <location filename="../../desktop_app/ui/importing.py" line="99" />
+        <location filename="../../desktop_app/ui/importing.py" line="110" />
+        <source>the letter's text is %1 MB, more than the %2 MB one letter may have (a longer letter is slow to open and to search). Split the file into parts of at most %2 MB and import those.</source>
+        <translation>de tekst van de brief is %1 MB, meer dan de %2 MB die één brief mag hebben (een langere brief opent en doorzoekt traag). Splits het bestand in delen van hoogstens %2 MB en importeer die.</translation>
+    </message>
+    <message>
+        <location filename="../../desktop_app/ui/importing.py" line="114" />
         <source>the file does not exist.</source>
         <translation>het bestand bestaat niet.</translation>
     </message>
     <message>
-        <location filename="../../desktop_app/ui/importing.py" line="100" />
+        <location filename="../../desktop_app/ui/importing.py" line="115" />
         <source>permission denied: the file cannot be read.</source>
         <translation>geen toegang: het bestand kan niet worden gelezen.</translation>
     </message>
     <message>
-        <location filename="../../desktop_app/ui/importing.py" line="101" />
+        <location filename="../../desktop_app/ui/importing.py" line="116" />
         <source>the file cannot be read (%1).</source>
         <translation>het bestand kan niet worden gelezen (%1).</translation>
     </message>
     <message>
-        <location filename="../../desktop_app/ui/importing.py" line="102" />
+        <location filename="../../desktop_app/ui/importing.py" line="117" />
         <source>no letter text was found in this file.</source>
         <translation>in dit bestand is geen brieftekst gevonden.</translation>
     </message>
     <message>
-        <location filename="../../desktop_app/ui/importing.py" line="103" />
+        <location filename="../../desktop_app/ui/importing.py" line="118" />
         <source>the file is empty. Choose a file that contains a letter.</source>
         <translation>het bestand is leeg. Kies een bestand met een brief.</translation>
     </message>
     <message>
-        <location filename="../../desktop_app/ui/importing.py" line="104" />
+        <location filename="../../desktop_app/ui/importing.py" line="119" />
         <source>this is not a text file (it contains binary data). Import the letter as .txt, .md, .html, .xml or .pdf.</source>
         <translation>dit is geen tekstbestand (het bevat binaire gegevens). Importeer de brief als .txt, .md, .html, .xml of .pdf.</translation>
     </message>
     <message>
-        <location filename="../../desktop_app/ui/importing.py" line="106" />
+        <location filename="../../desktop_app/ui/importing.py" line="121" />
         <source>the file says it is UTF-16 but is not valid UTF-16. Save it again as UTF-8.</source>
         <translation>het bestand zegt UTF-16 te zijn, maar is geen geldige UTF-16. Sla het opnieuw op als UTF-8.</translation>
     </message>
     <message>
-        <location filename="../../desktop_app/ui/importing.py" line="108" />
+        <location filename="../../desktop_app/ui/importing.py" line="123" />
         <source>this is not an XML file (it contains binary data).</source>
         <translation>dit is geen XML-bestand (het bevat binaire gegevens).</translation>
     </message>
     <message>
-        <location filename="../../desktop_app/ui/importing.py" line="109" />
+        <location filename="../../desktop_app/ui/importing.py" line="124" />
         <source>the XML is not well-formed (%1). Download the file again.</source>
         <translation>de XML is niet goed gevormd (%1). Download het bestand opnieuw.</translation>
     </message>
     <message>
-        <location filename="../../desktop_app/ui/importing.py" line="111" />
+        <location filename="../../desktop_app/ui/importing.py" line="126" />
         <source>this XML is not a Kamerstuk (root element &lt;%1&gt;); only the official Kamerstuk schema is read.</source>
         <translation>deze XML is geen Kamerstuk (hoofdelement &lt;%1&gt;); alleen het officiële Kamerstuk-schema wordt gelezen.</translation>
     </message>
     <message>
-        <location filename="../../desktop_app/ui/importing.py" line="113" />
+        <location filename="../../desktop_app/ui/importing.py" line="128" />
         <source>the PDF is encrypted (password protected). Save an unprotected copy and import that.</source>
         <translation>de PDF is versleuteld (met een wachtwoord beveiligd). Sla een onbeveiligde kopie op en importeer die.</translation>
     </message>
     <message>
-        <location filename="../../desktop_app/ui/importing.py" line="115" />
+        <location filename="../../desktop_app/ui/importing.py" line="130" />
         <source>the PDF is damaged or not a PDF (%1). Download the letter again or import its text version.</source>
         <translation>de PDF is beschadigd of geen PDF (%1). Download de brief opnieuw of importeer de tekstversie.</translation>
     </message>
     <message>
-        <location filename="../../desktop_app/ui/importing.py" line="117" />
+        <location filename="../../desktop_app/ui/importing.py" line="132" />
         <source>the PDF has %1 pages; a letter has at most %2. Import the letter itself, not a whole volume.</source>
         <translation>de PDF heeft %1 pagina's; een brief heeft er hoogstens %2. Importeer de brief zelf, niet een hele bundel.</translation>
     </message>
     <message>
-        <location filename="../../desktop_app/ui/importing.py" line="120" />
+        <location filename="../../desktop_app/ui/importing.py" line="135" />
         <source>this is not an ordinary file (a pipe or a device), so it cannot be read as a letter. Import the letter file itself.</source>
         <translation>dit is geen gewoon bestand (maar een pipe of een apparaat), dus het kan niet als brief worden gelezen. Importeer het briefbestand zelf.</translation>
     </message>
     <message>
-        <location filename="../../desktop_app/ui/importing.py" line="123" />
+        <location filename="../../desktop_app/ui/importing.py" line="138" />
+        <source>the XML is nested more than %1 levels deep, so it is not a Kamerstuk. Download the file again.</source>
+        <translation>de XML is meer dan %1 niveaus diep genest, dus het is geen Kamerstuk. Download het bestand opnieuw.</translation>
+    </message>
+    <message>
+        <location filename="../../desktop_app/ui/importing.py" line="141" />
+        <source>the file could not be read: its structure is nested too deeply to be a letter.</source>
+        <translation>het bestand kon niet worden gelezen: de opbouw is te diep genest voor een brief.</translation>
+    </message>
+    <message>
+        <location filename="../../desktop_app/ui/importing.py" line="143" />
+        <source>the file could not be read (%1). The other files are not affected; please report this file as a problem of the app.</source>
+        <translation>het bestand kon niet worden gelezen (%1). De andere bestanden hebben er geen last van; meld dit bestand als probleem van het programma.</translation>
+    </message>
+    <message>
+        <location filename="../../desktop_app/ui/importing.py" line="146" />
         <source>the PDF has no text layer (it is a scan). Run OCR on it first, or import a text version of the letter.</source>
         <translation>de PDF heeft geen tekstlaag (het is een scan). Laat er eerst tekstherkenning (OCR) op los, of importeer een tekstversie van de brief.</translation>
     </message>
@@ -1628,17 +1678,17 @@ Kies “Alle soorten” en “Elke status”, maak het actorveld leeg of neem me
 <context>
     <name>JobProgress</name>
     <message>
-        <location filename="../../desktop_app/ui/widgets.py" line="40" />
+        <location filename="../../desktop_app/ui/widgets.py" line="43" />
         <source>Progress</source>
         <translation>Voortgang</translation>
     </message>
     <message>
-        <location filename="../../desktop_app/ui/widgets.py" line="42" />
+        <location filename="../../desktop_app/ui/widgets.py" line="45" />
         <source>Cancel</source>
         <translation>Annuleren</translation>
     </message>
     <message>
-        <location filename="../../desktop_app/ui/widgets.py" line="43" />
+        <location filename="../../desktop_app/ui/widgets.py" line="46" />
         <source>Cancel the running job</source>
         <translation>De lopende taak annuleren</translation>
     </message>
@@ -1730,54 +1780,54 @@ Maak het filtervak leeg of kies “Alle” in de lijsten hierboven.</translation
 <context>
     <name>LetterTableModel</name>
     <message>
-        <location filename="../../desktop_app/ui/models.py" line="72" />
+        <location filename="../../desktop_app/ui/models.py" line="73" />
         <source>Date</source>
         <translation>Datum</translation>
     </message>
     <message>
-        <location filename="../../desktop_app/ui/models.py" line="72" />
+        <location filename="../../desktop_app/ui/models.py" line="73" />
         <source>Subject</source>
         <translation>Onderwerp</translation>
     </message>
     <message>
-        <location filename="../../desktop_app/ui/models.py" line="72" />
+        <location filename="../../desktop_app/ui/models.py" line="73" />
         <source>Kamerstuk</source>
         <translation>Kamerstuk</translation>
     </message>
     <message>
-        <location filename="../../desktop_app/ui/models.py" line="72" />
+        <location filename="../../desktop_app/ui/models.py" line="73" />
         <source>Signatory</source>
         <translation>Ondertekenaar</translation>
     </message>
     <message>
-        <location filename="../../desktop_app/ui/models.py" line="73" />
+        <location filename="../../desktop_app/ui/models.py" line="74" />
         <source>Commitments</source>
         <translation>Toezeggingen</translation>
     </message>
     <message>
-        <location filename="../../desktop_app/ui/models.py" line="73" />
+        <location filename="../../desktop_app/ui/models.py" line="74" />
         <source>Annotations</source>
         <translation>Aantekeningen</translation>
     </message>
     <message>
-        <location filename="../../desktop_app/ui/models.py" line="78" />
+        <location filename="../../desktop_app/ui/models.py" line="79" />
         <source>Comm.</source>
         <comment>short for Commitments</comment>
         <translation>Toez.</translation>
     </message>
     <message>
-        <location filename="../../desktop_app/ui/models.py" line="79" />
+        <location filename="../../desktop_app/ui/models.py" line="80" />
         <source>Ann.</source>
         <comment>short for Annotations</comment>
         <translation>Aant.</translation>
     </message>
     <message>
-        <location filename="../../desktop_app/ui/models.py" line="193" />
+        <location filename="../../desktop_app/ui/models.py" line="194" />
         <source>(no subject)</source>
         <translation>(geen onderwerp)</translation>
     </message>
     <message>
-        <location filename="../../desktop_app/ui/models.py" line="278" />
+        <location filename="../../desktop_app/ui/models.py" line="281" />
         <source>Dossier: %1</source>
         <translation>Dossier: %1</translation>
     </message>
@@ -1785,7 +1835,7 @@ Maak het filtervak leeg of kies “Alle” in de lijsten hierboven.</translation
 <context>
     <name>LetterView</name>
     <message>
-        <location filename="../../desktop_app/ui/letter_view.py" line="28" />
+        <location filename="../../desktop_app/ui/letter_view.py" line="33" />
         <source>Letter text</source>
         <translation>Tekst van de brief</translation>
     </message>
@@ -1793,37 +1843,42 @@ Maak het filtervak leeg of kies “Alle” in de lijsten hierboven.</translation
 <context>
     <name>LibraryControl</name>
     <message>
-        <location filename="../../desktop_app/ui/library_control.py" line="38" />
+        <location filename="../../desktop_app/ui/library_control.py" line="41" />
         <source>Preparing the index…</source>
         <translation>Index voorbereiden…</translation>
     </message>
     <message>
-        <location filename="../../desktop_app/ui/library_control.py" line="43" />
+        <location filename="../../desktop_app/ui/library_control.py" line="50" />
         <source>Importing…</source>
         <translation>Importeren…</translation>
     </message>
     <message>
-        <location filename="../../desktop_app/ui/library_control.py" line="47" />
+        <location filename="../../desktop_app/ui/library_control.py" line="54" />
         <source>Rebuilding the index…</source>
         <translation>Index opnieuw opbouwen…</translation>
     </message>
     <message>
-        <location filename="../../desktop_app/ui/library_control.py" line="59" />
+        <location filename="../../desktop_app/ui/library_control.py" line="58" />
+        <source>The data folder %1 is read-only: changes (annotations, reviews, imports) cannot be saved there. Reading and searching still work. Ask your IT support to make the folder writable.</source>
+        <translation>In de gegevensmap %1 kan niet worden geschreven: wijzigingen (aantekeningen, beoordelingen, imports) kunnen er niet worden bewaard. Lezen en zoeken werken wel. Vraag uw IT-ondersteuning de map schrijfbaar te maken.</translation>
+    </message>
+    <message>
+        <location filename="../../desktop_app/ui/library_control.py" line="81" />
         <source>Index: updating…</source>
         <translation>Index: bijwerken…</translation>
     </message>
     <message>
-        <location filename="../../desktop_app/ui/library_control.py" line="68" />
+        <location filename="../../desktop_app/ui/library_control.py" line="90" />
         <source>Index: up to date</source>
         <translation>Index: bijgewerkt</translation>
     </message>
     <message>
-        <location filename="../../desktop_app/ui/library_control.py" line="69" />
+        <location filename="../../desktop_app/ui/library_control.py" line="91" />
         <source>Index: out of date</source>
         <translation>Index: verouderd</translation>
     </message>
     <message>
-        <location filename="../../desktop_app/ui/library_control.py" line="73" />
+        <location filename="../../desktop_app/ui/library_control.py" line="95" />
         <source>Index: unknown</source>
         <translation>Index: onbekend</translation>
     </message>
@@ -1831,52 +1886,62 @@ Maak het filtervak leeg of kies “Alle” in de lijsten hierboven.</translation
 <context>
     <name>MainWindow</name>
     <message>
-        <location filename="../../desktop_app/ui/main_window.py" line="93" />
+        <location filename="../../desktop_app/ui/main_window.py" line="96" />
         <source>Letters</source>
         <translation>Brieven</translation>
     </message>
     <message>
-        <location filename="../../desktop_app/ui/main_window.py" line="94" />
+        <location filename="../../desktop_app/ui/main_window.py" line="97" />
         <source>Commitments overview</source>
         <translation>Overzicht toezeggingen</translation>
     </message>
     <message>
-        <location filename="../../desktop_app/ui/main_window.py" line="114" />
+        <location filename="../../desktop_app/ui/main_window.py" line="117" />
         <source>Text size of the letter (Ctrl+0: back to 100 %)</source>
         <translation>Tekstgrootte van de brief (Ctrl+0: terug naar 100 %)</translation>
     </message>
     <message>
-        <location filename="../../desktop_app/ui/main_window.py" line="117" />
+        <location filename="../../desktop_app/ui/main_window.py" line="120" />
         <source>Index: not checked yet</source>
         <translation>Index: nog niet gecontroleerd</translation>
     </message>
     <message numerus="yes">
-        <location filename="../../desktop_app/ui/main_window.py" line="185" />
+        <location filename="../../desktop_app/ui/main_window.py" line="192" />
         <source>%n letter(s)</source>
         <translation><numerusform>%n brief</numerusform><numerusform>%n brieven</numerusform></translation>
     </message>
     <message numerus="yes">
-        <location filename="../../desktop_app/ui/main_window.py" line="186" />
+        <location filename="../../desktop_app/ui/main_window.py" line="193" />
         <source>%n commitment(s)</source>
         <translation><numerusform>%n toezegging</numerusform><numerusform>%n toezeggingen</numerusform></translation>
     </message>
     <message>
-        <location filename="../../desktop_app/ui/main_window.py" line="195" />
+        <location filename="../../desktop_app/ui/main_window.py" line="202" />
         <source>The letter “%1” is no longer in the library. Choose a letter in the list, or import it again.</source>
         <translation>De brief “%1” staat niet meer tussen de brieven. Kies een brief in de lijst, of importeer hem opnieuw.</translation>
     </message>
     <message>
-        <location filename="../../desktop_app/ui/main_window.py" line="241" />
+        <location filename="../../desktop_app/ui/main_window.py" line="248" />
         <source>Zoom %1 %</source>
         <translation>Zoom %1 %</translation>
     </message>
     <message>
-        <location filename="../../desktop_app/ui/main_window.py" line="287" />
+        <location filename="../../desktop_app/ui/main_window.py" line="294" />
         <source>The search failed: %1</source>
         <translation>Het zoeken is mislukt: %1</translation>
     </message>
     <message>
-        <location filename="../../desktop_app/ui/main_window.py" line="317" />
+        <location filename="../../desktop_app/ui/main_window.py" line="321" />
+        <source>%1 (read-only)</source>
+        <translation>%1 (alleen-lezen)</translation>
+    </message>
+    <message>
+        <location filename="../../desktop_app/ui/main_window.py" line="322" />
+        <source>Read-only: changes cannot be saved</source>
+        <translation>Alleen-lezen: wijzigingen worden niet bewaard</translation>
+    </message>
+    <message>
+        <location filename="../../desktop_app/ui/main_window.py" line="337" />
         <source>Loading the letters that come with the app…</source>
         <translation>De brieven die bij het programma horen worden geladen…</translation>
     </message>
@@ -1896,12 +1961,12 @@ Maak het filtervak leeg of kies “Alle” in de lijsten hierboven.</translation
         <translation>Een map met brieven importeren</translation>
     </message>
     <message>
-        <location filename="../../desktop_app/ui/main_window.py" line="369" />
+        <location filename="../../desktop_app/ui/main_window.py" line="390" />
         <source>About %1</source>
         <translation>Over %1</translation>
     </message>
     <message>
-        <location filename="../../desktop_app/ui/main_window.py" line="372" />
+        <location filename="../../desktop_app/ui/main_window.py" line="393" />
         <source>&lt;h3&gt;%1 %2&lt;/h3&gt;&lt;p&gt;Read, search and annotate Dutch parliamentary letters offline.&lt;/p&gt;&lt;p&gt;Data folder:&lt;br&gt;&lt;code&gt;%3&lt;/code&gt;&lt;/p&gt;</source>
         <translation>&lt;h3&gt;%1 %2&lt;/h3&gt;&lt;p&gt;Kamerbrieven offline lezen, doorzoeken en annoteren.&lt;/p&gt;&lt;p&gt;Gegevensmap:&lt;br&gt;&lt;code&gt;%3&lt;/code&gt;&lt;/p&gt;</translation>
     </message>
@@ -1909,13 +1974,13 @@ Maak het filtervak leeg of kies “Alle” in de lijsten hierboven.</translation
 <context>
     <name>MessageBar</name>
     <message>
-        <location filename="../../desktop_app/ui/message_bar.py" line="40" />
+        <location filename="../../desktop_app/ui/message_bar.py" line="41" />
         <source>Message</source>
         <translation>Melding</translation>
     </message>
     <message>
-        <location filename="../../desktop_app/ui/message_bar.py" line="44" />
         <location filename="../../desktop_app/ui/message_bar.py" line="45" />
+        <location filename="../../desktop_app/ui/message_bar.py" line="46" />
         <source>Dismiss the message</source>
         <translation>Melding sluiten</translation>
     </message>
@@ -1966,59 +2031,59 @@ Maak het filtervak leeg of kies “Alle” in de lijsten hierboven.</translation
 <context>
     <name>PaletteDialog</name>
     <message>
-        <location filename="../../desktop_app/ui/annotation_dialogs.py" line="232" />
         <location filename="../../desktop_app/ui/annotation_dialogs.py" line="236" />
+        <location filename="../../desktop_app/ui/annotation_dialogs.py" line="240" />
         <source>Annotation colours</source>
         <translation>Kleuren van aantekeningen</translation>
     </message>
     <message>
-        <location filename="../../desktop_app/ui/annotation_dialogs.py" line="242" />
+        <location filename="../../desktop_app/ui/annotation_dialogs.py" line="246" />
         <source>&amp;Add…</source>
         <translation>&amp;Toevoegen…</translation>
     </message>
     <message>
-        <location filename="../../desktop_app/ui/annotation_dialogs.py" line="243" />
+        <location filename="../../desktop_app/ui/annotation_dialogs.py" line="247" />
         <source>&amp;Colour…</source>
         <translation>&amp;Kleur…</translation>
     </message>
     <message>
-        <location filename="../../desktop_app/ui/annotation_dialogs.py" line="244" />
+        <location filename="../../desktop_app/ui/annotation_dialogs.py" line="248" />
         <source>&amp;Meaning…</source>
         <translation>&amp;Betekenis…</translation>
     </message>
     <message>
-        <location filename="../../desktop_app/ui/annotation_dialogs.py" line="245" />
+        <location filename="../../desktop_app/ui/annotation_dialogs.py" line="249" />
         <source>&amp;Remove</source>
         <translation>W&amp;eghalen</translation>
     </message>
     <message>
-        <location filename="../../desktop_app/ui/annotation_dialogs.py" line="253" />
+        <location filename="../../desktop_app/ui/annotation_dialogs.py" line="257" />
         <source>Keys 1–9 in the letter mark the selection with the colours in this order.</source>
         <translation>De toetsen 1–9 in de brief markeren de selectie met de kleuren in deze volgorde.</translation>
     </message>
     <message>
-        <location filename="../../desktop_app/ui/annotation_dialogs.py" line="278" />
+        <location filename="../../desktop_app/ui/annotation_dialogs.py" line="282" />
         <source>New colour</source>
         <translation>Nieuwe kleur</translation>
     </message>
     <message>
-        <location filename="../../desktop_app/ui/annotation_dialogs.py" line="278" />
+        <location filename="../../desktop_app/ui/annotation_dialogs.py" line="282" />
         <source>Name of the colour:</source>
         <translation>Naam van de kleur:</translation>
     </message>
     <message>
-        <location filename="../../desktop_app/ui/annotation_dialogs.py" line="281" />
-        <location filename="../../desktop_app/ui/annotation_dialogs.py" line="291" />
+        <location filename="../../desktop_app/ui/annotation_dialogs.py" line="285" />
+        <location filename="../../desktop_app/ui/annotation_dialogs.py" line="295" />
         <source>Choose the colour</source>
         <translation>Kies de kleur</translation>
     </message>
     <message>
-        <location filename="../../desktop_app/ui/annotation_dialogs.py" line="300" />
+        <location filename="../../desktop_app/ui/annotation_dialogs.py" line="304" />
         <source>Meaning</source>
         <translation>Betekenis</translation>
     </message>
     <message>
-        <location filename="../../desktop_app/ui/annotation_dialogs.py" line="300" />
+        <location filename="../../desktop_app/ui/annotation_dialogs.py" line="304" />
         <source>What the colour means:</source>
         <translation>Wat de kleur betekent:</translation>
     </message>
@@ -2026,27 +2091,27 @@ Maak het filtervak leeg of kies “Alle” in de lijsten hierboven.</translation
 <context>
     <name>PaletteModel</name>
     <message>
-        <location filename="../../desktop_app/ui/annotation_models.py" line="472" />
+        <location filename="../../desktop_app/ui/annotation_models.py" line="491" />
         <source>Key</source>
         <translation>Toets</translation>
     </message>
     <message>
-        <location filename="../../desktop_app/ui/annotation_models.py" line="472" />
+        <location filename="../../desktop_app/ui/annotation_models.py" line="491" />
         <source>Name</source>
         <translation>Naam</translation>
     </message>
     <message>
-        <location filename="../../desktop_app/ui/annotation_models.py" line="472" />
+        <location filename="../../desktop_app/ui/annotation_models.py" line="491" />
         <source>Colour</source>
         <translation>Kleur</translation>
     </message>
     <message>
-        <location filename="../../desktop_app/ui/annotation_models.py" line="473" />
+        <location filename="../../desktop_app/ui/annotation_models.py" line="492" />
         <source>Meaning</source>
         <translation>Betekenis</translation>
     </message>
     <message>
-        <location filename="../../desktop_app/ui/annotation_models.py" line="484" />
+        <location filename="../../desktop_app/ui/annotation_models.py" line="503" />
         <source>Stored as “%1”</source>
         <translation>Opgeslagen als “%1”</translation>
     </message>
@@ -2054,12 +2119,12 @@ Maak het filtervak leeg of kies “Alle” in de lijsten hierboven.</translation
 <context>
     <name>QInputDialog</name>
     <message>
-        <location filename="../../desktop_app/ui/annotation_dialogs.py" line="143" />
+        <location filename="../../desktop_app/ui/annotation_dialogs.py" line="146" />
         <source>Add a tag</source>
         <translation>Label toevoegen</translation>
     </message>
     <message>
-        <location filename="../../desktop_app/ui/annotation_dialogs.py" line="144" />
+        <location filename="../../desktop_app/ui/annotation_dialogs.py" line="147" />
         <source>Tag:</source>
         <translation>Label:</translation>
     </message>
@@ -2067,63 +2132,63 @@ Maak het filtervak leeg of kies “Alle” in de lijsten hierboven.</translation
 <context>
     <name>ReaderPane</name>
     <message>
-        <location filename="../../desktop_app/ui/reader.py" line="84" />
+        <location filename="../../desktop_app/ui/reader.py" line="88" />
         <source>Commitment details</source>
         <translation>Details van de toezegging</translation>
     </message>
     <message>
-        <location filename="../../desktop_app/ui/reader.py" line="88" />
-        <location filename="../../desktop_app/ui/reader.py" line="89" />
+        <location filename="../../desktop_app/ui/reader.py" line="96" />
+        <location filename="../../desktop_app/ui/reader.py" line="97" />
         <source>Find in letter</source>
         <translation>Zoeken in brief</translation>
     </message>
     <message>
-        <location filename="../../desktop_app/ui/reader.py" line="94" />
+        <location filename="../../desktop_app/ui/reader.py" line="102" />
         <source>Close the find bar</source>
         <translation>Zoekbalk sluiten</translation>
     </message>
     <message>
-        <location filename="../../desktop_app/ui/reader.py" line="135" />
+        <location filename="../../desktop_app/ui/reader.py" line="143" />
         <source>Choose a letter in the list to read it, or search on the right. Import letters with %1 or %2.</source>
         <translation>Kies een brief in de lijst om hem te lezen, of zoek rechts. Importeer brieven met %1 of %2.</translation>
     </message>
     <message>
-        <location filename="../../desktop_app/ui/reader.py" line="198" />
+        <location filename="../../desktop_app/ui/reader.py" line="206" />
         <source>Mark as %1</source>
         <translation>Markeer als %1</translation>
     </message>
     <message>
-        <location filename="../../desktop_app/ui/reader.py" line="345" />
+        <location filename="../../desktop_app/ui/reader.py" line="371" />
         <source>Search hit %1 of %2 (F4: next, Shift+F4: previous)</source>
         <translation>Treffer %1 van %2 (F4: volgende, Shift+F4: vorige)</translation>
     </message>
     <message>
-        <location filename="../../desktop_app/ui/reader.py" line="428" />
+        <location filename="../../desktop_app/ui/reader.py" line="454" />
         <source>Not found</source>
         <translation>Niet gevonden</translation>
     </message>
     <message>
-        <location filename="../../desktop_app/ui/reader.py" line="432" />
+        <location filename="../../desktop_app/ui/reader.py" line="458" />
         <source>Continued from the end</source>
         <translation>Verder vanaf het eind</translation>
     </message>
     <message>
-        <location filename="../../desktop_app/ui/reader.py" line="433" />
+        <location filename="../../desktop_app/ui/reader.py" line="459" />
         <source>Continued from the start</source>
         <translation>Verder vanaf het begin</translation>
     </message>
     <message>
-        <location filename="../../desktop_app/ui/reader.py" line="502" />
+        <location filename="../../desktop_app/ui/reader.py" line="528" />
         <source>actor: %1</source>
         <translation>actor: %1</translation>
     </message>
     <message>
-        <location filename="../../desktop_app/ui/reader.py" line="504" />
+        <location filename="../../desktop_app/ui/reader.py" line="530" />
         <source>deadline: %1</source>
         <translation>termijn: %1</translation>
     </message>
     <message>
-        <location filename="../../desktop_app/ui/reader.py" line="505" />
+        <location filename="../../desktop_app/ui/reader.py" line="531" />
         <source>recognised by: “%1”</source>
         <translation>herkend aan: “%1”</translation>
     </message>
@@ -2159,7 +2224,7 @@ Maak het filtervak leeg of kies “Alle” in de lijsten hierboven.</translation
 <context>
     <name>SearchHitModel</name>
     <message>
-        <location filename="../../desktop_app/ui/models.py" line="260" />
+        <location filename="../../desktop_app/ui/models.py" line="261" />
         <source>(no subject)</source>
         <translation>(geen onderwerp)</translation>
     </message>
@@ -2167,192 +2232,192 @@ Maak het filtervak leeg of kies “Alle” in de lijsten hierboven.</translation
 <context>
     <name>SearchPane</name>
     <message>
-        <location filename="../../desktop_app/ui/search_pane.py" line="96" />
+        <location filename="../../desktop_app/ui/search_pane.py" line="97" />
         <source>Search all letters…</source>
         <translation>Alle brieven doorzoeken…</translation>
     </message>
     <message>
-        <location filename="../../desktop_app/ui/search_pane.py" line="97" />
+        <location filename="../../desktop_app/ui/search_pane.py" line="98" />
         <source>Search query</source>
         <translation>Zoekvraag</translation>
     </message>
     <message>
-        <location filename="../../desktop_app/ui/search_pane.py" line="101" />
+        <location filename="../../desktop_app/ui/search_pane.py" line="102" />
         <source>Any year</source>
         <translation>Elk jaar</translation>
     </message>
     <message>
-        <location filename="../../desktop_app/ui/search_pane.py" line="101" />
+        <location filename="../../desktop_app/ui/search_pane.py" line="102" />
         <source>Any dossier</source>
         <translation>Elk dossier</translation>
     </message>
     <message>
-        <location filename="../../desktop_app/ui/search_pane.py" line="102" />
+        <location filename="../../desktop_app/ui/search_pane.py" line="103" />
         <source>Any signatory</source>
         <translation>Elke ondertekenaar</translation>
     </message>
     <message>
-        <location filename="../../desktop_app/ui/search_pane.py" line="112" />
+        <location filename="../../desktop_app/ui/search_pane.py" line="113" />
         <source>Search status</source>
         <translation>Zoekstatus</translation>
     </message>
     <message>
-        <location filename="../../desktop_app/ui/search_pane.py" line="117" />
+        <location filename="../../desktop_app/ui/search_pane.py" line="118" />
         <source>Search results</source>
         <translation>Zoekresultaten</translation>
     </message>
     <message>
-        <location filename="../../desktop_app/ui/search_pane.py" line="157" />
+        <location filename="../../desktop_app/ui/search_pane.py" line="158" />
         <source>Searching…</source>
         <translation>Zoeken…</translation>
     </message>
     <message>
-        <location filename="../../desktop_app/ui/search_pane.py" line="192" />
+        <location filename="../../desktop_app/ui/search_pane.py" line="193" />
         <source>Query not understood completely: %1. Showing results for what could be read.</source>
         <translation>Zoekvraag niet helemaal begrepen: %1. De resultaten gelden voor wat wel te lezen was.</translation>
     </message>
     <message>
-        <location filename="../../desktop_app/ui/search_pane.py" line="206" />
+        <location filename="../../desktop_app/ui/search_pane.py" line="207" />
         <source>a quotation mark (") is not closed</source>
         <translation>een aanhalingsteken (") is niet gesloten</translation>
     </message>
     <message>
-        <location filename="../../desktop_app/ui/search_pane.py" line="207" />
+        <location filename="../../desktop_app/ui/search_pane.py" line="208" />
         <source>a parenthesis is not matched</source>
         <translation>een haakje heeft geen tegenhanger</translation>
     </message>
     <message>
-        <location filename="../../desktop_app/ui/search_pane.py" line="208" />
+        <location filename="../../desktop_app/ui/search_pane.py" line="209" />
         <source>a square bracket is not matched</source>
         <translation>een vierkant haakje heeft geen tegenhanger</translation>
     </message>
     <message>
-        <location filename="../../desktop_app/ui/search_pane.py" line="209" />
+        <location filename="../../desktop_app/ui/search_pane.py" line="210" />
         <source>unknown field “%1” (ignored)</source>
         <translation>onbekend veld “%1” (genegeerd)</translation>
     </message>
     <message>
-        <location filename="../../desktop_app/ui/search_pane.py" line="210" />
+        <location filename="../../desktop_app/ui/search_pane.py" line="211" />
         <source>“%1” has no value</source>
         <translation>“%1” heeft geen waarde</translation>
     </message>
     <message>
-        <location filename="../../desktop_app/ui/search_pane.py" line="211" />
+        <location filename="../../desktop_app/ui/search_pane.py" line="212" />
         <source>“%1” at the start has nothing to combine</source>
         <translation>“%1” aan het begin heeft niets om te combineren</translation>
     </message>
     <message>
-        <location filename="../../desktop_app/ui/search_pane.py" line="213" />
+        <location filename="../../desktop_app/ui/search_pane.py" line="214" />
         <source>“%1” at the end has nothing to combine</source>
         <translation>“%1” aan het eind heeft niets om te combineren</translation>
     </message>
     <message>
-        <location filename="../../desktop_app/ui/search_pane.py" line="215" />
+        <location filename="../../desktop_app/ui/search_pane.py" line="216" />
         <source>Query not understood; searched for its words instead.</source>
         <translation>Zoekvraag niet begrepen; in plaats daarvan op de losse woorden gezocht.</translation>
     </message>
     <message>
-        <location filename="../../desktop_app/ui/search_pane.py" line="217" />
+        <location filename="../../desktop_app/ui/search_pane.py" line="218" />
         <source>Searching for words starting with “%1” needs at least %2 letters before the *; showing letters with the word “%1” itself.</source>
         <translation>Zoeken op woorden die met “%1” beginnen vraagt minstens %2 letters vóór de *; getoond worden brieven met het woord “%1” zelf.</translation>
     </message>
     <message>
-        <location filename="../../desktop_app/ui/search_pane.py" line="220" />
+        <location filename="../../desktop_app/ui/search_pane.py" line="221" />
         <source>“%1” is not a date (ignored); write datum:2021, datum:2021-06, datum:2021-06-30 or datum:[2021-01-01 TO 2021-06-30].</source>
         <translation>“%1” is geen datum (genegeerd); schrijf datum:2021, datum:2021-06, datum:2021-06-30 of datum:[2021-01-01 TO 2021-06-30].</translation>
     </message>
     <message>
-        <location filename="../../desktop_app/ui/search_pane.py" line="223" />
+        <location filename="../../desktop_app/ui/search_pane.py" line="224" />
         <source>Unknown commitment kind “%1” (ignored); use promise, action, refusal or earlier (Dutch: toezegging, actie, weigering, eerder).</source>
         <translation>Onbekende soort toezegging “%1” (genegeerd); gebruik toezegging, actie, weigering of eerder (Engels: promise, action, refusal, earlier).</translation>
     </message>
     <message>
-        <location filename="../../desktop_app/ui/search_pane.py" line="226" />
+        <location filename="../../desktop_app/ui/search_pane.py" line="227" />
         <source>Fuzzy search allows at most %1 differences: searched for “%2~%1” instead of “%2~%3”.</source>
         <translation>Vaag zoeken staat hoogstens %1 verschillen toe: gezocht op “%2~%1” in plaats van “%2~%3”.</translation>
     </message>
     <message>
-        <location filename="../../desktop_app/ui/search_pane.py" line="229" />
+        <location filename="../../desktop_app/ui/search_pane.py" line="230" />
         <source>The search index is not ready yet; it is being built from the letters. Search again in a moment.</source>
         <translation>De zoekindex is nog niet klaar; hij wordt opgebouwd uit de brieven. Zoek over een ogenblik opnieuw.</translation>
     </message>
     <message>
-        <location filename="../../desktop_app/ui/search_pane.py" line="231" />
+        <location filename="../../desktop_app/ui/search_pane.py" line="232" />
         <source>The search index was damaged (%1); it is being rebuilt from the letters. Search again in a moment.</source>
         <translation>De zoekindex was beschadigd (%1); hij wordt opnieuw opgebouwd uit de brieven. Zoek over een ogenblik opnieuw.</translation>
     </message>
     <message>
-        <location filename="../../desktop_app/ui/search_pane.py" line="234" />
+        <location filename="../../desktop_app/ui/search_pane.py" line="235" />
         <source>The disk holding the data folder %1 is full, so %2 and the files after it were not imported (the letters before it were). Free some disk space and import again.</source>
         <translation>De schijf met de gegevensmap %1 is vol, dus %2 en de bestanden daarna zijn niet geïmporteerd (de brieven daarvoor wel). Maak schijfruimte vrij en importeer opnieuw.</translation>
     </message>
     <message>
-        <location filename="../../desktop_app/ui/search_pane.py" line="238" />
+        <location filename="../../desktop_app/ui/search_pane.py" line="239" />
         <source>The search index is busy with another update; try again shortly.</source>
         <translation>De zoekindex is bezig met een andere bijwerking; probeer het zo opnieuw.</translation>
     </message>
     <message>
-        <location filename="../../desktop_app/ui/search_pane.py" line="240" />
+        <location filename="../../desktop_app/ui/search_pane.py" line="241" />
         <source>The search index is being updated by another program (waited %1 s). Close the other copy of the app or wait until its indexing has finished, then try again.</source>
         <translation>De zoekindex wordt bijgewerkt door een ander programma (%1 s gewacht). Sluit het andere exemplaar van het programma of wacht tot het klaar is met indexeren, en probeer het dan opnieuw.</translation>
     </message>
     <message>
-        <location filename="../../desktop_app/ui/search_pane.py" line="244" />
+        <location filename="../../desktop_app/ui/search_pane.py" line="245" />
         <source>“%1” right after “%2” has nothing to combine (ignored)</source>
         <translation>“%1” direct na “%2” heeft niets om te combineren (genegeerd)</translation>
     </message>
     <message>
-        <location filename="../../desktop_app/ui/search_pane.py" line="246" />
+        <location filename="../../desktop_app/ui/search_pane.py" line="247" />
         <source>a phrase of %1 words is too long; searched for its first %2 words</source>
         <translation>een woordgroep van %1 woorden is te lang; gezocht op de eerste %2 woorden</translation>
     </message>
     <message>
-        <location filename="../../desktop_app/ui/search_pane.py" line="248" />
+        <location filename="../../desktop_app/ui/search_pane.py" line="249" />
         <source>the query is too long (at most %1 words and %2 characters); searched for its start only</source>
         <translation>de zoekvraag is te lang (hoogstens %1 woorden en %2 tekens); alleen op het begin gezocht</translation>
     </message>
     <message>
-        <location filename="../../desktop_app/ui/search_pane.py" line="250" />
+        <location filename="../../desktop_app/ui/search_pane.py" line="251" />
         <source>The query is too complex to search as written; searched for its words instead.</source>
         <translation>De zoekvraag is te ingewikkeld om zo te zoeken; gezocht op de losse woorden.</translation>
     </message>
     <message>
-        <location filename="../../desktop_app/ui/search_pane.py" line="252" />
+        <location filename="../../desktop_app/ui/search_pane.py" line="253" />
         <source>The query could not be searched; try fewer or plainer words.</source>
         <translation>Op deze zoekvraag kon niet worden gezocht; probeer minder of eenvoudiger woorden.</translation>
     </message>
     <message>
-        <location filename="../../desktop_app/ui/search_pane.py" line="254" />
+        <location filename="../../desktop_app/ui/search_pane.py" line="255" />
         <source>The disk holding the search index is full, so the index could not be updated. Free some disk space; the index is then rebuilt from the library (File → Rebuild Search Index). Your letters and annotations are unchanged.</source>
         <translation>De schijf met de zoekindex is vol, zodat de index niet kon worden bijgewerkt. Maak schijfruimte vrij; de index wordt dan opnieuw opgebouwd uit de bibliotheek (Bestand → Zoekindex opnieuw opbouwen). Uw brieven en aantekeningen zijn ongewijzigd.</translation>
     </message>
     <message>
-        <location filename="../../desktop_app/ui/search_pane.py" line="259" />
+        <location filename="../../desktop_app/ui/search_pane.py" line="260" />
         <source>The search index is locked by another program; wait until it has finished indexing, then try again.</source>
         <translation>De zoekindex is vergrendeld door een ander programma; wacht tot het klaar is met indexeren en probeer het dan opnieuw.</translation>
     </message>
     <message>
-        <location filename="../../desktop_app/ui/search_pane.py" line="265" />
+        <location filename="../../desktop_app/ui/search_pane.py" line="266" />
         <source>Type words to search every letter. Use quotes for a phrase, * for a prefix, datum:2021 or van:name to narrow down.</source>
         <translation>Typ woorden om alle brieven te doorzoeken. Gebruik aanhalingstekens voor een woordgroep, * voor een begin van een woord, datum:2021 of van:naam om te verfijnen.</translation>
     </message>
     <message numerus="yes">
-        <location filename="../../desktop_app/ui/search_pane.py" line="271" />
+        <location filename="../../desktop_app/ui/search_pane.py" line="272" />
         <source>%n letter(s) found</source>
         <translation><numerusform>%n brief gevonden</numerusform><numerusform>%n brieven gevonden</numerusform></translation>
     </message>
     <message>
-        <location filename="../../desktop_app/ui/search_pane.py" line="273" />
+        <location filename="../../desktop_app/ui/search_pane.py" line="274" />
         <source>No letters found.</source>
         <translation>Geen brieven gevonden.</translation>
     </message>
     <message>
-        <location filename="../../desktop_app/ui/search_pane.py" line="276" />
+        <location filename="../../desktop_app/ui/search_pane.py" line="277" />
         <source>Did you mean %1?</source>
         <translation>Bedoelde u %1?</translation>
     </message>
     <message>
-        <location filename="../../desktop_app/ui/search_pane.py" line="278" />
+        <location filename="../../desktop_app/ui/search_pane.py" line="279" />
         <source>Try fewer or shorter words, or remove a filter.</source>
         <translation>Probeer minder of kortere woorden, of haal een filter weg.</translation>
     </message>
@@ -2404,7 +2469,7 @@ Maak het filtervak leeg of kies “Alle” in de lijsten hierboven.</translation
 <context>
     <name>self.reader</name>
     <message>
-        <location filename="../../desktop_app/ui/annotation_wiring.py" line="91" />
+        <location filename="../../desktop_app/ui/annotation_wiring.py" line="92" />
         <source>Mark as %1</source>
         <translation>Markeer als %1</translation>
     </message>

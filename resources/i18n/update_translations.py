@@ -661,6 +661,21 @@ NL: dict[str, str | tuple[str, str]] = {
     "Deadline set by a person": "Termijn door een persoon ingesteld",
     "No date: the letter names none that can be pinned down":
         "Geen datum: de brief noemt er geen die vast te leggen is",
+    "not found in the letter": "niet gevonden in de brief",
+    "%1: its text is very different from the letter %2 already in the library (only %3% alike), so it did not replace that letter; it was imported as a separate letter %4. Delete it if it is not a letter; if it is a new version of %2, delete %2 first and import it again.":
+        "%1: de tekst verschilt sterk van de brief %2 die al in de bibliotheek staat (maar %3% gelijk), dus die brief is niet vervangen; het bestand is als aparte brief %4 geïmporteerd. Verwijder die als het geen brief is; is het een nieuwe versie van %2, verwijder dan eerst %2 en importeer opnieuw.",
+    "the letter's text is %1 MB, more than the %2 MB one letter may have (a longer letter is slow to open and to search). Split the file into parts of at most %2 MB and import those.":
+        "de tekst van de brief is %1 MB, meer dan de %2 MB die één brief mag hebben (een langere brief opent en doorzoekt traag). Splits het bestand in delen van hoogstens %2 MB en importeer die.",
+    "the XML is nested more than %1 levels deep, so it is not a Kamerstuk. Download the file again.":
+        "de XML is meer dan %1 niveaus diep genest, dus het is geen Kamerstuk. Download het bestand opnieuw.",
+    "the file could not be read: its structure is nested too deeply to be a letter.":
+        "het bestand kon niet worden gelezen: de opbouw is te diep genest voor een brief.",
+    "the file could not be read (%1). The other files are not affected; please report this file as a problem of the app.":
+        "het bestand kon niet worden gelezen (%1). De andere bestanden hebben er geen last van; meld dit bestand als probleem van het programma.",
+    "The data folder %1 is read-only: changes (annotations, reviews, imports) cannot be saved there. Reading and searching still work. Ask your IT support to make the folder writable.":
+        "In de gegevensmap %1 kan niet worden geschreven: wijzigingen (aantekeningen, beoordelingen, imports) kunnen er niet worden bewaard. Lezen en zoeken werken wel. Vraag uw IT-ondersteuning de map schrijfbaar te maken.",
+    "%1 (read-only)": "%1 (alleen-lezen)",
+    "Read-only: changes cannot be saved": "Alleen-lezen: wijzigingen worden niet bewaard",
 }
 
 EN: dict[str, tuple[str, str]] = {
