@@ -246,6 +246,11 @@ class CommitmentsView(QWidget):
         for column, width in enumerate((12, 22, 14, 18, 0, 16, 21)):
             if width:
                 self.table.setColumnWidth(column, width * chars)
+        # a date is digits, wider than the average character: measure it (with the room the
+        # header's sort arrow and the cell margins take) so "2025-12-08" is never cut off
+        date_width = self.table.fontMetrics().horizontalAdvance("0000-00-00") + 4 * chars
+        for column in (0, 5):
+            self.table.setColumnWidth(column, max(self.table.columnWidth(column), date_width))
         header.setSectionResizeMode(TEXT_COLUMN, QHeaderView.ResizeMode.Stretch)
         header.setMinimumSectionSize(4 * chars)
         header.setSortIndicatorClearable(True)

@@ -104,3 +104,20 @@ def _select(view, index) -> None:
     model = view.table.selectionModel()
     model.select(index, model.SelectionFlag.ClearAndSelect | model.SelectionFlag.Rows)
     assert [i.row() for i in model.selectedRows()] == [index.row()]
+
+
+@pytest.mark.parametrize("width", [1024, 1440])
+def test_the_dates_are_shown_whole(lang_window, qtbot, width):
+    # the letter date read "2025-12..." at 1366 px: a date is digits, wider than the average
+    from PySide6.QtWidgets import QStyle
+
+    view = _show(lang_window, qtbot, width, 700)
+    table = view.table
+    margin = 2 * table.style().pixelMetric(QStyle.PixelMetric.PM_FocusFrameHMargin) + 6
+    for column in (0, DEADLINE):
+        texts = [table.model().index(r, column).data() for r in range(table.model().rowCount())]
+        dates = [t for t in texts if t and len(t) == 10 and t[4] == "-"]
+        assert dates  # there are dates to show
+        widest = max(table.fontMetrics().horizontalAdvance(t) for t in dates)
+        assert table.columnWidth(column) >= widest + margin, (column, table.columnWidth(column),
+                                                              widest)
