@@ -123,15 +123,27 @@ def _dedupe(notes: list[RawFootnote]) -> list[RawFootnote]:
 
 
 def mark_glued_references(texts: list[str], markers: set[str]) -> list[str]:
-    """Turn the first glued number for each footnote into a superscript marker, in text order."""
+    """Turn the first glued number for each footnote into a superscript marker, in text order.
+
+    The notes of later pages are often missing from the text (a PDF's text of the first
+    page only): once every note found has its marker, glued numbers that go on counting
+    after the last note ("4 juli 20183", then "13 november 20184" after notes 1 and 2) are
+    markers too, of notes whose text the file does not have.
+    """
     pending = set(markers)
+    numbers = [int(m) for m in markers if m.isdigit()]
+    following = max(numbers) + 1 if numbers else 0  # 0: no note found, nothing to go on
     out = []
     for text in texts:
         def repl(m: re.Match[str]) -> str:
+            nonlocal following
             if m.group(1) in pending:
                 pending.discard(m.group(1))
                 return m.group(1).translate(SUPERSCRIPT)
+            if following and not pending and m.group(1) == str(following):
+                following += 1
+                return m.group(1).translate(SUPERSCRIPT)
             return m.group(0)
 
-        out.append(GLUED.sub(repl, text) if pending else text)
+        out.append(GLUED.sub(repl, text) if pending or following else text)
     return out

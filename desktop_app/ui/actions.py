@@ -103,6 +103,17 @@ class Actions:
         self.search = self._make(self.tr("&Search All Letters"), "Ctrl+Shift+F",
                                  style.standardIcon(sp.SP_FileDialogContentsView))
         self.filter_letters = self._make(self.tr("Filter the &Letter List"), "Ctrl+L")
+        # Back and Forward: the platform's keys (Alt+Left/Right, the mouse's back button …),
+        # but never a plain Backspace: one typed outside a text field would leave the letter
+        self.back = self._make(self.tr("&Back"), _Std.Back)
+        self.forward = self._make(self.tr("&Forward"), _Std.Forward)
+        for action, standard, arrow in ((self.back, _Std.Back, "Alt+Left"),
+                                        (self.forward, _Std.Forward, "Alt+Right")):
+            keys = [QKeySequence(arrow)] + [k for k in QKeySequence.keyBindings(standard)
+                                            if k != QKeySequence(arrow)
+                                            and "Backspace" not in k.toString()]
+            action.setShortcuts(keys)
+            action.setEnabled(False)  # until there is a place to go to
         self.zoom_in = self._make(self.tr("Zoom &In"), _Std.ZoomIn)
         self.zoom_in.setShortcuts([QKeySequence(_Std.ZoomIn), QKeySequence("Ctrl+=")])
         self.zoom_out = self._make(self.tr("Zoom &Out"), _Std.ZoomOut)
@@ -188,6 +199,11 @@ class Actions:
                              (self.zoom_in, reader.zoom_in), (self.zoom_out, reader.zoom_out),
                              (self.zoom_reset, reader.zoom_reset)):
             action.triggered.connect(slot)
+        reader.history_changed.connect(self._on_history_changed)
+
+    def _on_history_changed(self, back: bool, forward: bool) -> None:
+        self.back.setEnabled(back)
+        self.forward.setEnabled(forward)
 
     def build_menus(self) -> None:
         """File, Edit, View and Help menus."""
@@ -200,7 +216,8 @@ class Actions:
                                 None, self.search, self.filter_letters)),
             (self.tr("&Annotate"), ()),
             (self.tr("&View"), (self.show_reader, self.show_commitments, None,
-                                self.show_letters, self.show_side, self.show_annotations,
+                                self.back, self.forward, None, self.show_letters,
+                                self.show_side, self.show_annotations,
                                 self.show_collections, None, self.zoom_in,
                                 self.zoom_out, self.zoom_reset)),
             (self.tr("&Help"), (self.getting_started, self.keyboard_shortcuts, None,

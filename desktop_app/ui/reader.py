@@ -4,6 +4,8 @@ from __future__ import annotations
 
 import bisect
 import html
+import re
+from dataclasses import dataclass
 
 from PySide6.QtCore import Qt, QUrl, Signal
 from PySide6.QtGui import (
@@ -13,7 +15,6 @@ from PySide6.QtGui import (
     QPalette,
     QShortcut,
     QTextCursor,
-    QTextDocument,
 )
 from PySide6.QtWidgets import (
     QHBoxLayout,
@@ -43,6 +44,82 @@ from desktop_app.ui.widgets import colour_icon, fill, markdown_html
 
 BASE_POINT_SIZE = 12.0
 ZOOM_STEP = 1.0
+HISTORY_LIMIT = 100  # places Back remembers
+
+
+@dataclass(frozen=True)
+class Place:
+    """Where the reader was: a letter, the caret (anchor and position in the document), the
+    scroll position and the search hits painted in it."""
+
+    letter_id: str
+    anchor: int
+    position: int
+    scroll: int
+    matches: tuple[tuple[int, int], ...] = ()
+
+
+class ReadingHistory:
+    """Back and forward through the places the reader jumped away from (plain Python)."""
+
+    def __init__(self, limit: int = HISTORY_LIMIT):
+        self.limit = limit
+        self.back_places: list[Place] = []
+        self.forward_places: list[Place] = []
+
+    def record(self, place: Place | None) -> None:
+        """A jump leaves ``place``: Back returns to it; Forward starts afresh."""
+        if place is None:
+            return
+        if not self.back_places or self.back_places[-1] != place:
+            self.back_places.append(place)
+            del self.back_places[:-self.limit]
+        self.forward_places.clear()
+
+    def back(self, here: Place | None) -> Place | None:
+        """The place to go back to (None: nowhere); ``here`` is kept for Forward."""
+        return self._step(self.back_places, self.forward_places, here)
+
+    def forward(self, here: Place | None) -> Place | None:
+        """The place to go forward to (None: nowhere); ``here`` is kept for Back."""
+        return self._step(self.forward_places, self.back_places, here)
+
+    @staticmethod
+    def _step(source: list[Place], other: list[Place], here: Place | None) -> Place | None:
+        if not source:
+            return None
+        if here is not None:
+            other.append(here)
+        return source.pop()
+
+
+def _in_word(text: str, i: int) -> bool:
+    """Whether ``text[i]`` is part of a word: a letter or digit, or an apostrophe between two
+    ("dilemma’s")."""
+    if not 0 <= i < len(text):
+        return False
+    if text[i].isalnum():
+        return True
+    return (text[i] in "'’" and 0 < i < len(text) - 1
+            and text[i - 1].isalnum() and text[i + 1].isalnum())
+
+
+def snap_to_words(text: str, start: int, end: int) -> tuple[int, int]:
+    """``[start, end)`` of ``text`` without white space at its edges and widened to whole
+    words: a selection that starts or ends inside a word takes in the whole word (a course
+    pack quoted "…goed werk wor" for a selection that stopped in "worden")."""
+    start, end = max(0, start), min(len(text), end)
+    while start < end and text[start].isspace():
+        start += 1
+    while end > start and text[end - 1].isspace():
+        end -= 1
+    if start >= end:
+        return start, start
+    while start > 0 and _in_word(text, start) and _in_word(text, start - 1):
+        start -= 1
+    while end < len(text) and _in_word(text, end - 1) and _in_word(text, end):
+        end += 1
+    return start, end
 
 
 class ReaderPane(QWidget):
@@ -54,6 +131,7 @@ class ReaderPane(QWidget):
     """
 
     zoom_changed = Signal(float)
+    history_changed = Signal(bool, bool)  # Back possible, Forward possible
     colour_requested = Signal(str)  # a palette colour for the selection (keys 1–9)
     annotation_clicked = Signal(str)  # annotation id
 
@@ -73,7 +151,9 @@ class ReaderPane(QWidget):
         self.details_kind = ""  # what the details line describes: commitment, annotation, hit
         self._find_origin: tuple[int, int, int, int] | None = None  # caret and scroll
         self.find_failed = False
+        self._found: tuple[tuple, list[int]] = ((), [])  # see find_matches
         self.import_menus = ("", "")  # "File → Import Files…", "File → Import Folder…"
+        self.history = ReadingHistory()
         self._build_ui()
         self._connect_signals()
         self.set_zoom(0.0)
@@ -96,7 +176,13 @@ class ReaderPane(QWidget):
         self.find_box.setPlaceholderText(self.tr("Find in letter"))
         self.find_box.setAccessibleName(self.tr("Find in letter"))
         self.find_box.setClearButtonEnabled(True)
-        self.find_status = QLabel(self)
+        self.find_count = QLabel(self)  # "3 of 12", "No matches"
+        self.find_count.setAccessibleName(self.tr("Matches in the letter"))
+        # as wide as its longest usual text, so the find box does not jump as it changes
+        self.find_count.setMinimumWidth(
+            self.find_count.fontMetrics().horizontalAdvance(self.tr("No matches")))
+        self.find_count.setAlignment(Qt.AlignmentFlag.AlignRight | Qt.AlignmentFlag.AlignVCenter)
+        self.find_status = QLabel(self)  # "Continued from the start"
         close = QToolButton(self)
         close.setText("×")
         close.setAccessibleName(self.tr("Close the find bar"))
@@ -108,6 +194,7 @@ class ReaderPane(QWidget):
         bar = QHBoxLayout(self.find_bar)
         bar.setContentsMargins(6, 2, 6, 2)
         bar.addWidget(self.find_box, 1)
+        bar.addWidget(self.find_count)
         bar.addWidget(self.find_status)
         bar.addWidget(close)
         self.find_bar.hide()
@@ -282,15 +369,23 @@ class ReaderPane(QWidget):
         return -1
 
     def selection_span(self) -> tuple[int, int] | None:
-        """The selected text as ``(start, end)`` of the normalised text, or None."""
+        """The selected text as ``(start, end)`` of the normalised text, or None.
+
+        This is what an annotation is made of, so it snaps to whole words (see
+        ``snap_to_words``), except that an annotation's own passage, selected as it is
+        (``select_annotation``), stays as it is: recolouring it must not widen it.
+        """
         cursor = self.view.textCursor()
-        if not cursor.hasSelection() or not self._blocks:
+        if not cursor.hasSelection() or not self._blocks or self.letter is None:
             return None
         start = self.text_offset(cursor.selectionStart())
         end = self.text_offset(cursor.selectionEnd())
         if end is None:
             return None
         start = self._blocks[0][1] if start is None else start
+        if any((a.start, a.end) == (start, end) for a in self.annotations):
+            return start, end
+        start, end = snap_to_words(self.letter.text, start, end)
         return (start, end) if end > start else None
 
     def select_span(self, start: int, end: int) -> bool:
@@ -339,6 +434,41 @@ class ReaderPane(QWidget):
                 it += 1
             block = block.next()
         return out
+
+    # -- back and forward ----------------------------------------------------------------
+    def place(self) -> Place | None:
+        """Where the reader is now (None without a letter)."""
+        if self.letter is None:
+            return None
+        cursor = self.view.textCursor()
+        return Place(self.letter.id, cursor.anchor(), cursor.position(),
+                     self.view.verticalScrollBar().value(), self.matches)
+
+    def remember(self) -> None:
+        """Before a jump (a search hit, a commitment, an annotation, another letter): Back
+        returns here."""
+        self.history.record(self.place())
+        self._history_changed()
+
+    def step_back(self) -> Place | None:
+        """The place Back goes to (this one is kept for Forward); None when there is none."""
+        place = self.history.back(self.place())
+        self._history_changed()
+        return place
+
+    def step_forward(self) -> Place | None:
+        """The place Forward goes to (this one is kept for Back); None when there is none."""
+        place = self.history.forward(self.place())
+        self._history_changed()
+        return place
+
+    def go_to_place(self, place: Place) -> None:
+        """Put the caret and the scroll position back (the place's letter is open)."""
+        self._restore((place.anchor, place.position, place.scroll, 0))
+
+    def _history_changed(self) -> None:
+        self.history_changed.emit(bool(self.history.back_places),
+                                  bool(self.history.forward_places))
 
     # -- search hits ---------------------------------------------------------------------
     def anchor_position(self, name: str) -> int:
@@ -418,43 +548,68 @@ class ReaderPane(QWidget):
 
     def _reset_find(self) -> None:
         self._find_origin = None
+        self._found = ((), [])  # (needle, letter, length) and where it starts
         self._mark_not_found(False)
         self.find_status.clear()
+        self.find_count.clear()
 
     def find_next(self) -> bool:
         """F3: the next find-bar match, or the next search hit when the find bar is empty."""
         if not self.find_box.text():
             return self.next_hit()
-        return self._find(QTextDocument.FindFlag(0))
+        return self._find(backward=False)
 
     def find_previous(self) -> bool:
         if not self.find_box.text():
             return self.previous_hit()
-        return self._find(QTextDocument.FindFlag.FindBackward)
+        return self._find(backward=True)
 
-    def _find(self, flags: QTextDocument.FindFlag, start: QTextCursor | None = None) -> bool:
-        """Select the next match from ``start`` (the caret), wrapping around the letter once.
+    def find_matches(self) -> list[int]:
+        """Where the find box's text starts in the document, in order (case-insensitive, as
+        Qt's find); document positions are the places in its raw text.
+
+        Kept while the letter stays (repainting changes formats, never the text), so F3 in
+        a long letter does not search it all again.
+        """
+        needle = self.find_box.text()
+        if not needle:
+            return []
+        doc = self.view.document()
+        key = (needle, id(self.letter), doc.characterCount())
+        if self._found[0] != key:
+            raw = doc.toRawText()
+            self._found = (key, [m.start() for m in re.finditer(re.escape(needle), raw,
+                                                                 re.IGNORECASE)])
+        return self._found[1]
+
+    def _find(self, backward: bool, start: int | None = None) -> bool:
+        """Select the next match after the caret (before it: ``backward``), or from ``start``,
+        wrapping around the letter once; the bar says which match of how many it is.
 
         Without a match nothing moves: the caret and the scroll position stay where they
-        were, the find box turns red and says "Not found".
+        were, the find box turns red and the bar says "No matches".
         """
-        doc, text = self.view.document(), self.find_box.text()
-        backward = bool(flags & QTextDocument.FindFlag.FindBackward)
-        found = doc.find(text, start if start is not None else self.view.textCursor(), flags)
-        wrapped = found.isNull()
-        if wrapped:
-            edge = QTextCursor(doc)
-            edge.movePosition(QTextCursor.MoveOperation.End if backward
-                              else QTextCursor.MoveOperation.Start)
-            found = doc.find(text, edge, flags)
+        starts = self.find_matches()
         if self.details_kind == "hit":  # "Search hit 2 of 8" is not about a find match
             self._set_details("")
-        self._mark_not_found(found.isNull())
-        if found.isNull():
-            self.find_status.setText(self.tr("Not found"))
+        self._mark_not_found(not starts)
+        if not starts:
+            self.find_count.setText(self.tr("No matches"))
+            self.find_status.clear()
             return False
+        cursor = self.view.textCursor()
+        if start is None:
+            start = cursor.selectionStart() if backward else cursor.selectionEnd()
+        index = bisect.bisect_left(starts, start) - (1 if backward else 0)
+        wrapped = not 0 <= index < len(starts)
+        index %= len(starts)
+        found = QTextCursor(self.view.document())
+        found.setPosition(starts[index])
+        found.setPosition(starts[index] + len(self.find_box.text()),
+                          QTextCursor.MoveMode.KeepAnchor)
         self.view.setTextCursor(found)
         self.view.ensureCursorVisible()
+        self.find_count.setText(fill(self.tr("%1 of %2"), index + 1, len(starts)))
         self.find_status.setText("" if not wrapped else self.tr("Continued from the end")
                                  if backward else self.tr("Continued from the start"))
         return True
@@ -465,6 +620,7 @@ class ReaderPane(QWidget):
         self.find_box.setProperty("notFound", failed)
         if not failed:
             self.find_box.setPalette(QPalette())
+            self.find_count.setPalette(QPalette())
             self.find_status.setPalette(QPalette())
             return
         palette = QPalette(self.palette())
@@ -476,6 +632,7 @@ class ReaderPane(QWidget):
         self.find_box.setPalette(palette)
         status = QPalette(self.palette())
         status.setColor(QPalette.ColorRole.WindowText, error_colour(status))
+        self.find_count.setPalette(status)  # "No matches" in red
         self.find_status.setPalette(status)
 
     def _on_find_text(self, text: str) -> None:
@@ -483,10 +640,9 @@ class ReaderPane(QWidget):
         if not text:
             self._mark_not_found(False)
             self.find_status.clear()
+            self.find_count.clear()
             return
-        cursor = QTextCursor(self.view.textCursor())
-        cursor.setPosition(cursor.selectionStart())
-        self._find(QTextDocument.FindFlag(0), cursor)
+        self._find(backward=False, start=self.view.textCursor().selectionStart())
 
     # -- zoom ----------------------------------------------------------------------------
     def set_zoom(self, steps: float) -> None:

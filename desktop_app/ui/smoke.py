@@ -22,6 +22,8 @@ from PySide6.QtCore import QEventLoop, QTimer
 from PySide6.QtGui import QKeySequence
 from PySide6.QtWidgets import QApplication
 
+from desktop_app.ui.reader import snap_to_words
+
 
 class SmokeFailure(Exception):
     """A step of the self-test did not do what it should."""
@@ -153,7 +155,8 @@ def _passage(letter) -> tuple[int, int]:
     _check(block is not None, f"letter {letter.id} has no paragraph to select")
     text = letter.text[block.start:block.end]
     start = block.start + len(text) - len(text.lstrip())  # from the first word on
-    return start, min(block.end, start + SMOKE_NOTE_LENGTH)
+    # whole words: the reader widens a selection that ends inside a word
+    return snap_to_words(letter.text, start, min(block.end, start + SMOKE_NOTE_LENGTH))
 
 
 def _colour_action(window):

@@ -93,6 +93,6 @@ def test_not_found_is_cleared_when_another_letter_opens(window, qtbot):
     window.open_letter(SEED_004)
     window.reader.show_find()
     qtbot.keyClicks(window.reader.find_box, "qqxyzzy")
-    assert window.reader.find_status.text() == "Not found"
+    assert window.reader.find_count.text() == "No matches"
     window.open_letter(SEED_001_ID)
-    assert window.reader.find_status.text() == ""
+    assert window.reader.find_count.text() == ""

@@ -1,20 +1,26 @@
 """The reader with hostile data: an imported annotation whose id, colour, tag and note carry
 HTML, images of /dev/zero and a file: link, and a Kamerstuk with an injected footnote marker.
-Nothing of it becomes markup, no file is read, and the note's file link opens nothing."""
+Nothing of it becomes markup, no file is read, and the note's file link opens nothing.
+
+Then the reader's first hour (issue 19): back and forward, the find count, footnote marks
+glued to the text, and selections that snap to whole words before annotating."""
 
 from __future__ import annotations
 
+import re
+
+import pytest
 from PySide6.QtCore import Qt
-from testdata import DATA
+from testdata import DATA, SEED_001_ID, select_in_reader
 
 from desktop_app.export import w3c
-from desktop_app.model import PaletteColor
+from desktop_app.model import PaletteColor, SearchHit
 from desktop_app.ui.annotation_dialogs import AnnotationDialog
 from desktop_app.ui.annotation_models import note_tooltip
-from desktop_app.ui.reader import ReaderPane
+from desktop_app.ui.reader import Place, ReaderPane, ReadingHistory, snap_to_words
 
 HOSTILE = DATA / "hostile"
-SEED_004 = "kst-19637-2764"
+SEED_004 = "kst-19637-2764"  # "Vreemdelingenbeleid", the longest seed letter
 PAYLOAD = '"><img src=/dev/zero>'
 
 
@@ -112,3 +118,230 @@ def test_a_colour_meaning_that_looks_like_html_is_a_text_tooltip(window):
     assert window.reader.colour_actions[0].toolTip() == "<qt>&lt;img src=/dev/zero&gt; (1)</qt>"
     window.wiring._label_colour_actions(palette)  # the window's labels, translated
     assert window.reader.colour_actions[0].toolTip() == "<qt>&lt;img src=/dev/zero&gt; (1)</qt>"
+
+
+# -- the reader's first hour (issue 19) -----------------------------------------------------
+
+Alt = Qt.KeyboardModifier.AltModifier
+
+
+def _caret(reader) -> tuple[int, int]:
+    cursor = reader.view.textCursor()
+    return cursor.anchor(), cursor.position()
+
+
+def _active(window, qtbot) -> None:
+    window.activateWindow()  # shortcuts only reach the active window
+    qtbot.waitUntil(window.isActiveWindow, timeout=10_000)
+
+
+def _read_in_the_middle(window, qtbot, letter_id: str = SEED_004):
+    """Open a letter and put the caret in its middle, as when reading."""
+    _active(window, qtbot)
+    window.open_letter(letter_id)
+    view = window.reader.view
+    bar = view.verticalScrollBar()
+    qtbot.waitUntil(lambda: bar.maximum() > 0, timeout=10_000)
+    bar.setValue(bar.maximum() // 2)
+    view.setTextCursor(view.cursorForPosition(view.viewport().rect().center()))
+    view.setFocus()
+    return view, bar
+
+
+# 1. Back and forward
+
+def test_the_history_keeps_places_and_forgets_forward_after_a_new_jump():
+    a, b, c = (Place(x, 1, 1, 0) for x in "abc")
+    history = ReadingHistory(limit=2)
+    assert history.back(a) is None and history.back_places == []
+    history.record(a)
+    history.record(a)  # the same place twice is one step back
+    assert history.back_places == [a]
+    assert history.back(b) == a and history.forward_places == [b]
+    assert history.forward(a) == b and history.back_places == [a]
+    history.record(b)  # a new jump: nothing to go forward to
+    history.record(c)
+    assert history.back_places == [b, c] and history.forward_places == []  # limit 2
+
+
+def test_back_and_forward_are_in_the_view_menu_with_the_standard_keys(window):
+    actions = window.actions
+    assert actions.menus[actions.back].title() == "&View"
+    assert actions.menus[actions.forward].title() == "&View"
+    assert actions.back.shortcut().toString() == "Alt+Left"
+    assert actions.forward.shortcut().toString() == "Alt+Right"
+    assert not any("Backspace" in k.toString() for k in actions.back.shortcuts())
+    assert not actions.back.isEnabled() and not actions.forward.isEnabled()
+
+
+def test_back_returns_from_a_search_hit_to_the_letter_and_place_read(window, library, qtbot):
+    reader = window.reader
+    view, bar = _read_in_the_middle(window, qtbot)
+    reading = (_caret(reader), bar.value())
+    assert reading[1] > 0
+    text = library.letter(SEED_001_ID).text
+    at = text.index("intervisie")
+    hit = SearchHit(SEED_001_ID, None, None, 1.0, matches=((at, at + len("intervisie")),))
+    window.open_hit(hit)
+    assert reader.letter.id == SEED_001_ID and window.actions.back.isEnabled()
+    at_hit = (_caret(reader), bar.value())
+    qtbot.keyClick(reader.view, Qt.Key.Key_Left, Alt)
+    assert reader.letter.id == SEED_004
+    assert (_caret(reader), bar.value()) == reading
+    assert window.actions.forward.isEnabled() and not window.actions.back.isEnabled()
+    qtbot.keyClick(reader.view, Qt.Key.Key_Right, Alt)
+    assert reader.letter.id == SEED_001_ID
+    assert (_caret(reader), bar.value()) == at_hit
+    assert reader.matches == hit.matches  # the hits are painted again
+    assert reader.view.textCursor().selectedText() == "intervisie"
+
+
+def test_back_returns_from_a_commitment_an_annotation_and_another_letter(window, library,
+                                                                          qtbot):
+    reader = window.reader
+    view, bar = _read_in_the_middle(window, qtbot)
+    reading = (_caret(reader), bar.value())
+    first = library.letter(SEED_004).commitments[0]
+    window.open_at(SEED_004, first.start, first.end)  # the overview's jump, same letter
+    assert reader.selection_span() == (first.start, first.end)
+    at_commitment = (_caret(reader), bar.value())
+    assert at_commitment != reading
+    other = library.letter(SEED_001_ID)
+    ann = library.annotations.add(SEED_001_ID, other.text, 100, 120)
+    window.open_annotation(SEED_001_ID, ann.id)  # the annotation browser's jump
+    assert reader.letter.id == SEED_001_ID
+    window.letters.letter_selected.emit(SEED_004)  # a letter chosen in the list
+    assert reader.letter.id == SEED_004 and _caret(reader) == (0, 0)
+    window.actions.back.trigger()
+    assert reader.letter.id == SEED_001_ID and reader.selection_span() == (100, 120)
+    window.actions.back.trigger()
+    assert reader.letter.id == SEED_004 and (_caret(reader), bar.value()) == at_commitment
+    window.actions.back.trigger()
+    assert (_caret(reader), bar.value()) == reading
+    assert not window.actions.back.isEnabled()
+    window.actions.back.trigger()  # nothing further back: nothing moves
+    assert reader.letter.id == SEED_004 and (_caret(reader), bar.value()) == reading
+
+
+# 2. Find in letter: "3 of 12"
+
+def _starts(reader, needle: str) -> list[int]:
+    plain = reader.view.document().toPlainText()
+    return [m.start() for m in re.finditer(re.escape(needle), plain, re.IGNORECASE)]
+
+
+def test_find_says_which_match_of_how_many_on_typing_f3_and_shift_f3(window, qtbot):
+    reader = window.reader
+    _active(window, qtbot)
+    window.open_letter(SEED_004)
+    reader.view.setFocus()
+    qtbot.keyClick(reader.view, Qt.Key.Key_F, Qt.KeyboardModifier.ControlModifier)
+    qtbot.keyClicks(reader.find_box, "Asielketen")
+    starts = _starts(reader, "asielketen")
+    n = len(starts)
+    assert n >= 3
+
+    def current() -> int:
+        cursor = reader.view.textCursor()
+        assert cursor.selectedText().lower() == "asielketen"
+        return starts.index(cursor.selectionStart()) + 1
+
+    assert reader.find_count.text() == f"1 of {n}" and current() == 1
+    qtbot.keyClick(reader.find_box, Qt.Key.Key_F3)
+    qtbot.keyClick(reader.find_box, Qt.Key.Key_F3)
+    assert reader.find_count.text() == f"3 of {n}" and current() == 3
+    qtbot.keyClick(reader.find_box, Qt.Key.Key_F3, Qt.KeyboardModifier.ShiftModifier)
+    assert reader.find_count.text() == f"2 of {n}" and current() == 2
+    for _ in range(2):
+        qtbot.keyClick(reader.find_box, Qt.Key.Key_F3, Qt.KeyboardModifier.ShiftModifier)
+    assert reader.find_count.text() == f"{n} of {n}" and current() == n
+    assert reader.find_status.text() == "Continued from the end"
+    qtbot.keyClicks(reader.find_box, "qq")  # typing on: nothing matches
+    assert reader.find_count.text() == "No matches" and reader.find_status.text() == ""
+    reader.find_box.clear()
+    assert reader.find_count.text() == ""
+
+
+def test_the_find_count_in_dutch(make_window, library, qapp, qtbot):
+    from desktop_app.ui.app import install_translators
+
+    translators = install_translators(qapp, "nl")
+    try:
+        window = make_window(library)
+        reader = window.reader
+        window.open_letter(SEED_004)
+        reader.show_find()
+        reader.find_box.setText("asielketen")
+        n = len(_starts(reader, "asielketen"))
+        assert reader.find_count.text() == f"1 van {n}"
+        assert reader.find_next() and reader.find_count.text() == f"2 van {n}"
+        reader.find_box.setText("qqxyzzy")
+        assert reader.find_count.text() == "Geen treffers"
+        assert window.actions.back.text() == "&Terug"
+    finally:
+        for t in translators:
+            qapp.removeTranslator(t)
+
+
+# 3. Footnote numbers glued to the text are marks
+
+def test_a_footnote_number_glued_to_a_year_is_a_mark_in_the_reader(window):
+    """The seed letter's notes 3 and 4 are not in its text (only the first page's are), yet
+    "13 november 20184" has a footnote mark: it reads "2018⁴"."""
+    window.open_letter(SEED_001_ID)
+    plain = " ".join(window.reader.view.document().toPlainText().split())
+    assert "13 november 2018⁴ gemeld" in plain
+    assert "4 juli 2018³ lijkt" in plain and "4 juli 2018¹ informeerde" in plain
+    assert "20184" not in plain and "20183" not in plain
+
+
+# 4. Selections for annotations snap to whole words
+
+@pytest.mark.parametrize(("text", "selected", "expected"), [
+    ("goed werk worden", "werk wor", "werk worden"),  # the course pack's "…goed werk wor"
+    ("goed werk worden", "oed werk wor", "goed werk worden"),
+    ("goed werk worden", " werk ", "werk"),  # white space at the edges goes
+    ("goed werk worden", "werk", "werk"),  # whole words stay as they are
+    ("de dilemma’s van", "lemma", "dilemma’s"),  # an apostrophe inside a word
+    ("de ‘werk’ nu", "werk", "werk"),  # quotes around a word stay outside
+    ("in 2018⁴ gemeld", "018", "2018⁴"),
+    ("a   b", "  ", ""),  # only white space: nothing
+])
+def test_snap_to_words(text, selected, expected):
+    start = text.index(selected)
+    s, e = snap_to_words(text, start, start + len(selected))
+    assert text[s:e] == expected
+
+
+def test_a_selection_inside_words_is_annotated_as_whole_words(window, library, qtbot):
+    phrase = "doorlichting geeft een aanvullende opdracht"
+    _active(window, qtbot)
+    window.open_letter(SEED_004)
+    reader = window.reader
+    start, end = select_in_reader(window, phrase)
+    assert reader.select_span(start + 4, end - 3)  # "lichting … opdr"
+    reader.view.setFocus()
+    before = {a.id for a in library.annotations.annotations(letter_id=SEED_004)}
+    qtbot.keyClick(reader.view, Qt.Key.Key_1)
+    (new,) = [a for a in library.annotations.annotations(letter_id=SEED_004)
+              if a.id not in before]
+    assert (new.start, new.end, new.quote) == (start, end, phrase)
+
+
+def test_an_annotation_that_is_not_whole_words_is_recoloured_not_widened(window, library,
+                                                                          qtbot):
+    """An annotation made elsewhere (the command line, an import) on part of a word: choosing
+    it and pressing a colour key recolours it; it does not become a second, wider one."""
+    _active(window, qtbot)
+    text = library.letter(SEED_004).text
+    start = text.index("doorlichting") + 4
+    colours = [c.name for c in library.annotations.palette()]
+    ann = library.annotations.add(SEED_004, text, start, start + 8, color=colours[0])
+    window.refresh_annotations()
+    window.open_annotation(SEED_004, ann.id)
+    assert window.reader.selection_span() == (start, start + 8)
+    window.reader.view.setFocus()
+    qtbot.keyClick(window.reader.view, Qt.Key.Key_2)
+    (after,) = library.annotations.annotations(letter_id=SEED_004)
+    assert (after.id, after.start, after.end, after.color) == (ann.id, start, start + 8,
+                                                               colours[1])

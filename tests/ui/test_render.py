@@ -111,3 +111,18 @@ def test_an_injected_footnote_marker_stays_text():
     assert [a["name"] for tag, a in tags if tag == "a" and a.get("name", "").startswith("note")
             ] == ["note-0"]
     assert "&lt;img src=/dev/zero&gt;" in html  # shown as the letter writes it
+
+
+def test_footnote_numbers_glued_to_a_year_are_marks_also_without_their_note():
+    """Seed letter 001 has the notes of its first page only (1 and 2); its marks 3 and 4
+    ("4 juli 20183", "13 november 20184") go on counting and are marks too: superscript
+    digits, linked to no note (there is none to link to)."""
+    parsed = read_file(DATA / "seed-letters" / "001_9568cf77c8ab2b63.txt")
+    letter = Letter(id=parsed.id, metadata=parsed.metadata, text=parsed.text,
+                    blocks=parsed.blocks, footnotes=parsed.footnotes)
+    body = " ".join(letter_html(letter).split())
+    assert "13 november 2018⁴ gemeld" in body and "4 juli 2018³ lijkt" in body
+    assert "20184" not in body and "20183" not in body
+    assert [n.marker for n in letter.footnotes] == ["1", "2"]
+    refs = [letter.text[s:e] for n in letter.footnotes for s, e in n.refs]
+    assert refs == ["¹", "²"]  # the notes found are still linked both ways

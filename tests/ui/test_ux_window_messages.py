@@ -180,7 +180,7 @@ def test_not_found_is_red_and_readable(window, theme):
     box = reader.find_box.palette()
     assert _contrast(box.color(QPalette.ColorRole.Text), box.color(QPalette.ColorRole.Base)) \
         >= 4.5
-    status = reader.find_status.palette()
+    status = reader.find_count.palette()  # "No matches"
     assert _contrast(status.color(QPalette.ColorRole.WindowText),
                      status.color(QPalette.ColorRole.Window)) >= 4.5
     window.setPalette(QPalette())

@@ -42,7 +42,7 @@ def test_a_typo_in_the_find_box_keeps_the_place_and_marks_the_box(window, qtbot)
     found = (_caret(reader), bar.value())
     normal_base = reader.find_box.palette().color(QPalette.ColorRole.Base)
     qtbot.keyClicks(reader.find_box, "z")  # the typo: nothing matches any more
-    assert reader.find_status.text() == "Not found"
+    assert reader.find_count.text() == "No matches"
     # the caret and the scroll position stay where the last match was (not the top)
     assert (_caret(reader), bar.value()) == found
     assert reader.find_box.property("notFound") is True
@@ -64,7 +64,7 @@ def test_a_failed_find_does_not_jump_to_the_top(window, qtbot):
     before = (_caret(reader), bar.value())
     reader.show_find()
     reader.find_box.setText("qqxyzzy")
-    assert reader.find_status.text() == "Not found"
+    assert reader.find_count.text() == "No matches"
     assert (_caret(reader), bar.value()) == before
     assert not reader.find_next() and not reader.find_previous()
     assert (_caret(reader), bar.value()) == before
