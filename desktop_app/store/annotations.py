@@ -260,13 +260,31 @@ class AnnotationStore(CollectionOps, ReviewOps):
 
     def delete(self, annotation_id: str) -> None:
         """Delete an annotation (and its places in collections); undoable."""
-        with self._write("Delete annotation") as rec:
-            self.get(annotation_id)
-            for item in self._select(
-                "SELECT id FROM collection_items WHERE annotation_id = ?", [annotation_id]
-            ):
-                rec.delete("collection_items", item["id"])
-            rec.delete("annotations", annotation_id)
+        self.delete_many([annotation_id])
+
+    def delete_many(self, annotation_ids: Iterable[str]) -> int:
+        """Delete annotations (and their places in collections) in one transaction and one
+        undo step; returns how many. Raises NotFound, deleting none, when one is missing."""
+        ids = list(dict.fromkeys(annotation_ids))
+        label = "Delete annotation" if len(ids) == 1 else f"Delete {len(ids)} annotations"
+        with self._write(label) as rec:
+            for annotation_id in ids:
+                self.get(annotation_id)
+                for item in self._select(
+                    "SELECT id FROM collection_items WHERE annotation_id = ?", [annotation_id]
+                ):
+                    rec.delete("collection_items", item["id"])
+                rec.delete("annotations", annotation_id)
+        return len(ids)
+
+    def change_token(self) -> int | None:
+        """A number that changes when another connection (the command line, a second
+        window) commits to this store; cheap enough to ask every few seconds. None when the
+        database cannot be asked (closed)."""
+        try:
+            return self.db.execute("PRAGMA data_version").fetchone()[0]
+        except sqlite3.Error:
+            return None
 
     def annotations(
         self, letter_id: str | None = None, tag: str | None = None, status: str | None = None

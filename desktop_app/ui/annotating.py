@@ -28,6 +28,7 @@ class AnnotationController(QObject):
     """
 
     info = Signal(str)  # a hint for the message bar ("select a passage first")
+    deleted = Signal(int)  # so many annotations were deleted (the window offers Undo)
 
     def __init__(self, library, reader, browser, dialog_parent: QWidget,
                  parent: QObject | None = None):
@@ -177,8 +178,12 @@ class AnnotationController(QObject):
         self.undo.run(self.tr("Tag %n annotation(s)", "", len(ids)), change)
 
     def delete(self, ids: list[str]) -> None:
-        self.undo.run(self.tr("Delete %n annotation(s)", "", len(ids)),
-                      lambda: [self.store.delete(i) for i in ids])
+        """Delete at once, no question asked: one store change, one undo step; ``deleted``
+        lets the window offer to undo it."""
+        count = self.undo.run(self.tr("Delete %n annotation(s)", "", len(ids)),
+                              lambda: self.store.delete_many(ids))
+        if count:
+            self.deleted.emit(count)
 
     def reattach(self, annotation_id: str, letter: Letter, start: int, end: int) -> None:
         self.undo.run(self.tr("Re-attach annotation"),

@@ -44,14 +44,22 @@ class TagCompleter(QCompleter):
         self.setModel(self.tag_model)
         self.setCaseSensitivity(Qt.CaseSensitivity.CaseInsensitive)
         self.setFilterMode(Qt.MatchFlag.MatchContains)
+        self._done: list[str] = []  # the tags before the one being completed
+        self._written = ""  # the line as the last completion wrote it
 
     def splitPath(self, path: str) -> list[str]:  # noqa: N802 - Qt override
+        self._written = ""  # the user typed: the line's text is theirs again
         return [path.split(",")[-1].strip()]
 
     def pathFromIndex(self, index) -> str:  # noqa: N802 - Qt override
+        # A row highlighted with arrow down is written into the line at once, and Enter then
+        # completes again: the tag just written is not one of the tags before it (that made
+        # "asiel, asiel, "), so the tags before are the ones the user had typed.
         line = self.widget().text() if self.widget() else ""
-        done = [t.strip() for t in line.split(",")[:-1] if t.strip()]
-        return ", ".join([*done, index.data()]) + ", "
+        if not self._written or line != self._written:
+            self._done = [t.strip() for t in line.split(",")[:-1] if t.strip()]
+        self._written = ", ".join([*self._done, index.data()]) + ", "
+        return self._written
 
 
 def split_tags(text: str) -> list[str]:

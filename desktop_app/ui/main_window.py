@@ -38,7 +38,9 @@ from desktop_app.ui.message_bar import MessageBar
 from desktop_app.ui.panes import PaneLayout
 from desktop_app.ui.reader import ReaderPane
 from desktop_app.ui.side_panel import SidePanel
+from desktop_app.ui.store_watch import StoreWatch
 from desktop_app.ui.tasks import JobRunner
+from desktop_app.ui.undo import UndoOffer
 from desktop_app.ui.widgets import JobProgress, fill
 from desktop_app.ui.window_state import default_sizes, restore_state, save_state
 
@@ -65,6 +67,8 @@ class MainWindow(QMainWindow):
         self.wiring = AnnotationWiring(library, self.actions, self.reader, self.letters,
                                        self.side, self.commitments, self)
         self.annotating = self.wiring.controller
+        self.undo_offer = UndoOffer(self.message_bar, self.annotating.undo, self)
+        self.store_watch = StoreWatch(library.annotations, self)  # the command line's changes
         self.exporter = ExportController(library, self.jobs, self)
         self._connect_signals()
         self._connect_panes()
@@ -150,6 +154,8 @@ class MainWindow(QMainWindow):
         a.show_collections.triggered.connect(self._focus_collections)
         a.filter_letters.triggered.connect(self._focus_filter)
         a.about.triggered.connect(self.show_about)
+        a.back.triggered.connect(self.go_back)
+        a.forward.triggered.connect(self.go_forward)
         self.letters.letter_selected.connect(self._on_letter_chosen)
         self.reader.zoom_changed.connect(self._on_zoom_changed)
         self.search.search_requested.connect(self.search_service.search)
@@ -172,6 +178,8 @@ class MainWindow(QMainWindow):
         c.failed.connect(self._show_error)
         c.undo.reset.connect(self._show_info)
         c.info.connect(self._show_info)
+        c.deleted.connect(self.undo_offer.deleted)
+        self.store_watch.changed.connect(self.refresh_annotations)
         a.show_reader.triggered.connect(self._show_reader_tab)
         a.show_commitments.triggered.connect(self._show_commitments_tab)
         self.annotations.open_requested.connect(self.open_annotation)
@@ -212,7 +220,24 @@ class MainWindow(QMainWindow):
 
     def _on_letter_chosen(self, letter_id: str) -> None:
         self.message_bar.clear_transient()  # the user has moved on
+        self.reader.remember()
         self.open_letter(letter_id)
+
+    def go_back(self) -> None:
+        """Back (Alt+Left): to the letter and the place of the last jump."""
+        self._travel(self.reader.step_back())
+
+    def go_forward(self) -> None:
+        self._travel(self.reader.step_forward())
+
+    def _travel(self, place) -> None:
+        if place is None:
+            return
+        self.tabs.setCurrentWidget(self.splitter)
+        if (self.reader.letter is None or self.reader.letter.id != place.letter_id) \
+                and not self.open_letter(place.letter_id, place.matches):
+            return
+        self.reader.go_to_place(place)
 
     def _focus_filter(self) -> None:
         self.panes.letters_toggle.reveal()
@@ -255,6 +280,7 @@ class MainWindow(QMainWindow):
     def open_at(self, letter_id: str, start: int, end: int) -> bool:
         """Open a letter in the reader tab with ``[start, end)`` selected (a commitment)."""
         self.message_bar.clear_transient()
+        self.reader.remember()
         self.tabs.setCurrentWidget(self.splitter)
         if (self.reader.letter is None or self.reader.letter.id != letter_id) \
                 and not self.open_letter(letter_id):
@@ -265,6 +291,7 @@ class MainWindow(QMainWindow):
     def open_annotation(self, letter_id: str, annotation_id: str) -> bool:
         """Open the letter of an annotation and select its passage."""
         self.message_bar.clear_transient()
+        self.reader.remember()
         self.tabs.setCurrentWidget(self.splitter)
         if (self.reader.letter is None or self.reader.letter.id != letter_id) \
                 and not self.open_letter(letter_id):
@@ -274,6 +301,7 @@ class MainWindow(QMainWindow):
     def open_hit(self, hit: SearchHit) -> None:
         """Open the letter of a search hit scrolled to its first match, all matches painted."""
         self.message_bar.clear_transient()
+        self.reader.remember()
         if self.open_letter(hit.id, hit.matches):
             self.reader.view.setFocus()
 

@@ -4,6 +4,7 @@ from __future__ import annotations
 
 import html
 import re
+from collections.abc import Callable
 from pathlib import Path
 
 from PySide6.QtCore import QEvent, QObject, QPoint, QRectF, Qt, QTimer, QUrl
@@ -39,6 +40,12 @@ class MessageBar(QWidget):
                                            | Qt.TextInteractionFlag.LinksAccessibleByMouse)
         self.label.linkActivated.connect(self._open_link)
         self.label.setAccessibleName(self.tr("Message"))
+        # a verb the message offers ("3 annotations deleted — Undo"): a button calling back
+        # into the app, never a link handed to the system
+        self.action_button = QToolButton(self)
+        self.action_button.hide()
+        self.action_button.clicked.connect(self._run_action)
+        self._action: Callable[[], object] | None = None
         self.close_button = QToolButton(self)
         self.close_button.setText("×")
         self.close_button.setAutoRaise(True)
@@ -47,6 +54,8 @@ class MessageBar(QWidget):
         self.close_button.clicked.connect(self.dismiss)
         layout = QHBoxLayout(self)
         layout.addWidget(self.label, 1)
+        layout.addWidget(self.action_button, 0, Qt.AlignmentFlag.AlignTop)
+        layout.addStretch(0)  # with an action: takes the room, so the button follows the text
         layout.addWidget(self.close_button, 0, Qt.AlignmentFlag.AlignTop)
         self.timer = QTimer(self)
         self.timer.setSingleShot(True)
@@ -59,8 +68,12 @@ class MessageBar(QWidget):
             beside.installEventFilter(self)
         self.hide()
 
-    def show_message(self, text: str, kind: str = "info", rich: bool = False) -> None:
+    def show_message(self, text: str, kind: str = "info", rich: bool = False,
+                     action: tuple[str, Callable[[], object]] | None = None) -> None:
         """Show ``text``; ``kind`` is "info" (goes away by itself) or "error" (stays).
+
+        ``action`` (a button text and what it does) adds a button after the text, such as
+        Undo after a delete; clicking it runs the callback and dismisses the message.
 
         The text is plain unless ``rich``: a message names files and letters, and a name such
         as ``x<img src=/dev/zero>.pdf`` must show as those characters, never load anything.
@@ -70,6 +83,15 @@ class MessageBar(QWidget):
         self.kind = kind
         self.label.setTextFormat(Qt.TextFormat.RichText if rich else Qt.TextFormat.PlainText)
         self.label.setText(text)
+        self._action = action[1] if action else None
+        self.action_button.setText(action[0] if action else "")
+        self.action_button.setVisible(action is not None)
+        self.layout().setStretch(0, 0 if action else 1)  # the label
+        self.layout().setStretch(2, 1 if action else 0)  # the room after the button
+        # a wrapping label left to its size hint breaks even a short text into two lines
+        one_line = self.label.fontMetrics().horizontalAdvance(text) + 4
+        self.label.setMinimumWidth(min(one_line, self.parentWidget().width() // 2)
+                                   if action and not rich else 0)
         self._apply_colours()
         if kind == "error":
             self.timer.stop()
@@ -94,9 +116,21 @@ class MessageBar(QWidget):
         self.timer.stop()
         self.hide()
         self._reserve(0)
+        self._action = None
 
     def text(self) -> str:
-        return self.label.text() if self.isVisible() else ""
+        """The message shown ("" when none), with its action: "3 annotations deleted — Undo"."""
+        if not self.isVisible():
+            return ""
+        if self._action is None:
+            return self.label.text()
+        return f"{self.label.text()} — {self.action_button.text().replace('&', '')}"
+
+    def _run_action(self) -> None:
+        action = self._action
+        self.dismiss()
+        if action is not None:
+            action()
 
     # -- looks ---------------------------------------------------------------------------
     def _apply_colours(self) -> None:
@@ -117,6 +151,7 @@ class MessageBar(QWidget):
         own.setColor(QPalette.ColorRole.LinkVisited, own.color(QPalette.ColorRole.Link))
         self.label.setPalette(own)
         self.close_button.setPalette(own)
+        self.action_button.setPalette(own)
         self.update()
 
     def paintEvent(self, _event) -> None:  # noqa: N802 - Qt override
@@ -162,6 +197,8 @@ class MessageBar(QWidget):
         left, _, right, _ = SNUG
         room = width - left - right - self.close_button.sizeHint().width() \
             - self.layout().spacing()
+        if not self.action_button.isHidden():
+            room -= self.action_button.sizeHint().width() + self.layout().spacing()
         line = self.label.fontMetrics().lineSpacing()  # a text with line breaks is not one
         return 0 < room and self.label.heightForWidth(room) < 1.8 * line
 

@@ -13,7 +13,7 @@ from __future__ import annotations
 from collections.abc import Callable
 from typing import Any
 
-from PySide6.QtCore import Signal
+from PySide6.QtCore import QObject, Signal
 from PySide6.QtGui import QUndoCommand, QUndoStack
 
 from desktop_app.errors import UserError
@@ -109,3 +109,38 @@ class StoreUndoStack(QUndoStack):
         self.reset.emit(self.tr("The annotations were changed elsewhere (for example by "
                                 "re-importing a letter), so there is nothing to undo here."))
         return False
+
+
+class UndoOffer(QObject):
+    """"3 annotations deleted — Undo" in the message bar after a delete: nothing is asked
+    before it, and its Undo undoes that delete, as long as it is still the latest step (any
+    later step, or Ctrl+Z, takes the offer away)."""
+
+    def __init__(self, bar, stack: StoreUndoStack, parent: QObject | None = None):
+        super().__init__(parent)
+        self.bar = bar
+        self.stack = stack
+        self._index = -1  # the stack's index right after the offered step; -1: no offer
+        self._shown = ""  # the offer as the bar shows it
+        stack.indexChanged.connect(self._on_index_changed)
+
+    def deleted(self, count: int) -> None:
+        """Offer to undo the step just pushed, which deleted ``count`` annotations."""
+        self._index = self.stack.index()
+        self.bar.show_message(self.tr("%n annotation(s) deleted", "", count), "info",
+                              action=(self.tr("Undo"), self.undo))
+        self._shown = self.bar.text()
+
+    def undo(self) -> bool:
+        """The bar's Undo: undo the delete if nothing came after it."""
+        if self._index < 1 or self.stack.index() != self._index:
+            self._index = -1
+            return False
+        self._index = -1
+        return self.stack.undo_step()
+
+    def _on_index_changed(self, index: int) -> None:
+        if self._index >= 0 and index != self._index:
+            self._index = -1
+            if self.bar.text() == self._shown:  # not a message shown since
+                self.bar.dismiss()

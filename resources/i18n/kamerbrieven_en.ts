@@ -68,179 +68,189 @@
         <translation type="unfinished" />
     </message>
     <message>
-        <location filename="../../desktop_app/ui/actions.py" line="106" />
-        <source>Zoom &amp;In</source>
-        <translation type="unfinished" />
-    </message>
-    <message>
         <location filename="../../desktop_app/ui/actions.py" line="108" />
-        <source>Zoom &amp;Out</source>
+        <source>&amp;Back</source>
         <translation type="unfinished" />
     </message>
     <message>
         <location filename="../../desktop_app/ui/actions.py" line="109" />
-        <source>&amp;Reset Zoom</source>
-        <translation type="unfinished" />
-    </message>
-    <message>
-        <location filename="../../desktop_app/ui/actions.py" line="110" />
-        <source>&amp;About Kamerbrieven</source>
-        <translation type="unfinished" />
-    </message>
-    <message>
-        <location filename="../../desktop_app/ui/actions.py" line="111" />
-        <source>&amp;Getting Started</source>
-        <translation type="unfinished" />
-    </message>
-    <message>
-        <location filename="../../desktop_app/ui/actions.py" line="112" />
-        <source>&amp;Keyboard Shortcuts</source>
-        <translation type="unfinished" />
-    </message>
-    <message>
-        <location filename="../../desktop_app/ui/actions.py" line="113" />
-        <location filename="../../desktop_app/ui/actions.py" line="174" />
-        <source>&amp;Undo</source>
-        <translation type="unfinished" />
-    </message>
-    <message>
-        <location filename="../../desktop_app/ui/actions.py" line="114" />
-        <location filename="../../desktop_app/ui/actions.py" line="175" />
-        <source>&amp;Redo</source>
+        <source>&amp;Forward</source>
         <translation type="unfinished" />
     </message>
     <message>
         <location filename="../../desktop_app/ui/actions.py" line="117" />
-        <source>Undo</source>
+        <source>Zoom &amp;In</source>
         <translation type="unfinished" />
     </message>
     <message>
-        <location filename="../../desktop_app/ui/actions.py" line="118" />
-        <source>Redo</source>
+        <location filename="../../desktop_app/ui/actions.py" line="119" />
+        <source>Zoom &amp;Out</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <location filename="../../desktop_app/ui/actions.py" line="120" />
+        <source>&amp;Reset Zoom</source>
         <translation type="unfinished" />
     </message>
     <message>
         <location filename="../../desktop_app/ui/actions.py" line="121" />
-        <source>Add or Edit &amp;Note…</source>
+        <source>&amp;About Kamerbrieven</source>
         <translation type="unfinished" />
     </message>
     <message>
         <location filename="../../desktop_app/ui/actions.py" line="122" />
-        <source>Edit &amp;Tags…</source>
+        <source>&amp;Getting Started</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <location filename="../../desktop_app/ui/actions.py" line="123" />
+        <source>&amp;Keyboard Shortcuts</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <location filename="../../desktop_app/ui/actions.py" line="124" />
+        <location filename="../../desktop_app/ui/actions.py" line="185" />
+        <source>&amp;Undo</source>
         <translation type="unfinished" />
     </message>
     <message>
         <location filename="../../desktop_app/ui/actions.py" line="125" />
-        <source>&amp;Delete Annotation</source>
+        <location filename="../../desktop_app/ui/actions.py" line="186" />
+        <source>&amp;Redo</source>
         <translation type="unfinished" />
     </message>
     <message>
         <location filename="../../desktop_app/ui/actions.py" line="128" />
-        <source>Annotation &amp;Colours…</source>
+        <source>Undo</source>
         <translation type="unfinished" />
     </message>
     <message>
         <location filename="../../desktop_app/ui/actions.py" line="129" />
-        <source>&amp;Letters and Reader</source>
-        <translation type="unfinished" />
-    </message>
-    <message>
-        <location filename="../../desktop_app/ui/actions.py" line="130" />
-        <source>&amp;Commitments Overview</source>
+        <source>Redo</source>
         <translation type="unfinished" />
     </message>
     <message>
         <location filename="../../desktop_app/ui/actions.py" line="132" />
-        <source>Letter Lis&amp;t</source>
+        <source>Add or Edit &amp;Note…</source>
         <translation type="unfinished" />
     </message>
     <message>
         <location filename="../../desktop_app/ui/actions.py" line="133" />
-        <source>Si&amp;de Panel (Search, Annotations, Collections)</source>
-        <translation type="unfinished" />
-    </message>
-    <message>
-        <location filename="../../desktop_app/ui/actions.py" line="135" />
-        <source>&amp;Annotations</source>
+        <source>Edit &amp;Tags…</source>
         <translation type="unfinished" />
     </message>
     <message>
         <location filename="../../desktop_app/ui/actions.py" line="136" />
-        <source>Coll&amp;ections</source>
+        <source>&amp;Delete Annotation</source>
         <translation type="unfinished" />
     </message>
     <message>
-        <location filename="../../desktop_app/ui/actions.py" line="138" />
-        <source>Note</source>
+        <location filename="../../desktop_app/ui/actions.py" line="139" />
+        <source>Annotation &amp;Colours…</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <location filename="../../desktop_app/ui/actions.py" line="140" />
+        <source>&amp;Letters and Reader</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <location filename="../../desktop_app/ui/actions.py" line="141" />
+        <source>&amp;Commitments Overview</source>
         <translation type="unfinished" />
     </message>
     <message>
         <location filename="../../desktop_app/ui/actions.py" line="143" />
-        <source>Import</source>
+        <source>Letter Lis&amp;t</source>
         <translation type="unfinished" />
     </message>
     <message>
         <location filename="../../desktop_app/ui/actions.py" line="144" />
-        <source>Import Folder</source>
-        <translation type="unfinished" />
-    </message>
-    <message>
-        <location filename="../../desktop_app/ui/actions.py" line="145" />
-        <source>Rebuild Index</source>
+        <source>Si&amp;de Panel (Search, Annotations, Collections)</source>
         <translation type="unfinished" />
     </message>
     <message>
         <location filename="../../desktop_app/ui/actions.py" line="146" />
-        <source>Import letter files (txt, md, html, xml, pdf)</source>
+        <source>&amp;Annotations</source>
         <translation type="unfinished" />
     </message>
     <message>
         <location filename="../../desktop_app/ui/actions.py" line="147" />
+        <source>Coll&amp;ections</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <location filename="../../desktop_app/ui/actions.py" line="149" />
+        <source>Note</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <location filename="../../desktop_app/ui/actions.py" line="154" />
+        <source>Import</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <location filename="../../desktop_app/ui/actions.py" line="155" />
+        <source>Import Folder</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <location filename="../../desktop_app/ui/actions.py" line="156" />
+        <source>Rebuild Index</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <location filename="../../desktop_app/ui/actions.py" line="157" />
+        <source>Import letter files (txt, md, html, xml, pdf)</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <location filename="../../desktop_app/ui/actions.py" line="158" />
         <source>Import every letter file in a folder</source>
         <translation type="unfinished" />
     </message>
     <message>
-        <location filename="../../desktop_app/ui/actions.py" line="174" />
+        <location filename="../../desktop_app/ui/actions.py" line="185" />
         <source>&amp;Undo %1</source>
         <translation type="unfinished" />
     </message>
     <message>
-        <location filename="../../desktop_app/ui/actions.py" line="175" />
+        <location filename="../../desktop_app/ui/actions.py" line="186" />
         <source>&amp;Redo %1</source>
         <translation type="unfinished" />
     </message>
     <message>
-        <location filename="../../desktop_app/ui/actions.py" line="196" />
+        <location filename="../../desktop_app/ui/actions.py" line="212" />
         <source>&amp;File</source>
         <translation type="unfinished" />
     </message>
     <message>
-        <location filename="../../desktop_app/ui/actions.py" line="198" />
+        <location filename="../../desktop_app/ui/actions.py" line="214" />
         <source>&amp;Edit</source>
         <translation type="unfinished" />
     </message>
     <message>
-        <location filename="../../desktop_app/ui/actions.py" line="201" />
+        <location filename="../../desktop_app/ui/actions.py" line="217" />
         <source>&amp;Annotate</source>
         <translation type="unfinished" />
     </message>
     <message>
-        <location filename="../../desktop_app/ui/actions.py" line="202" />
+        <location filename="../../desktop_app/ui/actions.py" line="218" />
         <source>&amp;View</source>
         <translation type="unfinished" />
     </message>
     <message>
-        <location filename="../../desktop_app/ui/actions.py" line="206" />
+        <location filename="../../desktop_app/ui/actions.py" line="223" />
         <source>&amp;Help</source>
         <translation type="unfinished" />
     </message>
     <message>
-        <location filename="../../desktop_app/ui/actions.py" line="231" />
+        <location filename="../../desktop_app/ui/actions.py" line="248" />
         <source>Main toolbar</source>
         <translation type="unfinished" />
     </message>
     <message>
-        <location filename="../../desktop_app/ui/actions.py" line="238" />
+        <location filename="../../desktop_app/ui/actions.py" line="255" />
         <source>Annotate toolbar</source>
         <translation type="unfinished" />
     </message>
@@ -248,118 +258,118 @@
 <context>
     <name>AnnotationController</name>
     <message>
-        <location filename="../../desktop_app/ui/annotating.py" line="60" />
+        <location filename="../../desktop_app/ui/annotating.py" line="61" />
         <source>Select a passage in the letter first.</source>
         <translation type="unfinished" />
     </message>
     <message>
-        <location filename="../../desktop_app/ui/annotating.py" line="94" />
+        <location filename="../../desktop_app/ui/annotating.py" line="95" />
         <source>Select a passage or an annotation first.</source>
         <translation type="unfinished" />
     </message>
     <message>
-        <location filename="../../desktop_app/ui/annotating.py" line="115" />
+        <location filename="../../desktop_app/ui/annotating.py" line="116" />
         <source>Click an annotation in the letter, or select one in the Annotations tab, then delete it.</source>
         <translation type="unfinished" />
     </message>
     <message>
-        <location filename="../../desktop_app/ui/annotating.py" line="121" />
+        <location filename="../../desktop_app/ui/annotating.py" line="122" />
         <source>Select the passage in the letter first, then re-attach.</source>
         <translation type="unfinished" />
     </message>
     <message>
-        <location filename="../../desktop_app/ui/annotating.py" line="128" />
-        <location filename="../../desktop_app/ui/annotating.py" line="145" />
+        <location filename="../../desktop_app/ui/annotating.py" line="129" />
+        <location filename="../../desktop_app/ui/annotating.py" line="146" />
         <source>Mark “%1”</source>
         <translation type="unfinished" />
     </message>
     <message>
-        <location filename="../../desktop_app/ui/annotating.py" line="161" />
+        <location filename="../../desktop_app/ui/annotating.py" line="162" />
         <source>Edit note and tags</source>
         <translation type="unfinished" />
     </message>
     <message numerus="yes">
-        <location filename="../../desktop_app/ui/annotating.py" line="166" />
+        <location filename="../../desktop_app/ui/annotating.py" line="167" />
         <source>Mark %n annotation(s) as %1</source>
         <translation><numerusform>Mark %n annotation as %1</numerusform><numerusform>Mark %n annotations as %1</numerusform></translation>
     </message>
     <message>
-        <location filename="../../desktop_app/ui/annotating.py" line="228" />
+        <location filename="../../desktop_app/ui/annotating.py" line="233" />
         <source>New collection “%1”</source>
         <translation type="unfinished" />
     </message>
     <message>
-        <location filename="../../desktop_app/ui/annotating.py" line="229" />
+        <location filename="../../desktop_app/ui/annotating.py" line="234" />
         <source>Edit the introduction of “%1”</source>
         <translation type="unfinished" />
     </message>
     <message>
-        <location filename="../../desktop_app/ui/annotating.py" line="231" />
+        <location filename="../../desktop_app/ui/annotating.py" line="236" />
         <source>Rename collection “%1”</source>
         <translation type="unfinished" />
     </message>
     <message>
-        <location filename="../../desktop_app/ui/annotating.py" line="232" />
+        <location filename="../../desktop_app/ui/annotating.py" line="237" />
         <source>Delete collection “%1”</source>
         <translation type="unfinished" />
     </message>
     <message>
-        <location filename="../../desktop_app/ui/annotating.py" line="233" />
+        <location filename="../../desktop_app/ui/annotating.py" line="238" />
         <source>Add a heading to “%1”</source>
         <translation type="unfinished" />
     </message>
     <message>
-        <location filename="../../desktop_app/ui/annotating.py" line="234" />
+        <location filename="../../desktop_app/ui/annotating.py" line="239" />
         <source>Add to “%1”</source>
         <translation type="unfinished" />
     </message>
     <message>
-        <location filename="../../desktop_app/ui/annotating.py" line="235" />
+        <location filename="../../desktop_app/ui/annotating.py" line="240" />
         <source>Move an item in “%1”</source>
         <translation type="unfinished" />
     </message>
     <message>
-        <location filename="../../desktop_app/ui/annotating.py" line="236" />
+        <location filename="../../desktop_app/ui/annotating.py" line="241" />
         <source>Remove an item from “%1”</source>
         <translation type="unfinished" />
     </message>
     <message>
-        <location filename="../../desktop_app/ui/annotating.py" line="237" />
+        <location filename="../../desktop_app/ui/annotating.py" line="242" />
         <source>Move collection “%1”</source>
         <translation type="unfinished" />
     </message>
     <message numerus="yes">
-        <location filename="../../desktop_app/ui/annotating.py" line="177" />
+        <location filename="../../desktop_app/ui/annotating.py" line="178" />
         <source>Tag %n annotation(s)</source>
         <translation><numerusform>Tag %n annotation</numerusform><numerusform>Tag %n annotations</numerusform></translation>
     </message>
     <message numerus="yes">
-        <location filename="../../desktop_app/ui/annotating.py" line="180" />
+        <location filename="../../desktop_app/ui/annotating.py" line="183" />
         <source>Delete %n annotation(s)</source>
         <translation><numerusform>Delete %n annotation</numerusform><numerusform>Delete %n annotations</numerusform></translation>
     </message>
     <message>
-        <location filename="../../desktop_app/ui/annotating.py" line="184" />
+        <location filename="../../desktop_app/ui/annotating.py" line="189" />
         <source>Re-attach annotation</source>
         <translation type="unfinished" />
     </message>
     <message>
-        <location filename="../../desktop_app/ui/annotating.py" line="189" />
+        <location filename="../../desktop_app/ui/annotating.py" line="194" />
         <source>Change colour %1</source>
         <translation type="unfinished" />
     </message>
     <message>
-        <location filename="../../desktop_app/ui/annotating.py" line="193" />
+        <location filename="../../desktop_app/ui/annotating.py" line="198" />
         <source>Remove colour %1</source>
         <translation type="unfinished" />
     </message>
     <message numerus="yes">
-        <location filename="../../desktop_app/ui/annotating.py" line="200" />
+        <location filename="../../desktop_app/ui/annotating.py" line="205" />
         <source>Add %n annotation(s) to a collection</source>
         <translation><numerusform>Add %n annotation to a collection</numerusform><numerusform>Add %n annotations to a collection</numerusform></translation>
     </message>
     <message numerus="yes">
-        <location filename="../../desktop_app/ui/annotating.py" line="254" />
+        <location filename="../../desktop_app/ui/annotating.py" line="259" />
         <source>Review %n commitment(s)</source>
         <translation><numerusform>Review %n commitment</numerusform><numerusform>Review %n commitments</numerusform></translation>
     </message>
@@ -367,37 +377,37 @@
 <context>
     <name>AnnotationDialog</name>
     <message>
-        <location filename="../../desktop_app/ui/annotation_dialogs.py" line="68" />
+        <location filename="../../desktop_app/ui/annotation_dialogs.py" line="76" />
         <source>Note and tags</source>
         <translation type="unfinished" />
     </message>
     <message>
-        <location filename="../../desktop_app/ui/annotation_dialogs.py" line="74" />
+        <location filename="../../desktop_app/ui/annotation_dialogs.py" line="82" />
         <source>Note (Markdown)</source>
         <translation type="unfinished" />
     </message>
     <message>
-        <location filename="../../desktop_app/ui/annotation_dialogs.py" line="75" />
+        <location filename="../../desktop_app/ui/annotation_dialogs.py" line="83" />
         <source>A note in Markdown: **bold**, *italic*, - lists</source>
         <translation type="unfinished" />
     </message>
     <message>
-        <location filename="../../desktop_app/ui/annotation_dialogs.py" line="78" />
+        <location filename="../../desktop_app/ui/annotation_dialogs.py" line="86" />
         <source>Note as shown</source>
         <translation type="unfinished" />
     </message>
     <message>
-        <location filename="../../desktop_app/ui/annotation_dialogs.py" line="80" />
+        <location filename="../../desktop_app/ui/annotation_dialogs.py" line="88" />
         <source>Tags</source>
         <translation type="unfinished" />
     </message>
     <message>
-        <location filename="../../desktop_app/ui/annotation_dialogs.py" line="81" />
+        <location filename="../../desktop_app/ui/annotation_dialogs.py" line="89" />
         <source>tags, separated by commas (theme/asylum)</source>
         <translation type="unfinished" />
     </message>
     <message>
-        <location filename="../../desktop_app/ui/annotation_dialogs.py" line="91" />
+        <location filename="../../desktop_app/ui/annotation_dialogs.py" line="99" />
         <source>&amp;Tags:</source>
         <translation type="unfinished" />
     </message>
@@ -904,7 +914,7 @@ Click New… to make one, then drag annotations into it from the Annotations tab
     <name>CommitmentsView</name>
     <message>
         <location filename="../../desktop_app/ui/commitments_view.py" line="206" />
-        <location filename="../../desktop_app/ui/commitments_view.py" line="264" />
+        <location filename="../../desktop_app/ui/commitments_view.py" line="269" />
         <source>Kind</source>
         <translation type="unfinished" />
     </message>
@@ -979,17 +989,17 @@ Click New… to make one, then drag annotations into it from the Annotations tab
         <translation type="unfinished" />
     </message>
     <message>
-        <location filename="../../desktop_app/ui/commitments_view.py" line="259" />
+        <location filename="../../desktop_app/ui/commitments_view.py" line="264" />
         <source>&amp;Confirm</source>
         <translation type="unfinished" />
     </message>
     <message>
-        <location filename="../../desktop_app/ui/commitments_view.py" line="260" />
+        <location filename="../../desktop_app/ui/commitments_view.py" line="265" />
         <source>Re&amp;ject</source>
         <translation type="unfinished" />
     </message>
     <message>
-        <location filename="../../desktop_app/ui/commitments_view.py" line="261" />
+        <location filename="../../desktop_app/ui/commitments_view.py" line="266" />
         <source>Mark &amp;done…</source>
         <translation type="unfinished" />
     </message>
@@ -999,86 +1009,86 @@ Click New… to make one, then drag annotations into it from the Annotations tab
         <translation type="unfinished" />
     </message>
     <message>
-        <location filename="../../desktop_app/ui/commitments_view.py" line="262" />
+        <location filename="../../desktop_app/ui/commitments_view.py" line="267" />
         <source>Reo&amp;pen</source>
         <translation type="unfinished" />
     </message>
     <message>
-        <location filename="../../desktop_app/ui/commitments_view.py" line="270" />
+        <location filename="../../desktop_app/ui/commitments_view.py" line="275" />
         <source>Dead&amp;line…</source>
         <translation type="unfinished" />
     </message>
     <message>
-        <location filename="../../desktop_app/ui/commitments_view.py" line="272" />
+        <location filename="../../desktop_app/ui/commitments_view.py" line="277" />
         <source>E&amp;xport commitments…</source>
         <translation type="unfinished" />
     </message>
     <message>
-        <location filename="../../desktop_app/ui/commitments_view.py" line="273" />
+        <location filename="../../desktop_app/ui/commitments_view.py" line="278" />
         <source>Save the commitments shown (as filtered) as a spreadsheet or a calendar</source>
         <translation type="unfinished" />
     </message>
     <message>
-        <location filename="../../desktop_app/ui/commitments_view.py" line="278" />
+        <location filename="../../desktop_app/ui/commitments_view.py" line="283" />
         <source>CSV for Excel (comma)…</source>
         <translation type="unfinished" />
     </message>
     <message>
-        <location filename="../../desktop_app/ui/commitments_view.py" line="279" />
+        <location filename="../../desktop_app/ui/commitments_view.py" line="284" />
         <source>CSV for Excel with Dutch settings (semicolon)…</source>
         <translation type="unfinished" />
     </message>
     <message>
-        <location filename="../../desktop_app/ui/commitments_view.py" line="280" />
+        <location filename="../../desktop_app/ui/commitments_view.py" line="285" />
         <source>CSV with tabs…</source>
         <translation type="unfinished" />
     </message>
     <message>
-        <location filename="../../desktop_app/ui/commitments_view.py" line="281" />
+        <location filename="../../desktop_app/ui/commitments_view.py" line="286" />
         <source>iCalendar (deadlines as events)…</source>
         <translation type="unfinished" />
     </message>
     <message numerus="yes">
-        <location filename="../../desktop_app/ui/commitments_view.py" line="362" />
+        <location filename="../../desktop_app/ui/commitments_view.py" line="367" />
         <source>%n commitment(s)</source>
         <translation><numerusform>%n commitment</numerusform><numerusform>%n commitments</numerusform></translation>
     </message>
     <message numerus="yes">
-        <location filename="../../desktop_app/ui/commitments_view.py" line="364" />
+        <location filename="../../desktop_app/ui/commitments_view.py" line="369" />
         <source>%n overdue</source>
         <translation><numerusform>%n overdue</numerusform><numerusform>%n overdue</numerusform></translation>
     </message>
     <message>
-        <location filename="../../desktop_app/ui/commitments_view.py" line="372" />
+        <location filename="../../desktop_app/ui/commitments_view.py" line="377" />
         <source>No commitments yet.
 
 They are found in the letters you import; the letters list shows how many each letter has.</source>
         <translation type="unfinished" />
     </message>
     <message>
-        <location filename="../../desktop_app/ui/commitments_view.py" line="376" />
+        <location filename="../../desktop_app/ui/commitments_view.py" line="381" />
         <source>No commitment matches these filters.
 
 Choose “All kinds” and “Any status”, clear the actor, or widen the number of days.</source>
         <translation type="unfinished" />
     </message>
     <message>
-        <location filename="../../desktop_app/ui/commitments_view.py" line="391" />
+        <location filename="../../desktop_app/ui/commitments_view.py" line="396" />
         <source>All dossiers</source>
         <translation type="unfinished" />
     </message>
     <message>
-        <location filename="../../desktop_app/ui/commitments_view.py" line="450" />
+        <location filename="../../desktop_app/ui/commitments_view.py" line="455" />
         <source>Mark as done</source>
         <translation type="unfinished" />
     </message>
     <message>
-        <location filename="../../desktop_app/ui/commitments_view.py" line="450" />
+        <location filename="../../desktop_app/ui/commitments_view.py" line="455" />
         <source>How was it done? (optional)</source>
         <translation type="unfinished" />
     </message>
     <message>
-        <location filename="../../desktop_app/ui/commitments_view.py" line="460" />
+        <location filename="../../desktop_app/ui/commitments_view.py" line="465" />
         <source>Correct the deadline</source>
         <translation type="unfinished" />
     </message>
@@ -1086,17 +1096,17 @@ Choose “All kinds” and “Any status”, clear the actor, or widen the numbe
 <context>
     <name>DeadlineDialog</name>
     <message>
-        <location filename="../../desktop_app/ui/annotation_dialogs.py" line="190" />
+        <location filename="../../desktop_app/ui/annotation_dialogs.py" line="198" />
         <source>&amp;Use the detected deadline</source>
         <translation type="unfinished" />
     </message>
     <message>
-        <location filename="../../desktop_app/ui/annotation_dialogs.py" line="192" />
+        <location filename="../../desktop_app/ui/annotation_dialogs.py" line="200" />
         <source>Remove the corrected deadline</source>
         <translation type="unfinished" />
     </message>
     <message>
-        <location filename="../../desktop_app/ui/annotation_dialogs.py" line="199" />
+        <location filename="../../desktop_app/ui/annotation_dialogs.py" line="207" />
         <source>In the letter: “%1”</source>
         <translation type="unfinished" />
     </message>
@@ -1868,62 +1878,62 @@ Clear the filter box or choose “All” in the lists above.</source>
 <context>
     <name>MainWindow</name>
     <message>
-        <location filename="../../desktop_app/ui/main_window.py" line="96" />
+        <location filename="../../desktop_app/ui/main_window.py" line="100" />
         <source>Letters</source>
         <translation type="unfinished" />
     </message>
     <message>
-        <location filename="../../desktop_app/ui/main_window.py" line="97" />
+        <location filename="../../desktop_app/ui/main_window.py" line="101" />
         <source>Commitments overview</source>
         <translation type="unfinished" />
     </message>
     <message>
-        <location filename="../../desktop_app/ui/main_window.py" line="117" />
+        <location filename="../../desktop_app/ui/main_window.py" line="121" />
         <source>Text size of the letter (Ctrl+0: back to 100 %)</source>
         <translation type="unfinished" />
     </message>
     <message>
-        <location filename="../../desktop_app/ui/main_window.py" line="120" />
+        <location filename="../../desktop_app/ui/main_window.py" line="124" />
         <source>Index: not checked yet</source>
         <translation type="unfinished" />
     </message>
     <message numerus="yes">
-        <location filename="../../desktop_app/ui/main_window.py" line="192" />
+        <location filename="../../desktop_app/ui/main_window.py" line="200" />
         <source>%n letter(s)</source>
         <translation><numerusform>%n letter</numerusform><numerusform>%n letters</numerusform></translation>
     </message>
     <message numerus="yes">
-        <location filename="../../desktop_app/ui/main_window.py" line="193" />
+        <location filename="../../desktop_app/ui/main_window.py" line="201" />
         <source>%n commitment(s)</source>
         <translation><numerusform>%n commitment</numerusform><numerusform>%n commitments</numerusform></translation>
     </message>
     <message>
-        <location filename="../../desktop_app/ui/main_window.py" line="202" />
+        <location filename="../../desktop_app/ui/main_window.py" line="210" />
         <source>The letter “%1” is no longer in the library. Choose a letter in the list, or import it again.</source>
         <translation type="unfinished" />
     </message>
     <message>
-        <location filename="../../desktop_app/ui/main_window.py" line="248" />
+        <location filename="../../desktop_app/ui/main_window.py" line="273" />
         <source>Zoom %1 %</source>
         <translation type="unfinished" />
     </message>
     <message>
-        <location filename="../../desktop_app/ui/main_window.py" line="294" />
+        <location filename="../../desktop_app/ui/main_window.py" line="322" />
         <source>The search failed: %1</source>
         <translation type="unfinished" />
     </message>
     <message>
-        <location filename="../../desktop_app/ui/main_window.py" line="321" />
+        <location filename="../../desktop_app/ui/main_window.py" line="349" />
         <source>%1 (read-only)</source>
         <translation type="unfinished" />
     </message>
     <message>
-        <location filename="../../desktop_app/ui/main_window.py" line="322" />
+        <location filename="../../desktop_app/ui/main_window.py" line="350" />
         <source>Read-only: changes cannot be saved</source>
         <translation type="unfinished" />
     </message>
     <message>
-        <location filename="../../desktop_app/ui/main_window.py" line="337" />
+        <location filename="../../desktop_app/ui/main_window.py" line="365" />
         <source>Loading the letters that come with the app…</source>
         <translation type="unfinished" />
     </message>
@@ -1943,12 +1953,12 @@ Clear the filter box or choose “All” in the lists above.</source>
         <translation type="unfinished" />
     </message>
     <message>
-        <location filename="../../desktop_app/ui/main_window.py" line="390" />
+        <location filename="../../desktop_app/ui/main_window.py" line="418" />
         <source>About %1</source>
         <translation type="unfinished" />
     </message>
     <message>
-        <location filename="../../desktop_app/ui/main_window.py" line="393" />
+        <location filename="../../desktop_app/ui/main_window.py" line="421" />
         <source>&lt;h3&gt;%1 %2&lt;/h3&gt;&lt;p&gt;Read, search and annotate Dutch parliamentary letters offline.&lt;/p&gt;&lt;p&gt;Data folder:&lt;br&gt;&lt;code&gt;%3&lt;/code&gt;&lt;/p&gt;</source>
         <translation type="unfinished" />
     </message>
@@ -1956,13 +1966,13 @@ Clear the filter box or choose “All” in the lists above.</source>
 <context>
     <name>MessageBar</name>
     <message>
-        <location filename="../../desktop_app/ui/message_bar.py" line="41" />
+        <location filename="../../desktop_app/ui/message_bar.py" line="42" />
         <source>Message</source>
         <translation type="unfinished" />
     </message>
     <message>
-        <location filename="../../desktop_app/ui/message_bar.py" line="45" />
-        <location filename="../../desktop_app/ui/message_bar.py" line="46" />
+        <location filename="../../desktop_app/ui/message_bar.py" line="52" />
+        <location filename="../../desktop_app/ui/message_bar.py" line="53" />
         <source>Dismiss the message</source>
         <translation type="unfinished" />
     </message>
@@ -2013,59 +2023,59 @@ Clear the filter box or choose “All” in the lists above.</source>
 <context>
     <name>PaletteDialog</name>
     <message>
-        <location filename="../../desktop_app/ui/annotation_dialogs.py" line="236" />
-        <location filename="../../desktop_app/ui/annotation_dialogs.py" line="240" />
+        <location filename="../../desktop_app/ui/annotation_dialogs.py" line="244" />
+        <location filename="../../desktop_app/ui/annotation_dialogs.py" line="248" />
         <source>Annotation colours</source>
         <translation type="unfinished" />
     </message>
     <message>
-        <location filename="../../desktop_app/ui/annotation_dialogs.py" line="246" />
+        <location filename="../../desktop_app/ui/annotation_dialogs.py" line="254" />
         <source>&amp;Add…</source>
         <translation type="unfinished" />
     </message>
     <message>
-        <location filename="../../desktop_app/ui/annotation_dialogs.py" line="247" />
+        <location filename="../../desktop_app/ui/annotation_dialogs.py" line="255" />
         <source>&amp;Colour…</source>
         <translation type="unfinished" />
     </message>
     <message>
-        <location filename="../../desktop_app/ui/annotation_dialogs.py" line="248" />
+        <location filename="../../desktop_app/ui/annotation_dialogs.py" line="256" />
         <source>&amp;Meaning…</source>
         <translation type="unfinished" />
     </message>
     <message>
-        <location filename="../../desktop_app/ui/annotation_dialogs.py" line="249" />
+        <location filename="../../desktop_app/ui/annotation_dialogs.py" line="257" />
         <source>&amp;Remove</source>
         <translation type="unfinished" />
     </message>
     <message>
-        <location filename="../../desktop_app/ui/annotation_dialogs.py" line="257" />
+        <location filename="../../desktop_app/ui/annotation_dialogs.py" line="265" />
         <source>Keys 1–9 in the letter mark the selection with the colours in this order.</source>
         <translation type="unfinished" />
     </message>
     <message>
-        <location filename="../../desktop_app/ui/annotation_dialogs.py" line="282" />
+        <location filename="../../desktop_app/ui/annotation_dialogs.py" line="290" />
         <source>New colour</source>
         <translation type="unfinished" />
     </message>
     <message>
-        <location filename="../../desktop_app/ui/annotation_dialogs.py" line="282" />
+        <location filename="../../desktop_app/ui/annotation_dialogs.py" line="290" />
         <source>Name of the colour:</source>
         <translation type="unfinished" />
     </message>
     <message>
-        <location filename="../../desktop_app/ui/annotation_dialogs.py" line="285" />
-        <location filename="../../desktop_app/ui/annotation_dialogs.py" line="295" />
+        <location filename="../../desktop_app/ui/annotation_dialogs.py" line="293" />
+        <location filename="../../desktop_app/ui/annotation_dialogs.py" line="303" />
         <source>Choose the colour</source>
         <translation type="unfinished" />
     </message>
     <message>
-        <location filename="../../desktop_app/ui/annotation_dialogs.py" line="304" />
+        <location filename="../../desktop_app/ui/annotation_dialogs.py" line="312" />
         <source>Meaning</source>
         <translation type="unfinished" />
     </message>
     <message>
-        <location filename="../../desktop_app/ui/annotation_dialogs.py" line="304" />
+        <location filename="../../desktop_app/ui/annotation_dialogs.py" line="312" />
         <source>What the colour means:</source>
         <translation type="unfinished" />
     </message>
@@ -2101,12 +2111,12 @@ Clear the filter box or choose “All” in the lists above.</source>
 <context>
     <name>QInputDialog</name>
     <message>
-        <location filename="../../desktop_app/ui/annotation_dialogs.py" line="146" />
+        <location filename="../../desktop_app/ui/annotation_dialogs.py" line="154" />
         <source>Add a tag</source>
         <translation type="unfinished" />
     </message>
     <message>
-        <location filename="../../desktop_app/ui/annotation_dialogs.py" line="147" />
+        <location filename="../../desktop_app/ui/annotation_dialogs.py" line="155" />
         <source>Tag:</source>
         <translation type="unfinished" />
     </message>
@@ -2114,63 +2124,74 @@ Clear the filter box or choose “All” in the lists above.</source>
 <context>
     <name>ReaderPane</name>
     <message>
-        <location filename="../../desktop_app/ui/reader.py" line="88" />
+        <location filename="../../desktop_app/ui/reader.py" line="168" />
         <source>Commitment details</source>
         <translation type="unfinished" />
     </message>
     <message>
-        <location filename="../../desktop_app/ui/reader.py" line="96" />
-        <location filename="../../desktop_app/ui/reader.py" line="97" />
+        <location filename="../../desktop_app/ui/reader.py" line="176" />
+        <location filename="../../desktop_app/ui/reader.py" line="177" />
         <source>Find in letter</source>
         <translation type="unfinished" />
     </message>
     <message>
-        <location filename="../../desktop_app/ui/reader.py" line="102" />
+        <location filename="../../desktop_app/ui/reader.py" line="180" />
+        <source>Matches in the letter</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <location filename="../../desktop_app/ui/reader.py" line="188" />
         <source>Close the find bar</source>
         <translation type="unfinished" />
     </message>
     <message>
-        <location filename="../../desktop_app/ui/reader.py" line="143" />
+        <location filename="../../desktop_app/ui/reader.py" line="230" />
         <source>Choose a letter in the list to read it, or search on the right. Import letters with %1 or %2.</source>
         <translation type="unfinished" />
     </message>
     <message>
-        <location filename="../../desktop_app/ui/reader.py" line="206" />
+        <location filename="../../desktop_app/ui/reader.py" line="293" />
         <source>Mark as %1</source>
         <translation type="unfinished" />
     </message>
     <message>
-        <location filename="../../desktop_app/ui/reader.py" line="371" />
+        <location filename="../../desktop_app/ui/reader.py" line="501" />
         <source>Search hit %1 of %2 (F4: next, Shift+F4: previous)</source>
         <translation type="unfinished" />
     </message>
     <message>
-        <location filename="../../desktop_app/ui/reader.py" line="454" />
-        <source>Not found</source>
+        <location filename="../../desktop_app/ui/reader.py" line="183" />
+        <location filename="../../desktop_app/ui/reader.py" line="597" />
+        <source>No matches</source>
         <translation type="unfinished" />
     </message>
     <message>
-        <location filename="../../desktop_app/ui/reader.py" line="458" />
+        <location filename="../../desktop_app/ui/reader.py" line="612" />
+        <source>%1 of %2</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <location filename="../../desktop_app/ui/reader.py" line="613" />
         <source>Continued from the end</source>
         <translation type="unfinished" />
     </message>
     <message>
-        <location filename="../../desktop_app/ui/reader.py" line="459" />
+        <location filename="../../desktop_app/ui/reader.py" line="614" />
         <source>Continued from the start</source>
         <translation type="unfinished" />
     </message>
     <message>
-        <location filename="../../desktop_app/ui/reader.py" line="528" />
+        <location filename="../../desktop_app/ui/reader.py" line="684" />
         <source>actor: %1</source>
         <translation type="unfinished" />
     </message>
     <message>
-        <location filename="../../desktop_app/ui/reader.py" line="530" />
+        <location filename="../../desktop_app/ui/reader.py" line="686" />
         <source>deadline: %1</source>
         <translation type="unfinished" />
     </message>
     <message>
-        <location filename="../../desktop_app/ui/reader.py" line="531" />
+        <location filename="../../desktop_app/ui/reader.py" line="687" />
         <source>recognised by: “%1”</source>
         <translation type="unfinished" />
     </message>
@@ -2427,6 +2448,19 @@ Clear the filter box or choose “All” in the lists above.</source>
     <message>
         <location filename="../../desktop_app/ui/undo.py" line="109" />
         <source>The annotations were changed elsewhere (for example by re-importing a letter), so there is nothing to undo here.</source>
+        <translation type="unfinished" />
+    </message>
+</context>
+<context>
+    <name>UndoOffer</name>
+    <message numerus="yes">
+        <location filename="../../desktop_app/ui/undo.py" line="130" />
+        <source>%n annotation(s) deleted</source>
+        <translation><numerusform>%n annotation deleted</numerusform><numerusform>%n annotations deleted</numerusform></translation>
+    </message>
+    <message>
+        <location filename="../../desktop_app/ui/undo.py" line="131" />
+        <source>Undo</source>
         <translation type="unfinished" />
     </message>
 </context>

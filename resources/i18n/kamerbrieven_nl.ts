@@ -68,179 +68,189 @@
         <translation>&amp;Brievenlijst filteren</translation>
     </message>
     <message>
-        <location filename="../../desktop_app/ui/actions.py" line="106" />
+        <location filename="../../desktop_app/ui/actions.py" line="108" />
+        <source>&amp;Back</source>
+        <translation>&amp;Terug</translation>
+    </message>
+    <message>
+        <location filename="../../desktop_app/ui/actions.py" line="109" />
+        <source>&amp;Forward</source>
+        <translation>Voo&amp;ruit</translation>
+    </message>
+    <message>
+        <location filename="../../desktop_app/ui/actions.py" line="117" />
         <source>Zoom &amp;In</source>
         <translation>&amp;Inzoomen</translation>
     </message>
     <message>
-        <location filename="../../desktop_app/ui/actions.py" line="108" />
+        <location filename="../../desktop_app/ui/actions.py" line="119" />
         <source>Zoom &amp;Out</source>
         <translation>&amp;Uitzoomen</translation>
     </message>
     <message>
-        <location filename="../../desktop_app/ui/actions.py" line="109" />
+        <location filename="../../desktop_app/ui/actions.py" line="120" />
         <source>&amp;Reset Zoom</source>
         <translation>&amp;Normale grootte</translation>
     </message>
     <message>
-        <location filename="../../desktop_app/ui/actions.py" line="110" />
+        <location filename="../../desktop_app/ui/actions.py" line="121" />
         <source>&amp;About Kamerbrieven</source>
         <translation>&amp;Over Kamerbrieven</translation>
     </message>
     <message>
-        <location filename="../../desktop_app/ui/actions.py" line="111" />
+        <location filename="../../desktop_app/ui/actions.py" line="122" />
         <source>&amp;Getting Started</source>
         <translation>&amp;Aan de slag</translation>
     </message>
     <message>
-        <location filename="../../desktop_app/ui/actions.py" line="112" />
+        <location filename="../../desktop_app/ui/actions.py" line="123" />
         <source>&amp;Keyboard Shortcuts</source>
         <translation>&amp;Sneltoetsen</translation>
     </message>
     <message>
-        <location filename="../../desktop_app/ui/actions.py" line="113" />
-        <location filename="../../desktop_app/ui/actions.py" line="174" />
+        <location filename="../../desktop_app/ui/actions.py" line="124" />
+        <location filename="../../desktop_app/ui/actions.py" line="185" />
         <source>&amp;Undo</source>
         <translation>&amp;Ongedaan maken</translation>
     </message>
     <message>
-        <location filename="../../desktop_app/ui/actions.py" line="114" />
-        <location filename="../../desktop_app/ui/actions.py" line="175" />
+        <location filename="../../desktop_app/ui/actions.py" line="125" />
+        <location filename="../../desktop_app/ui/actions.py" line="186" />
         <source>&amp;Redo</source>
         <translation>O&amp;pnieuw</translation>
     </message>
     <message>
-        <location filename="../../desktop_app/ui/actions.py" line="117" />
+        <location filename="../../desktop_app/ui/actions.py" line="128" />
         <source>Undo</source>
         <translation>Ongedaan maken</translation>
     </message>
     <message>
-        <location filename="../../desktop_app/ui/actions.py" line="118" />
+        <location filename="../../desktop_app/ui/actions.py" line="129" />
         <source>Redo</source>
         <translation>Opnieuw</translation>
     </message>
     <message>
-        <location filename="../../desktop_app/ui/actions.py" line="121" />
+        <location filename="../../desktop_app/ui/actions.py" line="132" />
         <source>Add or Edit &amp;Note…</source>
         <translation>&amp;Notitie toevoegen of bewerken…</translation>
     </message>
     <message>
-        <location filename="../../desktop_app/ui/actions.py" line="122" />
+        <location filename="../../desktop_app/ui/actions.py" line="133" />
         <source>Edit &amp;Tags…</source>
         <translation>&amp;Labels bewerken…</translation>
     </message>
     <message>
-        <location filename="../../desktop_app/ui/actions.py" line="125" />
+        <location filename="../../desktop_app/ui/actions.py" line="136" />
         <source>&amp;Delete Annotation</source>
         <translation>Aantekening &amp;verwijderen</translation>
     </message>
     <message>
-        <location filename="../../desktop_app/ui/actions.py" line="128" />
+        <location filename="../../desktop_app/ui/actions.py" line="139" />
         <source>Annotation &amp;Colours…</source>
         <translation>&amp;Kleuren van aantekeningen…</translation>
     </message>
     <message>
-        <location filename="../../desktop_app/ui/actions.py" line="129" />
+        <location filename="../../desktop_app/ui/actions.py" line="140" />
         <source>&amp;Letters and Reader</source>
         <translation>&amp;Brieven en lezer</translation>
     </message>
     <message>
-        <location filename="../../desktop_app/ui/actions.py" line="130" />
+        <location filename="../../desktop_app/ui/actions.py" line="141" />
         <source>&amp;Commitments Overview</source>
         <translation>&amp;Overzicht toezeggingen</translation>
     </message>
     <message>
-        <location filename="../../desktop_app/ui/actions.py" line="132" />
+        <location filename="../../desktop_app/ui/actions.py" line="143" />
         <source>Letter Lis&amp;t</source>
         <translation>Brieven&amp;lijst</translation>
     </message>
     <message>
-        <location filename="../../desktop_app/ui/actions.py" line="133" />
+        <location filename="../../desktop_app/ui/actions.py" line="144" />
         <source>Si&amp;de Panel (Search, Annotations, Collections)</source>
         <translation>&amp;Zijpaneel (zoeken, aantekeningen, verzamelingen)</translation>
     </message>
     <message>
-        <location filename="../../desktop_app/ui/actions.py" line="135" />
+        <location filename="../../desktop_app/ui/actions.py" line="146" />
         <source>&amp;Annotations</source>
         <translation>&amp;Aantekeningen</translation>
     </message>
     <message>
-        <location filename="../../desktop_app/ui/actions.py" line="136" />
+        <location filename="../../desktop_app/ui/actions.py" line="147" />
         <source>Coll&amp;ections</source>
         <translation>&amp;Verzamelingen</translation>
     </message>
     <message>
-        <location filename="../../desktop_app/ui/actions.py" line="138" />
+        <location filename="../../desktop_app/ui/actions.py" line="149" />
         <source>Note</source>
         <translation>Notitie</translation>
     </message>
     <message>
-        <location filename="../../desktop_app/ui/actions.py" line="143" />
+        <location filename="../../desktop_app/ui/actions.py" line="154" />
         <source>Import</source>
         <translation>Importeren</translation>
     </message>
     <message>
-        <location filename="../../desktop_app/ui/actions.py" line="144" />
+        <location filename="../../desktop_app/ui/actions.py" line="155" />
         <source>Import Folder</source>
         <translation>Map importeren</translation>
     </message>
     <message>
-        <location filename="../../desktop_app/ui/actions.py" line="145" />
+        <location filename="../../desktop_app/ui/actions.py" line="156" />
         <source>Rebuild Index</source>
         <translation>Index opbouwen</translation>
     </message>
     <message>
-        <location filename="../../desktop_app/ui/actions.py" line="146" />
+        <location filename="../../desktop_app/ui/actions.py" line="157" />
         <source>Import letter files (txt, md, html, xml, pdf)</source>
         <translation>Briefbestanden importeren (txt, md, html, xml, pdf)</translation>
     </message>
     <message>
-        <location filename="../../desktop_app/ui/actions.py" line="147" />
+        <location filename="../../desktop_app/ui/actions.py" line="158" />
         <source>Import every letter file in a folder</source>
         <translation>Alle briefbestanden in een map importeren</translation>
     </message>
     <message>
-        <location filename="../../desktop_app/ui/actions.py" line="174" />
+        <location filename="../../desktop_app/ui/actions.py" line="185" />
         <source>&amp;Undo %1</source>
         <translation>&amp;Ongedaan maken: %1</translation>
     </message>
     <message>
-        <location filename="../../desktop_app/ui/actions.py" line="175" />
+        <location filename="../../desktop_app/ui/actions.py" line="186" />
         <source>&amp;Redo %1</source>
         <translation>O&amp;pnieuw: %1</translation>
     </message>
     <message>
-        <location filename="../../desktop_app/ui/actions.py" line="196" />
+        <location filename="../../desktop_app/ui/actions.py" line="212" />
         <source>&amp;File</source>
         <translation>&amp;Bestand</translation>
     </message>
     <message>
-        <location filename="../../desktop_app/ui/actions.py" line="198" />
+        <location filename="../../desktop_app/ui/actions.py" line="214" />
         <source>&amp;Edit</source>
         <translation>Be&amp;werken</translation>
     </message>
     <message>
-        <location filename="../../desktop_app/ui/actions.py" line="201" />
+        <location filename="../../desktop_app/ui/actions.py" line="217" />
         <source>&amp;Annotate</source>
         <translation>&amp;Annoteren</translation>
     </message>
     <message>
-        <location filename="../../desktop_app/ui/actions.py" line="202" />
+        <location filename="../../desktop_app/ui/actions.py" line="218" />
         <source>&amp;View</source>
         <translation>Beel&amp;d</translation>
     </message>
     <message>
-        <location filename="../../desktop_app/ui/actions.py" line="206" />
+        <location filename="../../desktop_app/ui/actions.py" line="223" />
         <source>&amp;Help</source>
         <translation>&amp;Help</translation>
     </message>
     <message>
-        <location filename="../../desktop_app/ui/actions.py" line="231" />
+        <location filename="../../desktop_app/ui/actions.py" line="248" />
         <source>Main toolbar</source>
         <translation>Hoofdwerkbalk</translation>
     </message>
     <message>
-        <location filename="../../desktop_app/ui/actions.py" line="238" />
+        <location filename="../../desktop_app/ui/actions.py" line="255" />
         <source>Annotate toolbar</source>
         <translation>Werkbalk annoteren</translation>
     </message>
@@ -248,118 +258,118 @@
 <context>
     <name>AnnotationController</name>
     <message>
-        <location filename="../../desktop_app/ui/annotating.py" line="60" />
+        <location filename="../../desktop_app/ui/annotating.py" line="61" />
         <source>Select a passage in the letter first.</source>
         <translation>Selecteer eerst een passage in de brief.</translation>
     </message>
     <message>
-        <location filename="../../desktop_app/ui/annotating.py" line="94" />
+        <location filename="../../desktop_app/ui/annotating.py" line="95" />
         <source>Select a passage or an annotation first.</source>
         <translation>Selecteer eerst een passage of een aantekening.</translation>
     </message>
     <message>
-        <location filename="../../desktop_app/ui/annotating.py" line="115" />
+        <location filename="../../desktop_app/ui/annotating.py" line="116" />
         <source>Click an annotation in the letter, or select one in the Annotations tab, then delete it.</source>
         <translation>Klik op een aantekening in de brief, of selecteer er een in het tabblad Aantekeningen, en verwijder die dan.</translation>
     </message>
     <message>
-        <location filename="../../desktop_app/ui/annotating.py" line="121" />
+        <location filename="../../desktop_app/ui/annotating.py" line="122" />
         <source>Select the passage in the letter first, then re-attach.</source>
         <translation>Selecteer eerst de passage in de brief en koppel dan opnieuw.</translation>
     </message>
     <message>
-        <location filename="../../desktop_app/ui/annotating.py" line="128" />
-        <location filename="../../desktop_app/ui/annotating.py" line="145" />
+        <location filename="../../desktop_app/ui/annotating.py" line="129" />
+        <location filename="../../desktop_app/ui/annotating.py" line="146" />
         <source>Mark “%1”</source>
         <translation>Markeer “%1”</translation>
     </message>
     <message>
-        <location filename="../../desktop_app/ui/annotating.py" line="161" />
+        <location filename="../../desktop_app/ui/annotating.py" line="162" />
         <source>Edit note and tags</source>
         <translation>Notitie en labels bewerken</translation>
     </message>
     <message numerus="yes">
-        <location filename="../../desktop_app/ui/annotating.py" line="166" />
+        <location filename="../../desktop_app/ui/annotating.py" line="167" />
         <source>Mark %n annotation(s) as %1</source>
         <translation><numerusform>%n aantekening markeren als %1</numerusform><numerusform>%n aantekeningen markeren als %1</numerusform></translation>
     </message>
     <message>
-        <location filename="../../desktop_app/ui/annotating.py" line="228" />
+        <location filename="../../desktop_app/ui/annotating.py" line="233" />
         <source>New collection “%1”</source>
         <translation>Nieuwe verzameling “%1”</translation>
     </message>
     <message>
-        <location filename="../../desktop_app/ui/annotating.py" line="229" />
+        <location filename="../../desktop_app/ui/annotating.py" line="234" />
         <source>Edit the introduction of “%1”</source>
         <translation>Inleiding van “%1” bewerken</translation>
     </message>
     <message>
-        <location filename="../../desktop_app/ui/annotating.py" line="231" />
+        <location filename="../../desktop_app/ui/annotating.py" line="236" />
         <source>Rename collection “%1”</source>
         <translation>Verzameling “%1” hernoemen</translation>
     </message>
     <message>
-        <location filename="../../desktop_app/ui/annotating.py" line="232" />
+        <location filename="../../desktop_app/ui/annotating.py" line="237" />
         <source>Delete collection “%1”</source>
         <translation>Verzameling “%1” verwijderen</translation>
     </message>
     <message>
-        <location filename="../../desktop_app/ui/annotating.py" line="233" />
+        <location filename="../../desktop_app/ui/annotating.py" line="238" />
         <source>Add a heading to “%1”</source>
         <translation>Kop toevoegen aan “%1”</translation>
     </message>
     <message>
-        <location filename="../../desktop_app/ui/annotating.py" line="234" />
+        <location filename="../../desktop_app/ui/annotating.py" line="239" />
         <source>Add to “%1”</source>
         <translation>Toevoegen aan “%1”</translation>
     </message>
     <message>
-        <location filename="../../desktop_app/ui/annotating.py" line="235" />
+        <location filename="../../desktop_app/ui/annotating.py" line="240" />
         <source>Move an item in “%1”</source>
         <translation>Onderdeel verplaatsen in “%1”</translation>
     </message>
     <message>
-        <location filename="../../desktop_app/ui/annotating.py" line="236" />
+        <location filename="../../desktop_app/ui/annotating.py" line="241" />
         <source>Remove an item from “%1”</source>
         <translation>Onderdeel weghalen uit “%1”</translation>
     </message>
     <message>
-        <location filename="../../desktop_app/ui/annotating.py" line="237" />
+        <location filename="../../desktop_app/ui/annotating.py" line="242" />
         <source>Move collection “%1”</source>
         <translation>Verzameling “%1” verplaatsen</translation>
     </message>
     <message numerus="yes">
-        <location filename="../../desktop_app/ui/annotating.py" line="177" />
+        <location filename="../../desktop_app/ui/annotating.py" line="178" />
         <source>Tag %n annotation(s)</source>
         <translation><numerusform>%n aantekening labelen</numerusform><numerusform>%n aantekeningen labelen</numerusform></translation>
     </message>
     <message numerus="yes">
-        <location filename="../../desktop_app/ui/annotating.py" line="180" />
+        <location filename="../../desktop_app/ui/annotating.py" line="183" />
         <source>Delete %n annotation(s)</source>
         <translation><numerusform>%n aantekening verwijderen</numerusform><numerusform>%n aantekeningen verwijderen</numerusform></translation>
     </message>
     <message>
-        <location filename="../../desktop_app/ui/annotating.py" line="184" />
+        <location filename="../../desktop_app/ui/annotating.py" line="189" />
         <source>Re-attach annotation</source>
         <translation>Aantekening opnieuw koppelen</translation>
     </message>
     <message>
-        <location filename="../../desktop_app/ui/annotating.py" line="189" />
+        <location filename="../../desktop_app/ui/annotating.py" line="194" />
         <source>Change colour %1</source>
         <translation>Kleur %1 wijzigen</translation>
     </message>
     <message>
-        <location filename="../../desktop_app/ui/annotating.py" line="193" />
+        <location filename="../../desktop_app/ui/annotating.py" line="198" />
         <source>Remove colour %1</source>
         <translation>Kleur %1 verwijderen</translation>
     </message>
     <message numerus="yes">
-        <location filename="../../desktop_app/ui/annotating.py" line="200" />
+        <location filename="../../desktop_app/ui/annotating.py" line="205" />
         <source>Add %n annotation(s) to a collection</source>
         <translation><numerusform>%n aantekening aan een verzameling toevoegen</numerusform><numerusform>%n aantekeningen aan een verzameling toevoegen</numerusform></translation>
     </message>
     <message numerus="yes">
-        <location filename="../../desktop_app/ui/annotating.py" line="254" />
+        <location filename="../../desktop_app/ui/annotating.py" line="259" />
         <source>Review %n commitment(s)</source>
         <translation><numerusform>%n toezegging beoordelen</numerusform><numerusform>%n toezeggingen beoordelen</numerusform></translation>
     </message>
@@ -367,37 +377,37 @@
 <context>
     <name>AnnotationDialog</name>
     <message>
-        <location filename="../../desktop_app/ui/annotation_dialogs.py" line="68" />
+        <location filename="../../desktop_app/ui/annotation_dialogs.py" line="76" />
         <source>Note and tags</source>
         <translation>Notitie en labels</translation>
     </message>
     <message>
-        <location filename="../../desktop_app/ui/annotation_dialogs.py" line="74" />
+        <location filename="../../desktop_app/ui/annotation_dialogs.py" line="82" />
         <source>Note (Markdown)</source>
         <translation>Notitie (Markdown)</translation>
     </message>
     <message>
-        <location filename="../../desktop_app/ui/annotation_dialogs.py" line="75" />
+        <location filename="../../desktop_app/ui/annotation_dialogs.py" line="83" />
         <source>A note in Markdown: **bold**, *italic*, - lists</source>
         <translation>Een notitie in Markdown: **vet**, *cursief*, - opsommingen</translation>
     </message>
     <message>
-        <location filename="../../desktop_app/ui/annotation_dialogs.py" line="78" />
+        <location filename="../../desktop_app/ui/annotation_dialogs.py" line="86" />
         <source>Note as shown</source>
         <translation>Notitie zoals getoond</translation>
     </message>
     <message>
-        <location filename="../../desktop_app/ui/annotation_dialogs.py" line="80" />
+        <location filename="../../desktop_app/ui/annotation_dialogs.py" line="88" />
         <source>Tags</source>
         <translation>Labels</translation>
     </message>
     <message>
-        <location filename="../../desktop_app/ui/annotation_dialogs.py" line="81" />
+        <location filename="../../desktop_app/ui/annotation_dialogs.py" line="89" />
         <source>tags, separated by commas (theme/asylum)</source>
         <translation>labels, gescheiden door komma's (thema/asiel)</translation>
     </message>
     <message>
-        <location filename="../../desktop_app/ui/annotation_dialogs.py" line="91" />
+        <location filename="../../desktop_app/ui/annotation_dialogs.py" line="99" />
         <source>&amp;Tags:</source>
         <translation>&amp;Labels:</translation>
     </message>
@@ -914,7 +924,7 @@ Klik op Nieuw… om er een te maken en sleep er dan aantekeningen in vanuit het 
     <name>CommitmentsView</name>
     <message>
         <location filename="../../desktop_app/ui/commitments_view.py" line="206" />
-        <location filename="../../desktop_app/ui/commitments_view.py" line="264" />
+        <location filename="../../desktop_app/ui/commitments_view.py" line="269" />
         <source>Kind</source>
         <translation>Soort</translation>
     </message>
@@ -989,17 +999,17 @@ Klik op Nieuw… om er een te maken en sleep er dan aantekeningen in vanuit het 
         <translation>Toezeggingen van alle brieven</translation>
     </message>
     <message>
-        <location filename="../../desktop_app/ui/commitments_view.py" line="259" />
+        <location filename="../../desktop_app/ui/commitments_view.py" line="264" />
         <source>&amp;Confirm</source>
         <translation>Be&amp;vestigen</translation>
     </message>
     <message>
-        <location filename="../../desktop_app/ui/commitments_view.py" line="260" />
+        <location filename="../../desktop_app/ui/commitments_view.py" line="265" />
         <source>Re&amp;ject</source>
         <translation>Afwij&amp;zen</translation>
     </message>
     <message>
-        <location filename="../../desktop_app/ui/commitments_view.py" line="261" />
+        <location filename="../../desktop_app/ui/commitments_view.py" line="266" />
         <source>Mark &amp;done…</source>
         <translation>Af&amp;gerond…</translation>
     </message>
@@ -1009,57 +1019,57 @@ Klik op Nieuw… om er een te maken en sleep er dan aantekeningen in vanuit het 
         <translation>&amp;Termijn binnen</translation>
     </message>
     <message>
-        <location filename="../../desktop_app/ui/commitments_view.py" line="262" />
+        <location filename="../../desktop_app/ui/commitments_view.py" line="267" />
         <source>Reo&amp;pen</source>
         <translation>Her&amp;openen</translation>
     </message>
     <message>
-        <location filename="../../desktop_app/ui/commitments_view.py" line="270" />
+        <location filename="../../desktop_app/ui/commitments_view.py" line="275" />
         <source>Dead&amp;line…</source>
         <translation>Ter&amp;mijn…</translation>
     </message>
     <message>
-        <location filename="../../desktop_app/ui/commitments_view.py" line="272" />
+        <location filename="../../desktop_app/ui/commitments_view.py" line="277" />
         <source>E&amp;xport commitments…</source>
         <translation>Toezeggingen e&amp;xporteren…</translation>
     </message>
     <message>
-        <location filename="../../desktop_app/ui/commitments_view.py" line="273" />
+        <location filename="../../desktop_app/ui/commitments_view.py" line="278" />
         <source>Save the commitments shown (as filtered) as a spreadsheet or a calendar</source>
         <translation>De getoonde (gefilterde) toezeggingen opslaan als spreadsheet of agenda</translation>
     </message>
     <message>
-        <location filename="../../desktop_app/ui/commitments_view.py" line="278" />
+        <location filename="../../desktop_app/ui/commitments_view.py" line="283" />
         <source>CSV for Excel (comma)…</source>
         <translation>CSV voor Excel (komma)…</translation>
     </message>
     <message>
-        <location filename="../../desktop_app/ui/commitments_view.py" line="279" />
+        <location filename="../../desktop_app/ui/commitments_view.py" line="284" />
         <source>CSV for Excel with Dutch settings (semicolon)…</source>
         <translation>CSV voor Excel met Nederlandse instellingen (puntkomma)…</translation>
     </message>
     <message>
-        <location filename="../../desktop_app/ui/commitments_view.py" line="280" />
+        <location filename="../../desktop_app/ui/commitments_view.py" line="285" />
         <source>CSV with tabs…</source>
         <translation>CSV met tabs…</translation>
     </message>
     <message>
-        <location filename="../../desktop_app/ui/commitments_view.py" line="281" />
+        <location filename="../../desktop_app/ui/commitments_view.py" line="286" />
         <source>iCalendar (deadlines as events)…</source>
         <translation>iCalendar (termijnen als afspraken)…</translation>
     </message>
     <message numerus="yes">
-        <location filename="../../desktop_app/ui/commitments_view.py" line="362" />
+        <location filename="../../desktop_app/ui/commitments_view.py" line="367" />
         <source>%n commitment(s)</source>
         <translation><numerusform>%n toezegging</numerusform><numerusform>%n toezeggingen</numerusform></translation>
     </message>
     <message numerus="yes">
-        <location filename="../../desktop_app/ui/commitments_view.py" line="364" />
+        <location filename="../../desktop_app/ui/commitments_view.py" line="369" />
         <source>%n overdue</source>
         <translation><numerusform>%n te laat</numerusform><numerusform>%n te laat</numerusform></translation>
     </message>
     <message>
-        <location filename="../../desktop_app/ui/commitments_view.py" line="372" />
+        <location filename="../../desktop_app/ui/commitments_view.py" line="377" />
         <source>No commitments yet.
 
 They are found in the letters you import; the letters list shows how many each letter has.</source>
@@ -1068,7 +1078,7 @@ They are found in the letters you import; the letters list shows how many each l
 Ze worden gevonden in de brieven die u importeert; de brievenlijst laat zien hoeveel elke brief er heeft.</translation>
     </message>
     <message>
-        <location filename="../../desktop_app/ui/commitments_view.py" line="376" />
+        <location filename="../../desktop_app/ui/commitments_view.py" line="381" />
         <source>No commitment matches these filters.
 
 Choose “All kinds” and “Any status”, clear the actor, or widen the number of days.</source>
@@ -1077,22 +1087,22 @@ Choose “All kinds” and “Any status”, clear the actor, or widen the numbe
 Kies “Alle soorten” en “Elke status”, maak het actorveld leeg of neem meer dagen.</translation>
     </message>
     <message>
-        <location filename="../../desktop_app/ui/commitments_view.py" line="391" />
+        <location filename="../../desktop_app/ui/commitments_view.py" line="396" />
         <source>All dossiers</source>
         <translation>Alle dossiers</translation>
     </message>
     <message>
-        <location filename="../../desktop_app/ui/commitments_view.py" line="450" />
+        <location filename="../../desktop_app/ui/commitments_view.py" line="455" />
         <source>Mark as done</source>
         <translation>Markeren als afgerond</translation>
     </message>
     <message>
-        <location filename="../../desktop_app/ui/commitments_view.py" line="450" />
+        <location filename="../../desktop_app/ui/commitments_view.py" line="455" />
         <source>How was it done? (optional)</source>
         <translation>Hoe is het afgerond? (optioneel)</translation>
     </message>
     <message>
-        <location filename="../../desktop_app/ui/commitments_view.py" line="460" />
+        <location filename="../../desktop_app/ui/commitments_view.py" line="465" />
         <source>Correct the deadline</source>
         <translation>Termijn corrigeren</translation>
     </message>
@@ -1100,17 +1110,17 @@ Kies “Alle soorten” en “Elke status”, maak het actorveld leeg of neem me
 <context>
     <name>DeadlineDialog</name>
     <message>
-        <location filename="../../desktop_app/ui/annotation_dialogs.py" line="190" />
+        <location filename="../../desktop_app/ui/annotation_dialogs.py" line="198" />
         <source>&amp;Use the detected deadline</source>
         <translation>&amp;Gevonden termijn gebruiken</translation>
     </message>
     <message>
-        <location filename="../../desktop_app/ui/annotation_dialogs.py" line="192" />
+        <location filename="../../desktop_app/ui/annotation_dialogs.py" line="200" />
         <source>Remove the corrected deadline</source>
         <translation>De gecorrigeerde termijn verwijderen</translation>
     </message>
     <message>
-        <location filename="../../desktop_app/ui/annotation_dialogs.py" line="199" />
+        <location filename="../../desktop_app/ui/annotation_dialogs.py" line="207" />
         <source>In the letter: “%1”</source>
         <translation>In de brief: “%1”</translation>
     </message>
@@ -1886,62 +1896,62 @@ Maak het filtervak leeg of kies “Alle” in de lijsten hierboven.</translation
 <context>
     <name>MainWindow</name>
     <message>
-        <location filename="../../desktop_app/ui/main_window.py" line="96" />
+        <location filename="../../desktop_app/ui/main_window.py" line="100" />
         <source>Letters</source>
         <translation>Brieven</translation>
     </message>
     <message>
-        <location filename="../../desktop_app/ui/main_window.py" line="97" />
+        <location filename="../../desktop_app/ui/main_window.py" line="101" />
         <source>Commitments overview</source>
         <translation>Overzicht toezeggingen</translation>
     </message>
     <message>
-        <location filename="../../desktop_app/ui/main_window.py" line="117" />
+        <location filename="../../desktop_app/ui/main_window.py" line="121" />
         <source>Text size of the letter (Ctrl+0: back to 100 %)</source>
         <translation>Tekstgrootte van de brief (Ctrl+0: terug naar 100 %)</translation>
     </message>
     <message>
-        <location filename="../../desktop_app/ui/main_window.py" line="120" />
+        <location filename="../../desktop_app/ui/main_window.py" line="124" />
         <source>Index: not checked yet</source>
         <translation>Index: nog niet gecontroleerd</translation>
     </message>
     <message numerus="yes">
-        <location filename="../../desktop_app/ui/main_window.py" line="192" />
+        <location filename="../../desktop_app/ui/main_window.py" line="200" />
         <source>%n letter(s)</source>
         <translation><numerusform>%n brief</numerusform><numerusform>%n brieven</numerusform></translation>
     </message>
     <message numerus="yes">
-        <location filename="../../desktop_app/ui/main_window.py" line="193" />
+        <location filename="../../desktop_app/ui/main_window.py" line="201" />
         <source>%n commitment(s)</source>
         <translation><numerusform>%n toezegging</numerusform><numerusform>%n toezeggingen</numerusform></translation>
     </message>
     <message>
-        <location filename="../../desktop_app/ui/main_window.py" line="202" />
+        <location filename="../../desktop_app/ui/main_window.py" line="210" />
         <source>The letter “%1” is no longer in the library. Choose a letter in the list, or import it again.</source>
         <translation>De brief “%1” staat niet meer tussen de brieven. Kies een brief in de lijst, of importeer hem opnieuw.</translation>
     </message>
     <message>
-        <location filename="../../desktop_app/ui/main_window.py" line="248" />
+        <location filename="../../desktop_app/ui/main_window.py" line="273" />
         <source>Zoom %1 %</source>
         <translation>Zoom %1 %</translation>
     </message>
     <message>
-        <location filename="../../desktop_app/ui/main_window.py" line="294" />
+        <location filename="../../desktop_app/ui/main_window.py" line="322" />
         <source>The search failed: %1</source>
         <translation>Het zoeken is mislukt: %1</translation>
     </message>
     <message>
-        <location filename="../../desktop_app/ui/main_window.py" line="321" />
+        <location filename="../../desktop_app/ui/main_window.py" line="349" />
         <source>%1 (read-only)</source>
         <translation>%1 (alleen-lezen)</translation>
     </message>
     <message>
-        <location filename="../../desktop_app/ui/main_window.py" line="322" />
+        <location filename="../../desktop_app/ui/main_window.py" line="350" />
         <source>Read-only: changes cannot be saved</source>
         <translation>Alleen-lezen: wijzigingen worden niet bewaard</translation>
     </message>
     <message>
-        <location filename="../../desktop_app/ui/main_window.py" line="337" />
+        <location filename="../../desktop_app/ui/main_window.py" line="365" />
         <source>Loading the letters that come with the app…</source>
         <translation>De brieven die bij het programma horen worden geladen…</translation>
     </message>
@@ -1961,12 +1971,12 @@ Maak het filtervak leeg of kies “Alle” in de lijsten hierboven.</translation
         <translation>Een map met brieven importeren</translation>
     </message>
     <message>
-        <location filename="../../desktop_app/ui/main_window.py" line="390" />
+        <location filename="../../desktop_app/ui/main_window.py" line="418" />
         <source>About %1</source>
         <translation>Over %1</translation>
     </message>
     <message>
-        <location filename="../../desktop_app/ui/main_window.py" line="393" />
+        <location filename="../../desktop_app/ui/main_window.py" line="421" />
         <source>&lt;h3&gt;%1 %2&lt;/h3&gt;&lt;p&gt;Read, search and annotate Dutch parliamentary letters offline.&lt;/p&gt;&lt;p&gt;Data folder:&lt;br&gt;&lt;code&gt;%3&lt;/code&gt;&lt;/p&gt;</source>
         <translation>&lt;h3&gt;%1 %2&lt;/h3&gt;&lt;p&gt;Kamerbrieven offline lezen, doorzoeken en annoteren.&lt;/p&gt;&lt;p&gt;Gegevensmap:&lt;br&gt;&lt;code&gt;%3&lt;/code&gt;&lt;/p&gt;</translation>
     </message>
@@ -1974,13 +1984,13 @@ Maak het filtervak leeg of kies “Alle” in de lijsten hierboven.</translation
 <context>
     <name>MessageBar</name>
     <message>
-        <location filename="../../desktop_app/ui/message_bar.py" line="41" />
+        <location filename="../../desktop_app/ui/message_bar.py" line="42" />
         <source>Message</source>
         <translation>Melding</translation>
     </message>
     <message>
-        <location filename="../../desktop_app/ui/message_bar.py" line="45" />
-        <location filename="../../desktop_app/ui/message_bar.py" line="46" />
+        <location filename="../../desktop_app/ui/message_bar.py" line="52" />
+        <location filename="../../desktop_app/ui/message_bar.py" line="53" />
         <source>Dismiss the message</source>
         <translation>Melding sluiten</translation>
     </message>
@@ -2031,59 +2041,59 @@ Maak het filtervak leeg of kies “Alle” in de lijsten hierboven.</translation
 <context>
     <name>PaletteDialog</name>
     <message>
-        <location filename="../../desktop_app/ui/annotation_dialogs.py" line="236" />
-        <location filename="../../desktop_app/ui/annotation_dialogs.py" line="240" />
+        <location filename="../../desktop_app/ui/annotation_dialogs.py" line="244" />
+        <location filename="../../desktop_app/ui/annotation_dialogs.py" line="248" />
         <source>Annotation colours</source>
         <translation>Kleuren van aantekeningen</translation>
     </message>
     <message>
-        <location filename="../../desktop_app/ui/annotation_dialogs.py" line="246" />
+        <location filename="../../desktop_app/ui/annotation_dialogs.py" line="254" />
         <source>&amp;Add…</source>
         <translation>&amp;Toevoegen…</translation>
     </message>
     <message>
-        <location filename="../../desktop_app/ui/annotation_dialogs.py" line="247" />
+        <location filename="../../desktop_app/ui/annotation_dialogs.py" line="255" />
         <source>&amp;Colour…</source>
         <translation>&amp;Kleur…</translation>
     </message>
     <message>
-        <location filename="../../desktop_app/ui/annotation_dialogs.py" line="248" />
+        <location filename="../../desktop_app/ui/annotation_dialogs.py" line="256" />
         <source>&amp;Meaning…</source>
         <translation>&amp;Betekenis…</translation>
     </message>
     <message>
-        <location filename="../../desktop_app/ui/annotation_dialogs.py" line="249" />
+        <location filename="../../desktop_app/ui/annotation_dialogs.py" line="257" />
         <source>&amp;Remove</source>
         <translation>W&amp;eghalen</translation>
     </message>
     <message>
-        <location filename="../../desktop_app/ui/annotation_dialogs.py" line="257" />
+        <location filename="../../desktop_app/ui/annotation_dialogs.py" line="265" />
         <source>Keys 1–9 in the letter mark the selection with the colours in this order.</source>
         <translation>De toetsen 1–9 in de brief markeren de selectie met de kleuren in deze volgorde.</translation>
     </message>
     <message>
-        <location filename="../../desktop_app/ui/annotation_dialogs.py" line="282" />
+        <location filename="../../desktop_app/ui/annotation_dialogs.py" line="290" />
         <source>New colour</source>
         <translation>Nieuwe kleur</translation>
     </message>
     <message>
-        <location filename="../../desktop_app/ui/annotation_dialogs.py" line="282" />
+        <location filename="../../desktop_app/ui/annotation_dialogs.py" line="290" />
         <source>Name of the colour:</source>
         <translation>Naam van de kleur:</translation>
     </message>
     <message>
-        <location filename="../../desktop_app/ui/annotation_dialogs.py" line="285" />
-        <location filename="../../desktop_app/ui/annotation_dialogs.py" line="295" />
+        <location filename="../../desktop_app/ui/annotation_dialogs.py" line="293" />
+        <location filename="../../desktop_app/ui/annotation_dialogs.py" line="303" />
         <source>Choose the colour</source>
         <translation>Kies de kleur</translation>
     </message>
     <message>
-        <location filename="../../desktop_app/ui/annotation_dialogs.py" line="304" />
+        <location filename="../../desktop_app/ui/annotation_dialogs.py" line="312" />
         <source>Meaning</source>
         <translation>Betekenis</translation>
     </message>
     <message>
-        <location filename="../../desktop_app/ui/annotation_dialogs.py" line="304" />
+        <location filename="../../desktop_app/ui/annotation_dialogs.py" line="312" />
         <source>What the colour means:</source>
         <translation>Wat de kleur betekent:</translation>
     </message>
@@ -2119,12 +2129,12 @@ Maak het filtervak leeg of kies “Alle” in de lijsten hierboven.</translation
 <context>
     <name>QInputDialog</name>
     <message>
-        <location filename="../../desktop_app/ui/annotation_dialogs.py" line="146" />
+        <location filename="../../desktop_app/ui/annotation_dialogs.py" line="154" />
         <source>Add a tag</source>
         <translation>Label toevoegen</translation>
     </message>
     <message>
-        <location filename="../../desktop_app/ui/annotation_dialogs.py" line="147" />
+        <location filename="../../desktop_app/ui/annotation_dialogs.py" line="155" />
         <source>Tag:</source>
         <translation>Label:</translation>
     </message>
@@ -2132,63 +2142,74 @@ Maak het filtervak leeg of kies “Alle” in de lijsten hierboven.</translation
 <context>
     <name>ReaderPane</name>
     <message>
-        <location filename="../../desktop_app/ui/reader.py" line="88" />
+        <location filename="../../desktop_app/ui/reader.py" line="168" />
         <source>Commitment details</source>
         <translation>Details van de toezegging</translation>
     </message>
     <message>
-        <location filename="../../desktop_app/ui/reader.py" line="96" />
-        <location filename="../../desktop_app/ui/reader.py" line="97" />
+        <location filename="../../desktop_app/ui/reader.py" line="176" />
+        <location filename="../../desktop_app/ui/reader.py" line="177" />
         <source>Find in letter</source>
         <translation>Zoeken in brief</translation>
     </message>
     <message>
-        <location filename="../../desktop_app/ui/reader.py" line="102" />
+        <location filename="../../desktop_app/ui/reader.py" line="180" />
+        <source>Matches in the letter</source>
+        <translation>Treffers in de brief</translation>
+    </message>
+    <message>
+        <location filename="../../desktop_app/ui/reader.py" line="188" />
         <source>Close the find bar</source>
         <translation>Zoekbalk sluiten</translation>
     </message>
     <message>
-        <location filename="../../desktop_app/ui/reader.py" line="143" />
+        <location filename="../../desktop_app/ui/reader.py" line="230" />
         <source>Choose a letter in the list to read it, or search on the right. Import letters with %1 or %2.</source>
         <translation>Kies een brief in de lijst om hem te lezen, of zoek rechts. Importeer brieven met %1 of %2.</translation>
     </message>
     <message>
-        <location filename="../../desktop_app/ui/reader.py" line="206" />
+        <location filename="../../desktop_app/ui/reader.py" line="293" />
         <source>Mark as %1</source>
         <translation>Markeer als %1</translation>
     </message>
     <message>
-        <location filename="../../desktop_app/ui/reader.py" line="371" />
+        <location filename="../../desktop_app/ui/reader.py" line="501" />
         <source>Search hit %1 of %2 (F4: next, Shift+F4: previous)</source>
         <translation>Treffer %1 van %2 (F4: volgende, Shift+F4: vorige)</translation>
     </message>
     <message>
-        <location filename="../../desktop_app/ui/reader.py" line="454" />
-        <source>Not found</source>
-        <translation>Niet gevonden</translation>
+        <location filename="../../desktop_app/ui/reader.py" line="183" />
+        <location filename="../../desktop_app/ui/reader.py" line="597" />
+        <source>No matches</source>
+        <translation>Geen treffers</translation>
     </message>
     <message>
-        <location filename="../../desktop_app/ui/reader.py" line="458" />
+        <location filename="../../desktop_app/ui/reader.py" line="612" />
+        <source>%1 of %2</source>
+        <translation>%1 van %2</translation>
+    </message>
+    <message>
+        <location filename="../../desktop_app/ui/reader.py" line="613" />
         <source>Continued from the end</source>
         <translation>Verder vanaf het eind</translation>
     </message>
     <message>
-        <location filename="../../desktop_app/ui/reader.py" line="459" />
+        <location filename="../../desktop_app/ui/reader.py" line="614" />
         <source>Continued from the start</source>
         <translation>Verder vanaf het begin</translation>
     </message>
     <message>
-        <location filename="../../desktop_app/ui/reader.py" line="528" />
+        <location filename="../../desktop_app/ui/reader.py" line="684" />
         <source>actor: %1</source>
         <translation>actor: %1</translation>
     </message>
     <message>
-        <location filename="../../desktop_app/ui/reader.py" line="530" />
+        <location filename="../../desktop_app/ui/reader.py" line="686" />
         <source>deadline: %1</source>
         <translation>termijn: %1</translation>
     </message>
     <message>
-        <location filename="../../desktop_app/ui/reader.py" line="531" />
+        <location filename="../../desktop_app/ui/reader.py" line="687" />
         <source>recognised by: “%1”</source>
         <translation>herkend aan: “%1”</translation>
     </message>
@@ -2446,6 +2467,19 @@ Maak het filtervak leeg of kies “Alle” in de lijsten hierboven.</translation
         <location filename="../../desktop_app/ui/undo.py" line="109" />
         <source>The annotations were changed elsewhere (for example by re-importing a letter), so there is nothing to undo here.</source>
         <translation>De aantekeningen zijn elders gewijzigd (bijvoorbeeld door een brief opnieuw te importeren), dus hier valt niets ongedaan te maken.</translation>
+    </message>
+</context>
+<context>
+    <name>UndoOffer</name>
+    <message numerus="yes">
+        <location filename="../../desktop_app/ui/undo.py" line="130" />
+        <source>%n annotation(s) deleted</source>
+        <translation><numerusform>%n aantekening verwijderd</numerusform><numerusform>%n aantekeningen verwijderd</numerusform></translation>
+    </message>
+    <message>
+        <location filename="../../desktop_app/ui/undo.py" line="131" />
+        <source>Undo</source>
+        <translation>Ongedaan maken</translation>
     </message>
 </context>
 <context>

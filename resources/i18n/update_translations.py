@@ -115,6 +115,11 @@ NL: dict[str, str | tuple[str, str]] = {
         "Kies een brief in de lijst om hem te lezen, of zoek rechts. Importeer brieven met "
         "Bestand → Importeren.",
     "Not found": "Niet gevonden",
+    "No matches": "Geen treffers",
+    "%1 of %2": "%1 van %2",
+    "Matches in the letter": "Treffers in de brief",
+    "&Back": "&Terug",
+    "&Forward": "Voo&ruit",
     "actor: %1": "actor: %1",
     "deadline: %1": "termijn: %1",
     "cue: “%1”": "signaal: “%1”",
@@ -656,7 +661,6 @@ NL: dict[str, str | tuple[str, str]] = {
     "Zoom the letter": "In- of uitzoomen op de brief",
     "Ctrl+mouse wheel": "Ctrl+muiswiel",
     "In the letter": "In de brief",
-    "In the letter: “%1”": "In de brief: “%1”",
     "Between %1 and %2; due by the last day": "Tussen %1 en %2; uiterlijk op de laatste dag",
     "Deadline set by a person": "Termijn door een persoon ingesteld",
     "No date: the letter names none that can be pinned down":
@@ -676,9 +680,11 @@ NL: dict[str, str | tuple[str, str]] = {
         "In de gegevensmap %1 kan niet worden geschreven: wijzigingen (aantekeningen, beoordelingen, imports) kunnen er niet worden bewaard. Lezen en zoeken werken wel. Vraag uw IT-ondersteuning de map schrijfbaar te maken.",
     "%1 (read-only)": "%1 (alleen-lezen)",
     "Read-only: changes cannot be saved": "Alleen-lezen: wijzigingen worden niet bewaard",
+    "%n annotation(s) deleted": ("%n aantekening verwijderd", "%n aantekeningen verwijderd"),
 }
 
 EN: dict[str, tuple[str, str]] = {
+    "%n annotation(s) deleted": ("%n annotation deleted", "%n annotations deleted"),
     "%n letter(s)": ("%n letter", "%n letters"),
     "%n commitment(s)": ("%n commitment", "%n commitments"),
     "… and %n more": ("… and %n more", "… and %n more"),

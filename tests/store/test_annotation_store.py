@@ -263,3 +263,47 @@ def test_merge_rejects_an_item_it_cannot_store_and_keeps_the_others(store):
     assert report.added == (good.id,)
     assert [i for i, _ in report.rejected] == ["huge", "half"]
     assert [a.id for a in store.annotations()] == [good.id]
+
+
+def test_deleting_several_annotations_is_one_change_and_one_undo(store):
+    """A multi-delete in the window is one user action: one history entry, one undo (issue 19)."""
+    collection = store.create_collection("Week 1")
+    anns = [store.add("L1", TEXT, s, e, note=f"noot {s}") for s, e in ((4, 11), (16, 21),
+                                                                         (25, 30))]
+    store.add_to_collection(collection.id, annotation_id=anns[0].id)
+    before = len(store.history(limit=100))
+    assert store.delete_many([a.id for a in anns]) == 3
+    assert store.annotations() == [] and store.collection(collection.id).items == ()
+    entries = store.history(limit=100)
+    assert len(entries) == before + 1  # not one entry per annotation
+    entry = entries[0]
+    assert entry.label == "Delete 3 annotations" and entry.changes == 4
+    store.undo()
+    assert sorted(a.note for a in store.annotations()) == ["noot 16", "noot 25", "noot 4"]
+    assert [i.annotation_id for i in store.collection(collection.id).items] == [anns[0].id]
+
+
+def test_deleting_several_with_one_missing_deletes_none(store):
+    ann = store.add("L1", TEXT, 4, 11)
+    with pytest.raises(NotFound):
+        store.delete_many([ann.id, "no-such-id"])
+    assert [a.id for a in store.annotations()] == [ann.id]
+
+
+def test_change_token_moves_only_for_another_connection(tmp_path):
+    """The window watches this to notice annotations made from the command line."""
+    mine = AnnotationStore(tmp_path / "annotations.sqlite", auto_backup=False)
+    other = AnnotationStore(tmp_path / "annotations.sqlite", auto_backup=False)
+    try:
+        token = mine.change_token()
+        mine.add("L1", TEXT, 4, 11)
+        assert mine.change_token() == token  # its own writes are known already
+        other.add("L1", TEXT, 16, 21)
+        assert mine.change_token() != token
+        token = mine.change_token()
+        other.undo()  # an undo writes no new history row, but is a change all the same
+        assert mine.change_token() != token
+    finally:
+        mine.close()
+        other.close()
+    assert mine.change_token() is None
