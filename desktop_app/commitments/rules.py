@@ -188,8 +188,9 @@ _ZAL = re.compile(r"\b(zal|zullen)\b")
 _GATES = {
     "earlier": ("toegez", "toezeg", "termijn", "zou", "mogelijk", "haalba", "lukt", "lukken"),
     "refusal": ("niet", "geen", "af "),
-    "promise": ("kamer", " u ", " u,", "inform", "stuur", "stur", "zend", "toekom", "hoogte",
-                "ontvang", "terug", "bied", "rapport", "bericht", "toe te"),
+    # "ïnform": "geïnformeerd" has no "inform" in it
+    "promise": ("kamer", " u ", " u,", "inform", "ïnform", "stuur", "stur", "zend", "toekom",
+                "hoogte", "ontvang", "terug", "bied", "rapport", "bericht", "toe te"),
     "action": ("zal", "zull", "wil", "voorne", "inzet", "zet", "ga", "besl", "stre", "blij",
                "laat", "laten", "pak", "afgespr", "word", "daarnaast", "ook", "tevens", "verder",
                "voorts", "bovendien", "hier", "daar", "vervolgens", "tot slot", "concreet", "we ",

@@ -82,6 +82,8 @@ CASES = [
     # events of others
     ("Op basis van de actualiteit zal de ER ook ingaan op Libië en de Sahel.", None),
     ("De Raad zal vooruitblikken op de conferentie.", None),
+    # "geïnformeerd" carries its diaeresis: the cheap gate must still let the rules see it
+    ("Uw Kamer wordt voor de zomer hierover geïnformeerd.", "promise"),
 ]
 
 
