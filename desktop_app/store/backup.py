@@ -258,6 +258,11 @@ def set_aside(db_path: Path) -> Path | None:
         return None
     stamp = datetime.now().strftime("%Y%m%d-%H%M%S")
     aside = db_path.with_name(f"{db_path.name}.damaged-{stamp}")
+    counter = 1
+    while any(Path(f"{aside}{s}").exists() for s in ("", "-wal", "-shm")):
+        # set aside twice within a second: never move one damaged copy over another
+        counter += 1
+        aside = db_path.with_name(f"{db_path.name}.damaged-{stamp}-{counter}")
     for suffix in ("", "-wal", "-shm"):
         part = Path(f"{db_path}{suffix}")
         if part.exists():

@@ -8,6 +8,7 @@ UTF-8 (no lone UTF-16 surrogates). Times are ISO 8601 and compared as moments in
 
 from __future__ import annotations
 
+import unicodedata
 from collections.abc import Iterable
 from datetime import UTC, datetime
 
@@ -17,6 +18,7 @@ from desktop_app.model import Annotation
 MAX_NOTE_CHARS = 1_000_000  # a note (Markdown) of at most a million characters (~1 MB)
 MAX_OFFSET = 100_000_000  # positions in a letter's text; letters are far shorter than this
 MAX_TAG_CHARS = 1_000
+MAX_TAGS = 100  # tags on one annotation
 
 
 def text_problem(value: object, what: str, limit: int = MAX_NOTE_CHARS) -> str | None:
@@ -67,8 +69,27 @@ def time_problem(ann: Annotation) -> str | None:
     return None
 
 
+def tag_problem(tag: object) -> str | None:
+    """Why ``tag`` cannot be a tag (text as for notes, at most 1,000 characters, no control
+    character or comma: the window lists tags separated by commas, one per line), or None."""
+    problem = text_problem(tag, "a tag", MAX_TAG_CHARS)
+    if problem:
+        return problem
+    assert isinstance(tag, str)
+    if any(ch == "," or unicodedata.category(ch) in ("Cc", "Zl", "Zp") for ch in tag):
+        return (f"the tag {tag[:40]!r} contains a comma or a control character (a line "
+                "break, a tab); tags are single words or paths such as thema/asiel")
+    return None
+
+
 def annotation_problem(ann: Annotation) -> str | None:
-    """Why an annotation cannot be stored as it is (times, positions, text), or None."""
+    """Why an annotation cannot be stored as it is (id, times, positions, text), or None."""
+    if not isinstance(ann.id, str) or not ann.id.strip():
+        return "its id is empty"
+    if not isinstance(ann.letter_id, str) or not ann.letter_id.strip():
+        return "it names no letter"
+    if len(ann.tags) > MAX_TAGS:
+        return f"it has {len(ann.tags):,} tags, more than the {MAX_TAGS:,} allowed"
     problem = time_problem(ann) or offset_problem(ann.start, ann.end)
     if problem:
         return problem
@@ -76,15 +97,18 @@ def annotation_problem(ann: Annotation) -> str | None:
              ("prefix", ann.prefix), ("suffix", ann.suffix), ("colour", ann.color),
              ("note", ann.note), ("author", ann.author)]  # fmt: skip
     problems = (*(text_problem(value, what) for what, value in texts),
-                *(text_problem(tag, "a tag", MAX_TAG_CHARS) for tag in ann.tags))
+                *(tag_problem(tag) for tag in ann.tags))
     return next((p for p in problems if p), None)
 
 
 def check_note(note: str | None, tags: Iterable[str] | None = None) -> None:
     """Refuse a note (or tags) the store cannot keep, with what to do (window and CLI)."""
     problem = text_problem(note, "The note") if note is not None else None
-    for tag in tags or ():
-        problem = problem or text_problem(tag, f"The tag {tag[:40]!r}", limit=MAX_TAG_CHARS)
+    tags = list(tags or ())
+    if len(tags) > MAX_TAGS:
+        problem = problem or f"{len(tags):,} tags are more than the {MAX_TAGS:,} allowed"
+    for tag in tags:
+        problem = problem or tag_problem(tag)
     if problem:
         raise UserError(f"{problem}. Nothing was saved.", code="bad-note", problem=problem,
                         limit=MAX_NOTE_CHARS)

@@ -395,7 +395,8 @@ class CollectionItemsModel(QAbstractListModel):
 
     def annotation_of(self, row: int) -> Annotation | None:
         """The annotation of an item (None for a heading or a deleted annotation)."""
-        return self._annotations.get(self._items[row].annotation_id or "")
+        annotation_id = self._items[row].annotation_id
+        return None if annotation_id is None else self._annotations.get(annotation_id)
 
     def rowCount(self, parent: _Index = QModelIndex()) -> int:  # noqa: B008, N802
         return 0 if parent.isValid() else len(self._items)
@@ -404,7 +405,7 @@ class CollectionItemsModel(QAbstractListModel):
         if not index.isValid() or not 0 <= index.row() < len(self._items):
             return None
         item = self._items[index.row()]
-        ann = self._annotations.get(item.annotation_id or "")
+        ann = None if item.annotation_id is None else self._annotations.get(item.annotation_id)
         if role == _Role.DisplayRole:
             if item.heading is not None:
                 return item.heading

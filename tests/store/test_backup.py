@@ -246,3 +246,16 @@ def test_opening_removes_what_a_killed_backup_or_restore_left_but_not_a_running_
     backups_made = list_backups(db)
     assert len(backups_made) == 1  # the first opening's backup
     assert [p.name for p in folder.iterdir() if p not in backups_made] == [running.name]
+
+
+def test_setting_aside_twice_within_a_second_keeps_both_damaged_copies(tmp_path):
+    from desktop_app.store.backup import set_aside
+
+    db = tmp_path / "annotations.db"
+    db.write_bytes(b"first damaged copy")
+    first = set_aside(db)
+    db.write_bytes(b"second damaged copy")
+    second = set_aside(db)
+    assert first != second
+    assert first.read_bytes() == b"first damaged copy"
+    assert second.read_bytes() == b"second damaged copy"

@@ -187,3 +187,33 @@ def test_offsets_must_be_plain_integers_within_bounds():
     assert offset_problem(True, 5) == "start and end must be whole numbers"
     assert offset_problem(3, 10**30).startswith("start and end must satisfy")
     assert offset_problem(5, 3).startswith("start and end must satisfy")
+
+
+@pytest.mark.parametrize(
+    ("change", "reason"),
+    [
+        ({"id": ""}, "its id is empty"),
+        ({"id": "   "}, "its id is empty"),
+        ({"tags": ("a\nb",)}, "contains a comma or a control character"),
+        ({"tags": ("thema,asiel",)}, "contains a comma or a control character"),
+        ({"tags": tuple(f"t{i}" for i in range(2000))}, "2,000 tags"),
+    ],
+)
+def test_an_item_the_window_could_not_keep_as_it_is_is_rejected(store, change, reason):
+    # an empty id made every collection heading act as that annotation; a tag with a comma
+    # or a line break came apart in the window and split the listing's rows
+    original = store.annotations("L1")[0]
+    before = store.annotations()
+    report = store.merge([replace(original, **change, modified="2999-01-01T00:00:00Z")])
+    assert report.rejected and reason in report.rejected[0][1]
+    assert store.annotations() == before
+
+
+def test_the_empty_w3c_id_is_refused_through_the_command_line(tmp_path):
+    from desktop_app.cli import main
+
+    code, _, err = _cli(tmp_path, "import-annotations",
+                        str(HOSTILE / "annotations_empty_id.json"), main=main)
+    assert code == 1 and "its id is empty" in err
+    code, out, _ = _cli(tmp_path, "annotations", "--json", main=main)
+    assert json.loads(out) == []

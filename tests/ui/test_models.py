@@ -112,3 +112,26 @@ def test_commitment_deadline_column_shows_the_due_date_with_words_and_range_in_i
     assert "No date" in model.index(1, 5).data(Qt.ItemDataRole.ToolTipRole)
     hostile = model.index(2, 5).data(Qt.ItemDataRole.ToolTipRole)
     assert "<b>" not in hostile and "&lt;b&gt;" in hostile  # the letter's words are escaped
+
+
+def test_a_heading_of_a_collection_is_never_an_annotation(qtmodeltester):
+    # an annotation with an empty id (once importable) made every heading act as it
+    from dataclasses import fields
+
+    from PySide6.QtCore import Qt
+
+    from desktop_app.model import Annotation, CollectionItem
+    from desktop_app.store.annotations import AnnotationStore
+    from desktop_app.ui.annotation_models import CollectionItemsModel
+
+    store = AnnotationStore(None)
+    ann = store.add("L1", "Het kabinet zal de Kamer informeren.", 4, 11, note="geheim")
+    hidden = Annotation(**{f.name: getattr(ann, f.name) for f in fields(Annotation)
+                           if f.name != "id"}, id="")
+    heading = CollectionItem(id="h1", position=0, heading="Week 1")
+    model = CollectionItemsModel()
+    model.set_items([heading], {"": hidden})
+    qtmodeltester.check(model)
+    assert model.annotation_of(0) is None
+    assert model.index(0, 0).data() == "Week 1"
+    assert "geheim" not in str(model.index(0, 0).data(Qt.ItemDataRole.ToolTipRole) or "")
