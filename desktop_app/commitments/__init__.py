@@ -15,7 +15,7 @@ from desktop_app.commitments.rules import classify
 from desktop_app.commitments.sentences import paragraph_blocks, split_sentences
 from desktop_app.model import Block, Commitment
 
-DETECTOR_VERSION = "1.4"  # 1.4: "geïnformeerd" passes the promise gate; 1.3: recess dates
+DETECTOR_VERSION = "1.5"  # 1.5: "c.s." and glued footnote marks; 1.4: "geïnformeerd"
 
 SKIPPED_BLOCKS = frozenset({"heading", "signature", "footnote", "table_row"})
 _HEADING_LIKE = re.compile(r"^[^.!?;:]{0,90}$")

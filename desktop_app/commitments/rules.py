@@ -282,11 +282,15 @@ INVERTED_PRESENT = re.compile(
 )
 
 
+_FOOTNOTE_MARKS = re.compile("[¹²³⁴⁵⁶⁷⁸⁹⁰]+")
+
+
 def classify(
     sentence: str, signatory_role: str | None = None, letter_date: str | None = None
 ) -> Verdict | None:
     """Decide whether ``sentence`` is a commitment; None when it is not."""
-    low = " ".join(sentence.lower().split())
+    # footnote marks glued to a word ("toegezegd¹") are word characters to the regex engine
+    low = " ".join(_FOOTNOTE_MARKS.sub("", sentence).lower().split())
     if len(low) < 20 or low.count(" ") < 3 or low.endswith("?"):
         return None
     hit = _gate("earlier", low) and _first(EARLIER_RULES, low)

@@ -22,7 +22,8 @@ NEVER_FINAL = frozenset(
     """.split()
 )
 # Abbreviations that may end a sentence: they do when an upper-case word follows.
-MAYBE_FINAL = frozenset("jl etc enz e.d.m e.v.a".split())
+# "c.s." (cum suis) after a member's name: "de motie van het lid Leegte c.s. (Kamerstuk …)".
+MAYBE_FINAL = frozenset("jl etc enz e.d.m e.v.a c.s".split())
 
 _CANDIDATE = re.compile(
     r"[.!?…]+"  # the terminator

@@ -84,6 +84,8 @@ CASES = [
     ("De Raad zal vooruitblikken op de conferentie.", None),
     # "geïnformeerd" carries its diaeresis: the cheap gate must still let the rules see it
     ("Uw Kamer wordt voor de zomer hierover geïnformeerd.", "promise"),
+    # a footnote mark glued to the cue word is not part of the word
+    ("Zoals ik heb toegezegd¹ stuur ik u het overzicht van de locaties.", "earlier"),
 ]
 
 

@@ -66,3 +66,16 @@ def test_spans_are_trimmed_offsets() -> None:
     for start, end in split_sentences(text):
         assert text[start:end] == text[start:end].strip()
         assert text[start:end]
+
+
+def test_cum_suis_ends_a_sentence_only_before_a_capital() -> None:
+    from desktop_app.commitments.sentences import split_sentences
+
+    text = ("Ter uitvoering van de motie van het lid Leegte c.s. (Kamerstuk 32 813, nr. 4) zal "
+            "ik een plan opstellen. Het plan volgt de motie Leegte c.s. Daarna volgt meer.")
+    assert [text[a:b] for a, b in split_sentences(text)] == [
+        "Ter uitvoering van de motie van het lid Leegte c.s. (Kamerstuk 32 813, nr. 4) zal ik "
+        "een plan opstellen.",
+        "Het plan volgt de motie Leegte c.s.",
+        "Daarna volgt meer.",
+    ]
