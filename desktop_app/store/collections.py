@@ -9,6 +9,7 @@ from typing import Any
 from desktop_app.errors import NotFound, UserError
 from desktop_app.model import Collection, CollectionItem
 from desktop_app.store import history
+from desktop_app.store.limits import check_collection_texts
 
 
 class CollectionOps:
@@ -24,6 +25,7 @@ class CollectionOps:
         """A new, empty collection."""
         if not title.strip():
             raise UserError("A collection needs a title.")
+        check_collection_texts(title=title, introduction=introduction)
         stamp = history.now()
         last = self._select("SELECT COALESCE(MAX(position), -1) AS last FROM collections")
         row = {"id": str(uuid.uuid4()), "title": title.strip(), "introduction": introduction,
@@ -68,6 +70,7 @@ class CollectionOps:
         self, collection_id: str, *, title: str | None = None, introduction: str | None = None
     ) -> Collection:
         """Change a collection's title and/or introduction."""
+        check_collection_texts(title=title, introduction=introduction)
         with self._write("Edit collection") as rec:
             row = rec.get("collections", collection_id)
             if row is None:
@@ -91,6 +94,7 @@ class CollectionOps:
         """Add an annotation or a section heading, at ``position`` (default: the end)."""
         if (annotation_id is None) == (heading is None):
             raise UserError("Add either an annotation or a section heading.")
+        check_collection_texts(heading=heading)
         with self._write("Add to collection") as rec:
             items = list(self.collection(collection_id).items)
             if annotation_id is not None and rec.get("annotations", annotation_id) is None:

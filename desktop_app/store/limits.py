@@ -19,6 +19,7 @@ MAX_NOTE_CHARS = 1_000_000  # a note (Markdown) of at most a million characters 
 MAX_OFFSET = 100_000_000  # positions in a letter's text; letters are far shorter than this
 MAX_TAG_CHARS = 1_000
 MAX_TAGS = 100  # tags on one annotation
+MAX_TITLE_CHARS = 500  # a collection's title or a section heading
 
 
 def text_problem(value: object, what: str, limit: int = MAX_NOTE_CHARS) -> str | None:
@@ -122,3 +123,16 @@ def newer(incoming: str, stored: str) -> bool:
     if theirs is None:
         return False
     return mine is None or theirs > mine
+
+
+def check_collection_texts(*, title: str | None = None, introduction: str | None = None,
+                           heading: str | None = None) -> None:
+    """Refuse a collection title, introduction or heading the store cannot keep sensibly (a
+    title shows in lists and on a course pack's title page), saying the limit."""
+    for what, value, limit in (("The title", title, MAX_TITLE_CHARS),
+                               ("The introduction", introduction, MAX_NOTE_CHARS),
+                               ("The heading", heading, MAX_TITLE_CHARS)):
+        problem = text_problem(value, what, limit) if value is not None else None
+        if problem:
+            raise UserError(f"{problem}. Nothing was saved.", code="bad-note", problem=problem,
+                            limit=limit)

@@ -307,3 +307,23 @@ def test_change_token_moves_only_for_another_connection(tmp_path):
         mine.close()
         other.close()
     assert mine.change_token() is None
+
+
+@pytest.mark.parametrize("field", ["title", "heading", "introduction"])
+def test_collection_texts_have_a_limit(field):
+    # a 100,000-character title went into window titles, lists and the course pack's title page
+    from desktop_app.errors import UserError
+    from desktop_app.store.limits import MAX_NOTE_CHARS, MAX_TITLE_CHARS
+
+    store = AnnotationStore(None)
+    too_long = "a" * ((MAX_NOTE_CHARS if field == "introduction" else MAX_TITLE_CHARS) + 1)
+    collection = store.create_collection("Week 1")
+    with pytest.raises(UserError, match="more than"):
+        if field == "title":
+            store.create_collection(too_long)
+        elif field == "introduction":
+            store.update_collection(collection.id, introduction=too_long)
+        else:
+            store.add_to_collection(collection.id, heading=too_long)
+    assert [c.title for c in store.collections()] == ["Week 1"]
+    assert store.collection(collection.id).introduction == ""
