@@ -1,5 +1,6 @@
 """Paths of the test data (importable from any test: pytest's pythonpath includes tests/)."""
 
+from html.parser import HTMLParser
 from pathlib import Path
 
 ROOT = Path(__file__).resolve().parent.parent
@@ -34,3 +35,18 @@ def select_in_reader(window, phrase: str) -> tuple[int, int]:
     reader.view.setTextCursor(cursor)
     reader.view.setFocus()
     return start, start + len(phrase)
+
+
+class Markup(HTMLParser):
+    """The tags (start and self-closing) and their attributes of an HTML text."""
+
+    def __init__(self, text: str):
+        super().__init__(convert_charrefs=True)
+        self.tags: list[tuple[str, dict[str, str]]] = []
+        self.feed(text)
+        self.close()
+
+    def handle_starttag(self, tag, attrs):
+        self.tags.append((tag, {k: v or "" for k, v in attrs}))
+
+    handle_startendtag = handle_starttag

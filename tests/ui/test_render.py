@@ -2,9 +2,7 @@
 
 from __future__ import annotations
 
-from html.parser import HTMLParser
-
-from testdata import DATA
+from testdata import DATA, Markup
 
 from desktop_app.ingest import read_file
 from desktop_app.model import Annotation, Block, Commitment, Footnote, Letter, Metadata
@@ -53,17 +51,6 @@ def test_title_falls_back_to_the_file_name():
     assert display_title(Metadata(), "/x/2019 beleidsreactie.txt") == "2019 beleidsreactie"
 
 
-class _Markup(HTMLParser):
-    """The tags and attributes of an HTML text."""
-
-    def __init__(self, text: str):
-        super().__init__(convert_charrefs=True)
-        self.tags: list[tuple[str, dict[str, str]]] = []
-        self.feed(text)
-        self.close()
-
-    def handle_starttag(self, tag, attrs):
-        self.tags.append((tag, {k: v or "" for k, v in attrs}))
 
 
 def _hostile_annotation(**fields) -> Annotation:
@@ -77,7 +64,7 @@ def _hostile_annotation(**fields) -> Annotation:
 def test_an_imported_annotation_id_never_reaches_the_markup():
     letter = _letter()
     html = letter_html(letter, annotation_spans([_hostile_annotation()], {PAYLOAD: PAYLOAD}))
-    tags = _Markup(html).tags
+    tags = Markup(html).tags
     assert "img" not in {tag for tag, _ in tags}
     links = [attrs for tag, attrs in tags if tag == "a" and "href" in attrs]
     assert {"#ann-0", "#note-0"} <= {a["href"] for a in links}
@@ -88,7 +75,7 @@ def test_an_imported_annotation_id_never_reaches_the_markup():
 def test_a_hostile_colour_paints_grey():
     html = letter_html(_letter(), annotation_spans([_hostile_annotation()],
                                                    {PAYLOAD: "red;background:url(x)"}))
-    styles = [a.get("style", "") for _, a in _Markup(html).tags]
+    styles = [a.get("style", "") for _, a in Markup(html).tags]
     assert any("background-color:#bdbdbd" in s for s in styles)
     assert not any("url(" in s for s in styles)
 
@@ -96,7 +83,7 @@ def test_a_hostile_colour_paints_grey():
 def test_a_tooltip_is_escaped_rich_text():
     letter = _letter()
     spans = annotation_spans([_hostile_annotation(note=PAYLOAD)], {})  # the plain note
-    (link,) = [a for tag, a in _Markup(letter_html(letter, spans)).tags
+    (link,) = [a for tag, a in Markup(letter_html(letter, spans)).tags
                if a.get("href") == "#ann-0"]
     # Qt shows a title that looks like HTML as rich text: it is escaped inside <qt>
     assert link["title"] == "<qt>&quot;&gt;&lt;img src=/dev/zero&gt;</qt>"
@@ -106,7 +93,7 @@ def test_an_injected_footnote_marker_stays_text():
     letter = read_file(HOSTILE / "letter_injected_footnote_marker.xml")
     assert letter.footnotes[0].marker.startswith('1"><img')  # the attack is in the letter
     html = letter_html(letter)
-    tags = _Markup(html).tags
+    tags = Markup(html).tags
     assert "img" not in {tag for tag, _ in tags}
     assert [a["name"] for tag, a in tags if tag == "a" and a.get("name", "").startswith("note")
             ] == ["note-0"]

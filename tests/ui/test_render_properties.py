@@ -12,12 +12,11 @@ is either escaped rich text (checked the same way) or text that Qt shows as plai
 
 from __future__ import annotations
 
-from html.parser import HTMLParser
-
 import pytest
 from hypothesis import HealthCheck, given, settings
 from hypothesis import strategies as st
 from PySide6.QtGui import Qt, QTextDocument
+from testdata import Markup
 
 from desktop_app.export.docx import build_docx
 from desktop_app.export.html import render_html
@@ -81,23 +80,12 @@ EXPORT_TAGS = {"html", "head", "meta", "title", "style", "body", "header", "h1",
                "strong", "em", "div", "span", "b", "i", "hr", "table", "tr", "td"}
 
 
-class _Markup(HTMLParser):
-    def __init__(self, text: str):
-        super().__init__(convert_charrefs=True)
-        self.tags: list[tuple[str, dict[str, str]]] = []
-        self.feed(text)
-        self.close()
-
-    def handle_starttag(self, tag, attrs):
-        self.tags.append((tag, {k: v or "" for k, v in attrs}))
-
-    handle_startendtag = handle_starttag
 
 
 def assert_app_markup(text: str, allowed: set[str], web_links: bool = False) -> None:
     """Only tags in ``allowed``; links to ``#places`` (and the web with ``web_links``); no
     injected value in any attribute; a title is a safe tooltip itself."""
-    for tag, attrs in _Markup(text).tags:
+    for tag, attrs in Markup(text).tags:
         assert tag in allowed, (tag, text)
         for name, value in attrs.items():
             assert name in ATTRIBUTES, name
