@@ -77,7 +77,12 @@ class Footnote:
 
 @dataclass(frozen=True)
 class Commitment:
-    """A detected commitment; ``deadline`` is ``{"from": iso, "to": iso}`` or None."""
+    """A detected commitment; ``deadline`` is ``{"from": iso, "to": iso}`` or None.
+
+    ``confidence`` is ``"high"`` (shown as a full highlight, listed in the overview by default)
+    or ``"possible"`` (drawn lighter; statements about the letter itself, ongoing efforts and
+    sentences the detector is unsure of).
+    """
 
     start: int
     end: int
@@ -87,13 +92,15 @@ class Commitment:
     deadline_text: str | None
     deadline: dict[str, str] | None
     cue: str
+    confidence: str = "high"
 
     def to_dict(self) -> dict[str, Any]:
         return {f.name: getattr(self, f.name) for f in fields(self)}
 
     @classmethod
     def from_dict(cls, data: dict[str, Any]) -> Commitment:
-        return cls(**{f.name: data.get(f.name) for f in fields(cls)})
+        values = {f.name: data[f.name] for f in fields(cls) if f.name in data}
+        return cls(**{f.name: None for f in fields(cls) if f.name != "confidence"} | values)
 
 
 @dataclass(frozen=True)

@@ -60,6 +60,12 @@ def m001_letters(db: sqlite_utils.Database) -> None:
     db["meta"].create({"key": str, "value": str}, pk="key")
 
 
+@migrations()
+def m002_commitment_confidence(db: sqlite_utils.Database) -> None:
+    """How sure the detector is of each commitment: "high" or "possible" (derived data)."""
+    db["commitments"].add_column("confidence", str)
+
+
 def now_iso() -> str:
     return datetime.now(UTC).isoformat(timespec="seconds")
 
@@ -166,7 +172,7 @@ class LetterStore:
                 "letter_id": letter_id, "seq": seq, "start": c.start, "end": c.end,
                 "text": c.text, "kind": c.kind, "actor": c.actor,
                 "deadline_text": c.deadline_text, "deadline_from": deadline.get("from"),
-                "deadline_to": deadline.get("to"), "cue": c.cue,
+                "deadline_to": deadline.get("to"), "cue": c.cue, "confidence": c.confidence,
             })
         if rows:
             self.db["commitments"].insert_all(rows)
@@ -268,4 +274,5 @@ def _commitment(r: dict[str, Any]) -> Commitment:
     return Commitment(
         start=r["start"], end=r["end"], text=r["text"], kind=r["kind"], actor=r["actor"],
         deadline_text=r["deadline_text"], deadline=deadline, cue=r["cue"],
+        confidence=r.get("confidence") or "high",
     )
