@@ -1,7 +1,10 @@
 """Commitment detection in Kamerbrieven: promises, actions, refusals and earlier promises.
 
 ``detect`` splits a letter's normalised text into sentences (list items and paragraphs from
-``blocks``; headings, signatures and footnotes are skipped), runs the cue rules on each and
+``blocks``; headings, signatures and footnotes are skipped), runs the cue rules on each, describes
+each sentence by its features (``features.py``: clause cues, the rules' verdict, words, context)
+and lets the learned scorer (``learned.py``, weights trained on labelled real letters) decide
+whether it is a commitment, of which kind, and how sure it is (``high`` or ``possible``). It
 returns ``Commitment`` objects whose offsets point into the same text.
 """
 
@@ -10,12 +13,20 @@ from __future__ import annotations
 import re
 from collections.abc import Sequence
 
-from desktop_app.commitments.deadlines import find_deadline, normalise_deadline
-from desktop_app.commitments.rules import classify
+from desktop_app.commitments.deadlines import normalise_deadline
+from desktop_app.commitments.features import (
+    SentenceContext,
+    contexts,
+    deadline_phrases,
+    sentence_features,
+)
+from desktop_app.commitments.learned import Features, Model, shipped_model
+from desktop_app.commitments.rules import Verdict, actor_of, classify
 from desktop_app.commitments.sentences import paragraph_blocks, split_sentences
 from desktop_app.model import Block, Commitment
 
-DETECTOR_VERSION = "1.5"  # 1.5: "c.s." and glued footnote marks; 1.4: "geïnformeerd"
+# 2.0: rules + learned scorer with confidence; 1.5: "c.s." and glued footnote marks
+DETECTOR_VERSION = "2.0"
 
 SKIPPED_BLOCKS = frozenset({"heading", "signature", "footnote", "table_row"})
 _HEADING_LIKE = re.compile(r"^[^.!?;:]{0,90}$")
@@ -27,31 +38,86 @@ def detect(
     *,
     letter_date: str | None = None,
     signatory_role: str | None = None,
+    model: Model | None = None,
 ) -> list[Commitment]:
-    """Find the commitments in a letter's normalised text, sorted by start offset."""
+    """Find the commitments in a letter's normalised text, sorted by start offset.
+
+    ``model`` is the learned scorer (by default the one shipped); without weights the cue
+    rules decide alone, every detection at high confidence.
+    """
+    model = model if model is not None else shipped_model()
     found = []
-    for start, end in split_sentences(text, _body_blocks(text, blocks)):
-        sentence = text[start:end]
-        verdict = classify(sentence, signatory_role, letter_date)
-        if verdict is None:
+    for ctx, verdict, features in scored_sentences(text, blocks, letter_date, signatory_role):
+        decision = decide(model, verdict, features)
+        if decision is None:
             continue
-        # An earlier promise quotes its own (often past) deadline: keep the words, not a date.
-        earlier = verdict.kind == "earlier"
-        phrase = find_deadline(sentence, letter_date, allow_past=earlier)
-        deadline = normalise_deadline(phrase, letter_date) if phrase and not earlier else None
-        found.append(
-            Commitment(
-                start=start,
-                end=end,
-                text=sentence,
-                kind=verdict.kind,
-                actor=verdict.actor,
-                deadline_text=phrase,
-                deadline=deadline,
-                cue=verdict.cue,
-            )
-        )
-    return sorted(found, key=lambda c: c.start)
+        kind, confidence = decision
+        found.append(_commitment(ctx, verdict, kind, confidence, letter_date, signatory_role))
+    return found
+
+
+def scored_sentences(
+    text: str, blocks: Sequence[Block] = (), letter_date: str | None = None,
+    signatory_role: str | None = None, *, every: bool = False,
+) -> list[tuple[SentenceContext, Verdict | None, Features]]:
+    """The body sentences of a letter with the rules' verdict and the features of those the
+    rules propose (of every sentence with ``every``, for training and analysis), in order."""
+    spans = split_sentences(text, _body_blocks(text, blocks))
+    ctxs = contexts(text, spans, blocks)
+    verdicts = [classify(c.text, signatory_role, letter_date) for c in ctxs]
+    out = []
+    for i, ctx in enumerate(ctxs):
+        if verdicts[i] is None and not every:
+            out.append((ctx, None, {}))
+            continue
+        neighbours = (i > 0 and verdicts[i - 1] is not None,
+                      i + 1 < len(verdicts) and verdicts[i + 1] is not None)
+        out.append((ctx, verdicts[i], sentence_features(ctx, letter_date, verdicts[i],
+                                                         neighbours)))
+    return out
+
+
+def decide(model: Model | None, verdict: Verdict | None,
+           features: Features) -> tuple[str, str] | None:
+    """(kind, confidence) of a sentence, or None when it is not a commitment.
+
+    The cue rules propose; the learned scorer rates each proposal: below the model's ``veto``
+    it is dropped, at ``high`` or above it is shown at high confidence, in between as
+    ``possible``. Statements about the letter itself and ongoing efforts are at most
+    ``possible``.
+    """
+    if verdict is None:
+        return None
+    if model is None:
+        return verdict.kind, "high"
+    p = model.probability(features)
+    if p < model.veto:
+        return None
+    capped = not AT_MOST_POSSIBLE.isdisjoint(features)
+    return verdict.kind, "high" if p >= model.high and not capped else "possible"
+
+
+# Features that keep a detection at "possible": about this letter, ongoing efforts.
+AT_MOST_POSSIBLE = frozenset({"filter=self", "self", "habit_no_future", "cue=blijven"})
+
+
+def _commitment(ctx: SentenceContext, verdict: Verdict | None, kind: str, confidence: str,
+                letter_date: str | None, signatory_role: str | None) -> Commitment:
+    # An earlier promise quotes its own (often past) deadline: keep the words, not a date.
+    earlier = kind == "earlier"
+    phrase = deadline_phrases(ctx.text, letter_date)[0 if earlier else 1]
+    deadline = normalise_deadline(phrase, letter_date) if phrase and not earlier else None
+    return Commitment(
+        start=ctx.start,
+        end=ctx.end,
+        text=ctx.text,
+        kind=kind,
+        actor=verdict.actor if verdict else actor_of(ctx.text, signatory_role),
+        deadline_text=phrase,
+        deadline=deadline,
+        cue=verdict.cue if verdict else "learned",
+        confidence=confidence,
+    )
 
 
 def _body_blocks(text: str, blocks: Sequence[Block]) -> list[Block]:
@@ -61,4 +127,4 @@ def _body_blocks(text: str, blocks: Sequence[Block]) -> list[Block]:
     return [b for b in paragraph_blocks(text) if not _HEADING_LIKE.match(text[b.start : b.end])]
 
 
-__all__ = ["DETECTOR_VERSION", "detect"]
+__all__ = ["DETECTOR_VERSION", "decide", "detect", "scored_sentences"]

@@ -25,8 +25,19 @@ _PARLIAMENT = r"(?:uw kamer|de (?:tweede |eerste )?kamer|beide kamers|de kamers|
 # --- earlier promises and postponement -------------------------------------------------------
 EARLIER = (
     ("toegezegd", r"\btoegezegd\b"),
-    ("toezegging", r"\btoezegging(?:en)?\b.{0,60}\b(?:gestand|uit\b|nakom|invulling|uitvoering)"
-                   r"|\b(?:gestand|invulling|uitvoering|tegemoet\w*)\b.{0,40}\btoezegging"),
+    ("toezegging", r"\btoezegging(?:en)?\b.{0,60}\b(?:gestand|uit\b|nakom|invulling|uitvoering"
+                   r"|na\s*[.;]?$)|\btoezegging(?:en)?\b.{0,120}\bgedaan\b"
+                   r"|\b(?:gestand|invulling|uitvoering|tegemoet\w*|conform|volgens)\b.{0,40}"
+                   r"\btoezegging"),
+    ("eerder gemeld", r"\b(?:heb|hebben|heeft)\b(?: \S+){0,14}? (?:aangegeven|gemeld|laten weten"
+                      r"|meegedeeld|geschreven|bericht)\b.{0,160}\b(?:zou|zouden|zal|zullen"
+                      r"|voorzag|voorzien|te (?:kunnen )?(?:sturen|zenden|informeren|aanbieden"
+                      r"|rapporteren|berichten|doen toekomen)|aan te bieden|toe te (?:sturen"
+                      r"|zenden))\b"),
+    ("eerder aangekondigd", r"\b(?:heb|hebben|heeft)\b (?:\S+ ){0,12}?(?:aangekondigd|beloofd"
+                            r"|uitgesproken|toegezegd) (?:\S+ ){0,12}?te \w+en\b"
+                            r"|\bzoals (?:eerder |reeds |al )?(?:aangekondigd|toegezegd"
+                            r"|beloofd)\b"),
     ("eerder aangegeven", r"\b(?:heb|had|hebben|heeft)\b.{0,80}\b(?:aangegeven|aangekondigd"
                           r"|gemeld|laten weten|beloofd)\b.{0,20}\bdat\b.{0,80}\bzou(?:den)?\b"),
     ("uitstel", r"\bniet binnen de (?:gebruikelijke |gestelde |afgesproken |wettelijke )?termijn\b"
@@ -40,10 +51,11 @@ EARLIER = (
 SELF_LETTER = tuple(
     re.compile(p)
     for p in (
-        r"\b(?:in|met|bij|via) (?:deze|onderhavige|voorliggende|de(?:ze)? onderhavige) "
-        r"(?:kamer)?brief\b",
+        r"(?<!\bdie )(?<!\bdat )(?<!\bwelke )\b(?:in|met|bij|via) (?:deze|onderhavige"
+        r"|voorliggende|de(?:ze)? onderhavige) (?:kamer)?brief\b(?! (?:wordt|worden) (?:\S+ )?"
+        r"(?:geschetst|beschreven|genoemd)\b)",
         r"\bwordt (?:\S+ ){0,3}ingegaan op\b",
-        r"^hierbij\b",
+        r"^hierbij\b(?! (?:zal|zullen|ga|gaan|wil|willen)\b)",
         r"\bhierbij (?:stuur|zend|bied|informeer|geleid|deel|ontvangt)\b",
         r"\bbijgaand\b",
         r"\bga(?:at)? ik (?:\S+ ){0,3}in op\b",
@@ -102,7 +114,9 @@ _COMM_VERBS = (
 PROMISE = (
     ("op de hoogte", rf"\b(?:houd|houden) (?:ik |wij |we |het kabinet )?{_PARLIAMENT}\b.{{0,60}}"
                      r"\bop de hoogte\b"),
-    ("ontvangt u", r"\b(?:ontvangt|blijft) u\b.{0,80}\b(?:ontvangen\b|uiterlijk|voor |vóór |in )"),
+    ("ontvangt u", r"\b(?:ontvangt|blijft) u\b.{0,80}\b(?:ontvangen\b|uiterlijk|voor |vóór |in )"
+                   r"|\b(?:kunt|zult) u\b.{0,100}\b(?:tegemoet (?:zien|te zien)|ontvangen)\b"
+                   r"|\bu (?:kunt|zult)\b.{0,100}\b(?:tegemoet zien|ontvangen)\b"),
     ("zal informeren", rf"\b(?:zal|zullen|ga|gaan|wil|willen)\b.{{0,100}}\b{_PARLIAMENT}\b"
                        rf".{{0,200}}"  # 'een reactie op het rapport, mede namens …, doen toekomen'
                        rf"\b(?:{_COMM_VERBS})\b"),
@@ -133,6 +147,13 @@ REFUSAL = (
                         r"|ruimte|mogelijkheid)\b|\bgeen aanleiding\b.{0,40}\bom\b"),
     ("niet voornemens", r"\b(?:niet|geen) (?:voornemens|van plan|voornemen)\b|\bzie\w* af van\b"
                         r"|\baf te zien van\b|\bbesloten\b.{0,40}\bniet te\b"),
+    ("kan geen", r"\b(?:kan|kunnen) (?:ik|wij|we|het kabinet)\b[^,;]{0,40}\bgeen "
+                 r"(?:mededeling\w*|toestemming|medewerking|uitspraken?|inzage|informatie)\b"
+                 r"|\b(?:ik|wij|we|het kabinet)\b[^,;]{0,60}\bgeen (?:mededeling\w*|toestemming"
+                 r"|medewerking|inzage) (?:kan|kunnen|zal|zullen)? ?(?:doen|geven|verlenen|bieden"
+                 r"|verstrekken)\b"
+                 r"|\bneemt (?:het kabinet|de regering)\b.{0,60}\bniet over\b"
+                 r"|\b(?:doe|doet|doen) (?:ik|wij|we|het kabinet)\b.{0,30}\bgeen mededeling"),
     ("zal niet", rf"\b(?:(?:ik|wij|we|het kabinet) (?:zal|zullen|ga|gaan)|(?:zal|zullen|ga|gaan) "
                  rf"(?:ik|wij|we|het kabinet))\b[^,;]{{0,60}}\bniet\b"
                  rf"(?![^,;]*\b(?:{PREDICTION_VERBS})\b)"),
@@ -150,14 +171,28 @@ ACTION = (
                r"|realistisch|transparant|duidelijk))"),
     ("gaan", r"\b(?:ga ik|gaan we|gaan wij|gaat het kabinet|we gaan|wij gaan|ik ga"
              r"|het kabinet gaat)\b(?! (?:\S+ ){0,4}in op\b)(?!.*\bgaat om\b)"),
-    ("besloten", r"\b(?:heb|heeft|hebben)\b.{0,30}\bbesloten\b|\bbesluit\w* (?:ik|het kabinet)\b"),
-    ("streven", r"\b(?:ik streef|streef ik|mijn streven|we streven|het kabinet streeft)\b"),
+    ("besloten", r"\b(?:heb|heeft|hebben) (?:ik|wij|we|het kabinet)\b.{0,60}\bbesloten\b"
+                 r"|\b(?:heb|heeft|hebben)\b.{0,30}\bbesloten\b|\bbesluit\w* (?:ik|het kabinet)\b"),
+    ("streven", r"\b(?:ik streef|streef ik|mijn streven|we streven|het kabinet streeft)\b"
+                r"|\b(?:is|blijft) (?:het|mijn|ons|onze) (?:streven|doel|ambitie|prioriteit) om\b"
+                r"|\bheeft (?:het |onze |mijn )?(?:hoogste )?prioriteit om\b"
+                r"|\b(?:het kabinet|de regering|ik|wij|we) (?:beoogt|beogen|beoog)\b"
+                r"|\bbeoogt (?:het kabinet|de regering)\b"),
     ("blijven", rf"\b(?:blijf|blijft|blijven) (?:ik|wij|we|het kabinet|{_ACTOR_NOUNS})?\b.{{0,60}}"
                 r"\b(?:werken|in gesprek|inzetten|investeren|volgen|monitoren|herhalen|aandacht"
                 r"|sturen op|bevorderen|ondersteunen|stimuleren)\b"),
     ("laat", r"\b(?:ik|het kabinet)\b.{0,120}\b(?:laat|laten)\b.{0,60}\b(?:toetsen|onderzoeken"
              r"|uitvoeren|evalueren|uitwerken|opstellen|verkennen|ontwikkelen)\b"),
     ("pakt op", rf"\b(?:{_ACTOR_NOUNS})\b (?:pakt|pakken)\b.{{0,80}}\bop\b"),
+    # an organisation as the subject of an intention: "De Douane wil …", "Defensie gaat … invoeren"
+    ("dat ik ga", rf"\bdat (?:ik|wij|we|het kabinet|{_ACTOR_NOUNS})\b(?: \S+){{0,30}}? "
+                  r"(?:ga|gaat|gaan|wil|willen) \w{3,}en\s*[.;]?$"),
+    ("organisatie wil", rf"(?:^|\bdat |, )(?:(?:{_ACTOR_NOUNS})|(?:de|het) [a-z]{{2,}}) "
+                        rf"(?:wil|willen)\b(?: \S+){{1,20}}? \w{{3,}}en\s*[.;]?$"),
+    ("organisatie gaat", rf"(?:^|\bdat |, )(?:(?:{_ACTOR_NOUNS})|(?:de|het) [a-z]{{2,}})"
+                        rf"(?: (?!(?:{PREDICTION_VERBS})\b)\S+){{0,6}}? (?:wil|willen|gaat|gaan)\b"
+                        rf"(?! om\b| in op\b| immers\b)(?:(?! (?:{PREDICTION_VERBS})\b) \S+)"
+                        r"{1,14}? (?!(?:hebben|zijn|worden|komen|staan)\b)\w{3,}en\s*[.;]?$"),
     ("afgesproken", r"\b(?:afgesproken is|is afgesproken|wordt afgesproken)\b.{0,140}\bte "
                     r"(?:blijven|gaan)\b"),
 )
@@ -186,7 +221,9 @@ _ZAL = re.compile(r"\b(zal|zullen)\b")
 # Cheap gates: a rule group only runs when one of its stems occurs in the sentence.
 # Cheap gates: a rule group only runs when one of its stems occurs in the sentence.
 _GATES = {
-    "earlier": ("toegez", "toezeg", "termijn", "zou", "mogelijk", "haalba", "lukt", "lukken"),
+    "earlier": ("toegez", "toezeg", "termijn", "zou", "mogelijk", "haalba", "lukt", "lukken",
+                "aangekond", "beloofd", "uitgesproken", "aangegeven", "gemeld", "laten weten",
+                "meegedeeld", "geschreven", "bericht"),
     "refusal": ("niet", "geen", "af "),
     # "ïnform": "geïnformeerd" has no "inform" in it
     "promise": ("kamer", " u ", " u,", "inform", "ïnform", "stuur", "stur", "zend", "toekom",
@@ -194,7 +231,7 @@ _GATES = {
     "action": ("zal", "zull", "wil", "voorne", "inzet", "zet", "ga", "besl", "stre", "blij",
                "laat", "laten", "pak", "afgespr", "word", "daarnaast", "ook", "tevens", "verder",
                "voorts", "bovendien", "hier", "daar", "vervolgens", "tot slot", "concreet", "we ",
-               "wij ", "ik ", "20"),
+               "wij ", "ik ", "20", "prior", "doel", "ambit", "beoog"),
 }
 
 
@@ -206,9 +243,10 @@ def _gate(group: str, low: str) -> bool:
 NEEDLES: dict[str, tuple[str, ...]] = {
     "toegezegd": ("toegezegd",), "toezegging": ("toezegging",), "eerder aangegeven": ("zou",),
     "uitstel": ("termijn", "mogelijk", "haalbaar", "niet"),
-    "op de hoogte": ("hoogte",), "ontvangt u": ("ontvang", "blijf"),
+    "op de hoogte": ("hoogte",), "ontvangt u": ("ontvang", "blijf", "tegemoet"),
     "zal informeren": ("zal", "zullen", "ga", "wil"),
-    "streven": ("stre", "verwacht", "zet", "plan", "voorne"), "kom terug": ("terug",),
+    "streven": ("stre", "verwacht", "zet", "plan", "voorne", "prior", "doel", "ambitie", "beoog"),
+    "kom terug": ("terug",),
     "stuur ik u": ("zend", "stuur", "bied", "informeer", "bericht"),
     "wordt geïnformeerd": ("geïnformeerd",), "niet overgenomen": ("niet",),
     "neem niet over": ("neem",), "geen aanleiding": ("geen",),
@@ -216,6 +254,11 @@ NEEDLES: dict[str, tuple[str, ...]] = {
     "voornemens": ("voorne",), "inzet": ("zet",), "ik wil": ("wil",), "gaan": ("ga",),
     "besloten": ("beslo", "besluit"), "blijven": ("blijf", "blijv"), "laat": ("laat", "laten"),
     "pakt op": ("pakt", "pakken"), "afgesproken": ("afgesproken",),
+    "organisatie wil": ("wil",), "organisatie gaat": ("ga",), "dat ik ga": ("dat ",),
+    "kan geen": ("geen", "niet over"),
+    "eerder gemeld": ("aangegeven", "gemeld", "laten weten", "meegedeeld", "geschreven",
+                      "bericht"),
+    "eerder aangekondigd": ("aangekond", "beloofd", "uitgesproken", "toegezegd"),
 }
 
 Rule = tuple[str, re.Pattern[str], tuple[str, ...]]
@@ -295,17 +338,17 @@ def classify(
         return None
     hit = _gate("earlier", low) and _first(EARLIER_RULES, low)
     if hit:
-        return Verdict("earlier", hit, _actor(sentence, signatory_role))
-    if _about_this_letter(low) or _others_say(low) or _is_prediction(low):
+        return Verdict("earlier", hit, actor_of(sentence, signatory_role))
+    if about_this_letter(low) or others_say(low) or is_prediction(low):
         return None
     for kind, rules in (("refusal", REFUSAL_RULES), ("promise", PROMISE_RULES)):
         hit = _gate(kind, low) and _first(rules, low)
         if hit:
-            return Verdict(kind, hit, _actor(sentence, signatory_role))
+            return Verdict(kind, hit, actor_of(sentence, signatory_role))
     year = int(letter_date[:4]) if letter_date else None
     hit = _gate("action", low) and _action_cue(low, year)
     if hit:
-        return Verdict("action", hit, _actor(sentence, signatory_role))
+        return Verdict("action", hit, actor_of(sentence, signatory_role))
     return None
 
 
@@ -324,12 +367,12 @@ def _clip(words: str, limit: int = 60) -> str:
     return words if len(words) <= limit else words[: limit - 1].rstrip() + "…"
 
 
-def _about_this_letter(low: str) -> bool:
+def about_this_letter(low: str) -> bool:
     """Statements about the letter itself ("In deze brief ga ik in op …", "Hierbij stuur ik u")."""
     return bool(_SELF_GATE.search(low)) and any(p.search(low) for p in SELF_LETTER)
 
 
-def _others_say(low: str) -> bool:
+def others_say(low: str) -> bool:
     """What a report, a committee or the Kamer says or asks, unless the writer takes it up."""
     if not any(w in low for w in _OTHERS_NEEDLES) or not OTHERS_SAY.search(low):
         return False
@@ -337,10 +380,19 @@ def _others_say(low: str) -> bool:
                          r"|\b(?:zal|zullen|ga|gaan|wil|neem) (?:ik|wij|we|het kabinet)\b", low)
 
 
-def _is_prediction(low: str) -> bool:
+def is_prediction(low: str) -> bool:
     """Expectations about outcomes: "ik verwacht dat", "naar verwachting"."""
-    return "verwacht" in low and bool(
-        re.search(r"\bverwacht\w* (?:\S+ ){0,3}dat\b|\bnaar verwachting\b", low))
+    if "verwacht" not in low or _PROMISED_EXPECTATION.search(low):
+        return False
+    return bool(re.search(r"\bverwacht\w* (?:\S+ ){0,3}dat\b|\bnaar verwachting\b", low))
+
+
+# "Ik verwacht dat ik de Kamer in het tweede kwartaal kan informeren", "zal ik naar verwachting
+# in 2014 aan de Kamer aanbieden": the writer's own promise to parliament, with a hedge.
+_PROMISED_EXPECTATION = re.compile(
+    rf"\b(?:ik|wij|we|het kabinet)\b.{{0,120}}\b{_PARLIAMENT}\b.{{0,120}}\b(?:{_COMM_VERBS})\b"
+    rf"|\b(?:ik|wij|we|het kabinet)\b.{{0,120}}\b(?:{_COMM_VERBS})\b.{{0,60}}\b{_PARLIAMENT}\b"
+)
 
 
 def _is_conditional(low: str) -> bool:
@@ -457,7 +509,7 @@ def _passive(clause: str) -> bool:
         re.search(r"\b(?:ge\w+|\w+(?:d|t|en))\b\s*(?:worden|zijn)?\s*$", clause.strip(" .")))
 
 
-def _actor(sentence: str, signatory_role: str | None) -> str | None:
+def actor_of(sentence: str, signatory_role: str | None) -> str | None:
     """Who commits: "ik" is the signatory's role; otherwise a named government body or None."""
     low = sentence.lower()
     if re.search(r"\b(?:ik|mij|mijn)\b", low):

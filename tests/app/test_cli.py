@@ -15,7 +15,8 @@ SEED_004 = SEED_DIR / "004_3134c7e4b499cdc3.txt"
 INSPECT_KEYS = {"source", "id", "metadata", "text", "commitments"}
 META_KEYS = {"title", "subject", "date", "dossier", "number", "vergaderjaar", "signatory",
              "signatory_role", "reference", "chamber"}
-COMMITMENT_KEYS = {"start", "end", "text", "kind", "actor", "deadline_text", "deadline", "cue"}
+COMMITMENT_KEYS = {"start", "end", "text", "kind", "actor", "deadline_text", "deadline", "cue",
+                   "confidence"}
 
 
 def run(*argv: str) -> tuple[int, str, str]:

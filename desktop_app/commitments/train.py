@@ -1,0 +1,259 @@
+"""Training the learned scorer and measuring it honestly: grouped cross-validation.
+
+``python -m desktop_app.commitments.train`` fits the scorer on every labelled letter (dev and
+corpus sets; the heldout set stays out) and writes ``weights.json``.
+
+``cross_validate(grouping)`` measures it on letters of groups it was not trained on: for each
+group of corpus letters (a site, a ministry or a period of five years), the model is trained on
+the letters of every *other* group — dev letters of the same group are left out too — and scored
+on that group's letters. The probability bands (possible / high) are chosen inside the training
+letters only, by an inner cross-validation over letters. Every corpus letter is scored exactly
+once, by a model that never saw its group.
+"""
+
+from __future__ import annotations
+
+import argparse
+import random
+from collections import defaultdict
+from collections.abc import Callable, Collection, Sequence
+from dataclasses import dataclass
+from functools import cache, lru_cache
+
+from desktop_app.commitments import AT_MOST_POSSIBLE, decide, scored_sentences
+from desktop_app.commitments.evaluate import Report, _score_letter
+from desktop_app.commitments.labels import (
+    DATA_DIR,
+    LabelledSentence,
+    find_letter,
+    load_set,
+    load_sources,
+)
+from desktop_app.commitments.learned import WEIGHTS, Example, Model, train
+from desktop_app.commitments.letters import load_letter
+from desktop_app.commitments.rules import Verdict
+from desktop_app.model import Commitment
+
+TRAINING_SETS = ("dev", "corpus")
+DEV_GROUPS = DATA_DIR / "groups-dev.tsv"
+# Probability bands tried when choosing "possible" and "high" (inner cross-validation).
+BANDS = tuple(i / 20 for i in range(4, 20))
+VETOES = (0.0, 0.05, 0.1, 0.15, 0.2, 0.25, 0.3)
+HIGH_PRECISION = 0.9  # "high" is the lowest band whose inner precision reaches this
+
+
+@dataclass(frozen=True)
+class Scored:
+    """A sentence of a letter with its features, ready for any model."""
+
+    start: int
+    end: int
+    text: str
+    verdict: Verdict | None
+    features: dict[str, float]
+
+
+@cache
+def letter_sentences(name: str) -> tuple[str, tuple[Scored, ...]]:
+    """A labelled letter's text and its scored sentences (cached: features do not change)."""
+    letter = load_letter(find_letter(name))
+    rows = scored_sentences(letter.text, letter.blocks, letter.date, letter.signatory_role,
+                            every=True)
+    return letter.text, tuple(Scored(c.start, c.end, c.text, v, f) for c, v, f in rows)
+
+
+def letter_groups() -> dict[str, dict[str, str]]:
+    """Map letter file name -> {"site", "ministry", "period"} for every labelled letter."""
+    groups = {name: {"site": s.site, "ministry": s.ministry, "period": s.period}
+              for name, s in load_sources().items()}
+    for line in DEV_GROUPS.read_text(encoding="utf-8").splitlines()[1:]:
+        if line.startswith("#") or not line.strip() or line.startswith("file\t"):
+            continue
+        name, site, ministry = line.split("\t")
+        letter = load_letter(find_letter(name))
+        year = int(letter.date[:4]) if letter.date else 0
+        first = year - year % 5
+        groups[name] = {"site": site, "ministry": ministry,
+                        "period": f"{first}-{first + 4}" if year else "unknown"}
+    return groups
+
+
+def examples(names: Collection[str] | None = None,
+             sets: Sequence[str] = TRAINING_SETS) -> list[Example]:
+    """The labelled sentences of the given sets (of the named letters) as training examples."""
+    by_letter: dict[str, list[LabelledSentence]] = defaultdict(list)
+    for set_name in sets:
+        for row in load_set(set_name):
+            if names is None or row.letter in names:
+                by_letter[row.letter].append(row)
+    out = []
+    for name, rows in sorted(by_letter.items()):
+        labels = {(r.start, r.end): r for r in rows}
+        for s in letter_sentences(name)[1]:
+            row = labels.get((s.start, s.end)) or _overlapping(rows, s)
+            label, kind = (row.label, row.kind) if row else ("no", None)
+            out.append(Example(s.features, label, kind, name))
+    return out
+
+
+def _overlapping(rows: list[LabelledSentence], s: Scored) -> LabelledSentence | None:
+    """The labelled sentence covering most of a scored one (the splits rarely differ)."""
+    best, most = None, 0
+    for r in rows:
+        overlap = min(r.end, s.end) - max(r.start, s.start)
+        if overlap > most and overlap * 2 >= min(r.end - r.start, s.end - s.start):
+            best, most = r, overlap
+    return best
+
+
+def fit(train_examples: Sequence[Example], *, inner_folds: int = 3,
+        proposed_only: bool = False, **params) -> Model:
+    """Train on the examples and choose the probability bands by inner cross-validation.
+
+    The scorer rates the sentences the rules propose. It learns from every sentence (measured
+    better: the high band then keeps fewer wrong highlights) unless ``proposed_only``; the
+    sentences the rules pass over count as misses when the bands are chosen.
+    """
+    learn = [e for e in train_examples if not proposed_only or "rule=none" not in e.features]
+    model = train(learn, **params)
+    model.veto, model.high = choose_bands(train_examples, inner_folds,
+                                          proposed_only=proposed_only, **params)
+    model.info = {"sentences": len(train_examples),
+                  "letters": len({e.letter for e in train_examples}),
+                  "commitments": sum(e.label == "yes" for e in train_examples)}
+    return model
+
+
+def choose_bands(data: Sequence[Example], folds: int = 3, proposed_only: bool = False,
+                 **params) -> tuple[float, float]:
+    """(veto, high), measured on letters left out of an inner training.
+
+    ``veto`` maximises F1 over the inner predictions; ``high`` is the lowest band at which at
+    least HIGH_PRECISION of the high-confidence detections are labelled yes (a borderline
+    sentence counts against it: it should not be shown as a sure commitment).
+    """
+    letters = sorted({e.letter for e in data})
+    random.Random(11).shuffle(letters)
+    part = {name: i % folds for i, name in enumerate(letters)}
+    scored: list[tuple[float, bool, str]] = []  # probability, capped, label
+    proposed = [e for e in data if "rule=none" not in e.features]
+    for f in range(folds):
+        model = train([e for e in (proposed if proposed_only else data)
+                       if part[e.letter] != f], **params)
+        scored += [(model.probability(e.features), not AT_MOST_POSSIBLE.isdisjoint(e.features),
+                    e.label) for e in proposed if part[e.letter] == f]
+    missed = sum(e.label == "yes" for e in data if "rule=none" in e.features)
+    best = (-1.0, 0.0)
+    for veto in VETOES:
+        tp = sum(p >= veto and label == "yes" for p, _, label in scored)
+        fp = sum(p >= veto and label == "no" for p, _, label in scored)
+        fn = missed + sum(p < veto and label == "yes" for p, _, label in scored)
+        f1 = 2 * tp / (2 * tp + fp + fn) if tp else 0.0
+        if f1 > best[0] + 1e-9:
+            best = (f1, veto)
+    veto = best[1]
+    high = BANDS[-1]
+    for band in BANDS:
+        shown = [label for p, capped, label in scored if p >= max(band, veto) and not capped]
+        if shown and sum(label == "yes" for label in shown) >= HIGH_PRECISION * len(shown):
+            high = band
+            break
+    return veto, high
+
+
+def model_detector(model: Model) -> Callable[..., list[Commitment]]:
+    """A detector (as ``evaluate`` takes) that scores cached sentences with ``model``."""
+    by_text: dict[str, tuple[Scored, ...]] = {}
+
+    def detect(text, blocks=(), *, letter_date=None, signatory_role=None):
+        if text not in by_text:
+            rows = scored_sentences(text, blocks, letter_date, signatory_role)
+            by_text[text] = tuple(Scored(c.start, c.end, c.text, v, f) for c, v, f in rows)
+        found = []
+        for s in by_text[text]:
+            decision = decide(model, s.verdict, s.features)
+            if decision:
+                found.append(Commitment(s.start, s.end, s.text, decision[0], None, None, None,
+                                        "learned", decision[1]))
+        return found
+    return detect
+
+
+@dataclass
+class CrossValidation:
+    """The outcome of grouped cross-validation."""
+
+    grouping: str
+    overall: Report  # every corpus letter scored by a model that never saw its group
+    high_only: Report  # the same, counting only high-confidence detections
+    per_group: dict[str, Report]
+    high_shown: int  # detections shown at high confidence
+    high_bad: int  # of which the sentence is labelled borderline or not a commitment
+    bands: dict[str, tuple[float, float]]
+
+
+def cross_validate(grouping: str, test_set: str = "corpus",
+                   progress: Callable[[str], None] | None = None, **params) -> CrossValidation:
+    """Leave one group out at a time (see the module docstring)."""
+    groups = letter_groups()
+    tested = sorted({r.letter for r in load_set(test_set)})
+    all_examples = examples()
+    overall, high_only = Report(), Report()
+    shown = [0, 0]
+    per_group: dict[str, Report] = {}
+    bands: dict[str, tuple[float, float]] = {}
+    for group in sorted({groups[n][grouping] for n in tested}):
+        test = [n for n in tested if groups[n][grouping] == group]
+        model = fit([e for e in all_examples if groups[e.letter][grouping] != group], **params)
+        bands[group] = (model.veto, model.high)
+        report = Report()
+        detector = model_detector(model)
+        for name in test:
+            _score(report, overall, high_only, shown, name, test_set, detector)
+        per_group[group] = report
+        if progress:
+            c = report.overall
+            progress(f"{grouping}={group}: letters {len(test)}, P {c.precision:.3f} "
+                     f"R {c.recall:.3f}, bands {model.veto:.2f}/{model.high:.2f}")
+    return CrossValidation(grouping, overall, high_only, per_group, shown[0], shown[1], bands)
+
+
+def _score(report: Report, overall: Report, high_only: Report, shown: list[int], name: str,
+           set_name: str, detector: Callable[..., list[Commitment]]) -> None:
+    rows = [r for r in _rows(set_name) if r.letter == name]
+    letter = load_letter(find_letter(name))
+    found = detector(letter.text, letter.blocks, letter_date=letter.date,
+                     signatory_role=letter.signatory_role)
+    for target in (report, overall):
+        _score_letter(target, name, letter.text, rows, found)
+    high = [c for c in found if c.confidence == "high"]
+    _score_letter(high_only, name, letter.text, rows, high)
+    for c in high:
+        row = _overlapping(rows, Scored(c.start, c.end, c.text, None, {}))
+        shown[0] += 1
+        shown[1] += row is None or row.label != "yes"
+
+
+@lru_cache(maxsize=4)
+def _rows(set_name: str) -> tuple[LabelledSentence, ...]:
+    return tuple(load_set(set_name))
+
+
+def train_shipped(**params) -> Model:
+    """Train on every labelled letter of the training sets and write ``weights.json``."""
+    model = fit(examples(), **params)
+    WEIGHTS.write_text(model.to_json() + "\n", encoding="utf-8")
+    return model
+
+
+def main(argv: Sequence[str] | None = None) -> int:
+    parser = argparse.ArgumentParser(description=__doc__.splitlines()[0])
+    parser.parse_args(argv)
+    model = train_shipped()
+    print(f"trained on {model.info}; bands veto {model.veto:.2f}, high {model.high:.2f}; "
+          f"wrote {WEIGHTS}")
+    return 0
+
+
+if __name__ == "__main__":
+    raise SystemExit(main())

@@ -1,0 +1,91 @@
+"""The learned scorer: training, inference, the weights file and the detector's decisions."""
+
+from __future__ import annotations
+
+import json
+
+import pytest
+
+from desktop_app.commitments import AT_MOST_POSSIBLE, decide, detect
+from desktop_app.commitments.learned import Example, Model, shipped_model, train
+from desktop_app.commitments.rules import Verdict
+
+
+def _examples() -> list[Example]:
+    """A feature 'cue' that marks commitments, 'noise' on both sides, kinds by 'k_*'."""
+    out = []
+    for i in range(40):
+        out.append(Example({"bias": 1.0, "cue": 1.0, "k_promise": 1.0, f"n{i % 3}": 1.0},
+                           "yes", "promise", f"a{i}"))
+        out.append(Example({"bias": 1.0, "cue": 1.0, "k_action": 1.0, f"n{i % 3}": 1.0},
+                           "yes", "action", f"b{i}"))
+        out.append(Example({"bias": 1.0, f"n{i % 3}": 1.0}, "no", None, f"c{i}"))
+        out.append(Example({"bias": 1.0, "k_action": 1.0}, "borderline", "action", f"d{i}"))
+    return out
+
+
+def test_training_learns_which_features_mark_a_commitment_and_its_kind() -> None:
+    model = train(_examples())
+    assert model.probability({"bias": 1.0, "cue": 1.0}) > 0.8
+    assert model.probability({"bias": 1.0, "n1": 1.0}) < 0.2
+    assert model.kind({"bias": 1.0, "cue": 1.0, "k_promise": 1.0}) == "promise"
+    assert model.kind({"bias": 1.0, "cue": 1.0, "k_action": 1.0}) == "action"
+
+
+def test_training_is_deterministic() -> None:
+    assert train(_examples()).binary == train(_examples()).binary
+
+
+def test_the_weights_survive_the_json_file_with_the_same_verdicts() -> None:
+    model = train(_examples())
+    model.veto, model.high = 0.15, 0.85
+    back = Model.from_json(model.to_json())
+    assert (back.veto, back.high) == (0.15, 0.85)
+    for features in ({"bias": 1.0, "cue": 1.0}, {"bias": 1.0, "n2": 1.0}):
+        assert back.probability(features) == pytest.approx(model.probability(features), abs=1e-3)
+        assert back.kind({**features, "k_promise": 1.0}) == model.kind(
+            {**features, "k_promise": 1.0})
+
+
+def test_the_shipped_weights_are_a_small_valid_model() -> None:
+    model = shipped_model()
+    assert model is not None, "desktop_app/commitments/weights.json is missing"
+    assert 0.0 <= model.veto < model.high <= 1.0
+    assert set(model.kinds) == {"promise", "action", "refusal", "earlier"}
+    assert model.info["letters"] >= 100 and model.info["commitments"] >= 200
+    assert all(isinstance(w, float) for w in model.binary.values())
+    json.loads(model.to_json())
+
+
+def _model(weights: dict[str, float], veto: float = 0.2, high: float = 0.8) -> Model:
+    kinds = {k: {} for k in ("promise", "action", "refusal", "earlier")}
+    return Model(weights, kinds, veto, high)
+
+
+def test_the_rules_propose_and_the_scorer_vetoes_or_rates() -> None:
+    verdict = Verdict("promise", "zal informeren: …", None)
+    model = _model({"sure": 5.0, "unsure": 0.0, "wrong": -5.0})
+    assert decide(model, verdict, {"sure": 1.0}) == ("promise", "high")
+    assert decide(model, verdict, {"unsure": 1.0}) == ("promise", "possible")
+    assert decide(model, verdict, {"wrong": 1.0}) is None  # vetoed
+    assert decide(model, None, {"sure": 1.0}) is None  # nothing proposed: never a commitment
+    assert decide(None, verdict, {}) == ("promise", "high")  # no weights: the rules alone
+
+
+@pytest.mark.parametrize("feature", sorted(AT_MOST_POSSIBLE))
+def test_about_this_letter_and_ongoing_efforts_are_at_most_possible(feature: str) -> None:
+    model = _model({"sure": 5.0})
+    verdict = Verdict("action", "blijven: …", None)
+    assert decide(model, verdict, {"sure": 1.0, feature: 1.0}) == ("action", "possible")
+
+
+def test_detect_rates_a_plain_promise_high_and_a_statement_about_the_letter_possible() -> None:
+    text = ("Ik zal uw Kamer voor het zomerreces van 2026 informeren over de uitkomsten van "
+            "het onderzoek.\n\nHierbij stuur ik u, mede namens de minister van Financiën, de "
+            "voortgangsrapportage over het eerste halfjaar.")
+    found = detect(text, letter_date="2026-02-02")
+    by_start = {c.text.split()[0]: c for c in found}
+    assert by_start["Ik"].confidence == "high"
+    assert by_start["Ik"].deadline == {"from": "2026-02-02", "to": "2026-07-01"} or \
+        by_start["Ik"].deadline["to"] < "2026-07-10"
+    assert all(c.confidence == "possible" for c in found if c.text.startswith("Hierbij"))
