@@ -528,14 +528,16 @@ class Library:
 
         Per letter (newest first) its commitments in text order, then the reviews whose
         commitment is no longer detected (orphan rows: user data is listed, never dropped).
+        Filters: see ``overview.filter_rows`` (``confidence="high"``, ``due_month`` …); with
+        ``letter`` only that letter's commitments and reviews are read.
         """
         from desktop_app.overview import filter_rows, make_row, orphan_row
         from desktop_app.store.reviews import match_reviews
 
-        if filters.get("letter"):
-            self.letter(filters["letter"])  # an unknown letter is an error, not "0 found"
+        only = filters.get("letter")
+        groups = self._commitments_of(only) if only else self._commitments_by_letter()
         rows = []
-        for letter, commitments, reviews in self._commitments_by_letter():
+        for letter, commitments, reviews in groups:
             lid = letter["id"]
             found = match_reviews(lid, commitments, reviews,
                                   lambda lid=lid: (self.letters.row(lid) or {}).get("text"))
@@ -543,6 +545,16 @@ class Library:
                      in zip(commitments, found.reviews, found.keys, strict=True)]
             rows += [orphan_row(letter, review) for review in found.orphans]
         return filter_rows(rows, **filters)
+
+    def _commitments_of(self, letter_id: str) -> list[tuple[dict, list[Commitment], list]]:
+        """``_commitments_by_letter`` for one letter (the reader asks for the letter shown);
+        an unknown letter is an error, not "0 found"."""
+        row = self.letters.row(letter_id)
+        if row is None:
+            self.letter(letter_id)  # raises NotFound, worded for the command line
+        letter = {k: v for k, v in row.items() if k != "text"}
+        return [(letter, self.letters.commitments(letter_id),
+                 self.annotations.reviews(letter_id))]
 
     def _commitments_by_letter(self) -> list[tuple[dict, list[Commitment], list]]:
         """(letter metadata, its commitments, its reviews) of every letter with either,

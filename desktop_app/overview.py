@@ -48,8 +48,21 @@ class CommitmentRow:
             "deadline": ({"from": self.deadline_from, "to": self.deadline_to}
                          if self.deadline_to or self.deadline_from else None),
             "cue": c.cue, "status": self.status, "verdict": self.verdict, "note": self.note,
-            "orphan": self.orphan,
+            "orphan": self.orphan, "confidence": self.confidence,
         }
+
+    @property
+    def confidence(self) -> str:
+        """"high" or "possible": the detector's confidence, "high" once a person confirmed
+        the commitment (and for an orphan review: user data is never hidden as unsure)."""
+        if self.verdict == "confirmed" or self.orphan:
+            return "high"
+        return self.commitment.confidence or "high"
+
+    @property
+    def due(self) -> str | None:
+        """The day the commitment is due (ISO; the end of its range), or None."""
+        return self.deadline_to or self.deadline_from
 
     def overdue(self, today: date) -> bool:
         due = self.deadline_to
@@ -96,8 +109,13 @@ def filter_rows(rows: Iterable[CommitmentRow], *, kind: str | None = None,
                 letter: str | None = None, status: str | None = None,
                 due_before: str | None = None, dossier: str | None = None,
                 actor: str | None = None, overdue_on: date | None = None,
-                due_within: tuple[date, int] | None = None) -> list[CommitmentRow]:
+                due_within: tuple[date, int] | None = None, confidence: str | None = None,
+                due_month: str | None = None) -> list[CommitmentRow]:
     """Keep rows matching every given filter (None means: any).
+
+    ``confidence`` "high" keeps the commitments the detector is sure of (and those a person
+    confirmed), "possible" the others. ``due_month`` ("2026-03") keeps the rows due in that
+    month, as the deadline timeline counts them (rejected ones are not due).
 
     ``due_before`` keeps every deadline before a date (overdue ones too); ``due_within``
     ``(today, days)`` keeps deadlines from today up to ``days`` ahead, not overdue ones.
@@ -113,6 +131,10 @@ def filter_rows(rows: Iterable[CommitmentRow], *, kind: str | None = None,
         if status and row.status != status:
             continue
         if dossier and row.dossier != dossier:
+            continue
+        if confidence and row.confidence != confidence:
+            continue
+        if due_month and not (row.status != "rejected" and (row.due or "")[:7] == due_month):
             continue
         if actor and (row.commitment.actor or "").lower().find(actor.lower()) < 0:
             continue

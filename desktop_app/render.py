@@ -9,7 +9,7 @@ from __future__ import annotations
 
 import html
 import re
-from collections.abc import Callable, Iterable
+from collections.abc import Callable, Iterable, Mapping
 from dataclasses import dataclass
 from pathlib import PurePath
 
@@ -28,6 +28,12 @@ KIND_LABELS = {
     "earlier": "earlier promise",
 }
 HIT_COLOUR = "#ff9f43"
+# How much of a kind's colour gives way to white: a possible commitment is drawn paler, a
+# done one paler still (and struck through), a rejected one only faintly
+POSSIBLE_FADE = 0.55
+DONE_FADE = 0.6
+REJECTED_FADE = 0.85
+DONE_TEXT = "#4d4d4d"  # a done commitment's text: muted, still readable on its pale fill
 NUMBER_SEPARATOR = " — nr. "  # "Vreemdelingenbeleid — nr. 2764" in lists
 HIGHLIGHT_TEXT = "#1a1a1a"  # pastel backgrounds need dark text, also on a dark palette
 FALLBACK_COLOUR = "#bdbdbd"  # a colour that is not "#rrggbb" (a hostile import) paints grey
@@ -51,6 +57,7 @@ class Span:
     underline: bool = False
     href: str = ""
     superscript: bool = False
+    struck: bool = False  # a commitment marked done: struck through, in a muted text colour
 
 
 def display_title(metadata, source: str = "") -> str:
@@ -107,11 +114,17 @@ def _piece_html(piece: str, active: list[Span], starting: list[Span]) -> str:
     if coloured:
         style += f"background-color:{_background(coloured)};color:{HIGHLIGHT_TEXT};"
     notes = [s for s in coloured if s.name.startswith("ann-")]
+    struck = any(s.struck for s in active)
+    if struck and coloured and not any(s.name.startswith("hit-") for s in coloured):
+        style = style.replace(f"color:{HIGHLIGHT_TEXT};", f"color:{DONE_TEXT};")
+    strike = " line-through" if struck else ""
     if notes:  # annotations are underlined in a dark shade of their colour: not commitments
-        style += ("text-decoration:underline;text-decoration-color:"
+        style += (f"text-decoration:underline{strike};text-decoration-color:"
                   f"{mix_colours([s.colour for s in notes], shade=0.45)};")
     elif any(s.underline for s in active):
-        style += "text-decoration:underline;"
+        style += f"text-decoration:underline{strike};"
+    elif struck:
+        style += "text-decoration:line-through;"
     elif linked and coloured:
         style += "text-decoration:none;"
     titled = sorted((s for s in active if s.title), key=lambda s: not s.name.startswith("ann-"))
@@ -153,6 +166,12 @@ def _background(coloured: list[Span]) -> str:
     if not notes:
         return safe_colour(coloured[-1].colour)
     return mix_colours(notes) if len(notes) > 1 else safe_colour(notes[0])
+
+
+def fade(colour: str, share: float) -> str:
+    """``colour`` (``#rrggbb``) mixed with white: ``share`` 0 keeps it, 1 is white."""
+    rgb = [int(safe_colour(colour)[i:i + 2], 16) for i in (1, 3, 5)]
+    return "#" + "".join(f"{round(v + (255 - v) * share):02x}" for v in rgb)
 
 
 def mix_colours(colours: list[str], shade: float | None = None) -> str:
@@ -216,6 +235,8 @@ def commitment_title(c, labels: dict[str, str] | None = None) -> str:
     """Kind, actor, deadline and cue of a commitment on one line."""
     labels = labels or KIND_LABELS
     parts = [labels.get(c.kind, c.kind)]
+    if getattr(c, "confidence", "high") == "possible":
+        parts.append("possible commitment")
     if c.actor:
         parts.append(f"actor: {c.actor}")
     if c.deadline_text:
@@ -229,18 +250,47 @@ def commitment_tooltip(c) -> str:
     return html.escape(commitment_title(c))
 
 
+def is_possible(c: Commitment, review=None) -> bool:
+    """A commitment the detector is unsure of, unless a person confirmed it.
+
+    ``review`` is anything with a ``verdict`` (an overview row of the commitment), or None.
+    """
+    confirmed = review is not None and getattr(review, "verdict", None) == "confirmed"
+    return c.confidence == "possible" and not confirmed
+
+
 def commitment_spans(letter: Letter, kinds: Iterable[str] | None = None,
-                     describe: Callable[[Commitment], str] = commitment_tooltip) -> list[Span]:
+                     describe: Callable[[Commitment], str] = commitment_tooltip, *,
+                     possible: bool = True,
+                     reviews: Mapping[int, object] | None = None) -> list[Span]:
     """One span per commitment of a visible kind, linked to ``#commitment-<index>``.
 
     ``describe`` gives the tooltip as escaped rich text (the UI passes a translated one).
+    ``reviews`` maps a commitment's index to its review as the overview applies it (anything
+    with ``status`` and ``verdict``, e.g. an ``overview.CommitmentRow``): a done commitment
+    is struck through on a paler fill, a rejected one only faintly tinted (still there to
+    reopen). A possible commitment (see :func:`is_possible`) is drawn paler, and not at all
+    when ``possible`` is False.
     """
     visible = set(kinds) if kinds is not None else set(KIND_COLOURS)
-    return [
-        Span(c.start, c.end, KIND_COLOURS.get(c.kind, "#eeeeee"), f"commitment-{i}",
-             describe(c), href=f"#commitment-{i}")
-        for i, c in enumerate(letter.commitments) if c.kind in visible
-    ]
+    reviews = reviews or {}
+    spans = []
+    for i, c in enumerate(letter.commitments):
+        review = reviews.get(i)
+        unsure = is_possible(c, review)
+        if c.kind not in visible or (unsure and not possible):
+            continue
+        colour = KIND_COLOURS.get(c.kind, "#eeeeee")
+        status = getattr(review, "status", "open") if review is not None else "open"
+        if status == "rejected":
+            colour = fade(colour, REJECTED_FADE)
+        elif status == "done":
+            colour = fade(colour, DONE_FADE)
+        elif unsure:
+            colour = fade(colour, POSSIBLE_FADE)
+        spans.append(Span(c.start, c.end, colour, f"commitment-{i}", describe(c),
+                          href=f"#commitment-{i}", struck=status == "done"))
+    return spans
 
 
 def hit_spans(matches: Iterable[tuple[int, int]]) -> list[Span]:

@@ -233,7 +233,11 @@ class AnnotationTableModel(RowTableModel):
 
 
 class CommitmentTableModel(RowTableModel):
-    """The commitments overview: letter date, letter, kind, actor, text, deadline, status."""
+    """The commitments overview: letter date, letter, kind, actor, text, deadline, status.
+
+    A possible commitment (the detector is unsure of it) is in italics and says so in the
+    tooltip of its kind.
+    """
 
     COLUMN_COUNT = 7
 
@@ -272,11 +276,17 @@ class CommitmentTableModel(RowTableModel):
         if role == _Role.DisplayRole:
             return self._text(r, column)
         if role == _Role.ToolTipRole:
+            if column == 2:
+                return self.confidence_tip(r) or plain_tooltip(r.note) or None
             if column == 4:
                 return plain_tooltip(r.commitment.text)
             if column == 5:
                 return self._deadline_tip(r) or plain_tooltip(r.note) or None
             return plain_tooltip(r.note) or None
+        if role == _Role.FontRole and r.confidence == "possible":
+            font = QFont()
+            font.setItalic(True)
+            return font
         if role == _Role.ForegroundRole and column == 6 and r.overdue(self.today):
             return readable_in_tables(OVERDUE_RED)
         if role == SORT_ROLE:
@@ -313,6 +323,13 @@ class CommitmentTableModel(RowTableModel):
             return deadline_text(r)
         return self.status_label(r)
 
+
+    def confidence_tip(self, r: CommitmentRow) -> str:
+        """The tooltip of a possible commitment's kind ("" for one detected with confidence)."""
+        if r.confidence != "possible":
+            return ""
+        return plain_tooltip(self.tr("Possible commitment: the detector is not sure of this "
+                                     "sentence. Confirm or reject it."))
 
     def _deadline_tip(self, r: CommitmentRow) -> str:
         """The letter's words for the deadline and the range they allow (rich text, escaped:

@@ -62,6 +62,8 @@ class AnnotationWiring(QObject):
         p.reattach_requested.connect(c.reattach_to_selection)
         self.side.collections.change_requested.connect(c.change_collection)
         self.commitments.review_requested.connect(c.review)
+        r.review_requested.connect(c.review)  # the reader's context menu on a commitment
+        r.set_review_source(self.library.commitment_rows)  # done ones look done
 
     def refresh(self) -> None:
         """After any annotation change (or undo): repaint and re-read every view of them."""

@@ -6,11 +6,9 @@ Reviews are intents (``review_requested``); the window stores them (undoable) an
 
 from __future__ import annotations
 
-from collections import Counter
 from datetime import date
 
-from PySide6.QtCore import QModelIndex, QRectF, QSize, Qt, Signal
-from PySide6.QtGui import QColor, QPainter, QPalette, QPen
+from PySide6.QtCore import QModelIndex, Qt, Signal
 from PySide6.QtWidgets import (
     QAbstractItemView,
     QCheckBox,
@@ -29,162 +27,15 @@ from PySide6.QtWidgets import (
     QWidget,
 )
 
-from desktop_app.overview import CommitmentRow
+from desktop_app.overview import CommitmentRow, filter_rows
 from desktop_app.render import KIND_COLOURS
 from desktop_app.ui.annotation_dialogs import ask_deadline, ask_text
 from desktop_app.ui.annotation_models import CommitmentTableModel, SortProxy
+from desktop_app.ui.commitment_menu import deadline_fields, done_fields
+from desktop_app.ui.deadline_timeline import DeadlineTimeline
+from desktop_app.ui.widgets import FlowLayout
 
-MAX_MONTHS = 120  # the timeline draws at most ten years; deadlines beyond are counted
 TEXT_COLUMN = 4  # the commitment's sentence: it takes the width the others leave
-
-
-class DeadlineTimeline(QWidget):
-    """Open commitments per deadline month as bars; overdue months in red.
-
-    The months run from the earliest deadline (or today) to the latest (or today). When that
-    is more than :data:`MAX_MONTHS`, the ten years around today holding the most deadlines
-    are drawn and the deadlines before and after them are counted at the edges, so one
-    far-off date ("in 2050") does not squeeze every bar into a sliver.
-    """
-
-    def __init__(self, parent: QWidget | None = None):
-        super().__init__(parent)
-        self.months: list[tuple[str, int, bool]] = []  # (yyyy-mm, count, has overdue)
-        self.earlier = 0  # deadlines before the months drawn
-        self.later = 0  # deadlines after them
-        self._today_month = ""
-        self.setMinimumHeight(86)
-        self.setAccessibleName(self.tr("Deadlines by month"))
-
-    def sizeHint(self) -> QSize:  # noqa: N802 - Qt override
-        return QSize(600, 96)
-
-    def set_rows(self, rows: list[CommitmentRow], today: date) -> None:
-        counts: Counter[str] = Counter()
-        late: set[str] = set()
-        for r in rows:
-            due = r.deadline_to or r.deadline_from
-            if not due or r.status == "rejected":
-                continue
-            counts[due[:7]] += 1
-            if r.overdue(today):
-                late.add(due[:7])
-        self._today_month = today.isoformat()[:7]
-        first, last = _drawn_range(counts, self._today_month)
-        self.months = [(m, counts[m], m in late) for m in _months_between(first, last)]
-        self.earlier = sum(n for m, n in counts.items() if first and m < first)
-        self.later = sum(n for m, n in counts.items() if last and m > last)
-        self.setToolTip(self._tooltip(counts, first, last))
-        self.update()
-
-    def _tooltip(self, counts: Counter[str], first: str, last: str) -> str:
-        lines = [f"{m}: {n}" for m, n, _ in self.months if n]
-        if self.earlier:
-            lines.insert(0, self.tr("%n deadline(s) before %1:", "", self.earlier)
-                         .replace("%1", first) + " "
-                         + ", ".join(f"{m} ({n})" for m, n in sorted(counts.items())
-                                     if m < first))
-        if self.later:
-            lines.append(self.tr("%n deadline(s) after %1:", "", self.later)
-                         .replace("%1", last) + " "
-                         + ", ".join(f"{m} ({n})" for m, n in sorted(counts.items())
-                                     if m > last))
-        return "\n".join(lines)
-
-    def paintEvent(self, _event) -> None:  # noqa: N802 - Qt override
-        painter = QPainter(self)
-        text = self.palette().color(QPalette.ColorRole.WindowText)
-        if not self.months:
-            painter.setPen(self.palette().color(QPalette.ColorRole.PlaceholderText))
-            painter.drawText(self.rect(), Qt.AlignmentFlag.AlignCenter,
-                             self.tr("No deadlines among the commitments shown."))
-            return
-        fm = self.fontMetrics()
-        label_h = fm.height() + 2
-        left_note = ("◀ " + self.tr("%n earlier", "", self.earlier)) if self.earlier else ""
-        right_note = (self.tr("%n later", "", self.later) + " ▶") if self.later else ""
-        left = 4 + (fm.horizontalAdvance(left_note) + 8 if left_note else 0)
-        right = self.width() - 4 - (fm.horizontalAdvance(right_note) + 8 if right_note else 0)
-        width = max(1.0, (right - left) / len(self.months))
-        top, bottom = 4 + label_h, self.height() - label_h - 2
-        painter.setPen(self.palette().color(QPalette.ColorRole.PlaceholderText))
-        centred = Qt.AlignmentFlag.AlignVCenter
-        if left_note:  # deadlines before the months drawn
-            painter.drawText(QRectF(4, top, left - 8, bottom - top),
-                             centred | Qt.AlignmentFlag.AlignLeft, left_note)
-        if right_note:  # and after them
-            painter.drawText(QRectF(right + 4, top, self.width() - right - 8, bottom - top),
-                             centred | Qt.AlignmentFlag.AlignRight, right_note)
-        self._paint_bars(painter, text, left, width, top, bottom, label_h)
-
-    def _paint_bars(self, painter: QPainter, text: QColor, left: float, width: float,
-                    top: float, bottom: float, label_h: int) -> None:
-        fm = self.fontMetrics()
-        most = max(n for _, n, _ in self.months) or 1
-        step = max(1, int(fm.horizontalAdvance("2026-00 ") // width) + 1)
-        gap = min(1.0, width / 4)  # between bars, even when a month is a pixel or two wide
-        names = [m for m, _, _ in self.months]
-        if self._today_month in names:
-            x = left + names.index(self._today_month) * width + width / 2
-            painter.setPen(QPen(text, 1, Qt.PenStyle.DashLine))
-            painter.drawLine(int(x), int(top - label_h), int(x), int(bottom))
-            label = self.tr("today")
-            room = fm.horizontalAdvance(label) + 6
-            if x + room > self.width():  # today is the last month: label left of the line
-                painter.drawText(QRectF(x - room, 2, room - 3, label_h),
-                                 Qt.AlignmentFlag.AlignRight, label)
-            else:
-                painter.drawText(QRectF(x + 3, 2, room, label_h), Qt.AlignmentFlag.AlignLeft,
-                                 label)
-        for i, (month, n, late) in enumerate(self.months):
-            x = left + i * width
-            h = (bottom - top) * n / most
-            painter.fillRect(QRectF(x + gap, bottom - h, max(1.0, width - 2 * gap), h),
-                             QColor("#e57373" if late else KIND_COLOURS["promise"]).darker(110))
-            painter.setPen(text)
-            if n and width >= fm.horizontalAdvance(str(n)) + 2:  # a count that fits
-                painter.drawText(QRectF(x, bottom - h - label_h, width, label_h),
-                                 Qt.AlignmentFlag.AlignCenter, str(n))
-            if i % step == 0:
-                painter.drawText(QRectF(x, bottom + 2, width * step, label_h),
-                                 Qt.AlignmentFlag.AlignLeft, month)
-
-
-def _month_index(month: str) -> int:
-    return int(month[:4]) * 12 + int(month[5:7]) - 1
-
-
-def _month_name(index: int) -> str:
-    return f"{index // 12:04d}-{index % 12 + 1:02d}"
-
-
-def _months_between(first: str, last: str) -> list[str]:
-    """Every month from ``first`` to ``last`` (yyyy-mm), both included."""
-    if not first:
-        return []
-    return [_month_name(i) for i in range(_month_index(first), _month_index(last) + 1)]
-
-
-def _drawn_range(counts: Counter[str], today: str) -> tuple[str, str]:
-    """The first and last month to draw: every deadline and today, at most MAX_MONTHS.
-
-    Longer spans keep the MAX_MONTHS window around today that holds the most deadlines
-    (the latest such window on a tie), trimmed to the deadlines in it and today.
-    """
-    if not counts:
-        return "", ""
-    now = _month_index(today)
-    months = {_month_index(m): n for m, n in counts.items()}
-    lo, hi = min(min(months), now), max(max(months), now)
-    if hi - lo < MAX_MONTHS:
-        return _month_name(lo), _month_name(hi)
-    best, best_start = -1, now
-    for start in range(now - MAX_MONTHS + 1, now + 1):
-        held = sum(n for i, n in months.items() if start <= i < start + MAX_MONTHS)
-        if held >= best:
-            best, best_start = held, start
-    inside = [i for i in months if best_start <= i < best_start + MAX_MONTHS] + [now]
-    return _month_name(min(inside)), _month_name(max(inside))
 
 
 class CommitmentsView(QWidget):
@@ -212,6 +63,20 @@ class CommitmentsView(QWidget):
                             (self.tr("Rejected"), "rejected"), (self.tr("Any status"), "")):
             self.status_combo.addItem(text, value)
         self.dossier_combo = self._combo(self.tr("Dossier"))
+        self.confidence_combo = self._combo(self.tr("Confidence"))
+        for text, value in ((self.tr("High confidence"), "high"),
+                            (self.tr("All detected"), "")):
+            self.confidence_combo.addItem(text, value)
+        self.confidence_combo.setToolTip(self.tr("“All detected” adds the possible "
+                                                 "commitments: sentences the detector is not "
+                                                 "sure of"))
+        self.month_combo = self._combo(self.tr("Due in month"))  # the timeline's clicks, by key
+        self.month_combo.addItem(self.tr("Any month"), "")
+        self.month = ""  # the deadline month the table is filtered to ("" any)
+        self.month_chip = QToolButton(self)  # "Due in 2026-03 ✕": a click clears it
+        self.month_chip.setAccessibleName(self.tr("Clear the month filter"))
+        self.month_chip.setToolTip(self.tr("List the commitments of every month again"))
+        self.month_chip.hide()
         self.actor_box = QLineEdit(self)
         self.actor_box.setPlaceholderText(self.tr("Actor…"))
         self.actor_box.setAccessibleName(self.tr("Filter by actor"))
@@ -294,11 +159,15 @@ class CommitmentsView(QWidget):
         return combo
 
     def _lay_out(self) -> None:
-        filters = QHBoxLayout()
-        for w in (self.kind_combo, self.status_combo, self.dossier_combo, self.actor_box,
-                  self.due_check, self.due_days, self.overdue_check):
+        # the filters wrap onto a second line in a narrow window (they never force it wider)
+        self.filter_bar = QWidget(self)
+        filters = FlowLayout(self.filter_bar)
+        filters.setContentsMargins(0, 0, 0, 0)
+        for w in (self.kind_combo, self.status_combo, self.confidence_combo, self.dossier_combo,
+                  self.actor_box, self.due_check, self.due_days, self.overdue_check,
+                  self.month_combo, self.month_chip):
+            w.setParent(self.filter_bar)
             filters.addWidget(w)
-        filters.addStretch(1)
         buttons = QHBoxLayout()
         buttons.addWidget(self.count_label, 1)
         buttons.addWidget(self.export_button)
@@ -308,7 +177,7 @@ class CommitmentsView(QWidget):
             buttons.addWidget(w)
         layout = QVBoxLayout(self)
         layout.setContentsMargins(6, 6, 6, 6)
-        layout.addLayout(filters)
+        layout.addWidget(self.filter_bar)
         layout.addWidget(self.timeline)
         self.stack = QStackedLayout()
         self.stack.addWidget(self.table)
@@ -317,8 +186,12 @@ class CommitmentsView(QWidget):
         layout.addLayout(buttons)
 
     def _connect_signals(self) -> None:
-        for combo in (self.kind_combo, self.status_combo, self.dossier_combo):
+        for combo in (self.kind_combo, self.status_combo, self.dossier_combo,
+                      self.confidence_combo):
             combo.currentIndexChanged.connect(self.reload)
+        self.month_combo.currentIndexChanged.connect(self._on_month_chosen)
+        self.month_chip.clicked.connect(self.clear_month)
+        self.timeline.month_clicked.connect(self._on_month_clicked)
         self.actor_box.textChanged.connect(self.reload)
         for box in (self.due_check, self.overdue_check):
             box.toggled.connect(self.reload)
@@ -337,7 +210,8 @@ class CommitmentsView(QWidget):
         """The keyword filters of ``Library.commitment_rows``."""
         out: dict = {}
         for key, combo in (("kind", self.kind_combo), ("status", self.status_combo),
-                           ("dossier", self.dossier_combo)):
+                           ("dossier", self.dossier_combo),
+                           ("confidence", self.confidence_combo)):
             if combo.currentData():
                 out[key] = combo.currentData()
         if self.actor_box.text().strip():
@@ -356,8 +230,12 @@ class CommitmentsView(QWidget):
         rows = self.library.commitment_rows(**self.filters())
         rows.sort(key=lambda r: (r.letter_date or "", r.letter_id, r.commitment.start),
                   reverse=True)
-        self.model.set_rows(rows)
+        # the timeline shows every month the other filters leave, so another can be clicked
         self.timeline.set_rows(rows, self.today)
+        self._fill_months()
+        if self.month:
+            rows = filter_rows(rows, due_month=self.month)
+        self.model.set_rows(rows)
         selection = self.table.selectionModel()
         for i, r in enumerate(rows):
             if r.identity() in keys:
@@ -372,16 +250,67 @@ class CommitmentsView(QWidget):
         self._update_buttons()
 
     def _show_empty(self, empty: bool) -> None:
-        """An empty table says why: no commitments at all, or none through the filters."""
+        """An empty table says why: no commitments at all, or none through the filters (and
+        which of the month and confidence filters hides some)."""
         if empty and not self.library.commitment_count():
             self.empty.setText(self.tr("No commitments yet.\n\nThey are found in the letters "
                                        "you import; the letters list shows how many each "
                                        "letter has."))
         elif empty:
+            hints = []
+            if self.month:
+                hints.append(self.tr("Only commitments due in %1 are listed: click "
+                                     "“Due in %1 ✕” to list every month.")
+                             .replace("%1", self.month))
+            if self.filters().get("confidence") == "high" and self._possible_hidden():
+                hints.append(self.tr("Possible commitments are hidden: choose “All "
+                                     "detected” to list them too."))
             self.empty.setText(self.tr("No commitment matches these filters.\n\nChoose "
                                        "“All kinds” and “Any status”, clear the actor, or "
-                                       "widen the number of days."))
+                                       "widen the number of days.")
+                               + "".join("\n\n" + h for h in hints))
         self.stack.setCurrentWidget(self.empty if empty else self.table)
+
+    def _possible_hidden(self) -> bool:
+        """Whether the other filters would list possible commitments in this month."""
+        filters = {**self.filters(), "confidence": "possible"}
+        if self.month:
+            filters["due_month"] = self.month
+        return bool(self.library.commitment_rows(**filters))
+
+    # -- the month filter: a click on the timeline, the month combo or the chip --------------
+    def set_month(self, month: str) -> None:
+        """List only the commitments due in ``month`` (yyyy-mm; "" every month)."""
+        self.month = month
+        self.timeline.set_selected(month)
+        self.month_chip.setText(self.tr("Due in %1").replace("%1", month) + " ✕")
+        self.month_chip.setVisible(bool(month))
+        self.reload()
+
+    def clear_month(self) -> None:
+        self.set_month("")
+
+    def _on_month_clicked(self, month: str) -> None:
+        """A click on a month's bar filters to it; a second click on it clears the filter."""
+        self.set_month("" if month == self.month else month)
+
+    def _on_month_chosen(self) -> None:
+        month = self.month_combo.currentData() or ""
+        if month != self.month:
+            self.set_month(month)
+
+    def _fill_months(self) -> None:
+        """The months with deadlines (and the one chosen), in the combo."""
+        months = list(self.timeline.counts.items())
+        if self.month and not self.timeline.counts.get(self.month):
+            months.append((self.month, 0))
+        self.month_combo.blockSignals(True)
+        self.month_combo.clear()
+        self.month_combo.addItem(self.tr("Any month"), "")
+        for month, n in sorted(months):
+            self.month_combo.addItem(f"{month} ({n})", month)
+        self.month_combo.setCurrentIndex(max(0, self.month_combo.findData(self.month)))
+        self.month_combo.blockSignals(False)
 
     def showEvent(self, event) -> None:  # noqa: N802 - Qt override
         """Read the rows again whenever the overview becomes the tab shown."""
@@ -449,24 +378,14 @@ class CommitmentsView(QWidget):
         self._review(verdict=None, status="open")
 
     def _done(self) -> None:
-        rows = self.selected_rows()
-        if not rows:
-            return
-        note = ask_text(self, self.tr("Mark as done"), self.tr("How was it done? (optional)"),
-                        rows[0].note, multiline=True)
-        if note is not None:
-            self._review(status="done", note=note)
+        fields = done_fields(self, self.selected_rows(), ask_text)
+        if fields is not None:
+            self._review(**fields)
 
     def _deadline(self) -> None:
-        rows = self.selected_rows()
-        if not rows:
-            return
-        first = rows[0]
-        value = ask_deadline(self, self.tr("Correct the deadline"), first.deadline_to,
-                             corrected=any(r.deadline_corrected for r in rows),
-                             detected=first.commitment.deadline_text or "")
-        if value is not None:  # "" clears the correction: the detected deadline counts again
-            self._review(deadline=value or None)
+        fields = deadline_fields(self, self.selected_rows(), ask_deadline)
+        if fields is not None:
+            self._review(**fields)
 
     def export_rows(self, fmt: str, delimiter: str = ",") -> None:
         """Ask to export every row the filters show (not only the selected ones)."""

@@ -3,9 +3,9 @@ that fits, the window's colour keys left alone and Ctrl+wheel zoom as an intent.
 
 from __future__ import annotations
 
-from PySide6.QtCore import QEvent, Qt, Signal
+from PySide6.QtCore import QEvent, QPoint, Qt, Signal
 from PySide6.QtGui import QAction, QFont, QFontMetricsF, QTextCursor, QTextFormat, QTextOption
-from PySide6.QtWidgets import QWidget
+from PySide6.QtWidgets import QMenu, QWidget
 
 from desktop_app.ui.safe_text import SafeTextBrowser
 
@@ -21,6 +21,9 @@ class LetterView(SafeTextBrowser):
     """
 
     zoom_requested = Signal(int)  # +1 / -1 from Ctrl+wheel
+    # the context menu is about to open: (menu, document position it is about) — the reader
+    # adds what applies there (the review verbs on a commitment)
+    menu_opening = Signal(object, int)
 
     def __init__(self, parent: QWidget | None = None):
         super().__init__(parent, open_web_links=False)
@@ -48,7 +51,16 @@ class LetterView(SafeTextBrowser):
         return super().event(event)
 
     def contextMenuEvent(self, event) -> None:  # noqa: N802 - Qt override
-        menu = self.createStandardContextMenu(event.pos())
+        menu = self.context_menu(event.pos(), event.reason() == event.Reason.Keyboard)
+        menu.exec(event.globalPos())
+        menu.deleteLater()
+
+    def context_menu(self, pos: QPoint, keyboard: bool = False) -> QMenu:
+        """The context menu for viewport position ``pos``: the standard entries, the window's
+        actions, and what ``menu_opening`` adds for the place clicked (opened from the
+        keyboard: for the caret)."""
+        menu = self.createStandardContextMenu(pos)
+        where = (self.textCursor() if keyboard else self.cursorForPosition(pos)).position()
         if self.context_actions:
             menu.addSeparator()
         for action in self.context_actions:
@@ -56,8 +68,8 @@ class LetterView(SafeTextBrowser):
                 menu.addSeparator()
             else:
                 menu.addAction(action)
-        menu.exec(event.globalPos())
-        menu.deleteLater()
+        self.menu_opening.emit(menu, where)
+        return menu
 
     def wheelEvent(self, event) -> None:  # noqa: N802 - Qt override
         # QTextEdit would zoom its own font; the pane zooms the document font instead

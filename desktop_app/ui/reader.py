@@ -5,6 +5,7 @@ from __future__ import annotations
 import bisect
 import html
 import re
+from collections.abc import Callable
 from dataclasses import dataclass
 
 from PySide6.QtCore import Qt, QUrl, Signal
@@ -20,12 +21,15 @@ from PySide6.QtWidgets import (
     QHBoxLayout,
     QLabel,
     QLineEdit,
+    QMenu,
     QToolButton,
     QVBoxLayout,
     QWidget,
 )
 
-from desktop_app.model import Annotation, Letter, PaletteColor
+from desktop_app.errors import NotFound
+from desktop_app.model import Annotation, Commitment, Letter, PaletteColor
+from desktop_app.overview import CommitmentRow, make_row
 from desktop_app.render import (
     annotation_index,
     annotation_spans,
@@ -33,9 +37,11 @@ from desktop_app.render import (
     commitment_spans,
     cue_words,
     hit_spans,
+    is_possible,
     letter_html,
 )
 from desktop_app.ui.colours import error_colour, mix, readable
+from desktop_app.ui.commitment_menu import review_actions
 from desktop_app.ui.kind_legend import KindLegend
 from desktop_app.ui.letter_view import LetterView
 from desktop_app.ui.palette_words import colour_label
@@ -134,6 +140,7 @@ class ReaderPane(QWidget):
     history_changed = Signal(bool, bool)  # Back possible, Forward possible
     colour_requested = Signal(str)  # a palette colour for the selection (keys 1–9)
     annotation_clicked = Signal(str)  # annotation id
+    review_requested = Signal(object, dict)  # commitment rows, review fields (as the overview)
 
     def __init__(self, parent: QWidget | None = None):
         super().__init__(parent)
@@ -142,6 +149,11 @@ class ReaderPane(QWidget):
         self.colours: dict[str, str] = {}
         self.colour_actions: list[QAction] = []
         self.current_annotation = ""
+        # the open letter's commitments as the overview shows them (their reviews applied),
+        # by span; read through ``review_source`` (``Library.commitment_rows``)
+        self.reviews: dict[tuple[int, int], CommitmentRow] = {}
+        self.review_source: Callable[..., list[CommitmentRow]] | None = None
+        self._shown_commitments: list[int] = []  # the commitments painted, by index
         self._blocks: list[tuple[int, int, int]] = []  # (document pos, text start, text end)
         self.matches: tuple[tuple[int, int], ...] = ()
         self.current_hit = -1
@@ -208,6 +220,8 @@ class ReaderPane(QWidget):
 
     def _connect_signals(self) -> None:
         self.legend.kinds_changed.connect(self.refresh)
+        self.legend.possible_changed.connect(self.refresh)
+        self.view.menu_opening.connect(self._add_review_actions)
         self.view.zoom_requested.connect(self._on_zoom_requested)
         self.view.highlighted.connect(self._on_link_hovered)
         self.view.anchorClicked.connect(self._on_link_clicked)
@@ -241,10 +255,7 @@ class ReaderPane(QWidget):
         self.current_annotation = ""
         self.matches = tuple(sorted(tuple(m) for m in matches))
         self.current_hit = -1
-        counts: dict[str, int] = {}
-        for c in letter.commitments:
-            counts[c.kind] = counts.get(c.kind, 0) + 1
-        self.legend.set_counts(counts)
+        self._read_reviews()
         self.legend.show()
         self._set_details("")
         self._reset_find()  # "Not found" and where the find started were about another letter
@@ -262,7 +273,11 @@ class ReaderPane(QWidget):
         scroll = self.view.verticalScrollBar().value()
         cursor = self.view.textCursor()
         keep = (cursor.anchor(), cursor.position()) if self._painted is self.letter else None
-        spans = commitment_spans(self.letter, self.legend.visible(), self._describe)
+        reviews = {i: self.reviews[(c.start, c.end)] for i, c
+                   in enumerate(self.letter.commitments) if (c.start, c.end) in self.reviews}
+        spans = commitment_spans(self.letter, self.legend.visible(), self._describe,
+                                 possible=self.legend.show_possible(), reviews=reviews)
+        self._shown_commitments = [int(s.name.removeprefix("commitment-")) for s in spans]
         spans += annotation_spans(self.annotations, self.colours, self.annotation_title)
         spans += hit_spans(self.matches)
         self._repainting = True  # the caret sits on the old document's links meanwhile
@@ -307,11 +322,78 @@ class ReaderPane(QWidget):
         return lambda: self.colour_requested.emit(name)
 
     def set_annotations(self, annotations: list[Annotation]) -> None:
-        """Paint these annotations (of the open letter) and keep the scroll position."""
+        """Paint these annotations (of the open letter) and keep the scroll position.
+
+        Called after every change of the annotations store, which holds the commitment
+        reviews too: they are read again (a commitment marked done looks done)."""
         self.annotations = list(annotations)
         if self.current_annotation not in {a.id for a in self.annotations}:
             self.current_annotation = ""
+        self._read_reviews()
         self.refresh()
+
+    # -- commitment reviews --------------------------------------------------------------
+    def set_review_source(self, source: Callable[..., list[CommitmentRow]]) -> None:
+        """Where the reader learns the reviews of the letter shown: ``Library.commitment_rows``
+        (called with ``letter=<id>``; the reviews are matched to commitments there)."""
+        self.review_source = source
+        if self.letter is not None:
+            self._read_reviews()
+            self.refresh()
+
+    def _read_reviews(self) -> None:
+        """Learn the reviews of the letter shown, and count its commitments in the legend
+        (a possible one a person confirmed is possible no more)."""
+        self.reviews = {}
+        if self.letter is None:
+            return
+        if self.review_source is not None:
+            try:
+                rows = self.review_source(letter=self.letter.id)
+            except NotFound:  # the letter was deleted meanwhile: it shows no reviews
+                rows = []
+            self.reviews = {(r.commitment.start, r.commitment.end): r
+                            for r in rows if not r.orphan}
+        counts: dict[str, int] = {}
+        for c in self.letter.commitments:
+            counts[c.kind] = counts.get(c.kind, 0) + 1
+        self.legend.set_counts(counts, sum(map(self._is_possible, self.letter.commitments)))
+
+    def _is_possible(self, c: Commitment) -> bool:
+        return is_possible(c, self.reviews.get((c.start, c.end)))
+
+    def commitment_row(self, index: int) -> CommitmentRow:
+        """Commitment ``index`` of the open letter as the overview has it (with its review),
+        or as a row with no review yet."""
+        c = self.letter.commitments[index]
+        row = self.reviews.get((c.start, c.end))
+        if row is not None:
+            return row
+        md = self.letter.metadata
+        return make_row({"id": self.letter.id, "date": md.date, "subject": md.subject,
+                         "title": md.title, "dossier": md.dossier}, c, None)
+
+    def commitment_at(self, position: int) -> int | None:
+        """The painted commitment at a document position (its index), or None."""
+        offset = self.text_offset(position)
+        if self.letter is None or offset is None:
+            return None
+        for index in self._shown_commitments:
+            c = self.letter.commitments[index]
+            if c.start <= offset < c.end:
+                return index
+        return None
+
+    def _add_review_actions(self, menu: QMenu, position: int) -> None:
+        """The context menu on a commitment offers its review verbs (as the overview)."""
+        index = self.commitment_at(position)
+        if index is None:
+            return
+        menu.addSeparator()
+        menu.addSection(self.tr("Commitment"))
+        for action in review_actions(menu, [self.commitment_row(index)],
+                                     self.review_requested.emit, self):
+            menu.addAction(action)
 
     def annotation(self, annotation_id: str) -> Annotation | None:
         return next((a for a in self.annotations if a.id == annotation_id), None)
@@ -680,6 +762,12 @@ class ReaderPane(QWidget):
     def _describe(self, c, bold: bool = False) -> str:
         kind = html.escape(self.legend.kind_label(c.kind))
         parts = [f"<b>{kind}</b>" if bold else kind]
+        if self._is_possible(c):
+            parts.append(self.tr("possible commitment"))
+        row = self.reviews.get((c.start, c.end))
+        if row is not None and row.status in ("done", "rejected"):
+            parts.append({"done": "✓ " + self.tr("done"),
+                          "rejected": self.tr("rejected")}[row.status])
         if c.actor:
             parts.append(self.tr("actor: %1").replace("%1", html.escape(c.actor)))
         if c.deadline_text:

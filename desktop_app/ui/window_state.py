@@ -57,6 +57,7 @@ def restore_state(settings: QSettings, window: QMainWindow, splitter: QSplitter,
     hidden = s.value("reader/hidden_kinds", "")
     if hidden:
         reader.legend.set_visible(set(reader.legend.boxes) - set(hidden.split(",")))
+    reader.legend.set_show_possible(_flag(s.value("reader/show_possible"), True))
     return s.value("reader/letter", "")
 
 
@@ -77,5 +78,6 @@ def save_state(settings: QSettings, window: QMainWindow, splitter: QSplitter,
     s.setValue("reader/zoom", reader.zoom)
     hidden = set(reader.legend.boxes) - reader.legend.visible()
     s.setValue("reader/hidden_kinds", ",".join(sorted(hidden)))
+    s.setValue("reader/show_possible", reader.legend.show_possible())
     s.setValue("reader/letter", reader.letter.id if reader.letter else "")
     s.sync()

@@ -412,3 +412,67 @@ def test_an_unexpected_failure_on_one_file_is_reported_for_that_file(tmp_path, m
         (error,) = report.errors
         assert error.source == str(SEED_001) and error.code == "read-failed"
         assert "could not be read (ValueError: detector tripped)" in str(error)
+
+
+def _make_possible(lib, letter_id: str, indices: set[int]) -> list:
+    """Store some of a letter's commitments as "possible" (as the detector will)."""
+    from dataclasses import replace
+
+    letter = lib.letter(letter_id)
+    # the others "high", whatever the detector of the day says
+    changed = [replace(c, confidence="possible" if i in indices else "high")
+               for i, c in enumerate(letter.commitments)]
+    lib.letters.set_commitments(letter_id, changed, lib.letters.row(letter_id)["detector_version"])
+    return changed
+
+
+def test_commitment_rows_filter_by_confidence(tmp_path):
+    """The overview lists high-confidence commitments by default; a person's confirmation
+    makes a possible one count as high."""
+    with Library(tmp_path, seed=False) as lib:
+        lib.import_paths([SEED_DIR / "004_3134c7e4b499cdc3.txt"])
+        lid = "kst-19637-2764"
+        changed = _make_possible(lib, lid, {0, 2})
+        everything = lib.commitment_rows()
+        high = lib.commitment_rows(confidence="high")
+        possible = lib.commitment_rows(confidence="possible")
+        assert [r.commitment.start for r in possible] == [changed[0].start, changed[2].start]
+        assert len(high) == len(everything) - 2
+        assert all(r.confidence == "high" for r in high)
+        lib.annotations.review_commitment(lid, changed[0], verdict="confirmed")
+        assert changed[0].start in [r.commitment.start
+                                    for r in lib.commitment_rows(confidence="high")]
+        assert len(lib.commitment_rows(confidence="possible")) == 1
+
+
+def test_commitment_rows_filter_by_due_month(tmp_path):
+    with Library(tmp_path, seed=False) as lib:
+        lib.import_paths([SEED_DIR])
+        rows = lib.commitment_rows()
+        month = max((r.due[:7] for r in rows if r.due and r.status != "rejected"),
+                    key=lambda m: sum(1 for r in rows if (r.due or "")[:7] == m))
+        due = lib.commitment_rows(due_month=month)
+        assert due and len(due) == sum(1 for r in rows if (r.due or "")[:7] == month)
+        assert {r.due[:7] for r in due} == {month}
+        lib.annotations.review_commitment(due[0].letter_id, due[0].commitment,
+                                          verdict="rejected")
+        assert len(lib.commitment_rows(due_month=month)) == len(due) - 1  # not due any more
+
+
+def test_commitment_rows_of_one_letter_are_those_of_the_whole_listing(tmp_path):
+    """The reader asks for one letter's rows; they are read for that letter only and equal
+    the overview's rows of it, reviews applied."""
+    with Library(tmp_path, seed=False) as lib:
+        lib.import_paths([SEED_DIR])
+        lid = "kst-19637-2764"
+        first = lib.letter(lid).commitments[1]
+        lib.annotations.review_commitment(lid, first, status="done", note="klaar")
+        lib._commitments_by_letter = None  # one letter never reads every letter
+        one = lib.commitment_rows(letter=lid)
+        del lib._commitments_by_letter
+        assert one == [r for r in lib.commitment_rows() if r.letter_id == lid]
+        assert [r.status for r in one if r.commitment == first] == ["done"]
+        from desktop_app.errors import NotFound
+
+        with pytest.raises(NotFound, match="kst-nope"):  # an error, not "0 found"
+            lib.commitment_rows(letter="kst-nope")

@@ -157,8 +157,9 @@ def test_commitment_marked_done_leaves_the_open_filter(window, library, monkeypa
     view = window.commitments
     window.actions.show_commitments.trigger()
     assert view.status_combo.currentData() == "open"
+    assert view.confidence_combo.currentData() == "high"  # open, high confidence by default
     total = view.model.rowCount()
-    assert total == len(library.commitment_rows(status="open")) > 0
+    assert total == len(library.commitment_rows(status="open", confidence="high")) > 0
     first = view.model.commitment_row(0)
     view.table.selectRow(0)
     monkeypatch.setattr("desktop_app.ui.commitments_view.ask_text", lambda *a, **k: "verstuurd")

@@ -345,3 +345,169 @@ def test_an_annotation_that_is_not_whole_words_is_recoloured_not_widened(window,
     (after,) = library.annotations.annotations(letter_id=SEED_004)
     assert (after.id, after.start, after.end, after.color) == (ann.id, start, start + 8,
                                                                colours[1])
+
+
+# -- commitments in the reader: confidence, reviews (issue 14 item 4, issue 19) -------------
+def _make_possible(library, letter_id: str, indices: set[int]) -> list:
+    """Store some of a letter's commitments as "possible" (as the detector will)."""
+    from dataclasses import replace
+
+    from desktop_app.library import detector_version
+
+    letter = library.letter(letter_id)
+    # the others "high", whatever the detector of the day says
+    changed = [replace(c, confidence="possible" if i in indices else "high")
+               for i, c in enumerate(letter.commitments)]
+    library.letters.set_commitments(letter_id, changed, detector_version())
+    return changed
+
+
+def _painted_commitments(reader) -> set[int]:
+    return {int(name.removeprefix("commitment-"))
+            for _, _, name in reader.painted_spans("commitment-")}
+
+
+def _format_at(reader, offset: int):
+    """The character format the reader paints the letter's character at ``offset`` with."""
+    from PySide6.QtGui import QTextCursor
+
+    cursor = QTextCursor(reader.view.document())
+    cursor.setPosition(reader.document_position(offset) + 1)  # the format before the caret
+    return cursor.charFormat()
+
+
+def test_possible_commitments_are_paler_say_so_and_the_legend_hides_them(make_window, library):
+    from desktop_app.render import KIND_COLOURS, POSSIBLE_FADE, fade
+
+    changed = _make_possible(library, SEED_004, {0, 1})
+    window = make_window(library)
+    window.open_letter(SEED_004)
+    reader = window.reader
+    assert _painted_commitments(reader) == set(range(len(changed)))
+    pale = fade(KIND_COLOURS[changed[0].kind], POSSIBLE_FADE)
+    assert _format_at(reader, changed[0].start).background().color().name() == pale
+    sure = changed[2]
+    assert (_format_at(reader, sure.start).background().color().name()
+            == KIND_COLOURS[sure.kind])
+    assert "possible commitment" in reader.commitment_text(0)
+    assert "possible commitment" not in reader.commitment_text(2)
+    assert reader.legend.possible_box.text() == "Show possible commitments (2)"
+
+    reader.legend.possible_box.setChecked(False)  # as a click does
+    assert _painted_commitments(reader) == set(range(2, len(changed)))
+    reader.legend.possible_box.setChecked(True)
+    assert _painted_commitments(reader) == set(range(len(changed)))
+    _action(_menu_on(reader, changed[0].start + 1), "Confirm").trigger()  # a person is sure
+    assert reader.legend.possible_box.text() == "Show possible commitments (1)"
+    assert (_format_at(reader, changed[0].start).background().color().name()
+            == KIND_COLOURS[changed[0].kind])
+
+
+def test_hiding_possible_commitments_is_remembered_at_the_next_start(make_window, library):
+    _make_possible(library, SEED_004, {0})
+    first = make_window(library)
+    first.open_letter(SEED_004)
+    assert first.reader.legend.show_possible()  # on by default
+    first.reader.legend.possible_box.setChecked(False)
+    first.close()
+    second = make_window(library)
+    assert second.reader.letter is not None and second.reader.letter.id == SEED_004
+    assert not second.reader.legend.show_possible()
+    assert 0 not in _painted_commitments(second.reader)
+    assert 1 in _painted_commitments(second.reader)
+
+
+def _menu_on(reader, offset: int, keyboard: bool = False):
+    """The reader's context menu opened with the mouse on the letter's ``offset`` (or, from
+    the keyboard, with the caret there)."""
+    from PySide6.QtGui import QTextCursor
+
+    cursor = QTextCursor(reader.view.document())
+    cursor.setPosition(reader.document_position(offset) + 1)
+    reader.view.setTextCursor(cursor)
+    pos = reader.view.cursorRect(cursor).center()
+    pos.setX(pos.x() - 2)  # on the character before the caret
+    return reader.view.context_menu(pos, keyboard)
+
+
+def _action(menu, text: str):
+    found = [a for a in menu.actions() if a.text().replace("&", "").split("\t")[0] == text]
+    return found[0] if found else None
+
+
+@pytest.mark.parametrize("keyboard", [False, True])
+def test_the_context_menu_on_a_commitment_marks_it_done_undoably(window, library, monkeypatch,
+                                                                  keyboard):
+    from desktop_app.render import DONE_TEXT
+
+    monkeypatch.setattr("desktop_app.ui.commitment_menu.ask_text", lambda *a, **k: "Verstuurd")
+    window.open_letter(SEED_004)
+    reader = window.reader
+    c = library.letter(SEED_004).commitments[1]
+    menu = _menu_on(reader, c.start + 3, keyboard)
+    assert [_action(menu, t) is not None for t in
+            ("Confirm", "Reject", "Mark done…", "Reopen", "Set deadline…")] == [True] * 5
+    assert not _action(menu, "Reopen").isEnabled()  # an open commitment without a verdict
+    _action(menu, "Mark done…").trigger()
+
+    (review,) = library.annotations.reviews(SEED_004)
+    assert (review.quote, review.status, review.note) == (c.text, "done", "Verstuurd")
+    done = _format_at(reader, c.start + 3)  # the reader learnt it: struck, muted
+    assert done.fontStrikeOut() and done.foreground().color().name() == DONE_TEXT
+    assert "✓ done" in reader.commitment_text(1)
+    assert window.actions.undo.isEnabled()
+
+    window.actions.undo.trigger()  # one undo step
+    assert library.annotations.reviews(SEED_004) == []
+    assert not _format_at(reader, c.start + 3).fontStrikeOut()
+
+
+def test_the_context_menu_rejects_reopens_and_sets_a_deadline(window, library, monkeypatch):
+    from desktop_app.render import KIND_COLOURS, POSSIBLE_FADE, REJECTED_FADE, fade
+
+    monkeypatch.setattr("desktop_app.ui.commitment_menu.ask_deadline",
+                        lambda *a, **k: "2026-03-31")
+    window.open_letter(SEED_004)
+    reader = window.reader
+    c = library.letter(SEED_004).commitments[0]
+    _action(_menu_on(reader, c.start + 1), "Reject").trigger()
+    (review,) = library.annotations.reviews(SEED_004)
+    assert review.verdict == "rejected"
+    faint = fade(KIND_COLOURS[c.kind], REJECTED_FADE)
+    assert _format_at(reader, c.start + 1).background().color().name() == faint
+
+    menu = _menu_on(reader, c.start + 1)  # still there to reopen
+    assert not _action(menu, "Reject").isEnabled()
+    _action(menu, "Reopen").trigger()
+    (review,) = library.annotations.reviews(SEED_004)
+    assert (review.verdict, review.status) == (None, "open")
+    reopened = KIND_COLOURS[c.kind] if c.confidence == "high" else fade(KIND_COLOURS[c.kind],
+                                                                        POSSIBLE_FADE)
+    assert _format_at(reader, c.start + 1).background().color().name() == reopened
+
+    _action(_menu_on(reader, c.start + 1), "Set deadline…").trigger()
+    (row,) = [r for r in library.commitment_rows(letter=SEED_004) if r.commitment == c]
+    assert (row.deadline_to, row.deadline_corrected) == ("2026-03-31", True)
+    _action(_menu_on(reader, c.start + 1), "Confirm").trigger()
+    assert library.annotations.reviews(SEED_004)[0].verdict == "confirmed"
+    assert not _action(_menu_on(reader, c.start + 1), "Confirm").isEnabled()
+
+
+def test_the_context_menu_off_a_commitment_has_no_review_verbs(window, library):
+    window.open_letter(SEED_004)
+    reader = window.reader
+    letter = library.letter(SEED_004)
+    inside = {i for c in letter.commitments for i in range(c.start, c.end)}
+    body = next(b for b in letter.blocks if b.kind == "paragraph"
+                and not inside & set(range(b.start, b.end)))
+    menu = _menu_on(reader, body.start + 1)
+    assert _action(menu, "Confirm") is None and _action(menu, "Copy") is not None
+
+
+def test_a_review_made_in_the_overview_shows_in_the_reader(window, library, qtbot):
+    window.open_letter(SEED_004)
+    c = library.letter(SEED_004).commitments[2]
+    assert not _format_at(window.reader, c.start + 1).fontStrikeOut()
+    (row,) = [r for r in library.commitment_rows(letter=SEED_004) if r.commitment == c]
+    window.commitments.review_requested.emit([row], {"status": "done", "note": ""})
+    assert _format_at(window.reader, c.start + 1).fontStrikeOut()

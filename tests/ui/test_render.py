@@ -113,3 +113,79 @@ def test_footnote_numbers_glued_to_a_year_are_marks_also_without_their_note():
     assert [n.marker for n in letter.footnotes] == ["1", "2"]
     refs = [letter.text[s:e] for n in letter.footnotes for s, e in n.refs]
     assert refs == ["¹", "²"]  # the notes found are still linked both ways
+
+
+# -- confidence and reviews (issue 14 item 4, issue 19 "Commitments") ------------------------
+def _with(letter: Letter, **changes) -> Letter:
+    from dataclasses import replace
+
+    return replace(letter, commitments=(replace(letter.commitments[0], **changes),))
+
+
+class _Review:  # what the reader passes: an overview row's status and verdict
+    def __init__(self, status: str = "open", verdict: str | None = None):
+        self.status, self.verdict = status, verdict
+
+
+def _commitment_style(html: str) -> str:
+    [tag] = [t for t in Markup(html).tags if t[1].get("href") == "#commitment-0"]
+    return tag[1]["style"]
+
+
+def test_a_possible_commitment_is_drawn_paler_and_says_so():
+    from desktop_app.render import KIND_COLOURS, POSSIBLE_FADE, fade
+
+    sure, unsure = _letter(), _with(_letter(), confidence="possible")
+    assert f"background-color:{KIND_COLOURS['promise']}" in _commitment_style(
+        letter_html(sure, commitment_spans(sure)))
+    paler = fade(KIND_COLOURS["promise"], POSSIBLE_FADE)
+    assert paler == "#fff1ca" and paler != KIND_COLOURS["promise"]
+    html = letter_html(unsure, commitment_spans(unsure))
+    assert f"background-color:{paler}" in _commitment_style(html)
+    assert "promise · possible commitment · actor: minister" in html  # the tooltip
+    assert "possible commitment" not in letter_html(sure, commitment_spans(sure))
+
+
+def test_possible_commitments_can_be_left_out_unless_a_person_confirmed_one():
+    unsure = _with(_letter(), confidence="possible")
+    assert commitment_spans(unsure, possible=False) == []
+    assert len(commitment_spans(_letter(), possible=False)) == 1  # a sure one stays
+    confirmed = commitment_spans(unsure, possible=False, reviews={0: _Review("open", "confirmed")})
+    from desktop_app.render import KIND_COLOURS
+
+    assert [s.colour for s in confirmed] == [KIND_COLOURS["promise"]]  # full colour again
+
+
+def test_a_done_commitment_is_struck_through_in_a_muted_colour():
+    from desktop_app.render import DONE_FADE, DONE_TEXT, KIND_COLOURS, fade
+
+    letter = _letter()
+    html = letter_html(letter, commitment_spans(letter, reviews={0: _Review("done")}))
+    style = _commitment_style(html)
+    assert f"background-color:{fade(KIND_COLOURS['promise'], DONE_FADE)}" in style
+    assert f"color:{DONE_TEXT}" in style and "text-decoration:line-through" in style
+    open_style = _commitment_style(letter_html(letter, commitment_spans(letter)))
+    assert "line-through" not in open_style
+
+
+def test_a_rejected_commitment_is_only_faintly_tinted_and_still_linked():
+    from desktop_app.render import KIND_COLOURS, REJECTED_FADE, fade
+
+    letter = _letter()
+    html = letter_html(letter, commitment_spans(letter, reviews={0: _Review("rejected",
+                                                                             "rejected")}))
+    style = _commitment_style(html)  # still a link: the reader's menu can reopen it
+    faint = fade(KIND_COLOURS["promise"], REJECTED_FADE)
+    assert f"background-color:{faint}" in style and "line-through" not in style
+    assert faint.startswith("#f") and faint != KIND_COLOURS["promise"]
+
+
+def test_a_done_commitment_under_an_annotation_keeps_both_marks():
+    letter = _letter()
+    note = Annotation(id="a1", letter_id=letter.id, start=0, end=10, quote=TEXT[:10],
+                      color="geel")
+    spans = (commitment_spans(letter, reviews={0: _Review("done")})
+             + annotation_spans([note], {"geel": "#fff59d"}))
+    html = letter_html(letter, spans)
+    [styled] = [t[1]["style"] for t in Markup(html).tags if t[1].get("href") == "#ann-0"]
+    assert "text-decoration:underline line-through" in styled

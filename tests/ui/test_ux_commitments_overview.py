@@ -73,6 +73,7 @@ def test_a_review_whose_commitment_is_gone_stays_listed_and_can_be_changed(windo
 
     view = _show(window, qtbot)
     view.status_combo.setCurrentIndex(view.status_combo.findData(""))  # every status
+    view.confidence_combo.setCurrentIndex(view.confidence_combo.findData(""))  # all detected
     first = view.model.commitment_row(view.proxy.source_row(view.proxy.index(0, 0)))
     _select(view, view.proxy.index(0, 0))
     view.confirm_button.click()
