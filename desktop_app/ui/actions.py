@@ -94,6 +94,18 @@ class Actions:
         self.export.setStatusTip(self.tr("Export a collection, a tag or the selected "
                                          "annotations as a course pack (Word, PDF, HTML, "
                                          "Markdown)"))
+        self.print_letter = self._make(self.tr("&Print…"), _Std.Print,
+                                       QIcon.fromTheme("document-print"))
+        self.print_letter.setStatusTip(self.tr("Print the letter in the reader"))
+        self.print_preview = self._make(self.tr("Print Pre&view…"), None,
+                                        QIcon.fromTheme("document-print-preview"))
+        # checkable: whether Print and Print Preview paint the commitments and annotations
+        self.print_highlights = self._make(self.tr("Print with &Highlights"), None)
+        self.print_highlights.setCheckable(True)
+        self.print_highlights.setChecked(True)
+        self.print_highlights.setIconText(self.tr("Highlights"))  # on the preview's toolbar
+        self.print_highlights.setToolTip(self.tr("Print the colours of commitments and "
+                                                 "annotations"))
         self.quit = self._make(self.tr("&Quit"), _Std.Quit)
         self.find = self._make(self.tr("&Find in Letter…"), _Std.Find)
         self.find_next = self._make(self.tr("Find &Next"), "F3")
@@ -210,7 +222,9 @@ class Actions:
         bar = self.window.menuBar()
         groups = (
             (self.tr("&File"), (self.import_files, self.import_folder, None, self.export,
-                                None, self.rebuild_index, None, self.quit)),
+                                None, self.print_letter, self.print_preview,
+                                self.print_highlights, None, self.rebuild_index, None,
+                                self.quit)),
             (self.tr("&Edit"), (self.undo, self.redo, None, self.find, self.find_next,
                                 self.find_previous, None, self.next_hit, self.previous_hit,
                                 None, self.search, self.filter_letters)),

@@ -15,6 +15,7 @@ from desktop_app import APP_NAME, __version__
 from desktop_app.errors import UserError
 from desktop_app.paths import resources_dir
 from desktop_app.store.backup import AnnotationsDamaged
+from desktop_app.ui.platform_check import check_platform
 from desktop_app.ui.rescue import offer_backup
 
 
@@ -87,6 +88,9 @@ def run_gui(ctx) -> int:
     """
     if getattr(ctx.args, "smoke", False):
         os.environ.setdefault("QT_QPA_PLATFORM", "offscreen")
+    # a missing X11 library: name it (and the apt-get command) instead of Qt's abort
+    if QApplication.instance() is None and not check_platform(out=ctx.err):
+        return 1
     app = QApplication.instance() or QApplication(sys.argv[:1])
     app.setApplicationName(APP_NAME)
     app.setOrganizationName(APP_NAME)

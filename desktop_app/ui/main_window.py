@@ -4,7 +4,7 @@ commitments overview; it composes and wires, nothing else.
 Helpers keep it small: ``actions`` (menus, toolbar), ``panes`` (how the panes share the
 width), ``side_panel`` (the side tabs), ``annotation_wiring`` (annotation verbs and views),
 ``job_control`` (the background job), ``library_control`` (imports and the index),
-``exporting`` (File → Export…) and ``window_state`` (QSettings).
+``exporting`` (File → Export…), ``printing`` (File → Print…) and ``window_state`` (QSettings).
 """
 
 from __future__ import annotations
@@ -36,6 +36,7 @@ from desktop_app.ui.letter_list import LetterListPane
 from desktop_app.ui.library_control import LibraryControl
 from desktop_app.ui.message_bar import MessageBar
 from desktop_app.ui.panes import PaneLayout
+from desktop_app.ui.printing import PrintController
 from desktop_app.ui.reader import ReaderPane
 from desktop_app.ui.side_panel import SidePanel
 from desktop_app.ui.store_watch import StoreWatch
@@ -70,6 +71,9 @@ class MainWindow(QMainWindow):
         self.undo_offer = UndoOffer(self.message_bar, self.annotating.undo, self)
         self.store_watch = StoreWatch(library.annotations, self)  # the command line's changes
         self.exporter = ExportController(library, self.jobs, self)
+        a = self.actions
+        self.printing = PrintController(self.reader, a.print_letter, a.print_preview,
+                                        a.print_highlights, self)
         self._connect_signals()
         self._connect_panes()
         self.reload_letters()
