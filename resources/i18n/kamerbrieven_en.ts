@@ -1,6 +1,24 @@
 <?xml version='1.0' encoding='utf-8'?>
 <TS version="2.1" language="en">
 <context>
+    <name />
+    <message>
+        <location filename="../../desktop_app/ui/printing.py" line="97" />
+        <source>page %1 of %2</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <location filename="../../desktop_app/ui/printing.py" line="221" />
+        <source>Print Letter</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <location filename="../../desktop_app/ui/printing.py" line="229" />
+        <source>Print Preview</source>
+        <translation type="unfinished" />
+    </message>
+</context>
+<context>
     <name>Actions</name>
     <message>
         <location filename="../../desktop_app/ui/actions.py" line="86" />
@@ -29,228 +47,258 @@
     </message>
     <message>
         <location filename="../../desktop_app/ui/actions.py" line="97" />
-        <source>&amp;Quit</source>
-        <translation type="unfinished" />
-    </message>
-    <message>
-        <location filename="../../desktop_app/ui/actions.py" line="98" />
-        <source>&amp;Find in Letter…</source>
+        <source>&amp;Print…</source>
         <translation type="unfinished" />
     </message>
     <message>
         <location filename="../../desktop_app/ui/actions.py" line="99" />
-        <source>Find &amp;Next</source>
+        <source>Print the letter in the reader</source>
         <translation type="unfinished" />
     </message>
     <message>
         <location filename="../../desktop_app/ui/actions.py" line="100" />
-        <source>Find &amp;Previous</source>
-        <translation type="unfinished" />
-    </message>
-    <message>
-        <location filename="../../desktop_app/ui/actions.py" line="101" />
-        <source>Next Search &amp;Hit</source>
-        <translation type="unfinished" />
-    </message>
-    <message>
-        <location filename="../../desktop_app/ui/actions.py" line="102" />
-        <source>Previous Search Hi&amp;t</source>
+        <source>Print Pre&amp;view…</source>
         <translation type="unfinished" />
     </message>
     <message>
         <location filename="../../desktop_app/ui/actions.py" line="103" />
-        <source>&amp;Search All Letters</source>
+        <source>Print with &amp;Highlights</source>
         <translation type="unfinished" />
     </message>
     <message>
-        <location filename="../../desktop_app/ui/actions.py" line="105" />
-        <source>Filter the &amp;Letter List</source>
+        <location filename="../../desktop_app/ui/actions.py" line="106" />
+        <source>Highlights</source>
         <translation type="unfinished" />
     </message>
     <message>
-        <location filename="../../desktop_app/ui/actions.py" line="108" />
-        <source>&amp;Back</source>
+        <location filename="../../desktop_app/ui/actions.py" line="107" />
+        <source>Print the colours of commitments and annotations</source>
         <translation type="unfinished" />
     </message>
     <message>
         <location filename="../../desktop_app/ui/actions.py" line="109" />
-        <source>&amp;Forward</source>
+        <source>&amp;Quit</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <location filename="../../desktop_app/ui/actions.py" line="110" />
+        <source>&amp;Find in Letter…</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <location filename="../../desktop_app/ui/actions.py" line="111" />
+        <source>Find &amp;Next</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <location filename="../../desktop_app/ui/actions.py" line="112" />
+        <source>Find &amp;Previous</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <location filename="../../desktop_app/ui/actions.py" line="113" />
+        <source>Next Search &amp;Hit</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <location filename="../../desktop_app/ui/actions.py" line="114" />
+        <source>Previous Search Hi&amp;t</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <location filename="../../desktop_app/ui/actions.py" line="115" />
+        <source>&amp;Search All Letters</source>
         <translation type="unfinished" />
     </message>
     <message>
         <location filename="../../desktop_app/ui/actions.py" line="117" />
-        <source>Zoom &amp;In</source>
-        <translation type="unfinished" />
-    </message>
-    <message>
-        <location filename="../../desktop_app/ui/actions.py" line="119" />
-        <source>Zoom &amp;Out</source>
+        <source>Filter the &amp;Letter List</source>
         <translation type="unfinished" />
     </message>
     <message>
         <location filename="../../desktop_app/ui/actions.py" line="120" />
-        <source>&amp;Reset Zoom</source>
+        <source>&amp;Back</source>
         <translation type="unfinished" />
     </message>
     <message>
         <location filename="../../desktop_app/ui/actions.py" line="121" />
-        <source>&amp;About Kamerbrieven</source>
-        <translation type="unfinished" />
-    </message>
-    <message>
-        <location filename="../../desktop_app/ui/actions.py" line="122" />
-        <source>&amp;Getting Started</source>
-        <translation type="unfinished" />
-    </message>
-    <message>
-        <location filename="../../desktop_app/ui/actions.py" line="123" />
-        <source>&amp;Keyboard Shortcuts</source>
-        <translation type="unfinished" />
-    </message>
-    <message>
-        <location filename="../../desktop_app/ui/actions.py" line="124" />
-        <location filename="../../desktop_app/ui/actions.py" line="185" />
-        <source>&amp;Undo</source>
-        <translation type="unfinished" />
-    </message>
-    <message>
-        <location filename="../../desktop_app/ui/actions.py" line="125" />
-        <location filename="../../desktop_app/ui/actions.py" line="186" />
-        <source>&amp;Redo</source>
-        <translation type="unfinished" />
-    </message>
-    <message>
-        <location filename="../../desktop_app/ui/actions.py" line="128" />
-        <source>Undo</source>
+        <source>&amp;Forward</source>
         <translation type="unfinished" />
     </message>
     <message>
         <location filename="../../desktop_app/ui/actions.py" line="129" />
-        <source>Redo</source>
+        <source>Zoom &amp;In</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <location filename="../../desktop_app/ui/actions.py" line="131" />
+        <source>Zoom &amp;Out</source>
         <translation type="unfinished" />
     </message>
     <message>
         <location filename="../../desktop_app/ui/actions.py" line="132" />
-        <source>Add or Edit &amp;Note…</source>
+        <source>&amp;Reset Zoom</source>
         <translation type="unfinished" />
     </message>
     <message>
         <location filename="../../desktop_app/ui/actions.py" line="133" />
-        <source>Edit &amp;Tags…</source>
+        <source>&amp;About Kamerbrieven</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <location filename="../../desktop_app/ui/actions.py" line="134" />
+        <source>&amp;Getting Started</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <location filename="../../desktop_app/ui/actions.py" line="135" />
+        <source>&amp;Keyboard Shortcuts</source>
         <translation type="unfinished" />
     </message>
     <message>
         <location filename="../../desktop_app/ui/actions.py" line="136" />
-        <source>&amp;Delete Annotation</source>
+        <location filename="../../desktop_app/ui/actions.py" line="197" />
+        <source>&amp;Undo</source>
         <translation type="unfinished" />
     </message>
     <message>
-        <location filename="../../desktop_app/ui/actions.py" line="139" />
-        <source>Annotation &amp;Colours…</source>
+        <location filename="../../desktop_app/ui/actions.py" line="137" />
+        <location filename="../../desktop_app/ui/actions.py" line="198" />
+        <source>&amp;Redo</source>
         <translation type="unfinished" />
     </message>
     <message>
         <location filename="../../desktop_app/ui/actions.py" line="140" />
-        <source>&amp;Letters and Reader</source>
+        <source>Undo</source>
         <translation type="unfinished" />
     </message>
     <message>
         <location filename="../../desktop_app/ui/actions.py" line="141" />
-        <source>&amp;Commitments Overview</source>
-        <translation type="unfinished" />
-    </message>
-    <message>
-        <location filename="../../desktop_app/ui/actions.py" line="143" />
-        <source>Letter Lis&amp;t</source>
+        <source>Redo</source>
         <translation type="unfinished" />
     </message>
     <message>
         <location filename="../../desktop_app/ui/actions.py" line="144" />
-        <source>Si&amp;de Panel (Search, Annotations, Collections)</source>
+        <source>Add or Edit &amp;Note…</source>
         <translation type="unfinished" />
     </message>
     <message>
-        <location filename="../../desktop_app/ui/actions.py" line="146" />
-        <source>&amp;Annotations</source>
+        <location filename="../../desktop_app/ui/actions.py" line="145" />
+        <source>Edit &amp;Tags…</source>
         <translation type="unfinished" />
     </message>
     <message>
-        <location filename="../../desktop_app/ui/actions.py" line="147" />
-        <source>Coll&amp;ections</source>
+        <location filename="../../desktop_app/ui/actions.py" line="148" />
+        <source>&amp;Delete Annotation</source>
         <translation type="unfinished" />
     </message>
     <message>
-        <location filename="../../desktop_app/ui/actions.py" line="149" />
-        <source>Note</source>
+        <location filename="../../desktop_app/ui/actions.py" line="151" />
+        <source>Annotation &amp;Colours…</source>
         <translation type="unfinished" />
     </message>
     <message>
-        <location filename="../../desktop_app/ui/actions.py" line="154" />
-        <source>Import</source>
+        <location filename="../../desktop_app/ui/actions.py" line="152" />
+        <source>&amp;Letters and Reader</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <location filename="../../desktop_app/ui/actions.py" line="153" />
+        <source>&amp;Commitments Overview</source>
         <translation type="unfinished" />
     </message>
     <message>
         <location filename="../../desktop_app/ui/actions.py" line="155" />
-        <source>Import Folder</source>
+        <source>Letter Lis&amp;t</source>
         <translation type="unfinished" />
     </message>
     <message>
         <location filename="../../desktop_app/ui/actions.py" line="156" />
-        <source>Rebuild Index</source>
-        <translation type="unfinished" />
-    </message>
-    <message>
-        <location filename="../../desktop_app/ui/actions.py" line="157" />
-        <source>Import letter files (txt, md, html, xml, pdf)</source>
+        <source>Si&amp;de Panel (Search, Annotations, Collections)</source>
         <translation type="unfinished" />
     </message>
     <message>
         <location filename="../../desktop_app/ui/actions.py" line="158" />
+        <source>&amp;Annotations</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <location filename="../../desktop_app/ui/actions.py" line="159" />
+        <source>Coll&amp;ections</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <location filename="../../desktop_app/ui/actions.py" line="161" />
+        <source>Note</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <location filename="../../desktop_app/ui/actions.py" line="166" />
+        <source>Import</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <location filename="../../desktop_app/ui/actions.py" line="167" />
+        <source>Import Folder</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <location filename="../../desktop_app/ui/actions.py" line="168" />
+        <source>Rebuild Index</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <location filename="../../desktop_app/ui/actions.py" line="169" />
+        <source>Import letter files (txt, md, html, xml, pdf)</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <location filename="../../desktop_app/ui/actions.py" line="170" />
         <source>Import every letter file in a folder</source>
         <translation type="unfinished" />
     </message>
     <message>
-        <location filename="../../desktop_app/ui/actions.py" line="185" />
+        <location filename="../../desktop_app/ui/actions.py" line="197" />
         <source>&amp;Undo %1</source>
         <translation type="unfinished" />
     </message>
     <message>
-        <location filename="../../desktop_app/ui/actions.py" line="186" />
+        <location filename="../../desktop_app/ui/actions.py" line="198" />
         <source>&amp;Redo %1</source>
         <translation type="unfinished" />
     </message>
     <message>
-        <location filename="../../desktop_app/ui/actions.py" line="212" />
+        <location filename="../../desktop_app/ui/actions.py" line="224" />
         <source>&amp;File</source>
         <translation type="unfinished" />
     </message>
     <message>
-        <location filename="../../desktop_app/ui/actions.py" line="214" />
+        <location filename="../../desktop_app/ui/actions.py" line="228" />
         <source>&amp;Edit</source>
         <translation type="unfinished" />
     </message>
     <message>
-        <location filename="../../desktop_app/ui/actions.py" line="217" />
+        <location filename="../../desktop_app/ui/actions.py" line="231" />
         <source>&amp;Annotate</source>
         <translation type="unfinished" />
     </message>
     <message>
-        <location filename="../../desktop_app/ui/actions.py" line="218" />
+        <location filename="../../desktop_app/ui/actions.py" line="232" />
         <source>&amp;View</source>
         <translation type="unfinished" />
     </message>
     <message>
-        <location filename="../../desktop_app/ui/actions.py" line="223" />
+        <location filename="../../desktop_app/ui/actions.py" line="237" />
         <source>&amp;Help</source>
         <translation type="unfinished" />
     </message>
     <message>
-        <location filename="../../desktop_app/ui/actions.py" line="248" />
+        <location filename="../../desktop_app/ui/actions.py" line="262" />
         <source>Main toolbar</source>
         <translation type="unfinished" />
     </message>
     <message>
-        <location filename="../../desktop_app/ui/actions.py" line="255" />
+        <location filename="../../desktop_app/ui/actions.py" line="269" />
         <source>Annotate toolbar</source>
         <translation type="unfinished" />
     </message>
@@ -680,7 +728,7 @@ Clear the filter box or choose “All” in the lists above.</source>
 <context>
     <name>CollectionItemsModel</name>
     <message>
-        <location filename="../../desktop_app/ui/annotation_models.py" line="412" />
+        <location filename="../../desktop_app/ui/annotation_models.py" line="430" />
         <source>(deleted annotation)</source>
         <translation type="unfinished" />
     </message>
@@ -825,87 +873,92 @@ Click New… to make one, then drag annotations into it from the Annotations tab
 <context>
     <name>CommitmentTableModel</name>
     <message>
-        <location filename="../../desktop_app/ui/annotation_models.py" line="247" />
+        <location filename="../../desktop_app/ui/annotation_models.py" line="251" />
         <source>Letter date</source>
         <translation type="unfinished" />
     </message>
     <message>
-        <location filename="../../desktop_app/ui/annotation_models.py" line="247" />
+        <location filename="../../desktop_app/ui/annotation_models.py" line="251" />
         <source>Letter</source>
         <translation type="unfinished" />
     </message>
     <message>
-        <location filename="../../desktop_app/ui/annotation_models.py" line="247" />
+        <location filename="../../desktop_app/ui/annotation_models.py" line="251" />
         <source>Kind</source>
         <translation type="unfinished" />
     </message>
     <message>
-        <location filename="../../desktop_app/ui/annotation_models.py" line="247" />
+        <location filename="../../desktop_app/ui/annotation_models.py" line="251" />
         <source>Actor</source>
         <translation type="unfinished" />
     </message>
     <message>
-        <location filename="../../desktop_app/ui/annotation_models.py" line="248" />
+        <location filename="../../desktop_app/ui/annotation_models.py" line="252" />
         <source>Text</source>
         <translation type="unfinished" />
     </message>
     <message>
-        <location filename="../../desktop_app/ui/annotation_models.py" line="248" />
+        <location filename="../../desktop_app/ui/annotation_models.py" line="252" />
         <source>Deadline</source>
         <translation type="unfinished" />
     </message>
     <message>
-        <location filename="../../desktop_app/ui/annotation_models.py" line="248" />
+        <location filename="../../desktop_app/ui/annotation_models.py" line="252" />
         <source>Status</source>
         <translation type="unfinished" />
     </message>
     <message>
-        <location filename="../../desktop_app/ui/annotation_models.py" line="251" />
+        <location filename="../../desktop_app/ui/annotation_models.py" line="255" />
         <source>open</source>
         <translation type="unfinished" />
     </message>
     <message>
-        <location filename="../../desktop_app/ui/annotation_models.py" line="251" />
+        <location filename="../../desktop_app/ui/annotation_models.py" line="255" />
         <source>done</source>
         <translation type="unfinished" />
     </message>
     <message>
-        <location filename="../../desktop_app/ui/annotation_models.py" line="252" />
+        <location filename="../../desktop_app/ui/annotation_models.py" line="256" />
         <source>rejected</source>
         <translation type="unfinished" />
     </message>
     <message>
-        <location filename="../../desktop_app/ui/annotation_models.py" line="255" />
+        <location filename="../../desktop_app/ui/annotation_models.py" line="259" />
         <source>confirmed</source>
         <translation type="unfinished" />
     </message>
     <message>
-        <location filename="../../desktop_app/ui/annotation_models.py" line="257" />
+        <location filename="../../desktop_app/ui/annotation_models.py" line="261" />
         <source>overdue</source>
         <translation type="unfinished" />
     </message>
     <message>
-        <location filename="../../desktop_app/ui/annotation_models.py" line="259" />
+        <location filename="../../desktop_app/ui/annotation_models.py" line="263" />
         <source>not found in the letter</source>
         <translation type="unfinished" />
     </message>
     <message>
-        <location filename="../../desktop_app/ui/annotation_models.py" line="322" />
+        <location filename="../../desktop_app/ui/annotation_models.py" line="331" />
+        <source>Possible commitment: the detector is not sure of this sentence. Confirm or reject it.</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <location filename="../../desktop_app/ui/annotation_models.py" line="339" />
         <source>In the letter: “%1”</source>
         <translation type="unfinished" />
     </message>
     <message>
-        <location filename="../../desktop_app/ui/annotation_models.py" line="325" />
+        <location filename="../../desktop_app/ui/annotation_models.py" line="342" />
         <source>Between %1 and %2; due by the last day</source>
         <translation type="unfinished" />
     </message>
     <message>
-        <location filename="../../desktop_app/ui/annotation_models.py" line="328" />
+        <location filename="../../desktop_app/ui/annotation_models.py" line="345" />
         <source>Deadline set by a person</source>
         <translation type="unfinished" />
     </message>
     <message>
-        <location filename="../../desktop_app/ui/annotation_models.py" line="330" />
+        <location filename="../../desktop_app/ui/annotation_models.py" line="347" />
         <source>No date: the letter names none that can be pinned down</source>
         <translation type="unfinished" />
     </message>
@@ -913,183 +966,224 @@ Click New… to make one, then drag annotations into it from the Annotations tab
 <context>
     <name>CommitmentsView</name>
     <message>
-        <location filename="../../desktop_app/ui/commitments_view.py" line="206" />
-        <location filename="../../desktop_app/ui/commitments_view.py" line="269" />
+        <location filename="../../desktop_app/ui/commitments_view.py" line="57" />
+        <location filename="../../desktop_app/ui/commitments_view.py" line="134" />
         <source>Kind</source>
         <translation type="unfinished" />
     </message>
     <message>
-        <location filename="../../desktop_app/ui/commitments_view.py" line="207" />
+        <location filename="../../desktop_app/ui/commitments_view.py" line="58" />
         <source>All kinds</source>
         <translation type="unfinished" />
     </message>
     <message>
-        <location filename="../../desktop_app/ui/commitments_view.py" line="210" />
+        <location filename="../../desktop_app/ui/commitments_view.py" line="61" />
         <source>Status</source>
         <translation type="unfinished" />
     </message>
     <message>
-        <location filename="../../desktop_app/ui/commitments_view.py" line="211" />
+        <location filename="../../desktop_app/ui/commitments_view.py" line="62" />
         <source>Open</source>
         <translation type="unfinished" />
     </message>
     <message>
-        <location filename="../../desktop_app/ui/commitments_view.py" line="211" />
+        <location filename="../../desktop_app/ui/commitments_view.py" line="62" />
         <source>Done</source>
         <translation type="unfinished" />
     </message>
     <message>
-        <location filename="../../desktop_app/ui/commitments_view.py" line="212" />
+        <location filename="../../desktop_app/ui/commitments_view.py" line="63" />
         <source>Rejected</source>
         <translation type="unfinished" />
     </message>
     <message>
-        <location filename="../../desktop_app/ui/commitments_view.py" line="212" />
+        <location filename="../../desktop_app/ui/commitments_view.py" line="63" />
         <source>Any status</source>
         <translation type="unfinished" />
     </message>
     <message>
-        <location filename="../../desktop_app/ui/commitments_view.py" line="214" />
+        <location filename="../../desktop_app/ui/commitments_view.py" line="65" />
         <source>Dossier</source>
         <translation type="unfinished" />
     </message>
     <message>
-        <location filename="../../desktop_app/ui/commitments_view.py" line="216" />
+        <location filename="../../desktop_app/ui/commitments_view.py" line="66" />
+        <source>Confidence</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <location filename="../../desktop_app/ui/commitments_view.py" line="67" />
+        <source>High confidence</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <location filename="../../desktop_app/ui/commitments_view.py" line="68" />
+        <source>All detected</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <location filename="../../desktop_app/ui/commitments_view.py" line="70" />
+        <source>“All detected” adds the possible commitments: sentences the detector is not sure of</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <location filename="../../desktop_app/ui/commitments_view.py" line="73" />
+        <source>Due in month</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <location filename="../../desktop_app/ui/commitments_view.py" line="74" />
+        <location filename="../../desktop_app/ui/commitments_view.py" line="309" />
+        <source>Any month</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <location filename="../../desktop_app/ui/commitments_view.py" line="77" />
+        <source>Clear the month filter</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <location filename="../../desktop_app/ui/commitments_view.py" line="78" />
+        <source>List the commitments of every month again</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <location filename="../../desktop_app/ui/commitments_view.py" line="81" />
         <source>Actor…</source>
         <translation type="unfinished" />
     </message>
     <message>
-        <location filename="../../desktop_app/ui/commitments_view.py" line="217" />
+        <location filename="../../desktop_app/ui/commitments_view.py" line="82" />
         <source>Filter by actor</source>
         <translation type="unfinished" />
     </message>
     <message>
-        <location filename="../../desktop_app/ui/commitments_view.py" line="223" />
+        <location filename="../../desktop_app/ui/commitments_view.py" line="88" />
         <source> days</source>
         <translation type="unfinished" />
     </message>
     <message>
-        <location filename="../../desktop_app/ui/commitments_view.py" line="224" />
+        <location filename="../../desktop_app/ui/commitments_view.py" line="89" />
         <source>Days until the deadline</source>
         <translation type="unfinished" />
     </message>
     <message>
-        <location filename="../../desktop_app/ui/commitments_view.py" line="225" />
+        <location filename="../../desktop_app/ui/commitments_view.py" line="90" />
         <source>&amp;Overdue</source>
         <translation type="unfinished" />
     </message>
     <message>
-        <location filename="../../desktop_app/ui/commitments_view.py" line="226" />
+        <location filename="../../desktop_app/ui/commitments_view.py" line="91" />
         <source>Deadline passed and not done</source>
         <translation type="unfinished" />
     </message>
     <message>
-        <location filename="../../desktop_app/ui/commitments_view.py" line="233" />
+        <location filename="../../desktop_app/ui/commitments_view.py" line="98" />
         <source>Commitments of all letters</source>
         <translation type="unfinished" />
     </message>
     <message>
-        <location filename="../../desktop_app/ui/commitments_view.py" line="264" />
+        <location filename="../../desktop_app/ui/commitments_view.py" line="129" />
         <source>&amp;Confirm</source>
         <translation type="unfinished" />
     </message>
     <message>
-        <location filename="../../desktop_app/ui/commitments_view.py" line="265" />
+        <location filename="../../desktop_app/ui/commitments_view.py" line="130" />
         <source>Re&amp;ject</source>
         <translation type="unfinished" />
     </message>
     <message>
-        <location filename="../../desktop_app/ui/commitments_view.py" line="266" />
+        <location filename="../../desktop_app/ui/commitments_view.py" line="131" />
         <source>Mark &amp;done…</source>
         <translation type="unfinished" />
     </message>
     <message>
-        <location filename="../../desktop_app/ui/commitments_view.py" line="219" />
+        <location filename="../../desktop_app/ui/commitments_view.py" line="84" />
         <source>Due &amp;within</source>
         <translation type="unfinished" />
     </message>
     <message>
-        <location filename="../../desktop_app/ui/commitments_view.py" line="267" />
+        <location filename="../../desktop_app/ui/commitments_view.py" line="132" />
         <source>Reo&amp;pen</source>
         <translation type="unfinished" />
     </message>
     <message>
-        <location filename="../../desktop_app/ui/commitments_view.py" line="275" />
+        <location filename="../../desktop_app/ui/commitments_view.py" line="140" />
         <source>Dead&amp;line…</source>
         <translation type="unfinished" />
     </message>
     <message>
-        <location filename="../../desktop_app/ui/commitments_view.py" line="277" />
+        <location filename="../../desktop_app/ui/commitments_view.py" line="142" />
         <source>E&amp;xport commitments…</source>
         <translation type="unfinished" />
     </message>
     <message>
-        <location filename="../../desktop_app/ui/commitments_view.py" line="278" />
+        <location filename="../../desktop_app/ui/commitments_view.py" line="143" />
         <source>Save the commitments shown (as filtered) as a spreadsheet or a calendar</source>
         <translation type="unfinished" />
     </message>
     <message>
-        <location filename="../../desktop_app/ui/commitments_view.py" line="283" />
+        <location filename="../../desktop_app/ui/commitments_view.py" line="148" />
         <source>CSV for Excel (comma)…</source>
         <translation type="unfinished" />
     </message>
     <message>
-        <location filename="../../desktop_app/ui/commitments_view.py" line="284" />
+        <location filename="../../desktop_app/ui/commitments_view.py" line="149" />
         <source>CSV for Excel with Dutch settings (semicolon)…</source>
         <translation type="unfinished" />
     </message>
     <message>
-        <location filename="../../desktop_app/ui/commitments_view.py" line="285" />
+        <location filename="../../desktop_app/ui/commitments_view.py" line="150" />
         <source>CSV with tabs…</source>
         <translation type="unfinished" />
     </message>
     <message>
-        <location filename="../../desktop_app/ui/commitments_view.py" line="286" />
+        <location filename="../../desktop_app/ui/commitments_view.py" line="151" />
         <source>iCalendar (deadlines as events)…</source>
         <translation type="unfinished" />
     </message>
     <message numerus="yes">
-        <location filename="../../desktop_app/ui/commitments_view.py" line="367" />
+        <location filename="../../desktop_app/ui/commitments_view.py" line="245" />
         <source>%n commitment(s)</source>
         <translation><numerusform>%n commitment</numerusform><numerusform>%n commitments</numerusform></translation>
     </message>
     <message numerus="yes">
-        <location filename="../../desktop_app/ui/commitments_view.py" line="369" />
+        <location filename="../../desktop_app/ui/commitments_view.py" line="247" />
         <source>%n overdue</source>
         <translation><numerusform>%n overdue</numerusform><numerusform>%n overdue</numerusform></translation>
     </message>
     <message>
-        <location filename="../../desktop_app/ui/commitments_view.py" line="377" />
+        <location filename="../../desktop_app/ui/commitments_view.py" line="256" />
         <source>No commitments yet.
 
 They are found in the letters you import; the letters list shows how many each letter has.</source>
         <translation type="unfinished" />
     </message>
     <message>
-        <location filename="../../desktop_app/ui/commitments_view.py" line="381" />
+        <location filename="../../desktop_app/ui/commitments_view.py" line="262" />
+        <source>Only commitments due in %1 are listed: click “Due in %1 ✕” to list every month.</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <location filename="../../desktop_app/ui/commitments_view.py" line="266" />
+        <source>Possible commitments are hidden: choose “All detected” to list them too.</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <location filename="../../desktop_app/ui/commitments_view.py" line="268" />
         <source>No commitment matches these filters.
 
 Choose “All kinds” and “Any status”, clear the actor, or widen the number of days.</source>
         <translation type="unfinished" />
     </message>
     <message>
-        <location filename="../../desktop_app/ui/commitments_view.py" line="396" />
+        <location filename="../../desktop_app/ui/commitments_view.py" line="286" />
+        <source>Due in %1</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <location filename="../../desktop_app/ui/commitments_view.py" line="325" />
         <source>All dossiers</source>
-        <translation type="unfinished" />
-    </message>
-    <message>
-        <location filename="../../desktop_app/ui/commitments_view.py" line="455" />
-        <source>Mark as done</source>
-        <translation type="unfinished" />
-    </message>
-    <message>
-        <location filename="../../desktop_app/ui/commitments_view.py" line="455" />
-        <source>How was it done? (optional)</source>
-        <translation type="unfinished" />
-    </message>
-    <message>
-        <location filename="../../desktop_app/ui/commitments_view.py" line="465" />
-        <source>Correct the deadline</source>
         <translation type="unfinished" />
     </message>
 </context>
@@ -1114,37 +1208,42 @@ Choose “All kinds” and “Any status”, clear the actor, or widen the numbe
 <context>
     <name>DeadlineTimeline</name>
     <message>
-        <location filename="../../desktop_app/ui/commitments_view.py" line="57" />
+        <location filename="../../desktop_app/ui/deadline_timeline.py" line="42" />
         <source>Deadlines by month</source>
         <translation type="unfinished" />
     </message>
+    <message>
+        <location filename="../../desktop_app/ui/deadline_timeline.py" line="115" />
+        <source>Click a month to list its commitments.</source>
+        <translation type="unfinished" />
+    </message>
     <message numerus="yes">
-        <location filename="../../desktop_app/ui/commitments_view.py" line="83" />
+        <location filename="../../desktop_app/ui/deadline_timeline.py" line="117" />
         <source>%n deadline(s) before %1:</source>
         <translation><numerusform>%n deadline before %1:</numerusform><numerusform>%n deadlines before %1:</numerusform></translation>
     </message>
     <message numerus="yes">
-        <location filename="../../desktop_app/ui/commitments_view.py" line="88" />
+        <location filename="../../desktop_app/ui/deadline_timeline.py" line="122" />
         <source>%n deadline(s) after %1:</source>
         <translation><numerusform>%n deadline after %1:</numerusform><numerusform>%n deadlines after %1:</numerusform></translation>
     </message>
     <message>
-        <location filename="../../desktop_app/ui/commitments_view.py" line="100" />
+        <location filename="../../desktop_app/ui/deadline_timeline.py" line="134" />
         <source>No deadlines among the commitments shown.</source>
         <translation type="unfinished" />
     </message>
     <message numerus="yes">
-        <location filename="../../desktop_app/ui/commitments_view.py" line="104" />
+        <location filename="../../desktop_app/ui/deadline_timeline.py" line="84" />
         <source>%n earlier</source>
         <translation><numerusform>%n earlier</numerusform><numerusform>%n earlier</numerusform></translation>
     </message>
     <message numerus="yes">
-        <location filename="../../desktop_app/ui/commitments_view.py" line="105" />
+        <location filename="../../desktop_app/ui/deadline_timeline.py" line="85" />
         <source>%n later</source>
         <translation><numerusform>%n later</numerusform><numerusform>%n later</numerusform></translation>
     </message>
     <message>
-        <location filename="../../desktop_app/ui/commitments_view.py" line="131" />
+        <location filename="../../desktop_app/ui/deadline_timeline.py" line="160" />
         <source>today</source>
         <translation type="unfinished" />
     </message>
@@ -1692,33 +1791,43 @@ Choose “All kinds” and “Any status”, clear the actor, or widen the numbe
 <context>
     <name>KindLegend</name>
     <message>
-        <location filename="../../desktop_app/ui/kind_legend.py" line="24" />
+        <location filename="../../desktop_app/ui/kind_legend.py" line="26" />
         <source>Commitments: show or hide each kind</source>
         <translation type="unfinished" />
     </message>
     <message>
-        <location filename="../../desktop_app/ui/kind_legend.py" line="31" />
+        <location filename="../../desktop_app/ui/kind_legend.py" line="33" />
         <source>Show %1 commitments</source>
         <translation type="unfinished" />
     </message>
     <message>
-        <location filename="../../desktop_app/ui/kind_legend.py" line="39" />
+        <location filename="../../desktop_app/ui/kind_legend.py" line="44" />
+        <source>Possible commitments are sentences the detector is not sure of (drawn paler)</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <location filename="../../desktop_app/ui/kind_legend.py" line="51" />
         <source>promise</source>
         <translation type="unfinished" />
     </message>
     <message>
-        <location filename="../../desktop_app/ui/kind_legend.py" line="39" />
+        <location filename="../../desktop_app/ui/kind_legend.py" line="51" />
         <source>action</source>
         <translation type="unfinished" />
     </message>
     <message>
-        <location filename="../../desktop_app/ui/kind_legend.py" line="40" />
+        <location filename="../../desktop_app/ui/kind_legend.py" line="52" />
         <source>refusal</source>
         <translation type="unfinished" />
     </message>
     <message>
-        <location filename="../../desktop_app/ui/kind_legend.py" line="40" />
+        <location filename="../../desktop_app/ui/kind_legend.py" line="52" />
         <source>earlier promise</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <location filename="../../desktop_app/ui/kind_legend.py" line="56" />
+        <source>Show possible commitments</source>
         <translation type="unfinished" />
     </message>
 </context>
@@ -1827,7 +1936,7 @@ Clear the filter box or choose “All” in the lists above.</source>
 <context>
     <name>LetterView</name>
     <message>
-        <location filename="../../desktop_app/ui/letter_view.py" line="33" />
+        <location filename="../../desktop_app/ui/letter_view.py" line="36" />
         <source>Letter text</source>
         <translation type="unfinished" />
     </message>
@@ -1878,62 +1987,62 @@ Clear the filter box or choose “All” in the lists above.</source>
 <context>
     <name>MainWindow</name>
     <message>
-        <location filename="../../desktop_app/ui/main_window.py" line="100" />
+        <location filename="../../desktop_app/ui/main_window.py" line="104" />
         <source>Letters</source>
         <translation type="unfinished" />
     </message>
     <message>
-        <location filename="../../desktop_app/ui/main_window.py" line="101" />
+        <location filename="../../desktop_app/ui/main_window.py" line="105" />
         <source>Commitments overview</source>
         <translation type="unfinished" />
     </message>
     <message>
-        <location filename="../../desktop_app/ui/main_window.py" line="121" />
+        <location filename="../../desktop_app/ui/main_window.py" line="125" />
         <source>Text size of the letter (Ctrl+0: back to 100 %)</source>
         <translation type="unfinished" />
     </message>
     <message>
-        <location filename="../../desktop_app/ui/main_window.py" line="124" />
+        <location filename="../../desktop_app/ui/main_window.py" line="128" />
         <source>Index: not checked yet</source>
         <translation type="unfinished" />
     </message>
     <message numerus="yes">
-        <location filename="../../desktop_app/ui/main_window.py" line="200" />
+        <location filename="../../desktop_app/ui/main_window.py" line="204" />
         <source>%n letter(s)</source>
         <translation><numerusform>%n letter</numerusform><numerusform>%n letters</numerusform></translation>
     </message>
     <message numerus="yes">
-        <location filename="../../desktop_app/ui/main_window.py" line="201" />
+        <location filename="../../desktop_app/ui/main_window.py" line="205" />
         <source>%n commitment(s)</source>
         <translation><numerusform>%n commitment</numerusform><numerusform>%n commitments</numerusform></translation>
     </message>
     <message>
-        <location filename="../../desktop_app/ui/main_window.py" line="210" />
+        <location filename="../../desktop_app/ui/main_window.py" line="214" />
         <source>The letter “%1” is no longer in the library. Choose a letter in the list, or import it again.</source>
         <translation type="unfinished" />
     </message>
     <message>
-        <location filename="../../desktop_app/ui/main_window.py" line="273" />
+        <location filename="../../desktop_app/ui/main_window.py" line="277" />
         <source>Zoom %1 %</source>
         <translation type="unfinished" />
     </message>
     <message>
-        <location filename="../../desktop_app/ui/main_window.py" line="322" />
+        <location filename="../../desktop_app/ui/main_window.py" line="326" />
         <source>The search failed: %1</source>
         <translation type="unfinished" />
     </message>
     <message>
-        <location filename="../../desktop_app/ui/main_window.py" line="349" />
+        <location filename="../../desktop_app/ui/main_window.py" line="353" />
         <source>%1 (read-only)</source>
         <translation type="unfinished" />
     </message>
     <message>
-        <location filename="../../desktop_app/ui/main_window.py" line="350" />
+        <location filename="../../desktop_app/ui/main_window.py" line="354" />
         <source>Read-only: changes cannot be saved</source>
         <translation type="unfinished" />
     </message>
     <message>
-        <location filename="../../desktop_app/ui/main_window.py" line="365" />
+        <location filename="../../desktop_app/ui/main_window.py" line="369" />
         <source>Loading the letters that come with the app…</source>
         <translation type="unfinished" />
     </message>
@@ -1953,12 +2062,12 @@ Clear the filter box or choose “All” in the lists above.</source>
         <translation type="unfinished" />
     </message>
     <message>
-        <location filename="../../desktop_app/ui/main_window.py" line="418" />
+        <location filename="../../desktop_app/ui/main_window.py" line="422" />
         <source>About %1</source>
         <translation type="unfinished" />
     </message>
     <message>
-        <location filename="../../desktop_app/ui/main_window.py" line="421" />
+        <location filename="../../desktop_app/ui/main_window.py" line="425" />
         <source>&lt;h3&gt;%1 %2&lt;/h3&gt;&lt;p&gt;Read, search and annotate Dutch parliamentary letters offline.&lt;/p&gt;&lt;p&gt;Data folder:&lt;br&gt;&lt;code&gt;%3&lt;/code&gt;&lt;/p&gt;</source>
         <translation type="unfinished" />
     </message>
@@ -2083,27 +2192,27 @@ Clear the filter box or choose “All” in the lists above.</source>
 <context>
     <name>PaletteModel</name>
     <message>
-        <location filename="../../desktop_app/ui/annotation_models.py" line="491" />
+        <location filename="../../desktop_app/ui/annotation_models.py" line="509" />
         <source>Key</source>
         <translation type="unfinished" />
     </message>
     <message>
-        <location filename="../../desktop_app/ui/annotation_models.py" line="491" />
+        <location filename="../../desktop_app/ui/annotation_models.py" line="509" />
         <source>Name</source>
         <translation type="unfinished" />
     </message>
     <message>
-        <location filename="../../desktop_app/ui/annotation_models.py" line="491" />
+        <location filename="../../desktop_app/ui/annotation_models.py" line="509" />
         <source>Colour</source>
         <translation type="unfinished" />
     </message>
     <message>
-        <location filename="../../desktop_app/ui/annotation_models.py" line="492" />
+        <location filename="../../desktop_app/ui/annotation_models.py" line="510" />
         <source>Meaning</source>
         <translation type="unfinished" />
     </message>
     <message>
-        <location filename="../../desktop_app/ui/annotation_models.py" line="503" />
+        <location filename="../../desktop_app/ui/annotation_models.py" line="521" />
         <source>Stored as “%1”</source>
         <translation type="unfinished" />
     </message>
@@ -2124,74 +2233,94 @@ Clear the filter box or choose “All” in the lists above.</source>
 <context>
     <name>ReaderPane</name>
     <message>
-        <location filename="../../desktop_app/ui/reader.py" line="168" />
+        <location filename="../../desktop_app/ui/reader.py" line="180" />
         <source>Commitment details</source>
         <translation type="unfinished" />
     </message>
     <message>
-        <location filename="../../desktop_app/ui/reader.py" line="176" />
-        <location filename="../../desktop_app/ui/reader.py" line="177" />
+        <location filename="../../desktop_app/ui/reader.py" line="188" />
+        <location filename="../../desktop_app/ui/reader.py" line="189" />
         <source>Find in letter</source>
         <translation type="unfinished" />
     </message>
     <message>
-        <location filename="../../desktop_app/ui/reader.py" line="180" />
+        <location filename="../../desktop_app/ui/reader.py" line="192" />
         <source>Matches in the letter</source>
         <translation type="unfinished" />
     </message>
     <message>
-        <location filename="../../desktop_app/ui/reader.py" line="188" />
+        <location filename="../../desktop_app/ui/reader.py" line="200" />
         <source>Close the find bar</source>
         <translation type="unfinished" />
     </message>
     <message>
-        <location filename="../../desktop_app/ui/reader.py" line="230" />
+        <location filename="../../desktop_app/ui/reader.py" line="244" />
         <source>Choose a letter in the list to read it, or search on the right. Import letters with %1 or %2.</source>
         <translation type="unfinished" />
     </message>
     <message>
-        <location filename="../../desktop_app/ui/reader.py" line="293" />
+        <location filename="../../desktop_app/ui/reader.py" line="308" />
         <source>Mark as %1</source>
         <translation type="unfinished" />
     </message>
     <message>
-        <location filename="../../desktop_app/ui/reader.py" line="501" />
+        <location filename="../../desktop_app/ui/reader.py" line="393" />
+        <source>Commitment</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <location filename="../../desktop_app/ui/reader.py" line="583" />
         <source>Search hit %1 of %2 (F4: next, Shift+F4: previous)</source>
         <translation type="unfinished" />
     </message>
     <message>
-        <location filename="../../desktop_app/ui/reader.py" line="183" />
-        <location filename="../../desktop_app/ui/reader.py" line="597" />
+        <location filename="../../desktop_app/ui/reader.py" line="195" />
+        <location filename="../../desktop_app/ui/reader.py" line="679" />
         <source>No matches</source>
         <translation type="unfinished" />
     </message>
     <message>
-        <location filename="../../desktop_app/ui/reader.py" line="612" />
+        <location filename="../../desktop_app/ui/reader.py" line="694" />
         <source>%1 of %2</source>
         <translation type="unfinished" />
     </message>
     <message>
-        <location filename="../../desktop_app/ui/reader.py" line="613" />
+        <location filename="../../desktop_app/ui/reader.py" line="695" />
         <source>Continued from the end</source>
         <translation type="unfinished" />
     </message>
     <message>
-        <location filename="../../desktop_app/ui/reader.py" line="614" />
+        <location filename="../../desktop_app/ui/reader.py" line="696" />
         <source>Continued from the start</source>
         <translation type="unfinished" />
     </message>
     <message>
-        <location filename="../../desktop_app/ui/reader.py" line="684" />
+        <location filename="../../desktop_app/ui/reader.py" line="766" />
+        <source>possible commitment</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <location filename="../../desktop_app/ui/reader.py" line="769" />
+        <source>done</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <location filename="../../desktop_app/ui/reader.py" line="770" />
+        <source>rejected</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <location filename="../../desktop_app/ui/reader.py" line="772" />
         <source>actor: %1</source>
         <translation type="unfinished" />
     </message>
     <message>
-        <location filename="../../desktop_app/ui/reader.py" line="686" />
+        <location filename="../../desktop_app/ui/reader.py" line="774" />
         <source>deadline: %1</source>
         <translation type="unfinished" />
     </message>
     <message>
-        <location filename="../../desktop_app/ui/reader.py" line="687" />
+        <location filename="../../desktop_app/ui/reader.py" line="775" />
         <source>recognised by: “%1”</source>
         <translation type="unfinished" />
     </message>
@@ -2467,17 +2596,17 @@ Clear the filter box or choose “All” in the lists above.</source>
 <context>
     <name>app</name>
     <message>
-        <location filename="../../desktop_app/ui/app.py" line="61" />
+        <location filename="../../desktop_app/ui/app.py" line="62" />
         <source>Something went wrong: %1</source>
         <translation type="unfinished" />
     </message>
     <message>
-        <location filename="../../desktop_app/ui/app.py" line="70" />
+        <location filename="../../desktop_app/ui/app.py" line="71" />
         <source>The disk holding the database %1 is full, so it cannot be opened. Free some disk space (or choose a data folder on another disk) and try again; nothing in the database was changed.</source>
         <translation type="unfinished" />
     </message>
     <message>
-        <location filename="../../desktop_app/ui/app.py" line="75" />
+        <location filename="../../desktop_app/ui/app.py" line="76" />
         <source>The data folder holding %1 is read-only, so the app cannot open its letters and annotations for use. Ask your IT support to make the folder writable; nothing in it was changed.</source>
         <translation type="unfinished" />
     </message>
@@ -2485,7 +2614,7 @@ Clear the filter box or choose “All” in the lists above.</source>
 <context>
     <name>self.reader</name>
     <message>
-        <location filename="../../desktop_app/ui/annotation_wiring.py" line="92" />
+        <location filename="../../desktop_app/ui/annotation_wiring.py" line="94" />
         <source>Mark as %1</source>
         <translation type="unfinished" />
     </message>

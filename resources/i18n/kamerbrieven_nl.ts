@@ -1,6 +1,24 @@
 <?xml version='1.0' encoding='utf-8'?>
 <TS version="2.1" language="nl">
 <context>
+    <name />
+    <message>
+        <location filename="../../desktop_app/ui/printing.py" line="97" />
+        <source>page %1 of %2</source>
+        <translation>pagina %1 van %2</translation>
+    </message>
+    <message>
+        <location filename="../../desktop_app/ui/printing.py" line="221" />
+        <source>Print Letter</source>
+        <translation>Brief afdrukken</translation>
+    </message>
+    <message>
+        <location filename="../../desktop_app/ui/printing.py" line="229" />
+        <source>Print Preview</source>
+        <translation>Afdrukvoorbeeld</translation>
+    </message>
+</context>
+<context>
     <name>Actions</name>
     <message>
         <location filename="../../desktop_app/ui/actions.py" line="86" />
@@ -29,228 +47,258 @@
     </message>
     <message>
         <location filename="../../desktop_app/ui/actions.py" line="97" />
+        <source>&amp;Print…</source>
+        <translation>Af&amp;drukken…</translation>
+    </message>
+    <message>
+        <location filename="../../desktop_app/ui/actions.py" line="99" />
+        <source>Print the letter in the reader</source>
+        <translation>De brief in de lezer afdrukken</translation>
+    </message>
+    <message>
+        <location filename="../../desktop_app/ui/actions.py" line="100" />
+        <source>Print Pre&amp;view…</source>
+        <translation>Afdruk&amp;voorbeeld…</translation>
+    </message>
+    <message>
+        <location filename="../../desktop_app/ui/actions.py" line="103" />
+        <source>Print with &amp;Highlights</source>
+        <translation>Afdrukken met mar&amp;keringen</translation>
+    </message>
+    <message>
+        <location filename="../../desktop_app/ui/actions.py" line="106" />
+        <source>Highlights</source>
+        <translation>Markeringen</translation>
+    </message>
+    <message>
+        <location filename="../../desktop_app/ui/actions.py" line="107" />
+        <source>Print the colours of commitments and annotations</source>
+        <translation>De kleuren van toezeggingen en aantekeningen afdrukken</translation>
+    </message>
+    <message>
+        <location filename="../../desktop_app/ui/actions.py" line="109" />
         <source>&amp;Quit</source>
         <translation>&amp;Afsluiten</translation>
     </message>
     <message>
-        <location filename="../../desktop_app/ui/actions.py" line="98" />
+        <location filename="../../desktop_app/ui/actions.py" line="110" />
         <source>&amp;Find in Letter…</source>
         <translation>&amp;Zoeken in brief…</translation>
     </message>
     <message>
-        <location filename="../../desktop_app/ui/actions.py" line="99" />
+        <location filename="../../desktop_app/ui/actions.py" line="111" />
         <source>Find &amp;Next</source>
         <translation>&amp;Volgende zoeken</translation>
     </message>
     <message>
-        <location filename="../../desktop_app/ui/actions.py" line="100" />
+        <location filename="../../desktop_app/ui/actions.py" line="112" />
         <source>Find &amp;Previous</source>
         <translation>Vor&amp;ige zoeken</translation>
     </message>
     <message>
-        <location filename="../../desktop_app/ui/actions.py" line="101" />
+        <location filename="../../desktop_app/ui/actions.py" line="113" />
         <source>Next Search &amp;Hit</source>
         <translation>Volgende &amp;treffer</translation>
     </message>
     <message>
-        <location filename="../../desktop_app/ui/actions.py" line="102" />
+        <location filename="../../desktop_app/ui/actions.py" line="114" />
         <source>Previous Search Hi&amp;t</source>
         <translation>Vorige t&amp;reffer</translation>
     </message>
     <message>
-        <location filename="../../desktop_app/ui/actions.py" line="103" />
+        <location filename="../../desktop_app/ui/actions.py" line="115" />
         <source>&amp;Search All Letters</source>
         <translation>&amp;Alle brieven doorzoeken</translation>
     </message>
     <message>
-        <location filename="../../desktop_app/ui/actions.py" line="105" />
+        <location filename="../../desktop_app/ui/actions.py" line="117" />
         <source>Filter the &amp;Letter List</source>
         <translation>&amp;Brievenlijst filteren</translation>
     </message>
     <message>
-        <location filename="../../desktop_app/ui/actions.py" line="108" />
+        <location filename="../../desktop_app/ui/actions.py" line="120" />
         <source>&amp;Back</source>
         <translation>&amp;Terug</translation>
     </message>
     <message>
-        <location filename="../../desktop_app/ui/actions.py" line="109" />
+        <location filename="../../desktop_app/ui/actions.py" line="121" />
         <source>&amp;Forward</source>
         <translation>Voo&amp;ruit</translation>
     </message>
     <message>
-        <location filename="../../desktop_app/ui/actions.py" line="117" />
+        <location filename="../../desktop_app/ui/actions.py" line="129" />
         <source>Zoom &amp;In</source>
         <translation>&amp;Inzoomen</translation>
     </message>
     <message>
-        <location filename="../../desktop_app/ui/actions.py" line="119" />
+        <location filename="../../desktop_app/ui/actions.py" line="131" />
         <source>Zoom &amp;Out</source>
         <translation>&amp;Uitzoomen</translation>
     </message>
     <message>
-        <location filename="../../desktop_app/ui/actions.py" line="120" />
+        <location filename="../../desktop_app/ui/actions.py" line="132" />
         <source>&amp;Reset Zoom</source>
         <translation>&amp;Normale grootte</translation>
     </message>
     <message>
-        <location filename="../../desktop_app/ui/actions.py" line="121" />
+        <location filename="../../desktop_app/ui/actions.py" line="133" />
         <source>&amp;About Kamerbrieven</source>
         <translation>&amp;Over Kamerbrieven</translation>
     </message>
     <message>
-        <location filename="../../desktop_app/ui/actions.py" line="122" />
+        <location filename="../../desktop_app/ui/actions.py" line="134" />
         <source>&amp;Getting Started</source>
         <translation>&amp;Aan de slag</translation>
     </message>
     <message>
-        <location filename="../../desktop_app/ui/actions.py" line="123" />
+        <location filename="../../desktop_app/ui/actions.py" line="135" />
         <source>&amp;Keyboard Shortcuts</source>
         <translation>&amp;Sneltoetsen</translation>
     </message>
     <message>
-        <location filename="../../desktop_app/ui/actions.py" line="124" />
-        <location filename="../../desktop_app/ui/actions.py" line="185" />
+        <location filename="../../desktop_app/ui/actions.py" line="136" />
+        <location filename="../../desktop_app/ui/actions.py" line="197" />
         <source>&amp;Undo</source>
         <translation>&amp;Ongedaan maken</translation>
     </message>
     <message>
-        <location filename="../../desktop_app/ui/actions.py" line="125" />
-        <location filename="../../desktop_app/ui/actions.py" line="186" />
+        <location filename="../../desktop_app/ui/actions.py" line="137" />
+        <location filename="../../desktop_app/ui/actions.py" line="198" />
         <source>&amp;Redo</source>
         <translation>O&amp;pnieuw</translation>
     </message>
     <message>
-        <location filename="../../desktop_app/ui/actions.py" line="128" />
+        <location filename="../../desktop_app/ui/actions.py" line="140" />
         <source>Undo</source>
         <translation>Ongedaan maken</translation>
     </message>
     <message>
-        <location filename="../../desktop_app/ui/actions.py" line="129" />
+        <location filename="../../desktop_app/ui/actions.py" line="141" />
         <source>Redo</source>
         <translation>Opnieuw</translation>
     </message>
     <message>
-        <location filename="../../desktop_app/ui/actions.py" line="132" />
+        <location filename="../../desktop_app/ui/actions.py" line="144" />
         <source>Add or Edit &amp;Note…</source>
         <translation>&amp;Notitie toevoegen of bewerken…</translation>
     </message>
     <message>
-        <location filename="../../desktop_app/ui/actions.py" line="133" />
+        <location filename="../../desktop_app/ui/actions.py" line="145" />
         <source>Edit &amp;Tags…</source>
         <translation>&amp;Labels bewerken…</translation>
     </message>
     <message>
-        <location filename="../../desktop_app/ui/actions.py" line="136" />
+        <location filename="../../desktop_app/ui/actions.py" line="148" />
         <source>&amp;Delete Annotation</source>
         <translation>Aantekening &amp;verwijderen</translation>
     </message>
     <message>
-        <location filename="../../desktop_app/ui/actions.py" line="139" />
+        <location filename="../../desktop_app/ui/actions.py" line="151" />
         <source>Annotation &amp;Colours…</source>
         <translation>&amp;Kleuren van aantekeningen…</translation>
     </message>
     <message>
-        <location filename="../../desktop_app/ui/actions.py" line="140" />
+        <location filename="../../desktop_app/ui/actions.py" line="152" />
         <source>&amp;Letters and Reader</source>
         <translation>&amp;Brieven en lezer</translation>
     </message>
     <message>
-        <location filename="../../desktop_app/ui/actions.py" line="141" />
+        <location filename="../../desktop_app/ui/actions.py" line="153" />
         <source>&amp;Commitments Overview</source>
         <translation>&amp;Overzicht toezeggingen</translation>
     </message>
     <message>
-        <location filename="../../desktop_app/ui/actions.py" line="143" />
+        <location filename="../../desktop_app/ui/actions.py" line="155" />
         <source>Letter Lis&amp;t</source>
         <translation>Brieven&amp;lijst</translation>
     </message>
     <message>
-        <location filename="../../desktop_app/ui/actions.py" line="144" />
+        <location filename="../../desktop_app/ui/actions.py" line="156" />
         <source>Si&amp;de Panel (Search, Annotations, Collections)</source>
         <translation>&amp;Zijpaneel (zoeken, aantekeningen, verzamelingen)</translation>
     </message>
     <message>
-        <location filename="../../desktop_app/ui/actions.py" line="146" />
+        <location filename="../../desktop_app/ui/actions.py" line="158" />
         <source>&amp;Annotations</source>
         <translation>&amp;Aantekeningen</translation>
     </message>
     <message>
-        <location filename="../../desktop_app/ui/actions.py" line="147" />
+        <location filename="../../desktop_app/ui/actions.py" line="159" />
         <source>Coll&amp;ections</source>
         <translation>&amp;Verzamelingen</translation>
     </message>
     <message>
-        <location filename="../../desktop_app/ui/actions.py" line="149" />
+        <location filename="../../desktop_app/ui/actions.py" line="161" />
         <source>Note</source>
         <translation>Notitie</translation>
     </message>
     <message>
-        <location filename="../../desktop_app/ui/actions.py" line="154" />
+        <location filename="../../desktop_app/ui/actions.py" line="166" />
         <source>Import</source>
         <translation>Importeren</translation>
     </message>
     <message>
-        <location filename="../../desktop_app/ui/actions.py" line="155" />
+        <location filename="../../desktop_app/ui/actions.py" line="167" />
         <source>Import Folder</source>
         <translation>Map importeren</translation>
     </message>
     <message>
-        <location filename="../../desktop_app/ui/actions.py" line="156" />
+        <location filename="../../desktop_app/ui/actions.py" line="168" />
         <source>Rebuild Index</source>
         <translation>Index opbouwen</translation>
     </message>
     <message>
-        <location filename="../../desktop_app/ui/actions.py" line="157" />
+        <location filename="../../desktop_app/ui/actions.py" line="169" />
         <source>Import letter files (txt, md, html, xml, pdf)</source>
         <translation>Briefbestanden importeren (txt, md, html, xml, pdf)</translation>
     </message>
     <message>
-        <location filename="../../desktop_app/ui/actions.py" line="158" />
+        <location filename="../../desktop_app/ui/actions.py" line="170" />
         <source>Import every letter file in a folder</source>
         <translation>Alle briefbestanden in een map importeren</translation>
     </message>
     <message>
-        <location filename="../../desktop_app/ui/actions.py" line="185" />
+        <location filename="../../desktop_app/ui/actions.py" line="197" />
         <source>&amp;Undo %1</source>
         <translation>&amp;Ongedaan maken: %1</translation>
     </message>
     <message>
-        <location filename="../../desktop_app/ui/actions.py" line="186" />
+        <location filename="../../desktop_app/ui/actions.py" line="198" />
         <source>&amp;Redo %1</source>
         <translation>O&amp;pnieuw: %1</translation>
     </message>
     <message>
-        <location filename="../../desktop_app/ui/actions.py" line="212" />
+        <location filename="../../desktop_app/ui/actions.py" line="224" />
         <source>&amp;File</source>
         <translation>&amp;Bestand</translation>
     </message>
     <message>
-        <location filename="../../desktop_app/ui/actions.py" line="214" />
+        <location filename="../../desktop_app/ui/actions.py" line="228" />
         <source>&amp;Edit</source>
         <translation>Be&amp;werken</translation>
     </message>
     <message>
-        <location filename="../../desktop_app/ui/actions.py" line="217" />
+        <location filename="../../desktop_app/ui/actions.py" line="231" />
         <source>&amp;Annotate</source>
         <translation>&amp;Annoteren</translation>
     </message>
     <message>
-        <location filename="../../desktop_app/ui/actions.py" line="218" />
+        <location filename="../../desktop_app/ui/actions.py" line="232" />
         <source>&amp;View</source>
         <translation>Beel&amp;d</translation>
     </message>
     <message>
-        <location filename="../../desktop_app/ui/actions.py" line="223" />
+        <location filename="../../desktop_app/ui/actions.py" line="237" />
         <source>&amp;Help</source>
         <translation>&amp;Help</translation>
     </message>
     <message>
-        <location filename="../../desktop_app/ui/actions.py" line="248" />
+        <location filename="../../desktop_app/ui/actions.py" line="262" />
         <source>Main toolbar</source>
         <translation>Hoofdwerkbalk</translation>
     </message>
     <message>
-        <location filename="../../desktop_app/ui/actions.py" line="255" />
+        <location filename="../../desktop_app/ui/actions.py" line="269" />
         <source>Annotate toolbar</source>
         <translation>Werkbalk annoteren</translation>
     </message>
@@ -688,7 +736,7 @@ Maak het filtervak leeg of kies “Alle” in de lijsten hierboven.</translation
 <context>
     <name>CollectionItemsModel</name>
     <message>
-        <location filename="../../desktop_app/ui/annotation_models.py" line="412" />
+        <location filename="../../desktop_app/ui/annotation_models.py" line="430" />
         <source>(deleted annotation)</source>
         <translation>(verwijderde aantekening)</translation>
     </message>
@@ -835,87 +883,92 @@ Klik op Nieuw… om er een te maken en sleep er dan aantekeningen in vanuit het 
 <context>
     <name>CommitmentTableModel</name>
     <message>
-        <location filename="../../desktop_app/ui/annotation_models.py" line="247" />
+        <location filename="../../desktop_app/ui/annotation_models.py" line="251" />
         <source>Letter date</source>
         <translation>Datum brief</translation>
     </message>
     <message>
-        <location filename="../../desktop_app/ui/annotation_models.py" line="247" />
+        <location filename="../../desktop_app/ui/annotation_models.py" line="251" />
         <source>Letter</source>
         <translation>Brief</translation>
     </message>
     <message>
-        <location filename="../../desktop_app/ui/annotation_models.py" line="247" />
+        <location filename="../../desktop_app/ui/annotation_models.py" line="251" />
         <source>Kind</source>
         <translation>Soort</translation>
     </message>
     <message>
-        <location filename="../../desktop_app/ui/annotation_models.py" line="247" />
+        <location filename="../../desktop_app/ui/annotation_models.py" line="251" />
         <source>Actor</source>
         <translation>Actor</translation>
     </message>
     <message>
-        <location filename="../../desktop_app/ui/annotation_models.py" line="248" />
+        <location filename="../../desktop_app/ui/annotation_models.py" line="252" />
         <source>Text</source>
         <translation>Tekst</translation>
     </message>
     <message>
-        <location filename="../../desktop_app/ui/annotation_models.py" line="248" />
+        <location filename="../../desktop_app/ui/annotation_models.py" line="252" />
         <source>Deadline</source>
         <translation>Termijn</translation>
     </message>
     <message>
-        <location filename="../../desktop_app/ui/annotation_models.py" line="248" />
+        <location filename="../../desktop_app/ui/annotation_models.py" line="252" />
         <source>Status</source>
         <translation>Status</translation>
     </message>
     <message>
-        <location filename="../../desktop_app/ui/annotation_models.py" line="251" />
+        <location filename="../../desktop_app/ui/annotation_models.py" line="255" />
         <source>open</source>
         <translation>open</translation>
     </message>
     <message>
-        <location filename="../../desktop_app/ui/annotation_models.py" line="251" />
+        <location filename="../../desktop_app/ui/annotation_models.py" line="255" />
         <source>done</source>
         <translation>afgerond</translation>
     </message>
     <message>
-        <location filename="../../desktop_app/ui/annotation_models.py" line="252" />
+        <location filename="../../desktop_app/ui/annotation_models.py" line="256" />
         <source>rejected</source>
         <translation>afgewezen</translation>
     </message>
     <message>
-        <location filename="../../desktop_app/ui/annotation_models.py" line="255" />
+        <location filename="../../desktop_app/ui/annotation_models.py" line="259" />
         <source>confirmed</source>
         <translation>bevestigd</translation>
     </message>
     <message>
-        <location filename="../../desktop_app/ui/annotation_models.py" line="257" />
+        <location filename="../../desktop_app/ui/annotation_models.py" line="261" />
         <source>overdue</source>
         <translation>te laat</translation>
     </message>
     <message>
-        <location filename="../../desktop_app/ui/annotation_models.py" line="259" />
+        <location filename="../../desktop_app/ui/annotation_models.py" line="263" />
         <source>not found in the letter</source>
         <translation>niet gevonden in de brief</translation>
     </message>
     <message>
-        <location filename="../../desktop_app/ui/annotation_models.py" line="322" />
+        <location filename="../../desktop_app/ui/annotation_models.py" line="331" />
+        <source>Possible commitment: the detector is not sure of this sentence. Confirm or reject it.</source>
+        <translation>Mogelijke toezegging: de herkenning is niet zeker van deze zin. Bevestig of wijs haar af.</translation>
+    </message>
+    <message>
+        <location filename="../../desktop_app/ui/annotation_models.py" line="339" />
         <source>In the letter: “%1”</source>
         <translation>In de brief: “%1”</translation>
     </message>
     <message>
-        <location filename="../../desktop_app/ui/annotation_models.py" line="325" />
+        <location filename="../../desktop_app/ui/annotation_models.py" line="342" />
         <source>Between %1 and %2; due by the last day</source>
         <translation>Tussen %1 en %2; uiterlijk op de laatste dag</translation>
     </message>
     <message>
-        <location filename="../../desktop_app/ui/annotation_models.py" line="328" />
+        <location filename="../../desktop_app/ui/annotation_models.py" line="345" />
         <source>Deadline set by a person</source>
         <translation>Termijn door een persoon ingesteld</translation>
     </message>
     <message>
-        <location filename="../../desktop_app/ui/annotation_models.py" line="330" />
+        <location filename="../../desktop_app/ui/annotation_models.py" line="347" />
         <source>No date: the letter names none that can be pinned down</source>
         <translation>Geen datum: de brief noemt er geen die vast te leggen is</translation>
     </message>
@@ -923,153 +976,194 @@ Klik op Nieuw… om er een te maken en sleep er dan aantekeningen in vanuit het 
 <context>
     <name>CommitmentsView</name>
     <message>
-        <location filename="../../desktop_app/ui/commitments_view.py" line="206" />
-        <location filename="../../desktop_app/ui/commitments_view.py" line="269" />
+        <location filename="../../desktop_app/ui/commitments_view.py" line="57" />
+        <location filename="../../desktop_app/ui/commitments_view.py" line="134" />
         <source>Kind</source>
         <translation>Soort</translation>
     </message>
     <message>
-        <location filename="../../desktop_app/ui/commitments_view.py" line="207" />
+        <location filename="../../desktop_app/ui/commitments_view.py" line="58" />
         <source>All kinds</source>
         <translation>Alle soorten</translation>
     </message>
     <message>
-        <location filename="../../desktop_app/ui/commitments_view.py" line="210" />
+        <location filename="../../desktop_app/ui/commitments_view.py" line="61" />
         <source>Status</source>
         <translation>Status</translation>
     </message>
     <message>
-        <location filename="../../desktop_app/ui/commitments_view.py" line="211" />
+        <location filename="../../desktop_app/ui/commitments_view.py" line="62" />
         <source>Open</source>
         <translation>Open</translation>
     </message>
     <message>
-        <location filename="../../desktop_app/ui/commitments_view.py" line="211" />
+        <location filename="../../desktop_app/ui/commitments_view.py" line="62" />
         <source>Done</source>
         <translation>Afgerond</translation>
     </message>
     <message>
-        <location filename="../../desktop_app/ui/commitments_view.py" line="212" />
+        <location filename="../../desktop_app/ui/commitments_view.py" line="63" />
         <source>Rejected</source>
         <translation>Afgewezen</translation>
     </message>
     <message>
-        <location filename="../../desktop_app/ui/commitments_view.py" line="212" />
+        <location filename="../../desktop_app/ui/commitments_view.py" line="63" />
         <source>Any status</source>
         <translation>Elke status</translation>
     </message>
     <message>
-        <location filename="../../desktop_app/ui/commitments_view.py" line="214" />
+        <location filename="../../desktop_app/ui/commitments_view.py" line="65" />
         <source>Dossier</source>
         <translation>Dossier</translation>
     </message>
     <message>
-        <location filename="../../desktop_app/ui/commitments_view.py" line="216" />
+        <location filename="../../desktop_app/ui/commitments_view.py" line="66" />
+        <source>Confidence</source>
+        <translation>Zekerheid</translation>
+    </message>
+    <message>
+        <location filename="../../desktop_app/ui/commitments_view.py" line="67" />
+        <source>High confidence</source>
+        <translation>Hoge zekerheid</translation>
+    </message>
+    <message>
+        <location filename="../../desktop_app/ui/commitments_view.py" line="68" />
+        <source>All detected</source>
+        <translation>Alle herkende</translation>
+    </message>
+    <message>
+        <location filename="../../desktop_app/ui/commitments_view.py" line="70" />
+        <source>“All detected” adds the possible commitments: sentences the detector is not sure of</source>
+        <translation>“Alle herkende” voegt de mogelijke toezeggingen toe: zinnen waarover de herkenning niet zeker is</translation>
+    </message>
+    <message>
+        <location filename="../../desktop_app/ui/commitments_view.py" line="73" />
+        <source>Due in month</source>
+        <translation>Termijn in maand</translation>
+    </message>
+    <message>
+        <location filename="../../desktop_app/ui/commitments_view.py" line="74" />
+        <location filename="../../desktop_app/ui/commitments_view.py" line="309" />
+        <source>Any month</source>
+        <translation>Elke maand</translation>
+    </message>
+    <message>
+        <location filename="../../desktop_app/ui/commitments_view.py" line="77" />
+        <source>Clear the month filter</source>
+        <translation>Maandfilter wissen</translation>
+    </message>
+    <message>
+        <location filename="../../desktop_app/ui/commitments_view.py" line="78" />
+        <source>List the commitments of every month again</source>
+        <translation>Toon de toezeggingen van alle maanden weer</translation>
+    </message>
+    <message>
+        <location filename="../../desktop_app/ui/commitments_view.py" line="81" />
         <source>Actor…</source>
         <translation>Actor…</translation>
     </message>
     <message>
-        <location filename="../../desktop_app/ui/commitments_view.py" line="217" />
+        <location filename="../../desktop_app/ui/commitments_view.py" line="82" />
         <source>Filter by actor</source>
         <translation>Filteren op actor</translation>
     </message>
     <message>
-        <location filename="../../desktop_app/ui/commitments_view.py" line="223" />
+        <location filename="../../desktop_app/ui/commitments_view.py" line="88" />
         <source> days</source>
         <translation> dagen</translation>
     </message>
     <message>
-        <location filename="../../desktop_app/ui/commitments_view.py" line="224" />
+        <location filename="../../desktop_app/ui/commitments_view.py" line="89" />
         <source>Days until the deadline</source>
         <translation>Dagen tot de termijn</translation>
     </message>
     <message>
-        <location filename="../../desktop_app/ui/commitments_view.py" line="225" />
+        <location filename="../../desktop_app/ui/commitments_view.py" line="90" />
         <source>&amp;Overdue</source>
         <translation>Te &amp;laat</translation>
     </message>
     <message>
-        <location filename="../../desktop_app/ui/commitments_view.py" line="226" />
+        <location filename="../../desktop_app/ui/commitments_view.py" line="91" />
         <source>Deadline passed and not done</source>
         <translation>Termijn verstreken en niet afgerond</translation>
     </message>
     <message>
-        <location filename="../../desktop_app/ui/commitments_view.py" line="233" />
+        <location filename="../../desktop_app/ui/commitments_view.py" line="98" />
         <source>Commitments of all letters</source>
         <translation>Toezeggingen van alle brieven</translation>
     </message>
     <message>
-        <location filename="../../desktop_app/ui/commitments_view.py" line="264" />
+        <location filename="../../desktop_app/ui/commitments_view.py" line="129" />
         <source>&amp;Confirm</source>
         <translation>Be&amp;vestigen</translation>
     </message>
     <message>
-        <location filename="../../desktop_app/ui/commitments_view.py" line="265" />
+        <location filename="../../desktop_app/ui/commitments_view.py" line="130" />
         <source>Re&amp;ject</source>
         <translation>Afwij&amp;zen</translation>
     </message>
     <message>
-        <location filename="../../desktop_app/ui/commitments_view.py" line="266" />
+        <location filename="../../desktop_app/ui/commitments_view.py" line="131" />
         <source>Mark &amp;done…</source>
         <translation>Af&amp;gerond…</translation>
     </message>
     <message>
-        <location filename="../../desktop_app/ui/commitments_view.py" line="219" />
+        <location filename="../../desktop_app/ui/commitments_view.py" line="84" />
         <source>Due &amp;within</source>
         <translation>&amp;Termijn binnen</translation>
     </message>
     <message>
-        <location filename="../../desktop_app/ui/commitments_view.py" line="267" />
+        <location filename="../../desktop_app/ui/commitments_view.py" line="132" />
         <source>Reo&amp;pen</source>
         <translation>Her&amp;openen</translation>
     </message>
     <message>
-        <location filename="../../desktop_app/ui/commitments_view.py" line="275" />
+        <location filename="../../desktop_app/ui/commitments_view.py" line="140" />
         <source>Dead&amp;line…</source>
         <translation>Ter&amp;mijn…</translation>
     </message>
     <message>
-        <location filename="../../desktop_app/ui/commitments_view.py" line="277" />
+        <location filename="../../desktop_app/ui/commitments_view.py" line="142" />
         <source>E&amp;xport commitments…</source>
         <translation>Toezeggingen e&amp;xporteren…</translation>
     </message>
     <message>
-        <location filename="../../desktop_app/ui/commitments_view.py" line="278" />
+        <location filename="../../desktop_app/ui/commitments_view.py" line="143" />
         <source>Save the commitments shown (as filtered) as a spreadsheet or a calendar</source>
         <translation>De getoonde (gefilterde) toezeggingen opslaan als spreadsheet of agenda</translation>
     </message>
     <message>
-        <location filename="../../desktop_app/ui/commitments_view.py" line="283" />
+        <location filename="../../desktop_app/ui/commitments_view.py" line="148" />
         <source>CSV for Excel (comma)…</source>
         <translation>CSV voor Excel (komma)…</translation>
     </message>
     <message>
-        <location filename="../../desktop_app/ui/commitments_view.py" line="284" />
+        <location filename="../../desktop_app/ui/commitments_view.py" line="149" />
         <source>CSV for Excel with Dutch settings (semicolon)…</source>
         <translation>CSV voor Excel met Nederlandse instellingen (puntkomma)…</translation>
     </message>
     <message>
-        <location filename="../../desktop_app/ui/commitments_view.py" line="285" />
+        <location filename="../../desktop_app/ui/commitments_view.py" line="150" />
         <source>CSV with tabs…</source>
         <translation>CSV met tabs…</translation>
     </message>
     <message>
-        <location filename="../../desktop_app/ui/commitments_view.py" line="286" />
+        <location filename="../../desktop_app/ui/commitments_view.py" line="151" />
         <source>iCalendar (deadlines as events)…</source>
         <translation>iCalendar (termijnen als afspraken)…</translation>
     </message>
     <message numerus="yes">
-        <location filename="../../desktop_app/ui/commitments_view.py" line="367" />
+        <location filename="../../desktop_app/ui/commitments_view.py" line="245" />
         <source>%n commitment(s)</source>
         <translation><numerusform>%n toezegging</numerusform><numerusform>%n toezeggingen</numerusform></translation>
     </message>
     <message numerus="yes">
-        <location filename="../../desktop_app/ui/commitments_view.py" line="369" />
+        <location filename="../../desktop_app/ui/commitments_view.py" line="247" />
         <source>%n overdue</source>
         <translation><numerusform>%n te laat</numerusform><numerusform>%n te laat</numerusform></translation>
     </message>
     <message>
-        <location filename="../../desktop_app/ui/commitments_view.py" line="377" />
+        <location filename="../../desktop_app/ui/commitments_view.py" line="256" />
         <source>No commitments yet.
 
 They are found in the letters you import; the letters list shows how many each letter has.</source>
@@ -1078,7 +1172,17 @@ They are found in the letters you import; the letters list shows how many each l
 Ze worden gevonden in de brieven die u importeert; de brievenlijst laat zien hoeveel elke brief er heeft.</translation>
     </message>
     <message>
-        <location filename="../../desktop_app/ui/commitments_view.py" line="381" />
+        <location filename="../../desktop_app/ui/commitments_view.py" line="262" />
+        <source>Only commitments due in %1 are listed: click “Due in %1 ✕” to list every month.</source>
+        <translation>Alleen toezeggingen met een termijn in %1 staan in de lijst: klik op “Termijn in %1 ✕” om alle maanden te tonen.</translation>
+    </message>
+    <message>
+        <location filename="../../desktop_app/ui/commitments_view.py" line="266" />
+        <source>Possible commitments are hidden: choose “All detected” to list them too.</source>
+        <translation>Mogelijke toezeggingen zijn verborgen: kies “Alle herkende” om ze ook te tonen.</translation>
+    </message>
+    <message>
+        <location filename="../../desktop_app/ui/commitments_view.py" line="268" />
         <source>No commitment matches these filters.
 
 Choose “All kinds” and “Any status”, clear the actor, or widen the number of days.</source>
@@ -1087,24 +1191,14 @@ Choose “All kinds” and “Any status”, clear the actor, or widen the numbe
 Kies “Alle soorten” en “Elke status”, maak het actorveld leeg of neem meer dagen.</translation>
     </message>
     <message>
-        <location filename="../../desktop_app/ui/commitments_view.py" line="396" />
+        <location filename="../../desktop_app/ui/commitments_view.py" line="286" />
+        <source>Due in %1</source>
+        <translation>Termijn in %1</translation>
+    </message>
+    <message>
+        <location filename="../../desktop_app/ui/commitments_view.py" line="325" />
         <source>All dossiers</source>
         <translation>Alle dossiers</translation>
-    </message>
-    <message>
-        <location filename="../../desktop_app/ui/commitments_view.py" line="455" />
-        <source>Mark as done</source>
-        <translation>Markeren als afgerond</translation>
-    </message>
-    <message>
-        <location filename="../../desktop_app/ui/commitments_view.py" line="455" />
-        <source>How was it done? (optional)</source>
-        <translation>Hoe is het afgerond? (optioneel)</translation>
-    </message>
-    <message>
-        <location filename="../../desktop_app/ui/commitments_view.py" line="465" />
-        <source>Correct the deadline</source>
-        <translation>Termijn corrigeren</translation>
     </message>
 </context>
 <context>
@@ -1128,37 +1222,42 @@ Kies “Alle soorten” en “Elke status”, maak het actorveld leeg of neem me
 <context>
     <name>DeadlineTimeline</name>
     <message>
-        <location filename="../../desktop_app/ui/commitments_view.py" line="57" />
+        <location filename="../../desktop_app/ui/deadline_timeline.py" line="42" />
         <source>Deadlines by month</source>
         <translation>Termijnen per maand</translation>
     </message>
+    <message>
+        <location filename="../../desktop_app/ui/deadline_timeline.py" line="115" />
+        <source>Click a month to list its commitments.</source>
+        <translation>Klik op een maand om de toezeggingen ervan te tonen.</translation>
+    </message>
     <message numerus="yes">
-        <location filename="../../desktop_app/ui/commitments_view.py" line="83" />
+        <location filename="../../desktop_app/ui/deadline_timeline.py" line="117" />
         <source>%n deadline(s) before %1:</source>
         <translation><numerusform>%n termijn vóór %1:</numerusform><numerusform>%n termijnen vóór %1:</numerusform></translation>
     </message>
     <message numerus="yes">
-        <location filename="../../desktop_app/ui/commitments_view.py" line="88" />
+        <location filename="../../desktop_app/ui/deadline_timeline.py" line="122" />
         <source>%n deadline(s) after %1:</source>
         <translation><numerusform>%n termijn na %1:</numerusform><numerusform>%n termijnen na %1:</numerusform></translation>
     </message>
     <message>
-        <location filename="../../desktop_app/ui/commitments_view.py" line="100" />
+        <location filename="../../desktop_app/ui/deadline_timeline.py" line="134" />
         <source>No deadlines among the commitments shown.</source>
         <translation>Geen termijnen bij de getoonde toezeggingen.</translation>
     </message>
     <message numerus="yes">
-        <location filename="../../desktop_app/ui/commitments_view.py" line="104" />
+        <location filename="../../desktop_app/ui/deadline_timeline.py" line="84" />
         <source>%n earlier</source>
         <translation><numerusform>%n eerder</numerusform><numerusform>%n eerder</numerusform></translation>
     </message>
     <message numerus="yes">
-        <location filename="../../desktop_app/ui/commitments_view.py" line="105" />
+        <location filename="../../desktop_app/ui/deadline_timeline.py" line="85" />
         <source>%n later</source>
         <translation><numerusform>%n later</numerusform><numerusform>%n later</numerusform></translation>
     </message>
     <message>
-        <location filename="../../desktop_app/ui/commitments_view.py" line="131" />
+        <location filename="../../desktop_app/ui/deadline_timeline.py" line="160" />
         <source>today</source>
         <translation>vandaag</translation>
     </message>
@@ -1706,34 +1805,44 @@ Kies “Alle soorten” en “Elke status”, maak het actorveld leeg of neem me
 <context>
     <name>KindLegend</name>
     <message>
-        <location filename="../../desktop_app/ui/kind_legend.py" line="24" />
+        <location filename="../../desktop_app/ui/kind_legend.py" line="26" />
         <source>Commitments: show or hide each kind</source>
         <translation>Toezeggingen: toon of verberg elke soort</translation>
     </message>
     <message>
-        <location filename="../../desktop_app/ui/kind_legend.py" line="31" />
+        <location filename="../../desktop_app/ui/kind_legend.py" line="33" />
         <source>Show %1 commitments</source>
         <translation>Toezeggingen van het soort %1 tonen</translation>
     </message>
     <message>
-        <location filename="../../desktop_app/ui/kind_legend.py" line="39" />
+        <location filename="../../desktop_app/ui/kind_legend.py" line="44" />
+        <source>Possible commitments are sentences the detector is not sure of (drawn paler)</source>
+        <translation>Mogelijke toezeggingen zijn zinnen waarover de herkenning niet zeker is (lichter getekend)</translation>
+    </message>
+    <message>
+        <location filename="../../desktop_app/ui/kind_legend.py" line="51" />
         <source>promise</source>
         <translation>toezegging</translation>
     </message>
     <message>
-        <location filename="../../desktop_app/ui/kind_legend.py" line="39" />
+        <location filename="../../desktop_app/ui/kind_legend.py" line="51" />
         <source>action</source>
         <translation>actie</translation>
     </message>
     <message>
-        <location filename="../../desktop_app/ui/kind_legend.py" line="40" />
+        <location filename="../../desktop_app/ui/kind_legend.py" line="52" />
         <source>refusal</source>
         <translation>weigering</translation>
     </message>
     <message>
-        <location filename="../../desktop_app/ui/kind_legend.py" line="40" />
+        <location filename="../../desktop_app/ui/kind_legend.py" line="52" />
         <source>earlier promise</source>
         <translation>eerdere toezegging</translation>
+    </message>
+    <message>
+        <location filename="../../desktop_app/ui/kind_legend.py" line="56" />
+        <source>Show possible commitments</source>
+        <translation>Mogelijke toezeggingen tonen</translation>
     </message>
 </context>
 <context>
@@ -1845,7 +1954,7 @@ Maak het filtervak leeg of kies “Alle” in de lijsten hierboven.</translation
 <context>
     <name>LetterView</name>
     <message>
-        <location filename="../../desktop_app/ui/letter_view.py" line="33" />
+        <location filename="../../desktop_app/ui/letter_view.py" line="36" />
         <source>Letter text</source>
         <translation>Tekst van de brief</translation>
     </message>
@@ -1896,62 +2005,62 @@ Maak het filtervak leeg of kies “Alle” in de lijsten hierboven.</translation
 <context>
     <name>MainWindow</name>
     <message>
-        <location filename="../../desktop_app/ui/main_window.py" line="100" />
+        <location filename="../../desktop_app/ui/main_window.py" line="104" />
         <source>Letters</source>
         <translation>Brieven</translation>
     </message>
     <message>
-        <location filename="../../desktop_app/ui/main_window.py" line="101" />
+        <location filename="../../desktop_app/ui/main_window.py" line="105" />
         <source>Commitments overview</source>
         <translation>Overzicht toezeggingen</translation>
     </message>
     <message>
-        <location filename="../../desktop_app/ui/main_window.py" line="121" />
+        <location filename="../../desktop_app/ui/main_window.py" line="125" />
         <source>Text size of the letter (Ctrl+0: back to 100 %)</source>
         <translation>Tekstgrootte van de brief (Ctrl+0: terug naar 100 %)</translation>
     </message>
     <message>
-        <location filename="../../desktop_app/ui/main_window.py" line="124" />
+        <location filename="../../desktop_app/ui/main_window.py" line="128" />
         <source>Index: not checked yet</source>
         <translation>Index: nog niet gecontroleerd</translation>
     </message>
     <message numerus="yes">
-        <location filename="../../desktop_app/ui/main_window.py" line="200" />
+        <location filename="../../desktop_app/ui/main_window.py" line="204" />
         <source>%n letter(s)</source>
         <translation><numerusform>%n brief</numerusform><numerusform>%n brieven</numerusform></translation>
     </message>
     <message numerus="yes">
-        <location filename="../../desktop_app/ui/main_window.py" line="201" />
+        <location filename="../../desktop_app/ui/main_window.py" line="205" />
         <source>%n commitment(s)</source>
         <translation><numerusform>%n toezegging</numerusform><numerusform>%n toezeggingen</numerusform></translation>
     </message>
     <message>
-        <location filename="../../desktop_app/ui/main_window.py" line="210" />
+        <location filename="../../desktop_app/ui/main_window.py" line="214" />
         <source>The letter “%1” is no longer in the library. Choose a letter in the list, or import it again.</source>
         <translation>De brief “%1” staat niet meer tussen de brieven. Kies een brief in de lijst, of importeer hem opnieuw.</translation>
     </message>
     <message>
-        <location filename="../../desktop_app/ui/main_window.py" line="273" />
+        <location filename="../../desktop_app/ui/main_window.py" line="277" />
         <source>Zoom %1 %</source>
         <translation>Zoom %1 %</translation>
     </message>
     <message>
-        <location filename="../../desktop_app/ui/main_window.py" line="322" />
+        <location filename="../../desktop_app/ui/main_window.py" line="326" />
         <source>The search failed: %1</source>
         <translation>Het zoeken is mislukt: %1</translation>
     </message>
     <message>
-        <location filename="../../desktop_app/ui/main_window.py" line="349" />
+        <location filename="../../desktop_app/ui/main_window.py" line="353" />
         <source>%1 (read-only)</source>
         <translation>%1 (alleen-lezen)</translation>
     </message>
     <message>
-        <location filename="../../desktop_app/ui/main_window.py" line="350" />
+        <location filename="../../desktop_app/ui/main_window.py" line="354" />
         <source>Read-only: changes cannot be saved</source>
         <translation>Alleen-lezen: wijzigingen worden niet bewaard</translation>
     </message>
     <message>
-        <location filename="../../desktop_app/ui/main_window.py" line="365" />
+        <location filename="../../desktop_app/ui/main_window.py" line="369" />
         <source>Loading the letters that come with the app…</source>
         <translation>De brieven die bij het programma horen worden geladen…</translation>
     </message>
@@ -1971,12 +2080,12 @@ Maak het filtervak leeg of kies “Alle” in de lijsten hierboven.</translation
         <translation>Een map met brieven importeren</translation>
     </message>
     <message>
-        <location filename="../../desktop_app/ui/main_window.py" line="418" />
+        <location filename="../../desktop_app/ui/main_window.py" line="422" />
         <source>About %1</source>
         <translation>Over %1</translation>
     </message>
     <message>
-        <location filename="../../desktop_app/ui/main_window.py" line="421" />
+        <location filename="../../desktop_app/ui/main_window.py" line="425" />
         <source>&lt;h3&gt;%1 %2&lt;/h3&gt;&lt;p&gt;Read, search and annotate Dutch parliamentary letters offline.&lt;/p&gt;&lt;p&gt;Data folder:&lt;br&gt;&lt;code&gt;%3&lt;/code&gt;&lt;/p&gt;</source>
         <translation>&lt;h3&gt;%1 %2&lt;/h3&gt;&lt;p&gt;Kamerbrieven offline lezen, doorzoeken en annoteren.&lt;/p&gt;&lt;p&gt;Gegevensmap:&lt;br&gt;&lt;code&gt;%3&lt;/code&gt;&lt;/p&gt;</translation>
     </message>
@@ -2101,27 +2210,27 @@ Maak het filtervak leeg of kies “Alle” in de lijsten hierboven.</translation
 <context>
     <name>PaletteModel</name>
     <message>
-        <location filename="../../desktop_app/ui/annotation_models.py" line="491" />
+        <location filename="../../desktop_app/ui/annotation_models.py" line="509" />
         <source>Key</source>
         <translation>Toets</translation>
     </message>
     <message>
-        <location filename="../../desktop_app/ui/annotation_models.py" line="491" />
+        <location filename="../../desktop_app/ui/annotation_models.py" line="509" />
         <source>Name</source>
         <translation>Naam</translation>
     </message>
     <message>
-        <location filename="../../desktop_app/ui/annotation_models.py" line="491" />
+        <location filename="../../desktop_app/ui/annotation_models.py" line="509" />
         <source>Colour</source>
         <translation>Kleur</translation>
     </message>
     <message>
-        <location filename="../../desktop_app/ui/annotation_models.py" line="492" />
+        <location filename="../../desktop_app/ui/annotation_models.py" line="510" />
         <source>Meaning</source>
         <translation>Betekenis</translation>
     </message>
     <message>
-        <location filename="../../desktop_app/ui/annotation_models.py" line="503" />
+        <location filename="../../desktop_app/ui/annotation_models.py" line="521" />
         <source>Stored as “%1”</source>
         <translation>Opgeslagen als “%1”</translation>
     </message>
@@ -2142,74 +2251,94 @@ Maak het filtervak leeg of kies “Alle” in de lijsten hierboven.</translation
 <context>
     <name>ReaderPane</name>
     <message>
-        <location filename="../../desktop_app/ui/reader.py" line="168" />
+        <location filename="../../desktop_app/ui/reader.py" line="180" />
         <source>Commitment details</source>
         <translation>Details van de toezegging</translation>
     </message>
     <message>
-        <location filename="../../desktop_app/ui/reader.py" line="176" />
-        <location filename="../../desktop_app/ui/reader.py" line="177" />
+        <location filename="../../desktop_app/ui/reader.py" line="188" />
+        <location filename="../../desktop_app/ui/reader.py" line="189" />
         <source>Find in letter</source>
         <translation>Zoeken in brief</translation>
     </message>
     <message>
-        <location filename="../../desktop_app/ui/reader.py" line="180" />
+        <location filename="../../desktop_app/ui/reader.py" line="192" />
         <source>Matches in the letter</source>
         <translation>Treffers in de brief</translation>
     </message>
     <message>
-        <location filename="../../desktop_app/ui/reader.py" line="188" />
+        <location filename="../../desktop_app/ui/reader.py" line="200" />
         <source>Close the find bar</source>
         <translation>Zoekbalk sluiten</translation>
     </message>
     <message>
-        <location filename="../../desktop_app/ui/reader.py" line="230" />
+        <location filename="../../desktop_app/ui/reader.py" line="244" />
         <source>Choose a letter in the list to read it, or search on the right. Import letters with %1 or %2.</source>
         <translation>Kies een brief in de lijst om hem te lezen, of zoek rechts. Importeer brieven met %1 of %2.</translation>
     </message>
     <message>
-        <location filename="../../desktop_app/ui/reader.py" line="293" />
+        <location filename="../../desktop_app/ui/reader.py" line="308" />
         <source>Mark as %1</source>
         <translation>Markeer als %1</translation>
     </message>
     <message>
-        <location filename="../../desktop_app/ui/reader.py" line="501" />
+        <location filename="../../desktop_app/ui/reader.py" line="393" />
+        <source>Commitment</source>
+        <translation>Toezegging</translation>
+    </message>
+    <message>
+        <location filename="../../desktop_app/ui/reader.py" line="583" />
         <source>Search hit %1 of %2 (F4: next, Shift+F4: previous)</source>
         <translation>Treffer %1 van %2 (F4: volgende, Shift+F4: vorige)</translation>
     </message>
     <message>
-        <location filename="../../desktop_app/ui/reader.py" line="183" />
-        <location filename="../../desktop_app/ui/reader.py" line="597" />
+        <location filename="../../desktop_app/ui/reader.py" line="195" />
+        <location filename="../../desktop_app/ui/reader.py" line="679" />
         <source>No matches</source>
         <translation>Geen treffers</translation>
     </message>
     <message>
-        <location filename="../../desktop_app/ui/reader.py" line="612" />
+        <location filename="../../desktop_app/ui/reader.py" line="694" />
         <source>%1 of %2</source>
         <translation>%1 van %2</translation>
     </message>
     <message>
-        <location filename="../../desktop_app/ui/reader.py" line="613" />
+        <location filename="../../desktop_app/ui/reader.py" line="695" />
         <source>Continued from the end</source>
         <translation>Verder vanaf het eind</translation>
     </message>
     <message>
-        <location filename="../../desktop_app/ui/reader.py" line="614" />
+        <location filename="../../desktop_app/ui/reader.py" line="696" />
         <source>Continued from the start</source>
         <translation>Verder vanaf het begin</translation>
     </message>
     <message>
-        <location filename="../../desktop_app/ui/reader.py" line="684" />
+        <location filename="../../desktop_app/ui/reader.py" line="766" />
+        <source>possible commitment</source>
+        <translation>mogelijke toezegging</translation>
+    </message>
+    <message>
+        <location filename="../../desktop_app/ui/reader.py" line="769" />
+        <source>done</source>
+        <translation>afgerond</translation>
+    </message>
+    <message>
+        <location filename="../../desktop_app/ui/reader.py" line="770" />
+        <source>rejected</source>
+        <translation>afgewezen</translation>
+    </message>
+    <message>
+        <location filename="../../desktop_app/ui/reader.py" line="772" />
         <source>actor: %1</source>
         <translation>actor: %1</translation>
     </message>
     <message>
-        <location filename="../../desktop_app/ui/reader.py" line="686" />
+        <location filename="../../desktop_app/ui/reader.py" line="774" />
         <source>deadline: %1</source>
         <translation>termijn: %1</translation>
     </message>
     <message>
-        <location filename="../../desktop_app/ui/reader.py" line="687" />
+        <location filename="../../desktop_app/ui/reader.py" line="775" />
         <source>recognised by: “%1”</source>
         <translation>herkend aan: “%1”</translation>
     </message>
@@ -2485,17 +2614,17 @@ Maak het filtervak leeg of kies “Alle” in de lijsten hierboven.</translation
 <context>
     <name>app</name>
     <message>
-        <location filename="../../desktop_app/ui/app.py" line="61" />
+        <location filename="../../desktop_app/ui/app.py" line="62" />
         <source>Something went wrong: %1</source>
         <translation>Er ging iets mis: %1</translation>
     </message>
     <message>
-        <location filename="../../desktop_app/ui/app.py" line="70" />
+        <location filename="../../desktop_app/ui/app.py" line="71" />
         <source>The disk holding the database %1 is full, so it cannot be opened. Free some disk space (or choose a data folder on another disk) and try again; nothing in the database was changed.</source>
         <translation>De schijf met de database %1 is vol, zodat die niet kan worden geopend. Maak schijfruimte vrij (of kies een gegevensmap op een andere schijf) en probeer het opnieuw; er is niets in de database veranderd.</translation>
     </message>
     <message>
-        <location filename="../../desktop_app/ui/app.py" line="75" />
+        <location filename="../../desktop_app/ui/app.py" line="76" />
         <source>The data folder holding %1 is read-only, so the app cannot open its letters and annotations for use. Ask your IT support to make the folder writable; nothing in it was changed.</source>
         <translation>De gegevensmap met %1 is alleen-lezen, dus de app kan de brieven en aantekeningen niet openen om te gebruiken. Vraag uw IT-ondersteuning de map schrijfbaar te maken; er is niets in veranderd.</translation>
     </message>
@@ -2503,7 +2632,7 @@ Maak het filtervak leeg of kies “Alle” in de lijsten hierboven.</translation
 <context>
     <name>self.reader</name>
     <message>
-        <location filename="../../desktop_app/ui/annotation_wiring.py" line="92" />
+        <location filename="../../desktop_app/ui/annotation_wiring.py" line="94" />
         <source>Mark as %1</source>
         <translation>Markeer als %1</translation>
     </message>
