@@ -13,15 +13,14 @@ from __future__ import annotations
 import re
 from collections.abc import Sequence
 
-from desktop_app.commitments.deadlines import normalise_deadline
+from desktop_app.commitments.deadlines import find_deadline, normalise_deadline
 from desktop_app.commitments.features import (
     SentenceContext,
     contexts,
-    deadline_phrases,
     sentence_features,
 )
 from desktop_app.commitments.learned import Features, Model, shipped_model
-from desktop_app.commitments.rules import Verdict, actor_of, classify
+from desktop_app.commitments.rules import Verdict, actor_of, classify, lowered
 from desktop_app.commitments.sentences import paragraph_blocks, split_sentences
 from desktop_app.model import Block, Commitment
 
@@ -58,22 +57,20 @@ def detect(
 
 def scored_sentences(
     text: str, blocks: Sequence[Block] = (), letter_date: str | None = None,
-    signatory_role: str | None = None, *, every: bool = False,
+    signatory_role: str | None = None,
 ) -> list[tuple[SentenceContext, Verdict | None, Features]]:
-    """The body sentences of a letter with the rules' verdict and the features of those the
-    rules propose (of every sentence with ``every``, for training and analysis), in order."""
+    """The body sentences of a letter with the rules' verdict and their features, in order."""
     spans = split_sentences(text, _body_blocks(text, blocks))
     ctxs = contexts(text, spans, blocks)
-    verdicts = [classify(c.text, signatory_role, letter_date) for c in ctxs]
+    lows = [lowered(c.text) for c in ctxs]
+    verdicts = [classify(c.text, signatory_role, letter_date, low)
+                for c, low in zip(ctxs, lows, strict=True)]
     out = []
     for i, ctx in enumerate(ctxs):
-        if verdicts[i] is None and not every:
-            out.append((ctx, None, {}))
-            continue
         neighbours = (i > 0 and verdicts[i - 1] is not None,
                       i + 1 < len(verdicts) and verdicts[i + 1] is not None)
         out.append((ctx, verdicts[i], sentence_features(ctx, letter_date, verdicts[i],
-                                                         neighbours)))
+                                                         neighbours, lows[i])))
     return out
 
 
@@ -81,20 +78,22 @@ def decide(model: Model | None, verdict: Verdict | None,
            features: Features) -> tuple[str, str] | None:
     """(kind, confidence) of a sentence, or None when it is not a commitment.
 
-    The cue rules propose; the learned scorer rates each proposal: below the model's ``veto``
-    it is dropped, at ``high`` or above it is shown at high confidence, in between as
-    ``possible``. Statements about the letter itself and ongoing efforts are at most
-    ``possible``.
+    The learned scorer decides from the sentence's features, the cue rules' verdict among
+    them: at the model's ``possible`` band or above a sentence is a commitment, at ``high``
+    or above a sure one. Its kind is the rules' when they found one (they name the kind more
+    reliably), else the scorer's. Statements about the letter itself and ongoing efforts are
+    at most ``possible``. Without weights the rules decide alone.
     """
-    if verdict is None:
-        return None
     if model is None:
-        return verdict.kind, "high"
-    p = model.probability(features)
-    if p < model.veto:
+        return (verdict.kind, "high") if verdict else None
+    if not features:  # too short to commit, or a question
         return None
+    p = model.probability(features)
+    if p < model.possible:
+        return None
+    kind = verdict.kind if verdict else model.kind(features)
     capped = not AT_MOST_POSSIBLE.isdisjoint(features)
-    return verdict.kind, "high" if p >= model.high and not capped else "possible"
+    return kind, "high" if p >= model.high and not capped else "possible"
 
 
 # Features that keep a detection at "possible": about this letter, ongoing efforts.
@@ -105,7 +104,7 @@ def _commitment(ctx: SentenceContext, verdict: Verdict | None, kind: str, confid
                 letter_date: str | None, signatory_role: str | None) -> Commitment:
     # An earlier promise quotes its own (often past) deadline: keep the words, not a date.
     earlier = kind == "earlier"
-    phrase = deadline_phrases(ctx.text, letter_date)[0 if earlier else 1]
+    phrase = find_deadline(ctx.text, letter_date, allow_past=earlier)
     deadline = normalise_deadline(phrase, letter_date) if phrase and not earlier else None
     return Commitment(
         start=ctx.start,

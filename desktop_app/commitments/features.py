@@ -4,7 +4,7 @@ Every feature is a name with the value 1 (present). They are built to describe *
 government letters commit, not *which* sentences did in the labelled letters:
 
 * clause cues — a government actor or first person, "u"/the Kamer, communication verbs, modal
-  and tense (zal/gaan/wil, present, perfect, past), a future time or a deadline phrase, passive
+  and tense (zal/gaan/wil, present, perfect, past), a future time, passive
   voice, negation, refusal/earlier-promise/about-this-letter/hedge words, what others say;
 * conjunctions a linear model cannot build itself ("government actor *and* zal", "present tense
   *and* future time", "negation *and* intention");
@@ -20,196 +20,151 @@ from __future__ import annotations
 import re
 from collections.abc import Sequence
 from dataclasses import dataclass
-from functools import lru_cache
 
 from desktop_app.commitments import rules
-from desktop_app.commitments.deadlines import find_deadline, normalise_deadline
 from desktop_app.model import Block
 
-_GOV = (
-    r"het kabinet|de regering|kabinet|regering|(?:de )?ministers?(?: van [\w&]+| voor \w+)?"
-    r"|(?:de )?staatssecretaris(?:sen)?|ministerie|departement|rijksoverheid|het rijk|defensie"
-    r"|de ind|het coa|douane|rijkswaterstaat|belastingdienst|toeslagen|nvwa|inspectie|uwv|svb"
-    r"|cbs|rivm|politie|ncg|rvo|agentschap|de overheid|nederland"
-)
-_OTHER = (
-    r"raad van state|onderzoeksraad|ovv|wodc|rekenkamer|ombudsman|commissie|europese commissie"
-    r"|voorzitterschap|lidstaten|stichting|gemeenten|provincies|waterschappen|sociale partners"
-    r"|werkgevers|bedrijven|partijen|rapport|onderzoekers|adviseur|adviesraad|de raad"
-)
-_COMM = (
-    r"informeren|geïnformeerd|geinformeerd|informeer|inlichten|sturen|stuur|toesturen|zenden|zend"
-    r"|toekomen|aanbieden|aan te bieden|bied|rapporteren|rapporteer|berichten|terugkomen"
-    r"|terug te komen|verslag doen|tegemoet zien|ontvangt|ontvangen|beantwoorden|beantwoord"
-    r"|voorleggen|toelichten|op de hoogte|delen|meenemen|betrekken"
-)
-_FUTURE_TIME = (
-    r"voor de zomer|na de zomer|zomerreces|kerstreces|voorjaarsreces|herfstreces"
-    r"|(?:dit|komend|komende|in het|voor het) (?:voorjaar|najaar|zomer|winter)|\bq[1-4]\b"
-    r"|kwartaal|\beind 20\d\d|\bbegin 20\d\d|\bmedio 20\d\d|binnenkort|op (?:zeer )?korte termijn"
-    r"|de komende|komend jaar|volgend jaar|per direct|aanstaande|\ba\.s\.|voortaan|in het vervolg"
-    r"|binnen (?:\w+ )?(?:weken|maanden|dagen|week)|uiterlijk|zo spoedig mogelijk|spoedig"
-    r"|in de loop van|na afloop|vanaf|met ingang van|zodra|straks|later dit jaar"
-)
-_PAST = (
-    r"\bjl\.|jongstleden|afgelopen|\bwas\b|\bwaren\b|\bwerd\b|\bwerden\b|\bhad\b|\bhadden\b"
-    r"|in (?:mijn|de|haar|zijn) brief van|tijdens het (?:algemeen overleg|ao|commissiedebat"
-    r"|debat|notaoverleg)|\bop \d{1,2} \w+ (?:jl|20\d\d)"
-)
-_EARLIER = (
-    r"toezegging|toegezegd|toe te zeggen|zoals aangekondigd|zoals aangegeven|zoals gemeld"
-    r"|aangekondigd|aangegeven|laten weten|gestand|nakom|\bkom\w* .{0,40}\bna\b|beloofd"
-    r"|conform (?:mijn |de |deze |onze )?(?:toezegging|afspraak|motie)|uitgesproken|verzoek van"
-    r"|motie|naar aanleiding van|in reactie op|uitvoering van|verzocht"
-)
-_SELF = (
-    r"(?:in|met|bij|via) (?:deze|onderhavige|voorliggende) (?:\w+)?brief|\bhierbij\b|bijgaand"
-    r"|in bijlage|hieronder|deze brief|dit verslag|deze notitie|deze rapportage|als volgt"
-    r"|hierna|in het onderstaande|ga ik in op|wordt ingegaan"
-)
-_OTHERS_SAY = (
-    r"beveelt|adviseert|adviseren|concludeert|concluderen|constateert|pleit|raadt|aanbevolen"
-    r"|aanbeveling|verzoekt|stelt voor|vraagt|vroeg|roept"
-)
-_INTENT = (
-    r"voornemen|voornemens|streven|streef|\binzet\b|zet\w* (?:\w+ ){0,3}in\b|ambitie|prioriteit"
-    r"|beoog\w*|gericht op|erop gericht|besloten|besluit|kies\w* (?:er )?voor|ervoor gekozen"
-    r"|\bwil\b|willen|van plan|plannen|doel|voorstel|wetsvoorstel|uitwerk|opstellen|starten"
-)
-_REFUSE = (
-    r"niet over\b|niet overgenomen|geen aanleiding|geen reden|geen noodzaak|geen mededeling"
-    r"|geen toestemming|af te zien|zie\w* af|niet voornemens|niet van plan|geen meerwaarde"
-    r"|niet (?:worden )?gedeeld|niet (?:mogelijk|haalbaar|wenselijk)|kan (?:ik|het kabinet)? ?niet"
-    r"|niet (?:in|aan) te gaan|ontraad|geen gevolg|niet in te stemmen|wijs\w* \w* ?af|afgewezen"
-    r"|niet (?:open)?baar|geen voorstander"
-)
-_STANCE = (
-    r"\b(?:vind|vindt|onderstreep\w*|benadruk\w*|acht|hecht|deel|erken\w*|betreur\w*|constateer"
-    r"|verwelkom\w*|steun\w*|ben van mening|meen|denk|herken|waardeer|begrijp)\b"
-)
-_PRED = (
-    r"leiden|bijdragen|resulteren|opleveren|betekenen|toenemen|afnemen|stijgen|dalen|kosten"
-    r"|duren|blijken|ontstaan|vergen|nodig zijn|mogelijk zijn|het geval zijn|verwacht\w*"
-    r"|waarschijnlijk|wellicht|mogelijk"
-)
-_HABIT = (
-    r"jaarlijks|maandelijks|wekelijks|altijd|regelmatig|doorgaans|momenteel|op dit moment"
-    r"|inmiddels|reeds|\bal\b|\bnu\b|sinds|nog steeds|onverminderd|blijft|blijven|continu"
-)
-_SUBORD = (
-    r"^(?:dat|die|waar\w*|welke|hoe|als|indien|wanneer|omdat|zodat|voordat|nadat|doordat"
-    r"|terwijl|zodra|om|mits|tenzij|of)\b"
-)
-_DOCS = (
-    r"evaluatie|rapportage|voortgangsrapportage|brief|reactie|kabinetsreactie|wetsvoorstel|visie"
-    r"|beleidsreactie|appreciatie|verslag|notitie|plan van aanpak|nota|kamerbrief|overzicht"
-    r"|voortgangsbrief|uitwerking|resultaten|uitkomsten|stand van zaken"
-)
-_PARTICIPLE = (
-    r"\b(?:ge\w{3,}(?:d|t|en)|\w+(?:eerd|ceerd)|(?:aan|op|in|uit|vast|mee|voor|door|over|af|bij"
-    r"|toe)ge\w+(?:d|t|en))\b"
-)
-
-# Cues that are a plain choice of words: looked up in the sentence's set of words.
-_WORD_CUES = {
-    "fp": {"ik", "wij", "we"},
-    "fp_poss": {"mijn", "ons", "onze"},
-    "zal": {"zal", "zullen"},
-    "gaan": {"ga", "gaat", "gaan"},
-    "zou": {"zou", "zouden"},
-    "kan": {"kan", "kunnen", "kunt"},
-    "moet": {"moet", "moeten", "dient", "dienen"},
-    "neg": {"niet", "geen", "nooit"},
-    "perfect": {"heb", "heeft", "hebben"},
-    "wordt": {"wordt", "worden"},
-    "conditional": {"als", "indien", "wanneer", "mits", "tenzij"},
-    "habit_word": {"jaarlijks", "maandelijks", "wekelijks", "altijd", "regelmatig", "doorgaans",
-                   "momenteel", "inmiddels", "reeds", "al", "nu", "sinds", "onverminderd",
-                   "blijft", "blijven", "continu"},
+# Each cue is a list of words and phrases ("|"-separated; a trailing * matches any ending of
+# its last word). They are looked up in the sentence's words and word pairs, triples and
+# quadruples: a set lookup each, so describing every sentence of a letter stays cheap.
+CUES: dict[str, str] = {
+    "gov": "kabinet|regering|minister|ministers|staatssecretaris|staatssecretarissen|ministerie"
+           "|departement|rijksoverheid|het rijk|defensie|ind|coa|douane|rijkswaterstaat"
+           "|belastingdienst|toeslagen|nvwa|inspectie|uwv|svb|cbs|rivm|politie|ncg|rvo"
+           "|agentschap|overheid|nederland",
+    "other": "raad van state|onderzoeksraad|ovv|wodc|rekenkamer|ombudsman|commissie"
+             "|voorzitterschap|lidstaten|lidstaat|stichting|gemeenten|provincies|waterschappen"
+             "|sociale partners|werkgevers|bedrijven|partijen|rapport|onderzoekers|adviseur"
+             "|adviesraad|de raad",
+    "parl": "u|uw|kamer|kamers",
+    "comm": "informeren|geïnformeerd|geinformeerd|informeer|inlichten|sturen|stuur|toesturen"
+            "|zenden|zend|toekomen|aanbieden|aan te bieden|bied|rapporteren|rapporteer"
+            "|berichten|terugkomen|terug te komen|verslag doen|tegemoet zien|ontvangt|ontvangen"
+            "|beantwoorden|beantwoord|voorleggen|toelichten|op de hoogte|delen|meenemen"
+            "|betrekken|toezenden",
+    "fut_time": "voor de zomer|na de zomer|zomerreces|kerstreces|voorjaarsreces|herfstreces"
+                "|dit voorjaar|dit najaar|komend voorjaar|komend najaar|komende zomer"
+                "|in het voorjaar|in het najaar|voor het najaar|kwartaal|binnenkort"
+                "|korte termijn|de komende|komend jaar|volgend jaar|per direct|aanstaande|a s"
+                "|voortaan|in het vervolg|uiterlijk|zo spoedig mogelijk|spoedig|in de loop van"
+                "|na afloop|vanaf|met ingang van|zodra|straks|later dit jaar|binnen <num>"
+                "|eind <num>|begin <num>|medio <num>|q",
+    "past": "jl|jongstleden|afgelopen|was|waren|werd|werden|had|hadden|brief van"
+            "|tijdens het algemeen|tijdens het commissiedebat|tijdens het debat",
+    "earlier_lex": "toezegging*|toegezegd|toe te zeggen|zoals aangekondigd|zoals aangegeven"
+                   "|zoals gemeld|aangekondigd|aangegeven|laten weten|gestand|nakom*|beloofd"
+                   "|conform|uitgesproken|verzoek van|motie|naar aanleiding van|in reactie op"
+                   "|uitvoering van|verzocht",
+    "self": "deze brief|onderhavige brief|voorliggende brief|deze kamerbrief|hierbij|bijgaand"
+            "|in bijlage|hieronder|dit verslag|deze notitie|deze rapportage|als volgt|hierna"
+            "|het onderstaande|ga ik in op|wordt ingegaan",
+    "others_say": "beveelt|adviseert|adviseren|concludeert|concluderen|constateert|pleit"
+                  "|raadt|aanbevolen|aanbeveling*|verzoekt|stelt voor|vraagt|vroeg|roept",
+    "intent": "voornemen|voornemens|streven|streef|inzet|zet in|zetten in|ambitie|prioriteit"
+              "|beoog*|gericht op|besloten|besluit|kies|kiest|kiezen|gekozen|wil|willen"
+              "|van plan|plannen|doel|doelen|voorstel|wetsvoorstel|uitwerk*|opstellen|starten",
+    "refuse": "niet over|niet overgenomen|geen aanleiding|geen reden|geen noodzaak"
+              "|geen mededeling*|geen toestemming|af te zien|zie af|zien af|niet voornemens"
+              "|niet van plan|geen meerwaarde|niet gedeeld|niet mogelijk|niet haalbaar"
+              "|niet wenselijk|kan niet|niet in te gaan|ontraad*|geen gevolg|afgewezen"
+              "|niet openbaar|geen voorstander",
+    "stance": "vind|vindt|onderstreep*|benadruk*|acht|hecht|deel|erken*|betreur*|constateer"
+              "|verwelkom*|steun*|van mening|meen|denk|herken|waardeer|begrijp",
+    "pred": "leiden|bijdragen|resulteren|opleveren|betekenen|toenemen|afnemen|stijgen|dalen"
+            "|kosten|duren|blijken|ontstaan|vergen|nodig zijn|mogelijk zijn|het geval zijn"
+            "|verwacht*|waarschijnlijk|wellicht|mogelijk",
+    "habit": "jaarlijks|maandelijks|wekelijks|altijd|regelmatig|doorgaans|momenteel"
+             "|op dit moment|inmiddels|reeds|al|nu|sinds|nog steeds|onverminderd|blijft|blijven"
+             "|continu",
+    "docs": "evaluatie|rapportage|voortgangsrapportage|brief|reactie|kabinetsreactie"
+            "|wetsvoorstel|visie|beleidsreactie|appreciatie|verslag|notitie|plan van aanpak"
+            "|nota|kamerbrief|overzicht|voortgangsbrief|uitwerking|resultaten|uitkomsten"
+            "|stand van zaken",
+    "fp": "ik|wij|we",
+    "fp_poss": "mijn|ons|onze",
+    "zal": "zal|zullen",
+    "gaan": "ga|gaat|gaan",
+    "zou": "zou|zouden",
+    "kan": "kan|kunnen|kunt",
+    "moet": "moet|moeten|dient|dienen",
+    "neg": "niet|geen|nooit",
+    "perfect": "heb|heeft|hebben",
+    "wordt": "wordt|worden",
+    "conditional": "als|indien|wanneer|mits|tenzij",
+    "tegemoet": "tegemoet zien|tegemoet kunt",
 }
-def _gate(needles: tuple[str, ...]) -> re.Pattern[str] | None:
-    """One pattern finding any of the strings a cue cannot match without (a cheap gate)."""
-    return re.compile("|".join(map(re.escape, needles))) if needles else None
+_SUBORDINATORS = frozenset(
+    "dat die waar waarbij waarmee waarin welke hoe als indien wanneer omdat zodat voordat nadat"
+    " doordat terwijl zodra om mits tenzij of".split()
+)
+_U_VERBS = frozenset("ontvangt kunt zult wordt".split())
+_SUBJECTS = frozenset("ik wij we kabinet".split())
+_WEAK_VERBS = frozenset("is zijn heb ben was kan moet wil vind".split())
+_PARTICIPLE = re.compile(  # a past participle by its form: "geïnformeerd", "aangepast"
+    r"\b(?:ge\w{3,}(?:d|t|en)|\w{3,}eerd|(?:aan|op|in|uit|vast|mee|voor|door|over|af|bij"
+    r"|toe)ge\w{2,}(?:d|t|en))\b"
+)
 
 
-# Cues that need a pattern, each with the strings it cannot match without (a cheap gate).
-_REGEX_CUES = {
-    name: (re.compile(pattern), _gate(needles))
-    for name, pattern, needles in (
-        ("gov", rf"\b(?:{_GOV})\b", ("kabinet", "regering", "minist", "staatssecret",
-                                     "departement", "rijk", "defensie", "ind", "coa", "douane",
-                                     "waterstaat", "belasting", "toeslag", "nvwa", "inspectie",
-                                     "uwv", "svb", "cbs", "rivm", "politie", "ncg", "rvo",
-                                     "agentschap", "overheid", "nederland")),
-        ("other", rf"\b(?:{_OTHER})\b", ("raad", "ovv", "wodc", "rekenkamer", "ombudsman",
-                                         "commissie", "voorzitterschap", "lidstaten", "stichting",
-                                         "gemeenten", "provincies", "waterschappen", "partners",
-                                         "werkgevers", "bedrijven", "partijen", "rapport",
-                                         "onderzoekers", "adviseur")),
-        ("parl", r"uw kamer|de (?:tweede |eerste )?kamer|beide kamers|\bu\b|\buw\b", ("u",)),
-        ("comm", rf"\b(?:{_COMM})\b", ("inform", "ïnform", "inlicht", "stur", "zend", "toekom",
-                                       "bied", "rapport", "bericht", "terug", "verslag",
-                                       "tegemoet", "ontvang", "beantwoord", "voorleggen",
-                                       "toelichten", "hoogte", "delen", "meenemen",
-                                       "betrekken")),
-        ("fut_time", rf"\b(?:{_FUTURE_TIME})", ("zomer", "reces", "voorjaar", "najaar", "winter",
-                                               "q1", "q2", "q3", "q4", "kwartaal", "eind 20",
-                                               "begin 20", "medio 20", "binnenkort", "termijn",
-                                               "komend", "volgend", "per direct", "aanstaande",
-                                               "a.s.", "voortaan", "vervolg", "binnen",
-                                               "uiterlijk", "spoedig", "in de loop", "afloop",
-                                               "vanaf", "met ingang", "zodra", "straks",
-                                               "later dit jaar")),
-        ("past", rf"\b(?:{_PAST})", ("jl", "jongstleden", "afgelopen", "was", "waren", "werd",
-                                    "had", "brief van", "tijdens het")),
-        ("earlier_lex", rf"\b(?:{_EARLIER})", ("toezeg", "toegez", "toe te zeggen", "zoals",
-                                              "aangekond", "aangegeven", "laten weten",
-                                              "gestand", "nakom", "kom", "beloofd", "conform",
-                                              "uitgesproken", "verzoek", "motie",
-                                              "naar aanleiding", "in reactie", "uitvoering",
-                                              "verzocht")),
-        ("self", rf"\b(?:{_SELF})", ("brief", "hierbij", "bijgaand", "bijlage", "hieronder",
-                                    "verslag", "notitie", "rapportage", "als volgt", "hierna",
-                                    "onderstaande", "in op", "ingegaan")),
-        ("others_say", rf"\b(?:{_OTHERS_SAY})\b", ("beveel", "advise", "conclude", "constate",
-                                                   "pleit", "raadt", "aanbevol", "aanbeveling",
-                                                   "verzoekt", "stelt voor", "vraagt", "vroeg",
-                                                   "roept")),
-        ("intent", rf"\b(?:{_INTENT})", ("voorne", "strev", "streef", "inzet", "zet", "ambitie",
-                                        "prioriteit", "beoog", "gericht op", "besl", "kies",
-                                        "gekozen", "wil", "plan", "doel", "voorstel", "uitwerk",
-                                        "opstellen", "starten")),
-        ("refuse", rf"\b(?:{_REFUSE})", ("niet", "geen", "af", "ontraad")),
-        ("stance", _STANCE, ("vind", "onderstreep", "benadruk", "acht", "hecht", "deel", "erken",
-                             "betreur", "constateer", "verwelkom", "steun", "mening", "meen",
-                             "denk", "herken", "waardeer", "begrijp")),
-        ("pred", rf"\b(?:{_PRED})\b", ("leiden", "bijdragen", "resulteren", "opleveren",
-                                       "betekenen", "nemen", "stijgen", "dalen", "kosten",
-                                       "duren", "blijken", "ontstaan", "vergen", "nodig zijn",
-                                       "mogelijk", "het geval", "verwacht", "waarschijnlijk",
-                                       "wellicht")),
-        ("habit_phrase", r"\bop dit moment\b|\bnog steeds\b", ("op dit moment", "nog steeds")),
-        ("docs", rf"\b(?:{_DOCS})\b", ("evaluatie", "rapport", "brief", "reactie",
-                                       "wetsvoorstel", "visie", "appreciatie", "verslag",
-                                       "notitie", "plan van aanpak", "nota", "overzicht",
-                                       "uitwerking", "resultaten", "uitkomsten", "stand van")),
-        ("participle", _PARTICIPLE, ("ge", "eerd")),
-        ("u_subject", r"^(?:\w+ ){0,6}(?:ontvangt|kunt|zult|wordt) u\b|^u\b", ("u",)),
-        ("tegemoet", r"tegemoet zien|tegemoet kunt", ("tegemoet",)),
-        ("inverted_fp", r"^(?:\w+ ){1,6}?(\w+) (?:ik|wij|we|het kabinet)\b",
-         ("ik", "wij", "we", "kabinet")),
-        ("starts_subord", _SUBORD, ()),
-    )
-}
-_STANCE_START = re.compile(rf"^(?:\w+ ){{0,2}}{_STANCE}")
-_WEAK_INVERTED = re.compile(r"is|zijn|heb|ben|was|kan|moet|wil|vind|\w+(?:te|de)")
+class _Lexicon:
+    """The cues compiled to lookup tables: whole words and phrases, and word beginnings.
+
+    What one word says (as itself or by its beginning) is remembered per word: words repeat
+    a great deal across letters, so most lookups are a single dictionary hit.
+    """
+
+    def __init__(self, cues: dict[str, str]):
+        self.phrases: dict[str, frozenset[str]] = {}
+        prefixes: dict[str, set[str]] = {}
+        for name, alternatives in cues.items():
+            for phrase in alternatives.split("|"):
+                if phrase.endswith("*"):
+                    prefixes.setdefault(phrase[:-1], set()).add(name)
+                else:
+                    self.phrases[phrase] = self.phrases.get(phrase, frozenset()) | {name}
+        self.prefixes = {k: frozenset(v) for k, v in prefixes.items()}
+        self.lengths = sorted({len(p) for p in self.prefixes})
+        self.starts = frozenset(p.split()[0] for p in self.phrases if " " in p)
+        self.words: dict[str, frozenset[str]] = {}
+
+    def _word(self, token: str) -> frozenset[str]:
+        names = set(self.phrases.get(token, ()))
+        for length in self.lengths:
+            if len(token) >= length:
+                names |= self.prefixes.get(token[:length], frozenset())
+        found = frozenset(names)
+        if len(self.words) < 200_000:  # bounded: a letter of random strings cannot grow it
+            self.words[token] = found
+        return found
+
+    def cues(self, tokens: Sequence[str]) -> set[str]:
+        """The names of the cues whose words or phrases occur in ``tokens``."""
+        hit: set[str] = set()
+        words, phrases, starts = self.words, self.phrases, self.starts
+        n = len(tokens)
+        for i, token in enumerate(tokens):
+            names = words.get(token)
+            if names is None:
+                names = self._word(token)
+            if names:
+                hit |= names
+            if token in starts and i + 1 < n:
+                gram = token
+                for j in range(i + 1, min(n, i + 4)):
+                    gram = gram + " " + tokens[j]
+                    names = phrases.get(gram)
+                    if names:
+                        hit |= names
+        return hit
+
+
+_LEXICON = _Lexicon(CUES)
 _WORD = re.compile(r"[^\W\d_]+(?:['-][^\W\d_]+)*|\d+")
 _HEADING_WORD = re.compile(r"[^\W\d_]{4,}")
 _STOP = frozenset(
     "de het een en van in op te dat die is voor met aan zijn er als bij om ook door dit deze"
     " niet of worden wordt naar over uit tot dan nog wel kan zo".split()
 )
-_FOOTNOTE_MARKS = re.compile("[¹²³⁴⁵⁶⁷⁸⁹⁰]+")
 
 
 @dataclass(frozen=True)
@@ -246,17 +201,22 @@ def contexts(text: str, spans: Sequence[tuple[int, int]],
 
 def sentence_features(
     ctx: SentenceContext, letter_date: str | None, verdict: rules.Verdict | None,
-    neighbours: tuple[bool, bool] = (False, False),
+    neighbours: tuple[bool, bool] = (False, False), low: str | None = None,
 ) -> dict[str, float]:
-    """The features of one sentence (see the module docstring); values are all 1.0."""
-    low = " ".join(_FOOTNOTE_MARKS.sub("", ctx.text).lower().split())
+    """The features of one sentence (see the module docstring); values are all 1.0.
+
+    A sentence too short to commit, or a question, has none: it is never a commitment.
+    """
+    low = rules.lowered(ctx.text) if low is None else low
+    if not rules.could_commit(low):
+        return {}
     names = {"bias"}
-    tokens = ["<num>" if t.isdigit() else t for t in _WORD.findall(low)]
-    words = set(tokens)
-    hit = _cues(low, words)
+    raw = _WORD.findall(low)
+    tokens = ["<num>" if t.isdigit() else t for t in raw]
+    hit = _cues(tokens, low)
     names |= hit
     year = int(letter_date[:4]) if letter_date and letter_date[:4].isdigit() else None
-    years = [int(y) for y in re.findall(r"\b(20\d\d)\b", low)] if "20" in low else []
+    years = [int(t) for t in raw if len(t) == 4 and t.startswith("20")]
     if years:
         names.add("year")
     if year and any(y >= year for y in years):
@@ -267,15 +227,14 @@ def sentence_features(
     names.add("len_short" if n_words < 8 else "len_long" if n_words > 40 else "len_mid")
     future = bool({"fut_time", "year_future"} & (hit | names))
     actor = bool({"fp", "gov"} & hit)
-    names |= _conjunctions(hit, actor, future, low)
+    names |= _conjunctions(hit, actor, future, tokens)
     names |= _rule_features(low, verdict)
-    names |= deadline_features(ctx.text, letter_date)
     names |= _words(tokens)
     names |= _context_features(ctx, neighbours)
     return dict.fromkeys(names, 1.0)
 
 
-def _conjunctions(hit: set[str], actor: bool, future: bool, low: str) -> set[str]:
+def _conjunctions(hit: set[str], actor: bool, future: bool, tokens: list[str]) -> set[str]:
     """Pairs of cues whose meaning lies in their combination."""
     pairs = {
         "actor_zal": actor and "zal" in hit,
@@ -288,7 +247,7 @@ def _conjunctions(hit: set[str], actor: bool, future: bool, low: str) -> set[str
         "present_fut": future and not {"zal", "past", "perfect"} & hit,
         "passive_plan": {"wordt", "participle"} <= hit and not {"habit", "past"} & hit,
         "passive_fut": {"wordt", "participle"} <= hit and future and "past" not in hit,
-        "zal_passive": {"zal", "participle"} <= hit and "worden" in low,
+        "zal_passive": {"zal", "participle"} <= hit and "worden" in tokens,
         "neg_actor": "neg" in hit and actor,
         "neg_intent": "neg" in hit and bool({"zal", "intent", "gaan"} & hit),
         "refuse_actor": "refuse" in hit and actor,
@@ -300,14 +259,17 @@ def _conjunctions(hit: set[str], actor: bool, future: bool, low: str) -> set[str
         "other_zal": "other" in hit and "zal" in hit and "fp" not in hit,
         "zal_pred": "zal" in hit and "pred" in hit,
         "zal_moet": "zal" in hit and "moet" in hit,
-        "stance_start": bool(_STANCE_START.search(low)),
+        "stance_start": "stance" in hit and "stance" in _LEXICON.cues(tokens[:3]),
         "past_no_future": "past" in hit and not future and "zal" not in hit,
         "habit_no_future": "habit" in hit and not future and "zal" not in hit,
     }
     names = {name for name, on in pairs.items() if on}
-    match = _REGEX_CUES["inverted_fp"][0].search(low) if "inverted_fp" in hit else None
-    if match and not {"perfect", "zal"} & hit and not _WEAK_INVERTED.fullmatch(match.group(1)):
-        names.add("inverted_present_fp")
+    # "Daarom zetten we …", "In het voorjaar stuur ik …": a verb before its subject
+    subject = next((i for i, t in enumerate(tokens[:8]) if t in _SUBJECTS), None)
+    if subject and subject >= 2 and not {"perfect", "zal"} & hit:
+        verb = tokens[subject - 1]
+        if verb not in _WEAK_VERBS and not verb.endswith(("te", "de")) and verb != "het":
+            names.add("inverted_present_fp")
     return names
 
 
@@ -328,32 +290,20 @@ def _rule_features(low: str, verdict: rules.Verdict | None) -> set[str]:
     return names
 
 
-@lru_cache(maxsize=256)
-def deadline_phrases(sentence: str, letter_date: str | None) -> tuple[str | None, str | None]:
-    """(any time phrase, a phrase of a time ahead) of a sentence (``find_deadline``)."""
-    phrase = find_deadline(sentence, letter_date, allow_past=True)
-    return phrase, (find_deadline(sentence, letter_date) if phrase else None)
 
 
-def deadline_features(sentence: str, letter_date: str | None) -> set[str]:
-    """Whether the sentence names a time ahead (a deadline) or one already past."""
-    any_phrase, phrase = deadline_phrases(sentence, letter_date)
-    if not any_phrase:
-        return set()
-    if phrase:
-        concrete = normalise_deadline(phrase, letter_date) is not None
-        return {"deadline", "deadline_date" if concrete else "deadline_vague"}
-    return {"deadline_past"}
 
-
-def _cues(low: str, words: set[str]) -> set[str]:
-    """The clause cues found in a lower-cased sentence (see _WORD_CUES and _REGEX_CUES)."""
-    hit = {name for name, vocabulary in _WORD_CUES.items() if not vocabulary.isdisjoint(words)}
-    for name, (pattern, gate) in _REGEX_CUES.items():
-        if (gate is None or gate.search(low)) and pattern.search(low):
-            hit.add(name)
-    if "habit_word" in hit or "habit_phrase" in hit:
-        hit.add("habit")
+def _cues(tokens: list[str], low: str) -> set[str]:
+    """The clause cues of a sentence: the lexicon's, and those of word order and form."""
+    hit = _LEXICON.cues(tokens)
+    if tokens:
+        if tokens[0] in _SUBORDINATORS:
+            hit.add("starts_subord")
+        if tokens[0] == "u" or any(t in _U_VERBS and tokens[i + 1:i + 2] == ["u"]
+                                   for i, t in enumerate(tokens[:8])):
+            hit.add("u_subject")
+    if _PARTICIPLE.search(low):
+        hit.add("participle")
     if low.endswith("?"):
         hit.add("question")
     elif low.endswith(":"):

@@ -30,14 +30,14 @@ Features = dict[str, float]
 class Model:
     """Weights of the two regressions and the probability bands the detector uses.
 
-    A sentence the cue rules propose stays a commitment unless its probability is below
-    ``veto``; at ``high`` or above it is shown at high confidence.
+    A sentence is a commitment at probability ``possible`` or above, shown at high confidence
+    at ``high`` or above.
     """
 
     binary: dict[str, float]
     kinds: dict[str, dict[str, float]]
-    veto: float = 0.1
-    high: float = 0.7
+    possible: float = 0.4
+    high: float = 0.8
     info: dict = field(default_factory=dict)  # what it was trained on, for the record
 
     def probability(self, features: Features) -> float:
@@ -53,7 +53,7 @@ class Model:
         return max(self.kinds, key=score)
 
     def to_json(self) -> str:
-        data = {"veto": self.veto, "high": self.high, "info": self.info,
+        data = {"possible": self.possible, "high": self.high, "info": self.info,
                 "binary": _rounded(self.binary),
                 "kinds": {k: _rounded(w) for k, w in self.kinds.items()}}
         return json.dumps(data, ensure_ascii=False, sort_keys=True, indent=0)
@@ -61,7 +61,7 @@ class Model:
     @classmethod
     def from_json(cls, text: str) -> Model:
         data = json.loads(text)
-        return cls(data["binary"], data["kinds"], data["veto"], data["high"],
+        return cls(data["binary"], data["kinds"], data["possible"], data["high"],
                    data.get("info", {}))
 
 

@@ -9,6 +9,7 @@ from __future__ import annotations
 
 import re
 from dataclasses import dataclass
+from functools import lru_cache
 
 _W = r"(?:\s+\S+)"  # one more word
 _ACTOR_NOUNS = (
@@ -235,8 +236,16 @@ _GATES = {
 }
 
 
+def _any_of(strings: tuple[str, ...]) -> re.Pattern[str] | None:
+    """One pattern finding any of ``strings`` (faster than testing them one by one)."""
+    return re.compile("|".join(map(re.escape, strings))) if strings else None
+
+
+_GATE_PATTERNS = {group: _any_of(stems) for group, stems in _GATES.items()}
+
+
 def _gate(group: str, low: str) -> bool:
-    return any(stem in low for stem in _GATES[group])
+    return _GATE_PATTERNS[group].search(low) is not None
 
 
 # Words a rule cannot match without; checking them with ``in`` is much cheaper than the regex.
@@ -261,11 +270,12 @@ NEEDLES: dict[str, tuple[str, ...]] = {
     "eerder aangekondigd": ("aangekond", "beloofd", "uitgesproken", "toegezegd"),
 }
 
-Rule = tuple[str, re.Pattern[str], tuple[str, ...]]
+Rule = tuple[str, re.Pattern[str], re.Pattern[str] | None]
 
 
 def _compiled(rules: tuple[tuple[str, str], ...]) -> tuple[Rule, ...]:
-    return tuple((name, re.compile(pattern), NEEDLES.get(name, ())) for name, pattern in rules)
+    return tuple((name, re.compile(pattern), _any_of(NEEDLES.get(name, ())))
+                 for name, pattern in rules)
 
 
 EARLIER_RULES = _compiled(EARLIER)
@@ -328,13 +338,25 @@ INVERTED_PRESENT = re.compile(
 _FOOTNOTE_MARKS = re.compile("[¹²³⁴⁵⁶⁷⁸⁹⁰]+")
 
 
+def lowered(sentence: str) -> str:
+    """The sentence as the rules read it: lower case, single spaces, no footnote marks
+    (glued to a word, "toegezegd¹", they are word characters to the regex engine)."""
+    return " ".join(_FOOTNOTE_MARKS.sub("", sentence).lower().split())
+
+
+def could_commit(low: str) -> bool:
+    """Whether a (lowered) sentence is long enough to commit and not a question."""
+    return len(low) >= 20 and low.count(" ") >= 3 and not low.endswith("?")
+
+
 def classify(
-    sentence: str, signatory_role: str | None = None, letter_date: str | None = None
+    sentence: str, signatory_role: str | None = None, letter_date: str | None = None,
+    low: str | None = None,
 ) -> Verdict | None:
-    """Decide whether ``sentence`` is a commitment; None when it is not."""
-    # footnote marks glued to a word ("toegezegd¹") are word characters to the regex engine
-    low = " ".join(_FOOTNOTE_MARKS.sub("", sentence).lower().split())
-    if len(low) < 20 or low.count(" ") < 3 or low.endswith("?"):
+    """Decide whether ``sentence`` is a commitment; None when it is not. ``low`` is the
+    sentence :func:`lowered`, when the caller has it already."""
+    low = lowered(sentence) if low is None else low
+    if not could_commit(low):
         return None
     hit = _gate("earlier", low) and _first(EARLIER_RULES, low)
     if hit:
@@ -355,7 +377,7 @@ def classify(
 def _first(rules: tuple[Rule, ...], low: str) -> str | None:
     """The first rule that matches, as "name: matched words"."""
     for name, pattern, needles in rules:
-        if needles and not any(needle in low for needle in needles):
+        if needles is not None and not needles.search(low):
             continue
         match = pattern.search(low)
         if match:
@@ -367,11 +389,13 @@ def _clip(words: str, limit: int = 60) -> str:
     return words if len(words) <= limit else words[: limit - 1].rstrip() + "…"
 
 
+@lru_cache(maxsize=1024)
 def about_this_letter(low: str) -> bool:
     """Statements about the letter itself ("In deze brief ga ik in op …", "Hierbij stuur ik u")."""
     return bool(_SELF_GATE.search(low)) and any(p.search(low) for p in SELF_LETTER)
 
 
+@lru_cache(maxsize=1024)
 def others_say(low: str) -> bool:
     """What a report, a committee or the Kamer says or asks, unless the writer takes it up."""
     if not any(w in low for w in _OTHERS_NEEDLES) or not OTHERS_SAY.search(low):
@@ -380,6 +404,7 @@ def others_say(low: str) -> bool:
                          r"|\b(?:zal|zullen|ga|gaan|wil|neem) (?:ik|wij|we|het kabinet)\b", low)
 
 
+@lru_cache(maxsize=1024)
 def is_prediction(low: str) -> bool:
     """Expectations about outcomes: "ik verwacht dat", "naar verwachting"."""
     if "verwacht" not in low or _PROMISED_EXPECTATION.search(low):

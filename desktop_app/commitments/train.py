@@ -37,8 +37,7 @@ from desktop_app.model import Commitment
 TRAINING_SETS = ("dev", "corpus")
 DEV_GROUPS = DATA_DIR / "groups-dev.tsv"
 # Probability bands tried when choosing "possible" and "high" (inner cross-validation).
-BANDS = tuple(i / 20 for i in range(4, 20))
-VETOES = (0.0, 0.05, 0.1, 0.15, 0.2, 0.25, 0.3)
+BANDS = tuple(i / 20 for i in range(2, 20))
 HIGH_PRECISION = 0.9  # "high" is the lowest band whose inner precision reaches this
 
 
@@ -57,8 +56,7 @@ class Scored:
 def letter_sentences(name: str) -> tuple[str, tuple[Scored, ...]]:
     """A labelled letter's text and its scored sentences (cached: features do not change)."""
     letter = load_letter(find_letter(name))
-    rows = scored_sentences(letter.text, letter.blocks, letter.date, letter.signatory_role,
-                            every=True)
+    rows = scored_sentences(letter.text, letter.blocks, letter.date, letter.signatory_role)
     return letter.text, tuple(Scored(c.start, c.end, c.text, v, f) for c, v, f in rows)
 
 
@@ -90,6 +88,8 @@ def examples(names: Collection[str] | None = None,
     for name, rows in sorted(by_letter.items()):
         labels = {(r.start, r.end): r for r in rows}
         for s in letter_sentences(name)[1]:
+            if not s.features:  # never a commitment (too short, a question): nothing to learn
+                continue
             row = labels.get((s.start, s.end)) or _overlapping(rows, s)
             label, kind = (row.label, row.kind) if row else ("no", None)
             out.append(Example(s.features, label, kind, name))
@@ -106,59 +106,47 @@ def _overlapping(rows: list[LabelledSentence], s: Scored) -> LabelledSentence | 
     return best
 
 
-def fit(train_examples: Sequence[Example], *, inner_folds: int = 3,
-        proposed_only: bool = False, **params) -> Model:
-    """Train on the examples and choose the probability bands by inner cross-validation.
-
-    The scorer rates the sentences the rules propose. It learns from every sentence (measured
-    better: the high band then keeps fewer wrong highlights) unless ``proposed_only``; the
-    sentences the rules pass over count as misses when the bands are chosen.
-    """
-    learn = [e for e in train_examples if not proposed_only or "rule=none" not in e.features]
-    model = train(learn, **params)
-    model.veto, model.high = choose_bands(train_examples, inner_folds,
-                                          proposed_only=proposed_only, **params)
+def fit(train_examples: Sequence[Example], *, inner_folds: int = 3, **params) -> Model:
+    """Train on the examples and choose the probability bands by inner cross-validation."""
+    model = train(train_examples, **params)
+    model.possible, model.high = choose_bands(train_examples, inner_folds, **params)
     model.info = {"sentences": len(train_examples),
                   "letters": len({e.letter for e in train_examples}),
                   "commitments": sum(e.label == "yes" for e in train_examples)}
     return model
 
 
-def choose_bands(data: Sequence[Example], folds: int = 3, proposed_only: bool = False,
-                 **params) -> tuple[float, float]:
-    """(veto, high), measured on letters left out of an inner training.
+def choose_bands(data: Sequence[Example], folds: int = 3, **params) -> tuple[float, float]:
+    """(possible, high), measured on letters left out of an inner training.
 
-    ``veto`` maximises F1 over the inner predictions; ``high`` is the lowest band at which at
-    least HIGH_PRECISION of the high-confidence detections are labelled yes (a borderline
+    ``possible`` maximises F1 over the inner predictions; ``high`` is the lowest band at which
+    at least HIGH_PRECISION of the high-confidence detections are labelled yes (a borderline
     sentence counts against it: it should not be shown as a sure commitment).
     """
     letters = sorted({e.letter for e in data})
     random.Random(11).shuffle(letters)
     part = {name: i % folds for i, name in enumerate(letters)}
     scored: list[tuple[float, bool, str]] = []  # probability, capped, label
-    proposed = [e for e in data if "rule=none" not in e.features]
     for f in range(folds):
-        model = train([e for e in (proposed if proposed_only else data)
-                       if part[e.letter] != f], **params)
+        model = train([e for e in data if part[e.letter] != f], **params)
         scored += [(model.probability(e.features), not AT_MOST_POSSIBLE.isdisjoint(e.features),
-                    e.label) for e in proposed if part[e.letter] == f]
-    missed = sum(e.label == "yes" for e in data if "rule=none" in e.features)
-    best = (-1.0, 0.0)
-    for veto in VETOES:
-        tp = sum(p >= veto and label == "yes" for p, _, label in scored)
-        fp = sum(p >= veto and label == "no" for p, _, label in scored)
-        fn = missed + sum(p < veto and label == "yes" for p, _, label in scored)
+                    e.label) for e in data if part[e.letter] == f]
+    best = (-1.0, 0.5)
+    for band in BANDS:
+        tp = sum(p >= band and label == "yes" for p, _, label in scored)
+        fp = sum(p >= band and label == "no" for p, _, label in scored)
+        fn = sum(p < band and label == "yes" for p, _, label in scored)
         f1 = 2 * tp / (2 * tp + fp + fn) if tp else 0.0
         if f1 > best[0] + 1e-9:
-            best = (f1, veto)
-    veto = best[1]
+            best = (f1, band)
+    possible = best[1]
     high = BANDS[-1]
     for band in BANDS:
-        shown = [label for p, capped, label in scored if p >= max(band, veto) and not capped]
+        shown = [label for p, capped, label in scored if p >= max(band, possible) and not capped]
         if shown and sum(label == "yes" for label in shown) >= HIGH_PRECISION * len(shown):
-            high = band
+            high = max(band, possible)
             break
-    return veto, high
+    return possible, high
 
 
 def model_detector(model: Model) -> Callable[..., list[Commitment]]:
@@ -205,7 +193,7 @@ def cross_validate(grouping: str, test_set: str = "corpus",
     for group in sorted({groups[n][grouping] for n in tested}):
         test = [n for n in tested if groups[n][grouping] == group]
         model = fit([e for e in all_examples if groups[e.letter][grouping] != group], **params)
-        bands[group] = (model.veto, model.high)
+        bands[group] = (model.possible, model.high)
         report = Report()
         detector = model_detector(model)
         for name in test:
@@ -214,7 +202,7 @@ def cross_validate(grouping: str, test_set: str = "corpus",
         if progress:
             c = report.overall
             progress(f"{grouping}={group}: letters {len(test)}, P {c.precision:.3f} "
-                     f"R {c.recall:.3f}, bands {model.veto:.2f}/{model.high:.2f}")
+                     f"R {c.recall:.3f}, bands {model.possible:.2f}/{model.high:.2f}")
     return CrossValidation(grouping, overall, high_only, per_group, shown[0], shown[1], bands)
 
 
@@ -250,7 +238,8 @@ def main(argv: Sequence[str] | None = None) -> int:
     parser = argparse.ArgumentParser(description=__doc__.splitlines()[0])
     parser.parse_args(argv)
     model = train_shipped()
-    print(f"trained on {model.info}; bands veto {model.veto:.2f}, high {model.high:.2f}; "
+    print(f"trained on {model.info}; bands possible {model.possible:.2f}, high "
+          f"{model.high:.2f}; "
           f"wrote {WEIGHTS}")
     return 0
 
