@@ -21,18 +21,21 @@ from pathlib import Path
 from desktop_app.errors import IngestError, NotFound, UserError
 from desktop_app.ingest import SUPPORTED_EXTENSIONS, display_path, read_failed, read_file
 from desktop_app.ingest.ids import letter_id, same_letter, text_fingerprint, text_id
-from desktop_app.model import Commitment, Letter, LetterSummary, ParsedLetter
+from desktop_app.model import Commitment, Letter, LetterSummary, Metadata, ParsedLetter
 from desktop_app.originals import Originals
 from desktop_app.paths import bundled_letters_dir
 from desktop_app.progress import Cancelled, Progress, no_progress, not_cancelled
 from desktop_app.store.annotations import AnnotationStore
 from desktop_app.store.backup import set_aside
 from desktop_app.store.db import StoreCorrupt, StoreError, database_writable, read_only_error
+from desktop_app.store.letter_edits import LetterEdit, apply_edit
 from desktop_app.store.letters import LetterStore
 
 LIBRARY_DB, ANNOTATIONS_DB = "library.db", "annotations.db"
 # library.db meta key: "pending" while library.db is being rebuilt from originals/
 REBUILD_KEY = "rebuild-from-originals"
+# between library.db's state and the token of the letter-detail corrections in the index state
+_EDITS_MARK = "+edits-"
 _temporary_indexes: dict[Path, Path] = {}
 _temporary_indexes_lock = threading.Lock()
 
@@ -228,8 +231,16 @@ class Library:
 
     # -- reading -------------------------------------------------------------------------
     def summaries(self) -> list[LetterSummary]:
+        """The letter list, newest first, with the person's corrections of the details."""
         counts = self.annotation_counts()
-        return [replace(s, annotation_count=counts.get(s.id, 0)) for s in self.letters.summaries()]
+        edits = self.annotations.letter_edits()
+        rows = [replace(s, annotation_count=counts.get(s.id, 0),
+                        metadata=apply_edit(s.metadata, edits.get(s.id)))
+                for s in self.letters.summaries()]
+        if edits:  # a corrected date moves its letter (the store sorted by the parsed date)
+            rows.sort(key=lambda s: s.id)
+            rows.sort(key=lambda s: s.metadata.date or "", reverse=True)
+        return rows
 
     def annotation_counts(self) -> dict[str, int]:
         counts: dict[str, int] = {}
@@ -238,14 +249,72 @@ class Library:
         return counts
 
     def letter(self, letter_id: str) -> Letter:
+        """A letter with the person's corrections of its details applied."""
         letter = self.letters.get(letter_id)
         if letter is None:
             raise NotFound(f"There is no letter with id '{letter_id}'. "
                            "List the letters with `desktop-app letters`.")
-        return letter
+        return self._edited(letter, self.annotations.letter_edit(letter_id))
 
     def iter_letters(self) -> Iterator[Letter]:
-        return self.letters.iter_letters()
+        """Every letter (corrections applied), in id order."""
+        edits = self.annotations.letter_edits()
+        return (self._edited(letter, edits.get(letter.id))
+                for letter in self.letters.iter_letters())
+
+    @staticmethod
+    def _edited(letter: Letter, edit: LetterEdit | None) -> Letter:
+        return letter if edit is None else replace(
+            letter, metadata=apply_edit(letter.metadata, edit))
+
+    def parsed_metadata(self, letter_id: str) -> Metadata:
+        """What the letter itself says about itself (without the person's corrections)."""
+        row = self.letters.row(letter_id)
+        if row is None:
+            self.letter(letter_id)  # raises NotFound, worded for the command line
+        return Metadata.from_dict(row)
+
+    def edit_letter(self, letter_id: str, changes: dict, *,
+                    author: str | None = None) -> LetterEdit | None:
+        """Correct details of a letter (user data, see ``store.letter_edits``); a value of
+        None or "" brings back what the letter says. One undo step. The letter's documents
+        in the search index are replaced, so ``title:``/``datum:`` find the new values."""
+        self.letter(letter_id)  # only a letter in the library (NotFound names the command)
+        edit = self.annotations.edit_letter(letter_id, changes, author=author)
+        try:
+            self.reindex_letters([letter_id])
+        except (UserError, OSError):  # the edit is saved; the index, not updated, records
+            pass  # the old state and is rebuilt on its next use (``ensure_index``)
+        return edit
+
+    def reindex_letters(self, letter_ids: Iterable[str]) -> bool:
+        """Replace the index documents of letters whose corrections changed (an edit, an
+        undo); False when the index is behind anyway (it is rebuilt on its next use)."""
+        index = self.search_index()
+        indexed = index.state()
+        if self.read_only or indexed is None \
+                or indexed.partition(_EDITS_MARK)[0] != self.letters.state():
+            return False
+        letters = []
+        for lid in dict.fromkeys(letter_ids):
+            try:
+                letters.append(self.letter(lid))
+            except NotFound:  # a deleted letter's corrections are kept, it is not indexed
+                continue
+        state = self._index_state()
+        index.update(letters, library_state=state)
+        # annotation documents carry their letter's title and date too
+        docs = self._annotation_docs()
+        for letter in letters:
+            index.update_annotations(letter.id, [d for d in docs if d["letter_id"] == letter.id],
+                                     library_state=state)
+        return True
+
+    def _index_state(self) -> str:
+        """What the index records as the library's state: library.db's, and the corrections
+        of letter details when there are any (the index holds the corrected values)."""
+        token = self.annotations.letter_edits_token()
+        return f"{self.letters.state()}{_EDITS_MARK}{token}" if token else self.letters.state()
 
     def count(self) -> int:
         return self.letters.count()
@@ -361,7 +430,7 @@ class Library:
         self._check_writable()
         report = ImportReport()
         files = expand_paths(paths, report.skipped, report.empty_folders)
-        state_before = self.letters.state()
+        state_before = self._index_state()
         changed: list[Letter] = []
         for done, path in enumerate(files):
             if cancelled():
@@ -472,13 +541,13 @@ class Library:
     def delete(self, letter_id: str) -> None:
         """Remove a letter and its kept original (its annotations are kept: user data is
         never deleted implicitly); it does not come back when library.db is rebuilt."""
-        state_before = self.letters.state()
+        state_before = self._index_state()
         if not self.letters.delete(letter_id):
             raise NotFound(f"There is no letter with id '{letter_id}'.")
         self.originals.remove(letter_id)  # after the commit: a crash leaves a stray copy
         index = self.search_index()
         if index.state() == state_before:
-            index.delete([letter_id], library_state=self.letters.state())
+            index.delete([letter_id], library_state=self._index_state())
 
     def redetect(self, *, only: Iterable[str] | None = None, progress: Progress = no_progress,
                  cancelled: Cancelled = not_cancelled) -> int:
@@ -490,7 +559,7 @@ class Library:
         if self.read_only:  # derived data that cannot be stored: the older detection stays
             return 0
         version = detector_version()
-        state_before = self.letters.state()
+        state_before = self._index_state()
         ids = self.letters.outdated_detection(version)
         if only is not None:
             wanted = set(only)
@@ -553,6 +622,7 @@ class Library:
         if row is None:
             self.letter(letter_id)  # raises NotFound, worded for the command line
         letter = {k: v for k, v in row.items() if k != "text"}
+        letter.update(_corrected_fields(self.annotations.letter_edit(letter_id)))
         return [(letter, self.letters.commitments(letter_id),
                  self.annotations.reviews(letter_id))]
 
@@ -569,6 +639,9 @@ class Library:
             row = self.letters.row(lid)
             if row is not None:  # a deleted letter's reviews are not listed
                 groups[lid] = ({k: v for k, v in row.items() if k != "text"}, [])
+        edits = self.annotations.letter_edits()
+        for lid, (letter, _) in groups.items():  # the person's corrected title and date
+            letter.update(_corrected_fields(edits.get(lid)))
         ordered = sorted(groups.values(), key=lambda g: g[0]["id"])
         ordered.sort(key=lambda g: g[0].get("date") or "", reverse=True)  # stable: id order
         return [(letter, cs, reviews.get(letter["id"], [])) for letter, cs in ordered]
@@ -592,7 +665,7 @@ class Library:
 
         index = SearchIndex(index_dir)
         try:
-            return (not index.needs_rebuild(self.letters.state())
+            return (not index.needs_rebuild(self._index_state())
                     and index.annotations_token() == self.annotations_token())
         finally:
             index.close()
@@ -612,7 +685,7 @@ class Library:
         return self.search_index()
 
     def index_is_current(self) -> bool:
-        return not self.search_index().needs_rebuild(self.letters.state())
+        return not self.search_index().needs_rebuild(self._index_state())
 
     def ensure_index(self, *, progress: Progress = no_progress,
                      cancelled: Cancelled = not_cancelled) -> bool:
@@ -630,9 +703,9 @@ class Library:
                       cancelled: Cancelled = not_cancelled) -> bool:
         if self.read_only and self.index_dir == self.data_dir / "index":
             raise read_only_error(self.data_dir)  # only a temporary index is built then
-        state = self.letters.state()
+        state = self._index_state()
         return self.search_index().rebuild(
-            self.letters.iter_letters(), library_state=state, total=self.letters.count(),
+            self.iter_letters(), library_state=state, total=self.letters.count(),
             progress=progress, cancelled=cancelled, annotations=self._annotation_docs(),
             annotations_token=self.annotations_token(),
         ) is not False
@@ -662,4 +735,13 @@ class Library:
         index = self.search_index()
         if index.state() != state_before:
             return
-        index.update(letters, library_state=self.letters.state())
+        index.update(letters, library_state=self._index_state())
+
+
+def _corrected_fields(edit: LetterEdit | None) -> dict:
+    """The metadata fields a person corrected, as ``apply_edit`` gives them (for rows)."""
+    if edit is None or not edit.fields:
+        return {}
+    corrected = apply_edit(Metadata.from_dict({}), edit)
+    names = [*edit.fields, *(("subject",) if "title" in edit.fields else ())]
+    return {name: getattr(corrected, name) for name in names}

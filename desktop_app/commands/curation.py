@@ -369,6 +369,12 @@ def _step(ctx, undo: bool) -> int:
     if entry is None:
         print(f"Nothing to {'undo' if undo else 'redo'}.", file=ctx.out)
         return 1
+    edited = store.letters_edited_in(entry.id)
+    if edited:  # corrected letter details: the index holds them, replace those letters
+        try:
+            ctx.library().reindex_letters(edited)
+        except (UserError, OSError):
+            pass  # the index is then behind and rebuilt on its next use
     verb = "undid" if undo else "redid"
     print(f"{verb}: {entry.label} ({plural(entry.changes, 'change', 'changes')}, "
           f"made {entry.at[:19].replace('T', ' ')} UTC)", file=ctx.out)

@@ -1,4 +1,4 @@
-"""Letters: import, list, show, inspect, delete."""
+"""Letters: import, list, show, inspect, delete, edit details."""
 
 from __future__ import annotations
 
@@ -16,8 +16,9 @@ from desktop_app.commands.wording import (
     table,
     title_text,
 )
-from desktop_app.errors import IngestError
+from desktop_app.errors import IngestError, UserError
 from desktop_app.model import Letter
+from desktop_app.store.letter_edits import EDITABLE_FIELDS
 
 
 def add_parsers(sub: Any) -> None:
@@ -61,6 +62,38 @@ def add_parsers(sub: Any) -> None:
                        "kept and show again when the same letter is imported again.")
     p.add_argument("id", metavar="LETTER_ID", help=LETTER_ID_HELP)
     p.set_defaults(func=cmd_delete)
+    _add_edit_parser(sub)
+
+
+# option name -> metadata field of `letter-edit`
+EDIT_OPTIONS = {name.replace("_", "-"): name for name in EDITABLE_FIELDS}
+
+
+def _add_edit_parser(sub: Any) -> None:
+    p = sub.add_parser(
+        "letter-edit", help="correct a letter's title, date and other details",
+        description="Correct details the letter states about itself wrongly or vaguely "
+        "(several letters of one dossier share its title). The corrections are your data: "
+        "they are kept with the annotations and survive a re-import of the letter. An empty "
+        "value (--title '') or --reset FIELD brings back what the letter says; `desktop-app "
+        "undo` undoes an edit. Without options the letter's details are shown, corrected ones "
+        "marked.",
+        epilog="examples:\n"
+        "  desktop-app letter-edit kst-19637-2764 --title 'Doorlichting asielketen'\n"
+        "  desktop-app letter-edit kst-19637-2764 --date 2021-07-13 --reference 3370303\n"
+        "  desktop-app letter-edit kst-19637-2764 --reset title --reset date")
+    p.add_argument("id", metavar="LETTER_ID", help=LETTER_ID_HELP)
+    for option, name in EDIT_OPTIONS.items():
+        hint = " (YYYY-MM-DD)" if name == "date" else ""
+        p.add_argument(f"--{option}", dest=f"edit_{name}", metavar="TEXT",
+                       help=f"the letter's {option.replace('-', ' ')}{hint}")
+    p.add_argument("--reset", action="append", default=[], metavar="FIELD",
+                   choices=[*EDIT_OPTIONS, "all"],
+                   help="show what the letter says again for FIELD (repeatable; all: every "
+                   "field)")
+    p.add_argument("--author", help="who made the correction (default: your user name)")
+    p.add_argument("--json", action="store_true", help="print the details as JSON")
+    p.set_defaults(func=cmd_letter_edit)
 
 
 def _progress_printer(err, verb: str = "importing"):
@@ -197,4 +230,46 @@ def cmd_inspect(args, ctx) -> int:
 def cmd_delete(args, ctx) -> int:
     ctx.library().delete(args.id)
     print(f"deleted {args.id}", file=ctx.out)
+    return 0
+
+
+def _edit_changes(args) -> dict[str, str | None]:
+    """The fields ``letter-edit`` changes: values given, and None for each reset."""
+    changes = {name: getattr(args, f"edit_{name}") for name in EDITABLE_FIELDS
+               if getattr(args, f"edit_{name}") is not None}
+    resets = list(EDITABLE_FIELDS) if "all" in args.reset else \
+        [EDIT_OPTIONS[option] for option in args.reset]
+    both = [name for name in resets if name in changes]
+    if both:
+        option = both[0].replace("_", "-")
+        raise UserError(f"--{option} and --reset {option} contradict each other: give a new "
+                        "value or reset the field, not both.")
+    changes.update(dict.fromkeys(resets))
+    return changes
+
+
+def cmd_letter_edit(args, ctx) -> int:
+    library = ctx.library()
+    changes = _edit_changes(args)
+    if changes:
+        library.edit_letter(args.id, changes, author=args.author)
+    shown = library.letter(args.id).metadata.to_dict()
+    parsed = library.parsed_metadata(args.id).to_dict()
+    edit = library.annotations.letter_edit(args.id)
+    edited = edit.fields if edit else {}
+    if args.json:
+        json.dump({"id": args.id, "metadata": shown, "parsed": parsed,
+                   "edited": sorted(edited)}, ctx.out, ensure_ascii=False, indent=2)
+        print(file=ctx.out)
+        return 0
+    for name in EDITABLE_FIELDS:
+        if name in edited:
+            was = f"(edited; the letter says: {parsed[name]})" if parsed[name] else \
+                "(edited; the letter does not say)"
+            print(f"{name:>15}: {shown[name]}  {was}", file=ctx.out)
+        elif shown[name]:
+            print(f"{name:>15}: {shown[name]}", file=ctx.out)
+    if changes:
+        what = plural(len(edited), "edited detail") if edited else "no corrections left"
+        print(f"saved: {what} (undo with `desktop-app undo`)", file=ctx.out)
     return 0

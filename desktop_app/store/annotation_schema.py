@@ -125,3 +125,16 @@ def m003_review_anchors(db: sqlite_utils.Database) -> None:
                     row.setdefault(column, value)
             db.execute("UPDATE history SET changes = ? WHERE id = ?",
                        [json.dumps(recorded, ensure_ascii=False), entry_id])
+
+
+@migrations()
+def m004_letter_edits(db: sqlite_utils.Database) -> None:
+    """A person's corrections of a letter's details (title, date, reference …), kept as user
+    data keyed by the letter id: NULL is "no correction, show what the letter says"."""
+    db.execute(
+        """CREATE TABLE letter_edits (
+            letter_id TEXT PRIMARY KEY, title TEXT, subject TEXT, date TEXT, dossier TEXT,
+            number TEXT, vergaderjaar TEXT, signatory TEXT, signatory_role TEXT,
+            reference TEXT, chamber TEXT, author TEXT NOT NULL DEFAULT '',
+            created TEXT NOT NULL, modified TEXT NOT NULL)"""
+    )

@@ -38,6 +38,7 @@ KEYS = {
     "collections": "id",
     "collection_items": "id",
     "commitment_reviews": "key",
+    "letter_edits": "letter_id",
 }
 
 

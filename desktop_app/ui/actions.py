@@ -149,6 +149,9 @@ class Actions:
                                             window_wide=False)
         self.delete_annotation.setShortcutContext(Qt.ShortcutContext.WidgetShortcut)
         self.edit_palette = self._make(self.tr("Annotation &Colours…"), None)
+        self.edit_details = self._make(self.tr("Edit Letter &Details…"), None)
+        self.edit_details.setStatusTip(self.tr("Correct the title, date, reference and other "
+                                               "details of the letter in the reader"))
         self.show_reader = self._make(self.tr("&Letters and Reader"), "Ctrl+1")
         self.show_commitments = self._make(self.tr("&Commitments Overview"), "Ctrl+2")
         # View → show or hide the panes beside the reader (checkable: see PaneToggle)
@@ -227,7 +230,8 @@ class Actions:
                                 self.quit)),
             (self.tr("&Edit"), (self.undo, self.redo, None, self.find, self.find_next,
                                 self.find_previous, None, self.next_hit, self.previous_hit,
-                                None, self.search, self.filter_letters)),
+                                None, self.search, self.filter_letters, None,
+                                self.edit_details)),
             (self.tr("&Annotate"), ()),
             (self.tr("&View"), (self.show_reader, self.show_commitments, None,
                                 self.back, self.forward, None, self.show_letters,

@@ -2,7 +2,7 @@
 
 from __future__ import annotations
 
-from PySide6.QtCore import QByteArray, QEvent, QModelIndex, QObject, Qt, Signal
+from PySide6.QtCore import QByteArray, QEvent, QModelIndex, QObject, QPoint, Qt, Signal
 from PySide6.QtWidgets import (
     QAbstractItemView,
     QApplication,
@@ -10,6 +10,7 @@ from PySide6.QtWidgets import (
     QHeaderView,
     QLabel,
     QLineEdit,
+    QMenu,
     QStackedLayout,
     QStyle,
     QStyledItemDelegate,
@@ -62,6 +63,7 @@ class LetterListPane(QWidget):
     """Emits ``letter_selected(id)`` when the current row changes; never opens letters itself."""
 
     letter_selected = Signal(str)
+    edit_details_requested = Signal(str)  # the context menu's "Edit Letter Details…"
 
     def __init__(self, parent: QWidget | None = None):
         super().__init__(parent)
@@ -133,6 +135,7 @@ class LetterListPane(QWidget):
         table.setItemDelegateForColumn(SUBJECT, SubjectDelegate(table))
         header.setTextElideMode(Qt.TextElideMode.ElideRight)
         table.setTextElideMode(Qt.TextElideMode.ElideRight)
+        table.setContextMenuPolicy(Qt.ContextMenuPolicy.CustomContextMenu)
         return table
 
     def _connect_signals(self) -> None:
@@ -142,6 +145,7 @@ class LetterListPane(QWidget):
         self.table.selectionModel().currentRowChanged.connect(self._on_current_changed)
         self.table.horizontalHeader().sectionResized.connect(self._on_section_resized)
         self.table.viewport().installEventFilter(self)
+        self.table.customContextMenuRequested.connect(self._on_context_menu)
 
     def eventFilter(self, watched: QObject, event: QEvent) -> bool:  # noqa: N802 - Qt override
         if watched is self.table.viewport() and event.type() == QEvent.Type.Resize:
@@ -317,6 +321,22 @@ class LetterListPane(QWidget):
                 self._quiet = False
         self.table.scrollTo(index)
         return True
+
+    def context_menu(self, index: QModelIndex) -> QMenu | None:
+        """The menu of a letter's row (None off the rows)."""
+        if not index.isValid():
+            return None
+        letter_id = index.data(LetterTableModel.ID_ROLE)
+        menu = QMenu(self)
+        action = menu.addAction(self.tr("Edit Letter &Details…"))
+        action.triggered.connect(lambda: self.edit_details_requested.emit(letter_id))
+        return menu
+
+    def _on_context_menu(self, pos: QPoint) -> None:
+        menu = self.context_menu(self.table.indexAt(pos))
+        if menu is not None:
+            menu.exec(self.table.viewport().mapToGlobal(pos))
+            menu.deleteLater()
 
     def _on_current_changed(self, current: QModelIndex, _previous: QModelIndex) -> None:
         if current.isValid() and not self._quiet:

@@ -32,6 +32,7 @@ from desktop_app.ui.annotation_wiring import AnnotationWiring
 from desktop_app.ui.commitments_view import CommitmentsView
 from desktop_app.ui.exporting import ExportController
 from desktop_app.ui.job_control import JobControl
+from desktop_app.ui.letter_details import LetterDetailsController
 from desktop_app.ui.letter_list import LetterListPane
 from desktop_app.ui.library_control import LibraryControl
 from desktop_app.ui.message_bar import MessageBar
@@ -69,6 +70,7 @@ class MainWindow(QMainWindow):
                                        self.side, self.commitments, self)
         self.annotating = self.wiring.controller
         self.undo_offer = UndoOffer(self.message_bar, self.annotating.undo, self)
+        self.letter_details = LetterDetailsController(library, self.annotating.undo, self)
         self.store_watch = StoreWatch(library.annotations, self)  # the command line's changes
         self.exporter = ExportController(library, self.jobs, self)
         a = self.actions
@@ -184,6 +186,13 @@ class MainWindow(QMainWindow):
         c.info.connect(self._show_info)
         c.deleted.connect(self.undo_offer.deleted)
         self.store_watch.changed.connect(self.refresh_annotations)
+        d = self.letter_details  # corrected letter details: edited, undone, or by the CLI
+        a.edit_details.triggered.connect(self.edit_details)
+        self.letters.edit_details_requested.connect(d.edit)
+        d.info.connect(self._show_info)
+        c.changed.connect(d.check)
+        self.store_watch.changed.connect(d.check)
+        d.letters_changed.connect(self._on_details_changed)
         a.show_reader.triggered.connect(self._show_reader_tab)
         a.show_commitments.triggered.connect(self._show_commitments_tab)
         self.annotations.open_requested.connect(self.open_annotation)
@@ -221,6 +230,22 @@ class MainWindow(QMainWindow):
         self.letters.select(letter_id, emit=False)
         self.annotations.set_open_letter(letter_id)
         return True
+
+    def edit_details(self) -> None:
+        """Letter → Edit Letter Details…: of the letter in the reader (else the list's)."""
+        letter = self.reader.letter
+        self.letter_details.edit(letter.id if letter is not None else self.letters.current_id())
+
+    def _on_details_changed(self, ids: list[str]) -> None:
+        """A letter's details were corrected: the lists, the reader's header and the search
+        results show the new ones (the reader keeps its place)."""
+        self.reload_letters()
+        letter = self.reader.letter
+        if letter is not None and letter.id in ids:
+            scroll = self.reader.view.verticalScrollBar().value()
+            self.open_letter(letter.id, self.reader.matches)
+            self.reader.view.verticalScrollBar().setValue(scroll)
+        self.search.request_search()
 
     def _on_letter_chosen(self, letter_id: str) -> None:
         self.message_bar.clear_transient()  # the user has moved on

@@ -157,13 +157,13 @@
     </message>
     <message>
         <location filename="../../desktop_app/ui/actions.py" line="136" />
-        <location filename="../../desktop_app/ui/actions.py" line="197" />
+        <location filename="../../desktop_app/ui/actions.py" line="200" />
         <source>&amp;Undo</source>
         <translation type="unfinished" />
     </message>
     <message>
         <location filename="../../desktop_app/ui/actions.py" line="137" />
-        <location filename="../../desktop_app/ui/actions.py" line="198" />
+        <location filename="../../desktop_app/ui/actions.py" line="201" />
         <source>&amp;Redo</source>
         <translation type="unfinished" />
     </message>
@@ -199,106 +199,116 @@
     </message>
     <message>
         <location filename="../../desktop_app/ui/actions.py" line="152" />
-        <source>&amp;Letters and Reader</source>
+        <source>Edit Letter &amp;Details…</source>
         <translation type="unfinished" />
     </message>
     <message>
         <location filename="../../desktop_app/ui/actions.py" line="153" />
-        <source>&amp;Commitments Overview</source>
+        <source>Correct the title, date, reference and other details of the letter in the reader</source>
         <translation type="unfinished" />
     </message>
     <message>
         <location filename="../../desktop_app/ui/actions.py" line="155" />
-        <source>Letter Lis&amp;t</source>
+        <source>&amp;Letters and Reader</source>
         <translation type="unfinished" />
     </message>
     <message>
         <location filename="../../desktop_app/ui/actions.py" line="156" />
-        <source>Si&amp;de Panel (Search, Annotations, Collections)</source>
+        <source>&amp;Commitments Overview</source>
         <translation type="unfinished" />
     </message>
     <message>
         <location filename="../../desktop_app/ui/actions.py" line="158" />
-        <source>&amp;Annotations</source>
+        <source>Letter Lis&amp;t</source>
         <translation type="unfinished" />
     </message>
     <message>
         <location filename="../../desktop_app/ui/actions.py" line="159" />
-        <source>Coll&amp;ections</source>
+        <source>Si&amp;de Panel (Search, Annotations, Collections)</source>
         <translation type="unfinished" />
     </message>
     <message>
         <location filename="../../desktop_app/ui/actions.py" line="161" />
+        <source>&amp;Annotations</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <location filename="../../desktop_app/ui/actions.py" line="162" />
+        <source>Coll&amp;ections</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <location filename="../../desktop_app/ui/actions.py" line="164" />
         <source>Note</source>
         <translation type="unfinished" />
     </message>
     <message>
-        <location filename="../../desktop_app/ui/actions.py" line="166" />
+        <location filename="../../desktop_app/ui/actions.py" line="169" />
         <source>Import</source>
         <translation type="unfinished" />
     </message>
     <message>
-        <location filename="../../desktop_app/ui/actions.py" line="167" />
+        <location filename="../../desktop_app/ui/actions.py" line="170" />
         <source>Import Folder</source>
         <translation type="unfinished" />
     </message>
     <message>
-        <location filename="../../desktop_app/ui/actions.py" line="168" />
+        <location filename="../../desktop_app/ui/actions.py" line="171" />
         <source>Rebuild Index</source>
         <translation type="unfinished" />
     </message>
     <message>
-        <location filename="../../desktop_app/ui/actions.py" line="169" />
+        <location filename="../../desktop_app/ui/actions.py" line="172" />
         <source>Import letter files (txt, md, html, xml, pdf)</source>
         <translation type="unfinished" />
     </message>
     <message>
-        <location filename="../../desktop_app/ui/actions.py" line="170" />
+        <location filename="../../desktop_app/ui/actions.py" line="173" />
         <source>Import every letter file in a folder</source>
         <translation type="unfinished" />
     </message>
     <message>
-        <location filename="../../desktop_app/ui/actions.py" line="197" />
+        <location filename="../../desktop_app/ui/actions.py" line="200" />
         <source>&amp;Undo %1</source>
         <translation type="unfinished" />
     </message>
     <message>
-        <location filename="../../desktop_app/ui/actions.py" line="198" />
+        <location filename="../../desktop_app/ui/actions.py" line="201" />
         <source>&amp;Redo %1</source>
         <translation type="unfinished" />
     </message>
     <message>
-        <location filename="../../desktop_app/ui/actions.py" line="224" />
+        <location filename="../../desktop_app/ui/actions.py" line="227" />
         <source>&amp;File</source>
         <translation type="unfinished" />
     </message>
     <message>
-        <location filename="../../desktop_app/ui/actions.py" line="228" />
+        <location filename="../../desktop_app/ui/actions.py" line="231" />
         <source>&amp;Edit</source>
         <translation type="unfinished" />
     </message>
     <message>
-        <location filename="../../desktop_app/ui/actions.py" line="231" />
+        <location filename="../../desktop_app/ui/actions.py" line="235" />
         <source>&amp;Annotate</source>
         <translation type="unfinished" />
     </message>
     <message>
-        <location filename="../../desktop_app/ui/actions.py" line="232" />
+        <location filename="../../desktop_app/ui/actions.py" line="236" />
         <source>&amp;View</source>
         <translation type="unfinished" />
     </message>
     <message>
-        <location filename="../../desktop_app/ui/actions.py" line="237" />
+        <location filename="../../desktop_app/ui/actions.py" line="241" />
         <source>&amp;Help</source>
         <translation type="unfinished" />
     </message>
     <message>
-        <location filename="../../desktop_app/ui/actions.py" line="262" />
+        <location filename="../../desktop_app/ui/actions.py" line="266" />
         <source>Main toolbar</source>
         <translation type="unfinished" />
     </message>
     <message>
-        <location filename="../../desktop_app/ui/actions.py" line="269" />
+        <location filename="../../desktop_app/ui/actions.py" line="273" />
         <source>Annotate toolbar</source>
         <translation type="unfinished" />
     </message>
@@ -1832,49 +1842,196 @@ Choose “All kinds” and “Any status”, clear the actor, or widen the numbe
     </message>
 </context>
 <context>
+    <name>LetterDetailsController</name>
+    <message>
+        <location filename="../../desktop_app/ui/letter_details.py" line="200" />
+        <source>Choose a letter in the list first.</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <location filename="../../desktop_app/ui/letter_details.py" line="205" />
+        <source>The letter “%1” is no longer in the library.</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <location filename="../../desktop_app/ui/letter_details.py" line="224" />
+        <source>Edit details of “%1”</source>
+        <translation type="unfinished" />
+    </message>
+</context>
+<context>
+    <name>LetterDetailsDialog</name>
+    <message>
+        <location filename="../../desktop_app/ui/letter_details.py" line="49" />
+        <source>Edit Letter Details</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <location filename="../../desktop_app/ui/letter_details.py" line="53" />
+        <source>&amp;Title:</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <location filename="../../desktop_app/ui/letter_details.py" line="53" />
+        <source>&amp;Subject:</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <location filename="../../desktop_app/ui/letter_details.py" line="54" />
+        <source>&amp;Date:</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <location filename="../../desktop_app/ui/letter_details.py" line="54" />
+        <source>Dossi&amp;er:</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <location filename="../../desktop_app/ui/letter_details.py" line="55" />
+        <source>&amp;Number:</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <location filename="../../desktop_app/ui/letter_details.py" line="55" />
+        <source>&amp;Reference (kenmerk):</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <location filename="../../desktop_app/ui/letter_details.py" line="56" />
+        <source>Si&amp;gnatory:</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <location filename="../../desktop_app/ui/letter_details.py" line="57" />
+        <source>Signatory's role / &amp;ministry:</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <location filename="../../desktop_app/ui/letter_details.py" line="61" />
+        <source>Correct what the letter “%1” says about itself. Your corrections are kept with your annotations and stay when the letter is imported again; an empty field shows what the letter says.</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <location filename="../../desktop_app/ui/letter_details.py" line="94" />
+        <source>(not in the letter)</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <location filename="../../desktop_app/ui/letter_details.py" line="96" />
+        <source>Write the date as YYYY-MM-DD, e.g. 2021-07-12</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <location filename="../../desktop_app/ui/letter_details.py" line="98" />
+        <source>The lists show a letter's subject before its title; a corrected title takes the subject's place unless you correct the subject too.</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <location filename="../../desktop_app/ui/letter_details.py" line="102" />
+        <source>Reset</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <location filename="../../desktop_app/ui/letter_details.py" line="103" />
+        <location filename="../../desktop_app/ui/letter_details.py" line="104" />
+        <source>Reset to the letter's value</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <location filename="../../desktop_app/ui/letter_details.py" line="107" />
+        <source>From the letter: %1</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <location filename="../../desktop_app/ui/letter_details.py" line="108" />
+        <source>The letter does not say.</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <location filename="../../desktop_app/ui/letter_details.py" line="150" />
+        <source>This is longer than %1 characters; shorten it.</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <location filename="../../desktop_app/ui/letter_details.py" line="152" />
+        <source>This contains a character that cannot be saved; retype it.</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <location filename="../../desktop_app/ui/letter_details.py" line="153" />
+        <source>Write this on one line, without tabs or line breaks.</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <location filename="../../desktop_app/ui/letter_details.py" line="154" />
+        <source>Write the date as YYYY-MM-DD, e.g. 2021-07-12.</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <location filename="../../desktop_app/ui/letter_details.py" line="155" />
+        <source>This date does not exist; give a real date, e.g. 2021-07-12.</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <location filename="../../desktop_app/ui/letter_details.py" line="157" />
+        <source>This value cannot be saved; change it.</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <location filename="../../desktop_app/ui/letter_details.py" line="165" />
+        <source>%1: %2</source>
+        <translation type="unfinished" />
+    </message>
+</context>
+<context>
     <name>LetterListPane</name>
     <message>
-        <location filename="../../desktop_app/ui/letter_list.py" line="82" />
+        <location filename="../../desktop_app/ui/letter_list.py" line="84" />
         <source>Filter letters…</source>
         <translation type="unfinished" />
     </message>
     <message>
-        <location filename="../../desktop_app/ui/letter_list.py" line="84" />
+        <location filename="../../desktop_app/ui/letter_list.py" line="86" />
         <source>Filter letters</source>
         <translation type="unfinished" />
     </message>
     <message>
-        <location filename="../../desktop_app/ui/letter_list.py" line="85" />
+        <location filename="../../desktop_app/ui/letter_list.py" line="87" />
         <source>All years</source>
         <translation type="unfinished" />
     </message>
     <message>
-        <location filename="../../desktop_app/ui/letter_list.py" line="86" />
+        <location filename="../../desktop_app/ui/letter_list.py" line="88" />
         <source>All dossiers</source>
         <translation type="unfinished" />
     </message>
     <message>
-        <location filename="../../desktop_app/ui/letter_list.py" line="87" />
+        <location filename="../../desktop_app/ui/letter_list.py" line="89" />
         <source>All signatories</source>
         <translation type="unfinished" />
     </message>
     <message>
-        <location filename="../../desktop_app/ui/letter_list.py" line="117" />
+        <location filename="../../desktop_app/ui/letter_list.py" line="119" />
         <source>Letters</source>
         <translation type="unfinished" />
     </message>
     <message>
-        <location filename="../../desktop_app/ui/letter_list.py" line="293" />
+        <location filename="../../desktop_app/ui/letter_list.py" line="297" />
         <source>There are no letters yet.
 
 Import letter files with %1 or a folder with %2, or drop them on the window.</source>
         <translation type="unfinished" />
     </message>
     <message>
-        <location filename="../../desktop_app/ui/letter_list.py" line="297" />
+        <location filename="../../desktop_app/ui/letter_list.py" line="301" />
         <source>No letter matches the filter.
 
 Clear the filter box or choose “All” in the lists above.</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <location filename="../../desktop_app/ui/letter_list.py" line="331" />
+        <source>Edit Letter &amp;Details…</source>
         <translation type="unfinished" />
     </message>
 </context>
@@ -1987,62 +2144,62 @@ Clear the filter box or choose “All” in the lists above.</source>
 <context>
     <name>MainWindow</name>
     <message>
-        <location filename="../../desktop_app/ui/main_window.py" line="104" />
+        <location filename="../../desktop_app/ui/main_window.py" line="106" />
         <source>Letters</source>
         <translation type="unfinished" />
     </message>
     <message>
-        <location filename="../../desktop_app/ui/main_window.py" line="105" />
+        <location filename="../../desktop_app/ui/main_window.py" line="107" />
         <source>Commitments overview</source>
         <translation type="unfinished" />
     </message>
     <message>
-        <location filename="../../desktop_app/ui/main_window.py" line="125" />
+        <location filename="../../desktop_app/ui/main_window.py" line="127" />
         <source>Text size of the letter (Ctrl+0: back to 100 %)</source>
         <translation type="unfinished" />
     </message>
     <message>
-        <location filename="../../desktop_app/ui/main_window.py" line="128" />
+        <location filename="../../desktop_app/ui/main_window.py" line="130" />
         <source>Index: not checked yet</source>
         <translation type="unfinished" />
     </message>
     <message numerus="yes">
-        <location filename="../../desktop_app/ui/main_window.py" line="204" />
+        <location filename="../../desktop_app/ui/main_window.py" line="213" />
         <source>%n letter(s)</source>
         <translation><numerusform>%n letter</numerusform><numerusform>%n letters</numerusform></translation>
     </message>
     <message numerus="yes">
-        <location filename="../../desktop_app/ui/main_window.py" line="205" />
+        <location filename="../../desktop_app/ui/main_window.py" line="214" />
         <source>%n commitment(s)</source>
         <translation><numerusform>%n commitment</numerusform><numerusform>%n commitments</numerusform></translation>
     </message>
     <message>
-        <location filename="../../desktop_app/ui/main_window.py" line="214" />
+        <location filename="../../desktop_app/ui/main_window.py" line="223" />
         <source>The letter “%1” is no longer in the library. Choose a letter in the list, or import it again.</source>
         <translation type="unfinished" />
     </message>
     <message>
-        <location filename="../../desktop_app/ui/main_window.py" line="277" />
+        <location filename="../../desktop_app/ui/main_window.py" line="302" />
         <source>Zoom %1 %</source>
         <translation type="unfinished" />
     </message>
     <message>
-        <location filename="../../desktop_app/ui/main_window.py" line="326" />
+        <location filename="../../desktop_app/ui/main_window.py" line="351" />
         <source>The search failed: %1</source>
         <translation type="unfinished" />
     </message>
     <message>
-        <location filename="../../desktop_app/ui/main_window.py" line="353" />
+        <location filename="../../desktop_app/ui/main_window.py" line="378" />
         <source>%1 (read-only)</source>
         <translation type="unfinished" />
     </message>
     <message>
-        <location filename="../../desktop_app/ui/main_window.py" line="354" />
+        <location filename="../../desktop_app/ui/main_window.py" line="379" />
         <source>Read-only: changes cannot be saved</source>
         <translation type="unfinished" />
     </message>
     <message>
-        <location filename="../../desktop_app/ui/main_window.py" line="369" />
+        <location filename="../../desktop_app/ui/main_window.py" line="394" />
         <source>Loading the letters that come with the app…</source>
         <translation type="unfinished" />
     </message>
@@ -2062,12 +2219,12 @@ Clear the filter box or choose “All” in the lists above.</source>
         <translation type="unfinished" />
     </message>
     <message>
-        <location filename="../../desktop_app/ui/main_window.py" line="422" />
+        <location filename="../../desktop_app/ui/main_window.py" line="447" />
         <source>About %1</source>
         <translation type="unfinished" />
     </message>
     <message>
-        <location filename="../../desktop_app/ui/main_window.py" line="425" />
+        <location filename="../../desktop_app/ui/main_window.py" line="450" />
         <source>&lt;h3&gt;%1 %2&lt;/h3&gt;&lt;p&gt;Read, search and annotate Dutch parliamentary letters offline.&lt;/p&gt;&lt;p&gt;Data folder:&lt;br&gt;&lt;code&gt;%3&lt;/code&gt;&lt;/p&gt;</source>
         <translation type="unfinished" />
     </message>

@@ -157,13 +157,13 @@
     </message>
     <message>
         <location filename="../../desktop_app/ui/actions.py" line="136" />
-        <location filename="../../desktop_app/ui/actions.py" line="197" />
+        <location filename="../../desktop_app/ui/actions.py" line="200" />
         <source>&amp;Undo</source>
         <translation>&amp;Ongedaan maken</translation>
     </message>
     <message>
         <location filename="../../desktop_app/ui/actions.py" line="137" />
-        <location filename="../../desktop_app/ui/actions.py" line="198" />
+        <location filename="../../desktop_app/ui/actions.py" line="201" />
         <source>&amp;Redo</source>
         <translation>O&amp;pnieuw</translation>
     </message>
@@ -199,106 +199,116 @@
     </message>
     <message>
         <location filename="../../desktop_app/ui/actions.py" line="152" />
+        <source>Edit Letter &amp;Details…</source>
+        <translation>Brief&amp;gegevens bewerken…</translation>
+    </message>
+    <message>
+        <location filename="../../desktop_app/ui/actions.py" line="153" />
+        <source>Correct the title, date, reference and other details of the letter in the reader</source>
+        <translation>De titel, datum, het kenmerk en andere gegevens van de brief in de lezer corrigeren</translation>
+    </message>
+    <message>
+        <location filename="../../desktop_app/ui/actions.py" line="155" />
         <source>&amp;Letters and Reader</source>
         <translation>&amp;Brieven en lezer</translation>
     </message>
     <message>
-        <location filename="../../desktop_app/ui/actions.py" line="153" />
+        <location filename="../../desktop_app/ui/actions.py" line="156" />
         <source>&amp;Commitments Overview</source>
         <translation>&amp;Overzicht toezeggingen</translation>
     </message>
     <message>
-        <location filename="../../desktop_app/ui/actions.py" line="155" />
+        <location filename="../../desktop_app/ui/actions.py" line="158" />
         <source>Letter Lis&amp;t</source>
         <translation>Brieven&amp;lijst</translation>
     </message>
     <message>
-        <location filename="../../desktop_app/ui/actions.py" line="156" />
+        <location filename="../../desktop_app/ui/actions.py" line="159" />
         <source>Si&amp;de Panel (Search, Annotations, Collections)</source>
         <translation>&amp;Zijpaneel (zoeken, aantekeningen, verzamelingen)</translation>
     </message>
     <message>
-        <location filename="../../desktop_app/ui/actions.py" line="158" />
+        <location filename="../../desktop_app/ui/actions.py" line="161" />
         <source>&amp;Annotations</source>
         <translation>&amp;Aantekeningen</translation>
     </message>
     <message>
-        <location filename="../../desktop_app/ui/actions.py" line="159" />
+        <location filename="../../desktop_app/ui/actions.py" line="162" />
         <source>Coll&amp;ections</source>
         <translation>&amp;Verzamelingen</translation>
     </message>
     <message>
-        <location filename="../../desktop_app/ui/actions.py" line="161" />
+        <location filename="../../desktop_app/ui/actions.py" line="164" />
         <source>Note</source>
         <translation>Notitie</translation>
     </message>
     <message>
-        <location filename="../../desktop_app/ui/actions.py" line="166" />
+        <location filename="../../desktop_app/ui/actions.py" line="169" />
         <source>Import</source>
         <translation>Importeren</translation>
     </message>
     <message>
-        <location filename="../../desktop_app/ui/actions.py" line="167" />
+        <location filename="../../desktop_app/ui/actions.py" line="170" />
         <source>Import Folder</source>
         <translation>Map importeren</translation>
     </message>
     <message>
-        <location filename="../../desktop_app/ui/actions.py" line="168" />
+        <location filename="../../desktop_app/ui/actions.py" line="171" />
         <source>Rebuild Index</source>
         <translation>Index opbouwen</translation>
     </message>
     <message>
-        <location filename="../../desktop_app/ui/actions.py" line="169" />
+        <location filename="../../desktop_app/ui/actions.py" line="172" />
         <source>Import letter files (txt, md, html, xml, pdf)</source>
         <translation>Briefbestanden importeren (txt, md, html, xml, pdf)</translation>
     </message>
     <message>
-        <location filename="../../desktop_app/ui/actions.py" line="170" />
+        <location filename="../../desktop_app/ui/actions.py" line="173" />
         <source>Import every letter file in a folder</source>
         <translation>Alle briefbestanden in een map importeren</translation>
     </message>
     <message>
-        <location filename="../../desktop_app/ui/actions.py" line="197" />
+        <location filename="../../desktop_app/ui/actions.py" line="200" />
         <source>&amp;Undo %1</source>
         <translation>&amp;Ongedaan maken: %1</translation>
     </message>
     <message>
-        <location filename="../../desktop_app/ui/actions.py" line="198" />
+        <location filename="../../desktop_app/ui/actions.py" line="201" />
         <source>&amp;Redo %1</source>
         <translation>O&amp;pnieuw: %1</translation>
     </message>
     <message>
-        <location filename="../../desktop_app/ui/actions.py" line="224" />
+        <location filename="../../desktop_app/ui/actions.py" line="227" />
         <source>&amp;File</source>
         <translation>&amp;Bestand</translation>
     </message>
     <message>
-        <location filename="../../desktop_app/ui/actions.py" line="228" />
+        <location filename="../../desktop_app/ui/actions.py" line="231" />
         <source>&amp;Edit</source>
         <translation>Be&amp;werken</translation>
     </message>
     <message>
-        <location filename="../../desktop_app/ui/actions.py" line="231" />
+        <location filename="../../desktop_app/ui/actions.py" line="235" />
         <source>&amp;Annotate</source>
         <translation>&amp;Annoteren</translation>
     </message>
     <message>
-        <location filename="../../desktop_app/ui/actions.py" line="232" />
+        <location filename="../../desktop_app/ui/actions.py" line="236" />
         <source>&amp;View</source>
         <translation>Beel&amp;d</translation>
     </message>
     <message>
-        <location filename="../../desktop_app/ui/actions.py" line="237" />
+        <location filename="../../desktop_app/ui/actions.py" line="241" />
         <source>&amp;Help</source>
         <translation>&amp;Help</translation>
     </message>
     <message>
-        <location filename="../../desktop_app/ui/actions.py" line="262" />
+        <location filename="../../desktop_app/ui/actions.py" line="266" />
         <source>Main toolbar</source>
         <translation>Hoofdwerkbalk</translation>
     </message>
     <message>
-        <location filename="../../desktop_app/ui/actions.py" line="269" />
+        <location filename="../../desktop_app/ui/actions.py" line="273" />
         <source>Annotate toolbar</source>
         <translation>Werkbalk annoteren</translation>
     </message>
@@ -1846,39 +1856,181 @@ Kies “Alle soorten” en “Elke status”, maak het actorveld leeg of neem me
     </message>
 </context>
 <context>
+    <name>LetterDetailsController</name>
+    <message>
+        <location filename="../../desktop_app/ui/letter_details.py" line="200" />
+        <source>Choose a letter in the list first.</source>
+        <translation>Kies eerst een brief in de lijst.</translation>
+    </message>
+    <message>
+        <location filename="../../desktop_app/ui/letter_details.py" line="205" />
+        <source>The letter “%1” is no longer in the library.</source>
+        <translation>De brief “%1” staat niet meer in de bibliotheek.</translation>
+    </message>
+    <message>
+        <location filename="../../desktop_app/ui/letter_details.py" line="224" />
+        <source>Edit details of “%1”</source>
+        <translation>Gegevens van “%1” bewerken</translation>
+    </message>
+</context>
+<context>
+    <name>LetterDetailsDialog</name>
+    <message>
+        <location filename="../../desktop_app/ui/letter_details.py" line="49" />
+        <source>Edit Letter Details</source>
+        <translation>Briefgegevens bewerken</translation>
+    </message>
+    <message>
+        <location filename="../../desktop_app/ui/letter_details.py" line="53" />
+        <source>&amp;Title:</source>
+        <translation>&amp;Titel:</translation>
+    </message>
+    <message>
+        <location filename="../../desktop_app/ui/letter_details.py" line="53" />
+        <source>&amp;Subject:</source>
+        <translation>Onder&amp;werp:</translation>
+    </message>
+    <message>
+        <location filename="../../desktop_app/ui/letter_details.py" line="54" />
+        <source>&amp;Date:</source>
+        <translation>&amp;Datum:</translation>
+    </message>
+    <message>
+        <location filename="../../desktop_app/ui/letter_details.py" line="54" />
+        <source>Dossi&amp;er:</source>
+        <translation>Dossi&amp;er:</translation>
+    </message>
+    <message>
+        <location filename="../../desktop_app/ui/letter_details.py" line="55" />
+        <source>&amp;Number:</source>
+        <translation>&amp;Nummer:</translation>
+    </message>
+    <message>
+        <location filename="../../desktop_app/ui/letter_details.py" line="55" />
+        <source>&amp;Reference (kenmerk):</source>
+        <translation>&amp;Kenmerk:</translation>
+    </message>
+    <message>
+        <location filename="../../desktop_app/ui/letter_details.py" line="56" />
+        <source>Si&amp;gnatory:</source>
+        <translation>Ondertekenaa&amp;r:</translation>
+    </message>
+    <message>
+        <location filename="../../desktop_app/ui/letter_details.py" line="57" />
+        <source>Signatory's role / &amp;ministry:</source>
+        <translation>Functie / &amp;ministerie:</translation>
+    </message>
+    <message>
+        <location filename="../../desktop_app/ui/letter_details.py" line="61" />
+        <source>Correct what the letter “%1” says about itself. Your corrections are kept with your annotations and stay when the letter is imported again; an empty field shows what the letter says.</source>
+        <translation>Corrigeer wat de brief “%1” over zichzelf zegt. Uw correcties worden bij uw annotaties bewaard en blijven staan als de brief opnieuw wordt geïmporteerd; een leeg veld toont wat de brief zegt.</translation>
+    </message>
+    <message>
+        <location filename="../../desktop_app/ui/letter_details.py" line="94" />
+        <source>(not in the letter)</source>
+        <translation>(staat niet in de brief)</translation>
+    </message>
+    <message>
+        <location filename="../../desktop_app/ui/letter_details.py" line="96" />
+        <source>Write the date as YYYY-MM-DD, e.g. 2021-07-12</source>
+        <translation>Schrijf de datum als JJJJ-MM-DD, bijv. 2021-07-12</translation>
+    </message>
+    <message>
+        <location filename="../../desktop_app/ui/letter_details.py" line="98" />
+        <source>The lists show a letter's subject before its title; a corrected title takes the subject's place unless you correct the subject too.</source>
+        <translation>De lijsten tonen het onderwerp van een brief vóór de titel; een gecorrigeerde titel neemt de plaats van het onderwerp in, tenzij u ook het onderwerp corrigeert.</translation>
+    </message>
+    <message>
+        <location filename="../../desktop_app/ui/letter_details.py" line="102" />
+        <source>Reset</source>
+        <translation>Herstellen</translation>
+    </message>
+    <message>
+        <location filename="../../desktop_app/ui/letter_details.py" line="103" />
+        <location filename="../../desktop_app/ui/letter_details.py" line="104" />
+        <source>Reset to the letter's value</source>
+        <translation>Terug naar de waarde uit de brief</translation>
+    </message>
+    <message>
+        <location filename="../../desktop_app/ui/letter_details.py" line="107" />
+        <source>From the letter: %1</source>
+        <translation>Uit de brief: %1</translation>
+    </message>
+    <message>
+        <location filename="../../desktop_app/ui/letter_details.py" line="108" />
+        <source>The letter does not say.</source>
+        <translation>De brief vermeldt dit niet.</translation>
+    </message>
+    <message>
+        <location filename="../../desktop_app/ui/letter_details.py" line="150" />
+        <source>This is longer than %1 characters; shorten it.</source>
+        <translation>Dit is langer dan %1 tekens; maak het korter.</translation>
+    </message>
+    <message>
+        <location filename="../../desktop_app/ui/letter_details.py" line="152" />
+        <source>This contains a character that cannot be saved; retype it.</source>
+        <translation>Dit bevat een teken dat niet kan worden opgeslagen; typ het opnieuw.</translation>
+    </message>
+    <message>
+        <location filename="../../desktop_app/ui/letter_details.py" line="153" />
+        <source>Write this on one line, without tabs or line breaks.</source>
+        <translation>Schrijf dit op één regel, zonder tabs of regeleinden.</translation>
+    </message>
+    <message>
+        <location filename="../../desktop_app/ui/letter_details.py" line="154" />
+        <source>Write the date as YYYY-MM-DD, e.g. 2021-07-12.</source>
+        <translation>Schrijf de datum als JJJJ-MM-DD, bijv. 2021-07-12.</translation>
+    </message>
+    <message>
+        <location filename="../../desktop_app/ui/letter_details.py" line="155" />
+        <source>This date does not exist; give a real date, e.g. 2021-07-12.</source>
+        <translation>Deze datum bestaat niet; geef een bestaande datum, bijv. 2021-07-12.</translation>
+    </message>
+    <message>
+        <location filename="../../desktop_app/ui/letter_details.py" line="157" />
+        <source>This value cannot be saved; change it.</source>
+        <translation>Deze waarde kan niet worden opgeslagen; pas haar aan.</translation>
+    </message>
+    <message>
+        <location filename="../../desktop_app/ui/letter_details.py" line="165" />
+        <source>%1: %2</source>
+        <translation>%1: %2</translation>
+    </message>
+</context>
+<context>
     <name>LetterListPane</name>
     <message>
-        <location filename="../../desktop_app/ui/letter_list.py" line="82" />
+        <location filename="../../desktop_app/ui/letter_list.py" line="84" />
         <source>Filter letters…</source>
         <translation>Brieven filteren…</translation>
     </message>
     <message>
-        <location filename="../../desktop_app/ui/letter_list.py" line="84" />
+        <location filename="../../desktop_app/ui/letter_list.py" line="86" />
         <source>Filter letters</source>
         <translation>Brieven filteren</translation>
     </message>
     <message>
-        <location filename="../../desktop_app/ui/letter_list.py" line="85" />
+        <location filename="../../desktop_app/ui/letter_list.py" line="87" />
         <source>All years</source>
         <translation>Alle jaren</translation>
     </message>
     <message>
-        <location filename="../../desktop_app/ui/letter_list.py" line="86" />
+        <location filename="../../desktop_app/ui/letter_list.py" line="88" />
         <source>All dossiers</source>
         <translation>Alle dossiers</translation>
     </message>
     <message>
-        <location filename="../../desktop_app/ui/letter_list.py" line="87" />
+        <location filename="../../desktop_app/ui/letter_list.py" line="89" />
         <source>All signatories</source>
         <translation>Alle ondertekenaars</translation>
     </message>
     <message>
-        <location filename="../../desktop_app/ui/letter_list.py" line="117" />
+        <location filename="../../desktop_app/ui/letter_list.py" line="119" />
         <source>Letters</source>
         <translation>Brieven</translation>
     </message>
     <message>
-        <location filename="../../desktop_app/ui/letter_list.py" line="293" />
+        <location filename="../../desktop_app/ui/letter_list.py" line="297" />
         <source>There are no letters yet.
 
 Import letter files with %1 or a folder with %2, or drop them on the window.</source>
@@ -1887,13 +2039,18 @@ Import letter files with %1 or a folder with %2, or drop them on the window.</so
 Importeer briefbestanden met %1 of een map met %2, of sleep ze naar het venster.</translation>
     </message>
     <message>
-        <location filename="../../desktop_app/ui/letter_list.py" line="297" />
+        <location filename="../../desktop_app/ui/letter_list.py" line="301" />
         <source>No letter matches the filter.
 
 Clear the filter box or choose “All” in the lists above.</source>
         <translation>Geen brief past bij het filter.
 
 Maak het filtervak leeg of kies “Alle” in de lijsten hierboven.</translation>
+    </message>
+    <message>
+        <location filename="../../desktop_app/ui/letter_list.py" line="331" />
+        <source>Edit Letter &amp;Details…</source>
+        <translation>Brief&amp;gegevens bewerken…</translation>
     </message>
 </context>
 <context>
@@ -2005,62 +2162,62 @@ Maak het filtervak leeg of kies “Alle” in de lijsten hierboven.</translation
 <context>
     <name>MainWindow</name>
     <message>
-        <location filename="../../desktop_app/ui/main_window.py" line="104" />
+        <location filename="../../desktop_app/ui/main_window.py" line="106" />
         <source>Letters</source>
         <translation>Brieven</translation>
     </message>
     <message>
-        <location filename="../../desktop_app/ui/main_window.py" line="105" />
+        <location filename="../../desktop_app/ui/main_window.py" line="107" />
         <source>Commitments overview</source>
         <translation>Overzicht toezeggingen</translation>
     </message>
     <message>
-        <location filename="../../desktop_app/ui/main_window.py" line="125" />
+        <location filename="../../desktop_app/ui/main_window.py" line="127" />
         <source>Text size of the letter (Ctrl+0: back to 100 %)</source>
         <translation>Tekstgrootte van de brief (Ctrl+0: terug naar 100 %)</translation>
     </message>
     <message>
-        <location filename="../../desktop_app/ui/main_window.py" line="128" />
+        <location filename="../../desktop_app/ui/main_window.py" line="130" />
         <source>Index: not checked yet</source>
         <translation>Index: nog niet gecontroleerd</translation>
     </message>
     <message numerus="yes">
-        <location filename="../../desktop_app/ui/main_window.py" line="204" />
+        <location filename="../../desktop_app/ui/main_window.py" line="213" />
         <source>%n letter(s)</source>
         <translation><numerusform>%n brief</numerusform><numerusform>%n brieven</numerusform></translation>
     </message>
     <message numerus="yes">
-        <location filename="../../desktop_app/ui/main_window.py" line="205" />
+        <location filename="../../desktop_app/ui/main_window.py" line="214" />
         <source>%n commitment(s)</source>
         <translation><numerusform>%n toezegging</numerusform><numerusform>%n toezeggingen</numerusform></translation>
     </message>
     <message>
-        <location filename="../../desktop_app/ui/main_window.py" line="214" />
+        <location filename="../../desktop_app/ui/main_window.py" line="223" />
         <source>The letter “%1” is no longer in the library. Choose a letter in the list, or import it again.</source>
         <translation>De brief “%1” staat niet meer tussen de brieven. Kies een brief in de lijst, of importeer hem opnieuw.</translation>
     </message>
     <message>
-        <location filename="../../desktop_app/ui/main_window.py" line="277" />
+        <location filename="../../desktop_app/ui/main_window.py" line="302" />
         <source>Zoom %1 %</source>
         <translation>Zoom %1 %</translation>
     </message>
     <message>
-        <location filename="../../desktop_app/ui/main_window.py" line="326" />
+        <location filename="../../desktop_app/ui/main_window.py" line="351" />
         <source>The search failed: %1</source>
         <translation>Het zoeken is mislukt: %1</translation>
     </message>
     <message>
-        <location filename="../../desktop_app/ui/main_window.py" line="353" />
+        <location filename="../../desktop_app/ui/main_window.py" line="378" />
         <source>%1 (read-only)</source>
         <translation>%1 (alleen-lezen)</translation>
     </message>
     <message>
-        <location filename="../../desktop_app/ui/main_window.py" line="354" />
+        <location filename="../../desktop_app/ui/main_window.py" line="379" />
         <source>Read-only: changes cannot be saved</source>
         <translation>Alleen-lezen: wijzigingen worden niet bewaard</translation>
     </message>
     <message>
-        <location filename="../../desktop_app/ui/main_window.py" line="369" />
+        <location filename="../../desktop_app/ui/main_window.py" line="394" />
         <source>Loading the letters that come with the app…</source>
         <translation>De brieven die bij het programma horen worden geladen…</translation>
     </message>
@@ -2080,12 +2237,12 @@ Maak het filtervak leeg of kies “Alle” in de lijsten hierboven.</translation
         <translation>Een map met brieven importeren</translation>
     </message>
     <message>
-        <location filename="../../desktop_app/ui/main_window.py" line="422" />
+        <location filename="../../desktop_app/ui/main_window.py" line="447" />
         <source>About %1</source>
         <translation>Over %1</translation>
     </message>
     <message>
-        <location filename="../../desktop_app/ui/main_window.py" line="425" />
+        <location filename="../../desktop_app/ui/main_window.py" line="450" />
         <source>&lt;h3&gt;%1 %2&lt;/h3&gt;&lt;p&gt;Read, search and annotate Dutch parliamentary letters offline.&lt;/p&gt;&lt;p&gt;Data folder:&lt;br&gt;&lt;code&gt;%3&lt;/code&gt;&lt;/p&gt;</source>
         <translation>&lt;h3&gt;%1 %2&lt;/h3&gt;&lt;p&gt;Kamerbrieven offline lezen, doorzoeken en annoteren.&lt;/p&gt;&lt;p&gt;Gegevensmap:&lt;br&gt;&lt;code&gt;%3&lt;/code&gt;&lt;/p&gt;</translation>
     </message>

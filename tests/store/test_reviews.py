@@ -274,7 +274,7 @@ def test_old_database_is_untouched_until_opened(tmp_path):
         store.close()
     with sqlite3.connect(path) as conn:
         applied = [r[0] for r in conn.execute("SELECT name FROM _sqlite_migrations")]
-    assert applied[-1] == "m003_review_anchors"
+    assert "m003_review_anchors" in applied
 
 
 def test_a_review_made_before_the_migration_can_still_be_undone_and_redone(tmp_path):
