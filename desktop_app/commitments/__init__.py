@@ -78,18 +78,21 @@ def decide(model: Model | None, verdict: Verdict | None,
            features: Features) -> tuple[str, str] | None:
     """(kind, confidence) of a sentence, or None when it is not a commitment.
 
-    The learned scorer decides from the sentence's features, the cue rules' verdict among
-    them: at the model's ``possible`` band or above a sentence is a commitment, at ``high``
-    or above a sure one. Its kind is the rules' when they found one (they name the kind more
-    reliably), else the scorer's. Statements about the letter itself and ongoing efforts are
-    at most ``possible``. Without weights the rules decide alone.
+    The cue rules and the learned scorer decide together: a sentence the rules accept stays
+    a commitment unless the scorer finds it very unlikely (below ``veto``); a sentence they
+    pass over becomes one when the scorer is fairly sure (``possible`` or above). Measured on
+    letters neither was tuned on, the union keeps the rules' recall and adds to it, where
+    either alone did worse on one of the two blind sets. The kind is the rules' when they
+    found one (they name it more reliably), else the scorer's. At ``high`` or above a
+    commitment is sure; statements about the letter itself and ongoing efforts are at most
+    ``possible``. Without weights the rules decide alone.
     """
     if model is None:
         return (verdict.kind, "high") if verdict else None
     if not features:  # too short to commit, or a question
         return None
     p = model.probability(features)
-    if p < model.possible:
+    if p < (model.veto if verdict else model.possible):
         return None
     kind = verdict.kind if verdict else model.kind(features)
     capped = not AT_MOST_POSSIBLE.isdisjoint(features)

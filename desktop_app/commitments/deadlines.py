@@ -9,8 +9,9 @@ parliament's calendar varies by year):
   het einde van het jaar") they mean "by the end": letter date up to the last day of X.
 * "per/vanaf/met ingang van X" is the first day of X (an end excepted, see above); "na X" is the
   two months after X; "in/rond/tijdens/in de loop van X" is X itself.
-* seasons: voorjaar Mar–May, zomer Jun–Aug, najaar Sep–Dec (the autumn of a political year
-  runs to the Christmas recess and beyond: a promise for "dit najaar" is kept by 31 December),
+* seasons: voorjaar Mar–Jun (the spring of a political year runs up to the summer recess),
+  zomer Jun–Aug, najaar Sep–Dec (the autumn of a political year runs to the Christmas recess
+  and beyond: a promise for "dit najaar" is kept by 31 December),
   winter Dec–Feb. "voor de zomer" means before the summer recess, like "voor het zomerreces";
   a season without a year that has already begun is next year's after "voor". "rond de zomer"
   (around a season) is vague: no date.
@@ -18,7 +19,7 @@ parliament's calendar varies by year):
   the Kamer keeps): "voor het zomerreces" ends the day before it starts, "tijdens" spans it,
   "na het zomerreces" is its last day; the budget debates ("begrotingsbehandeling") end 30 Nov.
 * "begin/medio/eind" of a month: days 1–10 / 11–20 / 21–end; of a year ("eind 2025", "eind dit
-  jaar", "het einde van het jaar"): Jan–Feb / Jun–Jul / Nov–Dec. "ultimo X" is X's last day;
+  jaar", "het einde van het jaar"): Jan–Mar / Jun–Jul / Nov–Dec. "ultimo X" is X's last day;
   "de jaarwisseling" is 31 Dec; "later dit jaar" runs from the letter date to 31 Dec;
   Prinsjesdag is the third Tuesday of September.
 * "binnen N weken/maanden/jaar" runs from the letter date to N calendar weeks/months/years later;
@@ -26,6 +27,16 @@ parliament's calendar varies by year):
 * a bare year is a deadline only after a temporal word ("in/voor/uiterlijk/vanaf/tegen 2030");
   after a noun it is part of a name ("Agenda 2030", "MIRT 2015", "Klimaatakkoord 2019") and
   year ranges ("2023-2030") are never deadlines.
+* "binnen de (wettelijke) termijn van N dagen" counts from the letter date like "binnen N dagen";
+  "binnen N weken na <event>" counts from an event the phrase does not date: no deadline.
+* "aanstaande maandag", "donderdag a.s." is the first such weekday after the letter; "a.s." after
+  a date marks it as still to come even where "van" would make it a reference ("het overleg van
+  9 november a.s."). "in de begroting 2023" is Prinsjesdag 2022, when that budget is presented.
+* "per/vanaf X" when X has already begun at the letter date ("vanaf 2023" in February 2023) is
+  some day in the rest of X.
+* a sentence that hands over or describes this letter ("Hierbij bied ik u ... aan", "In deze
+  brief ...") has no deadline, unless it says what will happen ("... laat ik u weten dat ...").
+* a footnote mark printed after a year ("19 januari 2022¹" extracted as "20221") is dropped.
 * vague phrases ("de komende periode", "zo spoedig mogelijk") are found but normalise to None.
 * a time more than :data:`HORIZON_YEARS` years after the letter is a policy target ("in 2050 is
   de economie circulair", "voor 2030 50% minder"), not a deadline: ``find_deadline`` skips it.
@@ -47,7 +58,7 @@ _MONTH = "(" + "|".join(MONTHS) + ")"
 _YEAR = r"((?:19|20)\d\d)"
 _ORD = {"eerste": 1, "1e": 1, "tweede": 2, "2e": 2, "derde": 3, "3e": 3, "vierde": 4, "4e": 4}
 _ORDS = "(" + "|".join(_ORD) + ")"
-_SEASONS = {"voorjaar": (3, 5), "lente": (3, 5), "zomer": (6, 8), "najaar": (9, 12),
+_SEASONS = {"voorjaar": (3, 6), "lente": (3, 6), "zomer": (6, 8), "najaar": (9, 12),
             "herfst": (9, 12), "winter": (12, 2)}
 _NUMBERS = {"een": 1, "één": 1, "twee": 2, "drie": 3, "vier": 4, "vijf": 5, "zes": 6,
             "zeven": 7, "acht": 8, "negen": 9, "tien": 10, "twaalf": 12}
@@ -62,6 +73,9 @@ _PREFIX_WORDS = (
 _PREFIX = rf"(?:(?:{_PREFIX_WORDS})\s+)"
 _YEAR_REF = rf"(?:van\s+)?(?:{_YEAR}|dit jaar|volgend jaar|komend jaar|het komende jaar)"
 _REL_YEAR = r"dit jaar|het jaar|volgend jaar|komend jaar"
+_WEEKDAYS = ("maandag", "dinsdag", "woensdag", "donderdag", "vrijdag", "zaterdag", "zondag")
+_WEEKDAY = "(" + "|".join(_WEEKDAYS) + ")"
+_UNIT = r"(?:dagen|dag|weken|week|maanden|maand|jaar)"
 
 VAGUE = (
     r"de komende (?:periode|tijd|maanden|weken|jaren)|zo spoedig mogelijk|zo snel mogelijk"
@@ -97,6 +111,12 @@ PATTERNS: tuple[str, ...] = (
     r"|het einde? van (?:dit|het|volgend|komend) jaar)",
     r"later dit jaar",
     r"(?:volgende|komende|deze)\s+(?:week|maand)",
+    rf"{_PREFIX}?(?:aanstaande|komende|volgende)\s+{_WEEKDAY}",
+    rf"{_PREFIX}?{_WEEKDAY}\s+(?:a\.s\.|aanstaande)",
+    # "in de begroting 2023": the budget for a year is presented on the Prinsjesdag before it
+    rf"(?:in|bij|met)\s+de\s+(?:ontwerp)?begroting(?:\s+(?:voor|van))?\s+{_YEAR}",
+    rf"(?:uiterlijk\s+)?(?:binnen\s+)?(?:de|een)\s+(?:wettelijke\s+|gestelde\s+)?termijn\s+van"
+    rf"\s+{_COUNT}\s+{_UNIT}",
     rf"(?:uiterlijk\s+)?binnen\s+{_COUNT}\s+(?:dagen|dag|weken|week|maanden|maand|jaar)",
     rf"over\s+{_COUNT}\s+(?:weken|week|maanden|maand)",
     VAGUE,
@@ -105,12 +125,36 @@ _COMPILED = tuple(re.compile(rf"(?<!\w){p}(?!\w)", re.I) for p in PATTERNS)
 _TRIGGER = re.compile(
     r"\d|" + _MONTH[1:-1] + r"|voorjaar|lente|zomer|najaar|herfst|winter|reces|kwartaal|helft"
     r"|halfjaar|begroting|jaar|week|maand|komende|spoedig|snel|binnenkort|termijn|zijner"
-    r"|toekomst|dagen|weken|binnen|prinsjesdag",
+    r"|toekomst|dagen|weken|binnen|prinsjesdag|dag\b|aanstaande",
     re.I,
 )
 _PAST_MARK = re.compile(
     r"\s*(?:jl\.|j\.l\.|jongstleden|\d{4}\s*\(|\(handelingen|\(kamerstuk)", re.I
 )
+# "a.s." marks a date as still to come, even after "van" ("het overleg van 9 november a.s.")
+_FUTURE_MARK = re.compile(r"\s*(?:a\.s\.|aanstaande|eerstkomende)", re.I)
+# the first of two dates joined by "en"/"t/m" ("het debat van 27 maart en 2 april")
+_FIRST_OF_TWO = re.compile(rf"\d{{1,2}}(?:\s+{_MONTH})?\s+(?:en|t/m|tot en met)\s+$", re.I)
+# A sentence that hands over this letter or describes it ("Hierbij bied ik u ... aan", "In deze
+# brief ...") is kept by the letter itself: its dates name meetings, reports or periods.
+_THIS_LETTER = re.compile(
+    r"\s*(?:(?:hierbij|hiermee|bij deze|bijgaand)\s+(?:bied|bieden|zend|zenden|stuur|sturen"
+    r"|doe|doen|ontvangt|treft|informeer|informeren|bericht|berichten|geef|geven)\b"
+    r"|(?:met|in|bij)\s+(?:deze|dit|bijgaande)\s+(?:brief|kamerbrief|notitie)\b)",
+    re.I,
+)
+# ... unless it says what will happen: "Hierbij laat ik u weten dat ik voor de zomer ..."
+_CONTENT = re.compile(
+    r"\b(?:weten|melden|mededelen|meedelen|informeren|aangeven|informeer\w*(?:\s+\w+){0,3}"
+    r"|bericht\w*(?:\s+\w+){0,3})\s+dat\b",
+    re.I,
+)
+# "binnen drie maanden na afloop ...": counted from an event, not from the letter
+_AFTER_EVENT = re.compile(
+    r"\s+(?:na|nadat|vanaf)\b(?!\s+(?:dagtekening|de datum van deze brief|vandaag))", re.I
+)
+# a footnote mark printed after a year ("op 19 januari 2022¹" -> "20221")
+_FOOTNOTE_YEAR = re.compile(rf"((?:{_MONTH}|kwartaal van|helft van)\s+(?:19|20)\d\d)\d(?!\w)", re.I)
 _REFERENCE_BEFORE = re.compile(
     r"(?:brief|motie|besluit|overleg|debat|rapport|nota|kamerstuk|handelingen|d\.d\.|van|sinds"
     r"|afgelopen|vorig|vorige|jl\.?)\s*$",
@@ -129,8 +173,17 @@ def find_deadline(
     best: tuple[int, int, str] | None = None
     if not _TRIGGER.search(sentence):
         return None
+    sentence = _FOOTNOTE_YEAR.sub(lambda m: m.group(1) + " ", sentence)  # same length
+    after = 0
+    if _THIS_LETTER.match(sentence):
+        content = _CONTENT.search(sentence)
+        if content is None:
+            return None
+        after = content.end()
     for pattern in _COMPILED:
         for match in pattern.finditer(sentence):
+            if match.start() < after:
+                continue
             phrase = match.group(0).strip()
             if not _plausible(sentence, match, None if allow_past else letter_date):
                 continue
@@ -146,7 +199,14 @@ def _plausible(sentence: str, match: re.Match[str], letter_date: str | None) -> 
     before = sentence[: match.start()]
     phrase = match.group(0).lower()
     bare_year = re.fullmatch(_YEAR, phrase)
-    if (bare_year or re.match(r"\d", phrase)) and _REFERENCE_BEFORE.search(before):
+    if (bare_year or re.match(r"\d", phrase)) and not _FUTURE_MARK.match(sentence, match.end()):
+        first_of_two = _FIRST_OF_TWO.search(before)
+        lead = before[: first_of_two.start()] if first_of_two else before
+        if _REFERENCE_BEFORE.search(before) or (first_of_two and _REFERENCE_BEFORE.search(lead)):
+            return False
+    if re.match(r"(?:uiterlijk\s+)?(?:binnen|over)\s", phrase) and _AFTER_EVENT.match(
+        sentence, match.end()
+    ):
         return False
     if re.search(r"\d\s*[/–-]?\s*$", before) or re.match(
         r"[\d/]", sentence[match.end() : match.end() + 1]
@@ -228,7 +288,9 @@ def _apply_mode(span: tuple[date, date], mode: str, ref: date | None) -> dict[st
     elif mode == "uiterlijk":
         first = ref or last
     elif mode in ("per", "vanaf"):
-        last = first
+        if not (ref and first < ref <= last):
+            last = first  # from a period that has already begun: some day in the rest of it
+        first = max(first, ref) if ref else first
     elif mode == "na":
         first, last = last + timedelta(days=1), last + timedelta(days=61)
     if ref and mode in ("voor", "uiterlijk") and first > last:
@@ -348,13 +410,14 @@ def _p_season(m: re.Match[str], ref: date | None) -> tuple[date, date] | None:
         return None
     elif year_s == "dit jaar":
         year = ref.year
-    elif year_s:
+    elif year_s and year_s != "het daaropvolgende jaar":
         year = ref.year + 1
     elif qualifier in ("dit", "deze"):
         year = ref.year
     else:
-        # the season of this year until it is over; autumn is due by 31 December but a letter
-        # of December that says "in het najaar" means next autumn
+        # the season of this year until it is over ("van het daaropvolgende jaar" follows a
+        # year named elsewhere, usually a recurring report's: the next such season); autumn is
+        # due by 31 December but a letter of December that says "in het najaar" means next one
         until = 11 if season in ("najaar", "herfst") else (
             last_month if last_month > first_month else 12)
         year = ref.year if ref.month <= until else ref.year + 1
@@ -377,7 +440,7 @@ def _p_part_of_year(m: re.Match[str], ref: date | None) -> tuple[date, date] | N
     if year is None:
         return None
     if part == "begin":
-        return date(year, 1, 1), _month_end(year, 2)
+        return date(year, 1, 1), date(year, 3, 31)
     if part in ("medio", "half", "halverwege"):
         return date(year, 6, 1), date(year, 7, 31)
     if part == "ultimo":
@@ -442,6 +505,21 @@ def _p_relative(m: re.Match[str], ref: date | None) -> tuple[date, date] | None:
     return date(year, month, 1), _month_end(year, month)
 
 
+def _p_weekday(m: re.Match[str], ref: date | None) -> tuple[date, date] | None:
+    """ "aanstaande maandag", "donderdag a.s.": the first such day after the letter date."""
+    if ref is None:
+        return None
+    day = ref + timedelta(days=(_WEEKDAYS.index(m.group(1)) - ref.weekday() - 1) % 7 + 1)
+    return day, day
+
+
+def _p_budget_year(m: re.Match[str], ref: date | None) -> tuple[date, date] | None:
+    """The budget for a year: Prinsjesdag (third Tuesday of September) of the year before."""
+    first = date(int(m.group(1)) - 1, 9, 1)
+    day = first + timedelta(days=(1 - first.weekday()) % 7 + 14)
+    return day, day
+
+
 def _later(ref: date, count: str, unit: str) -> date:
     """The letter date plus a count of days, weeks, months or years ("een half jaar" …)."""
     n = _FRACTIONS.get(count) or (int(count) if count.isdigit() else _NUMBERS[count])
@@ -496,4 +574,8 @@ _PARSERS: tuple[tuple[str, Callable[[re.Match[str], date | None], tuple[date, da
     (r"(volgende|komende|deze) (week|maand)", _p_relative),
     (rf"(?:uiterlijk )?binnen {_COUNT} {_UNITS}", _p_within),
     (rf"over {_COUNT} {_UNITS}", _p_in_time),
+    (rf"(?:aanstaande |komende |volgende )?{_WEEKDAY}(?: a\.s\.| aanstaande)?", _p_weekday),
+    (rf"de (?:ontwerp)?begroting(?: voor| van)? {_YEAR}", _p_budget_year),
+    (rf"(?:binnen )?(?:de|een) (?:wettelijke |gestelde )?termijn van {_COUNT} {_UNITS}",
+     _p_within),
 )

@@ -30,13 +30,15 @@ Features = dict[str, float]
 class Model:
     """Weights of the two regressions and the probability bands the detector uses.
 
-    A sentence is a commitment at probability ``possible`` or above, shown at high confidence
-    at ``high`` or above.
+    A sentence the cue rules accept stays a commitment unless its probability is below
+    ``veto``; a sentence they pass over becomes one at ``possible`` or above. At ``high`` or
+    above a commitment is shown at high confidence.
     """
 
     binary: dict[str, float]
     kinds: dict[str, dict[str, float]]
-    possible: float = 0.4
+    veto: float = 0.05
+    possible: float = 0.6
     high: float = 0.8
     info: dict = field(default_factory=dict)  # what it was trained on, for the record
 
@@ -53,7 +55,8 @@ class Model:
         return max(self.kinds, key=score)
 
     def to_json(self) -> str:
-        data = {"possible": self.possible, "high": self.high, "info": self.info,
+        data = {"veto": self.veto, "possible": self.possible, "high": self.high,
+                "info": self.info,
                 "binary": _rounded(self.binary),
                 "kinds": {k: _rounded(w) for k, w in self.kinds.items()}}
         return json.dumps(data, ensure_ascii=False, sort_keys=True, indent=0)
@@ -61,7 +64,7 @@ class Model:
     @classmethod
     def from_json(cls, text: str) -> Model:
         data = json.loads(text)
-        return cls(data["binary"], data["kinds"], data["possible"], data["high"],
+        return cls(data["binary"], data["kinds"], data["veto"], data["possible"], data["high"],
                    data.get("info", {}))
 
 

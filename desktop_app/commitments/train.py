@@ -38,6 +38,7 @@ TRAINING_SETS = ("dev", "corpus")
 DEV_GROUPS = DATA_DIR / "groups-dev.tsv"
 # Probability bands tried when choosing "possible" and "high" (inner cross-validation).
 BANDS = tuple(i / 20 for i in range(2, 20))
+VETOES = (0.0, 0.02, 0.05, 0.1, 0.15, 0.2)
 HIGH_PRECISION = 0.9  # "high" is the lowest band whose inner precision reaches this
 
 
@@ -109,44 +110,51 @@ def _overlapping(rows: list[LabelledSentence], s: Scored) -> LabelledSentence | 
 def fit(train_examples: Sequence[Example], *, inner_folds: int = 3, **params) -> Model:
     """Train on the examples and choose the probability bands by inner cross-validation."""
     model = train(train_examples, **params)
-    model.possible, model.high = choose_bands(train_examples, inner_folds, **params)
+    model.veto, model.possible, model.high = choose_bands(train_examples, inner_folds,
+                                                          **params)
     model.info = {"sentences": len(train_examples),
                   "letters": len({e.letter for e in train_examples}),
                   "commitments": sum(e.label == "yes" for e in train_examples)}
     return model
 
 
-def choose_bands(data: Sequence[Example], folds: int = 3, **params) -> tuple[float, float]:
-    """(possible, high), measured on letters left out of an inner training.
+def choose_bands(data: Sequence[Example], folds: int = 3,
+                 **params) -> tuple[float, float, float]:
+    """(veto, possible, high), measured on letters left out of an inner training.
 
-    ``possible`` maximises F1 over the inner predictions; ``high`` is the lowest band at which
-    at least HIGH_PRECISION of the high-confidence detections are labelled yes (a borderline
-    sentence counts against it: it should not be shown as a sure commitment).
+    ``veto`` (for sentences the rules accept) and ``possible`` (for the others) maximise F1
+    over the inner predictions; ``high`` is the lowest band at which at least HIGH_PRECISION
+    of the high-confidence detections are labelled yes (a borderline sentence counts against
+    it: it should not be shown as a sure commitment).
     """
     letters = sorted({e.letter for e in data})
     random.Random(11).shuffle(letters)
     part = {name: i % folds for i, name in enumerate(letters)}
-    scored: list[tuple[float, bool, str]] = []  # probability, capped, label
+    scored: list[tuple[float, bool, bool, str]] = []  # probability, rule hit, capped, label
     for f in range(folds):
         model = train([e for e in data if part[e.letter] != f], **params)
-        scored += [(model.probability(e.features), not AT_MOST_POSSIBLE.isdisjoint(e.features),
-                    e.label) for e in data if part[e.letter] == f]
-    best = (-1.0, 0.5)
-    for band in BANDS:
-        tp = sum(p >= band and label == "yes" for p, _, label in scored)
-        fp = sum(p >= band and label == "no" for p, _, label in scored)
-        fn = sum(p < band and label == "yes" for p, _, label in scored)
-        f1 = 2 * tp / (2 * tp + fp + fn) if tp else 0.0
-        if f1 > best[0] + 1e-9:
-            best = (f1, band)
-    possible = best[1]
+        scored += [(model.probability(e.features), "rule=none" not in e.features,
+                    not AT_MOST_POSSIBLE.isdisjoint(e.features), e.label)
+                   for e in data if part[e.letter] == f]
+    best = (-1.0, 0.0, 1.0)
+    for veto in VETOES:
+        for possible in BANDS:
+            kept = [(label, p >= (veto if rule else possible)) for p, rule, _, label in scored]
+            tp = sum(k and label == "yes" for label, k in kept)
+            fp = sum(k and label == "no" for label, k in kept)
+            fn = sum(not k and label == "yes" for label, k in kept)
+            f1 = 2 * tp / (2 * tp + fp + fn) if tp else 0.0
+            if f1 > best[0] + 1e-9:
+                best = (f1, veto, possible)
+    _, veto, possible = best
     high = BANDS[-1]
     for band in BANDS:
-        shown = [label for p, capped, label in scored if p >= max(band, possible) and not capped]
+        shown = [label for p, rule, capped, label in scored
+                 if p >= band and not capped and p >= (veto if rule else possible)]
         if shown and sum(label == "yes" for label in shown) >= HIGH_PRECISION * len(shown):
-            high = max(band, possible)
+            high = band
             break
-    return possible, high
+    return veto, possible, high
 
 
 def model_detector(model: Model) -> Callable[..., list[Commitment]]:
@@ -177,7 +185,7 @@ class CrossValidation:
     per_group: dict[str, Report]
     high_shown: int  # detections shown at high confidence
     high_bad: int  # of which the sentence is labelled borderline or not a commitment
-    bands: dict[str, tuple[float, float]]
+    bands: dict[str, tuple[float, float, float]]
 
 
 def cross_validate(grouping: str, test_set: str = "corpus",
@@ -189,11 +197,11 @@ def cross_validate(grouping: str, test_set: str = "corpus",
     overall, high_only = Report(), Report()
     shown = [0, 0]
     per_group: dict[str, Report] = {}
-    bands: dict[str, tuple[float, float]] = {}
+    bands: dict[str, tuple[float, float, float]] = {}
     for group in sorted({groups[n][grouping] for n in tested}):
         test = [n for n in tested if groups[n][grouping] == group]
         model = fit([e for e in all_examples if groups[e.letter][grouping] != group], **params)
-        bands[group] = (model.possible, model.high)
+        bands[group] = (model.veto, model.possible, model.high)
         report = Report()
         detector = model_detector(model)
         for name in test:
@@ -202,7 +210,8 @@ def cross_validate(grouping: str, test_set: str = "corpus",
         if progress:
             c = report.overall
             progress(f"{grouping}={group}: letters {len(test)}, P {c.precision:.3f} "
-                     f"R {c.recall:.3f}, bands {model.possible:.2f}/{model.high:.2f}")
+                     f"R {c.recall:.3f}, bands {model.veto:.2f}/{model.possible:.2f}/"
+                     f"{model.high:.2f}")
     return CrossValidation(grouping, overall, high_only, per_group, shown[0], shown[1], bands)
 
 
@@ -238,8 +247,8 @@ def main(argv: Sequence[str] | None = None) -> int:
     parser = argparse.ArgumentParser(description=__doc__.splitlines()[0])
     parser.parse_args(argv)
     model = train_shipped()
-    print(f"trained on {model.info}; bands possible {model.possible:.2f}, high "
-          f"{model.high:.2f}; "
+    print(f"trained on {model.info}; bands veto {model.veto:.2f}, possible "
+          f"{model.possible:.2f}, high {model.high:.2f}; "
           f"wrote {WEIGHTS}")
     return 0
 

@@ -38,9 +38,9 @@ def test_training_is_deterministic() -> None:
 
 def test_the_weights_survive_the_json_file_with_the_same_verdicts() -> None:
     model = train(_examples())
-    model.possible, model.high = 0.45, 0.85
+    model.veto, model.possible, model.high = 0.05, 0.45, 0.85
     back = Model.from_json(model.to_json())
-    assert (back.possible, back.high) == (0.45, 0.85)
+    assert (back.veto, back.possible, back.high) == (0.05, 0.45, 0.85)
     for features in ({"bias": 1.0, "cue": 1.0}, {"bias": 1.0, "n2": 1.0}):
         assert back.probability(features) == pytest.approx(model.probability(features), abs=1e-3)
         assert back.kind({**features, "k_promise": 1.0}) == model.kind(
@@ -50,27 +50,30 @@ def test_the_weights_survive_the_json_file_with_the_same_verdicts() -> None:
 def test_the_shipped_weights_are_a_small_valid_model() -> None:
     model = shipped_model()
     assert model is not None, "desktop_app/commitments/weights.json is missing"
-    assert 0.0 < model.possible < model.high <= 1.0
+    assert 0.0 <= model.veto < model.possible <= 1.0 and model.veto < model.high <= 1.0
     assert set(model.kinds) == {"promise", "action", "refusal", "earlier"}
     assert model.info["letters"] >= 100 and model.info["commitments"] >= 200
     assert all(isinstance(w, float) for w in model.binary.values())
     json.loads(model.to_json())
 
 
-def _model(weights: dict[str, float], possible: float = 0.4, high: float = 0.8) -> Model:
+def _model(weights: dict[str, float], veto: float = 0.1, possible: float = 0.7,
+           high: float = 0.8) -> Model:
     kinds = {k: {} for k in ("promise", "action", "refusal", "earlier")}
-    kinds["refusal"] = {"k_refusal": 1.0}
-    return Model(weights, kinds, possible, high)
+    kinds["refusal"], kinds["action"] = {"k_refusal": 1.0}, {"lean": 1.0}
+    return Model(weights, kinds, veto, possible, high)
 
 
-def test_the_scorer_decides_and_the_rules_name_the_kind() -> None:
+def test_rules_and_scorer_decide_together() -> None:
     verdict = Verdict("promise", "zal informeren: …", None)
-    model = _model({"sure": 5.0, "unsure": 0.0, "wrong": -5.0})
+    model = _model({"sure": 5.0, "unsure": 0.0, "lean": 1.0, "wrong": -5.0})
     assert decide(model, verdict, {"sure": 1.0}) == ("promise", "high")
     assert decide(model, verdict, {"unsure": 1.0}) == ("promise", "possible")
-    assert decide(model, verdict, {"wrong": 1.0}) is None  # the rules' cue alone is not enough
-    # a sentence the rules pass over: the scorer finds it and names its kind
+    assert decide(model, verdict, {"wrong": 1.0}) is None  # vetoed: very unlikely
+    # a sentence the rules pass over: the scorer adds it when fairly sure, with its kind
     assert decide(model, None, {"sure": 1.0, "k_refusal": 1.0}) == ("refusal", "high")
+    assert decide(model, None, {"lean": 1.0}) == ("action", "possible")  # p 0.73
+    assert decide(model, None, {"unsure": 1.0}) is None  # p 0.5: not sure enough
     assert decide(model, None, {}) is None  # too short to commit, or a question
     assert decide(None, verdict, {}) == ("promise", "high")  # no weights: the rules alone
     assert decide(None, None, {"sure": 1.0}) is None

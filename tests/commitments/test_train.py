@@ -46,16 +46,16 @@ def test_cross_validation_never_trains_on_the_group_it_scores(monkeypatch) -> No
 
 def test_bands_are_chosen_on_left_out_letters_and_high_is_stricter() -> None:
     examples = []
-    for i in range(60):  # 'cue' marks a commitment; 'maybe' half of the time
+    for i in range(60):  # the rules accept 'cue' sentences; 'maybe' is one half of the time
         examples.append(Example({"bias": 1.0, "cue": 1.0}, "yes", "action", f"a{i}"))
-        examples.append(Example({"bias": 1.0, "maybe": 1.0}, "yes" if i % 2 else "no",
-                                "action", f"b{i}"))
-        examples.append(Example({"bias": 1.0}, "no", None, f"c{i}"))
-    possible, high = choose_bands(examples, folds=3)
-    assert 0.0 < possible <= high <= 1.0
+        examples.append(Example({"bias": 1.0, "maybe": 1.0, "rule=none": 1.0},
+                                "yes" if i % 2 else "no", "action", f"b{i}"))
+        examples.append(Example({"bias": 1.0, "rule=none": 1.0}, "no", None, f"c{i}"))
+    veto, possible, high = choose_bands(examples, folds=3)
+    assert 0.0 <= veto < high <= 1.0 and 0.0 < possible <= 1.0
     model = train_module.train(examples)
     assert model.probability({"bias": 1.0, "cue": 1.0}) >= high  # sure ones are high
-    assert model.probability({"bias": 1.0, "maybe": 1.0}) < high  # coin flips are not
+    assert model.probability({"bias": 1.0, "maybe": 1.0, "rule=none": 1.0}) < high  # coin flips
 
 
 def test_the_cross_validation_report_names_the_figures_that_count(monkeypatch) -> None:
