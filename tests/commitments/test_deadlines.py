@@ -16,7 +16,11 @@ TABLE = [
     ("in het najaar", "2022-12-05", _r("2023-09-01", "2023-12-31")),
     ("voor de zomer", "2023-02-03", _r("2023-02-03", "2023-07-06")),
     ("na de zomer", "2019-06-01", _r("2019-09-01", "2019-10-31")),
-    ("in het voorjaar van 2022", "2021-10-01", _r("2022-03-01", "2022-05-31")),
+    # spring runs up to the summer recess: the latest day is 30 June
+    ("in het voorjaar van 2022", "2021-10-01", _r("2022-03-01", "2022-06-30")),
+    ("komend voorjaar", "2011-11-07", _r("2012-03-01", "2012-06-30")),
+    # a recurring "spring of the following year" (after the year reported on): the next spring
+    ("in het voorjaar van het daaropvolgende jaar", "2016-01-11", _r("2016-03-01", "2016-06-30")),
     ("in 2022", "2021-07-12", _r("2022-01-01", "2022-12-31")),
     ("eind 2025", "2025-06-01", _r("2025-11-01", "2025-12-31")),
     ("voor eind 2025", "2025-06-01", _r("2025-06-01", "2025-12-31")),
@@ -62,11 +66,15 @@ TABLE = [
     ("ultimo 2025", "2025-01-01", _r("2025-12-31", "2025-12-31")),
     ("ultimo maart", "2025-01-01", _r("2025-03-31", "2025-03-31")),
     ("later dit jaar", "2023-06-15", _r("2023-06-15", "2023-12-31")),
-    ("begin volgend jaar", "2023-06-15", _r("2024-01-01", "2024-02-29")),
-    ("begin komend jaar", "2023-06-15", _r("2024-01-01", "2024-02-29")),
+    # the beginning of a year is its first quarter
+    ("begin volgend jaar", "2023-06-15", _r("2024-01-01", "2024-03-31")),
+    ("begin komend jaar", "2023-06-15", _r("2024-01-01", "2024-03-31")),
     ("medio 2024", "2023-06-15", _r("2024-06-01", "2024-07-31")),
     ("in de loop van 2025", "2023-06-15", _r("2025-01-01", "2025-12-31")),
     ("vanaf 2025", "2023-06-15", _r("2025-01-01", "2025-01-01")),
+    # from a period that has already begun: some day in the rest of it
+    ("vanaf 2023", "2023-02-03", _r("2023-02-03", "2023-12-31")),
+    ("per het tweede kwartaal", "2023-05-10", _r("2023-05-10", "2023-06-30")),
     ("uiterlijk 2030", "2023-06-15", _r("2023-06-15", "2030-12-31")),
     ("voor 2030", "2023-06-15", _r("2023-06-15", "2029-12-31")),
     ("tegen 2030", "2023-06-15", _r("2023-06-15", "2029-12-31")),
@@ -100,6 +108,15 @@ TABLE = [
     ("over twee weken", "2023-06-15", _r("2023-06-29", "2023-06-29")),
     ("over drie maanden", "2023-06-15", _r("2023-09-15", "2023-09-15")),
     ("binnen enkele weken", "2023-06-15", None),
+    ("binnen de wettelijke termijn van 30 dagen", "2023-05-22", _r("2023-05-22", "2023-06-21")),
+    ("een termijn van vier weken", "2023-05-22", _r("2023-05-22", "2023-06-19")),
+    # weekdays said to come: the first such day after the letter date (a Thursday here)
+    ("aanstaande maandag", "2014-03-20", _r("2014-03-24", "2014-03-24")),
+    ("komende donderdag", "2014-03-20", _r("2014-03-27", "2014-03-27")),
+    ("dinsdag a.s.", "2014-03-20", _r("2014-03-25", "2014-03-25")),
+    # the budget for a year is presented on Prinsjesdag of the year before
+    ("in de Begroting 2023", "2022-06-07", _r("2022-09-20", "2022-09-20")),
+    ("bij de ontwerpbegroting voor 2025", "2024-03-01", _r("2024-09-17", "2024-09-17")),
     # days, quarters
     ("op 1 juli 2025", "2023-06-15", _r("2025-07-01", "2025-07-01")),
     ("met ingang van 1 januari 2024", "2023-06-01", _r("2024-01-01", "2024-01-01")),
@@ -148,6 +165,17 @@ def test_recesses_from_the_table_and_the_pattern_agree_where_published() -> None
             assert (start.isoformat(), end.isoformat()) == (first, last)
             assert start.weekday() == 4 and end.weekday() == 0  # Friday to Monday
             assert start.year == year and end > start
+
+
+@pytest.mark.parametrize("year", range(2010, 2028))
+def test_every_recess_from_2010_to_2027_has_dates(year: int) -> None:
+    """Published where the table has the year, else the Kamer's pattern (Friday to Monday)."""
+    from desktop_app.commitments import recesses
+
+    for name in recesses.NAMES:
+        start, end = recesses.recess(name, year)
+        assert start.year == year and start.weekday() == 4 and end.weekday() == 0
+        assert 7 < (end - start).days < 70
 
 
 @pytest.mark.parametrize(("phrase", "letter_date", "expected"), TABLE)
@@ -209,6 +237,35 @@ FIND = [
     ("De begrotingsstaat van het Infrastructuurfonds voor het jaar 2016 wordt vastgesteld.",
      "2015-10-01", None),
     ("Het verslag over twee jaar onderzoek volgt.", "2023-01-01", None),
+    # "a.s." marks a date still to come, even after "van"
+    ("In het bestuurlijk overleg MIRT van 9 november a.s. wordt dit besproken.", "2015-10-29",
+     "9 november"),
+    # the second of two dates after a reference is a reference too
+    ("De toezeggingen kwamen naar voren in ons debat van 27 maart en 2 april.", "2019-07-11",
+     None),
+    # a footnote mark after a year ("2022¹" extracted as "20221") does not hide the year
+    ("Ik stuur u de reactie, zoals verstuurd aan de Commissie op 19 januari 20221.",
+     "2022-02-21", None),
+    ("Hieronder de stand aan het einde van het tweede kwartaal van 20181.", "2018-07-20", None),
+    # counted from an event, not from the letter
+    ("Binnen drie maanden na afloop van zijn werkzaamheden volgt een eindrapportage.",
+     "2011-11-07", None),
+    ("U ontvangt het besluit binnen zes weken na dagtekening van deze brief.", "2023-01-02",
+     "binnen zes weken"),
+    # a sentence that hands over or describes this letter is kept by the letter itself
+    ("Hierbij bied ik u de geannoteerde agenda aan voor de bijeenkomst op 29 juni a.s.",
+     "2017-06-16", None),
+    ("In deze brief zal worden ingegaan op de situatie op de korte termijn (deze winter).",
+     "2022-03-14", None),
+    ("Met deze brief maak ik het kader voor het budget in 2015 bekend.", "2014-11-03", None),
+    ("Bij deze wil ik u laten weten dat ik dit per 1 januari 2013 invoer.", "2012-07-02",
+     "per 1 januari 2013"),
+    ("Hierbij laat ik u weten dat ik u voor de zomer informeer.", "2023-02-01", "voor de zomer"),
+    ("Ik zal u aanstaande maandag schriftelijk nader informeren.", "2014-03-20",
+     "aanstaande maandag"),
+    ("De budgettaire aanpassing wordt zichtbaar in de Begroting 2023.", "2022-06-07",
+     "in de Begroting 2023"),
+    ("Vanaf 2023 komt er een reparateursregister.", "2023-02-03", "Vanaf 2023"),
 ]
 
 
