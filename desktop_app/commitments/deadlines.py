@@ -48,6 +48,7 @@ import calendar
 import re
 from collections.abc import Callable
 from datetime import date, timedelta
+from functools import lru_cache
 
 from desktop_app.commitments.recesses import next_recess, recess
 from desktop_app.ingest.dutch import MONTH_NAMES as MONTHS
@@ -122,8 +123,42 @@ PATTERNS: tuple[str, ...] = (
     VAGUE,
 )
 _COMPILED = tuple(re.compile(rf"(?<!\w){p}(?!\w)", re.I) for p in PATTERNS)
+_MONTH_WORDS = tuple(MONTHS)
+_WEEKDAYS = ("maandag", "dinsdag", "woensdag", "donderdag", "vrijdag", "zaterdag", "zondag")
+# Per pattern (in order), words it cannot match without: a pattern whose words are all absent
+# from the lower-cased sentence is not tried (most sentences name no time at all).
+_NEEDLES: tuple[tuple[str, ...], ...] = (
+    ("week",),  # de tweede week van maart
+    ("kwartaal",),
+    ("q",),
+    ("helft", "halfjaar"),
+    _MONTH_WORDS,  # 1 juli
+    _MONTH_WORDS,  # eind oktober
+    ("reces",),
+    ("voorjaar", "lente", "zomer", "najaar", "herfst", "winter"),
+    ("begrotingsbehandeling",),
+    ("begin", "medio", "half", "eind"),
+    ("ultimo",),
+    ("19", "20"),  # a bare year
+    ("prinsjesdag",),
+    ("jaar", "jaarwisseling"),
+    ("later dit jaar",),
+    ("week", "maand"),
+    _WEEKDAYS,  # aanstaande maandag
+    _WEEKDAYS,  # maandag a.s.
+    ("begroting",),
+    ("termijn",),
+    ("binnen",),
+    ("over",),
+    ("komende", "spoedig", "snel", "binnenkort", "termijn", "zijner", "binnen", "toekomst",
+     "verantwoordingsmomenten"),
+)
+assert len(_NEEDLES) == len(PATTERNS), "one needle tuple per pattern"
+# Words without which no pattern can match (a cheap first test). A number alone is not one:
+# numbers in a deadline come with a month, a year, a quarter or "binnen/over N …".
 _TRIGGER = re.compile(
-    r"\d|" + _MONTH[1:-1] + r"|voorjaar|lente|zomer|najaar|herfst|winter|reces|kwartaal|helft"
+    r"\b(?:19|20)\d\d|\bq[1-4]\b|\bover\s+\S+\s+(?:weken|week|maanden|maand)\b|"
+    + _MONTH[1:-1] + r"|voorjaar|lente|zomer|najaar|herfst|winter|reces|kwartaal|helft"
     r"|halfjaar|begroting|jaar|week|maand|komende|spoedig|snel|binnenkort|termijn|zijner"
     r"|toekomst|dagen|weken|binnen|prinsjesdag|dag\b|aanstaande",
     re.I,
@@ -180,7 +215,10 @@ def find_deadline(
         if content is None:
             return None
         after = content.end()
-    for pattern in _COMPILED:
+    low = sentence.lower()
+    for pattern, needles in zip(_COMPILED, _NEEDLES, strict=True):
+        if not any(needle in low for needle in needles):
+            continue
         for match in pattern.finditer(sentence):
             if match.start() < after:
                 continue
@@ -221,6 +259,18 @@ def _plausible(sentence: str, match: re.Match[str], letter_date: str | None) -> 
 
 
 def normalise_deadline(phrase: str, letter_date: str | None) -> dict[str, str] | None:
+    """Normalise a deadline phrase to {"from", "to"} ISO dates; None when vague or unknown."""
+    span = _normalised(phrase, letter_date)
+    return {"from": span[0], "to": span[1]} if span else None
+
+
+@lru_cache(maxsize=4096)  # the same phrases recur across letters and within one
+def _normalised(phrase: str, letter_date: str | None) -> tuple[str, str] | None:
+    span = _normalise(phrase, letter_date)
+    return (span["from"], span["to"]) if span else None
+
+
+def _normalise(phrase: str, letter_date: str | None) -> dict[str, str] | None:
     """Normalise a deadline phrase to {"from", "to"} ISO dates; None when vague or unknown."""
     text = " ".join(phrase.lower().replace("vóór", "voor").split())
     ref = date.fromisoformat(letter_date) if letter_date else None

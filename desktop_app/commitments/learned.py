@@ -18,6 +18,7 @@ from collections import defaultdict
 from collections.abc import Sequence
 from dataclasses import dataclass, field
 from functools import lru_cache
+from itertools import repeat
 from pathlib import Path
 
 from desktop_app.model import COMMITMENT_KINDS
@@ -45,6 +46,8 @@ class Model:
     def probability(self, features: Features) -> float:
         """How likely the sentence with these features is a commitment (0..1)."""
         weights = self.binary
+        if all(v == 1.0 for v in features.values()):  # the usual case: names that are present
+            return _sigmoid(sum(map(weights.get, features, repeat(0.0))))
         return _sigmoid(sum(weights.get(name, 0.0) * v for name, v in features.items()))
 
     def kind(self, features: Features) -> str:
