@@ -237,7 +237,8 @@ def format_cross_validation(grouping: str, verbose: bool = False) -> str:
     cv = cross_validate(grouping)
     lines = [f"grouped cross-validation by {grouping}: every corpus letter scored by a model "
              f"trained without its {grouping}", ""]
-    lines.append(format_report(cv.overall, f"corpus, unseen {grouping}s, all detections",
+    plural = {"site": "sites", "ministry": "ministries", "period": "periods"}[grouping]
+    lines.append(format_report(cv.overall, f"corpus, unseen {plural}, all detections",
                                verbose))
     lines.append("")
     high = cv.high_only.overall
