@@ -31,6 +31,8 @@ class CommitmentRow:
     # a review whose commitment is no longer detected in the letter (its wording or the
     # detector changed too much): listed with the text it had, never dropped
     orphan: bool = False
+    # when what the row says last changed (ISO, UTC): the letter's detection or the review
+    modified: str = ""
 
     def identity(self) -> tuple[str, int, int, str]:
         """Tells rows apart within one listing: a letter's commitments never share a span;
@@ -90,9 +92,12 @@ def make_row(letter: dict, commitment: Commitment, review: CommitmentReview | No
         status = "rejected" if review.verdict == "rejected" else review.status
     title = letter.get("subject") or letter.get("title")
     key = review.key if review is not None else review_key
+    times = [letter.get("updated_at"), letter.get("imported_at"),
+             review.modified if review is not None else None]
+    modified = max((t for t in times if t), default="")
     return CommitmentRow(letter["id"], letter.get("date"), title, letter.get("dossier"),
                          commitment, kind, d_from, d_to, status, verdict, note, corrected,
-                         key, orphan)
+                         key, orphan, modified)
 
 
 def orphan_row(letter: dict, review: CommitmentReview) -> CommitmentRow:

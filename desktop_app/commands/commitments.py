@@ -1,7 +1,8 @@
 """``commitments``: list detected commitments across the library, or export them.
 
 With ``--out FILE`` the list is written as a file for people: ``--csv`` for Excel (Dutch
-headings, UTF-8 with BOM, ``--delimiter semicolon`` for Dutch regional settings), ``--ics`` as
+headings, UTF-8 with BOM; separated as the user's locale expects, a semicolon for Dutch, or as
+``--delimiter`` says), ``--ics`` as
 a calendar of deadlines, ``--json`` as JSON. Without ``--out`` it is printed.
 
 Every commitment has a number within its letter (``#3``: the third one in the text), the
@@ -22,6 +23,7 @@ from typing import Any
 from desktop_app.commands.wording import plural, width
 from desktop_app.errors import UserError
 from desktop_app.export import atomic
+from desktop_app.export.spreadsheet import locale_delimiter, system_locale_name
 from desktop_app.model import COMMITMENT_KINDS
 from desktop_app.overview import CommitmentRow, filter_rows
 
@@ -31,12 +33,18 @@ DELIMITER_ALIASES = {",": "comma", ";": "semicolon", "\t": "tab", "\\t": "tab"}
 
 
 def delimiter_name(text: str) -> str:
-    """An argparse type: ``comma``, ``semicolon`` or ``tab`` (also ``,`` ``;`` or a tab)."""
+    """An argparse type: ``auto``, ``comma``, ``semicolon`` or ``tab`` (also ``,`` ``;`` or a
+    tab)."""
     name = DELIMITER_ALIASES.get(text, text.strip().lower())
-    if name not in DELIMITERS:
+    if name != "auto" and name not in DELIMITERS:
         raise argparse.ArgumentTypeError(
-            f"choose comma, semicolon or tab, not '{text}'")
+            f"choose auto, comma, semicolon or tab, not '{text}'")
     return name
+
+
+def delimiter_of(name: str) -> str:
+    """The separator character of a ``--delimiter`` choice; ``auto`` is the locale's."""
+    return locale_delimiter(system_locale_name()) if name == "auto" else DELIMITERS[name]
 
 
 EXAMPLES = """\
@@ -74,10 +82,11 @@ def add_parsers(sub: Any) -> None:
                      help="iCalendar: one all-day event per dated commitment")
     p.add_argument("--out", type=Path, metavar="FILE",
                    help="write to FILE (replaced only when complete) instead of printing")
-    p.add_argument("--delimiter", type=delimiter_name, default="comma",
-                   metavar="{" + ",".join(DELIMITERS) + "}",
-                   help="the CSV separator (with --csv): comma (the default), semicolon for "
-                   "Excel with Dutch regional settings, or tab; ',' and ';' work too")
+    p.add_argument("--delimiter", type=delimiter_name, default="auto",
+                   metavar="{auto," + ",".join(DELIMITERS) + "}",
+                   help="the CSV separator (with --csv): auto (the default: what a spreadsheet "
+                   "in your locale expects, a semicolon for Dutch, German, French …, else a "
+                   "comma), comma, semicolon or tab; ',' and ';' work too")
     p.set_defaults(func=cmd_commitments)
 
 
@@ -146,7 +155,7 @@ def cmd_commitments(args, ctx) -> int:
         json.dump(data, ctx.out, ensure_ascii=False, indent=2)
         print(file=ctx.out)
     elif args.csv:
-        _print_csv(rows, ctx.out, DELIMITERS[args.delimiter])
+        _print_csv(rows, ctx.out, delimiter_of(args.delimiter))
     elif args.ics:
         from desktop_app.export.ical import commitments_ics
         from desktop_app.export.spreadsheet import letter_metadata
@@ -181,7 +190,7 @@ def _write_file(args, ctx, rows, numbers: dict[tuple, int]) -> int:
         what = f"{plural(dated_count(rows), 'dated commitment')} as calendar events"
     elif args.csv:
         write_commitments_csv(rows, letter_metadata(ctx.library()), args.out,
-                              DELIMITERS[args.delimiter])
+                              delimiter_of(args.delimiter))
         what = f"{plural(len(rows), 'commitment')} as CSV"
     elif args.json:
         data = [{**r.to_dict(), "number": numbers[row_key(r)]} for r in rows]

@@ -3,8 +3,10 @@
 One all-day VEVENT per dated commitment, on its deadline (the last day of a range such as
 "voor de zomer"). Rejected detections are not commitments and are left out. The UID is
 derived from the letter and the commitment's text, so importing a newer export updates
-the events instead of doubling them. Lines end in CRLF and are folded at 75 octets without
-splitting a UTF-8 character.
+the events instead of doubling them. LAST-MODIFIED is when the row last changed (a review, a
+re-detection of the letter) and SEQUENCE grows with it (seconds since 2020), so a calendar
+replaces an event whose deadline or status was corrected instead of keeping the old one.
+Lines end in CRLF and are folded at 75 octets without splitting a UTF-8 character.
 """
 
 from __future__ import annotations
@@ -82,18 +84,38 @@ def description(row: CommitmentRow, md: Metadata | None) -> str:
     lines.append(f"Status: {STATUS_NL.get(row.status, row.status)}")
     if row.note:
         lines.append(f"Notitie: {row.note.strip()}")
-    source = citation(md) if md else f"brief {row.letter_id}"
+    source = citation(md, letter_id=row.letter_id) if md else f"brief {row.letter_id}"
     lines += ["", f"Bron: {source}", f"Brief-id: {row.letter_id}"]
     return "\n".join(lines)
+
+
+SEQUENCE_EPOCH = datetime(2020, 1, 1, tzinfo=timezone.utc)
+
+
+def revision(row: CommitmentRow) -> tuple[str | None, int]:
+    """(LAST-MODIFIED as iCalendar UTC time, SEQUENCE) of a row: the later its last change,
+    the higher its sequence; (None, 0) when the time is unknown."""
+    try:
+        changed = datetime.fromisoformat(row.modified.replace("Z", "+00:00"))
+    except ValueError:
+        return None, 0
+    if changed.tzinfo is None:
+        changed = changed.replace(tzinfo=timezone.utc)
+    changed = changed.astimezone(timezone.utc)
+    seconds = int((changed - SEQUENCE_EPOCH).total_seconds())  # fits 32 bits until 2088
+    return changed.strftime("%Y%m%dT%H%M%SZ"), max(0, seconds)
 
 
 def _event(row: CommitmentRow, md: Metadata | None, day: date, stamp: str) -> list[str]:
     kind = KIND_NL.get(row.kind, row.kind)
     summary = f"{kind.capitalize()}: {_shorten(row.commitment.text, SUMMARY_WIDTH)}"
+    last_modified, sequence = revision(row)
     return [
         "BEGIN:VEVENT",
         f"UID:{uid(row)}",
         f"DTSTAMP:{stamp}",
+        *([f"LAST-MODIFIED:{last_modified}"] if last_modified else []),
+        f"SEQUENCE:{sequence}",
         f"DTSTART;VALUE=DATE:{day:%Y%m%d}",
         f"DTEND;VALUE=DATE:{day + timedelta(days=1):%Y%m%d}",
         f"SUMMARY:{escape_text(summary)}",

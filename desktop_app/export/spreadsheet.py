@@ -9,7 +9,9 @@ from __future__ import annotations
 
 import csv
 import io
+import locale
 import os
+import re
 from collections.abc import Iterable, Mapping
 from pathlib import Path
 
@@ -55,11 +57,43 @@ def row_cells(row: CommitmentRow, md: Metadata | None) -> list[str]:
     return [safe_cell(v if i == _NOTE else " ".join(v.split())) for i, v in enumerate(cells)]
 
 
+# Languages whose numbers use a decimal comma: their spreadsheet programs split CSV files on
+# semicolons (Excel follows the regional list separator).
+DECIMAL_COMMA_LANGUAGES = frozenset(
+    "nl de fr es it pt da sv nb nn no fi is pl cs sk sl hr sr bs hu ro bg ru uk be lt lv et el tr"
+    " id vi af ca eu gl".split()
+)
+
+
+def locale_delimiter(locale_name: str | None) -> str:
+    """The CSV separator a spreadsheet in this locale expects: ";" where numbers have a
+    decimal comma (Dutch, German, French …), "," otherwise. ``locale_name`` is like "nl_NL",
+    "nl-BE", "en_GB.UTF-8" or None (unknown: a comma)."""
+    language = re.split(r"[_.@-]", (locale_name or "").strip().lower())[0]
+    return ";" if language in DECIMAL_COMMA_LANGUAGES else ","
+
+
+def system_locale_name(environ: Mapping[str, str] | None = None) -> str | None:
+    """The locale the user's environment names for numbers (LC_ALL, LC_NUMERIC, LANG), or
+    the platform's default locale; None when none is set."""
+    env = os.environ if environ is None else environ
+    for variable in ("LC_ALL", "LC_NUMERIC", "LANG"):
+        value = env.get(variable, "")
+        if value and value not in ("C", "POSIX") and not value.startswith("C."):
+            return value
+    if environ is None:
+        try:
+            return locale.getlocale()[0]
+        except ValueError:
+            return None
+    return None
+
+
 def commitments_csv(rows: Iterable[CommitmentRow], metadata: Mapping[str, Metadata],
                     delimiter: str = ",") -> str:
     """The rows as CSV text (without the byte order mark)."""
     if delimiter not in DELIMITERS:
-        raise UserError("The CSV separator must be ',', ';' or a tab.")
+        raise UserError("The CSV separator must be ',', ';' or a tab.", code="csv-separator")
     buffer = io.StringIO()
     writer = csv.writer(buffer, delimiter=delimiter, lineterminator="\r\n",
                         quoting=csv.QUOTE_MINIMAL)

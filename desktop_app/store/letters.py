@@ -240,12 +240,14 @@ class LetterStore:
         return [_commitment(r) for r in rows]
 
     def all_commitments(self) -> Iterator[tuple[dict[str, Any], Commitment]]:
-        """Every commitment with its letter's metadata row (id, date, dossier, title …)."""
-        cols = ", ".join(f"l.{c} as letter_{c}" for c in METADATA_FIELDS)
+        """Every commitment with its letter's metadata row (id, date, dossier, title …, and
+        when the letter was imported and last updated)."""
+        fields = (*METADATA_FIELDS, "imported_at", "updated_at")
+        cols = ", ".join(f"l.{c} as letter_{c}" for c in fields)
         sql = f"""select c.*, {cols} from commitments c join letters l on l.id = c.letter_id
                   order by l.date desc, c.letter_id, c.seq"""
         for r in self.db.query(sql):
-            letter = {"id": r["letter_id"], **{f: r[f"letter_{f}"] for f in METADATA_FIELDS}}
+            letter = {"id": r["letter_id"], **{f: r[f"letter_{f}"] for f in fields}}
             yield letter, _commitment(r)
 
     def outdated_detection(self, detector_version: str) -> list[str]:

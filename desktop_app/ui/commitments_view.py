@@ -8,7 +8,7 @@ from __future__ import annotations
 
 from datetime import date
 
-from PySide6.QtCore import QModelIndex, Qt, Signal
+from PySide6.QtCore import QLocale, QModelIndex, Qt, Signal
 from PySide6.QtWidgets import (
     QAbstractItemView,
     QCheckBox,
@@ -27,6 +27,7 @@ from PySide6.QtWidgets import (
     QWidget,
 )
 
+from desktop_app.export.spreadsheet import locale_delimiter
 from desktop_app.overview import CommitmentRow, filter_rows
 from desktop_app.render import KIND_COLOURS
 from desktop_app.ui.annotation_dialogs import ask_deadline, ask_text
@@ -144,12 +145,21 @@ class CommitmentsView(QWidget):
                                               "spreadsheet or a calendar"))
         self.export_button.setPopupMode(QToolButton.ToolButtonPopupMode.InstantPopup)
         menu = QMenu(self.export_button)
+        csv_choices = [(self.tr("CSV for Excel (comma)…"), "csv", ","),
+                       (self.tr("CSV for Excel with Dutch settings (semicolon)…"), "csv", ";")]
+        # the one a spreadsheet with this computer's regional settings opens right comes first
+        ours = locale_delimiter(QLocale.system().name())
+        csv_choices.sort(key=lambda choice: choice[2] != ours)
         for text, fmt, delimiter in (
-                (self.tr("CSV for Excel (comma)…"), "csv", ","),
-                (self.tr("CSV for Excel with Dutch settings (semicolon)…"), "csv", ";"),
+                *csv_choices,
                 (self.tr("CSV with tabs…"), "csv", "\t"),
                 (self.tr("iCalendar (deadlines as events)…"), "ics", "")):
-            menu.addAction(text).triggered.connect(self._export_slot(fmt, delimiter))
+            action = menu.addAction(text)
+            if delimiter == ours:
+                action.setToolTip(self.tr("What a spreadsheet with this computer's regional "
+                                          "settings expects"))
+            action.triggered.connect(self._export_slot(fmt, delimiter))
+        menu.setToolTipsVisible(True)
         self.export_button.setMenu(menu)
         self._lay_out()
 

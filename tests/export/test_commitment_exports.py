@@ -3,6 +3,7 @@
 from __future__ import annotations
 
 import csv
+from dataclasses import replace
 from datetime import date, datetime, timezone
 
 import pytest
@@ -94,6 +95,39 @@ def test_ics_leaves_out_rejected_and_keeps_uids_stable(sample, rows):
     assert again.count("BEGIN:VEVENT") == first.count("BEGIN:VEVENT") - 1
     uids = [ln for ln in again.split("\r\n") if ln.startswith("UID:")]
     assert set(uids) < {ln for ln in first.split("\r\n") if ln.startswith("UID:")}
+
+
+def test_ics_sequence_and_last_modified_follow_the_latest_change(sample, rows):
+    import icalendar
+
+    from desktop_app.export.ical import revision
+
+    row = next(r for r in rows if r.deadline_to)
+    assert row.modified  # the letter's import time at least
+    earlier = replace(row, modified="2026-03-01T10:00:00+00:00")
+    later = replace(row, modified="2026-03-01T10:00:01+00:00")
+    assert revision(later)[1] > revision(earlier)[1] > 0  # one second is enough
+    assert revision(later)[0] == "20260301T100001Z"
+    assert revision(replace(row, modified="")) == (None, 0)
+    # a person corrects the deadline: the event's SEQUENCE grows, LAST-MODIFIED is that time
+    lib = sample.library
+    meta = letter_metadata(lib)
+    before = _event_of(icalendar, commitments_ics(rows, meta, now=STAMP), row)
+    lib.annotations.review_commitment(row.letter_id, row.commitment, deadline="2027-01-15")
+    after_rows = lib.commitment_rows()
+    mine = next(r for r in after_rows if r.identity() == row.identity())
+    after = _event_of(icalendar, commitments_ics(after_rows, meta, now=STAMP), mine)
+    assert after["DTSTART"].dt == date(2027, 1, 15)
+    assert int(after["SEQUENCE"]) >= int(before["SEQUENCE"])
+    assert after["LAST-MODIFIED"].dt >= before["LAST-MODIFIED"].dt
+    assert after["LAST-MODIFIED"].dt.isoformat()[:19] == mine.modified[:19]
+
+
+def _event_of(icalendar, text: str, row):
+    from desktop_app.export.ical import uid
+
+    cal = icalendar.Calendar.from_ical(text.encode())
+    return next(e for e in cal.walk("VEVENT") if str(e["UID"]) == uid(row))
 
 
 @pytest.mark.parametrize(("value", "expected"), [

@@ -155,3 +155,31 @@ def test_a_click_beside_the_bars_filters_nothing(window, qtbot, outside):
     QTest.mouseClick(timeline, Qt.MouseButton.LeftButton, Qt.KeyboardModifier.NoModifier,
                      QPoint(x, timeline.height() // 2))
     assert view.month == "" and not view.month_chip.isVisible()
+
+
+@pytest.mark.parametrize(("locale_name", "first"), [("nl_NL", ";"), ("en_US", ",")])
+def test_the_export_menu_offers_the_regional_separator_first(qtbot, monkeypatch, locale_name,
+                                                            first):
+    from PySide6.QtCore import QLocale
+
+    from desktop_app.ui import commitments_view as module
+
+    monkeypatch.setattr(module.QLocale, "system", staticmethod(lambda: QLocale(locale_name)))
+    chosen = []
+    view = module.CommitmentsView(_EmptyLibrary())
+    qtbot.addWidget(view)
+    view.export_requested.connect(lambda rows, fmt, delimiter: chosen.append(delimiter))
+    actions = view.export_button.menu().actions()
+    assert "Excel" in actions[0].text() and actions[0].toolTip()
+    actions[0].trigger()
+    assert chosen == [first]
+
+
+class _EmptyLibrary:
+    """What the overview asks of a library, for a library without commitments."""
+
+    def commitment_rows(self, **_filters):
+        return []
+
+    def commitment_count(self) -> int:
+        return 0

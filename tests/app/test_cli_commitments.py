@@ -1,4 +1,5 @@
-"""``commitments --delimiter``: readable choices in --help, the old spellings still accepted."""
+"""``commitments --delimiter``: readable choices in --help, the old spellings still accepted,
+and by default the separator a spreadsheet in the user's locale expects."""
 
 from __future__ import annotations
 
@@ -36,9 +37,9 @@ def _help() -> str:
 
 def test_help_names_the_delimiters_in_words():
     text = " ".join(_help().split())
-    assert "--delimiter {comma,semicolon,tab}" in text
+    assert "--delimiter {auto,comma,semicolon,tab}" in text
     assert "{,,;" not in text
-    assert "semicolon for Excel with Dutch regional settings" in text
+    assert "a semicolon for Dutch" in text
 
 
 @pytest.mark.parametrize(("given", "separator"), [
@@ -54,9 +55,19 @@ def test_every_delimiter_spelling_writes_that_separator(data, given, separator):
     assert len(rows) > 1 and all(len(r) == 9 for r in rows)
 
 
-def test_default_is_a_comma(data):
+@pytest.mark.parametrize(("env", "header"), [
+    ({"LANG": "nl_NL.UTF-8"}, "letter_id;letter_date;"),  # Dutch Excel splits on semicolons
+    ({"LANG": "en_US.UTF-8"}, "letter_id,letter_date,"),
+    ({"LANG": "en_GB.UTF-8", "LC_NUMERIC": "de_DE.UTF-8"}, "letter_id;letter_date;"),
+    ({"LANG": "nl_BE.UTF-8", "LC_ALL": "C"}, "letter_id;letter_date;"),  # C says nothing
+])
+def test_the_default_separator_is_the_locales(data, monkeypatch, env, header):
+    for variable in ("LC_ALL", "LC_NUMERIC", "LANG"):
+        monkeypatch.delenv(variable, raising=False)
+    for variable, value in env.items():
+        monkeypatch.setenv(variable, value)
     code, out, _ = run("--data-dir", data, "commitments", "--csv")
-    assert code == 0 and out.startswith("letter_id,letter_date,")
+    assert code == 0 and out.startswith(header)
 
 
 def test_an_unknown_delimiter_is_refused_clearly(data, capsys):
@@ -64,7 +75,7 @@ def test_an_unknown_delimiter_is_refused_clearly(data, capsys):
         main(["--data-dir", data, "commitments", "--csv", "--delimiter", "pipe"])
     assert info.value.code == 2
     err = capsys.readouterr().err
-    assert "choose comma, semicolon or tab, not 'pipe'" in err
+    assert "choose auto, comma, semicolon or tab, not 'pipe'" in err
     assert "Traceback" not in err
 
 
