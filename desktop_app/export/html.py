@@ -62,13 +62,22 @@ def note_html(note: str) -> str:
     return "".join(out)  # no whitespace between blocks: Qt's layout would show it
 
 
+def _citation_html(p: Passage) -> str:
+    """The citation, its address to the published letter a link (opened only on a click)."""
+    text = escape(p.citation)
+    if p.link.startswith("https://"):
+        url = escape(p.link)
+        text = text.replace(url, f'<a href="{url}">{url}</a>', 1)
+    return text
+
+
 def _passage(number: int, p: Passage) -> str:
     parts = [f'<article class="passage" id="passage-{number}">',
              f"<h3>{escape(w.passage_heading(number, p))}</h3>",
              "<blockquote>" + "".join(f"<p>{escape(q)}</p>"
                                       for q in w.quote_paragraphs(p.quote)) + "</blockquote>",
              f'<p class="source"><strong>{w.SOURCE}:</strong> '
-             f"<cite>{escape(p.citation)}</cite></p>"]
+             f"<cite>{_citation_html(p)}</cite></p>"]
     if p.orphan:
         parts.append(f'<p class="orphan">{escape(w.ORPHAN)}</p>')
     if p.note:

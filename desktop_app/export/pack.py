@@ -13,7 +13,13 @@ from datetime import date
 
 from desktop_app.errors import NotFound
 from desktop_app.export import wording
-from desktop_app.export.citation import citation, dutch_date, letter_label, paragraph_number
+from desktop_app.export.citation import (
+    citation,
+    dutch_date,
+    letter_name,
+    paragraph_number,
+    published_url,
+)
 from desktop_app.export.errors import CollectionNotFound, NothingToExport
 from desktop_app.model import Annotation, Collection, Letter, Metadata
 from desktop_app.progress import Cancelled, Progress, no_progress, not_cancelled
@@ -31,13 +37,14 @@ class Passage:
     letter_id: str
     quote: str
     citation: str  # "Kamerstukken II 2020/21, 19 637, nr. 2764, brief van …, alinea 4"
-    source_title: str  # the letter's subject or title, or its id
+    source_title: str  # the letter's subject or title, else its file name, else its id
     letter_date: str | None = None
     paragraph: int | None = None
     note: str = ""
     author: str = ""
     tags: tuple[str, ...] = ()
     orphan: bool = False  # the passage is no longer found in the letter's current text
+    link: str = ""  # the published letter's address (also at the end of ``citation``)
 
 
 @dataclass(frozen=True)
@@ -105,12 +112,18 @@ def make_passage(ann: Annotation, letter: Letter | None) -> Passage:
     md = letter.metadata if letter else Metadata()
     orphan = ann.status == "orphan"
     para = paragraph_number(letter, ann.start) if letter and not orphan else None
-    label = letter_label(md) or ann.letter_id
-    cite = citation(md, para) if letter else f"Brief {ann.letter_id} (niet meer in de bibliotheek)"
+    source = letter.source if letter else None
+    label = letter_name(md, ann.letter_id, source)
+    link = published_url(md, ann.letter_id) or ""
+    if letter:
+        cite = citation(md, para, letter_id=ann.letter_id, source=source)
+    else:
+        cite = f"Brief {ann.letter_id} (niet meer in de bibliotheek)"
+        cite += f" ({link})" if link else ""
     return Passage(
         annotation_id=ann.id, letter_id=ann.letter_id, quote=ann.quote, citation=cite,
         source_title=label, letter_date=md.date, paragraph=para, note=ann.note.strip(),
-        author=ann.author, tags=ann.tags, orphan=orphan,
+        author=ann.author, tags=ann.tags, orphan=orphan, link=link,
     )  # fmt: skip
 
 

@@ -13,7 +13,6 @@ from PySide6.QtGui import QAction, QKeySequence
 from PySide6.QtWidgets import (
     QAbstractItemView,
     QComboBox,
-    QHBoxLayout,
     QHeaderView,
     QLabel,
     QLineEdit,
@@ -34,7 +33,7 @@ from desktop_app.ui.annotation_models import (
     sort_annotations,
 )
 from desktop_app.ui.palette_words import colour_label
-from desktop_app.ui.widgets import colour_icon
+from desktop_app.ui.widgets import FlowLayout, colour_icon
 
 OPEN_LETTER = "\x00open"  # scope value: the letter open in the reader
 
@@ -146,29 +145,32 @@ class AnnotationsPanel(QWidget):
     def _combo(self, name: str) -> QComboBox:
         combo = QComboBox(self)
         combo.setAccessibleName(name)
-        combo.setSizeAdjustPolicy(QComboBox.SizeAdjustPolicy.AdjustToContents)
+        combo.setSizeAdjustPolicy(
+            QComboBox.SizeAdjustPolicy.AdjustToMinimumContentsLengthWithIcon)
+        combo.setMinimumContentsLength(10)  # long tags and authors are elided, not widening it
         return combo
 
     def _lay_out(self) -> None:
         layout = QVBoxLayout(self)
         layout.setContentsMargins(4, 4, 4, 4)
+        # side by side when the pane has room, else below each other: the side panel leaves
+        # the reader at least half the window, so it is narrow on a laptop
         for widgets in ((self.scope, self.sort), (self.filter_box,),
-                        (self.tag_combo, self.colour_combo), (self.author_combo,
-                                                              self.since_combo)):
-            row = QHBoxLayout()
+                        (self.tag_combo, self.colour_combo, self.author_combo,
+                         self.since_combo)):
+            row = FlowLayout(spacing=4, fill=True)
             for w in widgets:
-                row.addWidget(w, 1)
+                row.addWidget(w)
             layout.addLayout(row)
         self.stack = QStackedLayout()
         self.stack.addWidget(self.table)
         self.stack.addWidget(self.empty)
         layout.addLayout(self.stack, 3)
         layout.addWidget(self.count_label)
-        buttons = QHBoxLayout()
+        buttons = FlowLayout(spacing=4)  # the buttons wrap onto a second line when narrow
         for w in (self.tag_button, self.colour_button, self.collect_button, self.delete_button,
                   self.export_button):
             buttons.addWidget(w)
-        buttons.addStretch(1)
         layout.addLayout(buttons)
         layout.addWidget(self.orphan_label)
         layout.addWidget(self.orphans, 1)

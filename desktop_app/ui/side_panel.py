@@ -2,8 +2,8 @@
 
 from __future__ import annotations
 
-from PySide6.QtCore import Qt, Signal
-from PySide6.QtWidgets import QFrame, QScrollArea, QTabWidget, QWidget
+from PySide6.QtCore import QSize, Qt, Signal
+from PySide6.QtWidgets import QFrame, QScrollArea, QStyle, QTabWidget, QWidget
 
 from desktop_app.ui.annotations_panel import AnnotationsPanel
 from desktop_app.ui.collections_view import CollectionsView
@@ -47,14 +47,20 @@ class SidePanel(QTabWidget):
     def panes(self) -> list[QWidget]:
         return list(self._areas)
 
-    def needed_width(self) -> int:
-        """The width at which the current pane shows whole (no sideways scrolling)."""
-        pane = self.currentWidget()
-        area = self._areas.get(pane)
-        if pane is None or area is None:
-            return self.minimumSizeHint().width()
-        chrome = self.width() - area.viewport().width()
-        return max(self.minimumSizeHint().width(), pane.minimumSizeHint().width() + chrome)
+    def preferred_width(self) -> int:
+        """The width at which every pane shows whole (no sideways scrolling): one width for
+        all tabs, so bringing another tab to the front never moves the reader."""
+        # the tab frame around the pages (all pages share one geometry) and room for a
+        # vertical scroll bar: the same whatever page is in front
+        page = super().widget(self.currentIndex())
+        chrome = max(0, self.width() - page.width()) if page is not None and page.width() else 0
+        chrome += self.style().pixelMetric(QStyle.PixelMetric.PM_ScrollBarExtent)
+        widest = max((pane.minimumSizeHint().width() for pane in self._areas), default=0)
+        return max(self.minimumSizeHint().width(), widest + chrome)
+
+    def sizeHint(self) -> QSize:  # noqa: N802 - Qt override
+        # the same for every tab (QTabWidget's own hint follows its pages' hints)
+        return QSize(self.preferred_width(), super().sizeHint().height())
 
     def setCurrentWidget(self, widget: QWidget) -> None:  # noqa: N802 - Qt name
         super().setCurrentWidget(self._areas.get(widget, widget))

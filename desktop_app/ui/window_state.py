@@ -3,29 +3,62 @@ columns, zoom, legend, open letter) in ``QSettings`` (kept out of main_window.py
 
 from __future__ import annotations
 
+import math
 from collections.abc import Sequence
 
-from PySide6.QtCore import QSettings
+from PySide6.QtCore import QByteArray, QDataStream, QIODevice, QSettings
 from PySide6.QtWidgets import QMainWindow, QSplitter
 
 from desktop_app.ui.letter_list import LetterListPane
 from desktop_app.ui.reader import ReaderPane
 from desktop_app.ui.widgets import PaneToggle
 
-# list, reader, side tabs: the reader gets a readable column, the list enough for the subject
-SHARES = (0.41, 0.37, 0.22)
-READER_MAX = 760  # wider than this the reader only adds margin: the rest goes to the sides
+# the reader gets over half the width (the splitter is a little narrower than the window);
+# the side tabs get their preferred width, at most half of the rest; the list the remainder
+READER_SHARE = 0.53
+SIDE_WIDTH = 320  # the side tabs' width when the panel's own preference is not known
+MIN_READER_SHARE = 0.35  # a saved layout that gives the reader less is not restored
+SPLITTER_MARKER = 0xFF  # a QSplitter.saveState() starts with this and a version (0, 1)
 
 
-def default_sizes(width: int) -> list[int]:
+def default_sizes(width: int, side_width: int = SIDE_WIDTH) -> list[int]:
     """Widths of the letter list, the reader and the side tabs for a splitter ``width`` wide."""
-    letters, reader, side = (round(width * share) for share in SHARES)
-    if reader > READER_MAX:
-        spare = reader - READER_MAX
-        reader = READER_MAX
-        letters += spare * 2 // 3
-        side += spare - spare * 2 // 3
-    return [letters, reader, side]
+    reader = math.ceil(width * READER_SHARE)
+    rest = width - reader
+    side = min(side_width, rest // 2)
+    return [rest - side, reader, side]
+
+
+def saved_sizes(state: object) -> list[int] | None:
+    """The pane widths in a ``QSplitter.saveState()`` (None when it is not one): read from the
+    state itself, as the splitter's own sizes before the window is shown are squeezed into
+    its unshown width."""
+    if not isinstance(state, (QByteArray, bytes, bytearray)):
+        return None
+    data = QByteArray(state)  # kept referenced: the stream reads it in place
+    stream = QDataStream(data, QIODevice.OpenModeFlag.ReadOnly)
+    if stream.readInt32() != SPLITTER_MARKER or stream.readInt32() not in (0, 1):
+        return None
+    count = stream.readInt32()
+    if not 0 <= count <= 16:
+        return None
+    sizes = [stream.readInt32() for _ in range(count)]
+    return sizes if stream.status() == QDataStream.Status.Ok else None
+
+
+def _restore_splitter(settings: QSettings, splitter: QSplitter, reader: ReaderPane) -> None:
+    """Restore the panes' widths, unless they leave the reader a narrow strip (a layout from
+    an older version): then the saved widths are dropped and the window shares its width
+    out anew when it is shown. A layout the user chose with a wider reader is kept."""
+    state = settings.value("window/splitter")
+    if state is None:
+        return
+    sizes = saved_sizes(state)
+    index = splitter.indexOf(reader)
+    if sizes and len(sizes) == splitter.count() and sum(sizes) > 0 \
+            and sizes[index] >= MIN_READER_SHARE * sum(sizes) and splitter.restoreState(state):
+        return
+    settings.remove("window/splitter")
 
 
 def _flag(value: object, default: bool) -> bool:
@@ -42,8 +75,7 @@ def restore_state(settings: QSettings, window: QMainWindow, splitter: QSplitter,
     if s.value("window/geometry") is not None:
         window.restoreGeometry(s.value("window/geometry"))
         window.restoreState(s.value("window/state"))
-    if s.value("window/splitter") is not None:
-        splitter.restoreState(s.value("window/splitter"))
+    _restore_splitter(s, splitter, reader)
     for toggle in toggles:
         shown = _flag(s.value(f"window/show-{toggle.pane.objectName() or 'pane'}"), True)
         if not shown:

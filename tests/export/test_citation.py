@@ -8,8 +8,12 @@ from desktop_app.export.citation import (
     citation,
     dossier_number,
     dutch_date,
+    file_name,
     kamerstuk,
+    kamerstuk_of_id,
+    letter_name,
     paragraph_number,
+    published_url,
     short_year,
 )
 from desktop_app.model import Block, Letter, Metadata
@@ -58,7 +62,8 @@ def test_kamerstuk(md, expected):
 
 @pytest.mark.parametrize(("md", "paragraph", "expected"), [
     (FULL, 4, "Kamerstukken II 2020/21, 19 637, nr. 2764, brief van 12 juli 2021, "
-              "A. Broekers-Knol (Staatssecretaris van Justitie en Veiligheid), alinea 4"),
+              "A. Broekers-Knol (Staatssecretaris van Justitie en Veiligheid), alinea 4 "
+              "(https://zoek.officielebekendmakingen.nl/kst-19637-2764.html)"),
     (Metadata(subject="Reactie op het bericht", date="2021-07-08", reference="3290560",
               signatory="A; B", signatory_role="Minister; Staatssecretaris"), None,
      "Brief ‘Reactie op het bericht’, 8 juli 2021, A (Minister) en B (Staatssecretaris), "
@@ -82,3 +87,66 @@ def test_paragraph_number_counts_body_blocks_only():
     letter = Letter("x", Metadata(), "t" * 70, blocks)
     assert [paragraph_number(letter, o) for o in (7, 21, 29, 45, 2, 35, 65)] == [
         1, 2, 2, 3, None, None, None]
+
+
+# --- letters without date or title can still be looked up (issue 19) ----------------------
+
+KOOP = "https://zoek.officielebekendmakingen.nl/"
+SIGNER = Metadata(signatory="A. Broekers-Knol")
+WODC_FILE = "/home/jan/brieven/2019 beleidsreactie WODC-memorandum.txt"
+
+
+@pytest.mark.parametrize(("md", "letter_id", "source", "expected"), [
+    # with date and title: the title names the letter, no link without a kamerstuk
+    (Metadata(title="Vreemdelingenbeleid", date="2021-07-12", signatory="A. Broekers-Knol"),
+     "txt-0123456789ab", WODC_FILE,
+     "Brief ‘Vreemdelingenbeleid’, 12 juli 2021, A. Broekers-Knol, alinea 11"),
+    # without date: still named by its title
+    (Metadata(title="Vreemdelingenbeleid", signatory="A. Broekers-Knol"), "txt-0123456789ab",
+     WODC_FILE, "Brief ‘Vreemdelingenbeleid’, A. Broekers-Knol, alinea 11"),
+    # without title: the subject names it
+    (Metadata(subject="Reactie op het WODC-memorandum", date="2019-06-01"), "txt-0123456789ab",
+     WODC_FILE, "Brief ‘Reactie op het WODC-memorandum’, 1 juni 2019, alinea 11"),
+    # without date, title and subject: the file it came from (never the folders on this PC)
+    (SIGNER, "txt-0123456789ab", WODC_FILE,
+     "Bestand ‘2019 beleidsreactie WODC-memorandum.txt’, A. Broekers-Knol, alinea 11"),
+    (SIGNER, "txt-0123456789ab", "C:\\Users\\jan\\brief 12.md",
+     "Bestand ‘brief 12.md’, A. Broekers-Knol, alinea 11"),
+    # a kst- id: the kamerstuk from the id and the address of the published letter
+    (SIGNER, "kst-19637-2764", WODC_FILE,
+     "Kamerstukken, 19 637, nr. 2764, A. Broekers-Knol, alinea 11 "
+     f"({KOOP}kst-19637-2764.html)"),
+    (Metadata(chamber="Tweede Kamer", vergaderjaar="2021-2022"), "kst-35925-VI-38", None,
+     f"Kamerstukken II 2021/22, 35 925 VI, nr. 38, alinea 11 ({KOOP}kst-35925-VI-38.html)"),
+    # a txt- id: no link is made up
+    (SIGNER, "txt-0123456789ab", None, "A. Broekers-Knol, alinea 11"),
+])
+def test_a_citation_says_which_letter_it_is(md, letter_id, source, expected):
+    assert citation(md, 11, letter_id=letter_id, source=source) == expected
+
+
+@pytest.mark.parametrize(("md", "letter_id", "expected"), [
+    (Metadata(), "kst-19637-2764", "kst-19637-2764"),
+    (Metadata(), "kst-34300-A-15", "kst-34300-A-15"),
+    (Metadata(), "kst-21501-02-1234", "kst-21501-02-1234"),
+    (Metadata(), "kst-35704-S", "kst-35704-S"),
+    # the letter's (corrected) dossier and number come before its id
+    (Metadata(dossier="35925-VI", number="38"), "txt-0123456789ab", "kst-35925-VI-38"),
+    (Metadata(dossier="35925-VI", number="38"), "kst-1-2", "kst-35925-VI-38"),
+    (Metadata(), "txt-0123456789ab", None),
+    (Metadata(), "", None),
+    (Metadata(), "kst-19637-2764\"><script>", None),  # only a well-formed id becomes a link
+    (Metadata(dossier="19 637", number="2764"), None, None),
+])
+def test_published_url_is_built_from_the_kamerstuk_id(md, letter_id, expected):
+    url = published_url(md, letter_id)
+    assert url == (f"{KOOP}{expected}.html" if expected else None)
+
+
+def test_kamerstuk_of_id_and_names():
+    assert kamerstuk_of_id("kst-35925-XV-22") == ("35925-XV", "22")
+    assert kamerstuk_of_id("txt-38b36ad50a5a") is None
+    assert file_name("/a/b/c.txt") == "c.txt" and file_name("") is None
+    assert letter_name(Metadata(title="T", subject="S"), "x", "/a.txt") == "S"
+    assert letter_name(Metadata(), "txt-1", "/data/a.txt") == "a.txt"
+    assert letter_name(Metadata(), "txt-1", "") == "txt-1"

@@ -41,7 +41,9 @@ def test_docx_uses_word_styles_and_a_toc_field(pack, tmp_path):
     assert by_style["Heading 1"] == ["Inleiding", "Passages", "De IND", "Cultuur"]
     assert by_style["Heading 2"][:2] == ["Passage 1 · alinea 3", "Passage 2 · alinea 6"]
     assert any(q.startswith("Ik onderschrijf de analyse") for q in by_style["Quote"])
-    assert any(CITATION in s and s.endswith("alinea 6") for s in by_style["Bronvermelding"])
+    assert any(CITATION in s and s.endswith("alinea 6 (https://zoek.officielebekendmakingen.nl/"
+                                             "kst-19637-2764.html)")
+               for s in by_style["Bronvermelding"])
     xml = doc.element.xml
     assert 'TOC \\o "1-1"' in xml and "w:updateFields" in doc.settings.element.xml
     footer = doc.sections[0].footer._element.xml
@@ -116,18 +118,22 @@ def test_pdf_cancel_leaves_the_old_file(pack, tmp_path, qapp):
 # --- HTML ---------------------------------------------------------------------------------
 
 class _Collect(HTMLParser):
-    """Text per tag name, and any attribute that would load something from outside."""
+    """Text per tag name, any attribute that would load something from outside, and the
+    links a reader may click (``<a href>`` loads nothing by itself)."""
 
     def __init__(self):
         super().__init__()
         self.stack: list[str] = []
         self.text: dict[str, list[str]] = {}
         self.outside: list[str] = []
+        self.links: list[str] = []
 
     def handle_starttag(self, tag, attrs):
         self.stack.append(tag)
         for name, value in attrs:
-            if name in ("src", "href") and value and not value.startswith("#"):
+            if tag == "a" and name == "href" and value and value.startswith("https://"):
+                self.links.append(value)
+            elif name in ("src", "href") and value and not value.startswith("#"):
                 self.outside.append(value)
 
     def handle_endtag(self, tag):
@@ -155,7 +161,12 @@ def test_html_is_self_contained_with_quotes_and_citations(pack, tmp_path):
     cites = doc.text["cite"]
     assert any(c.startswith(CITATION) for c in cites)
     assert any(c.startswith("Brief ‘Reactie op het bericht") for c in cites)
-    assert [t for t in doc.text["a"]] == ["Inleiding", "Passages", "De IND", "Cultuur"]  # contents
+    # the contents, then each kamerstuk's published letter as a link (a txt- letter has none)
+    assert [t for t in doc.text["a"]][:4] == ["Inleiding", "Passages", "De IND", "Cultuur"]
+    koop = "https://zoek.officielebekendmakingen.nl/"
+    assert doc.links == [f"{koop}kst-19637-2764.html", f"{koop}kst-19637-2764.html",
+                         f"{koop}kst-35925-VI-38.html"]
+    assert doc.text["a"][4:] == doc.links
     assert NOTE in "".join(doc.text["div"]) and "".join(doc.text["strong"]).count("analyse")
 
 

@@ -25,7 +25,9 @@ def test_collection_pack_follows_the_collection(sample):
     assert first.quote.startswith("Ik onderschrijf de analyse")
     assert first.citation == (
         "Kamerstukken II 2020/21, 19 637, nr. 2764, brief van 12 juli 2021, A. Broekers-Knol "
-        "(Staatssecretaris van Justitie en Veiligheid), alinea 6")
+        "(Staatssecretaris van Justitie en Veiligheid), alinea 6 "
+        "(https://zoek.officielebekendmakingen.nl/kst-19637-2764.html)")
+    assert first.link == "https://zoek.officielebekendmakingen.nl/kst-19637-2764.html"
     assert first.paragraph == 6 and first.note == "Kern: de **analyse** wordt gedeeld."
     assert pack_from_collection(sample.library, sample.collection.id).title == pack.title
 
@@ -68,6 +70,31 @@ def test_deleted_letter_keeps_its_passage_with_what_is_known(sample):
     passage = pack.passages[0]
     assert passage.quote.startswith("Met een cultuurscan")
     assert "kst-35925-VI-38" in passage.citation and passage.paragraph is None
+    assert passage.citation.endswith("(https://zoek.officielebekendmakingen.nl/kst-35925-VI-38.html)")
+
+
+def test_a_letter_without_date_or_title_is_named_by_its_file():
+    """A letter that states no date, title or subject (only who signed it) is cited by the
+    file it came from, so a course pack's reader can find it (issue 19)."""
+    from desktop_app.export.pack import make_passage
+    from desktop_app.model import Annotation, Block, Letter, Metadata
+
+    text = "Eerste alinea.\nTweede alinea met de passage."
+    letter = Letter("txt-6fbd06ef354a", Metadata(signatory="A. Broekers-Knol"), text,
+                    (Block("paragraph", 0, 14), Block("paragraph", 15, len(text))),
+                    source="/home/jan/brieven/2019 beleidsreactie WODC-memorandum.txt")
+    ann = Annotation(id="a1", letter_id=letter.id, start=20, end=len(text), quote="alinea")
+    passage = make_passage(ann, letter)
+    assert passage.source_title == "2019 beleidsreactie WODC-memorandum.txt"
+    assert passage.citation == ("Bestand ‘2019 beleidsreactie WODC-memorandum.txt’, "
+                                "A. Broekers-Knol, alinea 2")
+    assert passage.link == ""
+    # a kst- letter whose text states nothing: its kamerstuk and published address from the id
+    kst = Letter("kst-19637-2764", Metadata(), text, letter.blocks, source="brief.txt")
+    passage = make_passage(Annotation(id="a2", letter_id=kst.id, start=0, end=5, quote="x"), kst)
+    assert passage.citation == ("Kamerstukken, 19 637, nr. 2764, alinea 1 "
+                                "(https://zoek.officielebekendmakingen.nl/kst-19637-2764.html)")
+    assert passage.source_title == "brief.txt"
 
 
 def test_cancel_stops_gathering(sample):

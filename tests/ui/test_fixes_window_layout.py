@@ -16,7 +16,10 @@ def _cell_fits(table, column: int, text: str) -> bool:
     return table.fontMetrics().horizontalAdvance(text) + margin <= table.columnWidth(column)
 
 
-def test_columns_fit_their_contents_and_the_subject_gets_the_rest(lang_window, qapp):
+def test_columns_fit_their_contents_and_the_subject_gets_the_rest(lang_window, qapp, qtbot):
+    # a wide window: the list has room for every column beside the reader's half
+    lang_window.resize(2560, 1440)
+    qtbot.waitUntil(lambda: lang_window.letters.width() >= 0.2 * 2560)
     lang_window.open_letter(SEED_004)  # its legend (with counts) once took the list's room
     qapp.processEvents()  # the layouts settle
     table = lang_window.letters.table
@@ -38,6 +41,7 @@ def test_columns_fit_their_contents_and_the_subject_gets_the_rest(lang_window, q
 
 def test_the_users_column_widths_and_sort_are_restored(make_window, library, settings):
     first = make_window(library)
+    first.splitter.setSizes([560, 560, 280])  # room for the column beside the reader
     first.letters.table.setColumnWidth(SIGNATORY, 211)
     first.letters.table.sortByColumn(KAMERSTUK, Qt.SortOrder.AscendingOrder)
     order = [first.letters.model.index(r, 0).data(LetterTableModel.ID_ROLE)
