@@ -45,12 +45,17 @@ def join_messages(messages: Iterable[str | None], sep: str = " ") -> Message | N
 class UserError(Exception):
     """Something the user can fix; the message says what is wrong and what to do.
 
-    ``code`` and ``params`` (optional) name the problem for a UI that words it itself.
+    ``code`` names the problem for the window, which words it itself (its catalogue of
+    messages, ``desktop_app/ui/messages.py``); ``params`` fill in the details it names (a file,
+    a limit, a path). A raise of ``UserError`` itself passes a code; a subclass has a default
+    ``code`` for the raises that do not.
     """
+
+    code: str = ""
 
     def __init__(self, *args: object, code: str = "", **params: object):
         super().__init__(*args)
-        self.code = code
+        self.code = code or type(self).code
         self.params = params
 
 
@@ -61,6 +66,8 @@ class IngestError(UserError):
     ``params`` say the same for the window, which translates them.
     """
 
+    code = "cannot-read"
+
     def __init__(self, source: str, problem: str, code: str = "", **params: object):
         super().__init__(f"{source}: {problem}", code=code, **params)
         self.source = source
@@ -69,3 +76,5 @@ class IngestError(UserError):
 
 class NotFound(UserError):
     """A letter, annotation or collection that does not exist."""
+
+    code = "not-found"

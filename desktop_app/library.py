@@ -161,10 +161,13 @@ class Library:
         except (FileExistsError, NotADirectoryError) as exc:
             raise UserError(f"Cannot use {self.data_dir} as the data folder: it (or a folder "
                             "above it) is a file, not a folder. Choose another folder with "
-                            "--data-dir.") from exc
+                            "--data-dir.", code="data-folder-is-file",
+                            path=str(self.data_dir)) from exc
         except OSError as exc:
             raise UserError(f"Cannot create the data folder {self.data_dir}: {exc.strerror}. "
-                            "Choose another folder with --data-dir.") from exc
+                            "Choose another folder with --data-dir.",
+                            code="cannot-create-data-folder", path=str(self.data_dir),
+                            reason=exc.strerror or str(exc)) from exc
         # a read-only folder (a locked-down machine) is still read and searched; every
         # change is refused with one message (store.db.read_only_error)
         self.read_only = not all(database_writable(self.data_dir / name)

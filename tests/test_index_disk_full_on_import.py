@@ -70,7 +70,7 @@ def test_a_full_disk_at_start_is_said_in_the_users_language(qapp):
 
     class Dutch(QTranslator):
         def translate(self, context, source, disambiguation=None, n=-1):  # noqa: ARG002
-            if context == "app" and source.startswith("The disk holding the database %1"):
+            if context == "Messages" and source.startswith("The disk holding the database %1"):
                 return "De schijf met de database %1 is vol."
             return None
 

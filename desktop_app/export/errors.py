@@ -15,15 +15,19 @@ from desktop_app.errors import NotFound, UserError
 class ExportError(UserError):
     """An export could not be made; the message says why and what to do."""
 
+    code = "cannot-export"
+
     def __init__(self, message: str, code: str = "", **params: object):
-        super().__init__(message)
-        self.code = code
-        self.params = params
+        super().__init__(message, code=code, **params)
 
 
 class NothingToExport(ExportError):
     """The chosen source holds no passages (an unknown tag, an empty selection)."""
 
+    code = "nothing-to-export"
+
 
 class CollectionNotFound(ExportError, NotFound):
     """The collection to export does not exist (any more)."""
+
+    code = "no-collection"

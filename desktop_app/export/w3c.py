@@ -31,6 +31,8 @@ MAX_FILE_BYTES = 50 * 1024 * 1024  # import-annotations reads files of at most 5
 class ImportRejected(UserError):
     """An annotation file is malformed; nothing was imported."""
 
+    code = "annotation-file-rejected"
+
 
 def to_w3c(ann: Annotation) -> dict[str, Any]:
     """One annotation as a W3C Web Annotation (JSON-LD object)."""

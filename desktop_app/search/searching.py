@@ -85,9 +85,11 @@ class SearchIndex(_IndexLifecycle):
         """Search; a malformed query gets ``error`` set and a best-effort result."""
         started = time.perf_counter()
         if sort not in SORTS:
-            raise UserError(f"Unknown sort '{sort}'; use one of: {', '.join(SORTS)}.")
+            raise UserError(f"Unknown sort '{sort}'; use one of: {', '.join(SORTS)}.",
+                            code="unknown-sort", sort=sort)
         if scope not in SCOPES:
-            raise UserError(f"Unknown scope '{scope}'; use one of: {', '.join(SCOPES)}.")
+            raise UserError(f"Unknown scope '{scope}'; use one of: {', '.join(SCOPES)}.",
+                            code="unknown-scope", scope=scope)
         text, error = clean_query(query)
         if not text.strip():
             return SearchResult(query=query, total=0, facets={}, error=error)

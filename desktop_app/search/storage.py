@@ -31,13 +31,19 @@ DAMAGED_MARK = "DAMAGED"
 class IndexCorrupt(UserError):
     """The search index is missing or damaged; it is derived data and can be rebuilt."""
 
+    code = "index-damaged"
+
 
 class IndexLocked(UserError):
     """Another process holds the search index's writer lock."""
 
+    code = "index-locked"
+
 
 class IndexDiskFull(UserError):
     """The disk holding the search index is full; the index is behind, the library is not."""
+
+    code = "index-disk-full"
 
 
 _DISK_FULL = {errno.ENOSPC} | ({errno.EDQUOT} if hasattr(errno, "EDQUOT") else set())

@@ -207,7 +207,8 @@ class AnnotationStore(CollectionOps, ReviewOps, LetterEditOps):
         try:
             quote, prefix, suffix = anchoring.make_selector(text, start, end)
         except ValueError as exc:
-            raise UserError(f"Cannot annotate: {exc}.") from exc
+            raise UserError(f"Cannot annotate: {exc}.", code="cannot-annotate",
+                            reason=str(exc)) from exc
         stamp = history.now()
         ann = Annotation(
             id=str(uuid.uuid4()), letter_id=letter_id, start=start, end=end, quote=quote,
@@ -225,7 +226,8 @@ class AnnotationStore(CollectionOps, ReviewOps, LetterEditOps):
         if name is None:
             return names[0] if names else "belangrijk"
         if name not in names:
-            raise UserError(f"Unknown colour '{name}'. Choose one of: {', '.join(names)}.")
+            raise UserError(f"Unknown colour '{name}'. Choose one of: {', '.join(names)}.",
+                            code="unknown-colour", name=name, names=", ".join(names))
         return name
 
     def get(self, annotation_id: str) -> Annotation:
@@ -396,7 +398,7 @@ class AnnotationStore(CollectionOps, ReviewOps, LetterEditOps):
         """Add or change a palette colour."""
         name = name.strip()
         if not name:
-            raise UserError("A colour needs a name, e.g. 'vraag'.")
+            raise UserError("A colour needs a name, e.g. 'vraag'.", code="colour-needs-name")
         existing = {c.name: c for c in self.palette()}
         position = existing[name].position if name in existing else len(existing)
         color = PaletteColor(name, hex_value, meaning, position)
@@ -410,7 +412,8 @@ class AnnotationStore(CollectionOps, ReviewOps, LetterEditOps):
         used = self.db.execute("SELECT COUNT(*) FROM annotations WHERE color = ?", [name])
         count = used.fetchone()[0]
         if count:
-            raise UserError(f"Colour '{name}' is used by {count} annotations; recolour them first.")
+            raise UserError(f"Colour '{name}' is used by {count} annotations; recolour them first.",
+                            code="colour-in-use", name=name, count=count)
         with self._write(f"Remove colour {name}") as rec:
             rec.delete("palette", name)
 
@@ -435,7 +438,7 @@ class AnnotationStore(CollectionOps, ReviewOps, LetterEditOps):
         except the files in ``protect``.
         """
         if self.path is None:
-            raise UserError("An in-memory store has no backups.")
+            raise UserError("An in-memory store has no backups.", code="no-backups")
         if self.read_only:
             raise read_only_error(self.path.parent)
         return backups.make_backup(self.db.conn, self.path, protect=protect)
@@ -452,7 +455,8 @@ class AnnotationStore(CollectionOps, ReviewOps, LetterEditOps):
         the oldest backup, the one a new backup would push out, can be restored and stays.
         """
         if self.path is None:
-            raise UserError("An in-memory store cannot be restored from a backup.")
+            raise UserError("An in-memory store cannot be restored from a backup.",
+                            code="no-backups")
         source = Path(source)
         backups.check_backup_file(source)
         with backups.snapshot(source, self.path) as copy:

@@ -39,9 +39,13 @@ OUR_TABLES = frozenset({"_sqlite_migrations", "annotations", "palette", "collect
 class BackupError(StoreError, UserError):
     """A backup cannot be made or restored."""
 
+    code = "backup-unusable"
+
 
 class AnnotationsDamaged(StoreCorrupt, UserError):
     """The annotations database is damaged or unreadable; ``latest_backup`` may rescue it."""
+
+    code = "annotations-damaged"
 
     def __init__(self, message: str, latest_backup: Path | None):
         super().__init__(message)

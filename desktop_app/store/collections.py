@@ -24,7 +24,7 @@ class CollectionOps:
     def create_collection(self, title: str, introduction: str = "") -> Collection:
         """A new, empty collection."""
         if not title.strip():
-            raise UserError("A collection needs a title.")
+            raise UserError("A collection needs a title.", code="collection-needs-title")
         check_collection_texts(title=title, introduction=introduction)
         stamp = history.now()
         last = self._select("SELECT COALESCE(MAX(position), -1) AS last FROM collections")
@@ -93,7 +93,8 @@ class CollectionOps:
     ) -> CollectionItem:
         """Add an annotation or a section heading, at ``position`` (default: the end)."""
         if (annotation_id is None) == (heading is None):
-            raise UserError("Add either an annotation or a section heading.")
+            raise UserError("Add either an annotation or a section heading.",
+                            code="collection-item")
         check_collection_texts(heading=heading)
         with self._write("Add to collection") as rec:
             items = list(self.collection(collection_id).items)

@@ -21,13 +21,19 @@ BUSY_TIMEOUT_MS = 10_000
 class StoreError(UserError):
     """A database cannot be opened or used; the message says what to do."""
 
+    code = "database-unusable"
+
 
 class StoreCorrupt(StoreError):
     """The database file is damaged."""
 
+    code = "database-damaged"
+
 
 class ReadOnlyFolder(StoreError):
     """A change was refused because the data folder is read-only (reading still works)."""
+
+    code = "read-only-folder"
 
 
 def can_write(path: Path | str) -> bool:
@@ -131,7 +137,8 @@ def open_database(path: Path | str | None, *, check: bool = True,
                 raise disk_full_error(path) from exc
             raise StoreError(
                 f"Cannot open the database {path}: {exc}. Check that the folder exists and is "
-                "writable, or choose another data folder with --data-dir."
+                "writable, or choose another data folder with --data-dir.",
+                code="cannot-open-database", path=str(path), reason=str(exc)
             ) from exc
         db = sqlite_utils.Database(conn)
     try:
@@ -157,7 +164,8 @@ def open_database(path: Path | str | None, *, check: bool = True,
                 "--data-dir.", code="read-only", path=str(path)
             ) from exc
         raise StoreError(f"The database {path} cannot be opened ({exc}). Close other "
-                         "programs that use it and try again.") from exc
+                         "programs that use it and try again.", code="database-busy",
+                         path=str(path), reason=str(exc)) from exc
     except sqlite3.DatabaseError as exc:
         db.close()
         raise StoreCorrupt(f"The database {path} is damaged or not a database: {exc}.") from exc

@@ -45,18 +45,36 @@ KEYS = {
 class StoreWriteError(StoreError, UserError):
     """A change could not be saved (read-only folder, full disk, locked or damaged file)."""
 
+    code = "write-failed"
+
 
 class ReadOnlyWrite(StoreWriteError, ReadOnlyFolder):
     """A change refused by SQLite because the data folder (or the file) is read-only."""
+
+    code = "read-only-folder"
 
 
 class UndoConflict(UserError):
     """The row to undo or redo was changed since, by another window or process."""
 
+    code = "undo-conflict"
+
 
 def now() -> str:
     """The current time as ISO 8601 UTC with microseconds (sortable as text)."""
     return datetime.now(UTC).isoformat(timespec="microseconds")
+
+
+def explain_code(exc: sqlite3.Error) -> str:
+    """The code of a failed write (what :func:`explain` says), for the window to word."""
+    text = str(exc).lower()
+    if "readonly" in text or "read-only" in text:
+        return "write-read-only"
+    if "full" in text:
+        return "write-disk-full"
+    if "locked" in text or "busy" in text:
+        return "write-busy"
+    return "write-failed"
 
 
 def explain(exc: sqlite3.Error, path: object) -> str:
@@ -156,7 +174,8 @@ def _write_error(exc: sqlite3.Error, path: object) -> StoreError:
         folder = Path(str(path)).parent
         return ReadOnlyWrite(read_only_message(folder), code="read-only-folder",
                              folder=str(folder))
-    return StoreWriteError(explain(exc, path))
+    return StoreWriteError(explain(exc, path), code=explain_code(exc), path=str(path),
+                           reason=str(exc))
 
 
 @contextmanager

@@ -283,8 +283,11 @@ class ReviewOps:
 
 def _validate(verdict: Any, kind: Any, status: Any) -> None:
     if verdict is not _UNSET and verdict is not None and verdict not in VERDICTS:
-        raise UserError(f"Verdict must be one of {', '.join(VERDICTS)}, not '{verdict}'.")
+        raise UserError(f"Verdict must be one of {', '.join(VERDICTS)}, not '{verdict}'.",
+                        code="unknown-verdict", value=verdict)
     if kind is not _UNSET and kind is not None and kind not in COMMITMENT_KINDS:
-        raise UserError(f"Kind must be one of {', '.join(COMMITMENT_KINDS)}, not '{kind}'.")
+        raise UserError(f"Kind must be one of {', '.join(COMMITMENT_KINDS)}, not '{kind}'.",
+                        code="unknown-review-kind", value=kind)
     if status is not _UNSET and status not in REVIEW_STATUSES:
-        raise UserError(f"Status must be one of {', '.join(REVIEW_STATUSES)}, not '{status}'.")
+        raise UserError(f"Status must be one of {', '.join(REVIEW_STATUSES)}, not '{status}'.",
+                        code="unknown-status", value=status)

@@ -15,6 +15,7 @@ from desktop_app import APP_NAME, __version__
 from desktop_app.errors import UserError
 from desktop_app.paths import resources_dir
 from desktop_app.store.backup import AnnotationsDamaged
+from desktop_app.ui.messages import message_text
 from desktop_app.ui.platform_check import check_platform
 from desktop_app.ui.rescue import offer_backup
 
@@ -66,18 +67,8 @@ def _excepthook(exc_type, exc, tb) -> None:
 
 
 def start_error_text(exc: UserError) -> str:
-    """Why the library cannot be opened, in the user's language where the domain names it."""
-    if exc.code == "disk-full":
-        return QApplication.translate(
-            "app", "The disk holding the database %1 is full, so it cannot be opened. Free some "
-            "disk space (or choose a data folder on another disk) and try again; nothing in the "
-            "database was changed.").replace("%1", str(exc.params.get("path", "")))
-    if exc.code == "read-only":
-        return QApplication.translate(
-            "app", "The data folder holding %1 is read-only, so the app cannot open its "
-            "letters and annotations for use. Ask your IT support to make the folder writable; "
-            "nothing in it was changed.").replace("%1", str(exc.params.get("path", "")))
-    return str(exc)
+    """Why the library cannot be opened, in the user's language (the window's catalogue)."""
+    return message_text(exc)
 
 
 def run_gui(ctx) -> int:

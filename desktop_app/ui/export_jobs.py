@@ -3,18 +3,15 @@
 Like the library jobs, each opens its own ``Library`` on the data folder in the worker thread
 (SQLite connections belong to the thread that opened them) and never touches a widget.
 A problem (no permission, a full disk, nothing to export) fails the job with a message in
-the user's language: :class:`ExportProblems` words the domain's error codes.
+the user's language: the job fails with the error itself and the window's catalogue
+(``ui/messages.py``) words its code.
 """
 
 from __future__ import annotations
 
-import re
 from dataclasses import dataclass, field, replace
 from pathlib import Path
 
-from PySide6.QtCore import QObject
-
-from desktop_app.errors import UserError
 from desktop_app.export import export_pack
 from desktop_app.export.pack import (
     CoursePack,
@@ -25,6 +22,7 @@ from desktop_app.export.pack import (
 )
 from desktop_app.library import Library
 from desktop_app.progress import Cancelled, Progress, no_progress, not_cancelled
+from desktop_app.ui.messages import message_text
 from desktop_app.ui.tasks import JobFn
 
 
@@ -50,78 +48,9 @@ class ExportDone:
     cancelled: bool = False
 
 
-class ExportProblems(QObject):
-    """Export errors in the user's language.
-
-    The domain words them in English for the command line and names each with a ``code``
-    and ``params`` (:mod:`desktop_app.export.errors`); an unknown code keeps its English text.
-    Thread-safe: a worker makes its own instance (translating is thread-safe in Qt).
-    """
-
-    def text(self, error: BaseException) -> str:
-        """The message for ``error``: translated when its code is known."""
-        known = self._texts().get(getattr(error, "code", "") or "")
-        if known is None:
-            return str(error)
-        template, names = known
-        params = getattr(error, "params", None) or {}
-        return _fill(template, [params.get(name, "") for name in names])
-
-    def _texts(self) -> dict[str, tuple[str, tuple[str, ...]]]:
-        """Error code -> (translated text, the params that fill %1, %2 …)."""
-        return {
-            "permission": (self.tr("Cannot write %1: permission denied. Choose a folder you "
-                                   "can write to, or close the file if another program has "
-                                   "it open."), ("path",)),
-            "is-folder": (self.tr("Cannot write %1: it is a folder. Choose a file name."),
-                          ("path",)),
-            "not-a-file": (self.tr("Cannot write %1: it is not an ordinary file (a device or "
-                                   "a pipe). Choose a file name."), ("path",)),
-            "no-folder": (self.tr("Cannot write %1: the folder %2 does not exist."),
-                          ("path", "folder")),
-            "not-a-folder": (self.tr("Cannot write %1: %2 is a file, not a folder. Choose "
-                                     "another location."), ("path", "folder")),
-            "cannot-create": (self.tr("Cannot write %1: files cannot be created in %2. Choose "
-                                      "a folder you can write to."), ("path", "folder")),
-            "disk-full": (self.tr("Cannot write %1: the disk is full. Make room or choose "
-                                  "another location; nothing was written."), ("path",)),
-            "read-only": (self.tr("Cannot write %1: the disk is read-only. Choose another "
-                                  "location."), ("path",)),
-            "os-error": (self.tr("Cannot write %1: %2. Choose another location."),
-                         ("path", "reason")),
-            "no-collection": (self.tr("This collection no longer exists. Choose another "
-                                      "one."), ()),
-            "no-tag-annotations": (self.tr("No annotations have the tag “%1”. Choose another "
-                                           "tag, or tag passages in the Annotations tab."),
-                                   ("tag",)),
-            "no-selection": (self.tr("Select at least one annotation to export (in the "
-                                     "Annotations tab)."), ()),
-            "unknown-format": (self.tr("Unknown export format “%1”. Choose one of: %2."),
-                               ("fmt", "formats")),
-        }
-
-
 def export_error_text(error: BaseException) -> str:
-    """``error`` worded in the user's language (see :class:`ExportProblems`)."""
-    return ExportProblems().text(error)
-
-
-def _fill(template: str, values: list[object]) -> str:
-    """``%1``, ``%2`` … replaced in one pass (a value holding "%2" is left alone)."""
-
-    def value(match: re.Match) -> str:
-        n = int(match.group(1))
-        return str(values[n - 1]) if 0 < n <= len(values) else match.group(0)
-
-    return re.sub(r"%(\d)", value, template)
-
-
-def _worded(error: UserError) -> UserError:
-    """The same problem as a UserError whose message is in the user's language."""
-    worded = UserError(export_error_text(error))
-    worded.code = getattr(error, "code", "")
-    worded.params = getattr(error, "params", {})
-    return worded
+    """``error`` worded in the user's language (the window's catalogue of messages)."""
+    return message_text(error)
 
 
 def build_pack(library, request: PackRequest, progress: Progress = no_progress,
@@ -154,8 +83,6 @@ def pack_job(data_dir: Path, request: PackRequest, out: Path) -> JobFn:
                                    progress=progress, cancelled=cancelled)
             except ExportCancelled:
                 return ExportDone(Path(out), request.fmt, cancelled=True)
-            except UserError as exc:
-                raise _worded(exc) from exc
         return ExportDone(path, request.fmt, pack.summary())
 
     return run
@@ -172,13 +99,10 @@ def commitments_job(data_dir: Path, rows: list, fmt: str, out: Path,
     def run(progress: Progress, cancelled: Cancelled) -> ExportDone:
         with Library(data_dir, seed=False) as library:
             metadata = letter_metadata(library)
-        try:
-            if fmt == "ics":
-                path = write_commitments_ics(rows, metadata, out)
-                return ExportDone(path, fmt, {"commitments": dated_count(rows)})
-            path = write_commitments_csv(rows, metadata, out, delimiter)
-        except UserError as exc:
-            raise _worded(exc) from exc
+        if fmt == "ics":
+            path = write_commitments_ics(rows, metadata, out)
+            return ExportDone(path, fmt, {"commitments": dated_count(rows)})
+        path = write_commitments_csv(rows, metadata, out, delimiter)
         return ExportDone(path, fmt, {"commitments": len(rows)})
 
     return run

@@ -8,9 +8,10 @@ import re
 from pathlib import Path
 
 from PySide6.QtCore import QObject, QUrl, Signal
-from PySide6.QtWidgets import QFileDialog, QWidget
+from PySide6.QtWidgets import QWidget
 
 from desktop_app.export import SUFFIXES
+from desktop_app.ui import file_dialogs
 from desktop_app.ui.export_dialog import ExportDialog
 from desktop_app.ui.export_jobs import ExportDone, PackRequest, commitments_job, pack_job
 from desktop_app.ui.job_control import JobControl
@@ -20,8 +21,7 @@ COMMITMENT_SUFFIXES = {"csv": ".csv", "ics": ".ics"}
 
 def ask_save_path(parent: QWidget, title: str, suggested: str, file_filter: str) -> str:
     """The native save dialog; returns the chosen path or "" (tests replace this)."""
-    path, _ = QFileDialog.getSaveFileName(parent, title, suggested, file_filter)
-    return path
+    return file_dialogs.save_file(parent, title, suggested, file_filter)
 
 
 def file_name(title: str, suffix: str) -> str:

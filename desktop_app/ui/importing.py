@@ -6,10 +6,12 @@ import html
 from pathlib import Path
 
 from PySide6.QtCore import QCoreApplication, QObject
-from PySide6.QtWidgets import QFileDialog, QWidget
+from PySide6.QtWidgets import QWidget
 
 from desktop_app.errors import IngestError
 from desktop_app.library import ImportReport
+from desktop_app.ui import file_dialogs
+from desktop_app.ui.messages import message_text
 from desktop_app.ui.widgets import fill
 
 MAX_LISTED = 10  # unreadable files or empty folders named in the message
@@ -17,16 +19,15 @@ MAX_LISTED = 10  # unreadable files or empty folders named in the message
 
 def choose_files(parent: QWidget) -> list[str]:
     """The native dialog for letter files; [] when cancelled."""
-    paths, _ = QFileDialog.getOpenFileNames(
+    return file_dialogs.open_files(
         parent, QCoreApplication.translate("MainWindow", "Import letters"), str(Path.home()),
         QCoreApplication.translate("MainWindow", "Letters (*.txt *.md *.html *.htm *.xml "
                                    "*.pdf);;All files (*)"))
-    return paths
 
 
 def choose_folder(parent: QWidget) -> list[str]:
     """The native dialog for a folder of letters; [] when cancelled."""
-    folder = QFileDialog.getExistingDirectory(
+    folder = file_dialogs.existing_folder(
         parent, QCoreApplication.translate("MainWindow", "Import a folder of letters"),
         str(Path.home()))
     return [folder] if folder else []
@@ -87,65 +88,8 @@ class ImportReporter(QObject):
                             "HTML first.", "", len(skipped)), listed)
 
     def error_text(self, error: IngestError) -> str:
-        """"<file>: <problem>" in the user's language (the domain words it in English)."""
-        known = self._problem_texts().get(getattr(error, "code", ""))
-        if known is None:
-            return str(error)
-        template, names = known
-        params = dict(error.params)
-        if error.code == "unsupported-type" and not params.get("ext"):
-            params["ext"] = self.tr("no extension")
-        problem = fill(template, *(params.get(name, "") for name in names))
-        return fill(self.tr("%1: %2", "file name: problem"), error.source, problem)
-
-    def _problem_texts(self) -> dict[str, tuple[str, tuple[str, ...]]]:
-        """IngestError code -> (translated problem, the params that fill %1, %2 …)."""
-        return {
-            "folder": (self.tr("this is a folder; import it with File → Import Folder."), ()),
-            "unsupported-type": (self.tr("unsupported file type “%1”. Supported: %2."),
-                                 ("ext", "supported")),
-            "too-large": (self.tr("the file is %1 MB, larger than the %2 MB limit for one "
-                                  "letter. Split it or import the letter itself."),
-                          ("size_mb", "limit_mb")),
-            "too-long": (self.tr("the letter's text is %1 MB, more than the %2 MB one letter "
-                                 "may have (a longer letter is slow to open and to search). "
-                                 "Split the file into parts of at most %2 MB and import "
-                                 "those."), ("size_mb", "limit_mb")),
-            "missing": (self.tr("the file does not exist."), ()),
-            "permission": (self.tr("permission denied: the file cannot be read."), ()),
-            "unreadable": (self.tr("the file cannot be read (%1)."), ("reason",)),
-            "no-text": (self.tr("no letter text was found in this file."), ()),
-            "empty": (self.tr("the file is empty. Choose a file that contains a letter."), ()),
-            "binary": (self.tr("this is not a text file (it contains binary data). Import the "
-                               "letter as .txt, .md, .html, .xml or .pdf."), ()),
-            "bad-utf16": (self.tr("the file says it is UTF-16 but is not valid UTF-16. Save it "
-                                  "again as UTF-8."), ()),
-            "binary-xml": (self.tr("this is not an XML file (it contains binary data)."), ()),
-            "bad-xml": (self.tr("the XML is not well-formed (%1). Download the file again."),
-                        ("detail",)),
-            "not-kamerstuk": (self.tr("this XML is not a Kamerstuk (root element <%1>); only "
-                                      "the official Kamerstuk schema is read."), ("root",)),
-            "pdf-encrypted": (self.tr("the PDF is encrypted (password protected). Save an "
-                                      "unprotected copy and import that."), ()),
-            "pdf-damaged": (self.tr("the PDF is damaged or not a PDF (%1). Download the letter "
-                                    "again or import its text version."), ("detail",)),
-            "pdf-too-long": (self.tr("the PDF has %1 pages; a letter has at most %2. Import the "
-                                     "letter itself, not a whole volume."),
-                             ("pages", "max_pages")),
-            "not-a-file": (self.tr("this is not an ordinary file (a pipe or a device), so it "
-                                   "cannot be read as a letter. Import the letter file "
-                                   "itself."), ()),
-            "xml-too-deep": (self.tr("the XML is nested more than %1 levels deep, so it is "
-                                     "not a Kamerstuk. Download the file again."),
-                             ("max_depth",)),
-            "too-deep": (self.tr("the file could not be read: its structure is nested too "
-                                 "deeply to be a letter."), ()),
-            "read-failed": (self.tr("the file could not be read (%1). The other files are not "
-                                    "affected; please report this file as a problem of the "
-                                    "app."), ("detail",)),
-            "pdf-scan": (self.tr("the PDF has no text layer (it is a scan). Run OCR on it "
-                                 "first, or import a text version of the letter."), ()),
-        }
+        """"<file>: <problem>" in the user's language (the window's catalogue words it)."""
+        return message_text(error)
 
 
 def nothing_imported(report: ImportReport) -> bool:

@@ -13,6 +13,7 @@ from desktop_app.store.db import read_only_message
 from desktop_app.ui import importing
 from desktop_app.ui import library_jobs as jobs
 from desktop_app.ui.job_control import JobControl
+from desktop_app.ui.messages import message_text
 
 LIBRARY_JOBS = ("startup", "import", "index")  # jobs after which the letters are read again
 
@@ -60,13 +61,13 @@ class LibraryControl(QObject):
                        "your IT support to make the folder writable.").replace(
             "%1", str(self.data_dir))
 
-    def error_text(self, message: object) -> object:
-        """A refused change in a read-only folder in the user's language; other messages as
-        they are (the store's undo stack passes them on as English text)."""
+    def error_text(self, message: object) -> str:
+        """A domain error or message in the user's language (the window's catalogue); a
+        refused change in this read-only folder names the folder as the status bar does."""
         if getattr(message, "code", "") == "read-only-folder" or (
                 self.read_only and str(message) == read_only_message(self.data_dir)):
             return self.read_only_text()
-        return message
+        return message_text(message)
 
     def choose_files(self) -> None:
         if paths := importing.choose_files(self.window):

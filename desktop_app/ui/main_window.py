@@ -224,7 +224,7 @@ class MainWindow(QMainWindow):
                 "import it again."), letter_id), "error")
             return False
         except UserError as exc:
-            self.message_bar.show_message(str(exc), "error")
+            self.message_bar.show_message(self.library_control.error_text(exc), "error")
             return False
         self.reader.show_letter(letter, matches, self.library.annotations.annotations(letter_id))
         self.letters.select(letter_id, emit=False)
@@ -369,8 +369,8 @@ class MainWindow(QMainWindow):
     def _show_commitments_tab(self) -> None:
         self.tabs.setCurrentWidget(self.commitments)
 
-    def _show_error(self, message: str) -> None:
-        self.message_bar.show_message(str(self.library_control.error_text(message)), "error")
+    def _show_error(self, message: object) -> None:
+        self.message_bar.show_message(self.library_control.error_text(message), "error")
 
     def _show_read_only(self) -> None:
         """A read-only data folder: say so in the title, the status bar and once in full."""
@@ -430,8 +430,7 @@ class MainWindow(QMainWindow):
 
     def _on_job_failed(self, _kind: str, message: object) -> None:
         # a UserError from the index (locked, in use, damaged …) in the user's language
-        message = self.library_control.error_text(message)
-        self.message_bar.show_message(self.search.message_text(message), "error")
+        self.message_bar.show_message(self.library_control.error_text(message), "error")
 
     # -- drops and about -----------------------------------------------------------------
     def dragEnterEvent(self, event: QDragEnterEvent) -> None:  # noqa: N802 - Qt override
@@ -453,9 +452,10 @@ class MainWindow(QMainWindow):
 
     # -- settings ------------------------------------------------------------------------
     def _restore_settings(self) -> None:
-        self.panes.sized = self.settings.value("window/splitter") is not None
         letter_id = restore_state(self.settings, self, self.splitter, self.reader, self.letters,
                                   self.panes.toggles)
+        # widths restored (a cramped reader's are dropped): else shared out when shown
+        self.panes.sized = self.settings.value("window/splitter") is not None
         self._on_zoom_changed(self.reader.zoom)
         if letter_id and self.letters.model.contains(letter_id):
             self.open_letter(letter_id)

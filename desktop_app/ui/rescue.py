@@ -38,7 +38,10 @@ def offer_backup(exc: AnnotationsDamaged, db_path: Path, parent: QWidget | None 
     ``ask(box)`` runs the dialog and returns the button clicked (tests answer it).
     """
     box = QMessageBox(QMessageBox.Icon.Critical, APP_NAME, rescue_text(exc), parent=parent)
-    box.setDetailedText(str(exc))
+    # the file and the technical cause; never the domain's English, which is written for
+    # the command line (its advice names command-line options)
+    cause = exc.__cause__ or exc.__context__
+    box.setDetailedText(str(db_path) + (f"\n{cause}" if cause is not None else ""))
     restore = None
     if exc.latest_backup is not None and Path(exc.latest_backup).exists():
         restore = box.addButton(QApplication.translate("Rescue", "&Restore the Backup"),

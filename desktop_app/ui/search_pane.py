@@ -19,9 +19,10 @@ from PySide6.QtWidgets import (
 
 from desktop_app.model import SearchHit, SearchResult
 from desktop_app.ui.colours import error_colour
+from desktop_app.ui.messages import message_text
 from desktop_app.ui.models import SearchHitModel
 from desktop_app.ui.safe_text import SafeTextDocument
-from desktop_app.ui.widgets import FlowLayout, fill, fit_combo_to_first_item
+from desktop_app.ui.widgets import FlowLayout, fit_combo_to_first_item
 
 DEBOUNCE_MS = 250
 FACETS = ("year", "dossier", "signatory")
@@ -182,84 +183,9 @@ class SearchPane(QWidget):
         self.status.setText(self._error_html(self.message_text(message)))
 
     def message_text(self, message: object) -> str:
-        """A domain message about a query or the index in the user's language.
-
-        The domain words it in English for the command line and names it with a ``code`` and
-        ``params`` (see ``desktop_app.errors.Message``); unknown codes keep the English text.
-        """
-        code = getattr(message, "code", "")
-        parts = getattr(message, "parts", ())
-        if code == "partly-understood":
-            return fill(self.tr("Query not understood completely: %1. Showing results for what "
-                                "could be read."), "; ".join(self.message_text(p) for p in parts))
-        if not code and parts:
-            return " ".join(self.message_text(p) for p in parts)
-        known = self._message_texts().get(code)
-        if known is None:
-            return str(message)
-        template, names = known
-        params = getattr(message, "params", {})
-        return fill(template, *(params.get(name, "") for name in names))
-
-    def _message_texts(self) -> dict[str, tuple[str, tuple[str, ...]]]:
-        """Message code -> (translated text, the params that fill %1, %2 …)."""
-        return {
-            "open-quote": (self.tr('a quotation mark (") is not closed'), ()),
-            "unmatched-parenthesis": (self.tr("a parenthesis is not matched"), ()),
-            "unmatched-bracket": (self.tr("a square bracket is not matched"), ()),
-            "unknown-field": (self.tr("unknown field “%1” (ignored)"), ("field",)),
-            "no-value": (self.tr("“%1” has no value"), ("field",)),
-            "operator-at-start": (self.tr("“%1” at the start has nothing to combine"),
-                                  ("operator",)),
-            "operator-at-end": (self.tr("“%1” at the end has nothing to combine"),
-                                ("operator",)),
-            "not-understood": (self.tr("Query not understood; searched for its words instead."),
-                               ()),
-            "short-prefix": (self.tr("Searching for words starting with “%1” needs at least %2 "
-                                     "letters before the *; showing letters with the word “%1” "
-                                     "itself."), ("prefix", "minimum")),
-            "bad-date": (self.tr("“%1” is not a date (ignored); write datum:2021, datum:2021-06, "
-                                 "datum:2021-06-30 or datum:[2021-01-01 TO 2021-06-30]."),
-                         ("value",)),
-            "unknown-kind": (self.tr("Unknown commitment kind “%1” (ignored); use promise, "
-                                     "action, refusal or earlier (Dutch: toezegging, actie, "
-                                     "weigering, eerder)."), ("kind",)),
-            "fuzzy-limit": (self.tr("Fuzzy search allows at most %1 differences: searched for "
-                                    "“%2~%1” instead of “%2~%3”."),
-                            ("maximum", "word", "asked")),
-            "index-missing": (self.tr("The search index is not ready yet; it is being built "
-                                      "from the letters. Search again in a moment."), ()),
-            "index-damaged": (self.tr("The search index was damaged (%1); it is being rebuilt "
-                                      "from the letters. Search again in a moment."),
-                              ("detail",)),
-            "import-disk-full": (self.tr("The disk holding the data folder %1 is full, so %2 "
-                                         "and the files after it were not imported (the letters "
-                                         "before it were). Free some disk space and import "
-                                         "again."), ("folder", "file")),
-            "index-busy": (self.tr("The search index is busy with another update; try again "
-                                   "shortly."), ()),
-            "index-in-use": (self.tr("The search index is being updated by another program "
-                                     "(waited %1 s). Close the other copy of the app or wait "
-                                     "until its indexing has finished, then try again."),
-                             ("seconds",)),
-            "operator-repeated": (self.tr("“%1” right after “%2” has nothing to combine "
-                                          "(ignored)"), ("operator", "previous")),
-            "long-phrase": (self.tr("a phrase of %1 words is too long; searched for its first "
-                                    "%2 words"), ("words", "maximum")),
-            "long-query": (self.tr("the query is too long (at most %1 words and %2 characters); "
-                                   "searched for its start only"), ("words", "characters")),
-            "too-complex": (self.tr("The query is too complex to search as written; searched "
-                                    "for its words instead."), ()),
-            "not-searchable": (self.tr("The query could not be searched; try fewer or plainer "
-                                       "words."), ()),
-            "index-disk-full": (self.tr("The disk holding the search index is full, so the index "
-                                        "could not be updated. Free some disk space; the index is "
-                                        "then rebuilt from the library (File → Rebuild Search "
-                                        "Index). Your letters and annotations are unchanged."),
-                                ()),
-            "index-locked": (self.tr("The search index is locked by another program; wait "
-                                     "until it has finished indexing, then try again."), ()),
-        }
+        """A domain message about a query or the index in the user's language (the
+        window's catalogue, ``desktop_app/ui/messages.py``, words its code)."""
+        return message_text(message)
 
     def _status_text(self, result: SearchResult | None) -> str:
         if result is None or not result.query.strip():

@@ -42,7 +42,7 @@ class StoreUndoStack(QUndoStack):
     """Runs store changes as undoable commands; ``changed`` fires after every change."""
 
     changed = Signal()
-    failed = Signal(str)
+    failed = Signal(object)  # the UserError (the window words its code)
     reset = Signal(str)  # the stack was cleared because the store changed elsewhere
 
     def __init__(self, store, parent=None):
@@ -58,7 +58,7 @@ class StoreUndoStack(QUndoStack):
         try:
             result = change()
         except UserError as exc:
-            self.failed.emit(str(exc))
+            self.failed.emit(exc)
             result = None
         new = [e.id for e in self.store.history(limit=1000)
                if e.id > before and e.state == "done"]
@@ -97,7 +97,7 @@ class StoreUndoStack(QUndoStack):
                 if entry is None:
                     break
         except UserError as exc:
-            self.failed.emit(str(exc))
+            self.failed.emit(exc)
         self.changed.emit()
 
     def _newest_id(self) -> int:

@@ -511,226 +511,226 @@
 <context>
     <name>AnnotationsPanel</name>
     <message>
-        <location filename="../../desktop_app/ui/annotations_panel.py" line="99" />
+        <location filename="../../desktop_app/ui/annotations_panel.py" line="98" />
         <source>Which letters</source>
         <translation type="unfinished" />
     </message>
     <message>
-        <location filename="../../desktop_app/ui/annotations_panel.py" line="101" />
+        <location filename="../../desktop_app/ui/annotations_panel.py" line="100" />
         <source>Sort order</source>
         <translation type="unfinished" />
     </message>
     <message>
-        <location filename="../../desktop_app/ui/annotations_panel.py" line="102" />
+        <location filename="../../desktop_app/ui/annotations_panel.py" line="101" />
         <source>In text order</source>
         <translation type="unfinished" />
     </message>
     <message>
-        <location filename="../../desktop_app/ui/annotations_panel.py" line="103" />
+        <location filename="../../desktop_app/ui/annotations_panel.py" line="102" />
         <source>Newest first</source>
         <translation type="unfinished" />
     </message>
     <message>
-        <location filename="../../desktop_app/ui/annotations_panel.py" line="105" />
+        <location filename="../../desktop_app/ui/annotations_panel.py" line="104" />
         <source>Filter annotations…</source>
         <translation type="unfinished" />
     </message>
     <message>
-        <location filename="../../desktop_app/ui/annotations_panel.py" line="106" />
+        <location filename="../../desktop_app/ui/annotations_panel.py" line="105" />
         <source>Filter annotations</source>
         <translation type="unfinished" />
     </message>
     <message>
-        <location filename="../../desktop_app/ui/annotations_panel.py" line="108" />
+        <location filename="../../desktop_app/ui/annotations_panel.py" line="107" />
         <source>Filter by tag</source>
         <translation type="unfinished" />
     </message>
     <message>
-        <location filename="../../desktop_app/ui/annotations_panel.py" line="109" />
+        <location filename="../../desktop_app/ui/annotations_panel.py" line="108" />
         <source>Filter by colour</source>
         <translation type="unfinished" />
     </message>
     <message>
-        <location filename="../../desktop_app/ui/annotations_panel.py" line="110" />
+        <location filename="../../desktop_app/ui/annotations_panel.py" line="109" />
         <source>Filter by author</source>
         <translation type="unfinished" />
     </message>
     <message>
-        <location filename="../../desktop_app/ui/annotations_panel.py" line="111" />
+        <location filename="../../desktop_app/ui/annotations_panel.py" line="110" />
         <source>Filter by date</source>
         <translation type="unfinished" />
     </message>
     <message>
-        <location filename="../../desktop_app/ui/annotations_panel.py" line="112" />
+        <location filename="../../desktop_app/ui/annotations_panel.py" line="111" />
         <source>Any date</source>
         <translation type="unfinished" />
     </message>
     <message>
-        <location filename="../../desktop_app/ui/annotations_panel.py" line="112" />
+        <location filename="../../desktop_app/ui/annotations_panel.py" line="111" />
         <source>Today</source>
         <translation type="unfinished" />
     </message>
     <message>
-        <location filename="../../desktop_app/ui/annotations_panel.py" line="113" />
+        <location filename="../../desktop_app/ui/annotations_panel.py" line="112" />
         <source>Last 7 days</source>
         <translation type="unfinished" />
     </message>
     <message>
-        <location filename="../../desktop_app/ui/annotations_panel.py" line="113" />
+        <location filename="../../desktop_app/ui/annotations_panel.py" line="112" />
         <source>Last 30 days</source>
         <translation type="unfinished" />
     </message>
     <message>
-        <location filename="../../desktop_app/ui/annotations_panel.py" line="114" />
+        <location filename="../../desktop_app/ui/annotations_panel.py" line="113" />
         <source>Last year</source>
         <translation type="unfinished" />
     </message>
     <message>
-        <location filename="../../desktop_app/ui/annotations_panel.py" line="117" />
+        <location filename="../../desktop_app/ui/annotations_panel.py" line="116" />
         <source>Annotations</source>
         <translation type="unfinished" />
     </message>
     <message>
-        <location filename="../../desktop_app/ui/annotations_panel.py" line="125" />
+        <location filename="../../desktop_app/ui/annotations_panel.py" line="124" />
         <source>&amp;Tag…</source>
         <translation type="unfinished" />
     </message>
     <message>
-        <location filename="../../desktop_app/ui/annotations_panel.py" line="127" />
-        <location filename="../../desktop_app/ui/annotations_panel.py" line="373" />
+        <location filename="../../desktop_app/ui/annotations_panel.py" line="126" />
+        <location filename="../../desktop_app/ui/annotations_panel.py" line="375" />
         <source>Colour</source>
         <translation type="unfinished" />
     </message>
     <message>
-        <location filename="../../desktop_app/ui/annotations_panel.py" line="131" />
+        <location filename="../../desktop_app/ui/annotations_panel.py" line="130" />
         <source>To collection</source>
         <translation type="unfinished" />
     </message>
     <message>
-        <location filename="../../desktop_app/ui/annotations_panel.py" line="134" />
+        <location filename="../../desktop_app/ui/annotations_panel.py" line="133" />
         <source>&amp;Delete</source>
         <translation type="unfinished" />
     </message>
     <message>
-        <location filename="../../desktop_app/ui/annotations_panel.py" line="135" />
+        <location filename="../../desktop_app/ui/annotations_panel.py" line="134" />
         <source>E&amp;xport…</source>
         <translation type="unfinished" />
     </message>
     <message>
-        <location filename="../../desktop_app/ui/annotations_panel.py" line="136" />
+        <location filename="../../desktop_app/ui/annotations_panel.py" line="135" />
         <source>Export the selected annotations as a course pack</source>
         <translation type="unfinished" />
     </message>
     <message>
-        <location filename="../../desktop_app/ui/annotations_panel.py" line="141" />
+        <location filename="../../desktop_app/ui/annotations_panel.py" line="140" />
         <source>Annotations not found</source>
         <translation type="unfinished" />
     </message>
     <message>
-        <location filename="../../desktop_app/ui/annotations_panel.py" line="142" />
+        <location filename="../../desktop_app/ui/annotations_panel.py" line="141" />
         <source>&amp;Re-attach to the selected text</source>
         <translation type="unfinished" />
     </message>
     <message>
-        <location filename="../../desktop_app/ui/annotations_panel.py" line="143" />
+        <location filename="../../desktop_app/ui/annotations_panel.py" line="142" />
         <source>Select the passage in the letter first</source>
         <translation type="unfinished" />
     </message>
     <message>
-        <location filename="../../desktop_app/ui/annotations_panel.py" line="212" />
+        <location filename="../../desktop_app/ui/annotations_panel.py" line="214" />
         <source>Letter in the reader</source>
         <translation type="unfinished" />
     </message>
     <message>
-        <location filename="../../desktop_app/ui/annotations_panel.py" line="213" />
+        <location filename="../../desktop_app/ui/annotations_panel.py" line="215" />
         <source>All letters</source>
         <translation type="unfinished" />
     </message>
     <message>
-        <location filename="../../desktop_app/ui/annotations_panel.py" line="216" />
+        <location filename="../../desktop_app/ui/annotations_panel.py" line="218" />
         <source>All tags</source>
         <translation type="unfinished" />
     </message>
     <message>
-        <location filename="../../desktop_app/ui/annotations_panel.py" line="218" />
+        <location filename="../../desktop_app/ui/annotations_panel.py" line="220" />
         <source>All colours</source>
         <translation type="unfinished" />
     </message>
     <message>
-        <location filename="../../desktop_app/ui/annotations_panel.py" line="220" />
+        <location filename="../../desktop_app/ui/annotations_panel.py" line="222" />
         <source>All authors</source>
         <translation type="unfinished" />
     </message>
     <message>
-        <location filename="../../desktop_app/ui/annotations_panel.py" line="246" />
+        <location filename="../../desktop_app/ui/annotations_panel.py" line="248" />
         <source>New collection…</source>
         <translation type="unfinished" />
     </message>
     <message numerus="yes">
-        <location filename="../../desktop_app/ui/annotations_panel.py" line="272" />
+        <location filename="../../desktop_app/ui/annotations_panel.py" line="274" />
         <source>%n annotation(s)</source>
         <translation><numerusform>%n annotation</numerusform><numerusform>%n annotations</numerusform></translation>
     </message>
     <message numerus="yes">
-        <location filename="../../desktop_app/ui/annotations_panel.py" line="274" />
+        <location filename="../../desktop_app/ui/annotations_panel.py" line="276" />
         <source>%n no longer found</source>
         <translation><numerusform>%n no longer found</numerusform><numerusform>%n no longer found</numerusform></translation>
     </message>
     <message numerus="yes">
-        <location filename="../../desktop_app/ui/annotations_panel.py" line="277" />
+        <location filename="../../desktop_app/ui/annotations_panel.py" line="279" />
         <source>%n annotation(s) whose passage is no longer in the letter. Select the passage in the letter, choose the annotation and re-attach it:</source>
         <translation><numerusform>%n annotation whose passage is no longer in the letter. Select the passage in the letter, choose the annotation and re-attach it:</numerusform><numerusform>%n annotations whose passage is no longer in the letter. Select the passage in the letter, choose the annotation and re-attach it:</numerusform></translation>
     </message>
     <message>
-        <location filename="../../desktop_app/ui/annotations_panel.py" line="290" />
+        <location filename="../../desktop_app/ui/annotations_panel.py" line="292" />
         <source>No annotations yet.
 
 Select text in a letter and press 1–9 to highlight it in a colour, or Ctrl+M to add a note.</source>
         <translation type="unfinished" />
     </message>
     <message>
-        <location filename="../../desktop_app/ui/annotations_panel.py" line="293" />
+        <location filename="../../desktop_app/ui/annotations_panel.py" line="295" />
         <source>No letter is open.
 
 Open a letter, or choose “All letters” above.</source>
         <translation type="unfinished" />
     </message>
     <message>
-        <location filename="../../desktop_app/ui/annotations_panel.py" line="297" />
+        <location filename="../../desktop_app/ui/annotations_panel.py" line="299" />
         <source>This letter has no annotations yet.
 
 Select text in it and press 1–9 to highlight it, or choose “All letters” above.</source>
         <translation type="unfinished" />
     </message>
     <message>
-        <location filename="../../desktop_app/ui/annotations_panel.py" line="300" />
+        <location filename="../../desktop_app/ui/annotations_panel.py" line="302" />
         <source>No annotation matches the filters.
 
 Clear the filter box or choose “All” in the lists above.</source>
         <translation type="unfinished" />
     </message>
     <message>
-        <location filename="../../desktop_app/ui/annotations_panel.py" line="372" />
+        <location filename="../../desktop_app/ui/annotations_panel.py" line="374" />
         <source>Tag…</source>
         <translation type="unfinished" />
     </message>
     <message>
-        <location filename="../../desktop_app/ui/annotations_panel.py" line="375" />
+        <location filename="../../desktop_app/ui/annotations_panel.py" line="377" />
         <source>Add to collection</source>
         <translation type="unfinished" />
     </message>
     <message>
-        <location filename="../../desktop_app/ui/annotations_panel.py" line="377" />
+        <location filename="../../desktop_app/ui/annotations_panel.py" line="379" />
         <source>Export…</source>
         <translation type="unfinished" />
     </message>
     <message>
-        <location filename="../../desktop_app/ui/annotations_panel.py" line="379" />
+        <location filename="../../desktop_app/ui/annotations_panel.py" line="381" />
         <source>Delete</source>
         <translation type="unfinished" />
     </message>
     <message>
-        <location filename="../../desktop_app/ui/annotations_panel.py" line="394" />
+        <location filename="../../desktop_app/ui/annotations_panel.py" line="396" />
         <source>Re-attach to the selected text</source>
         <translation type="unfinished" />
     </message>
@@ -976,159 +976,159 @@ Click New… to make one, then drag annotations into it from the Annotations tab
 <context>
     <name>CommitmentsView</name>
     <message>
-        <location filename="../../desktop_app/ui/commitments_view.py" line="57" />
-        <location filename="../../desktop_app/ui/commitments_view.py" line="134" />
+        <location filename="../../desktop_app/ui/commitments_view.py" line="58" />
+        <location filename="../../desktop_app/ui/commitments_view.py" line="135" />
         <source>Kind</source>
         <translation type="unfinished" />
     </message>
     <message>
-        <location filename="../../desktop_app/ui/commitments_view.py" line="58" />
+        <location filename="../../desktop_app/ui/commitments_view.py" line="59" />
         <source>All kinds</source>
         <translation type="unfinished" />
     </message>
     <message>
-        <location filename="../../desktop_app/ui/commitments_view.py" line="61" />
+        <location filename="../../desktop_app/ui/commitments_view.py" line="62" />
         <source>Status</source>
         <translation type="unfinished" />
     </message>
     <message>
-        <location filename="../../desktop_app/ui/commitments_view.py" line="62" />
+        <location filename="../../desktop_app/ui/commitments_view.py" line="63" />
         <source>Open</source>
         <translation type="unfinished" />
     </message>
     <message>
-        <location filename="../../desktop_app/ui/commitments_view.py" line="62" />
+        <location filename="../../desktop_app/ui/commitments_view.py" line="63" />
         <source>Done</source>
         <translation type="unfinished" />
     </message>
     <message>
-        <location filename="../../desktop_app/ui/commitments_view.py" line="63" />
+        <location filename="../../desktop_app/ui/commitments_view.py" line="64" />
         <source>Rejected</source>
         <translation type="unfinished" />
     </message>
     <message>
-        <location filename="../../desktop_app/ui/commitments_view.py" line="63" />
+        <location filename="../../desktop_app/ui/commitments_view.py" line="64" />
         <source>Any status</source>
         <translation type="unfinished" />
     </message>
     <message>
-        <location filename="../../desktop_app/ui/commitments_view.py" line="65" />
+        <location filename="../../desktop_app/ui/commitments_view.py" line="66" />
         <source>Dossier</source>
         <translation type="unfinished" />
     </message>
     <message>
-        <location filename="../../desktop_app/ui/commitments_view.py" line="66" />
+        <location filename="../../desktop_app/ui/commitments_view.py" line="67" />
         <source>Confidence</source>
         <translation type="unfinished" />
     </message>
     <message>
-        <location filename="../../desktop_app/ui/commitments_view.py" line="67" />
+        <location filename="../../desktop_app/ui/commitments_view.py" line="68" />
         <source>High confidence</source>
         <translation type="unfinished" />
     </message>
     <message>
-        <location filename="../../desktop_app/ui/commitments_view.py" line="68" />
+        <location filename="../../desktop_app/ui/commitments_view.py" line="69" />
         <source>All detected</source>
         <translation type="unfinished" />
     </message>
     <message>
-        <location filename="../../desktop_app/ui/commitments_view.py" line="70" />
+        <location filename="../../desktop_app/ui/commitments_view.py" line="71" />
         <source>“All detected” adds the possible commitments: sentences the detector is not sure of</source>
         <translation type="unfinished" />
     </message>
     <message>
-        <location filename="../../desktop_app/ui/commitments_view.py" line="73" />
+        <location filename="../../desktop_app/ui/commitments_view.py" line="74" />
         <source>Due in month</source>
         <translation type="unfinished" />
     </message>
     <message>
-        <location filename="../../desktop_app/ui/commitments_view.py" line="74" />
-        <location filename="../../desktop_app/ui/commitments_view.py" line="309" />
+        <location filename="../../desktop_app/ui/commitments_view.py" line="75" />
+        <location filename="../../desktop_app/ui/commitments_view.py" line="319" />
         <source>Any month</source>
         <translation type="unfinished" />
     </message>
     <message>
-        <location filename="../../desktop_app/ui/commitments_view.py" line="77" />
+        <location filename="../../desktop_app/ui/commitments_view.py" line="78" />
         <source>Clear the month filter</source>
         <translation type="unfinished" />
     </message>
     <message>
-        <location filename="../../desktop_app/ui/commitments_view.py" line="78" />
+        <location filename="../../desktop_app/ui/commitments_view.py" line="79" />
         <source>List the commitments of every month again</source>
         <translation type="unfinished" />
     </message>
     <message>
-        <location filename="../../desktop_app/ui/commitments_view.py" line="81" />
+        <location filename="../../desktop_app/ui/commitments_view.py" line="82" />
         <source>Actor…</source>
         <translation type="unfinished" />
     </message>
     <message>
-        <location filename="../../desktop_app/ui/commitments_view.py" line="82" />
+        <location filename="../../desktop_app/ui/commitments_view.py" line="83" />
         <source>Filter by actor</source>
         <translation type="unfinished" />
     </message>
     <message>
-        <location filename="../../desktop_app/ui/commitments_view.py" line="88" />
+        <location filename="../../desktop_app/ui/commitments_view.py" line="89" />
         <source> days</source>
         <translation type="unfinished" />
     </message>
     <message>
-        <location filename="../../desktop_app/ui/commitments_view.py" line="89" />
+        <location filename="../../desktop_app/ui/commitments_view.py" line="90" />
         <source>Days until the deadline</source>
         <translation type="unfinished" />
     </message>
     <message>
-        <location filename="../../desktop_app/ui/commitments_view.py" line="90" />
+        <location filename="../../desktop_app/ui/commitments_view.py" line="91" />
         <source>&amp;Overdue</source>
         <translation type="unfinished" />
     </message>
     <message>
-        <location filename="../../desktop_app/ui/commitments_view.py" line="91" />
+        <location filename="../../desktop_app/ui/commitments_view.py" line="92" />
         <source>Deadline passed and not done</source>
         <translation type="unfinished" />
     </message>
     <message>
-        <location filename="../../desktop_app/ui/commitments_view.py" line="98" />
+        <location filename="../../desktop_app/ui/commitments_view.py" line="99" />
         <source>Commitments of all letters</source>
         <translation type="unfinished" />
     </message>
     <message>
-        <location filename="../../desktop_app/ui/commitments_view.py" line="129" />
+        <location filename="../../desktop_app/ui/commitments_view.py" line="130" />
         <source>&amp;Confirm</source>
         <translation type="unfinished" />
     </message>
     <message>
-        <location filename="../../desktop_app/ui/commitments_view.py" line="130" />
+        <location filename="../../desktop_app/ui/commitments_view.py" line="131" />
         <source>Re&amp;ject</source>
         <translation type="unfinished" />
     </message>
     <message>
-        <location filename="../../desktop_app/ui/commitments_view.py" line="131" />
+        <location filename="../../desktop_app/ui/commitments_view.py" line="132" />
         <source>Mark &amp;done…</source>
         <translation type="unfinished" />
     </message>
     <message>
-        <location filename="../../desktop_app/ui/commitments_view.py" line="84" />
+        <location filename="../../desktop_app/ui/commitments_view.py" line="85" />
         <source>Due &amp;within</source>
         <translation type="unfinished" />
     </message>
     <message>
-        <location filename="../../desktop_app/ui/commitments_view.py" line="132" />
+        <location filename="../../desktop_app/ui/commitments_view.py" line="133" />
         <source>Reo&amp;pen</source>
         <translation type="unfinished" />
     </message>
     <message>
-        <location filename="../../desktop_app/ui/commitments_view.py" line="140" />
+        <location filename="../../desktop_app/ui/commitments_view.py" line="141" />
         <source>Dead&amp;line…</source>
         <translation type="unfinished" />
     </message>
     <message>
-        <location filename="../../desktop_app/ui/commitments_view.py" line="142" />
+        <location filename="../../desktop_app/ui/commitments_view.py" line="143" />
         <source>E&amp;xport commitments…</source>
         <translation type="unfinished" />
     </message>
     <message>
-        <location filename="../../desktop_app/ui/commitments_view.py" line="143" />
+        <location filename="../../desktop_app/ui/commitments_view.py" line="144" />
         <source>Save the commitments shown (as filtered) as a spreadsheet or a calendar</source>
         <translation type="unfinished" />
     </message>
@@ -1143,56 +1143,61 @@ Click New… to make one, then drag annotations into it from the Annotations tab
         <translation type="unfinished" />
     </message>
     <message>
-        <location filename="../../desktop_app/ui/commitments_view.py" line="150" />
+        <location filename="../../desktop_app/ui/commitments_view.py" line="155" />
         <source>CSV with tabs…</source>
         <translation type="unfinished" />
     </message>
     <message>
-        <location filename="../../desktop_app/ui/commitments_view.py" line="151" />
+        <location filename="../../desktop_app/ui/commitments_view.py" line="156" />
         <source>iCalendar (deadlines as events)…</source>
         <translation type="unfinished" />
     </message>
+    <message>
+        <location filename="../../desktop_app/ui/commitments_view.py" line="159" />
+        <source>What a spreadsheet with this computer's regional settings expects</source>
+        <translation type="unfinished" />
+    </message>
     <message numerus="yes">
-        <location filename="../../desktop_app/ui/commitments_view.py" line="245" />
+        <location filename="../../desktop_app/ui/commitments_view.py" line="255" />
         <source>%n commitment(s)</source>
         <translation><numerusform>%n commitment</numerusform><numerusform>%n commitments</numerusform></translation>
     </message>
     <message numerus="yes">
-        <location filename="../../desktop_app/ui/commitments_view.py" line="247" />
+        <location filename="../../desktop_app/ui/commitments_view.py" line="257" />
         <source>%n overdue</source>
         <translation><numerusform>%n overdue</numerusform><numerusform>%n overdue</numerusform></translation>
     </message>
     <message>
-        <location filename="../../desktop_app/ui/commitments_view.py" line="256" />
+        <location filename="../../desktop_app/ui/commitments_view.py" line="266" />
         <source>No commitments yet.
 
 They are found in the letters you import; the letters list shows how many each letter has.</source>
         <translation type="unfinished" />
     </message>
     <message>
-        <location filename="../../desktop_app/ui/commitments_view.py" line="262" />
+        <location filename="../../desktop_app/ui/commitments_view.py" line="272" />
         <source>Only commitments due in %1 are listed: click “Due in %1 ✕” to list every month.</source>
         <translation type="unfinished" />
     </message>
     <message>
-        <location filename="../../desktop_app/ui/commitments_view.py" line="266" />
+        <location filename="../../desktop_app/ui/commitments_view.py" line="276" />
         <source>Possible commitments are hidden: choose “All detected” to list them too.</source>
         <translation type="unfinished" />
     </message>
     <message>
-        <location filename="../../desktop_app/ui/commitments_view.py" line="268" />
+        <location filename="../../desktop_app/ui/commitments_view.py" line="278" />
         <source>No commitment matches these filters.
 
 Choose “All kinds” and “Any status”, clear the actor, or widen the number of days.</source>
         <translation type="unfinished" />
     </message>
     <message>
-        <location filename="../../desktop_app/ui/commitments_view.py" line="286" />
+        <location filename="../../desktop_app/ui/commitments_view.py" line="296" />
         <source>Due in %1</source>
         <translation type="unfinished" />
     </message>
     <message>
-        <location filename="../../desktop_app/ui/commitments_view.py" line="325" />
+        <location filename="../../desktop_app/ui/commitments_view.py" line="335" />
         <source>All dossiers</source>
         <translation type="unfinished" />
     </message>
@@ -1496,70 +1501,15 @@ Choose “All kinds” and “Any status”, clear the actor, or widen the numbe
     </message>
 </context>
 <context>
-    <name>ExportProblems</name>
+    <name>FileDialog</name>
     <message>
-        <location filename="../../desktop_app/ui/export_jobs.py" line="73" />
-        <source>Cannot write %1: permission denied. Choose a folder you can write to, or close the file if another program has it open.</source>
+        <location filename="../../desktop_app/ui/file_dialogs.py" line="18" />
+        <source>Look in:</source>
         <translation type="unfinished" />
     </message>
     <message>
-        <location filename="../../desktop_app/ui/export_jobs.py" line="76" />
-        <source>Cannot write %1: it is a folder. Choose a file name.</source>
-        <translation type="unfinished" />
-    </message>
-    <message>
-        <location filename="../../desktop_app/ui/export_jobs.py" line="78" />
-        <source>Cannot write %1: it is not an ordinary file (a device or a pipe). Choose a file name.</source>
-        <translation type="unfinished" />
-    </message>
-    <message>
-        <location filename="../../desktop_app/ui/export_jobs.py" line="80" />
-        <source>Cannot write %1: the folder %2 does not exist.</source>
-        <translation type="unfinished" />
-    </message>
-    <message>
-        <location filename="../../desktop_app/ui/export_jobs.py" line="82" />
-        <source>Cannot write %1: %2 is a file, not a folder. Choose another location.</source>
-        <translation type="unfinished" />
-    </message>
-    <message>
-        <location filename="../../desktop_app/ui/export_jobs.py" line="84" />
-        <source>Cannot write %1: files cannot be created in %2. Choose a folder you can write to.</source>
-        <translation type="unfinished" />
-    </message>
-    <message>
-        <location filename="../../desktop_app/ui/export_jobs.py" line="86" />
-        <source>Cannot write %1: the disk is full. Make room or choose another location; nothing was written.</source>
-        <translation type="unfinished" />
-    </message>
-    <message>
-        <location filename="../../desktop_app/ui/export_jobs.py" line="88" />
-        <source>Cannot write %1: the disk is read-only. Choose another location.</source>
-        <translation type="unfinished" />
-    </message>
-    <message>
-        <location filename="../../desktop_app/ui/export_jobs.py" line="90" />
-        <source>Cannot write %1: %2. Choose another location.</source>
-        <translation type="unfinished" />
-    </message>
-    <message>
-        <location filename="../../desktop_app/ui/export_jobs.py" line="92" />
-        <source>This collection no longer exists. Choose another one.</source>
-        <translation type="unfinished" />
-    </message>
-    <message>
-        <location filename="../../desktop_app/ui/export_jobs.py" line="94" />
-        <source>No annotations have the tag “%1”. Choose another tag, or tag passages in the Annotations tab.</source>
-        <translation type="unfinished" />
-    </message>
-    <message>
-        <location filename="../../desktop_app/ui/export_jobs.py" line="97" />
-        <source>Select at least one annotation to export (in the Annotations tab).</source>
-        <translation type="unfinished" />
-    </message>
-    <message>
-        <location filename="../../desktop_app/ui/export_jobs.py" line="99" />
-        <source>Unknown export format “%1”. Choose one of: %2.</source>
+        <location filename="../../desktop_app/ui/file_dialogs.py" line="20" />
+        <source>Files of type:</source>
         <translation type="unfinished" />
     </message>
 </context>
@@ -1605,171 +1555,54 @@ Choose “All kinds” and “Any status”, clear the actor, or widen the numbe
 <context>
     <name>ImportReporter</name>
     <message>
-        <location filename="../../desktop_app/ui/importing.py" line="42" />
+        <location filename="../../desktop_app/ui/importing.py" line="43" />
         <source>No letters were imported.</source>
         <translation type="unfinished" />
     </message>
     <message>
-        <location filename="../../desktop_app/ui/importing.py" line="44" />
+        <location filename="../../desktop_app/ui/importing.py" line="45" />
         <source>Import finished: %1 new, %2 updated, %3 unchanged.</source>
         <translation type="unfinished" />
     </message>
     <message>
-        <location filename="../../desktop_app/ui/importing.py" line="48" />
+        <location filename="../../desktop_app/ui/importing.py" line="49" />
         <source>The import was cancelled.</source>
         <translation type="unfinished" />
     </message>
     <message>
-        <location filename="../../desktop_app/ui/importing.py" line="51" />
+        <location filename="../../desktop_app/ui/importing.py" line="52" />
         <source>No letters found in folder “%1”: there are no letter files (.txt, .md, .html, .xml, .pdf) in it. Choose the folder that holds the letters.</source>
         <translation type="unfinished" />
     </message>
     <message numerus="yes">
-        <location filename="../../desktop_app/ui/importing.py" line="60" />
+        <location filename="../../desktop_app/ui/importing.py" line="61" />
         <source>… and %n more</source>
         <translation><numerusform>… and %n more</numerusform><numerusform>… and %n more</numerusform></translation>
     </message>
     <message numerus="yes">
-        <location filename="../../desktop_app/ui/importing.py" line="61" />
+        <location filename="../../desktop_app/ui/importing.py" line="62" />
         <source>%n file(s) could not be read:</source>
         <translation><numerusform>%n file could not be read:</numerusform><numerusform>%n files could not be read:</numerusform></translation>
     </message>
     <message>
-        <location filename="../../desktop_app/ui/importing.py" line="67" />
+        <location filename="../../desktop_app/ui/importing.py" line="68" />
         <source>The search index could not be updated: the disk is full. Free some disk space; the index is then rebuilt from the library. The imported letters are in the library.</source>
         <translation type="unfinished" />
     </message>
     <message>
-        <location filename="../../desktop_app/ui/importing.py" line="75" />
+        <location filename="../../desktop_app/ui/importing.py" line="76" />
         <source>%1: its text is very different from the letter %2 already in the library (only %3% alike), so it did not replace that letter; it was imported as a separate letter %4. Delete it if it is not a letter; if it is a new version of %2, delete %2 first and import it again.</source>
         <translation type="unfinished" />
     </message>
     <message>
-        <location filename="../../desktop_app/ui/importing.py" line="84" />
-        <location filename="../../desktop_app/ui/importing.py" line="97" />
+        <location filename="../../desktop_app/ui/importing.py" line="85" />
         <source>no extension</source>
         <translation type="unfinished" />
     </message>
     <message numerus="yes">
-        <location filename="../../desktop_app/ui/importing.py" line="85" />
+        <location filename="../../desktop_app/ui/importing.py" line="86" />
         <source>%n file(s) skipped (%1): this app reads only .txt, .md, .html, .xml and .pdf files. Save letters in other formats as PDF or HTML first.</source>
         <translation><numerusform>%n file skipped (%1): this app reads only .txt, .md, .html, .xml and .pdf files. Save letters in other formats as PDF or HTML first.</numerusform><numerusform>%n files skipped (%1): this app reads only .txt, .md, .html, .xml and .pdf files. Save letters in other formats as PDF or HTML first.</numerusform></translation>
-    </message>
-    <message>
-        <location filename="../../desktop_app/ui/importing.py" line="99" />
-        <source>%1: %2</source>
-        <comment>file name: problem</comment>
-        <translation type="unfinished" />
-    </message>
-    <message>
-        <location filename="../../desktop_app/ui/importing.py" line="104" />
-        <source>this is a folder; import it with File → Import Folder.</source>
-        <translation type="unfinished" />
-    </message>
-    <message>
-        <location filename="../../desktop_app/ui/importing.py" line="105" />
-        <source>unsupported file type “%1”. Supported: %2.</source>
-        <translation type="unfinished" />
-    </message>
-    <message>
-        <location filename="../../desktop_app/ui/importing.py" line="107" />
-        <source>the file is %1 MB, larger than the %2 MB limit for one letter. Split it or import the letter itself.</source>
-        <translation type="unfinished" />
-    </message>
-    <message>
-        <location filename="../../desktop_app/ui/importing.py" line="110" />
-        <source>the letter's text is %1 MB, more than the %2 MB one letter may have (a longer letter is slow to open and to search). Split the file into parts of at most %2 MB and import those.</source>
-        <translation type="unfinished" />
-    </message>
-    <message>
-        <location filename="../../desktop_app/ui/importing.py" line="114" />
-        <source>the file does not exist.</source>
-        <translation type="unfinished" />
-    </message>
-    <message>
-        <location filename="../../desktop_app/ui/importing.py" line="115" />
-        <source>permission denied: the file cannot be read.</source>
-        <translation type="unfinished" />
-    </message>
-    <message>
-        <location filename="../../desktop_app/ui/importing.py" line="116" />
-        <source>the file cannot be read (%1).</source>
-        <translation type="unfinished" />
-    </message>
-    <message>
-        <location filename="../../desktop_app/ui/importing.py" line="117" />
-        <source>no letter text was found in this file.</source>
-        <translation type="unfinished" />
-    </message>
-    <message>
-        <location filename="../../desktop_app/ui/importing.py" line="118" />
-        <source>the file is empty. Choose a file that contains a letter.</source>
-        <translation type="unfinished" />
-    </message>
-    <message>
-        <location filename="../../desktop_app/ui/importing.py" line="119" />
-        <source>this is not a text file (it contains binary data). Import the letter as .txt, .md, .html, .xml or .pdf.</source>
-        <translation type="unfinished" />
-    </message>
-    <message>
-        <location filename="../../desktop_app/ui/importing.py" line="121" />
-        <source>the file says it is UTF-16 but is not valid UTF-16. Save it again as UTF-8.</source>
-        <translation type="unfinished" />
-    </message>
-    <message>
-        <location filename="../../desktop_app/ui/importing.py" line="123" />
-        <source>this is not an XML file (it contains binary data).</source>
-        <translation type="unfinished" />
-    </message>
-    <message>
-        <location filename="../../desktop_app/ui/importing.py" line="124" />
-        <source>the XML is not well-formed (%1). Download the file again.</source>
-        <translation type="unfinished" />
-    </message>
-    <message>
-        <location filename="../../desktop_app/ui/importing.py" line="126" />
-        <source>this XML is not a Kamerstuk (root element &lt;%1&gt;); only the official Kamerstuk schema is read.</source>
-        <translation type="unfinished" />
-    </message>
-    <message>
-        <location filename="../../desktop_app/ui/importing.py" line="128" />
-        <source>the PDF is encrypted (password protected). Save an unprotected copy and import that.</source>
-        <translation type="unfinished" />
-    </message>
-    <message>
-        <location filename="../../desktop_app/ui/importing.py" line="130" />
-        <source>the PDF is damaged or not a PDF (%1). Download the letter again or import its text version.</source>
-        <translation type="unfinished" />
-    </message>
-    <message>
-        <location filename="../../desktop_app/ui/importing.py" line="132" />
-        <source>the PDF has %1 pages; a letter has at most %2. Import the letter itself, not a whole volume.</source>
-        <translation type="unfinished" />
-    </message>
-    <message>
-        <location filename="../../desktop_app/ui/importing.py" line="135" />
-        <source>this is not an ordinary file (a pipe or a device), so it cannot be read as a letter. Import the letter file itself.</source>
-        <translation type="unfinished" />
-    </message>
-    <message>
-        <location filename="../../desktop_app/ui/importing.py" line="138" />
-        <source>the XML is nested more than %1 levels deep, so it is not a Kamerstuk. Download the file again.</source>
-        <translation type="unfinished" />
-    </message>
-    <message>
-        <location filename="../../desktop_app/ui/importing.py" line="141" />
-        <source>the file could not be read: its structure is nested too deeply to be a letter.</source>
-        <translation type="unfinished" />
-    </message>
-    <message>
-        <location filename="../../desktop_app/ui/importing.py" line="143" />
-        <source>the file could not be read (%1). The other files are not affected; please report this file as a problem of the app.</source>
-        <translation type="unfinished" />
-    </message>
-    <message>
-        <location filename="../../desktop_app/ui/importing.py" line="146" />
-        <source>the PDF has no text layer (it is a scan). Run OCR on it first, or import a text version of the letter.</source>
-        <translation type="unfinished" />
     </message>
 </context>
 <context>
@@ -2101,42 +1934,42 @@ Clear the filter box or choose “All” in the lists above.</source>
 <context>
     <name>LibraryControl</name>
     <message>
-        <location filename="../../desktop_app/ui/library_control.py" line="41" />
+        <location filename="../../desktop_app/ui/library_control.py" line="42" />
         <source>Preparing the index…</source>
         <translation type="unfinished" />
     </message>
     <message>
-        <location filename="../../desktop_app/ui/library_control.py" line="50" />
+        <location filename="../../desktop_app/ui/library_control.py" line="51" />
         <source>Importing…</source>
         <translation type="unfinished" />
     </message>
     <message>
-        <location filename="../../desktop_app/ui/library_control.py" line="54" />
+        <location filename="../../desktop_app/ui/library_control.py" line="55" />
         <source>Rebuilding the index…</source>
         <translation type="unfinished" />
     </message>
     <message>
-        <location filename="../../desktop_app/ui/library_control.py" line="58" />
+        <location filename="../../desktop_app/ui/library_control.py" line="59" />
         <source>The data folder %1 is read-only: changes (annotations, reviews, imports) cannot be saved there. Reading and searching still work. Ask your IT support to make the folder writable.</source>
         <translation type="unfinished" />
     </message>
     <message>
-        <location filename="../../desktop_app/ui/library_control.py" line="81" />
+        <location filename="../../desktop_app/ui/library_control.py" line="82" />
         <source>Index: updating…</source>
         <translation type="unfinished" />
     </message>
     <message>
-        <location filename="../../desktop_app/ui/library_control.py" line="90" />
+        <location filename="../../desktop_app/ui/library_control.py" line="91" />
         <source>Index: up to date</source>
         <translation type="unfinished" />
     </message>
     <message>
-        <location filename="../../desktop_app/ui/library_control.py" line="91" />
+        <location filename="../../desktop_app/ui/library_control.py" line="92" />
         <source>Index: out of date</source>
         <translation type="unfinished" />
     </message>
     <message>
-        <location filename="../../desktop_app/ui/library_control.py" line="95" />
+        <location filename="../../desktop_app/ui/library_control.py" line="96" />
         <source>Index: unknown</source>
         <translation type="unfinished" />
     </message>
@@ -2204,27 +2037,27 @@ Clear the filter box or choose “All” in the lists above.</source>
         <translation type="unfinished" />
     </message>
     <message>
-        <location filename="../../desktop_app/ui/importing.py" line="21" />
+        <location filename="../../desktop_app/ui/importing.py" line="23" />
         <source>Import letters</source>
         <translation type="unfinished" />
     </message>
     <message>
-        <location filename="../../desktop_app/ui/importing.py" line="22" />
+        <location filename="../../desktop_app/ui/importing.py" line="24" />
         <source>Letters (*.txt *.md *.html *.htm *.xml *.pdf);;All files (*)</source>
         <translation type="unfinished" />
     </message>
     <message>
-        <location filename="../../desktop_app/ui/importing.py" line="30" />
+        <location filename="../../desktop_app/ui/importing.py" line="31" />
         <source>Import a folder of letters</source>
         <translation type="unfinished" />
     </message>
     <message>
-        <location filename="../../desktop_app/ui/main_window.py" line="447" />
+        <location filename="../../desktop_app/ui/main_window.py" line="446" />
         <source>About %1</source>
         <translation type="unfinished" />
     </message>
     <message>
-        <location filename="../../desktop_app/ui/main_window.py" line="450" />
+        <location filename="../../desktop_app/ui/main_window.py" line="449" />
         <source>&lt;h3&gt;%1 %2&lt;/h3&gt;&lt;p&gt;Read, search and annotate Dutch parliamentary letters offline.&lt;/p&gt;&lt;p&gt;Data folder:&lt;br&gt;&lt;code&gt;%3&lt;/code&gt;&lt;/p&gt;</source>
         <translation type="unfinished" />
     </message>
@@ -2240,6 +2073,525 @@ Clear the filter box or choose “All” in the lists above.</source>
         <location filename="../../desktop_app/ui/message_bar.py" line="52" />
         <location filename="../../desktop_app/ui/message_bar.py" line="53" />
         <source>Dismiss the message</source>
+        <translation type="unfinished" />
+    </message>
+</context>
+<context>
+    <name>Messages</name>
+    <message>
+        <location filename="../../desktop_app/ui/messages.py" line="47" />
+        <source>Query not understood completely: %1. Showing results for what could be read.</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <location filename="../../desktop_app/ui/messages.py" line="56" />
+        <source>This could not be done (%1).</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <location filename="../../desktop_app/ui/messages.py" line="67" />
+        <source>no extension</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <location filename="../../desktop_app/ui/messages.py" line="69" />
+        <source>%1: %2</source>
+        <comment>file name: problem</comment>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <location filename="../../desktop_app/ui/messages.py" line="82" />
+        <source>a quotation mark (") is not closed</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <location filename="../../desktop_app/ui/messages.py" line="83" />
+        <source>a parenthesis is not matched</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <location filename="../../desktop_app/ui/messages.py" line="84" />
+        <source>a square bracket is not matched</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <location filename="../../desktop_app/ui/messages.py" line="85" />
+        <source>unknown field “%1” (ignored)</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <location filename="../../desktop_app/ui/messages.py" line="86" />
+        <source>“%1” has no value</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <location filename="../../desktop_app/ui/messages.py" line="87" />
+        <source>“%1” at the start has nothing to combine</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <location filename="../../desktop_app/ui/messages.py" line="89" />
+        <source>“%1” at the end has nothing to combine</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <location filename="../../desktop_app/ui/messages.py" line="91" />
+        <source>Query not understood; searched for its words instead.</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <location filename="../../desktop_app/ui/messages.py" line="93" />
+        <source>Searching for words starting with “%1” needs at least %2 letters before the *; showing letters with the word “%1” itself.</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <location filename="../../desktop_app/ui/messages.py" line="96" />
+        <source>“%1” is not a date (ignored); write datum:2021, datum:2021-06, datum:2021-06-30 or datum:[2021-01-01 TO 2021-06-30].</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <location filename="../../desktop_app/ui/messages.py" line="99" />
+        <source>Unknown commitment kind “%1” (ignored); use promise, action, refusal or earlier (Dutch: toezegging, actie, weigering, eerder).</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <location filename="../../desktop_app/ui/messages.py" line="102" />
+        <source>Fuzzy search allows at most %1 differences: searched for “%2~%1” instead of “%2~%3”.</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <location filename="../../desktop_app/ui/messages.py" line="105" />
+        <source>“%1” right after “%2” has nothing to combine (ignored)</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <location filename="../../desktop_app/ui/messages.py" line="107" />
+        <source>a phrase of %1 words is too long; searched for its first %2 words</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <location filename="../../desktop_app/ui/messages.py" line="109" />
+        <source>the query is too long (at most %1 words and %2 characters); searched for its start only</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <location filename="../../desktop_app/ui/messages.py" line="111" />
+        <source>The query is too complex to search as written; searched for its words instead.</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <location filename="../../desktop_app/ui/messages.py" line="113" />
+        <source>The query could not be searched; try fewer or plainer words.</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <location filename="../../desktop_app/ui/messages.py" line="115" />
+        <source>Unknown sort order “%1”.</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <location filename="../../desktop_app/ui/messages.py" line="116" />
+        <source>Unknown search scope “%1”.</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <location filename="../../desktop_app/ui/messages.py" line="117" />
+        <source>The search index is not ready yet; it is being built from the letters. Search again in a moment.</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <location filename="../../desktop_app/ui/messages.py" line="119" />
+        <source>The search index was damaged (%1); it is being rebuilt from the letters. Search again in a moment.</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <location filename="../../desktop_app/ui/messages.py" line="122" />
+        <source>The disk holding the data folder %1 is full, so %2 and the files after it were not imported (the letters before it were). Free some disk space and import again.</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <location filename="../../desktop_app/ui/messages.py" line="126" />
+        <source>The search index is busy with another update; try again shortly.</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <location filename="../../desktop_app/ui/messages.py" line="128" />
+        <source>The search index is being updated by another program (waited %1 s). Close the other copy of the app or wait until its indexing has finished, then try again.</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <location filename="../../desktop_app/ui/messages.py" line="132" />
+        <source>The disk holding the search index is full, so the index could not be updated. Free some disk space; the index is then rebuilt from the library (File → Rebuild Search Index). Your letters and annotations are unchanged.</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <location filename="../../desktop_app/ui/messages.py" line="137" />
+        <source>The search index is locked by another program; wait until it has finished indexing, then try again.</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <location filename="../../desktop_app/ui/messages.py" line="144" />
+        <source>%1 cannot be the data folder: it (or a folder above it) is a file, not a folder. Start the app with another data folder.</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <location filename="../../desktop_app/ui/messages.py" line="147" />
+        <source>The data folder %1 cannot be created (%2). Start the app with another data folder.</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <location filename="../../desktop_app/ui/messages.py" line="150" />
+        <source>The disk holding the database %1 is full, so it cannot be opened. Free some disk space and start the app again; nothing in the database was changed.</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <location filename="../../desktop_app/ui/messages.py" line="153" />
+        <source>The data folder holding %1 is read-only, so the app cannot open its letters and annotations for use. Ask your IT support to make the folder writable; nothing in it was changed.</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <location filename="../../desktop_app/ui/messages.py" line="157" />
+        <source>The data folder %1 is read-only: changes (annotations, reviews, imports) cannot be saved there. Reading and searching still work. Ask your IT support to make the folder writable.</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <location filename="../../desktop_app/ui/messages.py" line="161" />
+        <source>The database %1 cannot be opened (%2). Check that its folder exists and is writable, then start the app again.</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <location filename="../../desktop_app/ui/messages.py" line="164" />
+        <source>The database %1 cannot be opened: another program is using it. Close other copies of the app and try again.</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <location filename="../../desktop_app/ui/messages.py" line="167" />
+        <source>A database of the app is damaged. Ask your IT support for help; nothing was changed.</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <location filename="../../desktop_app/ui/messages.py" line="169" />
+        <source>A database of the app cannot be used. Close other copies of the app and try again.</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <location filename="../../desktop_app/ui/messages.py" line="171" />
+        <source>The file %1 is not a database of this app, so it was left alone. Start the app with another data folder.</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <location filename="../../desktop_app/ui/messages.py" line="174" />
+        <source>It is no longer in the library (it may have been deleted in the meantime). Choose another one.</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <location filename="../../desktop_app/ui/messages.py" line="176" />
+        <source>Choose a comma, a semicolon or a tab as the CSV separator.</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <location filename="../../desktop_app/ui/messages.py" line="178" />
+        <source>This letter detail cannot be edited.</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <location filename="../../desktop_app/ui/messages.py" line="179" />
+        <source>This letter detail cannot be saved as written (at most %1 characters, a date as 2024-06-30); change it. Nothing was saved.</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <location filename="../../desktop_app/ui/messages.py" line="182" />
+        <source>Choose a letter in the list first.</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <location filename="../../desktop_app/ui/messages.py" line="183" />
+        <source>This review verdict is not known; nothing was saved.</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <location filename="../../desktop_app/ui/messages.py" line="185" />
+        <source>This commitment kind is not known; nothing was saved.</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <location filename="../../desktop_app/ui/messages.py" line="187" />
+        <source>This commitment status is not known; nothing was saved.</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <location filename="../../desktop_app/ui/messages.py" line="194" />
+        <source>The annotations cannot be saved: the data folder is read-only. Ask your IT support to make the folder writable; nothing was changed.</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <location filename="../../desktop_app/ui/messages.py" line="197" />
+        <source>The disk holding the annotations is full, so the change was not saved. Free some disk space and try again; nothing already saved was lost.</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <location filename="../../desktop_app/ui/messages.py" line="200" />
+        <source>Another program keeps the annotations busy, so the change was not saved. Close other copies of the app and try again.</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <location filename="../../desktop_app/ui/messages.py" line="203" />
+        <source>The change could not be saved (%1). Try again; nothing already saved was lost.</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <location filename="../../desktop_app/ui/messages.py" line="205" />
+        <source>This step cannot be undone or redone: what it changed was changed again since. Edit it directly.</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <location filename="../../desktop_app/ui/messages.py" line="207" />
+        <source>This selection cannot be annotated (%1). Select a passage of the letter's text.</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <location filename="../../desktop_app/ui/messages.py" line="209" />
+        <source>The text cannot be saved: it is too long (at most %1 characters) or holds characters that cannot be stored. Nothing was saved.</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <location filename="../../desktop_app/ui/messages.py" line="212" />
+        <source>There is no colour “%1”. Choose one of: %2.</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <location filename="../../desktop_app/ui/messages.py" line="214" />
+        <source>Give the colour a name.</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <location filename="../../desktop_app/ui/messages.py" line="215" />
+        <source>The colour “%1” is used by %2 annotations; give them another colour first.</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <location filename="../../desktop_app/ui/messages.py" line="217" />
+        <source>Give the collection a title.</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <location filename="../../desktop_app/ui/messages.py" line="218" />
+        <source>Add an annotation or a section heading to the collection.</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <location filename="../../desktop_app/ui/messages.py" line="220" />
+        <source>These annotations are not kept in a file, so they have no backups.</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <location filename="../../desktop_app/ui/messages.py" line="222" />
+        <source>This file is not a usable backup of the annotations; nothing was changed.</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <location filename="../../desktop_app/ui/messages.py" line="224" />
+        <source>The annotations database cannot be used: it is damaged.</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <location filename="../../desktop_app/ui/messages.py" line="226" />
+        <source>The annotation file could not be imported; nothing was imported.</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <location filename="../../desktop_app/ui/messages.py" line="228" />
+        <source>The annotation file is larger than %1 MB; nothing was imported.</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <location filename="../../desktop_app/ui/messages.py" line="235" />
+        <source>the file cannot be read as a letter.</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <location filename="../../desktop_app/ui/messages.py" line="236" />
+        <source>this is a folder; import it with File → Import Folder.</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <location filename="../../desktop_app/ui/messages.py" line="237" />
+        <source>unsupported file type “%1”. Supported: %2.</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <location filename="../../desktop_app/ui/messages.py" line="239" />
+        <source>the file is %1 MB, larger than the %2 MB limit for one letter. Split it or import the letter itself.</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <location filename="../../desktop_app/ui/messages.py" line="242" />
+        <source>the letter's text is %1 MB, more than the %2 MB one letter may have (a longer letter is slow to open and to search). Split the file into parts of at most %2 MB and import those.</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <location filename="../../desktop_app/ui/messages.py" line="246" />
+        <source>the file does not exist.</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <location filename="../../desktop_app/ui/messages.py" line="247" />
+        <source>permission denied: the file cannot be read.</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <location filename="../../desktop_app/ui/messages.py" line="248" />
+        <source>the file cannot be read (%1).</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <location filename="../../desktop_app/ui/messages.py" line="249" />
+        <source>no letter text was found in this file.</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <location filename="../../desktop_app/ui/messages.py" line="250" />
+        <source>the file is empty. Choose a file that contains a letter.</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <location filename="../../desktop_app/ui/messages.py" line="251" />
+        <source>this is not a text file (it contains binary data). Import the letter as .txt, .md, .html, .xml or .pdf.</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <location filename="../../desktop_app/ui/messages.py" line="253" />
+        <source>the file says it is UTF-16 but is not valid UTF-16. Save it again as UTF-8.</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <location filename="../../desktop_app/ui/messages.py" line="255" />
+        <source>this is not an XML file (it contains binary data).</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <location filename="../../desktop_app/ui/messages.py" line="256" />
+        <source>the XML is not well-formed (%1). Download the file again.</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <location filename="../../desktop_app/ui/messages.py" line="258" />
+        <source>this XML is not a Kamerstuk (root element &lt;%1&gt;); only the official Kamerstuk schema is read.</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <location filename="../../desktop_app/ui/messages.py" line="260" />
+        <source>the PDF is encrypted (password protected). Save an unprotected copy and import that.</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <location filename="../../desktop_app/ui/messages.py" line="263" />
+        <source>the PDF is damaged or not a PDF. Download the letter again or import its text version.</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <location filename="../../desktop_app/ui/messages.py" line="265" />
+        <source>the PDF has %1 pages; a letter has at most %2. Import the letter itself, not a whole volume.</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <location filename="../../desktop_app/ui/messages.py" line="268" />
+        <source>this is not an ordinary file (a pipe or a device), so it cannot be read as a letter. Import the letter file itself.</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <location filename="../../desktop_app/ui/messages.py" line="271" />
+        <source>the XML is nested more than %1 levels deep, so it is not a Kamerstuk. Download the file again.</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <location filename="../../desktop_app/ui/messages.py" line="274" />
+        <source>the file could not be read: its structure is nested too deeply to be a letter.</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <location filename="../../desktop_app/ui/messages.py" line="276" />
+        <source>the file could not be read (%1). The other files are not affected; please report this file as a problem of the app.</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <location filename="../../desktop_app/ui/messages.py" line="279" />
+        <source>the PDF has no text layer (it is a scan). Run OCR on it first, or import a text version of the letter.</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <location filename="../../desktop_app/ui/messages.py" line="286" />
+        <source>The export could not be made.</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <location filename="../../desktop_app/ui/messages.py" line="287" />
+        <source>Cannot write %1: permission denied. Choose a folder you can write to, or close the file if another program has it open.</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <location filename="../../desktop_app/ui/messages.py" line="290" />
+        <source>Cannot write %1: it is a folder. Choose a file name.</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <location filename="../../desktop_app/ui/messages.py" line="292" />
+        <source>Cannot write %1: it is not an ordinary file (a device or a pipe). Choose a file name.</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <location filename="../../desktop_app/ui/messages.py" line="294" />
+        <source>Cannot write %1: the folder %2 does not exist.</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <location filename="../../desktop_app/ui/messages.py" line="296" />
+        <source>Cannot write %1: %2 is a file, not a folder. Choose another location.</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <location filename="../../desktop_app/ui/messages.py" line="298" />
+        <source>Cannot write %1: files cannot be created in %2. Choose a folder you can write to.</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <location filename="../../desktop_app/ui/messages.py" line="300" />
+        <source>Cannot write %1: the disk is full. Make room or choose another location; nothing was written.</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <location filename="../../desktop_app/ui/messages.py" line="302" />
+        <source>Cannot write %1: the disk is read-only. Choose another location.</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <location filename="../../desktop_app/ui/messages.py" line="304" />
+        <source>Cannot write %1: %2. Choose another location.</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <location filename="../../desktop_app/ui/messages.py" line="306" />
+        <source>This collection no longer exists. Choose another one.</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <location filename="../../desktop_app/ui/messages.py" line="308" />
+        <source>There is nothing to export. Choose annotations, a tag or a collection that holds passages.</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <location filename="../../desktop_app/ui/messages.py" line="310" />
+        <source>No annotations have the tag “%1”. Choose another tag, or tag passages in the Annotations tab.</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <location filename="../../desktop_app/ui/messages.py" line="313" />
+        <source>Select at least one annotation to export (in the Annotations tab).</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <location filename="../../desktop_app/ui/messages.py" line="315" />
+        <source>Unknown export format “%1”. Choose one of: %2.</source>
         <translation type="unfinished" />
     </message>
 </context>
@@ -2500,12 +2852,12 @@ Clear the filter box or choose “All” in the lists above.</source>
         <translation type="unfinished" />
     </message>
     <message>
-        <location filename="../../desktop_app/ui/rescue.py" line="44" />
+        <location filename="../../desktop_app/ui/rescue.py" line="47" />
         <source>&amp;Restore the Backup</source>
         <translation type="unfinished" />
     </message>
     <message>
-        <location filename="../../desktop_app/ui/rescue.py" line="46" />
+        <location filename="../../desktop_app/ui/rescue.py" line="49" />
         <source>&amp;Quit</source>
         <translation type="unfinished" />
     </message>
@@ -2521,192 +2873,67 @@ Clear the filter box or choose “All” in the lists above.</source>
 <context>
     <name>SearchPane</name>
     <message>
-        <location filename="../../desktop_app/ui/search_pane.py" line="97" />
+        <location filename="../../desktop_app/ui/search_pane.py" line="98" />
         <source>Search all letters…</source>
         <translation type="unfinished" />
     </message>
     <message>
-        <location filename="../../desktop_app/ui/search_pane.py" line="98" />
+        <location filename="../../desktop_app/ui/search_pane.py" line="99" />
         <source>Search query</source>
         <translation type="unfinished" />
     </message>
     <message>
-        <location filename="../../desktop_app/ui/search_pane.py" line="102" />
+        <location filename="../../desktop_app/ui/search_pane.py" line="103" />
         <source>Any year</source>
         <translation type="unfinished" />
     </message>
     <message>
-        <location filename="../../desktop_app/ui/search_pane.py" line="102" />
+        <location filename="../../desktop_app/ui/search_pane.py" line="103" />
         <source>Any dossier</source>
         <translation type="unfinished" />
     </message>
     <message>
-        <location filename="../../desktop_app/ui/search_pane.py" line="103" />
+        <location filename="../../desktop_app/ui/search_pane.py" line="104" />
         <source>Any signatory</source>
         <translation type="unfinished" />
     </message>
     <message>
-        <location filename="../../desktop_app/ui/search_pane.py" line="113" />
+        <location filename="../../desktop_app/ui/search_pane.py" line="114" />
         <source>Search status</source>
         <translation type="unfinished" />
     </message>
     <message>
-        <location filename="../../desktop_app/ui/search_pane.py" line="118" />
+        <location filename="../../desktop_app/ui/search_pane.py" line="119" />
         <source>Search results</source>
         <translation type="unfinished" />
     </message>
     <message>
-        <location filename="../../desktop_app/ui/search_pane.py" line="158" />
+        <location filename="../../desktop_app/ui/search_pane.py" line="159" />
         <source>Searching…</source>
         <translation type="unfinished" />
     </message>
     <message>
-        <location filename="../../desktop_app/ui/search_pane.py" line="193" />
-        <source>Query not understood completely: %1. Showing results for what could be read.</source>
-        <translation type="unfinished" />
-    </message>
-    <message>
-        <location filename="../../desktop_app/ui/search_pane.py" line="207" />
-        <source>a quotation mark (") is not closed</source>
-        <translation type="unfinished" />
-    </message>
-    <message>
-        <location filename="../../desktop_app/ui/search_pane.py" line="208" />
-        <source>a parenthesis is not matched</source>
-        <translation type="unfinished" />
-    </message>
-    <message>
-        <location filename="../../desktop_app/ui/search_pane.py" line="209" />
-        <source>a square bracket is not matched</source>
-        <translation type="unfinished" />
-    </message>
-    <message>
-        <location filename="../../desktop_app/ui/search_pane.py" line="210" />
-        <source>unknown field “%1” (ignored)</source>
-        <translation type="unfinished" />
-    </message>
-    <message>
-        <location filename="../../desktop_app/ui/search_pane.py" line="211" />
-        <source>“%1” has no value</source>
-        <translation type="unfinished" />
-    </message>
-    <message>
-        <location filename="../../desktop_app/ui/search_pane.py" line="212" />
-        <source>“%1” at the start has nothing to combine</source>
-        <translation type="unfinished" />
-    </message>
-    <message>
-        <location filename="../../desktop_app/ui/search_pane.py" line="214" />
-        <source>“%1” at the end has nothing to combine</source>
-        <translation type="unfinished" />
-    </message>
-    <message>
-        <location filename="../../desktop_app/ui/search_pane.py" line="216" />
-        <source>Query not understood; searched for its words instead.</source>
-        <translation type="unfinished" />
-    </message>
-    <message>
-        <location filename="../../desktop_app/ui/search_pane.py" line="218" />
-        <source>Searching for words starting with “%1” needs at least %2 letters before the *; showing letters with the word “%1” itself.</source>
-        <translation type="unfinished" />
-    </message>
-    <message>
-        <location filename="../../desktop_app/ui/search_pane.py" line="221" />
-        <source>“%1” is not a date (ignored); write datum:2021, datum:2021-06, datum:2021-06-30 or datum:[2021-01-01 TO 2021-06-30].</source>
-        <translation type="unfinished" />
-    </message>
-    <message>
-        <location filename="../../desktop_app/ui/search_pane.py" line="224" />
-        <source>Unknown commitment kind “%1” (ignored); use promise, action, refusal or earlier (Dutch: toezegging, actie, weigering, eerder).</source>
-        <translation type="unfinished" />
-    </message>
-    <message>
-        <location filename="../../desktop_app/ui/search_pane.py" line="227" />
-        <source>Fuzzy search allows at most %1 differences: searched for “%2~%1” instead of “%2~%3”.</source>
-        <translation type="unfinished" />
-    </message>
-    <message>
-        <location filename="../../desktop_app/ui/search_pane.py" line="230" />
-        <source>The search index is not ready yet; it is being built from the letters. Search again in a moment.</source>
-        <translation type="unfinished" />
-    </message>
-    <message>
-        <location filename="../../desktop_app/ui/search_pane.py" line="232" />
-        <source>The search index was damaged (%1); it is being rebuilt from the letters. Search again in a moment.</source>
-        <translation type="unfinished" />
-    </message>
-    <message>
-        <location filename="../../desktop_app/ui/search_pane.py" line="235" />
-        <source>The disk holding the data folder %1 is full, so %2 and the files after it were not imported (the letters before it were). Free some disk space and import again.</source>
-        <translation type="unfinished" />
-    </message>
-    <message>
-        <location filename="../../desktop_app/ui/search_pane.py" line="239" />
-        <source>The search index is busy with another update; try again shortly.</source>
-        <translation type="unfinished" />
-    </message>
-    <message>
-        <location filename="../../desktop_app/ui/search_pane.py" line="241" />
-        <source>The search index is being updated by another program (waited %1 s). Close the other copy of the app or wait until its indexing has finished, then try again.</source>
-        <translation type="unfinished" />
-    </message>
-    <message>
-        <location filename="../../desktop_app/ui/search_pane.py" line="245" />
-        <source>“%1” right after “%2” has nothing to combine (ignored)</source>
-        <translation type="unfinished" />
-    </message>
-    <message>
-        <location filename="../../desktop_app/ui/search_pane.py" line="247" />
-        <source>a phrase of %1 words is too long; searched for its first %2 words</source>
-        <translation type="unfinished" />
-    </message>
-    <message>
-        <location filename="../../desktop_app/ui/search_pane.py" line="249" />
-        <source>the query is too long (at most %1 words and %2 characters); searched for its start only</source>
-        <translation type="unfinished" />
-    </message>
-    <message>
-        <location filename="../../desktop_app/ui/search_pane.py" line="251" />
-        <source>The query is too complex to search as written; searched for its words instead.</source>
-        <translation type="unfinished" />
-    </message>
-    <message>
-        <location filename="../../desktop_app/ui/search_pane.py" line="253" />
-        <source>The query could not be searched; try fewer or plainer words.</source>
-        <translation type="unfinished" />
-    </message>
-    <message>
-        <location filename="../../desktop_app/ui/search_pane.py" line="255" />
-        <source>The disk holding the search index is full, so the index could not be updated. Free some disk space; the index is then rebuilt from the library (File → Rebuild Search Index). Your letters and annotations are unchanged.</source>
-        <translation type="unfinished" />
-    </message>
-    <message>
-        <location filename="../../desktop_app/ui/search_pane.py" line="260" />
-        <source>The search index is locked by another program; wait until it has finished indexing, then try again.</source>
-        <translation type="unfinished" />
-    </message>
-    <message>
-        <location filename="../../desktop_app/ui/search_pane.py" line="266" />
+        <location filename="../../desktop_app/ui/search_pane.py" line="192" />
         <source>Type words to search every letter. Use quotes for a phrase, * for a prefix, datum:2021 or van:name to narrow down.</source>
         <translation type="unfinished" />
     </message>
     <message numerus="yes">
-        <location filename="../../desktop_app/ui/search_pane.py" line="272" />
+        <location filename="../../desktop_app/ui/search_pane.py" line="198" />
         <source>%n letter(s) found</source>
         <translation><numerusform>%n letter found</numerusform><numerusform>%n letters found</numerusform></translation>
     </message>
     <message>
-        <location filename="../../desktop_app/ui/search_pane.py" line="274" />
+        <location filename="../../desktop_app/ui/search_pane.py" line="200" />
         <source>No letters found.</source>
         <translation type="unfinished" />
     </message>
     <message>
-        <location filename="../../desktop_app/ui/search_pane.py" line="277" />
+        <location filename="../../desktop_app/ui/search_pane.py" line="203" />
         <source>Did you mean %1?</source>
         <translation type="unfinished" />
     </message>
     <message>
-        <location filename="../../desktop_app/ui/search_pane.py" line="279" />
+        <location filename="../../desktop_app/ui/search_pane.py" line="205" />
         <source>Try fewer or shorter words, or remove a filter.</source>
         <translation type="unfinished" />
     </message>
@@ -2753,18 +2980,8 @@ Clear the filter box or choose “All” in the lists above.</source>
 <context>
     <name>app</name>
     <message>
-        <location filename="../../desktop_app/ui/app.py" line="62" />
+        <location filename="../../desktop_app/ui/app.py" line="63" />
         <source>Something went wrong: %1</source>
-        <translation type="unfinished" />
-    </message>
-    <message>
-        <location filename="../../desktop_app/ui/app.py" line="71" />
-        <source>The disk holding the database %1 is full, so it cannot be opened. Free some disk space (or choose a data folder on another disk) and try again; nothing in the database was changed.</source>
-        <translation type="unfinished" />
-    </message>
-    <message>
-        <location filename="../../desktop_app/ui/app.py" line="76" />
-        <source>The data folder holding %1 is read-only, so the app cannot open its letters and annotations for use. Ask your IT support to make the folder writable; nothing in it was changed.</source>
         <translation type="unfinished" />
     </message>
 </context>

@@ -511,178 +511,178 @@
 <context>
     <name>AnnotationsPanel</name>
     <message>
-        <location filename="../../desktop_app/ui/annotations_panel.py" line="99" />
+        <location filename="../../desktop_app/ui/annotations_panel.py" line="98" />
         <source>Which letters</source>
         <translation>Welke brieven</translation>
     </message>
     <message>
-        <location filename="../../desktop_app/ui/annotations_panel.py" line="101" />
+        <location filename="../../desktop_app/ui/annotations_panel.py" line="100" />
         <source>Sort order</source>
         <translation>Volgorde</translation>
     </message>
     <message>
-        <location filename="../../desktop_app/ui/annotations_panel.py" line="102" />
+        <location filename="../../desktop_app/ui/annotations_panel.py" line="101" />
         <source>In text order</source>
         <translation>In tekstvolgorde</translation>
     </message>
     <message>
-        <location filename="../../desktop_app/ui/annotations_panel.py" line="103" />
+        <location filename="../../desktop_app/ui/annotations_panel.py" line="102" />
         <source>Newest first</source>
         <translation>Nieuwste eerst</translation>
     </message>
     <message>
-        <location filename="../../desktop_app/ui/annotations_panel.py" line="105" />
+        <location filename="../../desktop_app/ui/annotations_panel.py" line="104" />
         <source>Filter annotations…</source>
         <translation>Aantekeningen filteren…</translation>
     </message>
     <message>
-        <location filename="../../desktop_app/ui/annotations_panel.py" line="106" />
+        <location filename="../../desktop_app/ui/annotations_panel.py" line="105" />
         <source>Filter annotations</source>
         <translation>Aantekeningen filteren</translation>
     </message>
     <message>
-        <location filename="../../desktop_app/ui/annotations_panel.py" line="108" />
+        <location filename="../../desktop_app/ui/annotations_panel.py" line="107" />
         <source>Filter by tag</source>
         <translation>Filteren op label</translation>
     </message>
     <message>
-        <location filename="../../desktop_app/ui/annotations_panel.py" line="109" />
+        <location filename="../../desktop_app/ui/annotations_panel.py" line="108" />
         <source>Filter by colour</source>
         <translation>Filteren op kleur</translation>
     </message>
     <message>
-        <location filename="../../desktop_app/ui/annotations_panel.py" line="110" />
+        <location filename="../../desktop_app/ui/annotations_panel.py" line="109" />
         <source>Filter by author</source>
         <translation>Filteren op auteur</translation>
     </message>
     <message>
-        <location filename="../../desktop_app/ui/annotations_panel.py" line="111" />
+        <location filename="../../desktop_app/ui/annotations_panel.py" line="110" />
         <source>Filter by date</source>
         <translation>Filteren op datum</translation>
     </message>
     <message>
-        <location filename="../../desktop_app/ui/annotations_panel.py" line="112" />
+        <location filename="../../desktop_app/ui/annotations_panel.py" line="111" />
         <source>Any date</source>
         <translation>Elke datum</translation>
     </message>
     <message>
-        <location filename="../../desktop_app/ui/annotations_panel.py" line="112" />
+        <location filename="../../desktop_app/ui/annotations_panel.py" line="111" />
         <source>Today</source>
         <translation>Vandaag</translation>
     </message>
     <message>
-        <location filename="../../desktop_app/ui/annotations_panel.py" line="113" />
+        <location filename="../../desktop_app/ui/annotations_panel.py" line="112" />
         <source>Last 7 days</source>
         <translation>Afgelopen 7 dagen</translation>
     </message>
     <message>
-        <location filename="../../desktop_app/ui/annotations_panel.py" line="113" />
+        <location filename="../../desktop_app/ui/annotations_panel.py" line="112" />
         <source>Last 30 days</source>
         <translation>Afgelopen 30 dagen</translation>
     </message>
     <message>
-        <location filename="../../desktop_app/ui/annotations_panel.py" line="114" />
+        <location filename="../../desktop_app/ui/annotations_panel.py" line="113" />
         <source>Last year</source>
         <translation>Afgelopen jaar</translation>
     </message>
     <message>
-        <location filename="../../desktop_app/ui/annotations_panel.py" line="117" />
+        <location filename="../../desktop_app/ui/annotations_panel.py" line="116" />
         <source>Annotations</source>
         <translation>Aantekeningen</translation>
     </message>
     <message>
-        <location filename="../../desktop_app/ui/annotations_panel.py" line="125" />
+        <location filename="../../desktop_app/ui/annotations_panel.py" line="124" />
         <source>&amp;Tag…</source>
         <translation>&amp;Labelen…</translation>
     </message>
     <message>
-        <location filename="../../desktop_app/ui/annotations_panel.py" line="127" />
-        <location filename="../../desktop_app/ui/annotations_panel.py" line="373" />
+        <location filename="../../desktop_app/ui/annotations_panel.py" line="126" />
+        <location filename="../../desktop_app/ui/annotations_panel.py" line="375" />
         <source>Colour</source>
         <translation>Kleur</translation>
     </message>
     <message>
-        <location filename="../../desktop_app/ui/annotations_panel.py" line="131" />
+        <location filename="../../desktop_app/ui/annotations_panel.py" line="130" />
         <source>To collection</source>
         <translation>Naar verzameling</translation>
     </message>
     <message>
-        <location filename="../../desktop_app/ui/annotations_panel.py" line="134" />
+        <location filename="../../desktop_app/ui/annotations_panel.py" line="133" />
         <source>&amp;Delete</source>
         <translation>&amp;Verwijderen</translation>
     </message>
     <message>
-        <location filename="../../desktop_app/ui/annotations_panel.py" line="135" />
+        <location filename="../../desktop_app/ui/annotations_panel.py" line="134" />
         <source>E&amp;xport…</source>
         <translation>E&amp;xporteren…</translation>
     </message>
     <message>
-        <location filename="../../desktop_app/ui/annotations_panel.py" line="136" />
+        <location filename="../../desktop_app/ui/annotations_panel.py" line="135" />
         <source>Export the selected annotations as a course pack</source>
         <translation>De geselecteerde aantekeningen exporteren als lesmateriaal</translation>
     </message>
     <message>
-        <location filename="../../desktop_app/ui/annotations_panel.py" line="141" />
+        <location filename="../../desktop_app/ui/annotations_panel.py" line="140" />
         <source>Annotations not found</source>
         <translation>Niet gevonden aantekeningen</translation>
     </message>
     <message>
-        <location filename="../../desktop_app/ui/annotations_panel.py" line="142" />
+        <location filename="../../desktop_app/ui/annotations_panel.py" line="141" />
         <source>&amp;Re-attach to the selected text</source>
         <translation>&amp;Opnieuw koppelen aan de geselecteerde tekst</translation>
     </message>
     <message>
-        <location filename="../../desktop_app/ui/annotations_panel.py" line="143" />
+        <location filename="../../desktop_app/ui/annotations_panel.py" line="142" />
         <source>Select the passage in the letter first</source>
         <translation>Selecteer eerst de passage in de brief</translation>
     </message>
     <message>
-        <location filename="../../desktop_app/ui/annotations_panel.py" line="212" />
+        <location filename="../../desktop_app/ui/annotations_panel.py" line="214" />
         <source>Letter in the reader</source>
         <translation>Brief in de lezer</translation>
     </message>
     <message>
-        <location filename="../../desktop_app/ui/annotations_panel.py" line="213" />
+        <location filename="../../desktop_app/ui/annotations_panel.py" line="215" />
         <source>All letters</source>
         <translation>Alle brieven</translation>
     </message>
     <message>
-        <location filename="../../desktop_app/ui/annotations_panel.py" line="216" />
+        <location filename="../../desktop_app/ui/annotations_panel.py" line="218" />
         <source>All tags</source>
         <translation>Alle labels</translation>
     </message>
     <message>
-        <location filename="../../desktop_app/ui/annotations_panel.py" line="218" />
+        <location filename="../../desktop_app/ui/annotations_panel.py" line="220" />
         <source>All colours</source>
         <translation>Alle kleuren</translation>
     </message>
     <message>
-        <location filename="../../desktop_app/ui/annotations_panel.py" line="220" />
+        <location filename="../../desktop_app/ui/annotations_panel.py" line="222" />
         <source>All authors</source>
         <translation>Alle auteurs</translation>
     </message>
     <message>
-        <location filename="../../desktop_app/ui/annotations_panel.py" line="246" />
+        <location filename="../../desktop_app/ui/annotations_panel.py" line="248" />
         <source>New collection…</source>
         <translation>Nieuwe verzameling…</translation>
     </message>
     <message numerus="yes">
-        <location filename="../../desktop_app/ui/annotations_panel.py" line="272" />
+        <location filename="../../desktop_app/ui/annotations_panel.py" line="274" />
         <source>%n annotation(s)</source>
         <translation><numerusform>%n aantekening</numerusform><numerusform>%n aantekeningen</numerusform></translation>
     </message>
     <message numerus="yes">
-        <location filename="../../desktop_app/ui/annotations_panel.py" line="274" />
+        <location filename="../../desktop_app/ui/annotations_panel.py" line="276" />
         <source>%n no longer found</source>
         <translation><numerusform>%n niet meer gevonden</numerusform><numerusform>%n niet meer gevonden</numerusform></translation>
     </message>
     <message numerus="yes">
-        <location filename="../../desktop_app/ui/annotations_panel.py" line="277" />
+        <location filename="../../desktop_app/ui/annotations_panel.py" line="279" />
         <source>%n annotation(s) whose passage is no longer in the letter. Select the passage in the letter, choose the annotation and re-attach it:</source>
         <translation><numerusform>%n aantekening waarvan de passage niet meer in de brief staat. Selecteer de passage in de brief, kies de aantekening en koppel haar opnieuw:</numerusform><numerusform>%n aantekeningen waarvan de passage niet meer in de brief staat. Selecteer de passage in de brief, kies de aantekening en koppel haar opnieuw:</numerusform></translation>
     </message>
     <message>
-        <location filename="../../desktop_app/ui/annotations_panel.py" line="290" />
+        <location filename="../../desktop_app/ui/annotations_panel.py" line="292" />
         <source>No annotations yet.
 
 Select text in a letter and press 1–9 to highlight it in a colour, or Ctrl+M to add a note.</source>
@@ -691,7 +691,7 @@ Select text in a letter and press 1–9 to highlight it in a colour, or Ctrl+M t
 Selecteer tekst in een brief en druk op 1–9 om die in een kleur te markeren, of op Ctrl+M om een notitie toe te voegen.</translation>
     </message>
     <message>
-        <location filename="../../desktop_app/ui/annotations_panel.py" line="293" />
+        <location filename="../../desktop_app/ui/annotations_panel.py" line="295" />
         <source>No letter is open.
 
 Open a letter, or choose “All letters” above.</source>
@@ -700,7 +700,7 @@ Open a letter, or choose “All letters” above.</source>
 Open een brief, of kies hierboven “Alle brieven”.</translation>
     </message>
     <message>
-        <location filename="../../desktop_app/ui/annotations_panel.py" line="297" />
+        <location filename="../../desktop_app/ui/annotations_panel.py" line="299" />
         <source>This letter has no annotations yet.
 
 Select text in it and press 1–9 to highlight it, or choose “All letters” above.</source>
@@ -709,7 +709,7 @@ Select text in it and press 1–9 to highlight it, or choose “All letters” a
 Selecteer er tekst in en druk op 1–9 om die te markeren, of kies hierboven “Alle brieven”.</translation>
     </message>
     <message>
-        <location filename="../../desktop_app/ui/annotations_panel.py" line="300" />
+        <location filename="../../desktop_app/ui/annotations_panel.py" line="302" />
         <source>No annotation matches the filters.
 
 Clear the filter box or choose “All” in the lists above.</source>
@@ -718,27 +718,27 @@ Clear the filter box or choose “All” in the lists above.</source>
 Maak het filtervak leeg of kies “Alle” in de lijsten hierboven.</translation>
     </message>
     <message>
-        <location filename="../../desktop_app/ui/annotations_panel.py" line="372" />
+        <location filename="../../desktop_app/ui/annotations_panel.py" line="374" />
         <source>Tag…</source>
         <translation>Labelen…</translation>
     </message>
     <message>
-        <location filename="../../desktop_app/ui/annotations_panel.py" line="375" />
+        <location filename="../../desktop_app/ui/annotations_panel.py" line="377" />
         <source>Add to collection</source>
         <translation>Aan verzameling toevoegen</translation>
     </message>
     <message>
-        <location filename="../../desktop_app/ui/annotations_panel.py" line="377" />
+        <location filename="../../desktop_app/ui/annotations_panel.py" line="379" />
         <source>Export…</source>
         <translation>Exporteren…</translation>
     </message>
     <message>
-        <location filename="../../desktop_app/ui/annotations_panel.py" line="379" />
+        <location filename="../../desktop_app/ui/annotations_panel.py" line="381" />
         <source>Delete</source>
         <translation>Verwijderen</translation>
     </message>
     <message>
-        <location filename="../../desktop_app/ui/annotations_panel.py" line="394" />
+        <location filename="../../desktop_app/ui/annotations_panel.py" line="396" />
         <source>Re-attach to the selected text</source>
         <translation>Opnieuw koppelen aan de geselecteerde tekst</translation>
     </message>
@@ -986,159 +986,159 @@ Klik op Nieuw… om er een te maken en sleep er dan aantekeningen in vanuit het 
 <context>
     <name>CommitmentsView</name>
     <message>
-        <location filename="../../desktop_app/ui/commitments_view.py" line="57" />
-        <location filename="../../desktop_app/ui/commitments_view.py" line="134" />
+        <location filename="../../desktop_app/ui/commitments_view.py" line="58" />
+        <location filename="../../desktop_app/ui/commitments_view.py" line="135" />
         <source>Kind</source>
         <translation>Soort</translation>
     </message>
     <message>
-        <location filename="../../desktop_app/ui/commitments_view.py" line="58" />
+        <location filename="../../desktop_app/ui/commitments_view.py" line="59" />
         <source>All kinds</source>
         <translation>Alle soorten</translation>
     </message>
     <message>
-        <location filename="../../desktop_app/ui/commitments_view.py" line="61" />
+        <location filename="../../desktop_app/ui/commitments_view.py" line="62" />
         <source>Status</source>
         <translation>Status</translation>
     </message>
     <message>
-        <location filename="../../desktop_app/ui/commitments_view.py" line="62" />
+        <location filename="../../desktop_app/ui/commitments_view.py" line="63" />
         <source>Open</source>
         <translation>Open</translation>
     </message>
     <message>
-        <location filename="../../desktop_app/ui/commitments_view.py" line="62" />
+        <location filename="../../desktop_app/ui/commitments_view.py" line="63" />
         <source>Done</source>
         <translation>Afgerond</translation>
     </message>
     <message>
-        <location filename="../../desktop_app/ui/commitments_view.py" line="63" />
+        <location filename="../../desktop_app/ui/commitments_view.py" line="64" />
         <source>Rejected</source>
         <translation>Afgewezen</translation>
     </message>
     <message>
-        <location filename="../../desktop_app/ui/commitments_view.py" line="63" />
+        <location filename="../../desktop_app/ui/commitments_view.py" line="64" />
         <source>Any status</source>
         <translation>Elke status</translation>
     </message>
     <message>
-        <location filename="../../desktop_app/ui/commitments_view.py" line="65" />
+        <location filename="../../desktop_app/ui/commitments_view.py" line="66" />
         <source>Dossier</source>
         <translation>Dossier</translation>
     </message>
     <message>
-        <location filename="../../desktop_app/ui/commitments_view.py" line="66" />
+        <location filename="../../desktop_app/ui/commitments_view.py" line="67" />
         <source>Confidence</source>
         <translation>Zekerheid</translation>
     </message>
     <message>
-        <location filename="../../desktop_app/ui/commitments_view.py" line="67" />
+        <location filename="../../desktop_app/ui/commitments_view.py" line="68" />
         <source>High confidence</source>
         <translation>Hoge zekerheid</translation>
     </message>
     <message>
-        <location filename="../../desktop_app/ui/commitments_view.py" line="68" />
+        <location filename="../../desktop_app/ui/commitments_view.py" line="69" />
         <source>All detected</source>
         <translation>Alle herkende</translation>
     </message>
     <message>
-        <location filename="../../desktop_app/ui/commitments_view.py" line="70" />
+        <location filename="../../desktop_app/ui/commitments_view.py" line="71" />
         <source>“All detected” adds the possible commitments: sentences the detector is not sure of</source>
         <translation>“Alle herkende” voegt de mogelijke toezeggingen toe: zinnen waarover de herkenning niet zeker is</translation>
     </message>
     <message>
-        <location filename="../../desktop_app/ui/commitments_view.py" line="73" />
+        <location filename="../../desktop_app/ui/commitments_view.py" line="74" />
         <source>Due in month</source>
         <translation>Termijn in maand</translation>
     </message>
     <message>
-        <location filename="../../desktop_app/ui/commitments_view.py" line="74" />
-        <location filename="../../desktop_app/ui/commitments_view.py" line="309" />
+        <location filename="../../desktop_app/ui/commitments_view.py" line="75" />
+        <location filename="../../desktop_app/ui/commitments_view.py" line="319" />
         <source>Any month</source>
         <translation>Elke maand</translation>
     </message>
     <message>
-        <location filename="../../desktop_app/ui/commitments_view.py" line="77" />
+        <location filename="../../desktop_app/ui/commitments_view.py" line="78" />
         <source>Clear the month filter</source>
         <translation>Maandfilter wissen</translation>
     </message>
     <message>
-        <location filename="../../desktop_app/ui/commitments_view.py" line="78" />
+        <location filename="../../desktop_app/ui/commitments_view.py" line="79" />
         <source>List the commitments of every month again</source>
         <translation>Toon de toezeggingen van alle maanden weer</translation>
     </message>
     <message>
-        <location filename="../../desktop_app/ui/commitments_view.py" line="81" />
+        <location filename="../../desktop_app/ui/commitments_view.py" line="82" />
         <source>Actor…</source>
         <translation>Actor…</translation>
     </message>
     <message>
-        <location filename="../../desktop_app/ui/commitments_view.py" line="82" />
+        <location filename="../../desktop_app/ui/commitments_view.py" line="83" />
         <source>Filter by actor</source>
         <translation>Filteren op actor</translation>
     </message>
     <message>
-        <location filename="../../desktop_app/ui/commitments_view.py" line="88" />
+        <location filename="../../desktop_app/ui/commitments_view.py" line="89" />
         <source> days</source>
         <translation> dagen</translation>
     </message>
     <message>
-        <location filename="../../desktop_app/ui/commitments_view.py" line="89" />
+        <location filename="../../desktop_app/ui/commitments_view.py" line="90" />
         <source>Days until the deadline</source>
         <translation>Dagen tot de termijn</translation>
     </message>
     <message>
-        <location filename="../../desktop_app/ui/commitments_view.py" line="90" />
+        <location filename="../../desktop_app/ui/commitments_view.py" line="91" />
         <source>&amp;Overdue</source>
         <translation>Te &amp;laat</translation>
     </message>
     <message>
-        <location filename="../../desktop_app/ui/commitments_view.py" line="91" />
+        <location filename="../../desktop_app/ui/commitments_view.py" line="92" />
         <source>Deadline passed and not done</source>
         <translation>Termijn verstreken en niet afgerond</translation>
     </message>
     <message>
-        <location filename="../../desktop_app/ui/commitments_view.py" line="98" />
+        <location filename="../../desktop_app/ui/commitments_view.py" line="99" />
         <source>Commitments of all letters</source>
         <translation>Toezeggingen van alle brieven</translation>
     </message>
     <message>
-        <location filename="../../desktop_app/ui/commitments_view.py" line="129" />
+        <location filename="../../desktop_app/ui/commitments_view.py" line="130" />
         <source>&amp;Confirm</source>
         <translation>Be&amp;vestigen</translation>
     </message>
     <message>
-        <location filename="../../desktop_app/ui/commitments_view.py" line="130" />
+        <location filename="../../desktop_app/ui/commitments_view.py" line="131" />
         <source>Re&amp;ject</source>
         <translation>Afwij&amp;zen</translation>
     </message>
     <message>
-        <location filename="../../desktop_app/ui/commitments_view.py" line="131" />
+        <location filename="../../desktop_app/ui/commitments_view.py" line="132" />
         <source>Mark &amp;done…</source>
         <translation>Af&amp;gerond…</translation>
     </message>
     <message>
-        <location filename="../../desktop_app/ui/commitments_view.py" line="84" />
+        <location filename="../../desktop_app/ui/commitments_view.py" line="85" />
         <source>Due &amp;within</source>
         <translation>&amp;Termijn binnen</translation>
     </message>
     <message>
-        <location filename="../../desktop_app/ui/commitments_view.py" line="132" />
+        <location filename="../../desktop_app/ui/commitments_view.py" line="133" />
         <source>Reo&amp;pen</source>
         <translation>Her&amp;openen</translation>
     </message>
     <message>
-        <location filename="../../desktop_app/ui/commitments_view.py" line="140" />
+        <location filename="../../desktop_app/ui/commitments_view.py" line="141" />
         <source>Dead&amp;line…</source>
         <translation>Ter&amp;mijn…</translation>
     </message>
     <message>
-        <location filename="../../desktop_app/ui/commitments_view.py" line="142" />
+        <location filename="../../desktop_app/ui/commitments_view.py" line="143" />
         <source>E&amp;xport commitments…</source>
         <translation>Toezeggingen e&amp;xporteren…</translation>
     </message>
     <message>
-        <location filename="../../desktop_app/ui/commitments_view.py" line="143" />
+        <location filename="../../desktop_app/ui/commitments_view.py" line="144" />
         <source>Save the commitments shown (as filtered) as a spreadsheet or a calendar</source>
         <translation>De getoonde (gefilterde) toezeggingen opslaan als spreadsheet of agenda</translation>
     </message>
@@ -1153,27 +1153,32 @@ Klik op Nieuw… om er een te maken en sleep er dan aantekeningen in vanuit het 
         <translation>CSV voor Excel met Nederlandse instellingen (puntkomma)…</translation>
     </message>
     <message>
-        <location filename="../../desktop_app/ui/commitments_view.py" line="150" />
+        <location filename="../../desktop_app/ui/commitments_view.py" line="155" />
         <source>CSV with tabs…</source>
         <translation>CSV met tabs…</translation>
     </message>
     <message>
-        <location filename="../../desktop_app/ui/commitments_view.py" line="151" />
+        <location filename="../../desktop_app/ui/commitments_view.py" line="156" />
         <source>iCalendar (deadlines as events)…</source>
         <translation>iCalendar (termijnen als afspraken)…</translation>
     </message>
+    <message>
+        <location filename="../../desktop_app/ui/commitments_view.py" line="159" />
+        <source>What a spreadsheet with this computer's regional settings expects</source>
+        <translation>Wat een spreadsheet met de regionale instellingen van deze computer verwacht</translation>
+    </message>
     <message numerus="yes">
-        <location filename="../../desktop_app/ui/commitments_view.py" line="245" />
+        <location filename="../../desktop_app/ui/commitments_view.py" line="255" />
         <source>%n commitment(s)</source>
         <translation><numerusform>%n toezegging</numerusform><numerusform>%n toezeggingen</numerusform></translation>
     </message>
     <message numerus="yes">
-        <location filename="../../desktop_app/ui/commitments_view.py" line="247" />
+        <location filename="../../desktop_app/ui/commitments_view.py" line="257" />
         <source>%n overdue</source>
         <translation><numerusform>%n te laat</numerusform><numerusform>%n te laat</numerusform></translation>
     </message>
     <message>
-        <location filename="../../desktop_app/ui/commitments_view.py" line="256" />
+        <location filename="../../desktop_app/ui/commitments_view.py" line="266" />
         <source>No commitments yet.
 
 They are found in the letters you import; the letters list shows how many each letter has.</source>
@@ -1182,17 +1187,17 @@ They are found in the letters you import; the letters list shows how many each l
 Ze worden gevonden in de brieven die u importeert; de brievenlijst laat zien hoeveel elke brief er heeft.</translation>
     </message>
     <message>
-        <location filename="../../desktop_app/ui/commitments_view.py" line="262" />
+        <location filename="../../desktop_app/ui/commitments_view.py" line="272" />
         <source>Only commitments due in %1 are listed: click “Due in %1 ✕” to list every month.</source>
         <translation>Alleen toezeggingen met een termijn in %1 staan in de lijst: klik op “Termijn in %1 ✕” om alle maanden te tonen.</translation>
     </message>
     <message>
-        <location filename="../../desktop_app/ui/commitments_view.py" line="266" />
+        <location filename="../../desktop_app/ui/commitments_view.py" line="276" />
         <source>Possible commitments are hidden: choose “All detected” to list them too.</source>
         <translation>Mogelijke toezeggingen zijn verborgen: kies “Alle herkende” om ze ook te tonen.</translation>
     </message>
     <message>
-        <location filename="../../desktop_app/ui/commitments_view.py" line="268" />
+        <location filename="../../desktop_app/ui/commitments_view.py" line="278" />
         <source>No commitment matches these filters.
 
 Choose “All kinds” and “Any status”, clear the actor, or widen the number of days.</source>
@@ -1201,12 +1206,12 @@ Choose “All kinds” and “Any status”, clear the actor, or widen the numbe
 Kies “Alle soorten” en “Elke status”, maak het actorveld leeg of neem meer dagen.</translation>
     </message>
     <message>
-        <location filename="../../desktop_app/ui/commitments_view.py" line="286" />
+        <location filename="../../desktop_app/ui/commitments_view.py" line="296" />
         <source>Due in %1</source>
         <translation>Termijn in %1</translation>
     </message>
     <message>
-        <location filename="../../desktop_app/ui/commitments_view.py" line="325" />
+        <location filename="../../desktop_app/ui/commitments_view.py" line="335" />
         <source>All dossiers</source>
         <translation>Alle dossiers</translation>
     </message>
@@ -1510,71 +1515,16 @@ Kies “Alle soorten” en “Elke status”, maak het actorveld leeg of neem me
     </message>
 </context>
 <context>
-    <name>ExportProblems</name>
+    <name>FileDialog</name>
     <message>
-        <location filename="../../desktop_app/ui/export_jobs.py" line="73" />
-        <source>Cannot write %1: permission denied. Choose a folder you can write to, or close the file if another program has it open.</source>
-        <translation>Kan %1 niet opslaan: geen toestemming. Kies een map waarin u mag schrijven, of sluit het bestand als een ander programma het open heeft.</translation>
+        <location filename="../../desktop_app/ui/file_dialogs.py" line="18" />
+        <source>Look in:</source>
+        <translation>Zoeken in:</translation>
     </message>
     <message>
-        <location filename="../../desktop_app/ui/export_jobs.py" line="76" />
-        <source>Cannot write %1: it is a folder. Choose a file name.</source>
-        <translation>Kan %1 niet opslaan: dat is een map. Kies een bestandsnaam.</translation>
-    </message>
-    <message>
-        <location filename="../../desktop_app/ui/export_jobs.py" line="78" />
-        <source>Cannot write %1: it is not an ordinary file (a device or a pipe). Choose a file name.</source>
-        <translation>Kan %1 niet opslaan: dat is geen gewoon bestand (maar een apparaat of een pipe). Kies een bestandsnaam.</translation>
-    </message>
-    <message>
-        <location filename="../../desktop_app/ui/export_jobs.py" line="80" />
-        <source>Cannot write %1: the folder %2 does not exist.</source>
-        <translation>Kan %1 niet opslaan: de map %2 bestaat niet.</translation>
-    </message>
-    <message>
-        <location filename="../../desktop_app/ui/export_jobs.py" line="82" />
-        <source>Cannot write %1: %2 is a file, not a folder. Choose another location.</source>
-        <translation>Kan %1 niet opslaan: %2 is een bestand, geen map. Kies een andere plek.</translation>
-    </message>
-    <message>
-        <location filename="../../desktop_app/ui/export_jobs.py" line="84" />
-        <source>Cannot write %1: files cannot be created in %2. Choose a folder you can write to.</source>
-        <translation>Kan %1 niet opslaan: in %2 kunnen geen bestanden worden gemaakt. Kies een map waarin u mag schrijven.</translation>
-    </message>
-    <message>
-        <location filename="../../desktop_app/ui/export_jobs.py" line="86" />
-        <source>Cannot write %1: the disk is full. Make room or choose another location; nothing was written.</source>
-        <translation>Kan %1 niet opslaan: de schijf is vol. Maak ruimte vrij of kies een andere plek; er is niets opgeslagen.</translation>
-    </message>
-    <message>
-        <location filename="../../desktop_app/ui/export_jobs.py" line="88" />
-        <source>Cannot write %1: the disk is read-only. Choose another location.</source>
-        <translation>Kan %1 niet opslaan: op deze schijf kan niet worden geschreven (alleen-lezen). Kies een andere plek.</translation>
-    </message>
-    <message>
-        <location filename="../../desktop_app/ui/export_jobs.py" line="90" />
-        <source>Cannot write %1: %2. Choose another location.</source>
-        <translation>Kan %1 niet opslaan: %2. Kies een andere plek.</translation>
-    </message>
-    <message>
-        <location filename="../../desktop_app/ui/export_jobs.py" line="92" />
-        <source>This collection no longer exists. Choose another one.</source>
-        <translation>Deze verzameling bestaat niet meer. Kies een andere.</translation>
-    </message>
-    <message>
-        <location filename="../../desktop_app/ui/export_jobs.py" line="94" />
-        <source>No annotations have the tag “%1”. Choose another tag, or tag passages in the Annotations tab.</source>
-        <translation>Geen enkele aantekening heeft het label “%1”. Kies een ander label, of geef passages een label op het tabblad Aantekeningen.</translation>
-    </message>
-    <message>
-        <location filename="../../desktop_app/ui/export_jobs.py" line="97" />
-        <source>Select at least one annotation to export (in the Annotations tab).</source>
-        <translation>Selecteer ten minste één aantekening om te exporteren (op het tabblad Aantekeningen).</translation>
-    </message>
-    <message>
-        <location filename="../../desktop_app/ui/export_jobs.py" line="99" />
-        <source>Unknown export format “%1”. Choose one of: %2.</source>
-        <translation>Onbekend exportformaat “%1”. Kies uit: %2.</translation>
+        <location filename="../../desktop_app/ui/file_dialogs.py" line="20" />
+        <source>Files of type:</source>
+        <translation>Bestandstype:</translation>
     </message>
 </context>
 <context>
@@ -1619,171 +1569,54 @@ Kies “Alle soorten” en “Elke status”, maak het actorveld leeg of neem me
 <context>
     <name>ImportReporter</name>
     <message>
-        <location filename="../../desktop_app/ui/importing.py" line="42" />
+        <location filename="../../desktop_app/ui/importing.py" line="43" />
         <source>No letters were imported.</source>
         <translation>Er zijn geen brieven geïmporteerd.</translation>
     </message>
     <message>
-        <location filename="../../desktop_app/ui/importing.py" line="44" />
+        <location filename="../../desktop_app/ui/importing.py" line="45" />
         <source>Import finished: %1 new, %2 updated, %3 unchanged.</source>
         <translation>Importeren klaar: %1 nieuw, %2 bijgewerkt, %3 ongewijzigd.</translation>
     </message>
     <message>
-        <location filename="../../desktop_app/ui/importing.py" line="48" />
+        <location filename="../../desktop_app/ui/importing.py" line="49" />
         <source>The import was cancelled.</source>
         <translation>Het importeren is geannuleerd.</translation>
     </message>
     <message>
-        <location filename="../../desktop_app/ui/importing.py" line="51" />
+        <location filename="../../desktop_app/ui/importing.py" line="52" />
         <source>No letters found in folder “%1”: there are no letter files (.txt, .md, .html, .xml, .pdf) in it. Choose the folder that holds the letters.</source>
         <translation>Geen brieven gevonden in map “%1”: er staan geen briefbestanden (.txt, .md, .html, .xml, .pdf) in. Kies de map waarin de brieven staan.</translation>
     </message>
     <message numerus="yes">
-        <location filename="../../desktop_app/ui/importing.py" line="60" />
+        <location filename="../../desktop_app/ui/importing.py" line="61" />
         <source>… and %n more</source>
         <translation><numerusform>… en nog %n</numerusform><numerusform>… en nog %n</numerusform></translation>
     </message>
     <message numerus="yes">
-        <location filename="../../desktop_app/ui/importing.py" line="61" />
+        <location filename="../../desktop_app/ui/importing.py" line="62" />
         <source>%n file(s) could not be read:</source>
         <translation><numerusform>%n bestand kon niet worden gelezen:</numerusform><numerusform>%n bestanden konden niet worden gelezen:</numerusform></translation>
     </message>
     <message>
-        <location filename="../../desktop_app/ui/importing.py" line="67" />
+        <location filename="../../desktop_app/ui/importing.py" line="68" />
         <source>The search index could not be updated: the disk is full. Free some disk space; the index is then rebuilt from the library. The imported letters are in the library.</source>
         <translation>De zoekindex kon niet worden bijgewerkt: de schijf is vol. Maak schijfruimte vrij; de index wordt dan opnieuw opgebouwd uit de bibliotheek. De geïmporteerde brieven staan in de bibliotheek.</translation>
     </message>
     <message>
-        <location filename="../../desktop_app/ui/importing.py" line="75" />
+        <location filename="../../desktop_app/ui/importing.py" line="76" />
         <source>%1: its text is very different from the letter %2 already in the library (only %3% alike), so it did not replace that letter; it was imported as a separate letter %4. Delete it if it is not a letter; if it is a new version of %2, delete %2 first and import it again.</source>
         <translation>%1: de tekst verschilt sterk van de brief %2 die al in de bibliotheek staat (maar %3% gelijk), dus die brief is niet vervangen; het bestand is als aparte brief %4 geïmporteerd. Verwijder die als het geen brief is; is het een nieuwe versie van %2, verwijder dan eerst %2 en importeer opnieuw.</translation>
     </message>
     <message>
-        <location filename="../../desktop_app/ui/importing.py" line="84" />
-        <location filename="../../desktop_app/ui/importing.py" line="97" />
+        <location filename="../../desktop_app/ui/importing.py" line="85" />
         <source>no extension</source>
         <translation>geen extensie</translation>
     </message>
     <message numerus="yes">
-        <location filename="../../desktop_app/ui/importing.py" line="85" />
+        <location filename="../../desktop_app/ui/importing.py" line="86" />
         <source>%n file(s) skipped (%1): this app reads only .txt, .md, .html, .xml and .pdf files. Save letters in other formats as PDF or HTML first.</source>
         <translation><numerusform>%n bestand overgeslagen (%1): dit programma leest alleen .txt-, .md-, .html-, .xml- en .pdf-bestanden. Sla brieven in een ander formaat eerst op als PDF of HTML.</numerusform><numerusform>%n bestanden overgeslagen (%1): dit programma leest alleen .txt-, .md-, .html-, .xml- en .pdf-bestanden. Sla brieven in een ander formaat eerst op als PDF of HTML.</numerusform></translation>
-    </message>
-    <message>
-        <location filename="../../desktop_app/ui/importing.py" line="99" />
-        <source>%1: %2</source>
-        <comment>file name: problem</comment>
-        <translation>%1: %2</translation>
-    </message>
-    <message>
-        <location filename="../../desktop_app/ui/importing.py" line="104" />
-        <source>this is a folder; import it with File → Import Folder.</source>
-        <translation>dit is een map; importeer hem met Bestand → Map importeren.</translation>
-    </message>
-    <message>
-        <location filename="../../desktop_app/ui/importing.py" line="105" />
-        <source>unsupported file type “%1”. Supported: %2.</source>
-        <translation>bestandstype “%1” wordt niet ondersteund. Ondersteund: %2.</translation>
-    </message>
-    <message>
-        <location filename="../../desktop_app/ui/importing.py" line="107" />
-        <source>the file is %1 MB, larger than the %2 MB limit for one letter. Split it or import the letter itself.</source>
-        <translation>het bestand is %1 MB, groter dan de grens van %2 MB voor één brief. Splits het of importeer alleen de brief zelf.</translation>
-    </message>
-    <message>
-        <location filename="../../desktop_app/ui/importing.py" line="110" />
-        <source>the letter's text is %1 MB, more than the %2 MB one letter may have (a longer letter is slow to open and to search). Split the file into parts of at most %2 MB and import those.</source>
-        <translation>de tekst van de brief is %1 MB, meer dan de %2 MB die één brief mag hebben (een langere brief opent en doorzoekt traag). Splits het bestand in delen van hoogstens %2 MB en importeer die.</translation>
-    </message>
-    <message>
-        <location filename="../../desktop_app/ui/importing.py" line="114" />
-        <source>the file does not exist.</source>
-        <translation>het bestand bestaat niet.</translation>
-    </message>
-    <message>
-        <location filename="../../desktop_app/ui/importing.py" line="115" />
-        <source>permission denied: the file cannot be read.</source>
-        <translation>geen toegang: het bestand kan niet worden gelezen.</translation>
-    </message>
-    <message>
-        <location filename="../../desktop_app/ui/importing.py" line="116" />
-        <source>the file cannot be read (%1).</source>
-        <translation>het bestand kan niet worden gelezen (%1).</translation>
-    </message>
-    <message>
-        <location filename="../../desktop_app/ui/importing.py" line="117" />
-        <source>no letter text was found in this file.</source>
-        <translation>in dit bestand is geen brieftekst gevonden.</translation>
-    </message>
-    <message>
-        <location filename="../../desktop_app/ui/importing.py" line="118" />
-        <source>the file is empty. Choose a file that contains a letter.</source>
-        <translation>het bestand is leeg. Kies een bestand met een brief.</translation>
-    </message>
-    <message>
-        <location filename="../../desktop_app/ui/importing.py" line="119" />
-        <source>this is not a text file (it contains binary data). Import the letter as .txt, .md, .html, .xml or .pdf.</source>
-        <translation>dit is geen tekstbestand (het bevat binaire gegevens). Importeer de brief als .txt, .md, .html, .xml of .pdf.</translation>
-    </message>
-    <message>
-        <location filename="../../desktop_app/ui/importing.py" line="121" />
-        <source>the file says it is UTF-16 but is not valid UTF-16. Save it again as UTF-8.</source>
-        <translation>het bestand zegt UTF-16 te zijn, maar is geen geldige UTF-16. Sla het opnieuw op als UTF-8.</translation>
-    </message>
-    <message>
-        <location filename="../../desktop_app/ui/importing.py" line="123" />
-        <source>this is not an XML file (it contains binary data).</source>
-        <translation>dit is geen XML-bestand (het bevat binaire gegevens).</translation>
-    </message>
-    <message>
-        <location filename="../../desktop_app/ui/importing.py" line="124" />
-        <source>the XML is not well-formed (%1). Download the file again.</source>
-        <translation>de XML is niet goed gevormd (%1). Download het bestand opnieuw.</translation>
-    </message>
-    <message>
-        <location filename="../../desktop_app/ui/importing.py" line="126" />
-        <source>this XML is not a Kamerstuk (root element &lt;%1&gt;); only the official Kamerstuk schema is read.</source>
-        <translation>deze XML is geen Kamerstuk (hoofdelement &lt;%1&gt;); alleen het officiële Kamerstuk-schema wordt gelezen.</translation>
-    </message>
-    <message>
-        <location filename="../../desktop_app/ui/importing.py" line="128" />
-        <source>the PDF is encrypted (password protected). Save an unprotected copy and import that.</source>
-        <translation>de PDF is versleuteld (met een wachtwoord beveiligd). Sla een onbeveiligde kopie op en importeer die.</translation>
-    </message>
-    <message>
-        <location filename="../../desktop_app/ui/importing.py" line="130" />
-        <source>the PDF is damaged or not a PDF (%1). Download the letter again or import its text version.</source>
-        <translation>de PDF is beschadigd of geen PDF (%1). Download de brief opnieuw of importeer de tekstversie.</translation>
-    </message>
-    <message>
-        <location filename="../../desktop_app/ui/importing.py" line="132" />
-        <source>the PDF has %1 pages; a letter has at most %2. Import the letter itself, not a whole volume.</source>
-        <translation>de PDF heeft %1 pagina's; een brief heeft er hoogstens %2. Importeer de brief zelf, niet een hele bundel.</translation>
-    </message>
-    <message>
-        <location filename="../../desktop_app/ui/importing.py" line="135" />
-        <source>this is not an ordinary file (a pipe or a device), so it cannot be read as a letter. Import the letter file itself.</source>
-        <translation>dit is geen gewoon bestand (maar een pipe of een apparaat), dus het kan niet als brief worden gelezen. Importeer het briefbestand zelf.</translation>
-    </message>
-    <message>
-        <location filename="../../desktop_app/ui/importing.py" line="138" />
-        <source>the XML is nested more than %1 levels deep, so it is not a Kamerstuk. Download the file again.</source>
-        <translation>de XML is meer dan %1 niveaus diep genest, dus het is geen Kamerstuk. Download het bestand opnieuw.</translation>
-    </message>
-    <message>
-        <location filename="../../desktop_app/ui/importing.py" line="141" />
-        <source>the file could not be read: its structure is nested too deeply to be a letter.</source>
-        <translation>het bestand kon niet worden gelezen: de opbouw is te diep genest voor een brief.</translation>
-    </message>
-    <message>
-        <location filename="../../desktop_app/ui/importing.py" line="143" />
-        <source>the file could not be read (%1). The other files are not affected; please report this file as a problem of the app.</source>
-        <translation>het bestand kon niet worden gelezen (%1). De andere bestanden hebben er geen last van; meld dit bestand als probleem van het programma.</translation>
-    </message>
-    <message>
-        <location filename="../../desktop_app/ui/importing.py" line="146" />
-        <source>the PDF has no text layer (it is a scan). Run OCR on it first, or import a text version of the letter.</source>
-        <translation>de PDF heeft geen tekstlaag (het is een scan). Laat er eerst tekstherkenning (OCR) op los, of importeer een tekstversie van de brief.</translation>
     </message>
 </context>
 <context>
@@ -2119,42 +1952,42 @@ Maak het filtervak leeg of kies “Alle” in de lijsten hierboven.</translation
 <context>
     <name>LibraryControl</name>
     <message>
-        <location filename="../../desktop_app/ui/library_control.py" line="41" />
+        <location filename="../../desktop_app/ui/library_control.py" line="42" />
         <source>Preparing the index…</source>
         <translation>Index voorbereiden…</translation>
     </message>
     <message>
-        <location filename="../../desktop_app/ui/library_control.py" line="50" />
+        <location filename="../../desktop_app/ui/library_control.py" line="51" />
         <source>Importing…</source>
         <translation>Importeren…</translation>
     </message>
     <message>
-        <location filename="../../desktop_app/ui/library_control.py" line="54" />
+        <location filename="../../desktop_app/ui/library_control.py" line="55" />
         <source>Rebuilding the index…</source>
         <translation>Index opnieuw opbouwen…</translation>
     </message>
     <message>
-        <location filename="../../desktop_app/ui/library_control.py" line="58" />
+        <location filename="../../desktop_app/ui/library_control.py" line="59" />
         <source>The data folder %1 is read-only: changes (annotations, reviews, imports) cannot be saved there. Reading and searching still work. Ask your IT support to make the folder writable.</source>
         <translation>In de gegevensmap %1 kan niet worden geschreven: wijzigingen (aantekeningen, beoordelingen, imports) kunnen er niet worden bewaard. Lezen en zoeken werken wel. Vraag uw IT-ondersteuning de map schrijfbaar te maken.</translation>
     </message>
     <message>
-        <location filename="../../desktop_app/ui/library_control.py" line="81" />
+        <location filename="../../desktop_app/ui/library_control.py" line="82" />
         <source>Index: updating…</source>
         <translation>Index: bijwerken…</translation>
     </message>
     <message>
-        <location filename="../../desktop_app/ui/library_control.py" line="90" />
+        <location filename="../../desktop_app/ui/library_control.py" line="91" />
         <source>Index: up to date</source>
         <translation>Index: bijgewerkt</translation>
     </message>
     <message>
-        <location filename="../../desktop_app/ui/library_control.py" line="91" />
+        <location filename="../../desktop_app/ui/library_control.py" line="92" />
         <source>Index: out of date</source>
         <translation>Index: verouderd</translation>
     </message>
     <message>
-        <location filename="../../desktop_app/ui/library_control.py" line="95" />
+        <location filename="../../desktop_app/ui/library_control.py" line="96" />
         <source>Index: unknown</source>
         <translation>Index: onbekend</translation>
     </message>
@@ -2222,27 +2055,27 @@ Maak het filtervak leeg of kies “Alle” in de lijsten hierboven.</translation
         <translation>De brieven die bij het programma horen worden geladen…</translation>
     </message>
     <message>
-        <location filename="../../desktop_app/ui/importing.py" line="21" />
+        <location filename="../../desktop_app/ui/importing.py" line="23" />
         <source>Import letters</source>
         <translation>Brieven importeren</translation>
     </message>
     <message>
-        <location filename="../../desktop_app/ui/importing.py" line="22" />
+        <location filename="../../desktop_app/ui/importing.py" line="24" />
         <source>Letters (*.txt *.md *.html *.htm *.xml *.pdf);;All files (*)</source>
         <translation>Brieven (*.txt *.md *.html *.htm *.xml *.pdf);;Alle bestanden (*)</translation>
     </message>
     <message>
-        <location filename="../../desktop_app/ui/importing.py" line="30" />
+        <location filename="../../desktop_app/ui/importing.py" line="31" />
         <source>Import a folder of letters</source>
         <translation>Een map met brieven importeren</translation>
     </message>
     <message>
-        <location filename="../../desktop_app/ui/main_window.py" line="447" />
+        <location filename="../../desktop_app/ui/main_window.py" line="446" />
         <source>About %1</source>
         <translation>Over %1</translation>
     </message>
     <message>
-        <location filename="../../desktop_app/ui/main_window.py" line="450" />
+        <location filename="../../desktop_app/ui/main_window.py" line="449" />
         <source>&lt;h3&gt;%1 %2&lt;/h3&gt;&lt;p&gt;Read, search and annotate Dutch parliamentary letters offline.&lt;/p&gt;&lt;p&gt;Data folder:&lt;br&gt;&lt;code&gt;%3&lt;/code&gt;&lt;/p&gt;</source>
         <translation>&lt;h3&gt;%1 %2&lt;/h3&gt;&lt;p&gt;Kamerbrieven offline lezen, doorzoeken en annoteren.&lt;/p&gt;&lt;p&gt;Gegevensmap:&lt;br&gt;&lt;code&gt;%3&lt;/code&gt;&lt;/p&gt;</translation>
     </message>
@@ -2259,6 +2092,525 @@ Maak het filtervak leeg of kies “Alle” in de lijsten hierboven.</translation
         <location filename="../../desktop_app/ui/message_bar.py" line="53" />
         <source>Dismiss the message</source>
         <translation>Melding sluiten</translation>
+    </message>
+</context>
+<context>
+    <name>Messages</name>
+    <message>
+        <location filename="../../desktop_app/ui/messages.py" line="47" />
+        <source>Query not understood completely: %1. Showing results for what could be read.</source>
+        <translation>Zoekvraag niet helemaal begrepen: %1. De resultaten gelden voor wat wel te lezen was.</translation>
+    </message>
+    <message>
+        <location filename="../../desktop_app/ui/messages.py" line="56" />
+        <source>This could not be done (%1).</source>
+        <translation>Dit kon niet worden gedaan (%1).</translation>
+    </message>
+    <message>
+        <location filename="../../desktop_app/ui/messages.py" line="67" />
+        <source>no extension</source>
+        <translation>geen extensie</translation>
+    </message>
+    <message>
+        <location filename="../../desktop_app/ui/messages.py" line="69" />
+        <source>%1: %2</source>
+        <comment>file name: problem</comment>
+        <translation>%1: %2</translation>
+    </message>
+    <message>
+        <location filename="../../desktop_app/ui/messages.py" line="82" />
+        <source>a quotation mark (") is not closed</source>
+        <translation>een aanhalingsteken (") is niet gesloten</translation>
+    </message>
+    <message>
+        <location filename="../../desktop_app/ui/messages.py" line="83" />
+        <source>a parenthesis is not matched</source>
+        <translation>een haakje heeft geen tegenhanger</translation>
+    </message>
+    <message>
+        <location filename="../../desktop_app/ui/messages.py" line="84" />
+        <source>a square bracket is not matched</source>
+        <translation>een vierkant haakje heeft geen tegenhanger</translation>
+    </message>
+    <message>
+        <location filename="../../desktop_app/ui/messages.py" line="85" />
+        <source>unknown field “%1” (ignored)</source>
+        <translation>onbekend veld “%1” (genegeerd)</translation>
+    </message>
+    <message>
+        <location filename="../../desktop_app/ui/messages.py" line="86" />
+        <source>“%1” has no value</source>
+        <translation>“%1” heeft geen waarde</translation>
+    </message>
+    <message>
+        <location filename="../../desktop_app/ui/messages.py" line="87" />
+        <source>“%1” at the start has nothing to combine</source>
+        <translation>“%1” aan het begin heeft niets om te combineren</translation>
+    </message>
+    <message>
+        <location filename="../../desktop_app/ui/messages.py" line="89" />
+        <source>“%1” at the end has nothing to combine</source>
+        <translation>“%1” aan het eind heeft niets om te combineren</translation>
+    </message>
+    <message>
+        <location filename="../../desktop_app/ui/messages.py" line="91" />
+        <source>Query not understood; searched for its words instead.</source>
+        <translation>Zoekvraag niet begrepen; in plaats daarvan op de losse woorden gezocht.</translation>
+    </message>
+    <message>
+        <location filename="../../desktop_app/ui/messages.py" line="93" />
+        <source>Searching for words starting with “%1” needs at least %2 letters before the *; showing letters with the word “%1” itself.</source>
+        <translation>Zoeken op woorden die met “%1” beginnen vraagt minstens %2 letters vóór de *; getoond worden brieven met het woord “%1” zelf.</translation>
+    </message>
+    <message>
+        <location filename="../../desktop_app/ui/messages.py" line="96" />
+        <source>“%1” is not a date (ignored); write datum:2021, datum:2021-06, datum:2021-06-30 or datum:[2021-01-01 TO 2021-06-30].</source>
+        <translation>“%1” is geen datum (genegeerd); schrijf datum:2021, datum:2021-06, datum:2021-06-30 of datum:[2021-01-01 TO 2021-06-30].</translation>
+    </message>
+    <message>
+        <location filename="../../desktop_app/ui/messages.py" line="99" />
+        <source>Unknown commitment kind “%1” (ignored); use promise, action, refusal or earlier (Dutch: toezegging, actie, weigering, eerder).</source>
+        <translation>Onbekende soort toezegging “%1” (genegeerd); gebruik toezegging, actie, weigering of eerder (Engels: promise, action, refusal, earlier).</translation>
+    </message>
+    <message>
+        <location filename="../../desktop_app/ui/messages.py" line="102" />
+        <source>Fuzzy search allows at most %1 differences: searched for “%2~%1” instead of “%2~%3”.</source>
+        <translation>Vaag zoeken staat hoogstens %1 verschillen toe: gezocht op “%2~%1” in plaats van “%2~%3”.</translation>
+    </message>
+    <message>
+        <location filename="../../desktop_app/ui/messages.py" line="105" />
+        <source>“%1” right after “%2” has nothing to combine (ignored)</source>
+        <translation>“%1” direct na “%2” heeft niets om te combineren (genegeerd)</translation>
+    </message>
+    <message>
+        <location filename="../../desktop_app/ui/messages.py" line="107" />
+        <source>a phrase of %1 words is too long; searched for its first %2 words</source>
+        <translation>een woordgroep van %1 woorden is te lang; gezocht op de eerste %2 woorden</translation>
+    </message>
+    <message>
+        <location filename="../../desktop_app/ui/messages.py" line="109" />
+        <source>the query is too long (at most %1 words and %2 characters); searched for its start only</source>
+        <translation>de zoekvraag is te lang (hoogstens %1 woorden en %2 tekens); alleen op het begin gezocht</translation>
+    </message>
+    <message>
+        <location filename="../../desktop_app/ui/messages.py" line="111" />
+        <source>The query is too complex to search as written; searched for its words instead.</source>
+        <translation>De zoekvraag is te ingewikkeld om zo te zoeken; gezocht op de losse woorden.</translation>
+    </message>
+    <message>
+        <location filename="../../desktop_app/ui/messages.py" line="113" />
+        <source>The query could not be searched; try fewer or plainer words.</source>
+        <translation>Op deze zoekvraag kon niet worden gezocht; probeer minder of eenvoudiger woorden.</translation>
+    </message>
+    <message>
+        <location filename="../../desktop_app/ui/messages.py" line="115" />
+        <source>Unknown sort order “%1”.</source>
+        <translation>Onbekende sorteervolgorde “%1”.</translation>
+    </message>
+    <message>
+        <location filename="../../desktop_app/ui/messages.py" line="116" />
+        <source>Unknown search scope “%1”.</source>
+        <translation>Onbekend zoekbereik “%1”.</translation>
+    </message>
+    <message>
+        <location filename="../../desktop_app/ui/messages.py" line="117" />
+        <source>The search index is not ready yet; it is being built from the letters. Search again in a moment.</source>
+        <translation>De zoekindex is nog niet klaar; hij wordt opgebouwd uit de brieven. Zoek over een ogenblik opnieuw.</translation>
+    </message>
+    <message>
+        <location filename="../../desktop_app/ui/messages.py" line="119" />
+        <source>The search index was damaged (%1); it is being rebuilt from the letters. Search again in a moment.</source>
+        <translation>De zoekindex was beschadigd (%1); hij wordt opnieuw opgebouwd uit de brieven. Zoek over een ogenblik opnieuw.</translation>
+    </message>
+    <message>
+        <location filename="../../desktop_app/ui/messages.py" line="122" />
+        <source>The disk holding the data folder %1 is full, so %2 and the files after it were not imported (the letters before it were). Free some disk space and import again.</source>
+        <translation>De schijf met de gegevensmap %1 is vol, dus %2 en de bestanden daarna zijn niet geïmporteerd (de brieven daarvoor wel). Maak schijfruimte vrij en importeer opnieuw.</translation>
+    </message>
+    <message>
+        <location filename="../../desktop_app/ui/messages.py" line="126" />
+        <source>The search index is busy with another update; try again shortly.</source>
+        <translation>De zoekindex is bezig met een andere bijwerking; probeer het zo opnieuw.</translation>
+    </message>
+    <message>
+        <location filename="../../desktop_app/ui/messages.py" line="128" />
+        <source>The search index is being updated by another program (waited %1 s). Close the other copy of the app or wait until its indexing has finished, then try again.</source>
+        <translation>De zoekindex wordt bijgewerkt door een ander programma (%1 s gewacht). Sluit het andere exemplaar van het programma of wacht tot het klaar is met indexeren, en probeer het dan opnieuw.</translation>
+    </message>
+    <message>
+        <location filename="../../desktop_app/ui/messages.py" line="132" />
+        <source>The disk holding the search index is full, so the index could not be updated. Free some disk space; the index is then rebuilt from the library (File → Rebuild Search Index). Your letters and annotations are unchanged.</source>
+        <translation>De schijf met de zoekindex is vol, zodat de index niet kon worden bijgewerkt. Maak schijfruimte vrij; de index wordt dan opnieuw opgebouwd uit de bibliotheek (Bestand → Zoekindex opnieuw opbouwen). Uw brieven en aantekeningen zijn ongewijzigd.</translation>
+    </message>
+    <message>
+        <location filename="../../desktop_app/ui/messages.py" line="137" />
+        <source>The search index is locked by another program; wait until it has finished indexing, then try again.</source>
+        <translation>De zoekindex is vergrendeld door een ander programma; wacht tot het klaar is met indexeren en probeer het dan opnieuw.</translation>
+    </message>
+    <message>
+        <location filename="../../desktop_app/ui/messages.py" line="144" />
+        <source>%1 cannot be the data folder: it (or a folder above it) is a file, not a folder. Start the app with another data folder.</source>
+        <translation>%1 kan niet de gegevensmap zijn: het (of een map erboven) is een bestand, geen map. Start de app met een andere gegevensmap.</translation>
+    </message>
+    <message>
+        <location filename="../../desktop_app/ui/messages.py" line="147" />
+        <source>The data folder %1 cannot be created (%2). Start the app with another data folder.</source>
+        <translation>De gegevensmap %1 kan niet worden gemaakt (%2). Start de app met een andere gegevensmap.</translation>
+    </message>
+    <message>
+        <location filename="../../desktop_app/ui/messages.py" line="150" />
+        <source>The disk holding the database %1 is full, so it cannot be opened. Free some disk space and start the app again; nothing in the database was changed.</source>
+        <translation>De schijf met de database %1 is vol, dus de database kan niet worden geopend. Maak schijfruimte vrij en start de app opnieuw; er is niets in de database veranderd.</translation>
+    </message>
+    <message>
+        <location filename="../../desktop_app/ui/messages.py" line="153" />
+        <source>The data folder holding %1 is read-only, so the app cannot open its letters and annotations for use. Ask your IT support to make the folder writable; nothing in it was changed.</source>
+        <translation>De gegevensmap met %1 is alleen-lezen, dus de app kan de brieven en aantekeningen niet openen om te gebruiken. Vraag uw IT-ondersteuning de map schrijfbaar te maken; er is niets in veranderd.</translation>
+    </message>
+    <message>
+        <location filename="../../desktop_app/ui/messages.py" line="157" />
+        <source>The data folder %1 is read-only: changes (annotations, reviews, imports) cannot be saved there. Reading and searching still work. Ask your IT support to make the folder writable.</source>
+        <translation>In de gegevensmap %1 kan niet worden geschreven: wijzigingen (aantekeningen, beoordelingen, imports) kunnen er niet worden bewaard. Lezen en zoeken werken wel. Vraag uw IT-ondersteuning de map schrijfbaar te maken.</translation>
+    </message>
+    <message>
+        <location filename="../../desktop_app/ui/messages.py" line="161" />
+        <source>The database %1 cannot be opened (%2). Check that its folder exists and is writable, then start the app again.</source>
+        <translation>De database %1 kan niet worden geopend (%2). Controleer of de map bestaat en schrijfbaar is en start de app dan opnieuw.</translation>
+    </message>
+    <message>
+        <location filename="../../desktop_app/ui/messages.py" line="164" />
+        <source>The database %1 cannot be opened: another program is using it. Close other copies of the app and try again.</source>
+        <translation>De database %1 kan niet worden geopend: een ander programma gebruikt hem. Sluit andere vensters van de app en probeer het opnieuw.</translation>
+    </message>
+    <message>
+        <location filename="../../desktop_app/ui/messages.py" line="167" />
+        <source>A database of the app is damaged. Ask your IT support for help; nothing was changed.</source>
+        <translation>Een database van de app is beschadigd. Vraag uw IT-ondersteuning om hulp; er is niets veranderd.</translation>
+    </message>
+    <message>
+        <location filename="../../desktop_app/ui/messages.py" line="169" />
+        <source>A database of the app cannot be used. Close other copies of the app and try again.</source>
+        <translation>Een database van de app kan niet worden gebruikt. Sluit andere vensters van de app en probeer het opnieuw.</translation>
+    </message>
+    <message>
+        <location filename="../../desktop_app/ui/messages.py" line="171" />
+        <source>The file %1 is not a database of this app, so it was left alone. Start the app with another data folder.</source>
+        <translation>Het bestand %1 is geen database van deze app en is daarom niet aangeraakt. Start de app met een andere gegevensmap.</translation>
+    </message>
+    <message>
+        <location filename="../../desktop_app/ui/messages.py" line="174" />
+        <source>It is no longer in the library (it may have been deleted in the meantime). Choose another one.</source>
+        <translation>Het staat niet meer in de bibliotheek (het is misschien intussen verwijderd). Kies een ander.</translation>
+    </message>
+    <message>
+        <location filename="../../desktop_app/ui/messages.py" line="176" />
+        <source>Choose a comma, a semicolon or a tab as the CSV separator.</source>
+        <translation>Kies een komma, een puntkomma of een tab als scheidingsteken voor CSV.</translation>
+    </message>
+    <message>
+        <location filename="../../desktop_app/ui/messages.py" line="178" />
+        <source>This letter detail cannot be edited.</source>
+        <translation>Dit briefgegeven kan niet worden bewerkt.</translation>
+    </message>
+    <message>
+        <location filename="../../desktop_app/ui/messages.py" line="179" />
+        <source>This letter detail cannot be saved as written (at most %1 characters, a date as 2024-06-30); change it. Nothing was saved.</source>
+        <translation>Dit briefgegeven kan zo niet worden bewaard (hoogstens %1 tekens, een datum als 2024-06-30); pas het aan. Er is niets bewaard.</translation>
+    </message>
+    <message>
+        <location filename="../../desktop_app/ui/messages.py" line="182" />
+        <source>Choose a letter in the list first.</source>
+        <translation>Kies eerst een brief in de lijst.</translation>
+    </message>
+    <message>
+        <location filename="../../desktop_app/ui/messages.py" line="183" />
+        <source>This review verdict is not known; nothing was saved.</source>
+        <translation>Dit beoordelingsoordeel is onbekend; er is niets bewaard.</translation>
+    </message>
+    <message>
+        <location filename="../../desktop_app/ui/messages.py" line="185" />
+        <source>This commitment kind is not known; nothing was saved.</source>
+        <translation>Dit soort toezegging is onbekend; er is niets bewaard.</translation>
+    </message>
+    <message>
+        <location filename="../../desktop_app/ui/messages.py" line="187" />
+        <source>This commitment status is not known; nothing was saved.</source>
+        <translation>Deze status van een toezegging is onbekend; er is niets bewaard.</translation>
+    </message>
+    <message>
+        <location filename="../../desktop_app/ui/messages.py" line="194" />
+        <source>The annotations cannot be saved: the data folder is read-only. Ask your IT support to make the folder writable; nothing was changed.</source>
+        <translation>De aantekeningen kunnen niet worden bewaard: de gegevensmap is alleen-lezen. Vraag uw IT-ondersteuning de map schrijfbaar te maken; er is niets veranderd.</translation>
+    </message>
+    <message>
+        <location filename="../../desktop_app/ui/messages.py" line="197" />
+        <source>The disk holding the annotations is full, so the change was not saved. Free some disk space and try again; nothing already saved was lost.</source>
+        <translation>De schijf met de aantekeningen is vol, dus de wijziging is niet bewaard. Maak schijfruimte vrij en probeer het opnieuw; wat al bewaard was, is niet verloren.</translation>
+    </message>
+    <message>
+        <location filename="../../desktop_app/ui/messages.py" line="200" />
+        <source>Another program keeps the annotations busy, so the change was not saved. Close other copies of the app and try again.</source>
+        <translation>Een ander programma houdt de aantekeningen bezet, dus de wijziging is niet bewaard. Sluit andere vensters van de app en probeer het opnieuw.</translation>
+    </message>
+    <message>
+        <location filename="../../desktop_app/ui/messages.py" line="203" />
+        <source>The change could not be saved (%1). Try again; nothing already saved was lost.</source>
+        <translation>De wijziging kon niet worden bewaard (%1). Probeer het opnieuw; wat al bewaard was, is niet verloren.</translation>
+    </message>
+    <message>
+        <location filename="../../desktop_app/ui/messages.py" line="205" />
+        <source>This step cannot be undone or redone: what it changed was changed again since. Edit it directly.</source>
+        <translation>Deze stap kan niet ongedaan worden gemaakt of opnieuw worden gedaan: wat hij veranderde, is sindsdien opnieuw veranderd. Bewerk het rechtstreeks.</translation>
+    </message>
+    <message>
+        <location filename="../../desktop_app/ui/messages.py" line="207" />
+        <source>This selection cannot be annotated (%1). Select a passage of the letter's text.</source>
+        <translation>Bij deze selectie kan geen aantekening worden gemaakt (%1). Selecteer een passage in de tekst van de brief.</translation>
+    </message>
+    <message>
+        <location filename="../../desktop_app/ui/messages.py" line="209" />
+        <source>The text cannot be saved: it is too long (at most %1 characters) or holds characters that cannot be stored. Nothing was saved.</source>
+        <translation>De tekst kan niet worden bewaard: hij is te lang (hoogstens %1 tekens) of bevat tekens die niet kunnen worden opgeslagen. Er is niets bewaard.</translation>
+    </message>
+    <message>
+        <location filename="../../desktop_app/ui/messages.py" line="212" />
+        <source>There is no colour “%1”. Choose one of: %2.</source>
+        <translation>Er is geen kleur “%1”. Kies een van: %2.</translation>
+    </message>
+    <message>
+        <location filename="../../desktop_app/ui/messages.py" line="214" />
+        <source>Give the colour a name.</source>
+        <translation>Geef de kleur een naam.</translation>
+    </message>
+    <message>
+        <location filename="../../desktop_app/ui/messages.py" line="215" />
+        <source>The colour “%1” is used by %2 annotations; give them another colour first.</source>
+        <translation>De kleur “%1” wordt door %2 aantekeningen gebruikt; geef die eerst een andere kleur.</translation>
+    </message>
+    <message>
+        <location filename="../../desktop_app/ui/messages.py" line="217" />
+        <source>Give the collection a title.</source>
+        <translation>Geef de verzameling een titel.</translation>
+    </message>
+    <message>
+        <location filename="../../desktop_app/ui/messages.py" line="218" />
+        <source>Add an annotation or a section heading to the collection.</source>
+        <translation>Voeg een aantekening of een tussenkop aan de verzameling toe.</translation>
+    </message>
+    <message>
+        <location filename="../../desktop_app/ui/messages.py" line="220" />
+        <source>These annotations are not kept in a file, so they have no backups.</source>
+        <translation>Deze aantekeningen staan niet in een bestand en hebben dus geen reservekopieën.</translation>
+    </message>
+    <message>
+        <location filename="../../desktop_app/ui/messages.py" line="222" />
+        <source>This file is not a usable backup of the annotations; nothing was changed.</source>
+        <translation>Dit bestand is geen bruikbare reservekopie van de aantekeningen; er is niets veranderd.</translation>
+    </message>
+    <message>
+        <location filename="../../desktop_app/ui/messages.py" line="224" />
+        <source>The annotations database cannot be used: it is damaged.</source>
+        <translation>De database met aantekeningen is niet te gebruiken: hij is beschadigd.</translation>
+    </message>
+    <message>
+        <location filename="../../desktop_app/ui/messages.py" line="226" />
+        <source>The annotation file could not be imported; nothing was imported.</source>
+        <translation>Het aantekeningenbestand kon niet worden geïmporteerd; er is niets geïmporteerd.</translation>
+    </message>
+    <message>
+        <location filename="../../desktop_app/ui/messages.py" line="228" />
+        <source>The annotation file is larger than %1 MB; nothing was imported.</source>
+        <translation>Het aantekeningenbestand is groter dan %1 MB; er is niets geïmporteerd.</translation>
+    </message>
+    <message>
+        <location filename="../../desktop_app/ui/messages.py" line="235" />
+        <source>the file cannot be read as a letter.</source>
+        <translation>het bestand kan niet als brief worden gelezen.</translation>
+    </message>
+    <message>
+        <location filename="../../desktop_app/ui/messages.py" line="236" />
+        <source>this is a folder; import it with File → Import Folder.</source>
+        <translation>dit is een map; importeer hem met Bestand → Map importeren.</translation>
+    </message>
+    <message>
+        <location filename="../../desktop_app/ui/messages.py" line="237" />
+        <source>unsupported file type “%1”. Supported: %2.</source>
+        <translation>bestandstype “%1” wordt niet ondersteund. Ondersteund: %2.</translation>
+    </message>
+    <message>
+        <location filename="../../desktop_app/ui/messages.py" line="239" />
+        <source>the file is %1 MB, larger than the %2 MB limit for one letter. Split it or import the letter itself.</source>
+        <translation>het bestand is %1 MB, groter dan de grens van %2 MB voor één brief. Splits het of importeer alleen de brief zelf.</translation>
+    </message>
+    <message>
+        <location filename="../../desktop_app/ui/messages.py" line="242" />
+        <source>the letter's text is %1 MB, more than the %2 MB one letter may have (a longer letter is slow to open and to search). Split the file into parts of at most %2 MB and import those.</source>
+        <translation>de tekst van de brief is %1 MB, meer dan de %2 MB die één brief mag hebben (een langere brief opent en doorzoekt traag). Splits het bestand in delen van hoogstens %2 MB en importeer die.</translation>
+    </message>
+    <message>
+        <location filename="../../desktop_app/ui/messages.py" line="246" />
+        <source>the file does not exist.</source>
+        <translation>het bestand bestaat niet.</translation>
+    </message>
+    <message>
+        <location filename="../../desktop_app/ui/messages.py" line="247" />
+        <source>permission denied: the file cannot be read.</source>
+        <translation>geen toegang: het bestand kan niet worden gelezen.</translation>
+    </message>
+    <message>
+        <location filename="../../desktop_app/ui/messages.py" line="248" />
+        <source>the file cannot be read (%1).</source>
+        <translation>het bestand kan niet worden gelezen (%1).</translation>
+    </message>
+    <message>
+        <location filename="../../desktop_app/ui/messages.py" line="249" />
+        <source>no letter text was found in this file.</source>
+        <translation>in dit bestand is geen brieftekst gevonden.</translation>
+    </message>
+    <message>
+        <location filename="../../desktop_app/ui/messages.py" line="250" />
+        <source>the file is empty. Choose a file that contains a letter.</source>
+        <translation>het bestand is leeg. Kies een bestand met een brief.</translation>
+    </message>
+    <message>
+        <location filename="../../desktop_app/ui/messages.py" line="251" />
+        <source>this is not a text file (it contains binary data). Import the letter as .txt, .md, .html, .xml or .pdf.</source>
+        <translation>dit is geen tekstbestand (het bevat binaire gegevens). Importeer de brief als .txt, .md, .html, .xml of .pdf.</translation>
+    </message>
+    <message>
+        <location filename="../../desktop_app/ui/messages.py" line="253" />
+        <source>the file says it is UTF-16 but is not valid UTF-16. Save it again as UTF-8.</source>
+        <translation>het bestand zegt UTF-16 te zijn, maar is geen geldige UTF-16. Sla het opnieuw op als UTF-8.</translation>
+    </message>
+    <message>
+        <location filename="../../desktop_app/ui/messages.py" line="255" />
+        <source>this is not an XML file (it contains binary data).</source>
+        <translation>dit is geen XML-bestand (het bevat binaire gegevens).</translation>
+    </message>
+    <message>
+        <location filename="../../desktop_app/ui/messages.py" line="256" />
+        <source>the XML is not well-formed (%1). Download the file again.</source>
+        <translation>de XML is niet goed gevormd (%1). Download het bestand opnieuw.</translation>
+    </message>
+    <message>
+        <location filename="../../desktop_app/ui/messages.py" line="258" />
+        <source>this XML is not a Kamerstuk (root element &lt;%1&gt;); only the official Kamerstuk schema is read.</source>
+        <translation>deze XML is geen Kamerstuk (hoofdelement &lt;%1&gt;); alleen het officiële Kamerstuk-schema wordt gelezen.</translation>
+    </message>
+    <message>
+        <location filename="../../desktop_app/ui/messages.py" line="260" />
+        <source>the PDF is encrypted (password protected). Save an unprotected copy and import that.</source>
+        <translation>de PDF is versleuteld (met een wachtwoord beveiligd). Sla een onbeveiligde kopie op en importeer die.</translation>
+    </message>
+    <message>
+        <location filename="../../desktop_app/ui/messages.py" line="263" />
+        <source>the PDF is damaged or not a PDF. Download the letter again or import its text version.</source>
+        <translation>de PDF is beschadigd of geen PDF. Download de brief opnieuw of importeer de tekstversie.</translation>
+    </message>
+    <message>
+        <location filename="../../desktop_app/ui/messages.py" line="265" />
+        <source>the PDF has %1 pages; a letter has at most %2. Import the letter itself, not a whole volume.</source>
+        <translation>de PDF heeft %1 pagina's; een brief heeft er hoogstens %2. Importeer de brief zelf, niet een hele bundel.</translation>
+    </message>
+    <message>
+        <location filename="../../desktop_app/ui/messages.py" line="268" />
+        <source>this is not an ordinary file (a pipe or a device), so it cannot be read as a letter. Import the letter file itself.</source>
+        <translation>dit is geen gewoon bestand (maar een pipe of een apparaat), dus het kan niet als brief worden gelezen. Importeer het briefbestand zelf.</translation>
+    </message>
+    <message>
+        <location filename="../../desktop_app/ui/messages.py" line="271" />
+        <source>the XML is nested more than %1 levels deep, so it is not a Kamerstuk. Download the file again.</source>
+        <translation>de XML is meer dan %1 niveaus diep genest, dus het is geen Kamerstuk. Download het bestand opnieuw.</translation>
+    </message>
+    <message>
+        <location filename="../../desktop_app/ui/messages.py" line="274" />
+        <source>the file could not be read: its structure is nested too deeply to be a letter.</source>
+        <translation>het bestand kon niet worden gelezen: de opbouw is te diep genest voor een brief.</translation>
+    </message>
+    <message>
+        <location filename="../../desktop_app/ui/messages.py" line="276" />
+        <source>the file could not be read (%1). The other files are not affected; please report this file as a problem of the app.</source>
+        <translation>het bestand kon niet worden gelezen (%1). De andere bestanden hebben er geen last van; meld dit bestand als probleem van het programma.</translation>
+    </message>
+    <message>
+        <location filename="../../desktop_app/ui/messages.py" line="279" />
+        <source>the PDF has no text layer (it is a scan). Run OCR on it first, or import a text version of the letter.</source>
+        <translation>de PDF heeft geen tekstlaag (het is een scan). Laat er eerst tekstherkenning (OCR) op los, of importeer een tekstversie van de brief.</translation>
+    </message>
+    <message>
+        <location filename="../../desktop_app/ui/messages.py" line="286" />
+        <source>The export could not be made.</source>
+        <translation>De export kon niet worden gemaakt.</translation>
+    </message>
+    <message>
+        <location filename="../../desktop_app/ui/messages.py" line="287" />
+        <source>Cannot write %1: permission denied. Choose a folder you can write to, or close the file if another program has it open.</source>
+        <translation>Kan %1 niet opslaan: geen toestemming. Kies een map waarin u mag schrijven, of sluit het bestand als een ander programma het open heeft.</translation>
+    </message>
+    <message>
+        <location filename="../../desktop_app/ui/messages.py" line="290" />
+        <source>Cannot write %1: it is a folder. Choose a file name.</source>
+        <translation>Kan %1 niet opslaan: dat is een map. Kies een bestandsnaam.</translation>
+    </message>
+    <message>
+        <location filename="../../desktop_app/ui/messages.py" line="292" />
+        <source>Cannot write %1: it is not an ordinary file (a device or a pipe). Choose a file name.</source>
+        <translation>Kan %1 niet opslaan: dat is geen gewoon bestand (maar een apparaat of een pipe). Kies een bestandsnaam.</translation>
+    </message>
+    <message>
+        <location filename="../../desktop_app/ui/messages.py" line="294" />
+        <source>Cannot write %1: the folder %2 does not exist.</source>
+        <translation>Kan %1 niet opslaan: de map %2 bestaat niet.</translation>
+    </message>
+    <message>
+        <location filename="../../desktop_app/ui/messages.py" line="296" />
+        <source>Cannot write %1: %2 is a file, not a folder. Choose another location.</source>
+        <translation>Kan %1 niet opslaan: %2 is een bestand, geen map. Kies een andere plek.</translation>
+    </message>
+    <message>
+        <location filename="../../desktop_app/ui/messages.py" line="298" />
+        <source>Cannot write %1: files cannot be created in %2. Choose a folder you can write to.</source>
+        <translation>Kan %1 niet opslaan: in %2 kunnen geen bestanden worden gemaakt. Kies een map waarin u mag schrijven.</translation>
+    </message>
+    <message>
+        <location filename="../../desktop_app/ui/messages.py" line="300" />
+        <source>Cannot write %1: the disk is full. Make room or choose another location; nothing was written.</source>
+        <translation>Kan %1 niet opslaan: de schijf is vol. Maak ruimte vrij of kies een andere plek; er is niets opgeslagen.</translation>
+    </message>
+    <message>
+        <location filename="../../desktop_app/ui/messages.py" line="302" />
+        <source>Cannot write %1: the disk is read-only. Choose another location.</source>
+        <translation>Kan %1 niet opslaan: op deze schijf kan niet worden geschreven (alleen-lezen). Kies een andere plek.</translation>
+    </message>
+    <message>
+        <location filename="../../desktop_app/ui/messages.py" line="304" />
+        <source>Cannot write %1: %2. Choose another location.</source>
+        <translation>Kan %1 niet opslaan: %2. Kies een andere plek.</translation>
+    </message>
+    <message>
+        <location filename="../../desktop_app/ui/messages.py" line="306" />
+        <source>This collection no longer exists. Choose another one.</source>
+        <translation>Deze verzameling bestaat niet meer. Kies een andere.</translation>
+    </message>
+    <message>
+        <location filename="../../desktop_app/ui/messages.py" line="308" />
+        <source>There is nothing to export. Choose annotations, a tag or a collection that holds passages.</source>
+        <translation>Er is niets te exporteren. Kies aantekeningen, een label of een verzameling met passages.</translation>
+    </message>
+    <message>
+        <location filename="../../desktop_app/ui/messages.py" line="310" />
+        <source>No annotations have the tag “%1”. Choose another tag, or tag passages in the Annotations tab.</source>
+        <translation>Geen enkele aantekening heeft het label “%1”. Kies een ander label, of geef passages een label op het tabblad Aantekeningen.</translation>
+    </message>
+    <message>
+        <location filename="../../desktop_app/ui/messages.py" line="313" />
+        <source>Select at least one annotation to export (in the Annotations tab).</source>
+        <translation>Selecteer ten minste één aantekening om te exporteren (op het tabblad Aantekeningen).</translation>
+    </message>
+    <message>
+        <location filename="../../desktop_app/ui/messages.py" line="315" />
+        <source>Unknown export format “%1”. Choose one of: %2.</source>
+        <translation>Onbekend exportformaat “%1”. Kies uit: %2.</translation>
     </message>
 </context>
 <context>
@@ -2518,12 +2870,12 @@ Maak het filtervak leeg of kies “Alle” in de lijsten hierboven.</translation
         <translation>De laatste reservekopie is van %1 (%2 uur geleden). Terugzetten brengt de aantekeningen terug zoals ze toen waren; wijzigingen van daarna zitten er niet in. Het beschadigde bestand blijft ernaast bewaard (niet verwijderd), zodat die nog te redden zijn.</translation>
     </message>
     <message>
-        <location filename="../../desktop_app/ui/rescue.py" line="44" />
+        <location filename="../../desktop_app/ui/rescue.py" line="47" />
         <source>&amp;Restore the Backup</source>
         <translation>Reservekopie &amp;terugzetten</translation>
     </message>
     <message>
-        <location filename="../../desktop_app/ui/rescue.py" line="46" />
+        <location filename="../../desktop_app/ui/rescue.py" line="49" />
         <source>&amp;Quit</source>
         <translation>&amp;Afsluiten</translation>
     </message>
@@ -2539,192 +2891,67 @@ Maak het filtervak leeg of kies “Alle” in de lijsten hierboven.</translation
 <context>
     <name>SearchPane</name>
     <message>
-        <location filename="../../desktop_app/ui/search_pane.py" line="97" />
+        <location filename="../../desktop_app/ui/search_pane.py" line="98" />
         <source>Search all letters…</source>
         <translation>Alle brieven doorzoeken…</translation>
     </message>
     <message>
-        <location filename="../../desktop_app/ui/search_pane.py" line="98" />
+        <location filename="../../desktop_app/ui/search_pane.py" line="99" />
         <source>Search query</source>
         <translation>Zoekvraag</translation>
     </message>
     <message>
-        <location filename="../../desktop_app/ui/search_pane.py" line="102" />
+        <location filename="../../desktop_app/ui/search_pane.py" line="103" />
         <source>Any year</source>
         <translation>Elk jaar</translation>
     </message>
     <message>
-        <location filename="../../desktop_app/ui/search_pane.py" line="102" />
+        <location filename="../../desktop_app/ui/search_pane.py" line="103" />
         <source>Any dossier</source>
         <translation>Elk dossier</translation>
     </message>
     <message>
-        <location filename="../../desktop_app/ui/search_pane.py" line="103" />
+        <location filename="../../desktop_app/ui/search_pane.py" line="104" />
         <source>Any signatory</source>
         <translation>Elke ondertekenaar</translation>
     </message>
     <message>
-        <location filename="../../desktop_app/ui/search_pane.py" line="113" />
+        <location filename="../../desktop_app/ui/search_pane.py" line="114" />
         <source>Search status</source>
         <translation>Zoekstatus</translation>
     </message>
     <message>
-        <location filename="../../desktop_app/ui/search_pane.py" line="118" />
+        <location filename="../../desktop_app/ui/search_pane.py" line="119" />
         <source>Search results</source>
         <translation>Zoekresultaten</translation>
     </message>
     <message>
-        <location filename="../../desktop_app/ui/search_pane.py" line="158" />
+        <location filename="../../desktop_app/ui/search_pane.py" line="159" />
         <source>Searching…</source>
         <translation>Zoeken…</translation>
     </message>
     <message>
-        <location filename="../../desktop_app/ui/search_pane.py" line="193" />
-        <source>Query not understood completely: %1. Showing results for what could be read.</source>
-        <translation>Zoekvraag niet helemaal begrepen: %1. De resultaten gelden voor wat wel te lezen was.</translation>
-    </message>
-    <message>
-        <location filename="../../desktop_app/ui/search_pane.py" line="207" />
-        <source>a quotation mark (") is not closed</source>
-        <translation>een aanhalingsteken (") is niet gesloten</translation>
-    </message>
-    <message>
-        <location filename="../../desktop_app/ui/search_pane.py" line="208" />
-        <source>a parenthesis is not matched</source>
-        <translation>een haakje heeft geen tegenhanger</translation>
-    </message>
-    <message>
-        <location filename="../../desktop_app/ui/search_pane.py" line="209" />
-        <source>a square bracket is not matched</source>
-        <translation>een vierkant haakje heeft geen tegenhanger</translation>
-    </message>
-    <message>
-        <location filename="../../desktop_app/ui/search_pane.py" line="210" />
-        <source>unknown field “%1” (ignored)</source>
-        <translation>onbekend veld “%1” (genegeerd)</translation>
-    </message>
-    <message>
-        <location filename="../../desktop_app/ui/search_pane.py" line="211" />
-        <source>“%1” has no value</source>
-        <translation>“%1” heeft geen waarde</translation>
-    </message>
-    <message>
-        <location filename="../../desktop_app/ui/search_pane.py" line="212" />
-        <source>“%1” at the start has nothing to combine</source>
-        <translation>“%1” aan het begin heeft niets om te combineren</translation>
-    </message>
-    <message>
-        <location filename="../../desktop_app/ui/search_pane.py" line="214" />
-        <source>“%1” at the end has nothing to combine</source>
-        <translation>“%1” aan het eind heeft niets om te combineren</translation>
-    </message>
-    <message>
-        <location filename="../../desktop_app/ui/search_pane.py" line="216" />
-        <source>Query not understood; searched for its words instead.</source>
-        <translation>Zoekvraag niet begrepen; in plaats daarvan op de losse woorden gezocht.</translation>
-    </message>
-    <message>
-        <location filename="../../desktop_app/ui/search_pane.py" line="218" />
-        <source>Searching for words starting with “%1” needs at least %2 letters before the *; showing letters with the word “%1” itself.</source>
-        <translation>Zoeken op woorden die met “%1” beginnen vraagt minstens %2 letters vóór de *; getoond worden brieven met het woord “%1” zelf.</translation>
-    </message>
-    <message>
-        <location filename="../../desktop_app/ui/search_pane.py" line="221" />
-        <source>“%1” is not a date (ignored); write datum:2021, datum:2021-06, datum:2021-06-30 or datum:[2021-01-01 TO 2021-06-30].</source>
-        <translation>“%1” is geen datum (genegeerd); schrijf datum:2021, datum:2021-06, datum:2021-06-30 of datum:[2021-01-01 TO 2021-06-30].</translation>
-    </message>
-    <message>
-        <location filename="../../desktop_app/ui/search_pane.py" line="224" />
-        <source>Unknown commitment kind “%1” (ignored); use promise, action, refusal or earlier (Dutch: toezegging, actie, weigering, eerder).</source>
-        <translation>Onbekende soort toezegging “%1” (genegeerd); gebruik toezegging, actie, weigering of eerder (Engels: promise, action, refusal, earlier).</translation>
-    </message>
-    <message>
-        <location filename="../../desktop_app/ui/search_pane.py" line="227" />
-        <source>Fuzzy search allows at most %1 differences: searched for “%2~%1” instead of “%2~%3”.</source>
-        <translation>Vaag zoeken staat hoogstens %1 verschillen toe: gezocht op “%2~%1” in plaats van “%2~%3”.</translation>
-    </message>
-    <message>
-        <location filename="../../desktop_app/ui/search_pane.py" line="230" />
-        <source>The search index is not ready yet; it is being built from the letters. Search again in a moment.</source>
-        <translation>De zoekindex is nog niet klaar; hij wordt opgebouwd uit de brieven. Zoek over een ogenblik opnieuw.</translation>
-    </message>
-    <message>
-        <location filename="../../desktop_app/ui/search_pane.py" line="232" />
-        <source>The search index was damaged (%1); it is being rebuilt from the letters. Search again in a moment.</source>
-        <translation>De zoekindex was beschadigd (%1); hij wordt opnieuw opgebouwd uit de brieven. Zoek over een ogenblik opnieuw.</translation>
-    </message>
-    <message>
-        <location filename="../../desktop_app/ui/search_pane.py" line="235" />
-        <source>The disk holding the data folder %1 is full, so %2 and the files after it were not imported (the letters before it were). Free some disk space and import again.</source>
-        <translation>De schijf met de gegevensmap %1 is vol, dus %2 en de bestanden daarna zijn niet geïmporteerd (de brieven daarvoor wel). Maak schijfruimte vrij en importeer opnieuw.</translation>
-    </message>
-    <message>
-        <location filename="../../desktop_app/ui/search_pane.py" line="239" />
-        <source>The search index is busy with another update; try again shortly.</source>
-        <translation>De zoekindex is bezig met een andere bijwerking; probeer het zo opnieuw.</translation>
-    </message>
-    <message>
-        <location filename="../../desktop_app/ui/search_pane.py" line="241" />
-        <source>The search index is being updated by another program (waited %1 s). Close the other copy of the app or wait until its indexing has finished, then try again.</source>
-        <translation>De zoekindex wordt bijgewerkt door een ander programma (%1 s gewacht). Sluit het andere exemplaar van het programma of wacht tot het klaar is met indexeren, en probeer het dan opnieuw.</translation>
-    </message>
-    <message>
-        <location filename="../../desktop_app/ui/search_pane.py" line="245" />
-        <source>“%1” right after “%2” has nothing to combine (ignored)</source>
-        <translation>“%1” direct na “%2” heeft niets om te combineren (genegeerd)</translation>
-    </message>
-    <message>
-        <location filename="../../desktop_app/ui/search_pane.py" line="247" />
-        <source>a phrase of %1 words is too long; searched for its first %2 words</source>
-        <translation>een woordgroep van %1 woorden is te lang; gezocht op de eerste %2 woorden</translation>
-    </message>
-    <message>
-        <location filename="../../desktop_app/ui/search_pane.py" line="249" />
-        <source>the query is too long (at most %1 words and %2 characters); searched for its start only</source>
-        <translation>de zoekvraag is te lang (hoogstens %1 woorden en %2 tekens); alleen op het begin gezocht</translation>
-    </message>
-    <message>
-        <location filename="../../desktop_app/ui/search_pane.py" line="251" />
-        <source>The query is too complex to search as written; searched for its words instead.</source>
-        <translation>De zoekvraag is te ingewikkeld om zo te zoeken; gezocht op de losse woorden.</translation>
-    </message>
-    <message>
-        <location filename="../../desktop_app/ui/search_pane.py" line="253" />
-        <source>The query could not be searched; try fewer or plainer words.</source>
-        <translation>Op deze zoekvraag kon niet worden gezocht; probeer minder of eenvoudiger woorden.</translation>
-    </message>
-    <message>
-        <location filename="../../desktop_app/ui/search_pane.py" line="255" />
-        <source>The disk holding the search index is full, so the index could not be updated. Free some disk space; the index is then rebuilt from the library (File → Rebuild Search Index). Your letters and annotations are unchanged.</source>
-        <translation>De schijf met de zoekindex is vol, zodat de index niet kon worden bijgewerkt. Maak schijfruimte vrij; de index wordt dan opnieuw opgebouwd uit de bibliotheek (Bestand → Zoekindex opnieuw opbouwen). Uw brieven en aantekeningen zijn ongewijzigd.</translation>
-    </message>
-    <message>
-        <location filename="../../desktop_app/ui/search_pane.py" line="260" />
-        <source>The search index is locked by another program; wait until it has finished indexing, then try again.</source>
-        <translation>De zoekindex is vergrendeld door een ander programma; wacht tot het klaar is met indexeren en probeer het dan opnieuw.</translation>
-    </message>
-    <message>
-        <location filename="../../desktop_app/ui/search_pane.py" line="266" />
+        <location filename="../../desktop_app/ui/search_pane.py" line="192" />
         <source>Type words to search every letter. Use quotes for a phrase, * for a prefix, datum:2021 or van:name to narrow down.</source>
         <translation>Typ woorden om alle brieven te doorzoeken. Gebruik aanhalingstekens voor een woordgroep, * voor een begin van een woord, datum:2021 of van:naam om te verfijnen.</translation>
     </message>
     <message numerus="yes">
-        <location filename="../../desktop_app/ui/search_pane.py" line="272" />
+        <location filename="../../desktop_app/ui/search_pane.py" line="198" />
         <source>%n letter(s) found</source>
         <translation><numerusform>%n brief gevonden</numerusform><numerusform>%n brieven gevonden</numerusform></translation>
     </message>
     <message>
-        <location filename="../../desktop_app/ui/search_pane.py" line="274" />
+        <location filename="../../desktop_app/ui/search_pane.py" line="200" />
         <source>No letters found.</source>
         <translation>Geen brieven gevonden.</translation>
     </message>
     <message>
-        <location filename="../../desktop_app/ui/search_pane.py" line="277" />
+        <location filename="../../desktop_app/ui/search_pane.py" line="203" />
         <source>Did you mean %1?</source>
         <translation>Bedoelde u %1?</translation>
     </message>
     <message>
-        <location filename="../../desktop_app/ui/search_pane.py" line="279" />
+        <location filename="../../desktop_app/ui/search_pane.py" line="205" />
         <source>Try fewer or shorter words, or remove a filter.</source>
         <translation>Probeer minder of kortere woorden, of haal een filter weg.</translation>
     </message>
@@ -2771,19 +2998,9 @@ Maak het filtervak leeg of kies “Alle” in de lijsten hierboven.</translation
 <context>
     <name>app</name>
     <message>
-        <location filename="../../desktop_app/ui/app.py" line="62" />
+        <location filename="../../desktop_app/ui/app.py" line="63" />
         <source>Something went wrong: %1</source>
         <translation>Er ging iets mis: %1</translation>
-    </message>
-    <message>
-        <location filename="../../desktop_app/ui/app.py" line="71" />
-        <source>The disk holding the database %1 is full, so it cannot be opened. Free some disk space (or choose a data folder on another disk) and try again; nothing in the database was changed.</source>
-        <translation>De schijf met de database %1 is vol, zodat die niet kan worden geopend. Maak schijfruimte vrij (of kies een gegevensmap op een andere schijf) en probeer het opnieuw; er is niets in de database veranderd.</translation>
-    </message>
-    <message>
-        <location filename="../../desktop_app/ui/app.py" line="76" />
-        <source>The data folder holding %1 is read-only, so the app cannot open its letters and annotations for use. Ask your IT support to make the folder writable; nothing in it was changed.</source>
-        <translation>De gegevensmap met %1 is alleen-lezen, dus de app kan de brieven en aantekeningen niet openen om te gebruiken. Vraag uw IT-ondersteuning de map schrijfbaar te maken; er is niets in veranderd.</translation>
     </message>
 </context>
 <context>

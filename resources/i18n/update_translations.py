@@ -734,6 +734,111 @@ NL: dict[str, str | tuple[str, str]] = {
     'Choose a letter in the list first.': 'Kies eerst een brief in de lijst.',
     'The letter “%1” is no longer in the library.': 'De brief “%1” staat niet meer in de bibliotheek.',
     'Edit details of “%1”': 'Gegevens van “%1” bewerken',
+    "What a spreadsheet with this computer's regional settings expects":
+        "Wat een spreadsheet met de regionale instellingen van deze computer verwacht",
+    # the window's catalogue of messages (desktop_app/ui/messages.py)
+    "Look in:": "Zoeken in:",
+    "Files of type:": "Bestandstype:",
+    "This could not be done (%1).": "Dit kon niet worden gedaan (%1).",
+    "Unknown sort order “%1”.": "Onbekende sorteervolgorde “%1”.",
+    "Unknown search scope “%1”.": "Onbekend zoekbereik “%1”.",
+    "%1 cannot be the data folder: it (or a folder above it) is a file, not a folder. Start "
+    "the app with another data folder.":
+        "%1 kan niet de gegevensmap zijn: het (of een map erboven) is een bestand, geen map. "
+        "Start de app met een andere gegevensmap.",
+    "The data folder %1 cannot be created (%2). Start the app with another data folder.":
+        "De gegevensmap %1 kan niet worden gemaakt (%2). Start de app met een andere "
+        "gegevensmap.",
+    "The disk holding the database %1 is full, so it cannot be opened. Free some disk space "
+    "and start the app again; nothing in the database was changed.":
+        "De schijf met de database %1 is vol, dus de database kan niet worden geopend. Maak "
+        "schijfruimte vrij en start de app opnieuw; er is niets in de database veranderd.",
+    "The database %1 cannot be opened (%2). Check that its folder exists and is writable, "
+    "then start the app again.":
+        "De database %1 kan niet worden geopend (%2). Controleer of de map bestaat en "
+        "schrijfbaar is en start de app dan opnieuw.",
+    "The database %1 cannot be opened: another program is using it. Close other copies of "
+    "the app and try again.":
+        "De database %1 kan niet worden geopend: een ander programma gebruikt hem. Sluit andere "
+        "vensters van de app en probeer het opnieuw.",
+    "A database of the app is damaged. Ask your IT support for help; nothing was changed.":
+        "Een database van de app is beschadigd. Vraag uw IT-ondersteuning om hulp; er is niets "
+        "veranderd.",
+    "A database of the app cannot be used. Close other copies of the app and try again.":
+        "Een database van de app kan niet worden gebruikt. Sluit andere vensters van de app en "
+        "probeer het opnieuw.",
+    "The file %1 is not a database of this app, so it was left alone. Start the app with "
+    "another data folder.":
+        "Het bestand %1 is geen database van deze app en is daarom niet aangeraakt. Start de "
+        "app met een andere gegevensmap.",
+    "It is no longer in the library (it may have been deleted in the meantime). Choose "
+    "another one.":
+        "Het staat niet meer in de bibliotheek (het is misschien intussen verwijderd). Kies "
+        "een ander.",
+    "Choose a comma, a semicolon or a tab as the CSV separator.":
+        "Kies een komma, een puntkomma of een tab als scheidingsteken voor CSV.",
+    "This letter detail cannot be edited.": "Dit briefgegeven kan niet worden bewerkt.",
+    "This letter detail cannot be saved as written (at most %1 characters, a date as "
+    "2024-06-30); change it. Nothing was saved.":
+        "Dit briefgegeven kan zo niet worden bewaard (hoogstens %1 tekens, een datum als "
+        "2024-06-30); pas het aan. Er is niets bewaard.",
+    "This review verdict is not known; nothing was saved.":
+        "Dit beoordelingsoordeel is onbekend; er is niets bewaard.",
+    "This commitment kind is not known; nothing was saved.":
+        "Dit soort toezegging is onbekend; er is niets bewaard.",
+    "This commitment status is not known; nothing was saved.":
+        "Deze status van een toezegging is onbekend; er is niets bewaard.",
+    "The annotations cannot be saved: the data folder is read-only. Ask your IT support to "
+    "make the folder writable; nothing was changed.":
+        "De aantekeningen kunnen niet worden bewaard: de gegevensmap is alleen-lezen. Vraag uw "
+        "IT-ondersteuning de map schrijfbaar te maken; er is niets veranderd.",
+    "The disk holding the annotations is full, so the change was not saved. Free some disk "
+    "space and try again; nothing already saved was lost.":
+        "De schijf met de aantekeningen is vol, dus de wijziging is niet bewaard. Maak "
+        "schijfruimte vrij en probeer het opnieuw; wat al bewaard was, is niet verloren.",
+    "Another program keeps the annotations busy, so the change was not saved. Close other "
+    "copies of the app and try again.":
+        "Een ander programma houdt de aantekeningen bezet, dus de wijziging is niet bewaard. "
+        "Sluit andere vensters van de app en probeer het opnieuw.",
+    "The change could not be saved (%1). Try again; nothing already saved was lost.":
+        "De wijziging kon niet worden bewaard (%1). Probeer het opnieuw; wat al bewaard was, "
+        "is niet verloren.",
+    "This step cannot be undone or redone: what it changed was changed again since. Edit it "
+    "directly.":
+        "Deze stap kan niet ongedaan worden gemaakt of opnieuw worden gedaan: wat hij "
+        "veranderde, is sindsdien opnieuw veranderd. Bewerk het rechtstreeks.",
+    "This selection cannot be annotated (%1). Select a passage of the letter's text.":
+        "Bij deze selectie kan geen aantekening worden gemaakt (%1). Selecteer een passage in "
+        "de tekst van de brief.",
+    "The text cannot be saved: it is too long (at most %1 characters) or holds characters "
+    "that cannot be stored. Nothing was saved.":
+        "De tekst kan niet worden bewaard: hij is te lang (hoogstens %1 tekens) of bevat tekens "
+        "die niet kunnen worden opgeslagen. Er is niets bewaard.",
+    "There is no colour “%1”. Choose one of: %2.": "Er is geen kleur “%1”. Kies een van: %2.",
+    "Give the colour a name.": "Geef de kleur een naam.",
+    "The colour “%1” is used by %2 annotations; give them another colour first.":
+        "De kleur “%1” wordt door %2 aantekeningen gebruikt; geef die eerst een andere kleur.",
+    "Give the collection a title.": "Geef de verzameling een titel.",
+    "Add an annotation or a section heading to the collection.":
+        "Voeg een aantekening of een tussenkop aan de verzameling toe.",
+    "These annotations are not kept in a file, so they have no backups.":
+        "Deze aantekeningen staan niet in een bestand en hebben dus geen reservekopieën.",
+    "This file is not a usable backup of the annotations; nothing was changed.":
+        "Dit bestand is geen bruikbare reservekopie van de aantekeningen; er is niets "
+        "veranderd.",
+    "The annotation file could not be imported; nothing was imported.":
+        "Het aantekeningenbestand kon niet worden geïmporteerd; er is niets geïmporteerd.",
+    "The annotation file is larger than %1 MB; nothing was imported.":
+        "Het aantekeningenbestand is groter dan %1 MB; er is niets geïmporteerd.",
+    "the file cannot be read as a letter.": "het bestand kan niet als brief worden gelezen.",
+    "the PDF is damaged or not a PDF. Download the letter again or import its text version.":
+        "de PDF is beschadigd of geen PDF. Download de brief opnieuw of importeer de "
+        "tekstversie.",
+    "The export could not be made.": "De export kon niet worden gemaakt.",
+    "There is nothing to export. Choose annotations, a tag or a collection that holds "
+    "passages.":
+        "Er is niets te exporteren. Kies aantekeningen, een label of een verzameling met "
+        "passages.",
 }
 
 EN: dict[str, tuple[str, str]] = {

@@ -236,7 +236,7 @@ class _MarkedTranslator:
 
         class Marked(QTranslator):
             def translate(self, context, source, disambiguation=None, n=-1):
-                return f"NL[{source}]" if context == "ExportProblems" else None
+                return f"NL[{source}]" if context == "Messages" else None
 
             def isEmpty(self):  # noqa: N802 - Qt override
                 return False

@@ -3,7 +3,6 @@ errors and an unknown letter. The English text stays what the command line print
 
 from __future__ import annotations
 
-import ast
 from pathlib import Path
 
 import pytest
@@ -95,50 +94,18 @@ def test_ingest_errors_have_codes(tmp_path, name, data, code):
     assert str(caught.value).startswith(f"{path}: ")  # the CLI text: file, then problem
 
 
-def _domain_codes(path: Path, position: int) -> set[str]:
-    """String codes given to Message/IngestError (positional ``position``) or as ``code=``."""
-    codes = set()
-    for node in ast.walk(ast.parse(path.read_text(encoding="utf-8"))):
-        if not isinstance(node, ast.Call):
-            continue
-        name = getattr(node.func, "id", getattr(node.func, "attr", ""))
-        args = [a for a in node.args if not isinstance(a, ast.Starred)]
-        if name in ("Message", "IngestError") and len(args) > position \
-                and isinstance(args[position], ast.Constant):
-            codes.add(args[position].value)
-        codes |= {k.value.value for k in node.keywords
-                  if k.arg == "code" and isinstance(k.value, ast.Constant)}
-    return codes
-
-
-def test_every_domain_code_has_a_window_text(qapp):
-    from desktop_app.ui.importing import ImportReporter
-    from desktop_app.ui.search_pane import SearchPane
-
-    search_codes = set()
-    for path in (ROOT / "desktop_app" / "search").glob("*.py"):
-        search_codes |= _domain_codes(path, 1)
-    search_codes |= {"unmatched-parenthesis", "unmatched-bracket"}  # f"unmatched-{what}"
-    pane = SearchPane()
-    known = set(pane._message_texts()) | {"partly-understood"}
-    assert search_codes and search_codes <= known, search_codes - known
-    ingest_codes = set()
-    for path in (ROOT / "desktop_app" / "ingest").glob("*.py"):
-        ingest_codes |= _domain_codes(path, 2)
-    assert len(ingest_codes) >= 15
-    assert ingest_codes <= set(ImportReporter()._problem_texts()), \
-        ingest_codes - set(ImportReporter()._problem_texts())
+# every domain code has a window text: tests/ui/test_messages.py (the one catalogue)
 
 
 # -- the window side: translated with tr() -----------------------------------------------------
 
 def test_query_problems_are_shown_translated(window, translate):
     t = translate({
-        ("SearchPane", "Query not understood completely: %1. Showing results for what could "
+        ("Messages", "Query not understood completely: %1. Showing results for what could "
                        "be read."): "Zoekvraag niet helemaal begrepen: %1. Zie de resultaten.",
-        ("SearchPane", 'a quotation mark (") is not closed'): "aanhalingsteken niet gesloten",
-        ("SearchPane", "a parenthesis is not matched"): "haakje zonder tegenhanger",
-        ("SearchPane", "“%1” is not a date (ignored); write datum:2021, datum:2021-06, "
+        ("Messages", 'a quotation mark (") is not closed'): "aanhalingsteken niet gesloten",
+        ("Messages", "a parenthesis is not matched"): "haakje zonder tegenhanger",
+        ("Messages", "“%1” is not a date (ignored); write datum:2021, datum:2021-06, "
                        "datum:2021-06-30 or datum:[2021-01-01 TO 2021-06-30]."):
             "“%1” is geen datum",
     })
@@ -148,7 +115,7 @@ def test_query_problems_are_shown_translated(window, translate):
     assert ("Zoekvraag niet helemaal begrepen: aanhalingsteken niet gesloten; haakje zonder "
             "tegenhanger. Zie de resultaten. “2021-13” is geen datum") in status
     assert "not closed" not in status and "is not a date" not in status
-    assert ("SearchPane", "a parenthesis is not matched") in t.asked
+    assert ("Messages", "a parenthesis is not matched") in t.asked
 
 
 def test_index_errors_in_the_search_pane_are_translated(window, translate, monkeypatch):
@@ -159,7 +126,7 @@ def test_index_errors_in_the_search_pane_are_translated(window, translate, monke
                            "library.", code="index-missing", root="/x")
 
     monkeypatch.setattr(window.search_service.index, "search", missing)
-    translate({("SearchPane", "The search index is not ready yet; it is being built from the "
+    translate({("Messages", "The search index is not ready yet; it is being built from the "
                               "letters. Search again in a moment."): "De index is nog niet klaar."})
     window.search.query_box.setText("asiel")
     window.search.request_search()
@@ -173,15 +140,15 @@ def test_import_errors_are_translated(window, translate, tmp_path):
     (folder / "broken.pdf").write_bytes(b"this is not a pdf")
     (folder / "empty.txt").write_bytes(b"")
     translate({
-        ("ImportReporter", "the file is empty. Choose a file that contains a letter."):
+        ("Messages", "the file is empty. Choose a file that contains a letter."):
             "het bestand is leeg.",
-        ("ImportReporter", "the PDF is damaged or not a PDF (%1). Download the letter again or "
-                           "import its text version."): "de PDF is beschadigd (%1).",
+        ("Messages", "the PDF is damaged or not a PDF. Download the letter again or "
+                     "import its text version."): "de PDF is beschadigd.",
     })
     assert window.import_paths([str(folder)])
     text = window.message_bar.text()
     assert f"{folder / 'empty.txt'}: het bestand is leeg." in text
-    assert f"{folder / 'broken.pdf'}: de PDF is beschadigd (" in text
+    assert f"{folder / 'broken.pdf'}: de PDF is beschadigd." in text and "PDFium" not in text
     assert "Choose a file" not in text and "Download the letter" not in text
 
 
@@ -211,7 +178,7 @@ def test_a_failed_background_job_is_worded_in_the_users_language(window, transla
         return job
 
     monkeypatch.setattr(library_jobs, "rebuild_index_job", locked)
-    translate({("SearchPane", "The search index is locked by another program; wait until it "
+    translate({("Messages", "The search index is locked by another program; wait until it "
                               "has finished indexing, then try again."): "De index is bezet."})
     window.rebuild_index()  # the tests' job runner is synchronous
     assert window.message_bar.kind == "error"
