@@ -1,6 +1,10 @@
 """Render the main window offscreen on the bundled letters into docs/screenshots/*.png.
 
 Usage: python docs/make_screenshots.py [--out docs/screenshots]
+
+Besides the pictures of each flow (1440×900, English), the reader and the commitments
+overview are shot in English and Dutch at the two common screen sizes, 1366×768 and
+1920×1080 (``sizes/``).
 """
 
 from __future__ import annotations
@@ -26,14 +30,16 @@ from desktop_app.ui.main_window import MainWindow  # noqa: E402
 from desktop_app.ui.tasks import JobRunner  # noqa: E402
 
 SIZE = (1440, 900)
+SCREENS = ((1366, 768), (1920, 1080))
 
 
-def make_window(library: Library, tmp: Path) -> MainWindow:
+def make_window(library: Library, tmp: Path, size: tuple[int, int] = SIZE) -> MainWindow:
     """A window whose jobs run inline, so every picture shows a finished state."""
-    settings = QSettings(str(tmp / f"settings-{id(library)}.ini"), QSettings.Format.IniFormat)
+    settings = QSettings(str(tmp / f"settings-{id(library)}-{size[0]}.ini"),
+                         QSettings.Format.IniFormat)
     window = MainWindow(library, settings=settings, runner=JobRunner(synchronous=True),
                         search=SearchService(library.index_dir, synchronous=True))
-    window.resize(*SIZE)
+    window.resize(*size)
     window.show()
     QApplication.processEvents()
     return window
@@ -99,6 +105,25 @@ def export_dialog(window: MainWindow, library: Library, path: Path) -> None:
     dialog.grab().save(str(path))
     print("wrote", path)
     dialog.reject()
+
+
+def screens(app: QApplication, library: Library, tmp: Path, out: Path, *,
+            installed: list) -> None:
+    """The reader and the overview in Dutch and English at 1366×768 and 1920×1080
+    (``installed``: the translators in force before, taken out first)."""
+    out.mkdir(parents=True, exist_ok=True)
+    for lang in ("nl", "en"):
+        for translator in installed:
+            app.removeTranslator(translator)
+        installed = install_translators(app, lang)
+        for width, height in SCREENS:
+            window = make_window(library, tmp, (width, height))
+            window.start()
+            window.open_letter("kst-19637-2764")
+            shoot(window, out / f"reader-{lang}-{width}x{height}.png")
+            window.actions.show_commitments.trigger()
+            shoot(window, out / f"commitments-{lang}-{width}x{height}.png")
+            window.close()
 
 
 def dark_palette() -> QPalette:
@@ -170,12 +195,13 @@ def main() -> int:
         app.setPalette(app.style().standardPalette())
         for translator in english:
             app.removeTranslator(translator)
-        install_translators(app, "nl")
+        dutch_translators = install_translators(app, "nl")
         dutch = make_window(library, tmp)
         dutch.start()
         dutch.open_letter("kst-35925-VI-38")
         shoot(dutch, out / "dutch.png")
         dutch.close()
+        screens(app, library, tmp, out / "sizes", installed=dutch_translators)
     with Library(tmp / "empty", seed=False) as empty:
         window = make_window(empty, tmp)
         shoot(window, out / "empty.png")
