@@ -10,7 +10,7 @@ import pytest
 from desktop_app.library import Library
 from desktop_app.search import IndexDiskFull
 
-SEEDS = Path(__file__).resolve().parent / "data" / "seed-letters"
+SEEDS = Path(__file__).resolve().parents[1] / "data" / "seed-letters"
 
 
 @pytest.fixture
