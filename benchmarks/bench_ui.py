@@ -71,7 +71,7 @@ def bench_startup(data_dir: Path, settings_path: Path, reps: int) -> list[float]
     from PySide6.QtCore import QSettings
 
     from desktop_app.library import Library
-    from desktop_app.ui.main_window import MainWindow
+    from desktop_app.ui.shell.main_window import MainWindow
 
     out = []
     for _ in range(reps):
@@ -89,7 +89,7 @@ def bench_startup(data_dir: Path, settings_path: Path, reps: int) -> list[float]
 def bench_open_letter(data_dir: Path, reps: int) -> tuple[str, int, int, list[float]]:
     """Opening the longest letter that has commitments, with highlights (render + layout)."""
     from desktop_app.library import Library
-    from desktop_app.ui.reader import ReaderPane
+    from desktop_app.ui.reader.reader import ReaderPane
 
     with Library(data_dir, seed=False) as library:
         longest = max(library.summaries(), key=lambda s: (s.commitment_count > 0, s.chars))
@@ -116,7 +116,7 @@ def bench_search_typing(data_dir: Path, settings_path: Path, words: list[str]) -
     from PySide6.QtCore import QEventLoop, QSettings, QTimer
 
     from desktop_app.library import Library
-    from desktop_app.ui.main_window import MainWindow
+    from desktop_app.ui.shell.main_window import MainWindow
 
     library = Library(data_dir, seed=False)
     window = MainWindow(library, QSettings(str(settings_path), QSettings.Format.IniFormat))

@@ -95,7 +95,7 @@ def measure(megabytes: float, query: str, work: Path, profile: str | None) -> di
 
     from desktop_app.library import Library, parsed_to_letter
     from desktop_app.render import commitment_spans, letter_html
-    from desktop_app.ui.reader import ReaderPane
+    from desktop_app.ui.reader.reader import ReaderPane
 
     app = QApplication.instance() or QApplication([])
     folder = work / f"{megabytes}MB"

@@ -190,7 +190,7 @@ def main(argv: list[str] | None = None, out: TextIO | None = None,
     ctx = Context(args, out, err)
     try:
         if args.command is None:
-            from desktop_app.ui.app import run_gui
+            from desktop_app.ui.shell.app import run_gui
 
             return run_gui(ctx)
         return int(args.func(args, ctx) or 0)

@@ -46,9 +46,9 @@ class UserError(Exception):
     """Something the user can fix; the message says what is wrong and what to do.
 
     ``code`` names the problem for the window, which words it itself (its catalogue of
-    messages, ``desktop_app/ui/messages.py``); ``params`` fill in the details it names (a file,
-    a limit, a path). A raise of ``UserError`` itself passes a code; a subclass has a default
-    ``code`` for the raises that do not.
+    messages, ``desktop_app/ui/shell/messages.py``); ``params`` fill in the details it names
+    (a file, a limit, a path). A raise of ``UserError`` itself passes a code; a subclass has a
+    default ``code`` for the raises that do not.
     """
 
     code: str = ""

@@ -24,10 +24,10 @@ from PySide6.QtGui import QColor, QPalette  # noqa: E402
 from PySide6.QtWidgets import QApplication  # noqa: E402
 
 from desktop_app.library import Library  # noqa: E402
-from desktop_app.ui.app import install_translators  # noqa: E402
-from desktop_app.ui.library_jobs import SearchService  # noqa: E402
-from desktop_app.ui.main_window import MainWindow  # noqa: E402
-from desktop_app.ui.tasks import JobRunner  # noqa: E402
+from desktop_app.ui.library.library_jobs import SearchService  # noqa: E402
+from desktop_app.ui.shell.app import install_translators  # noqa: E402
+from desktop_app.ui.shell.main_window import MainWindow  # noqa: E402
+from desktop_app.ui.shell.tasks import JobRunner  # noqa: E402
 
 SIZE = (1440, 900)
 SCREENS = ((1366, 768), (1920, 1080))

@@ -1,6 +1,6 @@
 """Finds every user error the domain raises, and its code, by reading the source (ast).
 
-Shared by tests/test_errors.py (every raise carries a code) and tests/ui/test_messages.py
+Shared by tests/test_errors.py (every raise carries a code) and tests/ui/shell/test_messages.py
 (the window's catalogue words every code). The command line's own modules (``cli.py``,
 ``commands/``) are left out: their errors are about flags and arguments, worded for a
 terminal, and never reach the window.

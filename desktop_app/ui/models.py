@@ -1,307 +1,100 @@
-"""Qt models over domain results: the letter list and the search hits."""
+"""Shared pieces of the Qt models: the sort role and its proxy, the row-table base class, a
+note (Markdown) as table text and as a tooltip, and the drag format of annotations."""
 
 from __future__ import annotations
 
-import html
-from collections.abc import Callable, Iterable
-from dataclasses import dataclass, replace
+from collections.abc import Iterable
+from functools import lru_cache
 from typing import Any
 
 from PySide6.QtCore import (
-    QAbstractListModel,
     QAbstractTableModel,
-    QCoreApplication,
     QModelIndex,
     QPersistentModelIndex,
+    QSortFilterProxyModel,
     Qt,
 )
 
-from desktop_app.model import LetterSummary, SearchHit
-from desktop_app.render import kamerstuk, summary_title
-from desktop_app.ui.safe_text import plain_tooltip
+from desktop_app.ui.safe_text import markdown_html, markdown_plain
 
 _Index = QModelIndex | QPersistentModelIndex
-BATCH = 400  # rows handed to the view per fetchMore
+_Role = Qt.ItemDataRole
+ANNOTATION_MIME = "application/x-kamerbrieven-annotations"
+SORT_ROLE = _Role.UserRole + 10  # the value a column sorts by ("" or None: always last)
 
 
-@dataclass(frozen=True)
-class LetterFilter:
-    """What the letter list shows: words in any column, and exact year/dossier/signatory."""
-
-    text: str = ""
-    year: str = ""
-    dossier: str = ""
-    signatory: str = ""
-
-    def accepts(self, row: LetterSummary, haystack: str) -> bool:
-        md = row.metadata
-        if self.year and not (md.date or "").startswith(self.year):
-            return False
-        if self.dossier and md.dossier != self.dossier:
-            return False
-        if self.signatory and self.signatory not in _signatories(row):
-            return False
-        return all(word in haystack for word in self.text.lower().split())
-
-
-def _signatories(row: LetterSummary) -> list[str]:
-    return [s.strip() for s in (row.metadata.signatory or "").split(";") if s.strip()]
-
-
-class LetterTableModel(QAbstractTableModel):
-    """The letter list: sorted and filtered over all rows, handed to the view in batches.
-
-    Sorting and filtering happen here, over every row, so a lazily loaded view still sorts
-    the whole library and not only the rows fetched so far.
-    """
-
-    ID_ROLE = Qt.ItemDataRole.UserRole + 1
-    SORT_ROLE = Qt.ItemDataRole.UserRole + 2
-    COLUMN_COUNT = 6
+class SortProxy(QSortFilterProxyModel):
+    """Sorts a table by its :data:`SORT_ROLE`; empty values (no deadline, no date) come last
+    whichever way the column is sorted. Sorting by column -1 gives the source order."""
 
     def __init__(self, parent: Any = None):
         super().__init__(parent)
-        self._all: list[LetterSummary] = []
-        self._keys: list[str] = []  # lower-cased text per row of _all, for the filter box
-        self._view: list[int] = []  # indexes into _all, filtered and sorted
-        self._shown = 0
-        self._filter = LetterFilter()
-        self._sort = (0, Qt.SortOrder.DescendingOrder)
+        self.setSortRole(SORT_ROLE)
+
+    def lessThan(self, left: _Index, right: _Index) -> bool:  # noqa: N802 - Qt override
+        a, b = left.data(SORT_ROLE), right.data(SORT_ROLE)
+        a_empty, b_empty = a is None or a == "", b is None or b == ""
+        if a_empty or b_empty:
+            if a_empty == b_empty:
+                return False
+            # the proxy swaps the arguments for a descending sort: empty ones stay last
+            return b_empty if self.sortOrder() == Qt.SortOrder.AscendingOrder else a_empty
+        return a < b
+
+    def source_row(self, index: _Index) -> int:
+        """The source row of an index of this proxy (an index of the source passes as is)."""
+        if index.model() is self:
+            return self.mapToSource(index).row()
+        return index.row()
+
+
+def short(text: str, width: int = 120) -> str:
+    """One line of at most ``width`` characters."""
+    text = " ".join(text.split())
+    return text if len(text) <= width else text[: width - 1] + "…"
+
+
+@lru_cache(maxsize=4096)
+def note_plain(note: str) -> str:
+    """A Markdown note as one line of plain text (marks removed as Qt's reader removes them;
+    paragraphs and list items joined by " · "), for table cells and list rows."""
+    if not note.strip():
+        return ""
+    return " · ".join(" ".join(line.split()) for line in markdown_plain(note).splitlines()
+                      if line.strip())
+
+
+def note_tooltip(note: str) -> str | None:
+    """A Markdown note rendered (rich text) for a tooltip; None for no note."""
+    return markdown_html(note) if note.strip() else None
+
+
+class RowTableModel(QAbstractTableModel):
+    """A table over a list of domain rows; subclasses give COLUMN_COUNT, headers() and data()."""
+
+    COLUMN_COUNT = 0
+
+    def __init__(self, parent: Any = None):
+        super().__init__(parent)
+        self._rows: list = []
 
     def headers(self) -> list[str]:
-        """Full column names (tooltips and screen readers)."""
-        return [self.tr("Date"), self.tr("Subject"), self.tr("Kamerstuk"), self.tr("Signatory"),
-                self.tr("Commitments"), self.tr("Annotations")]
+        return []  # one header per column; subclasses name theirs
 
-    def short_headers(self) -> list[str]:
-        """Column titles as shown: the two counts get narrow titles."""
-        full = self.headers()
-        return full[:4] + [self.tr("Comm.", "short for Commitments"),
-                           self.tr("Ann.", "short for Annotations")]
-
-    # -- content -------------------------------------------------------------------------
-    def set_rows(self, rows: Iterable[LetterSummary]) -> None:
-        """Replace every row (after an import); keeps the filter and the sort order."""
+    def set_rows(self, rows: Iterable) -> None:
         self.beginResetModel()
-        self._all = list(rows)
-        self._keys = [" ".join(str(self._value(r, c)) for c in range(4)).lower()
-                      for r in self._all]
-        self._arrange()
+        self._rows = list(rows)
         self.endResetModel()
 
-    def set_annotation_counts(self, counts: dict[str, int]) -> None:
-        """Update the "Ann." column in place (after annotating), keeping the selection."""
-        self._all = [replace(r, annotation_count=counts.get(r.id, 0)) for r in self._all]
-        if self._shown:
-            self.dataChanged.emit(self.index(0, 5), self.index(self._shown - 1, 5))
+    def rowCount(self, parent: _Index = QModelIndex()) -> int:  # noqa: B008, N802
+        return 0 if parent.isValid() else len(self._rows)
 
-    def set_filter(self, letter_filter: LetterFilter) -> None:
-        """Show only the rows the filter accepts."""
-        self.beginResetModel()
-        self._filter = letter_filter
-        self._arrange()
-        self.endResetModel()
-
-    def sort(self, column: int, order: Qt.SortOrder = Qt.SortOrder.AscendingOrder) -> None:
-        self.layoutAboutToBeChanged.emit()
-        self._sort = (column, order)
-        self._arrange(keep_shown=True)
-        self.layoutChanged.emit()
-
-    def _arrange(self, keep_shown: bool = False) -> None:
-        f = self._filter
-        view = [i for i, r in enumerate(self._all) if f.accepts(r, self._keys[i])]
-        column, order = self._sort
-        key: Callable[[int], Any] = lambda i: _sort_key(self._value(self._all[i], column))  # noqa: E731
-        view.sort(key=key, reverse=order == Qt.SortOrder.DescendingOrder)
-        if column in (0, 2, 3):  # rows without a date, dossier or signatory go last either way
-            view.sort(key=lambda i: not self._value(self._all[i], column))
-        self._view = view
-        self._shown = min(len(view), max(self._shown if keep_shown else 0, BATCH))
-
-    def years(self) -> list[str]:
-        return sorted({(r.metadata.date or "")[:4] for r in self._all} - {""}, reverse=True)
-
-    def dossiers(self) -> list[str]:
-        return sorted({r.metadata.dossier for r in self._all if r.metadata.dossier})
-
-    def signatories(self) -> list[str]:
-        return sorted({s for r in self._all for s in _signatories(r)})
-
-    def total(self) -> int:
-        """Rows that pass the filter (fetched or not)."""
-        return len(self._view)
-
-    def all_count(self) -> int:
-        return len(self._all)
-
-    def commitment_total(self) -> int:
-        return sum(r.commitment_count for r in self._all)
-
-    def contains(self, letter_id: str) -> bool:
-        """True when the library has the letter (shown or filtered out)."""
-        return any(r.id == letter_id for r in self._all)
-
-    def summary(self, row: int) -> LetterSummary:
-        return self._all[self._view[row]]
-
-    def row_of(self, letter_id: str) -> int:
-        """The row of a letter, fetching more rows if needed; -1 when filtered out."""
-        for row, i in enumerate(self._view):
-            if self._all[i].id == letter_id:
-                if row >= self._shown:
-                    self.beginInsertRows(QModelIndex(), self._shown, row)
-                    self._shown = row + 1
-                    self.endInsertRows()
-                return row
-        return -1
-
-    # -- lazy loading --------------------------------------------------------------------
-    def canFetchMore(self, parent: _Index = QModelIndex()) -> bool:  # noqa: B008
-        return not parent.isValid() and self._shown < len(self._view)
-
-    def fetchMore(self, parent: _Index = QModelIndex()) -> None:  # noqa: B008
-        if parent.isValid():
-            return
-        count = min(BATCH, len(self._view) - self._shown)
-        if count <= 0:
-            return
-        self.beginInsertRows(QModelIndex(), self._shown, self._shown + count - 1)
-        self._shown += count
-        self.endInsertRows()
-
-    # -- the model interface -------------------------------------------------------------
-    def rowCount(self, parent: _Index = QModelIndex()) -> int:  # noqa: B008
-        return 0 if parent.isValid() else self._shown
-
-    def columnCount(self, parent: _Index = QModelIndex()) -> int:  # noqa: B008
+    def columnCount(self, parent: _Index = QModelIndex()) -> int:  # noqa: B008, N802
         return 0 if parent.isValid() else self.COLUMN_COUNT
 
-    def headerData(self, section: int, orientation: Qt.Orientation,
-                   role: int = Qt.ItemDataRole.DisplayRole) -> Any:
-        if orientation == Qt.Orientation.Horizontal and 0 <= section < self.COLUMN_COUNT:
-            if role == Qt.ItemDataRole.DisplayRole:
-                return self.short_headers()[section]
-            if role in (Qt.ItemDataRole.ToolTipRole, Qt.ItemDataRole.AccessibleTextRole):
-                return self.headers()[section]
+    def headerData(self, section: int, orientation: Qt.Orientation,  # noqa: N802
+                   role: int = _Role.DisplayRole) -> Any:
+        if (orientation == Qt.Orientation.Horizontal and 0 <= section < self.COLUMN_COUNT
+                and role == _Role.DisplayRole):
+            return self.headers()[section]
         return None
-
-    def _value(self, r: LetterSummary, column: int) -> Any:
-        md = r.metadata
-        if column == 0:
-            return md.date or ""
-        if column == 1:
-            return summary_title(r) or self.tr("(no subject)")
-        if column == 2:
-            if md.dossier:
-                return f"{md.dossier}-{md.number}" if md.number else md.dossier
-            return ""
-        if column == 3:
-            return md.signatory or md.signatory_role or ""
-        if column == 4:
-            return r.commitment_count
-        return r.annotation_count
-
-    def data(self, index: _Index, role: int = Qt.ItemDataRole.DisplayRole) -> Any:
-        if not index.isValid() or not (0 <= index.row() < self._shown):
-            return None
-        r = self.summary(index.row())
-        if role in (Qt.ItemDataRole.DisplayRole, self.SORT_ROLE):
-            return self._value(r, index.column())
-        if role == Qt.ItemDataRole.ToolTipRole:
-            # the whole letter, so a cell cut short with "…" can be read in full
-            return letter_tooltip(r)
-        if role == Qt.ItemDataRole.TextAlignmentRole and index.column() >= 4:
-            return int(Qt.AlignmentFlag.AlignRight | Qt.AlignmentFlag.AlignVCenter)
-        if role == self.ID_ROLE:
-            return r.id
-        return None
-
-
-def _sort_key(value: Any) -> Any:
-    """Numbers sort as numbers, text case-insensitively."""
-    return value if isinstance(value, int) else str(value).casefold()
-
-
-class SearchHitModel(QAbstractListModel):
-    """The hits of the latest search; the display role is HTML with the matched words marked."""
-
-    HIT_ROLE = Qt.ItemDataRole.UserRole + 1
-
-    def __init__(self, parent: Any = None):
-        super().__init__(parent)
-        self._hits: list[SearchHit] = []
-        self.titles: dict[str, str] = {}  # letter id -> its title in the letter list
-        self.summaries: dict[str, LetterSummary] = {}  # letter id -> its row, for tooltips
-
-    def set_letters(self, rows: Iterable[LetterSummary]) -> None:
-        """The library's letters: hits are titled and described as in the letter list."""
-        self.summaries = {r.id: r for r in rows}
-        self.titles = {r.id: summary_title(r) for r in self.summaries.values()}
-        if self._hits:
-            self.dataChanged.emit(self.index(0, 0), self.index(len(self._hits) - 1, 0))
-
-    def set_hits(self, hits: Iterable[SearchHit]) -> None:
-        self.beginResetModel()
-        self._hits = list(hits)
-        self.endResetModel()
-
-    def hit(self, row: int) -> SearchHit:
-        return self._hits[row]
-
-    def rowCount(self, parent: _Index = QModelIndex()) -> int:  # noqa: B008
-        return 0 if parent.isValid() else len(self._hits)
-
-    def data(self, index: _Index, role: int = Qt.ItemDataRole.DisplayRole) -> Any:
-        if not index.isValid() or not (0 <= index.row() < len(self._hits)):
-            return None
-        hit = self._hits[index.row()]
-        if role == Qt.ItemDataRole.DisplayRole:
-            # the letter list's title, so a hit is recognised as the same letter there
-            return hit_html(hit, self.titles.get(hit.id) or hit.title or self.tr("(no subject)"))
-        if role == Qt.ItemDataRole.ToolTipRole and hit.id in self.summaries:
-            return letter_tooltip(self.summaries[hit.id])
-        if role in (Qt.ItemDataRole.ToolTipRole, Qt.ItemDataRole.AccessibleTextRole):
-            text = " · ".join(x for x in (self.titles.get(hit.id) or hit.title, hit.date,
-                                          hit.id) if x)
-            # a title that looks like HTML would be rich text in a tooltip: keep it text
-            return plain_tooltip(text) if role == Qt.ItemDataRole.ToolTipRole else text
-        if role == self.HIT_ROLE:
-            return hit
-        return None
-
-
-def letter_tooltip(row: LetterSummary) -> str:
-    """Everything that tells a letter apart, as rich text (it wraps): the list title, the
-    dossier title beside a subject, the Kamerstuk, the date, the signatory and the file."""
-    md = row.metadata
-    esc = lambda text: html.escape(text, quote=False)  # noqa: E731
-    lines = [f"<b>{esc(summary_title(row) or row.id)}</b>"]
-    if md.subject and md.title:
-        lines.append(esc(QCoreApplication.translate("LetterTableModel", "Dossier: %1")
-                         .replace("%1", md.title)))
-    meta = " · ".join(x for x in (md.date, kamerstuk(md)) if x)
-    for line in (meta, md.signatory, md.signatory_role):
-        if line:
-            lines.append(esc(line))
-    lines.append(f"<small>{esc(row.id)}</small>")
-    return "<br>".join(lines)
-
-
-def hit_html(hit: SearchHit, title: str) -> str:
-    """A hit as rich text: title, date and dossier, then the snippets with words in bold."""
-    meta = " · ".join(html.escape(x) for x in (hit.date, hit.dossier, hit.signatory) if x)
-    parts = [f"<b>{html.escape(title)}</b>"]
-    if meta:
-        parts.append(f"<br><small>{meta}</small>")
-    for snippet in hit.snippets[:2]:
-        text, out, pos = snippet.text, [], 0
-        for s, e in snippet.highlights:
-            a, b = s - snippet.start, e - snippet.start
-            if a < pos or b > len(text):
-                continue
-            out += [html.escape(text[pos:a]), "<b><u>", html.escape(text[a:b]), "</u></b>"]
-            pos = b
-        out.append(html.escape(text[pos:]))
-        parts.append("<br>…" + "".join(out).replace("\n", " ") + "…")
-    return "".join(parts)

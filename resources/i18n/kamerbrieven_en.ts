@@ -3,17 +3,17 @@
 <context>
     <name />
     <message>
-        <location filename="../../desktop_app/ui/printing.py" line="97" />
+        <location filename="../../desktop_app/ui/reader/printing.py" line="97" />
         <source>page %1 of %2</source>
         <translation type="unfinished" />
     </message>
     <message>
-        <location filename="../../desktop_app/ui/printing.py" line="221" />
+        <location filename="../../desktop_app/ui/reader/printing.py" line="221" />
         <source>Print Letter</source>
         <translation type="unfinished" />
     </message>
     <message>
-        <location filename="../../desktop_app/ui/printing.py" line="229" />
+        <location filename="../../desktop_app/ui/reader/printing.py" line="229" />
         <source>Print Preview</source>
         <translation type="unfinished" />
     </message>
@@ -21,294 +21,294 @@
 <context>
     <name>Actions</name>
     <message>
-        <location filename="../../desktop_app/ui/actions.py" line="86" />
+        <location filename="../../desktop_app/ui/shell/actions.py" line="86" />
         <source>&amp;Import Files…</source>
         <translation type="unfinished" />
     </message>
     <message>
-        <location filename="../../desktop_app/ui/actions.py" line="88" />
+        <location filename="../../desktop_app/ui/shell/actions.py" line="88" />
         <source>Import &amp;Folder…</source>
         <translation type="unfinished" />
     </message>
     <message>
-        <location filename="../../desktop_app/ui/actions.py" line="90" />
+        <location filename="../../desktop_app/ui/shell/actions.py" line="90" />
         <source>&amp;Rebuild Search Index</source>
         <translation type="unfinished" />
     </message>
     <message>
-        <location filename="../../desktop_app/ui/actions.py" line="92" />
+        <location filename="../../desktop_app/ui/shell/actions.py" line="92" />
         <source>&amp;Export…</source>
         <translation type="unfinished" />
     </message>
     <message>
-        <location filename="../../desktop_app/ui/actions.py" line="94" />
+        <location filename="../../desktop_app/ui/shell/actions.py" line="94" />
         <source>Export a collection, a tag or the selected annotations as a course pack (Word, PDF, HTML, Markdown)</source>
         <translation type="unfinished" />
     </message>
     <message>
-        <location filename="../../desktop_app/ui/actions.py" line="97" />
+        <location filename="../../desktop_app/ui/shell/actions.py" line="97" />
         <source>&amp;Print…</source>
         <translation type="unfinished" />
     </message>
     <message>
-        <location filename="../../desktop_app/ui/actions.py" line="99" />
+        <location filename="../../desktop_app/ui/shell/actions.py" line="99" />
         <source>Print the letter in the reader</source>
         <translation type="unfinished" />
     </message>
     <message>
-        <location filename="../../desktop_app/ui/actions.py" line="100" />
+        <location filename="../../desktop_app/ui/shell/actions.py" line="100" />
         <source>Print Pre&amp;view…</source>
         <translation type="unfinished" />
     </message>
     <message>
-        <location filename="../../desktop_app/ui/actions.py" line="103" />
+        <location filename="../../desktop_app/ui/shell/actions.py" line="103" />
         <source>Print with &amp;Highlights</source>
         <translation type="unfinished" />
     </message>
     <message>
-        <location filename="../../desktop_app/ui/actions.py" line="106" />
+        <location filename="../../desktop_app/ui/shell/actions.py" line="106" />
         <source>Highlights</source>
         <translation type="unfinished" />
     </message>
     <message>
-        <location filename="../../desktop_app/ui/actions.py" line="107" />
+        <location filename="../../desktop_app/ui/shell/actions.py" line="107" />
         <source>Print the colours of commitments and annotations</source>
         <translation type="unfinished" />
     </message>
     <message>
-        <location filename="../../desktop_app/ui/actions.py" line="109" />
+        <location filename="../../desktop_app/ui/shell/actions.py" line="109" />
         <source>&amp;Quit</source>
         <translation type="unfinished" />
     </message>
     <message>
-        <location filename="../../desktop_app/ui/actions.py" line="110" />
+        <location filename="../../desktop_app/ui/shell/actions.py" line="110" />
         <source>&amp;Find in Letter…</source>
         <translation type="unfinished" />
     </message>
     <message>
-        <location filename="../../desktop_app/ui/actions.py" line="111" />
+        <location filename="../../desktop_app/ui/shell/actions.py" line="111" />
         <source>Find &amp;Next</source>
         <translation type="unfinished" />
     </message>
     <message>
-        <location filename="../../desktop_app/ui/actions.py" line="112" />
+        <location filename="../../desktop_app/ui/shell/actions.py" line="112" />
         <source>Find &amp;Previous</source>
         <translation type="unfinished" />
     </message>
     <message>
-        <location filename="../../desktop_app/ui/actions.py" line="113" />
+        <location filename="../../desktop_app/ui/shell/actions.py" line="113" />
         <source>Next Search &amp;Hit</source>
         <translation type="unfinished" />
     </message>
     <message>
-        <location filename="../../desktop_app/ui/actions.py" line="114" />
+        <location filename="../../desktop_app/ui/shell/actions.py" line="114" />
         <source>Previous Search Hi&amp;t</source>
         <translation type="unfinished" />
     </message>
     <message>
-        <location filename="../../desktop_app/ui/actions.py" line="115" />
+        <location filename="../../desktop_app/ui/shell/actions.py" line="115" />
         <source>&amp;Search All Letters</source>
         <translation type="unfinished" />
     </message>
     <message>
-        <location filename="../../desktop_app/ui/actions.py" line="117" />
+        <location filename="../../desktop_app/ui/shell/actions.py" line="117" />
         <source>Filter the &amp;Letter List</source>
         <translation type="unfinished" />
     </message>
     <message>
-        <location filename="../../desktop_app/ui/actions.py" line="120" />
+        <location filename="../../desktop_app/ui/shell/actions.py" line="120" />
         <source>&amp;Back</source>
         <translation type="unfinished" />
     </message>
     <message>
-        <location filename="../../desktop_app/ui/actions.py" line="121" />
+        <location filename="../../desktop_app/ui/shell/actions.py" line="121" />
         <source>&amp;Forward</source>
         <translation type="unfinished" />
     </message>
     <message>
-        <location filename="../../desktop_app/ui/actions.py" line="129" />
+        <location filename="../../desktop_app/ui/shell/actions.py" line="129" />
         <source>Zoom &amp;In</source>
         <translation type="unfinished" />
     </message>
     <message>
-        <location filename="../../desktop_app/ui/actions.py" line="131" />
+        <location filename="../../desktop_app/ui/shell/actions.py" line="131" />
         <source>Zoom &amp;Out</source>
         <translation type="unfinished" />
     </message>
     <message>
-        <location filename="../../desktop_app/ui/actions.py" line="132" />
+        <location filename="../../desktop_app/ui/shell/actions.py" line="132" />
         <source>&amp;Reset Zoom</source>
         <translation type="unfinished" />
     </message>
     <message>
-        <location filename="../../desktop_app/ui/actions.py" line="133" />
+        <location filename="../../desktop_app/ui/shell/actions.py" line="133" />
         <source>&amp;About Kamerbrieven</source>
         <translation type="unfinished" />
     </message>
     <message>
-        <location filename="../../desktop_app/ui/actions.py" line="134" />
+        <location filename="../../desktop_app/ui/shell/actions.py" line="134" />
         <source>&amp;Getting Started</source>
         <translation type="unfinished" />
     </message>
     <message>
-        <location filename="../../desktop_app/ui/actions.py" line="135" />
+        <location filename="../../desktop_app/ui/shell/actions.py" line="135" />
         <source>&amp;Keyboard Shortcuts</source>
         <translation type="unfinished" />
     </message>
     <message>
-        <location filename="../../desktop_app/ui/actions.py" line="136" />
-        <location filename="../../desktop_app/ui/actions.py" line="200" />
+        <location filename="../../desktop_app/ui/shell/actions.py" line="136" />
+        <location filename="../../desktop_app/ui/shell/actions.py" line="200" />
         <source>&amp;Undo</source>
         <translation type="unfinished" />
     </message>
     <message>
-        <location filename="../../desktop_app/ui/actions.py" line="137" />
-        <location filename="../../desktop_app/ui/actions.py" line="201" />
+        <location filename="../../desktop_app/ui/shell/actions.py" line="137" />
+        <location filename="../../desktop_app/ui/shell/actions.py" line="201" />
         <source>&amp;Redo</source>
         <translation type="unfinished" />
     </message>
     <message>
-        <location filename="../../desktop_app/ui/actions.py" line="140" />
+        <location filename="../../desktop_app/ui/shell/actions.py" line="140" />
         <source>Undo</source>
         <translation type="unfinished" />
     </message>
     <message>
-        <location filename="../../desktop_app/ui/actions.py" line="141" />
+        <location filename="../../desktop_app/ui/shell/actions.py" line="141" />
         <source>Redo</source>
         <translation type="unfinished" />
     </message>
     <message>
-        <location filename="../../desktop_app/ui/actions.py" line="144" />
+        <location filename="../../desktop_app/ui/shell/actions.py" line="144" />
         <source>Add or Edit &amp;Note…</source>
         <translation type="unfinished" />
     </message>
     <message>
-        <location filename="../../desktop_app/ui/actions.py" line="145" />
+        <location filename="../../desktop_app/ui/shell/actions.py" line="145" />
         <source>Edit &amp;Tags…</source>
         <translation type="unfinished" />
     </message>
     <message>
-        <location filename="../../desktop_app/ui/actions.py" line="148" />
+        <location filename="../../desktop_app/ui/shell/actions.py" line="148" />
         <source>&amp;Delete Annotation</source>
         <translation type="unfinished" />
     </message>
     <message>
-        <location filename="../../desktop_app/ui/actions.py" line="151" />
+        <location filename="../../desktop_app/ui/shell/actions.py" line="151" />
         <source>Annotation &amp;Colours…</source>
         <translation type="unfinished" />
     </message>
     <message>
-        <location filename="../../desktop_app/ui/actions.py" line="152" />
+        <location filename="../../desktop_app/ui/shell/actions.py" line="152" />
         <source>Edit Letter &amp;Details…</source>
         <translation type="unfinished" />
     </message>
     <message>
-        <location filename="../../desktop_app/ui/actions.py" line="153" />
+        <location filename="../../desktop_app/ui/shell/actions.py" line="153" />
         <source>Correct the title, date, reference and other details of the letter in the reader</source>
         <translation type="unfinished" />
     </message>
     <message>
-        <location filename="../../desktop_app/ui/actions.py" line="155" />
+        <location filename="../../desktop_app/ui/shell/actions.py" line="155" />
         <source>&amp;Letters and Reader</source>
         <translation type="unfinished" />
     </message>
     <message>
-        <location filename="../../desktop_app/ui/actions.py" line="156" />
+        <location filename="../../desktop_app/ui/shell/actions.py" line="156" />
         <source>&amp;Commitments Overview</source>
         <translation type="unfinished" />
     </message>
     <message>
-        <location filename="../../desktop_app/ui/actions.py" line="158" />
+        <location filename="../../desktop_app/ui/shell/actions.py" line="158" />
         <source>Letter Lis&amp;t</source>
         <translation type="unfinished" />
     </message>
     <message>
-        <location filename="../../desktop_app/ui/actions.py" line="159" />
+        <location filename="../../desktop_app/ui/shell/actions.py" line="159" />
         <source>Si&amp;de Panel (Search, Annotations, Collections)</source>
         <translation type="unfinished" />
     </message>
     <message>
-        <location filename="../../desktop_app/ui/actions.py" line="161" />
+        <location filename="../../desktop_app/ui/shell/actions.py" line="161" />
         <source>&amp;Annotations</source>
         <translation type="unfinished" />
     </message>
     <message>
-        <location filename="../../desktop_app/ui/actions.py" line="162" />
+        <location filename="../../desktop_app/ui/shell/actions.py" line="162" />
         <source>Coll&amp;ections</source>
         <translation type="unfinished" />
     </message>
     <message>
-        <location filename="../../desktop_app/ui/actions.py" line="164" />
+        <location filename="../../desktop_app/ui/shell/actions.py" line="164" />
         <source>Note</source>
         <translation type="unfinished" />
     </message>
     <message>
-        <location filename="../../desktop_app/ui/actions.py" line="169" />
+        <location filename="../../desktop_app/ui/shell/actions.py" line="169" />
         <source>Import</source>
         <translation type="unfinished" />
     </message>
     <message>
-        <location filename="../../desktop_app/ui/actions.py" line="170" />
+        <location filename="../../desktop_app/ui/shell/actions.py" line="170" />
         <source>Import Folder</source>
         <translation type="unfinished" />
     </message>
     <message>
-        <location filename="../../desktop_app/ui/actions.py" line="171" />
+        <location filename="../../desktop_app/ui/shell/actions.py" line="171" />
         <source>Rebuild Index</source>
         <translation type="unfinished" />
     </message>
     <message>
-        <location filename="../../desktop_app/ui/actions.py" line="172" />
+        <location filename="../../desktop_app/ui/shell/actions.py" line="172" />
         <source>Import letter files (txt, md, html, xml, pdf)</source>
         <translation type="unfinished" />
     </message>
     <message>
-        <location filename="../../desktop_app/ui/actions.py" line="173" />
+        <location filename="../../desktop_app/ui/shell/actions.py" line="173" />
         <source>Import every letter file in a folder</source>
         <translation type="unfinished" />
     </message>
     <message>
-        <location filename="../../desktop_app/ui/actions.py" line="200" />
+        <location filename="../../desktop_app/ui/shell/actions.py" line="200" />
         <source>&amp;Undo %1</source>
         <translation type="unfinished" />
     </message>
     <message>
-        <location filename="../../desktop_app/ui/actions.py" line="201" />
+        <location filename="../../desktop_app/ui/shell/actions.py" line="201" />
         <source>&amp;Redo %1</source>
         <translation type="unfinished" />
     </message>
     <message>
-        <location filename="../../desktop_app/ui/actions.py" line="227" />
+        <location filename="../../desktop_app/ui/shell/actions.py" line="227" />
         <source>&amp;File</source>
         <translation type="unfinished" />
     </message>
     <message>
-        <location filename="../../desktop_app/ui/actions.py" line="231" />
+        <location filename="../../desktop_app/ui/shell/actions.py" line="231" />
         <source>&amp;Edit</source>
         <translation type="unfinished" />
     </message>
     <message>
-        <location filename="../../desktop_app/ui/actions.py" line="235" />
+        <location filename="../../desktop_app/ui/shell/actions.py" line="235" />
         <source>&amp;Annotate</source>
         <translation type="unfinished" />
     </message>
     <message>
-        <location filename="../../desktop_app/ui/actions.py" line="236" />
+        <location filename="../../desktop_app/ui/shell/actions.py" line="236" />
         <source>&amp;View</source>
         <translation type="unfinished" />
     </message>
     <message>
-        <location filename="../../desktop_app/ui/actions.py" line="241" />
+        <location filename="../../desktop_app/ui/shell/actions.py" line="241" />
         <source>&amp;Help</source>
         <translation type="unfinished" />
     </message>
     <message>
-        <location filename="../../desktop_app/ui/actions.py" line="266" />
+        <location filename="../../desktop_app/ui/shell/actions.py" line="266" />
         <source>Main toolbar</source>
         <translation type="unfinished" />
     </message>
     <message>
-        <location filename="../../desktop_app/ui/actions.py" line="273" />
+        <location filename="../../desktop_app/ui/shell/actions.py" line="273" />
         <source>Annotate toolbar</source>
         <translation type="unfinished" />
     </message>
@@ -316,118 +316,118 @@
 <context>
     <name>AnnotationController</name>
     <message>
-        <location filename="../../desktop_app/ui/annotating.py" line="61" />
+        <location filename="../../desktop_app/ui/annotations/annotating.py" line="61" />
         <source>Select a passage in the letter first.</source>
         <translation type="unfinished" />
     </message>
     <message>
-        <location filename="../../desktop_app/ui/annotating.py" line="95" />
+        <location filename="../../desktop_app/ui/annotations/annotating.py" line="95" />
         <source>Select a passage or an annotation first.</source>
         <translation type="unfinished" />
     </message>
     <message>
-        <location filename="../../desktop_app/ui/annotating.py" line="116" />
+        <location filename="../../desktop_app/ui/annotations/annotating.py" line="116" />
         <source>Click an annotation in the letter, or select one in the Annotations tab, then delete it.</source>
         <translation type="unfinished" />
     </message>
     <message>
-        <location filename="../../desktop_app/ui/annotating.py" line="122" />
+        <location filename="../../desktop_app/ui/annotations/annotating.py" line="122" />
         <source>Select the passage in the letter first, then re-attach.</source>
         <translation type="unfinished" />
     </message>
     <message>
-        <location filename="../../desktop_app/ui/annotating.py" line="129" />
-        <location filename="../../desktop_app/ui/annotating.py" line="146" />
+        <location filename="../../desktop_app/ui/annotations/annotating.py" line="129" />
+        <location filename="../../desktop_app/ui/annotations/annotating.py" line="146" />
         <source>Mark “%1”</source>
         <translation type="unfinished" />
     </message>
     <message>
-        <location filename="../../desktop_app/ui/annotating.py" line="162" />
+        <location filename="../../desktop_app/ui/annotations/annotating.py" line="162" />
         <source>Edit note and tags</source>
         <translation type="unfinished" />
     </message>
     <message numerus="yes">
-        <location filename="../../desktop_app/ui/annotating.py" line="167" />
+        <location filename="../../desktop_app/ui/annotations/annotating.py" line="167" />
         <source>Mark %n annotation(s) as %1</source>
         <translation><numerusform>Mark %n annotation as %1</numerusform><numerusform>Mark %n annotations as %1</numerusform></translation>
     </message>
     <message>
-        <location filename="../../desktop_app/ui/annotating.py" line="233" />
+        <location filename="../../desktop_app/ui/annotations/annotating.py" line="233" />
         <source>New collection “%1”</source>
         <translation type="unfinished" />
     </message>
     <message>
-        <location filename="../../desktop_app/ui/annotating.py" line="234" />
+        <location filename="../../desktop_app/ui/annotations/annotating.py" line="234" />
         <source>Edit the introduction of “%1”</source>
         <translation type="unfinished" />
     </message>
     <message>
-        <location filename="../../desktop_app/ui/annotating.py" line="236" />
+        <location filename="../../desktop_app/ui/annotations/annotating.py" line="236" />
         <source>Rename collection “%1”</source>
         <translation type="unfinished" />
     </message>
     <message>
-        <location filename="../../desktop_app/ui/annotating.py" line="237" />
+        <location filename="../../desktop_app/ui/annotations/annotating.py" line="237" />
         <source>Delete collection “%1”</source>
         <translation type="unfinished" />
     </message>
     <message>
-        <location filename="../../desktop_app/ui/annotating.py" line="238" />
+        <location filename="../../desktop_app/ui/annotations/annotating.py" line="238" />
         <source>Add a heading to “%1”</source>
         <translation type="unfinished" />
     </message>
     <message>
-        <location filename="../../desktop_app/ui/annotating.py" line="239" />
+        <location filename="../../desktop_app/ui/annotations/annotating.py" line="239" />
         <source>Add to “%1”</source>
         <translation type="unfinished" />
     </message>
     <message>
-        <location filename="../../desktop_app/ui/annotating.py" line="240" />
+        <location filename="../../desktop_app/ui/annotations/annotating.py" line="240" />
         <source>Move an item in “%1”</source>
         <translation type="unfinished" />
     </message>
     <message>
-        <location filename="../../desktop_app/ui/annotating.py" line="241" />
+        <location filename="../../desktop_app/ui/annotations/annotating.py" line="241" />
         <source>Remove an item from “%1”</source>
         <translation type="unfinished" />
     </message>
     <message>
-        <location filename="../../desktop_app/ui/annotating.py" line="242" />
+        <location filename="../../desktop_app/ui/annotations/annotating.py" line="242" />
         <source>Move collection “%1”</source>
         <translation type="unfinished" />
     </message>
     <message numerus="yes">
-        <location filename="../../desktop_app/ui/annotating.py" line="178" />
+        <location filename="../../desktop_app/ui/annotations/annotating.py" line="178" />
         <source>Tag %n annotation(s)</source>
         <translation><numerusform>Tag %n annotation</numerusform><numerusform>Tag %n annotations</numerusform></translation>
     </message>
     <message numerus="yes">
-        <location filename="../../desktop_app/ui/annotating.py" line="183" />
+        <location filename="../../desktop_app/ui/annotations/annotating.py" line="183" />
         <source>Delete %n annotation(s)</source>
         <translation><numerusform>Delete %n annotation</numerusform><numerusform>Delete %n annotations</numerusform></translation>
     </message>
     <message>
-        <location filename="../../desktop_app/ui/annotating.py" line="189" />
+        <location filename="../../desktop_app/ui/annotations/annotating.py" line="189" />
         <source>Re-attach annotation</source>
         <translation type="unfinished" />
     </message>
     <message>
-        <location filename="../../desktop_app/ui/annotating.py" line="194" />
+        <location filename="../../desktop_app/ui/annotations/annotating.py" line="194" />
         <source>Change colour %1</source>
         <translation type="unfinished" />
     </message>
     <message>
-        <location filename="../../desktop_app/ui/annotating.py" line="198" />
+        <location filename="../../desktop_app/ui/annotations/annotating.py" line="198" />
         <source>Remove colour %1</source>
         <translation type="unfinished" />
     </message>
     <message numerus="yes">
-        <location filename="../../desktop_app/ui/annotating.py" line="205" />
+        <location filename="../../desktop_app/ui/annotations/annotating.py" line="205" />
         <source>Add %n annotation(s) to a collection</source>
         <translation><numerusform>Add %n annotation to a collection</numerusform><numerusform>Add %n annotations to a collection</numerusform></translation>
     </message>
     <message numerus="yes">
-        <location filename="../../desktop_app/ui/annotating.py" line="259" />
+        <location filename="../../desktop_app/ui/annotations/annotating.py" line="259" />
         <source>Review %n commitment(s)</source>
         <translation><numerusform>Review %n commitment</numerusform><numerusform>Review %n commitments</numerusform></translation>
     </message>
@@ -435,37 +435,37 @@
 <context>
     <name>AnnotationDialog</name>
     <message>
-        <location filename="../../desktop_app/ui/annotation_dialogs.py" line="76" />
+        <location filename="../../desktop_app/ui/annotations/annotation_dialogs.py" line="76" />
         <source>Note and tags</source>
         <translation type="unfinished" />
     </message>
     <message>
-        <location filename="../../desktop_app/ui/annotation_dialogs.py" line="82" />
+        <location filename="../../desktop_app/ui/annotations/annotation_dialogs.py" line="82" />
         <source>Note (Markdown)</source>
         <translation type="unfinished" />
     </message>
     <message>
-        <location filename="../../desktop_app/ui/annotation_dialogs.py" line="83" />
+        <location filename="../../desktop_app/ui/annotations/annotation_dialogs.py" line="83" />
         <source>A note in Markdown: **bold**, *italic*, - lists</source>
         <translation type="unfinished" />
     </message>
     <message>
-        <location filename="../../desktop_app/ui/annotation_dialogs.py" line="86" />
+        <location filename="../../desktop_app/ui/annotations/annotation_dialogs.py" line="86" />
         <source>Note as shown</source>
         <translation type="unfinished" />
     </message>
     <message>
-        <location filename="../../desktop_app/ui/annotation_dialogs.py" line="88" />
+        <location filename="../../desktop_app/ui/annotations/annotation_dialogs.py" line="88" />
         <source>Tags</source>
         <translation type="unfinished" />
     </message>
     <message>
-        <location filename="../../desktop_app/ui/annotation_dialogs.py" line="89" />
+        <location filename="../../desktop_app/ui/annotations/annotation_dialogs.py" line="89" />
         <source>tags, separated by commas (theme/asylum)</source>
         <translation type="unfinished" />
     </message>
     <message>
-        <location filename="../../desktop_app/ui/annotation_dialogs.py" line="99" />
+        <location filename="../../desktop_app/ui/annotations/annotation_dialogs.py" line="99" />
         <source>&amp;Tags:</source>
         <translation type="unfinished" />
     </message>
@@ -473,37 +473,37 @@
 <context>
     <name>AnnotationTableModel</name>
     <message>
-        <location filename="../../desktop_app/ui/annotation_models.py" line="166" />
+        <location filename="../../desktop_app/ui/annotations/models.py" line="86" />
         <source>Colour</source>
         <translation type="unfinished" />
     </message>
     <message>
-        <location filename="../../desktop_app/ui/annotation_models.py" line="166" />
+        <location filename="../../desktop_app/ui/annotations/models.py" line="86" />
         <source>Passage</source>
         <translation type="unfinished" />
     </message>
     <message>
-        <location filename="../../desktop_app/ui/annotation_models.py" line="166" />
+        <location filename="../../desktop_app/ui/annotations/models.py" line="86" />
         <source>Note</source>
         <translation type="unfinished" />
     </message>
     <message>
-        <location filename="../../desktop_app/ui/annotation_models.py" line="166" />
+        <location filename="../../desktop_app/ui/annotations/models.py" line="86" />
         <source>Tags</source>
         <translation type="unfinished" />
     </message>
     <message>
-        <location filename="../../desktop_app/ui/annotation_models.py" line="167" />
+        <location filename="../../desktop_app/ui/annotations/models.py" line="87" />
         <source>Letter</source>
         <translation type="unfinished" />
     </message>
     <message>
-        <location filename="../../desktop_app/ui/annotation_models.py" line="167" />
+        <location filename="../../desktop_app/ui/annotations/models.py" line="87" />
         <source>Author</source>
         <translation type="unfinished" />
     </message>
     <message>
-        <location filename="../../desktop_app/ui/annotation_models.py" line="167" />
+        <location filename="../../desktop_app/ui/annotations/models.py" line="87" />
         <source>Changed</source>
         <translation type="unfinished" />
     </message>
@@ -511,226 +511,226 @@
 <context>
     <name>AnnotationsPanel</name>
     <message>
-        <location filename="../../desktop_app/ui/annotations_panel.py" line="98" />
+        <location filename="../../desktop_app/ui/annotations/annotations_panel.py" line="98" />
         <source>Which letters</source>
         <translation type="unfinished" />
     </message>
     <message>
-        <location filename="../../desktop_app/ui/annotations_panel.py" line="100" />
+        <location filename="../../desktop_app/ui/annotations/annotations_panel.py" line="100" />
         <source>Sort order</source>
         <translation type="unfinished" />
     </message>
     <message>
-        <location filename="../../desktop_app/ui/annotations_panel.py" line="101" />
+        <location filename="../../desktop_app/ui/annotations/annotations_panel.py" line="101" />
         <source>In text order</source>
         <translation type="unfinished" />
     </message>
     <message>
-        <location filename="../../desktop_app/ui/annotations_panel.py" line="102" />
+        <location filename="../../desktop_app/ui/annotations/annotations_panel.py" line="102" />
         <source>Newest first</source>
         <translation type="unfinished" />
     </message>
     <message>
-        <location filename="../../desktop_app/ui/annotations_panel.py" line="104" />
+        <location filename="../../desktop_app/ui/annotations/annotations_panel.py" line="104" />
         <source>Filter annotations…</source>
         <translation type="unfinished" />
     </message>
     <message>
-        <location filename="../../desktop_app/ui/annotations_panel.py" line="105" />
+        <location filename="../../desktop_app/ui/annotations/annotations_panel.py" line="105" />
         <source>Filter annotations</source>
         <translation type="unfinished" />
     </message>
     <message>
-        <location filename="../../desktop_app/ui/annotations_panel.py" line="107" />
+        <location filename="../../desktop_app/ui/annotations/annotations_panel.py" line="107" />
         <source>Filter by tag</source>
         <translation type="unfinished" />
     </message>
     <message>
-        <location filename="../../desktop_app/ui/annotations_panel.py" line="108" />
+        <location filename="../../desktop_app/ui/annotations/annotations_panel.py" line="108" />
         <source>Filter by colour</source>
         <translation type="unfinished" />
     </message>
     <message>
-        <location filename="../../desktop_app/ui/annotations_panel.py" line="109" />
+        <location filename="../../desktop_app/ui/annotations/annotations_panel.py" line="109" />
         <source>Filter by author</source>
         <translation type="unfinished" />
     </message>
     <message>
-        <location filename="../../desktop_app/ui/annotations_panel.py" line="110" />
+        <location filename="../../desktop_app/ui/annotations/annotations_panel.py" line="110" />
         <source>Filter by date</source>
         <translation type="unfinished" />
     </message>
     <message>
-        <location filename="../../desktop_app/ui/annotations_panel.py" line="111" />
+        <location filename="../../desktop_app/ui/annotations/annotations_panel.py" line="111" />
         <source>Any date</source>
         <translation type="unfinished" />
     </message>
     <message>
-        <location filename="../../desktop_app/ui/annotations_panel.py" line="111" />
+        <location filename="../../desktop_app/ui/annotations/annotations_panel.py" line="111" />
         <source>Today</source>
         <translation type="unfinished" />
     </message>
     <message>
-        <location filename="../../desktop_app/ui/annotations_panel.py" line="112" />
+        <location filename="../../desktop_app/ui/annotations/annotations_panel.py" line="112" />
         <source>Last 7 days</source>
         <translation type="unfinished" />
     </message>
     <message>
-        <location filename="../../desktop_app/ui/annotations_panel.py" line="112" />
+        <location filename="../../desktop_app/ui/annotations/annotations_panel.py" line="112" />
         <source>Last 30 days</source>
         <translation type="unfinished" />
     </message>
     <message>
-        <location filename="../../desktop_app/ui/annotations_panel.py" line="113" />
+        <location filename="../../desktop_app/ui/annotations/annotations_panel.py" line="113" />
         <source>Last year</source>
         <translation type="unfinished" />
     </message>
     <message>
-        <location filename="../../desktop_app/ui/annotations_panel.py" line="116" />
+        <location filename="../../desktop_app/ui/annotations/annotations_panel.py" line="116" />
         <source>Annotations</source>
         <translation type="unfinished" />
     </message>
     <message>
-        <location filename="../../desktop_app/ui/annotations_panel.py" line="124" />
+        <location filename="../../desktop_app/ui/annotations/annotations_panel.py" line="124" />
         <source>&amp;Tag…</source>
         <translation type="unfinished" />
     </message>
     <message>
-        <location filename="../../desktop_app/ui/annotations_panel.py" line="126" />
-        <location filename="../../desktop_app/ui/annotations_panel.py" line="375" />
+        <location filename="../../desktop_app/ui/annotations/annotations_panel.py" line="126" />
+        <location filename="../../desktop_app/ui/annotations/annotations_panel.py" line="375" />
         <source>Colour</source>
         <translation type="unfinished" />
     </message>
     <message>
-        <location filename="../../desktop_app/ui/annotations_panel.py" line="130" />
+        <location filename="../../desktop_app/ui/annotations/annotations_panel.py" line="130" />
         <source>To collection</source>
         <translation type="unfinished" />
     </message>
     <message>
-        <location filename="../../desktop_app/ui/annotations_panel.py" line="133" />
+        <location filename="../../desktop_app/ui/annotations/annotations_panel.py" line="133" />
         <source>&amp;Delete</source>
         <translation type="unfinished" />
     </message>
     <message>
-        <location filename="../../desktop_app/ui/annotations_panel.py" line="134" />
+        <location filename="../../desktop_app/ui/annotations/annotations_panel.py" line="134" />
         <source>E&amp;xport…</source>
         <translation type="unfinished" />
     </message>
     <message>
-        <location filename="../../desktop_app/ui/annotations_panel.py" line="135" />
+        <location filename="../../desktop_app/ui/annotations/annotations_panel.py" line="135" />
         <source>Export the selected annotations as a course pack</source>
         <translation type="unfinished" />
     </message>
     <message>
-        <location filename="../../desktop_app/ui/annotations_panel.py" line="140" />
+        <location filename="../../desktop_app/ui/annotations/annotations_panel.py" line="140" />
         <source>Annotations not found</source>
         <translation type="unfinished" />
     </message>
     <message>
-        <location filename="../../desktop_app/ui/annotations_panel.py" line="141" />
+        <location filename="../../desktop_app/ui/annotations/annotations_panel.py" line="141" />
         <source>&amp;Re-attach to the selected text</source>
         <translation type="unfinished" />
     </message>
     <message>
-        <location filename="../../desktop_app/ui/annotations_panel.py" line="142" />
+        <location filename="../../desktop_app/ui/annotations/annotations_panel.py" line="142" />
         <source>Select the passage in the letter first</source>
         <translation type="unfinished" />
     </message>
     <message>
-        <location filename="../../desktop_app/ui/annotations_panel.py" line="214" />
+        <location filename="../../desktop_app/ui/annotations/annotations_panel.py" line="214" />
         <source>Letter in the reader</source>
         <translation type="unfinished" />
     </message>
     <message>
-        <location filename="../../desktop_app/ui/annotations_panel.py" line="215" />
+        <location filename="../../desktop_app/ui/annotations/annotations_panel.py" line="215" />
         <source>All letters</source>
         <translation type="unfinished" />
     </message>
     <message>
-        <location filename="../../desktop_app/ui/annotations_panel.py" line="218" />
+        <location filename="../../desktop_app/ui/annotations/annotations_panel.py" line="218" />
         <source>All tags</source>
         <translation type="unfinished" />
     </message>
     <message>
-        <location filename="../../desktop_app/ui/annotations_panel.py" line="220" />
+        <location filename="../../desktop_app/ui/annotations/annotations_panel.py" line="220" />
         <source>All colours</source>
         <translation type="unfinished" />
     </message>
     <message>
-        <location filename="../../desktop_app/ui/annotations_panel.py" line="222" />
+        <location filename="../../desktop_app/ui/annotations/annotations_panel.py" line="222" />
         <source>All authors</source>
         <translation type="unfinished" />
     </message>
     <message>
-        <location filename="../../desktop_app/ui/annotations_panel.py" line="248" />
+        <location filename="../../desktop_app/ui/annotations/annotations_panel.py" line="248" />
         <source>New collection…</source>
         <translation type="unfinished" />
     </message>
     <message numerus="yes">
-        <location filename="../../desktop_app/ui/annotations_panel.py" line="274" />
+        <location filename="../../desktop_app/ui/annotations/annotations_panel.py" line="274" />
         <source>%n annotation(s)</source>
         <translation><numerusform>%n annotation</numerusform><numerusform>%n annotations</numerusform></translation>
     </message>
     <message numerus="yes">
-        <location filename="../../desktop_app/ui/annotations_panel.py" line="276" />
+        <location filename="../../desktop_app/ui/annotations/annotations_panel.py" line="276" />
         <source>%n no longer found</source>
         <translation><numerusform>%n no longer found</numerusform><numerusform>%n no longer found</numerusform></translation>
     </message>
     <message numerus="yes">
-        <location filename="../../desktop_app/ui/annotations_panel.py" line="279" />
+        <location filename="../../desktop_app/ui/annotations/annotations_panel.py" line="279" />
         <source>%n annotation(s) whose passage is no longer in the letter. Select the passage in the letter, choose the annotation and re-attach it:</source>
         <translation><numerusform>%n annotation whose passage is no longer in the letter. Select the passage in the letter, choose the annotation and re-attach it:</numerusform><numerusform>%n annotations whose passage is no longer in the letter. Select the passage in the letter, choose the annotation and re-attach it:</numerusform></translation>
     </message>
     <message>
-        <location filename="../../desktop_app/ui/annotations_panel.py" line="292" />
+        <location filename="../../desktop_app/ui/annotations/annotations_panel.py" line="292" />
         <source>No annotations yet.
 
 Select text in a letter and press 1–9 to highlight it in a colour, or Ctrl+M to add a note.</source>
         <translation type="unfinished" />
     </message>
     <message>
-        <location filename="../../desktop_app/ui/annotations_panel.py" line="295" />
+        <location filename="../../desktop_app/ui/annotations/annotations_panel.py" line="295" />
         <source>No letter is open.
 
 Open a letter, or choose “All letters” above.</source>
         <translation type="unfinished" />
     </message>
     <message>
-        <location filename="../../desktop_app/ui/annotations_panel.py" line="299" />
+        <location filename="../../desktop_app/ui/annotations/annotations_panel.py" line="299" />
         <source>This letter has no annotations yet.
 
 Select text in it and press 1–9 to highlight it, or choose “All letters” above.</source>
         <translation type="unfinished" />
     </message>
     <message>
-        <location filename="../../desktop_app/ui/annotations_panel.py" line="302" />
+        <location filename="../../desktop_app/ui/annotations/annotations_panel.py" line="302" />
         <source>No annotation matches the filters.
 
 Clear the filter box or choose “All” in the lists above.</source>
         <translation type="unfinished" />
     </message>
     <message>
-        <location filename="../../desktop_app/ui/annotations_panel.py" line="374" />
+        <location filename="../../desktop_app/ui/annotations/annotations_panel.py" line="374" />
         <source>Tag…</source>
         <translation type="unfinished" />
     </message>
     <message>
-        <location filename="../../desktop_app/ui/annotations_panel.py" line="377" />
+        <location filename="../../desktop_app/ui/annotations/annotations_panel.py" line="377" />
         <source>Add to collection</source>
         <translation type="unfinished" />
     </message>
     <message>
-        <location filename="../../desktop_app/ui/annotations_panel.py" line="379" />
+        <location filename="../../desktop_app/ui/annotations/annotations_panel.py" line="379" />
         <source>Export…</source>
         <translation type="unfinished" />
     </message>
     <message>
-        <location filename="../../desktop_app/ui/annotations_panel.py" line="381" />
+        <location filename="../../desktop_app/ui/annotations/annotations_panel.py" line="381" />
         <source>Delete</source>
         <translation type="unfinished" />
     </message>
     <message>
-        <location filename="../../desktop_app/ui/annotations_panel.py" line="396" />
+        <location filename="../../desktop_app/ui/annotations/annotations_panel.py" line="396" />
         <source>Re-attach to the selected text</source>
         <translation type="unfinished" />
     </message>
@@ -738,7 +738,7 @@ Clear the filter box or choose “All” in the lists above.</source>
 <context>
     <name>CollectionItemsModel</name>
     <message>
-        <location filename="../../desktop_app/ui/annotation_models.py" line="430" />
+        <location filename="../../desktop_app/ui/collections/models.py" line="101" />
         <source>(deleted annotation)</source>
         <translation type="unfinished" />
     </message>
@@ -746,136 +746,136 @@ Clear the filter box or choose “All” in the lists above.</source>
 <context>
     <name>CollectionsView</name>
     <message>
-        <location filename="../../desktop_app/ui/collections_view.py" line="68" />
+        <location filename="../../desktop_app/ui/collections/collections_view.py" line="68" />
         <source>Collections</source>
         <translation type="unfinished" />
     </message>
     <message>
-        <location filename="../../desktop_app/ui/collections_view.py" line="69" />
+        <location filename="../../desktop_app/ui/collections/collections_view.py" line="69" />
         <source>No collections yet.
 
 Click New… to make one, then drag annotations into it from the Annotations tab (or use To collection there).</source>
         <translation type="unfinished" />
     </message>
     <message>
-        <location filename="../../desktop_app/ui/collections_view.py" line="75" />
+        <location filename="../../desktop_app/ui/collections/collections_view.py" line="75" />
         <source>&amp;New…</source>
         <translation type="unfinished" />
     </message>
     <message>
-        <location filename="../../desktop_app/ui/collections_view.py" line="76" />
+        <location filename="../../desktop_app/ui/collections/collections_view.py" line="76" />
         <source>Rena&amp;me…</source>
         <translation type="unfinished" />
     </message>
     <message>
-        <location filename="../../desktop_app/ui/collections_view.py" line="77" />
+        <location filename="../../desktop_app/ui/collections/collections_view.py" line="77" />
         <source>De&amp;lete</source>
         <translation type="unfinished" />
     </message>
     <message>
-        <location filename="../../desktop_app/ui/collections_view.py" line="78" />
+        <location filename="../../desktop_app/ui/collections/collections_view.py" line="78" />
         <source>E&amp;xport…</source>
         <translation type="unfinished" />
     </message>
     <message>
-        <location filename="../../desktop_app/ui/collections_view.py" line="79" />
+        <location filename="../../desktop_app/ui/collections/collections_view.py" line="79" />
         <source>Export the collection as a course pack</source>
         <translation type="unfinished" />
     </message>
     <message>
-        <location filename="../../desktop_app/ui/collections_view.py" line="82" />
+        <location filename="../../desktop_app/ui/collections/collections_view.py" line="82" />
         <source>Move the collection up</source>
         <translation type="unfinished" />
     </message>
     <message>
-        <location filename="../../desktop_app/ui/collections_view.py" line="83" />
+        <location filename="../../desktop_app/ui/collections/collections_view.py" line="83" />
         <source>Move the collection down</source>
         <translation type="unfinished" />
     </message>
     <message>
-        <location filename="../../desktop_app/ui/collections_view.py" line="88" />
+        <location filename="../../desktop_app/ui/collections/collections_view.py" line="88" />
         <source>Introduction</source>
         <translation type="unfinished" />
     </message>
     <message>
-        <location filename="../../desktop_app/ui/collections_view.py" line="89" />
+        <location filename="../../desktop_app/ui/collections/collections_view.py" line="89" />
         <source>Introduction of the collection (Markdown)</source>
         <translation type="unfinished" />
     </message>
     <message>
-        <location filename="../../desktop_app/ui/collections_view.py" line="91" />
+        <location filename="../../desktop_app/ui/collections/collections_view.py" line="91" />
         <source>&amp;Save introduction</source>
         <translation type="unfinished" />
     </message>
     <message>
-        <location filename="../../desktop_app/ui/collections_view.py" line="95" />
+        <location filename="../../desktop_app/ui/collections/collections_view.py" line="95" />
         <source>Items of the collection</source>
         <translation type="unfinished" />
     </message>
     <message>
-        <location filename="../../desktop_app/ui/collections_view.py" line="101" />
+        <location filename="../../desktop_app/ui/collections/collections_view.py" line="101" />
         <source>Drag annotations here from the Annotations tab; drag items to reorder them.</source>
         <translation type="unfinished" />
     </message>
     <message>
-        <location filename="../../desktop_app/ui/collections_view.py" line="104" />
+        <location filename="../../desktop_app/ui/collections/collections_view.py" line="104" />
         <source>Add hea&amp;ding…</source>
         <translation type="unfinished" />
     </message>
     <message>
-        <location filename="../../desktop_app/ui/collections_view.py" line="105" />
+        <location filename="../../desktop_app/ui/collections/collections_view.py" line="105" />
         <source>&amp;Up</source>
         <translation type="unfinished" />
     </message>
     <message>
-        <location filename="../../desktop_app/ui/collections_view.py" line="106" />
+        <location filename="../../desktop_app/ui/collections/collections_view.py" line="106" />
         <source>Do&amp;wn</source>
         <translation type="unfinished" />
     </message>
     <message>
-        <location filename="../../desktop_app/ui/collections_view.py" line="107" />
+        <location filename="../../desktop_app/ui/collections/collections_view.py" line="107" />
         <source>&amp;Remove</source>
         <translation type="unfinished" />
     </message>
     <message>
-        <location filename="../../desktop_app/ui/collections_view.py" line="233" />
+        <location filename="../../desktop_app/ui/collections/collections_view.py" line="233" />
         <source>New collection</source>
         <translation type="unfinished" />
     </message>
     <message>
-        <location filename="../../desktop_app/ui/collections_view.py" line="233" />
-        <location filename="../../desktop_app/ui/collections_view.py" line="244" />
+        <location filename="../../desktop_app/ui/collections/collections_view.py" line="233" />
+        <location filename="../../desktop_app/ui/collections/collections_view.py" line="244" />
         <source>Title:</source>
         <translation type="unfinished" />
     </message>
     <message>
-        <location filename="../../desktop_app/ui/collections_view.py" line="244" />
+        <location filename="../../desktop_app/ui/collections/collections_view.py" line="244" />
         <source>Rename the collection</source>
         <translation type="unfinished" />
     </message>
     <message numerus="yes">
-        <location filename="../../desktop_app/ui/collections_view.py" line="255" />
+        <location filename="../../desktop_app/ui/collections/collections_view.py" line="255" />
         <source>Delete the collection “%1” with %n passage(s)?</source>
         <translation><numerusform>Delete the collection “%1” with %n passage?</numerusform><numerusform>Delete the collection “%1” with %n passages?</numerusform></translation>
     </message>
     <message>
-        <location filename="../../desktop_app/ui/collections_view.py" line="256" />
-        <location filename="../../desktop_app/ui/collections_view.py" line="258" />
+        <location filename="../../desktop_app/ui/collections/collections_view.py" line="256" />
+        <location filename="../../desktop_app/ui/collections/collections_view.py" line="258" />
         <source>Delete collection</source>
         <translation type="unfinished" />
     </message>
     <message>
-        <location filename="../../desktop_app/ui/collections_view.py" line="257" />
+        <location filename="../../desktop_app/ui/collections/collections_view.py" line="257" />
         <source>The annotations themselves are kept. Edit → Undo brings the collection back.</source>
         <translation type="unfinished" />
     </message>
     <message>
-        <location filename="../../desktop_app/ui/collections_view.py" line="291" />
+        <location filename="../../desktop_app/ui/collections/collections_view.py" line="291" />
         <source>Section heading</source>
         <translation type="unfinished" />
     </message>
     <message>
-        <location filename="../../desktop_app/ui/collections_view.py" line="291" />
+        <location filename="../../desktop_app/ui/collections/collections_view.py" line="291" />
         <source>Heading:</source>
         <translation type="unfinished" />
     </message>
@@ -883,92 +883,92 @@ Click New… to make one, then drag annotations into it from the Annotations tab
 <context>
     <name>CommitmentTableModel</name>
     <message>
-        <location filename="../../desktop_app/ui/annotation_models.py" line="251" />
+        <location filename="../../desktop_app/ui/commitments/models.py" line="43" />
         <source>Letter date</source>
         <translation type="unfinished" />
     </message>
     <message>
-        <location filename="../../desktop_app/ui/annotation_models.py" line="251" />
+        <location filename="../../desktop_app/ui/commitments/models.py" line="43" />
         <source>Letter</source>
         <translation type="unfinished" />
     </message>
     <message>
-        <location filename="../../desktop_app/ui/annotation_models.py" line="251" />
+        <location filename="../../desktop_app/ui/commitments/models.py" line="43" />
         <source>Kind</source>
         <translation type="unfinished" />
     </message>
     <message>
-        <location filename="../../desktop_app/ui/annotation_models.py" line="251" />
+        <location filename="../../desktop_app/ui/commitments/models.py" line="43" />
         <source>Actor</source>
         <translation type="unfinished" />
     </message>
     <message>
-        <location filename="../../desktop_app/ui/annotation_models.py" line="252" />
+        <location filename="../../desktop_app/ui/commitments/models.py" line="44" />
         <source>Text</source>
         <translation type="unfinished" />
     </message>
     <message>
-        <location filename="../../desktop_app/ui/annotation_models.py" line="252" />
+        <location filename="../../desktop_app/ui/commitments/models.py" line="44" />
         <source>Deadline</source>
         <translation type="unfinished" />
     </message>
     <message>
-        <location filename="../../desktop_app/ui/annotation_models.py" line="252" />
+        <location filename="../../desktop_app/ui/commitments/models.py" line="44" />
         <source>Status</source>
         <translation type="unfinished" />
     </message>
     <message>
-        <location filename="../../desktop_app/ui/annotation_models.py" line="255" />
+        <location filename="../../desktop_app/ui/commitments/models.py" line="47" />
         <source>open</source>
         <translation type="unfinished" />
     </message>
     <message>
-        <location filename="../../desktop_app/ui/annotation_models.py" line="255" />
+        <location filename="../../desktop_app/ui/commitments/models.py" line="47" />
         <source>done</source>
         <translation type="unfinished" />
     </message>
     <message>
-        <location filename="../../desktop_app/ui/annotation_models.py" line="256" />
+        <location filename="../../desktop_app/ui/commitments/models.py" line="48" />
         <source>rejected</source>
         <translation type="unfinished" />
     </message>
     <message>
-        <location filename="../../desktop_app/ui/annotation_models.py" line="259" />
+        <location filename="../../desktop_app/ui/commitments/models.py" line="51" />
         <source>confirmed</source>
         <translation type="unfinished" />
     </message>
     <message>
-        <location filename="../../desktop_app/ui/annotation_models.py" line="261" />
+        <location filename="../../desktop_app/ui/commitments/models.py" line="53" />
         <source>overdue</source>
         <translation type="unfinished" />
     </message>
     <message>
-        <location filename="../../desktop_app/ui/annotation_models.py" line="263" />
+        <location filename="../../desktop_app/ui/commitments/models.py" line="55" />
         <source>not found in the letter</source>
         <translation type="unfinished" />
     </message>
     <message>
-        <location filename="../../desktop_app/ui/annotation_models.py" line="331" />
+        <location filename="../../desktop_app/ui/commitments/models.py" line="123" />
         <source>Possible commitment: the detector is not sure of this sentence. Confirm or reject it.</source>
         <translation type="unfinished" />
     </message>
     <message>
-        <location filename="../../desktop_app/ui/annotation_models.py" line="339" />
+        <location filename="../../desktop_app/ui/commitments/models.py" line="131" />
         <source>In the letter: “%1”</source>
         <translation type="unfinished" />
     </message>
     <message>
-        <location filename="../../desktop_app/ui/annotation_models.py" line="342" />
+        <location filename="../../desktop_app/ui/commitments/models.py" line="134" />
         <source>Between %1 and %2; due by the last day</source>
         <translation type="unfinished" />
     </message>
     <message>
-        <location filename="../../desktop_app/ui/annotation_models.py" line="345" />
+        <location filename="../../desktop_app/ui/commitments/models.py" line="137" />
         <source>Deadline set by a person</source>
         <translation type="unfinished" />
     </message>
     <message>
-        <location filename="../../desktop_app/ui/annotation_models.py" line="347" />
+        <location filename="../../desktop_app/ui/commitments/models.py" line="139" />
         <source>No date: the letter names none that can be pinned down</source>
         <translation type="unfinished" />
     </message>
@@ -976,228 +976,228 @@ Click New… to make one, then drag annotations into it from the Annotations tab
 <context>
     <name>CommitmentsView</name>
     <message>
-        <location filename="../../desktop_app/ui/commitments_view.py" line="58" />
-        <location filename="../../desktop_app/ui/commitments_view.py" line="135" />
+        <location filename="../../desktop_app/ui/commitments/commitments_view.py" line="59" />
+        <location filename="../../desktop_app/ui/commitments/commitments_view.py" line="136" />
         <source>Kind</source>
         <translation type="unfinished" />
     </message>
     <message>
-        <location filename="../../desktop_app/ui/commitments_view.py" line="59" />
+        <location filename="../../desktop_app/ui/commitments/commitments_view.py" line="60" />
         <source>All kinds</source>
         <translation type="unfinished" />
     </message>
     <message>
-        <location filename="../../desktop_app/ui/commitments_view.py" line="62" />
+        <location filename="../../desktop_app/ui/commitments/commitments_view.py" line="63" />
         <source>Status</source>
         <translation type="unfinished" />
     </message>
     <message>
-        <location filename="../../desktop_app/ui/commitments_view.py" line="63" />
+        <location filename="../../desktop_app/ui/commitments/commitments_view.py" line="64" />
         <source>Open</source>
         <translation type="unfinished" />
     </message>
     <message>
-        <location filename="../../desktop_app/ui/commitments_view.py" line="63" />
+        <location filename="../../desktop_app/ui/commitments/commitments_view.py" line="64" />
         <source>Done</source>
         <translation type="unfinished" />
     </message>
     <message>
-        <location filename="../../desktop_app/ui/commitments_view.py" line="64" />
+        <location filename="../../desktop_app/ui/commitments/commitments_view.py" line="65" />
         <source>Rejected</source>
         <translation type="unfinished" />
     </message>
     <message>
-        <location filename="../../desktop_app/ui/commitments_view.py" line="64" />
+        <location filename="../../desktop_app/ui/commitments/commitments_view.py" line="65" />
         <source>Any status</source>
         <translation type="unfinished" />
     </message>
     <message>
-        <location filename="../../desktop_app/ui/commitments_view.py" line="66" />
+        <location filename="../../desktop_app/ui/commitments/commitments_view.py" line="67" />
         <source>Dossier</source>
         <translation type="unfinished" />
     </message>
     <message>
-        <location filename="../../desktop_app/ui/commitments_view.py" line="67" />
+        <location filename="../../desktop_app/ui/commitments/commitments_view.py" line="68" />
         <source>Confidence</source>
         <translation type="unfinished" />
     </message>
     <message>
-        <location filename="../../desktop_app/ui/commitments_view.py" line="68" />
+        <location filename="../../desktop_app/ui/commitments/commitments_view.py" line="69" />
         <source>High confidence</source>
         <translation type="unfinished" />
     </message>
     <message>
-        <location filename="../../desktop_app/ui/commitments_view.py" line="69" />
+        <location filename="../../desktop_app/ui/commitments/commitments_view.py" line="70" />
         <source>All detected</source>
         <translation type="unfinished" />
     </message>
     <message>
-        <location filename="../../desktop_app/ui/commitments_view.py" line="71" />
+        <location filename="../../desktop_app/ui/commitments/commitments_view.py" line="72" />
         <source>“All detected” adds the possible commitments: sentences the detector is not sure of</source>
         <translation type="unfinished" />
     </message>
     <message>
-        <location filename="../../desktop_app/ui/commitments_view.py" line="74" />
+        <location filename="../../desktop_app/ui/commitments/commitments_view.py" line="75" />
         <source>Due in month</source>
         <translation type="unfinished" />
     </message>
     <message>
-        <location filename="../../desktop_app/ui/commitments_view.py" line="75" />
-        <location filename="../../desktop_app/ui/commitments_view.py" line="319" />
+        <location filename="../../desktop_app/ui/commitments/commitments_view.py" line="76" />
+        <location filename="../../desktop_app/ui/commitments/commitments_view.py" line="320" />
         <source>Any month</source>
         <translation type="unfinished" />
     </message>
     <message>
-        <location filename="../../desktop_app/ui/commitments_view.py" line="78" />
+        <location filename="../../desktop_app/ui/commitments/commitments_view.py" line="79" />
         <source>Clear the month filter</source>
         <translation type="unfinished" />
     </message>
     <message>
-        <location filename="../../desktop_app/ui/commitments_view.py" line="79" />
+        <location filename="../../desktop_app/ui/commitments/commitments_view.py" line="80" />
         <source>List the commitments of every month again</source>
         <translation type="unfinished" />
     </message>
     <message>
-        <location filename="../../desktop_app/ui/commitments_view.py" line="82" />
+        <location filename="../../desktop_app/ui/commitments/commitments_view.py" line="83" />
         <source>Actor…</source>
         <translation type="unfinished" />
     </message>
     <message>
-        <location filename="../../desktop_app/ui/commitments_view.py" line="83" />
+        <location filename="../../desktop_app/ui/commitments/commitments_view.py" line="84" />
         <source>Filter by actor</source>
         <translation type="unfinished" />
     </message>
     <message>
-        <location filename="../../desktop_app/ui/commitments_view.py" line="89" />
+        <location filename="../../desktop_app/ui/commitments/commitments_view.py" line="90" />
         <source> days</source>
         <translation type="unfinished" />
     </message>
     <message>
-        <location filename="../../desktop_app/ui/commitments_view.py" line="90" />
+        <location filename="../../desktop_app/ui/commitments/commitments_view.py" line="91" />
         <source>Days until the deadline</source>
         <translation type="unfinished" />
     </message>
     <message>
-        <location filename="../../desktop_app/ui/commitments_view.py" line="91" />
+        <location filename="../../desktop_app/ui/commitments/commitments_view.py" line="92" />
         <source>&amp;Overdue</source>
         <translation type="unfinished" />
     </message>
     <message>
-        <location filename="../../desktop_app/ui/commitments_view.py" line="92" />
+        <location filename="../../desktop_app/ui/commitments/commitments_view.py" line="93" />
         <source>Deadline passed and not done</source>
         <translation type="unfinished" />
     </message>
     <message>
-        <location filename="../../desktop_app/ui/commitments_view.py" line="99" />
+        <location filename="../../desktop_app/ui/commitments/commitments_view.py" line="100" />
         <source>Commitments of all letters</source>
         <translation type="unfinished" />
     </message>
     <message>
-        <location filename="../../desktop_app/ui/commitments_view.py" line="130" />
+        <location filename="../../desktop_app/ui/commitments/commitments_view.py" line="131" />
         <source>&amp;Confirm</source>
         <translation type="unfinished" />
     </message>
     <message>
-        <location filename="../../desktop_app/ui/commitments_view.py" line="131" />
+        <location filename="../../desktop_app/ui/commitments/commitments_view.py" line="132" />
         <source>Re&amp;ject</source>
         <translation type="unfinished" />
     </message>
     <message>
-        <location filename="../../desktop_app/ui/commitments_view.py" line="132" />
+        <location filename="../../desktop_app/ui/commitments/commitments_view.py" line="133" />
         <source>Mark &amp;done…</source>
         <translation type="unfinished" />
     </message>
     <message>
-        <location filename="../../desktop_app/ui/commitments_view.py" line="85" />
+        <location filename="../../desktop_app/ui/commitments/commitments_view.py" line="86" />
         <source>Due &amp;within</source>
         <translation type="unfinished" />
     </message>
     <message>
-        <location filename="../../desktop_app/ui/commitments_view.py" line="133" />
+        <location filename="../../desktop_app/ui/commitments/commitments_view.py" line="134" />
         <source>Reo&amp;pen</source>
         <translation type="unfinished" />
     </message>
     <message>
-        <location filename="../../desktop_app/ui/commitments_view.py" line="141" />
+        <location filename="../../desktop_app/ui/commitments/commitments_view.py" line="142" />
         <source>Dead&amp;line…</source>
         <translation type="unfinished" />
     </message>
     <message>
-        <location filename="../../desktop_app/ui/commitments_view.py" line="143" />
+        <location filename="../../desktop_app/ui/commitments/commitments_view.py" line="144" />
         <source>E&amp;xport commitments…</source>
         <translation type="unfinished" />
     </message>
     <message>
-        <location filename="../../desktop_app/ui/commitments_view.py" line="144" />
+        <location filename="../../desktop_app/ui/commitments/commitments_view.py" line="145" />
         <source>Save the commitments shown (as filtered) as a spreadsheet or a calendar</source>
         <translation type="unfinished" />
     </message>
     <message>
-        <location filename="../../desktop_app/ui/commitments_view.py" line="148" />
+        <location filename="../../desktop_app/ui/commitments/commitments_view.py" line="149" />
         <source>CSV for Excel (comma)…</source>
         <translation type="unfinished" />
     </message>
     <message>
-        <location filename="../../desktop_app/ui/commitments_view.py" line="149" />
+        <location filename="../../desktop_app/ui/commitments/commitments_view.py" line="150" />
         <source>CSV for Excel with Dutch settings (semicolon)…</source>
         <translation type="unfinished" />
     </message>
     <message>
-        <location filename="../../desktop_app/ui/commitments_view.py" line="155" />
+        <location filename="../../desktop_app/ui/commitments/commitments_view.py" line="156" />
         <source>CSV with tabs…</source>
         <translation type="unfinished" />
     </message>
     <message>
-        <location filename="../../desktop_app/ui/commitments_view.py" line="156" />
+        <location filename="../../desktop_app/ui/commitments/commitments_view.py" line="157" />
         <source>iCalendar (deadlines as events)…</source>
         <translation type="unfinished" />
     </message>
     <message>
-        <location filename="../../desktop_app/ui/commitments_view.py" line="159" />
+        <location filename="../../desktop_app/ui/commitments/commitments_view.py" line="160" />
         <source>What a spreadsheet with this computer's regional settings expects</source>
         <translation type="unfinished" />
     </message>
     <message numerus="yes">
-        <location filename="../../desktop_app/ui/commitments_view.py" line="255" />
+        <location filename="../../desktop_app/ui/commitments/commitments_view.py" line="256" />
         <source>%n commitment(s)</source>
         <translation><numerusform>%n commitment</numerusform><numerusform>%n commitments</numerusform></translation>
     </message>
     <message numerus="yes">
-        <location filename="../../desktop_app/ui/commitments_view.py" line="257" />
+        <location filename="../../desktop_app/ui/commitments/commitments_view.py" line="258" />
         <source>%n overdue</source>
         <translation><numerusform>%n overdue</numerusform><numerusform>%n overdue</numerusform></translation>
     </message>
     <message>
-        <location filename="../../desktop_app/ui/commitments_view.py" line="266" />
+        <location filename="../../desktop_app/ui/commitments/commitments_view.py" line="267" />
         <source>No commitments yet.
 
 They are found in the letters you import; the letters list shows how many each letter has.</source>
         <translation type="unfinished" />
     </message>
     <message>
-        <location filename="../../desktop_app/ui/commitments_view.py" line="272" />
+        <location filename="../../desktop_app/ui/commitments/commitments_view.py" line="273" />
         <source>Only commitments due in %1 are listed: click “Due in %1 ✕” to list every month.</source>
         <translation type="unfinished" />
     </message>
     <message>
-        <location filename="../../desktop_app/ui/commitments_view.py" line="276" />
+        <location filename="../../desktop_app/ui/commitments/commitments_view.py" line="277" />
         <source>Possible commitments are hidden: choose “All detected” to list them too.</source>
         <translation type="unfinished" />
     </message>
     <message>
-        <location filename="../../desktop_app/ui/commitments_view.py" line="278" />
+        <location filename="../../desktop_app/ui/commitments/commitments_view.py" line="279" />
         <source>No commitment matches these filters.
 
 Choose “All kinds” and “Any status”, clear the actor, or widen the number of days.</source>
         <translation type="unfinished" />
     </message>
     <message>
-        <location filename="../../desktop_app/ui/commitments_view.py" line="296" />
+        <location filename="../../desktop_app/ui/commitments/commitments_view.py" line="297" />
         <source>Due in %1</source>
         <translation type="unfinished" />
     </message>
     <message>
-        <location filename="../../desktop_app/ui/commitments_view.py" line="335" />
+        <location filename="../../desktop_app/ui/commitments/commitments_view.py" line="336" />
         <source>All dossiers</source>
         <translation type="unfinished" />
     </message>
@@ -1205,17 +1205,17 @@ Choose “All kinds” and “Any status”, clear the actor, or widen the numbe
 <context>
     <name>DeadlineDialog</name>
     <message>
-        <location filename="../../desktop_app/ui/annotation_dialogs.py" line="198" />
+        <location filename="../../desktop_app/ui/annotations/annotation_dialogs.py" line="198" />
         <source>&amp;Use the detected deadline</source>
         <translation type="unfinished" />
     </message>
     <message>
-        <location filename="../../desktop_app/ui/annotation_dialogs.py" line="200" />
+        <location filename="../../desktop_app/ui/annotations/annotation_dialogs.py" line="200" />
         <source>Remove the corrected deadline</source>
         <translation type="unfinished" />
     </message>
     <message>
-        <location filename="../../desktop_app/ui/annotation_dialogs.py" line="207" />
+        <location filename="../../desktop_app/ui/annotations/annotation_dialogs.py" line="207" />
         <source>In the letter: “%1”</source>
         <translation type="unfinished" />
     </message>
@@ -1223,42 +1223,42 @@ Choose “All kinds” and “Any status”, clear the actor, or widen the numbe
 <context>
     <name>DeadlineTimeline</name>
     <message>
-        <location filename="../../desktop_app/ui/deadline_timeline.py" line="42" />
+        <location filename="../../desktop_app/ui/commitments/deadline_timeline.py" line="42" />
         <source>Deadlines by month</source>
         <translation type="unfinished" />
     </message>
     <message>
-        <location filename="../../desktop_app/ui/deadline_timeline.py" line="115" />
+        <location filename="../../desktop_app/ui/commitments/deadline_timeline.py" line="115" />
         <source>Click a month to list its commitments.</source>
         <translation type="unfinished" />
     </message>
     <message numerus="yes">
-        <location filename="../../desktop_app/ui/deadline_timeline.py" line="117" />
+        <location filename="../../desktop_app/ui/commitments/deadline_timeline.py" line="117" />
         <source>%n deadline(s) before %1:</source>
         <translation><numerusform>%n deadline before %1:</numerusform><numerusform>%n deadlines before %1:</numerusform></translation>
     </message>
     <message numerus="yes">
-        <location filename="../../desktop_app/ui/deadline_timeline.py" line="122" />
+        <location filename="../../desktop_app/ui/commitments/deadline_timeline.py" line="122" />
         <source>%n deadline(s) after %1:</source>
         <translation><numerusform>%n deadline after %1:</numerusform><numerusform>%n deadlines after %1:</numerusform></translation>
     </message>
     <message>
-        <location filename="../../desktop_app/ui/deadline_timeline.py" line="134" />
+        <location filename="../../desktop_app/ui/commitments/deadline_timeline.py" line="134" />
         <source>No deadlines among the commitments shown.</source>
         <translation type="unfinished" />
     </message>
     <message numerus="yes">
-        <location filename="../../desktop_app/ui/deadline_timeline.py" line="84" />
+        <location filename="../../desktop_app/ui/commitments/deadline_timeline.py" line="84" />
         <source>%n earlier</source>
         <translation><numerusform>%n earlier</numerusform><numerusform>%n earlier</numerusform></translation>
     </message>
     <message numerus="yes">
-        <location filename="../../desktop_app/ui/deadline_timeline.py" line="85" />
+        <location filename="../../desktop_app/ui/commitments/deadline_timeline.py" line="85" />
         <source>%n later</source>
         <translation><numerusform>%n later</numerusform><numerusform>%n later</numerusform></translation>
     </message>
     <message>
-        <location filename="../../desktop_app/ui/deadline_timeline.py" line="160" />
+        <location filename="../../desktop_app/ui/commitments/deadline_timeline.py" line="160" />
         <source>today</source>
         <translation type="unfinished" />
     </message>
@@ -1266,83 +1266,83 @@ Choose “All kinds” and “Any status”, clear the actor, or widen the numbe
 <context>
     <name>ExportController</name>
     <message>
-        <location filename="../../desktop_app/ui/exporting.py" line="73" />
+        <location filename="../../desktop_app/ui/exporting/exporting.py" line="73" />
         <source>Export the course pack</source>
         <translation type="unfinished" />
     </message>
     <message>
-        <location filename="../../desktop_app/ui/exporting.py" line="75" />
+        <location filename="../../desktop_app/ui/exporting/exporting.py" line="75" />
         <source>%1 files (*%2)</source>
         <translation type="unfinished" />
     </message>
     <message>
-        <location filename="../../desktop_app/ui/exporting.py" line="83" />
-        <location filename="../../desktop_app/ui/exporting.py" line="111" />
+        <location filename="../../desktop_app/ui/exporting/exporting.py" line="83" />
+        <location filename="../../desktop_app/ui/exporting/exporting.py" line="111" />
         <source>Exporting…</source>
         <translation type="unfinished" />
     </message>
     <message>
-        <location filename="../../desktop_app/ui/exporting.py" line="94" />
+        <location filename="../../desktop_app/ui/exporting/exporting.py" line="94" />
         <source>There are no commitments to export: the filters leave none. Change the filters and export again.</source>
         <translation type="unfinished" />
     </message>
     <message>
-        <location filename="../../desktop_app/ui/exporting.py" line="98" />
+        <location filename="../../desktop_app/ui/exporting/exporting.py" line="98" />
         <source>None of the commitments shown has a deadline, so there is nothing to put in a calendar. Export them as CSV instead.</source>
         <translation type="unfinished" />
     </message>
     <message>
-        <location filename="../../desktop_app/ui/exporting.py" line="102" />
+        <location filename="../../desktop_app/ui/exporting/exporting.py" line="102" />
         <source>iCalendar files (*.ics)</source>
         <translation type="unfinished" />
     </message>
     <message>
-        <location filename="../../desktop_app/ui/exporting.py" line="103" />
+        <location filename="../../desktop_app/ui/exporting/exporting.py" line="103" />
         <source>CSV files (*.csv)</source>
         <translation type="unfinished" />
     </message>
     <message>
-        <location filename="../../desktop_app/ui/exporting.py" line="104" />
+        <location filename="../../desktop_app/ui/exporting/exporting.py" line="104" />
         <source>Export the commitments</source>
         <translation type="unfinished" />
     </message>
     <message>
-        <location filename="../../desktop_app/ui/exporting.py" line="105" />
+        <location filename="../../desktop_app/ui/exporting/exporting.py" line="105" />
         <source>commitments</source>
         <translation type="unfinished" />
     </message>
     <message>
-        <location filename="../../desktop_app/ui/exporting.py" line="121" />
+        <location filename="../../desktop_app/ui/exporting/exporting.py" line="121" />
         <source>The export was cancelled; no file was written.</source>
         <translation type="unfinished" />
     </message>
     <message numerus="yes">
-        <location filename="../../desktop_app/ui/exporting.py" line="124" />
+        <location filename="../../desktop_app/ui/exporting/exporting.py" line="124" />
         <source>%n dated commitment(s) as calendar events</source>
         <translation><numerusform>%n dated commitment as a calendar event</numerusform><numerusform>%n dated commitments as calendar events</numerusform></translation>
     </message>
     <message numerus="yes">
-        <location filename="../../desktop_app/ui/exporting.py" line="126" />
+        <location filename="../../desktop_app/ui/exporting/exporting.py" line="126" />
         <source>%n commitment(s)</source>
         <translation><numerusform>%n commitment</numerusform><numerusform>%n commitments</numerusform></translation>
     </message>
     <message numerus="yes">
-        <location filename="../../desktop_app/ui/exporting.py" line="128" />
+        <location filename="../../desktop_app/ui/exporting/exporting.py" line="128" />
         <source>%n passage(s)</source>
         <translation><numerusform>%n passage</numerusform><numerusform>%n passages</numerusform></translation>
     </message>
     <message numerus="yes">
-        <location filename="../../desktop_app/ui/exporting.py" line="129" />
+        <location filename="../../desktop_app/ui/exporting/exporting.py" line="129" />
         <source>from %n letter(s)</source>
         <translation><numerusform>from %n letter</numerusform><numerusform>from %n letters</numerusform></translation>
     </message>
     <message>
-        <location filename="../../desktop_app/ui/exporting.py" line="131" />
+        <location filename="../../desktop_app/ui/exporting/exporting.py" line="131" />
         <source>Open folder</source>
         <translation type="unfinished" />
     </message>
     <message>
-        <location filename="../../desktop_app/ui/exporting.py" line="132" />
+        <location filename="../../desktop_app/ui/exporting/exporting.py" line="132" />
         <source>Exported %1 to %2.</source>
         <translation type="unfinished" />
     </message>
@@ -1350,152 +1350,152 @@ Choose “All kinds” and “Any status”, clear the actor, or widen the numbe
 <context>
     <name>ExportDialog</name>
     <message>
-        <location filename="../../desktop_app/ui/export_dialog.py" line="38" />
+        <location filename="../../desktop_app/ui/exporting/export_dialog.py" line="38" />
         <source>Export a course pack</source>
         <translation type="unfinished" />
     </message>
     <message>
-        <location filename="../../desktop_app/ui/export_dialog.py" line="47" />
+        <location filename="../../desktop_app/ui/exporting/export_dialog.py" line="47" />
         <source>What to export</source>
         <translation type="unfinished" />
     </message>
     <message>
-        <location filename="../../desktop_app/ui/export_dialog.py" line="49" />
+        <location filename="../../desktop_app/ui/exporting/export_dialog.py" line="49" />
         <source>Which collection or tag</source>
         <translation type="unfinished" />
     </message>
     <message>
-        <location filename="../../desktop_app/ui/export_dialog.py" line="51" />
+        <location filename="../../desktop_app/ui/exporting/export_dialog.py" line="51" />
         <source>Title of the course pack</source>
         <translation type="unfinished" />
     </message>
     <message>
-        <location filename="../../desktop_app/ui/export_dialog.py" line="53" />
+        <location filename="../../desktop_app/ui/exporting/export_dialog.py" line="53" />
         <source>File format</source>
         <translation type="unfinished" />
     </message>
     <message>
-        <location filename="../../desktop_app/ui/export_dialog.py" line="54" />
+        <location filename="../../desktop_app/ui/exporting/export_dialog.py" line="54" />
         <source>Word document (.docx)</source>
         <translation type="unfinished" />
     </message>
     <message>
-        <location filename="../../desktop_app/ui/export_dialog.py" line="55" />
+        <location filename="../../desktop_app/ui/exporting/export_dialog.py" line="55" />
         <source>PDF document (.pdf)</source>
         <translation type="unfinished" />
     </message>
     <message>
-        <location filename="../../desktop_app/ui/export_dialog.py" line="56" />
+        <location filename="../../desktop_app/ui/exporting/export_dialog.py" line="56" />
         <source>Web page (.html)</source>
         <translation type="unfinished" />
     </message>
     <message>
-        <location filename="../../desktop_app/ui/export_dialog.py" line="57" />
+        <location filename="../../desktop_app/ui/exporting/export_dialog.py" line="57" />
         <source>Markdown (.md)</source>
         <translation type="unfinished" />
     </message>
     <message>
-        <location filename="../../desktop_app/ui/export_dialog.py" line="59" />
+        <location filename="../../desktop_app/ui/exporting/export_dialog.py" line="59" />
         <source>Include my personal &amp;notes</source>
         <translation type="unfinished" />
     </message>
     <message>
-        <location filename="../../desktop_app/ui/export_dialog.py" line="65" />
+        <location filename="../../desktop_app/ui/exporting/export_dialog.py" line="65" />
         <source>The first passages</source>
         <translation type="unfinished" />
     </message>
     <message>
-        <location filename="../../desktop_app/ui/export_dialog.py" line="69" />
+        <location filename="../../desktop_app/ui/exporting/export_dialog.py" line="69" />
         <source>&amp;Export…</source>
         <translation type="unfinished" />
     </message>
     <message>
-        <location filename="../../desktop_app/ui/export_dialog.py" line="71" />
+        <location filename="../../desktop_app/ui/exporting/export_dialog.py" line="71" />
         <source>&amp;Source:</source>
         <translation type="unfinished" />
     </message>
     <message>
-        <location filename="../../desktop_app/ui/export_dialog.py" line="72" />
+        <location filename="../../desktop_app/ui/exporting/export_dialog.py" line="72" />
         <source>&amp;From:</source>
         <translation type="unfinished" />
     </message>
     <message>
-        <location filename="../../desktop_app/ui/export_dialog.py" line="73" />
+        <location filename="../../desktop_app/ui/exporting/export_dialog.py" line="73" />
         <source>&amp;Title:</source>
         <translation type="unfinished" />
     </message>
     <message>
-        <location filename="../../desktop_app/ui/export_dialog.py" line="74" />
+        <location filename="../../desktop_app/ui/exporting/export_dialog.py" line="74" />
         <source>F&amp;ormat:</source>
         <translation type="unfinished" />
     </message>
     <message>
-        <location filename="../../desktop_app/ui/export_dialog.py" line="78" />
+        <location filename="../../desktop_app/ui/exporting/export_dialog.py" line="78" />
         <source>&lt;b&gt;Preview&lt;/b&gt;</source>
         <translation type="unfinished" />
     </message>
     <message>
-        <location filename="../../desktop_app/ui/export_dialog.py" line="87" />
+        <location filename="../../desktop_app/ui/exporting/export_dialog.py" line="87" />
         <source>A collection</source>
         <translation type="unfinished" />
     </message>
     <message>
-        <location filename="../../desktop_app/ui/export_dialog.py" line="88" />
+        <location filename="../../desktop_app/ui/exporting/export_dialog.py" line="88" />
         <source>A tag</source>
         <translation type="unfinished" />
     </message>
     <message>
-        <location filename="../../desktop_app/ui/export_dialog.py" line="89" />
+        <location filename="../../desktop_app/ui/exporting/export_dialog.py" line="89" />
         <source>The selected annotations</source>
         <translation type="unfinished" />
     </message>
     <message numerus="yes">
-        <location filename="../../desktop_app/ui/export_dialog.py" line="115" />
+        <location filename="../../desktop_app/ui/exporting/export_dialog.py" line="115" />
         <source>%n selected annotation(s)</source>
         <translation><numerusform>%n selected annotation</numerusform><numerusform>%n selected annotations</numerusform></translation>
     </message>
     <message>
-        <location filename="../../desktop_app/ui/export_dialog.py" line="127" />
+        <location filename="../../desktop_app/ui/exporting/export_dialog.py" line="127" />
         <source>Selected annotations</source>
         <translation type="unfinished" />
     </message>
     <message>
-        <location filename="../../desktop_app/ui/export_dialog.py" line="156" />
+        <location filename="../../desktop_app/ui/exporting/export_dialog.py" line="156" />
         <source>There is nothing to export yet: make a collection, tag annotations or select some in the Annotations tab.</source>
         <translation type="unfinished" />
     </message>
     <message numerus="yes">
-        <location filename="../../desktop_app/ui/export_dialog.py" line="175" />
+        <location filename="../../desktop_app/ui/exporting/export_dialog.py" line="175" />
         <source>%n passage(s)</source>
         <translation><numerusform>%n passage</numerusform><numerusform>%n passages</numerusform></translation>
     </message>
     <message numerus="yes">
-        <location filename="../../desktop_app/ui/export_dialog.py" line="176" />
+        <location filename="../../desktop_app/ui/exporting/export_dialog.py" line="176" />
         <source>from %n letter(s)</source>
         <translation><numerusform>from %n letter</numerusform><numerusform>from %n letters</numerusform></translation>
     </message>
     <message numerus="yes">
-        <location filename="../../desktop_app/ui/export_dialog.py" line="177" />
+        <location filename="../../desktop_app/ui/exporting/export_dialog.py" line="177" />
         <source>%n note(s)</source>
         <translation><numerusform>%n note</numerusform><numerusform>%n notes</numerusform></translation>
     </message>
     <message>
-        <location filename="../../desktop_app/ui/export_dialog.py" line="178" />
+        <location filename="../../desktop_app/ui/exporting/export_dialog.py" line="178" />
         <source>personal notes left out</source>
         <translation type="unfinished" />
     </message>
     <message numerus="yes">
-        <location filename="../../desktop_app/ui/export_dialog.py" line="181" />
+        <location filename="../../desktop_app/ui/exporting/export_dialog.py" line="181" />
         <source>%n passage(s) no longer found in the letter</source>
         <translation><numerusform>%n passage no longer found in the letter</numerusform><numerusform>%n passages no longer found in the letter</numerusform></translation>
     </message>
     <message>
-        <location filename="../../desktop_app/ui/export_dialog.py" line="185" />
+        <location filename="../../desktop_app/ui/exporting/export_dialog.py" line="185" />
         <source>Sections: %1</source>
         <translation type="unfinished" />
     </message>
     <message>
-        <location filename="../../desktop_app/ui/export_dialog.py" line="190" />
+        <location filename="../../desktop_app/ui/exporting/export_dialog.py" line="190" />
         <source>Note:</source>
         <translation type="unfinished" />
     </message>
@@ -1503,12 +1503,12 @@ Choose “All kinds” and “Any status”, clear the actor, or widen the numbe
 <context>
     <name>FileDialog</name>
     <message>
-        <location filename="../../desktop_app/ui/file_dialogs.py" line="18" />
+        <location filename="../../desktop_app/ui/shell/file_dialogs.py" line="18" />
         <source>Look in:</source>
         <translation type="unfinished" />
     </message>
     <message>
-        <location filename="../../desktop_app/ui/file_dialogs.py" line="20" />
+        <location filename="../../desktop_app/ui/shell/file_dialogs.py" line="20" />
         <source>Files of type:</source>
         <translation type="unfinished" />
     </message>
@@ -1516,38 +1516,38 @@ Choose “All kinds” and “Any status”, clear the actor, or widen the numbe
 <context>
     <name>Help</name>
     <message>
-        <location filename="../../desktop_app/ui/help.py" line="32" />
+        <location filename="../../desktop_app/ui/shell/help.py" line="37" />
         <source>getting-started_en.html</source>
         <translation type="unfinished" />
     </message>
     <message>
-        <location filename="../../desktop_app/ui/help.py" line="40" />
+        <location filename="../../desktop_app/ui/shell/help.py" line="45" />
         <source>Close the find bar and return to the letter</source>
         <translation type="unfinished" />
     </message>
     <message>
-        <location filename="../../desktop_app/ui/help.py" line="42" />
+        <location filename="../../desktop_app/ui/shell/help.py" line="47" />
         <source>Zoom the letter</source>
         <translation type="unfinished" />
     </message>
     <message>
-        <location filename="../../desktop_app/ui/help.py" line="43" />
+        <location filename="../../desktop_app/ui/shell/help.py" line="48" />
         <source>Ctrl+mouse wheel</source>
         <translation type="unfinished" />
     </message>
     <message>
-        <location filename="../../desktop_app/ui/help.py" line="63" />
+        <location filename="../../desktop_app/ui/shell/help.py" line="68" />
         <source>In the letter</source>
         <translation type="unfinished" />
     </message>
     <message>
-        <location filename="../../desktop_app/ui/help.py" line="76" />
-        <location filename="../../desktop_app/ui/help.py" line="132" />
+        <location filename="../../desktop_app/ui/shell/help.py" line="81" />
+        <location filename="../../desktop_app/ui/shell/help.py" line="138" />
         <source>Keyboard Shortcuts</source>
         <translation type="unfinished" />
     </message>
     <message>
-        <location filename="../../desktop_app/ui/help.py" line="125" />
+        <location filename="../../desktop_app/ui/shell/help.py" line="131" />
         <source>Getting Started</source>
         <translation type="unfinished" />
     </message>
@@ -1555,52 +1555,52 @@ Choose “All kinds” and “Any status”, clear the actor, or widen the numbe
 <context>
     <name>ImportReporter</name>
     <message>
-        <location filename="../../desktop_app/ui/importing.py" line="43" />
+        <location filename="../../desktop_app/ui/library/importing.py" line="43" />
         <source>No letters were imported.</source>
         <translation type="unfinished" />
     </message>
     <message>
-        <location filename="../../desktop_app/ui/importing.py" line="45" />
+        <location filename="../../desktop_app/ui/library/importing.py" line="45" />
         <source>Import finished: %1 new, %2 updated, %3 unchanged.</source>
         <translation type="unfinished" />
     </message>
     <message>
-        <location filename="../../desktop_app/ui/importing.py" line="49" />
+        <location filename="../../desktop_app/ui/library/importing.py" line="49" />
         <source>The import was cancelled.</source>
         <translation type="unfinished" />
     </message>
     <message>
-        <location filename="../../desktop_app/ui/importing.py" line="52" />
+        <location filename="../../desktop_app/ui/library/importing.py" line="52" />
         <source>No letters found in folder “%1”: there are no letter files (.txt, .md, .html, .xml, .pdf) in it. Choose the folder that holds the letters.</source>
         <translation type="unfinished" />
     </message>
     <message numerus="yes">
-        <location filename="../../desktop_app/ui/importing.py" line="61" />
+        <location filename="../../desktop_app/ui/library/importing.py" line="61" />
         <source>… and %n more</source>
         <translation><numerusform>… and %n more</numerusform><numerusform>… and %n more</numerusform></translation>
     </message>
     <message numerus="yes">
-        <location filename="../../desktop_app/ui/importing.py" line="62" />
+        <location filename="../../desktop_app/ui/library/importing.py" line="62" />
         <source>%n file(s) could not be read:</source>
         <translation><numerusform>%n file could not be read:</numerusform><numerusform>%n files could not be read:</numerusform></translation>
     </message>
     <message>
-        <location filename="../../desktop_app/ui/importing.py" line="68" />
+        <location filename="../../desktop_app/ui/library/importing.py" line="68" />
         <source>The search index could not be updated: the disk is full. Free some disk space; the index is then rebuilt from the library. The imported letters are in the library.</source>
         <translation type="unfinished" />
     </message>
     <message>
-        <location filename="../../desktop_app/ui/importing.py" line="76" />
+        <location filename="../../desktop_app/ui/library/importing.py" line="76" />
         <source>%1: its text is very different from the letter %2 already in the library (only %3% alike), so it did not replace that letter; it was imported as a separate letter %4. Delete it if it is not a letter; if it is a new version of %2, delete %2 first and import it again.</source>
         <translation type="unfinished" />
     </message>
     <message>
-        <location filename="../../desktop_app/ui/importing.py" line="85" />
+        <location filename="../../desktop_app/ui/library/importing.py" line="85" />
         <source>no extension</source>
         <translation type="unfinished" />
     </message>
     <message numerus="yes">
-        <location filename="../../desktop_app/ui/importing.py" line="86" />
+        <location filename="../../desktop_app/ui/library/importing.py" line="86" />
         <source>%n file(s) skipped (%1): this app reads only .txt, .md, .html, .xml and .pdf files. Save letters in other formats as PDF or HTML first.</source>
         <translation><numerusform>%n file skipped (%1): this app reads only .txt, .md, .html, .xml and .pdf files. Save letters in other formats as PDF or HTML first.</numerusform><numerusform>%n files skipped (%1): this app reads only .txt, .md, .html, .xml and .pdf files. Save letters in other formats as PDF or HTML first.</numerusform></translation>
     </message>
@@ -1608,7 +1608,7 @@ Choose “All kinds” and “Any status”, clear the actor, or widen the numbe
 <context>
     <name>JobControl</name>
     <message>
-        <location filename="../../desktop_app/ui/job_control.py" line="37" />
+        <location filename="../../desktop_app/ui/shell/job_control.py" line="74" />
         <source>Please wait until the running job has finished, or cancel it.</source>
         <translation type="unfinished" />
     </message>
@@ -1616,17 +1616,17 @@ Choose “All kinds” and “Any status”, clear the actor, or widen the numbe
 <context>
     <name>JobProgress</name>
     <message>
-        <location filename="../../desktop_app/ui/widgets.py" line="43" />
+        <location filename="../../desktop_app/ui/shell/job_control.py" line="21" />
         <source>Progress</source>
         <translation type="unfinished" />
     </message>
     <message>
-        <location filename="../../desktop_app/ui/widgets.py" line="45" />
+        <location filename="../../desktop_app/ui/shell/job_control.py" line="23" />
         <source>Cancel</source>
         <translation type="unfinished" />
     </message>
     <message>
-        <location filename="../../desktop_app/ui/widgets.py" line="46" />
+        <location filename="../../desktop_app/ui/shell/job_control.py" line="24" />
         <source>Cancel the running job</source>
         <translation type="unfinished" />
     </message>
@@ -1634,42 +1634,42 @@ Choose “All kinds” and “Any status”, clear the actor, or widen the numbe
 <context>
     <name>KindLegend</name>
     <message>
-        <location filename="../../desktop_app/ui/kind_legend.py" line="26" />
+        <location filename="../../desktop_app/ui/reader/kind_legend.py" line="26" />
         <source>Commitments: show or hide each kind</source>
         <translation type="unfinished" />
     </message>
     <message>
-        <location filename="../../desktop_app/ui/kind_legend.py" line="33" />
+        <location filename="../../desktop_app/ui/reader/kind_legend.py" line="33" />
         <source>Show %1 commitments</source>
         <translation type="unfinished" />
     </message>
     <message>
-        <location filename="../../desktop_app/ui/kind_legend.py" line="44" />
+        <location filename="../../desktop_app/ui/reader/kind_legend.py" line="44" />
         <source>Possible commitments are sentences the detector is not sure of (drawn paler)</source>
         <translation type="unfinished" />
     </message>
     <message>
-        <location filename="../../desktop_app/ui/kind_legend.py" line="51" />
+        <location filename="../../desktop_app/ui/reader/kind_legend.py" line="51" />
         <source>promise</source>
         <translation type="unfinished" />
     </message>
     <message>
-        <location filename="../../desktop_app/ui/kind_legend.py" line="51" />
+        <location filename="../../desktop_app/ui/reader/kind_legend.py" line="51" />
         <source>action</source>
         <translation type="unfinished" />
     </message>
     <message>
-        <location filename="../../desktop_app/ui/kind_legend.py" line="52" />
+        <location filename="../../desktop_app/ui/reader/kind_legend.py" line="52" />
         <source>refusal</source>
         <translation type="unfinished" />
     </message>
     <message>
-        <location filename="../../desktop_app/ui/kind_legend.py" line="52" />
+        <location filename="../../desktop_app/ui/reader/kind_legend.py" line="52" />
         <source>earlier promise</source>
         <translation type="unfinished" />
     </message>
     <message>
-        <location filename="../../desktop_app/ui/kind_legend.py" line="56" />
+        <location filename="../../desktop_app/ui/reader/kind_legend.py" line="56" />
         <source>Show possible commitments</source>
         <translation type="unfinished" />
     </message>
@@ -1677,17 +1677,17 @@ Choose “All kinds” and “Any status”, clear the actor, or widen the numbe
 <context>
     <name>LetterDetailsController</name>
     <message>
-        <location filename="../../desktop_app/ui/letter_details.py" line="200" />
+        <location filename="../../desktop_app/ui/letters/letter_details.py" line="200" />
         <source>Choose a letter in the list first.</source>
         <translation type="unfinished" />
     </message>
     <message>
-        <location filename="../../desktop_app/ui/letter_details.py" line="205" />
+        <location filename="../../desktop_app/ui/letters/letter_details.py" line="205" />
         <source>The letter “%1” is no longer in the library.</source>
         <translation type="unfinished" />
     </message>
     <message>
-        <location filename="../../desktop_app/ui/letter_details.py" line="224" />
+        <location filename="../../desktop_app/ui/letters/letter_details.py" line="224" />
         <source>Edit details of “%1”</source>
         <translation type="unfinished" />
     </message>
@@ -1695,123 +1695,123 @@ Choose “All kinds” and “Any status”, clear the actor, or widen the numbe
 <context>
     <name>LetterDetailsDialog</name>
     <message>
-        <location filename="../../desktop_app/ui/letter_details.py" line="49" />
+        <location filename="../../desktop_app/ui/letters/letter_details.py" line="49" />
         <source>Edit Letter Details</source>
         <translation type="unfinished" />
     </message>
     <message>
-        <location filename="../../desktop_app/ui/letter_details.py" line="53" />
+        <location filename="../../desktop_app/ui/letters/letter_details.py" line="53" />
         <source>&amp;Title:</source>
         <translation type="unfinished" />
     </message>
     <message>
-        <location filename="../../desktop_app/ui/letter_details.py" line="53" />
+        <location filename="../../desktop_app/ui/letters/letter_details.py" line="53" />
         <source>&amp;Subject:</source>
         <translation type="unfinished" />
     </message>
     <message>
-        <location filename="../../desktop_app/ui/letter_details.py" line="54" />
+        <location filename="../../desktop_app/ui/letters/letter_details.py" line="54" />
         <source>&amp;Date:</source>
         <translation type="unfinished" />
     </message>
     <message>
-        <location filename="../../desktop_app/ui/letter_details.py" line="54" />
+        <location filename="../../desktop_app/ui/letters/letter_details.py" line="54" />
         <source>Dossi&amp;er:</source>
         <translation type="unfinished" />
     </message>
     <message>
-        <location filename="../../desktop_app/ui/letter_details.py" line="55" />
+        <location filename="../../desktop_app/ui/letters/letter_details.py" line="55" />
         <source>&amp;Number:</source>
         <translation type="unfinished" />
     </message>
     <message>
-        <location filename="../../desktop_app/ui/letter_details.py" line="55" />
+        <location filename="../../desktop_app/ui/letters/letter_details.py" line="55" />
         <source>&amp;Reference (kenmerk):</source>
         <translation type="unfinished" />
     </message>
     <message>
-        <location filename="../../desktop_app/ui/letter_details.py" line="56" />
+        <location filename="../../desktop_app/ui/letters/letter_details.py" line="56" />
         <source>Si&amp;gnatory:</source>
         <translation type="unfinished" />
     </message>
     <message>
-        <location filename="../../desktop_app/ui/letter_details.py" line="57" />
+        <location filename="../../desktop_app/ui/letters/letter_details.py" line="57" />
         <source>Signatory's role / &amp;ministry:</source>
         <translation type="unfinished" />
     </message>
     <message>
-        <location filename="../../desktop_app/ui/letter_details.py" line="61" />
+        <location filename="../../desktop_app/ui/letters/letter_details.py" line="61" />
         <source>Correct what the letter “%1” says about itself. Your corrections are kept with your annotations and stay when the letter is imported again; an empty field shows what the letter says.</source>
         <translation type="unfinished" />
     </message>
     <message>
-        <location filename="../../desktop_app/ui/letter_details.py" line="94" />
+        <location filename="../../desktop_app/ui/letters/letter_details.py" line="94" />
         <source>(not in the letter)</source>
         <translation type="unfinished" />
     </message>
     <message>
-        <location filename="../../desktop_app/ui/letter_details.py" line="96" />
+        <location filename="../../desktop_app/ui/letters/letter_details.py" line="96" />
         <source>Write the date as YYYY-MM-DD, e.g. 2021-07-12</source>
         <translation type="unfinished" />
     </message>
     <message>
-        <location filename="../../desktop_app/ui/letter_details.py" line="98" />
+        <location filename="../../desktop_app/ui/letters/letter_details.py" line="98" />
         <source>The lists show a letter's subject before its title; a corrected title takes the subject's place unless you correct the subject too.</source>
         <translation type="unfinished" />
     </message>
     <message>
-        <location filename="../../desktop_app/ui/letter_details.py" line="102" />
+        <location filename="../../desktop_app/ui/letters/letter_details.py" line="102" />
         <source>Reset</source>
         <translation type="unfinished" />
     </message>
     <message>
-        <location filename="../../desktop_app/ui/letter_details.py" line="103" />
-        <location filename="../../desktop_app/ui/letter_details.py" line="104" />
+        <location filename="../../desktop_app/ui/letters/letter_details.py" line="103" />
+        <location filename="../../desktop_app/ui/letters/letter_details.py" line="104" />
         <source>Reset to the letter's value</source>
         <translation type="unfinished" />
     </message>
     <message>
-        <location filename="../../desktop_app/ui/letter_details.py" line="107" />
+        <location filename="../../desktop_app/ui/letters/letter_details.py" line="107" />
         <source>From the letter: %1</source>
         <translation type="unfinished" />
     </message>
     <message>
-        <location filename="../../desktop_app/ui/letter_details.py" line="108" />
+        <location filename="../../desktop_app/ui/letters/letter_details.py" line="108" />
         <source>The letter does not say.</source>
         <translation type="unfinished" />
     </message>
     <message>
-        <location filename="../../desktop_app/ui/letter_details.py" line="150" />
+        <location filename="../../desktop_app/ui/letters/letter_details.py" line="150" />
         <source>This is longer than %1 characters; shorten it.</source>
         <translation type="unfinished" />
     </message>
     <message>
-        <location filename="../../desktop_app/ui/letter_details.py" line="152" />
+        <location filename="../../desktop_app/ui/letters/letter_details.py" line="152" />
         <source>This contains a character that cannot be saved; retype it.</source>
         <translation type="unfinished" />
     </message>
     <message>
-        <location filename="../../desktop_app/ui/letter_details.py" line="153" />
+        <location filename="../../desktop_app/ui/letters/letter_details.py" line="153" />
         <source>Write this on one line, without tabs or line breaks.</source>
         <translation type="unfinished" />
     </message>
     <message>
-        <location filename="../../desktop_app/ui/letter_details.py" line="154" />
+        <location filename="../../desktop_app/ui/letters/letter_details.py" line="154" />
         <source>Write the date as YYYY-MM-DD, e.g. 2021-07-12.</source>
         <translation type="unfinished" />
     </message>
     <message>
-        <location filename="../../desktop_app/ui/letter_details.py" line="155" />
+        <location filename="../../desktop_app/ui/letters/letter_details.py" line="155" />
         <source>This date does not exist; give a real date, e.g. 2021-07-12.</source>
         <translation type="unfinished" />
     </message>
     <message>
-        <location filename="../../desktop_app/ui/letter_details.py" line="157" />
+        <location filename="../../desktop_app/ui/letters/letter_details.py" line="157" />
         <source>This value cannot be saved; change it.</source>
         <translation type="unfinished" />
     </message>
     <message>
-        <location filename="../../desktop_app/ui/letter_details.py" line="165" />
+        <location filename="../../desktop_app/ui/letters/letter_details.py" line="165" />
         <source>%1: %2</source>
         <translation type="unfinished" />
     </message>
@@ -1819,51 +1819,51 @@ Choose “All kinds” and “Any status”, clear the actor, or widen the numbe
 <context>
     <name>LetterListPane</name>
     <message>
-        <location filename="../../desktop_app/ui/letter_list.py" line="84" />
+        <location filename="../../desktop_app/ui/letters/letter_list.py" line="84" />
         <source>Filter letters…</source>
         <translation type="unfinished" />
     </message>
     <message>
-        <location filename="../../desktop_app/ui/letter_list.py" line="86" />
+        <location filename="../../desktop_app/ui/letters/letter_list.py" line="86" />
         <source>Filter letters</source>
         <translation type="unfinished" />
     </message>
     <message>
-        <location filename="../../desktop_app/ui/letter_list.py" line="87" />
+        <location filename="../../desktop_app/ui/letters/letter_list.py" line="87" />
         <source>All years</source>
         <translation type="unfinished" />
     </message>
     <message>
-        <location filename="../../desktop_app/ui/letter_list.py" line="88" />
+        <location filename="../../desktop_app/ui/letters/letter_list.py" line="88" />
         <source>All dossiers</source>
         <translation type="unfinished" />
     </message>
     <message>
-        <location filename="../../desktop_app/ui/letter_list.py" line="89" />
+        <location filename="../../desktop_app/ui/letters/letter_list.py" line="89" />
         <source>All signatories</source>
         <translation type="unfinished" />
     </message>
     <message>
-        <location filename="../../desktop_app/ui/letter_list.py" line="119" />
+        <location filename="../../desktop_app/ui/letters/letter_list.py" line="119" />
         <source>Letters</source>
         <translation type="unfinished" />
     </message>
     <message>
-        <location filename="../../desktop_app/ui/letter_list.py" line="297" />
+        <location filename="../../desktop_app/ui/letters/letter_list.py" line="297" />
         <source>There are no letters yet.
 
 Import letter files with %1 or a folder with %2, or drop them on the window.</source>
         <translation type="unfinished" />
     </message>
     <message>
-        <location filename="../../desktop_app/ui/letter_list.py" line="301" />
+        <location filename="../../desktop_app/ui/letters/letter_list.py" line="301" />
         <source>No letter matches the filter.
 
 Clear the filter box or choose “All” in the lists above.</source>
         <translation type="unfinished" />
     </message>
     <message>
-        <location filename="../../desktop_app/ui/letter_list.py" line="331" />
+        <location filename="../../desktop_app/ui/letters/letter_list.py" line="331" />
         <source>Edit Letter &amp;Details…</source>
         <translation type="unfinished" />
     </message>
@@ -1871,54 +1871,54 @@ Clear the filter box or choose “All” in the lists above.</source>
 <context>
     <name>LetterTableModel</name>
     <message>
-        <location filename="../../desktop_app/ui/models.py" line="73" />
+        <location filename="../../desktop_app/ui/letters/models.py" line="71" />
         <source>Date</source>
         <translation type="unfinished" />
     </message>
     <message>
-        <location filename="../../desktop_app/ui/models.py" line="73" />
+        <location filename="../../desktop_app/ui/letters/models.py" line="71" />
         <source>Subject</source>
         <translation type="unfinished" />
     </message>
     <message>
-        <location filename="../../desktop_app/ui/models.py" line="73" />
+        <location filename="../../desktop_app/ui/letters/models.py" line="71" />
         <source>Kamerstuk</source>
         <translation type="unfinished" />
     </message>
     <message>
-        <location filename="../../desktop_app/ui/models.py" line="73" />
+        <location filename="../../desktop_app/ui/letters/models.py" line="71" />
         <source>Signatory</source>
         <translation type="unfinished" />
     </message>
     <message>
-        <location filename="../../desktop_app/ui/models.py" line="74" />
+        <location filename="../../desktop_app/ui/letters/models.py" line="72" />
         <source>Commitments</source>
         <translation type="unfinished" />
     </message>
     <message>
-        <location filename="../../desktop_app/ui/models.py" line="74" />
+        <location filename="../../desktop_app/ui/letters/models.py" line="72" />
         <source>Annotations</source>
         <translation type="unfinished" />
     </message>
     <message>
-        <location filename="../../desktop_app/ui/models.py" line="79" />
+        <location filename="../../desktop_app/ui/letters/models.py" line="77" />
         <source>Comm.</source>
         <comment>short for Commitments</comment>
         <translation type="unfinished" />
     </message>
     <message>
-        <location filename="../../desktop_app/ui/models.py" line="80" />
+        <location filename="../../desktop_app/ui/letters/models.py" line="78" />
         <source>Ann.</source>
         <comment>short for Annotations</comment>
         <translation type="unfinished" />
     </message>
     <message>
-        <location filename="../../desktop_app/ui/models.py" line="194" />
+        <location filename="../../desktop_app/ui/letters/models.py" line="192" />
         <source>(no subject)</source>
         <translation type="unfinished" />
     </message>
     <message>
-        <location filename="../../desktop_app/ui/models.py" line="281" />
+        <location filename="../../desktop_app/ui/letters/models.py" line="231" />
         <source>Dossier: %1</source>
         <translation type="unfinished" />
     </message>
@@ -1926,7 +1926,7 @@ Clear the filter box or choose “All” in the lists above.</source>
 <context>
     <name>LetterView</name>
     <message>
-        <location filename="../../desktop_app/ui/letter_view.py" line="36" />
+        <location filename="../../desktop_app/ui/reader/letter_view.py" line="36" />
         <source>Letter text</source>
         <translation type="unfinished" />
     </message>
@@ -1934,42 +1934,42 @@ Clear the filter box or choose “All” in the lists above.</source>
 <context>
     <name>LibraryControl</name>
     <message>
-        <location filename="../../desktop_app/ui/library_control.py" line="42" />
+        <location filename="../../desktop_app/ui/library/library_control.py" line="42" />
         <source>Preparing the index…</source>
         <translation type="unfinished" />
     </message>
     <message>
-        <location filename="../../desktop_app/ui/library_control.py" line="51" />
+        <location filename="../../desktop_app/ui/library/library_control.py" line="51" />
         <source>Importing…</source>
         <translation type="unfinished" />
     </message>
     <message>
-        <location filename="../../desktop_app/ui/library_control.py" line="55" />
+        <location filename="../../desktop_app/ui/library/library_control.py" line="55" />
         <source>Rebuilding the index…</source>
         <translation type="unfinished" />
     </message>
     <message>
-        <location filename="../../desktop_app/ui/library_control.py" line="59" />
+        <location filename="../../desktop_app/ui/library/library_control.py" line="59" />
         <source>The data folder %1 is read-only: changes (annotations, reviews, imports) cannot be saved there. Reading and searching still work. Ask your IT support to make the folder writable.</source>
         <translation type="unfinished" />
     </message>
     <message>
-        <location filename="../../desktop_app/ui/library_control.py" line="82" />
+        <location filename="../../desktop_app/ui/library/library_control.py" line="82" />
         <source>Index: updating…</source>
         <translation type="unfinished" />
     </message>
     <message>
-        <location filename="../../desktop_app/ui/library_control.py" line="91" />
+        <location filename="../../desktop_app/ui/library/library_control.py" line="91" />
         <source>Index: up to date</source>
         <translation type="unfinished" />
     </message>
     <message>
-        <location filename="../../desktop_app/ui/library_control.py" line="92" />
+        <location filename="../../desktop_app/ui/library/library_control.py" line="92" />
         <source>Index: out of date</source>
         <translation type="unfinished" />
     </message>
     <message>
-        <location filename="../../desktop_app/ui/library_control.py" line="96" />
+        <location filename="../../desktop_app/ui/library/library_control.py" line="96" />
         <source>Index: unknown</source>
         <translation type="unfinished" />
     </message>
@@ -1977,87 +1977,87 @@ Clear the filter box or choose “All” in the lists above.</source>
 <context>
     <name>MainWindow</name>
     <message>
-        <location filename="../../desktop_app/ui/main_window.py" line="106" />
+        <location filename="../../desktop_app/ui/shell/main_window.py" line="106" />
         <source>Letters</source>
         <translation type="unfinished" />
     </message>
     <message>
-        <location filename="../../desktop_app/ui/main_window.py" line="107" />
+        <location filename="../../desktop_app/ui/shell/main_window.py" line="107" />
         <source>Commitments overview</source>
         <translation type="unfinished" />
     </message>
     <message>
-        <location filename="../../desktop_app/ui/main_window.py" line="127" />
+        <location filename="../../desktop_app/ui/shell/main_window.py" line="127" />
         <source>Text size of the letter (Ctrl+0: back to 100 %)</source>
         <translation type="unfinished" />
     </message>
     <message>
-        <location filename="../../desktop_app/ui/main_window.py" line="130" />
+        <location filename="../../desktop_app/ui/shell/main_window.py" line="130" />
         <source>Index: not checked yet</source>
         <translation type="unfinished" />
     </message>
     <message numerus="yes">
-        <location filename="../../desktop_app/ui/main_window.py" line="213" />
+        <location filename="../../desktop_app/ui/shell/main_window.py" line="213" />
         <source>%n letter(s)</source>
         <translation><numerusform>%n letter</numerusform><numerusform>%n letters</numerusform></translation>
     </message>
     <message numerus="yes">
-        <location filename="../../desktop_app/ui/main_window.py" line="214" />
+        <location filename="../../desktop_app/ui/shell/main_window.py" line="214" />
         <source>%n commitment(s)</source>
         <translation><numerusform>%n commitment</numerusform><numerusform>%n commitments</numerusform></translation>
     </message>
     <message>
-        <location filename="../../desktop_app/ui/main_window.py" line="223" />
+        <location filename="../../desktop_app/ui/shell/main_window.py" line="223" />
         <source>The letter “%1” is no longer in the library. Choose a letter in the list, or import it again.</source>
         <translation type="unfinished" />
     </message>
     <message>
-        <location filename="../../desktop_app/ui/main_window.py" line="302" />
+        <location filename="../../desktop_app/ui/shell/main_window.py" line="302" />
         <source>Zoom %1 %</source>
         <translation type="unfinished" />
     </message>
     <message>
-        <location filename="../../desktop_app/ui/main_window.py" line="351" />
+        <location filename="../../desktop_app/ui/shell/main_window.py" line="351" />
         <source>The search failed: %1</source>
         <translation type="unfinished" />
     </message>
     <message>
-        <location filename="../../desktop_app/ui/main_window.py" line="378" />
+        <location filename="../../desktop_app/ui/shell/main_window.py" line="378" />
         <source>%1 (read-only)</source>
         <translation type="unfinished" />
     </message>
     <message>
-        <location filename="../../desktop_app/ui/main_window.py" line="379" />
+        <location filename="../../desktop_app/ui/shell/main_window.py" line="379" />
         <source>Read-only: changes cannot be saved</source>
         <translation type="unfinished" />
     </message>
     <message>
-        <location filename="../../desktop_app/ui/main_window.py" line="394" />
+        <location filename="../../desktop_app/ui/shell/main_window.py" line="394" />
         <source>Loading the letters that come with the app…</source>
         <translation type="unfinished" />
     </message>
     <message>
-        <location filename="../../desktop_app/ui/importing.py" line="23" />
+        <location filename="../../desktop_app/ui/library/importing.py" line="23" />
         <source>Import letters</source>
         <translation type="unfinished" />
     </message>
     <message>
-        <location filename="../../desktop_app/ui/importing.py" line="24" />
+        <location filename="../../desktop_app/ui/library/importing.py" line="24" />
         <source>Letters (*.txt *.md *.html *.htm *.xml *.pdf);;All files (*)</source>
         <translation type="unfinished" />
     </message>
     <message>
-        <location filename="../../desktop_app/ui/importing.py" line="31" />
+        <location filename="../../desktop_app/ui/library/importing.py" line="31" />
         <source>Import a folder of letters</source>
         <translation type="unfinished" />
     </message>
     <message>
-        <location filename="../../desktop_app/ui/main_window.py" line="446" />
+        <location filename="../../desktop_app/ui/shell/main_window.py" line="446" />
         <source>About %1</source>
         <translation type="unfinished" />
     </message>
     <message>
-        <location filename="../../desktop_app/ui/main_window.py" line="449" />
+        <location filename="../../desktop_app/ui/shell/main_window.py" line="449" />
         <source>&lt;h3&gt;%1 %2&lt;/h3&gt;&lt;p&gt;Read, search and annotate Dutch parliamentary letters offline.&lt;/p&gt;&lt;p&gt;Data folder:&lt;br&gt;&lt;code&gt;%3&lt;/code&gt;&lt;/p&gt;</source>
         <translation type="unfinished" />
     </message>
@@ -2065,13 +2065,13 @@ Clear the filter box or choose “All” in the lists above.</source>
 <context>
     <name>MessageBar</name>
     <message>
-        <location filename="../../desktop_app/ui/message_bar.py" line="42" />
+        <location filename="../../desktop_app/ui/shell/message_bar.py" line="42" />
         <source>Message</source>
         <translation type="unfinished" />
     </message>
     <message>
-        <location filename="../../desktop_app/ui/message_bar.py" line="52" />
-        <location filename="../../desktop_app/ui/message_bar.py" line="53" />
+        <location filename="../../desktop_app/ui/shell/message_bar.py" line="52" />
+        <location filename="../../desktop_app/ui/shell/message_bar.py" line="53" />
         <source>Dismiss the message</source>
         <translation type="unfinished" />
     </message>
@@ -2079,518 +2079,518 @@ Clear the filter box or choose “All” in the lists above.</source>
 <context>
     <name>Messages</name>
     <message>
-        <location filename="../../desktop_app/ui/messages.py" line="47" />
+        <location filename="../../desktop_app/ui/shell/messages.py" line="47" />
         <source>Query not understood completely: %1. Showing results for what could be read.</source>
         <translation type="unfinished" />
     </message>
     <message>
-        <location filename="../../desktop_app/ui/messages.py" line="56" />
+        <location filename="../../desktop_app/ui/shell/messages.py" line="56" />
         <source>This could not be done (%1).</source>
         <translation type="unfinished" />
     </message>
     <message>
-        <location filename="../../desktop_app/ui/messages.py" line="67" />
+        <location filename="../../desktop_app/ui/shell/messages.py" line="67" />
         <source>no extension</source>
         <translation type="unfinished" />
     </message>
     <message>
-        <location filename="../../desktop_app/ui/messages.py" line="69" />
+        <location filename="../../desktop_app/ui/shell/messages.py" line="69" />
         <source>%1: %2</source>
         <comment>file name: problem</comment>
         <translation type="unfinished" />
     </message>
     <message>
-        <location filename="../../desktop_app/ui/messages.py" line="82" />
+        <location filename="../../desktop_app/ui/shell/messages.py" line="82" />
         <source>a quotation mark (") is not closed</source>
         <translation type="unfinished" />
     </message>
     <message>
-        <location filename="../../desktop_app/ui/messages.py" line="83" />
+        <location filename="../../desktop_app/ui/shell/messages.py" line="83" />
         <source>a parenthesis is not matched</source>
         <translation type="unfinished" />
     </message>
     <message>
-        <location filename="../../desktop_app/ui/messages.py" line="84" />
+        <location filename="../../desktop_app/ui/shell/messages.py" line="84" />
         <source>a square bracket is not matched</source>
         <translation type="unfinished" />
     </message>
     <message>
-        <location filename="../../desktop_app/ui/messages.py" line="85" />
+        <location filename="../../desktop_app/ui/shell/messages.py" line="85" />
         <source>unknown field “%1” (ignored)</source>
         <translation type="unfinished" />
     </message>
     <message>
-        <location filename="../../desktop_app/ui/messages.py" line="86" />
+        <location filename="../../desktop_app/ui/shell/messages.py" line="86" />
         <source>“%1” has no value</source>
         <translation type="unfinished" />
     </message>
     <message>
-        <location filename="../../desktop_app/ui/messages.py" line="87" />
+        <location filename="../../desktop_app/ui/shell/messages.py" line="87" />
         <source>“%1” at the start has nothing to combine</source>
         <translation type="unfinished" />
     </message>
     <message>
-        <location filename="../../desktop_app/ui/messages.py" line="89" />
+        <location filename="../../desktop_app/ui/shell/messages.py" line="89" />
         <source>“%1” at the end has nothing to combine</source>
         <translation type="unfinished" />
     </message>
     <message>
-        <location filename="../../desktop_app/ui/messages.py" line="91" />
+        <location filename="../../desktop_app/ui/shell/messages.py" line="91" />
         <source>Query not understood; searched for its words instead.</source>
         <translation type="unfinished" />
     </message>
     <message>
-        <location filename="../../desktop_app/ui/messages.py" line="93" />
+        <location filename="../../desktop_app/ui/shell/messages.py" line="93" />
         <source>Searching for words starting with “%1” needs at least %2 letters before the *; showing letters with the word “%1” itself.</source>
         <translation type="unfinished" />
     </message>
     <message>
-        <location filename="../../desktop_app/ui/messages.py" line="96" />
+        <location filename="../../desktop_app/ui/shell/messages.py" line="96" />
         <source>“%1” is not a date (ignored); write datum:2021, datum:2021-06, datum:2021-06-30 or datum:[2021-01-01 TO 2021-06-30].</source>
         <translation type="unfinished" />
     </message>
     <message>
-        <location filename="../../desktop_app/ui/messages.py" line="99" />
+        <location filename="../../desktop_app/ui/shell/messages.py" line="99" />
         <source>Unknown commitment kind “%1” (ignored); use promise, action, refusal or earlier (Dutch: toezegging, actie, weigering, eerder).</source>
         <translation type="unfinished" />
     </message>
     <message>
-        <location filename="../../desktop_app/ui/messages.py" line="102" />
+        <location filename="../../desktop_app/ui/shell/messages.py" line="102" />
         <source>Fuzzy search allows at most %1 differences: searched for “%2~%1” instead of “%2~%3”.</source>
         <translation type="unfinished" />
     </message>
     <message>
-        <location filename="../../desktop_app/ui/messages.py" line="105" />
+        <location filename="../../desktop_app/ui/shell/messages.py" line="105" />
         <source>“%1” right after “%2” has nothing to combine (ignored)</source>
         <translation type="unfinished" />
     </message>
     <message>
-        <location filename="../../desktop_app/ui/messages.py" line="107" />
+        <location filename="../../desktop_app/ui/shell/messages.py" line="107" />
         <source>a phrase of %1 words is too long; searched for its first %2 words</source>
         <translation type="unfinished" />
     </message>
     <message>
-        <location filename="../../desktop_app/ui/messages.py" line="109" />
+        <location filename="../../desktop_app/ui/shell/messages.py" line="109" />
         <source>the query is too long (at most %1 words and %2 characters); searched for its start only</source>
         <translation type="unfinished" />
     </message>
     <message>
-        <location filename="../../desktop_app/ui/messages.py" line="111" />
+        <location filename="../../desktop_app/ui/shell/messages.py" line="111" />
         <source>The query is too complex to search as written; searched for its words instead.</source>
         <translation type="unfinished" />
     </message>
     <message>
-        <location filename="../../desktop_app/ui/messages.py" line="113" />
+        <location filename="../../desktop_app/ui/shell/messages.py" line="113" />
         <source>The query could not be searched; try fewer or plainer words.</source>
         <translation type="unfinished" />
     </message>
     <message>
-        <location filename="../../desktop_app/ui/messages.py" line="115" />
+        <location filename="../../desktop_app/ui/shell/messages.py" line="115" />
         <source>Unknown sort order “%1”.</source>
         <translation type="unfinished" />
     </message>
     <message>
-        <location filename="../../desktop_app/ui/messages.py" line="116" />
+        <location filename="../../desktop_app/ui/shell/messages.py" line="116" />
         <source>Unknown search scope “%1”.</source>
         <translation type="unfinished" />
     </message>
     <message>
-        <location filename="../../desktop_app/ui/messages.py" line="117" />
+        <location filename="../../desktop_app/ui/shell/messages.py" line="117" />
         <source>The search index is not ready yet; it is being built from the letters. Search again in a moment.</source>
         <translation type="unfinished" />
     </message>
     <message>
-        <location filename="../../desktop_app/ui/messages.py" line="119" />
+        <location filename="../../desktop_app/ui/shell/messages.py" line="119" />
         <source>The search index was damaged (%1); it is being rebuilt from the letters. Search again in a moment.</source>
         <translation type="unfinished" />
     </message>
     <message>
-        <location filename="../../desktop_app/ui/messages.py" line="122" />
+        <location filename="../../desktop_app/ui/shell/messages.py" line="122" />
         <source>The disk holding the data folder %1 is full, so %2 and the files after it were not imported (the letters before it were). Free some disk space and import again.</source>
         <translation type="unfinished" />
     </message>
     <message>
-        <location filename="../../desktop_app/ui/messages.py" line="126" />
+        <location filename="../../desktop_app/ui/shell/messages.py" line="126" />
         <source>The search index is busy with another update; try again shortly.</source>
         <translation type="unfinished" />
     </message>
     <message>
-        <location filename="../../desktop_app/ui/messages.py" line="128" />
+        <location filename="../../desktop_app/ui/shell/messages.py" line="128" />
         <source>The search index is being updated by another program (waited %1 s). Close the other copy of the app or wait until its indexing has finished, then try again.</source>
         <translation type="unfinished" />
     </message>
     <message>
-        <location filename="../../desktop_app/ui/messages.py" line="132" />
+        <location filename="../../desktop_app/ui/shell/messages.py" line="132" />
         <source>The disk holding the search index is full, so the index could not be updated. Free some disk space; the index is then rebuilt from the library (File → Rebuild Search Index). Your letters and annotations are unchanged.</source>
         <translation type="unfinished" />
     </message>
     <message>
-        <location filename="../../desktop_app/ui/messages.py" line="137" />
+        <location filename="../../desktop_app/ui/shell/messages.py" line="137" />
         <source>The search index is locked by another program; wait until it has finished indexing, then try again.</source>
         <translation type="unfinished" />
     </message>
     <message>
-        <location filename="../../desktop_app/ui/messages.py" line="144" />
+        <location filename="../../desktop_app/ui/shell/messages.py" line="144" />
         <source>%1 cannot be the data folder: it (or a folder above it) is a file, not a folder. Start the app with another data folder.</source>
         <translation type="unfinished" />
     </message>
     <message>
-        <location filename="../../desktop_app/ui/messages.py" line="147" />
+        <location filename="../../desktop_app/ui/shell/messages.py" line="147" />
         <source>The data folder %1 cannot be created (%2). Start the app with another data folder.</source>
         <translation type="unfinished" />
     </message>
     <message>
-        <location filename="../../desktop_app/ui/messages.py" line="150" />
+        <location filename="../../desktop_app/ui/shell/messages.py" line="150" />
         <source>The disk holding the database %1 is full, so it cannot be opened. Free some disk space and start the app again; nothing in the database was changed.</source>
         <translation type="unfinished" />
     </message>
     <message>
-        <location filename="../../desktop_app/ui/messages.py" line="153" />
+        <location filename="../../desktop_app/ui/shell/messages.py" line="153" />
         <source>The data folder holding %1 is read-only, so the app cannot open its letters and annotations for use. Ask your IT support to make the folder writable; nothing in it was changed.</source>
         <translation type="unfinished" />
     </message>
     <message>
-        <location filename="../../desktop_app/ui/messages.py" line="157" />
+        <location filename="../../desktop_app/ui/shell/messages.py" line="157" />
         <source>The data folder %1 is read-only: changes (annotations, reviews, imports) cannot be saved there. Reading and searching still work. Ask your IT support to make the folder writable.</source>
         <translation type="unfinished" />
     </message>
     <message>
-        <location filename="../../desktop_app/ui/messages.py" line="161" />
+        <location filename="../../desktop_app/ui/shell/messages.py" line="161" />
         <source>The database %1 cannot be opened (%2). Check that its folder exists and is writable, then start the app again.</source>
         <translation type="unfinished" />
     </message>
     <message>
-        <location filename="../../desktop_app/ui/messages.py" line="164" />
+        <location filename="../../desktop_app/ui/shell/messages.py" line="164" />
         <source>The database %1 cannot be opened: another program is using it. Close other copies of the app and try again.</source>
         <translation type="unfinished" />
     </message>
     <message>
-        <location filename="../../desktop_app/ui/messages.py" line="167" />
+        <location filename="../../desktop_app/ui/shell/messages.py" line="167" />
         <source>A database of the app is damaged. Ask your IT support for help; nothing was changed.</source>
         <translation type="unfinished" />
     </message>
     <message>
-        <location filename="../../desktop_app/ui/messages.py" line="169" />
+        <location filename="../../desktop_app/ui/shell/messages.py" line="169" />
         <source>A database of the app cannot be used. Close other copies of the app and try again.</source>
         <translation type="unfinished" />
     </message>
     <message>
-        <location filename="../../desktop_app/ui/messages.py" line="171" />
+        <location filename="../../desktop_app/ui/shell/messages.py" line="171" />
         <source>The file %1 is not a database of this app, so it was left alone. Start the app with another data folder.</source>
         <translation type="unfinished" />
     </message>
     <message>
-        <location filename="../../desktop_app/ui/messages.py" line="174" />
+        <location filename="../../desktop_app/ui/shell/messages.py" line="174" />
         <source>It is no longer in the library (it may have been deleted in the meantime). Choose another one.</source>
         <translation type="unfinished" />
     </message>
     <message>
-        <location filename="../../desktop_app/ui/messages.py" line="176" />
+        <location filename="../../desktop_app/ui/shell/messages.py" line="176" />
         <source>Choose a comma, a semicolon or a tab as the CSV separator.</source>
         <translation type="unfinished" />
     </message>
     <message>
-        <location filename="../../desktop_app/ui/messages.py" line="178" />
+        <location filename="../../desktop_app/ui/shell/messages.py" line="178" />
         <source>This letter detail cannot be edited.</source>
         <translation type="unfinished" />
     </message>
     <message>
-        <location filename="../../desktop_app/ui/messages.py" line="179" />
+        <location filename="../../desktop_app/ui/shell/messages.py" line="179" />
         <source>This letter detail cannot be saved as written (at most %1 characters, a date as 2024-06-30); change it. Nothing was saved.</source>
         <translation type="unfinished" />
     </message>
     <message>
-        <location filename="../../desktop_app/ui/messages.py" line="182" />
+        <location filename="../../desktop_app/ui/shell/messages.py" line="182" />
         <source>Choose a letter in the list first.</source>
         <translation type="unfinished" />
     </message>
     <message>
-        <location filename="../../desktop_app/ui/messages.py" line="183" />
+        <location filename="../../desktop_app/ui/shell/messages.py" line="183" />
         <source>This review verdict is not known; nothing was saved.</source>
         <translation type="unfinished" />
     </message>
     <message>
-        <location filename="../../desktop_app/ui/messages.py" line="185" />
+        <location filename="../../desktop_app/ui/shell/messages.py" line="185" />
         <source>This commitment kind is not known; nothing was saved.</source>
         <translation type="unfinished" />
     </message>
     <message>
-        <location filename="../../desktop_app/ui/messages.py" line="187" />
+        <location filename="../../desktop_app/ui/shell/messages.py" line="187" />
         <source>This commitment status is not known; nothing was saved.</source>
         <translation type="unfinished" />
     </message>
     <message>
-        <location filename="../../desktop_app/ui/messages.py" line="194" />
+        <location filename="../../desktop_app/ui/shell/messages.py" line="194" />
         <source>The annotations cannot be saved: the data folder is read-only. Ask your IT support to make the folder writable; nothing was changed.</source>
         <translation type="unfinished" />
     </message>
     <message>
-        <location filename="../../desktop_app/ui/messages.py" line="197" />
+        <location filename="../../desktop_app/ui/shell/messages.py" line="197" />
         <source>The disk holding the annotations is full, so the change was not saved. Free some disk space and try again; nothing already saved was lost.</source>
         <translation type="unfinished" />
     </message>
     <message>
-        <location filename="../../desktop_app/ui/messages.py" line="200" />
+        <location filename="../../desktop_app/ui/shell/messages.py" line="200" />
         <source>Another program keeps the annotations busy, so the change was not saved. Close other copies of the app and try again.</source>
         <translation type="unfinished" />
     </message>
     <message>
-        <location filename="../../desktop_app/ui/messages.py" line="203" />
+        <location filename="../../desktop_app/ui/shell/messages.py" line="203" />
         <source>The change could not be saved (%1). Try again; nothing already saved was lost.</source>
         <translation type="unfinished" />
     </message>
     <message>
-        <location filename="../../desktop_app/ui/messages.py" line="205" />
+        <location filename="../../desktop_app/ui/shell/messages.py" line="205" />
         <source>This step cannot be undone or redone: what it changed was changed again since. Edit it directly.</source>
         <translation type="unfinished" />
     </message>
     <message>
-        <location filename="../../desktop_app/ui/messages.py" line="207" />
+        <location filename="../../desktop_app/ui/shell/messages.py" line="207" />
         <source>This selection cannot be annotated (%1). Select a passage of the letter's text.</source>
         <translation type="unfinished" />
     </message>
     <message>
-        <location filename="../../desktop_app/ui/messages.py" line="209" />
+        <location filename="../../desktop_app/ui/shell/messages.py" line="209" />
         <source>The text cannot be saved: it is too long (at most %1 characters) or holds characters that cannot be stored. Nothing was saved.</source>
         <translation type="unfinished" />
     </message>
     <message>
-        <location filename="../../desktop_app/ui/messages.py" line="212" />
+        <location filename="../../desktop_app/ui/shell/messages.py" line="212" />
         <source>There is no colour “%1”. Choose one of: %2.</source>
         <translation type="unfinished" />
     </message>
     <message>
-        <location filename="../../desktop_app/ui/messages.py" line="214" />
+        <location filename="../../desktop_app/ui/shell/messages.py" line="214" />
         <source>Give the colour a name.</source>
         <translation type="unfinished" />
     </message>
     <message>
-        <location filename="../../desktop_app/ui/messages.py" line="215" />
+        <location filename="../../desktop_app/ui/shell/messages.py" line="215" />
         <source>The colour “%1” is used by %2 annotations; give them another colour first.</source>
         <translation type="unfinished" />
     </message>
     <message>
-        <location filename="../../desktop_app/ui/messages.py" line="217" />
+        <location filename="../../desktop_app/ui/shell/messages.py" line="217" />
         <source>Give the collection a title.</source>
         <translation type="unfinished" />
     </message>
     <message>
-        <location filename="../../desktop_app/ui/messages.py" line="218" />
+        <location filename="../../desktop_app/ui/shell/messages.py" line="218" />
         <source>Add an annotation or a section heading to the collection.</source>
         <translation type="unfinished" />
     </message>
     <message>
-        <location filename="../../desktop_app/ui/messages.py" line="220" />
+        <location filename="../../desktop_app/ui/shell/messages.py" line="220" />
         <source>These annotations are not kept in a file, so they have no backups.</source>
         <translation type="unfinished" />
     </message>
     <message>
-        <location filename="../../desktop_app/ui/messages.py" line="222" />
+        <location filename="../../desktop_app/ui/shell/messages.py" line="222" />
         <source>This file is not a usable backup of the annotations; nothing was changed.</source>
         <translation type="unfinished" />
     </message>
     <message>
-        <location filename="../../desktop_app/ui/messages.py" line="224" />
+        <location filename="../../desktop_app/ui/shell/messages.py" line="224" />
         <source>The annotations database cannot be used: it is damaged.</source>
         <translation type="unfinished" />
     </message>
     <message>
-        <location filename="../../desktop_app/ui/messages.py" line="226" />
+        <location filename="../../desktop_app/ui/shell/messages.py" line="226" />
         <source>The annotation file could not be imported; nothing was imported.</source>
         <translation type="unfinished" />
     </message>
     <message>
-        <location filename="../../desktop_app/ui/messages.py" line="228" />
+        <location filename="../../desktop_app/ui/shell/messages.py" line="228" />
         <source>The annotation file is larger than %1 MB; nothing was imported.</source>
         <translation type="unfinished" />
     </message>
     <message>
-        <location filename="../../desktop_app/ui/messages.py" line="235" />
+        <location filename="../../desktop_app/ui/shell/messages.py" line="235" />
         <source>the file cannot be read as a letter.</source>
         <translation type="unfinished" />
     </message>
     <message>
-        <location filename="../../desktop_app/ui/messages.py" line="236" />
+        <location filename="../../desktop_app/ui/shell/messages.py" line="236" />
         <source>this is a folder; import it with File → Import Folder.</source>
         <translation type="unfinished" />
     </message>
     <message>
-        <location filename="../../desktop_app/ui/messages.py" line="237" />
+        <location filename="../../desktop_app/ui/shell/messages.py" line="237" />
         <source>unsupported file type “%1”. Supported: %2.</source>
         <translation type="unfinished" />
     </message>
     <message>
-        <location filename="../../desktop_app/ui/messages.py" line="239" />
+        <location filename="../../desktop_app/ui/shell/messages.py" line="239" />
         <source>the file is %1 MB, larger than the %2 MB limit for one letter. Split it or import the letter itself.</source>
         <translation type="unfinished" />
     </message>
     <message>
-        <location filename="../../desktop_app/ui/messages.py" line="242" />
+        <location filename="../../desktop_app/ui/shell/messages.py" line="242" />
         <source>the letter's text is %1 MB, more than the %2 MB one letter may have (a longer letter is slow to open and to search). Split the file into parts of at most %2 MB and import those.</source>
         <translation type="unfinished" />
     </message>
     <message>
-        <location filename="../../desktop_app/ui/messages.py" line="246" />
+        <location filename="../../desktop_app/ui/shell/messages.py" line="246" />
         <source>the file does not exist.</source>
         <translation type="unfinished" />
     </message>
     <message>
-        <location filename="../../desktop_app/ui/messages.py" line="247" />
+        <location filename="../../desktop_app/ui/shell/messages.py" line="247" />
         <source>permission denied: the file cannot be read.</source>
         <translation type="unfinished" />
     </message>
     <message>
-        <location filename="../../desktop_app/ui/messages.py" line="248" />
+        <location filename="../../desktop_app/ui/shell/messages.py" line="248" />
         <source>the file cannot be read (%1).</source>
         <translation type="unfinished" />
     </message>
     <message>
-        <location filename="../../desktop_app/ui/messages.py" line="249" />
+        <location filename="../../desktop_app/ui/shell/messages.py" line="249" />
         <source>no letter text was found in this file.</source>
         <translation type="unfinished" />
     </message>
     <message>
-        <location filename="../../desktop_app/ui/messages.py" line="250" />
+        <location filename="../../desktop_app/ui/shell/messages.py" line="250" />
         <source>the file is empty. Choose a file that contains a letter.</source>
         <translation type="unfinished" />
     </message>
     <message>
-        <location filename="../../desktop_app/ui/messages.py" line="251" />
+        <location filename="../../desktop_app/ui/shell/messages.py" line="251" />
         <source>this is not a text file (it contains binary data). Import the letter as .txt, .md, .html, .xml or .pdf.</source>
         <translation type="unfinished" />
     </message>
     <message>
-        <location filename="../../desktop_app/ui/messages.py" line="253" />
+        <location filename="../../desktop_app/ui/shell/messages.py" line="253" />
         <source>the file says it is UTF-16 but is not valid UTF-16. Save it again as UTF-8.</source>
         <translation type="unfinished" />
     </message>
     <message>
-        <location filename="../../desktop_app/ui/messages.py" line="255" />
+        <location filename="../../desktop_app/ui/shell/messages.py" line="255" />
         <source>this is not an XML file (it contains binary data).</source>
         <translation type="unfinished" />
     </message>
     <message>
-        <location filename="../../desktop_app/ui/messages.py" line="256" />
+        <location filename="../../desktop_app/ui/shell/messages.py" line="256" />
         <source>the XML is not well-formed (%1). Download the file again.</source>
         <translation type="unfinished" />
     </message>
     <message>
-        <location filename="../../desktop_app/ui/messages.py" line="258" />
+        <location filename="../../desktop_app/ui/shell/messages.py" line="258" />
         <source>this XML is not a Kamerstuk (root element &lt;%1&gt;); only the official Kamerstuk schema is read.</source>
         <translation type="unfinished" />
     </message>
     <message>
-        <location filename="../../desktop_app/ui/messages.py" line="260" />
+        <location filename="../../desktop_app/ui/shell/messages.py" line="260" />
         <source>the PDF is encrypted (password protected). Save an unprotected copy and import that.</source>
         <translation type="unfinished" />
     </message>
     <message>
-        <location filename="../../desktop_app/ui/messages.py" line="263" />
+        <location filename="../../desktop_app/ui/shell/messages.py" line="263" />
         <source>the PDF is damaged or not a PDF. Download the letter again or import its text version.</source>
         <translation type="unfinished" />
     </message>
     <message>
-        <location filename="../../desktop_app/ui/messages.py" line="265" />
+        <location filename="../../desktop_app/ui/shell/messages.py" line="265" />
         <source>the PDF has %1 pages; a letter has at most %2. Import the letter itself, not a whole volume.</source>
         <translation type="unfinished" />
     </message>
     <message>
-        <location filename="../../desktop_app/ui/messages.py" line="268" />
+        <location filename="../../desktop_app/ui/shell/messages.py" line="268" />
         <source>this is not an ordinary file (a pipe or a device), so it cannot be read as a letter. Import the letter file itself.</source>
         <translation type="unfinished" />
     </message>
     <message>
-        <location filename="../../desktop_app/ui/messages.py" line="271" />
+        <location filename="../../desktop_app/ui/shell/messages.py" line="271" />
         <source>the XML is nested more than %1 levels deep, so it is not a Kamerstuk. Download the file again.</source>
         <translation type="unfinished" />
     </message>
     <message>
-        <location filename="../../desktop_app/ui/messages.py" line="274" />
+        <location filename="../../desktop_app/ui/shell/messages.py" line="274" />
         <source>the file could not be read: its structure is nested too deeply to be a letter.</source>
         <translation type="unfinished" />
     </message>
     <message>
-        <location filename="../../desktop_app/ui/messages.py" line="276" />
+        <location filename="../../desktop_app/ui/shell/messages.py" line="276" />
         <source>the file could not be read (%1). The other files are not affected; please report this file as a problem of the app.</source>
         <translation type="unfinished" />
     </message>
     <message>
-        <location filename="../../desktop_app/ui/messages.py" line="279" />
+        <location filename="../../desktop_app/ui/shell/messages.py" line="279" />
         <source>the PDF has no text layer (it is a scan). Run OCR on it first, or import a text version of the letter.</source>
         <translation type="unfinished" />
     </message>
     <message>
-        <location filename="../../desktop_app/ui/messages.py" line="286" />
+        <location filename="../../desktop_app/ui/shell/messages.py" line="286" />
         <source>The export could not be made.</source>
         <translation type="unfinished" />
     </message>
     <message>
-        <location filename="../../desktop_app/ui/messages.py" line="287" />
+        <location filename="../../desktop_app/ui/shell/messages.py" line="287" />
         <source>Cannot write %1: permission denied. Choose a folder you can write to, or close the file if another program has it open.</source>
         <translation type="unfinished" />
     </message>
     <message>
-        <location filename="../../desktop_app/ui/messages.py" line="290" />
+        <location filename="../../desktop_app/ui/shell/messages.py" line="290" />
         <source>Cannot write %1: it is a folder. Choose a file name.</source>
         <translation type="unfinished" />
     </message>
     <message>
-        <location filename="../../desktop_app/ui/messages.py" line="292" />
+        <location filename="../../desktop_app/ui/shell/messages.py" line="292" />
         <source>Cannot write %1: it is not an ordinary file (a device or a pipe). Choose a file name.</source>
         <translation type="unfinished" />
     </message>
     <message>
-        <location filename="../../desktop_app/ui/messages.py" line="294" />
+        <location filename="../../desktop_app/ui/shell/messages.py" line="294" />
         <source>Cannot write %1: the folder %2 does not exist.</source>
         <translation type="unfinished" />
     </message>
     <message>
-        <location filename="../../desktop_app/ui/messages.py" line="296" />
+        <location filename="../../desktop_app/ui/shell/messages.py" line="296" />
         <source>Cannot write %1: %2 is a file, not a folder. Choose another location.</source>
         <translation type="unfinished" />
     </message>
     <message>
-        <location filename="../../desktop_app/ui/messages.py" line="298" />
+        <location filename="../../desktop_app/ui/shell/messages.py" line="298" />
         <source>Cannot write %1: files cannot be created in %2. Choose a folder you can write to.</source>
         <translation type="unfinished" />
     </message>
     <message>
-        <location filename="../../desktop_app/ui/messages.py" line="300" />
+        <location filename="../../desktop_app/ui/shell/messages.py" line="300" />
         <source>Cannot write %1: the disk is full. Make room or choose another location; nothing was written.</source>
         <translation type="unfinished" />
     </message>
     <message>
-        <location filename="../../desktop_app/ui/messages.py" line="302" />
+        <location filename="../../desktop_app/ui/shell/messages.py" line="302" />
         <source>Cannot write %1: the disk is read-only. Choose another location.</source>
         <translation type="unfinished" />
     </message>
     <message>
-        <location filename="../../desktop_app/ui/messages.py" line="304" />
+        <location filename="../../desktop_app/ui/shell/messages.py" line="304" />
         <source>Cannot write %1: %2. Choose another location.</source>
         <translation type="unfinished" />
     </message>
     <message>
-        <location filename="../../desktop_app/ui/messages.py" line="306" />
+        <location filename="../../desktop_app/ui/shell/messages.py" line="306" />
         <source>This collection no longer exists. Choose another one.</source>
         <translation type="unfinished" />
     </message>
     <message>
-        <location filename="../../desktop_app/ui/messages.py" line="308" />
+        <location filename="../../desktop_app/ui/shell/messages.py" line="308" />
         <source>There is nothing to export. Choose annotations, a tag or a collection that holds passages.</source>
         <translation type="unfinished" />
     </message>
     <message>
-        <location filename="../../desktop_app/ui/messages.py" line="310" />
+        <location filename="../../desktop_app/ui/shell/messages.py" line="310" />
         <source>No annotations have the tag “%1”. Choose another tag, or tag passages in the Annotations tab.</source>
         <translation type="unfinished" />
     </message>
     <message>
-        <location filename="../../desktop_app/ui/messages.py" line="313" />
+        <location filename="../../desktop_app/ui/shell/messages.py" line="313" />
         <source>Select at least one annotation to export (in the Annotations tab).</source>
         <translation type="unfinished" />
     </message>
     <message>
-        <location filename="../../desktop_app/ui/messages.py" line="315" />
+        <location filename="../../desktop_app/ui/shell/messages.py" line="315" />
         <source>Unknown export format “%1”. Choose one of: %2.</source>
         <translation type="unfinished" />
     </message>
@@ -2598,42 +2598,42 @@ Clear the filter box or choose “All” in the lists above.</source>
 <context>
     <name>Palette</name>
     <message>
-        <location filename="../../desktop_app/ui/palette_words.py" line="16" />
+        <location filename="../../desktop_app/ui/annotations/palette_words.py" line="16" />
         <source>Important</source>
         <translation type="unfinished" />
     </message>
     <message>
-        <location filename="../../desktop_app/ui/palette_words.py" line="17" />
+        <location filename="../../desktop_app/ui/annotations/palette_words.py" line="17" />
         <source>Important: key passage</source>
         <translation type="unfinished" />
     </message>
     <message>
-        <location filename="../../desktop_app/ui/palette_words.py" line="18" />
+        <location filename="../../desktop_app/ui/annotations/palette_words.py" line="18" />
         <source>Question</source>
         <translation type="unfinished" />
     </message>
     <message>
-        <location filename="../../desktop_app/ui/palette_words.py" line="19" />
+        <location filename="../../desktop_app/ui/annotations/palette_words.py" line="19" />
         <source>Question: to ask or look into</source>
         <translation type="unfinished" />
     </message>
     <message>
-        <location filename="../../desktop_app/ui/palette_words.py" line="20" />
+        <location filename="../../desktop_app/ui/annotations/palette_words.py" line="20" />
         <source>Course material</source>
         <translation type="unfinished" />
     </message>
     <message>
-        <location filename="../../desktop_app/ui/palette_words.py" line="21" />
+        <location filename="../../desktop_app/ui/annotations/palette_words.py" line="21" />
         <source>Course material: a passage for a collection</source>
         <translation type="unfinished" />
     </message>
     <message>
-        <location filename="../../desktop_app/ui/palette_words.py" line="23" />
+        <location filename="../../desktop_app/ui/annotations/palette_words.py" line="23" />
         <source>Critique</source>
         <translation type="unfinished" />
     </message>
     <message>
-        <location filename="../../desktop_app/ui/palette_words.py" line="24" />
+        <location filename="../../desktop_app/ui/annotations/palette_words.py" line="24" />
         <source>Critique: weak point or risk</source>
         <translation type="unfinished" />
     </message>
@@ -2641,59 +2641,59 @@ Clear the filter box or choose “All” in the lists above.</source>
 <context>
     <name>PaletteDialog</name>
     <message>
-        <location filename="../../desktop_app/ui/annotation_dialogs.py" line="244" />
-        <location filename="../../desktop_app/ui/annotation_dialogs.py" line="248" />
+        <location filename="../../desktop_app/ui/annotations/annotation_dialogs.py" line="244" />
+        <location filename="../../desktop_app/ui/annotations/annotation_dialogs.py" line="248" />
         <source>Annotation colours</source>
         <translation type="unfinished" />
     </message>
     <message>
-        <location filename="../../desktop_app/ui/annotation_dialogs.py" line="254" />
+        <location filename="../../desktop_app/ui/annotations/annotation_dialogs.py" line="254" />
         <source>&amp;Add…</source>
         <translation type="unfinished" />
     </message>
     <message>
-        <location filename="../../desktop_app/ui/annotation_dialogs.py" line="255" />
+        <location filename="../../desktop_app/ui/annotations/annotation_dialogs.py" line="255" />
         <source>&amp;Colour…</source>
         <translation type="unfinished" />
     </message>
     <message>
-        <location filename="../../desktop_app/ui/annotation_dialogs.py" line="256" />
+        <location filename="../../desktop_app/ui/annotations/annotation_dialogs.py" line="256" />
         <source>&amp;Meaning…</source>
         <translation type="unfinished" />
     </message>
     <message>
-        <location filename="../../desktop_app/ui/annotation_dialogs.py" line="257" />
+        <location filename="../../desktop_app/ui/annotations/annotation_dialogs.py" line="257" />
         <source>&amp;Remove</source>
         <translation type="unfinished" />
     </message>
     <message>
-        <location filename="../../desktop_app/ui/annotation_dialogs.py" line="265" />
+        <location filename="../../desktop_app/ui/annotations/annotation_dialogs.py" line="265" />
         <source>Keys 1–9 in the letter mark the selection with the colours in this order.</source>
         <translation type="unfinished" />
     </message>
     <message>
-        <location filename="../../desktop_app/ui/annotation_dialogs.py" line="290" />
+        <location filename="../../desktop_app/ui/annotations/annotation_dialogs.py" line="290" />
         <source>New colour</source>
         <translation type="unfinished" />
     </message>
     <message>
-        <location filename="../../desktop_app/ui/annotation_dialogs.py" line="290" />
+        <location filename="../../desktop_app/ui/annotations/annotation_dialogs.py" line="290" />
         <source>Name of the colour:</source>
         <translation type="unfinished" />
     </message>
     <message>
-        <location filename="../../desktop_app/ui/annotation_dialogs.py" line="293" />
-        <location filename="../../desktop_app/ui/annotation_dialogs.py" line="303" />
+        <location filename="../../desktop_app/ui/annotations/annotation_dialogs.py" line="293" />
+        <location filename="../../desktop_app/ui/annotations/annotation_dialogs.py" line="303" />
         <source>Choose the colour</source>
         <translation type="unfinished" />
     </message>
     <message>
-        <location filename="../../desktop_app/ui/annotation_dialogs.py" line="312" />
+        <location filename="../../desktop_app/ui/annotations/annotation_dialogs.py" line="312" />
         <source>Meaning</source>
         <translation type="unfinished" />
     </message>
     <message>
-        <location filename="../../desktop_app/ui/annotation_dialogs.py" line="312" />
+        <location filename="../../desktop_app/ui/annotations/annotation_dialogs.py" line="312" />
         <source>What the colour means:</source>
         <translation type="unfinished" />
     </message>
@@ -2701,27 +2701,27 @@ Clear the filter box or choose “All” in the lists above.</source>
 <context>
     <name>PaletteModel</name>
     <message>
-        <location filename="../../desktop_app/ui/annotation_models.py" line="509" />
+        <location filename="../../desktop_app/ui/annotations/models.py" line="179" />
         <source>Key</source>
         <translation type="unfinished" />
     </message>
     <message>
-        <location filename="../../desktop_app/ui/annotation_models.py" line="509" />
+        <location filename="../../desktop_app/ui/annotations/models.py" line="179" />
         <source>Name</source>
         <translation type="unfinished" />
     </message>
     <message>
-        <location filename="../../desktop_app/ui/annotation_models.py" line="509" />
+        <location filename="../../desktop_app/ui/annotations/models.py" line="179" />
         <source>Colour</source>
         <translation type="unfinished" />
     </message>
     <message>
-        <location filename="../../desktop_app/ui/annotation_models.py" line="510" />
+        <location filename="../../desktop_app/ui/annotations/models.py" line="180" />
         <source>Meaning</source>
         <translation type="unfinished" />
     </message>
     <message>
-        <location filename="../../desktop_app/ui/annotation_models.py" line="521" />
+        <location filename="../../desktop_app/ui/annotations/models.py" line="191" />
         <source>Stored as “%1”</source>
         <translation type="unfinished" />
     </message>
@@ -2729,12 +2729,12 @@ Clear the filter box or choose “All” in the lists above.</source>
 <context>
     <name>QInputDialog</name>
     <message>
-        <location filename="../../desktop_app/ui/annotation_dialogs.py" line="154" />
+        <location filename="../../desktop_app/ui/annotations/annotation_dialogs.py" line="154" />
         <source>Add a tag</source>
         <translation type="unfinished" />
     </message>
     <message>
-        <location filename="../../desktop_app/ui/annotation_dialogs.py" line="155" />
+        <location filename="../../desktop_app/ui/annotations/annotation_dialogs.py" line="155" />
         <source>Tag:</source>
         <translation type="unfinished" />
     </message>
@@ -2742,94 +2742,94 @@ Clear the filter box or choose “All” in the lists above.</source>
 <context>
     <name>ReaderPane</name>
     <message>
-        <location filename="../../desktop_app/ui/reader.py" line="180" />
+        <location filename="../../desktop_app/ui/reader/reader.py" line="180" />
         <source>Commitment details</source>
         <translation type="unfinished" />
     </message>
     <message>
-        <location filename="../../desktop_app/ui/reader.py" line="188" />
-        <location filename="../../desktop_app/ui/reader.py" line="189" />
+        <location filename="../../desktop_app/ui/reader/reader.py" line="188" />
+        <location filename="../../desktop_app/ui/reader/reader.py" line="189" />
         <source>Find in letter</source>
         <translation type="unfinished" />
     </message>
     <message>
-        <location filename="../../desktop_app/ui/reader.py" line="192" />
+        <location filename="../../desktop_app/ui/reader/reader.py" line="192" />
         <source>Matches in the letter</source>
         <translation type="unfinished" />
     </message>
     <message>
-        <location filename="../../desktop_app/ui/reader.py" line="200" />
+        <location filename="../../desktop_app/ui/reader/reader.py" line="200" />
         <source>Close the find bar</source>
         <translation type="unfinished" />
     </message>
     <message>
-        <location filename="../../desktop_app/ui/reader.py" line="244" />
+        <location filename="../../desktop_app/ui/reader/reader.py" line="244" />
         <source>Choose a letter in the list to read it, or search on the right. Import letters with %1 or %2.</source>
         <translation type="unfinished" />
     </message>
     <message>
-        <location filename="../../desktop_app/ui/reader.py" line="308" />
+        <location filename="../../desktop_app/ui/reader/reader.py" line="308" />
         <source>Mark as %1</source>
         <translation type="unfinished" />
     </message>
     <message>
-        <location filename="../../desktop_app/ui/reader.py" line="393" />
+        <location filename="../../desktop_app/ui/reader/reader.py" line="393" />
         <source>Commitment</source>
         <translation type="unfinished" />
     </message>
     <message>
-        <location filename="../../desktop_app/ui/reader.py" line="583" />
+        <location filename="../../desktop_app/ui/reader/reader.py" line="583" />
         <source>Search hit %1 of %2 (F4: next, Shift+F4: previous)</source>
         <translation type="unfinished" />
     </message>
     <message>
-        <location filename="../../desktop_app/ui/reader.py" line="195" />
-        <location filename="../../desktop_app/ui/reader.py" line="679" />
+        <location filename="../../desktop_app/ui/reader/reader.py" line="195" />
+        <location filename="../../desktop_app/ui/reader/reader.py" line="679" />
         <source>No matches</source>
         <translation type="unfinished" />
     </message>
     <message>
-        <location filename="../../desktop_app/ui/reader.py" line="694" />
+        <location filename="../../desktop_app/ui/reader/reader.py" line="694" />
         <source>%1 of %2</source>
         <translation type="unfinished" />
     </message>
     <message>
-        <location filename="../../desktop_app/ui/reader.py" line="695" />
+        <location filename="../../desktop_app/ui/reader/reader.py" line="695" />
         <source>Continued from the end</source>
         <translation type="unfinished" />
     </message>
     <message>
-        <location filename="../../desktop_app/ui/reader.py" line="696" />
+        <location filename="../../desktop_app/ui/reader/reader.py" line="696" />
         <source>Continued from the start</source>
         <translation type="unfinished" />
     </message>
     <message>
-        <location filename="../../desktop_app/ui/reader.py" line="766" />
+        <location filename="../../desktop_app/ui/reader/reader.py" line="766" />
         <source>possible commitment</source>
         <translation type="unfinished" />
     </message>
     <message>
-        <location filename="../../desktop_app/ui/reader.py" line="769" />
+        <location filename="../../desktop_app/ui/reader/reader.py" line="769" />
         <source>done</source>
         <translation type="unfinished" />
     </message>
     <message>
-        <location filename="../../desktop_app/ui/reader.py" line="770" />
+        <location filename="../../desktop_app/ui/reader/reader.py" line="770" />
         <source>rejected</source>
         <translation type="unfinished" />
     </message>
     <message>
-        <location filename="../../desktop_app/ui/reader.py" line="772" />
+        <location filename="../../desktop_app/ui/reader/reader.py" line="772" />
         <source>actor: %1</source>
         <translation type="unfinished" />
     </message>
     <message>
-        <location filename="../../desktop_app/ui/reader.py" line="774" />
+        <location filename="../../desktop_app/ui/reader/reader.py" line="774" />
         <source>deadline: %1</source>
         <translation type="unfinished" />
     </message>
     <message>
-        <location filename="../../desktop_app/ui/reader.py" line="775" />
+        <location filename="../../desktop_app/ui/reader/reader.py" line="775" />
         <source>recognised by: “%1”</source>
         <translation type="unfinished" />
     </message>
@@ -2837,27 +2837,27 @@ Clear the filter box or choose “All” in the lists above.</source>
 <context>
     <name>Rescue</name>
     <message>
-        <location filename="../../desktop_app/ui/rescue.py" line="18" />
+        <location filename="../../desktop_app/ui/shell/rescue.py" line="18" />
         <source>The annotations database cannot be used: it is damaged.</source>
         <translation type="unfinished" />
     </message>
     <message>
-        <location filename="../../desktop_app/ui/rescue.py" line="22" />
+        <location filename="../../desktop_app/ui/shell/rescue.py" line="22" />
         <source>There is no backup of it yet. Keep the file as it is and ask your IT support for help; the letters are not affected.</source>
         <translation type="unfinished" />
     </message>
     <message>
-        <location filename="../../desktop_app/ui/rescue.py" line="27" />
+        <location filename="../../desktop_app/ui/shell/rescue.py" line="27" />
         <source>The latest backup is from %1 (%2 hours ago). Restoring it brings back the annotations as they were then; changes made after it are not in it. The damaged file is kept beside it (not deleted), so they can still be rescued.</source>
         <translation type="unfinished" />
     </message>
     <message>
-        <location filename="../../desktop_app/ui/rescue.py" line="47" />
+        <location filename="../../desktop_app/ui/shell/rescue.py" line="47" />
         <source>&amp;Restore the Backup</source>
         <translation type="unfinished" />
     </message>
     <message>
-        <location filename="../../desktop_app/ui/rescue.py" line="49" />
+        <location filename="../../desktop_app/ui/shell/rescue.py" line="49" />
         <source>&amp;Quit</source>
         <translation type="unfinished" />
     </message>
@@ -2865,7 +2865,7 @@ Clear the filter box or choose “All” in the lists above.</source>
 <context>
     <name>SearchHitModel</name>
     <message>
-        <location filename="../../desktop_app/ui/models.py" line="261" />
+        <location filename="../../desktop_app/ui/search/models.py" line="59" />
         <source>(no subject)</source>
         <translation type="unfinished" />
     </message>
@@ -2873,67 +2873,67 @@ Clear the filter box or choose “All” in the lists above.</source>
 <context>
     <name>SearchPane</name>
     <message>
-        <location filename="../../desktop_app/ui/search_pane.py" line="98" />
+        <location filename="../../desktop_app/ui/search/search_pane.py" line="98" />
         <source>Search all letters…</source>
         <translation type="unfinished" />
     </message>
     <message>
-        <location filename="../../desktop_app/ui/search_pane.py" line="99" />
+        <location filename="../../desktop_app/ui/search/search_pane.py" line="99" />
         <source>Search query</source>
         <translation type="unfinished" />
     </message>
     <message>
-        <location filename="../../desktop_app/ui/search_pane.py" line="103" />
+        <location filename="../../desktop_app/ui/search/search_pane.py" line="103" />
         <source>Any year</source>
         <translation type="unfinished" />
     </message>
     <message>
-        <location filename="../../desktop_app/ui/search_pane.py" line="103" />
+        <location filename="../../desktop_app/ui/search/search_pane.py" line="103" />
         <source>Any dossier</source>
         <translation type="unfinished" />
     </message>
     <message>
-        <location filename="../../desktop_app/ui/search_pane.py" line="104" />
+        <location filename="../../desktop_app/ui/search/search_pane.py" line="104" />
         <source>Any signatory</source>
         <translation type="unfinished" />
     </message>
     <message>
-        <location filename="../../desktop_app/ui/search_pane.py" line="114" />
+        <location filename="../../desktop_app/ui/search/search_pane.py" line="114" />
         <source>Search status</source>
         <translation type="unfinished" />
     </message>
     <message>
-        <location filename="../../desktop_app/ui/search_pane.py" line="119" />
+        <location filename="../../desktop_app/ui/search/search_pane.py" line="119" />
         <source>Search results</source>
         <translation type="unfinished" />
     </message>
     <message>
-        <location filename="../../desktop_app/ui/search_pane.py" line="159" />
+        <location filename="../../desktop_app/ui/search/search_pane.py" line="159" />
         <source>Searching…</source>
         <translation type="unfinished" />
     </message>
     <message>
-        <location filename="../../desktop_app/ui/search_pane.py" line="192" />
+        <location filename="../../desktop_app/ui/search/search_pane.py" line="192" />
         <source>Type words to search every letter. Use quotes for a phrase, * for a prefix, datum:2021 or van:name to narrow down.</source>
         <translation type="unfinished" />
     </message>
     <message numerus="yes">
-        <location filename="../../desktop_app/ui/search_pane.py" line="198" />
+        <location filename="../../desktop_app/ui/search/search_pane.py" line="198" />
         <source>%n letter(s) found</source>
         <translation><numerusform>%n letter found</numerusform><numerusform>%n letters found</numerusform></translation>
     </message>
     <message>
-        <location filename="../../desktop_app/ui/search_pane.py" line="200" />
+        <location filename="../../desktop_app/ui/search/search_pane.py" line="200" />
         <source>No letters found.</source>
         <translation type="unfinished" />
     </message>
     <message>
-        <location filename="../../desktop_app/ui/search_pane.py" line="203" />
+        <location filename="../../desktop_app/ui/search/search_pane.py" line="203" />
         <source>Did you mean %1?</source>
         <translation type="unfinished" />
     </message>
     <message>
-        <location filename="../../desktop_app/ui/search_pane.py" line="205" />
+        <location filename="../../desktop_app/ui/search/search_pane.py" line="205" />
         <source>Try fewer or shorter words, or remove a filter.</source>
         <translation type="unfinished" />
     </message>
@@ -2941,17 +2941,17 @@ Clear the filter box or choose “All” in the lists above.</source>
 <context>
     <name>SidePanel</name>
     <message>
-        <location filename="../../desktop_app/ui/side_panel.py" line="35" />
+        <location filename="../../desktop_app/ui/shell/side_panel.py" line="35" />
         <source>Search</source>
         <translation type="unfinished" />
     </message>
     <message>
-        <location filename="../../desktop_app/ui/side_panel.py" line="36" />
+        <location filename="../../desktop_app/ui/shell/side_panel.py" line="36" />
         <source>Annotations</source>
         <translation type="unfinished" />
     </message>
     <message>
-        <location filename="../../desktop_app/ui/side_panel.py" line="37" />
+        <location filename="../../desktop_app/ui/shell/side_panel.py" line="37" />
         <source>Collections</source>
         <translation type="unfinished" />
     </message>
@@ -2959,7 +2959,7 @@ Clear the filter box or choose “All” in the lists above.</source>
 <context>
     <name>StoreUndoStack</name>
     <message>
-        <location filename="../../desktop_app/ui/undo.py" line="109" />
+        <location filename="../../desktop_app/ui/shell/undo.py" line="109" />
         <source>The annotations were changed elsewhere (for example by re-importing a letter), so there is nothing to undo here.</source>
         <translation type="unfinished" />
     </message>
@@ -2967,12 +2967,12 @@ Clear the filter box or choose “All” in the lists above.</source>
 <context>
     <name>UndoOffer</name>
     <message numerus="yes">
-        <location filename="../../desktop_app/ui/undo.py" line="130" />
+        <location filename="../../desktop_app/ui/shell/undo.py" line="130" />
         <source>%n annotation(s) deleted</source>
         <translation><numerusform>%n annotation deleted</numerusform><numerusform>%n annotations deleted</numerusform></translation>
     </message>
     <message>
-        <location filename="../../desktop_app/ui/undo.py" line="131" />
+        <location filename="../../desktop_app/ui/shell/undo.py" line="131" />
         <source>Undo</source>
         <translation type="unfinished" />
     </message>
@@ -2980,7 +2980,7 @@ Clear the filter box or choose “All” in the lists above.</source>
 <context>
     <name>app</name>
     <message>
-        <location filename="../../desktop_app/ui/app.py" line="63" />
+        <location filename="../../desktop_app/ui/shell/app.py" line="63" />
         <source>Something went wrong: %1</source>
         <translation type="unfinished" />
     </message>
@@ -2988,7 +2988,7 @@ Clear the filter box or choose “All” in the lists above.</source>
 <context>
     <name>self.reader</name>
     <message>
-        <location filename="../../desktop_app/ui/annotation_wiring.py" line="94" />
+        <location filename="../../desktop_app/ui/annotations/annotation_wiring.py" line="94" />
         <source>Mark as %1</source>
         <translation type="unfinished" />
     </message>

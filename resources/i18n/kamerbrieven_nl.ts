@@ -3,17 +3,17 @@
 <context>
     <name />
     <message>
-        <location filename="../../desktop_app/ui/printing.py" line="97" />
+        <location filename="../../desktop_app/ui/reader/printing.py" line="97" />
         <source>page %1 of %2</source>
         <translation>pagina %1 van %2</translation>
     </message>
     <message>
-        <location filename="../../desktop_app/ui/printing.py" line="221" />
+        <location filename="../../desktop_app/ui/reader/printing.py" line="221" />
         <source>Print Letter</source>
         <translation>Brief afdrukken</translation>
     </message>
     <message>
-        <location filename="../../desktop_app/ui/printing.py" line="229" />
+        <location filename="../../desktop_app/ui/reader/printing.py" line="229" />
         <source>Print Preview</source>
         <translation>Afdrukvoorbeeld</translation>
     </message>
@@ -21,294 +21,294 @@
 <context>
     <name>Actions</name>
     <message>
-        <location filename="../../desktop_app/ui/actions.py" line="86" />
+        <location filename="../../desktop_app/ui/shell/actions.py" line="86" />
         <source>&amp;Import Files…</source>
         <translation>&amp;Bestanden importeren…</translation>
     </message>
     <message>
-        <location filename="../../desktop_app/ui/actions.py" line="88" />
+        <location filename="../../desktop_app/ui/shell/actions.py" line="88" />
         <source>Import &amp;Folder…</source>
         <translation>&amp;Map importeren…</translation>
     </message>
     <message>
-        <location filename="../../desktop_app/ui/actions.py" line="90" />
+        <location filename="../../desktop_app/ui/shell/actions.py" line="90" />
         <source>&amp;Rebuild Search Index</source>
         <translation>Zoekindex opnieuw &amp;opbouwen</translation>
     </message>
     <message>
-        <location filename="../../desktop_app/ui/actions.py" line="92" />
+        <location filename="../../desktop_app/ui/shell/actions.py" line="92" />
         <source>&amp;Export…</source>
         <translation>&amp;Exporteren…</translation>
     </message>
     <message>
-        <location filename="../../desktop_app/ui/actions.py" line="94" />
+        <location filename="../../desktop_app/ui/shell/actions.py" line="94" />
         <source>Export a collection, a tag or the selected annotations as a course pack (Word, PDF, HTML, Markdown)</source>
         <translation>Een verzameling, een label of de geselecteerde aantekeningen exporteren als lesmateriaal (Word, PDF, HTML, Markdown)</translation>
     </message>
     <message>
-        <location filename="../../desktop_app/ui/actions.py" line="97" />
+        <location filename="../../desktop_app/ui/shell/actions.py" line="97" />
         <source>&amp;Print…</source>
         <translation>Af&amp;drukken…</translation>
     </message>
     <message>
-        <location filename="../../desktop_app/ui/actions.py" line="99" />
+        <location filename="../../desktop_app/ui/shell/actions.py" line="99" />
         <source>Print the letter in the reader</source>
         <translation>De brief in de lezer afdrukken</translation>
     </message>
     <message>
-        <location filename="../../desktop_app/ui/actions.py" line="100" />
+        <location filename="../../desktop_app/ui/shell/actions.py" line="100" />
         <source>Print Pre&amp;view…</source>
         <translation>Afdruk&amp;voorbeeld…</translation>
     </message>
     <message>
-        <location filename="../../desktop_app/ui/actions.py" line="103" />
+        <location filename="../../desktop_app/ui/shell/actions.py" line="103" />
         <source>Print with &amp;Highlights</source>
         <translation>Afdrukken met mar&amp;keringen</translation>
     </message>
     <message>
-        <location filename="../../desktop_app/ui/actions.py" line="106" />
+        <location filename="../../desktop_app/ui/shell/actions.py" line="106" />
         <source>Highlights</source>
         <translation>Markeringen</translation>
     </message>
     <message>
-        <location filename="../../desktop_app/ui/actions.py" line="107" />
+        <location filename="../../desktop_app/ui/shell/actions.py" line="107" />
         <source>Print the colours of commitments and annotations</source>
         <translation>De kleuren van toezeggingen en aantekeningen afdrukken</translation>
     </message>
     <message>
-        <location filename="../../desktop_app/ui/actions.py" line="109" />
+        <location filename="../../desktop_app/ui/shell/actions.py" line="109" />
         <source>&amp;Quit</source>
         <translation>&amp;Afsluiten</translation>
     </message>
     <message>
-        <location filename="../../desktop_app/ui/actions.py" line="110" />
+        <location filename="../../desktop_app/ui/shell/actions.py" line="110" />
         <source>&amp;Find in Letter…</source>
         <translation>&amp;Zoeken in brief…</translation>
     </message>
     <message>
-        <location filename="../../desktop_app/ui/actions.py" line="111" />
+        <location filename="../../desktop_app/ui/shell/actions.py" line="111" />
         <source>Find &amp;Next</source>
         <translation>&amp;Volgende zoeken</translation>
     </message>
     <message>
-        <location filename="../../desktop_app/ui/actions.py" line="112" />
+        <location filename="../../desktop_app/ui/shell/actions.py" line="112" />
         <source>Find &amp;Previous</source>
         <translation>Vor&amp;ige zoeken</translation>
     </message>
     <message>
-        <location filename="../../desktop_app/ui/actions.py" line="113" />
+        <location filename="../../desktop_app/ui/shell/actions.py" line="113" />
         <source>Next Search &amp;Hit</source>
         <translation>Volgende &amp;treffer</translation>
     </message>
     <message>
-        <location filename="../../desktop_app/ui/actions.py" line="114" />
+        <location filename="../../desktop_app/ui/shell/actions.py" line="114" />
         <source>Previous Search Hi&amp;t</source>
         <translation>Vorige t&amp;reffer</translation>
     </message>
     <message>
-        <location filename="../../desktop_app/ui/actions.py" line="115" />
+        <location filename="../../desktop_app/ui/shell/actions.py" line="115" />
         <source>&amp;Search All Letters</source>
         <translation>&amp;Alle brieven doorzoeken</translation>
     </message>
     <message>
-        <location filename="../../desktop_app/ui/actions.py" line="117" />
+        <location filename="../../desktop_app/ui/shell/actions.py" line="117" />
         <source>Filter the &amp;Letter List</source>
         <translation>&amp;Brievenlijst filteren</translation>
     </message>
     <message>
-        <location filename="../../desktop_app/ui/actions.py" line="120" />
+        <location filename="../../desktop_app/ui/shell/actions.py" line="120" />
         <source>&amp;Back</source>
         <translation>&amp;Terug</translation>
     </message>
     <message>
-        <location filename="../../desktop_app/ui/actions.py" line="121" />
+        <location filename="../../desktop_app/ui/shell/actions.py" line="121" />
         <source>&amp;Forward</source>
         <translation>Voo&amp;ruit</translation>
     </message>
     <message>
-        <location filename="../../desktop_app/ui/actions.py" line="129" />
+        <location filename="../../desktop_app/ui/shell/actions.py" line="129" />
         <source>Zoom &amp;In</source>
         <translation>&amp;Inzoomen</translation>
     </message>
     <message>
-        <location filename="../../desktop_app/ui/actions.py" line="131" />
+        <location filename="../../desktop_app/ui/shell/actions.py" line="131" />
         <source>Zoom &amp;Out</source>
         <translation>&amp;Uitzoomen</translation>
     </message>
     <message>
-        <location filename="../../desktop_app/ui/actions.py" line="132" />
+        <location filename="../../desktop_app/ui/shell/actions.py" line="132" />
         <source>&amp;Reset Zoom</source>
         <translation>&amp;Normale grootte</translation>
     </message>
     <message>
-        <location filename="../../desktop_app/ui/actions.py" line="133" />
+        <location filename="../../desktop_app/ui/shell/actions.py" line="133" />
         <source>&amp;About Kamerbrieven</source>
         <translation>&amp;Over Kamerbrieven</translation>
     </message>
     <message>
-        <location filename="../../desktop_app/ui/actions.py" line="134" />
+        <location filename="../../desktop_app/ui/shell/actions.py" line="134" />
         <source>&amp;Getting Started</source>
         <translation>&amp;Aan de slag</translation>
     </message>
     <message>
-        <location filename="../../desktop_app/ui/actions.py" line="135" />
+        <location filename="../../desktop_app/ui/shell/actions.py" line="135" />
         <source>&amp;Keyboard Shortcuts</source>
         <translation>&amp;Sneltoetsen</translation>
     </message>
     <message>
-        <location filename="../../desktop_app/ui/actions.py" line="136" />
-        <location filename="../../desktop_app/ui/actions.py" line="200" />
+        <location filename="../../desktop_app/ui/shell/actions.py" line="136" />
+        <location filename="../../desktop_app/ui/shell/actions.py" line="200" />
         <source>&amp;Undo</source>
         <translation>&amp;Ongedaan maken</translation>
     </message>
     <message>
-        <location filename="../../desktop_app/ui/actions.py" line="137" />
-        <location filename="../../desktop_app/ui/actions.py" line="201" />
+        <location filename="../../desktop_app/ui/shell/actions.py" line="137" />
+        <location filename="../../desktop_app/ui/shell/actions.py" line="201" />
         <source>&amp;Redo</source>
         <translation>O&amp;pnieuw</translation>
     </message>
     <message>
-        <location filename="../../desktop_app/ui/actions.py" line="140" />
+        <location filename="../../desktop_app/ui/shell/actions.py" line="140" />
         <source>Undo</source>
         <translation>Ongedaan maken</translation>
     </message>
     <message>
-        <location filename="../../desktop_app/ui/actions.py" line="141" />
+        <location filename="../../desktop_app/ui/shell/actions.py" line="141" />
         <source>Redo</source>
         <translation>Opnieuw</translation>
     </message>
     <message>
-        <location filename="../../desktop_app/ui/actions.py" line="144" />
+        <location filename="../../desktop_app/ui/shell/actions.py" line="144" />
         <source>Add or Edit &amp;Note…</source>
         <translation>&amp;Notitie toevoegen of bewerken…</translation>
     </message>
     <message>
-        <location filename="../../desktop_app/ui/actions.py" line="145" />
+        <location filename="../../desktop_app/ui/shell/actions.py" line="145" />
         <source>Edit &amp;Tags…</source>
         <translation>&amp;Labels bewerken…</translation>
     </message>
     <message>
-        <location filename="../../desktop_app/ui/actions.py" line="148" />
+        <location filename="../../desktop_app/ui/shell/actions.py" line="148" />
         <source>&amp;Delete Annotation</source>
         <translation>Aantekening &amp;verwijderen</translation>
     </message>
     <message>
-        <location filename="../../desktop_app/ui/actions.py" line="151" />
+        <location filename="../../desktop_app/ui/shell/actions.py" line="151" />
         <source>Annotation &amp;Colours…</source>
         <translation>&amp;Kleuren van aantekeningen…</translation>
     </message>
     <message>
-        <location filename="../../desktop_app/ui/actions.py" line="152" />
+        <location filename="../../desktop_app/ui/shell/actions.py" line="152" />
         <source>Edit Letter &amp;Details…</source>
         <translation>Brief&amp;gegevens bewerken…</translation>
     </message>
     <message>
-        <location filename="../../desktop_app/ui/actions.py" line="153" />
+        <location filename="../../desktop_app/ui/shell/actions.py" line="153" />
         <source>Correct the title, date, reference and other details of the letter in the reader</source>
         <translation>De titel, datum, het kenmerk en andere gegevens van de brief in de lezer corrigeren</translation>
     </message>
     <message>
-        <location filename="../../desktop_app/ui/actions.py" line="155" />
+        <location filename="../../desktop_app/ui/shell/actions.py" line="155" />
         <source>&amp;Letters and Reader</source>
         <translation>&amp;Brieven en lezer</translation>
     </message>
     <message>
-        <location filename="../../desktop_app/ui/actions.py" line="156" />
+        <location filename="../../desktop_app/ui/shell/actions.py" line="156" />
         <source>&amp;Commitments Overview</source>
         <translation>&amp;Overzicht toezeggingen</translation>
     </message>
     <message>
-        <location filename="../../desktop_app/ui/actions.py" line="158" />
+        <location filename="../../desktop_app/ui/shell/actions.py" line="158" />
         <source>Letter Lis&amp;t</source>
         <translation>Brieven&amp;lijst</translation>
     </message>
     <message>
-        <location filename="../../desktop_app/ui/actions.py" line="159" />
+        <location filename="../../desktop_app/ui/shell/actions.py" line="159" />
         <source>Si&amp;de Panel (Search, Annotations, Collections)</source>
         <translation>&amp;Zijpaneel (zoeken, aantekeningen, verzamelingen)</translation>
     </message>
     <message>
-        <location filename="../../desktop_app/ui/actions.py" line="161" />
+        <location filename="../../desktop_app/ui/shell/actions.py" line="161" />
         <source>&amp;Annotations</source>
         <translation>&amp;Aantekeningen</translation>
     </message>
     <message>
-        <location filename="../../desktop_app/ui/actions.py" line="162" />
+        <location filename="../../desktop_app/ui/shell/actions.py" line="162" />
         <source>Coll&amp;ections</source>
         <translation>&amp;Verzamelingen</translation>
     </message>
     <message>
-        <location filename="../../desktop_app/ui/actions.py" line="164" />
+        <location filename="../../desktop_app/ui/shell/actions.py" line="164" />
         <source>Note</source>
         <translation>Notitie</translation>
     </message>
     <message>
-        <location filename="../../desktop_app/ui/actions.py" line="169" />
+        <location filename="../../desktop_app/ui/shell/actions.py" line="169" />
         <source>Import</source>
         <translation>Importeren</translation>
     </message>
     <message>
-        <location filename="../../desktop_app/ui/actions.py" line="170" />
+        <location filename="../../desktop_app/ui/shell/actions.py" line="170" />
         <source>Import Folder</source>
         <translation>Map importeren</translation>
     </message>
     <message>
-        <location filename="../../desktop_app/ui/actions.py" line="171" />
+        <location filename="../../desktop_app/ui/shell/actions.py" line="171" />
         <source>Rebuild Index</source>
         <translation>Index opbouwen</translation>
     </message>
     <message>
-        <location filename="../../desktop_app/ui/actions.py" line="172" />
+        <location filename="../../desktop_app/ui/shell/actions.py" line="172" />
         <source>Import letter files (txt, md, html, xml, pdf)</source>
         <translation>Briefbestanden importeren (txt, md, html, xml, pdf)</translation>
     </message>
     <message>
-        <location filename="../../desktop_app/ui/actions.py" line="173" />
+        <location filename="../../desktop_app/ui/shell/actions.py" line="173" />
         <source>Import every letter file in a folder</source>
         <translation>Alle briefbestanden in een map importeren</translation>
     </message>
     <message>
-        <location filename="../../desktop_app/ui/actions.py" line="200" />
+        <location filename="../../desktop_app/ui/shell/actions.py" line="200" />
         <source>&amp;Undo %1</source>
         <translation>&amp;Ongedaan maken: %1</translation>
     </message>
     <message>
-        <location filename="../../desktop_app/ui/actions.py" line="201" />
+        <location filename="../../desktop_app/ui/shell/actions.py" line="201" />
         <source>&amp;Redo %1</source>
         <translation>O&amp;pnieuw: %1</translation>
     </message>
     <message>
-        <location filename="../../desktop_app/ui/actions.py" line="227" />
+        <location filename="../../desktop_app/ui/shell/actions.py" line="227" />
         <source>&amp;File</source>
         <translation>&amp;Bestand</translation>
     </message>
     <message>
-        <location filename="../../desktop_app/ui/actions.py" line="231" />
+        <location filename="../../desktop_app/ui/shell/actions.py" line="231" />
         <source>&amp;Edit</source>
         <translation>Be&amp;werken</translation>
     </message>
     <message>
-        <location filename="../../desktop_app/ui/actions.py" line="235" />
+        <location filename="../../desktop_app/ui/shell/actions.py" line="235" />
         <source>&amp;Annotate</source>
         <translation>&amp;Annoteren</translation>
     </message>
     <message>
-        <location filename="../../desktop_app/ui/actions.py" line="236" />
+        <location filename="../../desktop_app/ui/shell/actions.py" line="236" />
         <source>&amp;View</source>
         <translation>Beel&amp;d</translation>
     </message>
     <message>
-        <location filename="../../desktop_app/ui/actions.py" line="241" />
+        <location filename="../../desktop_app/ui/shell/actions.py" line="241" />
         <source>&amp;Help</source>
         <translation>&amp;Help</translation>
     </message>
     <message>
-        <location filename="../../desktop_app/ui/actions.py" line="266" />
+        <location filename="../../desktop_app/ui/shell/actions.py" line="266" />
         <source>Main toolbar</source>
         <translation>Hoofdwerkbalk</translation>
     </message>
     <message>
-        <location filename="../../desktop_app/ui/actions.py" line="273" />
+        <location filename="../../desktop_app/ui/shell/actions.py" line="273" />
         <source>Annotate toolbar</source>
         <translation>Werkbalk annoteren</translation>
     </message>
@@ -316,118 +316,118 @@
 <context>
     <name>AnnotationController</name>
     <message>
-        <location filename="../../desktop_app/ui/annotating.py" line="61" />
+        <location filename="../../desktop_app/ui/annotations/annotating.py" line="61" />
         <source>Select a passage in the letter first.</source>
         <translation>Selecteer eerst een passage in de brief.</translation>
     </message>
     <message>
-        <location filename="../../desktop_app/ui/annotating.py" line="95" />
+        <location filename="../../desktop_app/ui/annotations/annotating.py" line="95" />
         <source>Select a passage or an annotation first.</source>
         <translation>Selecteer eerst een passage of een aantekening.</translation>
     </message>
     <message>
-        <location filename="../../desktop_app/ui/annotating.py" line="116" />
+        <location filename="../../desktop_app/ui/annotations/annotating.py" line="116" />
         <source>Click an annotation in the letter, or select one in the Annotations tab, then delete it.</source>
         <translation>Klik op een aantekening in de brief, of selecteer er een in het tabblad Aantekeningen, en verwijder die dan.</translation>
     </message>
     <message>
-        <location filename="../../desktop_app/ui/annotating.py" line="122" />
+        <location filename="../../desktop_app/ui/annotations/annotating.py" line="122" />
         <source>Select the passage in the letter first, then re-attach.</source>
         <translation>Selecteer eerst de passage in de brief en koppel dan opnieuw.</translation>
     </message>
     <message>
-        <location filename="../../desktop_app/ui/annotating.py" line="129" />
-        <location filename="../../desktop_app/ui/annotating.py" line="146" />
+        <location filename="../../desktop_app/ui/annotations/annotating.py" line="129" />
+        <location filename="../../desktop_app/ui/annotations/annotating.py" line="146" />
         <source>Mark “%1”</source>
         <translation>Markeer “%1”</translation>
     </message>
     <message>
-        <location filename="../../desktop_app/ui/annotating.py" line="162" />
+        <location filename="../../desktop_app/ui/annotations/annotating.py" line="162" />
         <source>Edit note and tags</source>
         <translation>Notitie en labels bewerken</translation>
     </message>
     <message numerus="yes">
-        <location filename="../../desktop_app/ui/annotating.py" line="167" />
+        <location filename="../../desktop_app/ui/annotations/annotating.py" line="167" />
         <source>Mark %n annotation(s) as %1</source>
         <translation><numerusform>%n aantekening markeren als %1</numerusform><numerusform>%n aantekeningen markeren als %1</numerusform></translation>
     </message>
     <message>
-        <location filename="../../desktop_app/ui/annotating.py" line="233" />
+        <location filename="../../desktop_app/ui/annotations/annotating.py" line="233" />
         <source>New collection “%1”</source>
         <translation>Nieuwe verzameling “%1”</translation>
     </message>
     <message>
-        <location filename="../../desktop_app/ui/annotating.py" line="234" />
+        <location filename="../../desktop_app/ui/annotations/annotating.py" line="234" />
         <source>Edit the introduction of “%1”</source>
         <translation>Inleiding van “%1” bewerken</translation>
     </message>
     <message>
-        <location filename="../../desktop_app/ui/annotating.py" line="236" />
+        <location filename="../../desktop_app/ui/annotations/annotating.py" line="236" />
         <source>Rename collection “%1”</source>
         <translation>Verzameling “%1” hernoemen</translation>
     </message>
     <message>
-        <location filename="../../desktop_app/ui/annotating.py" line="237" />
+        <location filename="../../desktop_app/ui/annotations/annotating.py" line="237" />
         <source>Delete collection “%1”</source>
         <translation>Verzameling “%1” verwijderen</translation>
     </message>
     <message>
-        <location filename="../../desktop_app/ui/annotating.py" line="238" />
+        <location filename="../../desktop_app/ui/annotations/annotating.py" line="238" />
         <source>Add a heading to “%1”</source>
         <translation>Kop toevoegen aan “%1”</translation>
     </message>
     <message>
-        <location filename="../../desktop_app/ui/annotating.py" line="239" />
+        <location filename="../../desktop_app/ui/annotations/annotating.py" line="239" />
         <source>Add to “%1”</source>
         <translation>Toevoegen aan “%1”</translation>
     </message>
     <message>
-        <location filename="../../desktop_app/ui/annotating.py" line="240" />
+        <location filename="../../desktop_app/ui/annotations/annotating.py" line="240" />
         <source>Move an item in “%1”</source>
         <translation>Onderdeel verplaatsen in “%1”</translation>
     </message>
     <message>
-        <location filename="../../desktop_app/ui/annotating.py" line="241" />
+        <location filename="../../desktop_app/ui/annotations/annotating.py" line="241" />
         <source>Remove an item from “%1”</source>
         <translation>Onderdeel weghalen uit “%1”</translation>
     </message>
     <message>
-        <location filename="../../desktop_app/ui/annotating.py" line="242" />
+        <location filename="../../desktop_app/ui/annotations/annotating.py" line="242" />
         <source>Move collection “%1”</source>
         <translation>Verzameling “%1” verplaatsen</translation>
     </message>
     <message numerus="yes">
-        <location filename="../../desktop_app/ui/annotating.py" line="178" />
+        <location filename="../../desktop_app/ui/annotations/annotating.py" line="178" />
         <source>Tag %n annotation(s)</source>
         <translation><numerusform>%n aantekening labelen</numerusform><numerusform>%n aantekeningen labelen</numerusform></translation>
     </message>
     <message numerus="yes">
-        <location filename="../../desktop_app/ui/annotating.py" line="183" />
+        <location filename="../../desktop_app/ui/annotations/annotating.py" line="183" />
         <source>Delete %n annotation(s)</source>
         <translation><numerusform>%n aantekening verwijderen</numerusform><numerusform>%n aantekeningen verwijderen</numerusform></translation>
     </message>
     <message>
-        <location filename="../../desktop_app/ui/annotating.py" line="189" />
+        <location filename="../../desktop_app/ui/annotations/annotating.py" line="189" />
         <source>Re-attach annotation</source>
         <translation>Aantekening opnieuw koppelen</translation>
     </message>
     <message>
-        <location filename="../../desktop_app/ui/annotating.py" line="194" />
+        <location filename="../../desktop_app/ui/annotations/annotating.py" line="194" />
         <source>Change colour %1</source>
         <translation>Kleur %1 wijzigen</translation>
     </message>
     <message>
-        <location filename="../../desktop_app/ui/annotating.py" line="198" />
+        <location filename="../../desktop_app/ui/annotations/annotating.py" line="198" />
         <source>Remove colour %1</source>
         <translation>Kleur %1 verwijderen</translation>
     </message>
     <message numerus="yes">
-        <location filename="../../desktop_app/ui/annotating.py" line="205" />
+        <location filename="../../desktop_app/ui/annotations/annotating.py" line="205" />
         <source>Add %n annotation(s) to a collection</source>
         <translation><numerusform>%n aantekening aan een verzameling toevoegen</numerusform><numerusform>%n aantekeningen aan een verzameling toevoegen</numerusform></translation>
     </message>
     <message numerus="yes">
-        <location filename="../../desktop_app/ui/annotating.py" line="259" />
+        <location filename="../../desktop_app/ui/annotations/annotating.py" line="259" />
         <source>Review %n commitment(s)</source>
         <translation><numerusform>%n toezegging beoordelen</numerusform><numerusform>%n toezeggingen beoordelen</numerusform></translation>
     </message>
@@ -435,37 +435,37 @@
 <context>
     <name>AnnotationDialog</name>
     <message>
-        <location filename="../../desktop_app/ui/annotation_dialogs.py" line="76" />
+        <location filename="../../desktop_app/ui/annotations/annotation_dialogs.py" line="76" />
         <source>Note and tags</source>
         <translation>Notitie en labels</translation>
     </message>
     <message>
-        <location filename="../../desktop_app/ui/annotation_dialogs.py" line="82" />
+        <location filename="../../desktop_app/ui/annotations/annotation_dialogs.py" line="82" />
         <source>Note (Markdown)</source>
         <translation>Notitie (Markdown)</translation>
     </message>
     <message>
-        <location filename="../../desktop_app/ui/annotation_dialogs.py" line="83" />
+        <location filename="../../desktop_app/ui/annotations/annotation_dialogs.py" line="83" />
         <source>A note in Markdown: **bold**, *italic*, - lists</source>
         <translation>Een notitie in Markdown: **vet**, *cursief*, - opsommingen</translation>
     </message>
     <message>
-        <location filename="../../desktop_app/ui/annotation_dialogs.py" line="86" />
+        <location filename="../../desktop_app/ui/annotations/annotation_dialogs.py" line="86" />
         <source>Note as shown</source>
         <translation>Notitie zoals getoond</translation>
     </message>
     <message>
-        <location filename="../../desktop_app/ui/annotation_dialogs.py" line="88" />
+        <location filename="../../desktop_app/ui/annotations/annotation_dialogs.py" line="88" />
         <source>Tags</source>
         <translation>Labels</translation>
     </message>
     <message>
-        <location filename="../../desktop_app/ui/annotation_dialogs.py" line="89" />
+        <location filename="../../desktop_app/ui/annotations/annotation_dialogs.py" line="89" />
         <source>tags, separated by commas (theme/asylum)</source>
         <translation>labels, gescheiden door komma's (thema/asiel)</translation>
     </message>
     <message>
-        <location filename="../../desktop_app/ui/annotation_dialogs.py" line="99" />
+        <location filename="../../desktop_app/ui/annotations/annotation_dialogs.py" line="99" />
         <source>&amp;Tags:</source>
         <translation>&amp;Labels:</translation>
     </message>
@@ -473,37 +473,37 @@
 <context>
     <name>AnnotationTableModel</name>
     <message>
-        <location filename="../../desktop_app/ui/annotation_models.py" line="166" />
+        <location filename="../../desktop_app/ui/annotations/models.py" line="86" />
         <source>Colour</source>
         <translation>Kleur</translation>
     </message>
     <message>
-        <location filename="../../desktop_app/ui/annotation_models.py" line="166" />
+        <location filename="../../desktop_app/ui/annotations/models.py" line="86" />
         <source>Passage</source>
         <translation>Passage</translation>
     </message>
     <message>
-        <location filename="../../desktop_app/ui/annotation_models.py" line="166" />
+        <location filename="../../desktop_app/ui/annotations/models.py" line="86" />
         <source>Note</source>
         <translation>Notitie</translation>
     </message>
     <message>
-        <location filename="../../desktop_app/ui/annotation_models.py" line="166" />
+        <location filename="../../desktop_app/ui/annotations/models.py" line="86" />
         <source>Tags</source>
         <translation>Labels</translation>
     </message>
     <message>
-        <location filename="../../desktop_app/ui/annotation_models.py" line="167" />
+        <location filename="../../desktop_app/ui/annotations/models.py" line="87" />
         <source>Letter</source>
         <translation>Brief</translation>
     </message>
     <message>
-        <location filename="../../desktop_app/ui/annotation_models.py" line="167" />
+        <location filename="../../desktop_app/ui/annotations/models.py" line="87" />
         <source>Author</source>
         <translation>Auteur</translation>
     </message>
     <message>
-        <location filename="../../desktop_app/ui/annotation_models.py" line="167" />
+        <location filename="../../desktop_app/ui/annotations/models.py" line="87" />
         <source>Changed</source>
         <translation>Gewijzigd</translation>
     </message>
@@ -511,178 +511,178 @@
 <context>
     <name>AnnotationsPanel</name>
     <message>
-        <location filename="../../desktop_app/ui/annotations_panel.py" line="98" />
+        <location filename="../../desktop_app/ui/annotations/annotations_panel.py" line="98" />
         <source>Which letters</source>
         <translation>Welke brieven</translation>
     </message>
     <message>
-        <location filename="../../desktop_app/ui/annotations_panel.py" line="100" />
+        <location filename="../../desktop_app/ui/annotations/annotations_panel.py" line="100" />
         <source>Sort order</source>
         <translation>Volgorde</translation>
     </message>
     <message>
-        <location filename="../../desktop_app/ui/annotations_panel.py" line="101" />
+        <location filename="../../desktop_app/ui/annotations/annotations_panel.py" line="101" />
         <source>In text order</source>
         <translation>In tekstvolgorde</translation>
     </message>
     <message>
-        <location filename="../../desktop_app/ui/annotations_panel.py" line="102" />
+        <location filename="../../desktop_app/ui/annotations/annotations_panel.py" line="102" />
         <source>Newest first</source>
         <translation>Nieuwste eerst</translation>
     </message>
     <message>
-        <location filename="../../desktop_app/ui/annotations_panel.py" line="104" />
+        <location filename="../../desktop_app/ui/annotations/annotations_panel.py" line="104" />
         <source>Filter annotations…</source>
         <translation>Aantekeningen filteren…</translation>
     </message>
     <message>
-        <location filename="../../desktop_app/ui/annotations_panel.py" line="105" />
+        <location filename="../../desktop_app/ui/annotations/annotations_panel.py" line="105" />
         <source>Filter annotations</source>
         <translation>Aantekeningen filteren</translation>
     </message>
     <message>
-        <location filename="../../desktop_app/ui/annotations_panel.py" line="107" />
+        <location filename="../../desktop_app/ui/annotations/annotations_panel.py" line="107" />
         <source>Filter by tag</source>
         <translation>Filteren op label</translation>
     </message>
     <message>
-        <location filename="../../desktop_app/ui/annotations_panel.py" line="108" />
+        <location filename="../../desktop_app/ui/annotations/annotations_panel.py" line="108" />
         <source>Filter by colour</source>
         <translation>Filteren op kleur</translation>
     </message>
     <message>
-        <location filename="../../desktop_app/ui/annotations_panel.py" line="109" />
+        <location filename="../../desktop_app/ui/annotations/annotations_panel.py" line="109" />
         <source>Filter by author</source>
         <translation>Filteren op auteur</translation>
     </message>
     <message>
-        <location filename="../../desktop_app/ui/annotations_panel.py" line="110" />
+        <location filename="../../desktop_app/ui/annotations/annotations_panel.py" line="110" />
         <source>Filter by date</source>
         <translation>Filteren op datum</translation>
     </message>
     <message>
-        <location filename="../../desktop_app/ui/annotations_panel.py" line="111" />
+        <location filename="../../desktop_app/ui/annotations/annotations_panel.py" line="111" />
         <source>Any date</source>
         <translation>Elke datum</translation>
     </message>
     <message>
-        <location filename="../../desktop_app/ui/annotations_panel.py" line="111" />
+        <location filename="../../desktop_app/ui/annotations/annotations_panel.py" line="111" />
         <source>Today</source>
         <translation>Vandaag</translation>
     </message>
     <message>
-        <location filename="../../desktop_app/ui/annotations_panel.py" line="112" />
+        <location filename="../../desktop_app/ui/annotations/annotations_panel.py" line="112" />
         <source>Last 7 days</source>
         <translation>Afgelopen 7 dagen</translation>
     </message>
     <message>
-        <location filename="../../desktop_app/ui/annotations_panel.py" line="112" />
+        <location filename="../../desktop_app/ui/annotations/annotations_panel.py" line="112" />
         <source>Last 30 days</source>
         <translation>Afgelopen 30 dagen</translation>
     </message>
     <message>
-        <location filename="../../desktop_app/ui/annotations_panel.py" line="113" />
+        <location filename="../../desktop_app/ui/annotations/annotations_panel.py" line="113" />
         <source>Last year</source>
         <translation>Afgelopen jaar</translation>
     </message>
     <message>
-        <location filename="../../desktop_app/ui/annotations_panel.py" line="116" />
+        <location filename="../../desktop_app/ui/annotations/annotations_panel.py" line="116" />
         <source>Annotations</source>
         <translation>Aantekeningen</translation>
     </message>
     <message>
-        <location filename="../../desktop_app/ui/annotations_panel.py" line="124" />
+        <location filename="../../desktop_app/ui/annotations/annotations_panel.py" line="124" />
         <source>&amp;Tag…</source>
         <translation>&amp;Labelen…</translation>
     </message>
     <message>
-        <location filename="../../desktop_app/ui/annotations_panel.py" line="126" />
-        <location filename="../../desktop_app/ui/annotations_panel.py" line="375" />
+        <location filename="../../desktop_app/ui/annotations/annotations_panel.py" line="126" />
+        <location filename="../../desktop_app/ui/annotations/annotations_panel.py" line="375" />
         <source>Colour</source>
         <translation>Kleur</translation>
     </message>
     <message>
-        <location filename="../../desktop_app/ui/annotations_panel.py" line="130" />
+        <location filename="../../desktop_app/ui/annotations/annotations_panel.py" line="130" />
         <source>To collection</source>
         <translation>Naar verzameling</translation>
     </message>
     <message>
-        <location filename="../../desktop_app/ui/annotations_panel.py" line="133" />
+        <location filename="../../desktop_app/ui/annotations/annotations_panel.py" line="133" />
         <source>&amp;Delete</source>
         <translation>&amp;Verwijderen</translation>
     </message>
     <message>
-        <location filename="../../desktop_app/ui/annotations_panel.py" line="134" />
+        <location filename="../../desktop_app/ui/annotations/annotations_panel.py" line="134" />
         <source>E&amp;xport…</source>
         <translation>E&amp;xporteren…</translation>
     </message>
     <message>
-        <location filename="../../desktop_app/ui/annotations_panel.py" line="135" />
+        <location filename="../../desktop_app/ui/annotations/annotations_panel.py" line="135" />
         <source>Export the selected annotations as a course pack</source>
         <translation>De geselecteerde aantekeningen exporteren als lesmateriaal</translation>
     </message>
     <message>
-        <location filename="../../desktop_app/ui/annotations_panel.py" line="140" />
+        <location filename="../../desktop_app/ui/annotations/annotations_panel.py" line="140" />
         <source>Annotations not found</source>
         <translation>Niet gevonden aantekeningen</translation>
     </message>
     <message>
-        <location filename="../../desktop_app/ui/annotations_panel.py" line="141" />
+        <location filename="../../desktop_app/ui/annotations/annotations_panel.py" line="141" />
         <source>&amp;Re-attach to the selected text</source>
         <translation>&amp;Opnieuw koppelen aan de geselecteerde tekst</translation>
     </message>
     <message>
-        <location filename="../../desktop_app/ui/annotations_panel.py" line="142" />
+        <location filename="../../desktop_app/ui/annotations/annotations_panel.py" line="142" />
         <source>Select the passage in the letter first</source>
         <translation>Selecteer eerst de passage in de brief</translation>
     </message>
     <message>
-        <location filename="../../desktop_app/ui/annotations_panel.py" line="214" />
+        <location filename="../../desktop_app/ui/annotations/annotations_panel.py" line="214" />
         <source>Letter in the reader</source>
         <translation>Brief in de lezer</translation>
     </message>
     <message>
-        <location filename="../../desktop_app/ui/annotations_panel.py" line="215" />
+        <location filename="../../desktop_app/ui/annotations/annotations_panel.py" line="215" />
         <source>All letters</source>
         <translation>Alle brieven</translation>
     </message>
     <message>
-        <location filename="../../desktop_app/ui/annotations_panel.py" line="218" />
+        <location filename="../../desktop_app/ui/annotations/annotations_panel.py" line="218" />
         <source>All tags</source>
         <translation>Alle labels</translation>
     </message>
     <message>
-        <location filename="../../desktop_app/ui/annotations_panel.py" line="220" />
+        <location filename="../../desktop_app/ui/annotations/annotations_panel.py" line="220" />
         <source>All colours</source>
         <translation>Alle kleuren</translation>
     </message>
     <message>
-        <location filename="../../desktop_app/ui/annotations_panel.py" line="222" />
+        <location filename="../../desktop_app/ui/annotations/annotations_panel.py" line="222" />
         <source>All authors</source>
         <translation>Alle auteurs</translation>
     </message>
     <message>
-        <location filename="../../desktop_app/ui/annotations_panel.py" line="248" />
+        <location filename="../../desktop_app/ui/annotations/annotations_panel.py" line="248" />
         <source>New collection…</source>
         <translation>Nieuwe verzameling…</translation>
     </message>
     <message numerus="yes">
-        <location filename="../../desktop_app/ui/annotations_panel.py" line="274" />
+        <location filename="../../desktop_app/ui/annotations/annotations_panel.py" line="274" />
         <source>%n annotation(s)</source>
         <translation><numerusform>%n aantekening</numerusform><numerusform>%n aantekeningen</numerusform></translation>
     </message>
     <message numerus="yes">
-        <location filename="../../desktop_app/ui/annotations_panel.py" line="276" />
+        <location filename="../../desktop_app/ui/annotations/annotations_panel.py" line="276" />
         <source>%n no longer found</source>
         <translation><numerusform>%n niet meer gevonden</numerusform><numerusform>%n niet meer gevonden</numerusform></translation>
     </message>
     <message numerus="yes">
-        <location filename="../../desktop_app/ui/annotations_panel.py" line="279" />
+        <location filename="../../desktop_app/ui/annotations/annotations_panel.py" line="279" />
         <source>%n annotation(s) whose passage is no longer in the letter. Select the passage in the letter, choose the annotation and re-attach it:</source>
         <translation><numerusform>%n aantekening waarvan de passage niet meer in de brief staat. Selecteer de passage in de brief, kies de aantekening en koppel haar opnieuw:</numerusform><numerusform>%n aantekeningen waarvan de passage niet meer in de brief staat. Selecteer de passage in de brief, kies de aantekening en koppel haar opnieuw:</numerusform></translation>
     </message>
     <message>
-        <location filename="../../desktop_app/ui/annotations_panel.py" line="292" />
+        <location filename="../../desktop_app/ui/annotations/annotations_panel.py" line="292" />
         <source>No annotations yet.
 
 Select text in a letter and press 1–9 to highlight it in a colour, or Ctrl+M to add a note.</source>
@@ -691,7 +691,7 @@ Select text in a letter and press 1–9 to highlight it in a colour, or Ctrl+M t
 Selecteer tekst in een brief en druk op 1–9 om die in een kleur te markeren, of op Ctrl+M om een notitie toe te voegen.</translation>
     </message>
     <message>
-        <location filename="../../desktop_app/ui/annotations_panel.py" line="295" />
+        <location filename="../../desktop_app/ui/annotations/annotations_panel.py" line="295" />
         <source>No letter is open.
 
 Open a letter, or choose “All letters” above.</source>
@@ -700,7 +700,7 @@ Open a letter, or choose “All letters” above.</source>
 Open een brief, of kies hierboven “Alle brieven”.</translation>
     </message>
     <message>
-        <location filename="../../desktop_app/ui/annotations_panel.py" line="299" />
+        <location filename="../../desktop_app/ui/annotations/annotations_panel.py" line="299" />
         <source>This letter has no annotations yet.
 
 Select text in it and press 1–9 to highlight it, or choose “All letters” above.</source>
@@ -709,7 +709,7 @@ Select text in it and press 1–9 to highlight it, or choose “All letters” a
 Selecteer er tekst in en druk op 1–9 om die te markeren, of kies hierboven “Alle brieven”.</translation>
     </message>
     <message>
-        <location filename="../../desktop_app/ui/annotations_panel.py" line="302" />
+        <location filename="../../desktop_app/ui/annotations/annotations_panel.py" line="302" />
         <source>No annotation matches the filters.
 
 Clear the filter box or choose “All” in the lists above.</source>
@@ -718,27 +718,27 @@ Clear the filter box or choose “All” in the lists above.</source>
 Maak het filtervak leeg of kies “Alle” in de lijsten hierboven.</translation>
     </message>
     <message>
-        <location filename="../../desktop_app/ui/annotations_panel.py" line="374" />
+        <location filename="../../desktop_app/ui/annotations/annotations_panel.py" line="374" />
         <source>Tag…</source>
         <translation>Labelen…</translation>
     </message>
     <message>
-        <location filename="../../desktop_app/ui/annotations_panel.py" line="377" />
+        <location filename="../../desktop_app/ui/annotations/annotations_panel.py" line="377" />
         <source>Add to collection</source>
         <translation>Aan verzameling toevoegen</translation>
     </message>
     <message>
-        <location filename="../../desktop_app/ui/annotations_panel.py" line="379" />
+        <location filename="../../desktop_app/ui/annotations/annotations_panel.py" line="379" />
         <source>Export…</source>
         <translation>Exporteren…</translation>
     </message>
     <message>
-        <location filename="../../desktop_app/ui/annotations_panel.py" line="381" />
+        <location filename="../../desktop_app/ui/annotations/annotations_panel.py" line="381" />
         <source>Delete</source>
         <translation>Verwijderen</translation>
     </message>
     <message>
-        <location filename="../../desktop_app/ui/annotations_panel.py" line="396" />
+        <location filename="../../desktop_app/ui/annotations/annotations_panel.py" line="396" />
         <source>Re-attach to the selected text</source>
         <translation>Opnieuw koppelen aan de geselecteerde tekst</translation>
     </message>
@@ -746,7 +746,7 @@ Maak het filtervak leeg of kies “Alle” in de lijsten hierboven.</translation
 <context>
     <name>CollectionItemsModel</name>
     <message>
-        <location filename="../../desktop_app/ui/annotation_models.py" line="430" />
+        <location filename="../../desktop_app/ui/collections/models.py" line="101" />
         <source>(deleted annotation)</source>
         <translation>(verwijderde aantekening)</translation>
     </message>
@@ -754,12 +754,12 @@ Maak het filtervak leeg of kies “Alle” in de lijsten hierboven.</translation
 <context>
     <name>CollectionsView</name>
     <message>
-        <location filename="../../desktop_app/ui/collections_view.py" line="68" />
+        <location filename="../../desktop_app/ui/collections/collections_view.py" line="68" />
         <source>Collections</source>
         <translation>Verzamelingen</translation>
     </message>
     <message>
-        <location filename="../../desktop_app/ui/collections_view.py" line="69" />
+        <location filename="../../desktop_app/ui/collections/collections_view.py" line="69" />
         <source>No collections yet.
 
 Click New… to make one, then drag annotations into it from the Annotations tab (or use To collection there).</source>
@@ -768,124 +768,124 @@ Click New… to make one, then drag annotations into it from the Annotations tab
 Klik op Nieuw… om er een te maken en sleep er dan aantekeningen in vanuit het tabblad Aantekeningen (of gebruik daar Naar verzameling).</translation>
     </message>
     <message>
-        <location filename="../../desktop_app/ui/collections_view.py" line="75" />
+        <location filename="../../desktop_app/ui/collections/collections_view.py" line="75" />
         <source>&amp;New…</source>
         <translation>&amp;Nieuw…</translation>
     </message>
     <message>
-        <location filename="../../desktop_app/ui/collections_view.py" line="76" />
+        <location filename="../../desktop_app/ui/collections/collections_view.py" line="76" />
         <source>Rena&amp;me…</source>
         <translation>He&amp;rnoemen…</translation>
     </message>
     <message>
-        <location filename="../../desktop_app/ui/collections_view.py" line="77" />
+        <location filename="../../desktop_app/ui/collections/collections_view.py" line="77" />
         <source>De&amp;lete</source>
         <translation>&amp;Verwijderen</translation>
     </message>
     <message>
-        <location filename="../../desktop_app/ui/collections_view.py" line="78" />
+        <location filename="../../desktop_app/ui/collections/collections_view.py" line="78" />
         <source>E&amp;xport…</source>
         <translation>E&amp;xporteren…</translation>
     </message>
     <message>
-        <location filename="../../desktop_app/ui/collections_view.py" line="79" />
+        <location filename="../../desktop_app/ui/collections/collections_view.py" line="79" />
         <source>Export the collection as a course pack</source>
         <translation>De verzameling exporteren als lesmateriaal</translation>
     </message>
     <message>
-        <location filename="../../desktop_app/ui/collections_view.py" line="82" />
+        <location filename="../../desktop_app/ui/collections/collections_view.py" line="82" />
         <source>Move the collection up</source>
         <translation>Verzameling omhoog</translation>
     </message>
     <message>
-        <location filename="../../desktop_app/ui/collections_view.py" line="83" />
+        <location filename="../../desktop_app/ui/collections/collections_view.py" line="83" />
         <source>Move the collection down</source>
         <translation>Verzameling omlaag</translation>
     </message>
     <message>
-        <location filename="../../desktop_app/ui/collections_view.py" line="88" />
+        <location filename="../../desktop_app/ui/collections/collections_view.py" line="88" />
         <source>Introduction</source>
         <translation>Inleiding</translation>
     </message>
     <message>
-        <location filename="../../desktop_app/ui/collections_view.py" line="89" />
+        <location filename="../../desktop_app/ui/collections/collections_view.py" line="89" />
         <source>Introduction of the collection (Markdown)</source>
         <translation>Inleiding van de verzameling (Markdown)</translation>
     </message>
     <message>
-        <location filename="../../desktop_app/ui/collections_view.py" line="91" />
+        <location filename="../../desktop_app/ui/collections/collections_view.py" line="91" />
         <source>&amp;Save introduction</source>
         <translation>Inleiding op&amp;slaan</translation>
     </message>
     <message>
-        <location filename="../../desktop_app/ui/collections_view.py" line="95" />
+        <location filename="../../desktop_app/ui/collections/collections_view.py" line="95" />
         <source>Items of the collection</source>
         <translation>Onderdelen van de verzameling</translation>
     </message>
     <message>
-        <location filename="../../desktop_app/ui/collections_view.py" line="101" />
+        <location filename="../../desktop_app/ui/collections/collections_view.py" line="101" />
         <source>Drag annotations here from the Annotations tab; drag items to reorder them.</source>
         <translation>Sleep aantekeningen hierheen vanuit het tabblad Aantekeningen; sleep onderdelen om de volgorde te wijzigen.</translation>
     </message>
     <message>
-        <location filename="../../desktop_app/ui/collections_view.py" line="104" />
+        <location filename="../../desktop_app/ui/collections/collections_view.py" line="104" />
         <source>Add hea&amp;ding…</source>
         <translation>&amp;Kop toevoegen…</translation>
     </message>
     <message>
-        <location filename="../../desktop_app/ui/collections_view.py" line="105" />
+        <location filename="../../desktop_app/ui/collections/collections_view.py" line="105" />
         <source>&amp;Up</source>
         <translation>&amp;Omhoog</translation>
     </message>
     <message>
-        <location filename="../../desktop_app/ui/collections_view.py" line="106" />
+        <location filename="../../desktop_app/ui/collections/collections_view.py" line="106" />
         <source>Do&amp;wn</source>
         <translation>Om&amp;laag</translation>
     </message>
     <message>
-        <location filename="../../desktop_app/ui/collections_view.py" line="107" />
+        <location filename="../../desktop_app/ui/collections/collections_view.py" line="107" />
         <source>&amp;Remove</source>
         <translation>W&amp;eghalen</translation>
     </message>
     <message>
-        <location filename="../../desktop_app/ui/collections_view.py" line="233" />
+        <location filename="../../desktop_app/ui/collections/collections_view.py" line="233" />
         <source>New collection</source>
         <translation>Nieuwe verzameling</translation>
     </message>
     <message>
-        <location filename="../../desktop_app/ui/collections_view.py" line="233" />
-        <location filename="../../desktop_app/ui/collections_view.py" line="244" />
+        <location filename="../../desktop_app/ui/collections/collections_view.py" line="233" />
+        <location filename="../../desktop_app/ui/collections/collections_view.py" line="244" />
         <source>Title:</source>
         <translation>Titel:</translation>
     </message>
     <message>
-        <location filename="../../desktop_app/ui/collections_view.py" line="244" />
+        <location filename="../../desktop_app/ui/collections/collections_view.py" line="244" />
         <source>Rename the collection</source>
         <translation>De verzameling hernoemen</translation>
     </message>
     <message numerus="yes">
-        <location filename="../../desktop_app/ui/collections_view.py" line="255" />
+        <location filename="../../desktop_app/ui/collections/collections_view.py" line="255" />
         <source>Delete the collection “%1” with %n passage(s)?</source>
         <translation><numerusform>De verzameling “%1” met %n passage verwijderen?</numerusform><numerusform>De verzameling “%1” met %n passages verwijderen?</numerusform></translation>
     </message>
     <message>
-        <location filename="../../desktop_app/ui/collections_view.py" line="256" />
-        <location filename="../../desktop_app/ui/collections_view.py" line="258" />
+        <location filename="../../desktop_app/ui/collections/collections_view.py" line="256" />
+        <location filename="../../desktop_app/ui/collections/collections_view.py" line="258" />
         <source>Delete collection</source>
         <translation>Verzameling verwijderen</translation>
     </message>
     <message>
-        <location filename="../../desktop_app/ui/collections_view.py" line="257" />
+        <location filename="../../desktop_app/ui/collections/collections_view.py" line="257" />
         <source>The annotations themselves are kept. Edit → Undo brings the collection back.</source>
         <translation>De aantekeningen zelf blijven bewaard. Bewerken → Ongedaan maken haalt de verzameling terug.</translation>
     </message>
     <message>
-        <location filename="../../desktop_app/ui/collections_view.py" line="291" />
+        <location filename="../../desktop_app/ui/collections/collections_view.py" line="291" />
         <source>Section heading</source>
         <translation>Tussenkop</translation>
     </message>
     <message>
-        <location filename="../../desktop_app/ui/collections_view.py" line="291" />
+        <location filename="../../desktop_app/ui/collections/collections_view.py" line="291" />
         <source>Heading:</source>
         <translation>Kop:</translation>
     </message>
@@ -893,92 +893,92 @@ Klik op Nieuw… om er een te maken en sleep er dan aantekeningen in vanuit het 
 <context>
     <name>CommitmentTableModel</name>
     <message>
-        <location filename="../../desktop_app/ui/annotation_models.py" line="251" />
+        <location filename="../../desktop_app/ui/commitments/models.py" line="43" />
         <source>Letter date</source>
         <translation>Datum brief</translation>
     </message>
     <message>
-        <location filename="../../desktop_app/ui/annotation_models.py" line="251" />
+        <location filename="../../desktop_app/ui/commitments/models.py" line="43" />
         <source>Letter</source>
         <translation>Brief</translation>
     </message>
     <message>
-        <location filename="../../desktop_app/ui/annotation_models.py" line="251" />
+        <location filename="../../desktop_app/ui/commitments/models.py" line="43" />
         <source>Kind</source>
         <translation>Soort</translation>
     </message>
     <message>
-        <location filename="../../desktop_app/ui/annotation_models.py" line="251" />
+        <location filename="../../desktop_app/ui/commitments/models.py" line="43" />
         <source>Actor</source>
         <translation>Actor</translation>
     </message>
     <message>
-        <location filename="../../desktop_app/ui/annotation_models.py" line="252" />
+        <location filename="../../desktop_app/ui/commitments/models.py" line="44" />
         <source>Text</source>
         <translation>Tekst</translation>
     </message>
     <message>
-        <location filename="../../desktop_app/ui/annotation_models.py" line="252" />
+        <location filename="../../desktop_app/ui/commitments/models.py" line="44" />
         <source>Deadline</source>
         <translation>Termijn</translation>
     </message>
     <message>
-        <location filename="../../desktop_app/ui/annotation_models.py" line="252" />
+        <location filename="../../desktop_app/ui/commitments/models.py" line="44" />
         <source>Status</source>
         <translation>Status</translation>
     </message>
     <message>
-        <location filename="../../desktop_app/ui/annotation_models.py" line="255" />
+        <location filename="../../desktop_app/ui/commitments/models.py" line="47" />
         <source>open</source>
         <translation>open</translation>
     </message>
     <message>
-        <location filename="../../desktop_app/ui/annotation_models.py" line="255" />
+        <location filename="../../desktop_app/ui/commitments/models.py" line="47" />
         <source>done</source>
         <translation>afgerond</translation>
     </message>
     <message>
-        <location filename="../../desktop_app/ui/annotation_models.py" line="256" />
+        <location filename="../../desktop_app/ui/commitments/models.py" line="48" />
         <source>rejected</source>
         <translation>afgewezen</translation>
     </message>
     <message>
-        <location filename="../../desktop_app/ui/annotation_models.py" line="259" />
+        <location filename="../../desktop_app/ui/commitments/models.py" line="51" />
         <source>confirmed</source>
         <translation>bevestigd</translation>
     </message>
     <message>
-        <location filename="../../desktop_app/ui/annotation_models.py" line="261" />
+        <location filename="../../desktop_app/ui/commitments/models.py" line="53" />
         <source>overdue</source>
         <translation>te laat</translation>
     </message>
     <message>
-        <location filename="../../desktop_app/ui/annotation_models.py" line="263" />
+        <location filename="../../desktop_app/ui/commitments/models.py" line="55" />
         <source>not found in the letter</source>
         <translation>niet gevonden in de brief</translation>
     </message>
     <message>
-        <location filename="../../desktop_app/ui/annotation_models.py" line="331" />
+        <location filename="../../desktop_app/ui/commitments/models.py" line="123" />
         <source>Possible commitment: the detector is not sure of this sentence. Confirm or reject it.</source>
         <translation>Mogelijke toezegging: de herkenning is niet zeker van deze zin. Bevestig of wijs haar af.</translation>
     </message>
     <message>
-        <location filename="../../desktop_app/ui/annotation_models.py" line="339" />
+        <location filename="../../desktop_app/ui/commitments/models.py" line="131" />
         <source>In the letter: “%1”</source>
         <translation>In de brief: “%1”</translation>
     </message>
     <message>
-        <location filename="../../desktop_app/ui/annotation_models.py" line="342" />
+        <location filename="../../desktop_app/ui/commitments/models.py" line="134" />
         <source>Between %1 and %2; due by the last day</source>
         <translation>Tussen %1 en %2; uiterlijk op de laatste dag</translation>
     </message>
     <message>
-        <location filename="../../desktop_app/ui/annotation_models.py" line="345" />
+        <location filename="../../desktop_app/ui/commitments/models.py" line="137" />
         <source>Deadline set by a person</source>
         <translation>Termijn door een persoon ingesteld</translation>
     </message>
     <message>
-        <location filename="../../desktop_app/ui/annotation_models.py" line="347" />
+        <location filename="../../desktop_app/ui/commitments/models.py" line="139" />
         <source>No date: the letter names none that can be pinned down</source>
         <translation>Geen datum: de brief noemt er geen die vast te leggen is</translation>
     </message>
@@ -986,199 +986,199 @@ Klik op Nieuw… om er een te maken en sleep er dan aantekeningen in vanuit het 
 <context>
     <name>CommitmentsView</name>
     <message>
-        <location filename="../../desktop_app/ui/commitments_view.py" line="58" />
-        <location filename="../../desktop_app/ui/commitments_view.py" line="135" />
+        <location filename="../../desktop_app/ui/commitments/commitments_view.py" line="59" />
+        <location filename="../../desktop_app/ui/commitments/commitments_view.py" line="136" />
         <source>Kind</source>
         <translation>Soort</translation>
     </message>
     <message>
-        <location filename="../../desktop_app/ui/commitments_view.py" line="59" />
+        <location filename="../../desktop_app/ui/commitments/commitments_view.py" line="60" />
         <source>All kinds</source>
         <translation>Alle soorten</translation>
     </message>
     <message>
-        <location filename="../../desktop_app/ui/commitments_view.py" line="62" />
+        <location filename="../../desktop_app/ui/commitments/commitments_view.py" line="63" />
         <source>Status</source>
         <translation>Status</translation>
     </message>
     <message>
-        <location filename="../../desktop_app/ui/commitments_view.py" line="63" />
+        <location filename="../../desktop_app/ui/commitments/commitments_view.py" line="64" />
         <source>Open</source>
         <translation>Open</translation>
     </message>
     <message>
-        <location filename="../../desktop_app/ui/commitments_view.py" line="63" />
+        <location filename="../../desktop_app/ui/commitments/commitments_view.py" line="64" />
         <source>Done</source>
         <translation>Afgerond</translation>
     </message>
     <message>
-        <location filename="../../desktop_app/ui/commitments_view.py" line="64" />
+        <location filename="../../desktop_app/ui/commitments/commitments_view.py" line="65" />
         <source>Rejected</source>
         <translation>Afgewezen</translation>
     </message>
     <message>
-        <location filename="../../desktop_app/ui/commitments_view.py" line="64" />
+        <location filename="../../desktop_app/ui/commitments/commitments_view.py" line="65" />
         <source>Any status</source>
         <translation>Elke status</translation>
     </message>
     <message>
-        <location filename="../../desktop_app/ui/commitments_view.py" line="66" />
+        <location filename="../../desktop_app/ui/commitments/commitments_view.py" line="67" />
         <source>Dossier</source>
         <translation>Dossier</translation>
     </message>
     <message>
-        <location filename="../../desktop_app/ui/commitments_view.py" line="67" />
+        <location filename="../../desktop_app/ui/commitments/commitments_view.py" line="68" />
         <source>Confidence</source>
         <translation>Zekerheid</translation>
     </message>
     <message>
-        <location filename="../../desktop_app/ui/commitments_view.py" line="68" />
+        <location filename="../../desktop_app/ui/commitments/commitments_view.py" line="69" />
         <source>High confidence</source>
         <translation>Hoge zekerheid</translation>
     </message>
     <message>
-        <location filename="../../desktop_app/ui/commitments_view.py" line="69" />
+        <location filename="../../desktop_app/ui/commitments/commitments_view.py" line="70" />
         <source>All detected</source>
         <translation>Alle herkende</translation>
     </message>
     <message>
-        <location filename="../../desktop_app/ui/commitments_view.py" line="71" />
+        <location filename="../../desktop_app/ui/commitments/commitments_view.py" line="72" />
         <source>“All detected” adds the possible commitments: sentences the detector is not sure of</source>
         <translation>“Alle herkende” voegt de mogelijke toezeggingen toe: zinnen waarover de herkenning niet zeker is</translation>
     </message>
     <message>
-        <location filename="../../desktop_app/ui/commitments_view.py" line="74" />
+        <location filename="../../desktop_app/ui/commitments/commitments_view.py" line="75" />
         <source>Due in month</source>
         <translation>Termijn in maand</translation>
     </message>
     <message>
-        <location filename="../../desktop_app/ui/commitments_view.py" line="75" />
-        <location filename="../../desktop_app/ui/commitments_view.py" line="319" />
+        <location filename="../../desktop_app/ui/commitments/commitments_view.py" line="76" />
+        <location filename="../../desktop_app/ui/commitments/commitments_view.py" line="320" />
         <source>Any month</source>
         <translation>Elke maand</translation>
     </message>
     <message>
-        <location filename="../../desktop_app/ui/commitments_view.py" line="78" />
+        <location filename="../../desktop_app/ui/commitments/commitments_view.py" line="79" />
         <source>Clear the month filter</source>
         <translation>Maandfilter wissen</translation>
     </message>
     <message>
-        <location filename="../../desktop_app/ui/commitments_view.py" line="79" />
+        <location filename="../../desktop_app/ui/commitments/commitments_view.py" line="80" />
         <source>List the commitments of every month again</source>
         <translation>Toon de toezeggingen van alle maanden weer</translation>
     </message>
     <message>
-        <location filename="../../desktop_app/ui/commitments_view.py" line="82" />
+        <location filename="../../desktop_app/ui/commitments/commitments_view.py" line="83" />
         <source>Actor…</source>
         <translation>Actor…</translation>
     </message>
     <message>
-        <location filename="../../desktop_app/ui/commitments_view.py" line="83" />
+        <location filename="../../desktop_app/ui/commitments/commitments_view.py" line="84" />
         <source>Filter by actor</source>
         <translation>Filteren op actor</translation>
     </message>
     <message>
-        <location filename="../../desktop_app/ui/commitments_view.py" line="89" />
+        <location filename="../../desktop_app/ui/commitments/commitments_view.py" line="90" />
         <source> days</source>
         <translation> dagen</translation>
     </message>
     <message>
-        <location filename="../../desktop_app/ui/commitments_view.py" line="90" />
+        <location filename="../../desktop_app/ui/commitments/commitments_view.py" line="91" />
         <source>Days until the deadline</source>
         <translation>Dagen tot de termijn</translation>
     </message>
     <message>
-        <location filename="../../desktop_app/ui/commitments_view.py" line="91" />
+        <location filename="../../desktop_app/ui/commitments/commitments_view.py" line="92" />
         <source>&amp;Overdue</source>
         <translation>Te &amp;laat</translation>
     </message>
     <message>
-        <location filename="../../desktop_app/ui/commitments_view.py" line="92" />
+        <location filename="../../desktop_app/ui/commitments/commitments_view.py" line="93" />
         <source>Deadline passed and not done</source>
         <translation>Termijn verstreken en niet afgerond</translation>
     </message>
     <message>
-        <location filename="../../desktop_app/ui/commitments_view.py" line="99" />
+        <location filename="../../desktop_app/ui/commitments/commitments_view.py" line="100" />
         <source>Commitments of all letters</source>
         <translation>Toezeggingen van alle brieven</translation>
     </message>
     <message>
-        <location filename="../../desktop_app/ui/commitments_view.py" line="130" />
+        <location filename="../../desktop_app/ui/commitments/commitments_view.py" line="131" />
         <source>&amp;Confirm</source>
         <translation>Be&amp;vestigen</translation>
     </message>
     <message>
-        <location filename="../../desktop_app/ui/commitments_view.py" line="131" />
+        <location filename="../../desktop_app/ui/commitments/commitments_view.py" line="132" />
         <source>Re&amp;ject</source>
         <translation>Afwij&amp;zen</translation>
     </message>
     <message>
-        <location filename="../../desktop_app/ui/commitments_view.py" line="132" />
+        <location filename="../../desktop_app/ui/commitments/commitments_view.py" line="133" />
         <source>Mark &amp;done…</source>
         <translation>Af&amp;gerond…</translation>
     </message>
     <message>
-        <location filename="../../desktop_app/ui/commitments_view.py" line="85" />
+        <location filename="../../desktop_app/ui/commitments/commitments_view.py" line="86" />
         <source>Due &amp;within</source>
         <translation>&amp;Termijn binnen</translation>
     </message>
     <message>
-        <location filename="../../desktop_app/ui/commitments_view.py" line="133" />
+        <location filename="../../desktop_app/ui/commitments/commitments_view.py" line="134" />
         <source>Reo&amp;pen</source>
         <translation>Her&amp;openen</translation>
     </message>
     <message>
-        <location filename="../../desktop_app/ui/commitments_view.py" line="141" />
+        <location filename="../../desktop_app/ui/commitments/commitments_view.py" line="142" />
         <source>Dead&amp;line…</source>
         <translation>Ter&amp;mijn…</translation>
     </message>
     <message>
-        <location filename="../../desktop_app/ui/commitments_view.py" line="143" />
+        <location filename="../../desktop_app/ui/commitments/commitments_view.py" line="144" />
         <source>E&amp;xport commitments…</source>
         <translation>Toezeggingen e&amp;xporteren…</translation>
     </message>
     <message>
-        <location filename="../../desktop_app/ui/commitments_view.py" line="144" />
+        <location filename="../../desktop_app/ui/commitments/commitments_view.py" line="145" />
         <source>Save the commitments shown (as filtered) as a spreadsheet or a calendar</source>
         <translation>De getoonde (gefilterde) toezeggingen opslaan als spreadsheet of agenda</translation>
     </message>
     <message>
-        <location filename="../../desktop_app/ui/commitments_view.py" line="148" />
+        <location filename="../../desktop_app/ui/commitments/commitments_view.py" line="149" />
         <source>CSV for Excel (comma)…</source>
         <translation>CSV voor Excel (komma)…</translation>
     </message>
     <message>
-        <location filename="../../desktop_app/ui/commitments_view.py" line="149" />
+        <location filename="../../desktop_app/ui/commitments/commitments_view.py" line="150" />
         <source>CSV for Excel with Dutch settings (semicolon)…</source>
         <translation>CSV voor Excel met Nederlandse instellingen (puntkomma)…</translation>
     </message>
     <message>
-        <location filename="../../desktop_app/ui/commitments_view.py" line="155" />
+        <location filename="../../desktop_app/ui/commitments/commitments_view.py" line="156" />
         <source>CSV with tabs…</source>
         <translation>CSV met tabs…</translation>
     </message>
     <message>
-        <location filename="../../desktop_app/ui/commitments_view.py" line="156" />
+        <location filename="../../desktop_app/ui/commitments/commitments_view.py" line="157" />
         <source>iCalendar (deadlines as events)…</source>
         <translation>iCalendar (termijnen als afspraken)…</translation>
     </message>
     <message>
-        <location filename="../../desktop_app/ui/commitments_view.py" line="159" />
+        <location filename="../../desktop_app/ui/commitments/commitments_view.py" line="160" />
         <source>What a spreadsheet with this computer's regional settings expects</source>
         <translation>Wat een spreadsheet met de regionale instellingen van deze computer verwacht</translation>
     </message>
     <message numerus="yes">
-        <location filename="../../desktop_app/ui/commitments_view.py" line="255" />
+        <location filename="../../desktop_app/ui/commitments/commitments_view.py" line="256" />
         <source>%n commitment(s)</source>
         <translation><numerusform>%n toezegging</numerusform><numerusform>%n toezeggingen</numerusform></translation>
     </message>
     <message numerus="yes">
-        <location filename="../../desktop_app/ui/commitments_view.py" line="257" />
+        <location filename="../../desktop_app/ui/commitments/commitments_view.py" line="258" />
         <source>%n overdue</source>
         <translation><numerusform>%n te laat</numerusform><numerusform>%n te laat</numerusform></translation>
     </message>
     <message>
-        <location filename="../../desktop_app/ui/commitments_view.py" line="266" />
+        <location filename="../../desktop_app/ui/commitments/commitments_view.py" line="267" />
         <source>No commitments yet.
 
 They are found in the letters you import; the letters list shows how many each letter has.</source>
@@ -1187,17 +1187,17 @@ They are found in the letters you import; the letters list shows how many each l
 Ze worden gevonden in de brieven die u importeert; de brievenlijst laat zien hoeveel elke brief er heeft.</translation>
     </message>
     <message>
-        <location filename="../../desktop_app/ui/commitments_view.py" line="272" />
+        <location filename="../../desktop_app/ui/commitments/commitments_view.py" line="273" />
         <source>Only commitments due in %1 are listed: click “Due in %1 ✕” to list every month.</source>
         <translation>Alleen toezeggingen met een termijn in %1 staan in de lijst: klik op “Termijn in %1 ✕” om alle maanden te tonen.</translation>
     </message>
     <message>
-        <location filename="../../desktop_app/ui/commitments_view.py" line="276" />
+        <location filename="../../desktop_app/ui/commitments/commitments_view.py" line="277" />
         <source>Possible commitments are hidden: choose “All detected” to list them too.</source>
         <translation>Mogelijke toezeggingen zijn verborgen: kies “Alle herkende” om ze ook te tonen.</translation>
     </message>
     <message>
-        <location filename="../../desktop_app/ui/commitments_view.py" line="278" />
+        <location filename="../../desktop_app/ui/commitments/commitments_view.py" line="279" />
         <source>No commitment matches these filters.
 
 Choose “All kinds” and “Any status”, clear the actor, or widen the number of days.</source>
@@ -1206,12 +1206,12 @@ Choose “All kinds” and “Any status”, clear the actor, or widen the numbe
 Kies “Alle soorten” en “Elke status”, maak het actorveld leeg of neem meer dagen.</translation>
     </message>
     <message>
-        <location filename="../../desktop_app/ui/commitments_view.py" line="296" />
+        <location filename="../../desktop_app/ui/commitments/commitments_view.py" line="297" />
         <source>Due in %1</source>
         <translation>Termijn in %1</translation>
     </message>
     <message>
-        <location filename="../../desktop_app/ui/commitments_view.py" line="335" />
+        <location filename="../../desktop_app/ui/commitments/commitments_view.py" line="336" />
         <source>All dossiers</source>
         <translation>Alle dossiers</translation>
     </message>
@@ -1219,17 +1219,17 @@ Kies “Alle soorten” en “Elke status”, maak het actorveld leeg of neem me
 <context>
     <name>DeadlineDialog</name>
     <message>
-        <location filename="../../desktop_app/ui/annotation_dialogs.py" line="198" />
+        <location filename="../../desktop_app/ui/annotations/annotation_dialogs.py" line="198" />
         <source>&amp;Use the detected deadline</source>
         <translation>&amp;Gevonden termijn gebruiken</translation>
     </message>
     <message>
-        <location filename="../../desktop_app/ui/annotation_dialogs.py" line="200" />
+        <location filename="../../desktop_app/ui/annotations/annotation_dialogs.py" line="200" />
         <source>Remove the corrected deadline</source>
         <translation>De gecorrigeerde termijn verwijderen</translation>
     </message>
     <message>
-        <location filename="../../desktop_app/ui/annotation_dialogs.py" line="207" />
+        <location filename="../../desktop_app/ui/annotations/annotation_dialogs.py" line="207" />
         <source>In the letter: “%1”</source>
         <translation>In de brief: “%1”</translation>
     </message>
@@ -1237,42 +1237,42 @@ Kies “Alle soorten” en “Elke status”, maak het actorveld leeg of neem me
 <context>
     <name>DeadlineTimeline</name>
     <message>
-        <location filename="../../desktop_app/ui/deadline_timeline.py" line="42" />
+        <location filename="../../desktop_app/ui/commitments/deadline_timeline.py" line="42" />
         <source>Deadlines by month</source>
         <translation>Termijnen per maand</translation>
     </message>
     <message>
-        <location filename="../../desktop_app/ui/deadline_timeline.py" line="115" />
+        <location filename="../../desktop_app/ui/commitments/deadline_timeline.py" line="115" />
         <source>Click a month to list its commitments.</source>
         <translation>Klik op een maand om de toezeggingen ervan te tonen.</translation>
     </message>
     <message numerus="yes">
-        <location filename="../../desktop_app/ui/deadline_timeline.py" line="117" />
+        <location filename="../../desktop_app/ui/commitments/deadline_timeline.py" line="117" />
         <source>%n deadline(s) before %1:</source>
         <translation><numerusform>%n termijn vóór %1:</numerusform><numerusform>%n termijnen vóór %1:</numerusform></translation>
     </message>
     <message numerus="yes">
-        <location filename="../../desktop_app/ui/deadline_timeline.py" line="122" />
+        <location filename="../../desktop_app/ui/commitments/deadline_timeline.py" line="122" />
         <source>%n deadline(s) after %1:</source>
         <translation><numerusform>%n termijn na %1:</numerusform><numerusform>%n termijnen na %1:</numerusform></translation>
     </message>
     <message>
-        <location filename="../../desktop_app/ui/deadline_timeline.py" line="134" />
+        <location filename="../../desktop_app/ui/commitments/deadline_timeline.py" line="134" />
         <source>No deadlines among the commitments shown.</source>
         <translation>Geen termijnen bij de getoonde toezeggingen.</translation>
     </message>
     <message numerus="yes">
-        <location filename="../../desktop_app/ui/deadline_timeline.py" line="84" />
+        <location filename="../../desktop_app/ui/commitments/deadline_timeline.py" line="84" />
         <source>%n earlier</source>
         <translation><numerusform>%n eerder</numerusform><numerusform>%n eerder</numerusform></translation>
     </message>
     <message numerus="yes">
-        <location filename="../../desktop_app/ui/deadline_timeline.py" line="85" />
+        <location filename="../../desktop_app/ui/commitments/deadline_timeline.py" line="85" />
         <source>%n later</source>
         <translation><numerusform>%n later</numerusform><numerusform>%n later</numerusform></translation>
     </message>
     <message>
-        <location filename="../../desktop_app/ui/deadline_timeline.py" line="160" />
+        <location filename="../../desktop_app/ui/commitments/deadline_timeline.py" line="160" />
         <source>today</source>
         <translation>vandaag</translation>
     </message>
@@ -1280,83 +1280,83 @@ Kies “Alle soorten” en “Elke status”, maak het actorveld leeg of neem me
 <context>
     <name>ExportController</name>
     <message>
-        <location filename="../../desktop_app/ui/exporting.py" line="73" />
+        <location filename="../../desktop_app/ui/exporting/exporting.py" line="73" />
         <source>Export the course pack</source>
         <translation>Het lesmateriaal exporteren</translation>
     </message>
     <message>
-        <location filename="../../desktop_app/ui/exporting.py" line="75" />
+        <location filename="../../desktop_app/ui/exporting/exporting.py" line="75" />
         <source>%1 files (*%2)</source>
         <translation>%1-bestanden (*%2)</translation>
     </message>
     <message>
-        <location filename="../../desktop_app/ui/exporting.py" line="83" />
-        <location filename="../../desktop_app/ui/exporting.py" line="111" />
+        <location filename="../../desktop_app/ui/exporting/exporting.py" line="83" />
+        <location filename="../../desktop_app/ui/exporting/exporting.py" line="111" />
         <source>Exporting…</source>
         <translation>Exporteren…</translation>
     </message>
     <message>
-        <location filename="../../desktop_app/ui/exporting.py" line="94" />
+        <location filename="../../desktop_app/ui/exporting/exporting.py" line="94" />
         <source>There are no commitments to export: the filters leave none. Change the filters and export again.</source>
         <translation>Er zijn geen toezeggingen om te exporteren: de filters laten er geen over. Pas de filters aan en exporteer opnieuw.</translation>
     </message>
     <message>
-        <location filename="../../desktop_app/ui/exporting.py" line="98" />
+        <location filename="../../desktop_app/ui/exporting/exporting.py" line="98" />
         <source>None of the commitments shown has a deadline, so there is nothing to put in a calendar. Export them as CSV instead.</source>
         <translation>Geen van de getoonde toezeggingen heeft een termijn, dus er is niets om in een agenda te zetten. Exporteer ze in plaats daarvan als CSV.</translation>
     </message>
     <message>
-        <location filename="../../desktop_app/ui/exporting.py" line="102" />
+        <location filename="../../desktop_app/ui/exporting/exporting.py" line="102" />
         <source>iCalendar files (*.ics)</source>
         <translation>iCalendar-bestanden (*.ics)</translation>
     </message>
     <message>
-        <location filename="../../desktop_app/ui/exporting.py" line="103" />
+        <location filename="../../desktop_app/ui/exporting/exporting.py" line="103" />
         <source>CSV files (*.csv)</source>
         <translation>CSV-bestanden (*.csv)</translation>
     </message>
     <message>
-        <location filename="../../desktop_app/ui/exporting.py" line="104" />
+        <location filename="../../desktop_app/ui/exporting/exporting.py" line="104" />
         <source>Export the commitments</source>
         <translation>De toezeggingen exporteren</translation>
     </message>
     <message>
-        <location filename="../../desktop_app/ui/exporting.py" line="105" />
+        <location filename="../../desktop_app/ui/exporting/exporting.py" line="105" />
         <source>commitments</source>
         <translation>toezeggingen</translation>
     </message>
     <message>
-        <location filename="../../desktop_app/ui/exporting.py" line="121" />
+        <location filename="../../desktop_app/ui/exporting/exporting.py" line="121" />
         <source>The export was cancelled; no file was written.</source>
         <translation>Het exporteren is geannuleerd; er is geen bestand geschreven.</translation>
     </message>
     <message numerus="yes">
-        <location filename="../../desktop_app/ui/exporting.py" line="124" />
+        <location filename="../../desktop_app/ui/exporting/exporting.py" line="124" />
         <source>%n dated commitment(s) as calendar events</source>
         <translation><numerusform>%n toezegging met termijn als afspraak</numerusform><numerusform>%n toezeggingen met termijn als afspraken</numerusform></translation>
     </message>
     <message numerus="yes">
-        <location filename="../../desktop_app/ui/exporting.py" line="126" />
+        <location filename="../../desktop_app/ui/exporting/exporting.py" line="126" />
         <source>%n commitment(s)</source>
         <translation><numerusform>%n toezegging</numerusform><numerusform>%n toezeggingen</numerusform></translation>
     </message>
     <message numerus="yes">
-        <location filename="../../desktop_app/ui/exporting.py" line="128" />
+        <location filename="../../desktop_app/ui/exporting/exporting.py" line="128" />
         <source>%n passage(s)</source>
         <translation><numerusform>%n passage</numerusform><numerusform>%n passages</numerusform></translation>
     </message>
     <message numerus="yes">
-        <location filename="../../desktop_app/ui/exporting.py" line="129" />
+        <location filename="../../desktop_app/ui/exporting/exporting.py" line="129" />
         <source>from %n letter(s)</source>
         <translation><numerusform>uit %n brief</numerusform><numerusform>uit %n brieven</numerusform></translation>
     </message>
     <message>
-        <location filename="../../desktop_app/ui/exporting.py" line="131" />
+        <location filename="../../desktop_app/ui/exporting/exporting.py" line="131" />
         <source>Open folder</source>
         <translation>Map openen</translation>
     </message>
     <message>
-        <location filename="../../desktop_app/ui/exporting.py" line="132" />
+        <location filename="../../desktop_app/ui/exporting/exporting.py" line="132" />
         <source>Exported %1 to %2.</source>
         <translation>%1 geëxporteerd naar %2.</translation>
     </message>
@@ -1364,152 +1364,152 @@ Kies “Alle soorten” en “Elke status”, maak het actorveld leeg of neem me
 <context>
     <name>ExportDialog</name>
     <message>
-        <location filename="../../desktop_app/ui/export_dialog.py" line="38" />
+        <location filename="../../desktop_app/ui/exporting/export_dialog.py" line="38" />
         <source>Export a course pack</source>
         <translation>Lesmateriaal exporteren</translation>
     </message>
     <message>
-        <location filename="../../desktop_app/ui/export_dialog.py" line="47" />
+        <location filename="../../desktop_app/ui/exporting/export_dialog.py" line="47" />
         <source>What to export</source>
         <translation>Wat exporteren</translation>
     </message>
     <message>
-        <location filename="../../desktop_app/ui/export_dialog.py" line="49" />
+        <location filename="../../desktop_app/ui/exporting/export_dialog.py" line="49" />
         <source>Which collection or tag</source>
         <translation>Welke verzameling of welk label</translation>
     </message>
     <message>
-        <location filename="../../desktop_app/ui/export_dialog.py" line="51" />
+        <location filename="../../desktop_app/ui/exporting/export_dialog.py" line="51" />
         <source>Title of the course pack</source>
         <translation>Titel van het lesmateriaal</translation>
     </message>
     <message>
-        <location filename="../../desktop_app/ui/export_dialog.py" line="53" />
+        <location filename="../../desktop_app/ui/exporting/export_dialog.py" line="53" />
         <source>File format</source>
         <translation>Bestandsformaat</translation>
     </message>
     <message>
-        <location filename="../../desktop_app/ui/export_dialog.py" line="54" />
+        <location filename="../../desktop_app/ui/exporting/export_dialog.py" line="54" />
         <source>Word document (.docx)</source>
         <translation>Word-document (.docx)</translation>
     </message>
     <message>
-        <location filename="../../desktop_app/ui/export_dialog.py" line="55" />
+        <location filename="../../desktop_app/ui/exporting/export_dialog.py" line="55" />
         <source>PDF document (.pdf)</source>
         <translation>PDF-document (.pdf)</translation>
     </message>
     <message>
-        <location filename="../../desktop_app/ui/export_dialog.py" line="56" />
+        <location filename="../../desktop_app/ui/exporting/export_dialog.py" line="56" />
         <source>Web page (.html)</source>
         <translation>Webpagina (.html)</translation>
     </message>
     <message>
-        <location filename="../../desktop_app/ui/export_dialog.py" line="57" />
+        <location filename="../../desktop_app/ui/exporting/export_dialog.py" line="57" />
         <source>Markdown (.md)</source>
         <translation>Markdown (.md)</translation>
     </message>
     <message>
-        <location filename="../../desktop_app/ui/export_dialog.py" line="59" />
+        <location filename="../../desktop_app/ui/exporting/export_dialog.py" line="59" />
         <source>Include my personal &amp;notes</source>
         <translation>Mijn persoonlijke &amp;notities opnemen</translation>
     </message>
     <message>
-        <location filename="../../desktop_app/ui/export_dialog.py" line="65" />
+        <location filename="../../desktop_app/ui/exporting/export_dialog.py" line="65" />
         <source>The first passages</source>
         <translation>De eerste passages</translation>
     </message>
     <message>
-        <location filename="../../desktop_app/ui/export_dialog.py" line="69" />
+        <location filename="../../desktop_app/ui/exporting/export_dialog.py" line="69" />
         <source>&amp;Export…</source>
         <translation>&amp;Exporteren…</translation>
     </message>
     <message>
-        <location filename="../../desktop_app/ui/export_dialog.py" line="71" />
+        <location filename="../../desktop_app/ui/exporting/export_dialog.py" line="71" />
         <source>&amp;Source:</source>
         <translation>&amp;Bron:</translation>
     </message>
     <message>
-        <location filename="../../desktop_app/ui/export_dialog.py" line="72" />
+        <location filename="../../desktop_app/ui/exporting/export_dialog.py" line="72" />
         <source>&amp;From:</source>
         <translation>&amp;Uit:</translation>
     </message>
     <message>
-        <location filename="../../desktop_app/ui/export_dialog.py" line="73" />
+        <location filename="../../desktop_app/ui/exporting/export_dialog.py" line="73" />
         <source>&amp;Title:</source>
         <translation>&amp;Titel:</translation>
     </message>
     <message>
-        <location filename="../../desktop_app/ui/export_dialog.py" line="74" />
+        <location filename="../../desktop_app/ui/exporting/export_dialog.py" line="74" />
         <source>F&amp;ormat:</source>
         <translation>&amp;Formaat:</translation>
     </message>
     <message>
-        <location filename="../../desktop_app/ui/export_dialog.py" line="78" />
+        <location filename="../../desktop_app/ui/exporting/export_dialog.py" line="78" />
         <source>&lt;b&gt;Preview&lt;/b&gt;</source>
         <translation>&lt;b&gt;Voorbeeld&lt;/b&gt;</translation>
     </message>
     <message>
-        <location filename="../../desktop_app/ui/export_dialog.py" line="87" />
+        <location filename="../../desktop_app/ui/exporting/export_dialog.py" line="87" />
         <source>A collection</source>
         <translation>Een verzameling</translation>
     </message>
     <message>
-        <location filename="../../desktop_app/ui/export_dialog.py" line="88" />
+        <location filename="../../desktop_app/ui/exporting/export_dialog.py" line="88" />
         <source>A tag</source>
         <translation>Een label</translation>
     </message>
     <message>
-        <location filename="../../desktop_app/ui/export_dialog.py" line="89" />
+        <location filename="../../desktop_app/ui/exporting/export_dialog.py" line="89" />
         <source>The selected annotations</source>
         <translation>De geselecteerde aantekeningen</translation>
     </message>
     <message numerus="yes">
-        <location filename="../../desktop_app/ui/export_dialog.py" line="115" />
+        <location filename="../../desktop_app/ui/exporting/export_dialog.py" line="115" />
         <source>%n selected annotation(s)</source>
         <translation><numerusform>%n geselecteerde aantekening</numerusform><numerusform>%n geselecteerde aantekeningen</numerusform></translation>
     </message>
     <message>
-        <location filename="../../desktop_app/ui/export_dialog.py" line="127" />
+        <location filename="../../desktop_app/ui/exporting/export_dialog.py" line="127" />
         <source>Selected annotations</source>
         <translation>Geselecteerde aantekeningen</translation>
     </message>
     <message>
-        <location filename="../../desktop_app/ui/export_dialog.py" line="156" />
+        <location filename="../../desktop_app/ui/exporting/export_dialog.py" line="156" />
         <source>There is nothing to export yet: make a collection, tag annotations or select some in the Annotations tab.</source>
         <translation>Er valt nog niets te exporteren: maak een verzameling, geef aantekeningen een label of selecteer er een paar in het tabblad Aantekeningen.</translation>
     </message>
     <message numerus="yes">
-        <location filename="../../desktop_app/ui/export_dialog.py" line="175" />
+        <location filename="../../desktop_app/ui/exporting/export_dialog.py" line="175" />
         <source>%n passage(s)</source>
         <translation><numerusform>%n passage</numerusform><numerusform>%n passages</numerusform></translation>
     </message>
     <message numerus="yes">
-        <location filename="../../desktop_app/ui/export_dialog.py" line="176" />
+        <location filename="../../desktop_app/ui/exporting/export_dialog.py" line="176" />
         <source>from %n letter(s)</source>
         <translation><numerusform>uit %n brief</numerusform><numerusform>uit %n brieven</numerusform></translation>
     </message>
     <message numerus="yes">
-        <location filename="../../desktop_app/ui/export_dialog.py" line="177" />
+        <location filename="../../desktop_app/ui/exporting/export_dialog.py" line="177" />
         <source>%n note(s)</source>
         <translation><numerusform>%n notitie</numerusform><numerusform>%n notities</numerusform></translation>
     </message>
     <message>
-        <location filename="../../desktop_app/ui/export_dialog.py" line="178" />
+        <location filename="../../desktop_app/ui/exporting/export_dialog.py" line="178" />
         <source>personal notes left out</source>
         <translation>persoonlijke notities weggelaten</translation>
     </message>
     <message numerus="yes">
-        <location filename="../../desktop_app/ui/export_dialog.py" line="181" />
+        <location filename="../../desktop_app/ui/exporting/export_dialog.py" line="181" />
         <source>%n passage(s) no longer found in the letter</source>
         <translation><numerusform>%n passage niet meer gevonden in de brief</numerusform><numerusform>%n passages niet meer gevonden in de brief</numerusform></translation>
     </message>
     <message>
-        <location filename="../../desktop_app/ui/export_dialog.py" line="185" />
+        <location filename="../../desktop_app/ui/exporting/export_dialog.py" line="185" />
         <source>Sections: %1</source>
         <translation>Onderdelen: %1</translation>
     </message>
     <message>
-        <location filename="../../desktop_app/ui/export_dialog.py" line="190" />
+        <location filename="../../desktop_app/ui/exporting/export_dialog.py" line="190" />
         <source>Note:</source>
         <translation>Notitie:</translation>
     </message>
@@ -1517,12 +1517,12 @@ Kies “Alle soorten” en “Elke status”, maak het actorveld leeg of neem me
 <context>
     <name>FileDialog</name>
     <message>
-        <location filename="../../desktop_app/ui/file_dialogs.py" line="18" />
+        <location filename="../../desktop_app/ui/shell/file_dialogs.py" line="18" />
         <source>Look in:</source>
         <translation>Zoeken in:</translation>
     </message>
     <message>
-        <location filename="../../desktop_app/ui/file_dialogs.py" line="20" />
+        <location filename="../../desktop_app/ui/shell/file_dialogs.py" line="20" />
         <source>Files of type:</source>
         <translation>Bestandstype:</translation>
     </message>
@@ -1530,38 +1530,38 @@ Kies “Alle soorten” en “Elke status”, maak het actorveld leeg of neem me
 <context>
     <name>Help</name>
     <message>
-        <location filename="../../desktop_app/ui/help.py" line="32" />
+        <location filename="../../desktop_app/ui/shell/help.py" line="37" />
         <source>getting-started_en.html</source>
         <translation>getting-started_nl.html</translation>
     </message>
     <message>
-        <location filename="../../desktop_app/ui/help.py" line="40" />
+        <location filename="../../desktop_app/ui/shell/help.py" line="45" />
         <source>Close the find bar and return to the letter</source>
         <translation>Zoekbalk sluiten en terug naar de brief</translation>
     </message>
     <message>
-        <location filename="../../desktop_app/ui/help.py" line="42" />
+        <location filename="../../desktop_app/ui/shell/help.py" line="47" />
         <source>Zoom the letter</source>
         <translation>In- of uitzoomen op de brief</translation>
     </message>
     <message>
-        <location filename="../../desktop_app/ui/help.py" line="43" />
+        <location filename="../../desktop_app/ui/shell/help.py" line="48" />
         <source>Ctrl+mouse wheel</source>
         <translation>Ctrl+muiswiel</translation>
     </message>
     <message>
-        <location filename="../../desktop_app/ui/help.py" line="63" />
+        <location filename="../../desktop_app/ui/shell/help.py" line="68" />
         <source>In the letter</source>
         <translation>In de brief</translation>
     </message>
     <message>
-        <location filename="../../desktop_app/ui/help.py" line="76" />
-        <location filename="../../desktop_app/ui/help.py" line="132" />
+        <location filename="../../desktop_app/ui/shell/help.py" line="81" />
+        <location filename="../../desktop_app/ui/shell/help.py" line="138" />
         <source>Keyboard Shortcuts</source>
         <translation>Sneltoetsen</translation>
     </message>
     <message>
-        <location filename="../../desktop_app/ui/help.py" line="125" />
+        <location filename="../../desktop_app/ui/shell/help.py" line="131" />
         <source>Getting Started</source>
         <translation>Aan de slag</translation>
     </message>
@@ -1569,52 +1569,52 @@ Kies “Alle soorten” en “Elke status”, maak het actorveld leeg of neem me
 <context>
     <name>ImportReporter</name>
     <message>
-        <location filename="../../desktop_app/ui/importing.py" line="43" />
+        <location filename="../../desktop_app/ui/library/importing.py" line="43" />
         <source>No letters were imported.</source>
         <translation>Er zijn geen brieven geïmporteerd.</translation>
     </message>
     <message>
-        <location filename="../../desktop_app/ui/importing.py" line="45" />
+        <location filename="../../desktop_app/ui/library/importing.py" line="45" />
         <source>Import finished: %1 new, %2 updated, %3 unchanged.</source>
         <translation>Importeren klaar: %1 nieuw, %2 bijgewerkt, %3 ongewijzigd.</translation>
     </message>
     <message>
-        <location filename="../../desktop_app/ui/importing.py" line="49" />
+        <location filename="../../desktop_app/ui/library/importing.py" line="49" />
         <source>The import was cancelled.</source>
         <translation>Het importeren is geannuleerd.</translation>
     </message>
     <message>
-        <location filename="../../desktop_app/ui/importing.py" line="52" />
+        <location filename="../../desktop_app/ui/library/importing.py" line="52" />
         <source>No letters found in folder “%1”: there are no letter files (.txt, .md, .html, .xml, .pdf) in it. Choose the folder that holds the letters.</source>
         <translation>Geen brieven gevonden in map “%1”: er staan geen briefbestanden (.txt, .md, .html, .xml, .pdf) in. Kies de map waarin de brieven staan.</translation>
     </message>
     <message numerus="yes">
-        <location filename="../../desktop_app/ui/importing.py" line="61" />
+        <location filename="../../desktop_app/ui/library/importing.py" line="61" />
         <source>… and %n more</source>
         <translation><numerusform>… en nog %n</numerusform><numerusform>… en nog %n</numerusform></translation>
     </message>
     <message numerus="yes">
-        <location filename="../../desktop_app/ui/importing.py" line="62" />
+        <location filename="../../desktop_app/ui/library/importing.py" line="62" />
         <source>%n file(s) could not be read:</source>
         <translation><numerusform>%n bestand kon niet worden gelezen:</numerusform><numerusform>%n bestanden konden niet worden gelezen:</numerusform></translation>
     </message>
     <message>
-        <location filename="../../desktop_app/ui/importing.py" line="68" />
+        <location filename="../../desktop_app/ui/library/importing.py" line="68" />
         <source>The search index could not be updated: the disk is full. Free some disk space; the index is then rebuilt from the library. The imported letters are in the library.</source>
         <translation>De zoekindex kon niet worden bijgewerkt: de schijf is vol. Maak schijfruimte vrij; de index wordt dan opnieuw opgebouwd uit de bibliotheek. De geïmporteerde brieven staan in de bibliotheek.</translation>
     </message>
     <message>
-        <location filename="../../desktop_app/ui/importing.py" line="76" />
+        <location filename="../../desktop_app/ui/library/importing.py" line="76" />
         <source>%1: its text is very different from the letter %2 already in the library (only %3% alike), so it did not replace that letter; it was imported as a separate letter %4. Delete it if it is not a letter; if it is a new version of %2, delete %2 first and import it again.</source>
         <translation>%1: de tekst verschilt sterk van de brief %2 die al in de bibliotheek staat (maar %3% gelijk), dus die brief is niet vervangen; het bestand is als aparte brief %4 geïmporteerd. Verwijder die als het geen brief is; is het een nieuwe versie van %2, verwijder dan eerst %2 en importeer opnieuw.</translation>
     </message>
     <message>
-        <location filename="../../desktop_app/ui/importing.py" line="85" />
+        <location filename="../../desktop_app/ui/library/importing.py" line="85" />
         <source>no extension</source>
         <translation>geen extensie</translation>
     </message>
     <message numerus="yes">
-        <location filename="../../desktop_app/ui/importing.py" line="86" />
+        <location filename="../../desktop_app/ui/library/importing.py" line="86" />
         <source>%n file(s) skipped (%1): this app reads only .txt, .md, .html, .xml and .pdf files. Save letters in other formats as PDF or HTML first.</source>
         <translation><numerusform>%n bestand overgeslagen (%1): dit programma leest alleen .txt-, .md-, .html-, .xml- en .pdf-bestanden. Sla brieven in een ander formaat eerst op als PDF of HTML.</numerusform><numerusform>%n bestanden overgeslagen (%1): dit programma leest alleen .txt-, .md-, .html-, .xml- en .pdf-bestanden. Sla brieven in een ander formaat eerst op als PDF of HTML.</numerusform></translation>
     </message>
@@ -1622,7 +1622,7 @@ Kies “Alle soorten” en “Elke status”, maak het actorveld leeg of neem me
 <context>
     <name>JobControl</name>
     <message>
-        <location filename="../../desktop_app/ui/job_control.py" line="37" />
+        <location filename="../../desktop_app/ui/shell/job_control.py" line="74" />
         <source>Please wait until the running job has finished, or cancel it.</source>
         <translation>Wacht tot de lopende taak klaar is, of annuleer hem.</translation>
     </message>
@@ -1630,17 +1630,17 @@ Kies “Alle soorten” en “Elke status”, maak het actorveld leeg of neem me
 <context>
     <name>JobProgress</name>
     <message>
-        <location filename="../../desktop_app/ui/widgets.py" line="43" />
+        <location filename="../../desktop_app/ui/shell/job_control.py" line="21" />
         <source>Progress</source>
         <translation>Voortgang</translation>
     </message>
     <message>
-        <location filename="../../desktop_app/ui/widgets.py" line="45" />
+        <location filename="../../desktop_app/ui/shell/job_control.py" line="23" />
         <source>Cancel</source>
         <translation>Annuleren</translation>
     </message>
     <message>
-        <location filename="../../desktop_app/ui/widgets.py" line="46" />
+        <location filename="../../desktop_app/ui/shell/job_control.py" line="24" />
         <source>Cancel the running job</source>
         <translation>De lopende taak annuleren</translation>
     </message>
@@ -1648,42 +1648,42 @@ Kies “Alle soorten” en “Elke status”, maak het actorveld leeg of neem me
 <context>
     <name>KindLegend</name>
     <message>
-        <location filename="../../desktop_app/ui/kind_legend.py" line="26" />
+        <location filename="../../desktop_app/ui/reader/kind_legend.py" line="26" />
         <source>Commitments: show or hide each kind</source>
         <translation>Toezeggingen: toon of verberg elke soort</translation>
     </message>
     <message>
-        <location filename="../../desktop_app/ui/kind_legend.py" line="33" />
+        <location filename="../../desktop_app/ui/reader/kind_legend.py" line="33" />
         <source>Show %1 commitments</source>
         <translation>Toezeggingen van het soort %1 tonen</translation>
     </message>
     <message>
-        <location filename="../../desktop_app/ui/kind_legend.py" line="44" />
+        <location filename="../../desktop_app/ui/reader/kind_legend.py" line="44" />
         <source>Possible commitments are sentences the detector is not sure of (drawn paler)</source>
         <translation>Mogelijke toezeggingen zijn zinnen waarover de herkenning niet zeker is (lichter getekend)</translation>
     </message>
     <message>
-        <location filename="../../desktop_app/ui/kind_legend.py" line="51" />
+        <location filename="../../desktop_app/ui/reader/kind_legend.py" line="51" />
         <source>promise</source>
         <translation>toezegging</translation>
     </message>
     <message>
-        <location filename="../../desktop_app/ui/kind_legend.py" line="51" />
+        <location filename="../../desktop_app/ui/reader/kind_legend.py" line="51" />
         <source>action</source>
         <translation>actie</translation>
     </message>
     <message>
-        <location filename="../../desktop_app/ui/kind_legend.py" line="52" />
+        <location filename="../../desktop_app/ui/reader/kind_legend.py" line="52" />
         <source>refusal</source>
         <translation>weigering</translation>
     </message>
     <message>
-        <location filename="../../desktop_app/ui/kind_legend.py" line="52" />
+        <location filename="../../desktop_app/ui/reader/kind_legend.py" line="52" />
         <source>earlier promise</source>
         <translation>eerdere toezegging</translation>
     </message>
     <message>
-        <location filename="../../desktop_app/ui/kind_legend.py" line="56" />
+        <location filename="../../desktop_app/ui/reader/kind_legend.py" line="56" />
         <source>Show possible commitments</source>
         <translation>Mogelijke toezeggingen tonen</translation>
     </message>
@@ -1691,17 +1691,17 @@ Kies “Alle soorten” en “Elke status”, maak het actorveld leeg of neem me
 <context>
     <name>LetterDetailsController</name>
     <message>
-        <location filename="../../desktop_app/ui/letter_details.py" line="200" />
+        <location filename="../../desktop_app/ui/letters/letter_details.py" line="200" />
         <source>Choose a letter in the list first.</source>
         <translation>Kies eerst een brief in de lijst.</translation>
     </message>
     <message>
-        <location filename="../../desktop_app/ui/letter_details.py" line="205" />
+        <location filename="../../desktop_app/ui/letters/letter_details.py" line="205" />
         <source>The letter “%1” is no longer in the library.</source>
         <translation>De brief “%1” staat niet meer in de bibliotheek.</translation>
     </message>
     <message>
-        <location filename="../../desktop_app/ui/letter_details.py" line="224" />
+        <location filename="../../desktop_app/ui/letters/letter_details.py" line="224" />
         <source>Edit details of “%1”</source>
         <translation>Gegevens van “%1” bewerken</translation>
     </message>
@@ -1709,123 +1709,123 @@ Kies “Alle soorten” en “Elke status”, maak het actorveld leeg of neem me
 <context>
     <name>LetterDetailsDialog</name>
     <message>
-        <location filename="../../desktop_app/ui/letter_details.py" line="49" />
+        <location filename="../../desktop_app/ui/letters/letter_details.py" line="49" />
         <source>Edit Letter Details</source>
         <translation>Briefgegevens bewerken</translation>
     </message>
     <message>
-        <location filename="../../desktop_app/ui/letter_details.py" line="53" />
+        <location filename="../../desktop_app/ui/letters/letter_details.py" line="53" />
         <source>&amp;Title:</source>
         <translation>&amp;Titel:</translation>
     </message>
     <message>
-        <location filename="../../desktop_app/ui/letter_details.py" line="53" />
+        <location filename="../../desktop_app/ui/letters/letter_details.py" line="53" />
         <source>&amp;Subject:</source>
         <translation>Onder&amp;werp:</translation>
     </message>
     <message>
-        <location filename="../../desktop_app/ui/letter_details.py" line="54" />
+        <location filename="../../desktop_app/ui/letters/letter_details.py" line="54" />
         <source>&amp;Date:</source>
         <translation>&amp;Datum:</translation>
     </message>
     <message>
-        <location filename="../../desktop_app/ui/letter_details.py" line="54" />
+        <location filename="../../desktop_app/ui/letters/letter_details.py" line="54" />
         <source>Dossi&amp;er:</source>
         <translation>Dossi&amp;er:</translation>
     </message>
     <message>
-        <location filename="../../desktop_app/ui/letter_details.py" line="55" />
+        <location filename="../../desktop_app/ui/letters/letter_details.py" line="55" />
         <source>&amp;Number:</source>
         <translation>&amp;Nummer:</translation>
     </message>
     <message>
-        <location filename="../../desktop_app/ui/letter_details.py" line="55" />
+        <location filename="../../desktop_app/ui/letters/letter_details.py" line="55" />
         <source>&amp;Reference (kenmerk):</source>
         <translation>&amp;Kenmerk:</translation>
     </message>
     <message>
-        <location filename="../../desktop_app/ui/letter_details.py" line="56" />
+        <location filename="../../desktop_app/ui/letters/letter_details.py" line="56" />
         <source>Si&amp;gnatory:</source>
         <translation>Ondertekenaa&amp;r:</translation>
     </message>
     <message>
-        <location filename="../../desktop_app/ui/letter_details.py" line="57" />
+        <location filename="../../desktop_app/ui/letters/letter_details.py" line="57" />
         <source>Signatory's role / &amp;ministry:</source>
         <translation>Functie / &amp;ministerie:</translation>
     </message>
     <message>
-        <location filename="../../desktop_app/ui/letter_details.py" line="61" />
+        <location filename="../../desktop_app/ui/letters/letter_details.py" line="61" />
         <source>Correct what the letter “%1” says about itself. Your corrections are kept with your annotations and stay when the letter is imported again; an empty field shows what the letter says.</source>
         <translation>Corrigeer wat de brief “%1” over zichzelf zegt. Uw correcties worden bij uw annotaties bewaard en blijven staan als de brief opnieuw wordt geïmporteerd; een leeg veld toont wat de brief zegt.</translation>
     </message>
     <message>
-        <location filename="../../desktop_app/ui/letter_details.py" line="94" />
+        <location filename="../../desktop_app/ui/letters/letter_details.py" line="94" />
         <source>(not in the letter)</source>
         <translation>(staat niet in de brief)</translation>
     </message>
     <message>
-        <location filename="../../desktop_app/ui/letter_details.py" line="96" />
+        <location filename="../../desktop_app/ui/letters/letter_details.py" line="96" />
         <source>Write the date as YYYY-MM-DD, e.g. 2021-07-12</source>
         <translation>Schrijf de datum als JJJJ-MM-DD, bijv. 2021-07-12</translation>
     </message>
     <message>
-        <location filename="../../desktop_app/ui/letter_details.py" line="98" />
+        <location filename="../../desktop_app/ui/letters/letter_details.py" line="98" />
         <source>The lists show a letter's subject before its title; a corrected title takes the subject's place unless you correct the subject too.</source>
         <translation>De lijsten tonen het onderwerp van een brief vóór de titel; een gecorrigeerde titel neemt de plaats van het onderwerp in, tenzij u ook het onderwerp corrigeert.</translation>
     </message>
     <message>
-        <location filename="../../desktop_app/ui/letter_details.py" line="102" />
+        <location filename="../../desktop_app/ui/letters/letter_details.py" line="102" />
         <source>Reset</source>
         <translation>Herstellen</translation>
     </message>
     <message>
-        <location filename="../../desktop_app/ui/letter_details.py" line="103" />
-        <location filename="../../desktop_app/ui/letter_details.py" line="104" />
+        <location filename="../../desktop_app/ui/letters/letter_details.py" line="103" />
+        <location filename="../../desktop_app/ui/letters/letter_details.py" line="104" />
         <source>Reset to the letter's value</source>
         <translation>Terug naar de waarde uit de brief</translation>
     </message>
     <message>
-        <location filename="../../desktop_app/ui/letter_details.py" line="107" />
+        <location filename="../../desktop_app/ui/letters/letter_details.py" line="107" />
         <source>From the letter: %1</source>
         <translation>Uit de brief: %1</translation>
     </message>
     <message>
-        <location filename="../../desktop_app/ui/letter_details.py" line="108" />
+        <location filename="../../desktop_app/ui/letters/letter_details.py" line="108" />
         <source>The letter does not say.</source>
         <translation>De brief vermeldt dit niet.</translation>
     </message>
     <message>
-        <location filename="../../desktop_app/ui/letter_details.py" line="150" />
+        <location filename="../../desktop_app/ui/letters/letter_details.py" line="150" />
         <source>This is longer than %1 characters; shorten it.</source>
         <translation>Dit is langer dan %1 tekens; maak het korter.</translation>
     </message>
     <message>
-        <location filename="../../desktop_app/ui/letter_details.py" line="152" />
+        <location filename="../../desktop_app/ui/letters/letter_details.py" line="152" />
         <source>This contains a character that cannot be saved; retype it.</source>
         <translation>Dit bevat een teken dat niet kan worden opgeslagen; typ het opnieuw.</translation>
     </message>
     <message>
-        <location filename="../../desktop_app/ui/letter_details.py" line="153" />
+        <location filename="../../desktop_app/ui/letters/letter_details.py" line="153" />
         <source>Write this on one line, without tabs or line breaks.</source>
         <translation>Schrijf dit op één regel, zonder tabs of regeleinden.</translation>
     </message>
     <message>
-        <location filename="../../desktop_app/ui/letter_details.py" line="154" />
+        <location filename="../../desktop_app/ui/letters/letter_details.py" line="154" />
         <source>Write the date as YYYY-MM-DD, e.g. 2021-07-12.</source>
         <translation>Schrijf de datum als JJJJ-MM-DD, bijv. 2021-07-12.</translation>
     </message>
     <message>
-        <location filename="../../desktop_app/ui/letter_details.py" line="155" />
+        <location filename="../../desktop_app/ui/letters/letter_details.py" line="155" />
         <source>This date does not exist; give a real date, e.g. 2021-07-12.</source>
         <translation>Deze datum bestaat niet; geef een bestaande datum, bijv. 2021-07-12.</translation>
     </message>
     <message>
-        <location filename="../../desktop_app/ui/letter_details.py" line="157" />
+        <location filename="../../desktop_app/ui/letters/letter_details.py" line="157" />
         <source>This value cannot be saved; change it.</source>
         <translation>Deze waarde kan niet worden opgeslagen; pas haar aan.</translation>
     </message>
     <message>
-        <location filename="../../desktop_app/ui/letter_details.py" line="165" />
+        <location filename="../../desktop_app/ui/letters/letter_details.py" line="165" />
         <source>%1: %2</source>
         <translation>%1: %2</translation>
     </message>
@@ -1833,37 +1833,37 @@ Kies “Alle soorten” en “Elke status”, maak het actorveld leeg of neem me
 <context>
     <name>LetterListPane</name>
     <message>
-        <location filename="../../desktop_app/ui/letter_list.py" line="84" />
+        <location filename="../../desktop_app/ui/letters/letter_list.py" line="84" />
         <source>Filter letters…</source>
         <translation>Brieven filteren…</translation>
     </message>
     <message>
-        <location filename="../../desktop_app/ui/letter_list.py" line="86" />
+        <location filename="../../desktop_app/ui/letters/letter_list.py" line="86" />
         <source>Filter letters</source>
         <translation>Brieven filteren</translation>
     </message>
     <message>
-        <location filename="../../desktop_app/ui/letter_list.py" line="87" />
+        <location filename="../../desktop_app/ui/letters/letter_list.py" line="87" />
         <source>All years</source>
         <translation>Alle jaren</translation>
     </message>
     <message>
-        <location filename="../../desktop_app/ui/letter_list.py" line="88" />
+        <location filename="../../desktop_app/ui/letters/letter_list.py" line="88" />
         <source>All dossiers</source>
         <translation>Alle dossiers</translation>
     </message>
     <message>
-        <location filename="../../desktop_app/ui/letter_list.py" line="89" />
+        <location filename="../../desktop_app/ui/letters/letter_list.py" line="89" />
         <source>All signatories</source>
         <translation>Alle ondertekenaars</translation>
     </message>
     <message>
-        <location filename="../../desktop_app/ui/letter_list.py" line="119" />
+        <location filename="../../desktop_app/ui/letters/letter_list.py" line="119" />
         <source>Letters</source>
         <translation>Brieven</translation>
     </message>
     <message>
-        <location filename="../../desktop_app/ui/letter_list.py" line="297" />
+        <location filename="../../desktop_app/ui/letters/letter_list.py" line="297" />
         <source>There are no letters yet.
 
 Import letter files with %1 or a folder with %2, or drop them on the window.</source>
@@ -1872,7 +1872,7 @@ Import letter files with %1 or a folder with %2, or drop them on the window.</so
 Importeer briefbestanden met %1 of een map met %2, of sleep ze naar het venster.</translation>
     </message>
     <message>
-        <location filename="../../desktop_app/ui/letter_list.py" line="301" />
+        <location filename="../../desktop_app/ui/letters/letter_list.py" line="301" />
         <source>No letter matches the filter.
 
 Clear the filter box or choose “All” in the lists above.</source>
@@ -1881,7 +1881,7 @@ Clear the filter box or choose “All” in the lists above.</source>
 Maak het filtervak leeg of kies “Alle” in de lijsten hierboven.</translation>
     </message>
     <message>
-        <location filename="../../desktop_app/ui/letter_list.py" line="331" />
+        <location filename="../../desktop_app/ui/letters/letter_list.py" line="331" />
         <source>Edit Letter &amp;Details…</source>
         <translation>Brief&amp;gegevens bewerken…</translation>
     </message>
@@ -1889,54 +1889,54 @@ Maak het filtervak leeg of kies “Alle” in de lijsten hierboven.</translation
 <context>
     <name>LetterTableModel</name>
     <message>
-        <location filename="../../desktop_app/ui/models.py" line="73" />
+        <location filename="../../desktop_app/ui/letters/models.py" line="71" />
         <source>Date</source>
         <translation>Datum</translation>
     </message>
     <message>
-        <location filename="../../desktop_app/ui/models.py" line="73" />
+        <location filename="../../desktop_app/ui/letters/models.py" line="71" />
         <source>Subject</source>
         <translation>Onderwerp</translation>
     </message>
     <message>
-        <location filename="../../desktop_app/ui/models.py" line="73" />
+        <location filename="../../desktop_app/ui/letters/models.py" line="71" />
         <source>Kamerstuk</source>
         <translation>Kamerstuk</translation>
     </message>
     <message>
-        <location filename="../../desktop_app/ui/models.py" line="73" />
+        <location filename="../../desktop_app/ui/letters/models.py" line="71" />
         <source>Signatory</source>
         <translation>Ondertekenaar</translation>
     </message>
     <message>
-        <location filename="../../desktop_app/ui/models.py" line="74" />
+        <location filename="../../desktop_app/ui/letters/models.py" line="72" />
         <source>Commitments</source>
         <translation>Toezeggingen</translation>
     </message>
     <message>
-        <location filename="../../desktop_app/ui/models.py" line="74" />
+        <location filename="../../desktop_app/ui/letters/models.py" line="72" />
         <source>Annotations</source>
         <translation>Aantekeningen</translation>
     </message>
     <message>
-        <location filename="../../desktop_app/ui/models.py" line="79" />
+        <location filename="../../desktop_app/ui/letters/models.py" line="77" />
         <source>Comm.</source>
         <comment>short for Commitments</comment>
         <translation>Toez.</translation>
     </message>
     <message>
-        <location filename="../../desktop_app/ui/models.py" line="80" />
+        <location filename="../../desktop_app/ui/letters/models.py" line="78" />
         <source>Ann.</source>
         <comment>short for Annotations</comment>
         <translation>Aant.</translation>
     </message>
     <message>
-        <location filename="../../desktop_app/ui/models.py" line="194" />
+        <location filename="../../desktop_app/ui/letters/models.py" line="192" />
         <source>(no subject)</source>
         <translation>(geen onderwerp)</translation>
     </message>
     <message>
-        <location filename="../../desktop_app/ui/models.py" line="281" />
+        <location filename="../../desktop_app/ui/letters/models.py" line="231" />
         <source>Dossier: %1</source>
         <translation>Dossier: %1</translation>
     </message>
@@ -1944,7 +1944,7 @@ Maak het filtervak leeg of kies “Alle” in de lijsten hierboven.</translation
 <context>
     <name>LetterView</name>
     <message>
-        <location filename="../../desktop_app/ui/letter_view.py" line="36" />
+        <location filename="../../desktop_app/ui/reader/letter_view.py" line="36" />
         <source>Letter text</source>
         <translation>Tekst van de brief</translation>
     </message>
@@ -1952,42 +1952,42 @@ Maak het filtervak leeg of kies “Alle” in de lijsten hierboven.</translation
 <context>
     <name>LibraryControl</name>
     <message>
-        <location filename="../../desktop_app/ui/library_control.py" line="42" />
+        <location filename="../../desktop_app/ui/library/library_control.py" line="42" />
         <source>Preparing the index…</source>
         <translation>Index voorbereiden…</translation>
     </message>
     <message>
-        <location filename="../../desktop_app/ui/library_control.py" line="51" />
+        <location filename="../../desktop_app/ui/library/library_control.py" line="51" />
         <source>Importing…</source>
         <translation>Importeren…</translation>
     </message>
     <message>
-        <location filename="../../desktop_app/ui/library_control.py" line="55" />
+        <location filename="../../desktop_app/ui/library/library_control.py" line="55" />
         <source>Rebuilding the index…</source>
         <translation>Index opnieuw opbouwen…</translation>
     </message>
     <message>
-        <location filename="../../desktop_app/ui/library_control.py" line="59" />
+        <location filename="../../desktop_app/ui/library/library_control.py" line="59" />
         <source>The data folder %1 is read-only: changes (annotations, reviews, imports) cannot be saved there. Reading and searching still work. Ask your IT support to make the folder writable.</source>
         <translation>In de gegevensmap %1 kan niet worden geschreven: wijzigingen (aantekeningen, beoordelingen, imports) kunnen er niet worden bewaard. Lezen en zoeken werken wel. Vraag uw IT-ondersteuning de map schrijfbaar te maken.</translation>
     </message>
     <message>
-        <location filename="../../desktop_app/ui/library_control.py" line="82" />
+        <location filename="../../desktop_app/ui/library/library_control.py" line="82" />
         <source>Index: updating…</source>
         <translation>Index: bijwerken…</translation>
     </message>
     <message>
-        <location filename="../../desktop_app/ui/library_control.py" line="91" />
+        <location filename="../../desktop_app/ui/library/library_control.py" line="91" />
         <source>Index: up to date</source>
         <translation>Index: bijgewerkt</translation>
     </message>
     <message>
-        <location filename="../../desktop_app/ui/library_control.py" line="92" />
+        <location filename="../../desktop_app/ui/library/library_control.py" line="92" />
         <source>Index: out of date</source>
         <translation>Index: verouderd</translation>
     </message>
     <message>
-        <location filename="../../desktop_app/ui/library_control.py" line="96" />
+        <location filename="../../desktop_app/ui/library/library_control.py" line="96" />
         <source>Index: unknown</source>
         <translation>Index: onbekend</translation>
     </message>
@@ -1995,87 +1995,87 @@ Maak het filtervak leeg of kies “Alle” in de lijsten hierboven.</translation
 <context>
     <name>MainWindow</name>
     <message>
-        <location filename="../../desktop_app/ui/main_window.py" line="106" />
+        <location filename="../../desktop_app/ui/shell/main_window.py" line="106" />
         <source>Letters</source>
         <translation>Brieven</translation>
     </message>
     <message>
-        <location filename="../../desktop_app/ui/main_window.py" line="107" />
+        <location filename="../../desktop_app/ui/shell/main_window.py" line="107" />
         <source>Commitments overview</source>
         <translation>Overzicht toezeggingen</translation>
     </message>
     <message>
-        <location filename="../../desktop_app/ui/main_window.py" line="127" />
+        <location filename="../../desktop_app/ui/shell/main_window.py" line="127" />
         <source>Text size of the letter (Ctrl+0: back to 100 %)</source>
         <translation>Tekstgrootte van de brief (Ctrl+0: terug naar 100 %)</translation>
     </message>
     <message>
-        <location filename="../../desktop_app/ui/main_window.py" line="130" />
+        <location filename="../../desktop_app/ui/shell/main_window.py" line="130" />
         <source>Index: not checked yet</source>
         <translation>Index: nog niet gecontroleerd</translation>
     </message>
     <message numerus="yes">
-        <location filename="../../desktop_app/ui/main_window.py" line="213" />
+        <location filename="../../desktop_app/ui/shell/main_window.py" line="213" />
         <source>%n letter(s)</source>
         <translation><numerusform>%n brief</numerusform><numerusform>%n brieven</numerusform></translation>
     </message>
     <message numerus="yes">
-        <location filename="../../desktop_app/ui/main_window.py" line="214" />
+        <location filename="../../desktop_app/ui/shell/main_window.py" line="214" />
         <source>%n commitment(s)</source>
         <translation><numerusform>%n toezegging</numerusform><numerusform>%n toezeggingen</numerusform></translation>
     </message>
     <message>
-        <location filename="../../desktop_app/ui/main_window.py" line="223" />
+        <location filename="../../desktop_app/ui/shell/main_window.py" line="223" />
         <source>The letter “%1” is no longer in the library. Choose a letter in the list, or import it again.</source>
         <translation>De brief “%1” staat niet meer tussen de brieven. Kies een brief in de lijst, of importeer hem opnieuw.</translation>
     </message>
     <message>
-        <location filename="../../desktop_app/ui/main_window.py" line="302" />
+        <location filename="../../desktop_app/ui/shell/main_window.py" line="302" />
         <source>Zoom %1 %</source>
         <translation>Zoom %1 %</translation>
     </message>
     <message>
-        <location filename="../../desktop_app/ui/main_window.py" line="351" />
+        <location filename="../../desktop_app/ui/shell/main_window.py" line="351" />
         <source>The search failed: %1</source>
         <translation>Het zoeken is mislukt: %1</translation>
     </message>
     <message>
-        <location filename="../../desktop_app/ui/main_window.py" line="378" />
+        <location filename="../../desktop_app/ui/shell/main_window.py" line="378" />
         <source>%1 (read-only)</source>
         <translation>%1 (alleen-lezen)</translation>
     </message>
     <message>
-        <location filename="../../desktop_app/ui/main_window.py" line="379" />
+        <location filename="../../desktop_app/ui/shell/main_window.py" line="379" />
         <source>Read-only: changes cannot be saved</source>
         <translation>Alleen-lezen: wijzigingen worden niet bewaard</translation>
     </message>
     <message>
-        <location filename="../../desktop_app/ui/main_window.py" line="394" />
+        <location filename="../../desktop_app/ui/shell/main_window.py" line="394" />
         <source>Loading the letters that come with the app…</source>
         <translation>De brieven die bij het programma horen worden geladen…</translation>
     </message>
     <message>
-        <location filename="../../desktop_app/ui/importing.py" line="23" />
+        <location filename="../../desktop_app/ui/library/importing.py" line="23" />
         <source>Import letters</source>
         <translation>Brieven importeren</translation>
     </message>
     <message>
-        <location filename="../../desktop_app/ui/importing.py" line="24" />
+        <location filename="../../desktop_app/ui/library/importing.py" line="24" />
         <source>Letters (*.txt *.md *.html *.htm *.xml *.pdf);;All files (*)</source>
         <translation>Brieven (*.txt *.md *.html *.htm *.xml *.pdf);;Alle bestanden (*)</translation>
     </message>
     <message>
-        <location filename="../../desktop_app/ui/importing.py" line="31" />
+        <location filename="../../desktop_app/ui/library/importing.py" line="31" />
         <source>Import a folder of letters</source>
         <translation>Een map met brieven importeren</translation>
     </message>
     <message>
-        <location filename="../../desktop_app/ui/main_window.py" line="446" />
+        <location filename="../../desktop_app/ui/shell/main_window.py" line="446" />
         <source>About %1</source>
         <translation>Over %1</translation>
     </message>
     <message>
-        <location filename="../../desktop_app/ui/main_window.py" line="449" />
+        <location filename="../../desktop_app/ui/shell/main_window.py" line="449" />
         <source>&lt;h3&gt;%1 %2&lt;/h3&gt;&lt;p&gt;Read, search and annotate Dutch parliamentary letters offline.&lt;/p&gt;&lt;p&gt;Data folder:&lt;br&gt;&lt;code&gt;%3&lt;/code&gt;&lt;/p&gt;</source>
         <translation>&lt;h3&gt;%1 %2&lt;/h3&gt;&lt;p&gt;Kamerbrieven offline lezen, doorzoeken en annoteren.&lt;/p&gt;&lt;p&gt;Gegevensmap:&lt;br&gt;&lt;code&gt;%3&lt;/code&gt;&lt;/p&gt;</translation>
     </message>
@@ -2083,13 +2083,13 @@ Maak het filtervak leeg of kies “Alle” in de lijsten hierboven.</translation
 <context>
     <name>MessageBar</name>
     <message>
-        <location filename="../../desktop_app/ui/message_bar.py" line="42" />
+        <location filename="../../desktop_app/ui/shell/message_bar.py" line="42" />
         <source>Message</source>
         <translation>Melding</translation>
     </message>
     <message>
-        <location filename="../../desktop_app/ui/message_bar.py" line="52" />
-        <location filename="../../desktop_app/ui/message_bar.py" line="53" />
+        <location filename="../../desktop_app/ui/shell/message_bar.py" line="52" />
+        <location filename="../../desktop_app/ui/shell/message_bar.py" line="53" />
         <source>Dismiss the message</source>
         <translation>Melding sluiten</translation>
     </message>
@@ -2097,518 +2097,518 @@ Maak het filtervak leeg of kies “Alle” in de lijsten hierboven.</translation
 <context>
     <name>Messages</name>
     <message>
-        <location filename="../../desktop_app/ui/messages.py" line="47" />
+        <location filename="../../desktop_app/ui/shell/messages.py" line="47" />
         <source>Query not understood completely: %1. Showing results for what could be read.</source>
         <translation>Zoekvraag niet helemaal begrepen: %1. De resultaten gelden voor wat wel te lezen was.</translation>
     </message>
     <message>
-        <location filename="../../desktop_app/ui/messages.py" line="56" />
+        <location filename="../../desktop_app/ui/shell/messages.py" line="56" />
         <source>This could not be done (%1).</source>
         <translation>Dit kon niet worden gedaan (%1).</translation>
     </message>
     <message>
-        <location filename="../../desktop_app/ui/messages.py" line="67" />
+        <location filename="../../desktop_app/ui/shell/messages.py" line="67" />
         <source>no extension</source>
         <translation>geen extensie</translation>
     </message>
     <message>
-        <location filename="../../desktop_app/ui/messages.py" line="69" />
+        <location filename="../../desktop_app/ui/shell/messages.py" line="69" />
         <source>%1: %2</source>
         <comment>file name: problem</comment>
         <translation>%1: %2</translation>
     </message>
     <message>
-        <location filename="../../desktop_app/ui/messages.py" line="82" />
+        <location filename="../../desktop_app/ui/shell/messages.py" line="82" />
         <source>a quotation mark (") is not closed</source>
         <translation>een aanhalingsteken (") is niet gesloten</translation>
     </message>
     <message>
-        <location filename="../../desktop_app/ui/messages.py" line="83" />
+        <location filename="../../desktop_app/ui/shell/messages.py" line="83" />
         <source>a parenthesis is not matched</source>
         <translation>een haakje heeft geen tegenhanger</translation>
     </message>
     <message>
-        <location filename="../../desktop_app/ui/messages.py" line="84" />
+        <location filename="../../desktop_app/ui/shell/messages.py" line="84" />
         <source>a square bracket is not matched</source>
         <translation>een vierkant haakje heeft geen tegenhanger</translation>
     </message>
     <message>
-        <location filename="../../desktop_app/ui/messages.py" line="85" />
+        <location filename="../../desktop_app/ui/shell/messages.py" line="85" />
         <source>unknown field “%1” (ignored)</source>
         <translation>onbekend veld “%1” (genegeerd)</translation>
     </message>
     <message>
-        <location filename="../../desktop_app/ui/messages.py" line="86" />
+        <location filename="../../desktop_app/ui/shell/messages.py" line="86" />
         <source>“%1” has no value</source>
         <translation>“%1” heeft geen waarde</translation>
     </message>
     <message>
-        <location filename="../../desktop_app/ui/messages.py" line="87" />
+        <location filename="../../desktop_app/ui/shell/messages.py" line="87" />
         <source>“%1” at the start has nothing to combine</source>
         <translation>“%1” aan het begin heeft niets om te combineren</translation>
     </message>
     <message>
-        <location filename="../../desktop_app/ui/messages.py" line="89" />
+        <location filename="../../desktop_app/ui/shell/messages.py" line="89" />
         <source>“%1” at the end has nothing to combine</source>
         <translation>“%1” aan het eind heeft niets om te combineren</translation>
     </message>
     <message>
-        <location filename="../../desktop_app/ui/messages.py" line="91" />
+        <location filename="../../desktop_app/ui/shell/messages.py" line="91" />
         <source>Query not understood; searched for its words instead.</source>
         <translation>Zoekvraag niet begrepen; in plaats daarvan op de losse woorden gezocht.</translation>
     </message>
     <message>
-        <location filename="../../desktop_app/ui/messages.py" line="93" />
+        <location filename="../../desktop_app/ui/shell/messages.py" line="93" />
         <source>Searching for words starting with “%1” needs at least %2 letters before the *; showing letters with the word “%1” itself.</source>
         <translation>Zoeken op woorden die met “%1” beginnen vraagt minstens %2 letters vóór de *; getoond worden brieven met het woord “%1” zelf.</translation>
     </message>
     <message>
-        <location filename="../../desktop_app/ui/messages.py" line="96" />
+        <location filename="../../desktop_app/ui/shell/messages.py" line="96" />
         <source>“%1” is not a date (ignored); write datum:2021, datum:2021-06, datum:2021-06-30 or datum:[2021-01-01 TO 2021-06-30].</source>
         <translation>“%1” is geen datum (genegeerd); schrijf datum:2021, datum:2021-06, datum:2021-06-30 of datum:[2021-01-01 TO 2021-06-30].</translation>
     </message>
     <message>
-        <location filename="../../desktop_app/ui/messages.py" line="99" />
+        <location filename="../../desktop_app/ui/shell/messages.py" line="99" />
         <source>Unknown commitment kind “%1” (ignored); use promise, action, refusal or earlier (Dutch: toezegging, actie, weigering, eerder).</source>
         <translation>Onbekende soort toezegging “%1” (genegeerd); gebruik toezegging, actie, weigering of eerder (Engels: promise, action, refusal, earlier).</translation>
     </message>
     <message>
-        <location filename="../../desktop_app/ui/messages.py" line="102" />
+        <location filename="../../desktop_app/ui/shell/messages.py" line="102" />
         <source>Fuzzy search allows at most %1 differences: searched for “%2~%1” instead of “%2~%3”.</source>
         <translation>Vaag zoeken staat hoogstens %1 verschillen toe: gezocht op “%2~%1” in plaats van “%2~%3”.</translation>
     </message>
     <message>
-        <location filename="../../desktop_app/ui/messages.py" line="105" />
+        <location filename="../../desktop_app/ui/shell/messages.py" line="105" />
         <source>“%1” right after “%2” has nothing to combine (ignored)</source>
         <translation>“%1” direct na “%2” heeft niets om te combineren (genegeerd)</translation>
     </message>
     <message>
-        <location filename="../../desktop_app/ui/messages.py" line="107" />
+        <location filename="../../desktop_app/ui/shell/messages.py" line="107" />
         <source>a phrase of %1 words is too long; searched for its first %2 words</source>
         <translation>een woordgroep van %1 woorden is te lang; gezocht op de eerste %2 woorden</translation>
     </message>
     <message>
-        <location filename="../../desktop_app/ui/messages.py" line="109" />
+        <location filename="../../desktop_app/ui/shell/messages.py" line="109" />
         <source>the query is too long (at most %1 words and %2 characters); searched for its start only</source>
         <translation>de zoekvraag is te lang (hoogstens %1 woorden en %2 tekens); alleen op het begin gezocht</translation>
     </message>
     <message>
-        <location filename="../../desktop_app/ui/messages.py" line="111" />
+        <location filename="../../desktop_app/ui/shell/messages.py" line="111" />
         <source>The query is too complex to search as written; searched for its words instead.</source>
         <translation>De zoekvraag is te ingewikkeld om zo te zoeken; gezocht op de losse woorden.</translation>
     </message>
     <message>
-        <location filename="../../desktop_app/ui/messages.py" line="113" />
+        <location filename="../../desktop_app/ui/shell/messages.py" line="113" />
         <source>The query could not be searched; try fewer or plainer words.</source>
         <translation>Op deze zoekvraag kon niet worden gezocht; probeer minder of eenvoudiger woorden.</translation>
     </message>
     <message>
-        <location filename="../../desktop_app/ui/messages.py" line="115" />
+        <location filename="../../desktop_app/ui/shell/messages.py" line="115" />
         <source>Unknown sort order “%1”.</source>
         <translation>Onbekende sorteervolgorde “%1”.</translation>
     </message>
     <message>
-        <location filename="../../desktop_app/ui/messages.py" line="116" />
+        <location filename="../../desktop_app/ui/shell/messages.py" line="116" />
         <source>Unknown search scope “%1”.</source>
         <translation>Onbekend zoekbereik “%1”.</translation>
     </message>
     <message>
-        <location filename="../../desktop_app/ui/messages.py" line="117" />
+        <location filename="../../desktop_app/ui/shell/messages.py" line="117" />
         <source>The search index is not ready yet; it is being built from the letters. Search again in a moment.</source>
         <translation>De zoekindex is nog niet klaar; hij wordt opgebouwd uit de brieven. Zoek over een ogenblik opnieuw.</translation>
     </message>
     <message>
-        <location filename="../../desktop_app/ui/messages.py" line="119" />
+        <location filename="../../desktop_app/ui/shell/messages.py" line="119" />
         <source>The search index was damaged (%1); it is being rebuilt from the letters. Search again in a moment.</source>
         <translation>De zoekindex was beschadigd (%1); hij wordt opnieuw opgebouwd uit de brieven. Zoek over een ogenblik opnieuw.</translation>
     </message>
     <message>
-        <location filename="../../desktop_app/ui/messages.py" line="122" />
+        <location filename="../../desktop_app/ui/shell/messages.py" line="122" />
         <source>The disk holding the data folder %1 is full, so %2 and the files after it were not imported (the letters before it were). Free some disk space and import again.</source>
         <translation>De schijf met de gegevensmap %1 is vol, dus %2 en de bestanden daarna zijn niet geïmporteerd (de brieven daarvoor wel). Maak schijfruimte vrij en importeer opnieuw.</translation>
     </message>
     <message>
-        <location filename="../../desktop_app/ui/messages.py" line="126" />
+        <location filename="../../desktop_app/ui/shell/messages.py" line="126" />
         <source>The search index is busy with another update; try again shortly.</source>
         <translation>De zoekindex is bezig met een andere bijwerking; probeer het zo opnieuw.</translation>
     </message>
     <message>
-        <location filename="../../desktop_app/ui/messages.py" line="128" />
+        <location filename="../../desktop_app/ui/shell/messages.py" line="128" />
         <source>The search index is being updated by another program (waited %1 s). Close the other copy of the app or wait until its indexing has finished, then try again.</source>
         <translation>De zoekindex wordt bijgewerkt door een ander programma (%1 s gewacht). Sluit het andere exemplaar van het programma of wacht tot het klaar is met indexeren, en probeer het dan opnieuw.</translation>
     </message>
     <message>
-        <location filename="../../desktop_app/ui/messages.py" line="132" />
+        <location filename="../../desktop_app/ui/shell/messages.py" line="132" />
         <source>The disk holding the search index is full, so the index could not be updated. Free some disk space; the index is then rebuilt from the library (File → Rebuild Search Index). Your letters and annotations are unchanged.</source>
         <translation>De schijf met de zoekindex is vol, zodat de index niet kon worden bijgewerkt. Maak schijfruimte vrij; de index wordt dan opnieuw opgebouwd uit de bibliotheek (Bestand → Zoekindex opnieuw opbouwen). Uw brieven en aantekeningen zijn ongewijzigd.</translation>
     </message>
     <message>
-        <location filename="../../desktop_app/ui/messages.py" line="137" />
+        <location filename="../../desktop_app/ui/shell/messages.py" line="137" />
         <source>The search index is locked by another program; wait until it has finished indexing, then try again.</source>
         <translation>De zoekindex is vergrendeld door een ander programma; wacht tot het klaar is met indexeren en probeer het dan opnieuw.</translation>
     </message>
     <message>
-        <location filename="../../desktop_app/ui/messages.py" line="144" />
+        <location filename="../../desktop_app/ui/shell/messages.py" line="144" />
         <source>%1 cannot be the data folder: it (or a folder above it) is a file, not a folder. Start the app with another data folder.</source>
         <translation>%1 kan niet de gegevensmap zijn: het (of een map erboven) is een bestand, geen map. Start de app met een andere gegevensmap.</translation>
     </message>
     <message>
-        <location filename="../../desktop_app/ui/messages.py" line="147" />
+        <location filename="../../desktop_app/ui/shell/messages.py" line="147" />
         <source>The data folder %1 cannot be created (%2). Start the app with another data folder.</source>
         <translation>De gegevensmap %1 kan niet worden gemaakt (%2). Start de app met een andere gegevensmap.</translation>
     </message>
     <message>
-        <location filename="../../desktop_app/ui/messages.py" line="150" />
+        <location filename="../../desktop_app/ui/shell/messages.py" line="150" />
         <source>The disk holding the database %1 is full, so it cannot be opened. Free some disk space and start the app again; nothing in the database was changed.</source>
         <translation>De schijf met de database %1 is vol, dus de database kan niet worden geopend. Maak schijfruimte vrij en start de app opnieuw; er is niets in de database veranderd.</translation>
     </message>
     <message>
-        <location filename="../../desktop_app/ui/messages.py" line="153" />
+        <location filename="../../desktop_app/ui/shell/messages.py" line="153" />
         <source>The data folder holding %1 is read-only, so the app cannot open its letters and annotations for use. Ask your IT support to make the folder writable; nothing in it was changed.</source>
         <translation>De gegevensmap met %1 is alleen-lezen, dus de app kan de brieven en aantekeningen niet openen om te gebruiken. Vraag uw IT-ondersteuning de map schrijfbaar te maken; er is niets in veranderd.</translation>
     </message>
     <message>
-        <location filename="../../desktop_app/ui/messages.py" line="157" />
+        <location filename="../../desktop_app/ui/shell/messages.py" line="157" />
         <source>The data folder %1 is read-only: changes (annotations, reviews, imports) cannot be saved there. Reading and searching still work. Ask your IT support to make the folder writable.</source>
         <translation>In de gegevensmap %1 kan niet worden geschreven: wijzigingen (aantekeningen, beoordelingen, imports) kunnen er niet worden bewaard. Lezen en zoeken werken wel. Vraag uw IT-ondersteuning de map schrijfbaar te maken.</translation>
     </message>
     <message>
-        <location filename="../../desktop_app/ui/messages.py" line="161" />
+        <location filename="../../desktop_app/ui/shell/messages.py" line="161" />
         <source>The database %1 cannot be opened (%2). Check that its folder exists and is writable, then start the app again.</source>
         <translation>De database %1 kan niet worden geopend (%2). Controleer of de map bestaat en schrijfbaar is en start de app dan opnieuw.</translation>
     </message>
     <message>
-        <location filename="../../desktop_app/ui/messages.py" line="164" />
+        <location filename="../../desktop_app/ui/shell/messages.py" line="164" />
         <source>The database %1 cannot be opened: another program is using it. Close other copies of the app and try again.</source>
         <translation>De database %1 kan niet worden geopend: een ander programma gebruikt hem. Sluit andere vensters van de app en probeer het opnieuw.</translation>
     </message>
     <message>
-        <location filename="../../desktop_app/ui/messages.py" line="167" />
+        <location filename="../../desktop_app/ui/shell/messages.py" line="167" />
         <source>A database of the app is damaged. Ask your IT support for help; nothing was changed.</source>
         <translation>Een database van de app is beschadigd. Vraag uw IT-ondersteuning om hulp; er is niets veranderd.</translation>
     </message>
     <message>
-        <location filename="../../desktop_app/ui/messages.py" line="169" />
+        <location filename="../../desktop_app/ui/shell/messages.py" line="169" />
         <source>A database of the app cannot be used. Close other copies of the app and try again.</source>
         <translation>Een database van de app kan niet worden gebruikt. Sluit andere vensters van de app en probeer het opnieuw.</translation>
     </message>
     <message>
-        <location filename="../../desktop_app/ui/messages.py" line="171" />
+        <location filename="../../desktop_app/ui/shell/messages.py" line="171" />
         <source>The file %1 is not a database of this app, so it was left alone. Start the app with another data folder.</source>
         <translation>Het bestand %1 is geen database van deze app en is daarom niet aangeraakt. Start de app met een andere gegevensmap.</translation>
     </message>
     <message>
-        <location filename="../../desktop_app/ui/messages.py" line="174" />
+        <location filename="../../desktop_app/ui/shell/messages.py" line="174" />
         <source>It is no longer in the library (it may have been deleted in the meantime). Choose another one.</source>
         <translation>Het staat niet meer in de bibliotheek (het is misschien intussen verwijderd). Kies een ander.</translation>
     </message>
     <message>
-        <location filename="../../desktop_app/ui/messages.py" line="176" />
+        <location filename="../../desktop_app/ui/shell/messages.py" line="176" />
         <source>Choose a comma, a semicolon or a tab as the CSV separator.</source>
         <translation>Kies een komma, een puntkomma of een tab als scheidingsteken voor CSV.</translation>
     </message>
     <message>
-        <location filename="../../desktop_app/ui/messages.py" line="178" />
+        <location filename="../../desktop_app/ui/shell/messages.py" line="178" />
         <source>This letter detail cannot be edited.</source>
         <translation>Dit briefgegeven kan niet worden bewerkt.</translation>
     </message>
     <message>
-        <location filename="../../desktop_app/ui/messages.py" line="179" />
+        <location filename="../../desktop_app/ui/shell/messages.py" line="179" />
         <source>This letter detail cannot be saved as written (at most %1 characters, a date as 2024-06-30); change it. Nothing was saved.</source>
         <translation>Dit briefgegeven kan zo niet worden bewaard (hoogstens %1 tekens, een datum als 2024-06-30); pas het aan. Er is niets bewaard.</translation>
     </message>
     <message>
-        <location filename="../../desktop_app/ui/messages.py" line="182" />
+        <location filename="../../desktop_app/ui/shell/messages.py" line="182" />
         <source>Choose a letter in the list first.</source>
         <translation>Kies eerst een brief in de lijst.</translation>
     </message>
     <message>
-        <location filename="../../desktop_app/ui/messages.py" line="183" />
+        <location filename="../../desktop_app/ui/shell/messages.py" line="183" />
         <source>This review verdict is not known; nothing was saved.</source>
         <translation>Dit beoordelingsoordeel is onbekend; er is niets bewaard.</translation>
     </message>
     <message>
-        <location filename="../../desktop_app/ui/messages.py" line="185" />
+        <location filename="../../desktop_app/ui/shell/messages.py" line="185" />
         <source>This commitment kind is not known; nothing was saved.</source>
         <translation>Dit soort toezegging is onbekend; er is niets bewaard.</translation>
     </message>
     <message>
-        <location filename="../../desktop_app/ui/messages.py" line="187" />
+        <location filename="../../desktop_app/ui/shell/messages.py" line="187" />
         <source>This commitment status is not known; nothing was saved.</source>
         <translation>Deze status van een toezegging is onbekend; er is niets bewaard.</translation>
     </message>
     <message>
-        <location filename="../../desktop_app/ui/messages.py" line="194" />
+        <location filename="../../desktop_app/ui/shell/messages.py" line="194" />
         <source>The annotations cannot be saved: the data folder is read-only. Ask your IT support to make the folder writable; nothing was changed.</source>
         <translation>De aantekeningen kunnen niet worden bewaard: de gegevensmap is alleen-lezen. Vraag uw IT-ondersteuning de map schrijfbaar te maken; er is niets veranderd.</translation>
     </message>
     <message>
-        <location filename="../../desktop_app/ui/messages.py" line="197" />
+        <location filename="../../desktop_app/ui/shell/messages.py" line="197" />
         <source>The disk holding the annotations is full, so the change was not saved. Free some disk space and try again; nothing already saved was lost.</source>
         <translation>De schijf met de aantekeningen is vol, dus de wijziging is niet bewaard. Maak schijfruimte vrij en probeer het opnieuw; wat al bewaard was, is niet verloren.</translation>
     </message>
     <message>
-        <location filename="../../desktop_app/ui/messages.py" line="200" />
+        <location filename="../../desktop_app/ui/shell/messages.py" line="200" />
         <source>Another program keeps the annotations busy, so the change was not saved. Close other copies of the app and try again.</source>
         <translation>Een ander programma houdt de aantekeningen bezet, dus de wijziging is niet bewaard. Sluit andere vensters van de app en probeer het opnieuw.</translation>
     </message>
     <message>
-        <location filename="../../desktop_app/ui/messages.py" line="203" />
+        <location filename="../../desktop_app/ui/shell/messages.py" line="203" />
         <source>The change could not be saved (%1). Try again; nothing already saved was lost.</source>
         <translation>De wijziging kon niet worden bewaard (%1). Probeer het opnieuw; wat al bewaard was, is niet verloren.</translation>
     </message>
     <message>
-        <location filename="../../desktop_app/ui/messages.py" line="205" />
+        <location filename="../../desktop_app/ui/shell/messages.py" line="205" />
         <source>This step cannot be undone or redone: what it changed was changed again since. Edit it directly.</source>
         <translation>Deze stap kan niet ongedaan worden gemaakt of opnieuw worden gedaan: wat hij veranderde, is sindsdien opnieuw veranderd. Bewerk het rechtstreeks.</translation>
     </message>
     <message>
-        <location filename="../../desktop_app/ui/messages.py" line="207" />
+        <location filename="../../desktop_app/ui/shell/messages.py" line="207" />
         <source>This selection cannot be annotated (%1). Select a passage of the letter's text.</source>
         <translation>Bij deze selectie kan geen aantekening worden gemaakt (%1). Selecteer een passage in de tekst van de brief.</translation>
     </message>
     <message>
-        <location filename="../../desktop_app/ui/messages.py" line="209" />
+        <location filename="../../desktop_app/ui/shell/messages.py" line="209" />
         <source>The text cannot be saved: it is too long (at most %1 characters) or holds characters that cannot be stored. Nothing was saved.</source>
         <translation>De tekst kan niet worden bewaard: hij is te lang (hoogstens %1 tekens) of bevat tekens die niet kunnen worden opgeslagen. Er is niets bewaard.</translation>
     </message>
     <message>
-        <location filename="../../desktop_app/ui/messages.py" line="212" />
+        <location filename="../../desktop_app/ui/shell/messages.py" line="212" />
         <source>There is no colour “%1”. Choose one of: %2.</source>
         <translation>Er is geen kleur “%1”. Kies een van: %2.</translation>
     </message>
     <message>
-        <location filename="../../desktop_app/ui/messages.py" line="214" />
+        <location filename="../../desktop_app/ui/shell/messages.py" line="214" />
         <source>Give the colour a name.</source>
         <translation>Geef de kleur een naam.</translation>
     </message>
     <message>
-        <location filename="../../desktop_app/ui/messages.py" line="215" />
+        <location filename="../../desktop_app/ui/shell/messages.py" line="215" />
         <source>The colour “%1” is used by %2 annotations; give them another colour first.</source>
         <translation>De kleur “%1” wordt door %2 aantekeningen gebruikt; geef die eerst een andere kleur.</translation>
     </message>
     <message>
-        <location filename="../../desktop_app/ui/messages.py" line="217" />
+        <location filename="../../desktop_app/ui/shell/messages.py" line="217" />
         <source>Give the collection a title.</source>
         <translation>Geef de verzameling een titel.</translation>
     </message>
     <message>
-        <location filename="../../desktop_app/ui/messages.py" line="218" />
+        <location filename="../../desktop_app/ui/shell/messages.py" line="218" />
         <source>Add an annotation or a section heading to the collection.</source>
         <translation>Voeg een aantekening of een tussenkop aan de verzameling toe.</translation>
     </message>
     <message>
-        <location filename="../../desktop_app/ui/messages.py" line="220" />
+        <location filename="../../desktop_app/ui/shell/messages.py" line="220" />
         <source>These annotations are not kept in a file, so they have no backups.</source>
         <translation>Deze aantekeningen staan niet in een bestand en hebben dus geen reservekopieën.</translation>
     </message>
     <message>
-        <location filename="../../desktop_app/ui/messages.py" line="222" />
+        <location filename="../../desktop_app/ui/shell/messages.py" line="222" />
         <source>This file is not a usable backup of the annotations; nothing was changed.</source>
         <translation>Dit bestand is geen bruikbare reservekopie van de aantekeningen; er is niets veranderd.</translation>
     </message>
     <message>
-        <location filename="../../desktop_app/ui/messages.py" line="224" />
+        <location filename="../../desktop_app/ui/shell/messages.py" line="224" />
         <source>The annotations database cannot be used: it is damaged.</source>
         <translation>De database met aantekeningen is niet te gebruiken: hij is beschadigd.</translation>
     </message>
     <message>
-        <location filename="../../desktop_app/ui/messages.py" line="226" />
+        <location filename="../../desktop_app/ui/shell/messages.py" line="226" />
         <source>The annotation file could not be imported; nothing was imported.</source>
         <translation>Het aantekeningenbestand kon niet worden geïmporteerd; er is niets geïmporteerd.</translation>
     </message>
     <message>
-        <location filename="../../desktop_app/ui/messages.py" line="228" />
+        <location filename="../../desktop_app/ui/shell/messages.py" line="228" />
         <source>The annotation file is larger than %1 MB; nothing was imported.</source>
         <translation>Het aantekeningenbestand is groter dan %1 MB; er is niets geïmporteerd.</translation>
     </message>
     <message>
-        <location filename="../../desktop_app/ui/messages.py" line="235" />
+        <location filename="../../desktop_app/ui/shell/messages.py" line="235" />
         <source>the file cannot be read as a letter.</source>
         <translation>het bestand kan niet als brief worden gelezen.</translation>
     </message>
     <message>
-        <location filename="../../desktop_app/ui/messages.py" line="236" />
+        <location filename="../../desktop_app/ui/shell/messages.py" line="236" />
         <source>this is a folder; import it with File → Import Folder.</source>
         <translation>dit is een map; importeer hem met Bestand → Map importeren.</translation>
     </message>
     <message>
-        <location filename="../../desktop_app/ui/messages.py" line="237" />
+        <location filename="../../desktop_app/ui/shell/messages.py" line="237" />
         <source>unsupported file type “%1”. Supported: %2.</source>
         <translation>bestandstype “%1” wordt niet ondersteund. Ondersteund: %2.</translation>
     </message>
     <message>
-        <location filename="../../desktop_app/ui/messages.py" line="239" />
+        <location filename="../../desktop_app/ui/shell/messages.py" line="239" />
         <source>the file is %1 MB, larger than the %2 MB limit for one letter. Split it or import the letter itself.</source>
         <translation>het bestand is %1 MB, groter dan de grens van %2 MB voor één brief. Splits het of importeer alleen de brief zelf.</translation>
     </message>
     <message>
-        <location filename="../../desktop_app/ui/messages.py" line="242" />
+        <location filename="../../desktop_app/ui/shell/messages.py" line="242" />
         <source>the letter's text is %1 MB, more than the %2 MB one letter may have (a longer letter is slow to open and to search). Split the file into parts of at most %2 MB and import those.</source>
         <translation>de tekst van de brief is %1 MB, meer dan de %2 MB die één brief mag hebben (een langere brief opent en doorzoekt traag). Splits het bestand in delen van hoogstens %2 MB en importeer die.</translation>
     </message>
     <message>
-        <location filename="../../desktop_app/ui/messages.py" line="246" />
+        <location filename="../../desktop_app/ui/shell/messages.py" line="246" />
         <source>the file does not exist.</source>
         <translation>het bestand bestaat niet.</translation>
     </message>
     <message>
-        <location filename="../../desktop_app/ui/messages.py" line="247" />
+        <location filename="../../desktop_app/ui/shell/messages.py" line="247" />
         <source>permission denied: the file cannot be read.</source>
         <translation>geen toegang: het bestand kan niet worden gelezen.</translation>
     </message>
     <message>
-        <location filename="../../desktop_app/ui/messages.py" line="248" />
+        <location filename="../../desktop_app/ui/shell/messages.py" line="248" />
         <source>the file cannot be read (%1).</source>
         <translation>het bestand kan niet worden gelezen (%1).</translation>
     </message>
     <message>
-        <location filename="../../desktop_app/ui/messages.py" line="249" />
+        <location filename="../../desktop_app/ui/shell/messages.py" line="249" />
         <source>no letter text was found in this file.</source>
         <translation>in dit bestand is geen brieftekst gevonden.</translation>
     </message>
     <message>
-        <location filename="../../desktop_app/ui/messages.py" line="250" />
+        <location filename="../../desktop_app/ui/shell/messages.py" line="250" />
         <source>the file is empty. Choose a file that contains a letter.</source>
         <translation>het bestand is leeg. Kies een bestand met een brief.</translation>
     </message>
     <message>
-        <location filename="../../desktop_app/ui/messages.py" line="251" />
+        <location filename="../../desktop_app/ui/shell/messages.py" line="251" />
         <source>this is not a text file (it contains binary data). Import the letter as .txt, .md, .html, .xml or .pdf.</source>
         <translation>dit is geen tekstbestand (het bevat binaire gegevens). Importeer de brief als .txt, .md, .html, .xml of .pdf.</translation>
     </message>
     <message>
-        <location filename="../../desktop_app/ui/messages.py" line="253" />
+        <location filename="../../desktop_app/ui/shell/messages.py" line="253" />
         <source>the file says it is UTF-16 but is not valid UTF-16. Save it again as UTF-8.</source>
         <translation>het bestand zegt UTF-16 te zijn, maar is geen geldige UTF-16. Sla het opnieuw op als UTF-8.</translation>
     </message>
     <message>
-        <location filename="../../desktop_app/ui/messages.py" line="255" />
+        <location filename="../../desktop_app/ui/shell/messages.py" line="255" />
         <source>this is not an XML file (it contains binary data).</source>
         <translation>dit is geen XML-bestand (het bevat binaire gegevens).</translation>
     </message>
     <message>
-        <location filename="../../desktop_app/ui/messages.py" line="256" />
+        <location filename="../../desktop_app/ui/shell/messages.py" line="256" />
         <source>the XML is not well-formed (%1). Download the file again.</source>
         <translation>de XML is niet goed gevormd (%1). Download het bestand opnieuw.</translation>
     </message>
     <message>
-        <location filename="../../desktop_app/ui/messages.py" line="258" />
+        <location filename="../../desktop_app/ui/shell/messages.py" line="258" />
         <source>this XML is not a Kamerstuk (root element &lt;%1&gt;); only the official Kamerstuk schema is read.</source>
         <translation>deze XML is geen Kamerstuk (hoofdelement &lt;%1&gt;); alleen het officiële Kamerstuk-schema wordt gelezen.</translation>
     </message>
     <message>
-        <location filename="../../desktop_app/ui/messages.py" line="260" />
+        <location filename="../../desktop_app/ui/shell/messages.py" line="260" />
         <source>the PDF is encrypted (password protected). Save an unprotected copy and import that.</source>
         <translation>de PDF is versleuteld (met een wachtwoord beveiligd). Sla een onbeveiligde kopie op en importeer die.</translation>
     </message>
     <message>
-        <location filename="../../desktop_app/ui/messages.py" line="263" />
+        <location filename="../../desktop_app/ui/shell/messages.py" line="263" />
         <source>the PDF is damaged or not a PDF. Download the letter again or import its text version.</source>
         <translation>de PDF is beschadigd of geen PDF. Download de brief opnieuw of importeer de tekstversie.</translation>
     </message>
     <message>
-        <location filename="../../desktop_app/ui/messages.py" line="265" />
+        <location filename="../../desktop_app/ui/shell/messages.py" line="265" />
         <source>the PDF has %1 pages; a letter has at most %2. Import the letter itself, not a whole volume.</source>
         <translation>de PDF heeft %1 pagina's; een brief heeft er hoogstens %2. Importeer de brief zelf, niet een hele bundel.</translation>
     </message>
     <message>
-        <location filename="../../desktop_app/ui/messages.py" line="268" />
+        <location filename="../../desktop_app/ui/shell/messages.py" line="268" />
         <source>this is not an ordinary file (a pipe or a device), so it cannot be read as a letter. Import the letter file itself.</source>
         <translation>dit is geen gewoon bestand (maar een pipe of een apparaat), dus het kan niet als brief worden gelezen. Importeer het briefbestand zelf.</translation>
     </message>
     <message>
-        <location filename="../../desktop_app/ui/messages.py" line="271" />
+        <location filename="../../desktop_app/ui/shell/messages.py" line="271" />
         <source>the XML is nested more than %1 levels deep, so it is not a Kamerstuk. Download the file again.</source>
         <translation>de XML is meer dan %1 niveaus diep genest, dus het is geen Kamerstuk. Download het bestand opnieuw.</translation>
     </message>
     <message>
-        <location filename="../../desktop_app/ui/messages.py" line="274" />
+        <location filename="../../desktop_app/ui/shell/messages.py" line="274" />
         <source>the file could not be read: its structure is nested too deeply to be a letter.</source>
         <translation>het bestand kon niet worden gelezen: de opbouw is te diep genest voor een brief.</translation>
     </message>
     <message>
-        <location filename="../../desktop_app/ui/messages.py" line="276" />
+        <location filename="../../desktop_app/ui/shell/messages.py" line="276" />
         <source>the file could not be read (%1). The other files are not affected; please report this file as a problem of the app.</source>
         <translation>het bestand kon niet worden gelezen (%1). De andere bestanden hebben er geen last van; meld dit bestand als probleem van het programma.</translation>
     </message>
     <message>
-        <location filename="../../desktop_app/ui/messages.py" line="279" />
+        <location filename="../../desktop_app/ui/shell/messages.py" line="279" />
         <source>the PDF has no text layer (it is a scan). Run OCR on it first, or import a text version of the letter.</source>
         <translation>de PDF heeft geen tekstlaag (het is een scan). Laat er eerst tekstherkenning (OCR) op los, of importeer een tekstversie van de brief.</translation>
     </message>
     <message>
-        <location filename="../../desktop_app/ui/messages.py" line="286" />
+        <location filename="../../desktop_app/ui/shell/messages.py" line="286" />
         <source>The export could not be made.</source>
         <translation>De export kon niet worden gemaakt.</translation>
     </message>
     <message>
-        <location filename="../../desktop_app/ui/messages.py" line="287" />
+        <location filename="../../desktop_app/ui/shell/messages.py" line="287" />
         <source>Cannot write %1: permission denied. Choose a folder you can write to, or close the file if another program has it open.</source>
         <translation>Kan %1 niet opslaan: geen toestemming. Kies een map waarin u mag schrijven, of sluit het bestand als een ander programma het open heeft.</translation>
     </message>
     <message>
-        <location filename="../../desktop_app/ui/messages.py" line="290" />
+        <location filename="../../desktop_app/ui/shell/messages.py" line="290" />
         <source>Cannot write %1: it is a folder. Choose a file name.</source>
         <translation>Kan %1 niet opslaan: dat is een map. Kies een bestandsnaam.</translation>
     </message>
     <message>
-        <location filename="../../desktop_app/ui/messages.py" line="292" />
+        <location filename="../../desktop_app/ui/shell/messages.py" line="292" />
         <source>Cannot write %1: it is not an ordinary file (a device or a pipe). Choose a file name.</source>
         <translation>Kan %1 niet opslaan: dat is geen gewoon bestand (maar een apparaat of een pipe). Kies een bestandsnaam.</translation>
     </message>
     <message>
-        <location filename="../../desktop_app/ui/messages.py" line="294" />
+        <location filename="../../desktop_app/ui/shell/messages.py" line="294" />
         <source>Cannot write %1: the folder %2 does not exist.</source>
         <translation>Kan %1 niet opslaan: de map %2 bestaat niet.</translation>
     </message>
     <message>
-        <location filename="../../desktop_app/ui/messages.py" line="296" />
+        <location filename="../../desktop_app/ui/shell/messages.py" line="296" />
         <source>Cannot write %1: %2 is a file, not a folder. Choose another location.</source>
         <translation>Kan %1 niet opslaan: %2 is een bestand, geen map. Kies een andere plek.</translation>
     </message>
     <message>
-        <location filename="../../desktop_app/ui/messages.py" line="298" />
+        <location filename="../../desktop_app/ui/shell/messages.py" line="298" />
         <source>Cannot write %1: files cannot be created in %2. Choose a folder you can write to.</source>
         <translation>Kan %1 niet opslaan: in %2 kunnen geen bestanden worden gemaakt. Kies een map waarin u mag schrijven.</translation>
     </message>
     <message>
-        <location filename="../../desktop_app/ui/messages.py" line="300" />
+        <location filename="../../desktop_app/ui/shell/messages.py" line="300" />
         <source>Cannot write %1: the disk is full. Make room or choose another location; nothing was written.</source>
         <translation>Kan %1 niet opslaan: de schijf is vol. Maak ruimte vrij of kies een andere plek; er is niets opgeslagen.</translation>
     </message>
     <message>
-        <location filename="../../desktop_app/ui/messages.py" line="302" />
+        <location filename="../../desktop_app/ui/shell/messages.py" line="302" />
         <source>Cannot write %1: the disk is read-only. Choose another location.</source>
         <translation>Kan %1 niet opslaan: op deze schijf kan niet worden geschreven (alleen-lezen). Kies een andere plek.</translation>
     </message>
     <message>
-        <location filename="../../desktop_app/ui/messages.py" line="304" />
+        <location filename="../../desktop_app/ui/shell/messages.py" line="304" />
         <source>Cannot write %1: %2. Choose another location.</source>
         <translation>Kan %1 niet opslaan: %2. Kies een andere plek.</translation>
     </message>
     <message>
-        <location filename="../../desktop_app/ui/messages.py" line="306" />
+        <location filename="../../desktop_app/ui/shell/messages.py" line="306" />
         <source>This collection no longer exists. Choose another one.</source>
         <translation>Deze verzameling bestaat niet meer. Kies een andere.</translation>
     </message>
     <message>
-        <location filename="../../desktop_app/ui/messages.py" line="308" />
+        <location filename="../../desktop_app/ui/shell/messages.py" line="308" />
         <source>There is nothing to export. Choose annotations, a tag or a collection that holds passages.</source>
         <translation>Er is niets te exporteren. Kies aantekeningen, een label of een verzameling met passages.</translation>
     </message>
     <message>
-        <location filename="../../desktop_app/ui/messages.py" line="310" />
+        <location filename="../../desktop_app/ui/shell/messages.py" line="310" />
         <source>No annotations have the tag “%1”. Choose another tag, or tag passages in the Annotations tab.</source>
         <translation>Geen enkele aantekening heeft het label “%1”. Kies een ander label, of geef passages een label op het tabblad Aantekeningen.</translation>
     </message>
     <message>
-        <location filename="../../desktop_app/ui/messages.py" line="313" />
+        <location filename="../../desktop_app/ui/shell/messages.py" line="313" />
         <source>Select at least one annotation to export (in the Annotations tab).</source>
         <translation>Selecteer ten minste één aantekening om te exporteren (op het tabblad Aantekeningen).</translation>
     </message>
     <message>
-        <location filename="../../desktop_app/ui/messages.py" line="315" />
+        <location filename="../../desktop_app/ui/shell/messages.py" line="315" />
         <source>Unknown export format “%1”. Choose one of: %2.</source>
         <translation>Onbekend exportformaat “%1”. Kies uit: %2.</translation>
     </message>
@@ -2616,42 +2616,42 @@ Maak het filtervak leeg of kies “Alle” in de lijsten hierboven.</translation
 <context>
     <name>Palette</name>
     <message>
-        <location filename="../../desktop_app/ui/palette_words.py" line="16" />
+        <location filename="../../desktop_app/ui/annotations/palette_words.py" line="16" />
         <source>Important</source>
         <translation>Belangrijk</translation>
     </message>
     <message>
-        <location filename="../../desktop_app/ui/palette_words.py" line="17" />
+        <location filename="../../desktop_app/ui/annotations/palette_words.py" line="17" />
         <source>Important: key passage</source>
         <translation>Belangrijk: kernpassage</translation>
     </message>
     <message>
-        <location filename="../../desktop_app/ui/palette_words.py" line="18" />
+        <location filename="../../desktop_app/ui/annotations/palette_words.py" line="18" />
         <source>Question</source>
         <translation>Vraag</translation>
     </message>
     <message>
-        <location filename="../../desktop_app/ui/palette_words.py" line="19" />
+        <location filename="../../desktop_app/ui/annotations/palette_words.py" line="19" />
         <source>Question: to ask or look into</source>
         <translation>Vraag: navragen of uitzoeken</translation>
     </message>
     <message>
-        <location filename="../../desktop_app/ui/palette_words.py" line="20" />
+        <location filename="../../desktop_app/ui/annotations/palette_words.py" line="20" />
         <source>Course material</source>
         <translation>Lesmateriaal</translation>
     </message>
     <message>
-        <location filename="../../desktop_app/ui/palette_words.py" line="21" />
+        <location filename="../../desktop_app/ui/annotations/palette_words.py" line="21" />
         <source>Course material: a passage for a collection</source>
         <translation>Lesmateriaal: passage voor een verzameling</translation>
     </message>
     <message>
-        <location filename="../../desktop_app/ui/palette_words.py" line="23" />
+        <location filename="../../desktop_app/ui/annotations/palette_words.py" line="23" />
         <source>Critique</source>
         <translation>Kritiek</translation>
     </message>
     <message>
-        <location filename="../../desktop_app/ui/palette_words.py" line="24" />
+        <location filename="../../desktop_app/ui/annotations/palette_words.py" line="24" />
         <source>Critique: weak point or risk</source>
         <translation>Kritiek: zwak punt of risico</translation>
     </message>
@@ -2659,59 +2659,59 @@ Maak het filtervak leeg of kies “Alle” in de lijsten hierboven.</translation
 <context>
     <name>PaletteDialog</name>
     <message>
-        <location filename="../../desktop_app/ui/annotation_dialogs.py" line="244" />
-        <location filename="../../desktop_app/ui/annotation_dialogs.py" line="248" />
+        <location filename="../../desktop_app/ui/annotations/annotation_dialogs.py" line="244" />
+        <location filename="../../desktop_app/ui/annotations/annotation_dialogs.py" line="248" />
         <source>Annotation colours</source>
         <translation>Kleuren van aantekeningen</translation>
     </message>
     <message>
-        <location filename="../../desktop_app/ui/annotation_dialogs.py" line="254" />
+        <location filename="../../desktop_app/ui/annotations/annotation_dialogs.py" line="254" />
         <source>&amp;Add…</source>
         <translation>&amp;Toevoegen…</translation>
     </message>
     <message>
-        <location filename="../../desktop_app/ui/annotation_dialogs.py" line="255" />
+        <location filename="../../desktop_app/ui/annotations/annotation_dialogs.py" line="255" />
         <source>&amp;Colour…</source>
         <translation>&amp;Kleur…</translation>
     </message>
     <message>
-        <location filename="../../desktop_app/ui/annotation_dialogs.py" line="256" />
+        <location filename="../../desktop_app/ui/annotations/annotation_dialogs.py" line="256" />
         <source>&amp;Meaning…</source>
         <translation>&amp;Betekenis…</translation>
     </message>
     <message>
-        <location filename="../../desktop_app/ui/annotation_dialogs.py" line="257" />
+        <location filename="../../desktop_app/ui/annotations/annotation_dialogs.py" line="257" />
         <source>&amp;Remove</source>
         <translation>W&amp;eghalen</translation>
     </message>
     <message>
-        <location filename="../../desktop_app/ui/annotation_dialogs.py" line="265" />
+        <location filename="../../desktop_app/ui/annotations/annotation_dialogs.py" line="265" />
         <source>Keys 1–9 in the letter mark the selection with the colours in this order.</source>
         <translation>De toetsen 1–9 in de brief markeren de selectie met de kleuren in deze volgorde.</translation>
     </message>
     <message>
-        <location filename="../../desktop_app/ui/annotation_dialogs.py" line="290" />
+        <location filename="../../desktop_app/ui/annotations/annotation_dialogs.py" line="290" />
         <source>New colour</source>
         <translation>Nieuwe kleur</translation>
     </message>
     <message>
-        <location filename="../../desktop_app/ui/annotation_dialogs.py" line="290" />
+        <location filename="../../desktop_app/ui/annotations/annotation_dialogs.py" line="290" />
         <source>Name of the colour:</source>
         <translation>Naam van de kleur:</translation>
     </message>
     <message>
-        <location filename="../../desktop_app/ui/annotation_dialogs.py" line="293" />
-        <location filename="../../desktop_app/ui/annotation_dialogs.py" line="303" />
+        <location filename="../../desktop_app/ui/annotations/annotation_dialogs.py" line="293" />
+        <location filename="../../desktop_app/ui/annotations/annotation_dialogs.py" line="303" />
         <source>Choose the colour</source>
         <translation>Kies de kleur</translation>
     </message>
     <message>
-        <location filename="../../desktop_app/ui/annotation_dialogs.py" line="312" />
+        <location filename="../../desktop_app/ui/annotations/annotation_dialogs.py" line="312" />
         <source>Meaning</source>
         <translation>Betekenis</translation>
     </message>
     <message>
-        <location filename="../../desktop_app/ui/annotation_dialogs.py" line="312" />
+        <location filename="../../desktop_app/ui/annotations/annotation_dialogs.py" line="312" />
         <source>What the colour means:</source>
         <translation>Wat de kleur betekent:</translation>
     </message>
@@ -2719,27 +2719,27 @@ Maak het filtervak leeg of kies “Alle” in de lijsten hierboven.</translation
 <context>
     <name>PaletteModel</name>
     <message>
-        <location filename="../../desktop_app/ui/annotation_models.py" line="509" />
+        <location filename="../../desktop_app/ui/annotations/models.py" line="179" />
         <source>Key</source>
         <translation>Toets</translation>
     </message>
     <message>
-        <location filename="../../desktop_app/ui/annotation_models.py" line="509" />
+        <location filename="../../desktop_app/ui/annotations/models.py" line="179" />
         <source>Name</source>
         <translation>Naam</translation>
     </message>
     <message>
-        <location filename="../../desktop_app/ui/annotation_models.py" line="509" />
+        <location filename="../../desktop_app/ui/annotations/models.py" line="179" />
         <source>Colour</source>
         <translation>Kleur</translation>
     </message>
     <message>
-        <location filename="../../desktop_app/ui/annotation_models.py" line="510" />
+        <location filename="../../desktop_app/ui/annotations/models.py" line="180" />
         <source>Meaning</source>
         <translation>Betekenis</translation>
     </message>
     <message>
-        <location filename="../../desktop_app/ui/annotation_models.py" line="521" />
+        <location filename="../../desktop_app/ui/annotations/models.py" line="191" />
         <source>Stored as “%1”</source>
         <translation>Opgeslagen als “%1”</translation>
     </message>
@@ -2747,12 +2747,12 @@ Maak het filtervak leeg of kies “Alle” in de lijsten hierboven.</translation
 <context>
     <name>QInputDialog</name>
     <message>
-        <location filename="../../desktop_app/ui/annotation_dialogs.py" line="154" />
+        <location filename="../../desktop_app/ui/annotations/annotation_dialogs.py" line="154" />
         <source>Add a tag</source>
         <translation>Label toevoegen</translation>
     </message>
     <message>
-        <location filename="../../desktop_app/ui/annotation_dialogs.py" line="155" />
+        <location filename="../../desktop_app/ui/annotations/annotation_dialogs.py" line="155" />
         <source>Tag:</source>
         <translation>Label:</translation>
     </message>
@@ -2760,94 +2760,94 @@ Maak het filtervak leeg of kies “Alle” in de lijsten hierboven.</translation
 <context>
     <name>ReaderPane</name>
     <message>
-        <location filename="../../desktop_app/ui/reader.py" line="180" />
+        <location filename="../../desktop_app/ui/reader/reader.py" line="180" />
         <source>Commitment details</source>
         <translation>Details van de toezegging</translation>
     </message>
     <message>
-        <location filename="../../desktop_app/ui/reader.py" line="188" />
-        <location filename="../../desktop_app/ui/reader.py" line="189" />
+        <location filename="../../desktop_app/ui/reader/reader.py" line="188" />
+        <location filename="../../desktop_app/ui/reader/reader.py" line="189" />
         <source>Find in letter</source>
         <translation>Zoeken in brief</translation>
     </message>
     <message>
-        <location filename="../../desktop_app/ui/reader.py" line="192" />
+        <location filename="../../desktop_app/ui/reader/reader.py" line="192" />
         <source>Matches in the letter</source>
         <translation>Treffers in de brief</translation>
     </message>
     <message>
-        <location filename="../../desktop_app/ui/reader.py" line="200" />
+        <location filename="../../desktop_app/ui/reader/reader.py" line="200" />
         <source>Close the find bar</source>
         <translation>Zoekbalk sluiten</translation>
     </message>
     <message>
-        <location filename="../../desktop_app/ui/reader.py" line="244" />
+        <location filename="../../desktop_app/ui/reader/reader.py" line="244" />
         <source>Choose a letter in the list to read it, or search on the right. Import letters with %1 or %2.</source>
         <translation>Kies een brief in de lijst om hem te lezen, of zoek rechts. Importeer brieven met %1 of %2.</translation>
     </message>
     <message>
-        <location filename="../../desktop_app/ui/reader.py" line="308" />
+        <location filename="../../desktop_app/ui/reader/reader.py" line="308" />
         <source>Mark as %1</source>
         <translation>Markeer als %1</translation>
     </message>
     <message>
-        <location filename="../../desktop_app/ui/reader.py" line="393" />
+        <location filename="../../desktop_app/ui/reader/reader.py" line="393" />
         <source>Commitment</source>
         <translation>Toezegging</translation>
     </message>
     <message>
-        <location filename="../../desktop_app/ui/reader.py" line="583" />
+        <location filename="../../desktop_app/ui/reader/reader.py" line="583" />
         <source>Search hit %1 of %2 (F4: next, Shift+F4: previous)</source>
         <translation>Treffer %1 van %2 (F4: volgende, Shift+F4: vorige)</translation>
     </message>
     <message>
-        <location filename="../../desktop_app/ui/reader.py" line="195" />
-        <location filename="../../desktop_app/ui/reader.py" line="679" />
+        <location filename="../../desktop_app/ui/reader/reader.py" line="195" />
+        <location filename="../../desktop_app/ui/reader/reader.py" line="679" />
         <source>No matches</source>
         <translation>Geen treffers</translation>
     </message>
     <message>
-        <location filename="../../desktop_app/ui/reader.py" line="694" />
+        <location filename="../../desktop_app/ui/reader/reader.py" line="694" />
         <source>%1 of %2</source>
         <translation>%1 van %2</translation>
     </message>
     <message>
-        <location filename="../../desktop_app/ui/reader.py" line="695" />
+        <location filename="../../desktop_app/ui/reader/reader.py" line="695" />
         <source>Continued from the end</source>
         <translation>Verder vanaf het eind</translation>
     </message>
     <message>
-        <location filename="../../desktop_app/ui/reader.py" line="696" />
+        <location filename="../../desktop_app/ui/reader/reader.py" line="696" />
         <source>Continued from the start</source>
         <translation>Verder vanaf het begin</translation>
     </message>
     <message>
-        <location filename="../../desktop_app/ui/reader.py" line="766" />
+        <location filename="../../desktop_app/ui/reader/reader.py" line="766" />
         <source>possible commitment</source>
         <translation>mogelijke toezegging</translation>
     </message>
     <message>
-        <location filename="../../desktop_app/ui/reader.py" line="769" />
+        <location filename="../../desktop_app/ui/reader/reader.py" line="769" />
         <source>done</source>
         <translation>afgerond</translation>
     </message>
     <message>
-        <location filename="../../desktop_app/ui/reader.py" line="770" />
+        <location filename="../../desktop_app/ui/reader/reader.py" line="770" />
         <source>rejected</source>
         <translation>afgewezen</translation>
     </message>
     <message>
-        <location filename="../../desktop_app/ui/reader.py" line="772" />
+        <location filename="../../desktop_app/ui/reader/reader.py" line="772" />
         <source>actor: %1</source>
         <translation>actor: %1</translation>
     </message>
     <message>
-        <location filename="../../desktop_app/ui/reader.py" line="774" />
+        <location filename="../../desktop_app/ui/reader/reader.py" line="774" />
         <source>deadline: %1</source>
         <translation>termijn: %1</translation>
     </message>
     <message>
-        <location filename="../../desktop_app/ui/reader.py" line="775" />
+        <location filename="../../desktop_app/ui/reader/reader.py" line="775" />
         <source>recognised by: “%1”</source>
         <translation>herkend aan: “%1”</translation>
     </message>
@@ -2855,27 +2855,27 @@ Maak het filtervak leeg of kies “Alle” in de lijsten hierboven.</translation
 <context>
     <name>Rescue</name>
     <message>
-        <location filename="../../desktop_app/ui/rescue.py" line="18" />
+        <location filename="../../desktop_app/ui/shell/rescue.py" line="18" />
         <source>The annotations database cannot be used: it is damaged.</source>
         <translation>De database met aantekeningen is niet te gebruiken: hij is beschadigd.</translation>
     </message>
     <message>
-        <location filename="../../desktop_app/ui/rescue.py" line="22" />
+        <location filename="../../desktop_app/ui/shell/rescue.py" line="22" />
         <source>There is no backup of it yet. Keep the file as it is and ask your IT support for help; the letters are not affected.</source>
         <translation>Er is nog geen reservekopie van. Laat het bestand zoals het is en vraag uw IT-ondersteuning om hulp; de brieven zijn niet geraakt.</translation>
     </message>
     <message>
-        <location filename="../../desktop_app/ui/rescue.py" line="27" />
+        <location filename="../../desktop_app/ui/shell/rescue.py" line="27" />
         <source>The latest backup is from %1 (%2 hours ago). Restoring it brings back the annotations as they were then; changes made after it are not in it. The damaged file is kept beside it (not deleted), so they can still be rescued.</source>
         <translation>De laatste reservekopie is van %1 (%2 uur geleden). Terugzetten brengt de aantekeningen terug zoals ze toen waren; wijzigingen van daarna zitten er niet in. Het beschadigde bestand blijft ernaast bewaard (niet verwijderd), zodat die nog te redden zijn.</translation>
     </message>
     <message>
-        <location filename="../../desktop_app/ui/rescue.py" line="47" />
+        <location filename="../../desktop_app/ui/shell/rescue.py" line="47" />
         <source>&amp;Restore the Backup</source>
         <translation>Reservekopie &amp;terugzetten</translation>
     </message>
     <message>
-        <location filename="../../desktop_app/ui/rescue.py" line="49" />
+        <location filename="../../desktop_app/ui/shell/rescue.py" line="49" />
         <source>&amp;Quit</source>
         <translation>&amp;Afsluiten</translation>
     </message>
@@ -2883,7 +2883,7 @@ Maak het filtervak leeg of kies “Alle” in de lijsten hierboven.</translation
 <context>
     <name>SearchHitModel</name>
     <message>
-        <location filename="../../desktop_app/ui/models.py" line="261" />
+        <location filename="../../desktop_app/ui/search/models.py" line="59" />
         <source>(no subject)</source>
         <translation>(geen onderwerp)</translation>
     </message>
@@ -2891,67 +2891,67 @@ Maak het filtervak leeg of kies “Alle” in de lijsten hierboven.</translation
 <context>
     <name>SearchPane</name>
     <message>
-        <location filename="../../desktop_app/ui/search_pane.py" line="98" />
+        <location filename="../../desktop_app/ui/search/search_pane.py" line="98" />
         <source>Search all letters…</source>
         <translation>Alle brieven doorzoeken…</translation>
     </message>
     <message>
-        <location filename="../../desktop_app/ui/search_pane.py" line="99" />
+        <location filename="../../desktop_app/ui/search/search_pane.py" line="99" />
         <source>Search query</source>
         <translation>Zoekvraag</translation>
     </message>
     <message>
-        <location filename="../../desktop_app/ui/search_pane.py" line="103" />
+        <location filename="../../desktop_app/ui/search/search_pane.py" line="103" />
         <source>Any year</source>
         <translation>Elk jaar</translation>
     </message>
     <message>
-        <location filename="../../desktop_app/ui/search_pane.py" line="103" />
+        <location filename="../../desktop_app/ui/search/search_pane.py" line="103" />
         <source>Any dossier</source>
         <translation>Elk dossier</translation>
     </message>
     <message>
-        <location filename="../../desktop_app/ui/search_pane.py" line="104" />
+        <location filename="../../desktop_app/ui/search/search_pane.py" line="104" />
         <source>Any signatory</source>
         <translation>Elke ondertekenaar</translation>
     </message>
     <message>
-        <location filename="../../desktop_app/ui/search_pane.py" line="114" />
+        <location filename="../../desktop_app/ui/search/search_pane.py" line="114" />
         <source>Search status</source>
         <translation>Zoekstatus</translation>
     </message>
     <message>
-        <location filename="../../desktop_app/ui/search_pane.py" line="119" />
+        <location filename="../../desktop_app/ui/search/search_pane.py" line="119" />
         <source>Search results</source>
         <translation>Zoekresultaten</translation>
     </message>
     <message>
-        <location filename="../../desktop_app/ui/search_pane.py" line="159" />
+        <location filename="../../desktop_app/ui/search/search_pane.py" line="159" />
         <source>Searching…</source>
         <translation>Zoeken…</translation>
     </message>
     <message>
-        <location filename="../../desktop_app/ui/search_pane.py" line="192" />
+        <location filename="../../desktop_app/ui/search/search_pane.py" line="192" />
         <source>Type words to search every letter. Use quotes for a phrase, * for a prefix, datum:2021 or van:name to narrow down.</source>
         <translation>Typ woorden om alle brieven te doorzoeken. Gebruik aanhalingstekens voor een woordgroep, * voor een begin van een woord, datum:2021 of van:naam om te verfijnen.</translation>
     </message>
     <message numerus="yes">
-        <location filename="../../desktop_app/ui/search_pane.py" line="198" />
+        <location filename="../../desktop_app/ui/search/search_pane.py" line="198" />
         <source>%n letter(s) found</source>
         <translation><numerusform>%n brief gevonden</numerusform><numerusform>%n brieven gevonden</numerusform></translation>
     </message>
     <message>
-        <location filename="../../desktop_app/ui/search_pane.py" line="200" />
+        <location filename="../../desktop_app/ui/search/search_pane.py" line="200" />
         <source>No letters found.</source>
         <translation>Geen brieven gevonden.</translation>
     </message>
     <message>
-        <location filename="../../desktop_app/ui/search_pane.py" line="203" />
+        <location filename="../../desktop_app/ui/search/search_pane.py" line="203" />
         <source>Did you mean %1?</source>
         <translation>Bedoelde u %1?</translation>
     </message>
     <message>
-        <location filename="../../desktop_app/ui/search_pane.py" line="205" />
+        <location filename="../../desktop_app/ui/search/search_pane.py" line="205" />
         <source>Try fewer or shorter words, or remove a filter.</source>
         <translation>Probeer minder of kortere woorden, of haal een filter weg.</translation>
     </message>
@@ -2959,17 +2959,17 @@ Maak het filtervak leeg of kies “Alle” in de lijsten hierboven.</translation
 <context>
     <name>SidePanel</name>
     <message>
-        <location filename="../../desktop_app/ui/side_panel.py" line="35" />
+        <location filename="../../desktop_app/ui/shell/side_panel.py" line="35" />
         <source>Search</source>
         <translation>Zoeken</translation>
     </message>
     <message>
-        <location filename="../../desktop_app/ui/side_panel.py" line="36" />
+        <location filename="../../desktop_app/ui/shell/side_panel.py" line="36" />
         <source>Annotations</source>
         <translation>Aantekeningen</translation>
     </message>
     <message>
-        <location filename="../../desktop_app/ui/side_panel.py" line="37" />
+        <location filename="../../desktop_app/ui/shell/side_panel.py" line="37" />
         <source>Collections</source>
         <translation>Verzamelingen</translation>
     </message>
@@ -2977,7 +2977,7 @@ Maak het filtervak leeg of kies “Alle” in de lijsten hierboven.</translation
 <context>
     <name>StoreUndoStack</name>
     <message>
-        <location filename="../../desktop_app/ui/undo.py" line="109" />
+        <location filename="../../desktop_app/ui/shell/undo.py" line="109" />
         <source>The annotations were changed elsewhere (for example by re-importing a letter), so there is nothing to undo here.</source>
         <translation>De aantekeningen zijn elders gewijzigd (bijvoorbeeld door een brief opnieuw te importeren), dus hier valt niets ongedaan te maken.</translation>
     </message>
@@ -2985,12 +2985,12 @@ Maak het filtervak leeg of kies “Alle” in de lijsten hierboven.</translation
 <context>
     <name>UndoOffer</name>
     <message numerus="yes">
-        <location filename="../../desktop_app/ui/undo.py" line="130" />
+        <location filename="../../desktop_app/ui/shell/undo.py" line="130" />
         <source>%n annotation(s) deleted</source>
         <translation><numerusform>%n aantekening verwijderd</numerusform><numerusform>%n aantekeningen verwijderd</numerusform></translation>
     </message>
     <message>
-        <location filename="../../desktop_app/ui/undo.py" line="131" />
+        <location filename="../../desktop_app/ui/shell/undo.py" line="131" />
         <source>Undo</source>
         <translation>Ongedaan maken</translation>
     </message>
@@ -2998,7 +2998,7 @@ Maak het filtervak leeg of kies “Alle” in de lijsten hierboven.</translation
 <context>
     <name>app</name>
     <message>
-        <location filename="../../desktop_app/ui/app.py" line="63" />
+        <location filename="../../desktop_app/ui/shell/app.py" line="63" />
         <source>Something went wrong: %1</source>
         <translation>Er ging iets mis: %1</translation>
     </message>
@@ -3006,7 +3006,7 @@ Maak het filtervak leeg of kies “Alle” in de lijsten hierboven.</translation
 <context>
     <name>self.reader</name>
     <message>
-        <location filename="../../desktop_app/ui/annotation_wiring.py" line="94" />
+        <location filename="../../desktop_app/ui/annotations/annotation_wiring.py" line="94" />
         <source>Mark as %1</source>
         <translation>Markeer als %1</translation>
     </message>

@@ -736,7 +736,7 @@ NL: dict[str, str | tuple[str, str]] = {
     'Edit details of “%1”': 'Gegevens van “%1” bewerken',
     "What a spreadsheet with this computer's regional settings expects":
         "Wat een spreadsheet met de regionale instellingen van deze computer verwacht",
-    # the window's catalogue of messages (desktop_app/ui/messages.py)
+    # the window's catalogue of messages (desktop_app/ui/shell/messages.py)
     "Look in:": "Zoeken in:",
     "Files of type:": "Bestandstype:",
     "This could not be done (%1).": "Dit kon niet worden gedaan (%1).",
@@ -919,7 +919,7 @@ def fill(ts: Path, table: dict, language: str, require_all: bool) -> list[str]:
 
 
 def main() -> int:
-    sources = sorted(str(p) for p in (ROOT / "desktop_app" / "ui").glob("*.py"))
+    sources = sorted(str(p) for p in (ROOT / "desktop_app" / "ui").rglob("*.py"))
     targets = {"nl": (NL, True), "en": (EN, False)}
     for lang, (table, require_all) in targets.items():
         ts = HERE / f"kamerbrieven_{lang}.ts"

@@ -55,7 +55,7 @@ def test_cli_warns_and_still_reports_the_import(tmp_path, full_index, capsys):
 
 def test_window_report_says_the_index_is_behind(qapp):
     from desktop_app.library import ImportReport
-    from desktop_app.ui import importing
+    from desktop_app.ui.library import importing
 
     report = ImportReport(added=["x"], index_error=IndexDiskFull("full", code="index-disk-full"))
     assert "the disk is full" in importing.report_text(report)
@@ -66,7 +66,7 @@ def test_a_full_disk_at_start_is_said_in_the_users_language(qapp):
     from PySide6.QtCore import QTranslator
 
     from desktop_app.store.db import StoreError
-    from desktop_app.ui.app import start_error_text
+    from desktop_app.ui.shell.app import start_error_text
 
     class Dutch(QTranslator):
         def translate(self, context, source, disambiguation=None, n=-1):  # noqa: ARG002

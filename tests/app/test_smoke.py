@@ -20,8 +20,8 @@ class _Ctx:
 def _smoke(tmp_path, undo_steps: list | None = None) -> tuple[int, _Ctx]:
     """Run the self-test on the real window; ``undo_steps`` gets the window's undo stack as
     (texts of its commands, current index) after each change of it."""
-    from desktop_app.ui import app
-    from desktop_app.ui.smoke import run_smoke
+    from desktop_app.ui.shell import app
+    from desktop_app.ui.shell.smoke import run_smoke
 
     def start(data_dir):
         window = app._start_window(data_dir)
@@ -60,7 +60,7 @@ def test_smoke_marks_deletes_and_undoes_through_the_window(tmp_path, qapp):
 ])
 def test_a_window_action_that_does_nothing_fails_the_smoke_test(tmp_path, qapp, monkeypatch,
                                                                 verb, step, message):
-    from desktop_app.ui.annotating import AnnotationController
+    from desktop_app.ui.annotations.annotating import AnnotationController
 
     monkeypatch.setattr(AnnotationController, verb, lambda self, *args: None)
     code, ctx = _smoke(tmp_path)
@@ -72,7 +72,7 @@ def test_a_window_action_that_does_nothing_fails_the_smoke_test(tmp_path, qapp, 
 
 def test_an_annotation_the_panel_does_not_list_fails_the_smoke_test(tmp_path, qapp,
                                                                     monkeypatch):
-    from desktop_app.ui.annotations_panel import AnnotationsPanel
+    from desktop_app.ui.annotations.annotations_panel import AnnotationsPanel
 
     monkeypatch.setattr(AnnotationsPanel, "reload", lambda self: None)
     code, ctx = _smoke(tmp_path)

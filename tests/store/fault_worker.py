@@ -129,7 +129,7 @@ def run_annotate(lib: Library, rng: random.Random, args: argparse.Namespace) -> 
 
 def run_bulk_edit(lib: Library, rng: random.Random, args: argparse.Namespace) -> None:
     """Recolour, tag or delete several annotations, as the window does for a multi-selection
-    (``ui/annotating.py``: one store call per annotation, one undo step)."""
+    (``ui/annotations/annotating.py``: one store call per annotation, one undo step)."""
     store = lib.annotations
     palette = [c.name for c in store.palette()]
     pool = [a.id for a in store.annotations()]

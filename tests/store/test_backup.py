@@ -212,7 +212,7 @@ def test_a_store_missing_some_of_its_tables_is_damage(tmp_path):
 
 
 def test_the_window_offers_the_backup_for_a_0_byte_store(tmp_path, qapp):
-    from desktop_app.ui.rescue import offer_backup, rescue_text
+    from desktop_app.ui.shell.rescue import offer_backup, rescue_text
 
     latest = _store_with_a_backup(tmp_path)
     db = tmp_path / "annotations.db"

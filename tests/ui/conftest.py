@@ -48,9 +48,9 @@ def settings(tmp_path):
 @pytest.fixture
 def make_window(qtbot, settings):
     """Build a MainWindow on a library; jobs and searches run inline (synchronously)."""
-    from desktop_app.ui.library_jobs import SearchService
-    from desktop_app.ui.main_window import MainWindow
-    from desktop_app.ui.tasks import JobRunner
+    from desktop_app.ui.library.library_jobs import SearchService
+    from desktop_app.ui.shell.main_window import MainWindow
+    from desktop_app.ui.shell.tasks import JobRunner
 
     def make(lib, *, synchronous: bool = True):
         runner = JobRunner(max_threads=1, synchronous=synchronous)
@@ -74,7 +74,7 @@ def window(make_window, library):
 @pytest.fixture(params=["en", "nl"])
 def lang_window(request, make_window, library, qapp):
     """The window at its default size, in English and in Dutch (the app's translators)."""
-    from desktop_app.ui.app import install_translators
+    from desktop_app.ui.shell.app import install_translators
 
     translators = install_translators(qapp, request.param)
     try:

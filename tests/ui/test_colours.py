@@ -9,11 +9,11 @@ from PySide6.QtGui import QColor, QIcon, QPalette
 from PySide6.QtWidgets import QStyleFactory
 
 from desktop_app.model import PaletteColor
-from desktop_app.ui.annotation_models import OVERDUE_RED
+from desktop_app.ui.annotations.palette_words import colour_label, colour_meaning
 from desktop_app.ui.colours import contrast_ratio as contrast
 from desktop_app.ui.colours import luminance
 from desktop_app.ui.colours import readable_in_tables as readable_colour
-from desktop_app.ui.palette_words import colour_label, colour_meaning
+from desktop_app.ui.commitments.models import OVERDUE_RED
 
 SEED_004 = "kst-19637-2764"
 _Role = QPalette.ColorRole
@@ -145,7 +145,7 @@ def test_confirming_the_shown_meaning_writes_nothing(window, library, qtbot, mon
     qtbot.addWidget(dialog)
     dialog.table.selectRow(0)
     seen = []
-    monkeypatch.setattr("desktop_app.ui.annotation_dialogs.ask_text",
+    monkeypatch.setattr("desktop_app.ui.annotations.annotation_dialogs.ask_text",
                         lambda parent, title, label, text="", **k: seen.append(text) or text)
     dialog.meaning_button.click()
     assert seen == ["Important: key passage"]

@@ -5,7 +5,8 @@ from __future__ import annotations
 from PySide6.QtCore import Qt
 
 from desktop_app.model import LetterSummary, Metadata, SearchHit, Snippet
-from desktop_app.ui.models import BATCH, LetterFilter, LetterTableModel, SearchHitModel
+from desktop_app.ui.letters.models import BATCH, LetterFilter, LetterTableModel
+from desktop_app.ui.search.models import SearchHitModel
 
 
 def _rows(n: int) -> list[LetterSummary]:
@@ -95,7 +96,7 @@ def test_commitment_deadline_column_shows_the_due_date_with_words_and_range_in_i
         qtmodeltester):
     from PySide6.QtCore import Qt
 
-    from desktop_app.ui.annotation_models import CommitmentTableModel
+    from desktop_app.ui.commitments.models import CommitmentTableModel
 
     model = CommitmentTableModel()
     model.set_rows([
@@ -122,7 +123,7 @@ def test_a_heading_of_a_collection_is_never_an_annotation(qtmodeltester):
 
     from desktop_app.model import Annotation, CollectionItem
     from desktop_app.store.annotations import AnnotationStore
-    from desktop_app.ui.annotation_models import CollectionItemsModel
+    from desktop_app.ui.collections.models import CollectionItemsModel
 
     store = AnnotationStore(None)
     ann = store.add("L1", "Het kabinet zal de Kamer informeren.", 4, 11, note="geheim")

@@ -41,9 +41,10 @@ from desktop_app.render import (
     hit_spans,
     letter_html,
 )
-from desktop_app.ui.annotation_models import note_tooltip
-from desktop_app.ui.models import hit_html, letter_tooltip
+from desktop_app.ui.letters.models import letter_tooltip
+from desktop_app.ui.models import note_tooltip
 from desktop_app.ui.safe_text import markdown_html, plain_tooltip
+from desktop_app.ui.search.models import hit_html
 
 # the same examples every run (CI stays deterministic); a deeper search: raise max_examples
 # and drop derandomize locally
@@ -111,7 +112,7 @@ def assert_safe_tooltip(tip: str | None) -> None:
 
 @pytest.fixture(scope="module")
 def reader(qapp):
-    from desktop_app.ui.reader import ReaderPane
+    from desktop_app.ui.reader.reader import ReaderPane
 
     pane = ReaderPane()
     yield pane

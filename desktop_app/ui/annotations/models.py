@@ -1,0 +1,194 @@
+"""Qt models of the annotation browser and the palette editor: the filter, the sort, the
+annotation table and the palette table."""
+
+from __future__ import annotations
+
+from collections.abc import Iterable
+from dataclasses import dataclass
+from typing import Any
+
+from PySide6.QtCore import (
+    QAbstractTableModel,
+    QMimeData,
+    QModelIndex,
+    QPersistentModelIndex,
+    Qt,
+)
+from PySide6.QtGui import QColor, QFont
+
+from desktop_app.model import Annotation, PaletteColor
+from desktop_app.ui.annotations.palette_words import colour_label, colour_meaning
+from desktop_app.ui.models import (
+    ANNOTATION_MIME,
+    SORT_ROLE,
+    RowTableModel,
+    note_plain,
+    note_tooltip,
+    short,
+)
+from desktop_app.ui.safe_text import plain_tooltip
+
+_Index = QModelIndex | QPersistentModelIndex
+_Role = Qt.ItemDataRole
+
+
+@dataclass(frozen=True)
+class AnnotationFilter:
+    """What the annotation browser shows; empty fields mean: any."""
+
+    letter_id: str = ""
+    tag: str = ""
+    color: str = ""
+    author: str = ""
+    since: str = ""  # ISO date: changed on or after
+    text: str = ""
+
+    def accepts(self, a: Annotation, title: str = "") -> bool:
+        if self.letter_id and a.letter_id != self.letter_id:
+            return False
+        if self.tag and not any(t == self.tag or t.startswith(self.tag + "/") for t in a.tags):
+            return False
+        if self.color and a.color != self.color:
+            return False
+        if self.author and a.author != self.author:
+            return False
+        if self.since and a.modified[:10] < self.since:
+            return False
+        haystack = " ".join((a.quote, a.note, " ".join(a.tags), title)).lower()
+        return all(word in haystack for word in self.text.lower().split())
+
+
+def sort_annotations(rows: list[Annotation], by: str, letter_order: dict[str, int]) -> None:
+    """Sort in place: "position" (letter, then place in it) or "date" (newest first)."""
+    if by == "date":
+        rows.sort(key=lambda a: a.modified, reverse=True)
+    else:
+        rows.sort(key=lambda a: (letter_order.get(a.letter_id, len(letter_order)), a.letter_id,
+                                 a.start, a.created))
+
+
+class AnnotationTableModel(RowTableModel):
+    """Annotations as rows: colour, passage, note, tags, letter, author, date.
+
+    Rows drag out as a list of annotation ids (into a collection).
+    """
+
+    ID_ROLE = _Role.UserRole + 1
+    COLUMN_COUNT = 7
+
+    def __init__(self, parent: Any = None):
+        super().__init__(parent)
+        self._rows: list[Annotation] = []
+        self.colours: dict[str, str] = {}  # name → hex, in palette order
+        self.titles: dict[str, str] = {}
+
+    def headers(self) -> list[str]:
+        return [self.tr("Colour"), self.tr("Passage"), self.tr("Note"), self.tr("Tags"),
+                self.tr("Letter"), self.tr("Author"), self.tr("Changed")]
+
+    def annotation(self, row: int) -> Annotation:
+        return self._rows[row]
+
+    def row_of(self, annotation_id: str) -> int:
+        return next((i for i, a in enumerate(self._rows) if a.id == annotation_id), -1)
+
+    def data(self, index: _Index, role: int = _Role.DisplayRole) -> Any:
+        if not index.isValid() or not 0 <= index.row() < len(self._rows):
+            return None
+        a, column = self._rows[index.row()], index.column()
+        if role == _Role.DisplayRole:
+            return self._text(a, column)
+        if role == _Role.ToolTipRole:
+            return plain_tooltip(a.quote) if column != 2 else note_tooltip(a.note)
+        if role == _Role.DecorationRole and column == 0:
+            return QColor(self.colours.get(a.color, "#bdbdbd"))
+        if role == _Role.FontRole and a.status == "orphan" and column == 1:
+            font = QFont()
+            font.setItalic(True)
+            return font
+        if role == self.ID_ROLE:
+            return a.id
+        if role == SORT_ROLE:
+            return self._sort_key(a, column)
+        return None
+
+    def _sort_key(self, a: Annotation, column: int) -> Any:
+        if column == 0:  # palette order, then the name (a colour since removed)
+            order = list(self.colours)
+            return f"{order.index(a.color) if a.color in order else len(order):04d}{a.color}"
+        if column == 6:
+            return a.modified  # ISO time stamp: sorts as a date
+        return self._text(a, column).casefold()
+
+    def _text(self, a: Annotation, column: int) -> str:
+        if column == 0:
+            return colour_label(a.color)
+        if column == 1:
+            return short(a.quote, 160)
+        if column == 2:
+            return short(note_plain(a.note), 120)
+        if column == 3:
+            return ", ".join(a.tags)
+        if column == 4:
+            return self.titles.get(a.letter_id) or a.letter_id
+        if column == 5:
+            return a.author
+        return a.modified[:10]
+
+    def flags(self, index: _Index) -> Qt.ItemFlag:
+        base = super().flags(index)
+        return base | Qt.ItemFlag.ItemIsDragEnabled if index.isValid() else base
+
+    def supportedDragActions(self) -> Qt.DropAction:  # noqa: N802
+        return Qt.DropAction.CopyAction
+
+    def mimeTypes(self) -> list[str]:  # noqa: N802
+        return [ANNOTATION_MIME]
+
+    def mimeData(self, indexes: list[QModelIndex]) -> QMimeData:  # noqa: N802
+        ids = list(dict.fromkeys(self._rows[i.row()].id for i in indexes if i.isValid()))
+        mime = QMimeData()
+        mime.setData(ANNOTATION_MIME, "\n".join(ids).encode("utf-8"))
+        return mime
+
+
+class PaletteModel(QAbstractTableModel):
+    """The palette: key, name, colour and meaning of every annotation colour."""
+
+    def __init__(self, parent: Any = None):
+        super().__init__(parent)
+        self._rows: list[PaletteColor] = []
+
+    def set_rows(self, rows: Iterable[PaletteColor]) -> None:
+        self.beginResetModel()
+        self._rows = list(rows)
+        self.endResetModel()
+
+    def color(self, row: int) -> PaletteColor:
+        return self._rows[row]
+
+    def rowCount(self, parent: _Index = QModelIndex()) -> int:  # noqa: B008, N802
+        return 0 if parent.isValid() else len(self._rows)
+
+    def columnCount(self, parent: _Index = QModelIndex()) -> int:  # noqa: B008, N802
+        return 0 if parent.isValid() else 4
+
+    def headerData(self, section: int, orientation: Qt.Orientation,  # noqa: N802
+                   role: int = _Role.DisplayRole) -> Any:
+        if orientation == Qt.Orientation.Horizontal and role == _Role.DisplayRole:
+            return [self.tr("Key"), self.tr("Name"), self.tr("Colour"),
+                    self.tr("Meaning")][section] if 0 <= section < 4 else None
+        return None
+
+    def data(self, index: _Index, role: int = _Role.DisplayRole) -> Any:
+        if not index.isValid() or not 0 <= index.row() < len(self._rows):
+            return None
+        c, column = self._rows[index.row()], index.column()
+        if role == _Role.DisplayRole:
+            key = str(index.row() + 1) if index.row() < 9 else ""
+            return (key, colour_label(c.name), c.hex, colour_meaning(c))[column]
+        if role == _Role.ToolTipRole and column == 1 and colour_label(c.name) != c.name:
+            return plain_tooltip(self.tr("Stored as “%1”").replace("%1", c.name))
+        if role == _Role.DecorationRole and column == 2:
+            return QColor(c.hex)
+        return None

@@ -1,0 +1,1 @@
+"""Collections (course packs): the view and its models."""

@@ -1,0 +1,122 @@
+"""Job functions over the library for the JobRunner, and the search service.
+
+SQLite connections belong to the thread that opened them, so every job opens its own
+``Library`` on the data folder inside the worker thread and closes it when done.
+"""
+
+from __future__ import annotations
+
+from collections.abc import Callable
+from dataclasses import dataclass
+from pathlib import Path
+
+from PySide6.QtCore import QObject, Signal
+
+from desktop_app.errors import UserError
+from desktop_app.library import ImportReport, Library
+from desktop_app.ui.shell.tasks import JobFn, JobRunner
+
+Progress = Callable[[int, int], None]
+Cancelled = Callable[[], bool]
+
+
+@dataclass(frozen=True)
+class StartupReport:
+    """After the start-up job: how many letters there are and whether the index is current."""
+
+    letters: int
+    index_current: bool
+
+
+def import_job(data_dir: Path, paths: list[str]) -> JobFn:
+    """Import files and folders, then bring the index up to date."""
+
+    def run(progress: Progress, cancelled: Cancelled) -> ImportReport:
+        with Library(data_dir, seed=False) as library:
+            report = library.import_paths(paths, progress=progress, cancelled=cancelled)
+            if not report.cancelled:
+                library.ensure_index(cancelled=cancelled)
+            return report
+
+    return run
+
+
+def startup_job(data_dir: Path) -> JobFn:
+    """First start: import the bundled letters; after library.db was lost: rebuild it from
+    the kept originals; every start: make sure the index is current."""
+
+    def run(progress: Progress, cancelled: Cancelled) -> StartupReport:
+        with Library(data_dir, seed=False) as library:
+            if library.rebuild_pending:  # library.db was lost or damaged: from originals/
+                library.rebuild_from_originals(progress=progress, cancelled=cancelled)
+            if library.needs_seed:
+                library.import_bundled(progress=progress, cancelled=cancelled)
+            # commitments found by an older detector version are derived data: recompute
+            library.redetect(progress=progress, cancelled=cancelled)
+            current = library.ensure_index(progress=progress, cancelled=cancelled)
+            return StartupReport(library.count(), current)
+
+    return run
+
+
+def rebuild_index_job(data_dir: Path) -> JobFn:
+    """Rebuild the search index from the library."""
+
+    def run(progress: Progress, cancelled: Cancelled) -> bool:
+        with Library(data_dir, seed=False) as library:
+            return library.rebuild_index(progress=progress, cancelled=cancelled)
+
+    return run
+
+
+class SearchService(QObject):
+    """Runs searches one at a time off the GUI thread; only the newest query's result counts.
+
+    One ``SearchIndex`` serves the worker thread (it keeps a searcher per thread and reopens it
+    when the index was rebuilt by another job).
+    """
+
+    result_ready = Signal(object)  # SearchResult
+    search_failed = Signal(object)  # the UserError (the search pane words it)
+
+    def __init__(self, index_dir: Path, parent: QObject | None = None, *,
+                 synchronous: bool = False, limit: int = 50):
+        super().__init__(parent)
+        from desktop_app.search import SearchIndex
+
+        self.index = SearchIndex(index_dir)
+        self.limit = limit
+        self.runner = JobRunner(self, max_threads=1, synchronous=synchronous)
+        self.runner.finished.connect(self._on_finished)
+        self.failed = self.runner.failed  # unexpected errors: job id, message, details
+        self._seq = 0
+        self._job = 0
+
+    def search(self, query: str, filters: dict | None = None) -> int:
+        """Start a search; an older one still waiting is dropped, its result ignored."""
+        if self._job:
+            self.runner.cancel(self._job)
+        self._seq += 1
+        seq, index, limit, filters = self._seq, self.index, self.limit, dict(filters or {})
+
+        def run(progress: Progress, cancelled: Cancelled) -> tuple[int, object]:
+            try:
+                return seq, index.search(query, limit=limit, filters=filters)
+            except UserError as exc:  # no index yet, a damaged index: said in the pane
+                return seq, exc
+
+        self._job = self.runner.start(run)
+        return seq
+
+    def _on_finished(self, _job_id: int, payload: object) -> None:
+        seq, result = payload
+        if seq != self._seq:
+            return
+        if isinstance(result, UserError):
+            self.search_failed.emit(result)
+        else:
+            self.result_ready.emit(result)
+
+    def close(self) -> None:
+        self.runner.wait(2000)
+        self.index.close()

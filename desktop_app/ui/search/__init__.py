@@ -1,0 +1,1 @@
+"""The search pane and the model of its hits."""
