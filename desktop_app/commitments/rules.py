@@ -28,8 +28,11 @@ EARLIER = (
     ("toegezegd", r"\btoegezegd\b"),
     ("toezegging", r"\btoezegging(?:en)?\b.{0,60}\b(?:gestand|uit\b|nakom|invulling|uitvoering"
                    r"|na\s*[.;]?$)|\btoezegging(?:en)?\b.{0,120}\bgedaan\b"
-                   r"|\b(?:gestand|invulling|uitvoering|tegemoet\w*|conform|volgens)\b.{0,40}"
-                   r"\btoezegging"),
+                   r"|\b(?:gestand|invulling|uitvoering|tegemoet\w*|conform|volgens|gevolg"
+                   r"|vervolg)\b.{0,40}\btoezegging"
+                   # the writer's own promise named as such: "in op mijn toezegging"
+                   r"|\b(?:mijn|onze) (?:eerdere )?toezegging(?:en)?\b"
+                   r"|\bconform (?:de )?(?:afspraak|afspraken)\b"),
     ("eerder gemeld", r"\b(?:heb|hebben|heeft)\b(?: \S+){0,14}? (?:aangegeven|gemeld|laten weten"
                       r"|meegedeeld|geschreven|bericht)\b.{0,160}\b(?:zou|zouden|zal|zullen"
                       r"|voorzag|voorzien|te (?:kunnen )?(?:sturen|zenden|informeren|aanbieden"
@@ -41,6 +44,9 @@ EARLIER = (
                             r"|beloofd)\b"),
     ("eerder aangegeven", r"\b(?:heb|had|hebben|heeft)\b.{0,80}\b(?:aangegeven|aangekondigd"
                           r"|gemeld|laten weten|beloofd)\b.{0,20}\bdat\b.{0,80}\bzou(?:den)?\b"),
+    ("uitstel", r"\bbinnen de (?:\w+ )?termijn(?: van \S+ \w+)?\b.{0,60}\b(?:niet|lukt het niet)\b"
+                r"|\b(?:niet|helaas)\b.{0,60}\bbinnen de (?:\w+ )?termijn\b"
+                r"|\btermijn\b.{0,20}\bniet (?:gehaald|haalbaar|te halen)\b"),
     ("uitstel", r"\bniet binnen de (?:gebruikelijke |gestelde |afgesproken |wettelijke )?termijn\b"
                 r"(?!.*\bhaalbaar\b)"),
     ("uitstel", rf"\bniet (?:mogelijk|haalbaar)\b.{{0,40}}\b{_PARLIAMENT}\b.{{0,80}}\bte "
@@ -135,6 +141,14 @@ PROMISE = (
                   r"|\b(?:ik|wij|we|het kabinet) (?:kom|komen|komt)\b.{0,100}\bterug\b"),
     ("stuur ik u", rf"\b(?:zend|stuur|bied|informeer|bericht) (?:ik|wij|we|het kabinet) "
                    rf"(?:{_PARLIAMENT}|uw kamer)\b"),
+    ("wordt geïnformeerd", r"\b(?:wordt|zal|zult) (?:u|uw kamer|de kamer)\b.{0,60}\b(?:geïnformeerd"
+                           r"|ingelicht)\b"
+                           r"|\b(?:wordt|worden|zal|zullen)\b.{0,80}\baan (?:uw|de) kamer\b"
+                           r"(?: \S+){0,3} (?:aangeboden|toegezonden|gezonden|gestuurd"
+                           r"|voorgelegd)\b"),
+    ("zal ik sturen", r"\b(?:(?:zal|zullen) (?:ik|wij|we)|(?:ik|wij|we) (?:zal|zullen))\b.{0,100}"
+                      r"\b(?:toesturen|toezenden|sturen|zenden|aanbieden|beantwoorden"
+                      r"|rapporteren|doen toekomen)\s*[.;]?$"),
     ("wordt geïnformeerd", rf"\b{_PARLIAMENT}\b.{{0,60}}\b(?:zal|zullen|wordt|worden)\b.{{0,80}}"
                            r"\bgeïnformeerd\b"),
 )
@@ -145,7 +159,10 @@ REFUSAL = (
     ("neem niet over", r"\bneem\w* (?:ik|wij|we|het kabinet)\b.{0,60}\bniet over\b"),
     ("geen aanleiding", r"\bzie (?:ik|wij|we|het kabinet)\b.{0,160}\bgeen "
                         r"(?:aanleiding|reden|noodzaak"
-                        r"|ruimte|mogelijkheid)\b|\bgeen aanleiding\b.{0,40}\bom\b"),
+                        r"|ruimte|mogelijkheid)\b|\bgeen aanleiding\b.{0,40}\bom\b"
+                        r"|\bgeen (?:reden|aanleiding) te zien\b"),
+    ("niet openbaar", r"\b(?:kan|kunnen)\b.{0,60}\bniet (?:worden )?(?:gepubliceerd"
+                      r"|openbaar gemaakt|gedeeld|verstrekt|vrijgegeven)\b"),
     ("niet voornemens", r"\b(?:niet|geen) (?:voornemens|van plan|voornemen)\b|\bzie\w* af van\b"
                         r"|\baf te zien van\b|\bbesloten\b.{0,40}\bniet te\b"),
     ("kan geen", r"\b(?:kan|kunnen) (?:ik|wij|we|het kabinet)\b[^,;]{0,40}\bgeen "
@@ -224,7 +241,7 @@ _ZAL = re.compile(r"\b(zal|zullen)\b")
 _GATES = {
     "earlier": ("toegez", "toezeg", "termijn", "zou", "mogelijk", "haalba", "lukt", "lukken",
                 "aangekond", "beloofd", "uitgesproken", "aangegeven", "gemeld", "laten weten",
-                "meegedeeld", "geschreven", "bericht"),
+                "meegedeeld", "geschreven", "bericht", "afspra"),
     "refusal": ("niet", "geen", "af "),
     # "ïnform": "geïnformeerd" has no "inform" in it
     "promise": ("kamer", " u ", " u,", "inform", "ïnform", "stuur", "stur", "zend", "toekom",
@@ -250,15 +267,18 @@ def _gate(group: str, low: str) -> bool:
 
 # Words a rule cannot match without; checking them with ``in`` is much cheaper than the regex.
 NEEDLES: dict[str, tuple[str, ...]] = {
-    "toegezegd": ("toegezegd",), "toezegging": ("toezegging",), "eerder aangegeven": ("zou",),
+    "toegezegd": ("toegezegd",), "toezegging": ("toezegging", "afspra"),
+    "eerder aangegeven": ("zou",),
     "uitstel": ("termijn", "mogelijk", "haalbaar", "niet"),
     "op de hoogte": ("hoogte",), "ontvangt u": ("ontvang", "blijf", "tegemoet"),
     "zal informeren": ("zal", "zullen", "ga", "wil"),
     "streven": ("stre", "verwacht", "zet", "plan", "voorne", "prior", "doel", "ambitie", "beoog"),
     "kom terug": ("terug",),
     "stuur ik u": ("zend", "stuur", "bied", "informeer", "bericht"),
-    "wordt geïnformeerd": ("geïnformeerd",), "niet overgenomen": ("niet",),
+    "wordt geïnformeerd": ("geïnformeerd", "ingelicht", "kamer"), "niet overgenomen": ("niet",),
+    "zal ik sturen": ("zal", "zullen"),
     "neem niet over": ("neem",), "geen aanleiding": ("geen",),
+    "niet openbaar": ("niet",),
     "niet voornemens": ("voorne", "van plan", "af ", "besloten"), "zal niet": ("niet",),
     "voornemens": ("voorne",), "inzet": ("zet",), "ik wil": ("wil",), "gaan": ("ga",),
     "besloten": ("beslo", "besluit"), "blijven": ("blijf", "blijv"), "laat": ("laat", "laten"),
