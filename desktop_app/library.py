@@ -92,6 +92,10 @@ class ImportReport:
     # files that named a letter already in the library but were not a version of it (also
     # listed in ``added``, under their own id)
     kept_apart: list[KeptApart] = field(default_factory=list)
+    # imported annotations that waited for one of these letters and are now attached, and
+    # how many still wait for a letter not in the library
+    attached: list[str] = field(default_factory=list)
+    pending: int = 0
 
     @property
     def ok(self) -> bool:
@@ -454,6 +458,11 @@ class Library:
             if outcome != "unchanged":
                 changed.append(letter)
         progress(len(files), len(files))
+        if report.added or report.updated:
+            attached = self.attach_pending()
+            if attached is not None:
+                report.attached = list(attached.attached)
+        report.pending = len(self.annotations.pending())
         if changed:
             from desktop_app.search import IndexDiskFull
 
@@ -577,23 +586,89 @@ class Library:
             self._index_update([self.letter(i) for i in ids], state_before)
         return len(ids)
 
-    def import_annotations(self, incoming: list) -> tuple:
-        """Merge exchanged annotations, then check each against its letter's text here.
+    def import_annotations(self, incoming: Iterable) -> tuple:
+        """Merge exchanged annotations, each placed in its letter's text here.
 
-        An imported annotation whose quote is not in the letter (another version, another
-        library) becomes an orphan instead of pointing at the wrong text. Returns the merge
-        report and the ids of the imported annotations that are orphans.
+        ``incoming`` is what ``w3c.read_file`` returns (or our own annotations). Each finds
+        its letter by the app's id, a Kamerstuk id, or a Tweede Kamer document id in its
+        target (:meth:`letter_for`) and is placed by its quote (``w3c.place``); one whose
+        passage is not in the letter is kept as an orphan, one whose letter is not in the
+        library waits as pending until that letter is imported. Items the file could not give
+        are listed as rejected. One transaction, one undo step. Returns the merge report
+        (added, updated, unchanged, rejected, pending, orphaned) and the orphans' ids.
         """
-        report = self.annotations.merge(incoming)
+        from desktop_app.export.w3c import Incoming, ParsedFile
+
+        items = (incoming.items if isinstance(incoming, ParsedFile)
+                 else [Incoming.of(a) for a in incoming])
+        placed, waiting = self._place_incoming(items)
+        report = self.annotations.merge(placed, attached=[a.id for a in placed], pending=[
+            (i.annotation.id, i.source, i.to_json(), i.annotation.modified) for i in waiting])
+        report = self._with_orphans(report, placed)
+        if isinstance(incoming, ParsedFile) and incoming.rejected:
+            report = replace(report, rejected=tuple(incoming.rejected) + report.rejected)
+        return report, list(report.orphaned)
+
+    def letter_for(self, refs, existing: str | None = None) -> str | None:
+        """The letter here that ``refs`` (``w3c.LetterRefs``) name, else ``existing`` (the
+        letter an annotation of that id already has), else None (not in the library)."""
+        for candidate in refs.ids:
+            found = self.letters.id_like(letter_id=candidate)
+            if found:
+                return found
+        for document in refs.documents:
+            found = self.letters.id_like(source_part=document)
+            if found:
+                return found
+        return existing
+
+    def _place_incoming(self, items: list) -> tuple[list, list]:
+        """(annotations placed in their letters, items whose letter is not here)."""
+        from desktop_app.export.w3c import place
+
+        known = {a.id: a.letter_id for a in
+                 self.annotations.annotations_by_id([i.annotation.id for i in items])}
+        texts: dict[str, str | None] = {}
+        placed, waiting = [], []
+        for item in items:
+            lid = self.letter_for(item.refs, known.get(item.annotation.id))
+            if lid is None:
+                waiting.append(item)
+                continue
+            if lid not in texts:
+                row = self.letters.row(lid)
+                texts[lid] = row["text"] if row else None
+            ann = replace(item.annotation, letter_id=lid)
+            text = texts[lid]
+            placed.append(place(ann, text, item.positions_only) if text is not None else ann)
+        return placed, waiting
+
+    @staticmethod
+    def _with_orphans(report, placed: list):
         changed = set(report.added) | set(report.updated)
-        orphans: list[str] = []
-        for lid in sorted({a.letter_id for a in incoming if a.id in changed}):
-            letter = self.letters.get(lid)
-            if letter is None:
-                continue  # the letter is not in this library: keep the annotation as it came
-            result = self.annotations.reanchor_letter(lid, letter.text)
-            orphans.extend(i for i in result.orphaned if i in changed)
-        return report, orphans
+        orphans = tuple(a.id for a in placed if a.id in changed and a.status == "orphan")
+        return replace(report, orphaned=orphans)
+
+    def pending_annotations(self) -> list:
+        """The annotations waiting for a letter not in the library (``w3c.Incoming``)."""
+        from desktop_app.export.w3c import Incoming
+
+        return [Incoming.from_json(row["data"]) for row in self.annotations.pending()]
+
+    def attach_pending(self):
+        """Attach the pending annotations whose letter is now in the library (one step);
+        returns the merge report (``attached``: their ids; ``orphaned`` among them)."""
+        if self.read_only:
+            return None
+        items = [i for i in self.pending_annotations()
+                 if self.letter_for(i.refs) is not None]
+        if not items:
+            return None
+        placed, _ = self._place_incoming(items)
+        ids = [a.id for a in placed]
+        report = self.annotations.merge(placed, attached=ids,
+                                        label="Attach annotations to an imported letter")
+        return replace(self._with_orphans(report, placed), attached=tuple(ids))
 
     def commitment_rows(self, **filters) -> list:
         """The commitments overview: every commitment with its review applied, filtered.

@@ -290,6 +290,9 @@ class Annotation:
     created: str = ""  # ISO 8601 UTC
     modified: str = ""
     status: str = "ok"  # one of ANCHOR_STATUSES
+    # W3C motivations another tool gave it ("bookmarking", "questioning" …, space-separated);
+    # "" for ours: exported as "commenting" with a note, else "highlighting"
+    motivation: str = ""
 
 
 @dataclass(frozen=True)

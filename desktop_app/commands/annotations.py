@@ -59,9 +59,11 @@ def add_parsers(subparsers: Any) -> None:
     p = subparsers.add_parser(
         "import-annotations", help="import a W3C annotation file",
         description="Read annotations from a file written by export-annotations (at most "
-        f"{w3c.MAX_FILE_BYTES >> 20} MB). A malformed file imports nothing; an annotation "
-        "whose times cannot be read is skipped and named (exit code 1). Of two versions of "
-        "an annotation the newer one is kept.")
+        f"{w3c.MAX_FILE_BYTES >> 20} MB), or a Hypothesis export or API search result. A "
+        "malformed file imports nothing; an annotation that cannot be read is skipped and "
+        "named with its reason (exit code 1). Annotations of letters not in the library are "
+        "kept as pending and attach when the letter is imported. Of two versions of an "
+        "annotation the newer one is kept.")
     p.add_argument("file", type=Path, metavar="FILE", help="a W3C annotation file")
     p.set_defaults(func=import_annotations)
     p = subparsers.add_parser("backup", help="back up the annotations now",
@@ -147,9 +149,11 @@ def export_annotations(args: argparse.Namespace, ctx: Any) -> int:
 
 
 def import_annotations(args: argparse.Namespace, ctx: Any) -> int:
-    """``import-annotations FILE``: all or nothing; newer versions win."""
+    """``import-annotations FILE``: item by item; newer versions win; a malformed file
+    imports nothing."""
     incoming = w3c.read_file(args.file)
-    report, orphans = ctx.library().import_annotations(incoming)
+    library = ctx.library()
+    report, orphans = library.import_annotations(incoming)
     print(f"Imported {args.file}: {len(report.added)} added, {len(report.updated)} updated, "
           f"{len(report.unchanged)} already up to date", file=ctx.out)  # fmt: skip
     if orphans:
@@ -157,6 +161,13 @@ def import_annotations(args: argparse.Namespace, ctx: Any) -> int:
                 "an orphan" if len(orphans) == 1 else f"{len(orphans)} imported annotations do "
                 "not match their letters' text here; they are kept as orphans")
         print(f"{said} (`annotations --json` lists them)", file=ctx.out)
+    if report.pending:
+        sources = {i.annotation.id: i.source for i in getattr(incoming, "items", ())}
+        print(f"warning: {plural(len(report.pending), 'annotation')} of {args.file} "
+              "concern letters not in the library; they are kept as pending and attach when "
+              "the letter is imported:", file=ctx.err)
+        for ann_id in report.pending:
+            print(f"  {ann_id}: {sources.get(ann_id, '')}", file=ctx.err)
     if report.rejected:
         print(f"{plural(len(report.rejected), 'annotation')} of {args.file} not imported "
               "(the others were):", file=ctx.err)

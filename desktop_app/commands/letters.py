@@ -140,6 +140,12 @@ def cmd_import(args, ctx) -> int:
     apart = f" ({len(report.kept_apart)} as separate letters)" if report.kept_apart else ""
     print(f"{len(report.added)} added{apart}, {len(report.updated)} updated, "
           f"{len(report.unchanged)} unchanged, {len(report.errors)} failed", file=ctx.out)
+    if report.attached:
+        print(f"{plural(len(report.attached), 'imported annotation')} that waited for "
+              "these letters attached", file=ctx.out)
+    if report.pending:
+        print(f"warning: {plural(report.pending, 'imported annotation')} still wait for "
+              "letters not in the library (import those letters to attach them)", file=ctx.err)
     return 1 if report.errors or report.empty_folders else 0
 
 

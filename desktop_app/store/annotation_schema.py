@@ -138,3 +138,26 @@ def m004_letter_edits(db: sqlite_utils.Database) -> None:
             reference TEXT, chamber TEXT, author TEXT NOT NULL DEFAULT '',
             created TEXT NOT NULL, modified TEXT NOT NULL)"""
     )
+
+
+@migrations()
+def m005_exchange(db: sqlite_utils.Database) -> None:
+    """Annotations keep the W3C motivation another tool gave them ('' for ours), and
+    annotations imported for a letter not in the library wait in ``pending_annotations``
+    (user data: the item as read, its target's source) until that letter is imported."""
+    db.execute("ALTER TABLE annotations ADD COLUMN motivation TEXT NOT NULL DEFAULT ''")
+    db.execute(
+        """CREATE TABLE pending_annotations (
+            id TEXT PRIMARY KEY, source TEXT NOT NULL, data TEXT NOT NULL,
+            received TEXT NOT NULL, modified TEXT NOT NULL)"""
+    )
+    # Undo compares a row with the one recorded: recorded annotations get the new column.
+    for entry_id, changes in db.execute("SELECT id, changes FROM history").fetchall():
+        recorded = json.loads(changes)
+        rows = [change[side] for change in recorded if change["table"] == "annotations"
+                for side in ("before", "after") if change[side] is not None]
+        if rows:
+            for row in rows:
+                row.setdefault("motivation", "")
+            db.execute("UPDATE history SET changes = ? WHERE id = ?",
+                       [json.dumps(recorded, ensure_ascii=False), entry_id])

@@ -12,7 +12,8 @@ import getpass
 import json
 import sqlite3
 import uuid
-from collections.abc import Iterable
+from collections.abc import Callable, Iterable, Iterator
+from contextlib import contextmanager
 from dataclasses import dataclass, replace
 from pathlib import Path
 from typing import Any
@@ -45,8 +46,9 @@ from desktop_app.store.reviews import ReviewOps
 
 ANNOTATION_COLUMNS = (
     "id", "letter_id", "start", "end", "quote", "prefix", "suffix", "color", "note", "tags",
-    "author", "created", "modified", "status",
+    "author", "created", "modified", "status", "motivation",
 )  # fmt: skip
+CHUNK = 500  # ids per "IN (…)" query, well below SQLite's limit of bound parameters
 
 
 @dataclass(frozen=True)
@@ -57,6 +59,9 @@ class MergeReport:
     updated: tuple[str, ...]
     unchanged: tuple[str, ...]
     rejected: tuple[tuple[str, str], ...] = ()
+    pending: tuple[str, ...] = ()  # kept until their letter is imported
+    attached: tuple[str, ...] = ()  # pending ones that found their letter (and were merged)
+    orphaned: tuple[str, ...] = ()  # merged, but their passage is not in the letter here
 
 
 def default_author() -> str:
@@ -99,6 +104,7 @@ class AnnotationStore(CollectionOps, ReviewOps, LetterEditOps):
                  read_only: bool = False):
         self.path = Path(path) if path is not None else None
         self.read_only = read_only  # a read-only data folder: read, never write (no backup)
+        self._listeners: list[Callable[[history.ChangeSet], None]] = []
         self.db = self._open()
         if self.path is not None and not read_only:
             backups.remove_leftovers(self.path)  # of a backup or restore killed halfway
@@ -179,8 +185,29 @@ class AnnotationStore(CollectionOps, ReviewOps, LetterEditOps):
         """Close the database connection."""
         self.db.close()
 
-    def _write(self, label: str) -> Any:
-        return history.write(self.db, self.path or ":memory:", label)
+    @contextmanager
+    def _write(self, label: str) -> Iterator[history.Recorder]:
+        """A recorded write; once committed, the listeners learn what it changed."""
+        with history.write(self.db, self.path or ":memory:", label) as rec:
+            yield rec
+        if rec.changes:
+            self._announce(history.summarise(rec.changes))
+
+    # --- change announcements ----------------------------------------------------------
+
+    def subscribe(self, listener: Callable[[history.ChangeSet], None]) -> Callable[[], None]:
+        """Call ``listener(changes)`` after every committed change, undo, redo and restore
+        made through this store; returns a function that ends the subscription.
+
+        Changes by other connections (the command line, another window) are not announced:
+        :meth:`change_token` tells that something changed there.
+        """
+        self._listeners.append(listener)
+        return lambda: self._listeners.remove(listener) if listener in self._listeners else None
+
+    def _announce(self, changes: history.ChangeSet) -> None:
+        for listener in list(self._listeners):
+            listener(changes)
 
     def _select(self, sql: str, params: Iterable[Any] = ()) -> list[dict[str, Any]]:
         cursor = self.db.execute(sql, list(params))
@@ -281,6 +308,74 @@ class AnnotationStore(CollectionOps, ReviewOps, LetterEditOps):
                 rec.delete("annotations", annotation_id)
         return len(ids)
 
+    def recolour_many(self, annotation_ids: Iterable[str], color: str) -> int:
+        """Give annotations a palette colour in one transaction and one undo step; returns
+        how many changed. Raises NotFound, changing none, when one is missing."""
+        ids = list(dict.fromkeys(annotation_ids))
+        label = "Recolour annotation" if len(ids) == 1 else f"Recolour {len(ids)} annotations"
+        with self._write(label) as rec:
+            color = self._color(color)
+            stamp = history.now()
+            count = 0
+            for old in self._existing(ids):
+                if old.color != color:
+                    rec.put("annotations", to_row(_replace(old, {"color": color,
+                                                                 "modified": stamp})))
+                    count += 1
+        return count
+
+    def tag_many(self, annotation_ids: Iterable[str], *, add: Iterable[str] = (),
+                 remove: Iterable[str] = ()) -> int:
+        """Add and/or remove tags of annotations in one transaction and one undo step;
+        returns how many changed. Removing a tag removes exactly that tag (not its sub-tags).
+        Raises NotFound (or UserError for a tag the store cannot keep), changing none."""
+        ids = list(dict.fromkeys(annotation_ids))
+        add, drop = clean_tags(add), set(clean_tags(remove))
+        label = "Tag annotation" if len(ids) == 1 else f"Tag {len(ids)} annotations"
+        with self._write(label) as rec:
+            stamp = history.now()
+            count = 0
+            for old in self._existing(ids):
+                tags = clean_tags([*(t for t in old.tags if t not in drop), *add])
+                if tags != old.tags:
+                    check_note(None, tags)
+                    rec.put("annotations", to_row(_replace(old, {"tags": tags,
+                                                                 "modified": stamp})))
+                    count += 1
+        return count
+
+    def _existing(self, ids: list[str]) -> list[Annotation]:
+        """The annotations ``ids``, in that order; raises NotFound when one is missing."""
+        found = {a.id: a for a in self.annotations_by_id(ids)}
+        missing = [i for i in ids if i not in found]
+        if missing:
+            raise NotFound(f"No annotation with id {missing[0]}.")
+        return [found[i] for i in ids]
+
+    def annotations_by_id(self, annotation_ids: Iterable[str]) -> list[Annotation]:
+        """The annotations of these ids that exist (unknown ids are left out)."""
+        ids = list(dict.fromkeys(annotation_ids))
+        out: list[Annotation] = []
+        for n in range(0, len(ids), CHUNK):
+            part = ids[n:n + CHUNK]
+            marks = ", ".join("?" for _ in part)
+            out += [from_row(r) for r in
+                    self._select(f"SELECT * FROM annotations WHERE id IN ({marks})", part)]
+        return out
+
+    def counts_by_letter(self, letter_ids: Iterable[str]) -> dict[str, int]:
+        """How many annotations each of these letters has (0 for none), counted in SQL."""
+        ids = list(dict.fromkeys(letter_ids))
+        counts = dict.fromkeys(ids, 0)
+        for n in range(0, len(ids), CHUNK):
+            part = ids[n:n + CHUNK]
+            marks = ", ".join("?" for _ in part)
+            for letter_id, count in self.db.execute(
+                    f"SELECT letter_id, COUNT(*) FROM annotations WHERE letter_id IN ({marks}) "
+                    "GROUP BY letter_id", part).fetchall():
+                counts[letter_id] = count
+        return counts
+
     def change_token(self) -> int | None:
         """A number that changes when another connection (the command line, a second
         window) commits to this store; cheap enough to ask every few seconds. None when the
@@ -320,16 +415,28 @@ class AnnotationStore(CollectionOps, ReviewOps, LetterEditOps):
         ).fetchall()
         return [r[0] for r in rows]
 
-    def merge(self, incoming: Iterable[Annotation]) -> MergeReport:
+    def merge(self, incoming: Iterable[Annotation], *,
+              pending: Iterable[tuple[str, str, str, str]] = (),
+              attached: Iterable[str] = (), label: str = "Import annotations") -> MergeReport:
         """Import annotations: new ids are added, known ids updated only when newer.
 
         "Newer" compares the ``modified`` times as moments (UTC), not as text. An annotation
         whose times cannot be read, or that cannot be stored (see :func:`annotation_problem`),
-        is rejected with its reason and never wins; the others are merged. One transaction:
-        either all of those are merged or, on any error, none.
+        is rejected with its reason and never wins; the others are merged. ``pending`` are
+        (id, source, data, modified) of annotations whose letter is not in the library, kept
+        (newest wins) until it is; ``attached`` names pending ones merged now (they leave the
+        pending table). One transaction: either all of those are merged or, on any error, none.
         """
         added, updated, kept, rejected = [], [], [], []
-        with self._write("Import annotations") as rec:
+        waiting: list[str] = []
+        with self._write(label) as rec:
+            for ann_id, source, data, modified in pending:
+                current = rec.get("pending_annotations", ann_id)
+                waiting.append(ann_id)
+                if current is None or newer(modified, current["modified"]):
+                    rec.put("pending_annotations", {
+                        "id": ann_id, "source": source, "data": data, "modified": modified,
+                        "received": current["received"] if current else history.now()})
             known = {c.name for c in self.palette()}
             for ann in incoming:
                 problem = annotation_problem(ann)
@@ -349,7 +456,16 @@ class AnnotationStore(CollectionOps, ReviewOps, LetterEditOps):
                     kept.append(ann.id)
                     continue
                 rec.put("annotations", to_row(replace(ann, tags=clean_tags(ann.tags))))
-        return MergeReport(tuple(added), tuple(updated), tuple(kept), tuple(rejected))
+            refused = {ann_id for ann_id, _ in rejected}
+            for ann_id in attached:  # a refused one keeps waiting: never lost
+                if ann_id not in refused:
+                    rec.delete("pending_annotations", ann_id)
+        return MergeReport(tuple(added), tuple(updated), tuple(kept), tuple(rejected),
+                           tuple(waiting))
+
+    def pending(self) -> list[dict[str, Any]]:
+        """Annotations waiting for their letter: id, source, data (JSON), received, modified."""
+        return self._select("SELECT * FROM pending_annotations ORDER BY received, id")
 
     # --- anchoring ---------------------------------------------------------------------
 
@@ -421,11 +537,18 @@ class AnnotationStore(CollectionOps, ReviewOps, LetterEditOps):
 
     def undo(self) -> HistoryEntry | None:
         """Undo the latest change; None when there is nothing to undo."""
-        return history.undo(self.db, self.path or ":memory:")
+        entry = history.undo(self.db, self.path or ":memory:")
+        if entry is not None:
+            self._announce(history.summarise(history.changes_of(self.db, entry.id),
+                                             undone=True))
+        return entry
 
     def redo(self) -> HistoryEntry | None:
         """Redo the latest undone change; None when there is nothing to redo."""
-        return history.redo(self.db, self.path or ":memory:")
+        entry = history.redo(self.db, self.path or ":memory:")
+        if entry is not None:
+            self._announce(history.summarise(history.changes_of(self.db, entry.id)))
+        return entry
 
     def history(self, limit: int = 50) -> list[HistoryEntry]:
         """The most recent changes, newest first."""
@@ -464,6 +587,7 @@ class AnnotationStore(CollectionOps, ReviewOps, LetterEditOps):
             backups.copy_into(copy, self.db.conn)
         with history.transaction(self.db, self.path):
             migrations.apply(self.db)
+        self._announce(history.EVERYTHING)
         return safety
 
 

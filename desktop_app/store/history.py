@@ -14,6 +14,7 @@ import json
 import sqlite3
 from collections.abc import Iterator
 from contextlib import contextmanager
+from dataclasses import dataclass
 from datetime import UTC, datetime
 from pathlib import Path
 from typing import Any
@@ -39,6 +40,7 @@ KEYS = {
     "collection_items": "id",
     "commitment_reviews": "key",
     "letter_edits": "letter_id",
+    "pending_annotations": "id",
 }
 
 
@@ -58,6 +60,64 @@ class UndoConflict(UserError):
     """The row to undo or redo was changed since, by another window or process."""
 
     code = "undo-conflict"
+
+
+@dataclass(frozen=True)
+class ChangeSet:
+    """What committed writes changed, as facts a view can act on: the annotation ids added,
+    changed and removed, the letters concerned (of annotations, reviews and letter details),
+    and every table touched. ``everything``: anything may have changed (a restore), read all.
+    """
+
+    added: frozenset[str] = frozenset()
+    changed: frozenset[str] = frozenset()
+    removed: frozenset[str] = frozenset()
+    letter_ids: frozenset[str] = frozenset()
+    tables: frozenset[str] = frozenset()
+    everything: bool = False
+
+    @property
+    def annotation_ids(self) -> frozenset[str]:
+        """Every annotation concerned (added, changed or removed)."""
+        return self.added | self.changed | self.removed
+
+    def touches(self, *tables: str) -> bool:
+        """True when one of ``tables`` was written (always, for ``everything``)."""
+        return self.everything or any(t in self.tables for t in tables)
+
+    def __or__(self, later: ChangeSet) -> ChangeSet:
+        """This change followed by ``later``, as one (an id added then removed is removed;
+        one removed then added again, as by undo and redo, is changed)."""
+        removed = (self.removed - later.added - later.changed) | later.removed
+        added = (self.added - later.removed) | (later.added - self.removed)
+        changed = (self.changed | later.changed | (later.added & self.removed)) - removed - added
+        return ChangeSet(added, changed, removed, self.letter_ids | later.letter_ids,
+                         self.tables | later.tables, self.everything or later.everything)
+
+
+EVERYTHING = ChangeSet(everything=True)
+
+
+def summarise(changes: list[dict[str, Any]], *, undone: bool = False) -> ChangeSet:
+    """The :class:`ChangeSet` of recorded row changes (``undone``: of undoing them)."""
+    added: set[str] = set()
+    changed: set[str] = set()
+    removed: set[str] = set()
+    letters: set[str] = set()
+    tables: set[str] = set()
+    for change in changes:
+        before, after = change["before"], change["after"]
+        if undone:
+            before, after = after, before
+        tables.add(change["table"])
+        for row in (before, after):
+            if row is not None and row.get("letter_id") is not None:
+                letters.add(row["letter_id"])
+        if change["table"] == "annotations":
+            key = change["key"]
+            (added if before is None else removed if after is None else changed).add(key)
+    return ChangeSet(frozenset(added), frozenset(changed - added - removed), frozenset(removed),
+                     frozenset(letters), frozenset(tables))
 
 
 def now() -> str:

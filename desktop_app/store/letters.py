@@ -200,6 +200,20 @@ class LetterStore:
         rows = list(self.db.query(f"select id from letters where {col} = ? limit 1", [value]))
         return rows[0]["id"] if rows else None
 
+    def id_like(self, *, letter_id: str | None = None,
+                source_part: str | None = None) -> str | None:
+        """A letter whose id equals ``letter_id`` ignoring case, or whose source path holds
+        ``source_part`` (a Tweede Kamer document id in a file name); None when there is none."""
+        if letter_id is not None:
+            sql, arg = "select id from letters where lower(id) = lower(?) limit 1", letter_id
+        else:
+            escaped = (source_part or "").replace("\\", "\\\\").replace("%", "\\%")
+            escaped = escaped.replace("_", "\\_")
+            sql = "select id from letters where source like ? escape '\\' order by id limit 1"
+            arg = f"%{escaped}%"
+        rows = list(self.db.query(sql, [arg]))
+        return rows[0]["id"] if rows else None
+
     def row(self, letter_id: str) -> dict[str, Any] | None:
         rows = list(self.db.query("select * from letters where id = ?", [letter_id]))
         return rows[0] if rows else None

@@ -316,118 +316,118 @@
 <context>
     <name>AnnotationController</name>
     <message>
-        <location filename="../../desktop_app/ui/annotations/annotating.py" line="61" />
+        <location filename="../../desktop_app/ui/annotations/annotating.py" line="62" />
         <source>Select a passage in the letter first.</source>
         <translation type="unfinished" />
     </message>
     <message>
-        <location filename="../../desktop_app/ui/annotations/annotating.py" line="95" />
+        <location filename="../../desktop_app/ui/annotations/annotating.py" line="96" />
         <source>Select a passage or an annotation first.</source>
         <translation type="unfinished" />
     </message>
     <message>
-        <location filename="../../desktop_app/ui/annotations/annotating.py" line="116" />
+        <location filename="../../desktop_app/ui/annotations/annotating.py" line="117" />
         <source>Click an annotation in the letter, or select one in the Annotations tab, then delete it.</source>
         <translation type="unfinished" />
     </message>
     <message>
-        <location filename="../../desktop_app/ui/annotations/annotating.py" line="122" />
+        <location filename="../../desktop_app/ui/annotations/annotating.py" line="123" />
         <source>Select the passage in the letter first, then re-attach.</source>
         <translation type="unfinished" />
     </message>
     <message>
-        <location filename="../../desktop_app/ui/annotations/annotating.py" line="129" />
-        <location filename="../../desktop_app/ui/annotations/annotating.py" line="146" />
+        <location filename="../../desktop_app/ui/annotations/annotating.py" line="130" />
+        <location filename="../../desktop_app/ui/annotations/annotating.py" line="147" />
         <source>Mark “%1”</source>
         <translation type="unfinished" />
     </message>
     <message>
-        <location filename="../../desktop_app/ui/annotations/annotating.py" line="162" />
+        <location filename="../../desktop_app/ui/annotations/annotating.py" line="163" />
         <source>Edit note and tags</source>
         <translation type="unfinished" />
     </message>
     <message numerus="yes">
-        <location filename="../../desktop_app/ui/annotations/annotating.py" line="167" />
+        <location filename="../../desktop_app/ui/annotations/annotating.py" line="168" />
         <source>Mark %n annotation(s) as %1</source>
         <translation><numerusform>Mark %n annotation as %1</numerusform><numerusform>Mark %n annotations as %1</numerusform></translation>
     </message>
     <message>
-        <location filename="../../desktop_app/ui/annotations/annotating.py" line="233" />
+        <location filename="../../desktop_app/ui/annotations/annotating.py" line="227" />
         <source>New collection “%1”</source>
         <translation type="unfinished" />
     </message>
     <message>
-        <location filename="../../desktop_app/ui/annotations/annotating.py" line="234" />
+        <location filename="../../desktop_app/ui/annotations/annotating.py" line="228" />
         <source>Edit the introduction of “%1”</source>
         <translation type="unfinished" />
     </message>
     <message>
-        <location filename="../../desktop_app/ui/annotations/annotating.py" line="236" />
+        <location filename="../../desktop_app/ui/annotations/annotating.py" line="230" />
         <source>Rename collection “%1”</source>
         <translation type="unfinished" />
     </message>
     <message>
-        <location filename="../../desktop_app/ui/annotations/annotating.py" line="237" />
+        <location filename="../../desktop_app/ui/annotations/annotating.py" line="231" />
         <source>Delete collection “%1”</source>
         <translation type="unfinished" />
     </message>
     <message>
-        <location filename="../../desktop_app/ui/annotations/annotating.py" line="238" />
+        <location filename="../../desktop_app/ui/annotations/annotating.py" line="232" />
         <source>Add a heading to “%1”</source>
         <translation type="unfinished" />
     </message>
     <message>
-        <location filename="../../desktop_app/ui/annotations/annotating.py" line="239" />
+        <location filename="../../desktop_app/ui/annotations/annotating.py" line="233" />
         <source>Add to “%1”</source>
         <translation type="unfinished" />
     </message>
     <message>
-        <location filename="../../desktop_app/ui/annotations/annotating.py" line="240" />
+        <location filename="../../desktop_app/ui/annotations/annotating.py" line="234" />
         <source>Move an item in “%1”</source>
         <translation type="unfinished" />
     </message>
     <message>
-        <location filename="../../desktop_app/ui/annotations/annotating.py" line="241" />
+        <location filename="../../desktop_app/ui/annotations/annotating.py" line="235" />
         <source>Remove an item from “%1”</source>
         <translation type="unfinished" />
     </message>
     <message>
-        <location filename="../../desktop_app/ui/annotations/annotating.py" line="242" />
+        <location filename="../../desktop_app/ui/annotations/annotating.py" line="236" />
         <source>Move collection “%1”</source>
         <translation type="unfinished" />
     </message>
     <message numerus="yes">
-        <location filename="../../desktop_app/ui/annotations/annotating.py" line="178" />
+        <location filename="../../desktop_app/ui/annotations/annotating.py" line="173" />
         <source>Tag %n annotation(s)</source>
         <translation><numerusform>Tag %n annotation</numerusform><numerusform>Tag %n annotations</numerusform></translation>
     </message>
     <message numerus="yes">
-        <location filename="../../desktop_app/ui/annotations/annotating.py" line="183" />
+        <location filename="../../desktop_app/ui/annotations/annotating.py" line="179" />
         <source>Delete %n annotation(s)</source>
         <translation><numerusform>Delete %n annotation</numerusform><numerusform>Delete %n annotations</numerusform></translation>
     </message>
     <message>
-        <location filename="../../desktop_app/ui/annotations/annotating.py" line="189" />
+        <location filename="../../desktop_app/ui/annotations/annotating.py" line="185" />
         <source>Re-attach annotation</source>
         <translation type="unfinished" />
     </message>
     <message>
-        <location filename="../../desktop_app/ui/annotations/annotating.py" line="194" />
+        <location filename="../../desktop_app/ui/annotations/annotating.py" line="190" />
         <source>Change colour %1</source>
         <translation type="unfinished" />
     </message>
     <message>
-        <location filename="../../desktop_app/ui/annotations/annotating.py" line="198" />
+        <location filename="../../desktop_app/ui/annotations/annotating.py" line="194" />
         <source>Remove colour %1</source>
         <translation type="unfinished" />
     </message>
     <message numerus="yes">
-        <location filename="../../desktop_app/ui/annotations/annotating.py" line="205" />
+        <location filename="../../desktop_app/ui/annotations/annotating.py" line="201" />
         <source>Add %n annotation(s) to a collection</source>
         <translation><numerusform>Add %n annotation to a collection</numerusform><numerusform>Add %n annotations to a collection</numerusform></translation>
     </message>
     <message numerus="yes">
-        <location filename="../../desktop_app/ui/annotations/annotating.py" line="259" />
+        <location filename="../../desktop_app/ui/annotations/annotating.py" line="253" />
         <source>Review %n commitment(s)</source>
         <translation><numerusform>Review %n commitment</numerusform><numerusform>Review %n commitments</numerusform></translation>
     </message>
@@ -473,37 +473,37 @@
 <context>
     <name>AnnotationTableModel</name>
     <message>
-        <location filename="../../desktop_app/ui/annotations/models.py" line="86" />
+        <location filename="../../desktop_app/ui/annotations/models.py" line="111" />
         <source>Colour</source>
         <translation type="unfinished" />
     </message>
     <message>
-        <location filename="../../desktop_app/ui/annotations/models.py" line="86" />
+        <location filename="../../desktop_app/ui/annotations/models.py" line="111" />
         <source>Passage</source>
         <translation type="unfinished" />
     </message>
     <message>
-        <location filename="../../desktop_app/ui/annotations/models.py" line="86" />
+        <location filename="../../desktop_app/ui/annotations/models.py" line="111" />
         <source>Note</source>
         <translation type="unfinished" />
     </message>
     <message>
-        <location filename="../../desktop_app/ui/annotations/models.py" line="86" />
+        <location filename="../../desktop_app/ui/annotations/models.py" line="111" />
         <source>Tags</source>
         <translation type="unfinished" />
     </message>
     <message>
-        <location filename="../../desktop_app/ui/annotations/models.py" line="87" />
+        <location filename="../../desktop_app/ui/annotations/models.py" line="112" />
         <source>Letter</source>
         <translation type="unfinished" />
     </message>
     <message>
-        <location filename="../../desktop_app/ui/annotations/models.py" line="87" />
+        <location filename="../../desktop_app/ui/annotations/models.py" line="112" />
         <source>Author</source>
         <translation type="unfinished" />
     </message>
     <message>
-        <location filename="../../desktop_app/ui/annotations/models.py" line="87" />
+        <location filename="../../desktop_app/ui/annotations/models.py" line="112" />
         <source>Changed</source>
         <translation type="unfinished" />
     </message>
@@ -511,226 +511,230 @@
 <context>
     <name>AnnotationsPanel</name>
     <message>
-        <location filename="../../desktop_app/ui/annotations/annotations_panel.py" line="98" />
+        <location filename="../../desktop_app/ui/annotations/annotations_panel.py" line="104" />
         <source>Which letters</source>
         <translation type="unfinished" />
     </message>
     <message>
-        <location filename="../../desktop_app/ui/annotations/annotations_panel.py" line="100" />
+        <location filename="../../desktop_app/ui/annotations/annotations_panel.py" line="106" />
         <source>Sort order</source>
         <translation type="unfinished" />
     </message>
     <message>
-        <location filename="../../desktop_app/ui/annotations/annotations_panel.py" line="101" />
+        <location filename="../../desktop_app/ui/annotations/annotations_panel.py" line="107" />
         <source>In text order</source>
         <translation type="unfinished" />
     </message>
     <message>
-        <location filename="../../desktop_app/ui/annotations/annotations_panel.py" line="102" />
+        <location filename="../../desktop_app/ui/annotations/annotations_panel.py" line="108" />
         <source>Newest first</source>
         <translation type="unfinished" />
     </message>
     <message>
-        <location filename="../../desktop_app/ui/annotations/annotations_panel.py" line="104" />
+        <location filename="../../desktop_app/ui/annotations/annotations_panel.py" line="110" />
         <source>Filter annotations…</source>
         <translation type="unfinished" />
     </message>
     <message>
-        <location filename="../../desktop_app/ui/annotations/annotations_panel.py" line="105" />
+        <location filename="../../desktop_app/ui/annotations/annotations_panel.py" line="111" />
         <source>Filter annotations</source>
         <translation type="unfinished" />
     </message>
     <message>
-        <location filename="../../desktop_app/ui/annotations/annotations_panel.py" line="107" />
+        <location filename="../../desktop_app/ui/annotations/annotations_panel.py" line="113" />
         <source>Filter by tag</source>
         <translation type="unfinished" />
     </message>
     <message>
-        <location filename="../../desktop_app/ui/annotations/annotations_panel.py" line="108" />
+        <location filename="../../desktop_app/ui/annotations/annotations_panel.py" line="114" />
         <source>Filter by colour</source>
         <translation type="unfinished" />
     </message>
     <message>
-        <location filename="../../desktop_app/ui/annotations/annotations_panel.py" line="109" />
+        <location filename="../../desktop_app/ui/annotations/annotations_panel.py" line="115" />
         <source>Filter by author</source>
         <translation type="unfinished" />
     </message>
     <message>
-        <location filename="../../desktop_app/ui/annotations/annotations_panel.py" line="110" />
+        <location filename="../../desktop_app/ui/annotations/annotations_panel.py" line="116" />
         <source>Filter by date</source>
         <translation type="unfinished" />
     </message>
     <message>
-        <location filename="../../desktop_app/ui/annotations/annotations_panel.py" line="111" />
+        <location filename="../../desktop_app/ui/annotations/annotations_panel.py" line="117" />
         <source>Any date</source>
         <translation type="unfinished" />
     </message>
     <message>
-        <location filename="../../desktop_app/ui/annotations/annotations_panel.py" line="111" />
+        <location filename="../../desktop_app/ui/annotations/annotations_panel.py" line="117" />
         <source>Today</source>
         <translation type="unfinished" />
     </message>
     <message>
-        <location filename="../../desktop_app/ui/annotations/annotations_panel.py" line="112" />
+        <location filename="../../desktop_app/ui/annotations/annotations_panel.py" line="118" />
         <source>Last 7 days</source>
         <translation type="unfinished" />
     </message>
     <message>
-        <location filename="../../desktop_app/ui/annotations/annotations_panel.py" line="112" />
+        <location filename="../../desktop_app/ui/annotations/annotations_panel.py" line="118" />
         <source>Last 30 days</source>
         <translation type="unfinished" />
     </message>
     <message>
-        <location filename="../../desktop_app/ui/annotations/annotations_panel.py" line="113" />
+        <location filename="../../desktop_app/ui/annotations/annotations_panel.py" line="119" />
         <source>Last year</source>
         <translation type="unfinished" />
     </message>
     <message>
-        <location filename="../../desktop_app/ui/annotations/annotations_panel.py" line="116" />
+        <location filename="../../desktop_app/ui/annotations/annotations_panel.py" line="122" />
         <source>Annotations</source>
         <translation type="unfinished" />
     </message>
     <message>
-        <location filename="../../desktop_app/ui/annotations/annotations_panel.py" line="124" />
+        <location filename="../../desktop_app/ui/annotations/annotations_panel.py" line="130" />
         <source>&amp;Tag…</source>
         <translation type="unfinished" />
     </message>
     <message>
-        <location filename="../../desktop_app/ui/annotations/annotations_panel.py" line="126" />
-        <location filename="../../desktop_app/ui/annotations/annotations_panel.py" line="375" />
+        <location filename="../../desktop_app/ui/annotations/annotations_panel.py" line="132" />
+        <location filename="../../desktop_app/ui/annotations/annotations_panel.py" line="440" />
         <source>Colour</source>
         <translation type="unfinished" />
     </message>
     <message>
-        <location filename="../../desktop_app/ui/annotations/annotations_panel.py" line="130" />
+        <location filename="../../desktop_app/ui/annotations/annotations_panel.py" line="136" />
         <source>To collection</source>
         <translation type="unfinished" />
     </message>
     <message>
-        <location filename="../../desktop_app/ui/annotations/annotations_panel.py" line="133" />
+        <location filename="../../desktop_app/ui/annotations/annotations_panel.py" line="139" />
         <source>&amp;Delete</source>
         <translation type="unfinished" />
     </message>
     <message>
-        <location filename="../../desktop_app/ui/annotations/annotations_panel.py" line="134" />
+        <location filename="../../desktop_app/ui/annotations/annotations_panel.py" line="140" />
         <source>E&amp;xport…</source>
         <translation type="unfinished" />
     </message>
     <message>
-        <location filename="../../desktop_app/ui/annotations/annotations_panel.py" line="135" />
+        <location filename="../../desktop_app/ui/annotations/annotations_panel.py" line="141" />
         <source>Export the selected annotations as a course pack</source>
         <translation type="unfinished" />
     </message>
     <message>
-        <location filename="../../desktop_app/ui/annotations/annotations_panel.py" line="140" />
+        <location filename="../../desktop_app/ui/annotations/annotations_panel.py" line="146" />
         <source>Annotations not found</source>
         <translation type="unfinished" />
     </message>
     <message>
-        <location filename="../../desktop_app/ui/annotations/annotations_panel.py" line="141" />
+        <location filename="../../desktop_app/ui/annotations/annotations_panel.py" line="147" />
         <source>&amp;Re-attach to the selected text</source>
         <translation type="unfinished" />
     </message>
     <message>
-        <location filename="../../desktop_app/ui/annotations/annotations_panel.py" line="142" />
+        <location filename="../../desktop_app/ui/annotations/annotations_panel.py" line="148" />
         <source>Select the passage in the letter first</source>
         <translation type="unfinished" />
     </message>
     <message>
-        <location filename="../../desktop_app/ui/annotations/annotations_panel.py" line="214" />
+        <location filename="../../desktop_app/ui/annotations/annotations_panel.py" line="220" />
+        <location filename="../../desktop_app/ui/annotations/annotations_panel.py" line="275" />
         <source>Letter in the reader</source>
         <translation type="unfinished" />
     </message>
     <message>
-        <location filename="../../desktop_app/ui/annotations/annotations_panel.py" line="215" />
+        <location filename="../../desktop_app/ui/annotations/annotations_panel.py" line="221" />
+        <location filename="../../desktop_app/ui/annotations/annotations_panel.py" line="276" />
         <source>All letters</source>
         <translation type="unfinished" />
     </message>
     <message>
-        <location filename="../../desktop_app/ui/annotations/annotations_panel.py" line="218" />
+        <location filename="../../desktop_app/ui/annotations/annotations_panel.py" line="224" />
+        <location filename="../../desktop_app/ui/annotations/annotations_panel.py" line="279" />
         <source>All tags</source>
         <translation type="unfinished" />
     </message>
     <message>
-        <location filename="../../desktop_app/ui/annotations/annotations_panel.py" line="220" />
+        <location filename="../../desktop_app/ui/annotations/annotations_panel.py" line="226" />
         <source>All colours</source>
         <translation type="unfinished" />
     </message>
     <message>
-        <location filename="../../desktop_app/ui/annotations/annotations_panel.py" line="222" />
+        <location filename="../../desktop_app/ui/annotations/annotations_panel.py" line="228" />
+        <location filename="../../desktop_app/ui/annotations/annotations_panel.py" line="280" />
         <source>All authors</source>
         <translation type="unfinished" />
     </message>
     <message>
-        <location filename="../../desktop_app/ui/annotations/annotations_panel.py" line="248" />
+        <location filename="../../desktop_app/ui/annotations/annotations_panel.py" line="307" />
         <source>New collection…</source>
         <translation type="unfinished" />
     </message>
     <message numerus="yes">
-        <location filename="../../desktop_app/ui/annotations/annotations_panel.py" line="274" />
+        <location filename="../../desktop_app/ui/annotations/annotations_panel.py" line="339" />
         <source>%n annotation(s)</source>
         <translation><numerusform>%n annotation</numerusform><numerusform>%n annotations</numerusform></translation>
     </message>
     <message numerus="yes">
-        <location filename="../../desktop_app/ui/annotations/annotations_panel.py" line="276" />
+        <location filename="../../desktop_app/ui/annotations/annotations_panel.py" line="341" />
         <source>%n no longer found</source>
         <translation><numerusform>%n no longer found</numerusform><numerusform>%n no longer found</numerusform></translation>
     </message>
     <message numerus="yes">
-        <location filename="../../desktop_app/ui/annotations/annotations_panel.py" line="279" />
+        <location filename="../../desktop_app/ui/annotations/annotations_panel.py" line="344" />
         <source>%n annotation(s) whose passage is no longer in the letter. Select the passage in the letter, choose the annotation and re-attach it:</source>
         <translation><numerusform>%n annotation whose passage is no longer in the letter. Select the passage in the letter, choose the annotation and re-attach it:</numerusform><numerusform>%n annotations whose passage is no longer in the letter. Select the passage in the letter, choose the annotation and re-attach it:</numerusform></translation>
     </message>
     <message>
-        <location filename="../../desktop_app/ui/annotations/annotations_panel.py" line="292" />
+        <location filename="../../desktop_app/ui/annotations/annotations_panel.py" line="357" />
         <source>No annotations yet.
 
 Select text in a letter and press 1–9 to highlight it in a colour, or Ctrl+M to add a note.</source>
         <translation type="unfinished" />
     </message>
     <message>
-        <location filename="../../desktop_app/ui/annotations/annotations_panel.py" line="295" />
+        <location filename="../../desktop_app/ui/annotations/annotations_panel.py" line="360" />
         <source>No letter is open.
 
 Open a letter, or choose “All letters” above.</source>
         <translation type="unfinished" />
     </message>
     <message>
-        <location filename="../../desktop_app/ui/annotations/annotations_panel.py" line="299" />
+        <location filename="../../desktop_app/ui/annotations/annotations_panel.py" line="364" />
         <source>This letter has no annotations yet.
 
 Select text in it and press 1–9 to highlight it, or choose “All letters” above.</source>
         <translation type="unfinished" />
     </message>
     <message>
-        <location filename="../../desktop_app/ui/annotations/annotations_panel.py" line="302" />
+        <location filename="../../desktop_app/ui/annotations/annotations_panel.py" line="367" />
         <source>No annotation matches the filters.
 
 Clear the filter box or choose “All” in the lists above.</source>
         <translation type="unfinished" />
     </message>
     <message>
-        <location filename="../../desktop_app/ui/annotations/annotations_panel.py" line="374" />
+        <location filename="../../desktop_app/ui/annotations/annotations_panel.py" line="439" />
         <source>Tag…</source>
         <translation type="unfinished" />
     </message>
     <message>
-        <location filename="../../desktop_app/ui/annotations/annotations_panel.py" line="377" />
+        <location filename="../../desktop_app/ui/annotations/annotations_panel.py" line="442" />
         <source>Add to collection</source>
         <translation type="unfinished" />
     </message>
     <message>
-        <location filename="../../desktop_app/ui/annotations/annotations_panel.py" line="379" />
+        <location filename="../../desktop_app/ui/annotations/annotations_panel.py" line="444" />
         <source>Export…</source>
         <translation type="unfinished" />
     </message>
     <message>
-        <location filename="../../desktop_app/ui/annotations/annotations_panel.py" line="381" />
+        <location filename="../../desktop_app/ui/annotations/annotations_panel.py" line="446" />
         <source>Delete</source>
         <translation type="unfinished" />
     </message>
     <message>
-        <location filename="../../desktop_app/ui/annotations/annotations_panel.py" line="396" />
+        <location filename="../../desktop_app/ui/annotations/annotations_panel.py" line="461" />
         <source>Re-attach to the selected text</source>
         <translation type="unfinished" />
     </message>
@@ -1584,23 +1588,33 @@ Choose “All kinds” and “Any status”, clear the actor, or widen the numbe
         <source>%n file(s) could not be read:</source>
         <translation><numerusform>%n file could not be read:</numerusform><numerusform>%n files could not be read:</numerusform></translation>
     </message>
+    <message numerus="yes">
+        <location filename="../../desktop_app/ui/library/importing.py" line="67" />
+        <source>%n imported annotation(s) that waited for these letters are now attached.</source>
+        <translation type="unfinished" />
+    </message>
+    <message numerus="yes">
+        <location filename="../../desktop_app/ui/library/importing.py" line="70" />
+        <source>%n imported annotation(s) still wait for letters that are not in the library; import those letters to attach them.</source>
+        <translation type="unfinished" />
+    </message>
     <message>
-        <location filename="../../desktop_app/ui/library/importing.py" line="68" />
+        <location filename="../../desktop_app/ui/library/importing.py" line="75" />
         <source>The search index could not be updated: the disk is full. Free some disk space; the index is then rebuilt from the library. The imported letters are in the library.</source>
         <translation type="unfinished" />
     </message>
     <message>
-        <location filename="../../desktop_app/ui/library/importing.py" line="76" />
+        <location filename="../../desktop_app/ui/library/importing.py" line="83" />
         <source>%1: its text is very different from the letter %2 already in the library (only %3% alike), so it did not replace that letter; it was imported as a separate letter %4. Delete it if it is not a letter; if it is a new version of %2, delete %2 first and import it again.</source>
         <translation type="unfinished" />
     </message>
     <message>
-        <location filename="../../desktop_app/ui/library/importing.py" line="85" />
+        <location filename="../../desktop_app/ui/library/importing.py" line="92" />
         <source>no extension</source>
         <translation type="unfinished" />
     </message>
     <message numerus="yes">
-        <location filename="../../desktop_app/ui/library/importing.py" line="86" />
+        <location filename="../../desktop_app/ui/library/importing.py" line="93" />
         <source>%n file(s) skipped (%1): this app reads only .txt, .md, .html, .xml and .pdf files. Save letters in other formats as PDF or HTML first.</source>
         <translation><numerusform>%n file skipped (%1): this app reads only .txt, .md, .html, .xml and .pdf files. Save letters in other formats as PDF or HTML first.</numerusform><numerusform>%n files skipped (%1): this app reads only .txt, .md, .html, .xml and .pdf files. Save letters in other formats as PDF or HTML first.</numerusform></translation>
     </message>
@@ -1913,12 +1927,12 @@ Clear the filter box or choose “All” in the lists above.</source>
         <translation type="unfinished" />
     </message>
     <message>
-        <location filename="../../desktop_app/ui/letters/models.py" line="192" />
+        <location filename="../../desktop_app/ui/letters/models.py" line="203" />
         <source>(no subject)</source>
         <translation type="unfinished" />
     </message>
     <message>
-        <location filename="../../desktop_app/ui/letters/models.py" line="231" />
+        <location filename="../../desktop_app/ui/letters/models.py" line="242" />
         <source>Dossier: %1</source>
         <translation type="unfinished" />
     </message>
@@ -2701,27 +2715,27 @@ Clear the filter box or choose “All” in the lists above.</source>
 <context>
     <name>PaletteModel</name>
     <message>
-        <location filename="../../desktop_app/ui/annotations/models.py" line="179" />
+        <location filename="../../desktop_app/ui/annotations/models.py" line="238" />
         <source>Key</source>
         <translation type="unfinished" />
     </message>
     <message>
-        <location filename="../../desktop_app/ui/annotations/models.py" line="179" />
+        <location filename="../../desktop_app/ui/annotations/models.py" line="238" />
         <source>Name</source>
         <translation type="unfinished" />
     </message>
     <message>
-        <location filename="../../desktop_app/ui/annotations/models.py" line="179" />
+        <location filename="../../desktop_app/ui/annotations/models.py" line="238" />
         <source>Colour</source>
         <translation type="unfinished" />
     </message>
     <message>
-        <location filename="../../desktop_app/ui/annotations/models.py" line="180" />
+        <location filename="../../desktop_app/ui/annotations/models.py" line="239" />
         <source>Meaning</source>
         <translation type="unfinished" />
     </message>
     <message>
-        <location filename="../../desktop_app/ui/annotations/models.py" line="191" />
+        <location filename="../../desktop_app/ui/annotations/models.py" line="250" />
         <source>Stored as “%1”</source>
         <translation type="unfinished" />
     </message>
@@ -2988,7 +3002,7 @@ Clear the filter box or choose “All” in the lists above.</source>
 <context>
     <name>self.reader</name>
     <message>
-        <location filename="../../desktop_app/ui/annotations/annotation_wiring.py" line="94" />
+        <location filename="../../desktop_app/ui/annotations/annotation_wiring.py" line="145" />
         <source>Mark as %1</source>
         <translation type="unfinished" />
     </message>

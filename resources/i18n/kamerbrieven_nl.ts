@@ -316,118 +316,118 @@
 <context>
     <name>AnnotationController</name>
     <message>
-        <location filename="../../desktop_app/ui/annotations/annotating.py" line="61" />
+        <location filename="../../desktop_app/ui/annotations/annotating.py" line="62" />
         <source>Select a passage in the letter first.</source>
         <translation>Selecteer eerst een passage in de brief.</translation>
     </message>
     <message>
-        <location filename="../../desktop_app/ui/annotations/annotating.py" line="95" />
+        <location filename="../../desktop_app/ui/annotations/annotating.py" line="96" />
         <source>Select a passage or an annotation first.</source>
         <translation>Selecteer eerst een passage of een aantekening.</translation>
     </message>
     <message>
-        <location filename="../../desktop_app/ui/annotations/annotating.py" line="116" />
+        <location filename="../../desktop_app/ui/annotations/annotating.py" line="117" />
         <source>Click an annotation in the letter, or select one in the Annotations tab, then delete it.</source>
         <translation>Klik op een aantekening in de brief, of selecteer er een in het tabblad Aantekeningen, en verwijder die dan.</translation>
     </message>
     <message>
-        <location filename="../../desktop_app/ui/annotations/annotating.py" line="122" />
+        <location filename="../../desktop_app/ui/annotations/annotating.py" line="123" />
         <source>Select the passage in the letter first, then re-attach.</source>
         <translation>Selecteer eerst de passage in de brief en koppel dan opnieuw.</translation>
     </message>
     <message>
-        <location filename="../../desktop_app/ui/annotations/annotating.py" line="129" />
-        <location filename="../../desktop_app/ui/annotations/annotating.py" line="146" />
+        <location filename="../../desktop_app/ui/annotations/annotating.py" line="130" />
+        <location filename="../../desktop_app/ui/annotations/annotating.py" line="147" />
         <source>Mark “%1”</source>
         <translation>Markeer “%1”</translation>
     </message>
     <message>
-        <location filename="../../desktop_app/ui/annotations/annotating.py" line="162" />
+        <location filename="../../desktop_app/ui/annotations/annotating.py" line="163" />
         <source>Edit note and tags</source>
         <translation>Notitie en labels bewerken</translation>
     </message>
     <message numerus="yes">
-        <location filename="../../desktop_app/ui/annotations/annotating.py" line="167" />
+        <location filename="../../desktop_app/ui/annotations/annotating.py" line="168" />
         <source>Mark %n annotation(s) as %1</source>
         <translation><numerusform>%n aantekening markeren als %1</numerusform><numerusform>%n aantekeningen markeren als %1</numerusform></translation>
     </message>
     <message>
-        <location filename="../../desktop_app/ui/annotations/annotating.py" line="233" />
+        <location filename="../../desktop_app/ui/annotations/annotating.py" line="227" />
         <source>New collection “%1”</source>
         <translation>Nieuwe verzameling “%1”</translation>
     </message>
     <message>
-        <location filename="../../desktop_app/ui/annotations/annotating.py" line="234" />
+        <location filename="../../desktop_app/ui/annotations/annotating.py" line="228" />
         <source>Edit the introduction of “%1”</source>
         <translation>Inleiding van “%1” bewerken</translation>
     </message>
     <message>
-        <location filename="../../desktop_app/ui/annotations/annotating.py" line="236" />
+        <location filename="../../desktop_app/ui/annotations/annotating.py" line="230" />
         <source>Rename collection “%1”</source>
         <translation>Verzameling “%1” hernoemen</translation>
     </message>
     <message>
-        <location filename="../../desktop_app/ui/annotations/annotating.py" line="237" />
+        <location filename="../../desktop_app/ui/annotations/annotating.py" line="231" />
         <source>Delete collection “%1”</source>
         <translation>Verzameling “%1” verwijderen</translation>
     </message>
     <message>
-        <location filename="../../desktop_app/ui/annotations/annotating.py" line="238" />
+        <location filename="../../desktop_app/ui/annotations/annotating.py" line="232" />
         <source>Add a heading to “%1”</source>
         <translation>Kop toevoegen aan “%1”</translation>
     </message>
     <message>
-        <location filename="../../desktop_app/ui/annotations/annotating.py" line="239" />
+        <location filename="../../desktop_app/ui/annotations/annotating.py" line="233" />
         <source>Add to “%1”</source>
         <translation>Toevoegen aan “%1”</translation>
     </message>
     <message>
-        <location filename="../../desktop_app/ui/annotations/annotating.py" line="240" />
+        <location filename="../../desktop_app/ui/annotations/annotating.py" line="234" />
         <source>Move an item in “%1”</source>
         <translation>Onderdeel verplaatsen in “%1”</translation>
     </message>
     <message>
-        <location filename="../../desktop_app/ui/annotations/annotating.py" line="241" />
+        <location filename="../../desktop_app/ui/annotations/annotating.py" line="235" />
         <source>Remove an item from “%1”</source>
         <translation>Onderdeel weghalen uit “%1”</translation>
     </message>
     <message>
-        <location filename="../../desktop_app/ui/annotations/annotating.py" line="242" />
+        <location filename="../../desktop_app/ui/annotations/annotating.py" line="236" />
         <source>Move collection “%1”</source>
         <translation>Verzameling “%1” verplaatsen</translation>
     </message>
     <message numerus="yes">
-        <location filename="../../desktop_app/ui/annotations/annotating.py" line="178" />
+        <location filename="../../desktop_app/ui/annotations/annotating.py" line="173" />
         <source>Tag %n annotation(s)</source>
         <translation><numerusform>%n aantekening labelen</numerusform><numerusform>%n aantekeningen labelen</numerusform></translation>
     </message>
     <message numerus="yes">
-        <location filename="../../desktop_app/ui/annotations/annotating.py" line="183" />
+        <location filename="../../desktop_app/ui/annotations/annotating.py" line="179" />
         <source>Delete %n annotation(s)</source>
         <translation><numerusform>%n aantekening verwijderen</numerusform><numerusform>%n aantekeningen verwijderen</numerusform></translation>
     </message>
     <message>
-        <location filename="../../desktop_app/ui/annotations/annotating.py" line="189" />
+        <location filename="../../desktop_app/ui/annotations/annotating.py" line="185" />
         <source>Re-attach annotation</source>
         <translation>Aantekening opnieuw koppelen</translation>
     </message>
     <message>
-        <location filename="../../desktop_app/ui/annotations/annotating.py" line="194" />
+        <location filename="../../desktop_app/ui/annotations/annotating.py" line="190" />
         <source>Change colour %1</source>
         <translation>Kleur %1 wijzigen</translation>
     </message>
     <message>
-        <location filename="../../desktop_app/ui/annotations/annotating.py" line="198" />
+        <location filename="../../desktop_app/ui/annotations/annotating.py" line="194" />
         <source>Remove colour %1</source>
         <translation>Kleur %1 verwijderen</translation>
     </message>
     <message numerus="yes">
-        <location filename="../../desktop_app/ui/annotations/annotating.py" line="205" />
+        <location filename="../../desktop_app/ui/annotations/annotating.py" line="201" />
         <source>Add %n annotation(s) to a collection</source>
         <translation><numerusform>%n aantekening aan een verzameling toevoegen</numerusform><numerusform>%n aantekeningen aan een verzameling toevoegen</numerusform></translation>
     </message>
     <message numerus="yes">
-        <location filename="../../desktop_app/ui/annotations/annotating.py" line="259" />
+        <location filename="../../desktop_app/ui/annotations/annotating.py" line="253" />
         <source>Review %n commitment(s)</source>
         <translation><numerusform>%n toezegging beoordelen</numerusform><numerusform>%n toezeggingen beoordelen</numerusform></translation>
     </message>
@@ -473,37 +473,37 @@
 <context>
     <name>AnnotationTableModel</name>
     <message>
-        <location filename="../../desktop_app/ui/annotations/models.py" line="86" />
+        <location filename="../../desktop_app/ui/annotations/models.py" line="111" />
         <source>Colour</source>
         <translation>Kleur</translation>
     </message>
     <message>
-        <location filename="../../desktop_app/ui/annotations/models.py" line="86" />
+        <location filename="../../desktop_app/ui/annotations/models.py" line="111" />
         <source>Passage</source>
         <translation>Passage</translation>
     </message>
     <message>
-        <location filename="../../desktop_app/ui/annotations/models.py" line="86" />
+        <location filename="../../desktop_app/ui/annotations/models.py" line="111" />
         <source>Note</source>
         <translation>Notitie</translation>
     </message>
     <message>
-        <location filename="../../desktop_app/ui/annotations/models.py" line="86" />
+        <location filename="../../desktop_app/ui/annotations/models.py" line="111" />
         <source>Tags</source>
         <translation>Labels</translation>
     </message>
     <message>
-        <location filename="../../desktop_app/ui/annotations/models.py" line="87" />
+        <location filename="../../desktop_app/ui/annotations/models.py" line="112" />
         <source>Letter</source>
         <translation>Brief</translation>
     </message>
     <message>
-        <location filename="../../desktop_app/ui/annotations/models.py" line="87" />
+        <location filename="../../desktop_app/ui/annotations/models.py" line="112" />
         <source>Author</source>
         <translation>Auteur</translation>
     </message>
     <message>
-        <location filename="../../desktop_app/ui/annotations/models.py" line="87" />
+        <location filename="../../desktop_app/ui/annotations/models.py" line="112" />
         <source>Changed</source>
         <translation>Gewijzigd</translation>
     </message>
@@ -511,178 +511,182 @@
 <context>
     <name>AnnotationsPanel</name>
     <message>
-        <location filename="../../desktop_app/ui/annotations/annotations_panel.py" line="98" />
+        <location filename="../../desktop_app/ui/annotations/annotations_panel.py" line="104" />
         <source>Which letters</source>
         <translation>Welke brieven</translation>
     </message>
     <message>
-        <location filename="../../desktop_app/ui/annotations/annotations_panel.py" line="100" />
+        <location filename="../../desktop_app/ui/annotations/annotations_panel.py" line="106" />
         <source>Sort order</source>
         <translation>Volgorde</translation>
     </message>
     <message>
-        <location filename="../../desktop_app/ui/annotations/annotations_panel.py" line="101" />
+        <location filename="../../desktop_app/ui/annotations/annotations_panel.py" line="107" />
         <source>In text order</source>
         <translation>In tekstvolgorde</translation>
     </message>
     <message>
-        <location filename="../../desktop_app/ui/annotations/annotations_panel.py" line="102" />
+        <location filename="../../desktop_app/ui/annotations/annotations_panel.py" line="108" />
         <source>Newest first</source>
         <translation>Nieuwste eerst</translation>
     </message>
     <message>
-        <location filename="../../desktop_app/ui/annotations/annotations_panel.py" line="104" />
+        <location filename="../../desktop_app/ui/annotations/annotations_panel.py" line="110" />
         <source>Filter annotations…</source>
         <translation>Aantekeningen filteren…</translation>
     </message>
     <message>
-        <location filename="../../desktop_app/ui/annotations/annotations_panel.py" line="105" />
+        <location filename="../../desktop_app/ui/annotations/annotations_panel.py" line="111" />
         <source>Filter annotations</source>
         <translation>Aantekeningen filteren</translation>
     </message>
     <message>
-        <location filename="../../desktop_app/ui/annotations/annotations_panel.py" line="107" />
+        <location filename="../../desktop_app/ui/annotations/annotations_panel.py" line="113" />
         <source>Filter by tag</source>
         <translation>Filteren op label</translation>
     </message>
     <message>
-        <location filename="../../desktop_app/ui/annotations/annotations_panel.py" line="108" />
+        <location filename="../../desktop_app/ui/annotations/annotations_panel.py" line="114" />
         <source>Filter by colour</source>
         <translation>Filteren op kleur</translation>
     </message>
     <message>
-        <location filename="../../desktop_app/ui/annotations/annotations_panel.py" line="109" />
+        <location filename="../../desktop_app/ui/annotations/annotations_panel.py" line="115" />
         <source>Filter by author</source>
         <translation>Filteren op auteur</translation>
     </message>
     <message>
-        <location filename="../../desktop_app/ui/annotations/annotations_panel.py" line="110" />
+        <location filename="../../desktop_app/ui/annotations/annotations_panel.py" line="116" />
         <source>Filter by date</source>
         <translation>Filteren op datum</translation>
     </message>
     <message>
-        <location filename="../../desktop_app/ui/annotations/annotations_panel.py" line="111" />
+        <location filename="../../desktop_app/ui/annotations/annotations_panel.py" line="117" />
         <source>Any date</source>
         <translation>Elke datum</translation>
     </message>
     <message>
-        <location filename="../../desktop_app/ui/annotations/annotations_panel.py" line="111" />
+        <location filename="../../desktop_app/ui/annotations/annotations_panel.py" line="117" />
         <source>Today</source>
         <translation>Vandaag</translation>
     </message>
     <message>
-        <location filename="../../desktop_app/ui/annotations/annotations_panel.py" line="112" />
+        <location filename="../../desktop_app/ui/annotations/annotations_panel.py" line="118" />
         <source>Last 7 days</source>
         <translation>Afgelopen 7 dagen</translation>
     </message>
     <message>
-        <location filename="../../desktop_app/ui/annotations/annotations_panel.py" line="112" />
+        <location filename="../../desktop_app/ui/annotations/annotations_panel.py" line="118" />
         <source>Last 30 days</source>
         <translation>Afgelopen 30 dagen</translation>
     </message>
     <message>
-        <location filename="../../desktop_app/ui/annotations/annotations_panel.py" line="113" />
+        <location filename="../../desktop_app/ui/annotations/annotations_panel.py" line="119" />
         <source>Last year</source>
         <translation>Afgelopen jaar</translation>
     </message>
     <message>
-        <location filename="../../desktop_app/ui/annotations/annotations_panel.py" line="116" />
+        <location filename="../../desktop_app/ui/annotations/annotations_panel.py" line="122" />
         <source>Annotations</source>
         <translation>Aantekeningen</translation>
     </message>
     <message>
-        <location filename="../../desktop_app/ui/annotations/annotations_panel.py" line="124" />
+        <location filename="../../desktop_app/ui/annotations/annotations_panel.py" line="130" />
         <source>&amp;Tag…</source>
         <translation>&amp;Labelen…</translation>
     </message>
     <message>
-        <location filename="../../desktop_app/ui/annotations/annotations_panel.py" line="126" />
-        <location filename="../../desktop_app/ui/annotations/annotations_panel.py" line="375" />
+        <location filename="../../desktop_app/ui/annotations/annotations_panel.py" line="132" />
+        <location filename="../../desktop_app/ui/annotations/annotations_panel.py" line="440" />
         <source>Colour</source>
         <translation>Kleur</translation>
     </message>
     <message>
-        <location filename="../../desktop_app/ui/annotations/annotations_panel.py" line="130" />
+        <location filename="../../desktop_app/ui/annotations/annotations_panel.py" line="136" />
         <source>To collection</source>
         <translation>Naar verzameling</translation>
     </message>
     <message>
-        <location filename="../../desktop_app/ui/annotations/annotations_panel.py" line="133" />
+        <location filename="../../desktop_app/ui/annotations/annotations_panel.py" line="139" />
         <source>&amp;Delete</source>
         <translation>&amp;Verwijderen</translation>
     </message>
     <message>
-        <location filename="../../desktop_app/ui/annotations/annotations_panel.py" line="134" />
+        <location filename="../../desktop_app/ui/annotations/annotations_panel.py" line="140" />
         <source>E&amp;xport…</source>
         <translation>E&amp;xporteren…</translation>
     </message>
     <message>
-        <location filename="../../desktop_app/ui/annotations/annotations_panel.py" line="135" />
+        <location filename="../../desktop_app/ui/annotations/annotations_panel.py" line="141" />
         <source>Export the selected annotations as a course pack</source>
         <translation>De geselecteerde aantekeningen exporteren als lesmateriaal</translation>
     </message>
     <message>
-        <location filename="../../desktop_app/ui/annotations/annotations_panel.py" line="140" />
+        <location filename="../../desktop_app/ui/annotations/annotations_panel.py" line="146" />
         <source>Annotations not found</source>
         <translation>Niet gevonden aantekeningen</translation>
     </message>
     <message>
-        <location filename="../../desktop_app/ui/annotations/annotations_panel.py" line="141" />
+        <location filename="../../desktop_app/ui/annotations/annotations_panel.py" line="147" />
         <source>&amp;Re-attach to the selected text</source>
         <translation>&amp;Opnieuw koppelen aan de geselecteerde tekst</translation>
     </message>
     <message>
-        <location filename="../../desktop_app/ui/annotations/annotations_panel.py" line="142" />
+        <location filename="../../desktop_app/ui/annotations/annotations_panel.py" line="148" />
         <source>Select the passage in the letter first</source>
         <translation>Selecteer eerst de passage in de brief</translation>
     </message>
     <message>
-        <location filename="../../desktop_app/ui/annotations/annotations_panel.py" line="214" />
+        <location filename="../../desktop_app/ui/annotations/annotations_panel.py" line="220" />
+        <location filename="../../desktop_app/ui/annotations/annotations_panel.py" line="275" />
         <source>Letter in the reader</source>
         <translation>Brief in de lezer</translation>
     </message>
     <message>
-        <location filename="../../desktop_app/ui/annotations/annotations_panel.py" line="215" />
+        <location filename="../../desktop_app/ui/annotations/annotations_panel.py" line="221" />
+        <location filename="../../desktop_app/ui/annotations/annotations_panel.py" line="276" />
         <source>All letters</source>
         <translation>Alle brieven</translation>
     </message>
     <message>
-        <location filename="../../desktop_app/ui/annotations/annotations_panel.py" line="218" />
+        <location filename="../../desktop_app/ui/annotations/annotations_panel.py" line="224" />
+        <location filename="../../desktop_app/ui/annotations/annotations_panel.py" line="279" />
         <source>All tags</source>
         <translation>Alle labels</translation>
     </message>
     <message>
-        <location filename="../../desktop_app/ui/annotations/annotations_panel.py" line="220" />
+        <location filename="../../desktop_app/ui/annotations/annotations_panel.py" line="226" />
         <source>All colours</source>
         <translation>Alle kleuren</translation>
     </message>
     <message>
-        <location filename="../../desktop_app/ui/annotations/annotations_panel.py" line="222" />
+        <location filename="../../desktop_app/ui/annotations/annotations_panel.py" line="228" />
+        <location filename="../../desktop_app/ui/annotations/annotations_panel.py" line="280" />
         <source>All authors</source>
         <translation>Alle auteurs</translation>
     </message>
     <message>
-        <location filename="../../desktop_app/ui/annotations/annotations_panel.py" line="248" />
+        <location filename="../../desktop_app/ui/annotations/annotations_panel.py" line="307" />
         <source>New collection…</source>
         <translation>Nieuwe verzameling…</translation>
     </message>
     <message numerus="yes">
-        <location filename="../../desktop_app/ui/annotations/annotations_panel.py" line="274" />
+        <location filename="../../desktop_app/ui/annotations/annotations_panel.py" line="339" />
         <source>%n annotation(s)</source>
         <translation><numerusform>%n aantekening</numerusform><numerusform>%n aantekeningen</numerusform></translation>
     </message>
     <message numerus="yes">
-        <location filename="../../desktop_app/ui/annotations/annotations_panel.py" line="276" />
+        <location filename="../../desktop_app/ui/annotations/annotations_panel.py" line="341" />
         <source>%n no longer found</source>
         <translation><numerusform>%n niet meer gevonden</numerusform><numerusform>%n niet meer gevonden</numerusform></translation>
     </message>
     <message numerus="yes">
-        <location filename="../../desktop_app/ui/annotations/annotations_panel.py" line="279" />
+        <location filename="../../desktop_app/ui/annotations/annotations_panel.py" line="344" />
         <source>%n annotation(s) whose passage is no longer in the letter. Select the passage in the letter, choose the annotation and re-attach it:</source>
         <translation><numerusform>%n aantekening waarvan de passage niet meer in de brief staat. Selecteer de passage in de brief, kies de aantekening en koppel haar opnieuw:</numerusform><numerusform>%n aantekeningen waarvan de passage niet meer in de brief staat. Selecteer de passage in de brief, kies de aantekening en koppel haar opnieuw:</numerusform></translation>
     </message>
     <message>
-        <location filename="../../desktop_app/ui/annotations/annotations_panel.py" line="292" />
+        <location filename="../../desktop_app/ui/annotations/annotations_panel.py" line="357" />
         <source>No annotations yet.
 
 Select text in a letter and press 1–9 to highlight it in a colour, or Ctrl+M to add a note.</source>
@@ -691,7 +695,7 @@ Select text in a letter and press 1–9 to highlight it in a colour, or Ctrl+M t
 Selecteer tekst in een brief en druk op 1–9 om die in een kleur te markeren, of op Ctrl+M om een notitie toe te voegen.</translation>
     </message>
     <message>
-        <location filename="../../desktop_app/ui/annotations/annotations_panel.py" line="295" />
+        <location filename="../../desktop_app/ui/annotations/annotations_panel.py" line="360" />
         <source>No letter is open.
 
 Open a letter, or choose “All letters” above.</source>
@@ -700,7 +704,7 @@ Open a letter, or choose “All letters” above.</source>
 Open een brief, of kies hierboven “Alle brieven”.</translation>
     </message>
     <message>
-        <location filename="../../desktop_app/ui/annotations/annotations_panel.py" line="299" />
+        <location filename="../../desktop_app/ui/annotations/annotations_panel.py" line="364" />
         <source>This letter has no annotations yet.
 
 Select text in it and press 1–9 to highlight it, or choose “All letters” above.</source>
@@ -709,7 +713,7 @@ Select text in it and press 1–9 to highlight it, or choose “All letters” a
 Selecteer er tekst in en druk op 1–9 om die te markeren, of kies hierboven “Alle brieven”.</translation>
     </message>
     <message>
-        <location filename="../../desktop_app/ui/annotations/annotations_panel.py" line="302" />
+        <location filename="../../desktop_app/ui/annotations/annotations_panel.py" line="367" />
         <source>No annotation matches the filters.
 
 Clear the filter box or choose “All” in the lists above.</source>
@@ -718,27 +722,27 @@ Clear the filter box or choose “All” in the lists above.</source>
 Maak het filtervak leeg of kies “Alle” in de lijsten hierboven.</translation>
     </message>
     <message>
-        <location filename="../../desktop_app/ui/annotations/annotations_panel.py" line="374" />
+        <location filename="../../desktop_app/ui/annotations/annotations_panel.py" line="439" />
         <source>Tag…</source>
         <translation>Labelen…</translation>
     </message>
     <message>
-        <location filename="../../desktop_app/ui/annotations/annotations_panel.py" line="377" />
+        <location filename="../../desktop_app/ui/annotations/annotations_panel.py" line="442" />
         <source>Add to collection</source>
         <translation>Aan verzameling toevoegen</translation>
     </message>
     <message>
-        <location filename="../../desktop_app/ui/annotations/annotations_panel.py" line="379" />
+        <location filename="../../desktop_app/ui/annotations/annotations_panel.py" line="444" />
         <source>Export…</source>
         <translation>Exporteren…</translation>
     </message>
     <message>
-        <location filename="../../desktop_app/ui/annotations/annotations_panel.py" line="381" />
+        <location filename="../../desktop_app/ui/annotations/annotations_panel.py" line="446" />
         <source>Delete</source>
         <translation>Verwijderen</translation>
     </message>
     <message>
-        <location filename="../../desktop_app/ui/annotations/annotations_panel.py" line="396" />
+        <location filename="../../desktop_app/ui/annotations/annotations_panel.py" line="461" />
         <source>Re-attach to the selected text</source>
         <translation>Opnieuw koppelen aan de geselecteerde tekst</translation>
     </message>
@@ -1598,23 +1602,33 @@ Kies “Alle soorten” en “Elke status”, maak het actorveld leeg of neem me
         <source>%n file(s) could not be read:</source>
         <translation><numerusform>%n bestand kon niet worden gelezen:</numerusform><numerusform>%n bestanden konden niet worden gelezen:</numerusform></translation>
     </message>
+    <message numerus="yes">
+        <location filename="../../desktop_app/ui/library/importing.py" line="67" />
+        <source>%n imported annotation(s) that waited for these letters are now attached.</source>
+        <translation><numerusform>%n geïmporteerde aantekening die op deze brieven wachtte, is nu gekoppeld.</numerusform><numerusform>%n geïmporteerde aantekeningen die op deze brieven wachtten, zijn nu gekoppeld.</numerusform></translation>
+    </message>
+    <message numerus="yes">
+        <location filename="../../desktop_app/ui/library/importing.py" line="70" />
+        <source>%n imported annotation(s) still wait for letters that are not in the library; import those letters to attach them.</source>
+        <translation><numerusform>%n geïmporteerde aantekening wacht nog op een brief die niet in de bibliotheek staat; importeer die brief om haar te koppelen.</numerusform><numerusform>%n geïmporteerde aantekeningen wachten nog op brieven die niet in de bibliotheek staan; importeer die brieven om ze te koppelen.</numerusform></translation>
+    </message>
     <message>
-        <location filename="../../desktop_app/ui/library/importing.py" line="68" />
+        <location filename="../../desktop_app/ui/library/importing.py" line="75" />
         <source>The search index could not be updated: the disk is full. Free some disk space; the index is then rebuilt from the library. The imported letters are in the library.</source>
         <translation>De zoekindex kon niet worden bijgewerkt: de schijf is vol. Maak schijfruimte vrij; de index wordt dan opnieuw opgebouwd uit de bibliotheek. De geïmporteerde brieven staan in de bibliotheek.</translation>
     </message>
     <message>
-        <location filename="../../desktop_app/ui/library/importing.py" line="76" />
+        <location filename="../../desktop_app/ui/library/importing.py" line="83" />
         <source>%1: its text is very different from the letter %2 already in the library (only %3% alike), so it did not replace that letter; it was imported as a separate letter %4. Delete it if it is not a letter; if it is a new version of %2, delete %2 first and import it again.</source>
         <translation>%1: de tekst verschilt sterk van de brief %2 die al in de bibliotheek staat (maar %3% gelijk), dus die brief is niet vervangen; het bestand is als aparte brief %4 geïmporteerd. Verwijder die als het geen brief is; is het een nieuwe versie van %2, verwijder dan eerst %2 en importeer opnieuw.</translation>
     </message>
     <message>
-        <location filename="../../desktop_app/ui/library/importing.py" line="85" />
+        <location filename="../../desktop_app/ui/library/importing.py" line="92" />
         <source>no extension</source>
         <translation>geen extensie</translation>
     </message>
     <message numerus="yes">
-        <location filename="../../desktop_app/ui/library/importing.py" line="86" />
+        <location filename="../../desktop_app/ui/library/importing.py" line="93" />
         <source>%n file(s) skipped (%1): this app reads only .txt, .md, .html, .xml and .pdf files. Save letters in other formats as PDF or HTML first.</source>
         <translation><numerusform>%n bestand overgeslagen (%1): dit programma leest alleen .txt-, .md-, .html-, .xml- en .pdf-bestanden. Sla brieven in een ander formaat eerst op als PDF of HTML.</numerusform><numerusform>%n bestanden overgeslagen (%1): dit programma leest alleen .txt-, .md-, .html-, .xml- en .pdf-bestanden. Sla brieven in een ander formaat eerst op als PDF of HTML.</numerusform></translation>
     </message>
@@ -1931,12 +1945,12 @@ Maak het filtervak leeg of kies “Alle” in de lijsten hierboven.</translation
         <translation>Aant.</translation>
     </message>
     <message>
-        <location filename="../../desktop_app/ui/letters/models.py" line="192" />
+        <location filename="../../desktop_app/ui/letters/models.py" line="203" />
         <source>(no subject)</source>
         <translation>(geen onderwerp)</translation>
     </message>
     <message>
-        <location filename="../../desktop_app/ui/letters/models.py" line="231" />
+        <location filename="../../desktop_app/ui/letters/models.py" line="242" />
         <source>Dossier: %1</source>
         <translation>Dossier: %1</translation>
     </message>
@@ -2719,27 +2733,27 @@ Maak het filtervak leeg of kies “Alle” in de lijsten hierboven.</translation
 <context>
     <name>PaletteModel</name>
     <message>
-        <location filename="../../desktop_app/ui/annotations/models.py" line="179" />
+        <location filename="../../desktop_app/ui/annotations/models.py" line="238" />
         <source>Key</source>
         <translation>Toets</translation>
     </message>
     <message>
-        <location filename="../../desktop_app/ui/annotations/models.py" line="179" />
+        <location filename="../../desktop_app/ui/annotations/models.py" line="238" />
         <source>Name</source>
         <translation>Naam</translation>
     </message>
     <message>
-        <location filename="../../desktop_app/ui/annotations/models.py" line="179" />
+        <location filename="../../desktop_app/ui/annotations/models.py" line="238" />
         <source>Colour</source>
         <translation>Kleur</translation>
     </message>
     <message>
-        <location filename="../../desktop_app/ui/annotations/models.py" line="180" />
+        <location filename="../../desktop_app/ui/annotations/models.py" line="239" />
         <source>Meaning</source>
         <translation>Betekenis</translation>
     </message>
     <message>
-        <location filename="../../desktop_app/ui/annotations/models.py" line="191" />
+        <location filename="../../desktop_app/ui/annotations/models.py" line="250" />
         <source>Stored as “%1”</source>
         <translation>Opgeslagen als “%1”</translation>
     </message>
@@ -3006,7 +3020,7 @@ Maak het filtervak leeg of kies “Alle” in de lijsten hierboven.</translation
 <context>
     <name>self.reader</name>
     <message>
-        <location filename="../../desktop_app/ui/annotations/annotation_wiring.py" line="94" />
+        <location filename="../../desktop_app/ui/annotations/annotation_wiring.py" line="145" />
         <source>Mark as %1</source>
         <translation>Markeer als %1</translation>
     </message>

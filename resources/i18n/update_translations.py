@@ -839,6 +839,8 @@ NL: dict[str, str | tuple[str, str]] = {
     "passages.":
         "Er is niets te exporteren. Kies aantekeningen, een label of een verzameling met "
         "passages.",
+    '%n imported annotation(s) that waited for these letters are now attached.': ('%n geïmporteerde aantekening die op deze brieven wachtte, is nu gekoppeld.', '%n geïmporteerde aantekeningen die op deze brieven wachtten, zijn nu gekoppeld.'),
+    '%n imported annotation(s) still wait for letters that are not in the library; import those letters to attach them.': ('%n geïmporteerde aantekening wacht nog op een brief die niet in de bibliotheek staat; importeer die brief om haar te koppelen.', '%n geïmporteerde aantekeningen wachten nog op brieven die niet in de bibliotheek staan; importeer die brieven om ze te koppelen.'),
 }
 
 EN: dict[str, tuple[str, str]] = {

@@ -133,7 +133,7 @@ def test_an_older_database_gets_the_table_and_keeps_its_data(tmp_path):
         store.close()
     with sqlite3.connect(path) as conn:
         applied = [r[0] for r in conn.execute("SELECT name FROM _sqlite_migrations")]
-    assert applied[-1] == "m004_letter_edits"
+    assert "m004_letter_edits" in applied
 
 
 # -- through the library: the corrections outlive what the parser read ---------------------

@@ -63,6 +63,13 @@ class ImportReporter(QObject):
                                      len(report.errors)) + "<br>" + problems
         for kept in report.kept_apart[:MAX_LISTED]:
             text += "<br>" + html.escape(self.kept_apart_text(kept))
+        if report.attached:
+            text += "<br>" + self.tr("%n imported annotation(s) that waited for these letters "
+                                     "are now attached.", "", len(report.attached))
+        if report.pending:
+            text += "<br>" + self.tr("%n imported annotation(s) still wait for letters that "
+                                     "are not in the library; import those letters to attach "
+                                     "them.", "", report.pending)
         if report.index_error is not None:
             text += "<br>" + html.escape(self.tr(
                 "The search index could not be updated: the disk is full. Free some disk "
