@@ -106,6 +106,24 @@ class CollectionOps:
             self._renumber(rec, collection_id, items)
         return self.collection(collection_id).items[at]
 
+    def add_many_to_collection(self, collection_id: str, annotation_ids: list[str],
+                               position: int | None = None) -> tuple[CollectionItem, ...]:
+        """Add annotations, in this order, at ``position`` (default: the end), in one
+        transaction and one undo step. Raises NotFound, adding none, when one is missing."""
+        ids = list(dict.fromkeys(annotation_ids))
+        label = ("Add to collection" if len(ids) == 1
+                 else f"Add {len(ids)} annotations to collection")
+        with self._write(label) as rec:
+            items = list(self.collection(collection_id).items)
+            for annotation_id in ids:
+                if rec.get("annotations", annotation_id) is None:
+                    raise NotFound(f"No annotation with id {annotation_id}.")
+            new = [CollectionItem(str(uuid.uuid4()), 0, a, None) for a in ids]
+            at = len(items) if position is None else max(0, min(position, len(items)))
+            items[at:at] = new
+            self._renumber(rec, collection_id, items)
+        return self.collection(collection_id).items[at:at + len(new)]
+
     def move_item(self, collection_id: str, item_id: str, position: int) -> Collection:
         """Move an item to another position within its collection."""
         with self._write("Reorder collection") as rec:

@@ -74,7 +74,9 @@ def test_an_annotation_the_panel_does_not_list_fails_the_smoke_test(tmp_path, qa
                                                                     monkeypatch):
     from desktop_app.ui.annotations.annotations_panel import AnnotationsPanel
 
+    # a panel that never lists anything: neither a full reload nor a change applied row by row
     monkeypatch.setattr(AnnotationsPanel, "reload", lambda self: None)
+    monkeypatch.setattr(AnnotationsPanel, "apply_changes", lambda self, *a, **k: None)
     code, ctx = _smoke(tmp_path)
     assert code == 1
     assert ("smoke: FAILED at step 'annotate': after marking it, the Annotations tab does not "

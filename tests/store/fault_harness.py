@@ -235,8 +235,8 @@ class _AnnotationModel(_Model):
 
 
 class _BulkModel(_Model):
-    """bulk edit: acknowledged recolour/tag/delete hold; the one in flight per annotation
-    either happened or not."""
+    """bulk edit: acknowledged recolour/tag/delete hold; the one in flight happened to all
+    of its annotations or to none (one transaction)."""
 
     def __init__(self, data_dir: Path, work: Path):
         super().__init__(data_dir, work)
@@ -275,7 +275,20 @@ class _BulkModel(_Model):
                 allowed.append(self._after(in_flight, want))
             if got not in allowed:
                 result.note("lost", f"annotation {ann_id}: acknowledged {want}, found {got}")
+        if in_flight:
+            self._check_whole(in_flight, rows, result)
         self.expected = rows
+
+    def _check_whole(self, op: dict, rows: dict, result: PathResult) -> None:
+        """The bulk change in flight is all or nothing: never some annotations done."""
+        states = set()
+        for ann_id in op["ids"]:
+            want = self.expected.get(ann_id)
+            after = self._after(op, want)
+            if want != after:  # an annotation the change leaves as it was says nothing
+                states.add(rows.get(ann_id) == after)
+        if len(states) > 1:
+            result.note("lost", f"bulk {op['verb']} of {op['ids']} was applied in part")
 
 
 class _ImportModel(_Model):

@@ -129,7 +129,7 @@ def run_annotate(lib: Library, rng: random.Random, args: argparse.Namespace) -> 
 
 def run_bulk_edit(lib: Library, rng: random.Random, args: argparse.Namespace) -> None:
     """Recolour, tag or delete several annotations, as the window does for a multi-selection
-    (``ui/annotations/annotating.py``: one store call per annotation, one undo step)."""
+    (``ui/annotations/annotating.py``: one store call, one transaction, one undo step)."""
     store = lib.annotations
     palette = [c.name for c in store.palette()]
     pool = [a.id for a in store.annotations()]
@@ -145,16 +145,11 @@ def run_bulk_edit(lib: Library, rng: random.Random, args: argparse.Namespace) ->
             op["tag"] = f"bulk/{rng.randint(0, 9)}"
         emit("intent", op)
         if verb == "recolour":
-            for i in ids:
-                store.update(i, color=op["color"])
+            store.recolour_many(ids, op["color"])
         elif verb == "tag":
-            for i in ids:
-                tags = store.get(i).tags
-                if op["tag"] not in tags:
-                    store.update(i, tags=[*tags, op["tag"]])
+            store.tag_many(ids, add=[op["tag"]])
         else:
-            for i in ids:
-                store.delete(i)
+            store.delete_many(ids)
             pool = [i for i in pool if i not in ids]
         emit("ack", op)
 

@@ -1,8 +1,9 @@
 """The annotation verbs of the window: each runs store writes as one undoable step.
 
-Annotation writes are fast single-row SQLite transactions, so they run in the GUI thread
-on the window's own ``Library``. Every verb goes through :class:`StoreUndoStack`, which
-fires ``changed`` so the panes read the store again.
+Annotation writes are fast SQLite transactions, so they run in the GUI thread on the
+window's own ``Library``. Every verb is one store call (one transaction, one history entry)
+run through :class:`StoreUndoStack`; the store announces what it changed and the views update
+those rows (see ``annotation_wiring.py``).
 """
 
 from __future__ import annotations
@@ -166,16 +167,11 @@ class AnnotationController(QObject):
     def recolour(self, ids: list[str], color: str) -> None:
         self.undo.run(self.tr("Mark %n annotation(s) as %1", "", len(ids))
                       .replace("%1", colour_label(color)),
-                      lambda: [self.store.update(i, color=color) for i in ids])
+                      lambda: self.store.recolour_many(ids, color))
 
     def add_tag(self, ids: list[str], tag: str) -> None:
-        def change() -> None:
-            for i in ids:
-                tags = self.store.get(i).tags
-                if tag not in tags:
-                    self.store.update(i, tags=[*tags, tag])
-
-        self.undo.run(self.tr("Tag %n annotation(s)", "", len(ids)), change)
+        self.undo.run(self.tr("Tag %n annotation(s)", "", len(ids)),
+                      lambda: self.store.tag_many(ids, add=[tag]))
 
     def delete(self, ids: list[str]) -> None:
         """Delete at once, no question asked: one store change, one undo step; ``deleted``
@@ -203,9 +199,7 @@ class AnnotationController(QObject):
         if verb == "add_annotations":
             cid, ids, at = kwargs["collection_id"], kwargs["annotation_ids"], kwargs["position"]
             self.undo.run(self.tr("Add %n annotation(s) to a collection", "", len(ids)),
-                          lambda: [self.store.add_to_collection(cid, annotation_id=a,
-                                                                position=at + k)
-                                   for k, a in enumerate(ids)])
+                          lambda: self.store.add_many_to_collection(cid, ids, at))
             return
         if verb not in COLLECTION_VERBS:
             raise ValueError(f"not a collection verb: {verb}")

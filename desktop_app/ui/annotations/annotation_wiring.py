@@ -1,11 +1,20 @@
-"""Wires the annotation verbs to the actions, the reader and the side panes, and refreshes
-every view of the annotations after a change (kept out of main_window.py)."""
+"""Wires the annotation verbs to the actions, the reader and the side panes, and brings the
+views of the annotations up to date after a change (kept out of main_window.py).
+
+The store announces what each committed change, undo and redo changed (a ``ChangeSet``);
+those are gathered until the undo stack says the user's step is done (``changed``), then each
+view updates only what it shows of them: the annotation browser the rows concerned, the reader
+only when the letter it shows is concerned, the letter list the counts of those letters.
+Everything is read again only at start, after a restore, after a palette change and when
+another program changed the store (``refresh``).
+"""
 
 from __future__ import annotations
 
-from PySide6.QtCore import QObject, QSettings, Qt
+from PySide6.QtCore import QObject, QSettings, Qt, QTimer
 from PySide6.QtWidgets import QWidget
 
+from desktop_app.store.history import ChangeSet
 from desktop_app.ui.annotations.annotating import AnnotationController
 from desktop_app.ui.annotations.annotation_dialogs import PaletteDialog
 from desktop_app.ui.annotations.palette_words import colour_label, colour_meaning
@@ -31,6 +40,9 @@ class AnnotationWiring(QObject):
         self.palette: list = []
         self.palette_dialog: PaletteDialog | None = None
         self._undo_texts = ("", "")  # what Undo and Redo would do now
+        self._pending: ChangeSet | None = None  # announced by the store, not yet shown
+        self._unsubscribe = library.annotations.subscribe(self._on_store_changed)
+        dialog_parent.destroyed.connect(self._unsubscribe)
         # the window's settings (its ``settings``), for the tables' sort order
         settings = getattr(dialog_parent, "settings", None)
         self.settings = settings if isinstance(settings, QSettings) else None
@@ -39,7 +51,7 @@ class AnnotationWiring(QObject):
 
     def _connect(self) -> None:
         a, r, c, p = self.actions, self.reader, self.controller, self.side.annotations
-        c.changed.connect(self.refresh)
+        c.changed.connect(self.flush)
         c.undo.canUndoChanged.connect(a.undo.setEnabled)
         c.undo.canRedoChanged.connect(a.redo.setEnabled)
         c.undo.undoTextChanged.connect(self._on_undo_text)
@@ -65,8 +77,47 @@ class AnnotationWiring(QObject):
         r.review_requested.connect(c.review)  # the reader's context menu on a commitment
         r.set_review_source(self.library.commitment_rows)  # done ones look done
 
+    def _on_store_changed(self, changes: ChangeSet) -> None:
+        """The store committed a change: remember it; it is shown when the step is done
+        (``changed``), or on the next turn of the event loop for a change made otherwise."""
+        first = self._pending is None
+        self._pending = changes if first else self._pending | changes
+        if first:
+            try:
+                QTimer.singleShot(0, self, self.flush)
+            except RuntimeError:  # the window is gone
+                self._unsubscribe()
+
+    def flush(self) -> None:
+        """Show the changes the store announced since the last time (if any)."""
+        changes, self._pending = self._pending, None
+        if changes is not None:
+            self.apply(changes)
+
+    def apply(self, changes: ChangeSet) -> None:
+        """Update only the views, and the rows of them, that ``changes`` concerns."""
+        if changes.everything or changes.touches("palette"):
+            self.refresh()
+            return
+        store = self.library.annotations
+        letter = self.reader.letter
+        if letter is not None and letter.id in changes.letter_ids:  # reviews are painted too
+            self.reader.set_annotations(store.annotations(letter.id))
+        if changes.added or changes.removed:
+            self.letters.model.update_annotation_counts(
+                store.counts_by_letter(changes.letter_ids))
+        self.side.annotations.apply_changes(changes)
+        if changes.touches("collections", "collection_items") or changes.changed \
+                or changes.removed:  # a collection shows its annotations' passages and notes
+            self.side.collections.reload(self.controller.take_collection_to_show())
+        if (not self.commitments.isHidden()  # the current page of the centre tabs
+                and changes.touches("commitment_reviews", "letter_edits")):
+            self.commitments.reload()
+
     def refresh(self) -> None:
-        """After any annotation change (or undo): repaint and re-read every view of them."""
+        """Repaint and re-read every view of the annotations: at start, after a restore or a
+        palette change, and after another program changed the store."""
+        self._pending = None
         store = self.library.annotations
         palette = store.palette()
         if palette != self.palette:

@@ -1,7 +1,9 @@
 """The annotation browser: every annotation of a letter or of all letters, filtered and sorted.
 
 Emits intents (open, tag, recolour, delete, add to a collection, re-attach); the window
-applies them through the undo stack and calls ``reload``.
+applies them through the undo stack and calls ``apply_changes`` with what the store says
+changed (``reload`` reads everything again: at start, after a restore or a palette change,
+and when another program changed the store).
 """
 
 from __future__ import annotations
@@ -25,10 +27,13 @@ from PySide6.QtWidgets import (
     QWidget,
 )
 
+from desktop_app.model import Annotation
+from desktop_app.store.history import ChangeSet
 from desktop_app.ui.annotations.annotation_dialogs import ask_tag
 from desktop_app.ui.annotations.models import (
     AnnotationFilter,
     AnnotationTableModel,
+    annotation_sort_key,
     sort_annotations,
 )
 from desktop_app.ui.annotations.palette_words import colour_label
@@ -89,7 +94,8 @@ class AnnotationsPanel(QWidget):
         self.open_letter = ""
         self.titles: dict[str, str] = {}
         self.letter_order: dict[str, int] = {}
-        self._all: list = []
+        self._all: dict[str, Annotation] = {}  # every annotation, by id
+        self._palette: list = []
         self._build_ui()
         self._connect_signals()
 
@@ -208,21 +214,74 @@ class AnnotationsPanel(QWidget):
     def reload(self) -> None:
         """Read the annotations, palette and collections again (after any change)."""
         store = self.library.annotations
-        self._all = store.annotations()
-        palette = store.palette()
+        self._all = {a.id: a for a in store.annotations()}
+        palette = self._palette = store.palette()
         self.model.colours = self.orphan_model.colours = {c.name: c.hex for c in palette}
         self._refill(self.scope, [(self.tr("Letter in the reader"), OPEN_LETTER),
                                   (self.tr("All letters"), "")]
                      + sorted(((self.titles.get(lid) or lid), lid)
-                              for lid in {a.letter_id for a in self._all}))
+                              for lid in {a.letter_id for a in self._all.values()}))
         self._refill(self.tag_combo, [(self.tr("All tags"), "")]
                      + [(t, t) for t in store.tags()])
         self._refill(self.colour_combo, [(self.tr("All colours"), "")]
                      + [(colour_label(c.name), c.name) for c in palette])
         self._refill(self.author_combo, [(self.tr("All authors"), "")]
-                     + [(a, a) for a in sorted({a.author for a in self._all})])
+                     + [(a, a) for a in sorted({a.author for a in self._all.values()})])
         self._fill_menus(palette, store.collections())
         self.apply_filter()
+
+    def apply_changes(self, changes: ChangeSet) -> None:
+        """Update only the rows of the annotations ``changes`` names (added, changed,
+        removed): no reset, so the tables keep their selection and scroll position. A new
+        letter, tag or author joins the filter lists (ones no longer used stay until the next
+        ``reload``). A palette change, or ``everything``, reads everything again."""
+        if changes.touches("palette"):
+            self.reload()
+            return
+        if changes.touches("collections"):
+            self._fill_menus(self._palette, self.library.annotations.collections())
+        if not changes.annotation_ids:
+            return
+        fresh = {a.id: a for a in
+                 self.library.annotations.annotations_by_id(changes.added | changes.changed)}
+        gone = changes.annotation_ids - fresh.keys()
+        for annotation_id in gone:
+            self._all.pop(annotation_id, None)
+        self._all.update(fresh)
+        selected = set(self.selected_ids())
+        f = self.current_filter()
+        key = annotation_sort_key(self.sort.currentData(), self.letter_order)
+        for model, orphans in ((self.model, False), (self.orphan_model, True)):
+            shown = [a for a in fresh.values() if (a.status == "orphan") == orphans
+                     and f.accepts(a, self.titles.get(a.letter_id, ""))]
+            hidden = gone | (fresh.keys() - {a.id for a in shown})
+            model.update_rows(shown, hidden, key)
+        lost = selected & fresh.keys() - set(self.selected_ids())
+        for annotation_id in lost:  # a selected row that moved is selected again
+            if not self.select(annotation_id, clear=False):
+                self._select_orphan(annotation_id)
+        self._add_filter_values(fresh.values())
+        self._show_counts()
+
+    def _add_filter_values(self, anns) -> None:
+        """New letters, tags and authors of changed annotations join the filter lists."""
+        anns = list(anns)
+
+        def missing(combo: QComboBox, values: set[str]) -> set[str]:
+            return {v for v in values if combo.findData(v) < 0}
+
+        if missing(self.scope, {a.letter_id for a in anns}):
+            letters = {a.letter_id for a in self._all.values()}
+            self._refill(self.scope, [(self.tr("Letter in the reader"), OPEN_LETTER),
+                                      (self.tr("All letters"), "")]
+                         + sorted(((self.titles.get(lid) or lid), lid) for lid in letters))
+        for combo, values, first in (
+                (self.tag_combo, {t for a in anns for t in a.tags}, self.tr("All tags")),
+                (self.author_combo, {a.author for a in anns}, self.tr("All authors"))):
+            new = missing(combo, values)
+            if new:
+                known = {combo.itemData(i) for i in range(1, combo.count())}
+                self._refill(combo, [(first, "")] + [(v, v) for v in sorted(known | new)])
 
     def _refill(self, combo: QComboBox, items: list[tuple[str, str]]) -> None:
         current = combo.currentData()
@@ -262,7 +321,8 @@ class AnnotationsPanel(QWidget):
         f = self.current_filter()
         one_letter = self.scope.currentData() != ""
         self.table.setColumnHidden(4, one_letter)  # the letter column says nothing then
-        rows = [a for a in self._all if f.accepts(a, self.titles.get(a.letter_id, ""))]
+        rows = [a for a in self._all.values()
+                if f.accepts(a, self.titles.get(a.letter_id, ""))]
         sort_annotations(rows, self.sort.currentData(), self.letter_order)
         selected = set(self.selected_ids())
         self.model.set_rows(r for r in rows if r.status != "orphan")
@@ -271,13 +331,18 @@ class AnnotationsPanel(QWidget):
         for annotation_id in selected:
             if not self.select(annotation_id, clear=False):
                 self._select_orphan(annotation_id)
+        self._show_counts()
+
+    def _show_counts(self) -> None:
+        """The count line, the orphans' explanation and the empty state, after a change."""
+        orphans = self.orphan_model.rowCount()
         count = self.tr("%n annotation(s)", "", self.model.rowCount())
         if orphans:  # "0 annotations, 1 no longer found": the list below is not nothing
-            count += ", " + self.tr("%n no longer found", "", len(orphans))
+            count += ", " + self.tr("%n no longer found", "", orphans)
         self.count_label.setText(count)
         self.orphan_label.setText(self.tr(
             "%n annotation(s) whose passage is no longer in the letter. Select the passage in "
-            "the letter, choose the annotation and re-attach it:", "", len(orphans)))
+            "the letter, choose the annotation and re-attach it:", "", orphans))
         for w in (self.orphan_label, self.orphans, self.reattach_button):
             w.setVisible(bool(orphans))
         self._update_empty(bool(orphans))
@@ -295,7 +360,7 @@ class AnnotationsPanel(QWidget):
             text = self.tr("No letter is open.\n\nOpen a letter, or choose “All letters” "
                            "above.")
         elif (self.scope.currentData() == OPEN_LETTER
-              and not any(a.letter_id == self.open_letter for a in self._all)):
+              and not any(a.letter_id == self.open_letter for a in self._all.values())):
             text = self.tr("This letter has no annotations yet.\n\nSelect text in it and "
                            "press 1–9 to highlight it, or choose “All letters” above.")
         else:

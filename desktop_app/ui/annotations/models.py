@@ -3,8 +3,10 @@ annotation table and the palette table."""
 
 from __future__ import annotations
 
-from collections.abc import Iterable
+import bisect
+from collections.abc import Callable, Iterable
 from dataclasses import dataclass
+from functools import total_ordering
 from typing import Any
 
 from PySide6.QtCore import (
@@ -58,13 +60,36 @@ class AnnotationFilter:
         return all(word in haystack for word in self.text.lower().split())
 
 
+@total_ordering
+class _Descending:
+    """A sort key that orders its value the other way round (newest first)."""
+
+    __slots__ = ("value",)
+
+    def __init__(self, value: Any):
+        self.value = value
+
+    def __eq__(self, other: object) -> bool:
+        return isinstance(other, _Descending) and self.value == other.value
+
+    def __lt__(self, other: _Descending) -> bool:
+        return other.value < self.value
+
+    __hash__ = None  # type: ignore[assignment]
+
+
+def annotation_sort_key(by: str, letter_order: dict[str, int]) -> Callable[[Annotation], Any]:
+    """The key of the browser's order: "position" (letter, then place in it) or "date"
+    (newest first); ascending, so that rows can be inserted in place with ``bisect``."""
+    if by == "date":
+        return lambda a: _Descending(a.modified)
+    last = len(letter_order)
+    return lambda a: (letter_order.get(a.letter_id, last), a.letter_id, a.start, a.created)
+
+
 def sort_annotations(rows: list[Annotation], by: str, letter_order: dict[str, int]) -> None:
     """Sort in place: "position" (letter, then place in it) or "date" (newest first)."""
-    if by == "date":
-        rows.sort(key=lambda a: a.modified, reverse=True)
-    else:
-        rows.sort(key=lambda a: (letter_order.get(a.letter_id, len(letter_order)), a.letter_id,
-                                 a.start, a.created))
+    rows.sort(key=annotation_sort_key(by, letter_order))
 
 
 class AnnotationTableModel(RowTableModel):
@@ -91,6 +116,40 @@ class AnnotationTableModel(RowTableModel):
 
     def row_of(self, annotation_id: str) -> int:
         return next((i for i, a in enumerate(self._rows) if a.id == annotation_id), -1)
+
+    def update_rows(self, upserts: Iterable[Annotation], removals: Iterable[str],
+                    key: Callable[[Annotation], Any]) -> None:
+        """Change, remove and insert only these rows (kept in ``key`` order), without a
+        reset: the views keep their selection, current row and scroll position.
+
+        A changed row whose sort key is the same stays where it is (``dataChanged``); one
+        whose key changed moves (removed, then inserted at its new place).
+        """
+        where = {a.id: i for i, a in enumerate(self._rows)}
+        gone = {where[i] for i in removals if i in where}
+        inserts: list[Annotation] = []
+        last = self.COLUMN_COUNT - 1
+        for a in upserts:
+            row = where.get(a.id)
+            if row is None:
+                inserts.append(a)
+            elif row in gone:
+                continue
+            elif key(self._rows[row]) == key(a):
+                self._rows[row] = a
+                self.dataChanged.emit(self.index(row, 0), self.index(row, last))
+            else:
+                gone.add(row)
+                inserts.append(a)
+        for row in sorted(gone, reverse=True):
+            self.beginRemoveRows(QModelIndex(), row, row)
+            del self._rows[row]
+            self.endRemoveRows()
+        for a in inserts:
+            at = bisect.bisect_right(self._rows, key(a), key=key)
+            self.beginInsertRows(QModelIndex(), at, at)
+            self._rows.insert(at, a)
+            self.endInsertRows()
 
     def data(self, index: _Index, role: int = _Role.DisplayRole) -> Any:
         if not index.isValid() or not 0 <= index.row() < len(self._rows):

@@ -93,6 +93,17 @@ class LetterTableModel(QAbstractTableModel):
         if self._shown:
             self.dataChanged.emit(self.index(0, 5), self.index(self._shown - 1, 5))
 
+    def update_annotation_counts(self, counts: dict[str, int]) -> None:
+        """Change the "Ann." count of these letters only (the others keep theirs)."""
+        changed = False
+        for i, r in enumerate(self._all):
+            count = counts.get(r.id)
+            if count is not None and count != r.annotation_count:
+                self._all[i] = replace(r, annotation_count=count)
+                changed = True
+        if changed and self._shown:
+            self.dataChanged.emit(self.index(0, 5), self.index(self._shown - 1, 5))
+
     def set_filter(self, letter_filter: LetterFilter) -> None:
         """Show only the rows the filter accepts."""
         self.beginResetModel()
