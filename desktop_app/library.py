@@ -310,10 +310,9 @@ class Library:
                 continue
         state = self._index_state()
         index.update(letters, library_state=state)
-        # annotation documents carry their letter's title and date too
-        docs = self._annotation_docs()
+        # annotation documents carry their letter's title and date too (only these letters')
         for letter in letters:
-            index.update_annotations(letter.id, [d for d in docs if d["letter_id"] == letter.id],
+            index.update_annotations(letter.id, self._annotation_docs(letter.id),
                                      library_state=state)
         return True
 
@@ -801,11 +800,12 @@ class Library:
         if index.annotations_token() != token:
             index.replace_annotations(self._annotation_docs(), token=token)
 
-    def _annotation_docs(self) -> list[dict]:
+    def _annotation_docs(self, letter_id: str | None = None) -> list[dict]:
+        """The search documents of the annotations (of one letter, when given)."""
         return [
             {"id": a.id, "letter_id": a.letter_id, "quote": a.quote, "note": a.note,
              "tags": list(a.tags), "start": a.start, "end": a.end}
-            for a in self.annotations.annotations()
+            for a in self.annotations.annotations(letter_id)
         ]
 
     def _index_update(self, letters: list[Letter], state_before: str) -> None:

@@ -11,7 +11,6 @@ import re
 from dataclasses import dataclass
 from functools import lru_cache
 
-_W = r"(?:\s+\S+)"  # one more word
 _ACTOR_NOUNS = (
     r"het kabinet|de regering|de minister(?: van [a-z ]+?| voor [a-z ]+?)?|de staatssecretaris"
     r"|de ind|het coa|de dt&v|de politie|de nationale politie|het ministerie(?: van [a-z ]+?)?"
@@ -229,10 +228,6 @@ _HABITUAL = re.compile(
 FUTURE_PASSIVE = re.compile(
     rf"\b(?:wordt|worden)\b(?: \S+){{0,14}}? (?:{_PLAN_PARTICIPLES})\b"
     rf"|\b(?:{_PLAN_PARTICIPLES})\b (?:wordt|worden)\b"
-)
-FUTURE_TIME = re.compile(
-    r"\bde komende (?:periode|tijd|maanden|jaren|weken)\b|\bbinnenkort\b|\bvanaf\b|\bin 20\d\d\b"
-    r"|\bna de zomer\b|\bop korte termijn\b|\bvoortaan\b|\bin het vervolg\b"
 )
 _ZAL = re.compile(r"\b(zal|zullen)\b")
 

@@ -12,6 +12,7 @@ from PySide6.QtWidgets import (
     QComboBox,
     QLayout,
     QLayoutItem,
+    QTableView,
     QWidget,
 )
 
@@ -135,6 +136,22 @@ class FlowLayout(QLayout):
                 x += hint.width() + extra + self._spacing
             y += height + self._spacing // 2
         return max(0, y - self._spacing // 2 - area.y()) + m.top() + m.bottom()
+
+
+class HeaderSortState:
+    """``sort_state``/``set_sort_state`` of a view whose ``table`` sorts by a header click,
+    so the window can remember the sort across restarts. Column -1 is the view's own order."""
+
+    table: QTableView
+
+    def sort_state(self) -> tuple[int, Qt.SortOrder]:
+        """The column the table is sorted by (-1: the view's own order) and the direction."""
+        header = self.table.horizontalHeader()
+        return header.sortIndicatorSection(), header.sortIndicatorOrder()
+
+    def set_sort_state(self, column: int, order: Qt.SortOrder) -> None:
+        if -1 <= column < self.table.model().columnCount():
+            self.table.horizontalHeader().setSortIndicator(column, order)
 
 
 def colour_icon(hex_value: str, size: int = 14) -> QIcon:

@@ -38,7 +38,7 @@ from desktop_app.ui.annotations.models import (
 )
 from desktop_app.ui.annotations.palette_words import colour_label
 from desktop_app.ui.models import SortProxy
-from desktop_app.ui.widgets import FlowLayout, colour_icon
+from desktop_app.ui.widgets import FlowLayout, HeaderSortState, colour_icon
 
 OPEN_LETTER = "\x00open"  # scope value: the letter open in the reader
 
@@ -76,7 +76,7 @@ def _source_rows(table: QTableView) -> list[int]:
     return [table.proxy.source_row(table.proxy.index(r, 0)) for r in rows]
 
 
-class AnnotationsPanel(QWidget):
+class AnnotationsPanel(HeaderSortState, QWidget):
     """Filters, the annotation table, bulk actions and the orphans of the scope."""
 
     open_requested = Signal(str, str)  # letter id, annotation id
@@ -420,15 +420,6 @@ class AnnotationsPanel(QWidget):
         for table in (self.table, self.orphans):
             table.horizontalHeader().setSortIndicator(-1, Qt.SortOrder.AscendingOrder)
             table.proxy.sort(-1)
-
-    def sort_state(self) -> tuple[int, Qt.SortOrder]:
-        """The column the table is sorted by (-1: the Sort list's order) and the direction."""
-        header = self.table.horizontalHeader()
-        return header.sortIndicatorSection(), header.sortIndicatorOrder()
-
-    def set_sort_state(self, column: int, order: Qt.SortOrder) -> None:
-        if -1 <= column < self.model.columnCount():
-            self.table.horizontalHeader().setSortIndicator(column, order)
 
     def _on_double_clicked(self, index: QModelIndex) -> None:
         a = self.model.annotation(self.table.proxy.source_row(index))

@@ -35,12 +35,12 @@ from desktop_app.ui.commitments.commitment_menu import deadline_fields, done_fie
 from desktop_app.ui.commitments.deadline_timeline import DeadlineTimeline
 from desktop_app.ui.commitments.models import CommitmentTableModel
 from desktop_app.ui.models import SortProxy
-from desktop_app.ui.widgets import FlowLayout
+from desktop_app.ui.widgets import FlowLayout, HeaderSortState
 
 TEXT_COLUMN = 4  # the commitment's sentence: it takes the width the others leave
 
 
-class CommitmentsView(QWidget):
+class CommitmentsView(HeaderSortState, QWidget):
     """Filters, timeline, the table and the review buttons."""
 
     open_requested = Signal(str, int, int)  # letter id, start, end
@@ -353,15 +353,6 @@ class CommitmentsView(QWidget):
         """Every row the filters show, in the order shown (sorted by a header or not)."""
         return [self.model.commitment_row(self.proxy.source_row(self.proxy.index(r, 0)))
                 for r in range(self.proxy.rowCount())]
-
-    def sort_state(self) -> tuple[int, Qt.SortOrder]:
-        """The column the table is sorted by (-1: newest letter first) and the direction."""
-        header = self.table.horizontalHeader()
-        return header.sortIndicatorSection(), header.sortIndicatorOrder()
-
-    def set_sort_state(self, column: int, order: Qt.SortOrder) -> None:
-        if -1 <= column < self.model.columnCount():
-            self.table.horizontalHeader().setSortIndicator(column, order)
 
     def _update_buttons(self) -> None:
         some = bool(self.table.selectionModel().selectedRows())
