@@ -59,6 +59,7 @@ class Block:
     end: int
     level: int = 0  # heading level (1..6); list nesting depth
     label: str = ""  # list bullet/number ("1.", "a)", "•"), footnote marker ("1")
+    page: int = 0  # the page of the source it starts on (1 …); 0: the source has no pages
 
 
 @dataclass(frozen=True)

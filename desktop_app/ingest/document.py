@@ -34,7 +34,7 @@ def find_signatures(blocks: list[RawBlock]) -> list[tuple[str, str]]:
                 signers.append((clean_name(name), role))
         elif _name_then_role(blocks, i):
             name, role = blocks[i].text, blocks[i + 1].text
-            blocks[i] = RawBlock("signature", name + "\n" + role)
+            blocks[i] = RawBlock("signature", name + "\n" + role, page=blocks[i].page)
             del blocks[i + 1]
             signers.append((name, capitalise_role(role)))
         i += 1
@@ -55,18 +55,23 @@ def _name_then_role(blocks: list[RawBlock], i: int) -> bool:
 
 
 def build_text(
-    blocks: list[RawBlock], notes: list[RawFootnote]
+    blocks: list[RawBlock], notes: list[RawFootnote], *, glued: bool = True
 ) -> tuple[str, tuple[Block, ...], tuple[Footnote, ...]]:
-    """Join blocks into the normalised text; footnotes go to the end as their own blocks."""
+    """Join blocks into the normalised text; footnotes go to the end as their own blocks.
+
+    ``glued``: numbers glued to words may be footnote marks (text sources); a PDF read by
+    its geometry already has its marks as superscripts.
+    """
     markers = {n.marker for n in notes}
-    texts = mark_glued_references([b.text for b in blocks], markers)
+    texts = [b.text for b in blocks]
+    texts = mark_glued_references(texts, markers) if glued else texts
     parts: list[str] = []
     out_blocks: list[Block] = []
     pos = 0
     for raw, text in zip(blocks, texts, strict=True):
         if parts:
             pos += len(BLOCK_SEPARATOR)
-        out_blocks.append(Block(raw.kind, pos, pos + len(text), raw.level, raw.label))
+        out_blocks.append(Block(raw.kind, pos, pos + len(text), raw.level, raw.label, raw.page))
         parts.append(text)
         pos += len(text)
     body_end = pos
@@ -77,7 +82,7 @@ def build_text(
         text = f"{note.marker.translate(SUPERSCRIPT)} {note.text}"
         if parts:
             pos += len(BLOCK_SEPARATOR)
-        out_blocks.append(Block("footnote", pos, pos + len(text), 0, note.marker))
+        out_blocks.append(Block("footnote", pos, pos + len(text), 0, note.marker, note.page))
         note_refs = tuple(refs.get(note.marker, ()))
         footnotes.append(Footnote(note.marker, pos, pos + len(text), note_refs))
         parts.append(text)

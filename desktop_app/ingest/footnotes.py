@@ -19,6 +19,7 @@ class RawFootnote:
 
     marker: str
     text: str
+    page: int = 0
 
 
 def _glued_markers(lines: list[Line]) -> set[str]:

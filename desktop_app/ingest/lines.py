@@ -17,6 +17,7 @@ class Line:
     hint: str = ""  # "", "heading", "table_row", "list_item", "paragraph"
     level: int = 0
     indent: int = 0
+    page: int = 0  # the page it stands on (1 …), 0 when the source has no pages
 
     @property
     def blank(self) -> bool:
@@ -33,15 +34,18 @@ PAGE_BREAK = "page_break"  # hint of the empty line standing for a page break (f
 def split_lines(text: str) -> list[Line]:
     """Split plain text into lines, keeping the indentation width and dropping trailing space.
 
-    A form feed (page break, as in PDF text) becomes an empty line hinted ``PAGE_BREAK``.
+    A form feed (page break, as in PDF text) becomes an empty line hinted ``PAGE_BREAK``;
+    text with form feeds has pages, and each line knows its page.
     """
     out = []
+    page = 1 if "\x0c" in text else 0
     for raw in text.split("\n"):
         if raw.strip(" ") == "\x0c":
-            out.append(Line("", PAGE_BREAK))
+            page += 1 if page else 0
+            out.append(Line("", PAGE_BREAK, page=page))
             continue
         stripped = raw.strip()
-        out.append(Line(stripped, indent=len(raw) - len(raw.lstrip(" "))))
+        out.append(Line(stripped, indent=len(raw) - len(raw.lstrip(" ")), page=page))
     return out
 
 

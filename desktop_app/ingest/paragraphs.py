@@ -31,6 +31,7 @@ class RawBlock:
     text: str
     level: int = 0
     label: str = ""
+    page: int = 0
 
 
 def join_hyphenated(left: str, right: str) -> str:
@@ -51,7 +52,8 @@ def join_hyphenated(left: str, right: str) -> str:
     return stem + right
 
 
-def _join(left: str, right: str) -> str:
+def join_lines(left: str, right: str) -> str:
+    """Join a wrapped line with the next: hyphenation undone where Dutch allows it."""
     if left.endswith("-") and not left.endswith(" -") and not left.endswith("--"):
         return join_hyphenated(left, right)
     return left + " " + right
@@ -86,6 +88,7 @@ class _Assembler:
         self.last_line = ""
         self.gap = False  # a blank line (or page break) since the last line
         self.page_break = False  # a page break since the last line
+        self.page = 0  # the page of the line being added (a new block starts on it)
 
     def flush(self) -> None:
         if self.current and self.current.text.strip():
@@ -95,7 +98,7 @@ class _Assembler:
 
     def emit(self, kind: str, text: str, level: int = 0, label: str = "") -> None:
         self.flush()
-        self.blocks.append(RawBlock(kind, text, level, label))
+        self.blocks.append(RawBlock(kind, text, level, label, self.page))
 
     def continues(self, line: Line) -> bool:
         """Does this line continue the current block?"""
@@ -120,26 +123,27 @@ class _Assembler:
         return not (ends and short)
 
     def add(self, line: Line, prev_text: str | None, nxt: Line | None) -> None:
+        self.page = line.page
         if line.hint in ("heading", "table_row"):
             self.emit(line.hint, line.text, line.level)
         elif line.hint == "paragraph" and not (self.gap and self.continues(line)):
             self.flush()
-            self.current = RawBlock("paragraph", line.text)
+            self.current = RawBlock("paragraph", line.text, page=self.page)
         elif line.hint == "list_item":
             self.flush()
-            self.current = RawBlock("list_item", line.text, 0, "•")
+            self.current = RawBlock("list_item", line.text, 0, "•", self.page)
         elif (m := _LIST.match(line.text)) and not (self.current and self.gap is False
                                                       and self._mid_sentence()):
             self.flush()
-            self.current = RawBlock("list_item", m.group("rest"), 0, m.group("label"))
+            self.current = RawBlock("list_item", m.group("rest"), 0, m.group("label"), self.page)
         elif self.continues(line):
-            self.current.text = _join(self.current.text, line.text)
+            self.current.text = join_lines(self.current.text, line.text)
         elif _is_heading(line, prev_text, nxt, self.width) and (self.wrapped or self.gap
                                                                 or self.current is None):
             self.emit("heading", line.text, 2)
         else:
             self.flush()
-            self.current = RawBlock("paragraph", line.text)
+            self.current = RawBlock("paragraph", line.text, page=self.page)
         self.last_line = line.text
         self.gap = self.page_break = False
 

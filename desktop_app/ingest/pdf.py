@@ -1,12 +1,30 @@
-"""PDF files → text with PDFium (pypdfium2) → the text reader."""
+"""PDF files → a letter, read by the geometry of its pages (PDFium via pypdfium2).
+
+:mod:`desktop_app.ingest.pdf_layout` finds lines, the letterhead column, running heads and
+footers, footnotes and paragraphs from positions and type; this module opens the file,
+turns its problems into messages, and hands the parts to the text reader's header and
+signature rules.
+"""
 
 from __future__ import annotations
 
 import re
 
 from desktop_app.errors import IngestError
-from desktop_app.ingest.paragraphs import join_hyphenated
-from desktop_app.ingest.textreader import parse_text
+from desktop_app.ingest.footnotes import RawFootnote
+from desktop_app.ingest.header import read_header
+from desktop_app.ingest.lines import Line
+from desktop_app.ingest.paragraphs import RawBlock, join_hyphenated
+from desktop_app.ingest.pdf_layout import (
+    Layout,
+    Paragraph,
+    TextLine,
+    paragraphs,
+    read_layout,
+    signature_columns,
+)
+from desktop_app.ingest.textreader import letter_from_blocks
+from desktop_app.ingest.unicode import clean_unicode
 from desktop_app.model import ParsedLetter
 
 MAX_PAGES = 500
@@ -14,7 +32,8 @@ MAX_PAGES = 500
 _SPLIT_WORD = re.compile(r"(\b[^\W\d_]+)- ([^\W\d_]+)")
 
 
-def _page_texts(data: bytes, source: str) -> list[str]:
+def read_pdf_layout(data: bytes, source: str) -> Layout:
+    """Open a PDF and read its layout; a damaged, encrypted or huge PDF is an IngestError."""
     import pypdfium2 as pdfium
 
     try:
@@ -32,50 +51,65 @@ def _page_texts(data: bytes, source: str) -> list[str]:
             raise IngestError(source, f"the PDF has {len(pdf)} pages; a letter has at most "
                               f"{MAX_PAGES}. Import the letter itself, not a whole volume.",
                               "pdf-too-long", pages=len(pdf), max_pages=MAX_PAGES)
-        texts = []
-        for page in pdf:
-            textpage = page.get_textpage()
-            texts.append(page_lines(textpage))
-            textpage.close()
-            page.close()
-        return texts
+        return read_layout(pdf)
     finally:
         pdf.close()
 
 
-def page_lines(textpage) -> str:
-    """A page's text with its visual line breaks.
+def parse_pdf(data: bytes, source: str) -> ParsedLetter:
+    """Read a PDF letter: header fields from page 1, body paragraphs, notes, pages."""
+    layout = read_pdf_layout(data, source)
+    if not layout.lines and not layout.head:
+        raise IngestError(source, "the PDF has no text layer (it is a scan). Run OCR on it "
+                          "first, or import a text version of the letter.", "pdf-scan")
+    return letter_from_layout(layout, source)
 
-    PDFium joins the lines of a paragraph with a space; the character boxes tell where a
-    line ends (the next character sits lower on the page), so the breaks are put back.
+
+def letter_from_layout(layout: Layout, source: str) -> ParsedLetter:
+    """A :class:`Layout` → ParsedLetter.
+
+    The header rules read page 1 line by line (the letterhead column first, then the lines
+    of the text column); the body starts where they say it does, and its paragraphs come
+    from the geometry.
     """
-    count = textpage.count_chars()
-    text = textpage.get_text_range(0, count)
-    if len(text) != count:  # generated characters differ: fall back to PDFium's own text
-        return text
-    out: list[str] = []
-    ref_bottom: float | None = None  # baseline of the current line (letters and digits only)
-    line_height = 1.0
-    for i, ch in enumerate(text):
-        if ch in "\r\n":
-            if out and out[-1] not in " \n":
-                out.append(" ")  # geometry below decides where lines really end
-            continue
-        if not ch.isalnum():
-            out.append(ch)  # spaces and punctuation do not decide where a line ends
-            continue
-        left, bottom, right, top = textpage.get_charbox(i)
-        if ref_bottom is not None:
-            drop = ref_bottom - bottom
-            if drop > 0.6 * line_height or -drop > 2.5 * line_height:
-                while out and out[-1] == " ":
-                    out.pop()
-                # a drop of more than about two lines is a blank line: a paragraph break
-                out.append("\n\n" if drop > 2.2 * line_height else "\n")
-                line_height = 1.0
-        out.append(ch)
-        ref_bottom, line_height = bottom, max(line_height, top - bottom)
-    return "".join(out)
+    rows: list[tuple[Line, TextLine | None]] = []
+    for ln in layout.head:
+        rows.append((Line(clean_unicode(ln.text), page=1), None))
+    if rows:
+        rows.append((Line("", page=1), None))
+    first_body = len(rows)
+    previous: TextLine | None = None
+    for ln in layout.lines:
+        if previous is not None and (previous.page != ln.page
+                                     or previous.base - ln.base > 1.8 * ln.size + 4):
+            rows.append((Line("", page=ln.page), None))
+        rows.append((Line(clean_unicode(ln.text), page=ln.page), ln))
+        previous = ln
+    head = read_header([line for line, _ in rows])
+    start = max(head.body_start, first_body)
+    body = [ln for _, ln in rows[start:head.body_end or len(rows)] if ln is not None]
+    body = signature_columns(body, layout.left, layout.right)
+    blocks = [_raw_block(p) for p in paragraphs(body, layout.body_size, layout.right)]
+    notes = [RawFootnote(marker, clean_unicode(text), page)
+             for marker, text, page in layout.notes if text]
+    return letter_from_blocks(head, blocks, _dedupe(notes), source, "pdf", [], glued=False)
+
+
+def _raw_block(p: Paragraph) -> RawBlock:
+    text = clean_unicode(p.text)
+    if p.kind == "heading":
+        return RawBlock("heading", text, 2, page=p.page)
+    return RawBlock(p.kind, text, 0, p.label, p.page)
+
+
+def _dedupe(notes: list[RawFootnote]) -> list[RawFootnote]:
+    seen: set[tuple[str, str]] = set()
+    out = []
+    for note in notes:
+        if (note.marker, note.text) not in seen:
+            seen.add((note.marker, note.text))
+            out.append(note)
+    return out
 
 
 def rejoin_split_words(text: str) -> str:
@@ -83,20 +117,11 @@ def rejoin_split_words(text: str) -> str:
     return _SPLIT_WORD.sub(lambda m: join_hyphenated(m.group(1) + "-", m.group(2)), text)
 
 
-def parse_pdf(data: bytes, source: str) -> ParsedLetter:
-    """Extract a PDF's text page by page and parse it as a letter."""
-    text = join_pages(_page_texts(data, source))
-    if not text.strip():
-        raise IngestError(source, "the PDF has no text layer (it is a scan). Run OCR on it "
-                          "first, or import a text version of the letter.", "pdf-scan")
-    return parse_text(text, source, "pdf")
-
-
 def join_pages(pages: list[str]) -> str:
     """Page texts → one text: form feeds between pages, PDFium's hyphen marks made hyphens.
 
     PDFium marks a line-end hyphen as U+0002 or U+FFFE; split words are rejoined where
-    Dutch allows it.
+    Dutch allows it. (Text exported from PDFs by other tools reads this way too.)
     """
     text = "\n\x0c\n".join(
         p.replace("\r\n", "\n").replace("\x02", "-").replace("\ufffe", "-") for p in pages)

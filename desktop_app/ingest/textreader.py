@@ -4,11 +4,11 @@ from __future__ import annotations
 
 from desktop_app.ingest.document import build_text, find_signatures
 from desktop_app.ingest.dutch import split_roles
-from desktop_app.ingest.footnotes import extract_footnotes
+from desktop_app.ingest.footnotes import RawFootnote, extract_footnotes
 from desktop_app.ingest.furniture import remove_furniture
-from desktop_app.ingest.header import read_header
+from desktop_app.ingest.header import Header, read_header
 from desktop_app.ingest.lines import Line, looks_like_markdown, markdown_lines, split_lines
-from desktop_app.ingest.paragraphs import assemble, wrap_width
+from desktop_app.ingest.paragraphs import RawBlock, assemble, wrap_width
 from desktop_app.ingest.unicode import clean_unicode
 from desktop_app.model import Metadata, ParsedLetter
 
@@ -20,9 +20,15 @@ def parse_lines(lines: list[Line], source: str, fmt: str, warnings: list[str]) -
     body = remove_furniture(body)
     _, wrapped = wrap_width(body)
     body, notes = extract_footnotes(body, wrapped=wrapped)
-    blocks = assemble(body)
+    return letter_from_blocks(head, assemble(body), notes, source, fmt, warnings)
+
+
+def letter_from_blocks(head: Header, blocks: list[RawBlock], notes: list[RawFootnote],
+                       source: str, fmt: str, warnings: list[str], *, glued: bool = True
+                       ) -> ParsedLetter:
+    """Blocks and notes of a letter's body, and its header → ParsedLetter (signatures found)."""
     signers = find_signatures(blocks) or head.signers
-    text, out_blocks, footnotes = build_text(blocks, notes)
+    text, out_blocks, footnotes = build_text(blocks, notes, glued=glued)
     values = dict(head.values)
     values.update(signatory_values(signers, head.letter_from))
     return ParsedLetter(
