@@ -386,6 +386,7 @@ def letter_html(letter: Letter, spans: Iterable[Span] = (), muted: str = "#66666
     spans = sorted([*spans, *footnote_spans(letter)], key=lambda s: (s.start, -s.end))
     parts = [header_html(letter, muted)]
     notes_started = False
+    page = 0
     local_spans = _spans_by_block(letter.blocks, spans)
     for index, (block, local) in enumerate(zip(letter.blocks, local_spans, strict=True)):
         text = letter.text[block.start:block.end]
@@ -393,8 +394,19 @@ def letter_html(letter: Letter, spans: Iterable[Span] = (), muted: str = "#66666
         if block.kind == "footnote" and not notes_started:
             parts.append("<hr>")
             notes_started = True
+        elif block.kind != "footnote" and block.page > page:
+            if page:
+                parts.append(page_marker(block.page, muted))
+            page = block.page
         parts.append(_numbered(_block_html(letter, block, body, ""), index))
     return "\n".join(parts)
+
+
+def page_marker(page: int, muted: str = "#666666") -> str:
+    """Where a page of the original (a PDF) begins: a small mark at the right margin. It is
+    no letter block (no user state), so reader positions skip it."""
+    return (f'<p align="right" style="margin:0; color:{_attr(muted)}; font-size:small">'
+            f"p. {int(page)}</p>")
 
 
 def _numbered(markup: str, index: int) -> str:

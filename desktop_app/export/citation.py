@@ -127,8 +127,9 @@ def published_url(md: Metadata, letter_id: str | None = None) -> str | None:
 
 
 def citation(md: Metadata, paragraph: int | None = None, *, letter_id: str | None = None,
-             source: str | None = None) -> str:
-    """A full citation of what is known: kamerstuk, date, signatory, reference, paragraph.
+             source: str | None = None, page: int | None = None) -> str:
+    """A full citation of what is known: kamerstuk, date, signatory, reference, the page of
+    the original (a PDF's) and the paragraph.
 
     Without a kamerstuk the letter is named by its subject or title, else by the file it
     was imported from (``source``); with a ``kst-`` id (``letter_id``) the kamerstuk comes
@@ -154,6 +155,8 @@ def citation(md: Metadata, paragraph: int | None = None, *, letter_id: str | Non
         parts.append(signer)
     if not stuk and md.reference:
         parts.append(f"kenmerk {md.reference}")
+    if page:
+        parts.append(f"p. {page}")
     if paragraph is not None:
         parts.append(f"alinea {paragraph}")
     text = ", ".join(parts) or "bron onbekend"
@@ -176,4 +179,13 @@ def paragraph_number(letter: Letter, offset: int) -> int | None:
         number += 1
         if block.start <= offset < block.end:
             return number
+    return None
+
+
+def page_number(letter: Letter, offset: int) -> int | None:
+    """The page of the original the text at ``offset`` stands on; None when the source has
+    no pages (text, HTML, XML) or no block holds the offset."""
+    for block in letter.blocks:
+        if block.start <= offset < block.end:
+            return block.page or None
     return None

@@ -17,6 +17,7 @@ from desktop_app.export.citation import (
     citation,
     dutch_date,
     letter_name,
+    page_number,
     paragraph_number,
     published_url,
 )
@@ -112,11 +113,12 @@ def make_passage(ann: Annotation, letter: Letter | None) -> Passage:
     md = letter.metadata if letter else Metadata()
     orphan = ann.status == "orphan"
     para = paragraph_number(letter, ann.start) if letter and not orphan else None
+    page = page_number(letter, ann.start) if letter and not orphan else None
     source = letter.source if letter else None
     label = letter_name(md, ann.letter_id, source)
     link = published_url(md, ann.letter_id) or ""
     if letter:
-        cite = citation(md, para, letter_id=ann.letter_id, source=source)
+        cite = citation(md, para, letter_id=ann.letter_id, source=source, page=page)
     else:
         cite = f"Brief {ann.letter_id} (niet meer in de bibliotheek)"
         cite += f" ({link})" if link else ""

@@ -15,14 +15,9 @@ from desktop_app.ingest.footnotes import RawFootnote
 from desktop_app.ingest.header import read_header
 from desktop_app.ingest.lines import Line
 from desktop_app.ingest.paragraphs import RawBlock, join_hyphenated
-from desktop_app.ingest.pdf_layout import (
-    Layout,
-    Paragraph,
-    TextLine,
-    paragraphs,
-    read_layout,
-    signature_columns,
-)
+from desktop_app.ingest.pdf_glyphs import TextLine
+from desktop_app.ingest.pdf_layout import Layout, read_layout
+from desktop_app.ingest.pdf_paragraphs import Paragraph, paragraphs, signature_columns
 from desktop_app.ingest.textreader import letter_from_blocks
 from desktop_app.ingest.unicode import clean_unicode
 from desktop_app.model import ParsedLetter
@@ -99,6 +94,8 @@ def _raw_block(p: Paragraph) -> RawBlock:
     text = clean_unicode(p.text)
     if p.kind == "heading":
         return RawBlock("heading", text, 2, page=p.page)
+    if p.kind == "table_row":
+        return RawBlock("table_row", text, page=p.page)
     return RawBlock(p.kind, text, 0, p.label, p.page)
 
 

@@ -150,3 +150,21 @@ def test_kamerstuk_of_id_and_names():
     assert letter_name(Metadata(title="T", subject="S"), "x", "/a.txt") == "S"
     assert letter_name(Metadata(), "txt-1", "/data/a.txt") == "a.txt"
     assert letter_name(Metadata(), "txt-1", "") == "txt-1"
+
+
+def test_a_citation_names_the_page_of_the_original_before_the_paragraph():
+    md = Metadata(signatory="A. Broekers-Knol")
+    assert citation(md, 2, page=3) == "A. Broekers-Knol, p. 3, alinea 2"
+    assert citation(md, 2, page=None) == "A. Broekers-Knol, alinea 2"
+
+
+def test_page_number_is_the_page_of_the_block_holding_the_offset():
+    from desktop_app.export.citation import page_number
+
+    text = "Eerste alinea.\n\nTweede alinea."
+    paged = Letter(id="x", text=text, metadata=Metadata(), blocks=(
+        Block("paragraph", 0, 14, page=1), Block("paragraph", 16, 30, page=2)))
+    assert [page_number(paged, i) for i in (0, 20, 15)] == [1, 2, None]
+    unpaged = Letter(id="y", text=text, metadata=Metadata(), blocks=(
+        Block("paragraph", 0, 14), Block("paragraph", 16, 30)))
+    assert page_number(unpaged, 20) is None

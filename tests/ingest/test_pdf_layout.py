@@ -7,7 +7,8 @@ import pytest
 from pdfbuild import COLUMN, LEFT, Rule, Sup, Text, body, letterhead, notes, write_pdf
 
 from desktop_app.ingest import read_file
-from desktop_app.ingest.pdf_layout import Glyph, TextLine, join_wrapped
+from desktop_app.ingest.pdf_glyphs import Glyph, TextLine
+from desktop_app.ingest.pdf_paragraphs import join_wrapped
 
 pytestmark = pytest.mark.usefixtures("qapp")
 
@@ -229,7 +230,7 @@ def _line(*runs: tuple[str, float, float, float, bool]) -> str:
             width = 0.55 * size
             glyphs.append(Glyph(ch, x, x + width, 700.0 + (3.0 if raised else 0.0), size))
             x += width + gap * size
-    from desktop_app.ingest.pdf_layout import split_lines
+    from desktop_app.ingest.pdf_glyphs import split_lines
 
     (line,) = split_lines(glyphs, 1)
     return line.text
@@ -273,3 +274,18 @@ def test_a_rule_without_smaller_type_under_it_is_not_a_footnote_area(tmp_path):
 def test_the_page_size_of_type_is_read_from_the_glyph_boxes():
     line = TextLine(1, [Glyph("a", 0, 5, 700, 12.2), Glyph("b", 5, 10, 700, 12.2)]).finish()
     assert (line.size, line.text) == (12.2, "ab")
+
+
+def test_a_table_is_read_row_by_row_with_its_cells_apart(tmp_path):
+    rows = [("Maatregel", "2023", "2024"), ("Textiel", "12,5", "14,0"),
+            ("Verpakkingen", "3,1", "4,2")]
+    page = body([*OPENING, "De kosten staan in de tabel."])
+    for i, row in enumerate(rows):
+        y = 120 + 13 * (7 + i)
+        page += [Text(LEFT, y, row[0]), Text(LEFT + 150, y, row[1]), Text(LEFT + 220, y, row[2])]
+    page += body(["Daarna gaat de brief verder."], top=120 + 13 * 11)
+    letter = _letter(tmp_path, [page])
+    table = [letter.text[b.start:b.end] for b in letter.blocks if b.kind == "table_row"]
+    assert table == ["Maatregel | 2023 | 2024", "Textiel | 12,5 | 14,0",
+                     "Verpakkingen | 3,1 | 4,2"]
+    assert "Daarna gaat de brief verder." in letter.text

@@ -512,3 +512,26 @@ def test_a_review_made_in_the_overview_shows_in_the_reader(window, library, qtbo
     (row,) = [r for r in library.commitment_rows(letter=SEED_004) if r.commitment == c]
     window.commitments.review_requested.emit([row], {"status": "done", "note": ""})
     assert _format_at(window.reader, c.start + 1).fontStrikeOut()
+
+
+def test_where_pages_of_the_original_begin_is_marked_and_positions_skip_the_mark(qtbot):
+    from desktop_app.model import Block, Footnote, Letter, Metadata
+
+    text = "Eerste alinea op pagina een.\n\nTweede alinea op pagina twee.\n\n¹ Een noot."
+    letter = Letter(id="paged", metadata=Metadata(), text=text, blocks=(
+        Block("paragraph", 0, 28, page=1), Block("paragraph", 30, 59, page=2),
+        Block("footnote", 61, 72, label="1", page=2)),
+        footnotes=(Footnote("1", 61, 72),))
+    reader = ReaderPane()
+    qtbot.addWidget(reader)
+    reader.show_letter(letter)
+    shown = reader.view.document().toPlainText()
+    assert "p. 2" in shown and "p. 1" not in shown  # only where a new page begins
+    assert shown.count("p. 2") == 1  # the footnote on page 2 starts no second mark
+    second = text.index("Tweede")
+    assert reader.text_offset(reader.document_position(second)) == second
+    cursor = reader.view.textCursor()
+    cursor.setPosition(reader.document_position(0))
+    cursor.setPosition(reader.document_position(second + 6), cursor.MoveMode.KeepAnchor)
+    reader.view.setTextCursor(cursor)
+    assert reader.selection_span() == (0, second + 6)
