@@ -20,9 +20,16 @@ from pathlib import Path
 
 from desktop_app.errors import IngestError, NotFound, UserError
 from desktop_app.ingest import SUPPORTED_EXTENSIONS, display_path, read_failed, read_file
-from desktop_app.ingest.ids import letter_id, same_letter, text_fingerprint, text_id
+from desktop_app.ingest.ids import (
+    letter_id,
+    same_details,
+    same_letter,
+    text_fingerprint,
+    text_id,
+)
+from desktop_app.ingest.merge import MergedLetter, format_name, format_rank, merge_sources
 from desktop_app.model import Commitment, Letter, LetterSummary, Metadata, ParsedLetter
-from desktop_app.originals import Originals
+from desktop_app.originals import Originals, file_kind
 from desktop_app.paths import bundled_letters_dir
 from desktop_app.progress import Cancelled, Progress, no_progress, not_cancelled
 from desktop_app.store.annotations import AnnotationStore
@@ -75,6 +82,29 @@ class KeptApart:
                 f"{self.existing_id} first and import it again.")
 
 
+# how a merge note names a metadata field (groups by their first field; see ingest.merge)
+_FIELD_WORDS = {"dossier": "Kamerstuk number", "vergaderjaar": "parliamentary year"}
+
+
+@dataclass(frozen=True)
+class Merged:
+    """A file recognised as another format of a letter in the library: the letter is now the
+    merge of its files (``ingest.merge``)."""
+
+    source: str  # the file imported (printable)
+    letter_id: str  # the letter it joined
+    formats: tuple[str, ...]  # the letter's files' formats now, best first
+    text_format: str  # whose text the letter shows
+    taken: tuple[tuple[str, str], ...] = ()  # (field, format) where the files differed
+
+    def message(self) -> str:
+        names = " + ".join(format_name(f) for f in self.formats)
+        details = ", ".join(f"{_FIELD_WORDS.get(name, name)} from {format_name(fmt)}"
+                            for name, fmt in self.taken) or "the details agree"
+        return (f"{self.source}: merged with {self.letter_id} ({names}): text from "
+                f"{format_name(self.text_format)}; {details}")
+
+
 @dataclass
 class ImportReport:
     """What an import did: letters added, updated, unchanged, and per-file errors."""
@@ -96,6 +126,8 @@ class ImportReport:
     # how many still wait for a letter not in the library
     attached: list[str] = field(default_factory=list)
     pending: int = 0
+    # files recognised as another format of a letter, and what the merge took from which
+    merged: list[Merged] = field(default_factory=list)
 
     @property
     def ok(self) -> bool:
@@ -354,7 +386,7 @@ class Library:
         """
         report = ImportReport()
         originals = sorted(self.originals.by_letter().items())
-        for done, (lid, path) in enumerate(originals):
+        for done, (lid, paths) in enumerate(originals):
             if cancelled():
                 report.cancelled = True
                 break
@@ -362,13 +394,8 @@ class Library:
             if self.letters.row(lid) is not None:
                 report.unchanged.append(lid)
                 continue
-            try:
-                self._rebuild_one(lid, path)
-            except IngestError as exc:
-                report.errors.append(exc)
-                self.originals.set_aside_unreadable(path)
-                continue
-            report.added.append(lid)
+            if self._rebuild_one(lid, paths, report):
+                report.added.append(lid)
         progress(len(originals), len(originals))
         if not report.cancelled:
             if self.originals.seeded():  # the bundled letters are among the originals (or
@@ -376,18 +403,30 @@ class Library:
             self.letters.set_meta(REBUILD_KEY, "done")
         return report
 
-    def _rebuild_one(self, lid: str, path: Path) -> None:
+    def _rebuild_one(self, lid: str, paths: list[Path], report: ImportReport) -> bool:
+        """One letter from its kept copies, merged as at import; a copy that cannot be read
+        is reported and set aside (the others still make the letter)."""
+        sources: list[tuple[Path, ParsedLetter]] = []
+        for path in paths:
+            try:
+                sources.append((path, _read_original(path)))
+            except IngestError as exc:
+                report.errors.append(exc)
+                self.originals.set_aside_unreadable(path)
+        if not sources:
+            return False
+        merged = merge_sources([parsed for _, parsed in sources])
+        path = sources[merged.text_from][0]
         try:
-            parsed = read_file(path)
-            letter = replace(parsed_to_letter(parsed, lid), source=display_path(path))
-        except IngestError:
-            raise
+            letter = replace(parsed_to_letter(merged.parsed, lid), source=display_path(path))
         except Exception as exc:  # noqa: BLE001 - one odd file must not stop the rebuild
-            raise read_failed(display_path(path), exc) from exc
+            report.errors.append(read_failed(display_path(path), exc))
+            return False
         self.letters.save(letter, fingerprint=text_fingerprint(letter.text),
                           source_hash=hashlib.sha256(path.read_bytes()).hexdigest(),
                           original=str(path), detector_version=detector_version())
         self._reanchor_arrived(lid, letter.text)
+        return True
 
     def _clean_originals(self) -> None:
         """Remove what a killed import left in ``originals/``: temporary copies, and copies
@@ -477,24 +516,39 @@ class Library:
             raise read_only_error(self.data_dir)
 
     def _import_one(self, path: Path, report: ImportReport) -> tuple[str, Letter]:
+        """Import one file: a new letter, a new version of one, or another format of one
+        (merged with the letter's other kept files, see ``ingest.merge``)."""
         parsed = read_file(path)
         data_hash = hashlib.sha256(path.read_bytes()).hexdigest()
         fingerprint = text_fingerprint(parsed.text)
         source = display_path(path.resolve())
         new_id = self._existing_id(parsed, fingerprint, source, report)
         old = self.letters.row(new_id)
-        same = old and old["fingerprint"] == fingerprint
-        if same and old["detector_version"] == detector_version():
-            return "unchanged", self.letter(new_id)
-        letter = replace(parsed_to_letter(parsed, new_id), source=source)
         target = self.originals.target(new_id, path.suffix)
+        current = old is not None and old["detector_version"] == detector_version()
+        if current and target.is_file() and (old["fingerprint"] == fingerprint
+                                             or _file_hash(target) == data_hash):
+            return "unchanged", self.letter(new_id)
+        others = self._other_originals(target) if old else []
+        merged = merge_sources([parsed, *(p for _, p in others)])
+        if current and target.is_file() and _same_row(old, merged):
+            return "unchanged", self.letter(new_id)  # another copy of a file kept already
+        from_new = merged.text_from == 0
+        letter = replace(parsed_to_letter(merged.parsed, new_id),
+                         source=source if from_new else old["source"])
+        shown = target if from_new else others[merged.text_from - 1][0]
         staged = self._stage_original(path)
         try:
-            self.letters.save(letter, fingerprint=fingerprint, source_hash=data_hash,
-                              original=str(target), detector_version=detector_version(),
+            self.letters.save(letter, fingerprint=text_fingerprint(letter.text),
+                              source_hash=data_hash, original=str(shown),
+                              detector_version=detector_version(),
                               before_commit=lambda: self.originals.publish(staged, target))
         finally:
             self.originals.discard(staged)
+        for replaced in self.originals.others_of_kind(target):  # an .htm beside the .html
+            self.originals.discard(replaced)
+        if others:
+            report.merged.append(_merge_note(source, new_id, merged))
         if old and old["text"] != letter.text:
             self.annotations.reanchor_letter(new_id, letter.text, old_text=old["text"])
         elif not old:
@@ -508,10 +562,31 @@ class Library:
         if self.annotations.annotations(lid):
             self.annotations.reanchor_letter(lid, text)
 
+    def _other_originals(self, target: Path) -> list[tuple[Path, ParsedLetter]]:
+        """The letter's kept copies of other kinds than ``target``'s, read (one that cannot
+        be read any more is left out; a rebuild reports it)."""
+        found = []
+        for path in self.originals.of_letter(target.stem):
+            if file_kind(path) == file_kind(target):
+                continue
+            try:
+                found.append((path, _read_original(path)))
+            except IngestError:
+                continue
+        return found
+
+    def originals_of(self, letter_id: str) -> list[Path]:
+        """The kept original files of a letter, best-ranked format first ([] when it has
+        none, e.g. the copy was removed); for "Open original" and ``letter-original``."""
+        return sorted(self.originals.of_letter(letter_id),
+                      key=lambda p: (format_rank(file_kind(p)), p.name))
+
     def _existing_id(self, parsed: ParsedLetter, fingerprint: str, source: str,
                      report: ImportReport) -> str:
         """The id to import under: the letter's own when the library has it (same kamerstuk
-        id, same text, or the same file re-imported), else a new one.
+        id, same text, the same file re-imported, or the same letter in another format: the
+        same reference or date and a like text, see :meth:`_same_letter_by_details`), else a
+        new one.
 
         A kamerstuk id or file path that matches a letter whose text is strongly different
         (a README citing a letter's number, another file saved under the same name) does
@@ -525,13 +600,30 @@ class Library:
         named = kst if kst.startswith("kst-") and self.letters.row(kst) else None
         candidate = named or self.letters.find(source=source)
         if candidate is None:
-            return kst
+            return self._same_letter_by_details(parsed) or kst
         alike, similarity = same_letter(self.letters.row(candidate)["text"] or "", parsed.text)
         if alike:
             return candidate
         own = text_id(parsed.text)
         report.kept_apart.append(KeptApart(source, own, candidate, similarity))
         return own
+
+    def _same_letter_by_details(self, parsed: ParsedLetter) -> str | None:
+        """A letter in the library that ``parsed`` is another format of: one of the same date
+        (for a file without a date: the same reference), nothing stated that tells them apart
+        (``same_details``) and a like text (``same_letter``); the most alike when several are.
+        A letter without a date is not found by a file with one (two letters then, never one
+        wrongly joined)."""
+        md = parsed.metadata
+        best, best_similarity = None, 0.0
+        for lid in self.letters.with_details(reference=md.reference, date=md.date):
+            row = self.letters.row(lid)
+            if row is None or not same_details(Metadata.from_dict(row), md):
+                continue
+            alike, similarity = same_letter(row["text"] or "", parsed.text)
+            if alike and similarity > best_similarity:
+                best, best_similarity = lid, similarity
+        return best
 
     def _stage_original(self, path: Path) -> Path:
         """Copy the original file into ``originals/`` as a temporary file (moved into place
@@ -814,6 +906,31 @@ class Library:
         if index.state() != state_before:
             return
         index.update(letters, library_state=self._index_state())
+
+
+def _file_hash(path: Path) -> str:
+    return hashlib.sha256(path.read_bytes()).hexdigest()
+
+
+def _read_original(path: Path) -> ParsedLetter:
+    """A kept copy read again; any failure is that file's ``IngestError``."""
+    try:
+        return read_file(path)
+    except IngestError:
+        raise
+    except Exception as exc:  # noqa: BLE001 - one odd file must not stop the others
+        raise read_failed(display_path(path), exc) from exc
+
+
+def _same_row(row: dict, merged: MergedLetter) -> bool:
+    """Whether the merged letter is what library.db holds already (text and details)."""
+    return (row["text"] == merged.parsed.text
+            and Metadata.from_dict(row) == merged.parsed.metadata)
+
+
+def _merge_note(source: str, letter_id_: str, merged: MergedLetter) -> Merged:
+    return Merged(source=source, letter_id=letter_id_, formats=merged.formats,
+                  text_format=merged.text_format, taken=merged.taken)
 
 
 def _corrected_fields(edit: LetterEdit | None) -> dict:

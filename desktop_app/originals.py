@@ -1,10 +1,13 @@
 """The ``originals/`` folder of a data folder: a copy of every imported letter file.
 
 Each copy is named ``<letter id><ext>`` (``kst-19637-2764.xml``), so ``library.db`` (derived
-data) can be rebuilt from this folder with the same ids. A copy is first written to a hidden
-``.import-<pid>-…`` file and moved into place in the same database transaction that saves the
-letter's row, so a crash leaves at most a temporary file or a copy whose row was never
-committed; :meth:`Originals.stray_temp_files` and the library's clean-up find those.
+data) can be rebuilt from this folder with the same ids. One letter imported in several
+formats keeps one copy per format (``txt-….pdf`` beside ``txt-….txt``); the letter is the
+merge of them all (``ingest.merge``), at import and at a rebuild alike. A copy is first
+written to a hidden ``.import-<pid>-…`` file and moved into place in the same database
+transaction that saves the letter's row, so a crash leaves at most a temporary file or a
+copy whose row was never committed; :meth:`Originals.stray_temp_files` and the library's
+clean-up find those.
 """
 
 from __future__ import annotations
@@ -16,13 +19,31 @@ import tempfile
 import time
 from pathlib import Path
 
-from desktop_app.ingest import SUPPORTED_EXTENSIONS
+from desktop_app.ingest import (
+    HTML_EXTENSIONS,
+    MARKDOWN_EXTENSIONS,
+    PDF_EXTENSIONS,
+    SUPPORTED_EXTENSIONS,
+    TEXT_EXTENSIONS,
+    XML_EXTENSIONS,
+)
 
 TEMP_PREFIX = ".import-"
 SEEDED_MARK = ".seeded"  # the bundled letters were imported once (see Library.import_bundled)
 UNREADABLE_FOLDER = "unreadable"  # originals a rebuild could not read are moved here
 # A temporary file without a (known) process id is stray once it is this old (seconds).
 STALE_AFTER = 3600.0
+
+
+_KINDS = (("pdf", PDF_EXTENSIONS), ("text", TEXT_EXTENSIONS), ("markdown", MARKDOWN_EXTENSIONS),
+          ("html", HTML_EXTENSIONS), ("xml", XML_EXTENSIONS))
+
+
+def file_kind(path: Path | str) -> str:
+    """The kind of a letter file by its extension: "pdf", "text", "markdown", "html", "xml"
+    (one copy of each kind is kept per letter; ``.htm`` and ``.html`` are one kind)."""
+    ext = Path(path).suffix.lower()
+    return next((kind for kind, exts in _KINDS if ext in exts), ext.lstrip("."))
 
 
 def _pid_alive(pid: int) -> bool:
@@ -83,15 +104,26 @@ class Originals:
                       if not p.name.startswith(".") and p.suffix.lower() in SUPPORTED_EXTENSIONS
                       and p.is_file())
 
-    def by_letter(self) -> dict[str, Path]:
-        """The copy to rebuild each letter from: per id the newest (the last one imported,
-        when one letter was imported in several formats)."""
-        newest: dict[str, Path] = {}
+    def by_letter(self) -> dict[str, list[Path]]:
+        """The copies to rebuild each letter from (one per format), by letter id."""
+        grouped: dict[str, list[Path]] = {}
         for path in self.files():
-            current = newest.get(path.stem)
-            if current is None or path.stat().st_mtime >= current.stat().st_mtime:
-                newest[path.stem] = path
-        return newest
+            grouped.setdefault(path.stem, []).append(path)
+        return grouped
+
+    def of_letter(self, letter_id: str) -> list[Path]:
+        """The kept copies of one letter (one per format; [] when it has none). Looked up
+        by name, not by listing the folder: an import asks this for every file."""
+        if letter_id.startswith(".") or "/" in letter_id or os.sep in letter_id:
+            return []
+        found = (self.folder / f"{letter_id}{ext}" for ext in sorted(SUPPORTED_EXTENSIONS))
+        return [p for p in found if p.is_file()]
+
+    def others_of_kind(self, target: Path) -> list[Path]:
+        """Copies of ``target``'s letter of the same kind under another extension (an
+        ``.htm`` when ``target`` is the ``.html``): the new copy replaces them."""
+        return [p for p in self.of_letter(target.stem)
+                if p.name != target.name and file_kind(p) == file_kind(target)]
 
     def remove(self, letter_id: str) -> None:
         """Remove every copy of one letter (a deleted letter is not rebuilt)."""

@@ -62,6 +62,21 @@ def add_parsers(sub: Any) -> None:
                        "kept and show again when the same letter is imported again.")
     p.add_argument("id", metavar="LETTER_ID", help=LETTER_ID_HELP)
     p.set_defaults(func=cmd_delete)
+
+    p = sub.add_parser(
+        "letter-original", help="print the path(s) of a letter's kept original file(s)",
+        description="Print where the copies of the files a letter was imported from are "
+        "kept (one a line, the best-ranked format first: XML, HTML, markdown, text, PDF). "
+        "A letter imported in several formats has one per format. The exit code is 1 when "
+        "the letter has none (the copy was removed).",
+        epilog="examples:\n"
+        "  desktop-app letter-original kst-19637-2764\n"
+        "  xdg-open \"$(desktop-app letter-original kst-19637-2764 --format pdf)\"")
+    p.add_argument("id", metavar="LETTER_ID", help=LETTER_ID_HELP)
+    p.add_argument("--format", choices=["xml", "html", "markdown", "text", "pdf"],
+                   help="only the original of this format")
+    p.add_argument("--json", action="store_true", help="print JSON: format and path of each")
+    p.set_defaults(func=cmd_letter_original)
     _add_edit_parser(sub)
 
 
@@ -135,6 +150,8 @@ def cmd_import(args, ctx) -> int:
         print(f"warning: {skipped_text(report.skipped)}", file=ctx.err)
     for kept in report.kept_apart:
         print(f"warning: {kept.message()}", file=ctx.err)
+    for merged in report.merged:
+        print(merged.message(), file=ctx.out)
     if report.index_error is not None:
         print(f"warning: {report.index_error}", file=ctx.err)
     apart = f" ({len(report.kept_apart)} as separate letters)" if report.kept_apart else ""
@@ -236,6 +253,29 @@ def cmd_inspect(args, ctx) -> int:
 def cmd_delete(args, ctx) -> int:
     ctx.library().delete(args.id)
     print(f"deleted {args.id}", file=ctx.out)
+    return 0
+
+
+def cmd_letter_original(args, ctx) -> int:
+    from desktop_app.originals import file_kind
+
+    library = ctx.library()
+    library.letter(args.id)  # an unknown letter: NotFound, worded for the command line
+    paths = [p for p in library.originals_of(args.id)
+             if args.format is None or file_kind(p) == args.format]
+    if args.json:
+        json.dump([{"format": file_kind(p), "path": str(p)} for p in paths], ctx.out,
+                  ensure_ascii=False, indent=2)
+        print(file=ctx.out)
+    for path in [] if args.json else paths:
+        print(path, file=ctx.out)
+    if not paths:
+        why = (f"it was not imported from a {args.format} file, or that copy was removed"
+               if args.format else "its copy was removed from the data folder's originals/")
+        print(f"error: the letter {args.id} has no kept {args.format or ''} original file "
+              f"({why}). Import the file again to keep a copy.".replace("  ", " "),
+              file=ctx.err)
+        return 1
     return 0
 
 

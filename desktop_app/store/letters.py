@@ -200,6 +200,21 @@ class LetterStore:
         rows = list(self.db.query(f"select id from letters where {col} = ? limit 1", [value]))
         return rows[0]["id"] if rows else None
 
+    def with_details(self, *, reference: str | None, date: str | None) -> list[str]:
+        """The candidates for one letter in another format: ids of the letters of this date
+        (indexed: an import asks this for every new file), or, for a file without a date,
+        of the letters stating this reference (compared without case and spaces)."""
+        if date:
+            rows = self.db.query("select id from letters where date = ? order by id", [date])
+            return [r["id"] for r in rows]
+        key = "".join((reference or "").split()).lower()
+        if not key:
+            return []
+        rows = self.db.query(
+            "select id from letters where lower(replace(coalesce(reference, ''), ' ', '')) = ?"
+            " order by id", [key])
+        return [r["id"] for r in rows]
+
     def id_like(self, *, letter_id: str | None = None,
                 source_part: str | None = None) -> str | None:
         """A letter whose id equals ``letter_id`` ignoring case, or whose source path holds

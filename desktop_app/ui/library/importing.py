@@ -9,7 +9,7 @@ from PySide6.QtCore import QCoreApplication, QObject
 from PySide6.QtWidgets import QWidget
 
 from desktop_app.errors import IngestError
-from desktop_app.library import ImportReport
+from desktop_app.library import ImportReport, Merged
 from desktop_app.ui.shell import file_dialogs
 from desktop_app.ui.shell.messages import message_text
 from desktop_app.ui.widgets import fill
@@ -63,6 +63,8 @@ class ImportReporter(QObject):
                                      len(report.errors)) + "<br>" + problems
         for kept in report.kept_apart[:MAX_LISTED]:
             text += "<br>" + html.escape(self.kept_apart_text(kept))
+        for merged in report.merged[:MAX_LISTED]:
+            text += "<br>" + html.escape(self.merged_text(merged))
         if report.attached:
             text += "<br>" + self.tr("%n imported annotation(s) that waited for these letters "
                                      "are now attached.", "", len(report.attached))
@@ -85,6 +87,30 @@ class ImportReporter(QObject):
             "letter %4. Delete it if it is not a letter; if it is a new version of %2, delete "
             "%2 first and import it again."), kept.source, kept.existing_id,
             str(round(kept.similarity * 100)), kept.letter_id)
+
+    def merged_text(self, merged: Merged) -> str:
+        """A file recognised as another format of a letter: what the merge took from which
+        file (see ``library.Merged``; the command line says the same in English)."""
+        details = ", ".join(fill(self.tr("%1 from %2"), self.field_name(name),
+                                 self.format_name(fmt)) for name, fmt in merged.taken)
+        return fill(self.tr("%1: merged with %2 (%3): text from %4; %5"), merged.source,
+                    merged.letter_id, " + ".join(self.format_name(f) for f in merged.formats),
+                    self.format_name(merged.text_format),
+                    details or self.tr("the details agree"))
+
+    def format_name(self, fmt: str) -> str:
+        names = {"xml": self.tr("XML"), "html": self.tr("HTML"), "markdown": self.tr("markdown"),
+                 "text": self.tr("text"), "pdf": self.tr("PDF")}
+        return names.get(fmt, fmt)
+
+    def field_name(self, name: str) -> str:
+        """A metadata field as the report names it (the first field of a group)."""
+        names = {"title": self.tr("title"), "subject": self.tr("subject"),
+                 "date": self.tr("date"), "dossier": self.tr("Kamerstuk number"),
+                 "vergaderjaar": self.tr("parliamentary year"),
+                 "signatory": self.tr("signatory"), "reference": self.tr("reference"),
+                 "chamber": self.tr("chamber")}
+        return names.get(name, name)
 
     def skipped_text(self, skipped: list[str]) -> str:
         """Files a folder import left out, by type, and what to do (as the CLI says it)."""

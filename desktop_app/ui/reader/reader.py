@@ -7,10 +7,12 @@ import html
 import re
 from collections.abc import Callable
 from dataclasses import dataclass
+from pathlib import Path
 
 from PySide6.QtCore import Qt, QUrl, Signal
 from PySide6.QtGui import (
     QAction,
+    QDesktopServices,
     QFont,
     QKeySequence,
     QPalette,
@@ -166,6 +168,11 @@ class ReaderPane(QWidget):
         self._found: tuple[tuple, list[int]] = ((), [])  # see find_matches
         self.import_menus = ("", "")  # "File → Import Files…", "File → Import Folder…"
         self.history = ReadingHistory()
+        # the kept original files of a letter, best format first (``Library.originals_of``),
+        # and how one is opened in the system's viewer (replaced in tests)
+        self.original_source: Callable[[str], list[Path]] | None = None
+        self.open_url: Callable[[QUrl], object] = QDesktopServices.openUrl
+        self.original_actions: list[QAction] = []
         self._build_ui()
         self._connect_signals()
         self.set_zoom(0.0)
@@ -210,10 +217,20 @@ class ReaderPane(QWidget):
         bar.addWidget(self.find_status)
         bar.addWidget(close)
         self.find_bar.hide()
+        self.original_button = QToolButton(self)
+        self.original_button.setText(self.tr("Open Original"))
+        self.original_button.setPopupMode(QToolButton.ToolButtonPopupMode.InstantPopup)
+        self.original_button.setMenu(QMenu(self.original_button))
+        self.original_button.hide()
+        top = QHBoxLayout()
+        top.setContentsMargins(0, 0, 0, 0)
+        top.addWidget(self.legend, 1)
+        top.addWidget(self.original_button, 0, Qt.AlignmentFlag.AlignTop)
         layout = QVBoxLayout(self)
         layout.setContentsMargins(0, 0, 0, 0)
         layout.setSpacing(2)
-        for widget in (self.legend, self.view, self.details, self.find_bar):
+        layout.addLayout(top)
+        for widget in (self.view, self.details, self.find_bar):
             layout.addWidget(widget)
         layout.setStretch(1, 1)
         self.setFocusProxy(self.view)
@@ -222,6 +239,8 @@ class ReaderPane(QWidget):
         self.legend.kinds_changed.connect(self.refresh)
         self.legend.possible_changed.connect(self.refresh)
         self.view.menu_opening.connect(self._add_review_actions)
+        self.view.menu_opening.connect(self._add_original_actions)
+        self.original_button.menu().aboutToShow.connect(self.update_originals)
         self.view.zoom_requested.connect(self._on_zoom_requested)
         self.view.highlighted.connect(self._on_link_hovered)
         self.view.anchorClicked.connect(self._on_link_clicked)
@@ -245,6 +264,7 @@ class ReaderPane(QWidget):
                     "letters with %1 or %2."), *self.import_menus).replace("….", "…"))
         self.view.setHtml(f"<p style='color:{self._muted()}'>{text}</p>")
         self.legend.hide()
+        self.original_button.hide()
         self._set_details("")
         self._reset_find()
 
@@ -259,6 +279,7 @@ class ReaderPane(QWidget):
         self.legend.show()
         self._set_details("")
         self._reset_find()  # "Not found" and where the find started were about another letter
+        self.update_originals()
         self.refresh()
         if self.matches:
             self.go_to_hit(0)
@@ -394,6 +415,75 @@ class ReaderPane(QWidget):
         for action in review_actions(menu, [self.commitment_row(index)],
                                      self.review_requested.emit, self):
             menu.addAction(action)
+
+    # -- the original files ----------------------------------------------------------------
+    def set_original_source(self, source: Callable[[str], list[Path]],
+                            open_url: Callable[[QUrl], object] | None = None) -> None:
+        """Where the open letter's kept originals are found (``Library.originals_of``), and
+        how one is opened (default: the system's viewer; a local file, never the network)."""
+        self.original_source = source
+        if open_url is not None:
+            self.open_url = open_url
+        self.update_originals()
+
+    def original_label(self, path: Path) -> str:
+        """"Open Original PDF" …: one entry per format a letter was imported in."""
+        from desktop_app.originals import file_kind
+
+        labels = {"pdf": self.tr("Open Original PDF"), "text": self.tr("Open Original Text"),
+                  "markdown": self.tr("Open Original Markdown"),
+                  "html": self.tr("Open Original HTML"), "xml": self.tr("Open Original XML")}
+        return labels.get(file_kind(path), self.tr("Open Original"))
+
+    def update_originals(self) -> None:
+        """One action per kept original of the open letter; the button disabled, saying
+        why, when it has none."""
+        paths = []
+        if self.letter is not None and self.original_source is not None:
+            paths = self.original_source(self.letter.id)
+        menu = self.original_button.menu()
+        menu.clear()
+        self.original_actions = []
+        for path in paths:
+            action = QAction(self.original_label(path), menu)  # menu.clear() deletes it
+            action.setToolTip(str(path))
+            action.triggered.connect(lambda _=False, p=path: self.open_original(p))
+            self.original_actions.append(action)
+            menu.addAction(action)
+        menu.setToolTipsVisible(True)
+        self.original_button.setVisible(self.letter is not None)
+        self.original_button.setEnabled(bool(paths))
+        self.original_button.setToolTip(
+            self.tr("Open the file this letter was imported from in the system's viewer")
+            if paths else self.tr("No original file is kept for this letter (it was "
+                                  "removed from the data folder); import the file again to "
+                                  "keep a copy."))
+
+    def open_original(self, path: Path) -> bool:
+        """Open a kept original in the system's viewer; False (and said below the letter)
+        when it is gone or the system cannot open it."""
+        if Path(path).is_file() and self.open_url(QUrl.fromLocalFile(str(path))):
+            return True
+        self.update_originals()
+        self._set_details(html.escape(fill(self.tr(
+            "The original file %1 could not be opened: it is gone, or the system has no "
+            "viewer for it."), str(path))))
+        return False
+
+    def _add_original_actions(self, menu: QMenu, _position: int) -> None:
+        """The reader's context menu offers the letter's originals too."""
+        if self.letter is None:
+            return
+        self.update_originals()
+        menu.addSeparator()
+        if self.original_actions:
+            for action in self.original_actions:
+                menu.addAction(action)
+            return
+        none = menu.addAction(self.tr("Open Original"))
+        none.setEnabled(False)
+        none.setToolTip(self.original_button.toolTip())
+        menu.setToolTipsVisible(True)
 
     def annotation(self, annotation_id: str) -> Annotation | None:
         return next((a for a in self.annotations if a.id == annotation_id), None)

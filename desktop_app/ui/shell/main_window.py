@@ -76,6 +76,7 @@ class MainWindow(QMainWindow):
         a = self.actions
         self.printing = PrintController(self.reader, a.print_letter, a.print_preview,
                                         a.print_highlights, self)
+        self.reader.set_original_source(library.originals_of)  # "Open Original"
         self._connect_signals()
         self._connect_panes()
         self.reload_letters()
