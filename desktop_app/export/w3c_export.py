@@ -6,7 +6,9 @@ Each annotation becomes an ``Annotation`` with a ``TextQuoteSelector`` and a
 the app's URN (``urn:x-kamerbrief:<letter id>``); the URN always travels as ``kb:letter`` so
 our own round trip finds the letter whatever the source says. The note is a ``commenting``
 body (Markdown), each tag a ``tagging`` body, the palette colour the target's
-``styleClass``; the anchor status has no W3C term and travels as ``kb:anchorStatus``.
+``styleClass`` (with the ``CssStylesheet`` the model requires beside a ``styleClass``: the
+colour's hex from the palette when known); the anchor status has no W3C term and travels as
+``kb:anchorStatus``.
 Times are UTC with ``Z``; ids are kept (ours are ``urn:uuid:…``, other tools' as they came).
 A file holds an ``AnnotationCollection`` (with an ``id``) whose first page lists them.
 """
@@ -16,7 +18,7 @@ from __future__ import annotations
 import json
 import re
 import uuid
-from collections.abc import Iterable
+from collections.abc import Iterable, Mapping
 from pathlib import Path
 from typing import Any
 
@@ -71,8 +73,29 @@ def _creator(author: str) -> dict[str, Any]:
     return {"type": "Person", "name": author}
 
 
-def to_w3c(ann: Annotation) -> dict[str, Any]:
-    """One annotation as a W3C Web Annotation (JSON-LD object)."""
+def _css_class(name: str) -> str:
+    """``name`` as a CSS class selector (characters outside [A-Za-z0-9_-] escaped)."""
+    escaped = "".join(c if c.isascii() and (c.isalnum() or c in "_-") else f"\\{ord(c):x} "
+                      for c in name)
+    if escaped[:1].isdigit():  # a class cannot start with a digit: 1x becomes \31 x
+        escaped = f"\\3{escaped[0]} {escaped[1:]}"
+    return "." + escaped
+
+
+def stylesheet(color: str, palette: Mapping[str, str] | None = None) -> dict[str, str]:
+    """The embedded ``CssStylesheet`` for a ``styleClass`` (model 4.4: an annotation whose
+    resources have a ``styleClass`` MUST have a ``stylesheet``)."""
+    from desktop_app.store.annotation_schema import DEFAULT_PALETTE
+
+    colours = {name: hex_ for name, hex_, _ in DEFAULT_PALETTE} | dict(palette or {})
+    rule = f"background-color: {colours[color]}; " if re.fullmatch(
+        r"#[0-9A-Fa-f]{3,8}", colours.get(color, "")) else ""
+    return {"type": "CssStylesheet", "value": f"{_css_class(color)} {{ {rule}}}"}
+
+
+def to_w3c(ann: Annotation, palette: Mapping[str, str] | None = None) -> dict[str, Any]:
+    """One annotation as a W3C Web Annotation (JSON-LD object); ``palette`` maps colour
+    names to hex values for the stylesheet (default: the default palette)."""
     body: list[dict[str, Any]] = []
     if ann.note:
         body.append({"type": "TextualBody", "purpose": "commenting", "value": ann.note,
@@ -87,6 +110,7 @@ def to_w3c(ann: Annotation) -> dict[str, Any]:
         "modified": utc_z(ann.modified),
         "creator": _creator(ann.author),
         "kb:anchorStatus": ann.status,
+        "stylesheet": stylesheet(ann.color, palette),
         "target": {
             "source": letter_source(ann.letter_id),
             LETTER_KEY: SOURCE_PREFIX + ann.letter_id,
@@ -103,10 +127,11 @@ def to_w3c(ann: Annotation) -> dict[str, Any]:
     return data
 
 
-def export_document(annotations: Iterable[Annotation], label: str = "Annotaties") -> dict:
+def export_document(annotations: Iterable[Annotation], label: str = "Annotaties",
+                    palette: Mapping[str, str] | None = None) -> dict:
     """An ``AnnotationCollection`` document (with ids, as the model requires) of
     ``annotations``."""
-    items = [to_w3c(a) for a in annotations]
+    items = [to_w3c(a, palette) for a in annotations]
     collection_id = ID_PREFIX + str(uuid.uuid4())
     page_id = ID_PREFIX + str(uuid.uuid5(uuid.NAMESPACE_URL, collection_id + "/page/0"))
     return {
@@ -120,8 +145,9 @@ def export_document(annotations: Iterable[Annotation], label: str = "Annotaties"
     }
 
 
-def write_file(annotations: Iterable[Annotation], path: Path) -> int:
+def write_file(annotations: Iterable[Annotation], path: Path,
+               palette: Mapping[str, str] | None = None) -> int:
     """Write the export to ``path`` (atomically: a temporary file then a rename)."""
-    document = export_document(annotations)
+    document = export_document(annotations, palette=palette)
     atomic.write_text(path, json.dumps(document, ensure_ascii=False, indent=2) + "\n")
     return document["total"]

@@ -1,5 +1,6 @@
 """The export dialog: what to export (a collection, a tag or the selected annotations), the
-format, personal notes or not, the title, and a preview of what the file will hold."""
+format (a course pack, or a REFI-QDA project of the same annotations), personal notes or not,
+the title, and a preview of what the file will hold."""
 
 from __future__ import annotations
 
@@ -54,7 +55,9 @@ class ExportDialog(QDialog):
         for text, fmt in ((self.tr("Word document (.docx)"), "docx"),
                           (self.tr("PDF document (.pdf)"), "pdf"),
                           (self.tr("Web page (.html)"), "html"),
-                          (self.tr("Markdown (.md)"), "md")):
+                          (self.tr("Markdown (.md)"), "md"),
+                          (self.tr("QDA project for QualCoder, ATLAS.ti, NVivo (.qdpx)"),
+                           "qdpx")):
             self.format_combo.addItem(text, fmt)
         self.notes_check = QCheckBox(self.tr("Include my personal &notes"), self)
         self.notes_check.setChecked(True)

@@ -20,6 +20,8 @@ from desktop_app.export.pack import (
     pack_from_collection,
     pack_from_tag,
 )
+from desktop_app.export.qdpx import FORMAT as QDPX
+from desktop_app.export.qdpx import annotations_for, write_qdpx
 from desktop_app.library import Library
 from desktop_app.progress import Cancelled, Progress, no_progress, not_cancelled
 from desktop_app.ui.shell.messages import message_text
@@ -43,7 +45,7 @@ class ExportDone:
     """The result of an export job: where it went and what it holds."""
 
     path: Path
-    kind: str  # a pack format, "csv" or "ics"
+    kind: str  # a pack format, "qdpx", "csv" or "ics"
     counts: dict = field(default_factory=dict)  # pack.summary() or {"commitments": n}
     cancelled: bool = False
 
@@ -71,12 +73,27 @@ def build_pack(library, request: PackRequest, progress: Progress = no_progress,
     return pack if request.include_notes else pack.without_notes()
 
 
+def write_qdpx_request(library, request: PackRequest, out: Path, progress: Progress,
+                       cancelled: Cancelled) -> ExportDone:
+    """The request's annotations as a REFI-QDA project (notes as asked), titled as asked."""
+    title, annotations = annotations_for(library, request.source, request.value,
+                                         request.annotation_ids)
+    if not request.include_notes:
+        annotations = [replace(a, note="") for a in annotations]
+    done = write_qdpx(library, annotations, out, title=request.title.strip() or title,
+                      progress=progress, cancelled=cancelled)
+    return ExportDone(done.path, QDPX, {"passages": done.annotations, "letters": done.letters,
+                                        "notes": done.notes, "left_out": len(done.left_out)})
+
+
 def pack_job(data_dir: Path, request: PackRequest, out: Path) -> JobFn:
     """Gather the pack and write it in the requested format, atomically."""
 
     def run(progress: Progress, cancelled: Cancelled) -> ExportDone:
         with Library(data_dir, seed=False) as library:
             try:
+                if request.fmt == QDPX:
+                    return write_qdpx_request(library, request, out, progress, cancelled)
                 pack = build_pack(library, request, progress, cancelled)
                 path = export_pack(pack, request.fmt, out,
                                    include_notes=request.include_notes,

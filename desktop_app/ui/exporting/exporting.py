@@ -11,6 +11,8 @@ from PySide6.QtCore import QObject, QUrl, Signal
 from PySide6.QtWidgets import QWidget
 
 from desktop_app.export import SUFFIXES
+from desktop_app.export.qdpx import FORMAT as QDPX
+from desktop_app.export.qdpx import SUFFIX as QDPX_SUFFIX
 from desktop_app.ui.exporting.export_dialog import ExportDialog
 from desktop_app.ui.exporting.export_jobs import ExportDone, PackRequest, commitments_job, pack_job
 from desktop_app.ui.shell import file_dialogs
@@ -69,8 +71,10 @@ class ExportController(QObject):
         return self.open_dialog(ids, PackRequest("annotations", annotation_ids=tuple(ids)))
 
     def _on_export_requested(self, request: PackRequest) -> None:
-        suffix = SUFFIXES[request.fmt]
-        path = ask_save_path(self.dialog_parent, self.tr("Export the course pack"),
+        suffix = QDPX_SUFFIX if request.fmt == QDPX else SUFFIXES[request.fmt]
+        caption = (self.tr("Export a QDA project") if request.fmt == QDPX
+                   else self.tr("Export the course pack"))
+        path = ask_save_path(self.dialog_parent, caption,
                              str(self.folder / file_name(request.title, suffix)),
                              self.tr("%1 files (*%2)").replace("%1", request.fmt.upper())
                              .replace("%2", suffix))
@@ -129,6 +133,9 @@ class ExportController(QObject):
                     + self.tr("from %n letter(s)", "", c["letters"]))
         folder = QUrl.fromLocalFile(str(done.path.parent)).toString()
         link = self.tr("Open folder")
-        return (self.tr("Exported %1 to %2.").replace("%1", what).replace(
+        text = self.tr("Exported %1 to %2.").replace("%1", what).replace(
             "%2", f"<code>{html.escape(str(done.path))}</code>")
-            + f' <a href="{html.escape(folder)}">{link}</a>')
+        if c.get("left_out"):  # a QDA project cannot hold passages it cannot place
+            text += " " + self.tr("%n annotation(s) left out: no longer found in their "
+                                  "letter.", "", c["left_out"])
+        return text + f' <a href="{html.escape(folder)}">{link}</a>'
