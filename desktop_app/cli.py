@@ -11,7 +11,15 @@ from pathlib import Path
 from typing import TextIO
 
 from desktop_app import APP_NAME, __version__
-from desktop_app.commands import annotations, commitments, curation, export, letters, search
+from desktop_app.commands import (
+    annotations,
+    commitments,
+    curation,
+    export,
+    letters,
+    search,
+    sharing,
+)
 from desktop_app.commands.terminal import PrintableStream
 from desktop_app.errors import UserError
 from desktop_app.paths import DATA_DIR_ENV, default_data_dir
@@ -38,7 +46,7 @@ EXIT_BUG = 70  # EX_SOFTWARE: an internal error, not something the user did
 
 
 # Imported by name (not found dynamically) so frozen builds include every command.
-COMMAND_MODULES = (letters, commitments, search, annotations, export, curation)
+COMMAND_MODULES = (letters, commitments, search, annotations, export, curation, sharing)
 
 
 class Context:

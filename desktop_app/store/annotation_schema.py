@@ -161,3 +161,46 @@ def m005_exchange(db: sqlite_utils.Database) -> None:
                 row.setdefault("motivation", "")
             db.execute("UPDATE history SET changes = ? WHERE id = ?",
                        [json.dumps(recorded, ensure_ascii=False), entry_id])
+
+
+@migrations()
+def m006_sharing(db: sqlite_utils.Database) -> None:
+    """Team sharing through a pack folder (``store/sharing.py``).
+
+    History entries carry the person whose change they are ('' for the person of this data
+    folder; a colleague's person id for what a sync read from their pack): undo and redo
+    step through one's own entries only. ``share_annotations`` marks, per annotation id, its
+    owner (``origin``: '' is one's own, else the colleague's person id) with the version last
+    published or received and a fingerprint of that version's content, so "changed here
+    since the last sync" can be told. ``share_tombstones`` are deletions travelling through
+    the packs, ``share_conflicts`` annotations changed on both sides (both versions kept),
+    ``share_people`` the colleagues whose packs were read, ``share_settings`` the pack folder,
+    display name and person id of this data folder. Existing annotations are all one's own.
+    """
+    db.execute("ALTER TABLE history ADD COLUMN person TEXT NOT NULL DEFAULT ''")
+    db.execute("CREATE TABLE share_settings (key TEXT PRIMARY KEY, value TEXT NOT NULL)")
+    db.execute(
+        """CREATE TABLE share_annotations (
+            id TEXT PRIMARY KEY, origin TEXT NOT NULL, version INTEGER NOT NULL,
+            modified TEXT NOT NULL, base TEXT NOT NULL)"""
+    )
+    db.execute("CREATE INDEX share_annotations_origin ON share_annotations (origin)")
+    db.execute(
+        """CREATE TABLE share_tombstones (
+            id TEXT PRIMARY KEY, origin TEXT NOT NULL, deleted TEXT NOT NULL,
+            version INTEGER NOT NULL)"""
+    )
+    db.execute(
+        """CREATE TABLE share_conflicts (
+            id INTEGER PRIMARY KEY AUTOINCREMENT, annotation_id TEXT NOT NULL,
+            origin TEXT NOT NULL, version INTEGER NOT NULL, modified TEXT NOT NULL,
+            found TEXT NOT NULL, mine TEXT, theirs TEXT,
+            state TEXT NOT NULL DEFAULT 'open' CHECK (state IN ('open', 'mine', 'theirs')),
+            resolved TEXT)"""
+    )
+    db.execute("CREATE INDEX share_conflicts_annotation ON share_conflicts (annotation_id)")
+    db.execute(
+        """CREATE TABLE share_people (
+            person TEXT PRIMARY KEY, name TEXT NOT NULL, written TEXT NOT NULL,
+            read TEXT NOT NULL)"""
+    )

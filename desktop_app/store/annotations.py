@@ -64,6 +64,12 @@ class MergeReport:
     orphaned: tuple[str, ...] = ()  # merged, but their passage is not in the letter here
 
 
+class ColleagueAnnotation(UserError):
+    """A colleague's annotation (read from their pack) that was to be changed as one's own."""
+
+    code = "colleague-annotation"
+
+
 def default_author() -> str:
     """The OS user name, or "unknown" when the system cannot tell."""
     try:
@@ -186,12 +192,55 @@ class AnnotationStore(CollectionOps, ReviewOps, LetterEditOps):
         self.db.close()
 
     @contextmanager
-    def _write(self, label: str) -> Iterator[history.Recorder]:
+    def _write(self, label: str, person: str = "") -> Iterator[history.Recorder]:
         """A recorded write; once committed, the listeners learn what it changed."""
-        with history.write(self.db, self.path or ":memory:", label) as rec:
+        with history.write(self.db, self.path or ":memory:", label, person) as rec:
             yield rec
         if rec.changes:
             self._announce(history.summarise(rec.changes))
+
+    def write_as(self, label: str, person: str) -> Any:
+        """A recorded write on behalf of a colleague (a sync applying their pack): on record
+        and announced, but never undone by this person's undo (see ``history.write``)."""
+        return self._write(label, person)
+
+    def _check_own(self, ids: Iterable[str], edit_shared: bool) -> None:
+        """Refuse to change colleagues' annotations unless ``edit_shared`` says to anyway.
+
+        A colleague's annotation stays theirs: an edit made anyway is this person's version,
+        kept here and not sent back (only the owner's pack speaks for an annotation); when
+        the owner changes it too, the sync lists a conflict (``store/sharing.py``).
+        """
+        ids = list(dict.fromkeys(ids))
+        if edit_shared or not ids:
+            return
+        for n in range(0, len(ids), CHUNK):
+            part = ids[n:n + CHUNK]
+            marks = ", ".join("?" for _ in part)
+            row = self.db.execute(
+                "SELECT a.id, a.author FROM annotations a JOIN share_annotations s "
+                f"ON s.id = a.id WHERE s.origin != '' AND a.id IN ({marks}) LIMIT 1",
+                part).fetchone()
+            if row:
+                raise ColleagueAnnotation(
+                    f"Annotation {row[0]} is {row[1] or 'a colleague'}'s, read from the "
+                    "shared pack folder: it is read-only here. Annotate the passage yourself "
+                    "to add your own note.", annotation=row[0], author=row[1])
+
+    def colleague_origins(self, annotation_ids: Iterable[str] | None = None) -> dict[str, str]:
+        """Annotation id -> the person id of the colleague it belongs to (one's own are
+        left out); of the given ids, or of every annotation."""
+        sql = ("SELECT s.id, s.origin FROM share_annotations s JOIN annotations a "
+               "ON a.id = s.id WHERE s.origin != ''")
+        if annotation_ids is None:
+            return dict(self.db.execute(sql).fetchall())
+        ids = list(dict.fromkeys(annotation_ids))
+        out: dict[str, str] = {}
+        for n in range(0, len(ids), CHUNK):
+            part = ids[n:n + CHUNK]
+            marks = ", ".join("?" for _ in part)
+            out.update(self.db.execute(f"{sql} AND s.id IN ({marks})", part).fetchall())
+        return out
 
     # --- change announcements ----------------------------------------------------------
 
@@ -271,12 +320,15 @@ class AnnotationStore(CollectionOps, ReviewOps, LetterEditOps):
         note: str | None = None,
         tags: Iterable[str] | None = None,
         color: str | None = None,
+        edit_shared: bool = False,
     ) -> Annotation:
-        """Change note, tags and/or colour; returns the updated annotation."""
+        """Change note, tags and/or colour; returns the updated annotation. A colleague's
+        annotation is refused unless ``edit_shared`` (see :meth:`_check_own`)."""
         if tags is not None:
             tags = list(tags)
         check_note(note, tags)
         with self._write("Edit annotation") as rec:
+            self._check_own([annotation_id], edit_shared)
             old = self.get(annotation_id)
             changes: dict[str, Any] = {"modified": history.now()}
             if note is not None:
@@ -289,16 +341,18 @@ class AnnotationStore(CollectionOps, ReviewOps, LetterEditOps):
             rec.put("annotations", to_row(new))
         return new
 
-    def delete(self, annotation_id: str) -> None:
+    def delete(self, annotation_id: str, *, edit_shared: bool = False) -> None:
         """Delete an annotation (and its places in collections); undoable."""
-        self.delete_many([annotation_id])
+        self.delete_many([annotation_id], edit_shared=edit_shared)
 
-    def delete_many(self, annotation_ids: Iterable[str]) -> int:
+    def delete_many(self, annotation_ids: Iterable[str], *, edit_shared: bool = False) -> int:
         """Delete annotations (and their places in collections) in one transaction and one
-        undo step; returns how many. Raises NotFound, deleting none, when one is missing."""
+        undo step; returns how many. Raises NotFound, deleting none, when one is missing,
+        and ColleagueAnnotation for a colleague's unless ``edit_shared``."""
         ids = list(dict.fromkeys(annotation_ids))
         label = "Delete annotation" if len(ids) == 1 else f"Delete {len(ids)} annotations"
         with self._write(label) as rec:
+            self._check_own(ids, edit_shared)
             for annotation_id in ids:
                 self.get(annotation_id)
                 for item in self._select(
@@ -308,12 +362,14 @@ class AnnotationStore(CollectionOps, ReviewOps, LetterEditOps):
                 rec.delete("annotations", annotation_id)
         return len(ids)
 
-    def recolour_many(self, annotation_ids: Iterable[str], color: str) -> int:
+    def recolour_many(self, annotation_ids: Iterable[str], color: str, *,
+                      edit_shared: bool = False) -> int:
         """Give annotations a palette colour in one transaction and one undo step; returns
         how many changed. Raises NotFound, changing none, when one is missing."""
         ids = list(dict.fromkeys(annotation_ids))
         label = "Recolour annotation" if len(ids) == 1 else f"Recolour {len(ids)} annotations"
         with self._write(label) as rec:
+            self._check_own(ids, edit_shared)
             color = self._color(color)
             stamp = history.now()
             count = 0
@@ -325,7 +381,7 @@ class AnnotationStore(CollectionOps, ReviewOps, LetterEditOps):
         return count
 
     def tag_many(self, annotation_ids: Iterable[str], *, add: Iterable[str] = (),
-                 remove: Iterable[str] = ()) -> int:
+                 remove: Iterable[str] = (), edit_shared: bool = False) -> int:
         """Add and/or remove tags of annotations in one transaction and one undo step;
         returns how many changed. Removing a tag removes exactly that tag (not its sub-tags).
         Raises NotFound (or UserError for a tag the store cannot keep), changing none."""
@@ -333,6 +389,7 @@ class AnnotationStore(CollectionOps, ReviewOps, LetterEditOps):
         add, drop = clean_tags(add), set(clean_tags(remove))
         label = "Tag annotation" if len(ids) == 1 else f"Tag {len(ids)} annotations"
         with self._write(label) as rec:
+            self._check_own(ids, edit_shared)
             stamp = history.now()
             count = 0
             for old in self._existing(ids):
@@ -469,10 +526,12 @@ class AnnotationStore(CollectionOps, ReviewOps, LetterEditOps):
 
     # --- anchoring ---------------------------------------------------------------------
 
-    def reattach(self, annotation_id: str, text: str, start: int, end: int) -> Annotation:
+    def reattach(self, annotation_id: str, text: str, start: int, end: int, *,
+                 edit_shared: bool = False) -> Annotation:
         """Place an annotation (typically an orphan) by hand on ``text[start:end]``."""
         quote, prefix, suffix = anchoring.make_selector(text, start, end)
         with self._write("Re-attach annotation") as rec:
+            self._check_own([annotation_id], edit_shared)
             old = self.get(annotation_id)
             changes = {"start": start, "end": end, "quote": quote, "prefix": prefix,
                        "suffix": suffix, "status": "ok", "modified": history.now()}  # fmt: skip

@@ -239,26 +239,38 @@ def _write_error(exc: sqlite3.Error, path: object) -> StoreError:
 
 
 @contextmanager
-def write(db: sqlite_utils.Database, path: object, label: str) -> Iterator[Recorder]:
-    """A recorded write: the changes and their history entry commit together or not at all."""
+def write(db: sqlite_utils.Database, path: object, label: str,
+          person: str = "") -> Iterator[Recorder]:
+    """A recorded write: the changes and their history entry commit together or not at all.
+
+    ``person`` is whose change it is: '' for the person of this data folder (undoable), a
+    colleague's person id for a change a sync read from their pack (on record, never undone
+    by this person's undo, and it leaves their redo chain as it was).
+    """
     with transaction(db, path):
         recorder = Recorder(db)
         yield recorder
         if recorder.changes:
-            # A new change ends the redo chain; the undone entries stay on record.
-            db.execute("UPDATE history SET state = 'dropped' WHERE state = 'undone'")
-            db.execute(
-                "INSERT INTO history (label, at, state, changes) VALUES (?, ?, 'done', ?)",
-                [label, now(), json.dumps(recorder.changes, ensure_ascii=False)],
-            )
+            recorded = json.dumps(recorder.changes, ensure_ascii=False)
+            if person:
+                db.execute(
+                    "INSERT INTO history (label, at, state, changes, person) "
+                    "VALUES (?, ?, 'done', ?, ?)", [label, now(), recorded, person])
+            else:
+                # A new change ends the redo chain; the undone entries stay on record (only
+                # the person's own entries are ever undone). person defaults to ''.
+                db.execute("UPDATE history SET state = 'dropped' WHERE state = 'undone'")
+                db.execute("INSERT INTO history (label, at, state, changes) "
+                           "VALUES (?, ?, 'done', ?)", [label, now(), recorded])
 
 
 def _step(db: sqlite_utils.Database, path: object, undo: bool) -> HistoryEntry | None:
-    """Undo the latest done entry, or redo the earliest undone one."""
+    """Undo the person's latest done entry, or redo their earliest undone one (changes a
+    sync read from colleagues' packs are not theirs to undo)."""
     state, order = ("done", "DESC") if undo else ("undone", "ASC")
     with transaction(db, path):
         row = db.execute(
-            "SELECT id, label, at, changes FROM history WHERE state = ? "
+            "SELECT id, label, at, changes FROM history WHERE state = ? AND person = '' "
             f"ORDER BY id {order} LIMIT 1",
             [state],
         ).fetchone()

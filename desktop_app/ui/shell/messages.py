@@ -204,6 +204,20 @@ class Messages(QObject):
                                      "already saved was lost."), ("reason",)),
             "undo-conflict": (self.tr("This step cannot be undone or redone: what it changed "
                                       "was changed again since. Edit it directly."), ()),
+            "colleague-annotation": (self.tr("This annotation is %1's, shared through the "
+                                             "team folder: it is read-only here. Annotate the "
+                                             "passage yourself to add your own note."),
+                                     ("author",)),
+            "share-failed": (self.tr("Sharing did not work. Try again."), ()),
+            "share-no-folder": (self.tr("No team folder is set for sharing. Choose the shared "
+                                        "folder first."), ()),
+            "share-folder-missing": (self.tr("The team folder %1 cannot be found. Connect the "
+                                             "network drive or choose the folder again."),
+                                     ("folder",)),
+            "share-name-empty": (self.tr("The name is empty. Give the name colleagues should "
+                                         "see."), ()),
+            "share-no-conflict": (self.tr("There is no open conflict for this annotation."),
+                                  ()),
             "cannot-annotate": (self.tr("This selection cannot be annotated (%1). Select a "
                                         "passage of the letter's text."), ("reason",)),
             "bad-note": (self.tr("The text cannot be saved: it is too long (at most %1 "

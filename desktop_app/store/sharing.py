@@ -1,0 +1,682 @@
+"""Team sharing without a server: annotation packs in a shared folder.
+
+The pack folder is a network drive or a synced folder (configured per data folder, with the
+person's display name). Each person's app writes one pack there, ``<person-id>.kbpack.json``:
+a W3C ``AnnotationCollection`` of that person's own annotations (each with ``kb:version``)
+plus ``kb:pack`` (format, person id, display name, written-at UTC) and ``kb:tombstones``
+(deleted annotations: id, deleted-at UTC, version). A pack is written atomically (a
+temporary file in the same folder, fsync, ``os.replace``): a kill mid-write leaves the old
+pack whole. No SQLite file is ever put on the share. A sync reads the colleagues' packs into
+the local store, then writes one's own.
+
+The rules:
+
+- **Ownership.** An annotation belongs to the person who made it; only their pack speaks for
+  it. Colleagues' annotations are kept apart (``share_annotations.origin`` names the owner),
+  show with their author, and are read-only here (``ColleagueAnnotation``). Editing or
+  deleting one anyway (``edit_shared=True``) does not make it yours: it stays theirs and your
+  version stays on this computer (it is not sent back); when the owner changes it too, that
+  is a conflict. One's own annotations are never overwritten by a colleague's pack: an
+  annotation of one's own that a colleague's pack also carries (an earlier file exchange)
+  is listed as a conflict when the two differ.
+- **Versions.** Each pack item carries a version, raised by one whenever the owner's pack
+  publishes a changed content (note, tags, colour, quote, motivation); edits between two
+  syncs travel as one change, and an undo is simply another change.
+- **Newest wins** by (version, parsed UTC time), never by comparing time strings
+  (``10:30+01:00`` is before ``10:00Z``).
+- **Conflicts.** The local store keeps, per colleague annotation, the version last received
+  and a fingerprint of its content (the *base*). When a newer version arrives while the local
+  copy differs from its base (edited or deleted here), nothing is applied: the conflict is
+  listed (:func:`conflicts`) until the person resolves it (:func:`resolve`, ``--mine`` or
+  ``--theirs``); both versions stay in the conflict record, so nothing is lost.
+- **Deletions** travel as tombstones; a tombstone older than :data:`TOMBSTONE_DAYS` days is
+  pruned. A colleague's annotation that their pack no longer lists (its tombstone pruned) is
+  removed like a deleted one.
+- **Undo is per person.** What a sync applies is recorded in the history under the
+  colleague's person id and is never undone by this person's undo.
+- Colleagues' annotations whose letter is not in the library are skipped (counted as
+  waiting) and read again at the next sync: their pack still holds them.
+"""
+
+from __future__ import annotations
+
+import contextlib
+import hashlib
+import json
+import uuid
+from collections.abc import Callable
+from dataclasses import asdict, dataclass, field, replace
+from datetime import UTC, datetime, timedelta
+from pathlib import Path
+from typing import Any
+
+from desktop_app.errors import UserError
+from desktop_app.export import atomic
+from desktop_app.export.w3c_export import ID_PREFIX, export_document, utc_z
+from desktop_app.export.w3c_import import MAX_FILE_BYTES, Incoming, place, read_item
+from desktop_app.model import Annotation
+from desktop_app.store import history
+from desktop_app.store.annotations import AnnotationStore, default_author, from_row, to_row
+from desktop_app.store.limits import parse_time
+
+FORMAT = 1  # the pack format this version writes and reads
+PACK_SUFFIX = ".kbpack.json"
+PACK_KEY = "kb:pack"
+TOMBSTONES_KEY = "kb:tombstones"
+VERSION_KEY = "kb:version"
+TOMBSTONE_DAYS = 90  # deletions older than this are no longer carried in packs
+
+# Test hook: called with a point name while a pack is written ("pack-half-written": half of
+# the temporary file is on disk; "pack-written": all of it, not yet in place).
+fault_hook: Callable[[str], None] | None = None
+
+Placer = Callable[[list[Incoming]], tuple[list[Annotation], list[Incoming]]]
+_EPOCH = datetime.min.replace(tzinfo=UTC)
+
+
+class ShareError(UserError):
+    """Sharing cannot go on: no pack folder set, the folder is missing, no such conflict."""
+
+    code = "share-failed"
+
+
+@dataclass(frozen=True)
+class ShareSettings:
+    """The pack folder (None: not set), the display name and the stable person id."""
+
+    folder: Path | None
+    name: str
+    person: str
+
+
+@dataclass(frozen=True)
+class Tombstone:
+    """A deleted annotation as it travels in a pack."""
+
+    id: str
+    deleted: str  # UTC
+    version: int
+
+
+@dataclass
+class Pack:
+    """A colleague's pack as read: header, items (annotation, version), tombstones."""
+
+    path: Path
+    person: str
+    name: str
+    written: str
+    items: list[tuple[Incoming, int]]
+    tombstones: list[Tombstone]
+    listed: set[str] = field(default_factory=set)  # ids the pack names, readable or not
+    complete: bool = True  # every item could be read (absence then means deleted)
+
+
+@dataclass
+class PersonReport:
+    """What one colleague's pack changed here (annotation ids)."""
+
+    person: str
+    name: str
+    added: list[str] = field(default_factory=list)
+    updated: list[str] = field(default_factory=list)
+    deleted: list[str] = field(default_factory=list)
+    conflicts: list[str] = field(default_factory=list)
+    waiting: list[str] = field(default_factory=list)  # their letter is not in the library
+    rejected: list[tuple[str, str]] = field(default_factory=list)
+
+
+@dataclass
+class SyncReport:
+    """A sync: per colleague what their pack changed, unreadable packs, the pack written."""
+
+    people: list[PersonReport]
+    problems: list[str]
+    written: Path | None
+
+
+@dataclass(frozen=True)
+class Conflict:
+    """An annotation changed on both sides; ``mine``/``theirs`` None means deleted there."""
+
+    annotation_id: str
+    origin: str
+    name: str
+    version: int
+    modified: str
+    found: str
+    mine: Annotation | None
+    theirs: Annotation | None
+    state: str
+    resolved: str | None
+
+
+# --- ordering and content -----------------------------------------------------------------
+
+def order_key(version: int, modified: str) -> tuple[int, datetime]:
+    """How versions are ordered: the version number, then the moment (parsed as UTC; an
+    unreadable time is the oldest), never the time as text."""
+    return int(version), parse_time(modified) or _EPOCH
+
+
+def is_newer(version: int, modified: str, than_version: int, than_modified: str) -> bool:
+    """True when (version, modified) is newer than (than_version, than_modified)."""
+    return order_key(version, modified) > order_key(than_version, than_modified)
+
+
+def fingerprint(ann: Annotation | None) -> str:
+    """The content a person edits (quote, note, tags, colour, motivation), hashed; where it
+    sits (positions, status) is left out, since each computer anchors it in its own text."""
+    if ann is None:
+        return ""
+    data = [ann.quote, ann.note, list(ann.tags), ann.color, ann.motivation]
+    return hashlib.sha1(json.dumps(data, ensure_ascii=False).encode("utf-8")).hexdigest()
+
+
+# --- settings ------------------------------------------------------------------------------
+
+def settings(store: AnnotationStore) -> ShareSettings:
+    """The sharing settings of this data folder."""
+    values = dict(store.db.execute("SELECT key, value FROM share_settings").fetchall())
+    folder = values.get("folder")
+    return ShareSettings(Path(folder) if folder else None,
+                         values.get("name") or default_author(), values.get("person", ""))
+
+
+def set_folder(store: AnnotationStore, folder: str | Path,
+               name: str | None = None) -> ShareSettings:
+    """Share through ``folder`` (it must exist), as ``name``; a person id is made once."""
+    path = Path(folder).expanduser()
+    if not path.is_dir():
+        raise ShareError(f"The pack folder {path} does not exist or is not a folder. Create "
+                         "it (or connect the network drive) and set it again.",
+                         code="share-folder-missing", folder=str(path))
+    if name is not None and not name.strip():
+        raise ShareError("The display name is empty. Give the name colleagues should see.",
+                         code="share-name-empty")
+    current = settings(store)
+    values = {"folder": str(path.resolve()), "person": current.person or str(uuid.uuid4())}
+    if name is not None:
+        values["name"] = name.strip()
+    with history.transaction(store.db, store.path or ":memory:"):
+        for key, value in values.items():
+            store.db.execute("INSERT INTO share_settings (key, value) VALUES (?, ?) "
+                             "ON CONFLICT(key) DO UPDATE SET value = excluded.value",
+                             [key, value])
+    return settings(store)
+
+
+def _configured(store: AnnotationStore) -> ShareSettings:
+    current = settings(store)
+    if current.folder is None or not current.person:
+        raise ShareError("No pack folder is set for sharing. Choose the shared folder first.",
+                         code="share-no-folder")
+    if not current.folder.is_dir():
+        raise ShareError(f"The pack folder {current.folder} cannot be found. Connect the "
+                         "network drive or choose the folder again.",
+                         code="share-folder-missing", folder=str(current.folder))
+    return current
+
+
+def pack_path(folder: Path, person: str) -> Path:
+    """The pack file of ``person`` in ``folder``."""
+    return folder / f"{person}{PACK_SUFFIX}"
+
+
+# --- writing one's own pack ----------------------------------------------------------------
+
+def _share_rows(store: AnnotationStore, origin: str | None = None) -> dict[str, dict]:
+    sql = "SELECT id, origin, version, modified, base FROM share_annotations"
+    params: list[Any] = []
+    if origin is not None:
+        sql += " WHERE origin = ?"
+        params.append(origin)
+    return {r["id"]: r for r in store._select(sql, params)}
+
+
+def _tombstones(store: AnnotationStore, origin: str | None = None) -> dict[str, dict]:
+    sql = "SELECT id, origin, deleted, version FROM share_tombstones"
+    params: list[Any] = []
+    if origin is not None:
+        sql += " WHERE origin = ?"
+        params.append(origin)
+    return {r["id"]: r for r in store._select(sql, params)}
+
+
+def own_annotations(store: AnnotationStore) -> list[Annotation]:
+    """One's own annotations (every one not read from a colleague's pack)."""
+    rows = store._select(
+        "SELECT a.* FROM annotations a LEFT JOIN share_annotations s ON s.id = a.id "
+        "WHERE s.origin IS NULL OR s.origin = '' ORDER BY a.letter_id, a.\"start\", a.id")
+    return [from_row(r) for r in rows]
+
+
+def _upsert(store: AnnotationStore, table: str, row: dict) -> None:
+    cols = list(row)
+    names = ", ".join(cols)
+    marks = ", ".join("?" for _ in cols)
+    updates = ", ".join(f"{c} = excluded.{c}" for c in cols if c != "id")
+    store.db.execute(f"INSERT INTO {table} ({names}) VALUES ({marks}) "
+                     f"ON CONFLICT(id) DO UPDATE SET {updates}", [row[c] for c in cols])
+
+
+def _fault(point: str) -> None:
+    if fault_hook is not None:
+        fault_hook(point)
+
+
+def write_pack(store: AnnotationStore, *, now: str | None = None) -> Path:
+    """Write one's own pack to the pack folder (atomically); returns its path.
+
+    Versions are raised for annotations whose content changed since the last pack; deleted
+    ones become tombstones. The bookkeeping is committed after the file is in place, so a
+    kill in between only makes the next write compute the same versions again.
+    """
+    current = _configured(store)
+    stamp = now or history.now()
+    published = _share_rows(store, "")
+    tombs = _tombstones(store)
+    versions: list[int] = []
+    state: list[dict] = []
+    anns = own_annotations(store)
+    present = {a.id for a in anns}
+    for ann in anns:
+        fp, old = fingerprint(ann), published.get(ann.id)
+        if old is None:
+            gone = tombs.get(ann.id)
+            version = gone["version"] + 1 if gone else 1
+        else:
+            version = old["version"] + (fp != old["base"])
+        if old is None or old["version"] != version or old["base"] != fp:
+            state.append({"id": ann.id, "origin": "", "version": version,
+                          "modified": ann.modified, "base": fp})
+        versions.append(version)
+    dropped = [row for key, row in published.items() if key not in present]
+    own_tombs = {k: v for k, v in tombs.items() if v["origin"] == "" and k not in present}
+    for row in dropped:
+        own_tombs[row["id"]] = {"id": row["id"], "origin": "", "deleted": stamp,
+                                "version": row["version"] + 1}
+    horizon = (parse_time(stamp) or datetime.now(UTC)) - timedelta(days=TOMBSTONE_DAYS)
+    pruned = [k for k, v in tombs.items() if (parse_time(v["deleted"]) or _EPOCH) < horizon]
+    carried = [v for k, v in own_tombs.items() if k not in pruned]
+    document = export_document(anns, label=current.name)
+    for data, version in zip(document["first"]["items"], versions, strict=True):
+        data[VERSION_KEY] = version
+    document[PACK_KEY] = {"format": FORMAT, "person": current.person, "name": current.name,
+                          "written": utc_z(stamp)}
+    document[TOMBSTONES_KEY] = [
+        {"id": ID_PREFIX + t["id"], "deleted": utc_z(t["deleted"]), "version": t["version"]}
+        for t in sorted(carried, key=lambda t: t["id"])]
+    target = pack_path(current.folder, current.person)
+    _write_atomically(target, json.dumps(document, ensure_ascii=False, indent=1) + "\n")
+    with history.transaction(store.db, store.path or ":memory:"):
+        for row in state:
+            _upsert(store, "share_annotations", row)
+        for row in dropped:
+            store.db.execute("DELETE FROM share_annotations WHERE id = ?", [row["id"]])
+            _upsert(store, "share_tombstones", own_tombs[row["id"]])
+        for key in present & set(tombs):
+            if tombs[key]["origin"] == "":
+                store.db.execute("DELETE FROM share_tombstones WHERE id = ?", [key])
+        for key in pruned:
+            store.db.execute("DELETE FROM share_tombstones WHERE id = ?", [key])
+    return target
+
+
+def _write_atomically(target: Path, text: str) -> None:
+    """The pack through a temporary file beside it; one's own leftovers of a killed write
+    are removed first (other people's temporary files are theirs)."""
+    for leftover in target.parent.glob(f".{target.name}.*.tmp"):
+        with contextlib.suppress(OSError):
+            leftover.unlink()
+    with atomic.atomic_path(target) as tmp:
+        with open(tmp, "w", encoding="utf-8") as handle:
+            half = len(text) // 2
+            handle.write(text[:half])
+            handle.flush()
+            _fault("pack-half-written")
+            handle.write(text[half:])
+        _fault("pack-written")
+
+
+# --- reading colleagues' packs -------------------------------------------------------------
+
+def read_pack(path: Path) -> Pack:
+    """A pack file; ValueError says why it cannot be used."""
+    if path.stat().st_size > MAX_FILE_BYTES:
+        raise ValueError(f"it is larger than {MAX_FILE_BYTES >> 20} MB")
+    try:
+        document = json.loads(path.read_text(encoding="utf-8"))
+    except (UnicodeDecodeError, json.JSONDecodeError) as exc:
+        raise ValueError(f"it is not a pack ({exc})") from exc
+    header = document.get(PACK_KEY) if isinstance(document, dict) else None
+    if not isinstance(header, dict) or not isinstance(header.get("person"), str):
+        raise ValueError("it has no pack header")
+    if header.get("format") != FORMAT:
+        raise ValueError(f"it has format {header.get('format')!r}; this version reads "
+                         f"format {FORMAT} (update the app)")
+    written = header.get("written") if isinstance(header.get("written"), str) else ""
+    pack = Pack(path, header["person"], str(header.get("name") or header["person"]),
+                written, [], [])
+    page = document.get("first") if isinstance(document.get("first"), dict) else {}
+    for data in page.get("items") or []:
+        ident = data.get("id") if isinstance(data, dict) else None
+        if isinstance(ident, str):
+            pack.listed.add(ident.removeprefix(ID_PREFIX))
+        try:
+            incoming = read_item(data, written)
+            version = data.get(VERSION_KEY)
+            if not isinstance(version, int) or isinstance(version, bool) or version < 0:
+                raise ValueError("its kb:version is not a whole number")
+        except ValueError:
+            pack.complete = False
+            continue
+        pack.items.append((incoming, version))
+    for data in document.get(TOMBSTONES_KEY) or []:
+        try:
+            tomb = Tombstone(str(data["id"]).removeprefix(ID_PREFIX), str(data["deleted"]),
+                             int(data["version"]))
+        except (KeyError, TypeError, ValueError):
+            continue
+        pack.listed.add(tomb.id)
+        pack.tombstones.append(tomb)
+    return pack
+
+
+def colleague_packs(folder: Path, me: str) -> tuple[list[Pack], list[str]]:
+    """The colleagues' packs in ``folder`` and a problem per pack that cannot be read."""
+    packs, problems = [], []
+    for path in sorted(folder.glob(f"*{PACK_SUFFIX}")):
+        if path.name.startswith(".") or path.name == f"{me}{PACK_SUFFIX}":
+            continue
+        try:
+            pack = read_pack(path)
+        except (OSError, ValueError) as exc:
+            problems.append(f"The pack {path.name} was skipped: {exc}.")
+            continue
+        if pack.person != me:
+            packs.append(pack)
+    return packs, problems
+
+
+def library_placer(library: Any) -> Placer:
+    """Places incoming annotations in their letters of ``library`` (a ``Library``)."""
+
+    def place_items(items: list[Incoming]) -> tuple[list[Annotation], list[Incoming]]:
+        texts: dict[str, str | None] = {}
+        placed, waiting = [], []
+        for item in items:
+            lid = library.letter_for(item.refs)
+            if lid is None:
+                waiting.append(item)
+                continue
+            if lid not in texts:
+                row = library.letters.row(lid)
+                texts[lid] = row["text"] if row else None
+            ann = replace(item.annotation, letter_id=lid)
+            text = texts[lid]
+            placed.append(place(ann, text, item.positions_only) if text is not None else ann)
+        return placed, waiting
+
+    return place_items
+
+
+@dataclass
+class _Plan:
+    """What applying one pack will do, decided before the one write transaction."""
+
+    puts: list[tuple[Incoming, int]] = field(default_factory=list)
+    deletes: list[tuple[str, Tombstone]] = field(default_factory=list)
+    forget: list[tuple[str, Tombstone]] = field(default_factory=list)  # deleted on both sides
+    # (id, their version, its time, the local version, theirs; None: deleted there/here)
+    conflicts: list[tuple[str, int, str, Annotation | None, Incoming | None]] = field(
+        default_factory=list)
+    tombstones: list[Tombstone] = field(default_factory=list)
+
+
+def _plan(store: AnnotationStore, pack: Pack) -> _Plan:
+    """Decide, per item and tombstone of a colleague's pack, what happens here."""
+    plan = _Plan()
+    share = _share_rows(store)
+    tombs = _tombstones(store)
+    ids = {i.annotation.id for i, _ in pack.items} | {t.id for t in pack.tombstones}
+    ids |= {k for k, v in share.items() if v["origin"] == pack.person}
+    local = {a.id: a for a in store.annotations_by_id(ids)}
+    for incoming, version in pack.items:
+        theirs = incoming.annotation
+        key = theirs.id
+        gone = tombs.get(key)
+        if gone and not is_newer(version, theirs.modified, gone["version"], gone["deleted"]):
+            continue  # a stale copy of something deleted: a delete never comes back
+        row, mine = share.get(key), local.get(key)
+        if (row is None and mine is not None) or (row is not None and row["origin"] == ""):
+            if mine is not None and fingerprint(mine) != fingerprint(theirs):
+                plan.conflicts.append((key, version, theirs.modified, mine, incoming))
+            continue  # one's own: never overwritten by a colleague's pack
+        if row is not None and row["origin"] != pack.person:
+            continue  # another colleague's: only its owner's pack speaks for it
+        if row is None:
+            plan.puts.append((incoming, version))
+            continue
+        if not is_newer(version, theirs.modified, row["version"], row["modified"]):
+            continue
+        if mine is not None and fingerprint(mine) == row["base"]:
+            plan.puts.append((incoming, version))
+        else:
+            plan.conflicts.append((key, version, theirs.modified, mine, incoming))
+    deleted = list(pack.tombstones)
+    if pack.complete:  # not listed at all: deleted long ago, its tombstone pruned
+        deleted += [Tombstone(k, pack.written, v["version"] + 1) for k, v in share.items()
+                    if v["origin"] == pack.person and k not in pack.listed]
+    for tomb in deleted:
+        gone = tombs.get(tomb.id)
+        if gone is None or is_newer(tomb.version, tomb.deleted, gone["version"], gone["deleted"]):
+            plan.tombstones.append(tomb)
+        row, mine = share.get(tomb.id), local.get(tomb.id)
+        if row is None or row["origin"] != pack.person:
+            continue
+        if not is_newer(tomb.version, tomb.deleted, row["version"], row["modified"]):
+            continue
+        if mine is None:
+            plan.forget.append((tomb.id, tomb))
+        elif fingerprint(mine) == row["base"]:
+            plan.deletes.append((tomb.id, tomb))
+        else:
+            plan.conflicts.append((tomb.id, tomb.version, tomb.deleted, mine, None))
+    return plan
+
+
+def _apply(store: AnnotationStore, pack: Pack, plan: _Plan, place_items: Placer,
+           report: PersonReport, stamp: str) -> None:
+    placed, waiting = place_items([incoming for incoming, _ in plan.puts])
+    report.waiting = [i.annotation.id for i in waiting]
+    # their version in a conflict is placed here too, so "keep theirs" needs no letter lookup
+    theirs_placed, _ = place_items([c[4] for c in plan.conflicts if c[4] is not None])
+    by_id = {a.id: a for a in theirs_placed}
+    versions = {incoming.annotation.id: version for incoming, version in plan.puts}
+    known = {c.name for c in store.palette()}
+    with store.write_as(f"Sync from {pack.name}", pack.person) as rec:
+        for ann in placed:
+            if rec.get("annotations", ann.id) is None:
+                report.added.append(ann.id)
+            else:
+                report.updated.append(ann.id)
+            if ann.color not in known:
+                rec.put("palette", {"name": ann.color, "hex": "#bdbdbd",
+                                    "meaning": "imported", "position": len(known)})
+                known.add(ann.color)
+            rec.put("annotations", to_row(ann))
+            _upsert(store, "share_annotations", {
+                "id": ann.id, "origin": pack.person, "version": versions[ann.id],
+                "modified": ann.modified, "base": fingerprint(ann)})
+        for key, _tomb in plan.deletes:
+            _delete_annotation(store, rec, key)
+            report.deleted.append(key)
+        for key, _tomb in plan.deletes + plan.forget:
+            store.db.execute("DELETE FROM share_annotations WHERE id = ?", [key])
+        for tomb in plan.tombstones:
+            _upsert(store, "share_tombstones", {"id": tomb.id, "origin": pack.person,
+                                                "deleted": tomb.deleted,
+                                                "version": tomb.version})
+        for key, version, modified, mine, theirs in plan.conflicts:
+            theirs_ann = None if theirs is None else by_id.get(key, theirs.annotation)
+            if _record_conflict(store, key, pack.person, version, modified, mine, theirs_ann,
+                                stamp):
+                report.conflicts.append(key)
+        store.db.execute(
+            "INSERT INTO share_people (person, name, written, read) VALUES (?, ?, ?, ?) "
+            "ON CONFLICT(person) DO UPDATE SET name = excluded.name, "
+            "written = excluded.written, read = excluded.read",
+            [pack.person, pack.name, pack.written, stamp])
+
+
+def _delete_annotation(store: AnnotationStore, rec: history.Recorder, key: str) -> None:
+    for item in store._select("SELECT id FROM collection_items WHERE annotation_id = ?",
+                              [key]):
+        rec.delete("collection_items", item["id"])
+    rec.delete("annotations", key)
+
+
+def _json(ann: Annotation | None) -> str | None:
+    return None if ann is None else json.dumps(asdict(ann), ensure_ascii=False)
+
+
+def _record_conflict(store: AnnotationStore, key: str, origin: str, version: int,
+                     modified: str, mine: Annotation | None, theirs: Annotation | None,
+                     stamp: str) -> bool:
+    """Record a conflict once per version of theirs (one open conflict per annotation);
+    True when it is new or newer."""
+    seen = store.db.execute(
+        "SELECT 1 FROM share_conflicts WHERE annotation_id = ? AND origin = ? AND version = ?",
+        [key, origin, version]).fetchone()
+    if seen:
+        return False
+    store.db.execute("DELETE FROM share_conflicts WHERE annotation_id = ? AND state = 'open'",
+                     [key])  # superseded by this newer version of theirs
+    store.db.execute(
+        "INSERT INTO share_conflicts (annotation_id, origin, version, modified, found, mine, "
+        "theirs) VALUES (?, ?, ?, ?, ?, ?, ?)",
+        [key, origin, version, modified, stamp, _json(mine), _json(theirs)])
+    return True
+
+
+def sync(store: AnnotationStore, place_items: Placer, *, now: str | None = None) -> SyncReport:
+    """Read every colleague's pack into the store (one undo-free history entry per pack),
+    then write one's own pack."""
+    current = _configured(store)
+    stamp = now or history.now()
+    packs, problems = colleague_packs(current.folder, current.person)
+    people = []
+    for pack in packs:
+        report = PersonReport(pack.person, pack.name)
+        if not pack.complete:
+            problems.append(f"Some annotations in the pack of {pack.name} could not be read; "
+                            "the others were.")
+        _apply(store, pack, _plan(store, pack), place_items, report, stamp)
+        people.append(report)
+    written = write_pack(store, now=stamp)
+    return SyncReport(people, problems, written)
+
+
+# --- conflicts -----------------------------------------------------------------------------
+
+def _annotation(text: str | None) -> Annotation | None:
+    if text is None:
+        return None
+    data = json.loads(text)
+    data["tags"] = tuple(data["tags"])
+    return Annotation(**data)
+
+
+def conflicts(store: AnnotationStore, *, include_resolved: bool = False) -> list[Conflict]:
+    """The conflicts to resolve (with ``include_resolved``, also the settled ones)."""
+    sql = ("SELECT c.*, COALESCE(p.name, c.origin) AS name FROM share_conflicts c "
+           "LEFT JOIN share_people p ON p.person = c.origin")
+    if not include_resolved:
+        sql += " WHERE c.state = 'open'"
+    out = []
+    for r in store._select(sql + " ORDER BY c.found, c.id"):
+        out.append(Conflict(r["annotation_id"], r["origin"], r["name"], r["version"],
+                            r["modified"], r["found"], _annotation(r["mine"]),
+                            _annotation(r["theirs"]), r["state"], r["resolved"]))
+    return out
+
+
+def resolve(store: AnnotationStore, annotation_id: str, keep: str) -> Conflict:
+    """Settle the open conflict of an annotation (its id or a unique start of it), keeping
+    ``"mine"`` or ``"theirs"``; the other version stays in the conflict record. One undo
+    step of this person's (undoing it brings the local version back as a local edit)."""
+    if keep not in ("mine", "theirs"):
+        raise ValueError(keep)
+    matches = [c for c in conflicts(store) if c.annotation_id.startswith(annotation_id)]
+    exact = [c for c in matches if c.annotation_id == annotation_id]
+    if exact:
+        matches = exact
+    if len(matches) != 1:
+        raise ShareError(f"There is no open conflict for annotation '{annotation_id}'"
+                         + (" (the start fits several)" if matches else "")
+                         + ". List them with the conflicts view.",
+                         code="share-no-conflict", annotation=annotation_id)
+    conflict = matches[0]
+    key, stamp = conflict.annotation_id, history.now()
+    share = _share_rows(store).get(key)
+    with store.write_as(f"Resolve conflict ({keep})", "") as rec:
+        current = rec.get("annotations", key)
+        mine = from_row(current) if current else None
+        if keep == "theirs":
+            if conflict.theirs is None:
+                if current is not None:
+                    _delete_annotation(store, rec, key)
+                store.db.execute("DELETE FROM share_annotations WHERE id = ?", [key])
+                _upsert(store, "share_tombstones", {"id": key, "origin": conflict.origin,
+                                                    "deleted": conflict.modified,
+                                                    "version": conflict.version})
+            else:
+                rec.put("annotations", to_row(conflict.theirs))
+                _upsert(store, "share_annotations", {
+                    "id": key, "origin": conflict.origin, "version": conflict.version,
+                    "modified": conflict.theirs.modified,
+                    "base": fingerprint(conflict.theirs)})
+        elif conflict.theirs is None:  # keep mine against their deletion: it becomes mine
+            _upsert(store, "share_annotations", {"id": key, "origin": "",
+                                                 "version": conflict.version,
+                                                 "modified": stamp, "base": ""})
+        elif share is not None and share["origin"] == conflict.origin:
+            _upsert(store, "share_annotations", {
+                "id": key, "origin": conflict.origin, "version": conflict.version,
+                "modified": conflict.theirs.modified, "base": fingerprint(conflict.theirs)})
+        store.db.execute(
+            "UPDATE share_conflicts SET state = ?, resolved = ?, mine = ? "
+            "WHERE annotation_id = ? AND state = 'open'", [keep, stamp, _json(mine), key])
+    return next(c for c in conflicts(store, include_resolved=True)
+                if c.annotation_id == key and c.resolved == stamp)
+
+
+# --- status --------------------------------------------------------------------------------
+
+@dataclass(frozen=True)
+class ShareStatus:
+    """Sharing at a glance: settings, own annotations, colleagues' per person, conflicts."""
+
+    settings: ShareSettings
+    own: int
+    colleagues: list[dict[str, Any]]  # person, name, written, read, annotations
+    conflicts: int
+    pack: Path | None
+
+
+def status(store: AnnotationStore) -> ShareStatus:
+    """Where sharing stands in this data folder."""
+    current = settings(store)
+    own = len(own_annotations(store))
+    counts = dict(store.db.execute(
+        "SELECT s.origin, COUNT(*) FROM share_annotations s JOIN annotations a ON a.id = s.id "
+        "WHERE s.origin != '' GROUP BY s.origin").fetchall())
+    people = [{**p, "annotations": counts.get(p["person"], 0)} for p in
+              store._select("SELECT * FROM share_people ORDER BY name, person")]
+    open_conflicts = store.db.execute(
+        "SELECT COUNT(*) FROM share_conflicts WHERE state = 'open'").fetchone()[0]
+    pack = (pack_path(current.folder, current.person)
+            if current.folder is not None and current.person else None)
+    return ShareStatus(current, own, people, open_conflicts, pack)
+
