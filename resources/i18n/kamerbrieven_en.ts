@@ -597,7 +597,7 @@
     </message>
     <message>
         <location filename="../../desktop_app/ui/annotations/annotations_panel.py" line="132" />
-        <location filename="../../desktop_app/ui/annotations/annotations_panel.py" line="440" />
+        <location filename="../../desktop_app/ui/annotations/annotations_panel.py" line="431" />
         <source>Colour</source>
         <translation type="unfinished" />
     </message>
@@ -714,27 +714,27 @@ Clear the filter box or choose “All” in the lists above.</source>
         <translation type="unfinished" />
     </message>
     <message>
-        <location filename="../../desktop_app/ui/annotations/annotations_panel.py" line="439" />
+        <location filename="../../desktop_app/ui/annotations/annotations_panel.py" line="430" />
         <source>Tag…</source>
         <translation type="unfinished" />
     </message>
     <message>
-        <location filename="../../desktop_app/ui/annotations/annotations_panel.py" line="442" />
+        <location filename="../../desktop_app/ui/annotations/annotations_panel.py" line="433" />
         <source>Add to collection</source>
         <translation type="unfinished" />
     </message>
     <message>
-        <location filename="../../desktop_app/ui/annotations/annotations_panel.py" line="444" />
+        <location filename="../../desktop_app/ui/annotations/annotations_panel.py" line="435" />
         <source>Export…</source>
         <translation type="unfinished" />
     </message>
     <message>
-        <location filename="../../desktop_app/ui/annotations/annotations_panel.py" line="446" />
+        <location filename="../../desktop_app/ui/annotations/annotations_panel.py" line="437" />
         <source>Delete</source>
         <translation type="unfinished" />
     </message>
     <message>
-        <location filename="../../desktop_app/ui/annotations/annotations_panel.py" line="461" />
+        <location filename="../../desktop_app/ui/annotations/annotations_panel.py" line="452" />
         <source>Re-attach to the selected text</source>
         <translation type="unfinished" />
     </message>
@@ -1270,236 +1270,251 @@ Choose “All kinds” and “Any status”, clear the actor, or widen the numbe
 <context>
     <name>ExportController</name>
     <message>
-        <location filename="../../desktop_app/ui/exporting/exporting.py" line="73" />
+        <location filename="../../desktop_app/ui/exporting/exporting.py" line="75" />
+        <source>Export a QDA project</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <location filename="../../desktop_app/ui/exporting/exporting.py" line="76" />
         <source>Export the course pack</source>
         <translation type="unfinished" />
     </message>
     <message>
-        <location filename="../../desktop_app/ui/exporting/exporting.py" line="75" />
+        <location filename="../../desktop_app/ui/exporting/exporting.py" line="79" />
         <source>%1 files (*%2)</source>
         <translation type="unfinished" />
     </message>
     <message>
-        <location filename="../../desktop_app/ui/exporting/exporting.py" line="83" />
-        <location filename="../../desktop_app/ui/exporting/exporting.py" line="111" />
+        <location filename="../../desktop_app/ui/exporting/exporting.py" line="87" />
+        <location filename="../../desktop_app/ui/exporting/exporting.py" line="115" />
         <source>Exporting…</source>
         <translation type="unfinished" />
     </message>
     <message>
-        <location filename="../../desktop_app/ui/exporting/exporting.py" line="94" />
+        <location filename="../../desktop_app/ui/exporting/exporting.py" line="98" />
         <source>There are no commitments to export: the filters leave none. Change the filters and export again.</source>
         <translation type="unfinished" />
     </message>
     <message>
-        <location filename="../../desktop_app/ui/exporting/exporting.py" line="98" />
+        <location filename="../../desktop_app/ui/exporting/exporting.py" line="102" />
         <source>None of the commitments shown has a deadline, so there is nothing to put in a calendar. Export them as CSV instead.</source>
         <translation type="unfinished" />
     </message>
     <message>
-        <location filename="../../desktop_app/ui/exporting/exporting.py" line="102" />
+        <location filename="../../desktop_app/ui/exporting/exporting.py" line="106" />
         <source>iCalendar files (*.ics)</source>
         <translation type="unfinished" />
     </message>
     <message>
-        <location filename="../../desktop_app/ui/exporting/exporting.py" line="103" />
+        <location filename="../../desktop_app/ui/exporting/exporting.py" line="107" />
         <source>CSV files (*.csv)</source>
         <translation type="unfinished" />
     </message>
     <message>
-        <location filename="../../desktop_app/ui/exporting/exporting.py" line="104" />
+        <location filename="../../desktop_app/ui/exporting/exporting.py" line="108" />
         <source>Export the commitments</source>
         <translation type="unfinished" />
     </message>
     <message>
-        <location filename="../../desktop_app/ui/exporting/exporting.py" line="105" />
+        <location filename="../../desktop_app/ui/exporting/exporting.py" line="109" />
         <source>commitments</source>
         <translation type="unfinished" />
     </message>
     <message>
-        <location filename="../../desktop_app/ui/exporting/exporting.py" line="121" />
+        <location filename="../../desktop_app/ui/exporting/exporting.py" line="125" />
         <source>The export was cancelled; no file was written.</source>
         <translation type="unfinished" />
     </message>
     <message numerus="yes">
-        <location filename="../../desktop_app/ui/exporting/exporting.py" line="124" />
+        <location filename="../../desktop_app/ui/exporting/exporting.py" line="128" />
         <source>%n dated commitment(s) as calendar events</source>
         <translation><numerusform>%n dated commitment as a calendar event</numerusform><numerusform>%n dated commitments as calendar events</numerusform></translation>
     </message>
     <message numerus="yes">
-        <location filename="../../desktop_app/ui/exporting/exporting.py" line="126" />
+        <location filename="../../desktop_app/ui/exporting/exporting.py" line="130" />
         <source>%n commitment(s)</source>
         <translation><numerusform>%n commitment</numerusform><numerusform>%n commitments</numerusform></translation>
     </message>
     <message numerus="yes">
-        <location filename="../../desktop_app/ui/exporting/exporting.py" line="128" />
+        <location filename="../../desktop_app/ui/exporting/exporting.py" line="132" />
         <source>%n passage(s)</source>
         <translation><numerusform>%n passage</numerusform><numerusform>%n passages</numerusform></translation>
     </message>
     <message numerus="yes">
-        <location filename="../../desktop_app/ui/exporting/exporting.py" line="129" />
+        <location filename="../../desktop_app/ui/exporting/exporting.py" line="133" />
         <source>from %n letter(s)</source>
         <translation><numerusform>from %n letter</numerusform><numerusform>from %n letters</numerusform></translation>
     </message>
     <message>
-        <location filename="../../desktop_app/ui/exporting/exporting.py" line="131" />
+        <location filename="../../desktop_app/ui/exporting/exporting.py" line="135" />
         <source>Open folder</source>
         <translation type="unfinished" />
     </message>
     <message>
-        <location filename="../../desktop_app/ui/exporting/exporting.py" line="132" />
+        <location filename="../../desktop_app/ui/exporting/exporting.py" line="136" />
         <source>Exported %1 to %2.</source>
         <translation type="unfinished" />
+    </message>
+    <message numerus="yes">
+        <location filename="../../desktop_app/ui/exporting/exporting.py" line="139" />
+        <source>%n annotation(s) left out: no longer found in their letter.</source>
+        <translation><numerusform>%n annotation left out: no longer found in its letter.</numerusform><numerusform>%n annotations left out: no longer found in their letter.</numerusform></translation>
     </message>
 </context>
 <context>
     <name>ExportDialog</name>
     <message>
-        <location filename="../../desktop_app/ui/exporting/export_dialog.py" line="38" />
+        <location filename="../../desktop_app/ui/exporting/export_dialog.py" line="39" />
         <source>Export a course pack</source>
         <translation type="unfinished" />
     </message>
     <message>
-        <location filename="../../desktop_app/ui/exporting/export_dialog.py" line="47" />
+        <location filename="../../desktop_app/ui/exporting/export_dialog.py" line="48" />
         <source>What to export</source>
         <translation type="unfinished" />
     </message>
     <message>
-        <location filename="../../desktop_app/ui/exporting/export_dialog.py" line="49" />
+        <location filename="../../desktop_app/ui/exporting/export_dialog.py" line="50" />
         <source>Which collection or tag</source>
         <translation type="unfinished" />
     </message>
     <message>
-        <location filename="../../desktop_app/ui/exporting/export_dialog.py" line="51" />
+        <location filename="../../desktop_app/ui/exporting/export_dialog.py" line="52" />
         <source>Title of the course pack</source>
         <translation type="unfinished" />
     </message>
     <message>
-        <location filename="../../desktop_app/ui/exporting/export_dialog.py" line="53" />
+        <location filename="../../desktop_app/ui/exporting/export_dialog.py" line="54" />
         <source>File format</source>
         <translation type="unfinished" />
     </message>
     <message>
-        <location filename="../../desktop_app/ui/exporting/export_dialog.py" line="54" />
+        <location filename="../../desktop_app/ui/exporting/export_dialog.py" line="55" />
         <source>Word document (.docx)</source>
         <translation type="unfinished" />
     </message>
     <message>
-        <location filename="../../desktop_app/ui/exporting/export_dialog.py" line="55" />
+        <location filename="../../desktop_app/ui/exporting/export_dialog.py" line="56" />
         <source>PDF document (.pdf)</source>
         <translation type="unfinished" />
     </message>
     <message>
-        <location filename="../../desktop_app/ui/exporting/export_dialog.py" line="56" />
+        <location filename="../../desktop_app/ui/exporting/export_dialog.py" line="57" />
         <source>Web page (.html)</source>
         <translation type="unfinished" />
     </message>
     <message>
-        <location filename="../../desktop_app/ui/exporting/export_dialog.py" line="57" />
+        <location filename="../../desktop_app/ui/exporting/export_dialog.py" line="58" />
         <source>Markdown (.md)</source>
         <translation type="unfinished" />
     </message>
     <message>
         <location filename="../../desktop_app/ui/exporting/export_dialog.py" line="59" />
+        <source>QDA project for QualCoder, ATLAS.ti, NVivo (.qdpx)</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <location filename="../../desktop_app/ui/exporting/export_dialog.py" line="62" />
         <source>Include my personal &amp;notes</source>
         <translation type="unfinished" />
     </message>
     <message>
-        <location filename="../../desktop_app/ui/exporting/export_dialog.py" line="65" />
+        <location filename="../../desktop_app/ui/exporting/export_dialog.py" line="68" />
         <source>The first passages</source>
         <translation type="unfinished" />
     </message>
     <message>
-        <location filename="../../desktop_app/ui/exporting/export_dialog.py" line="69" />
+        <location filename="../../desktop_app/ui/exporting/export_dialog.py" line="72" />
         <source>&amp;Export…</source>
         <translation type="unfinished" />
     </message>
     <message>
-        <location filename="../../desktop_app/ui/exporting/export_dialog.py" line="71" />
+        <location filename="../../desktop_app/ui/exporting/export_dialog.py" line="74" />
         <source>&amp;Source:</source>
         <translation type="unfinished" />
     </message>
     <message>
-        <location filename="../../desktop_app/ui/exporting/export_dialog.py" line="72" />
+        <location filename="../../desktop_app/ui/exporting/export_dialog.py" line="75" />
         <source>&amp;From:</source>
         <translation type="unfinished" />
     </message>
     <message>
-        <location filename="../../desktop_app/ui/exporting/export_dialog.py" line="73" />
+        <location filename="../../desktop_app/ui/exporting/export_dialog.py" line="76" />
         <source>&amp;Title:</source>
         <translation type="unfinished" />
     </message>
     <message>
-        <location filename="../../desktop_app/ui/exporting/export_dialog.py" line="74" />
+        <location filename="../../desktop_app/ui/exporting/export_dialog.py" line="77" />
         <source>F&amp;ormat:</source>
         <translation type="unfinished" />
     </message>
     <message>
-        <location filename="../../desktop_app/ui/exporting/export_dialog.py" line="78" />
+        <location filename="../../desktop_app/ui/exporting/export_dialog.py" line="81" />
         <source>&lt;b&gt;Preview&lt;/b&gt;</source>
         <translation type="unfinished" />
     </message>
     <message>
-        <location filename="../../desktop_app/ui/exporting/export_dialog.py" line="87" />
+        <location filename="../../desktop_app/ui/exporting/export_dialog.py" line="90" />
         <source>A collection</source>
         <translation type="unfinished" />
     </message>
     <message>
-        <location filename="../../desktop_app/ui/exporting/export_dialog.py" line="88" />
+        <location filename="../../desktop_app/ui/exporting/export_dialog.py" line="91" />
         <source>A tag</source>
         <translation type="unfinished" />
     </message>
     <message>
-        <location filename="../../desktop_app/ui/exporting/export_dialog.py" line="89" />
+        <location filename="../../desktop_app/ui/exporting/export_dialog.py" line="92" />
         <source>The selected annotations</source>
         <translation type="unfinished" />
     </message>
     <message numerus="yes">
-        <location filename="../../desktop_app/ui/exporting/export_dialog.py" line="115" />
+        <location filename="../../desktop_app/ui/exporting/export_dialog.py" line="118" />
         <source>%n selected annotation(s)</source>
         <translation><numerusform>%n selected annotation</numerusform><numerusform>%n selected annotations</numerusform></translation>
     </message>
     <message>
-        <location filename="../../desktop_app/ui/exporting/export_dialog.py" line="127" />
+        <location filename="../../desktop_app/ui/exporting/export_dialog.py" line="130" />
         <source>Selected annotations</source>
         <translation type="unfinished" />
     </message>
     <message>
-        <location filename="../../desktop_app/ui/exporting/export_dialog.py" line="156" />
+        <location filename="../../desktop_app/ui/exporting/export_dialog.py" line="159" />
         <source>There is nothing to export yet: make a collection, tag annotations or select some in the Annotations tab.</source>
         <translation type="unfinished" />
     </message>
     <message numerus="yes">
-        <location filename="../../desktop_app/ui/exporting/export_dialog.py" line="175" />
+        <location filename="../../desktop_app/ui/exporting/export_dialog.py" line="178" />
         <source>%n passage(s)</source>
         <translation><numerusform>%n passage</numerusform><numerusform>%n passages</numerusform></translation>
     </message>
     <message numerus="yes">
-        <location filename="../../desktop_app/ui/exporting/export_dialog.py" line="176" />
+        <location filename="../../desktop_app/ui/exporting/export_dialog.py" line="179" />
         <source>from %n letter(s)</source>
         <translation><numerusform>from %n letter</numerusform><numerusform>from %n letters</numerusform></translation>
     </message>
     <message numerus="yes">
-        <location filename="../../desktop_app/ui/exporting/export_dialog.py" line="177" />
+        <location filename="../../desktop_app/ui/exporting/export_dialog.py" line="180" />
         <source>%n note(s)</source>
         <translation><numerusform>%n note</numerusform><numerusform>%n notes</numerusform></translation>
     </message>
     <message>
-        <location filename="../../desktop_app/ui/exporting/export_dialog.py" line="178" />
+        <location filename="../../desktop_app/ui/exporting/export_dialog.py" line="181" />
         <source>personal notes left out</source>
         <translation type="unfinished" />
     </message>
     <message numerus="yes">
-        <location filename="../../desktop_app/ui/exporting/export_dialog.py" line="181" />
+        <location filename="../../desktop_app/ui/exporting/export_dialog.py" line="184" />
         <source>%n passage(s) no longer found in the letter</source>
         <translation><numerusform>%n passage no longer found in the letter</numerusform><numerusform>%n passages no longer found in the letter</numerusform></translation>
     </message>
     <message>
-        <location filename="../../desktop_app/ui/exporting/export_dialog.py" line="185" />
+        <location filename="../../desktop_app/ui/exporting/export_dialog.py" line="188" />
         <source>Sections: %1</source>
         <translation type="unfinished" />
     </message>
     <message>
-        <location filename="../../desktop_app/ui/exporting/export_dialog.py" line="190" />
+        <location filename="../../desktop_app/ui/exporting/export_dialog.py" line="193" />
         <source>Note:</source>
         <translation type="unfinished" />
     </message>
@@ -1589,32 +1604,112 @@ Choose “All kinds” and “Any status”, clear the actor, or widen the numbe
         <translation><numerusform>%n file could not be read:</numerusform><numerusform>%n files could not be read:</numerusform></translation>
     </message>
     <message numerus="yes">
-        <location filename="../../desktop_app/ui/library/importing.py" line="67" />
+        <location filename="../../desktop_app/ui/library/importing.py" line="69" />
         <source>%n imported annotation(s) that waited for these letters are now attached.</source>
         <translation type="unfinished" />
     </message>
     <message numerus="yes">
-        <location filename="../../desktop_app/ui/library/importing.py" line="70" />
+        <location filename="../../desktop_app/ui/library/importing.py" line="72" />
         <source>%n imported annotation(s) still wait for letters that are not in the library; import those letters to attach them.</source>
         <translation type="unfinished" />
     </message>
     <message>
-        <location filename="../../desktop_app/ui/library/importing.py" line="75" />
+        <location filename="../../desktop_app/ui/library/importing.py" line="77" />
         <source>The search index could not be updated: the disk is full. Free some disk space; the index is then rebuilt from the library. The imported letters are in the library.</source>
         <translation type="unfinished" />
     </message>
     <message>
-        <location filename="../../desktop_app/ui/library/importing.py" line="83" />
+        <location filename="../../desktop_app/ui/library/importing.py" line="85" />
         <source>%1: its text is very different from the letter %2 already in the library (only %3% alike), so it did not replace that letter; it was imported as a separate letter %4. Delete it if it is not a letter; if it is a new version of %2, delete %2 first and import it again.</source>
         <translation type="unfinished" />
     </message>
     <message>
-        <location filename="../../desktop_app/ui/library/importing.py" line="92" />
+        <location filename="../../desktop_app/ui/library/importing.py" line="94" />
+        <source>%1 from %2</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <location filename="../../desktop_app/ui/library/importing.py" line="96" />
+        <source>%1: merged with %2 (%3): text from %4; %5</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <location filename="../../desktop_app/ui/library/importing.py" line="99" />
+        <source>the details agree</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <location filename="../../desktop_app/ui/library/importing.py" line="102" />
+        <source>XML</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <location filename="../../desktop_app/ui/library/importing.py" line="102" />
+        <source>HTML</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <location filename="../../desktop_app/ui/library/importing.py" line="102" />
+        <source>markdown</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <location filename="../../desktop_app/ui/library/importing.py" line="103" />
+        <source>text</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <location filename="../../desktop_app/ui/library/importing.py" line="103" />
+        <source>PDF</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <location filename="../../desktop_app/ui/library/importing.py" line="108" />
+        <source>title</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <location filename="../../desktop_app/ui/library/importing.py" line="108" />
+        <source>subject</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <location filename="../../desktop_app/ui/library/importing.py" line="109" />
+        <source>date</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <location filename="../../desktop_app/ui/library/importing.py" line="109" />
+        <source>Kamerstuk number</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <location filename="../../desktop_app/ui/library/importing.py" line="110" />
+        <source>parliamentary year</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <location filename="../../desktop_app/ui/library/importing.py" line="111" />
+        <source>signatory</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <location filename="../../desktop_app/ui/library/importing.py" line="111" />
+        <source>reference</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <location filename="../../desktop_app/ui/library/importing.py" line="112" />
+        <source>chamber</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <location filename="../../desktop_app/ui/library/importing.py" line="118" />
         <source>no extension</source>
         <translation type="unfinished" />
     </message>
     <message numerus="yes">
-        <location filename="../../desktop_app/ui/library/importing.py" line="93" />
+        <location filename="../../desktop_app/ui/library/importing.py" line="119" />
         <source>%n file(s) skipped (%1): this app reads only .txt, .md, .html, .xml and .pdf files. Save letters in other formats as PDF or HTML first.</source>
         <translation><numerusform>%n file skipped (%1): this app reads only .txt, .md, .html, .xml and .pdf files. Save letters in other formats as PDF or HTML first.</numerusform><numerusform>%n files skipped (%1): this app reads only .txt, .md, .html, .xml and .pdf files. Save letters in other formats as PDF or HTML first.</numerusform></translation>
     </message>
@@ -1991,62 +2086,62 @@ Clear the filter box or choose “All” in the lists above.</source>
 <context>
     <name>MainWindow</name>
     <message>
-        <location filename="../../desktop_app/ui/shell/main_window.py" line="106" />
+        <location filename="../../desktop_app/ui/shell/main_window.py" line="107" />
         <source>Letters</source>
         <translation type="unfinished" />
     </message>
     <message>
-        <location filename="../../desktop_app/ui/shell/main_window.py" line="107" />
+        <location filename="../../desktop_app/ui/shell/main_window.py" line="108" />
         <source>Commitments overview</source>
         <translation type="unfinished" />
     </message>
     <message>
-        <location filename="../../desktop_app/ui/shell/main_window.py" line="127" />
+        <location filename="../../desktop_app/ui/shell/main_window.py" line="128" />
         <source>Text size of the letter (Ctrl+0: back to 100 %)</source>
         <translation type="unfinished" />
     </message>
     <message>
-        <location filename="../../desktop_app/ui/shell/main_window.py" line="130" />
+        <location filename="../../desktop_app/ui/shell/main_window.py" line="131" />
         <source>Index: not checked yet</source>
         <translation type="unfinished" />
     </message>
     <message numerus="yes">
-        <location filename="../../desktop_app/ui/shell/main_window.py" line="213" />
+        <location filename="../../desktop_app/ui/shell/main_window.py" line="214" />
         <source>%n letter(s)</source>
         <translation><numerusform>%n letter</numerusform><numerusform>%n letters</numerusform></translation>
     </message>
     <message numerus="yes">
-        <location filename="../../desktop_app/ui/shell/main_window.py" line="214" />
+        <location filename="../../desktop_app/ui/shell/main_window.py" line="215" />
         <source>%n commitment(s)</source>
         <translation><numerusform>%n commitment</numerusform><numerusform>%n commitments</numerusform></translation>
     </message>
     <message>
-        <location filename="../../desktop_app/ui/shell/main_window.py" line="223" />
+        <location filename="../../desktop_app/ui/shell/main_window.py" line="224" />
         <source>The letter “%1” is no longer in the library. Choose a letter in the list, or import it again.</source>
         <translation type="unfinished" />
     </message>
     <message>
-        <location filename="../../desktop_app/ui/shell/main_window.py" line="302" />
+        <location filename="../../desktop_app/ui/shell/main_window.py" line="303" />
         <source>Zoom %1 %</source>
         <translation type="unfinished" />
     </message>
     <message>
-        <location filename="../../desktop_app/ui/shell/main_window.py" line="351" />
+        <location filename="../../desktop_app/ui/shell/main_window.py" line="352" />
         <source>The search failed: %1</source>
         <translation type="unfinished" />
     </message>
     <message>
-        <location filename="../../desktop_app/ui/shell/main_window.py" line="378" />
+        <location filename="../../desktop_app/ui/shell/main_window.py" line="379" />
         <source>%1 (read-only)</source>
         <translation type="unfinished" />
     </message>
     <message>
-        <location filename="../../desktop_app/ui/shell/main_window.py" line="379" />
+        <location filename="../../desktop_app/ui/shell/main_window.py" line="380" />
         <source>Read-only: changes cannot be saved</source>
         <translation type="unfinished" />
     </message>
     <message>
-        <location filename="../../desktop_app/ui/shell/main_window.py" line="394" />
+        <location filename="../../desktop_app/ui/shell/main_window.py" line="395" />
         <source>Loading the letters that come with the app…</source>
         <translation type="unfinished" />
     </message>
@@ -2066,12 +2161,12 @@ Clear the filter box or choose “All” in the lists above.</source>
         <translation type="unfinished" />
     </message>
     <message>
-        <location filename="../../desktop_app/ui/shell/main_window.py" line="446" />
+        <location filename="../../desktop_app/ui/shell/main_window.py" line="447" />
         <source>About %1</source>
         <translation type="unfinished" />
     </message>
     <message>
-        <location filename="../../desktop_app/ui/shell/main_window.py" line="449" />
+        <location filename="../../desktop_app/ui/shell/main_window.py" line="450" />
         <source>&lt;h3&gt;%1 %2&lt;/h3&gt;&lt;p&gt;Read, search and annotate Dutch parliamentary letters offline.&lt;/p&gt;&lt;p&gt;Data folder:&lt;br&gt;&lt;code&gt;%3&lt;/code&gt;&lt;/p&gt;</source>
         <translation type="unfinished" />
     </message>
@@ -2360,251 +2455,281 @@ Clear the filter box or choose “All” in the lists above.</source>
     </message>
     <message>
         <location filename="../../desktop_app/ui/shell/messages.py" line="207" />
-        <source>This selection cannot be annotated (%1). Select a passage of the letter's text.</source>
+        <source>This annotation is %1's, shared through the team folder: it is read-only here. Annotate the passage yourself to add your own note.</source>
         <translation type="unfinished" />
     </message>
     <message>
-        <location filename="../../desktop_app/ui/shell/messages.py" line="209" />
-        <source>The text cannot be saved: it is too long (at most %1 characters) or holds characters that cannot be stored. Nothing was saved.</source>
+        <location filename="../../desktop_app/ui/shell/messages.py" line="211" />
+        <source>Sharing did not work. Try again.</source>
         <translation type="unfinished" />
     </message>
     <message>
         <location filename="../../desktop_app/ui/shell/messages.py" line="212" />
-        <source>There is no colour “%1”. Choose one of: %2.</source>
+        <source>No team folder is set for sharing. Choose the shared folder first.</source>
         <translation type="unfinished" />
     </message>
     <message>
         <location filename="../../desktop_app/ui/shell/messages.py" line="214" />
-        <source>Give the colour a name.</source>
-        <translation type="unfinished" />
-    </message>
-    <message>
-        <location filename="../../desktop_app/ui/shell/messages.py" line="215" />
-        <source>The colour “%1” is used by %2 annotations; give them another colour first.</source>
+        <source>The team folder %1 cannot be found. Connect the network drive or choose the folder again.</source>
         <translation type="unfinished" />
     </message>
     <message>
         <location filename="../../desktop_app/ui/shell/messages.py" line="217" />
-        <source>Give the collection a title.</source>
+        <source>The name is empty. Give the name colleagues should see.</source>
         <translation type="unfinished" />
     </message>
     <message>
-        <location filename="../../desktop_app/ui/shell/messages.py" line="218" />
-        <source>Add an annotation or a section heading to the collection.</source>
+        <location filename="../../desktop_app/ui/shell/messages.py" line="219" />
+        <source>There is no open conflict for this annotation.</source>
         <translation type="unfinished" />
     </message>
     <message>
-        <location filename="../../desktop_app/ui/shell/messages.py" line="220" />
-        <source>These annotations are not kept in a file, so they have no backups.</source>
+        <location filename="../../desktop_app/ui/shell/messages.py" line="221" />
+        <source>This selection cannot be annotated (%1). Select a passage of the letter's text.</source>
         <translation type="unfinished" />
     </message>
     <message>
-        <location filename="../../desktop_app/ui/shell/messages.py" line="222" />
-        <source>This file is not a usable backup of the annotations; nothing was changed.</source>
-        <translation type="unfinished" />
-    </message>
-    <message>
-        <location filename="../../desktop_app/ui/shell/messages.py" line="224" />
-        <source>The annotations database cannot be used: it is damaged.</source>
+        <location filename="../../desktop_app/ui/shell/messages.py" line="223" />
+        <source>The text cannot be saved: it is too long (at most %1 characters) or holds characters that cannot be stored. Nothing was saved.</source>
         <translation type="unfinished" />
     </message>
     <message>
         <location filename="../../desktop_app/ui/shell/messages.py" line="226" />
-        <source>The annotation file could not be imported; nothing was imported.</source>
+        <source>There is no colour “%1”. Choose one of: %2.</source>
         <translation type="unfinished" />
     </message>
     <message>
         <location filename="../../desktop_app/ui/shell/messages.py" line="228" />
-        <source>The annotation file is larger than %1 MB; nothing was imported.</source>
+        <source>Give the colour a name.</source>
         <translation type="unfinished" />
     </message>
     <message>
-        <location filename="../../desktop_app/ui/shell/messages.py" line="235" />
-        <source>the file cannot be read as a letter.</source>
+        <location filename="../../desktop_app/ui/shell/messages.py" line="229" />
+        <source>The colour “%1” is used by %2 annotations; give them another colour first.</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <location filename="../../desktop_app/ui/shell/messages.py" line="231" />
+        <source>Give the collection a title.</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <location filename="../../desktop_app/ui/shell/messages.py" line="232" />
+        <source>Add an annotation or a section heading to the collection.</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <location filename="../../desktop_app/ui/shell/messages.py" line="234" />
+        <source>These annotations are not kept in a file, so they have no backups.</source>
         <translation type="unfinished" />
     </message>
     <message>
         <location filename="../../desktop_app/ui/shell/messages.py" line="236" />
-        <source>this is a folder; import it with File → Import Folder.</source>
+        <source>This file is not a usable backup of the annotations; nothing was changed.</source>
         <translation type="unfinished" />
     </message>
     <message>
-        <location filename="../../desktop_app/ui/shell/messages.py" line="237" />
-        <source>unsupported file type “%1”. Supported: %2.</source>
+        <location filename="../../desktop_app/ui/shell/messages.py" line="238" />
+        <source>The annotations database cannot be used: it is damaged.</source>
         <translation type="unfinished" />
     </message>
     <message>
-        <location filename="../../desktop_app/ui/shell/messages.py" line="239" />
-        <source>the file is %1 MB, larger than the %2 MB limit for one letter. Split it or import the letter itself.</source>
+        <location filename="../../desktop_app/ui/shell/messages.py" line="240" />
+        <source>The annotation file could not be imported; nothing was imported.</source>
         <translation type="unfinished" />
     </message>
     <message>
         <location filename="../../desktop_app/ui/shell/messages.py" line="242" />
-        <source>the letter's text is %1 MB, more than the %2 MB one letter may have (a longer letter is slow to open and to search). Split the file into parts of at most %2 MB and import those.</source>
-        <translation type="unfinished" />
-    </message>
-    <message>
-        <location filename="../../desktop_app/ui/shell/messages.py" line="246" />
-        <source>the file does not exist.</source>
-        <translation type="unfinished" />
-    </message>
-    <message>
-        <location filename="../../desktop_app/ui/shell/messages.py" line="247" />
-        <source>permission denied: the file cannot be read.</source>
-        <translation type="unfinished" />
-    </message>
-    <message>
-        <location filename="../../desktop_app/ui/shell/messages.py" line="248" />
-        <source>the file cannot be read (%1).</source>
+        <source>The annotation file is larger than %1 MB; nothing was imported.</source>
         <translation type="unfinished" />
     </message>
     <message>
         <location filename="../../desktop_app/ui/shell/messages.py" line="249" />
-        <source>no letter text was found in this file.</source>
+        <source>the file cannot be read as a letter.</source>
         <translation type="unfinished" />
     </message>
     <message>
         <location filename="../../desktop_app/ui/shell/messages.py" line="250" />
-        <source>the file is empty. Choose a file that contains a letter.</source>
+        <source>this is a folder; import it with File → Import Folder.</source>
         <translation type="unfinished" />
     </message>
     <message>
         <location filename="../../desktop_app/ui/shell/messages.py" line="251" />
-        <source>this is not a text file (it contains binary data). Import the letter as .txt, .md, .html, .xml or .pdf.</source>
+        <source>unsupported file type “%1”. Supported: %2.</source>
         <translation type="unfinished" />
     </message>
     <message>
         <location filename="../../desktop_app/ui/shell/messages.py" line="253" />
-        <source>the file says it is UTF-16 but is not valid UTF-16. Save it again as UTF-8.</source>
-        <translation type="unfinished" />
-    </message>
-    <message>
-        <location filename="../../desktop_app/ui/shell/messages.py" line="255" />
-        <source>this is not an XML file (it contains binary data).</source>
+        <source>the file is %1 MB, larger than the %2 MB limit for one letter. Split it or import the letter itself.</source>
         <translation type="unfinished" />
     </message>
     <message>
         <location filename="../../desktop_app/ui/shell/messages.py" line="256" />
-        <source>the XML is not well-formed (%1). Download the file again.</source>
-        <translation type="unfinished" />
-    </message>
-    <message>
-        <location filename="../../desktop_app/ui/shell/messages.py" line="258" />
-        <source>this XML is not a Kamerstuk (root element &lt;%1&gt;); only the official Kamerstuk schema is read.</source>
+        <source>the letter's text is %1 MB, more than the %2 MB one letter may have (a longer letter is slow to open and to search). Split the file into parts of at most %2 MB and import those.</source>
         <translation type="unfinished" />
     </message>
     <message>
         <location filename="../../desktop_app/ui/shell/messages.py" line="260" />
-        <source>the PDF is encrypted (password protected). Save an unprotected copy and import that.</source>
+        <source>the file does not exist.</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <location filename="../../desktop_app/ui/shell/messages.py" line="261" />
+        <source>permission denied: the file cannot be read.</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <location filename="../../desktop_app/ui/shell/messages.py" line="262" />
+        <source>the file cannot be read (%1).</source>
         <translation type="unfinished" />
     </message>
     <message>
         <location filename="../../desktop_app/ui/shell/messages.py" line="263" />
-        <source>the PDF is damaged or not a PDF. Download the letter again or import its text version.</source>
+        <source>no letter text was found in this file.</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <location filename="../../desktop_app/ui/shell/messages.py" line="264" />
+        <source>the file is empty. Choose a file that contains a letter.</source>
         <translation type="unfinished" />
     </message>
     <message>
         <location filename="../../desktop_app/ui/shell/messages.py" line="265" />
-        <source>the PDF has %1 pages; a letter has at most %2. Import the letter itself, not a whole volume.</source>
+        <source>this is not a text file (it contains binary data). Import the letter as .txt, .md, .html, .xml or .pdf.</source>
         <translation type="unfinished" />
     </message>
     <message>
-        <location filename="../../desktop_app/ui/shell/messages.py" line="268" />
-        <source>this is not an ordinary file (a pipe or a device), so it cannot be read as a letter. Import the letter file itself.</source>
+        <location filename="../../desktop_app/ui/shell/messages.py" line="267" />
+        <source>the file says it is UTF-16 but is not valid UTF-16. Save it again as UTF-8.</source>
         <translation type="unfinished" />
     </message>
     <message>
-        <location filename="../../desktop_app/ui/shell/messages.py" line="271" />
-        <source>the XML is nested more than %1 levels deep, so it is not a Kamerstuk. Download the file again.</source>
+        <location filename="../../desktop_app/ui/shell/messages.py" line="269" />
+        <source>this is not an XML file (it contains binary data).</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <location filename="../../desktop_app/ui/shell/messages.py" line="270" />
+        <source>the XML is not well-formed (%1). Download the file again.</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <location filename="../../desktop_app/ui/shell/messages.py" line="272" />
+        <source>this XML is not a Kamerstuk (root element &lt;%1&gt;); only the official Kamerstuk schema is read.</source>
         <translation type="unfinished" />
     </message>
     <message>
         <location filename="../../desktop_app/ui/shell/messages.py" line="274" />
-        <source>the file could not be read: its structure is nested too deeply to be a letter.</source>
+        <source>the PDF is encrypted (password protected). Save an unprotected copy and import that.</source>
         <translation type="unfinished" />
     </message>
     <message>
-        <location filename="../../desktop_app/ui/shell/messages.py" line="276" />
-        <source>the file could not be read (%1). The other files are not affected; please report this file as a problem of the app.</source>
+        <location filename="../../desktop_app/ui/shell/messages.py" line="277" />
+        <source>the PDF is damaged or not a PDF. Download the letter again or import its text version.</source>
         <translation type="unfinished" />
     </message>
     <message>
         <location filename="../../desktop_app/ui/shell/messages.py" line="279" />
-        <source>the PDF has no text layer (it is a scan). Run OCR on it first, or import a text version of the letter.</source>
+        <source>the PDF has %1 pages; a letter has at most %2. Import the letter itself, not a whole volume.</source>
         <translation type="unfinished" />
     </message>
     <message>
-        <location filename="../../desktop_app/ui/shell/messages.py" line="286" />
-        <source>The export could not be made.</source>
+        <location filename="../../desktop_app/ui/shell/messages.py" line="282" />
+        <source>this is not an ordinary file (a pipe or a device), so it cannot be read as a letter. Import the letter file itself.</source>
         <translation type="unfinished" />
     </message>
     <message>
-        <location filename="../../desktop_app/ui/shell/messages.py" line="287" />
-        <source>Cannot write %1: permission denied. Choose a folder you can write to, or close the file if another program has it open.</source>
+        <location filename="../../desktop_app/ui/shell/messages.py" line="285" />
+        <source>the XML is nested more than %1 levels deep, so it is not a Kamerstuk. Download the file again.</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <location filename="../../desktop_app/ui/shell/messages.py" line="288" />
+        <source>the file could not be read: its structure is nested too deeply to be a letter.</source>
         <translation type="unfinished" />
     </message>
     <message>
         <location filename="../../desktop_app/ui/shell/messages.py" line="290" />
-        <source>Cannot write %1: it is a folder. Choose a file name.</source>
+        <source>the file could not be read (%1). The other files are not affected; please report this file as a problem of the app.</source>
         <translation type="unfinished" />
     </message>
     <message>
-        <location filename="../../desktop_app/ui/shell/messages.py" line="292" />
-        <source>Cannot write %1: it is not an ordinary file (a device or a pipe). Choose a file name.</source>
-        <translation type="unfinished" />
-    </message>
-    <message>
-        <location filename="../../desktop_app/ui/shell/messages.py" line="294" />
-        <source>Cannot write %1: the folder %2 does not exist.</source>
-        <translation type="unfinished" />
-    </message>
-    <message>
-        <location filename="../../desktop_app/ui/shell/messages.py" line="296" />
-        <source>Cannot write %1: %2 is a file, not a folder. Choose another location.</source>
-        <translation type="unfinished" />
-    </message>
-    <message>
-        <location filename="../../desktop_app/ui/shell/messages.py" line="298" />
-        <source>Cannot write %1: files cannot be created in %2. Choose a folder you can write to.</source>
+        <location filename="../../desktop_app/ui/shell/messages.py" line="293" />
+        <source>the PDF has no text layer (it is a scan). Run OCR on it first, or import a text version of the letter.</source>
         <translation type="unfinished" />
     </message>
     <message>
         <location filename="../../desktop_app/ui/shell/messages.py" line="300" />
-        <source>Cannot write %1: the disk is full. Make room or choose another location; nothing was written.</source>
+        <source>The export could not be made.</source>
         <translation type="unfinished" />
     </message>
     <message>
-        <location filename="../../desktop_app/ui/shell/messages.py" line="302" />
-        <source>Cannot write %1: the disk is read-only. Choose another location.</source>
+        <location filename="../../desktop_app/ui/shell/messages.py" line="301" />
+        <source>Cannot write %1: permission denied. Choose a folder you can write to, or close the file if another program has it open.</source>
         <translation type="unfinished" />
     </message>
     <message>
         <location filename="../../desktop_app/ui/shell/messages.py" line="304" />
-        <source>Cannot write %1: %2. Choose another location.</source>
+        <source>Cannot write %1: it is a folder. Choose a file name.</source>
         <translation type="unfinished" />
     </message>
     <message>
         <location filename="../../desktop_app/ui/shell/messages.py" line="306" />
-        <source>This collection no longer exists. Choose another one.</source>
+        <source>Cannot write %1: it is not an ordinary file (a device or a pipe). Choose a file name.</source>
         <translation type="unfinished" />
     </message>
     <message>
         <location filename="../../desktop_app/ui/shell/messages.py" line="308" />
-        <source>There is nothing to export. Choose annotations, a tag or a collection that holds passages.</source>
+        <source>Cannot write %1: the folder %2 does not exist.</source>
         <translation type="unfinished" />
     </message>
     <message>
         <location filename="../../desktop_app/ui/shell/messages.py" line="310" />
+        <source>Cannot write %1: %2 is a file, not a folder. Choose another location.</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <location filename="../../desktop_app/ui/shell/messages.py" line="312" />
+        <source>Cannot write %1: files cannot be created in %2. Choose a folder you can write to.</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <location filename="../../desktop_app/ui/shell/messages.py" line="314" />
+        <source>Cannot write %1: the disk is full. Make room or choose another location; nothing was written.</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <location filename="../../desktop_app/ui/shell/messages.py" line="316" />
+        <source>Cannot write %1: the disk is read-only. Choose another location.</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <location filename="../../desktop_app/ui/shell/messages.py" line="318" />
+        <source>Cannot write %1: %2. Choose another location.</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <location filename="../../desktop_app/ui/shell/messages.py" line="320" />
+        <source>This collection no longer exists. Choose another one.</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <location filename="../../desktop_app/ui/shell/messages.py" line="322" />
+        <source>There is nothing to export. Choose annotations, a tag or a collection that holds passages.</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <location filename="../../desktop_app/ui/shell/messages.py" line="324" />
         <source>No annotations have the tag “%1”. Choose another tag, or tag passages in the Annotations tab.</source>
         <translation type="unfinished" />
     </message>
     <message>
-        <location filename="../../desktop_app/ui/shell/messages.py" line="313" />
+        <location filename="../../desktop_app/ui/shell/messages.py" line="327" />
         <source>Select at least one annotation to export (in the Annotations tab).</source>
         <translation type="unfinished" />
     </message>
     <message>
-        <location filename="../../desktop_app/ui/shell/messages.py" line="315" />
+        <location filename="../../desktop_app/ui/shell/messages.py" line="329" />
         <source>Unknown export format “%1”. Choose one of: %2.</source>
         <translation type="unfinished" />
     </message>
@@ -2756,94 +2881,141 @@ Clear the filter box or choose “All” in the lists above.</source>
 <context>
     <name>ReaderPane</name>
     <message>
-        <location filename="../../desktop_app/ui/reader/reader.py" line="180" />
+        <location filename="../../desktop_app/ui/reader/reader.py" line="187" />
         <source>Commitment details</source>
         <translation type="unfinished" />
     </message>
     <message>
-        <location filename="../../desktop_app/ui/reader/reader.py" line="188" />
-        <location filename="../../desktop_app/ui/reader/reader.py" line="189" />
+        <location filename="../../desktop_app/ui/reader/reader.py" line="195" />
+        <location filename="../../desktop_app/ui/reader/reader.py" line="196" />
         <source>Find in letter</source>
         <translation type="unfinished" />
     </message>
     <message>
-        <location filename="../../desktop_app/ui/reader/reader.py" line="192" />
+        <location filename="../../desktop_app/ui/reader/reader.py" line="199" />
         <source>Matches in the letter</source>
         <translation type="unfinished" />
     </message>
     <message>
-        <location filename="../../desktop_app/ui/reader/reader.py" line="200" />
+        <location filename="../../desktop_app/ui/reader/reader.py" line="207" />
         <source>Close the find bar</source>
         <translation type="unfinished" />
     </message>
     <message>
-        <location filename="../../desktop_app/ui/reader/reader.py" line="244" />
+        <location filename="../../desktop_app/ui/reader/reader.py" line="263" />
         <source>Choose a letter in the list to read it, or search on the right. Import letters with %1 or %2.</source>
         <translation type="unfinished" />
     </message>
     <message>
-        <location filename="../../desktop_app/ui/reader/reader.py" line="308" />
+        <location filename="../../desktop_app/ui/reader/reader.py" line="329" />
         <source>Mark as %1</source>
         <translation type="unfinished" />
     </message>
     <message>
-        <location filename="../../desktop_app/ui/reader/reader.py" line="393" />
+        <location filename="../../desktop_app/ui/reader/reader.py" line="414" />
         <source>Commitment</source>
         <translation type="unfinished" />
     </message>
     <message>
-        <location filename="../../desktop_app/ui/reader/reader.py" line="583" />
+        <location filename="../../desktop_app/ui/reader/reader.py" line="673" />
         <source>Search hit %1 of %2 (F4: next, Shift+F4: previous)</source>
         <translation type="unfinished" />
     </message>
     <message>
-        <location filename="../../desktop_app/ui/reader/reader.py" line="195" />
-        <location filename="../../desktop_app/ui/reader/reader.py" line="679" />
+        <location filename="../../desktop_app/ui/reader/reader.py" line="202" />
+        <location filename="../../desktop_app/ui/reader/reader.py" line="769" />
         <source>No matches</source>
         <translation type="unfinished" />
     </message>
     <message>
-        <location filename="../../desktop_app/ui/reader/reader.py" line="694" />
+        <location filename="../../desktop_app/ui/reader/reader.py" line="221" />
+        <location filename="../../desktop_app/ui/reader/reader.py" line="436" />
+        <location filename="../../desktop_app/ui/reader/reader.py" line="483" />
+        <source>Open Original</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <location filename="../../desktop_app/ui/reader/reader.py" line="433" />
+        <source>Open Original PDF</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <location filename="../../desktop_app/ui/reader/reader.py" line="433" />
+        <source>Open Original Text</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <location filename="../../desktop_app/ui/reader/reader.py" line="434" />
+        <source>Open Original Markdown</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <location filename="../../desktop_app/ui/reader/reader.py" line="435" />
+        <source>Open Original HTML</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <location filename="../../desktop_app/ui/reader/reader.py" line="435" />
+        <source>Open Original XML</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <location filename="../../desktop_app/ui/reader/reader.py" line="457" />
+        <source>Open the file this letter was imported from in the system's viewer</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <location filename="../../desktop_app/ui/reader/reader.py" line="458" />
+        <source>No original file is kept for this letter (it was removed from the data folder); import the file again to keep a copy.</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <location filename="../../desktop_app/ui/reader/reader.py" line="469" />
+        <source>The original file %1 could not be opened: it is gone, or the system has no viewer for it.</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <location filename="../../desktop_app/ui/reader/reader.py" line="784" />
         <source>%1 of %2</source>
         <translation type="unfinished" />
     </message>
     <message>
-        <location filename="../../desktop_app/ui/reader/reader.py" line="695" />
+        <location filename="../../desktop_app/ui/reader/reader.py" line="785" />
         <source>Continued from the end</source>
         <translation type="unfinished" />
     </message>
     <message>
-        <location filename="../../desktop_app/ui/reader/reader.py" line="696" />
+        <location filename="../../desktop_app/ui/reader/reader.py" line="786" />
         <source>Continued from the start</source>
         <translation type="unfinished" />
     </message>
     <message>
-        <location filename="../../desktop_app/ui/reader/reader.py" line="766" />
+        <location filename="../../desktop_app/ui/reader/reader.py" line="856" />
         <source>possible commitment</source>
         <translation type="unfinished" />
     </message>
     <message>
-        <location filename="../../desktop_app/ui/reader/reader.py" line="769" />
+        <location filename="../../desktop_app/ui/reader/reader.py" line="859" />
         <source>done</source>
         <translation type="unfinished" />
     </message>
     <message>
-        <location filename="../../desktop_app/ui/reader/reader.py" line="770" />
+        <location filename="../../desktop_app/ui/reader/reader.py" line="860" />
         <source>rejected</source>
         <translation type="unfinished" />
     </message>
     <message>
-        <location filename="../../desktop_app/ui/reader/reader.py" line="772" />
+        <location filename="../../desktop_app/ui/reader/reader.py" line="862" />
         <source>actor: %1</source>
         <translation type="unfinished" />
     </message>
     <message>
-        <location filename="../../desktop_app/ui/reader/reader.py" line="774" />
+        <location filename="../../desktop_app/ui/reader/reader.py" line="864" />
         <source>deadline: %1</source>
         <translation type="unfinished" />
     </message>
     <message>
-        <location filename="../../desktop_app/ui/reader/reader.py" line="775" />
+        <location filename="../../desktop_app/ui/reader/reader.py" line="865" />
         <source>recognised by: “%1”</source>
         <translation type="unfinished" />
     </message>

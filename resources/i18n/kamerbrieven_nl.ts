@@ -597,7 +597,7 @@
     </message>
     <message>
         <location filename="../../desktop_app/ui/annotations/annotations_panel.py" line="132" />
-        <location filename="../../desktop_app/ui/annotations/annotations_panel.py" line="440" />
+        <location filename="../../desktop_app/ui/annotations/annotations_panel.py" line="431" />
         <source>Colour</source>
         <translation>Kleur</translation>
     </message>
@@ -722,27 +722,27 @@ Clear the filter box or choose “All” in the lists above.</source>
 Maak het filtervak leeg of kies “Alle” in de lijsten hierboven.</translation>
     </message>
     <message>
-        <location filename="../../desktop_app/ui/annotations/annotations_panel.py" line="439" />
+        <location filename="../../desktop_app/ui/annotations/annotations_panel.py" line="430" />
         <source>Tag…</source>
         <translation>Labelen…</translation>
     </message>
     <message>
-        <location filename="../../desktop_app/ui/annotations/annotations_panel.py" line="442" />
+        <location filename="../../desktop_app/ui/annotations/annotations_panel.py" line="433" />
         <source>Add to collection</source>
         <translation>Aan verzameling toevoegen</translation>
     </message>
     <message>
-        <location filename="../../desktop_app/ui/annotations/annotations_panel.py" line="444" />
+        <location filename="../../desktop_app/ui/annotations/annotations_panel.py" line="435" />
         <source>Export…</source>
         <translation>Exporteren…</translation>
     </message>
     <message>
-        <location filename="../../desktop_app/ui/annotations/annotations_panel.py" line="446" />
+        <location filename="../../desktop_app/ui/annotations/annotations_panel.py" line="437" />
         <source>Delete</source>
         <translation>Verwijderen</translation>
     </message>
     <message>
-        <location filename="../../desktop_app/ui/annotations/annotations_panel.py" line="461" />
+        <location filename="../../desktop_app/ui/annotations/annotations_panel.py" line="452" />
         <source>Re-attach to the selected text</source>
         <translation>Opnieuw koppelen aan de geselecteerde tekst</translation>
     </message>
@@ -1284,236 +1284,251 @@ Kies “Alle soorten” en “Elke status”, maak het actorveld leeg of neem me
 <context>
     <name>ExportController</name>
     <message>
-        <location filename="../../desktop_app/ui/exporting/exporting.py" line="73" />
+        <location filename="../../desktop_app/ui/exporting/exporting.py" line="75" />
+        <source>Export a QDA project</source>
+        <translation>Een QDA-project exporteren</translation>
+    </message>
+    <message>
+        <location filename="../../desktop_app/ui/exporting/exporting.py" line="76" />
         <source>Export the course pack</source>
         <translation>Het lesmateriaal exporteren</translation>
     </message>
     <message>
-        <location filename="../../desktop_app/ui/exporting/exporting.py" line="75" />
+        <location filename="../../desktop_app/ui/exporting/exporting.py" line="79" />
         <source>%1 files (*%2)</source>
         <translation>%1-bestanden (*%2)</translation>
     </message>
     <message>
-        <location filename="../../desktop_app/ui/exporting/exporting.py" line="83" />
-        <location filename="../../desktop_app/ui/exporting/exporting.py" line="111" />
+        <location filename="../../desktop_app/ui/exporting/exporting.py" line="87" />
+        <location filename="../../desktop_app/ui/exporting/exporting.py" line="115" />
         <source>Exporting…</source>
         <translation>Exporteren…</translation>
     </message>
     <message>
-        <location filename="../../desktop_app/ui/exporting/exporting.py" line="94" />
+        <location filename="../../desktop_app/ui/exporting/exporting.py" line="98" />
         <source>There are no commitments to export: the filters leave none. Change the filters and export again.</source>
         <translation>Er zijn geen toezeggingen om te exporteren: de filters laten er geen over. Pas de filters aan en exporteer opnieuw.</translation>
     </message>
     <message>
-        <location filename="../../desktop_app/ui/exporting/exporting.py" line="98" />
+        <location filename="../../desktop_app/ui/exporting/exporting.py" line="102" />
         <source>None of the commitments shown has a deadline, so there is nothing to put in a calendar. Export them as CSV instead.</source>
         <translation>Geen van de getoonde toezeggingen heeft een termijn, dus er is niets om in een agenda te zetten. Exporteer ze in plaats daarvan als CSV.</translation>
     </message>
     <message>
-        <location filename="../../desktop_app/ui/exporting/exporting.py" line="102" />
+        <location filename="../../desktop_app/ui/exporting/exporting.py" line="106" />
         <source>iCalendar files (*.ics)</source>
         <translation>iCalendar-bestanden (*.ics)</translation>
     </message>
     <message>
-        <location filename="../../desktop_app/ui/exporting/exporting.py" line="103" />
+        <location filename="../../desktop_app/ui/exporting/exporting.py" line="107" />
         <source>CSV files (*.csv)</source>
         <translation>CSV-bestanden (*.csv)</translation>
     </message>
     <message>
-        <location filename="../../desktop_app/ui/exporting/exporting.py" line="104" />
+        <location filename="../../desktop_app/ui/exporting/exporting.py" line="108" />
         <source>Export the commitments</source>
         <translation>De toezeggingen exporteren</translation>
     </message>
     <message>
-        <location filename="../../desktop_app/ui/exporting/exporting.py" line="105" />
+        <location filename="../../desktop_app/ui/exporting/exporting.py" line="109" />
         <source>commitments</source>
         <translation>toezeggingen</translation>
     </message>
     <message>
-        <location filename="../../desktop_app/ui/exporting/exporting.py" line="121" />
+        <location filename="../../desktop_app/ui/exporting/exporting.py" line="125" />
         <source>The export was cancelled; no file was written.</source>
         <translation>Het exporteren is geannuleerd; er is geen bestand geschreven.</translation>
     </message>
     <message numerus="yes">
-        <location filename="../../desktop_app/ui/exporting/exporting.py" line="124" />
+        <location filename="../../desktop_app/ui/exporting/exporting.py" line="128" />
         <source>%n dated commitment(s) as calendar events</source>
         <translation><numerusform>%n toezegging met termijn als afspraak</numerusform><numerusform>%n toezeggingen met termijn als afspraken</numerusform></translation>
     </message>
     <message numerus="yes">
-        <location filename="../../desktop_app/ui/exporting/exporting.py" line="126" />
+        <location filename="../../desktop_app/ui/exporting/exporting.py" line="130" />
         <source>%n commitment(s)</source>
         <translation><numerusform>%n toezegging</numerusform><numerusform>%n toezeggingen</numerusform></translation>
     </message>
     <message numerus="yes">
-        <location filename="../../desktop_app/ui/exporting/exporting.py" line="128" />
+        <location filename="../../desktop_app/ui/exporting/exporting.py" line="132" />
         <source>%n passage(s)</source>
         <translation><numerusform>%n passage</numerusform><numerusform>%n passages</numerusform></translation>
     </message>
     <message numerus="yes">
-        <location filename="../../desktop_app/ui/exporting/exporting.py" line="129" />
+        <location filename="../../desktop_app/ui/exporting/exporting.py" line="133" />
         <source>from %n letter(s)</source>
         <translation><numerusform>uit %n brief</numerusform><numerusform>uit %n brieven</numerusform></translation>
     </message>
     <message>
-        <location filename="../../desktop_app/ui/exporting/exporting.py" line="131" />
+        <location filename="../../desktop_app/ui/exporting/exporting.py" line="135" />
         <source>Open folder</source>
         <translation>Map openen</translation>
     </message>
     <message>
-        <location filename="../../desktop_app/ui/exporting/exporting.py" line="132" />
+        <location filename="../../desktop_app/ui/exporting/exporting.py" line="136" />
         <source>Exported %1 to %2.</source>
         <translation>%1 geëxporteerd naar %2.</translation>
+    </message>
+    <message numerus="yes">
+        <location filename="../../desktop_app/ui/exporting/exporting.py" line="139" />
+        <source>%n annotation(s) left out: no longer found in their letter.</source>
+        <translation><numerusform>%n aantekening weggelaten: niet meer gevonden in haar brief.</numerusform><numerusform>%n aantekeningen weggelaten: niet meer gevonden in hun brief.</numerusform></translation>
     </message>
 </context>
 <context>
     <name>ExportDialog</name>
     <message>
-        <location filename="../../desktop_app/ui/exporting/export_dialog.py" line="38" />
+        <location filename="../../desktop_app/ui/exporting/export_dialog.py" line="39" />
         <source>Export a course pack</source>
         <translation>Lesmateriaal exporteren</translation>
     </message>
     <message>
-        <location filename="../../desktop_app/ui/exporting/export_dialog.py" line="47" />
+        <location filename="../../desktop_app/ui/exporting/export_dialog.py" line="48" />
         <source>What to export</source>
         <translation>Wat exporteren</translation>
     </message>
     <message>
-        <location filename="../../desktop_app/ui/exporting/export_dialog.py" line="49" />
+        <location filename="../../desktop_app/ui/exporting/export_dialog.py" line="50" />
         <source>Which collection or tag</source>
         <translation>Welke verzameling of welk label</translation>
     </message>
     <message>
-        <location filename="../../desktop_app/ui/exporting/export_dialog.py" line="51" />
+        <location filename="../../desktop_app/ui/exporting/export_dialog.py" line="52" />
         <source>Title of the course pack</source>
         <translation>Titel van het lesmateriaal</translation>
     </message>
     <message>
-        <location filename="../../desktop_app/ui/exporting/export_dialog.py" line="53" />
+        <location filename="../../desktop_app/ui/exporting/export_dialog.py" line="54" />
         <source>File format</source>
         <translation>Bestandsformaat</translation>
     </message>
     <message>
-        <location filename="../../desktop_app/ui/exporting/export_dialog.py" line="54" />
+        <location filename="../../desktop_app/ui/exporting/export_dialog.py" line="55" />
         <source>Word document (.docx)</source>
         <translation>Word-document (.docx)</translation>
     </message>
     <message>
-        <location filename="../../desktop_app/ui/exporting/export_dialog.py" line="55" />
+        <location filename="../../desktop_app/ui/exporting/export_dialog.py" line="56" />
         <source>PDF document (.pdf)</source>
         <translation>PDF-document (.pdf)</translation>
     </message>
     <message>
-        <location filename="../../desktop_app/ui/exporting/export_dialog.py" line="56" />
+        <location filename="../../desktop_app/ui/exporting/export_dialog.py" line="57" />
         <source>Web page (.html)</source>
         <translation>Webpagina (.html)</translation>
     </message>
     <message>
-        <location filename="../../desktop_app/ui/exporting/export_dialog.py" line="57" />
+        <location filename="../../desktop_app/ui/exporting/export_dialog.py" line="58" />
         <source>Markdown (.md)</source>
         <translation>Markdown (.md)</translation>
     </message>
     <message>
         <location filename="../../desktop_app/ui/exporting/export_dialog.py" line="59" />
+        <source>QDA project for QualCoder, ATLAS.ti, NVivo (.qdpx)</source>
+        <translation>QDA-project voor QualCoder, ATLAS.ti, NVivo (.qdpx)</translation>
+    </message>
+    <message>
+        <location filename="../../desktop_app/ui/exporting/export_dialog.py" line="62" />
         <source>Include my personal &amp;notes</source>
         <translation>Mijn persoonlijke &amp;notities opnemen</translation>
     </message>
     <message>
-        <location filename="../../desktop_app/ui/exporting/export_dialog.py" line="65" />
+        <location filename="../../desktop_app/ui/exporting/export_dialog.py" line="68" />
         <source>The first passages</source>
         <translation>De eerste passages</translation>
     </message>
     <message>
-        <location filename="../../desktop_app/ui/exporting/export_dialog.py" line="69" />
+        <location filename="../../desktop_app/ui/exporting/export_dialog.py" line="72" />
         <source>&amp;Export…</source>
         <translation>&amp;Exporteren…</translation>
     </message>
     <message>
-        <location filename="../../desktop_app/ui/exporting/export_dialog.py" line="71" />
+        <location filename="../../desktop_app/ui/exporting/export_dialog.py" line="74" />
         <source>&amp;Source:</source>
         <translation>&amp;Bron:</translation>
     </message>
     <message>
-        <location filename="../../desktop_app/ui/exporting/export_dialog.py" line="72" />
+        <location filename="../../desktop_app/ui/exporting/export_dialog.py" line="75" />
         <source>&amp;From:</source>
         <translation>&amp;Uit:</translation>
     </message>
     <message>
-        <location filename="../../desktop_app/ui/exporting/export_dialog.py" line="73" />
+        <location filename="../../desktop_app/ui/exporting/export_dialog.py" line="76" />
         <source>&amp;Title:</source>
         <translation>&amp;Titel:</translation>
     </message>
     <message>
-        <location filename="../../desktop_app/ui/exporting/export_dialog.py" line="74" />
+        <location filename="../../desktop_app/ui/exporting/export_dialog.py" line="77" />
         <source>F&amp;ormat:</source>
         <translation>&amp;Formaat:</translation>
     </message>
     <message>
-        <location filename="../../desktop_app/ui/exporting/export_dialog.py" line="78" />
+        <location filename="../../desktop_app/ui/exporting/export_dialog.py" line="81" />
         <source>&lt;b&gt;Preview&lt;/b&gt;</source>
         <translation>&lt;b&gt;Voorbeeld&lt;/b&gt;</translation>
     </message>
     <message>
-        <location filename="../../desktop_app/ui/exporting/export_dialog.py" line="87" />
+        <location filename="../../desktop_app/ui/exporting/export_dialog.py" line="90" />
         <source>A collection</source>
         <translation>Een verzameling</translation>
     </message>
     <message>
-        <location filename="../../desktop_app/ui/exporting/export_dialog.py" line="88" />
+        <location filename="../../desktop_app/ui/exporting/export_dialog.py" line="91" />
         <source>A tag</source>
         <translation>Een label</translation>
     </message>
     <message>
-        <location filename="../../desktop_app/ui/exporting/export_dialog.py" line="89" />
+        <location filename="../../desktop_app/ui/exporting/export_dialog.py" line="92" />
         <source>The selected annotations</source>
         <translation>De geselecteerde aantekeningen</translation>
     </message>
     <message numerus="yes">
-        <location filename="../../desktop_app/ui/exporting/export_dialog.py" line="115" />
+        <location filename="../../desktop_app/ui/exporting/export_dialog.py" line="118" />
         <source>%n selected annotation(s)</source>
         <translation><numerusform>%n geselecteerde aantekening</numerusform><numerusform>%n geselecteerde aantekeningen</numerusform></translation>
     </message>
     <message>
-        <location filename="../../desktop_app/ui/exporting/export_dialog.py" line="127" />
+        <location filename="../../desktop_app/ui/exporting/export_dialog.py" line="130" />
         <source>Selected annotations</source>
         <translation>Geselecteerde aantekeningen</translation>
     </message>
     <message>
-        <location filename="../../desktop_app/ui/exporting/export_dialog.py" line="156" />
+        <location filename="../../desktop_app/ui/exporting/export_dialog.py" line="159" />
         <source>There is nothing to export yet: make a collection, tag annotations or select some in the Annotations tab.</source>
         <translation>Er valt nog niets te exporteren: maak een verzameling, geef aantekeningen een label of selecteer er een paar in het tabblad Aantekeningen.</translation>
     </message>
     <message numerus="yes">
-        <location filename="../../desktop_app/ui/exporting/export_dialog.py" line="175" />
+        <location filename="../../desktop_app/ui/exporting/export_dialog.py" line="178" />
         <source>%n passage(s)</source>
         <translation><numerusform>%n passage</numerusform><numerusform>%n passages</numerusform></translation>
     </message>
     <message numerus="yes">
-        <location filename="../../desktop_app/ui/exporting/export_dialog.py" line="176" />
+        <location filename="../../desktop_app/ui/exporting/export_dialog.py" line="179" />
         <source>from %n letter(s)</source>
         <translation><numerusform>uit %n brief</numerusform><numerusform>uit %n brieven</numerusform></translation>
     </message>
     <message numerus="yes">
-        <location filename="../../desktop_app/ui/exporting/export_dialog.py" line="177" />
+        <location filename="../../desktop_app/ui/exporting/export_dialog.py" line="180" />
         <source>%n note(s)</source>
         <translation><numerusform>%n notitie</numerusform><numerusform>%n notities</numerusform></translation>
     </message>
     <message>
-        <location filename="../../desktop_app/ui/exporting/export_dialog.py" line="178" />
+        <location filename="../../desktop_app/ui/exporting/export_dialog.py" line="181" />
         <source>personal notes left out</source>
         <translation>persoonlijke notities weggelaten</translation>
     </message>
     <message numerus="yes">
-        <location filename="../../desktop_app/ui/exporting/export_dialog.py" line="181" />
+        <location filename="../../desktop_app/ui/exporting/export_dialog.py" line="184" />
         <source>%n passage(s) no longer found in the letter</source>
         <translation><numerusform>%n passage niet meer gevonden in de brief</numerusform><numerusform>%n passages niet meer gevonden in de brief</numerusform></translation>
     </message>
     <message>
-        <location filename="../../desktop_app/ui/exporting/export_dialog.py" line="185" />
+        <location filename="../../desktop_app/ui/exporting/export_dialog.py" line="188" />
         <source>Sections: %1</source>
         <translation>Onderdelen: %1</translation>
     </message>
     <message>
-        <location filename="../../desktop_app/ui/exporting/export_dialog.py" line="190" />
+        <location filename="../../desktop_app/ui/exporting/export_dialog.py" line="193" />
         <source>Note:</source>
         <translation>Notitie:</translation>
     </message>
@@ -1603,32 +1618,112 @@ Kies “Alle soorten” en “Elke status”, maak het actorveld leeg of neem me
         <translation><numerusform>%n bestand kon niet worden gelezen:</numerusform><numerusform>%n bestanden konden niet worden gelezen:</numerusform></translation>
     </message>
     <message numerus="yes">
-        <location filename="../../desktop_app/ui/library/importing.py" line="67" />
+        <location filename="../../desktop_app/ui/library/importing.py" line="69" />
         <source>%n imported annotation(s) that waited for these letters are now attached.</source>
         <translation><numerusform>%n geïmporteerde aantekening die op deze brieven wachtte, is nu gekoppeld.</numerusform><numerusform>%n geïmporteerde aantekeningen die op deze brieven wachtten, zijn nu gekoppeld.</numerusform></translation>
     </message>
     <message numerus="yes">
-        <location filename="../../desktop_app/ui/library/importing.py" line="70" />
+        <location filename="../../desktop_app/ui/library/importing.py" line="72" />
         <source>%n imported annotation(s) still wait for letters that are not in the library; import those letters to attach them.</source>
         <translation><numerusform>%n geïmporteerde aantekening wacht nog op een brief die niet in de bibliotheek staat; importeer die brief om haar te koppelen.</numerusform><numerusform>%n geïmporteerde aantekeningen wachten nog op brieven die niet in de bibliotheek staan; importeer die brieven om ze te koppelen.</numerusform></translation>
     </message>
     <message>
-        <location filename="../../desktop_app/ui/library/importing.py" line="75" />
+        <location filename="../../desktop_app/ui/library/importing.py" line="77" />
         <source>The search index could not be updated: the disk is full. Free some disk space; the index is then rebuilt from the library. The imported letters are in the library.</source>
         <translation>De zoekindex kon niet worden bijgewerkt: de schijf is vol. Maak schijfruimte vrij; de index wordt dan opnieuw opgebouwd uit de bibliotheek. De geïmporteerde brieven staan in de bibliotheek.</translation>
     </message>
     <message>
-        <location filename="../../desktop_app/ui/library/importing.py" line="83" />
+        <location filename="../../desktop_app/ui/library/importing.py" line="85" />
         <source>%1: its text is very different from the letter %2 already in the library (only %3% alike), so it did not replace that letter; it was imported as a separate letter %4. Delete it if it is not a letter; if it is a new version of %2, delete %2 first and import it again.</source>
         <translation>%1: de tekst verschilt sterk van de brief %2 die al in de bibliotheek staat (maar %3% gelijk), dus die brief is niet vervangen; het bestand is als aparte brief %4 geïmporteerd. Verwijder die als het geen brief is; is het een nieuwe versie van %2, verwijder dan eerst %2 en importeer opnieuw.</translation>
     </message>
     <message>
-        <location filename="../../desktop_app/ui/library/importing.py" line="92" />
+        <location filename="../../desktop_app/ui/library/importing.py" line="94" />
+        <source>%1 from %2</source>
+        <translation>%1 uit %2</translation>
+    </message>
+    <message>
+        <location filename="../../desktop_app/ui/library/importing.py" line="96" />
+        <source>%1: merged with %2 (%3): text from %4; %5</source>
+        <translation>%1: samengevoegd met %2 (%3): tekst uit %4; %5</translation>
+    </message>
+    <message>
+        <location filename="../../desktop_app/ui/library/importing.py" line="99" />
+        <source>the details agree</source>
+        <translation>de gegevens komen overeen</translation>
+    </message>
+    <message>
+        <location filename="../../desktop_app/ui/library/importing.py" line="102" />
+        <source>XML</source>
+        <translation>XML</translation>
+    </message>
+    <message>
+        <location filename="../../desktop_app/ui/library/importing.py" line="102" />
+        <source>HTML</source>
+        <translation>HTML</translation>
+    </message>
+    <message>
+        <location filename="../../desktop_app/ui/library/importing.py" line="102" />
+        <source>markdown</source>
+        <translation>markdown</translation>
+    </message>
+    <message>
+        <location filename="../../desktop_app/ui/library/importing.py" line="103" />
+        <source>text</source>
+        <translation>tekst</translation>
+    </message>
+    <message>
+        <location filename="../../desktop_app/ui/library/importing.py" line="103" />
+        <source>PDF</source>
+        <translation>PDF</translation>
+    </message>
+    <message>
+        <location filename="../../desktop_app/ui/library/importing.py" line="108" />
+        <source>title</source>
+        <translation>titel</translation>
+    </message>
+    <message>
+        <location filename="../../desktop_app/ui/library/importing.py" line="108" />
+        <source>subject</source>
+        <translation>onderwerp</translation>
+    </message>
+    <message>
+        <location filename="../../desktop_app/ui/library/importing.py" line="109" />
+        <source>date</source>
+        <translation>datum</translation>
+    </message>
+    <message>
+        <location filename="../../desktop_app/ui/library/importing.py" line="109" />
+        <source>Kamerstuk number</source>
+        <translation>Kamerstuknummer</translation>
+    </message>
+    <message>
+        <location filename="../../desktop_app/ui/library/importing.py" line="110" />
+        <source>parliamentary year</source>
+        <translation>vergaderjaar</translation>
+    </message>
+    <message>
+        <location filename="../../desktop_app/ui/library/importing.py" line="111" />
+        <source>signatory</source>
+        <translation>ondertekenaar</translation>
+    </message>
+    <message>
+        <location filename="../../desktop_app/ui/library/importing.py" line="111" />
+        <source>reference</source>
+        <translation>kenmerk</translation>
+    </message>
+    <message>
+        <location filename="../../desktop_app/ui/library/importing.py" line="112" />
+        <source>chamber</source>
+        <translation>Kamer</translation>
+    </message>
+    <message>
+        <location filename="../../desktop_app/ui/library/importing.py" line="118" />
         <source>no extension</source>
         <translation>geen extensie</translation>
     </message>
     <message numerus="yes">
-        <location filename="../../desktop_app/ui/library/importing.py" line="93" />
+        <location filename="../../desktop_app/ui/library/importing.py" line="119" />
         <source>%n file(s) skipped (%1): this app reads only .txt, .md, .html, .xml and .pdf files. Save letters in other formats as PDF or HTML first.</source>
         <translation><numerusform>%n bestand overgeslagen (%1): dit programma leest alleen .txt-, .md-, .html-, .xml- en .pdf-bestanden. Sla brieven in een ander formaat eerst op als PDF of HTML.</numerusform><numerusform>%n bestanden overgeslagen (%1): dit programma leest alleen .txt-, .md-, .html-, .xml- en .pdf-bestanden. Sla brieven in een ander formaat eerst op als PDF of HTML.</numerusform></translation>
     </message>
@@ -2009,62 +2104,62 @@ Maak het filtervak leeg of kies “Alle” in de lijsten hierboven.</translation
 <context>
     <name>MainWindow</name>
     <message>
-        <location filename="../../desktop_app/ui/shell/main_window.py" line="106" />
+        <location filename="../../desktop_app/ui/shell/main_window.py" line="107" />
         <source>Letters</source>
         <translation>Brieven</translation>
     </message>
     <message>
-        <location filename="../../desktop_app/ui/shell/main_window.py" line="107" />
+        <location filename="../../desktop_app/ui/shell/main_window.py" line="108" />
         <source>Commitments overview</source>
         <translation>Overzicht toezeggingen</translation>
     </message>
     <message>
-        <location filename="../../desktop_app/ui/shell/main_window.py" line="127" />
+        <location filename="../../desktop_app/ui/shell/main_window.py" line="128" />
         <source>Text size of the letter (Ctrl+0: back to 100 %)</source>
         <translation>Tekstgrootte van de brief (Ctrl+0: terug naar 100 %)</translation>
     </message>
     <message>
-        <location filename="../../desktop_app/ui/shell/main_window.py" line="130" />
+        <location filename="../../desktop_app/ui/shell/main_window.py" line="131" />
         <source>Index: not checked yet</source>
         <translation>Index: nog niet gecontroleerd</translation>
     </message>
     <message numerus="yes">
-        <location filename="../../desktop_app/ui/shell/main_window.py" line="213" />
+        <location filename="../../desktop_app/ui/shell/main_window.py" line="214" />
         <source>%n letter(s)</source>
         <translation><numerusform>%n brief</numerusform><numerusform>%n brieven</numerusform></translation>
     </message>
     <message numerus="yes">
-        <location filename="../../desktop_app/ui/shell/main_window.py" line="214" />
+        <location filename="../../desktop_app/ui/shell/main_window.py" line="215" />
         <source>%n commitment(s)</source>
         <translation><numerusform>%n toezegging</numerusform><numerusform>%n toezeggingen</numerusform></translation>
     </message>
     <message>
-        <location filename="../../desktop_app/ui/shell/main_window.py" line="223" />
+        <location filename="../../desktop_app/ui/shell/main_window.py" line="224" />
         <source>The letter “%1” is no longer in the library. Choose a letter in the list, or import it again.</source>
         <translation>De brief “%1” staat niet meer tussen de brieven. Kies een brief in de lijst, of importeer hem opnieuw.</translation>
     </message>
     <message>
-        <location filename="../../desktop_app/ui/shell/main_window.py" line="302" />
+        <location filename="../../desktop_app/ui/shell/main_window.py" line="303" />
         <source>Zoom %1 %</source>
         <translation>Zoom %1 %</translation>
     </message>
     <message>
-        <location filename="../../desktop_app/ui/shell/main_window.py" line="351" />
+        <location filename="../../desktop_app/ui/shell/main_window.py" line="352" />
         <source>The search failed: %1</source>
         <translation>Het zoeken is mislukt: %1</translation>
     </message>
     <message>
-        <location filename="../../desktop_app/ui/shell/main_window.py" line="378" />
+        <location filename="../../desktop_app/ui/shell/main_window.py" line="379" />
         <source>%1 (read-only)</source>
         <translation>%1 (alleen-lezen)</translation>
     </message>
     <message>
-        <location filename="../../desktop_app/ui/shell/main_window.py" line="379" />
+        <location filename="../../desktop_app/ui/shell/main_window.py" line="380" />
         <source>Read-only: changes cannot be saved</source>
         <translation>Alleen-lezen: wijzigingen worden niet bewaard</translation>
     </message>
     <message>
-        <location filename="../../desktop_app/ui/shell/main_window.py" line="394" />
+        <location filename="../../desktop_app/ui/shell/main_window.py" line="395" />
         <source>Loading the letters that come with the app…</source>
         <translation>De brieven die bij het programma horen worden geladen…</translation>
     </message>
@@ -2084,12 +2179,12 @@ Maak het filtervak leeg of kies “Alle” in de lijsten hierboven.</translation
         <translation>Een map met brieven importeren</translation>
     </message>
     <message>
-        <location filename="../../desktop_app/ui/shell/main_window.py" line="446" />
+        <location filename="../../desktop_app/ui/shell/main_window.py" line="447" />
         <source>About %1</source>
         <translation>Over %1</translation>
     </message>
     <message>
-        <location filename="../../desktop_app/ui/shell/main_window.py" line="449" />
+        <location filename="../../desktop_app/ui/shell/main_window.py" line="450" />
         <source>&lt;h3&gt;%1 %2&lt;/h3&gt;&lt;p&gt;Read, search and annotate Dutch parliamentary letters offline.&lt;/p&gt;&lt;p&gt;Data folder:&lt;br&gt;&lt;code&gt;%3&lt;/code&gt;&lt;/p&gt;</source>
         <translation>&lt;h3&gt;%1 %2&lt;/h3&gt;&lt;p&gt;Kamerbrieven offline lezen, doorzoeken en annoteren.&lt;/p&gt;&lt;p&gt;Gegevensmap:&lt;br&gt;&lt;code&gt;%3&lt;/code&gt;&lt;/p&gt;</translation>
     </message>
@@ -2378,251 +2473,281 @@ Maak het filtervak leeg of kies “Alle” in de lijsten hierboven.</translation
     </message>
     <message>
         <location filename="../../desktop_app/ui/shell/messages.py" line="207" />
+        <source>This annotation is %1's, shared through the team folder: it is read-only here. Annotate the passage yourself to add your own note.</source>
+        <translation>Deze aantekening is van %1, gedeeld via de teammap: hier kunt u haar alleen lezen. Markeer de passage zelf om een eigen notitie toe te voegen.</translation>
+    </message>
+    <message>
+        <location filename="../../desktop_app/ui/shell/messages.py" line="211" />
+        <source>Sharing did not work. Try again.</source>
+        <translation>Delen is niet gelukt. Probeer het opnieuw.</translation>
+    </message>
+    <message>
+        <location filename="../../desktop_app/ui/shell/messages.py" line="212" />
+        <source>No team folder is set for sharing. Choose the shared folder first.</source>
+        <translation>Er is geen teammap ingesteld om te delen. Kies eerst de gedeelde map.</translation>
+    </message>
+    <message>
+        <location filename="../../desktop_app/ui/shell/messages.py" line="214" />
+        <source>The team folder %1 cannot be found. Connect the network drive or choose the folder again.</source>
+        <translation>De teammap %1 is niet te vinden. Verbind de netwerkschijf of kies de map opnieuw.</translation>
+    </message>
+    <message>
+        <location filename="../../desktop_app/ui/shell/messages.py" line="217" />
+        <source>The name is empty. Give the name colleagues should see.</source>
+        <translation>De naam is leeg. Geef de naam die collega's moeten zien.</translation>
+    </message>
+    <message>
+        <location filename="../../desktop_app/ui/shell/messages.py" line="219" />
+        <source>There is no open conflict for this annotation.</source>
+        <translation>Er is geen open conflict voor deze aantekening.</translation>
+    </message>
+    <message>
+        <location filename="../../desktop_app/ui/shell/messages.py" line="221" />
         <source>This selection cannot be annotated (%1). Select a passage of the letter's text.</source>
         <translation>Bij deze selectie kan geen aantekening worden gemaakt (%1). Selecteer een passage in de tekst van de brief.</translation>
     </message>
     <message>
-        <location filename="../../desktop_app/ui/shell/messages.py" line="209" />
+        <location filename="../../desktop_app/ui/shell/messages.py" line="223" />
         <source>The text cannot be saved: it is too long (at most %1 characters) or holds characters that cannot be stored. Nothing was saved.</source>
         <translation>De tekst kan niet worden bewaard: hij is te lang (hoogstens %1 tekens) of bevat tekens die niet kunnen worden opgeslagen. Er is niets bewaard.</translation>
     </message>
     <message>
-        <location filename="../../desktop_app/ui/shell/messages.py" line="212" />
+        <location filename="../../desktop_app/ui/shell/messages.py" line="226" />
         <source>There is no colour “%1”. Choose one of: %2.</source>
         <translation>Er is geen kleur “%1”. Kies een van: %2.</translation>
     </message>
     <message>
-        <location filename="../../desktop_app/ui/shell/messages.py" line="214" />
+        <location filename="../../desktop_app/ui/shell/messages.py" line="228" />
         <source>Give the colour a name.</source>
         <translation>Geef de kleur een naam.</translation>
     </message>
     <message>
-        <location filename="../../desktop_app/ui/shell/messages.py" line="215" />
+        <location filename="../../desktop_app/ui/shell/messages.py" line="229" />
         <source>The colour “%1” is used by %2 annotations; give them another colour first.</source>
         <translation>De kleur “%1” wordt door %2 aantekeningen gebruikt; geef die eerst een andere kleur.</translation>
     </message>
     <message>
-        <location filename="../../desktop_app/ui/shell/messages.py" line="217" />
+        <location filename="../../desktop_app/ui/shell/messages.py" line="231" />
         <source>Give the collection a title.</source>
         <translation>Geef de verzameling een titel.</translation>
     </message>
     <message>
-        <location filename="../../desktop_app/ui/shell/messages.py" line="218" />
+        <location filename="../../desktop_app/ui/shell/messages.py" line="232" />
         <source>Add an annotation or a section heading to the collection.</source>
         <translation>Voeg een aantekening of een tussenkop aan de verzameling toe.</translation>
     </message>
     <message>
-        <location filename="../../desktop_app/ui/shell/messages.py" line="220" />
+        <location filename="../../desktop_app/ui/shell/messages.py" line="234" />
         <source>These annotations are not kept in a file, so they have no backups.</source>
         <translation>Deze aantekeningen staan niet in een bestand en hebben dus geen reservekopieën.</translation>
     </message>
     <message>
-        <location filename="../../desktop_app/ui/shell/messages.py" line="222" />
+        <location filename="../../desktop_app/ui/shell/messages.py" line="236" />
         <source>This file is not a usable backup of the annotations; nothing was changed.</source>
         <translation>Dit bestand is geen bruikbare reservekopie van de aantekeningen; er is niets veranderd.</translation>
     </message>
     <message>
-        <location filename="../../desktop_app/ui/shell/messages.py" line="224" />
+        <location filename="../../desktop_app/ui/shell/messages.py" line="238" />
         <source>The annotations database cannot be used: it is damaged.</source>
         <translation>De database met aantekeningen is niet te gebruiken: hij is beschadigd.</translation>
     </message>
     <message>
-        <location filename="../../desktop_app/ui/shell/messages.py" line="226" />
+        <location filename="../../desktop_app/ui/shell/messages.py" line="240" />
         <source>The annotation file could not be imported; nothing was imported.</source>
         <translation>Het aantekeningenbestand kon niet worden geïmporteerd; er is niets geïmporteerd.</translation>
     </message>
     <message>
-        <location filename="../../desktop_app/ui/shell/messages.py" line="228" />
+        <location filename="../../desktop_app/ui/shell/messages.py" line="242" />
         <source>The annotation file is larger than %1 MB; nothing was imported.</source>
         <translation>Het aantekeningenbestand is groter dan %1 MB; er is niets geïmporteerd.</translation>
     </message>
     <message>
-        <location filename="../../desktop_app/ui/shell/messages.py" line="235" />
+        <location filename="../../desktop_app/ui/shell/messages.py" line="249" />
         <source>the file cannot be read as a letter.</source>
         <translation>het bestand kan niet als brief worden gelezen.</translation>
     </message>
     <message>
-        <location filename="../../desktop_app/ui/shell/messages.py" line="236" />
+        <location filename="../../desktop_app/ui/shell/messages.py" line="250" />
         <source>this is a folder; import it with File → Import Folder.</source>
         <translation>dit is een map; importeer hem met Bestand → Map importeren.</translation>
     </message>
     <message>
-        <location filename="../../desktop_app/ui/shell/messages.py" line="237" />
+        <location filename="../../desktop_app/ui/shell/messages.py" line="251" />
         <source>unsupported file type “%1”. Supported: %2.</source>
         <translation>bestandstype “%1” wordt niet ondersteund. Ondersteund: %2.</translation>
     </message>
     <message>
-        <location filename="../../desktop_app/ui/shell/messages.py" line="239" />
+        <location filename="../../desktop_app/ui/shell/messages.py" line="253" />
         <source>the file is %1 MB, larger than the %2 MB limit for one letter. Split it or import the letter itself.</source>
         <translation>het bestand is %1 MB, groter dan de grens van %2 MB voor één brief. Splits het of importeer alleen de brief zelf.</translation>
     </message>
     <message>
-        <location filename="../../desktop_app/ui/shell/messages.py" line="242" />
+        <location filename="../../desktop_app/ui/shell/messages.py" line="256" />
         <source>the letter's text is %1 MB, more than the %2 MB one letter may have (a longer letter is slow to open and to search). Split the file into parts of at most %2 MB and import those.</source>
         <translation>de tekst van de brief is %1 MB, meer dan de %2 MB die één brief mag hebben (een langere brief opent en doorzoekt traag). Splits het bestand in delen van hoogstens %2 MB en importeer die.</translation>
     </message>
     <message>
-        <location filename="../../desktop_app/ui/shell/messages.py" line="246" />
+        <location filename="../../desktop_app/ui/shell/messages.py" line="260" />
         <source>the file does not exist.</source>
         <translation>het bestand bestaat niet.</translation>
     </message>
     <message>
-        <location filename="../../desktop_app/ui/shell/messages.py" line="247" />
+        <location filename="../../desktop_app/ui/shell/messages.py" line="261" />
         <source>permission denied: the file cannot be read.</source>
         <translation>geen toegang: het bestand kan niet worden gelezen.</translation>
     </message>
     <message>
-        <location filename="../../desktop_app/ui/shell/messages.py" line="248" />
+        <location filename="../../desktop_app/ui/shell/messages.py" line="262" />
         <source>the file cannot be read (%1).</source>
         <translation>het bestand kan niet worden gelezen (%1).</translation>
     </message>
     <message>
-        <location filename="../../desktop_app/ui/shell/messages.py" line="249" />
+        <location filename="../../desktop_app/ui/shell/messages.py" line="263" />
         <source>no letter text was found in this file.</source>
         <translation>in dit bestand is geen brieftekst gevonden.</translation>
     </message>
     <message>
-        <location filename="../../desktop_app/ui/shell/messages.py" line="250" />
+        <location filename="../../desktop_app/ui/shell/messages.py" line="264" />
         <source>the file is empty. Choose a file that contains a letter.</source>
         <translation>het bestand is leeg. Kies een bestand met een brief.</translation>
     </message>
     <message>
-        <location filename="../../desktop_app/ui/shell/messages.py" line="251" />
+        <location filename="../../desktop_app/ui/shell/messages.py" line="265" />
         <source>this is not a text file (it contains binary data). Import the letter as .txt, .md, .html, .xml or .pdf.</source>
         <translation>dit is geen tekstbestand (het bevat binaire gegevens). Importeer de brief als .txt, .md, .html, .xml of .pdf.</translation>
     </message>
     <message>
-        <location filename="../../desktop_app/ui/shell/messages.py" line="253" />
+        <location filename="../../desktop_app/ui/shell/messages.py" line="267" />
         <source>the file says it is UTF-16 but is not valid UTF-16. Save it again as UTF-8.</source>
         <translation>het bestand zegt UTF-16 te zijn, maar is geen geldige UTF-16. Sla het opnieuw op als UTF-8.</translation>
     </message>
     <message>
-        <location filename="../../desktop_app/ui/shell/messages.py" line="255" />
+        <location filename="../../desktop_app/ui/shell/messages.py" line="269" />
         <source>this is not an XML file (it contains binary data).</source>
         <translation>dit is geen XML-bestand (het bevat binaire gegevens).</translation>
     </message>
     <message>
-        <location filename="../../desktop_app/ui/shell/messages.py" line="256" />
+        <location filename="../../desktop_app/ui/shell/messages.py" line="270" />
         <source>the XML is not well-formed (%1). Download the file again.</source>
         <translation>de XML is niet goed gevormd (%1). Download het bestand opnieuw.</translation>
     </message>
     <message>
-        <location filename="../../desktop_app/ui/shell/messages.py" line="258" />
+        <location filename="../../desktop_app/ui/shell/messages.py" line="272" />
         <source>this XML is not a Kamerstuk (root element &lt;%1&gt;); only the official Kamerstuk schema is read.</source>
         <translation>deze XML is geen Kamerstuk (hoofdelement &lt;%1&gt;); alleen het officiële Kamerstuk-schema wordt gelezen.</translation>
     </message>
     <message>
-        <location filename="../../desktop_app/ui/shell/messages.py" line="260" />
+        <location filename="../../desktop_app/ui/shell/messages.py" line="274" />
         <source>the PDF is encrypted (password protected). Save an unprotected copy and import that.</source>
         <translation>de PDF is versleuteld (met een wachtwoord beveiligd). Sla een onbeveiligde kopie op en importeer die.</translation>
     </message>
     <message>
-        <location filename="../../desktop_app/ui/shell/messages.py" line="263" />
+        <location filename="../../desktop_app/ui/shell/messages.py" line="277" />
         <source>the PDF is damaged or not a PDF. Download the letter again or import its text version.</source>
         <translation>de PDF is beschadigd of geen PDF. Download de brief opnieuw of importeer de tekstversie.</translation>
     </message>
     <message>
-        <location filename="../../desktop_app/ui/shell/messages.py" line="265" />
+        <location filename="../../desktop_app/ui/shell/messages.py" line="279" />
         <source>the PDF has %1 pages; a letter has at most %2. Import the letter itself, not a whole volume.</source>
         <translation>de PDF heeft %1 pagina's; een brief heeft er hoogstens %2. Importeer de brief zelf, niet een hele bundel.</translation>
     </message>
     <message>
-        <location filename="../../desktop_app/ui/shell/messages.py" line="268" />
+        <location filename="../../desktop_app/ui/shell/messages.py" line="282" />
         <source>this is not an ordinary file (a pipe or a device), so it cannot be read as a letter. Import the letter file itself.</source>
         <translation>dit is geen gewoon bestand (maar een pipe of een apparaat), dus het kan niet als brief worden gelezen. Importeer het briefbestand zelf.</translation>
     </message>
     <message>
-        <location filename="../../desktop_app/ui/shell/messages.py" line="271" />
+        <location filename="../../desktop_app/ui/shell/messages.py" line="285" />
         <source>the XML is nested more than %1 levels deep, so it is not a Kamerstuk. Download the file again.</source>
         <translation>de XML is meer dan %1 niveaus diep genest, dus het is geen Kamerstuk. Download het bestand opnieuw.</translation>
     </message>
     <message>
-        <location filename="../../desktop_app/ui/shell/messages.py" line="274" />
+        <location filename="../../desktop_app/ui/shell/messages.py" line="288" />
         <source>the file could not be read: its structure is nested too deeply to be a letter.</source>
         <translation>het bestand kon niet worden gelezen: de opbouw is te diep genest voor een brief.</translation>
     </message>
     <message>
-        <location filename="../../desktop_app/ui/shell/messages.py" line="276" />
+        <location filename="../../desktop_app/ui/shell/messages.py" line="290" />
         <source>the file could not be read (%1). The other files are not affected; please report this file as a problem of the app.</source>
         <translation>het bestand kon niet worden gelezen (%1). De andere bestanden hebben er geen last van; meld dit bestand als probleem van het programma.</translation>
     </message>
     <message>
-        <location filename="../../desktop_app/ui/shell/messages.py" line="279" />
+        <location filename="../../desktop_app/ui/shell/messages.py" line="293" />
         <source>the PDF has no text layer (it is a scan). Run OCR on it first, or import a text version of the letter.</source>
         <translation>de PDF heeft geen tekstlaag (het is een scan). Laat er eerst tekstherkenning (OCR) op los, of importeer een tekstversie van de brief.</translation>
     </message>
     <message>
-        <location filename="../../desktop_app/ui/shell/messages.py" line="286" />
+        <location filename="../../desktop_app/ui/shell/messages.py" line="300" />
         <source>The export could not be made.</source>
         <translation>De export kon niet worden gemaakt.</translation>
     </message>
     <message>
-        <location filename="../../desktop_app/ui/shell/messages.py" line="287" />
+        <location filename="../../desktop_app/ui/shell/messages.py" line="301" />
         <source>Cannot write %1: permission denied. Choose a folder you can write to, or close the file if another program has it open.</source>
         <translation>Kan %1 niet opslaan: geen toestemming. Kies een map waarin u mag schrijven, of sluit het bestand als een ander programma het open heeft.</translation>
     </message>
     <message>
-        <location filename="../../desktop_app/ui/shell/messages.py" line="290" />
+        <location filename="../../desktop_app/ui/shell/messages.py" line="304" />
         <source>Cannot write %1: it is a folder. Choose a file name.</source>
         <translation>Kan %1 niet opslaan: dat is een map. Kies een bestandsnaam.</translation>
     </message>
     <message>
-        <location filename="../../desktop_app/ui/shell/messages.py" line="292" />
+        <location filename="../../desktop_app/ui/shell/messages.py" line="306" />
         <source>Cannot write %1: it is not an ordinary file (a device or a pipe). Choose a file name.</source>
         <translation>Kan %1 niet opslaan: dat is geen gewoon bestand (maar een apparaat of een pipe). Kies een bestandsnaam.</translation>
     </message>
     <message>
-        <location filename="../../desktop_app/ui/shell/messages.py" line="294" />
+        <location filename="../../desktop_app/ui/shell/messages.py" line="308" />
         <source>Cannot write %1: the folder %2 does not exist.</source>
         <translation>Kan %1 niet opslaan: de map %2 bestaat niet.</translation>
     </message>
     <message>
-        <location filename="../../desktop_app/ui/shell/messages.py" line="296" />
+        <location filename="../../desktop_app/ui/shell/messages.py" line="310" />
         <source>Cannot write %1: %2 is a file, not a folder. Choose another location.</source>
         <translation>Kan %1 niet opslaan: %2 is een bestand, geen map. Kies een andere plek.</translation>
     </message>
     <message>
-        <location filename="../../desktop_app/ui/shell/messages.py" line="298" />
+        <location filename="../../desktop_app/ui/shell/messages.py" line="312" />
         <source>Cannot write %1: files cannot be created in %2. Choose a folder you can write to.</source>
         <translation>Kan %1 niet opslaan: in %2 kunnen geen bestanden worden gemaakt. Kies een map waarin u mag schrijven.</translation>
     </message>
     <message>
-        <location filename="../../desktop_app/ui/shell/messages.py" line="300" />
+        <location filename="../../desktop_app/ui/shell/messages.py" line="314" />
         <source>Cannot write %1: the disk is full. Make room or choose another location; nothing was written.</source>
         <translation>Kan %1 niet opslaan: de schijf is vol. Maak ruimte vrij of kies een andere plek; er is niets opgeslagen.</translation>
     </message>
     <message>
-        <location filename="../../desktop_app/ui/shell/messages.py" line="302" />
+        <location filename="../../desktop_app/ui/shell/messages.py" line="316" />
         <source>Cannot write %1: the disk is read-only. Choose another location.</source>
         <translation>Kan %1 niet opslaan: op deze schijf kan niet worden geschreven (alleen-lezen). Kies een andere plek.</translation>
     </message>
     <message>
-        <location filename="../../desktop_app/ui/shell/messages.py" line="304" />
+        <location filename="../../desktop_app/ui/shell/messages.py" line="318" />
         <source>Cannot write %1: %2. Choose another location.</source>
         <translation>Kan %1 niet opslaan: %2. Kies een andere plek.</translation>
     </message>
     <message>
-        <location filename="../../desktop_app/ui/shell/messages.py" line="306" />
+        <location filename="../../desktop_app/ui/shell/messages.py" line="320" />
         <source>This collection no longer exists. Choose another one.</source>
         <translation>Deze verzameling bestaat niet meer. Kies een andere.</translation>
     </message>
     <message>
-        <location filename="../../desktop_app/ui/shell/messages.py" line="308" />
+        <location filename="../../desktop_app/ui/shell/messages.py" line="322" />
         <source>There is nothing to export. Choose annotations, a tag or a collection that holds passages.</source>
         <translation>Er is niets te exporteren. Kies aantekeningen, een label of een verzameling met passages.</translation>
     </message>
     <message>
-        <location filename="../../desktop_app/ui/shell/messages.py" line="310" />
+        <location filename="../../desktop_app/ui/shell/messages.py" line="324" />
         <source>No annotations have the tag “%1”. Choose another tag, or tag passages in the Annotations tab.</source>
         <translation>Geen enkele aantekening heeft het label “%1”. Kies een ander label, of geef passages een label op het tabblad Aantekeningen.</translation>
     </message>
     <message>
-        <location filename="../../desktop_app/ui/shell/messages.py" line="313" />
+        <location filename="../../desktop_app/ui/shell/messages.py" line="327" />
         <source>Select at least one annotation to export (in the Annotations tab).</source>
         <translation>Selecteer ten minste één aantekening om te exporteren (op het tabblad Aantekeningen).</translation>
     </message>
     <message>
-        <location filename="../../desktop_app/ui/shell/messages.py" line="315" />
+        <location filename="../../desktop_app/ui/shell/messages.py" line="329" />
         <source>Unknown export format “%1”. Choose one of: %2.</source>
         <translation>Onbekend exportformaat “%1”. Kies uit: %2.</translation>
     </message>
@@ -2774,94 +2899,141 @@ Maak het filtervak leeg of kies “Alle” in de lijsten hierboven.</translation
 <context>
     <name>ReaderPane</name>
     <message>
-        <location filename="../../desktop_app/ui/reader/reader.py" line="180" />
+        <location filename="../../desktop_app/ui/reader/reader.py" line="187" />
         <source>Commitment details</source>
         <translation>Details van de toezegging</translation>
     </message>
     <message>
-        <location filename="../../desktop_app/ui/reader/reader.py" line="188" />
-        <location filename="../../desktop_app/ui/reader/reader.py" line="189" />
+        <location filename="../../desktop_app/ui/reader/reader.py" line="195" />
+        <location filename="../../desktop_app/ui/reader/reader.py" line="196" />
         <source>Find in letter</source>
         <translation>Zoeken in brief</translation>
     </message>
     <message>
-        <location filename="../../desktop_app/ui/reader/reader.py" line="192" />
+        <location filename="../../desktop_app/ui/reader/reader.py" line="199" />
         <source>Matches in the letter</source>
         <translation>Treffers in de brief</translation>
     </message>
     <message>
-        <location filename="../../desktop_app/ui/reader/reader.py" line="200" />
+        <location filename="../../desktop_app/ui/reader/reader.py" line="207" />
         <source>Close the find bar</source>
         <translation>Zoekbalk sluiten</translation>
     </message>
     <message>
-        <location filename="../../desktop_app/ui/reader/reader.py" line="244" />
+        <location filename="../../desktop_app/ui/reader/reader.py" line="263" />
         <source>Choose a letter in the list to read it, or search on the right. Import letters with %1 or %2.</source>
         <translation>Kies een brief in de lijst om hem te lezen, of zoek rechts. Importeer brieven met %1 of %2.</translation>
     </message>
     <message>
-        <location filename="../../desktop_app/ui/reader/reader.py" line="308" />
+        <location filename="../../desktop_app/ui/reader/reader.py" line="329" />
         <source>Mark as %1</source>
         <translation>Markeer als %1</translation>
     </message>
     <message>
-        <location filename="../../desktop_app/ui/reader/reader.py" line="393" />
+        <location filename="../../desktop_app/ui/reader/reader.py" line="414" />
         <source>Commitment</source>
         <translation>Toezegging</translation>
     </message>
     <message>
-        <location filename="../../desktop_app/ui/reader/reader.py" line="583" />
+        <location filename="../../desktop_app/ui/reader/reader.py" line="673" />
         <source>Search hit %1 of %2 (F4: next, Shift+F4: previous)</source>
         <translation>Treffer %1 van %2 (F4: volgende, Shift+F4: vorige)</translation>
     </message>
     <message>
-        <location filename="../../desktop_app/ui/reader/reader.py" line="195" />
-        <location filename="../../desktop_app/ui/reader/reader.py" line="679" />
+        <location filename="../../desktop_app/ui/reader/reader.py" line="202" />
+        <location filename="../../desktop_app/ui/reader/reader.py" line="769" />
         <source>No matches</source>
         <translation>Geen treffers</translation>
     </message>
     <message>
-        <location filename="../../desktop_app/ui/reader/reader.py" line="694" />
+        <location filename="../../desktop_app/ui/reader/reader.py" line="221" />
+        <location filename="../../desktop_app/ui/reader/reader.py" line="436" />
+        <location filename="../../desktop_app/ui/reader/reader.py" line="483" />
+        <source>Open Original</source>
+        <translation>Origineel openen</translation>
+    </message>
+    <message>
+        <location filename="../../desktop_app/ui/reader/reader.py" line="433" />
+        <source>Open Original PDF</source>
+        <translation>Originele PDF openen</translation>
+    </message>
+    <message>
+        <location filename="../../desktop_app/ui/reader/reader.py" line="433" />
+        <source>Open Original Text</source>
+        <translation>Originele tekst openen</translation>
+    </message>
+    <message>
+        <location filename="../../desktop_app/ui/reader/reader.py" line="434" />
+        <source>Open Original Markdown</source>
+        <translation>Origineel markdownbestand openen</translation>
+    </message>
+    <message>
+        <location filename="../../desktop_app/ui/reader/reader.py" line="435" />
+        <source>Open Original HTML</source>
+        <translation>Originele HTML openen</translation>
+    </message>
+    <message>
+        <location filename="../../desktop_app/ui/reader/reader.py" line="435" />
+        <source>Open Original XML</source>
+        <translation>Originele XML openen</translation>
+    </message>
+    <message>
+        <location filename="../../desktop_app/ui/reader/reader.py" line="457" />
+        <source>Open the file this letter was imported from in the system's viewer</source>
+        <translation>Het bestand waaruit deze brief is geïmporteerd openen in de viewer van het systeem</translation>
+    </message>
+    <message>
+        <location filename="../../desktop_app/ui/reader/reader.py" line="458" />
+        <source>No original file is kept for this letter (it was removed from the data folder); import the file again to keep a copy.</source>
+        <translation>Van deze brief is geen origineel bestand bewaard (het is uit de gegevensmap verwijderd); importeer het bestand opnieuw om een kopie te bewaren.</translation>
+    </message>
+    <message>
+        <location filename="../../desktop_app/ui/reader/reader.py" line="469" />
+        <source>The original file %1 could not be opened: it is gone, or the system has no viewer for it.</source>
+        <translation>Het originele bestand %1 kon niet worden geopend: het is weg, of het systeem heeft er geen viewer voor.</translation>
+    </message>
+    <message>
+        <location filename="../../desktop_app/ui/reader/reader.py" line="784" />
         <source>%1 of %2</source>
         <translation>%1 van %2</translation>
     </message>
     <message>
-        <location filename="../../desktop_app/ui/reader/reader.py" line="695" />
+        <location filename="../../desktop_app/ui/reader/reader.py" line="785" />
         <source>Continued from the end</source>
         <translation>Verder vanaf het eind</translation>
     </message>
     <message>
-        <location filename="../../desktop_app/ui/reader/reader.py" line="696" />
+        <location filename="../../desktop_app/ui/reader/reader.py" line="786" />
         <source>Continued from the start</source>
         <translation>Verder vanaf het begin</translation>
     </message>
     <message>
-        <location filename="../../desktop_app/ui/reader/reader.py" line="766" />
+        <location filename="../../desktop_app/ui/reader/reader.py" line="856" />
         <source>possible commitment</source>
         <translation>mogelijke toezegging</translation>
     </message>
     <message>
-        <location filename="../../desktop_app/ui/reader/reader.py" line="769" />
+        <location filename="../../desktop_app/ui/reader/reader.py" line="859" />
         <source>done</source>
         <translation>afgerond</translation>
     </message>
     <message>
-        <location filename="../../desktop_app/ui/reader/reader.py" line="770" />
+        <location filename="../../desktop_app/ui/reader/reader.py" line="860" />
         <source>rejected</source>
         <translation>afgewezen</translation>
     </message>
     <message>
-        <location filename="../../desktop_app/ui/reader/reader.py" line="772" />
+        <location filename="../../desktop_app/ui/reader/reader.py" line="862" />
         <source>actor: %1</source>
         <translation>actor: %1</translation>
     </message>
     <message>
-        <location filename="../../desktop_app/ui/reader/reader.py" line="774" />
+        <location filename="../../desktop_app/ui/reader/reader.py" line="864" />
         <source>deadline: %1</source>
         <translation>termijn: %1</translation>
     </message>
     <message>
-        <location filename="../../desktop_app/ui/reader/reader.py" line="775" />
+        <location filename="../../desktop_app/ui/reader/reader.py" line="865" />
         <source>recognised by: “%1”</source>
         <translation>herkend aan: “%1”</translation>
     </message>

@@ -841,9 +841,64 @@ NL: dict[str, str | tuple[str, str]] = {
         "passages.",
     '%n imported annotation(s) that waited for these letters are now attached.': ('%n geïmporteerde aantekening die op deze brieven wachtte, is nu gekoppeld.', '%n geïmporteerde aantekeningen die op deze brieven wachtten, zijn nu gekoppeld.'),
     '%n imported annotation(s) still wait for letters that are not in the library; import those letters to attach them.': ('%n geïmporteerde aantekening wacht nog op een brief die niet in de bibliotheek staat; importeer die brief om haar te koppelen.', '%n geïmporteerde aantekeningen wachten nog op brieven die niet in de bibliotheek staan; importeer die brieven om ze te koppelen.'),
+    # REFI-QDA export, merged formats, team sharing, originals (2026-12 third session)
+    "Export a QDA project": "Een QDA-project exporteren",
+    "%n annotation(s) left out: no longer found in their letter.": (
+        "%n aantekening weggelaten: niet meer gevonden in haar brief.",
+        "%n aantekeningen weggelaten: niet meer gevonden in hun brief."),
+    "QDA project for QualCoder, ATLAS.ti, NVivo (.qdpx)":
+        "QDA-project voor QualCoder, ATLAS.ti, NVivo (.qdpx)",
+    "%1 from %2": "%1 uit %2",
+    "%1: merged with %2 (%3): text from %4; %5": "%1: samengevoegd met %2 (%3): tekst uit %4; %5",
+    "the details agree": "de gegevens komen overeen",
+    "XML": "XML",
+    "HTML": "HTML",
+    "markdown": "markdown",
+    "text": "tekst",
+    "PDF": "PDF",
+    "title": "titel",
+    "subject": "onderwerp",
+    "date": "datum",
+    "Kamerstuk number": "Kamerstuknummer",
+    "parliamentary year": "vergaderjaar",
+    "signatory": "ondertekenaar",
+    "reference": "kenmerk",
+    "chamber": "Kamer",
+    "This annotation is %1's, shared through the team folder: it is read-only here. Annotate "
+    "the passage yourself to add your own note.":
+        "Deze aantekening is van %1, gedeeld via de teammap: hier kunt u haar alleen lezen. "
+        "Markeer de passage zelf om een eigen notitie toe te voegen.",
+    "Sharing did not work. Try again.": "Delen is niet gelukt. Probeer het opnieuw.",
+    "No team folder is set for sharing. Choose the shared folder first.":
+        "Er is geen teammap ingesteld om te delen. Kies eerst de gedeelde map.",
+    "The team folder %1 cannot be found. Connect the network drive or choose the folder "
+    "again.": "De teammap %1 is niet te vinden. Verbind de netwerkschijf of kies de map "
+              "opnieuw.",
+    "The name is empty. Give the name colleagues should see.":
+        "De naam is leeg. Geef de naam die collega's moeten zien.",
+    "There is no open conflict for this annotation.":
+        "Er is geen open conflict voor deze aantekening.",
+    "Open Original": "Origineel openen",
+    "Open Original PDF": "Originele PDF openen",
+    "Open Original Text": "Originele tekst openen",
+    "Open Original Markdown": "Origineel markdownbestand openen",
+    "Open Original HTML": "Originele HTML openen",
+    "Open Original XML": "Originele XML openen",
+    "Open the file this letter was imported from in the system's viewer":
+        "Het bestand waaruit deze brief is geïmporteerd openen in de viewer van het systeem",
+    "No original file is kept for this letter (it was removed from the data folder); import "
+    "the file again to keep a copy.":
+        "Van deze brief is geen origineel bestand bewaard (het is uit de gegevensmap "
+        "verwijderd); importeer het bestand opnieuw om een kopie te bewaren.",
+    "The original file %1 could not be opened: it is gone, or the system has no viewer for "
+    "it.": "Het originele bestand %1 kon niet worden geopend: het is weg, of het systeem heeft "
+           "er geen viewer voor.",
 }
 
 EN: dict[str, tuple[str, str]] = {
+    "%n annotation(s) left out: no longer found in their letter.": (
+        "%n annotation left out: no longer found in its letter.",
+        "%n annotations left out: no longer found in their letter."),
     "%n annotation(s) deleted": ("%n annotation deleted", "%n annotations deleted"),
     "%n letter(s)": ("%n letter", "%n letters"),
     "%n commitment(s)": ("%n commitment", "%n commitments"),
