@@ -87,6 +87,19 @@ def _margin_column(pages: list[list[TextLine]], width: float, body: float) -> fl
     return x - 2.0
 
 
+def _split_at(line: TextLine, column: float) -> list[TextLine]:
+    """A line the content stream wrote across the text column and the letterhead column
+    ('… nadere' and 'DGBI/ 26844711' on one baseline) → its two parts."""
+    cut = next((i for i, g in enumerate(line.glyphs)
+                if g.ch != " " and g.x0 >= column and i > 0), None)
+    if cut is None or line.x0 >= column:
+        return [line]
+    left = list(line.glyphs[:cut])
+    while left and left[-1].ch == " ":
+        left.pop()
+    return [TextLine(line.page, left).finish(), TextLine(line.page, line.glyphs[cut:]).finish()]
+
+
 def _furniture(pages: list[list[TextLine]], height: float) -> set[int]:
     """ids of running heads and footers: page numbers near the top or bottom edge, and
     lines repeated at the same height on most pages."""
@@ -127,7 +140,8 @@ def _rules(page) -> list[tuple[float, float, float]]:
     return out
 
 
-_NOTE_START = re.compile(r"^([⁰¹²³⁴⁵⁶⁷⁸⁹]{1,3}|\d{1,3})\s*(?=\S)")
+# a note's mark, followed by its text or alone on its line (a long URL wrapped to the next)
+_NOTE_START = re.compile(r"^([⁰¹²³⁴⁵⁶⁷⁸⁹]{1,3}|\d{1,3})(?:\s*(?=\S)|$)")
 
 
 def _note_lines(page: list[TextLine], rules: list[tuple[float, float, float]],
@@ -135,17 +149,15 @@ def _note_lines(page: list[TextLine], rules: list[tuple[float, float, float]],
     """The footnote lines at the bottom of one page (its body lines sorted top down)."""
     if not page:
         return []
-    under: list[TextLine] = []
-    candidates = [r for r in rules if abs(r[0] - left) < 25 and r[2] < page[0].base]
-    if candidates:
-        y = max(r[2] for r in candidates if any(ln.base < r[2] for ln in page)) \
-            if any(ln.base < r[2] for r in candidates for ln in page) else None
-        if y is not None:
-            under = [ln for ln in page if ln.base < y]
-            if under and all(ln.size < body - 0.2 for ln in under) and \
-                    _NOTE_START.match(under[0].text):
-                return under
-            under = []
+    # under the rule: lines that start with a mark (a URL may be set in larger type)
+    rules_above = [r[2] for r in rules if abs(r[0] - left) < 25 and r[2] < page[0].base
+                   and any(ln.base < r[2] for ln in page)]
+    if rules_above:
+        under = [ln for ln in page if ln.base < max(rules_above)]
+        first = under[0].text[:1]
+        if _NOTE_START.match(under[0].text) and (
+                first in "⁰¹²³⁴⁵⁶⁷⁸⁹" or any(ln.size < body - 0.2 for ln in under)):
+            return under
     # no rule: smaller type at the bottom, its first line starting with a mark
     i = len(page)
     while i > 0 and page[i - 1].size < body - 0.5:
@@ -165,12 +177,15 @@ def _split_notes(lines: list[TextLine], notes: list[tuple[str, str, int]]) -> No
         marked = m and first is not None and (
             ln.is_superscript(first) or first.size < ln.size - 0.3 or m.group(1)[0] in "⁰¹²³⁴⁵⁶⁷⁸⁹"
             or ln.text[m.end(1):m.end(1) + 1] == " ")
+        if m and not marked and notes and notes[-1][0].isdigit():
+            # the next number in sequence, glued to its text ('21https://…')
+            marked = m.group(1).isdigit() and int(m.group(1)) == int(notes[-1][0]) + 1
         if marked:
             marker = m.group(1).translate(str.maketrans("⁰¹²³⁴⁵⁶⁷⁸⁹", "0123456789"))
             notes.append((marker, ln.text[m.end():].strip(), ln.page))
         elif notes:
             marker, text, page = notes[-1]
-            notes[-1] = (marker, join_wrapped(text, ln.text), page)
+            notes[-1] = (marker, join_wrapped(text, ln.text) if text else ln.text, page)
 
 
 # ----------------------------------------------------------------------------- the document
@@ -199,6 +214,8 @@ def arrange(pages: list[list[TextLine]], rules: list[list[tuple[float, float, fl
     every = [ln for page in pages for ln in page]
     body = _body_size(every, width, height)
     column = _margin_column(pages, width, body)
+    if column is not None:
+        pages = [[part for ln in page for part in _split_at(ln, column)] for page in pages]
     pages = [merge_rows(page, column) for page in pages]
     furniture = _furniture(pages, height)
     lefts = Counter(round(ln.x0) for page in pages for ln in page

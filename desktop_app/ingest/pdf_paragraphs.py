@@ -46,7 +46,8 @@ class Paragraph:
 
 
 def _list_start(text: str) -> re.Match[str] | None:
-    return LIST_ITEM.match(text) or re.match(r"^(?P<label>[•▪◦–-])(?P<rest>\S.*)$", text)
+    # a bullet glyph may touch its text; a dash may not ('-programma’s' goes on a sentence)
+    return LIST_ITEM.match(text) or re.match(r"^(?P<label>[•▪◦])(?P<rest>\S.*)$", text)
 
 
 def paragraphs(lines: list[TextLine], body: float, right: float) -> list[Paragraph]:

@@ -22,6 +22,13 @@ EXPECTED = {
     "Kamerbrief_emissie_luchtvaart.pdf": (
         16, "Mark Harbers", "Minister van Infrastructuur en Waterstaat"),
     "BNC_Fiche.pdf": (11, None, None),  # an annex to a letter: nobody signs it
+    # read blind first (not used while the rules were written), then mended: see SOURCES.md
+    "Kamerbrief_innovatie_missie.pdf": (
+        15, "M.A.M. Adriaansens", "Minister van Economische Zaken en Klimaat"),
+    "Kamerbrief_water_en_Bodem.pdf": (
+        27, "Mark Harbers; V.L.W.A. Heijnen",
+        "Minister van Infrastructuur en Waterstaat; Staatssecretaris van Infrastructuur en "
+        "Waterstaat"),
 }
 
 # Sentences that cross a page break or carry a footnote mark, as they must read.
@@ -51,10 +58,19 @@ WHOLE = {
         "https://eur-lex.europa.eu/legal-content/NL/TXT/?uri=CELEX%3A52022PC0546&qid="
         "1669146250363",
     ],
+    "Kamerbrief_innovatie_missie.pdf": [
+        "Daarnaast vraagt innovatie, naast onderzoeksprogrammering, om inzet van de overheid op "
+        "het creëren van de juiste randvoorwaarden",
+    ],
+    "Kamerbrief_water_en_Bodem.pdf": [
+        "Aandacht voor waterveiligheid betekent meer dan preventief dijken en keringen aanleggen "
+        "en versterken (de eerste laag).",
+        "In gebiedsprocessen en -programma’s zoeken we actief naar functiecombinaties.",
+    ],
 }
 
-FURNITURE = re.compile(r"Pagina \d|P agina|Kenmerk|IENW/BSK|Rijnstraat|Postbus|Bijlage\(n\)|"
-                       r"Ministerie van\s*$|^\d{1,3}$", re.MULTILINE)
+FURNITURE = re.compile(r"Pagina \d|P agina|Kenmerk|IENW/BSK|DGBI|Rijnstraat|Bezuidenhoutseweg|"
+                       r"Postbus|Bijlage\(n\)|Ministerie van\s*$|^\d{1,3}$", re.MULTILINE)
 
 
 @pytest.fixture(scope="module", params=sorted(EXPECTED))
@@ -104,7 +120,9 @@ def test_every_block_knows_its_page(pdf):
     pages = [b.page for b in letter.blocks if b.kind != "footnote"]
     assert pages[0] == 1 and pages == sorted(pages)
     assert pages[-1] >= {"Kamerbrief_circulaire_economie.pdf": 7,
-                         "Kamerbrief_emissie_luchtvaart.pdf": 9, "BNC_Fiche.pdf": 13}[name]
+                         "Kamerbrief_emissie_luchtvaart.pdf": 9, "BNC_Fiche.pdf": 13,
+                         "Kamerbrief_innovatie_missie.pdf": 8,
+                         "Kamerbrief_water_en_Bodem.pdf": 30}[name]
 
 
 def _sentence_key(text: str) -> str:
