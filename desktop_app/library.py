@@ -526,8 +526,9 @@ class Library:
         old = self.letters.row(new_id)
         target = self.originals.target(new_id, path.suffix)
         current = old is not None and old["detector_version"] == detector_version()
-        if current and target.is_file() and (old["fingerprint"] == fingerprint
-                                             or _file_hash(target) == data_hash):
+        # a kept copy of this file is no proof that its letter row was saved (a crash between
+        # moving the copy in and the commit): only the row itself says the file is in it
+        if current and target.is_file() and old["fingerprint"] == fingerprint:
             return "unchanged", self.letter(new_id)
         others = self._other_originals(target) if old else []
         merged = merge_sources([parsed, *(p for _, p in others)])
@@ -906,10 +907,6 @@ class Library:
         if index.state() != state_before:
             return
         index.update(letters, library_state=self._index_state())
-
-
-def _file_hash(path: Path) -> str:
-    return hashlib.sha256(path.read_bytes()).hexdigest()
 
 
 def _read_original(path: Path) -> ParsedLetter:

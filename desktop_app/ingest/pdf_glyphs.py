@@ -123,7 +123,8 @@ def page_glyphs(textpage) -> list[Glyph]:
         if ch.isalpha():
             info(textpage, i, name, len(name), flags)
             bold = weight(textpage, i) >= 600 or _bold_name(name.value)
-        out.append(Glyph(ch, rect.left, rect.right, oy.value, round(rect.top - rect.bottom, 1),
+        left, right = sorted((rect.left, rect.right))  # a turned page may give them swapped
+        out.append(Glyph(ch, left, right, oy.value, round(abs(rect.top - rect.bottom), 1),
                          bold))
     return out
 
@@ -167,8 +168,12 @@ def _keep_space(space: Glyph, prev: Glyph, nxt: Glyph) -> bool:
     return True
 
 
-def split_lines(glyphs: list[Glyph], page: int) -> list[TextLine]:
-    """Glyphs in content order → lines (a new line where the baseline or column changes)."""
+def split_lines(glyphs: list[Glyph], page: int, word_gap: float = 0.45) -> list[TextLine]:
+    """Glyphs in content order → lines (a new line where the baseline or column changes).
+
+    Where no space character stands between two glyphs, a gap wider than ``word_gap`` em is
+    a word space.
+    """
     lines: list[TextLine] = []
     cur: list[Glyph] = []
     ref: Glyph | None = None  # the largest glyph so far sets the line's baseline
@@ -181,7 +186,7 @@ def split_lines(glyphs: list[Glyph], page: int) -> list[TextLine]:
             prev = cur[-1]
             if pending is not None and _keep_space(pending, prev, g):
                 cur.append(Glyph(" ", prev.x1, g.x0, prev.base, 0.0))
-            elif pending is None and g.x0 - prev.x1 > 0.45 * max(g.size, prev.size):
+            elif pending is None and g.x0 - prev.x1 > word_gap * max(g.size, prev.size):
                 cur.append(Glyph(" ", prev.x1, g.x0, prev.base, 0.0))  # a gap without a space
             cur.append(g)
             if g.size > ref.size + 0.2:

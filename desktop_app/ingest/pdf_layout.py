@@ -26,7 +26,7 @@ import re
 from collections import Counter
 from dataclasses import dataclass, field
 
-from desktop_app.ingest.pdf_glyphs import TextLine, merge_rows, page_glyphs, split_lines
+from desktop_app.ingest.pdf_glyphs import Glyph, TextLine, merge_rows, page_glyphs, split_lines
 from desktop_app.ingest.pdf_paragraphs import join_wrapped
 
 # 'Pagina 3 van 7' wherever it stands; a bare '3', '- 3 -' or '3/7' near the top or bottom
@@ -196,15 +196,40 @@ def read_layout(pdf) -> Layout:
     rules: list[list[tuple[float, float, float]]] = []
     width = height = 0.0
     for number, page in enumerate(pdf, start=1):
-        width, height = max(width, page.get_width()), max(height, page.get_height())
+        # glyph positions are in the unrotated page; a page shown turned by 90° reports its
+        # size turned (one turned by 180° may hand its characters over back to front)
+        rotation = page.get_rotation()
+        w, h = page.get_width(), page.get_height()
+        if rotation in (90, 270):
+            w, h = h, w
+        width, height = max(width, w), max(height, h)
         textpage = page.get_textpage()
         try:
-            pages.append(split_lines(page_glyphs(textpage), number))
+            glyphs = page_glyphs(textpage)
+            if _back_to_front(glyphs):
+                # PDFium's inferred spaces fall in the wrong places there: spaces from gaps
+                glyphs = [g for g in reversed(glyphs) if not (g.ch == " " and g.size < 0)]
+                pages.append(split_lines(glyphs, number, word_gap=0.2))
+            else:
+                pages.append(split_lines(glyphs, number))
         finally:
             textpage.close()
         rules.append(_rules(page))
         page.close()
     return arrange(pages, rules, width, height)
+
+
+def _back_to_front(glyphs: list[Glyph]) -> bool:
+    """Whether the characters come right to left along their lines (PDFium does that for
+    some pages shown turned by 180°)."""
+    forward = backward = 0
+    for a, b in zip(glyphs, glyphs[1:], strict=False):
+        if a.ch != " " and b.ch != " " and abs(a.base - b.base) < 0.3 * max(a.size, b.size, 1):
+            if b.x0 >= a.x1 - 0.5:
+                forward += 1
+            elif b.x1 <= a.x0 + 0.5:
+                backward += 1
+    return backward > 2 * forward
 
 
 def arrange(pages: list[list[TextLine]], rules: list[list[tuple[float, float, float]]],

@@ -248,3 +248,28 @@ def test_a_file_without_a_date_is_recognised_by_its_reference(tmp_path):
         assert report.updated == [lid] and lib.count() == 1
         assert lib.letter(lid).metadata.date == "2021-07-08"  # only the markdown states it
         assert ("date", "markdown") in report.merged[0].taken
+
+
+def test_a_crash_after_the_copy_moved_in_but_before_the_commit_is_mended_by_importing_again(
+        tmp_path, monkeypatch):
+    """The text's copy reached originals/ but the merged row was never saved: importing the
+    text again merges it (the kept copy is no proof the letter row has it)."""
+    from desktop_app.originals import Originals
+
+    with Library(tmp_path, seed=False) as lib:
+        (lid,) = lib.import_paths([PDF]).added
+    real = Originals.publish
+
+    def crash(staged, target):
+        real(staged, target)
+        raise KeyboardInterrupt("killed after the copy was moved in")
+
+    monkeypatch.setattr(Originals, "publish", staticmethod(crash))
+    with pytest.raises(KeyboardInterrupt), Library(tmp_path, seed=False) as lib:
+        lib.import_paths([TXT])
+    monkeypatch.setattr(Originals, "publish", staticmethod(real))
+    with Library(tmp_path, seed=False) as lib:
+        assert lib.letter(lid).format == "pdf"  # the merge was not committed
+        report = lib.import_paths([TXT])
+        assert report.updated == [lid] and not report.unchanged
+        assert lib.letter(lid).format == "text"

@@ -289,3 +289,24 @@ def test_a_table_is_read_row_by_row_with_its_cells_apart(tmp_path):
     assert table == ["Maatregel | 2023 | 2024", "Textiel | 12,5 | 14,0",
                      "Verpakkingen | 3,1 | 4,2"]
     assert "Daarna gaat de brief verder." in letter.text
+
+
+@pytest.mark.parametrize("rotation", [90, 180, 270])
+def test_a_page_shown_turned_reads_as_the_same_letter(tmp_path, rotation):
+    import pypdfium2 as pdfium
+
+    pages = [letterhead(n, 2, first=n == 1) + body([
+        *(OPENING if n == 1 else []),
+        f"Dit is de alinea van pagina {n}, met een zin die doorloopt."]) for n in (1, 2)]
+    plain = write_pdf(tmp_path / "plain.pdf", pages)
+    pdf = pdfium.PdfDocument(plain)
+    for page in pdf:
+        page.set_rotation(rotation)
+    turned = tmp_path / "turned.pdf"
+    pdf.save(turned)
+    pdf.close()
+    expected = read_file(plain)
+    letter = read_file(turned)
+    assert letter.text == expected.text
+    assert "Dit is de alinea van pagina 2, met een zin die doorloopt." in letter.text
+    assert "Pagina" not in letter.text and "Kenmerk" not in letter.text

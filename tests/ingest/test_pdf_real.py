@@ -138,3 +138,25 @@ def test_the_pdf_and_the_text_version_give_the_same_commitments():
     from_txt = {_sentence_key(c.text) for c in detect_for(txt_letter)}
     assert len(from_pdf) >= 20
     assert len(from_pdf ^ from_txt) <= 1
+
+
+@pytest.mark.parametrize("rotation", [90, 270])
+def test_a_real_letter_shown_turned_reads_as_the_same_letter(tmp_path, rotation):
+    """A page shown turned reports its size turned; the layout uses the unturned page (the
+    furniture bands, the column). Turned by 180°: see test_pdf_layout."""
+    import difflib
+
+    import pypdfium2 as pdfium
+
+    source = PDFS / "Kamerbrief_circulaire_economie.pdf"
+    pdf = pdfium.PdfDocument(source)
+    for page in pdf:
+        page.set_rotation(rotation)
+    turned = tmp_path / "turned.pdf"
+    pdf.save(turned)
+    pdf.close()
+    expected, letter = read_file(source), read_file(turned)
+    similar = difflib.SequenceMatcher(None, expected.text, letter.text, autojunk=False).ratio()
+    assert similar > 0.98
+    assert [n.marker for n in letter.footnotes] == [n.marker for n in expected.footnotes]
+    assert letter.metadata.signatory == expected.metadata.signatory
