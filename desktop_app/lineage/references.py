@@ -1,0 +1,156 @@
+"""Sentences of a letter that look back: they name an earlier letter or promise, deliver
+what was promised, postpone it, repeat it or change it.
+
+A later letter refers to a commitment in a few ways (issue 20): it cites the earlier letter
+(by Kamerstuk number or date), it names the promise ("heb ik toegezegd", "Met deze brief doe
+ik mijn toezegging gestand"), it says it delivers ("Hierbij informeer ik u over …"), or it
+postpones ("niet binnen de gestelde termijn … verwacht ik u … te sturen"). This module finds
+those sentences and what they cite; :mod:`desktop_app.lineage.linker` ranks them against a
+commitment.
+"""
+
+from __future__ import annotations
+
+import re
+from dataclasses import dataclass
+
+from desktop_app.commitments.sentences import split_sentences
+from desktop_app.ingest.dutch import DATE_RE, MONTHS, normalise_dossier, parse_dutch_date
+from desktop_app.model import Block, Letter
+
+# "Kamerstuk 31016, nr. 58", "Kamerstukken II 2013/14, 31 016, nr. 58", "(31016-58)"
+KAMERSTUK_REF = re.compile(
+    r"\b(\d{2}\s?\d{3}(?:[-\s](?:[IVXL]{1,5}|[A-Z]{1,2}|\d{2}))?)\s*,?\s*(?:nr\.|nrs?\.?)\s*"
+    r"(\d{1,4})\b|\bkst-(\d{5}(?:-[0-9A-Z]{1,5})?)-(\d{1,4})\b")
+
+_LOOKING_BACK = re.compile(
+    r"toegezegd|toezegging|heb(?:ben)? (?:ik|wij|we) (?:u|uw Kamer)?\s*(?:\w+\s){0,3}?"
+    r"(?:laten weten|gemeld|bericht|geïnformeerd|aangekondigd|toegezegd|beloofd)|"
+    r"zoals (?:eerder )?(?:aangekondigd|toegezegd|gemeld|vermeld|aangegeven|afgesproken)|"
+    r"in (?:mijn|onze|de) (?:vorige |eerdere )?(?:brief|voortgangsbrief|voortgangsrapportage)"
+    r" van|eerder (?:heb ik|hebben wij|is uw Kamer)|gestand|ter uitvoering van|"
+    r"(?:conform|volgens) (?:de |mijn )?(?:toezegging|afspraak)",
+    re.IGNORECASE)
+_DELIVERS = re.compile(
+    r"\b(?:hierbij|met deze brief|bijgaand|in deze brief)\b.{0,80}?\b(?:informeer|ontvangt|"
+    r"bied|stuur|zend|doe|geef|kom|reageer|ga)\b|\b(?:informeer|bied|stuur|zend) (?:ik|wij|we) "
+    r"(?:u|uw Kamer)\b|\bontvangt u\b",
+    re.IGNORECASE)
+_POSTPONES = re.compile(
+    r"\buitstel|\blater dan|\bvertraging|\bvertraagd|\bniet (?:binnen|voor|vóór|eerder dan|"
+    r"op tijd)\b|\bniet mogelijk (?:gebleken|om)\b|\bmeer tijd\b|\btermijn\b.{0,60}\bniet\b|"
+    r"\bverwacht(?:en)? (?:ik|wij|we) (?:u|uw Kamer)\b|\b(?:kan|kunnen) (?:ik|wij|we) "
+    r"(?:u|uw Kamer) (?:pas|nog niet)\b|\bverlengen\b|\bopschorten\b",
+    re.IGNORECASE)
+_CHANGES = re.compile(
+    r"\bin afwijking van\b|\banders dan (?:eerder|aangekondigd|toegezegd)|\bheb(?:ben)? "
+    r"(?:ik|wij|we) besloten\b.{0,80}\b(?:niet|anders|af te zien)\b|\bzie(?:n)? (?:ik|wij|we) "
+    r"af van\b|\bgewijzigd\b|\bniet langer\b|\bherzien\b",
+    re.IGNORECASE)
+_REPEATS = re.compile(
+    r"\b(?:zal|zullen|blijf|blijven|wil|willen)\b.{0,80}\b(?:informeren|sturen|rapporteren|"
+    r"toesturen|zenden|op de hoogte (?:houden|stellen))\b|\belk(?:e)? (?:half )?jaar\b|"
+    r"\bjaarlijks\b|\bhalfjaarlijks\b|\bperiodiek\b",
+    re.IGNORECASE)
+_DATE_NUMERIC = re.compile(r"\b(\d{1,2})[-/](\d{1,2})[-/](\d{4})\b")
+
+
+@dataclass(frozen=True)
+class Reference:
+    """A sentence of a letter that may refer back to a commitment."""
+
+    letter_id: str
+    start: int
+    end: int
+    text: str
+    cites: tuple[str, ...] = ()  # Kamerstukken named ("31016-58"), with its footnotes
+    dates: tuple[str, ...] = ()  # dates named (ISO), e.g. "mijn brief van 28 oktober 2013"
+    looks_back: bool = False  # "toegezegd", "zoals aangekondigd" …
+    delivers: bool = False  # "Hierbij informeer ik u over …"
+    postpones: bool = False
+    changes: bool = False
+    repeats: bool = False
+    opening: bool = False  # among the first sentences of the letter (what it is about)
+
+
+def kamerstuk_key(dossier: str | None, number: str | None) -> str | None:
+    """'31 016', '58' → '31016-58'; '21 501-07', '1642' → '21501-07-1642' (the form
+    references are compared in)."""
+    if not dossier or not number:
+        return None
+    compact = normalise_dossier(dossier) or re.sub(r"\s", "", dossier).upper()
+    return f"{compact}-{str(number).lstrip('0') or '0'}"
+
+
+def cited_kamerstukken(text: str) -> set[str]:
+    """The Kamerstukken a text names, as '31016-58' keys."""
+    found = set()
+    for m in KAMERSTUK_REF.finditer(text):
+        dossier, number = (m.group(1), m.group(2)) if m.group(1) else (m.group(3), m.group(4))
+        key = kamerstuk_key(dossier, number)
+        if key:
+            found.add(key)
+    return found
+
+
+def cited_dates(text: str) -> set[str]:
+    """The dates a text names (ISO): '28 oktober 2013', '28-10-2013'."""
+    found = set()
+    for m in DATE_RE.finditer(text):
+        iso = parse_dutch_date(m.group(0))
+        if iso:
+            found.add(iso)
+    for m in _DATE_NUMERIC.finditer(text):
+        day, month, year = (int(g) for g in m.groups())
+        if 1 <= month <= 12 and 1 <= day <= 31:
+            found.add(f"{year:04d}-{month:02d}-{day:02d}")
+    return found
+
+
+def _notes_of(letter: Letter, start: int, end: int) -> str:
+    """The texts of the footnotes whose marks stand in ``text[start:end]``."""
+    parts = []
+    for note in letter.footnotes:
+        if any(start <= a < end for a, _ in note.refs):
+            parts.append(letter.text[note.start:note.end])
+    return " ".join(parts)
+
+
+OPENING_SENTENCES = 3
+
+
+def references(letter: Letter) -> list[Reference]:
+    """The sentences of a letter that may refer back to a commitment: those that look back,
+    deliver, postpone, change or cite, and the letter's first sentences (what it is about:
+    an implicit fulfilment often says no more than that)."""
+    body_end = min((n.start for n in letter.footnotes), default=len(letter.text))
+    blocks = [b for b in letter.blocks if b.kind in ("paragraph", "list_item")
+              and b.end <= body_end] or [Block("paragraph", 0, body_end)]
+    out: list[Reference] = []
+    spans = split_sentences(letter.text, blocks)
+    for index, (start, end) in enumerate(spans):
+        sentence = letter.text[start:end]
+        context = sentence + " " + _notes_of(letter, start, end)
+        cites = tuple(sorted(cited_kamerstukken(context)))
+        dates = tuple(sorted(cited_dates(context)))
+        # what happens to the promise is often said in the sentence after the one that names
+        # it ('Zoals ik in mijn brief van … heb aangekondigd, …. Dit blijkt niet mogelijk …')
+        after = letter.text[spans[index + 1][0]:spans[index + 1][1]] \
+            if index + 1 < len(spans) else ""
+        both = sentence + " " + after
+        flags = {
+            "looks_back": bool(_LOOKING_BACK.search(sentence)),
+            "delivers": bool(_DELIVERS.search(sentence)),
+            "postpones": bool(_POSTPONES.search(both)),
+            "changes": bool(_CHANGES.search(both)),
+            "repeats": bool(_REPEATS.search(sentence)),
+        }
+        opening = index < OPENING_SENTENCES and not sentence.startswith("Geachte")
+        if opening or cites or any(flags.values()):
+            out.append(Reference(letter.id, start, end, sentence, cites, dates,
+                                 opening=opening, **flags))
+    return out
+
+
+def month_name(month: int) -> str:
+    return next(name for name, number in MONTHS.items() if number == month)
