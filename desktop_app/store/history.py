@@ -41,6 +41,9 @@ KEYS = {
     "commitment_reviews": "key",
     "letter_edits": "letter_id",
     "pending_annotations": "id",
+    # whose an annotation is (store/sharing.py); recorded where one's own change moves it,
+    # so that undo puts the owner back with the annotation
+    "share_annotations": "id",
 }
 
 
@@ -304,11 +307,66 @@ def redo(db: sqlite_utils.Database, path: object) -> HistoryEntry | None:
     return _step(db, path, undo=False)
 
 
-def entries(db: sqlite_utils.Database, limit: int = 50) -> list[HistoryEntry]:
-    """The most recent history entries, newest first."""
+def supersede(db: sqlite_utils.Database, rows: set[tuple[str, str]]) -> int:
+    """Leave ``rows`` (table, key), just changed on a colleague's behalf (a sync applying
+    their pack), out of the person's own undo and redo; returns how many entries changed.
+
+    Undo expects each row as the entry left it, so one of these rows in an entry raised
+    :class:`UndoConflict` at every undo, and no older change could be undone any more. The
+    colleague's change wins: those rows, and the places in collections of an annotation
+    among them (a collection item cannot point at a missing annotation), are taken out of
+    the recorded changes; an entry left with nothing is dropped. Called inside that write.
+    """
+    rows = {(table, str(key)) for table, key in rows}
+    if not rows:
+        return 0
+    annotations = {k for t, k in rows if t == "annotations"}
+    tables = sorted({t for t, _ in rows} | {"collection_items"})
+    own = "SELECT id, changes FROM history WHERE person = '' AND state IN ('done', 'undone')"
+    params: list[Any] = []
+    keys = {k for _, k in rows}
+    if len(keys) <= 32:  # a usual sync: only entries whose text names a key are parsed
+        own += " AND (" + " OR ".join("instr(changes, ?) > 0" for _ in keys) + ")"
+        params += [json.dumps(k, ensure_ascii=False) for k in sorted(keys)]  # as recorded
+    sql = ("SELECT h.id, json_extract(c.value, '$.table'), json_extract(c.value, '$.key'), "
+           "json_extract(c.value, '$.before.annotation_id'), "
+           "json_extract(c.value, '$.after.annotation_id') "
+           f"FROM ({own}) h, json_each(h.changes) c "
+           f"WHERE json_extract(c.value, '$.table') IN ({', '.join('?' for _ in tables)})")
+    params += tables
+    found: set[int] = set()
+    # one pass over the recorded changes, however many rows the sync changed
+    for entry_id, table, key, before, after in db.execute(sql, params):
+        if (table, str(key)) in rows or (table == "collection_items"
+                                         and (before in annotations or after in annotations)):
+            found.add(entry_id)
+
+    def superseded(change: dict[str, Any]) -> bool:
+        if (change["table"], str(change["key"])) in rows:
+            return True
+        return change["table"] == "collection_items" and any(
+            row is not None and row.get("annotation_id") in annotations
+            for row in (change["before"], change["after"]))
+
+    for entry_id in sorted(found):
+        text = db.execute("SELECT changes FROM history WHERE id = ?", [entry_id]).fetchone()[0]
+        kept = [c for c in json.loads(text) if not superseded(c)]
+        if kept:
+            db.execute("UPDATE history SET changes = ? WHERE id = ?",
+                       [json.dumps(kept, ensure_ascii=False), entry_id])
+        else:
+            db.execute("UPDATE history SET state = 'dropped' WHERE id = ?", [entry_id])
+    return len(found)
+
+
+def entries(db: sqlite_utils.Database, limit: int = 50, *, own: bool = False
+            ) -> list[HistoryEntry]:
+    """The most recent history entries, newest first; ``own``: only this person's (the
+    changes a sync read from colleagues' packs left out)."""
+    where = "WHERE person = '' " if own else ""
     rows = db.execute(
-        "SELECT id, label, at, state, changes FROM history ORDER BY id DESC LIMIT ?", [limit]
-    ).fetchall()
+        f"SELECT id, label, at, state, changes FROM history {where}ORDER BY id DESC LIMIT ?",
+        [limit]).fetchall()
     return [HistoryEntry(r[0], r[1], r[2], r[3], len(json.loads(r[4]))) for r in rows]
 
 

@@ -30,10 +30,19 @@ The rules:
   listed (:func:`conflicts`) until the person resolves it (:func:`resolve`, ``--mine`` or
   ``--theirs``); both versions stay in the conflict record, so nothing is lost.
 - **Deletions** travel as tombstones; a tombstone older than :data:`TOMBSTONE_DAYS` days is
-  pruned. A colleague's annotation that their pack no longer lists (its tombstone pruned) is
-  removed like a deleted one.
+  pruned. A tombstone counts only from the annotation's own origin: one in another
+  colleague's pack, or against one's own annotation, is ignored. A colleague's annotation
+  that their pack no longer lists (its tombstone pruned) is removed like a deleted one, but
+  never on the word of a pack older than the last one read from that person.
+- **Which packs.** A pack is read only from the file named after the person its header
+  names (a sync tool's "(conflicted copy)" is reported and skipped); a header naming no
+  person, a blank or overlong one, or one's own person id is refused; so is anything that
+  is not an ordinary file of at most ``MAX_FILE_BYTES``. Values of the wrong type make the
+  pack (or the item) a problem to report, never a failed sync.
 - **Undo is per person.** What a sync applies is recorded in the history under the
-  colleague's person id and is never undone by this person's undo.
+  colleague's person id and is never undone by this person's undo; the rows it changed leave
+  one's own history entries (``history.supersede``), so one's undo neither trips over them
+  nor brings back, as one's own, an annotation its owner deleted.
 - Colleagues' annotations whose letter is not in the library are skipped (counted as
   waiting) and read again at the next sync: their pack still holds them.
 """
@@ -43,6 +52,8 @@ from __future__ import annotations
 import contextlib
 import hashlib
 import json
+import os
+import stat
 import uuid
 from collections.abc import Callable
 from dataclasses import asdict, dataclass, field, replace
@@ -65,6 +76,8 @@ PACK_KEY = "kb:pack"
 TOMBSTONES_KEY = "kb:tombstones"
 VERSION_KEY = "kb:version"
 TOMBSTONE_DAYS = 90  # deletions older than this are no longer carried in packs
+MAX_PERSON_CHARS = 100  # a person id is a UUID; a longer header person is no pack of ours
+MAX_VERSION = 2**62  # versions are whole numbers 0 <= v < this (SQLite holds 63 bits)
 
 # Test hook: called with a point name while a pack is written ("pack-half-written": half of
 # the temporary file is on disk; "pack-written": all of it, not yet in place).
@@ -156,7 +169,16 @@ class Conflict:
 def order_key(version: int, modified: str) -> tuple[int, datetime]:
     """How versions are ordered: the version number, then the moment (parsed as UTC; an
     unreadable time is the oldest), never the time as text."""
-    return int(version), parse_time(modified) or _EPOCH
+    return int(version), _moment(modified) or _EPOCH
+
+
+def _moment(value: object) -> datetime | None:
+    """``parse_time``, but a time that cannot be carried to UTC (year 9999 with a negative
+    offset) is unreadable too, never an OverflowError."""
+    try:
+        return parse_time(value)
+    except OverflowError:
+        return None
 
 
 def is_newer(version: int, modified: str, than_version: int, than_modified: str) -> bool:
@@ -244,10 +266,17 @@ def _tombstones(store: AnnotationStore, origin: str | None = None) -> dict[str, 
 
 
 def own_annotations(store: AnnotationStore) -> list[Annotation]:
-    """One's own annotations (every one not read from a colleague's pack)."""
+    """One's own annotations (every one not read from a colleague's pack).
+
+    An annotation without a share row whose id a colleague's tombstone names is theirs,
+    deleted by them (an undo or an import brought a copy back here): it is never published
+    as one's own. One already published as one's own (share row origin '') stays one's own.
+    """
     rows = store._select(
         "SELECT a.* FROM annotations a LEFT JOIN share_annotations s ON s.id = a.id "
-        "WHERE s.origin IS NULL OR s.origin = '' ORDER BY a.letter_id, a.\"start\", a.id")
+        "WHERE s.origin = '' OR (s.origin IS NULL AND NOT EXISTS (SELECT 1 FROM "
+        "share_tombstones t WHERE t.id = a.id AND t.origin != '')) "
+        "ORDER BY a.letter_id, a.\"start\", a.id")
     return [from_row(r) for r in rows]
 
 
@@ -296,8 +325,8 @@ def write_pack(store: AnnotationStore, *, now: str | None = None) -> Path:
     for row in dropped:
         own_tombs[row["id"]] = {"id": row["id"], "origin": "", "deleted": stamp,
                                 "version": row["version"] + 1}
-    horizon = (parse_time(stamp) or datetime.now(UTC)) - timedelta(days=TOMBSTONE_DAYS)
-    pruned = [k for k, v in tombs.items() if (parse_time(v["deleted"]) or _EPOCH) < horizon]
+    horizon = (_moment(stamp) or datetime.now(UTC)) - timedelta(days=TOMBSTONE_DAYS)
+    pruned = [k for k, v in tombs.items() if (_moment(v["deleted"]) or _EPOCH) < horizon]
     carried = [v for k, v in own_tombs.items() if k not in pruned]
     document = export_document(anns, label=current.name)
     for data, version in zip(document["first"]["items"], versions, strict=True):
@@ -341,42 +370,106 @@ def _write_atomically(target: Path, text: str) -> None:
 
 # --- reading colleagues' packs -------------------------------------------------------------
 
-def read_pack(path: Path) -> Pack:
-    """A pack file; ValueError says why it cannot be used."""
-    if path.stat().st_size > MAX_FILE_BYTES:
-        raise ValueError(f"it is larger than {MAX_FILE_BYTES >> 20} MB")
+def _read_bytes(path: Path) -> bytes:
+    """The bytes of a pack file, at most :data:`MAX_FILE_BYTES`; anything but an ordinary
+    file (a pipe, a device, a link to ``/dev/zero``) is refused before a byte is read: opened
+    without blocking, checked with ``fstat`` on the open file, read up to the limit + 1."""
+    fd = os.open(path, os.O_RDONLY | getattr(os, "O_NONBLOCK", 0) | getattr(os, "O_BINARY", 0))
     try:
-        document = json.loads(path.read_text(encoding="utf-8"))
-    except (UnicodeDecodeError, json.JSONDecodeError) as exc:
-        raise ValueError(f"it is not a pack ({exc})") from exc
+        info = os.fstat(fd)
+    except OSError:
+        os.close(fd)
+        raise
+    if not stat.S_ISREG(info.st_mode):
+        os.close(fd)
+        raise ValueError("it is not an ordinary file")
+    with os.fdopen(fd, "rb") as handle:
+        if info.st_size > MAX_FILE_BYTES:
+            raise ValueError(f"it is larger than {MAX_FILE_BYTES >> 20} MB")
+        data = handle.read(MAX_FILE_BYTES + 1)  # never more, whatever the file claims
+    if len(data) > MAX_FILE_BYTES:
+        raise ValueError(f"it is larger than {MAX_FILE_BYTES >> 20} MB")
+    return data
+
+
+def _version(value: Any) -> int:
+    """A pack's version number: a whole number 0 <= v < :data:`MAX_VERSION`."""
+    if isinstance(value, bool) or not isinstance(value, int) or not 0 <= value < MAX_VERSION:
+        raise ValueError("its kb:version is not a whole number from 0 to 2^62")
+    return value
+
+
+def _list(document: dict, key: str, what: str) -> list:
+    value = document.get(key)
+    if value is None:
+        return []
+    if not isinstance(value, list):
+        raise ValueError(f"its {what} is not a list")
+    return value
+
+
+def _header(document: Any, me: str | None) -> tuple[str, str, str]:
+    """(person, name, written) of a pack's header; ValueError for a header that cannot be
+    a colleague's: no person, a blank or overlong one, or one's own person id."""
     header = document.get(PACK_KEY) if isinstance(document, dict) else None
     if not isinstance(header, dict) or not isinstance(header.get("person"), str):
         raise ValueError("it has no pack header")
     if header.get("format") != FORMAT:
-        raise ValueError(f"it has format {header.get('format')!r}; this version reads "
+        raise ValueError(f"it has format {str(header.get('format'))[:20]!r}; this version reads "
                          f"format {FORMAT} (update the app)")
+    person = header["person"]
+    if not person.strip() or person != person.strip() or len(person) > MAX_PERSON_CHARS:
+        raise ValueError("its header names no valid person")
+    if me is not None and person == me:
+        raise ValueError("its header names you: it is a copy of your own pack")
     written = header.get("written") if isinstance(header.get("written"), str) else ""
-    pack = Pack(path, header["person"], str(header.get("name") or header["person"]),
-                written, [], [])
-    page = document.get("first") if isinstance(document.get("first"), dict) else {}
-    for data in page.get("items") or []:
+    name = header.get("name")
+    name = name.strip()[:MAX_PERSON_CHARS] if isinstance(name, str) and name.strip() else person
+    return person, name, written
+
+
+def _tombstone(data: Any) -> Tombstone:
+    if not isinstance(data, dict):
+        raise ValueError("a tombstone is not an object")
+    ident, deleted = data.get("id"), data.get("deleted")
+    if not isinstance(ident, str) or not isinstance(deleted, str) or len(deleted) > 64:
+        raise ValueError("a tombstone has no id or time")
+    key = ident.removeprefix(ID_PREFIX)
+    if not key.strip() or len(key) > 200:
+        raise ValueError("a tombstone has no usable id")
+    return Tombstone(key, deleted, _version(data.get("version")))
+
+
+def read_pack(path: Path, me: str | None = None) -> Pack:
+    """A pack file; ValueError says why it cannot be used (also a header naming ``me``, one's
+    own person id). Values of the wrong type make an item or tombstone unreadable (the pack
+    is then incomplete), or, for the lists themselves, the whole pack."""
+    raw = _read_bytes(path)
+    try:
+        document = json.loads(raw.decode("utf-8-sig"))
+    except (ValueError, RecursionError) as exc:  # bad UTF-8 or JSON, a 5,000-digit number
+        raise ValueError(f"it is not a pack ({str(exc)[:200]})") from exc
+    person, name, written = _header(document, me)
+    pack = Pack(path, person, name, written, [], [])
+    page = document.get("first", {})
+    if not isinstance(page, dict):
+        raise ValueError("its first page is not an object")
+    for data in _list(page, "items", "list of items"):
         ident = data.get("id") if isinstance(data, dict) else None
         if isinstance(ident, str):
             pack.listed.add(ident.removeprefix(ID_PREFIX))
         try:
             incoming = read_item(data, written)
-            version = data.get(VERSION_KEY)
-            if not isinstance(version, int) or isinstance(version, bool) or version < 0:
-                raise ValueError("its kb:version is not a whole number")
-        except ValueError:
+            version = _version(data.get(VERSION_KEY))
+        except (ValueError, TypeError, OverflowError, RecursionError):
             pack.complete = False
             continue
         pack.items.append((incoming, version))
-    for data in document.get(TOMBSTONES_KEY) or []:
+    for data in _list(document, TOMBSTONES_KEY, "kb:tombstones"):
         try:
-            tomb = Tombstone(str(data["id"]).removeprefix(ID_PREFIX), str(data["deleted"]),
-                             int(data["version"]))
-        except (KeyError, TypeError, ValueError):
+            tomb = _tombstone(data)
+        except ValueError:
+            pack.complete = False
             continue
         pack.listed.add(tomb.id)
         pack.tombstones.append(tomb)
@@ -384,18 +477,26 @@ def read_pack(path: Path) -> Pack:
 
 
 def colleague_packs(folder: Path, me: str) -> tuple[list[Pack], list[str]]:
-    """The colleagues' packs in ``folder`` and a problem per pack that cannot be read."""
+    """The colleagues' packs in ``folder`` and a problem per pack that cannot be read.
+
+    Only a file named after the person its header names is read as that person's pack: a
+    copy a sync tool made ("<id> (conflicted copy).kbpack.json") is an older state of it and
+    is reported and skipped, so there is one pack per person."""
     packs, problems = [], []
     for path in sorted(folder.glob(f"*{PACK_SUFFIX}")):
         if path.name.startswith(".") or path.name == f"{me}{PACK_SUFFIX}":
             continue
         try:
-            pack = read_pack(path)
-        except (OSError, ValueError) as exc:
+            pack = read_pack(path, me)
+        except (OSError, ValueError, TypeError, OverflowError, RecursionError) as exc:
             problems.append(f"The pack {path.name} was skipped: {exc}.")
             continue
-        if pack.person != me:
-            packs.append(pack)
+        if path.name != f"{pack.person}{PACK_SUFFIX}":
+            problems.append(f"The pack {path.name} was skipped: it holds the pack of "
+                            f"{pack.name}, whose pack is {pack.person}{PACK_SUFFIX} (a copy a "
+                            "sync tool made?). Delete the copy once that pack is in order.")
+            continue
+        packs.append(pack)
     return packs, problems
 
 
@@ -432,22 +533,58 @@ class _Plan:
     conflicts: list[tuple[str, int, str, Annotation | None, Incoming | None]] = field(
         default_factory=list)
     tombstones: list[Tombstone] = field(default_factory=list)
+    written: str = ""  # the newest pack time read from this person (kept in share_people)
+
+
+def _colleague(store: AnnotationStore, person: str) -> None:
+    """Defence in depth: a pack is only ever applied on behalf of a colleague, never as
+    one's own rows (origin '') or as this person (``read_pack`` refuses such packs)."""
+    if not person.strip() or person == settings(store).person:
+        raise ValueError("its header names no colleague")
+
+
+def _owner(row: dict | None, mine: Annotation | None, gone: dict | None) -> str | None:
+    """Whose an annotation id is here ('' one's own), None when nothing here tells."""
+    if row is not None:
+        return row["origin"]
+    if mine is not None:
+        return ""  # an annotation of one's own never shared, or one from a file exchange
+    return gone["origin"] if gone is not None else None
+
+
+def _current(store: AnnotationStore, pack: Pack) -> tuple[bool, str]:
+    """Whether ``pack`` is at least as new as the last pack read from its person (a stale
+    copy is older), and the newest of the two times."""
+    row = store.db.execute("SELECT written FROM share_people WHERE person = ?",
+                           [pack.person]).fetchone()
+    this = _moment(pack.written)
+    if row is None:
+        return this is not None, pack.written
+    last = _moment(row[0])
+    if this is not None and (last is None or this >= last):
+        return True, pack.written
+    return False, row[0]
 
 
 def _plan(store: AnnotationStore, pack: Pack) -> _Plan:
     """Decide, per item and tombstone of a colleague's pack, what happens here."""
+    _colleague(store, pack.person)
     plan = _Plan()
     share = _share_rows(store)
     tombs = _tombstones(store)
     ids = {i.annotation.id for i, _ in pack.items} | {t.id for t in pack.tombstones}
     ids |= {k for k, v in share.items() if v["origin"] == pack.person}
     local = {a.id: a for a in store.annotations_by_id(ids)}
+    current, plan.written = _current(store, pack)
     for incoming, version in pack.items:
         theirs = incoming.annotation
         key = theirs.id
         gone = tombs.get(key)
-        if gone and not is_newer(version, theirs.modified, gone["version"], gone["deleted"]):
-            continue  # a stale copy of something deleted: a delete never comes back
+        # a stale copy of something deleted: a delete never comes back (deletions count
+        # only from the annotation's own origin, or one's own)
+        if (gone and gone["origin"] in ("", pack.person)
+                and not is_newer(version, theirs.modified, gone["version"], gone["deleted"])):
+            continue
         row, mine = share.get(key), local.get(key)
         if (row is None and mine is not None) or (row is not None and row["origin"] == ""):
             if mine is not None and fingerprint(mine) != fingerprint(theirs):
@@ -465,15 +602,20 @@ def _plan(store: AnnotationStore, pack: Pack) -> _Plan:
         else:
             plan.conflicts.append((key, version, theirs.modified, mine, incoming))
     deleted = list(pack.tombstones)
-    if pack.complete:  # not listed at all: deleted long ago, its tombstone pruned
+    # not listed at all: deleted long ago, its tombstone pruned; never inferred from a pack
+    # older than the last one read from this person (a stale copy lacks newer annotations)
+    if pack.complete and current:
         deleted += [Tombstone(k, pack.written, v["version"] + 1) for k, v in share.items()
                     if v["origin"] == pack.person and k not in pack.listed]
     for tomb in deleted:
-        gone = tombs.get(tomb.id)
-        if gone is None or is_newer(tomb.version, tomb.deleted, gone["version"], gone["deleted"]):
+        row, mine, gone = share.get(tomb.id), local.get(tomb.id), tombs.get(tomb.id)
+        owner = _owner(row, mine, gone)
+        if owner is not None and owner != pack.person:
+            continue  # someone else's (or one's own): this pack does not speak for it
+        if (gone is None or gone["origin"] != pack.person
+                or is_newer(tomb.version, tomb.deleted, gone["version"], gone["deleted"])):
             plan.tombstones.append(tomb)
-        row, mine = share.get(tomb.id), local.get(tomb.id)
-        if row is None or row["origin"] != pack.person:
+        if row is None:
             continue
         if not is_newer(tomb.version, tomb.deleted, row["version"], row["modified"]):
             continue
@@ -488,6 +630,7 @@ def _plan(store: AnnotationStore, pack: Pack) -> _Plan:
 
 def _apply(store: AnnotationStore, pack: Pack, plan: _Plan, place_items: Placer,
            report: PersonReport, stamp: str) -> None:
+    _colleague(store, pack.person)
     placed, waiting = place_items([incoming for incoming, _ in plan.puts])
     report.waiting = [i.annotation.id for i in waiting]
     # their version in a conflict is placed here too, so "keep theirs" needs no letter lookup
@@ -496,7 +639,12 @@ def _apply(store: AnnotationStore, pack: Pack, plan: _Plan, place_items: Placer,
     versions = {incoming.annotation.id: version for incoming, version in plan.puts}
     known = {c.name for c in store.palette()}
     with store.write_as(f"Sync from {pack.name}", pack.person) as rec:
+        owners = _share_rows(store)
         for ann in placed:
+            row = owners.get(ann.id)
+            if (row is None and rec.get("annotations", ann.id) is not None) or (
+                    row is not None and row["origin"] != pack.person):
+                continue  # defence in depth: never one's own rows, nor another colleague's
             if rec.get("annotations", ann.id) is None:
                 report.added.append(ann.id)
             else:
@@ -509,11 +657,17 @@ def _apply(store: AnnotationStore, pack: Pack, plan: _Plan, place_items: Placer,
             _upsert(store, "share_annotations", {
                 "id": ann.id, "origin": pack.person, "version": versions[ann.id],
                 "modified": ann.modified, "base": fingerprint(ann)})
+            # another colleague's tombstone for it spoke for what was not theirs
+            store.db.execute("DELETE FROM share_tombstones WHERE id = ? AND origin != '' "
+                             "AND origin != ?", [ann.id, pack.person])
+        theirs_rows = {k for k, v in owners.items() if v["origin"] == pack.person}
         for key, _tomb in plan.deletes:
-            _delete_annotation(store, rec, key)
-            report.deleted.append(key)
+            if key in theirs_rows:
+                _delete_annotation(store, rec, key)
+                report.deleted.append(key)
         for key, _tomb in plan.deletes + plan.forget:
-            store.db.execute("DELETE FROM share_annotations WHERE id = ?", [key])
+            if key in theirs_rows:
+                store.db.execute("DELETE FROM share_annotations WHERE id = ?", [key])
         for tomb in plan.tombstones:
             _upsert(store, "share_tombstones", {"id": tomb.id, "origin": pack.person,
                                                 "deleted": tomb.deleted,
@@ -527,7 +681,14 @@ def _apply(store: AnnotationStore, pack: Pack, plan: _Plan, place_items: Placer,
             "INSERT INTO share_people (person, name, written, read) VALUES (?, ?, ?, ?) "
             "ON CONFLICT(person) DO UPDATE SET name = excluded.name, "
             "written = excluded.written, read = excluded.read",
-            [pack.person, pack.name, pack.written, stamp])
+            [pack.person, pack.name, plan.written, stamp])
+        # One's own undo and redo must not trip over what this pack changed (their
+        # annotation in one's collection, deleted with it) nor undo it: those rows leave
+        # one's history; so does a forgotten one (deleted here by one's own change, then by
+        # its owner), which an undo would otherwise bring back as one's own.
+        touched = {(c["table"], c["key"]) for c in rec.changes}
+        touched |= {("annotations", key) for key, _ in plan.forget if key in theirs_rows}
+        history.supersede(store.db, touched)
 
 
 def _delete_annotation(store: AnnotationStore, rec: history.Recorder, key: str) -> None:
@@ -572,7 +733,11 @@ def sync(store: AnnotationStore, place_items: Placer, *, now: str | None = None)
         if not pack.complete:
             problems.append(f"Some annotations in the pack of {pack.name} could not be read; "
                             "the others were.")
-        _apply(store, pack, _plan(store, pack), place_items, report, stamp)
+        try:
+            _apply(store, pack, _plan(store, pack), place_items, report, stamp)
+        except (TypeError, OverflowError, ValueError) as exc:  # the pack's values, not ours
+            problems.append(f"The pack {pack.path.name} was skipped: {exc}.")
+            continue
         people.append(report)
     written = write_pack(store, now=stamp)
     return SyncReport(people, problems, written)
@@ -627,7 +792,8 @@ def resolve(store: AnnotationStore, annotation_id: str, keep: str) -> Conflict:
             if conflict.theirs is None:
                 if current is not None:
                     _delete_annotation(store, rec, key)
-                store.db.execute("DELETE FROM share_annotations WHERE id = ?", [key])
+                # recorded, so that undoing this brings the annotation back as theirs
+                rec.delete("share_annotations", key)
                 _upsert(store, "share_tombstones", {"id": key, "origin": conflict.origin,
                                                     "deleted": conflict.modified,
                                                     "version": conflict.version})
@@ -650,6 +816,22 @@ def resolve(store: AnnotationStore, annotation_id: str, keep: str) -> Conflict:
             "WHERE annotation_id = ? AND state = 'open'", [keep, stamp, _json(mine), key])
     return next(c for c in conflicts(store, include_resolved=True)
                 if c.annotation_id == key and c.resolved == stamp)
+
+
+def colleague_names(store: AnnotationStore) -> dict[str, str]:
+    """Person id -> display name of every colleague whose pack was read here."""
+    return dict(store.db.execute("SELECT person, name FROM share_people").fetchall())
+
+
+def colleague_authors(store: AnnotationStore,
+                      annotation_ids: list[str] | None = None) -> dict[str, tuple[str, str]]:
+    """Annotation id -> (person id, display name) of the colleague it belongs to, for the
+    given ids (or every annotation); one's own are left out."""
+    origins = store.colleague_origins(annotation_ids)
+    if not origins:
+        return {}
+    names = colleague_names(store)
+    return {key: (origin, names.get(origin) or origin) for key, origin in origins.items()}
 
 
 # --- status --------------------------------------------------------------------------------
