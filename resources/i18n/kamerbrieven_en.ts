@@ -32,283 +32,303 @@
     </message>
     <message>
         <location filename="../../desktop_app/ui/shell/actions.py" line="90" />
+        <source>Import &amp;Annotations…</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <location filename="../../desktop_app/ui/shell/actions.py" line="91" />
+        <source>Import annotations from W3C Web Annotation (JSON) or Hypothesis files</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <location filename="../../desktop_app/ui/shell/actions.py" line="93" />
         <source>&amp;Rebuild Search Index</source>
         <translation type="unfinished" />
     </message>
     <message>
-        <location filename="../../desktop_app/ui/shell/actions.py" line="92" />
+        <location filename="../../desktop_app/ui/shell/actions.py" line="95" />
         <source>&amp;Export…</source>
         <translation type="unfinished" />
     </message>
     <message>
-        <location filename="../../desktop_app/ui/shell/actions.py" line="94" />
+        <location filename="../../desktop_app/ui/shell/actions.py" line="97" />
         <source>Export a collection, a tag or the selected annotations as a course pack (Word, PDF, HTML, Markdown)</source>
         <translation type="unfinished" />
     </message>
     <message>
-        <location filename="../../desktop_app/ui/shell/actions.py" line="97" />
-        <source>&amp;Print…</source>
-        <translation type="unfinished" />
-    </message>
-    <message>
-        <location filename="../../desktop_app/ui/shell/actions.py" line="99" />
-        <source>Print the letter in the reader</source>
-        <translation type="unfinished" />
-    </message>
-    <message>
         <location filename="../../desktop_app/ui/shell/actions.py" line="100" />
-        <source>Print Pre&amp;view…</source>
+        <source>&amp;Team Sharing…</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <location filename="../../desktop_app/ui/shell/actions.py" line="101" />
+        <source>Share annotations with colleagues through a shared folder, sync, and resolve conflicts</source>
         <translation type="unfinished" />
     </message>
     <message>
         <location filename="../../desktop_app/ui/shell/actions.py" line="103" />
-        <source>Print with &amp;Highlights</source>
+        <source>&amp;Print…</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <location filename="../../desktop_app/ui/shell/actions.py" line="105" />
+        <source>Print the letter in the reader</source>
         <translation type="unfinished" />
     </message>
     <message>
         <location filename="../../desktop_app/ui/shell/actions.py" line="106" />
-        <source>Highlights</source>
-        <translation type="unfinished" />
-    </message>
-    <message>
-        <location filename="../../desktop_app/ui/shell/actions.py" line="107" />
-        <source>Print the colours of commitments and annotations</source>
+        <source>Print Pre&amp;view…</source>
         <translation type="unfinished" />
     </message>
     <message>
         <location filename="../../desktop_app/ui/shell/actions.py" line="109" />
-        <source>&amp;Quit</source>
-        <translation type="unfinished" />
-    </message>
-    <message>
-        <location filename="../../desktop_app/ui/shell/actions.py" line="110" />
-        <source>&amp;Find in Letter…</source>
-        <translation type="unfinished" />
-    </message>
-    <message>
-        <location filename="../../desktop_app/ui/shell/actions.py" line="111" />
-        <source>Find &amp;Next</source>
+        <source>Print with &amp;Highlights</source>
         <translation type="unfinished" />
     </message>
     <message>
         <location filename="../../desktop_app/ui/shell/actions.py" line="112" />
-        <source>Find &amp;Previous</source>
+        <source>Highlights</source>
         <translation type="unfinished" />
     </message>
     <message>
         <location filename="../../desktop_app/ui/shell/actions.py" line="113" />
-        <source>Next Search &amp;Hit</source>
-        <translation type="unfinished" />
-    </message>
-    <message>
-        <location filename="../../desktop_app/ui/shell/actions.py" line="114" />
-        <source>Previous Search Hi&amp;t</source>
+        <source>Print the colours of commitments and annotations</source>
         <translation type="unfinished" />
     </message>
     <message>
         <location filename="../../desktop_app/ui/shell/actions.py" line="115" />
-        <source>&amp;Search All Letters</source>
+        <source>&amp;Quit</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <location filename="../../desktop_app/ui/shell/actions.py" line="116" />
+        <source>&amp;Find in Letter…</source>
         <translation type="unfinished" />
     </message>
     <message>
         <location filename="../../desktop_app/ui/shell/actions.py" line="117" />
-        <source>Filter the &amp;Letter List</source>
+        <source>Find &amp;Next</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <location filename="../../desktop_app/ui/shell/actions.py" line="118" />
+        <source>Find &amp;Previous</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <location filename="../../desktop_app/ui/shell/actions.py" line="119" />
+        <source>Next Search &amp;Hit</source>
         <translation type="unfinished" />
     </message>
     <message>
         <location filename="../../desktop_app/ui/shell/actions.py" line="120" />
-        <source>&amp;Back</source>
+        <source>Previous Search Hi&amp;t</source>
         <translation type="unfinished" />
     </message>
     <message>
         <location filename="../../desktop_app/ui/shell/actions.py" line="121" />
+        <source>&amp;Search All Letters</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <location filename="../../desktop_app/ui/shell/actions.py" line="123" />
+        <source>Filter the &amp;Letter List</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <location filename="../../desktop_app/ui/shell/actions.py" line="126" />
+        <source>&amp;Back</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <location filename="../../desktop_app/ui/shell/actions.py" line="127" />
         <source>&amp;Forward</source>
         <translation type="unfinished" />
     </message>
     <message>
-        <location filename="../../desktop_app/ui/shell/actions.py" line="129" />
+        <location filename="../../desktop_app/ui/shell/actions.py" line="135" />
         <source>Zoom &amp;In</source>
         <translation type="unfinished" />
     </message>
     <message>
-        <location filename="../../desktop_app/ui/shell/actions.py" line="131" />
+        <location filename="../../desktop_app/ui/shell/actions.py" line="137" />
         <source>Zoom &amp;Out</source>
         <translation type="unfinished" />
     </message>
     <message>
-        <location filename="../../desktop_app/ui/shell/actions.py" line="132" />
+        <location filename="../../desktop_app/ui/shell/actions.py" line="138" />
         <source>&amp;Reset Zoom</source>
         <translation type="unfinished" />
     </message>
     <message>
-        <location filename="../../desktop_app/ui/shell/actions.py" line="133" />
+        <location filename="../../desktop_app/ui/shell/actions.py" line="139" />
         <source>&amp;About Kamerbrieven</source>
         <translation type="unfinished" />
     </message>
     <message>
-        <location filename="../../desktop_app/ui/shell/actions.py" line="134" />
+        <location filename="../../desktop_app/ui/shell/actions.py" line="140" />
         <source>&amp;Getting Started</source>
         <translation type="unfinished" />
     </message>
     <message>
-        <location filename="../../desktop_app/ui/shell/actions.py" line="135" />
+        <location filename="../../desktop_app/ui/shell/actions.py" line="141" />
         <source>&amp;Keyboard Shortcuts</source>
         <translation type="unfinished" />
     </message>
     <message>
-        <location filename="../../desktop_app/ui/shell/actions.py" line="136" />
-        <location filename="../../desktop_app/ui/shell/actions.py" line="200" />
+        <location filename="../../desktop_app/ui/shell/actions.py" line="142" />
+        <location filename="../../desktop_app/ui/shell/actions.py" line="206" />
         <source>&amp;Undo</source>
         <translation type="unfinished" />
     </message>
     <message>
-        <location filename="../../desktop_app/ui/shell/actions.py" line="137" />
-        <location filename="../../desktop_app/ui/shell/actions.py" line="201" />
+        <location filename="../../desktop_app/ui/shell/actions.py" line="143" />
+        <location filename="../../desktop_app/ui/shell/actions.py" line="207" />
         <source>&amp;Redo</source>
         <translation type="unfinished" />
     </message>
     <message>
-        <location filename="../../desktop_app/ui/shell/actions.py" line="140" />
+        <location filename="../../desktop_app/ui/shell/actions.py" line="146" />
         <source>Undo</source>
         <translation type="unfinished" />
     </message>
     <message>
-        <location filename="../../desktop_app/ui/shell/actions.py" line="141" />
+        <location filename="../../desktop_app/ui/shell/actions.py" line="147" />
         <source>Redo</source>
         <translation type="unfinished" />
     </message>
     <message>
-        <location filename="../../desktop_app/ui/shell/actions.py" line="144" />
+        <location filename="../../desktop_app/ui/shell/actions.py" line="150" />
         <source>Add or Edit &amp;Note…</source>
         <translation type="unfinished" />
     </message>
     <message>
-        <location filename="../../desktop_app/ui/shell/actions.py" line="145" />
+        <location filename="../../desktop_app/ui/shell/actions.py" line="151" />
         <source>Edit &amp;Tags…</source>
         <translation type="unfinished" />
     </message>
     <message>
-        <location filename="../../desktop_app/ui/shell/actions.py" line="148" />
+        <location filename="../../desktop_app/ui/shell/actions.py" line="154" />
         <source>&amp;Delete Annotation</source>
         <translation type="unfinished" />
     </message>
     <message>
-        <location filename="../../desktop_app/ui/shell/actions.py" line="151" />
+        <location filename="../../desktop_app/ui/shell/actions.py" line="157" />
         <source>Annotation &amp;Colours…</source>
         <translation type="unfinished" />
     </message>
     <message>
-        <location filename="../../desktop_app/ui/shell/actions.py" line="152" />
+        <location filename="../../desktop_app/ui/shell/actions.py" line="158" />
         <source>Edit Letter &amp;Details…</source>
         <translation type="unfinished" />
     </message>
     <message>
-        <location filename="../../desktop_app/ui/shell/actions.py" line="153" />
+        <location filename="../../desktop_app/ui/shell/actions.py" line="159" />
         <source>Correct the title, date, reference and other details of the letter in the reader</source>
         <translation type="unfinished" />
     </message>
     <message>
-        <location filename="../../desktop_app/ui/shell/actions.py" line="155" />
+        <location filename="../../desktop_app/ui/shell/actions.py" line="161" />
         <source>&amp;Letters and Reader</source>
         <translation type="unfinished" />
     </message>
     <message>
-        <location filename="../../desktop_app/ui/shell/actions.py" line="156" />
+        <location filename="../../desktop_app/ui/shell/actions.py" line="162" />
         <source>&amp;Commitments Overview</source>
         <translation type="unfinished" />
     </message>
     <message>
-        <location filename="../../desktop_app/ui/shell/actions.py" line="158" />
+        <location filename="../../desktop_app/ui/shell/actions.py" line="164" />
         <source>Letter Lis&amp;t</source>
         <translation type="unfinished" />
     </message>
     <message>
-        <location filename="../../desktop_app/ui/shell/actions.py" line="159" />
+        <location filename="../../desktop_app/ui/shell/actions.py" line="165" />
         <source>Si&amp;de Panel (Search, Annotations, Collections)</source>
         <translation type="unfinished" />
     </message>
     <message>
-        <location filename="../../desktop_app/ui/shell/actions.py" line="161" />
+        <location filename="../../desktop_app/ui/shell/actions.py" line="167" />
         <source>&amp;Annotations</source>
         <translation type="unfinished" />
     </message>
     <message>
-        <location filename="../../desktop_app/ui/shell/actions.py" line="162" />
+        <location filename="../../desktop_app/ui/shell/actions.py" line="168" />
         <source>Coll&amp;ections</source>
         <translation type="unfinished" />
     </message>
     <message>
-        <location filename="../../desktop_app/ui/shell/actions.py" line="164" />
+        <location filename="../../desktop_app/ui/shell/actions.py" line="170" />
         <source>Note</source>
         <translation type="unfinished" />
     </message>
     <message>
-        <location filename="../../desktop_app/ui/shell/actions.py" line="169" />
+        <location filename="../../desktop_app/ui/shell/actions.py" line="175" />
         <source>Import</source>
         <translation type="unfinished" />
     </message>
     <message>
-        <location filename="../../desktop_app/ui/shell/actions.py" line="170" />
+        <location filename="../../desktop_app/ui/shell/actions.py" line="176" />
         <source>Import Folder</source>
         <translation type="unfinished" />
     </message>
     <message>
-        <location filename="../../desktop_app/ui/shell/actions.py" line="171" />
+        <location filename="../../desktop_app/ui/shell/actions.py" line="177" />
         <source>Rebuild Index</source>
         <translation type="unfinished" />
     </message>
     <message>
-        <location filename="../../desktop_app/ui/shell/actions.py" line="172" />
+        <location filename="../../desktop_app/ui/shell/actions.py" line="178" />
         <source>Import letter files (txt, md, html, xml, pdf)</source>
         <translation type="unfinished" />
     </message>
     <message>
-        <location filename="../../desktop_app/ui/shell/actions.py" line="173" />
+        <location filename="../../desktop_app/ui/shell/actions.py" line="179" />
         <source>Import every letter file in a folder</source>
         <translation type="unfinished" />
     </message>
     <message>
-        <location filename="../../desktop_app/ui/shell/actions.py" line="200" />
+        <location filename="../../desktop_app/ui/shell/actions.py" line="206" />
         <source>&amp;Undo %1</source>
         <translation type="unfinished" />
     </message>
     <message>
-        <location filename="../../desktop_app/ui/shell/actions.py" line="201" />
+        <location filename="../../desktop_app/ui/shell/actions.py" line="207" />
         <source>&amp;Redo %1</source>
         <translation type="unfinished" />
     </message>
     <message>
-        <location filename="../../desktop_app/ui/shell/actions.py" line="227" />
+        <location filename="../../desktop_app/ui/shell/actions.py" line="233" />
         <source>&amp;File</source>
         <translation type="unfinished" />
     </message>
     <message>
-        <location filename="../../desktop_app/ui/shell/actions.py" line="231" />
+        <location filename="../../desktop_app/ui/shell/actions.py" line="238" />
         <source>&amp;Edit</source>
         <translation type="unfinished" />
     </message>
     <message>
-        <location filename="../../desktop_app/ui/shell/actions.py" line="235" />
+        <location filename="../../desktop_app/ui/shell/actions.py" line="242" />
         <source>&amp;Annotate</source>
         <translation type="unfinished" />
     </message>
     <message>
-        <location filename="../../desktop_app/ui/shell/actions.py" line="236" />
+        <location filename="../../desktop_app/ui/shell/actions.py" line="243" />
         <source>&amp;View</source>
         <translation type="unfinished" />
     </message>
     <message>
-        <location filename="../../desktop_app/ui/shell/actions.py" line="241" />
+        <location filename="../../desktop_app/ui/shell/actions.py" line="248" />
         <source>&amp;Help</source>
         <translation type="unfinished" />
     </message>
     <message>
-        <location filename="../../desktop_app/ui/shell/actions.py" line="266" />
+        <location filename="../../desktop_app/ui/shell/actions.py" line="273" />
         <source>Main toolbar</source>
         <translation type="unfinished" />
     </message>
     <message>
-        <location filename="../../desktop_app/ui/shell/actions.py" line="273" />
+        <location filename="../../desktop_app/ui/shell/actions.py" line="280" />
         <source>Annotate toolbar</source>
         <translation type="unfinished" />
     </message>
@@ -316,118 +336,118 @@
 <context>
     <name>AnnotationController</name>
     <message>
-        <location filename="../../desktop_app/ui/annotations/annotating.py" line="62" />
+        <location filename="../../desktop_app/ui/annotations/annotating.py" line="64" />
         <source>Select a passage in the letter first.</source>
         <translation type="unfinished" />
     </message>
     <message>
-        <location filename="../../desktop_app/ui/annotations/annotating.py" line="96" />
+        <location filename="../../desktop_app/ui/annotations/annotating.py" line="98" />
         <source>Select a passage or an annotation first.</source>
         <translation type="unfinished" />
     </message>
     <message>
-        <location filename="../../desktop_app/ui/annotations/annotating.py" line="117" />
+        <location filename="../../desktop_app/ui/annotations/annotating.py" line="119" />
         <source>Click an annotation in the letter, or select one in the Annotations tab, then delete it.</source>
         <translation type="unfinished" />
     </message>
     <message>
-        <location filename="../../desktop_app/ui/annotations/annotating.py" line="123" />
+        <location filename="../../desktop_app/ui/annotations/annotating.py" line="125" />
         <source>Select the passage in the letter first, then re-attach.</source>
         <translation type="unfinished" />
     </message>
     <message>
-        <location filename="../../desktop_app/ui/annotations/annotating.py" line="130" />
-        <location filename="../../desktop_app/ui/annotations/annotating.py" line="147" />
+        <location filename="../../desktop_app/ui/annotations/annotating.py" line="132" />
+        <location filename="../../desktop_app/ui/annotations/annotating.py" line="149" />
         <source>Mark “%1”</source>
         <translation type="unfinished" />
     </message>
     <message>
-        <location filename="../../desktop_app/ui/annotations/annotating.py" line="163" />
+        <location filename="../../desktop_app/ui/annotations/annotating.py" line="168" />
         <source>Edit note and tags</source>
         <translation type="unfinished" />
     </message>
     <message numerus="yes">
-        <location filename="../../desktop_app/ui/annotations/annotating.py" line="168" />
+        <location filename="../../desktop_app/ui/annotations/annotating.py" line="187" />
         <source>Mark %n annotation(s) as %1</source>
         <translation><numerusform>Mark %n annotation as %1</numerusform><numerusform>Mark %n annotations as %1</numerusform></translation>
     </message>
     <message>
-        <location filename="../../desktop_app/ui/annotations/annotating.py" line="227" />
+        <location filename="../../desktop_app/ui/annotations/annotating.py" line="250" />
         <source>New collection “%1”</source>
         <translation type="unfinished" />
     </message>
     <message>
-        <location filename="../../desktop_app/ui/annotations/annotating.py" line="228" />
+        <location filename="../../desktop_app/ui/annotations/annotating.py" line="251" />
         <source>Edit the introduction of “%1”</source>
         <translation type="unfinished" />
     </message>
     <message>
-        <location filename="../../desktop_app/ui/annotations/annotating.py" line="230" />
+        <location filename="../../desktop_app/ui/annotations/annotating.py" line="253" />
         <source>Rename collection “%1”</source>
         <translation type="unfinished" />
     </message>
     <message>
-        <location filename="../../desktop_app/ui/annotations/annotating.py" line="231" />
+        <location filename="../../desktop_app/ui/annotations/annotating.py" line="254" />
         <source>Delete collection “%1”</source>
         <translation type="unfinished" />
     </message>
     <message>
-        <location filename="../../desktop_app/ui/annotations/annotating.py" line="232" />
+        <location filename="../../desktop_app/ui/annotations/annotating.py" line="255" />
         <source>Add a heading to “%1”</source>
         <translation type="unfinished" />
     </message>
     <message>
-        <location filename="../../desktop_app/ui/annotations/annotating.py" line="233" />
+        <location filename="../../desktop_app/ui/annotations/annotating.py" line="256" />
         <source>Add to “%1”</source>
         <translation type="unfinished" />
     </message>
     <message>
-        <location filename="../../desktop_app/ui/annotations/annotating.py" line="234" />
+        <location filename="../../desktop_app/ui/annotations/annotating.py" line="257" />
         <source>Move an item in “%1”</source>
         <translation type="unfinished" />
     </message>
     <message>
-        <location filename="../../desktop_app/ui/annotations/annotating.py" line="235" />
+        <location filename="../../desktop_app/ui/annotations/annotating.py" line="258" />
         <source>Remove an item from “%1”</source>
         <translation type="unfinished" />
     </message>
     <message>
-        <location filename="../../desktop_app/ui/annotations/annotating.py" line="236" />
+        <location filename="../../desktop_app/ui/annotations/annotating.py" line="259" />
         <source>Move collection “%1”</source>
         <translation type="unfinished" />
     </message>
     <message numerus="yes">
-        <location filename="../../desktop_app/ui/annotations/annotating.py" line="173" />
+        <location filename="../../desktop_app/ui/annotations/annotating.py" line="194" />
         <source>Tag %n annotation(s)</source>
         <translation><numerusform>Tag %n annotation</numerusform><numerusform>Tag %n annotations</numerusform></translation>
     </message>
     <message numerus="yes">
-        <location filename="../../desktop_app/ui/annotations/annotating.py" line="179" />
+        <location filename="../../desktop_app/ui/annotations/annotating.py" line="202" />
         <source>Delete %n annotation(s)</source>
         <translation><numerusform>Delete %n annotation</numerusform><numerusform>Delete %n annotations</numerusform></translation>
     </message>
     <message>
-        <location filename="../../desktop_app/ui/annotations/annotating.py" line="185" />
+        <location filename="../../desktop_app/ui/annotations/annotating.py" line="208" />
         <source>Re-attach annotation</source>
         <translation type="unfinished" />
     </message>
     <message>
-        <location filename="../../desktop_app/ui/annotations/annotating.py" line="190" />
+        <location filename="../../desktop_app/ui/annotations/annotating.py" line="213" />
         <source>Change colour %1</source>
         <translation type="unfinished" />
     </message>
     <message>
-        <location filename="../../desktop_app/ui/annotations/annotating.py" line="194" />
+        <location filename="../../desktop_app/ui/annotations/annotating.py" line="217" />
         <source>Remove colour %1</source>
         <translation type="unfinished" />
     </message>
     <message numerus="yes">
-        <location filename="../../desktop_app/ui/annotations/annotating.py" line="201" />
+        <location filename="../../desktop_app/ui/annotations/annotating.py" line="224" />
         <source>Add %n annotation(s) to a collection</source>
         <translation><numerusform>Add %n annotation to a collection</numerusform><numerusform>Add %n annotations to a collection</numerusform></translation>
     </message>
     <message numerus="yes">
-        <location filename="../../desktop_app/ui/annotations/annotating.py" line="253" />
+        <location filename="../../desktop_app/ui/annotations/annotating.py" line="276" />
         <source>Review %n commitment(s)</source>
         <translation><numerusform>Review %n commitment</numerusform><numerusform>Review %n commitments</numerusform></translation>
     </message>
@@ -471,271 +491,331 @@
     </message>
 </context>
 <context>
+    <name>AnnotationImportController</name>
+    <message>
+        <location filename="../../desktop_app/ui/exchange/annotation_import.py" line="31" />
+        <source>Import annotations</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <location filename="../../desktop_app/ui/exchange/annotation_import.py" line="32" />
+        <source>Annotation files (*.json *.jsonld);;All files (*)</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <location filename="../../desktop_app/ui/exchange/annotation_import.py" line="68" />
+        <source>Importing annotations…</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <location filename="../../desktop_app/ui/exchange/annotation_import.py" line="84" />
+        <source>Import annotations from %1</source>
+        <translation type="unfinished" />
+    </message>
+</context>
+<context>
     <name>AnnotationTableModel</name>
     <message>
-        <location filename="../../desktop_app/ui/annotations/models.py" line="111" />
+        <location filename="../../desktop_app/ui/annotations/models.py" line="118" />
         <source>Colour</source>
         <translation type="unfinished" />
     </message>
     <message>
-        <location filename="../../desktop_app/ui/annotations/models.py" line="111" />
+        <location filename="../../desktop_app/ui/annotations/models.py" line="118" />
         <source>Passage</source>
         <translation type="unfinished" />
     </message>
     <message>
-        <location filename="../../desktop_app/ui/annotations/models.py" line="111" />
+        <location filename="../../desktop_app/ui/annotations/models.py" line="118" />
         <source>Note</source>
         <translation type="unfinished" />
     </message>
     <message>
-        <location filename="../../desktop_app/ui/annotations/models.py" line="111" />
+        <location filename="../../desktop_app/ui/annotations/models.py" line="118" />
         <source>Tags</source>
         <translation type="unfinished" />
     </message>
     <message>
-        <location filename="../../desktop_app/ui/annotations/models.py" line="112" />
+        <location filename="../../desktop_app/ui/annotations/models.py" line="119" />
         <source>Letter</source>
         <translation type="unfinished" />
     </message>
     <message>
-        <location filename="../../desktop_app/ui/annotations/models.py" line="112" />
+        <location filename="../../desktop_app/ui/annotations/models.py" line="119" />
         <source>Author</source>
         <translation type="unfinished" />
     </message>
     <message>
-        <location filename="../../desktop_app/ui/annotations/models.py" line="112" />
+        <location filename="../../desktop_app/ui/annotations/models.py" line="119" />
         <source>Changed</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <location filename="../../desktop_app/ui/annotations/models.py" line="169" />
+        <source>Shared by %1: read-only here</source>
         <translation type="unfinished" />
     </message>
 </context>
 <context>
     <name>AnnotationsPanel</name>
     <message>
-        <location filename="../../desktop_app/ui/annotations/annotations_panel.py" line="104" />
+        <location filename="../../desktop_app/ui/annotations/annotations_panel.py" line="109" />
         <source>Which letters</source>
         <translation type="unfinished" />
     </message>
     <message>
-        <location filename="../../desktop_app/ui/annotations/annotations_panel.py" line="106" />
+        <location filename="../../desktop_app/ui/annotations/annotations_panel.py" line="111" />
         <source>Sort order</source>
         <translation type="unfinished" />
     </message>
     <message>
-        <location filename="../../desktop_app/ui/annotations/annotations_panel.py" line="107" />
+        <location filename="../../desktop_app/ui/annotations/annotations_panel.py" line="112" />
         <source>In text order</source>
         <translation type="unfinished" />
     </message>
     <message>
-        <location filename="../../desktop_app/ui/annotations/annotations_panel.py" line="108" />
+        <location filename="../../desktop_app/ui/annotations/annotations_panel.py" line="113" />
         <source>Newest first</source>
         <translation type="unfinished" />
     </message>
     <message>
-        <location filename="../../desktop_app/ui/annotations/annotations_panel.py" line="110" />
+        <location filename="../../desktop_app/ui/annotations/annotations_panel.py" line="115" />
         <source>Filter annotations…</source>
         <translation type="unfinished" />
     </message>
     <message>
-        <location filename="../../desktop_app/ui/annotations/annotations_panel.py" line="111" />
+        <location filename="../../desktop_app/ui/annotations/annotations_panel.py" line="116" />
         <source>Filter annotations</source>
         <translation type="unfinished" />
     </message>
     <message>
-        <location filename="../../desktop_app/ui/annotations/annotations_panel.py" line="113" />
+        <location filename="../../desktop_app/ui/annotations/annotations_panel.py" line="118" />
         <source>Filter by tag</source>
         <translation type="unfinished" />
     </message>
     <message>
-        <location filename="../../desktop_app/ui/annotations/annotations_panel.py" line="114" />
+        <location filename="../../desktop_app/ui/annotations/annotations_panel.py" line="119" />
         <source>Filter by colour</source>
         <translation type="unfinished" />
     </message>
     <message>
-        <location filename="../../desktop_app/ui/annotations/annotations_panel.py" line="115" />
+        <location filename="../../desktop_app/ui/annotations/annotations_panel.py" line="120" />
         <source>Filter by author</source>
         <translation type="unfinished" />
     </message>
     <message>
-        <location filename="../../desktop_app/ui/annotations/annotations_panel.py" line="116" />
+        <location filename="../../desktop_app/ui/annotations/annotations_panel.py" line="121" />
+        <source>Your annotations, everyone's, or a colleague's (shared through the team folder)</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <location filename="../../desktop_app/ui/annotations/annotations_panel.py" line="123" />
         <source>Filter by date</source>
         <translation type="unfinished" />
     </message>
     <message>
-        <location filename="../../desktop_app/ui/annotations/annotations_panel.py" line="117" />
+        <location filename="../../desktop_app/ui/annotations/annotations_panel.py" line="124" />
         <source>Any date</source>
         <translation type="unfinished" />
     </message>
     <message>
-        <location filename="../../desktop_app/ui/annotations/annotations_panel.py" line="117" />
+        <location filename="../../desktop_app/ui/annotations/annotations_panel.py" line="124" />
         <source>Today</source>
         <translation type="unfinished" />
     </message>
     <message>
-        <location filename="../../desktop_app/ui/annotations/annotations_panel.py" line="118" />
+        <location filename="../../desktop_app/ui/annotations/annotations_panel.py" line="125" />
         <source>Last 7 days</source>
         <translation type="unfinished" />
     </message>
     <message>
-        <location filename="../../desktop_app/ui/annotations/annotations_panel.py" line="118" />
+        <location filename="../../desktop_app/ui/annotations/annotations_panel.py" line="125" />
         <source>Last 30 days</source>
         <translation type="unfinished" />
     </message>
     <message>
-        <location filename="../../desktop_app/ui/annotations/annotations_panel.py" line="119" />
+        <location filename="../../desktop_app/ui/annotations/annotations_panel.py" line="126" />
         <source>Last year</source>
         <translation type="unfinished" />
     </message>
     <message>
-        <location filename="../../desktop_app/ui/annotations/annotations_panel.py" line="122" />
+        <location filename="../../desktop_app/ui/annotations/annotations_panel.py" line="129" />
         <source>Annotations</source>
         <translation type="unfinished" />
     </message>
     <message>
-        <location filename="../../desktop_app/ui/annotations/annotations_panel.py" line="130" />
+        <location filename="../../desktop_app/ui/annotations/annotations_panel.py" line="138" />
         <source>&amp;Tag…</source>
         <translation type="unfinished" />
     </message>
     <message>
-        <location filename="../../desktop_app/ui/annotations/annotations_panel.py" line="132" />
-        <location filename="../../desktop_app/ui/annotations/annotations_panel.py" line="431" />
+        <location filename="../../desktop_app/ui/annotations/annotations_panel.py" line="140" />
+        <location filename="../../desktop_app/ui/annotations/annotations_panel.py" line="475" />
         <source>Colour</source>
         <translation type="unfinished" />
     </message>
     <message>
-        <location filename="../../desktop_app/ui/annotations/annotations_panel.py" line="136" />
+        <location filename="../../desktop_app/ui/annotations/annotations_panel.py" line="144" />
         <source>To collection</source>
         <translation type="unfinished" />
     </message>
     <message>
-        <location filename="../../desktop_app/ui/annotations/annotations_panel.py" line="139" />
+        <location filename="../../desktop_app/ui/annotations/annotations_panel.py" line="147" />
         <source>&amp;Delete</source>
         <translation type="unfinished" />
     </message>
     <message>
-        <location filename="../../desktop_app/ui/annotations/annotations_panel.py" line="140" />
+        <location filename="../../desktop_app/ui/annotations/annotations_panel.py" line="148" />
         <source>E&amp;xport…</source>
         <translation type="unfinished" />
     </message>
     <message>
-        <location filename="../../desktop_app/ui/annotations/annotations_panel.py" line="141" />
+        <location filename="../../desktop_app/ui/annotations/annotations_panel.py" line="149" />
         <source>Export the selected annotations as a course pack</source>
         <translation type="unfinished" />
     </message>
     <message>
-        <location filename="../../desktop_app/ui/annotations/annotations_panel.py" line="146" />
+        <location filename="../../desktop_app/ui/annotations/annotations_panel.py" line="154" />
         <source>Annotations not found</source>
         <translation type="unfinished" />
     </message>
     <message>
-        <location filename="../../desktop_app/ui/annotations/annotations_panel.py" line="147" />
+        <location filename="../../desktop_app/ui/annotations/annotations_panel.py" line="155" />
         <source>&amp;Re-attach to the selected text</source>
         <translation type="unfinished" />
     </message>
     <message>
-        <location filename="../../desktop_app/ui/annotations/annotations_panel.py" line="148" />
+        <location filename="../../desktop_app/ui/annotations/annotations_panel.py" line="156" />
         <source>Select the passage in the letter first</source>
         <translation type="unfinished" />
     </message>
     <message>
-        <location filename="../../desktop_app/ui/annotations/annotations_panel.py" line="220" />
-        <location filename="../../desktop_app/ui/annotations/annotations_panel.py" line="275" />
+        <location filename="../../desktop_app/ui/annotations/annotations_panel.py" line="232" />
+        <location filename="../../desktop_app/ui/annotations/annotations_panel.py" line="290" />
         <source>Letter in the reader</source>
         <translation type="unfinished" />
     </message>
     <message>
-        <location filename="../../desktop_app/ui/annotations/annotations_panel.py" line="221" />
-        <location filename="../../desktop_app/ui/annotations/annotations_panel.py" line="276" />
+        <location filename="../../desktop_app/ui/annotations/annotations_panel.py" line="233" />
+        <location filename="../../desktop_app/ui/annotations/annotations_panel.py" line="291" />
         <source>All letters</source>
         <translation type="unfinished" />
     </message>
     <message>
-        <location filename="../../desktop_app/ui/annotations/annotations_panel.py" line="224" />
-        <location filename="../../desktop_app/ui/annotations/annotations_panel.py" line="279" />
+        <location filename="../../desktop_app/ui/annotations/annotations_panel.py" line="236" />
+        <location filename="../../desktop_app/ui/annotations/annotations_panel.py" line="296" />
         <source>All tags</source>
         <translation type="unfinished" />
     </message>
     <message>
-        <location filename="../../desktop_app/ui/annotations/annotations_panel.py" line="226" />
+        <location filename="../../desktop_app/ui/annotations/annotations_panel.py" line="238" />
         <source>All colours</source>
         <translation type="unfinished" />
     </message>
     <message>
-        <location filename="../../desktop_app/ui/annotations/annotations_panel.py" line="228" />
-        <location filename="../../desktop_app/ui/annotations/annotations_panel.py" line="280" />
-        <source>All authors</source>
+        <location filename="../../desktop_app/ui/annotations/annotations_panel.py" line="319" />
+        <source>Everyone</source>
         <translation type="unfinished" />
     </message>
     <message>
-        <location filename="../../desktop_app/ui/annotations/annotations_panel.py" line="307" />
+        <location filename="../../desktop_app/ui/annotations/annotations_panel.py" line="319" />
+        <source>Mine</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <location filename="../../desktop_app/ui/annotations/annotations_panel.py" line="343" />
         <source>New collection…</source>
         <translation type="unfinished" />
     </message>
     <message numerus="yes">
-        <location filename="../../desktop_app/ui/annotations/annotations_panel.py" line="339" />
+        <location filename="../../desktop_app/ui/annotations/annotations_panel.py" line="377" />
         <source>%n annotation(s)</source>
         <translation><numerusform>%n annotation</numerusform><numerusform>%n annotations</numerusform></translation>
     </message>
     <message numerus="yes">
-        <location filename="../../desktop_app/ui/annotations/annotations_panel.py" line="341" />
+        <location filename="../../desktop_app/ui/annotations/annotations_panel.py" line="379" />
         <source>%n no longer found</source>
         <translation><numerusform>%n no longer found</numerusform><numerusform>%n no longer found</numerusform></translation>
     </message>
     <message numerus="yes">
-        <location filename="../../desktop_app/ui/annotations/annotations_panel.py" line="344" />
+        <location filename="../../desktop_app/ui/annotations/annotations_panel.py" line="382" />
         <source>%n annotation(s) whose passage is no longer in the letter. Select the passage in the letter, choose the annotation and re-attach it:</source>
         <translation><numerusform>%n annotation whose passage is no longer in the letter. Select the passage in the letter, choose the annotation and re-attach it:</numerusform><numerusform>%n annotations whose passage is no longer in the letter. Select the passage in the letter, choose the annotation and re-attach it:</numerusform></translation>
     </message>
     <message>
-        <location filename="../../desktop_app/ui/annotations/annotations_panel.py" line="357" />
+        <location filename="../../desktop_app/ui/annotations/annotations_panel.py" line="395" />
         <source>No annotations yet.
 
 Select text in a letter and press 1–9 to highlight it in a colour, or Ctrl+M to add a note.</source>
         <translation type="unfinished" />
     </message>
     <message>
-        <location filename="../../desktop_app/ui/annotations/annotations_panel.py" line="360" />
+        <location filename="../../desktop_app/ui/annotations/annotations_panel.py" line="398" />
         <source>No letter is open.
 
 Open a letter, or choose “All letters” above.</source>
         <translation type="unfinished" />
     </message>
     <message>
-        <location filename="../../desktop_app/ui/annotations/annotations_panel.py" line="364" />
+        <location filename="../../desktop_app/ui/annotations/annotations_panel.py" line="402" />
         <source>This letter has no annotations yet.
 
 Select text in it and press 1–9 to highlight it, or choose “All letters” above.</source>
         <translation type="unfinished" />
     </message>
     <message>
-        <location filename="../../desktop_app/ui/annotations/annotations_panel.py" line="367" />
+        <location filename="../../desktop_app/ui/annotations/annotations_panel.py" line="405" />
         <source>No annotation matches the filters.
 
 Clear the filter box or choose “All” in the lists above.</source>
         <translation type="unfinished" />
     </message>
     <message>
-        <location filename="../../desktop_app/ui/annotations/annotations_panel.py" line="430" />
+        <location filename="../../desktop_app/ui/annotations/annotations_panel.py" line="457" />
+        <source>Colleagues' annotations are read-only here</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <location filename="../../desktop_app/ui/annotations/annotations_panel.py" line="474" />
         <source>Tag…</source>
         <translation type="unfinished" />
     </message>
     <message>
-        <location filename="../../desktop_app/ui/annotations/annotations_panel.py" line="433" />
+        <location filename="../../desktop_app/ui/annotations/annotations_panel.py" line="477" />
         <source>Add to collection</source>
         <translation type="unfinished" />
     </message>
     <message>
-        <location filename="../../desktop_app/ui/annotations/annotations_panel.py" line="435" />
+        <location filename="../../desktop_app/ui/annotations/annotations_panel.py" line="479" />
         <source>Export…</source>
         <translation type="unfinished" />
     </message>
     <message>
-        <location filename="../../desktop_app/ui/annotations/annotations_panel.py" line="437" />
+        <location filename="../../desktop_app/ui/annotations/annotations_panel.py" line="481" />
         <source>Delete</source>
         <translation type="unfinished" />
     </message>
     <message>
-        <location filename="../../desktop_app/ui/annotations/annotations_panel.py" line="452" />
+        <location filename="../../desktop_app/ui/annotations/annotations_panel.py" line="496" />
         <source>Re-attach to the selected text</source>
+        <translation type="unfinished" />
+    </message>
+</context>
+<context>
+    <name>ColleagueModel</name>
+    <message>
+        <location filename="../../desktop_app/ui/sharing/share_dialog.py" line="62" />
+        <source>Colleague</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <location filename="../../desktop_app/ui/sharing/share_dialog.py" line="62" />
+        <source>Annotations</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <location filename="../../desktop_app/ui/sharing/share_dialog.py" line="62" />
+        <source>Pack written</source>
         <translation type="unfinished" />
     </message>
 </context>
@@ -1207,6 +1287,24 @@ Choose “All kinds” and “Any status”, clear the actor, or widen the numbe
     </message>
 </context>
 <context>
+    <name>ConflictModel</name>
+    <message>
+        <location filename="../../desktop_app/ui/sharing/share_dialog.py" line="78" />
+        <source>Colleague</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <location filename="../../desktop_app/ui/sharing/share_dialog.py" line="78" />
+        <source>Passage</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <location filename="../../desktop_app/ui/sharing/share_dialog.py" line="78" />
+        <source>Found</source>
+        <translation type="unfinished" />
+    </message>
+</context>
+<context>
     <name>DeadlineDialog</name>
     <message>
         <location filename="../../desktop_app/ui/annotations/annotation_dialogs.py" line="198" />
@@ -1270,93 +1368,109 @@ Choose “All kinds” and “Any status”, clear the actor, or widen the numbe
 <context>
     <name>ExportController</name>
     <message>
-        <location filename="../../desktop_app/ui/exporting/exporting.py" line="75" />
+        <location filename="../../desktop_app/ui/exporting/exporting.py" line="98" />
         <source>Export a QDA project</source>
         <translation type="unfinished" />
     </message>
     <message>
-        <location filename="../../desktop_app/ui/exporting/exporting.py" line="76" />
+        <location filename="../../desktop_app/ui/exporting/exporting.py" line="99" />
         <source>Export the course pack</source>
         <translation type="unfinished" />
     </message>
     <message>
-        <location filename="../../desktop_app/ui/exporting/exporting.py" line="79" />
+        <location filename="../../desktop_app/ui/exporting/exporting.py" line="101" />
         <source>%1 files (*%2)</source>
         <translation type="unfinished" />
     </message>
     <message>
-        <location filename="../../desktop_app/ui/exporting/exporting.py" line="87" />
-        <location filename="../../desktop_app/ui/exporting/exporting.py" line="115" />
+        <location filename="../../desktop_app/ui/exporting/exporting.py" line="90" />
+        <location filename="../../desktop_app/ui/exporting/exporting.py" line="129" />
         <source>Exporting…</source>
         <translation type="unfinished" />
     </message>
     <message>
-        <location filename="../../desktop_app/ui/exporting/exporting.py" line="98" />
+        <location filename="../../desktop_app/ui/exporting/exporting.py" line="95" />
+        <source>Export as Web Annotations</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <location filename="../../desktop_app/ui/exporting/exporting.py" line="96" />
+        <source>Web Annotation files (*.json)</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <location filename="../../desktop_app/ui/exporting/exporting.py" line="112" />
         <source>There are no commitments to export: the filters leave none. Change the filters and export again.</source>
         <translation type="unfinished" />
     </message>
     <message>
-        <location filename="../../desktop_app/ui/exporting/exporting.py" line="102" />
+        <location filename="../../desktop_app/ui/exporting/exporting.py" line="116" />
         <source>None of the commitments shown has a deadline, so there is nothing to put in a calendar. Export them as CSV instead.</source>
         <translation type="unfinished" />
     </message>
     <message>
-        <location filename="../../desktop_app/ui/exporting/exporting.py" line="106" />
+        <location filename="../../desktop_app/ui/exporting/exporting.py" line="120" />
         <source>iCalendar files (*.ics)</source>
         <translation type="unfinished" />
     </message>
     <message>
-        <location filename="../../desktop_app/ui/exporting/exporting.py" line="107" />
+        <location filename="../../desktop_app/ui/exporting/exporting.py" line="121" />
         <source>CSV files (*.csv)</source>
         <translation type="unfinished" />
     </message>
     <message>
-        <location filename="../../desktop_app/ui/exporting/exporting.py" line="108" />
+        <location filename="../../desktop_app/ui/exporting/exporting.py" line="122" />
         <source>Export the commitments</source>
         <translation type="unfinished" />
     </message>
     <message>
-        <location filename="../../desktop_app/ui/exporting/exporting.py" line="109" />
+        <location filename="../../desktop_app/ui/exporting/exporting.py" line="123" />
         <source>commitments</source>
         <translation type="unfinished" />
     </message>
     <message>
-        <location filename="../../desktop_app/ui/exporting/exporting.py" line="125" />
+        <location filename="../../desktop_app/ui/exporting/exporting.py" line="139" />
         <source>The export was cancelled; no file was written.</source>
         <translation type="unfinished" />
     </message>
     <message numerus="yes">
-        <location filename="../../desktop_app/ui/exporting/exporting.py" line="128" />
+        <location filename="../../desktop_app/ui/exporting/exporting.py" line="142" />
         <source>%n dated commitment(s) as calendar events</source>
         <translation><numerusform>%n dated commitment as a calendar event</numerusform><numerusform>%n dated commitments as calendar events</numerusform></translation>
     </message>
     <message numerus="yes">
-        <location filename="../../desktop_app/ui/exporting/exporting.py" line="130" />
+        <location filename="../../desktop_app/ui/exporting/exporting.py" line="144" />
         <source>%n commitment(s)</source>
         <translation><numerusform>%n commitment</numerusform><numerusform>%n commitments</numerusform></translation>
     </message>
     <message numerus="yes">
-        <location filename="../../desktop_app/ui/exporting/exporting.py" line="132" />
+        <location filename="../../desktop_app/ui/exporting/exporting.py" line="146" />
+        <source>%n annotation(s)</source>
+        <translation><numerusform>%n annotation</numerusform><numerusform>%n annotations</numerusform></translation>
+    </message>
+    <message numerus="yes">
+        <location filename="../../desktop_app/ui/exporting/exporting.py" line="149" />
         <source>%n passage(s)</source>
         <translation><numerusform>%n passage</numerusform><numerusform>%n passages</numerusform></translation>
     </message>
     <message numerus="yes">
-        <location filename="../../desktop_app/ui/exporting/exporting.py" line="133" />
+        <location filename="../../desktop_app/ui/exporting/exporting.py" line="147" />
+        <location filename="../../desktop_app/ui/exporting/exporting.py" line="150" />
         <source>from %n letter(s)</source>
         <translation><numerusform>from %n letter</numerusform><numerusform>from %n letters</numerusform></translation>
     </message>
     <message>
-        <location filename="../../desktop_app/ui/exporting/exporting.py" line="135" />
+        <location filename="../../desktop_app/ui/exporting/exporting.py" line="152" />
         <source>Open folder</source>
         <translation type="unfinished" />
     </message>
     <message>
-        <location filename="../../desktop_app/ui/exporting/exporting.py" line="136" />
+        <location filename="../../desktop_app/ui/exporting/exporting.py" line="153" />
         <source>Exported %1 to %2.</source>
         <translation type="unfinished" />
     </message>
     <message numerus="yes">
-        <location filename="../../desktop_app/ui/exporting/exporting.py" line="139" />
+        <location filename="../../desktop_app/ui/exporting/exporting.py" line="156" />
         <source>%n annotation(s) left out: no longer found in their letter.</source>
         <translation><numerusform>%n annotation left out: no longer found in its letter.</numerusform><numerusform>%n annotations left out: no longer found in their letter.</numerusform></translation>
     </message>
@@ -1364,157 +1478,162 @@ Choose “All kinds” and “Any status”, clear the actor, or widen the numbe
 <context>
     <name>ExportDialog</name>
     <message>
-        <location filename="../../desktop_app/ui/exporting/export_dialog.py" line="39" />
+        <location filename="../../desktop_app/ui/exporting/export_dialog.py" line="40" />
         <source>Export a course pack</source>
         <translation type="unfinished" />
     </message>
     <message>
-        <location filename="../../desktop_app/ui/exporting/export_dialog.py" line="48" />
+        <location filename="../../desktop_app/ui/exporting/export_dialog.py" line="49" />
         <source>What to export</source>
         <translation type="unfinished" />
     </message>
     <message>
-        <location filename="../../desktop_app/ui/exporting/export_dialog.py" line="50" />
+        <location filename="../../desktop_app/ui/exporting/export_dialog.py" line="51" />
         <source>Which collection or tag</source>
         <translation type="unfinished" />
     </message>
     <message>
-        <location filename="../../desktop_app/ui/exporting/export_dialog.py" line="52" />
+        <location filename="../../desktop_app/ui/exporting/export_dialog.py" line="53" />
         <source>Title of the course pack</source>
         <translation type="unfinished" />
     </message>
     <message>
-        <location filename="../../desktop_app/ui/exporting/export_dialog.py" line="54" />
+        <location filename="../../desktop_app/ui/exporting/export_dialog.py" line="55" />
         <source>File format</source>
         <translation type="unfinished" />
     </message>
     <message>
-        <location filename="../../desktop_app/ui/exporting/export_dialog.py" line="55" />
+        <location filename="../../desktop_app/ui/exporting/export_dialog.py" line="56" />
         <source>Word document (.docx)</source>
         <translation type="unfinished" />
     </message>
     <message>
-        <location filename="../../desktop_app/ui/exporting/export_dialog.py" line="56" />
+        <location filename="../../desktop_app/ui/exporting/export_dialog.py" line="57" />
         <source>PDF document (.pdf)</source>
         <translation type="unfinished" />
     </message>
     <message>
-        <location filename="../../desktop_app/ui/exporting/export_dialog.py" line="57" />
+        <location filename="../../desktop_app/ui/exporting/export_dialog.py" line="58" />
         <source>Web page (.html)</source>
         <translation type="unfinished" />
     </message>
     <message>
-        <location filename="../../desktop_app/ui/exporting/export_dialog.py" line="58" />
+        <location filename="../../desktop_app/ui/exporting/export_dialog.py" line="59" />
         <source>Markdown (.md)</source>
         <translation type="unfinished" />
     </message>
     <message>
-        <location filename="../../desktop_app/ui/exporting/export_dialog.py" line="59" />
+        <location filename="../../desktop_app/ui/exporting/export_dialog.py" line="60" />
         <source>QDA project for QualCoder, ATLAS.ti, NVivo (.qdpx)</source>
         <translation type="unfinished" />
     </message>
     <message>
         <location filename="../../desktop_app/ui/exporting/export_dialog.py" line="62" />
+        <source>Web Annotations (W3C JSON, for Hypothesis and other tools) (.json)</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <location filename="../../desktop_app/ui/exporting/export_dialog.py" line="65" />
         <source>Include my personal &amp;notes</source>
         <translation type="unfinished" />
     </message>
     <message>
-        <location filename="../../desktop_app/ui/exporting/export_dialog.py" line="68" />
+        <location filename="../../desktop_app/ui/exporting/export_dialog.py" line="71" />
         <source>The first passages</source>
         <translation type="unfinished" />
     </message>
     <message>
-        <location filename="../../desktop_app/ui/exporting/export_dialog.py" line="72" />
+        <location filename="../../desktop_app/ui/exporting/export_dialog.py" line="75" />
         <source>&amp;Export…</source>
         <translation type="unfinished" />
     </message>
     <message>
-        <location filename="../../desktop_app/ui/exporting/export_dialog.py" line="74" />
+        <location filename="../../desktop_app/ui/exporting/export_dialog.py" line="77" />
         <source>&amp;Source:</source>
         <translation type="unfinished" />
     </message>
     <message>
-        <location filename="../../desktop_app/ui/exporting/export_dialog.py" line="75" />
+        <location filename="../../desktop_app/ui/exporting/export_dialog.py" line="78" />
         <source>&amp;From:</source>
         <translation type="unfinished" />
     </message>
     <message>
-        <location filename="../../desktop_app/ui/exporting/export_dialog.py" line="76" />
+        <location filename="../../desktop_app/ui/exporting/export_dialog.py" line="79" />
         <source>&amp;Title:</source>
         <translation type="unfinished" />
     </message>
     <message>
-        <location filename="../../desktop_app/ui/exporting/export_dialog.py" line="77" />
+        <location filename="../../desktop_app/ui/exporting/export_dialog.py" line="80" />
         <source>F&amp;ormat:</source>
         <translation type="unfinished" />
     </message>
     <message>
-        <location filename="../../desktop_app/ui/exporting/export_dialog.py" line="81" />
+        <location filename="../../desktop_app/ui/exporting/export_dialog.py" line="84" />
         <source>&lt;b&gt;Preview&lt;/b&gt;</source>
         <translation type="unfinished" />
     </message>
     <message>
-        <location filename="../../desktop_app/ui/exporting/export_dialog.py" line="90" />
+        <location filename="../../desktop_app/ui/exporting/export_dialog.py" line="93" />
         <source>A collection</source>
         <translation type="unfinished" />
     </message>
     <message>
-        <location filename="../../desktop_app/ui/exporting/export_dialog.py" line="91" />
+        <location filename="../../desktop_app/ui/exporting/export_dialog.py" line="94" />
         <source>A tag</source>
         <translation type="unfinished" />
     </message>
     <message>
-        <location filename="../../desktop_app/ui/exporting/export_dialog.py" line="92" />
+        <location filename="../../desktop_app/ui/exporting/export_dialog.py" line="95" />
         <source>The selected annotations</source>
         <translation type="unfinished" />
     </message>
     <message numerus="yes">
-        <location filename="../../desktop_app/ui/exporting/export_dialog.py" line="118" />
+        <location filename="../../desktop_app/ui/exporting/export_dialog.py" line="121" />
         <source>%n selected annotation(s)</source>
         <translation><numerusform>%n selected annotation</numerusform><numerusform>%n selected annotations</numerusform></translation>
     </message>
     <message>
-        <location filename="../../desktop_app/ui/exporting/export_dialog.py" line="130" />
+        <location filename="../../desktop_app/ui/exporting/export_dialog.py" line="133" />
         <source>Selected annotations</source>
         <translation type="unfinished" />
     </message>
     <message>
-        <location filename="../../desktop_app/ui/exporting/export_dialog.py" line="159" />
+        <location filename="../../desktop_app/ui/exporting/export_dialog.py" line="162" />
         <source>There is nothing to export yet: make a collection, tag annotations or select some in the Annotations tab.</source>
         <translation type="unfinished" />
     </message>
     <message numerus="yes">
-        <location filename="../../desktop_app/ui/exporting/export_dialog.py" line="178" />
+        <location filename="../../desktop_app/ui/exporting/export_dialog.py" line="181" />
         <source>%n passage(s)</source>
         <translation><numerusform>%n passage</numerusform><numerusform>%n passages</numerusform></translation>
     </message>
     <message numerus="yes">
-        <location filename="../../desktop_app/ui/exporting/export_dialog.py" line="179" />
+        <location filename="../../desktop_app/ui/exporting/export_dialog.py" line="182" />
         <source>from %n letter(s)</source>
         <translation><numerusform>from %n letter</numerusform><numerusform>from %n letters</numerusform></translation>
     </message>
     <message numerus="yes">
-        <location filename="../../desktop_app/ui/exporting/export_dialog.py" line="180" />
+        <location filename="../../desktop_app/ui/exporting/export_dialog.py" line="183" />
         <source>%n note(s)</source>
         <translation><numerusform>%n note</numerusform><numerusform>%n notes</numerusform></translation>
     </message>
     <message>
-        <location filename="../../desktop_app/ui/exporting/export_dialog.py" line="181" />
+        <location filename="../../desktop_app/ui/exporting/export_dialog.py" line="184" />
         <source>personal notes left out</source>
         <translation type="unfinished" />
     </message>
     <message numerus="yes">
-        <location filename="../../desktop_app/ui/exporting/export_dialog.py" line="184" />
+        <location filename="../../desktop_app/ui/exporting/export_dialog.py" line="187" />
         <source>%n passage(s) no longer found in the letter</source>
         <translation><numerusform>%n passage no longer found in the letter</numerusform><numerusform>%n passages no longer found in the letter</numerusform></translation>
     </message>
     <message>
-        <location filename="../../desktop_app/ui/exporting/export_dialog.py" line="188" />
+        <location filename="../../desktop_app/ui/exporting/export_dialog.py" line="191" />
         <source>Sections: %1</source>
         <translation type="unfinished" />
     </message>
     <message>
-        <location filename="../../desktop_app/ui/exporting/export_dialog.py" line="193" />
+        <location filename="../../desktop_app/ui/exporting/export_dialog.py" line="196" />
         <source>Note:</source>
         <translation type="unfinished" />
     </message>
@@ -1568,6 +1687,158 @@ Choose “All kinds” and “Any status”, clear the actor, or widen the numbe
     <message>
         <location filename="../../desktop_app/ui/shell/help.py" line="131" />
         <source>Getting Started</source>
+        <translation type="unfinished" />
+    </message>
+</context>
+<context>
+    <name>ImportReportDialog</name>
+    <message>
+        <location filename="../../desktop_app/ui/exchange/import_report.py" line="143" />
+        <source>Annotations imported</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <location filename="../../desktop_app/ui/exchange/import_report.py" line="156" />
+        <source>What became of each annotation</source>
+        <translation type="unfinished" />
+    </message>
+</context>
+<context>
+    <name>ImportReportWords</name>
+    <message numerus="yes">
+        <location filename="../../desktop_app/ui/exchange/import_report.py" line="35" />
+        <source>%n annotation(s) not imported:</source>
+        <translation><numerusform>%n annotation not imported:</numerusform><numerusform>%n annotations not imported:</numerusform></translation>
+    </message>
+    <message numerus="yes">
+        <location filename="../../desktop_app/ui/exchange/import_report.py" line="36" />
+        <source>%n annotation(s) wait for a letter not in the library:</source>
+        <translation><numerusform>%n annotation waits for a letter not in the library:</numerusform><numerusform>%n annotations wait for a letter not in the library:</numerusform></translation>
+    </message>
+    <message numerus="yes">
+        <location filename="../../desktop_app/ui/exchange/import_report.py" line="37" />
+        <source>%n annotation(s) imported, but their passage was not found in the letter (shown under “Annotations not found”):</source>
+        <translation><numerusform>%n annotation imported, but its passage was not found in the letter (shown under “Annotations not found”):</numerusform><numerusform>%n annotations imported, but their passage was not found in the letter (shown under “Annotations not found”):</numerusform></translation>
+    </message>
+    <message numerus="yes">
+        <location filename="../../desktop_app/ui/exchange/import_report.py" line="39" />
+        <source>%n annotation(s) that waited for their letter are now attached:</source>
+        <translation><numerusform>%n annotation that waited for its letter is now attached:</numerusform><numerusform>%n annotations that waited for their letter are now attached:</numerusform></translation>
+    </message>
+    <message numerus="yes">
+        <location filename="../../desktop_app/ui/exchange/import_report.py" line="41" />
+        <source>%n annotation(s) added:</source>
+        <translation><numerusform>%n annotation added:</numerusform><numerusform>%n annotations added:</numerusform></translation>
+    </message>
+    <message numerus="yes">
+        <location filename="../../desktop_app/ui/exchange/import_report.py" line="42" />
+        <source>%n annotation(s) updated with a newer version:</source>
+        <translation><numerusform>%n annotation updated with a newer version:</numerusform><numerusform>%n annotations updated with a newer version:</numerusform></translation>
+    </message>
+    <message numerus="yes">
+        <location filename="../../desktop_app/ui/exchange/import_report.py" line="43" />
+        <source>%n annotation(s) already up to date:</source>
+        <translation><numerusform>%n annotation already up to date:</numerusform><numerusform>%n annotations already up to date:</numerusform></translation>
+    </message>
+    <message numerus="yes">
+        <location filename="../../desktop_app/ui/exchange/import_report.py" line="50" />
+        <source>%n added</source>
+        <translation><numerusform>%n added</numerusform><numerusform>%n added</numerusform></translation>
+    </message>
+    <message numerus="yes">
+        <location filename="../../desktop_app/ui/exchange/import_report.py" line="51" />
+        <source>%n updated</source>
+        <translation><numerusform>%n updated</numerusform><numerusform>%n updated</numerusform></translation>
+    </message>
+    <message numerus="yes">
+        <location filename="../../desktop_app/ui/exchange/import_report.py" line="52" />
+        <source>%n attached</source>
+        <translation><numerusform>%n attached</numerusform><numerusform>%n attached</numerusform></translation>
+    </message>
+    <message numerus="yes">
+        <location filename="../../desktop_app/ui/exchange/import_report.py" line="53" />
+        <source>%n already up to date</source>
+        <translation><numerusform>%n already up to date</numerusform><numerusform>%n already up to date</numerusform></translation>
+    </message>
+    <message numerus="yes">
+        <location filename="../../desktop_app/ui/exchange/import_report.py" line="54" />
+        <source>%n with their passage not found</source>
+        <translation><numerusform>%n with its passage not found</numerusform><numerusform>%n with their passage not found</numerusform></translation>
+    </message>
+    <message numerus="yes">
+        <location filename="../../desktop_app/ui/exchange/import_report.py" line="55" />
+        <source>%n waiting for a letter not in the library</source>
+        <translation><numerusform>%n waiting for a letter not in the library</numerusform><numerusform>%n waiting for a letter not in the library</numerusform></translation>
+    </message>
+    <message numerus="yes">
+        <location filename="../../desktop_app/ui/exchange/import_report.py" line="57" />
+        <source>%n not imported</source>
+        <translation><numerusform>%n not imported</numerusform><numerusform>%n not imported</numerusform></translation>
+    </message>
+    <message>
+        <location filename="../../desktop_app/ui/exchange/import_report.py" line="66" />
+        <source>Annotations imported: %1.</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <location filename="../../desktop_app/ui/exchange/import_report.py" line="67" />
+        <source>the files held none</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <location filename="../../desktop_app/ui/exchange/import_report.py" line="69" />
+        <source>The files held no annotations; nothing was imported.</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <location filename="../../desktop_app/ui/exchange/import_report.py" line="73" />
+        <source>The import was cancelled; the files not yet imported were left out.</source>
+        <translation type="unfinished" />
+    </message>
+    <message numerus="yes">
+        <location filename="../../desktop_app/ui/exchange/import_report.py" line="80" />
+        <source>%n annotation(s) are kept waiting for letters that are not in the library; they attach when you import those letters.</source>
+        <translation><numerusform>%n annotation is kept waiting for a letter that is not in the library; it attaches when you import that letter.</numerusform><numerusform>%n annotations are kept waiting for letters that are not in the library; they attach when you import those letters.</numerusform></translation>
+    </message>
+    <message>
+        <location filename="../../desktop_app/ui/exchange/import_report.py" line="89" />
+        <source>“%1” is not valid JSON (a mistake at line %2, column %3), so nothing in it was imported and nothing was changed. Export the annotations again, or choose another file.</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <location filename="../../desktop_app/ui/exchange/import_report.py" line="93" />
+        <source>“%1” is not a text (JSON) file, so nothing in it was imported. Choose a .json file of W3C Web Annotations or a Hypothesis export.</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <location filename="../../desktop_app/ui/exchange/import_report.py" line="96" />
+        <source>“%1” is larger than %2 MB, so nothing in it was imported. Export fewer annotations per file and import those files.</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <location filename="../../desktop_app/ui/exchange/import_report.py" line="99" />
+        <source>“%1” could not be read (it is missing, a folder, or you have no permission); nothing in it was imported.</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <location filename="../../desktop_app/ui/exchange/import_report.py" line="103" />
+        <source>“%1” holds no W3C Web Annotations or Hypothesis annotations, so nothing in it was imported. Choose an annotation collection, page or annotation (.json), or a Hypothesis export or search result.</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <location filename="../../desktop_app/ui/exchange/import_report.py" line="112" />
+        <source>in %1</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <location filename="../../desktop_app/ui/exchange/import_report.py" line="115" />
+        <source>for %1</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <location filename="../../desktop_app/ui/exchange/import_report.py" line="117" />
+        <source>%1: %2</source>
+        <comment>annotation: reason</comment>
         <translation type="unfinished" />
     </message>
 </context>
@@ -2086,62 +2357,62 @@ Clear the filter box or choose “All” in the lists above.</source>
 <context>
     <name>MainWindow</name>
     <message>
-        <location filename="../../desktop_app/ui/shell/main_window.py" line="107" />
+        <location filename="../../desktop_app/ui/shell/main_window.py" line="116" />
         <source>Letters</source>
         <translation type="unfinished" />
     </message>
     <message>
-        <location filename="../../desktop_app/ui/shell/main_window.py" line="108" />
+        <location filename="../../desktop_app/ui/shell/main_window.py" line="117" />
         <source>Commitments overview</source>
         <translation type="unfinished" />
     </message>
     <message>
-        <location filename="../../desktop_app/ui/shell/main_window.py" line="128" />
+        <location filename="../../desktop_app/ui/shell/main_window.py" line="137" />
         <source>Text size of the letter (Ctrl+0: back to 100 %)</source>
         <translation type="unfinished" />
     </message>
     <message>
-        <location filename="../../desktop_app/ui/shell/main_window.py" line="131" />
+        <location filename="../../desktop_app/ui/shell/main_window.py" line="140" />
         <source>Index: not checked yet</source>
         <translation type="unfinished" />
     </message>
     <message numerus="yes">
-        <location filename="../../desktop_app/ui/shell/main_window.py" line="214" />
+        <location filename="../../desktop_app/ui/shell/main_window.py" line="231" />
         <source>%n letter(s)</source>
         <translation><numerusform>%n letter</numerusform><numerusform>%n letters</numerusform></translation>
     </message>
     <message numerus="yes">
-        <location filename="../../desktop_app/ui/shell/main_window.py" line="215" />
+        <location filename="../../desktop_app/ui/shell/main_window.py" line="232" />
         <source>%n commitment(s)</source>
         <translation><numerusform>%n commitment</numerusform><numerusform>%n commitments</numerusform></translation>
     </message>
     <message>
-        <location filename="../../desktop_app/ui/shell/main_window.py" line="224" />
+        <location filename="../../desktop_app/ui/shell/main_window.py" line="241" />
         <source>The letter “%1” is no longer in the library. Choose a letter in the list, or import it again.</source>
         <translation type="unfinished" />
     </message>
     <message>
-        <location filename="../../desktop_app/ui/shell/main_window.py" line="303" />
+        <location filename="../../desktop_app/ui/shell/main_window.py" line="320" />
         <source>Zoom %1 %</source>
         <translation type="unfinished" />
     </message>
     <message>
-        <location filename="../../desktop_app/ui/shell/main_window.py" line="352" />
+        <location filename="../../desktop_app/ui/shell/main_window.py" line="369" />
         <source>The search failed: %1</source>
         <translation type="unfinished" />
     </message>
     <message>
-        <location filename="../../desktop_app/ui/shell/main_window.py" line="379" />
+        <location filename="../../desktop_app/ui/shell/main_window.py" line="396" />
         <source>%1 (read-only)</source>
         <translation type="unfinished" />
     </message>
     <message>
-        <location filename="../../desktop_app/ui/shell/main_window.py" line="380" />
+        <location filename="../../desktop_app/ui/shell/main_window.py" line="397" />
         <source>Read-only: changes cannot be saved</source>
         <translation type="unfinished" />
     </message>
     <message>
-        <location filename="../../desktop_app/ui/shell/main_window.py" line="395" />
+        <location filename="../../desktop_app/ui/shell/main_window.py" line="415" />
         <source>Loading the letters that come with the app…</source>
         <translation type="unfinished" />
     </message>
@@ -2161,12 +2432,12 @@ Clear the filter box or choose “All” in the lists above.</source>
         <translation type="unfinished" />
     </message>
     <message>
-        <location filename="../../desktop_app/ui/shell/main_window.py" line="447" />
+        <location filename="../../desktop_app/ui/shell/main_window.py" line="469" />
         <source>About %1</source>
         <translation type="unfinished" />
     </message>
     <message>
-        <location filename="../../desktop_app/ui/shell/main_window.py" line="450" />
+        <location filename="../../desktop_app/ui/shell/main_window.py" line="472" />
         <source>&lt;h3&gt;%1 %2&lt;/h3&gt;&lt;p&gt;Read, search and annotate Dutch parliamentary letters offline.&lt;/p&gt;&lt;p&gt;Data folder:&lt;br&gt;&lt;code&gt;%3&lt;/code&gt;&lt;/p&gt;</source>
         <translation type="unfinished" />
     </message>
@@ -2840,29 +3111,47 @@ Clear the filter box or choose “All” in the lists above.</source>
 <context>
     <name>PaletteModel</name>
     <message>
-        <location filename="../../desktop_app/ui/annotations/models.py" line="238" />
+        <location filename="../../desktop_app/ui/annotations/models.py" line="248" />
         <source>Key</source>
         <translation type="unfinished" />
     </message>
     <message>
-        <location filename="../../desktop_app/ui/annotations/models.py" line="238" />
+        <location filename="../../desktop_app/ui/annotations/models.py" line="248" />
         <source>Name</source>
         <translation type="unfinished" />
     </message>
     <message>
-        <location filename="../../desktop_app/ui/annotations/models.py" line="238" />
+        <location filename="../../desktop_app/ui/annotations/models.py" line="248" />
         <source>Colour</source>
         <translation type="unfinished" />
     </message>
     <message>
-        <location filename="../../desktop_app/ui/annotations/models.py" line="239" />
+        <location filename="../../desktop_app/ui/annotations/models.py" line="249" />
         <source>Meaning</source>
         <translation type="unfinished" />
     </message>
     <message>
-        <location filename="../../desktop_app/ui/annotations/models.py" line="250" />
+        <location filename="../../desktop_app/ui/annotations/models.py" line="260" />
         <source>Stored as “%1”</source>
         <translation type="unfinished" />
+    </message>
+</context>
+<context>
+    <name>PendingNotice</name>
+    <message numerus="yes">
+        <location filename="../../desktop_app/ui/exchange/pending_notice.py" line="36" />
+        <source>%n imported annotation(s) wait for letters not in the library</source>
+        <translation><numerusform>%n imported annotation waits for a letter not in the library</numerusform><numerusform>%n imported annotations wait for letters not in the library</numerusform></translation>
+    </message>
+    <message>
+        <location filename="../../desktop_app/ui/exchange/pending_notice.py" line="40" />
+        <source>They attach when these letters are imported:</source>
+        <translation type="unfinished" />
+    </message>
+    <message numerus="yes">
+        <location filename="../../desktop_app/ui/exchange/pending_notice.py" line="42" />
+        <source>… and %n more</source>
+        <translation><numerusform>… and %n more</numerusform><numerusform>… and %n more</numerusform></translation>
     </message>
 </context>
 <context>
@@ -2881,141 +3170,146 @@ Clear the filter box or choose “All” in the lists above.</source>
 <context>
     <name>ReaderPane</name>
     <message>
-        <location filename="../../desktop_app/ui/reader/reader.py" line="187" />
+        <location filename="../../desktop_app/ui/reader/reader.py" line="190" />
         <source>Commitment details</source>
         <translation type="unfinished" />
     </message>
     <message>
-        <location filename="../../desktop_app/ui/reader/reader.py" line="195" />
-        <location filename="../../desktop_app/ui/reader/reader.py" line="196" />
+        <location filename="../../desktop_app/ui/reader/reader.py" line="198" />
+        <location filename="../../desktop_app/ui/reader/reader.py" line="199" />
         <source>Find in letter</source>
         <translation type="unfinished" />
     </message>
     <message>
-        <location filename="../../desktop_app/ui/reader/reader.py" line="199" />
+        <location filename="../../desktop_app/ui/reader/reader.py" line="202" />
         <source>Matches in the letter</source>
         <translation type="unfinished" />
     </message>
     <message>
-        <location filename="../../desktop_app/ui/reader/reader.py" line="207" />
+        <location filename="../../desktop_app/ui/reader/reader.py" line="210" />
         <source>Close the find bar</source>
         <translation type="unfinished" />
     </message>
     <message>
-        <location filename="../../desktop_app/ui/reader/reader.py" line="263" />
+        <location filename="../../desktop_app/ui/reader/reader.py" line="266" />
         <source>Choose a letter in the list to read it, or search on the right. Import letters with %1 or %2.</source>
         <translation type="unfinished" />
     </message>
     <message>
-        <location filename="../../desktop_app/ui/reader/reader.py" line="329" />
+        <location filename="../../desktop_app/ui/reader/reader.py" line="333" />
         <source>Mark as %1</source>
         <translation type="unfinished" />
     </message>
     <message>
-        <location filename="../../desktop_app/ui/reader/reader.py" line="414" />
+        <location filename="../../desktop_app/ui/reader/reader.py" line="429" />
         <source>Commitment</source>
         <translation type="unfinished" />
     </message>
     <message>
-        <location filename="../../desktop_app/ui/reader/reader.py" line="673" />
+        <location filename="../../desktop_app/ui/reader/reader.py" line="691" />
         <source>Search hit %1 of %2 (F4: next, Shift+F4: previous)</source>
         <translation type="unfinished" />
     </message>
     <message>
-        <location filename="../../desktop_app/ui/reader/reader.py" line="202" />
-        <location filename="../../desktop_app/ui/reader/reader.py" line="769" />
+        <location filename="../../desktop_app/ui/reader/reader.py" line="205" />
+        <location filename="../../desktop_app/ui/reader/reader.py" line="787" />
         <source>No matches</source>
         <translation type="unfinished" />
     </message>
     <message>
-        <location filename="../../desktop_app/ui/reader/reader.py" line="221" />
-        <location filename="../../desktop_app/ui/reader/reader.py" line="436" />
-        <location filename="../../desktop_app/ui/reader/reader.py" line="483" />
+        <location filename="../../desktop_app/ui/reader/reader.py" line="224" />
+        <location filename="../../desktop_app/ui/reader/reader.py" line="451" />
+        <location filename="../../desktop_app/ui/reader/reader.py" line="498" />
         <source>Open Original</source>
         <translation type="unfinished" />
     </message>
     <message>
-        <location filename="../../desktop_app/ui/reader/reader.py" line="433" />
+        <location filename="../../desktop_app/ui/reader/reader.py" line="448" />
         <source>Open Original PDF</source>
         <translation type="unfinished" />
     </message>
     <message>
-        <location filename="../../desktop_app/ui/reader/reader.py" line="433" />
+        <location filename="../../desktop_app/ui/reader/reader.py" line="448" />
         <source>Open Original Text</source>
         <translation type="unfinished" />
     </message>
     <message>
-        <location filename="../../desktop_app/ui/reader/reader.py" line="434" />
+        <location filename="../../desktop_app/ui/reader/reader.py" line="449" />
         <source>Open Original Markdown</source>
         <translation type="unfinished" />
     </message>
     <message>
-        <location filename="../../desktop_app/ui/reader/reader.py" line="435" />
+        <location filename="../../desktop_app/ui/reader/reader.py" line="450" />
         <source>Open Original HTML</source>
         <translation type="unfinished" />
     </message>
     <message>
-        <location filename="../../desktop_app/ui/reader/reader.py" line="435" />
+        <location filename="../../desktop_app/ui/reader/reader.py" line="450" />
         <source>Open Original XML</source>
         <translation type="unfinished" />
     </message>
     <message>
-        <location filename="../../desktop_app/ui/reader/reader.py" line="457" />
+        <location filename="../../desktop_app/ui/reader/reader.py" line="472" />
         <source>Open the file this letter was imported from in the system's viewer</source>
         <translation type="unfinished" />
     </message>
     <message>
-        <location filename="../../desktop_app/ui/reader/reader.py" line="458" />
+        <location filename="../../desktop_app/ui/reader/reader.py" line="473" />
         <source>No original file is kept for this letter (it was removed from the data folder); import the file again to keep a copy.</source>
         <translation type="unfinished" />
     </message>
     <message>
-        <location filename="../../desktop_app/ui/reader/reader.py" line="469" />
+        <location filename="../../desktop_app/ui/reader/reader.py" line="484" />
         <source>The original file %1 could not be opened: it is gone, or the system has no viewer for it.</source>
         <translation type="unfinished" />
     </message>
     <message>
-        <location filename="../../desktop_app/ui/reader/reader.py" line="784" />
+        <location filename="../../desktop_app/ui/reader/reader.py" line="528" />
+        <source>By %1 (shared, read-only)</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <location filename="../../desktop_app/ui/reader/reader.py" line="802" />
         <source>%1 of %2</source>
         <translation type="unfinished" />
     </message>
     <message>
-        <location filename="../../desktop_app/ui/reader/reader.py" line="785" />
+        <location filename="../../desktop_app/ui/reader/reader.py" line="803" />
         <source>Continued from the end</source>
         <translation type="unfinished" />
     </message>
     <message>
-        <location filename="../../desktop_app/ui/reader/reader.py" line="786" />
+        <location filename="../../desktop_app/ui/reader/reader.py" line="804" />
         <source>Continued from the start</source>
         <translation type="unfinished" />
     </message>
     <message>
-        <location filename="../../desktop_app/ui/reader/reader.py" line="856" />
+        <location filename="../../desktop_app/ui/reader/reader.py" line="874" />
         <source>possible commitment</source>
         <translation type="unfinished" />
     </message>
     <message>
-        <location filename="../../desktop_app/ui/reader/reader.py" line="859" />
+        <location filename="../../desktop_app/ui/reader/reader.py" line="877" />
         <source>done</source>
         <translation type="unfinished" />
     </message>
     <message>
-        <location filename="../../desktop_app/ui/reader/reader.py" line="860" />
+        <location filename="../../desktop_app/ui/reader/reader.py" line="878" />
         <source>rejected</source>
         <translation type="unfinished" />
     </message>
     <message>
-        <location filename="../../desktop_app/ui/reader/reader.py" line="862" />
+        <location filename="../../desktop_app/ui/reader/reader.py" line="880" />
         <source>actor: %1</source>
         <translation type="unfinished" />
     </message>
     <message>
-        <location filename="../../desktop_app/ui/reader/reader.py" line="864" />
+        <location filename="../../desktop_app/ui/reader/reader.py" line="882" />
         <source>deadline: %1</source>
         <translation type="unfinished" />
     </message>
     <message>
-        <location filename="../../desktop_app/ui/reader/reader.py" line="865" />
+        <location filename="../../desktop_app/ui/reader/reader.py" line="883" />
         <source>recognised by: “%1”</source>
         <translation type="unfinished" />
     </message>
@@ -3125,6 +3419,278 @@ Clear the filter box or choose “All” in the lists above.</source>
     </message>
 </context>
 <context>
+    <name>ShareController</name>
+    <message>
+        <location filename="../../desktop_app/ui/sharing/share_control.py" line="125" />
+        <source>Keep my version</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <location filename="../../desktop_app/ui/sharing/share_control.py" line="125" />
+        <source>Keep their version</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <location filename="../../desktop_app/ui/sharing/share_control.py" line="128" />
+        <source>Kept your version.</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <location filename="../../desktop_app/ui/sharing/share_control.py" line="129" />
+        <source>Kept the version of %1.</source>
+        <translation type="unfinished" />
+    </message>
+    <message numerus="yes">
+        <location filename="../../desktop_app/ui/sharing/share_control.py" line="152" />
+        <source>%n annotation(s) changed both here and by a colleague. Open File → Team Sharing… to resolve them.</source>
+        <translation><numerusform>%n annotation changed both here and by a colleague. Open File → Team Sharing… to resolve it.</numerusform><numerusform>%n annotations changed both here and by a colleague. Open File → Team Sharing… to resolve them.</numerusform></translation>
+    </message>
+    <message numerus="yes">
+        <location filename="../../desktop_app/ui/sharing/share_control.py" line="171" />
+        <source>%n added</source>
+        <translation><numerusform>%n added</numerusform><numerusform>%n added</numerusform></translation>
+    </message>
+    <message numerus="yes">
+        <location filename="../../desktop_app/ui/sharing/share_control.py" line="172" />
+        <source>%n changed</source>
+        <translation><numerusform>%n changed</numerusform><numerusform>%n changed</numerusform></translation>
+    </message>
+    <message numerus="yes">
+        <location filename="../../desktop_app/ui/sharing/share_control.py" line="173" />
+        <source>%n deleted</source>
+        <translation><numerusform>%n deleted</numerusform><numerusform>%n deleted</numerusform></translation>
+    </message>
+    <message numerus="yes">
+        <location filename="../../desktop_app/ui/sharing/share_control.py" line="175" />
+        <source>%n new conflict(s)</source>
+        <translation><numerusform>%n new conflict</numerusform><numerusform>%n new conflicts</numerusform></translation>
+    </message>
+    <message numerus="yes">
+        <location filename="../../desktop_app/ui/sharing/share_control.py" line="177" />
+        <source>%n waiting for a letter not in the library</source>
+        <translation><numerusform>%n waiting for a letter not in the library</numerusform><numerusform>%n waiting for a letter not in the library</numerusform></translation>
+    </message>
+    <message>
+        <location filename="../../desktop_app/ui/sharing/share_control.py" line="179" />
+        <source>%1: %2</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <location filename="../../desktop_app/ui/sharing/share_control.py" line="181" />
+        <source>Synced. No colleague's file is in the folder yet.</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <location filename="../../desktop_app/ui/sharing/share_control.py" line="183" />
+        <source>Synced.</source>
+        <translation type="unfinished" />
+    </message>
+    <message numerus="yes">
+        <location filename="../../desktop_app/ui/sharing/share_control.py" line="185" />
+        <source>%n colleague file(s) could not be read.</source>
+        <translation><numerusform>%n colleague file could not be read.</numerusform><numerusform>%n colleague files could not be read.</numerusform></translation>
+    </message>
+</context>
+<context>
+    <name>ShareDialog</name>
+    <message>
+        <location filename="../../desktop_app/ui/sharing/share_dialog.py" line="104" />
+        <source>Team Sharing</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <location filename="../../desktop_app/ui/sharing/share_dialog.py" line="113" />
+        <source>Share your annotations with colleagues through a shared folder (a network drive or a synced folder). Each person's app writes its own file there and reads the others'. Colleagues' annotations show with their name and are read-only here.</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <location filename="../../desktop_app/ui/sharing/share_dialog.py" line="119" />
+        <source>Shared folder</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <location filename="../../desktop_app/ui/sharing/share_dialog.py" line="120" />
+        <source>No folder chosen: sharing is off</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <location filename="../../desktop_app/ui/sharing/share_dialog.py" line="121" />
+        <source>C&amp;hoose…</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <location filename="../../desktop_app/ui/sharing/share_dialog.py" line="123" />
+        <source>Your name</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <location filename="../../desktop_app/ui/sharing/share_dialog.py" line="124" />
+        <source>&amp;Use This Folder</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <location filename="../../desktop_app/ui/sharing/share_dialog.py" line="131" />
+        <source>&amp;Sync Now</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <location filename="../../desktop_app/ui/sharing/share_dialog.py" line="133" />
+        <source>Colleagues</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <location filename="../../desktop_app/ui/sharing/share_dialog.py" line="135" />
+        <location filename="../../desktop_app/ui/sharing/share_dialog.py" line="187" />
+        <source>Conflicts</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <location filename="../../desktop_app/ui/sharing/share_dialog.py" line="140" />
+        <source>My version</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <location filename="../../desktop_app/ui/sharing/share_dialog.py" line="141" />
+        <source>Their version</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <location filename="../../desktop_app/ui/sharing/share_dialog.py" line="144" />
+        <source>Keep &amp;Mine</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <location filename="../../desktop_app/ui/sharing/share_dialog.py" line="145" />
+        <source>Keep &amp;Theirs</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <location filename="../../desktop_app/ui/sharing/share_dialog.py" line="169" />
+        <source>Shared &amp;folder:</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <location filename="../../desktop_app/ui/sharing/share_dialog.py" line="173" />
+        <source>Your &amp;name:</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <location filename="../../desktop_app/ui/sharing/share_dialog.py" line="178" />
+        <source>Status</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <location filename="../../desktop_app/ui/sharing/share_dialog.py" line="192" />
+        <source>Mine</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <location filename="../../desktop_app/ui/sharing/share_dialog.py" line="193" />
+        <source>Theirs</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <location filename="../../desktop_app/ui/sharing/share_dialog.py" line="220" />
+        <source>Sharing is off: choose the shared folder and your name, then press “Use This Folder”.</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <location filename="../../desktop_app/ui/sharing/share_dialog.py" line="223" />
+        <source>Folder: %1</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <location filename="../../desktop_app/ui/sharing/share_dialog.py" line="224" />
+        <source>You: %1, %2</source>
+        <translation type="unfinished" />
+    </message>
+    <message numerus="yes">
+        <location filename="../../desktop_app/ui/sharing/share_dialog.py" line="225" />
+        <source>%n annotation(s) of your own</source>
+        <translation><numerusform>%n annotation of your own</numerusform><numerusform>%n annotations of your own</numerusform></translation>
+    </message>
+    <message>
+        <location filename="../../desktop_app/ui/sharing/share_dialog.py" line="226" />
+        <source>Last sync: %1</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <location filename="../../desktop_app/ui/sharing/share_dialog.py" line="227" />
+        <source>not yet</source>
+        <translation type="unfinished" />
+    </message>
+    <message numerus="yes">
+        <location filename="../../desktop_app/ui/sharing/share_dialog.py" line="228" />
+        <source>%n colleague(s)</source>
+        <translation><numerusform>%n colleague</numerusform><numerusform>%n colleagues</numerusform></translation>
+    </message>
+    <message numerus="yes">
+        <location filename="../../desktop_app/ui/sharing/share_dialog.py" line="229" />
+        <source>%n open conflict(s)</source>
+        <translation><numerusform>%n open conflict</numerusform><numerusform>%n open conflicts</numerusform></translation>
+    </message>
+    <message>
+        <location filename="../../desktop_app/ui/sharing/share_dialog.py" line="244" />
+        <source>Syncing…</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <location filename="../../desktop_app/ui/sharing/share_dialog.py" line="251" />
+        <source>No conflicts: nothing was changed here and by its owner at once.</source>
+        <translation type="unfinished" />
+    </message>
+    <message numerus="yes">
+        <location filename="../../desktop_app/ui/sharing/share_dialog.py" line="253" />
+        <source>%n annotation(s) changed here and by the colleague they belong to. Choose one, compare the versions and keep one; the other is kept on record.</source>
+        <translation><numerusform>%n annotation changed here and by the colleague it belongs to. Choose it, compare the versions and keep one; the other is kept on record.</numerusform><numerusform>%n annotations changed here and by the colleague they belong to. Choose one, compare the versions and keep one; the other is kept on record.</numerusform></translation>
+    </message>
+    <message>
+        <location filename="../../desktop_app/ui/sharing/share_dialog.py" line="270" />
+        <source>you</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <location filename="../../desktop_app/ui/sharing/share_dialog.py" line="280" />
+        <source>Deleted by %1.</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <location filename="../../desktop_app/ui/sharing/share_dialog.py" line="281" />
+        <source>Passage</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <location filename="../../desktop_app/ui/sharing/share_dialog.py" line="281" />
+        <source>Note</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <location filename="../../desktop_app/ui/sharing/share_dialog.py" line="282" />
+        <source>Tags</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <location filename="../../desktop_app/ui/sharing/share_dialog.py" line="283" />
+        <source>Colour</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <location filename="../../desktop_app/ui/sharing/share_dialog.py" line="284" />
+        <source>Changed by</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <location filename="../../desktop_app/ui/sharing/share_dialog.py" line="284" />
+        <source>Changed</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <location filename="../../desktop_app/ui/sharing/share_dialog.py" line="291" />
+        <source>Choose the shared folder</source>
+        <translation type="unfinished" />
+    </message>
+</context>
+<context>
     <name>SidePanel</name>
     <message>
         <location filename="../../desktop_app/ui/shell/side_panel.py" line="35" />
@@ -3174,8 +3740,16 @@ Clear the filter box or choose “All” in the lists above.</source>
 <context>
     <name>self.reader</name>
     <message>
-        <location filename="../../desktop_app/ui/annotations/annotation_wiring.py" line="145" />
+        <location filename="../../desktop_app/ui/annotations/annotation_wiring.py" line="152" />
         <source>Mark as %1</source>
+        <translation type="unfinished" />
+    </message>
+</context>
+<context>
+    <name>w</name>
+    <message>
+        <location filename="../../desktop_app/ui/exchange/import_report.py" line="169" />
+        <source>Nothing was imported.</source>
         <translation type="unfinished" />
     </message>
 </context>

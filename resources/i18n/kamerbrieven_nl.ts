@@ -32,283 +32,303 @@
     </message>
     <message>
         <location filename="../../desktop_app/ui/shell/actions.py" line="90" />
+        <source>Import &amp;Annotations…</source>
+        <translation>Aantekeningen &amp;importeren…</translation>
+    </message>
+    <message>
+        <location filename="../../desktop_app/ui/shell/actions.py" line="91" />
+        <source>Import annotations from W3C Web Annotation (JSON) or Hypothesis files</source>
+        <translation>Aantekeningen importeren uit bestanden met W3C-webannotaties (JSON) of uit Hypothesis</translation>
+    </message>
+    <message>
+        <location filename="../../desktop_app/ui/shell/actions.py" line="93" />
         <source>&amp;Rebuild Search Index</source>
         <translation>Zoekindex opnieuw &amp;opbouwen</translation>
     </message>
     <message>
-        <location filename="../../desktop_app/ui/shell/actions.py" line="92" />
+        <location filename="../../desktop_app/ui/shell/actions.py" line="95" />
         <source>&amp;Export…</source>
         <translation>&amp;Exporteren…</translation>
     </message>
     <message>
-        <location filename="../../desktop_app/ui/shell/actions.py" line="94" />
+        <location filename="../../desktop_app/ui/shell/actions.py" line="97" />
         <source>Export a collection, a tag or the selected annotations as a course pack (Word, PDF, HTML, Markdown)</source>
         <translation>Een verzameling, een label of de geselecteerde aantekeningen exporteren als lesmateriaal (Word, PDF, HTML, Markdown)</translation>
     </message>
     <message>
-        <location filename="../../desktop_app/ui/shell/actions.py" line="97" />
+        <location filename="../../desktop_app/ui/shell/actions.py" line="100" />
+        <source>&amp;Team Sharing…</source>
+        <translation>Delen met het &amp;team…</translation>
+    </message>
+    <message>
+        <location filename="../../desktop_app/ui/shell/actions.py" line="101" />
+        <source>Share annotations with colleagues through a shared folder, sync, and resolve conflicts</source>
+        <translation>Aantekeningen delen met collega's via een gedeelde map, synchroniseren en conflicten oplossen</translation>
+    </message>
+    <message>
+        <location filename="../../desktop_app/ui/shell/actions.py" line="103" />
         <source>&amp;Print…</source>
         <translation>Af&amp;drukken…</translation>
     </message>
     <message>
-        <location filename="../../desktop_app/ui/shell/actions.py" line="99" />
+        <location filename="../../desktop_app/ui/shell/actions.py" line="105" />
         <source>Print the letter in the reader</source>
         <translation>De brief in de lezer afdrukken</translation>
     </message>
     <message>
-        <location filename="../../desktop_app/ui/shell/actions.py" line="100" />
+        <location filename="../../desktop_app/ui/shell/actions.py" line="106" />
         <source>Print Pre&amp;view…</source>
         <translation>Afdruk&amp;voorbeeld…</translation>
     </message>
     <message>
-        <location filename="../../desktop_app/ui/shell/actions.py" line="103" />
+        <location filename="../../desktop_app/ui/shell/actions.py" line="109" />
         <source>Print with &amp;Highlights</source>
         <translation>Afdrukken met mar&amp;keringen</translation>
     </message>
     <message>
-        <location filename="../../desktop_app/ui/shell/actions.py" line="106" />
+        <location filename="../../desktop_app/ui/shell/actions.py" line="112" />
         <source>Highlights</source>
         <translation>Markeringen</translation>
     </message>
     <message>
-        <location filename="../../desktop_app/ui/shell/actions.py" line="107" />
+        <location filename="../../desktop_app/ui/shell/actions.py" line="113" />
         <source>Print the colours of commitments and annotations</source>
         <translation>De kleuren van toezeggingen en aantekeningen afdrukken</translation>
     </message>
     <message>
-        <location filename="../../desktop_app/ui/shell/actions.py" line="109" />
+        <location filename="../../desktop_app/ui/shell/actions.py" line="115" />
         <source>&amp;Quit</source>
         <translation>&amp;Afsluiten</translation>
     </message>
     <message>
-        <location filename="../../desktop_app/ui/shell/actions.py" line="110" />
+        <location filename="../../desktop_app/ui/shell/actions.py" line="116" />
         <source>&amp;Find in Letter…</source>
         <translation>&amp;Zoeken in brief…</translation>
     </message>
     <message>
-        <location filename="../../desktop_app/ui/shell/actions.py" line="111" />
+        <location filename="../../desktop_app/ui/shell/actions.py" line="117" />
         <source>Find &amp;Next</source>
         <translation>&amp;Volgende zoeken</translation>
     </message>
     <message>
-        <location filename="../../desktop_app/ui/shell/actions.py" line="112" />
+        <location filename="../../desktop_app/ui/shell/actions.py" line="118" />
         <source>Find &amp;Previous</source>
         <translation>Vor&amp;ige zoeken</translation>
     </message>
     <message>
-        <location filename="../../desktop_app/ui/shell/actions.py" line="113" />
+        <location filename="../../desktop_app/ui/shell/actions.py" line="119" />
         <source>Next Search &amp;Hit</source>
         <translation>Volgende &amp;treffer</translation>
     </message>
     <message>
-        <location filename="../../desktop_app/ui/shell/actions.py" line="114" />
+        <location filename="../../desktop_app/ui/shell/actions.py" line="120" />
         <source>Previous Search Hi&amp;t</source>
         <translation>Vorige t&amp;reffer</translation>
     </message>
     <message>
-        <location filename="../../desktop_app/ui/shell/actions.py" line="115" />
+        <location filename="../../desktop_app/ui/shell/actions.py" line="121" />
         <source>&amp;Search All Letters</source>
         <translation>&amp;Alle brieven doorzoeken</translation>
     </message>
     <message>
-        <location filename="../../desktop_app/ui/shell/actions.py" line="117" />
+        <location filename="../../desktop_app/ui/shell/actions.py" line="123" />
         <source>Filter the &amp;Letter List</source>
         <translation>&amp;Brievenlijst filteren</translation>
     </message>
     <message>
-        <location filename="../../desktop_app/ui/shell/actions.py" line="120" />
+        <location filename="../../desktop_app/ui/shell/actions.py" line="126" />
         <source>&amp;Back</source>
         <translation>&amp;Terug</translation>
     </message>
     <message>
-        <location filename="../../desktop_app/ui/shell/actions.py" line="121" />
+        <location filename="../../desktop_app/ui/shell/actions.py" line="127" />
         <source>&amp;Forward</source>
         <translation>Voo&amp;ruit</translation>
     </message>
     <message>
-        <location filename="../../desktop_app/ui/shell/actions.py" line="129" />
+        <location filename="../../desktop_app/ui/shell/actions.py" line="135" />
         <source>Zoom &amp;In</source>
         <translation>&amp;Inzoomen</translation>
     </message>
     <message>
-        <location filename="../../desktop_app/ui/shell/actions.py" line="131" />
+        <location filename="../../desktop_app/ui/shell/actions.py" line="137" />
         <source>Zoom &amp;Out</source>
         <translation>&amp;Uitzoomen</translation>
     </message>
     <message>
-        <location filename="../../desktop_app/ui/shell/actions.py" line="132" />
+        <location filename="../../desktop_app/ui/shell/actions.py" line="138" />
         <source>&amp;Reset Zoom</source>
         <translation>&amp;Normale grootte</translation>
     </message>
     <message>
-        <location filename="../../desktop_app/ui/shell/actions.py" line="133" />
+        <location filename="../../desktop_app/ui/shell/actions.py" line="139" />
         <source>&amp;About Kamerbrieven</source>
         <translation>&amp;Over Kamerbrieven</translation>
     </message>
     <message>
-        <location filename="../../desktop_app/ui/shell/actions.py" line="134" />
+        <location filename="../../desktop_app/ui/shell/actions.py" line="140" />
         <source>&amp;Getting Started</source>
         <translation>&amp;Aan de slag</translation>
     </message>
     <message>
-        <location filename="../../desktop_app/ui/shell/actions.py" line="135" />
+        <location filename="../../desktop_app/ui/shell/actions.py" line="141" />
         <source>&amp;Keyboard Shortcuts</source>
         <translation>&amp;Sneltoetsen</translation>
     </message>
     <message>
-        <location filename="../../desktop_app/ui/shell/actions.py" line="136" />
-        <location filename="../../desktop_app/ui/shell/actions.py" line="200" />
+        <location filename="../../desktop_app/ui/shell/actions.py" line="142" />
+        <location filename="../../desktop_app/ui/shell/actions.py" line="206" />
         <source>&amp;Undo</source>
         <translation>&amp;Ongedaan maken</translation>
     </message>
     <message>
-        <location filename="../../desktop_app/ui/shell/actions.py" line="137" />
-        <location filename="../../desktop_app/ui/shell/actions.py" line="201" />
+        <location filename="../../desktop_app/ui/shell/actions.py" line="143" />
+        <location filename="../../desktop_app/ui/shell/actions.py" line="207" />
         <source>&amp;Redo</source>
         <translation>O&amp;pnieuw</translation>
     </message>
     <message>
-        <location filename="../../desktop_app/ui/shell/actions.py" line="140" />
+        <location filename="../../desktop_app/ui/shell/actions.py" line="146" />
         <source>Undo</source>
         <translation>Ongedaan maken</translation>
     </message>
     <message>
-        <location filename="../../desktop_app/ui/shell/actions.py" line="141" />
+        <location filename="../../desktop_app/ui/shell/actions.py" line="147" />
         <source>Redo</source>
         <translation>Opnieuw</translation>
     </message>
     <message>
-        <location filename="../../desktop_app/ui/shell/actions.py" line="144" />
+        <location filename="../../desktop_app/ui/shell/actions.py" line="150" />
         <source>Add or Edit &amp;Note…</source>
         <translation>&amp;Notitie toevoegen of bewerken…</translation>
     </message>
     <message>
-        <location filename="../../desktop_app/ui/shell/actions.py" line="145" />
+        <location filename="../../desktop_app/ui/shell/actions.py" line="151" />
         <source>Edit &amp;Tags…</source>
         <translation>&amp;Labels bewerken…</translation>
     </message>
     <message>
-        <location filename="../../desktop_app/ui/shell/actions.py" line="148" />
+        <location filename="../../desktop_app/ui/shell/actions.py" line="154" />
         <source>&amp;Delete Annotation</source>
         <translation>Aantekening &amp;verwijderen</translation>
     </message>
     <message>
-        <location filename="../../desktop_app/ui/shell/actions.py" line="151" />
+        <location filename="../../desktop_app/ui/shell/actions.py" line="157" />
         <source>Annotation &amp;Colours…</source>
         <translation>&amp;Kleuren van aantekeningen…</translation>
     </message>
     <message>
-        <location filename="../../desktop_app/ui/shell/actions.py" line="152" />
+        <location filename="../../desktop_app/ui/shell/actions.py" line="158" />
         <source>Edit Letter &amp;Details…</source>
         <translation>Brief&amp;gegevens bewerken…</translation>
     </message>
     <message>
-        <location filename="../../desktop_app/ui/shell/actions.py" line="153" />
+        <location filename="../../desktop_app/ui/shell/actions.py" line="159" />
         <source>Correct the title, date, reference and other details of the letter in the reader</source>
         <translation>De titel, datum, het kenmerk en andere gegevens van de brief in de lezer corrigeren</translation>
     </message>
     <message>
-        <location filename="../../desktop_app/ui/shell/actions.py" line="155" />
+        <location filename="../../desktop_app/ui/shell/actions.py" line="161" />
         <source>&amp;Letters and Reader</source>
         <translation>&amp;Brieven en lezer</translation>
     </message>
     <message>
-        <location filename="../../desktop_app/ui/shell/actions.py" line="156" />
+        <location filename="../../desktop_app/ui/shell/actions.py" line="162" />
         <source>&amp;Commitments Overview</source>
         <translation>&amp;Overzicht toezeggingen</translation>
     </message>
     <message>
-        <location filename="../../desktop_app/ui/shell/actions.py" line="158" />
+        <location filename="../../desktop_app/ui/shell/actions.py" line="164" />
         <source>Letter Lis&amp;t</source>
         <translation>Brieven&amp;lijst</translation>
     </message>
     <message>
-        <location filename="../../desktop_app/ui/shell/actions.py" line="159" />
+        <location filename="../../desktop_app/ui/shell/actions.py" line="165" />
         <source>Si&amp;de Panel (Search, Annotations, Collections)</source>
         <translation>&amp;Zijpaneel (zoeken, aantekeningen, verzamelingen)</translation>
     </message>
     <message>
-        <location filename="../../desktop_app/ui/shell/actions.py" line="161" />
+        <location filename="../../desktop_app/ui/shell/actions.py" line="167" />
         <source>&amp;Annotations</source>
         <translation>&amp;Aantekeningen</translation>
     </message>
     <message>
-        <location filename="../../desktop_app/ui/shell/actions.py" line="162" />
+        <location filename="../../desktop_app/ui/shell/actions.py" line="168" />
         <source>Coll&amp;ections</source>
         <translation>&amp;Verzamelingen</translation>
     </message>
     <message>
-        <location filename="../../desktop_app/ui/shell/actions.py" line="164" />
+        <location filename="../../desktop_app/ui/shell/actions.py" line="170" />
         <source>Note</source>
         <translation>Notitie</translation>
     </message>
     <message>
-        <location filename="../../desktop_app/ui/shell/actions.py" line="169" />
+        <location filename="../../desktop_app/ui/shell/actions.py" line="175" />
         <source>Import</source>
         <translation>Importeren</translation>
     </message>
     <message>
-        <location filename="../../desktop_app/ui/shell/actions.py" line="170" />
+        <location filename="../../desktop_app/ui/shell/actions.py" line="176" />
         <source>Import Folder</source>
         <translation>Map importeren</translation>
     </message>
     <message>
-        <location filename="../../desktop_app/ui/shell/actions.py" line="171" />
+        <location filename="../../desktop_app/ui/shell/actions.py" line="177" />
         <source>Rebuild Index</source>
         <translation>Index opbouwen</translation>
     </message>
     <message>
-        <location filename="../../desktop_app/ui/shell/actions.py" line="172" />
+        <location filename="../../desktop_app/ui/shell/actions.py" line="178" />
         <source>Import letter files (txt, md, html, xml, pdf)</source>
         <translation>Briefbestanden importeren (txt, md, html, xml, pdf)</translation>
     </message>
     <message>
-        <location filename="../../desktop_app/ui/shell/actions.py" line="173" />
+        <location filename="../../desktop_app/ui/shell/actions.py" line="179" />
         <source>Import every letter file in a folder</source>
         <translation>Alle briefbestanden in een map importeren</translation>
     </message>
     <message>
-        <location filename="../../desktop_app/ui/shell/actions.py" line="200" />
+        <location filename="../../desktop_app/ui/shell/actions.py" line="206" />
         <source>&amp;Undo %1</source>
         <translation>&amp;Ongedaan maken: %1</translation>
     </message>
     <message>
-        <location filename="../../desktop_app/ui/shell/actions.py" line="201" />
+        <location filename="../../desktop_app/ui/shell/actions.py" line="207" />
         <source>&amp;Redo %1</source>
         <translation>O&amp;pnieuw: %1</translation>
     </message>
     <message>
-        <location filename="../../desktop_app/ui/shell/actions.py" line="227" />
+        <location filename="../../desktop_app/ui/shell/actions.py" line="233" />
         <source>&amp;File</source>
         <translation>&amp;Bestand</translation>
     </message>
     <message>
-        <location filename="../../desktop_app/ui/shell/actions.py" line="231" />
+        <location filename="../../desktop_app/ui/shell/actions.py" line="238" />
         <source>&amp;Edit</source>
         <translation>Be&amp;werken</translation>
     </message>
     <message>
-        <location filename="../../desktop_app/ui/shell/actions.py" line="235" />
+        <location filename="../../desktop_app/ui/shell/actions.py" line="242" />
         <source>&amp;Annotate</source>
         <translation>&amp;Annoteren</translation>
     </message>
     <message>
-        <location filename="../../desktop_app/ui/shell/actions.py" line="236" />
+        <location filename="../../desktop_app/ui/shell/actions.py" line="243" />
         <source>&amp;View</source>
         <translation>Beel&amp;d</translation>
     </message>
     <message>
-        <location filename="../../desktop_app/ui/shell/actions.py" line="241" />
+        <location filename="../../desktop_app/ui/shell/actions.py" line="248" />
         <source>&amp;Help</source>
         <translation>&amp;Help</translation>
     </message>
     <message>
-        <location filename="../../desktop_app/ui/shell/actions.py" line="266" />
+        <location filename="../../desktop_app/ui/shell/actions.py" line="273" />
         <source>Main toolbar</source>
         <translation>Hoofdwerkbalk</translation>
     </message>
     <message>
-        <location filename="../../desktop_app/ui/shell/actions.py" line="273" />
+        <location filename="../../desktop_app/ui/shell/actions.py" line="280" />
         <source>Annotate toolbar</source>
         <translation>Werkbalk annoteren</translation>
     </message>
@@ -316,118 +336,118 @@
 <context>
     <name>AnnotationController</name>
     <message>
-        <location filename="../../desktop_app/ui/annotations/annotating.py" line="62" />
+        <location filename="../../desktop_app/ui/annotations/annotating.py" line="64" />
         <source>Select a passage in the letter first.</source>
         <translation>Selecteer eerst een passage in de brief.</translation>
     </message>
     <message>
-        <location filename="../../desktop_app/ui/annotations/annotating.py" line="96" />
+        <location filename="../../desktop_app/ui/annotations/annotating.py" line="98" />
         <source>Select a passage or an annotation first.</source>
         <translation>Selecteer eerst een passage of een aantekening.</translation>
     </message>
     <message>
-        <location filename="../../desktop_app/ui/annotations/annotating.py" line="117" />
+        <location filename="../../desktop_app/ui/annotations/annotating.py" line="119" />
         <source>Click an annotation in the letter, or select one in the Annotations tab, then delete it.</source>
         <translation>Klik op een aantekening in de brief, of selecteer er een in het tabblad Aantekeningen, en verwijder die dan.</translation>
     </message>
     <message>
-        <location filename="../../desktop_app/ui/annotations/annotating.py" line="123" />
+        <location filename="../../desktop_app/ui/annotations/annotating.py" line="125" />
         <source>Select the passage in the letter first, then re-attach.</source>
         <translation>Selecteer eerst de passage in de brief en koppel dan opnieuw.</translation>
     </message>
     <message>
-        <location filename="../../desktop_app/ui/annotations/annotating.py" line="130" />
-        <location filename="../../desktop_app/ui/annotations/annotating.py" line="147" />
+        <location filename="../../desktop_app/ui/annotations/annotating.py" line="132" />
+        <location filename="../../desktop_app/ui/annotations/annotating.py" line="149" />
         <source>Mark “%1”</source>
         <translation>Markeer “%1”</translation>
     </message>
     <message>
-        <location filename="../../desktop_app/ui/annotations/annotating.py" line="163" />
+        <location filename="../../desktop_app/ui/annotations/annotating.py" line="168" />
         <source>Edit note and tags</source>
         <translation>Notitie en labels bewerken</translation>
     </message>
     <message numerus="yes">
-        <location filename="../../desktop_app/ui/annotations/annotating.py" line="168" />
+        <location filename="../../desktop_app/ui/annotations/annotating.py" line="187" />
         <source>Mark %n annotation(s) as %1</source>
         <translation><numerusform>%n aantekening markeren als %1</numerusform><numerusform>%n aantekeningen markeren als %1</numerusform></translation>
     </message>
     <message>
-        <location filename="../../desktop_app/ui/annotations/annotating.py" line="227" />
+        <location filename="../../desktop_app/ui/annotations/annotating.py" line="250" />
         <source>New collection “%1”</source>
         <translation>Nieuwe verzameling “%1”</translation>
     </message>
     <message>
-        <location filename="../../desktop_app/ui/annotations/annotating.py" line="228" />
+        <location filename="../../desktop_app/ui/annotations/annotating.py" line="251" />
         <source>Edit the introduction of “%1”</source>
         <translation>Inleiding van “%1” bewerken</translation>
     </message>
     <message>
-        <location filename="../../desktop_app/ui/annotations/annotating.py" line="230" />
+        <location filename="../../desktop_app/ui/annotations/annotating.py" line="253" />
         <source>Rename collection “%1”</source>
         <translation>Verzameling “%1” hernoemen</translation>
     </message>
     <message>
-        <location filename="../../desktop_app/ui/annotations/annotating.py" line="231" />
+        <location filename="../../desktop_app/ui/annotations/annotating.py" line="254" />
         <source>Delete collection “%1”</source>
         <translation>Verzameling “%1” verwijderen</translation>
     </message>
     <message>
-        <location filename="../../desktop_app/ui/annotations/annotating.py" line="232" />
+        <location filename="../../desktop_app/ui/annotations/annotating.py" line="255" />
         <source>Add a heading to “%1”</source>
         <translation>Kop toevoegen aan “%1”</translation>
     </message>
     <message>
-        <location filename="../../desktop_app/ui/annotations/annotating.py" line="233" />
+        <location filename="../../desktop_app/ui/annotations/annotating.py" line="256" />
         <source>Add to “%1”</source>
         <translation>Toevoegen aan “%1”</translation>
     </message>
     <message>
-        <location filename="../../desktop_app/ui/annotations/annotating.py" line="234" />
+        <location filename="../../desktop_app/ui/annotations/annotating.py" line="257" />
         <source>Move an item in “%1”</source>
         <translation>Onderdeel verplaatsen in “%1”</translation>
     </message>
     <message>
-        <location filename="../../desktop_app/ui/annotations/annotating.py" line="235" />
+        <location filename="../../desktop_app/ui/annotations/annotating.py" line="258" />
         <source>Remove an item from “%1”</source>
         <translation>Onderdeel weghalen uit “%1”</translation>
     </message>
     <message>
-        <location filename="../../desktop_app/ui/annotations/annotating.py" line="236" />
+        <location filename="../../desktop_app/ui/annotations/annotating.py" line="259" />
         <source>Move collection “%1”</source>
         <translation>Verzameling “%1” verplaatsen</translation>
     </message>
     <message numerus="yes">
-        <location filename="../../desktop_app/ui/annotations/annotating.py" line="173" />
+        <location filename="../../desktop_app/ui/annotations/annotating.py" line="194" />
         <source>Tag %n annotation(s)</source>
         <translation><numerusform>%n aantekening labelen</numerusform><numerusform>%n aantekeningen labelen</numerusform></translation>
     </message>
     <message numerus="yes">
-        <location filename="../../desktop_app/ui/annotations/annotating.py" line="179" />
+        <location filename="../../desktop_app/ui/annotations/annotating.py" line="202" />
         <source>Delete %n annotation(s)</source>
         <translation><numerusform>%n aantekening verwijderen</numerusform><numerusform>%n aantekeningen verwijderen</numerusform></translation>
     </message>
     <message>
-        <location filename="../../desktop_app/ui/annotations/annotating.py" line="185" />
+        <location filename="../../desktop_app/ui/annotations/annotating.py" line="208" />
         <source>Re-attach annotation</source>
         <translation>Aantekening opnieuw koppelen</translation>
     </message>
     <message>
-        <location filename="../../desktop_app/ui/annotations/annotating.py" line="190" />
+        <location filename="../../desktop_app/ui/annotations/annotating.py" line="213" />
         <source>Change colour %1</source>
         <translation>Kleur %1 wijzigen</translation>
     </message>
     <message>
-        <location filename="../../desktop_app/ui/annotations/annotating.py" line="194" />
+        <location filename="../../desktop_app/ui/annotations/annotating.py" line="217" />
         <source>Remove colour %1</source>
         <translation>Kleur %1 verwijderen</translation>
     </message>
     <message numerus="yes">
-        <location filename="../../desktop_app/ui/annotations/annotating.py" line="201" />
+        <location filename="../../desktop_app/ui/annotations/annotating.py" line="224" />
         <source>Add %n annotation(s) to a collection</source>
         <translation><numerusform>%n aantekening aan een verzameling toevoegen</numerusform><numerusform>%n aantekeningen aan een verzameling toevoegen</numerusform></translation>
     </message>
     <message numerus="yes">
-        <location filename="../../desktop_app/ui/annotations/annotating.py" line="253" />
+        <location filename="../../desktop_app/ui/annotations/annotating.py" line="276" />
         <source>Review %n commitment(s)</source>
         <translation><numerusform>%n toezegging beoordelen</numerusform><numerusform>%n toezeggingen beoordelen</numerusform></translation>
     </message>
@@ -471,222 +491,259 @@
     </message>
 </context>
 <context>
+    <name>AnnotationImportController</name>
+    <message>
+        <location filename="../../desktop_app/ui/exchange/annotation_import.py" line="31" />
+        <source>Import annotations</source>
+        <translation>Aantekeningen importeren</translation>
+    </message>
+    <message>
+        <location filename="../../desktop_app/ui/exchange/annotation_import.py" line="32" />
+        <source>Annotation files (*.json *.jsonld);;All files (*)</source>
+        <translation>Aantekeningbestanden (*.json *.jsonld);;Alle bestanden (*)</translation>
+    </message>
+    <message>
+        <location filename="../../desktop_app/ui/exchange/annotation_import.py" line="68" />
+        <source>Importing annotations…</source>
+        <translation>Bezig met aantekeningen importeren…</translation>
+    </message>
+    <message>
+        <location filename="../../desktop_app/ui/exchange/annotation_import.py" line="84" />
+        <source>Import annotations from %1</source>
+        <translation>Aantekeningen importeren uit %1</translation>
+    </message>
+</context>
+<context>
     <name>AnnotationTableModel</name>
     <message>
-        <location filename="../../desktop_app/ui/annotations/models.py" line="111" />
+        <location filename="../../desktop_app/ui/annotations/models.py" line="118" />
         <source>Colour</source>
         <translation>Kleur</translation>
     </message>
     <message>
-        <location filename="../../desktop_app/ui/annotations/models.py" line="111" />
+        <location filename="../../desktop_app/ui/annotations/models.py" line="118" />
         <source>Passage</source>
         <translation>Passage</translation>
     </message>
     <message>
-        <location filename="../../desktop_app/ui/annotations/models.py" line="111" />
+        <location filename="../../desktop_app/ui/annotations/models.py" line="118" />
         <source>Note</source>
         <translation>Notitie</translation>
     </message>
     <message>
-        <location filename="../../desktop_app/ui/annotations/models.py" line="111" />
+        <location filename="../../desktop_app/ui/annotations/models.py" line="118" />
         <source>Tags</source>
         <translation>Labels</translation>
     </message>
     <message>
-        <location filename="../../desktop_app/ui/annotations/models.py" line="112" />
+        <location filename="../../desktop_app/ui/annotations/models.py" line="119" />
         <source>Letter</source>
         <translation>Brief</translation>
     </message>
     <message>
-        <location filename="../../desktop_app/ui/annotations/models.py" line="112" />
+        <location filename="../../desktop_app/ui/annotations/models.py" line="119" />
         <source>Author</source>
         <translation>Auteur</translation>
     </message>
     <message>
-        <location filename="../../desktop_app/ui/annotations/models.py" line="112" />
+        <location filename="../../desktop_app/ui/annotations/models.py" line="119" />
         <source>Changed</source>
         <translation>Gewijzigd</translation>
+    </message>
+    <message>
+        <location filename="../../desktop_app/ui/annotations/models.py" line="169" />
+        <source>Shared by %1: read-only here</source>
+        <translation>Gedeeld door %1: hier alleen te lezen</translation>
     </message>
 </context>
 <context>
     <name>AnnotationsPanel</name>
     <message>
-        <location filename="../../desktop_app/ui/annotations/annotations_panel.py" line="104" />
+        <location filename="../../desktop_app/ui/annotations/annotations_panel.py" line="109" />
         <source>Which letters</source>
         <translation>Welke brieven</translation>
     </message>
     <message>
-        <location filename="../../desktop_app/ui/annotations/annotations_panel.py" line="106" />
+        <location filename="../../desktop_app/ui/annotations/annotations_panel.py" line="111" />
         <source>Sort order</source>
         <translation>Volgorde</translation>
     </message>
     <message>
-        <location filename="../../desktop_app/ui/annotations/annotations_panel.py" line="107" />
+        <location filename="../../desktop_app/ui/annotations/annotations_panel.py" line="112" />
         <source>In text order</source>
         <translation>In tekstvolgorde</translation>
     </message>
     <message>
-        <location filename="../../desktop_app/ui/annotations/annotations_panel.py" line="108" />
+        <location filename="../../desktop_app/ui/annotations/annotations_panel.py" line="113" />
         <source>Newest first</source>
         <translation>Nieuwste eerst</translation>
     </message>
     <message>
-        <location filename="../../desktop_app/ui/annotations/annotations_panel.py" line="110" />
+        <location filename="../../desktop_app/ui/annotations/annotations_panel.py" line="115" />
         <source>Filter annotations…</source>
         <translation>Aantekeningen filteren…</translation>
     </message>
     <message>
-        <location filename="../../desktop_app/ui/annotations/annotations_panel.py" line="111" />
+        <location filename="../../desktop_app/ui/annotations/annotations_panel.py" line="116" />
         <source>Filter annotations</source>
         <translation>Aantekeningen filteren</translation>
     </message>
     <message>
-        <location filename="../../desktop_app/ui/annotations/annotations_panel.py" line="113" />
+        <location filename="../../desktop_app/ui/annotations/annotations_panel.py" line="118" />
         <source>Filter by tag</source>
         <translation>Filteren op label</translation>
     </message>
     <message>
-        <location filename="../../desktop_app/ui/annotations/annotations_panel.py" line="114" />
+        <location filename="../../desktop_app/ui/annotations/annotations_panel.py" line="119" />
         <source>Filter by colour</source>
         <translation>Filteren op kleur</translation>
     </message>
     <message>
-        <location filename="../../desktop_app/ui/annotations/annotations_panel.py" line="115" />
+        <location filename="../../desktop_app/ui/annotations/annotations_panel.py" line="120" />
         <source>Filter by author</source>
         <translation>Filteren op auteur</translation>
     </message>
     <message>
-        <location filename="../../desktop_app/ui/annotations/annotations_panel.py" line="116" />
+        <location filename="../../desktop_app/ui/annotations/annotations_panel.py" line="121" />
+        <source>Your annotations, everyone's, or a colleague's (shared through the team folder)</source>
+        <translation>Uw aantekeningen, die van iedereen of van één collega (gedeeld via de teammap)</translation>
+    </message>
+    <message>
+        <location filename="../../desktop_app/ui/annotations/annotations_panel.py" line="123" />
         <source>Filter by date</source>
         <translation>Filteren op datum</translation>
     </message>
     <message>
-        <location filename="../../desktop_app/ui/annotations/annotations_panel.py" line="117" />
+        <location filename="../../desktop_app/ui/annotations/annotations_panel.py" line="124" />
         <source>Any date</source>
         <translation>Elke datum</translation>
     </message>
     <message>
-        <location filename="../../desktop_app/ui/annotations/annotations_panel.py" line="117" />
+        <location filename="../../desktop_app/ui/annotations/annotations_panel.py" line="124" />
         <source>Today</source>
         <translation>Vandaag</translation>
     </message>
     <message>
-        <location filename="../../desktop_app/ui/annotations/annotations_panel.py" line="118" />
+        <location filename="../../desktop_app/ui/annotations/annotations_panel.py" line="125" />
         <source>Last 7 days</source>
         <translation>Afgelopen 7 dagen</translation>
     </message>
     <message>
-        <location filename="../../desktop_app/ui/annotations/annotations_panel.py" line="118" />
+        <location filename="../../desktop_app/ui/annotations/annotations_panel.py" line="125" />
         <source>Last 30 days</source>
         <translation>Afgelopen 30 dagen</translation>
     </message>
     <message>
-        <location filename="../../desktop_app/ui/annotations/annotations_panel.py" line="119" />
+        <location filename="../../desktop_app/ui/annotations/annotations_panel.py" line="126" />
         <source>Last year</source>
         <translation>Afgelopen jaar</translation>
     </message>
     <message>
-        <location filename="../../desktop_app/ui/annotations/annotations_panel.py" line="122" />
+        <location filename="../../desktop_app/ui/annotations/annotations_panel.py" line="129" />
         <source>Annotations</source>
         <translation>Aantekeningen</translation>
     </message>
     <message>
-        <location filename="../../desktop_app/ui/annotations/annotations_panel.py" line="130" />
+        <location filename="../../desktop_app/ui/annotations/annotations_panel.py" line="138" />
         <source>&amp;Tag…</source>
         <translation>&amp;Labelen…</translation>
     </message>
     <message>
-        <location filename="../../desktop_app/ui/annotations/annotations_panel.py" line="132" />
-        <location filename="../../desktop_app/ui/annotations/annotations_panel.py" line="431" />
+        <location filename="../../desktop_app/ui/annotations/annotations_panel.py" line="140" />
+        <location filename="../../desktop_app/ui/annotations/annotations_panel.py" line="475" />
         <source>Colour</source>
         <translation>Kleur</translation>
     </message>
     <message>
-        <location filename="../../desktop_app/ui/annotations/annotations_panel.py" line="136" />
+        <location filename="../../desktop_app/ui/annotations/annotations_panel.py" line="144" />
         <source>To collection</source>
         <translation>Naar verzameling</translation>
     </message>
     <message>
-        <location filename="../../desktop_app/ui/annotations/annotations_panel.py" line="139" />
+        <location filename="../../desktop_app/ui/annotations/annotations_panel.py" line="147" />
         <source>&amp;Delete</source>
         <translation>&amp;Verwijderen</translation>
     </message>
     <message>
-        <location filename="../../desktop_app/ui/annotations/annotations_panel.py" line="140" />
+        <location filename="../../desktop_app/ui/annotations/annotations_panel.py" line="148" />
         <source>E&amp;xport…</source>
         <translation>E&amp;xporteren…</translation>
     </message>
     <message>
-        <location filename="../../desktop_app/ui/annotations/annotations_panel.py" line="141" />
+        <location filename="../../desktop_app/ui/annotations/annotations_panel.py" line="149" />
         <source>Export the selected annotations as a course pack</source>
         <translation>De geselecteerde aantekeningen exporteren als lesmateriaal</translation>
     </message>
     <message>
-        <location filename="../../desktop_app/ui/annotations/annotations_panel.py" line="146" />
+        <location filename="../../desktop_app/ui/annotations/annotations_panel.py" line="154" />
         <source>Annotations not found</source>
         <translation>Niet gevonden aantekeningen</translation>
     </message>
     <message>
-        <location filename="../../desktop_app/ui/annotations/annotations_panel.py" line="147" />
+        <location filename="../../desktop_app/ui/annotations/annotations_panel.py" line="155" />
         <source>&amp;Re-attach to the selected text</source>
         <translation>&amp;Opnieuw koppelen aan de geselecteerde tekst</translation>
     </message>
     <message>
-        <location filename="../../desktop_app/ui/annotations/annotations_panel.py" line="148" />
+        <location filename="../../desktop_app/ui/annotations/annotations_panel.py" line="156" />
         <source>Select the passage in the letter first</source>
         <translation>Selecteer eerst de passage in de brief</translation>
     </message>
     <message>
-        <location filename="../../desktop_app/ui/annotations/annotations_panel.py" line="220" />
-        <location filename="../../desktop_app/ui/annotations/annotations_panel.py" line="275" />
+        <location filename="../../desktop_app/ui/annotations/annotations_panel.py" line="232" />
+        <location filename="../../desktop_app/ui/annotations/annotations_panel.py" line="290" />
         <source>Letter in the reader</source>
         <translation>Brief in de lezer</translation>
     </message>
     <message>
-        <location filename="../../desktop_app/ui/annotations/annotations_panel.py" line="221" />
-        <location filename="../../desktop_app/ui/annotations/annotations_panel.py" line="276" />
+        <location filename="../../desktop_app/ui/annotations/annotations_panel.py" line="233" />
+        <location filename="../../desktop_app/ui/annotations/annotations_panel.py" line="291" />
         <source>All letters</source>
         <translation>Alle brieven</translation>
     </message>
     <message>
-        <location filename="../../desktop_app/ui/annotations/annotations_panel.py" line="224" />
-        <location filename="../../desktop_app/ui/annotations/annotations_panel.py" line="279" />
+        <location filename="../../desktop_app/ui/annotations/annotations_panel.py" line="236" />
+        <location filename="../../desktop_app/ui/annotations/annotations_panel.py" line="296" />
         <source>All tags</source>
         <translation>Alle labels</translation>
     </message>
     <message>
-        <location filename="../../desktop_app/ui/annotations/annotations_panel.py" line="226" />
+        <location filename="../../desktop_app/ui/annotations/annotations_panel.py" line="238" />
         <source>All colours</source>
         <translation>Alle kleuren</translation>
     </message>
     <message>
-        <location filename="../../desktop_app/ui/annotations/annotations_panel.py" line="228" />
-        <location filename="../../desktop_app/ui/annotations/annotations_panel.py" line="280" />
-        <source>All authors</source>
-        <translation>Alle auteurs</translation>
+        <location filename="../../desktop_app/ui/annotations/annotations_panel.py" line="319" />
+        <source>Everyone</source>
+        <translation>Iedereen</translation>
     </message>
     <message>
-        <location filename="../../desktop_app/ui/annotations/annotations_panel.py" line="307" />
+        <location filename="../../desktop_app/ui/annotations/annotations_panel.py" line="319" />
+        <source>Mine</source>
+        <translation>Van mij</translation>
+    </message>
+    <message>
+        <location filename="../../desktop_app/ui/annotations/annotations_panel.py" line="343" />
         <source>New collection…</source>
         <translation>Nieuwe verzameling…</translation>
     </message>
     <message numerus="yes">
-        <location filename="../../desktop_app/ui/annotations/annotations_panel.py" line="339" />
+        <location filename="../../desktop_app/ui/annotations/annotations_panel.py" line="377" />
         <source>%n annotation(s)</source>
         <translation><numerusform>%n aantekening</numerusform><numerusform>%n aantekeningen</numerusform></translation>
     </message>
     <message numerus="yes">
-        <location filename="../../desktop_app/ui/annotations/annotations_panel.py" line="341" />
+        <location filename="../../desktop_app/ui/annotations/annotations_panel.py" line="379" />
         <source>%n no longer found</source>
         <translation><numerusform>%n niet meer gevonden</numerusform><numerusform>%n niet meer gevonden</numerusform></translation>
     </message>
     <message numerus="yes">
-        <location filename="../../desktop_app/ui/annotations/annotations_panel.py" line="344" />
+        <location filename="../../desktop_app/ui/annotations/annotations_panel.py" line="382" />
         <source>%n annotation(s) whose passage is no longer in the letter. Select the passage in the letter, choose the annotation and re-attach it:</source>
         <translation><numerusform>%n aantekening waarvan de passage niet meer in de brief staat. Selecteer de passage in de brief, kies de aantekening en koppel haar opnieuw:</numerusform><numerusform>%n aantekeningen waarvan de passage niet meer in de brief staat. Selecteer de passage in de brief, kies de aantekening en koppel haar opnieuw:</numerusform></translation>
     </message>
     <message>
-        <location filename="../../desktop_app/ui/annotations/annotations_panel.py" line="357" />
+        <location filename="../../desktop_app/ui/annotations/annotations_panel.py" line="395" />
         <source>No annotations yet.
 
 Select text in a letter and press 1–9 to highlight it in a colour, or Ctrl+M to add a note.</source>
@@ -695,7 +752,7 @@ Select text in a letter and press 1–9 to highlight it in a colour, or Ctrl+M t
 Selecteer tekst in een brief en druk op 1–9 om die in een kleur te markeren, of op Ctrl+M om een notitie toe te voegen.</translation>
     </message>
     <message>
-        <location filename="../../desktop_app/ui/annotations/annotations_panel.py" line="360" />
+        <location filename="../../desktop_app/ui/annotations/annotations_panel.py" line="398" />
         <source>No letter is open.
 
 Open a letter, or choose “All letters” above.</source>
@@ -704,7 +761,7 @@ Open a letter, or choose “All letters” above.</source>
 Open een brief, of kies hierboven “Alle brieven”.</translation>
     </message>
     <message>
-        <location filename="../../desktop_app/ui/annotations/annotations_panel.py" line="364" />
+        <location filename="../../desktop_app/ui/annotations/annotations_panel.py" line="402" />
         <source>This letter has no annotations yet.
 
 Select text in it and press 1–9 to highlight it, or choose “All letters” above.</source>
@@ -713,7 +770,7 @@ Select text in it and press 1–9 to highlight it, or choose “All letters” a
 Selecteer er tekst in en druk op 1–9 om die te markeren, of kies hierboven “Alle brieven”.</translation>
     </message>
     <message>
-        <location filename="../../desktop_app/ui/annotations/annotations_panel.py" line="367" />
+        <location filename="../../desktop_app/ui/annotations/annotations_panel.py" line="405" />
         <source>No annotation matches the filters.
 
 Clear the filter box or choose “All” in the lists above.</source>
@@ -722,29 +779,52 @@ Clear the filter box or choose “All” in the lists above.</source>
 Maak het filtervak leeg of kies “Alle” in de lijsten hierboven.</translation>
     </message>
     <message>
-        <location filename="../../desktop_app/ui/annotations/annotations_panel.py" line="430" />
+        <location filename="../../desktop_app/ui/annotations/annotations_panel.py" line="457" />
+        <source>Colleagues' annotations are read-only here</source>
+        <translation>Aantekeningen van collega's zijn hier alleen te lezen</translation>
+    </message>
+    <message>
+        <location filename="../../desktop_app/ui/annotations/annotations_panel.py" line="474" />
         <source>Tag…</source>
         <translation>Labelen…</translation>
     </message>
     <message>
-        <location filename="../../desktop_app/ui/annotations/annotations_panel.py" line="433" />
+        <location filename="../../desktop_app/ui/annotations/annotations_panel.py" line="477" />
         <source>Add to collection</source>
         <translation>Aan verzameling toevoegen</translation>
     </message>
     <message>
-        <location filename="../../desktop_app/ui/annotations/annotations_panel.py" line="435" />
+        <location filename="../../desktop_app/ui/annotations/annotations_panel.py" line="479" />
         <source>Export…</source>
         <translation>Exporteren…</translation>
     </message>
     <message>
-        <location filename="../../desktop_app/ui/annotations/annotations_panel.py" line="437" />
+        <location filename="../../desktop_app/ui/annotations/annotations_panel.py" line="481" />
         <source>Delete</source>
         <translation>Verwijderen</translation>
     </message>
     <message>
-        <location filename="../../desktop_app/ui/annotations/annotations_panel.py" line="452" />
+        <location filename="../../desktop_app/ui/annotations/annotations_panel.py" line="496" />
         <source>Re-attach to the selected text</source>
         <translation>Opnieuw koppelen aan de geselecteerde tekst</translation>
+    </message>
+</context>
+<context>
+    <name>ColleagueModel</name>
+    <message>
+        <location filename="../../desktop_app/ui/sharing/share_dialog.py" line="62" />
+        <source>Colleague</source>
+        <translation>Collega</translation>
+    </message>
+    <message>
+        <location filename="../../desktop_app/ui/sharing/share_dialog.py" line="62" />
+        <source>Annotations</source>
+        <translation>Aantekeningen</translation>
+    </message>
+    <message>
+        <location filename="../../desktop_app/ui/sharing/share_dialog.py" line="62" />
+        <source>Pack written</source>
+        <translation>Bestand geschreven</translation>
     </message>
 </context>
 <context>
@@ -1221,6 +1301,24 @@ Kies “Alle soorten” en “Elke status”, maak het actorveld leeg of neem me
     </message>
 </context>
 <context>
+    <name>ConflictModel</name>
+    <message>
+        <location filename="../../desktop_app/ui/sharing/share_dialog.py" line="78" />
+        <source>Colleague</source>
+        <translation>Collega</translation>
+    </message>
+    <message>
+        <location filename="../../desktop_app/ui/sharing/share_dialog.py" line="78" />
+        <source>Passage</source>
+        <translation>Passage</translation>
+    </message>
+    <message>
+        <location filename="../../desktop_app/ui/sharing/share_dialog.py" line="78" />
+        <source>Found</source>
+        <translation>Gevonden</translation>
+    </message>
+</context>
+<context>
     <name>DeadlineDialog</name>
     <message>
         <location filename="../../desktop_app/ui/annotations/annotation_dialogs.py" line="198" />
@@ -1284,93 +1382,109 @@ Kies “Alle soorten” en “Elke status”, maak het actorveld leeg of neem me
 <context>
     <name>ExportController</name>
     <message>
-        <location filename="../../desktop_app/ui/exporting/exporting.py" line="75" />
+        <location filename="../../desktop_app/ui/exporting/exporting.py" line="98" />
         <source>Export a QDA project</source>
         <translation>Een QDA-project exporteren</translation>
     </message>
     <message>
-        <location filename="../../desktop_app/ui/exporting/exporting.py" line="76" />
+        <location filename="../../desktop_app/ui/exporting/exporting.py" line="99" />
         <source>Export the course pack</source>
         <translation>Het lesmateriaal exporteren</translation>
     </message>
     <message>
-        <location filename="../../desktop_app/ui/exporting/exporting.py" line="79" />
+        <location filename="../../desktop_app/ui/exporting/exporting.py" line="101" />
         <source>%1 files (*%2)</source>
         <translation>%1-bestanden (*%2)</translation>
     </message>
     <message>
-        <location filename="../../desktop_app/ui/exporting/exporting.py" line="87" />
-        <location filename="../../desktop_app/ui/exporting/exporting.py" line="115" />
+        <location filename="../../desktop_app/ui/exporting/exporting.py" line="90" />
+        <location filename="../../desktop_app/ui/exporting/exporting.py" line="129" />
         <source>Exporting…</source>
         <translation>Exporteren…</translation>
     </message>
     <message>
-        <location filename="../../desktop_app/ui/exporting/exporting.py" line="98" />
+        <location filename="../../desktop_app/ui/exporting/exporting.py" line="95" />
+        <source>Export as Web Annotations</source>
+        <translation>Exporteren als webannotaties</translation>
+    </message>
+    <message>
+        <location filename="../../desktop_app/ui/exporting/exporting.py" line="96" />
+        <source>Web Annotation files (*.json)</source>
+        <translation>Webannotatiebestanden (*.json)</translation>
+    </message>
+    <message>
+        <location filename="../../desktop_app/ui/exporting/exporting.py" line="112" />
         <source>There are no commitments to export: the filters leave none. Change the filters and export again.</source>
         <translation>Er zijn geen toezeggingen om te exporteren: de filters laten er geen over. Pas de filters aan en exporteer opnieuw.</translation>
     </message>
     <message>
-        <location filename="../../desktop_app/ui/exporting/exporting.py" line="102" />
+        <location filename="../../desktop_app/ui/exporting/exporting.py" line="116" />
         <source>None of the commitments shown has a deadline, so there is nothing to put in a calendar. Export them as CSV instead.</source>
         <translation>Geen van de getoonde toezeggingen heeft een termijn, dus er is niets om in een agenda te zetten. Exporteer ze in plaats daarvan als CSV.</translation>
     </message>
     <message>
-        <location filename="../../desktop_app/ui/exporting/exporting.py" line="106" />
+        <location filename="../../desktop_app/ui/exporting/exporting.py" line="120" />
         <source>iCalendar files (*.ics)</source>
         <translation>iCalendar-bestanden (*.ics)</translation>
     </message>
     <message>
-        <location filename="../../desktop_app/ui/exporting/exporting.py" line="107" />
+        <location filename="../../desktop_app/ui/exporting/exporting.py" line="121" />
         <source>CSV files (*.csv)</source>
         <translation>CSV-bestanden (*.csv)</translation>
     </message>
     <message>
-        <location filename="../../desktop_app/ui/exporting/exporting.py" line="108" />
+        <location filename="../../desktop_app/ui/exporting/exporting.py" line="122" />
         <source>Export the commitments</source>
         <translation>De toezeggingen exporteren</translation>
     </message>
     <message>
-        <location filename="../../desktop_app/ui/exporting/exporting.py" line="109" />
+        <location filename="../../desktop_app/ui/exporting/exporting.py" line="123" />
         <source>commitments</source>
         <translation>toezeggingen</translation>
     </message>
     <message>
-        <location filename="../../desktop_app/ui/exporting/exporting.py" line="125" />
+        <location filename="../../desktop_app/ui/exporting/exporting.py" line="139" />
         <source>The export was cancelled; no file was written.</source>
         <translation>Het exporteren is geannuleerd; er is geen bestand geschreven.</translation>
     </message>
     <message numerus="yes">
-        <location filename="../../desktop_app/ui/exporting/exporting.py" line="128" />
+        <location filename="../../desktop_app/ui/exporting/exporting.py" line="142" />
         <source>%n dated commitment(s) as calendar events</source>
         <translation><numerusform>%n toezegging met termijn als afspraak</numerusform><numerusform>%n toezeggingen met termijn als afspraken</numerusform></translation>
     </message>
     <message numerus="yes">
-        <location filename="../../desktop_app/ui/exporting/exporting.py" line="130" />
+        <location filename="../../desktop_app/ui/exporting/exporting.py" line="144" />
         <source>%n commitment(s)</source>
         <translation><numerusform>%n toezegging</numerusform><numerusform>%n toezeggingen</numerusform></translation>
     </message>
     <message numerus="yes">
-        <location filename="../../desktop_app/ui/exporting/exporting.py" line="132" />
+        <location filename="../../desktop_app/ui/exporting/exporting.py" line="146" />
+        <source>%n annotation(s)</source>
+        <translation><numerusform>%n aantekening</numerusform><numerusform>%n aantekeningen</numerusform></translation>
+    </message>
+    <message numerus="yes">
+        <location filename="../../desktop_app/ui/exporting/exporting.py" line="149" />
         <source>%n passage(s)</source>
         <translation><numerusform>%n passage</numerusform><numerusform>%n passages</numerusform></translation>
     </message>
     <message numerus="yes">
-        <location filename="../../desktop_app/ui/exporting/exporting.py" line="133" />
+        <location filename="../../desktop_app/ui/exporting/exporting.py" line="147" />
+        <location filename="../../desktop_app/ui/exporting/exporting.py" line="150" />
         <source>from %n letter(s)</source>
         <translation><numerusform>uit %n brief</numerusform><numerusform>uit %n brieven</numerusform></translation>
     </message>
     <message>
-        <location filename="../../desktop_app/ui/exporting/exporting.py" line="135" />
+        <location filename="../../desktop_app/ui/exporting/exporting.py" line="152" />
         <source>Open folder</source>
         <translation>Map openen</translation>
     </message>
     <message>
-        <location filename="../../desktop_app/ui/exporting/exporting.py" line="136" />
+        <location filename="../../desktop_app/ui/exporting/exporting.py" line="153" />
         <source>Exported %1 to %2.</source>
         <translation>%1 geëxporteerd naar %2.</translation>
     </message>
     <message numerus="yes">
-        <location filename="../../desktop_app/ui/exporting/exporting.py" line="139" />
+        <location filename="../../desktop_app/ui/exporting/exporting.py" line="156" />
         <source>%n annotation(s) left out: no longer found in their letter.</source>
         <translation><numerusform>%n aantekening weggelaten: niet meer gevonden in haar brief.</numerusform><numerusform>%n aantekeningen weggelaten: niet meer gevonden in hun brief.</numerusform></translation>
     </message>
@@ -1378,157 +1492,162 @@ Kies “Alle soorten” en “Elke status”, maak het actorveld leeg of neem me
 <context>
     <name>ExportDialog</name>
     <message>
-        <location filename="../../desktop_app/ui/exporting/export_dialog.py" line="39" />
+        <location filename="../../desktop_app/ui/exporting/export_dialog.py" line="40" />
         <source>Export a course pack</source>
         <translation>Lesmateriaal exporteren</translation>
     </message>
     <message>
-        <location filename="../../desktop_app/ui/exporting/export_dialog.py" line="48" />
+        <location filename="../../desktop_app/ui/exporting/export_dialog.py" line="49" />
         <source>What to export</source>
         <translation>Wat exporteren</translation>
     </message>
     <message>
-        <location filename="../../desktop_app/ui/exporting/export_dialog.py" line="50" />
+        <location filename="../../desktop_app/ui/exporting/export_dialog.py" line="51" />
         <source>Which collection or tag</source>
         <translation>Welke verzameling of welk label</translation>
     </message>
     <message>
-        <location filename="../../desktop_app/ui/exporting/export_dialog.py" line="52" />
+        <location filename="../../desktop_app/ui/exporting/export_dialog.py" line="53" />
         <source>Title of the course pack</source>
         <translation>Titel van het lesmateriaal</translation>
     </message>
     <message>
-        <location filename="../../desktop_app/ui/exporting/export_dialog.py" line="54" />
+        <location filename="../../desktop_app/ui/exporting/export_dialog.py" line="55" />
         <source>File format</source>
         <translation>Bestandsformaat</translation>
     </message>
     <message>
-        <location filename="../../desktop_app/ui/exporting/export_dialog.py" line="55" />
+        <location filename="../../desktop_app/ui/exporting/export_dialog.py" line="56" />
         <source>Word document (.docx)</source>
         <translation>Word-document (.docx)</translation>
     </message>
     <message>
-        <location filename="../../desktop_app/ui/exporting/export_dialog.py" line="56" />
+        <location filename="../../desktop_app/ui/exporting/export_dialog.py" line="57" />
         <source>PDF document (.pdf)</source>
         <translation>PDF-document (.pdf)</translation>
     </message>
     <message>
-        <location filename="../../desktop_app/ui/exporting/export_dialog.py" line="57" />
+        <location filename="../../desktop_app/ui/exporting/export_dialog.py" line="58" />
         <source>Web page (.html)</source>
         <translation>Webpagina (.html)</translation>
     </message>
     <message>
-        <location filename="../../desktop_app/ui/exporting/export_dialog.py" line="58" />
+        <location filename="../../desktop_app/ui/exporting/export_dialog.py" line="59" />
         <source>Markdown (.md)</source>
         <translation>Markdown (.md)</translation>
     </message>
     <message>
-        <location filename="../../desktop_app/ui/exporting/export_dialog.py" line="59" />
+        <location filename="../../desktop_app/ui/exporting/export_dialog.py" line="60" />
         <source>QDA project for QualCoder, ATLAS.ti, NVivo (.qdpx)</source>
         <translation>QDA-project voor QualCoder, ATLAS.ti, NVivo (.qdpx)</translation>
     </message>
     <message>
         <location filename="../../desktop_app/ui/exporting/export_dialog.py" line="62" />
+        <source>Web Annotations (W3C JSON, for Hypothesis and other tools) (.json)</source>
+        <translation>Webannotaties (W3C JSON, voor Hypothesis en andere programma's) (.json)</translation>
+    </message>
+    <message>
+        <location filename="../../desktop_app/ui/exporting/export_dialog.py" line="65" />
         <source>Include my personal &amp;notes</source>
         <translation>Mijn persoonlijke &amp;notities opnemen</translation>
     </message>
     <message>
-        <location filename="../../desktop_app/ui/exporting/export_dialog.py" line="68" />
+        <location filename="../../desktop_app/ui/exporting/export_dialog.py" line="71" />
         <source>The first passages</source>
         <translation>De eerste passages</translation>
     </message>
     <message>
-        <location filename="../../desktop_app/ui/exporting/export_dialog.py" line="72" />
+        <location filename="../../desktop_app/ui/exporting/export_dialog.py" line="75" />
         <source>&amp;Export…</source>
         <translation>&amp;Exporteren…</translation>
     </message>
     <message>
-        <location filename="../../desktop_app/ui/exporting/export_dialog.py" line="74" />
+        <location filename="../../desktop_app/ui/exporting/export_dialog.py" line="77" />
         <source>&amp;Source:</source>
         <translation>&amp;Bron:</translation>
     </message>
     <message>
-        <location filename="../../desktop_app/ui/exporting/export_dialog.py" line="75" />
+        <location filename="../../desktop_app/ui/exporting/export_dialog.py" line="78" />
         <source>&amp;From:</source>
         <translation>&amp;Uit:</translation>
     </message>
     <message>
-        <location filename="../../desktop_app/ui/exporting/export_dialog.py" line="76" />
+        <location filename="../../desktop_app/ui/exporting/export_dialog.py" line="79" />
         <source>&amp;Title:</source>
         <translation>&amp;Titel:</translation>
     </message>
     <message>
-        <location filename="../../desktop_app/ui/exporting/export_dialog.py" line="77" />
+        <location filename="../../desktop_app/ui/exporting/export_dialog.py" line="80" />
         <source>F&amp;ormat:</source>
         <translation>&amp;Formaat:</translation>
     </message>
     <message>
-        <location filename="../../desktop_app/ui/exporting/export_dialog.py" line="81" />
+        <location filename="../../desktop_app/ui/exporting/export_dialog.py" line="84" />
         <source>&lt;b&gt;Preview&lt;/b&gt;</source>
         <translation>&lt;b&gt;Voorbeeld&lt;/b&gt;</translation>
     </message>
     <message>
-        <location filename="../../desktop_app/ui/exporting/export_dialog.py" line="90" />
+        <location filename="../../desktop_app/ui/exporting/export_dialog.py" line="93" />
         <source>A collection</source>
         <translation>Een verzameling</translation>
     </message>
     <message>
-        <location filename="../../desktop_app/ui/exporting/export_dialog.py" line="91" />
+        <location filename="../../desktop_app/ui/exporting/export_dialog.py" line="94" />
         <source>A tag</source>
         <translation>Een label</translation>
     </message>
     <message>
-        <location filename="../../desktop_app/ui/exporting/export_dialog.py" line="92" />
+        <location filename="../../desktop_app/ui/exporting/export_dialog.py" line="95" />
         <source>The selected annotations</source>
         <translation>De geselecteerde aantekeningen</translation>
     </message>
     <message numerus="yes">
-        <location filename="../../desktop_app/ui/exporting/export_dialog.py" line="118" />
+        <location filename="../../desktop_app/ui/exporting/export_dialog.py" line="121" />
         <source>%n selected annotation(s)</source>
         <translation><numerusform>%n geselecteerde aantekening</numerusform><numerusform>%n geselecteerde aantekeningen</numerusform></translation>
     </message>
     <message>
-        <location filename="../../desktop_app/ui/exporting/export_dialog.py" line="130" />
+        <location filename="../../desktop_app/ui/exporting/export_dialog.py" line="133" />
         <source>Selected annotations</source>
         <translation>Geselecteerde aantekeningen</translation>
     </message>
     <message>
-        <location filename="../../desktop_app/ui/exporting/export_dialog.py" line="159" />
+        <location filename="../../desktop_app/ui/exporting/export_dialog.py" line="162" />
         <source>There is nothing to export yet: make a collection, tag annotations or select some in the Annotations tab.</source>
         <translation>Er valt nog niets te exporteren: maak een verzameling, geef aantekeningen een label of selecteer er een paar in het tabblad Aantekeningen.</translation>
     </message>
     <message numerus="yes">
-        <location filename="../../desktop_app/ui/exporting/export_dialog.py" line="178" />
+        <location filename="../../desktop_app/ui/exporting/export_dialog.py" line="181" />
         <source>%n passage(s)</source>
         <translation><numerusform>%n passage</numerusform><numerusform>%n passages</numerusform></translation>
     </message>
     <message numerus="yes">
-        <location filename="../../desktop_app/ui/exporting/export_dialog.py" line="179" />
+        <location filename="../../desktop_app/ui/exporting/export_dialog.py" line="182" />
         <source>from %n letter(s)</source>
         <translation><numerusform>uit %n brief</numerusform><numerusform>uit %n brieven</numerusform></translation>
     </message>
     <message numerus="yes">
-        <location filename="../../desktop_app/ui/exporting/export_dialog.py" line="180" />
+        <location filename="../../desktop_app/ui/exporting/export_dialog.py" line="183" />
         <source>%n note(s)</source>
         <translation><numerusform>%n notitie</numerusform><numerusform>%n notities</numerusform></translation>
     </message>
     <message>
-        <location filename="../../desktop_app/ui/exporting/export_dialog.py" line="181" />
+        <location filename="../../desktop_app/ui/exporting/export_dialog.py" line="184" />
         <source>personal notes left out</source>
         <translation>persoonlijke notities weggelaten</translation>
     </message>
     <message numerus="yes">
-        <location filename="../../desktop_app/ui/exporting/export_dialog.py" line="184" />
+        <location filename="../../desktop_app/ui/exporting/export_dialog.py" line="187" />
         <source>%n passage(s) no longer found in the letter</source>
         <translation><numerusform>%n passage niet meer gevonden in de brief</numerusform><numerusform>%n passages niet meer gevonden in de brief</numerusform></translation>
     </message>
     <message>
-        <location filename="../../desktop_app/ui/exporting/export_dialog.py" line="188" />
+        <location filename="../../desktop_app/ui/exporting/export_dialog.py" line="191" />
         <source>Sections: %1</source>
         <translation>Onderdelen: %1</translation>
     </message>
     <message>
-        <location filename="../../desktop_app/ui/exporting/export_dialog.py" line="193" />
+        <location filename="../../desktop_app/ui/exporting/export_dialog.py" line="196" />
         <source>Note:</source>
         <translation>Notitie:</translation>
     </message>
@@ -1583,6 +1702,158 @@ Kies “Alle soorten” en “Elke status”, maak het actorveld leeg of neem me
         <location filename="../../desktop_app/ui/shell/help.py" line="131" />
         <source>Getting Started</source>
         <translation>Aan de slag</translation>
+    </message>
+</context>
+<context>
+    <name>ImportReportDialog</name>
+    <message>
+        <location filename="../../desktop_app/ui/exchange/import_report.py" line="143" />
+        <source>Annotations imported</source>
+        <translation>Aantekeningen geïmporteerd</translation>
+    </message>
+    <message>
+        <location filename="../../desktop_app/ui/exchange/import_report.py" line="156" />
+        <source>What became of each annotation</source>
+        <translation>Wat er met elke aantekening is gebeurd</translation>
+    </message>
+</context>
+<context>
+    <name>ImportReportWords</name>
+    <message numerus="yes">
+        <location filename="../../desktop_app/ui/exchange/import_report.py" line="35" />
+        <source>%n annotation(s) not imported:</source>
+        <translation><numerusform>%n aantekening niet geïmporteerd:</numerusform><numerusform>%n aantekeningen niet geïmporteerd:</numerusform></translation>
+    </message>
+    <message numerus="yes">
+        <location filename="../../desktop_app/ui/exchange/import_report.py" line="36" />
+        <source>%n annotation(s) wait for a letter not in the library:</source>
+        <translation><numerusform>%n aantekening wacht op een brief die niet in de bibliotheek staat:</numerusform><numerusform>%n aantekeningen wachten op een brief die niet in de bibliotheek staat:</numerusform></translation>
+    </message>
+    <message numerus="yes">
+        <location filename="../../desktop_app/ui/exchange/import_report.py" line="37" />
+        <source>%n annotation(s) imported, but their passage was not found in the letter (shown under “Annotations not found”):</source>
+        <translation><numerusform>%n aantekening geïmporteerd, maar haar passage is niet in de brief gevonden (staat onder “Niet gevonden aantekeningen”):</numerusform><numerusform>%n aantekeningen geïmporteerd, maar hun passage is niet in de brief gevonden (staan onder “Niet gevonden aantekeningen”):</numerusform></translation>
+    </message>
+    <message numerus="yes">
+        <location filename="../../desktop_app/ui/exchange/import_report.py" line="39" />
+        <source>%n annotation(s) that waited for their letter are now attached:</source>
+        <translation><numerusform>%n aantekening die op haar brief wachtte, is nu gekoppeld:</numerusform><numerusform>%n aantekeningen die op hun brief wachtten, zijn nu gekoppeld:</numerusform></translation>
+    </message>
+    <message numerus="yes">
+        <location filename="../../desktop_app/ui/exchange/import_report.py" line="41" />
+        <source>%n annotation(s) added:</source>
+        <translation><numerusform>%n aantekening toegevoegd:</numerusform><numerusform>%n aantekeningen toegevoegd:</numerusform></translation>
+    </message>
+    <message numerus="yes">
+        <location filename="../../desktop_app/ui/exchange/import_report.py" line="42" />
+        <source>%n annotation(s) updated with a newer version:</source>
+        <translation><numerusform>%n aantekening bijgewerkt met een nieuwere versie:</numerusform><numerusform>%n aantekeningen bijgewerkt met een nieuwere versie:</numerusform></translation>
+    </message>
+    <message numerus="yes">
+        <location filename="../../desktop_app/ui/exchange/import_report.py" line="43" />
+        <source>%n annotation(s) already up to date:</source>
+        <translation><numerusform>%n aantekening was al actueel:</numerusform><numerusform>%n aantekeningen waren al actueel:</numerusform></translation>
+    </message>
+    <message numerus="yes">
+        <location filename="../../desktop_app/ui/exchange/import_report.py" line="50" />
+        <source>%n added</source>
+        <translation><numerusform>%n toegevoegd</numerusform><numerusform>%n toegevoegd</numerusform></translation>
+    </message>
+    <message numerus="yes">
+        <location filename="../../desktop_app/ui/exchange/import_report.py" line="51" />
+        <source>%n updated</source>
+        <translation><numerusform>%n bijgewerkt</numerusform><numerusform>%n bijgewerkt</numerusform></translation>
+    </message>
+    <message numerus="yes">
+        <location filename="../../desktop_app/ui/exchange/import_report.py" line="52" />
+        <source>%n attached</source>
+        <translation><numerusform>%n gekoppeld</numerusform><numerusform>%n gekoppeld</numerusform></translation>
+    </message>
+    <message numerus="yes">
+        <location filename="../../desktop_app/ui/exchange/import_report.py" line="53" />
+        <source>%n already up to date</source>
+        <translation><numerusform>%n al actueel</numerusform><numerusform>%n al actueel</numerusform></translation>
+    </message>
+    <message numerus="yes">
+        <location filename="../../desktop_app/ui/exchange/import_report.py" line="54" />
+        <source>%n with their passage not found</source>
+        <translation><numerusform>%n met een passage die niet is gevonden</numerusform><numerusform>%n met een passage die niet is gevonden</numerusform></translation>
+    </message>
+    <message numerus="yes">
+        <location filename="../../desktop_app/ui/exchange/import_report.py" line="55" />
+        <source>%n waiting for a letter not in the library</source>
+        <translation><numerusform>%n wacht op een brief die niet in de bibliotheek staat</numerusform><numerusform>%n wachten op een brief die niet in de bibliotheek staat</numerusform></translation>
+    </message>
+    <message numerus="yes">
+        <location filename="../../desktop_app/ui/exchange/import_report.py" line="57" />
+        <source>%n not imported</source>
+        <translation><numerusform>%n niet geïmporteerd</numerusform><numerusform>%n niet geïmporteerd</numerusform></translation>
+    </message>
+    <message>
+        <location filename="../../desktop_app/ui/exchange/import_report.py" line="66" />
+        <source>Annotations imported: %1.</source>
+        <translation>Aantekeningen geïmporteerd: %1.</translation>
+    </message>
+    <message>
+        <location filename="../../desktop_app/ui/exchange/import_report.py" line="67" />
+        <source>the files held none</source>
+        <translation>de bestanden bevatten er geen</translation>
+    </message>
+    <message>
+        <location filename="../../desktop_app/ui/exchange/import_report.py" line="69" />
+        <source>The files held no annotations; nothing was imported.</source>
+        <translation>De bestanden bevatten geen aantekeningen; er is niets geïmporteerd.</translation>
+    </message>
+    <message>
+        <location filename="../../desktop_app/ui/exchange/import_report.py" line="73" />
+        <source>The import was cancelled; the files not yet imported were left out.</source>
+        <translation>Het importeren is geannuleerd; de bestanden die nog niet aan de beurt waren, zijn overgeslagen.</translation>
+    </message>
+    <message numerus="yes">
+        <location filename="../../desktop_app/ui/exchange/import_report.py" line="80" />
+        <source>%n annotation(s) are kept waiting for letters that are not in the library; they attach when you import those letters.</source>
+        <translation><numerusform>%n aantekening wacht op een brief die niet in de bibliotheek staat; ze wordt gekoppeld zodra u die brief importeert.</numerusform><numerusform>%n aantekeningen wachten op brieven die niet in de bibliotheek staan; ze worden gekoppeld zodra u die brieven importeert.</numerusform></translation>
+    </message>
+    <message>
+        <location filename="../../desktop_app/ui/exchange/import_report.py" line="89" />
+        <source>“%1” is not valid JSON (a mistake at line %2, column %3), so nothing in it was imported and nothing was changed. Export the annotations again, or choose another file.</source>
+        <translation>“%1” is geen geldige JSON (een fout op regel %2, kolom %3), dus er is niets uit geïmporteerd en niets gewijzigd. Exporteer de aantekeningen opnieuw of kies een ander bestand.</translation>
+    </message>
+    <message>
+        <location filename="../../desktop_app/ui/exchange/import_report.py" line="93" />
+        <source>“%1” is not a text (JSON) file, so nothing in it was imported. Choose a .json file of W3C Web Annotations or a Hypothesis export.</source>
+        <translation>“%1” is geen tekstbestand (JSON), dus er is niets uit geïmporteerd. Kies een .json-bestand met W3C-webannotaties of een export uit Hypothesis.</translation>
+    </message>
+    <message>
+        <location filename="../../desktop_app/ui/exchange/import_report.py" line="96" />
+        <source>“%1” is larger than %2 MB, so nothing in it was imported. Export fewer annotations per file and import those files.</source>
+        <translation>“%1” is groter dan %2 MB, dus er is niets uit geïmporteerd. Exporteer minder aantekeningen per bestand en importeer die bestanden.</translation>
+    </message>
+    <message>
+        <location filename="../../desktop_app/ui/exchange/import_report.py" line="99" />
+        <source>“%1” could not be read (it is missing, a folder, or you have no permission); nothing in it was imported.</source>
+        <translation>“%1” kon niet worden gelezen (het ontbreekt, is een map, of u hebt geen toestemming); er is niets uit geïmporteerd.</translation>
+    </message>
+    <message>
+        <location filename="../../desktop_app/ui/exchange/import_report.py" line="103" />
+        <source>“%1” holds no W3C Web Annotations or Hypothesis annotations, so nothing in it was imported. Choose an annotation collection, page or annotation (.json), or a Hypothesis export or search result.</source>
+        <translation>“%1” bevat geen W3C-webannotaties of aantekeningen uit Hypothesis, dus er is niets uit geïmporteerd. Kies een verzameling, pagina of aantekening (.json), of een export of zoekresultaat uit Hypothesis.</translation>
+    </message>
+    <message>
+        <location filename="../../desktop_app/ui/exchange/import_report.py" line="112" />
+        <source>in %1</source>
+        <translation>in %1</translation>
+    </message>
+    <message>
+        <location filename="../../desktop_app/ui/exchange/import_report.py" line="115" />
+        <source>for %1</source>
+        <translation>voor %1</translation>
+    </message>
+    <message>
+        <location filename="../../desktop_app/ui/exchange/import_report.py" line="117" />
+        <source>%1: %2</source>
+        <comment>annotation: reason</comment>
+        <translation>%1: %2</translation>
     </message>
 </context>
 <context>
@@ -2104,62 +2375,62 @@ Maak het filtervak leeg of kies “Alle” in de lijsten hierboven.</translation
 <context>
     <name>MainWindow</name>
     <message>
-        <location filename="../../desktop_app/ui/shell/main_window.py" line="107" />
+        <location filename="../../desktop_app/ui/shell/main_window.py" line="116" />
         <source>Letters</source>
         <translation>Brieven</translation>
     </message>
     <message>
-        <location filename="../../desktop_app/ui/shell/main_window.py" line="108" />
+        <location filename="../../desktop_app/ui/shell/main_window.py" line="117" />
         <source>Commitments overview</source>
         <translation>Overzicht toezeggingen</translation>
     </message>
     <message>
-        <location filename="../../desktop_app/ui/shell/main_window.py" line="128" />
+        <location filename="../../desktop_app/ui/shell/main_window.py" line="137" />
         <source>Text size of the letter (Ctrl+0: back to 100 %)</source>
         <translation>Tekstgrootte van de brief (Ctrl+0: terug naar 100 %)</translation>
     </message>
     <message>
-        <location filename="../../desktop_app/ui/shell/main_window.py" line="131" />
+        <location filename="../../desktop_app/ui/shell/main_window.py" line="140" />
         <source>Index: not checked yet</source>
         <translation>Index: nog niet gecontroleerd</translation>
     </message>
     <message numerus="yes">
-        <location filename="../../desktop_app/ui/shell/main_window.py" line="214" />
+        <location filename="../../desktop_app/ui/shell/main_window.py" line="231" />
         <source>%n letter(s)</source>
         <translation><numerusform>%n brief</numerusform><numerusform>%n brieven</numerusform></translation>
     </message>
     <message numerus="yes">
-        <location filename="../../desktop_app/ui/shell/main_window.py" line="215" />
+        <location filename="../../desktop_app/ui/shell/main_window.py" line="232" />
         <source>%n commitment(s)</source>
         <translation><numerusform>%n toezegging</numerusform><numerusform>%n toezeggingen</numerusform></translation>
     </message>
     <message>
-        <location filename="../../desktop_app/ui/shell/main_window.py" line="224" />
+        <location filename="../../desktop_app/ui/shell/main_window.py" line="241" />
         <source>The letter “%1” is no longer in the library. Choose a letter in the list, or import it again.</source>
         <translation>De brief “%1” staat niet meer tussen de brieven. Kies een brief in de lijst, of importeer hem opnieuw.</translation>
     </message>
     <message>
-        <location filename="../../desktop_app/ui/shell/main_window.py" line="303" />
+        <location filename="../../desktop_app/ui/shell/main_window.py" line="320" />
         <source>Zoom %1 %</source>
         <translation>Zoom %1 %</translation>
     </message>
     <message>
-        <location filename="../../desktop_app/ui/shell/main_window.py" line="352" />
+        <location filename="../../desktop_app/ui/shell/main_window.py" line="369" />
         <source>The search failed: %1</source>
         <translation>Het zoeken is mislukt: %1</translation>
     </message>
     <message>
-        <location filename="../../desktop_app/ui/shell/main_window.py" line="379" />
+        <location filename="../../desktop_app/ui/shell/main_window.py" line="396" />
         <source>%1 (read-only)</source>
         <translation>%1 (alleen-lezen)</translation>
     </message>
     <message>
-        <location filename="../../desktop_app/ui/shell/main_window.py" line="380" />
+        <location filename="../../desktop_app/ui/shell/main_window.py" line="397" />
         <source>Read-only: changes cannot be saved</source>
         <translation>Alleen-lezen: wijzigingen worden niet bewaard</translation>
     </message>
     <message>
-        <location filename="../../desktop_app/ui/shell/main_window.py" line="395" />
+        <location filename="../../desktop_app/ui/shell/main_window.py" line="415" />
         <source>Loading the letters that come with the app…</source>
         <translation>De brieven die bij het programma horen worden geladen…</translation>
     </message>
@@ -2179,12 +2450,12 @@ Maak het filtervak leeg of kies “Alle” in de lijsten hierboven.</translation
         <translation>Een map met brieven importeren</translation>
     </message>
     <message>
-        <location filename="../../desktop_app/ui/shell/main_window.py" line="447" />
+        <location filename="../../desktop_app/ui/shell/main_window.py" line="469" />
         <source>About %1</source>
         <translation>Over %1</translation>
     </message>
     <message>
-        <location filename="../../desktop_app/ui/shell/main_window.py" line="450" />
+        <location filename="../../desktop_app/ui/shell/main_window.py" line="472" />
         <source>&lt;h3&gt;%1 %2&lt;/h3&gt;&lt;p&gt;Read, search and annotate Dutch parliamentary letters offline.&lt;/p&gt;&lt;p&gt;Data folder:&lt;br&gt;&lt;code&gt;%3&lt;/code&gt;&lt;/p&gt;</source>
         <translation>&lt;h3&gt;%1 %2&lt;/h3&gt;&lt;p&gt;Kamerbrieven offline lezen, doorzoeken en annoteren.&lt;/p&gt;&lt;p&gt;Gegevensmap:&lt;br&gt;&lt;code&gt;%3&lt;/code&gt;&lt;/p&gt;</translation>
     </message>
@@ -2858,29 +3129,47 @@ Maak het filtervak leeg of kies “Alle” in de lijsten hierboven.</translation
 <context>
     <name>PaletteModel</name>
     <message>
-        <location filename="../../desktop_app/ui/annotations/models.py" line="238" />
+        <location filename="../../desktop_app/ui/annotations/models.py" line="248" />
         <source>Key</source>
         <translation>Toets</translation>
     </message>
     <message>
-        <location filename="../../desktop_app/ui/annotations/models.py" line="238" />
+        <location filename="../../desktop_app/ui/annotations/models.py" line="248" />
         <source>Name</source>
         <translation>Naam</translation>
     </message>
     <message>
-        <location filename="../../desktop_app/ui/annotations/models.py" line="238" />
+        <location filename="../../desktop_app/ui/annotations/models.py" line="248" />
         <source>Colour</source>
         <translation>Kleur</translation>
     </message>
     <message>
-        <location filename="../../desktop_app/ui/annotations/models.py" line="239" />
+        <location filename="../../desktop_app/ui/annotations/models.py" line="249" />
         <source>Meaning</source>
         <translation>Betekenis</translation>
     </message>
     <message>
-        <location filename="../../desktop_app/ui/annotations/models.py" line="250" />
+        <location filename="../../desktop_app/ui/annotations/models.py" line="260" />
         <source>Stored as “%1”</source>
         <translation>Opgeslagen als “%1”</translation>
+    </message>
+</context>
+<context>
+    <name>PendingNotice</name>
+    <message numerus="yes">
+        <location filename="../../desktop_app/ui/exchange/pending_notice.py" line="36" />
+        <source>%n imported annotation(s) wait for letters not in the library</source>
+        <translation><numerusform>%n geïmporteerde aantekening wacht op een brief die niet in de bibliotheek staat</numerusform><numerusform>%n geïmporteerde aantekeningen wachten op brieven die niet in de bibliotheek staan</numerusform></translation>
+    </message>
+    <message>
+        <location filename="../../desktop_app/ui/exchange/pending_notice.py" line="40" />
+        <source>They attach when these letters are imported:</source>
+        <translation>Ze worden gekoppeld zodra deze brieven zijn geïmporteerd:</translation>
+    </message>
+    <message numerus="yes">
+        <location filename="../../desktop_app/ui/exchange/pending_notice.py" line="42" />
+        <source>… and %n more</source>
+        <translation><numerusform>… en nog %n</numerusform><numerusform>… en nog %n</numerusform></translation>
     </message>
 </context>
 <context>
@@ -2899,141 +3188,146 @@ Maak het filtervak leeg of kies “Alle” in de lijsten hierboven.</translation
 <context>
     <name>ReaderPane</name>
     <message>
-        <location filename="../../desktop_app/ui/reader/reader.py" line="187" />
+        <location filename="../../desktop_app/ui/reader/reader.py" line="190" />
         <source>Commitment details</source>
         <translation>Details van de toezegging</translation>
     </message>
     <message>
-        <location filename="../../desktop_app/ui/reader/reader.py" line="195" />
-        <location filename="../../desktop_app/ui/reader/reader.py" line="196" />
+        <location filename="../../desktop_app/ui/reader/reader.py" line="198" />
+        <location filename="../../desktop_app/ui/reader/reader.py" line="199" />
         <source>Find in letter</source>
         <translation>Zoeken in brief</translation>
     </message>
     <message>
-        <location filename="../../desktop_app/ui/reader/reader.py" line="199" />
+        <location filename="../../desktop_app/ui/reader/reader.py" line="202" />
         <source>Matches in the letter</source>
         <translation>Treffers in de brief</translation>
     </message>
     <message>
-        <location filename="../../desktop_app/ui/reader/reader.py" line="207" />
+        <location filename="../../desktop_app/ui/reader/reader.py" line="210" />
         <source>Close the find bar</source>
         <translation>Zoekbalk sluiten</translation>
     </message>
     <message>
-        <location filename="../../desktop_app/ui/reader/reader.py" line="263" />
+        <location filename="../../desktop_app/ui/reader/reader.py" line="266" />
         <source>Choose a letter in the list to read it, or search on the right. Import letters with %1 or %2.</source>
         <translation>Kies een brief in de lijst om hem te lezen, of zoek rechts. Importeer brieven met %1 of %2.</translation>
     </message>
     <message>
-        <location filename="../../desktop_app/ui/reader/reader.py" line="329" />
+        <location filename="../../desktop_app/ui/reader/reader.py" line="333" />
         <source>Mark as %1</source>
         <translation>Markeer als %1</translation>
     </message>
     <message>
-        <location filename="../../desktop_app/ui/reader/reader.py" line="414" />
+        <location filename="../../desktop_app/ui/reader/reader.py" line="429" />
         <source>Commitment</source>
         <translation>Toezegging</translation>
     </message>
     <message>
-        <location filename="../../desktop_app/ui/reader/reader.py" line="673" />
+        <location filename="../../desktop_app/ui/reader/reader.py" line="691" />
         <source>Search hit %1 of %2 (F4: next, Shift+F4: previous)</source>
         <translation>Treffer %1 van %2 (F4: volgende, Shift+F4: vorige)</translation>
     </message>
     <message>
-        <location filename="../../desktop_app/ui/reader/reader.py" line="202" />
-        <location filename="../../desktop_app/ui/reader/reader.py" line="769" />
+        <location filename="../../desktop_app/ui/reader/reader.py" line="205" />
+        <location filename="../../desktop_app/ui/reader/reader.py" line="787" />
         <source>No matches</source>
         <translation>Geen treffers</translation>
     </message>
     <message>
-        <location filename="../../desktop_app/ui/reader/reader.py" line="221" />
-        <location filename="../../desktop_app/ui/reader/reader.py" line="436" />
-        <location filename="../../desktop_app/ui/reader/reader.py" line="483" />
+        <location filename="../../desktop_app/ui/reader/reader.py" line="224" />
+        <location filename="../../desktop_app/ui/reader/reader.py" line="451" />
+        <location filename="../../desktop_app/ui/reader/reader.py" line="498" />
         <source>Open Original</source>
         <translation>Origineel openen</translation>
     </message>
     <message>
-        <location filename="../../desktop_app/ui/reader/reader.py" line="433" />
+        <location filename="../../desktop_app/ui/reader/reader.py" line="448" />
         <source>Open Original PDF</source>
         <translation>Originele PDF openen</translation>
     </message>
     <message>
-        <location filename="../../desktop_app/ui/reader/reader.py" line="433" />
+        <location filename="../../desktop_app/ui/reader/reader.py" line="448" />
         <source>Open Original Text</source>
         <translation>Originele tekst openen</translation>
     </message>
     <message>
-        <location filename="../../desktop_app/ui/reader/reader.py" line="434" />
+        <location filename="../../desktop_app/ui/reader/reader.py" line="449" />
         <source>Open Original Markdown</source>
         <translation>Origineel markdownbestand openen</translation>
     </message>
     <message>
-        <location filename="../../desktop_app/ui/reader/reader.py" line="435" />
+        <location filename="../../desktop_app/ui/reader/reader.py" line="450" />
         <source>Open Original HTML</source>
         <translation>Originele HTML openen</translation>
     </message>
     <message>
-        <location filename="../../desktop_app/ui/reader/reader.py" line="435" />
+        <location filename="../../desktop_app/ui/reader/reader.py" line="450" />
         <source>Open Original XML</source>
         <translation>Originele XML openen</translation>
     </message>
     <message>
-        <location filename="../../desktop_app/ui/reader/reader.py" line="457" />
+        <location filename="../../desktop_app/ui/reader/reader.py" line="472" />
         <source>Open the file this letter was imported from in the system's viewer</source>
         <translation>Het bestand waaruit deze brief is geïmporteerd openen in de viewer van het systeem</translation>
     </message>
     <message>
-        <location filename="../../desktop_app/ui/reader/reader.py" line="458" />
+        <location filename="../../desktop_app/ui/reader/reader.py" line="473" />
         <source>No original file is kept for this letter (it was removed from the data folder); import the file again to keep a copy.</source>
         <translation>Van deze brief is geen origineel bestand bewaard (het is uit de gegevensmap verwijderd); importeer het bestand opnieuw om een kopie te bewaren.</translation>
     </message>
     <message>
-        <location filename="../../desktop_app/ui/reader/reader.py" line="469" />
+        <location filename="../../desktop_app/ui/reader/reader.py" line="484" />
         <source>The original file %1 could not be opened: it is gone, or the system has no viewer for it.</source>
         <translation>Het originele bestand %1 kon niet worden geopend: het is weg, of het systeem heeft er geen viewer voor.</translation>
     </message>
     <message>
-        <location filename="../../desktop_app/ui/reader/reader.py" line="784" />
+        <location filename="../../desktop_app/ui/reader/reader.py" line="528" />
+        <source>By %1 (shared, read-only)</source>
+        <translation>Van %1 (gedeeld, alleen te lezen)</translation>
+    </message>
+    <message>
+        <location filename="../../desktop_app/ui/reader/reader.py" line="802" />
         <source>%1 of %2</source>
         <translation>%1 van %2</translation>
     </message>
     <message>
-        <location filename="../../desktop_app/ui/reader/reader.py" line="785" />
+        <location filename="../../desktop_app/ui/reader/reader.py" line="803" />
         <source>Continued from the end</source>
         <translation>Verder vanaf het eind</translation>
     </message>
     <message>
-        <location filename="../../desktop_app/ui/reader/reader.py" line="786" />
+        <location filename="../../desktop_app/ui/reader/reader.py" line="804" />
         <source>Continued from the start</source>
         <translation>Verder vanaf het begin</translation>
     </message>
     <message>
-        <location filename="../../desktop_app/ui/reader/reader.py" line="856" />
+        <location filename="../../desktop_app/ui/reader/reader.py" line="874" />
         <source>possible commitment</source>
         <translation>mogelijke toezegging</translation>
     </message>
     <message>
-        <location filename="../../desktop_app/ui/reader/reader.py" line="859" />
+        <location filename="../../desktop_app/ui/reader/reader.py" line="877" />
         <source>done</source>
         <translation>afgerond</translation>
     </message>
     <message>
-        <location filename="../../desktop_app/ui/reader/reader.py" line="860" />
+        <location filename="../../desktop_app/ui/reader/reader.py" line="878" />
         <source>rejected</source>
         <translation>afgewezen</translation>
     </message>
     <message>
-        <location filename="../../desktop_app/ui/reader/reader.py" line="862" />
+        <location filename="../../desktop_app/ui/reader/reader.py" line="880" />
         <source>actor: %1</source>
         <translation>actor: %1</translation>
     </message>
     <message>
-        <location filename="../../desktop_app/ui/reader/reader.py" line="864" />
+        <location filename="../../desktop_app/ui/reader/reader.py" line="882" />
         <source>deadline: %1</source>
         <translation>termijn: %1</translation>
     </message>
     <message>
-        <location filename="../../desktop_app/ui/reader/reader.py" line="865" />
+        <location filename="../../desktop_app/ui/reader/reader.py" line="883" />
         <source>recognised by: “%1”</source>
         <translation>herkend aan: “%1”</translation>
     </message>
@@ -3143,6 +3437,278 @@ Maak het filtervak leeg of kies “Alle” in de lijsten hierboven.</translation
     </message>
 </context>
 <context>
+    <name>ShareController</name>
+    <message>
+        <location filename="../../desktop_app/ui/sharing/share_control.py" line="125" />
+        <source>Keep my version</source>
+        <translation>Mijn versie behouden</translation>
+    </message>
+    <message>
+        <location filename="../../desktop_app/ui/sharing/share_control.py" line="125" />
+        <source>Keep their version</source>
+        <translation>Versie van de collega behouden</translation>
+    </message>
+    <message>
+        <location filename="../../desktop_app/ui/sharing/share_control.py" line="128" />
+        <source>Kept your version.</source>
+        <translation>Uw versie is behouden.</translation>
+    </message>
+    <message>
+        <location filename="../../desktop_app/ui/sharing/share_control.py" line="129" />
+        <source>Kept the version of %1.</source>
+        <translation>De versie van %1 is behouden.</translation>
+    </message>
+    <message numerus="yes">
+        <location filename="../../desktop_app/ui/sharing/share_control.py" line="152" />
+        <source>%n annotation(s) changed both here and by a colleague. Open File → Team Sharing… to resolve them.</source>
+        <translation><numerusform>%n aantekening is zowel hier als door een collega gewijzigd. Open Bestand → Delen met het team… om dit op te lossen.</numerusform><numerusform>%n aantekeningen zijn zowel hier als door een collega gewijzigd. Open Bestand → Delen met het team… om dit op te lossen.</numerusform></translation>
+    </message>
+    <message numerus="yes">
+        <location filename="../../desktop_app/ui/sharing/share_control.py" line="171" />
+        <source>%n added</source>
+        <translation><numerusform>%n toegevoegd</numerusform><numerusform>%n toegevoegd</numerusform></translation>
+    </message>
+    <message numerus="yes">
+        <location filename="../../desktop_app/ui/sharing/share_control.py" line="172" />
+        <source>%n changed</source>
+        <translation><numerusform>%n gewijzigd</numerusform><numerusform>%n gewijzigd</numerusform></translation>
+    </message>
+    <message numerus="yes">
+        <location filename="../../desktop_app/ui/sharing/share_control.py" line="173" />
+        <source>%n deleted</source>
+        <translation><numerusform>%n verwijderd</numerusform><numerusform>%n verwijderd</numerusform></translation>
+    </message>
+    <message numerus="yes">
+        <location filename="../../desktop_app/ui/sharing/share_control.py" line="175" />
+        <source>%n new conflict(s)</source>
+        <translation><numerusform>%n nieuw conflict</numerusform><numerusform>%n nieuwe conflicten</numerusform></translation>
+    </message>
+    <message numerus="yes">
+        <location filename="../../desktop_app/ui/sharing/share_control.py" line="177" />
+        <source>%n waiting for a letter not in the library</source>
+        <translation><numerusform>%n wacht op een brief die niet in de bibliotheek staat</numerusform><numerusform>%n wachten op een brief die niet in de bibliotheek staat</numerusform></translation>
+    </message>
+    <message>
+        <location filename="../../desktop_app/ui/sharing/share_control.py" line="179" />
+        <source>%1: %2</source>
+        <translation>%1: %2</translation>
+    </message>
+    <message>
+        <location filename="../../desktop_app/ui/sharing/share_control.py" line="181" />
+        <source>Synced. No colleague's file is in the folder yet.</source>
+        <translation>Gesynchroniseerd. Er staat nog geen bestand van een collega in de map.</translation>
+    </message>
+    <message>
+        <location filename="../../desktop_app/ui/sharing/share_control.py" line="183" />
+        <source>Synced.</source>
+        <translation>Gesynchroniseerd.</translation>
+    </message>
+    <message numerus="yes">
+        <location filename="../../desktop_app/ui/sharing/share_control.py" line="185" />
+        <source>%n colleague file(s) could not be read.</source>
+        <translation><numerusform>%n bestand van een collega kon niet worden gelezen.</numerusform><numerusform>%n bestanden van collega's konden niet worden gelezen.</numerusform></translation>
+    </message>
+</context>
+<context>
+    <name>ShareDialog</name>
+    <message>
+        <location filename="../../desktop_app/ui/sharing/share_dialog.py" line="104" />
+        <source>Team Sharing</source>
+        <translation>Delen met het team</translation>
+    </message>
+    <message>
+        <location filename="../../desktop_app/ui/sharing/share_dialog.py" line="113" />
+        <source>Share your annotations with colleagues through a shared folder (a network drive or a synced folder). Each person's app writes its own file there and reads the others'. Colleagues' annotations show with their name and are read-only here.</source>
+        <translation>Deel uw aantekeningen met collega's via een gedeelde map (een netwerkschijf of een gesynchroniseerde map). De app van ieder schrijft daar een eigen bestand en leest die van de anderen. Aantekeningen van collega's staan er met hun naam bij en zijn hier alleen te lezen.</translation>
+    </message>
+    <message>
+        <location filename="../../desktop_app/ui/sharing/share_dialog.py" line="119" />
+        <source>Shared folder</source>
+        <translation>Gedeelde map</translation>
+    </message>
+    <message>
+        <location filename="../../desktop_app/ui/sharing/share_dialog.py" line="120" />
+        <source>No folder chosen: sharing is off</source>
+        <translation>Geen map gekozen: delen staat uit</translation>
+    </message>
+    <message>
+        <location filename="../../desktop_app/ui/sharing/share_dialog.py" line="121" />
+        <source>C&amp;hoose…</source>
+        <translation>K&amp;iezen…</translation>
+    </message>
+    <message>
+        <location filename="../../desktop_app/ui/sharing/share_dialog.py" line="123" />
+        <source>Your name</source>
+        <translation>Uw naam</translation>
+    </message>
+    <message>
+        <location filename="../../desktop_app/ui/sharing/share_dialog.py" line="124" />
+        <source>&amp;Use This Folder</source>
+        <translation>Deze map &amp;gebruiken</translation>
+    </message>
+    <message>
+        <location filename="../../desktop_app/ui/sharing/share_dialog.py" line="131" />
+        <source>&amp;Sync Now</source>
+        <translation>Nu &amp;synchroniseren</translation>
+    </message>
+    <message>
+        <location filename="../../desktop_app/ui/sharing/share_dialog.py" line="133" />
+        <source>Colleagues</source>
+        <translation>Collega's</translation>
+    </message>
+    <message>
+        <location filename="../../desktop_app/ui/sharing/share_dialog.py" line="135" />
+        <location filename="../../desktop_app/ui/sharing/share_dialog.py" line="187" />
+        <source>Conflicts</source>
+        <translation>Conflicten</translation>
+    </message>
+    <message>
+        <location filename="../../desktop_app/ui/sharing/share_dialog.py" line="140" />
+        <source>My version</source>
+        <translation>Mijn versie</translation>
+    </message>
+    <message>
+        <location filename="../../desktop_app/ui/sharing/share_dialog.py" line="141" />
+        <source>Their version</source>
+        <translation>Versie van de collega</translation>
+    </message>
+    <message>
+        <location filename="../../desktop_app/ui/sharing/share_dialog.py" line="144" />
+        <source>Keep &amp;Mine</source>
+        <translation>&amp;Mijn versie behouden</translation>
+    </message>
+    <message>
+        <location filename="../../desktop_app/ui/sharing/share_dialog.py" line="145" />
+        <source>Keep &amp;Theirs</source>
+        <translation>Versie van de &amp;collega behouden</translation>
+    </message>
+    <message>
+        <location filename="../../desktop_app/ui/sharing/share_dialog.py" line="169" />
+        <source>Shared &amp;folder:</source>
+        <translation>Gedeelde &amp;map:</translation>
+    </message>
+    <message>
+        <location filename="../../desktop_app/ui/sharing/share_dialog.py" line="173" />
+        <source>Your &amp;name:</source>
+        <translation>Uw &amp;naam:</translation>
+    </message>
+    <message>
+        <location filename="../../desktop_app/ui/sharing/share_dialog.py" line="178" />
+        <source>Status</source>
+        <translation>Status</translation>
+    </message>
+    <message>
+        <location filename="../../desktop_app/ui/sharing/share_dialog.py" line="192" />
+        <source>Mine</source>
+        <translation>Van mij</translation>
+    </message>
+    <message>
+        <location filename="../../desktop_app/ui/sharing/share_dialog.py" line="193" />
+        <source>Theirs</source>
+        <translation>Van de collega</translation>
+    </message>
+    <message>
+        <location filename="../../desktop_app/ui/sharing/share_dialog.py" line="220" />
+        <source>Sharing is off: choose the shared folder and your name, then press “Use This Folder”.</source>
+        <translation>Delen staat uit: kies de gedeelde map en uw naam en klik op “Deze map gebruiken”.</translation>
+    </message>
+    <message>
+        <location filename="../../desktop_app/ui/sharing/share_dialog.py" line="223" />
+        <source>Folder: %1</source>
+        <translation>Map: %1</translation>
+    </message>
+    <message>
+        <location filename="../../desktop_app/ui/sharing/share_dialog.py" line="224" />
+        <source>You: %1, %2</source>
+        <translation>U: %1, %2</translation>
+    </message>
+    <message numerus="yes">
+        <location filename="../../desktop_app/ui/sharing/share_dialog.py" line="225" />
+        <source>%n annotation(s) of your own</source>
+        <translation><numerusform>%n eigen aantekening</numerusform><numerusform>%n eigen aantekeningen</numerusform></translation>
+    </message>
+    <message>
+        <location filename="../../desktop_app/ui/sharing/share_dialog.py" line="226" />
+        <source>Last sync: %1</source>
+        <translation>Laatst gesynchroniseerd: %1</translation>
+    </message>
+    <message>
+        <location filename="../../desktop_app/ui/sharing/share_dialog.py" line="227" />
+        <source>not yet</source>
+        <translation>nog niet</translation>
+    </message>
+    <message numerus="yes">
+        <location filename="../../desktop_app/ui/sharing/share_dialog.py" line="228" />
+        <source>%n colleague(s)</source>
+        <translation><numerusform>%n collega</numerusform><numerusform>%n collega's</numerusform></translation>
+    </message>
+    <message numerus="yes">
+        <location filename="../../desktop_app/ui/sharing/share_dialog.py" line="229" />
+        <source>%n open conflict(s)</source>
+        <translation><numerusform>%n open conflict</numerusform><numerusform>%n open conflicten</numerusform></translation>
+    </message>
+    <message>
+        <location filename="../../desktop_app/ui/sharing/share_dialog.py" line="244" />
+        <source>Syncing…</source>
+        <translation>Bezig met synchroniseren…</translation>
+    </message>
+    <message>
+        <location filename="../../desktop_app/ui/sharing/share_dialog.py" line="251" />
+        <source>No conflicts: nothing was changed here and by its owner at once.</source>
+        <translation>Geen conflicten: niets is zowel hier als door de eigenaar gewijzigd.</translation>
+    </message>
+    <message numerus="yes">
+        <location filename="../../desktop_app/ui/sharing/share_dialog.py" line="253" />
+        <source>%n annotation(s) changed here and by the colleague they belong to. Choose one, compare the versions and keep one; the other is kept on record.</source>
+        <translation><numerusform>%n aantekening is hier en door de collega van wie ze is gewijzigd. Kies haar, vergelijk de versies en behoud er één; de andere blijft bewaard.</numerusform><numerusform>%n aantekeningen zijn hier en door de collega van wie ze zijn gewijzigd. Kies er een, vergelijk de versies en behoud er één; de andere blijft bewaard.</numerusform></translation>
+    </message>
+    <message>
+        <location filename="../../desktop_app/ui/sharing/share_dialog.py" line="270" />
+        <source>you</source>
+        <translation>u</translation>
+    </message>
+    <message>
+        <location filename="../../desktop_app/ui/sharing/share_dialog.py" line="280" />
+        <source>Deleted by %1.</source>
+        <translation>Verwijderd door %1.</translation>
+    </message>
+    <message>
+        <location filename="../../desktop_app/ui/sharing/share_dialog.py" line="281" />
+        <source>Passage</source>
+        <translation>Passage</translation>
+    </message>
+    <message>
+        <location filename="../../desktop_app/ui/sharing/share_dialog.py" line="281" />
+        <source>Note</source>
+        <translation>Notitie</translation>
+    </message>
+    <message>
+        <location filename="../../desktop_app/ui/sharing/share_dialog.py" line="282" />
+        <source>Tags</source>
+        <translation>Labels</translation>
+    </message>
+    <message>
+        <location filename="../../desktop_app/ui/sharing/share_dialog.py" line="283" />
+        <source>Colour</source>
+        <translation>Kleur</translation>
+    </message>
+    <message>
+        <location filename="../../desktop_app/ui/sharing/share_dialog.py" line="284" />
+        <source>Changed by</source>
+        <translation>Gewijzigd door</translation>
+    </message>
+    <message>
+        <location filename="../../desktop_app/ui/sharing/share_dialog.py" line="284" />
+        <source>Changed</source>
+        <translation>Gewijzigd</translation>
+    </message>
+    <message>
+        <location filename="../../desktop_app/ui/sharing/share_dialog.py" line="291" />
+        <source>Choose the shared folder</source>
+        <translation>Kies de gedeelde map</translation>
+    </message>
+</context>
+<context>
     <name>SidePanel</name>
     <message>
         <location filename="../../desktop_app/ui/shell/side_panel.py" line="35" />
@@ -3192,9 +3758,17 @@ Maak het filtervak leeg of kies “Alle” in de lijsten hierboven.</translation
 <context>
     <name>self.reader</name>
     <message>
-        <location filename="../../desktop_app/ui/annotations/annotation_wiring.py" line="145" />
+        <location filename="../../desktop_app/ui/annotations/annotation_wiring.py" line="152" />
         <source>Mark as %1</source>
         <translation>Markeer als %1</translation>
+    </message>
+</context>
+<context>
+    <name>w</name>
+    <message>
+        <location filename="../../desktop_app/ui/exchange/import_report.py" line="169" />
+        <source>Nothing was imported.</source>
+        <translation>Er is niets geïmporteerd.</translation>
     </message>
 </context>
 </TS>

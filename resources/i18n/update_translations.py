@@ -893,9 +893,239 @@ NL: dict[str, str | tuple[str, str]] = {
     "The original file %1 could not be opened: it is gone, or the system has no viewer for "
     "it.": "Het originele bestand %1 kon niet worden geopend: het is weg, of het systeem heeft "
            "er geen viewer voor.",
+    # team sharing in the window (File → Team Sharing…)
+    "&Team Sharing…": "Delen met het &team…",
+    "Share annotations with colleagues through a shared folder, sync, and resolve conflicts":
+        "Aantekeningen delen met collega's via een gedeelde map, synchroniseren en conflicten "
+        "oplossen",
+    "Shared by %1: read-only here": "Gedeeld door %1: hier alleen te lezen",
+    "Your annotations, everyone's, or a colleague's (shared through the team folder)":
+        "Uw aantekeningen, die van iedereen of van één collega (gedeeld via de teammap)",
+    "Everyone": "Iedereen",
+    "Mine": "Van mij",
+    "Theirs": "Van de collega",
+    "Colleagues' annotations are read-only here":
+        "Aantekeningen van collega's zijn hier alleen te lezen",
+    "Colleague": "Collega",
+    "Colleagues": "Collega's",
+    "Pack written": "Bestand geschreven",
+    "Found": "Gevonden",
+    "By %1 (shared, read-only)": "Van %1 (gedeeld, alleen te lezen)",
+    "Keep my version": "Mijn versie behouden",
+    "Keep their version": "Versie van de collega behouden",
+    "Kept your version.": "Uw versie is behouden.",
+    "Kept the version of %1.": "De versie van %1 is behouden.",
+    "%n annotation(s) changed both here and by a colleague. Open File → Team Sharing… to "
+    "resolve them.": (
+        "%n aantekening is zowel hier als door een collega gewijzigd. Open Bestand → Delen "
+        "met het team… om dit op te lossen.",
+        "%n aantekeningen zijn zowel hier als door een collega gewijzigd. Open Bestand → "
+        "Delen met het team… om dit op te lossen."),
+    "%n added": ("%n toegevoegd", "%n toegevoegd"),
+    "%n changed": ("%n gewijzigd", "%n gewijzigd"),
+    "%n deleted": ("%n verwijderd", "%n verwijderd"),
+    "%n new conflict(s)": ("%n nieuw conflict", "%n nieuwe conflicten"),
+    "%n waiting for a letter not in the library": (
+        "%n wacht op een brief die niet in de bibliotheek staat",
+        "%n wachten op een brief die niet in de bibliotheek staat"),
+    "Synced. No colleague's file is in the folder yet.":
+        "Gesynchroniseerd. Er staat nog geen bestand van een collega in de map.",
+    "Synced.": "Gesynchroniseerd.",
+    "%n colleague file(s) could not be read.": (
+        "%n bestand van een collega kon niet worden gelezen.",
+        "%n bestanden van collega's konden niet worden gelezen."),
+    "Team Sharing": "Delen met het team",
+    "Share your annotations with colleagues through a shared folder (a network drive or a "
+    "synced folder). Each person's app writes its own file there and reads the others'. "
+    "Colleagues' annotations show with their name and are read-only here.":
+        "Deel uw aantekeningen met collega's via een gedeelde map (een netwerkschijf of een "
+        "gesynchroniseerde map). De app van ieder schrijft daar een eigen bestand en leest "
+        "die van de anderen. Aantekeningen van collega's staan er met hun naam bij en zijn "
+        "hier alleen te lezen.",
+    "Shared folder": "Gedeelde map",
+    "No folder chosen: sharing is off": "Geen map gekozen: delen staat uit",
+    "C&hoose…": "K&iezen…",
+    "Your name": "Uw naam",
+    "&Use This Folder": "Deze map &gebruiken",
+    "&Sync Now": "Nu &synchroniseren",
+    "Conflicts": "Conflicten",
+    "My version": "Mijn versie",
+    "Their version": "Versie van de collega",
+    "Keep &Mine": "&Mijn versie behouden",
+    "Keep &Theirs": "Versie van de &collega behouden",
+    "Shared &folder:": "Gedeelde &map:",
+    "Your &name:": "Uw &naam:",
+    "Sharing is off: choose the shared folder and your name, then press “Use This Folder”.":
+        "Delen staat uit: kies de gedeelde map en uw naam en klik op “Deze map gebruiken”.",
+    "Folder: %1": "Map: %1",
+    "You: %1, %2": "U: %1, %2",
+    "%n annotation(s) of your own": ("%n eigen aantekening", "%n eigen aantekeningen"),
+    "Last sync: %1": "Laatst gesynchroniseerd: %1",
+    "not yet": "nog niet",
+    "%n colleague(s)": ("%n collega", "%n collega's"),
+    "%n open conflict(s)": ("%n open conflict", "%n open conflicten"),
+    "Syncing…": "Bezig met synchroniseren…",
+    "No conflicts: nothing was changed here and by its owner at once.":
+        "Geen conflicten: niets is zowel hier als door de eigenaar gewijzigd.",
+    "%n annotation(s) changed here and by the colleague they belong to. Choose one, compare "
+    "the versions and keep one; the other is kept on record.": (
+        "%n aantekening is hier en door de collega van wie ze is gewijzigd. Kies haar, "
+        "vergelijk de versies en behoud er één; de andere blijft bewaard.",
+        "%n aantekeningen zijn hier en door de collega van wie ze zijn gewijzigd. Kies er "
+        "een, vergelijk de versies en behoud er één; de andere blijft bewaard."),
+    "you": "u",
+    "Deleted by %1.": "Verwijderd door %1.",
+    "Changed by": "Gewijzigd door",
+    "Choose the shared folder": "Kies de gedeelde map",
+    # exchanging annotations in the window (File → Import Annotations…, W3C export)
+    "Import &Annotations…": "Aantekeningen &importeren…",
+    "Import annotations from W3C Web Annotation (JSON) or Hypothesis files":
+        "Aantekeningen importeren uit bestanden met W3C-webannotaties (JSON) of uit Hypothesis",
+    "Import annotations": "Aantekeningen importeren",
+    "Annotation files (*.json *.jsonld);;All files (*)":
+        "Aantekeningbestanden (*.json *.jsonld);;Alle bestanden (*)",
+    "Importing annotations…": "Bezig met aantekeningen importeren…",
+    "Import annotations from %1": "Aantekeningen importeren uit %1",
+    "%n annotation(s) not imported:": ("%n aantekening niet geïmporteerd:",
+                                       "%n aantekeningen niet geïmporteerd:"),
+    "%n annotation(s) wait for a letter not in the library:": (
+        "%n aantekening wacht op een brief die niet in de bibliotheek staat:",
+        "%n aantekeningen wachten op een brief die niet in de bibliotheek staat:"),
+    "%n annotation(s) imported, but their passage was not found in the letter (shown under "
+    "“Annotations not found”):": (
+        "%n aantekening geïmporteerd, maar haar passage is niet in de brief gevonden (staat "
+        "onder “Niet gevonden aantekeningen”):",
+        "%n aantekeningen geïmporteerd, maar hun passage is niet in de brief gevonden (staan "
+        "onder “Niet gevonden aantekeningen”):"),
+    "%n annotation(s) that waited for their letter are now attached:": (
+        "%n aantekening die op haar brief wachtte, is nu gekoppeld:",
+        "%n aantekeningen die op hun brief wachtten, zijn nu gekoppeld:"),
+    "%n annotation(s) added:": ("%n aantekening toegevoegd:", "%n aantekeningen toegevoegd:"),
+    "%n annotation(s) updated with a newer version:": (
+        "%n aantekening bijgewerkt met een nieuwere versie:",
+        "%n aantekeningen bijgewerkt met een nieuwere versie:"),
+    "%n annotation(s) already up to date:": ("%n aantekening was al actueel:",
+                                             "%n aantekeningen waren al actueel:"),
+    "%n updated": ("%n bijgewerkt", "%n bijgewerkt"),
+    "%n attached": ("%n gekoppeld", "%n gekoppeld"),
+    "%n already up to date": ("%n al actueel", "%n al actueel"),
+    "%n with their passage not found": ("%n met een passage die niet is gevonden",
+                                        "%n met een passage die niet is gevonden"),
+    "%n not imported": ("%n niet geïmporteerd", "%n niet geïmporteerd"),
+    "Annotations imported: %1.": "Aantekeningen geïmporteerd: %1.",
+    "the files held none": "de bestanden bevatten er geen",
+    "The files held no annotations; nothing was imported.":
+        "De bestanden bevatten geen aantekeningen; er is niets geïmporteerd.",
+    "The import was cancelled; the files not yet imported were left out.":
+        "Het importeren is geannuleerd; de bestanden die nog niet aan de beurt waren, zijn "
+        "overgeslagen.",
+    "%n annotation(s) are kept waiting for letters that are not in the library; they attach "
+    "when you import those letters.": (
+        "%n aantekening wacht op een brief die niet in de bibliotheek staat; ze wordt "
+        "gekoppeld zodra u die brief importeert.",
+        "%n aantekeningen wachten op brieven die niet in de bibliotheek staan; ze worden "
+        "gekoppeld zodra u die brieven importeert."),
+    "“%1” is not valid JSON (a mistake at line %2, column %3), so nothing in it was imported "
+    "and nothing was changed. Export the annotations again, or choose another file.":
+        "“%1” is geen geldige JSON (een fout op regel %2, kolom %3), dus er is niets uit "
+        "geïmporteerd en niets gewijzigd. Exporteer de aantekeningen opnieuw of kies een ander "
+        "bestand.",
+    "“%1” is not a text (JSON) file, so nothing in it was imported. Choose a .json file of W3C "
+    "Web Annotations or a Hypothesis export.":
+        "“%1” is geen tekstbestand (JSON), dus er is niets uit geïmporteerd. Kies een "
+        ".json-bestand met W3C-webannotaties of een export uit Hypothesis.",
+    "“%1” is larger than %2 MB, so nothing in it was imported. Export fewer annotations per "
+    "file and import those files.":
+        "“%1” is groter dan %2 MB, dus er is niets uit geïmporteerd. Exporteer minder "
+        "aantekeningen per bestand en importeer die bestanden.",
+    "“%1” could not be read (it is missing, a folder, or you have no permission); nothing in "
+    "it was imported.":
+        "“%1” kon niet worden gelezen (het ontbreekt, is een map, of u hebt geen toestemming); "
+        "er is niets uit geïmporteerd.",
+    "“%1” holds no W3C Web Annotations or Hypothesis annotations, so nothing in it was "
+    "imported. Choose an annotation collection, page or annotation (.json), or a Hypothesis "
+    "export or search result.":
+        "“%1” bevat geen W3C-webannotaties of aantekeningen uit Hypothesis, dus er is niets uit "
+        "geïmporteerd. Kies een verzameling, pagina of aantekening (.json), of een export of "
+        "zoekresultaat uit Hypothesis.",
+    "in %1": "in %1",
+    "for %1": "voor %1",
+    "The file holds no annotations.": "Het bestand bevat geen aantekeningen.",
+    "Annotations imported": "Aantekeningen geïmporteerd",
+    "What became of each annotation": "Wat er met elke aantekening is gebeurd",
+    "Nothing was imported.": "Er is niets geïmporteerd.",
+    "%n imported annotation(s) wait for letters not in the library": (
+        "%n geïmporteerde aantekening wacht op een brief die niet in de bibliotheek staat",
+        "%n geïmporteerde aantekeningen wachten op brieven die niet in de bibliotheek staan"),
+    "They attach when these letters are imported:":
+        "Ze worden gekoppeld zodra deze brieven zijn geïmporteerd:",
+    "Web Annotations (W3C JSON, for Hypothesis and other tools) (.json)":
+        "Webannotaties (W3C JSON, voor Hypothesis en andere programma's) (.json)",
+    "Export as Web Annotations": "Exporteren als webannotaties",
+    "Web Annotation files (*.json)": "Webannotatiebestanden (*.json)",
 }
 
 EN: dict[str, tuple[str, str]] = {
+    # exchanging annotations in the window (File → Import Annotations…)
+    "%n annotation(s) not imported:": ("%n annotation not imported:",
+                                       "%n annotations not imported:"),
+    "%n annotation(s) wait for a letter not in the library:": (
+        "%n annotation waits for a letter not in the library:",
+        "%n annotations wait for a letter not in the library:"),
+    "%n annotation(s) imported, but their passage was not found in the letter (shown under "
+    "“Annotations not found”):": (
+        "%n annotation imported, but its passage was not found in the letter (shown under "
+        "“Annotations not found”):",
+        "%n annotations imported, but their passage was not found in the letter (shown under "
+        "“Annotations not found”):"),
+    "%n annotation(s) that waited for their letter are now attached:": (
+        "%n annotation that waited for its letter is now attached:",
+        "%n annotations that waited for their letter are now attached:"),
+    "%n annotation(s) added:": ("%n annotation added:", "%n annotations added:"),
+    "%n annotation(s) updated with a newer version:": (
+        "%n annotation updated with a newer version:",
+        "%n annotations updated with a newer version:"),
+    "%n annotation(s) already up to date:": ("%n annotation already up to date:",
+                                             "%n annotations already up to date:"),
+    "%n updated": ("%n updated", "%n updated"),
+    "%n attached": ("%n attached", "%n attached"),
+    "%n already up to date": ("%n already up to date", "%n already up to date"),
+    "%n with their passage not found": ("%n with its passage not found",
+                                        "%n with their passage not found"),
+    "%n not imported": ("%n not imported", "%n not imported"),
+    "%n annotation(s) are kept waiting for letters that are not in the library; they attach "
+    "when you import those letters.": (
+        "%n annotation is kept waiting for a letter that is not in the library; it attaches "
+        "when you import that letter.",
+        "%n annotations are kept waiting for letters that are not in the library; they attach "
+        "when you import those letters."),
+    "%n imported annotation(s) wait for letters not in the library": (
+        "%n imported annotation waits for a letter not in the library",
+        "%n imported annotations wait for letters not in the library"),
+    "%n annotation(s) changed both here and by a colleague. Open File → Team Sharing… to "
+    "resolve them.": (
+        "%n annotation changed both here and by a colleague. Open File → Team Sharing… to "
+        "resolve it.",
+        "%n annotations changed both here and by a colleague. Open File → Team Sharing… to "
+        "resolve them."),
+    "%n added": ("%n added", "%n added"),
+    "%n changed": ("%n changed", "%n changed"),
+    "%n deleted": ("%n deleted", "%n deleted"),
+    "%n new conflict(s)": ("%n new conflict", "%n new conflicts"),
+    "%n waiting for a letter not in the library": (
+        "%n waiting for a letter not in the library",
+        "%n waiting for a letter not in the library"),
+    "%n colleague file(s) could not be read.": ("%n colleague file could not be read.",
+                                                "%n colleague files could not be read."),
+    "%n annotation(s) of your own": ("%n annotation of your own", "%n annotations of your own"),
+    "%n colleague(s)": ("%n colleague", "%n colleagues"),
+    "%n open conflict(s)": ("%n open conflict", "%n open conflicts"),
+    "%n annotation(s) changed here and by the colleague they belong to. Choose one, compare "
+    "the versions and keep one; the other is kept on record.": (
+        "%n annotation changed here and by the colleague it belongs to. Choose it, compare "
+        "the versions and keep one; the other is kept on record.",
+        "%n annotations changed here and by the colleague they belong to. Choose one, "
+        "compare the versions and keep one; the other is kept on record."),
     "%n annotation(s) left out: no longer found in their letter.": (
         "%n annotation left out: no longer found in its letter.",
         "%n annotations left out: no longer found in their letter."),

@@ -13,6 +13,8 @@ from PySide6.QtWidgets import QApplication, QWidget
 
 from desktop_app.errors import NotFound
 from desktop_app.model import Annotation, Letter
+from desktop_app.store import sharing
+from desktop_app.store.annotations import ColleagueAnnotation
 from desktop_app.ui.annotations.annotation_dialogs import ask_note_and_tags
 from desktop_app.ui.annotations.palette_words import colour_label
 from desktop_app.ui.shell.undo import StoreUndoStack
@@ -152,7 +154,10 @@ class AnnotationController(QObject):
         return ann
 
     def edit(self, annotation_id: str, focus: str = "note") -> bool:
-        """Ask for the note and tags of an annotation and save them."""
+        """Ask for the note and tags of an annotation and save them (a colleague's is
+        refused before the dialog opens: nothing typed is lost)."""
+        if self.refuse_colleagues([annotation_id]):
+            return False
         ann = self.store.get(annotation_id)
         answer = ask_note_and_tags(self.dialog_parent, ann, self.store.tags(), focus)
         if answer is None:
@@ -164,18 +169,36 @@ class AnnotationController(QObject):
                       lambda: self.store.update(annotation_id, note=note, tags=tags))
         return True
 
+    def refuse_colleagues(self, ids: list[str]) -> bool:
+        """True (and ``failed`` says why, naming the colleague) when any of ``ids`` is a
+        colleague's annotation, shared through the team folder and read-only here."""
+        found = sharing.colleague_authors(self.store, ids)
+        if not found:
+            return False
+        key, (_person, name) = next(iter(found.items()))
+        self.failed.emit(ColleagueAnnotation(
+            f"Annotation {key} is {name}'s, read from the shared pack folder: it is "
+            "read-only here.", annotation=key, author=name))
+        return True
+
     def recolour(self, ids: list[str], color: str) -> None:
+        if self.refuse_colleagues(ids):
+            return
         self.undo.run(self.tr("Mark %n annotation(s) as %1", "", len(ids))
                       .replace("%1", colour_label(color)),
                       lambda: self.store.recolour_many(ids, color))
 
     def add_tag(self, ids: list[str], tag: str) -> None:
+        if self.refuse_colleagues(ids):
+            return
         self.undo.run(self.tr("Tag %n annotation(s)", "", len(ids)),
                       lambda: self.store.tag_many(ids, add=[tag]))
 
     def delete(self, ids: list[str]) -> None:
         """Delete at once, no question asked: one store change, one undo step; ``deleted``
         lets the window offer to undo it."""
+        if self.refuse_colleagues(ids):
+            return
         count = self.undo.run(self.tr("Delete %n annotation(s)", "", len(ids)),
                               lambda: self.store.delete_many(ids))
         if count:

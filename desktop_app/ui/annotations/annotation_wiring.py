@@ -14,6 +14,7 @@ from __future__ import annotations
 from PySide6.QtCore import QObject, QSettings, Qt, QTimer
 from PySide6.QtWidgets import QWidget
 
+from desktop_app.store import sharing
 from desktop_app.store.history import ChangeSet
 from desktop_app.ui.annotations.annotating import AnnotationController
 from desktop_app.ui.annotations.annotation_dialogs import PaletteDialog
@@ -76,6 +77,12 @@ class AnnotationWiring(QObject):
         self.commitments.review_requested.connect(c.review)
         r.review_requested.connect(c.review)  # the reader's context menu on a commitment
         r.set_review_source(self.library.commitment_rows)  # done ones look done
+        r.set_owner_source(self.colleague_names)  # a colleague's shows their name
+
+    def colleague_names(self, annotation_ids: list[str]) -> dict[str, str]:
+        """Of these annotations, the colleagues' ones: id -> the colleague's name."""
+        found = sharing.colleague_authors(self.library.annotations, annotation_ids)
+        return {key: name for key, (_person, name) in found.items()}
 
     def _on_store_changed(self, changes: ChangeSet) -> None:
         """The store committed a change: remember it; it is shown when the step is done

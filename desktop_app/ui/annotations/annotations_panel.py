@@ -28,19 +28,23 @@ from PySide6.QtWidgets import (
 )
 
 from desktop_app.model import Annotation
+from desktop_app.store import sharing
 from desktop_app.store.history import ChangeSet
 from desktop_app.ui.annotations.annotation_dialogs import ask_tag
 from desktop_app.ui.annotations.models import (
+    MINE,
     AnnotationFilter,
     AnnotationTableModel,
     annotation_sort_key,
     sort_annotations,
 )
 from desktop_app.ui.annotations.palette_words import colour_label
+from desktop_app.ui.exchange.pending_notice import PendingNotice
 from desktop_app.ui.models import SortProxy
 from desktop_app.ui.widgets import FlowLayout, HeaderSortState, colour_icon
 
 OPEN_LETTER = "\x00open"  # scope value: the letter open in the reader
+PERSON = "\x00person:"  # author filter value: PERSON + a colleague's person id
 
 
 def _table(parent: QWidget, model, name: str) -> QTableView:
@@ -95,6 +99,7 @@ class AnnotationsPanel(HeaderSortState, QWidget):
         self.titles: dict[str, str] = {}
         self.letter_order: dict[str, int] = {}
         self._all: dict[str, Annotation] = {}  # every annotation, by id
+        self.owners: dict[str, tuple[str, str]] = {}  # colleagues': id → (person, name)
         self._palette: list = []
         self._build_ui()
         self._connect_signals()
@@ -113,6 +118,8 @@ class AnnotationsPanel(HeaderSortState, QWidget):
         self.tag_combo = self._combo(self.tr("Filter by tag"))
         self.colour_combo = self._combo(self.tr("Filter by colour"))
         self.author_combo = self._combo(self.tr("Filter by author"))
+        self.author_combo.setToolTip(self.tr("Your annotations, everyone's, or a "
+                                             "colleague's (shared through the team folder)"))
         self.since_combo = self._combo(self.tr("Filter by date"))
         for label, days in ((self.tr("Any date"), None), (self.tr("Today"), 0),
                             (self.tr("Last 7 days"), 7), (self.tr("Last 30 days"), 30),
@@ -127,6 +134,7 @@ class AnnotationsPanel(HeaderSortState, QWidget):
         self.empty.setAlignment(Qt.AlignmentFlag.AlignCenter)
         self.empty.setMargin(24)
         self.count_label = QLabel(self)
+        self.pending_notice = PendingNotice(self.library.annotations, self)  # imported, waiting
         self.tag_button = QPushButton(self.tr("&Tag…"), self)
         self.colour_button = QToolButton(self)
         self.colour_button.setText(self.tr("Colour"))
@@ -173,6 +181,7 @@ class AnnotationsPanel(HeaderSortState, QWidget):
         self.stack.addWidget(self.empty)
         layout.addLayout(self.stack, 3)
         layout.addWidget(self.count_label)
+        layout.addWidget(self.pending_notice)
         buttons = FlowLayout(spacing=4)  # the buttons wrap onto a second line when narrow
         for w in (self.tag_button, self.colour_button, self.collect_button, self.delete_button,
                   self.export_button):
@@ -215,6 +224,9 @@ class AnnotationsPanel(HeaderSortState, QWidget):
         """Read the annotations, palette and collections again (after any change)."""
         store = self.library.annotations
         self._all = {a.id: a for a in store.annotations()}
+        self.owners = sharing.colleague_authors(store)
+        self.pending_notice.reload()
+        self.model.owners = self.orphan_model.owners = self.owners
         palette = self._palette = store.palette()
         self.model.colours = self.orphan_model.colours = {c.name: c.hex for c in palette}
         self._refill(self.scope, [(self.tr("Letter in the reader"), OPEN_LETTER),
@@ -225,8 +237,7 @@ class AnnotationsPanel(HeaderSortState, QWidget):
                      + [(t, t) for t in store.tags()])
         self._refill(self.colour_combo, [(self.tr("All colours"), "")]
                      + [(colour_label(c.name), c.name) for c in palette])
-        self._refill(self.author_combo, [(self.tr("All authors"), "")]
-                     + [(a, a) for a in sorted({a.author for a in self._all.values()})])
+        self._fill_authors()
         self._fill_menus(palette, store.collections())
         self.apply_filter()
 
@@ -238,6 +249,8 @@ class AnnotationsPanel(HeaderSortState, QWidget):
         if changes.touches("palette"):
             self.reload()
             return
+        if changes.touches("pending_annotations"):
+            self.pending_notice.reload()
         if changes.touches("collections"):
             self._fill_menus(self._palette, self.library.annotations.collections())
         if not changes.annotation_ids:
@@ -245,15 +258,17 @@ class AnnotationsPanel(HeaderSortState, QWidget):
         fresh = {a.id: a for a in
                  self.library.annotations.annotations_by_id(changes.added | changes.changed)}
         gone = changes.annotation_ids - fresh.keys()
-        for annotation_id in gone:
+        for annotation_id in changes.annotation_ids:
             self._all.pop(annotation_id, None)
+            self.owners.pop(annotation_id, None)
         self._all.update(fresh)
+        self.owners.update(sharing.colleague_authors(self.library.annotations, list(fresh)))
         selected = set(self.selected_ids())
         f = self.current_filter()
         key = annotation_sort_key(self.sort.currentData(), self.letter_order)
         for model, orphans in ((self.model, False), (self.orphan_model, True)):
             shown = [a for a in fresh.values() if (a.status == "orphan") == orphans
-                     and f.accepts(a, self.titles.get(a.letter_id, ""))]
+                     and f.accepts(a, self.titles.get(a.letter_id, ""), self._origin(a.id))]
             hidden = gone | (fresh.keys() - {a.id for a in shown})
             model.update_rows(shown, hidden, key)
         lost = selected & fresh.keys() - set(self.selected_ids())
@@ -275,13 +290,34 @@ class AnnotationsPanel(HeaderSortState, QWidget):
             self._refill(self.scope, [(self.tr("Letter in the reader"), OPEN_LETTER),
                                       (self.tr("All letters"), "")]
                          + sorted(((self.titles.get(lid) or lid), lid) for lid in letters))
-        for combo, values, first in (
-                (self.tag_combo, {t for a in anns for t in a.tags}, self.tr("All tags")),
-                (self.author_combo, {a.author for a in anns}, self.tr("All authors"))):
-            new = missing(combo, values)
-            if new:
-                known = {combo.itemData(i) for i in range(1, combo.count())}
-                self._refill(combo, [(first, "")] + [(v, v) for v in sorted(known | new)])
+        new = missing(self.tag_combo, {t for a in anns for t in a.tags})
+        if new:
+            known = {self.tag_combo.itemData(i) for i in range(1, self.tag_combo.count())}
+            self._refill(self.tag_combo, [(self.tr("All tags"), "")]
+                         + [(v, v) for v in sorted(known | new)])
+        if missing(self.author_combo, {self._author_value(a) for a in anns}):
+            self._fill_authors()
+
+    def _origin(self, annotation_id: str) -> str:
+        """The person id of the colleague an annotation belongs to ("" for one's own)."""
+        return self.owners.get(annotation_id, ("", ""))[0]
+
+    def _author_value(self, a: Annotation) -> str:
+        """The author filter's value that shows ``a`` (Mine covers one author of one's own)."""
+        if a.id in self.owners:
+            return PERSON + self.owners[a.id][0]
+        return a.author if len(self._own_authors()) > 1 else MINE
+
+    def _own_authors(self) -> set[str]:
+        return {a.author for a in self._all.values() if a.id not in self.owners}
+
+    def _fill_authors(self) -> None:
+        """Everyone, Mine, each colleague by name, then (only when one's own annotations
+        have several authors, from imported files) each of those authors."""
+        colleagues = sorted({(name, PERSON + person) for person, name in self.owners.values()})
+        own = self._own_authors()
+        self._refill(self.author_combo, [(self.tr("Everyone"), ""), (self.tr("Mine"), MINE)]
+                     + colleagues + ([(a, a) for a in sorted(own)] if len(own) > 1 else []))
 
     def _refill(self, combo: QComboBox, items: list[tuple[str, str]]) -> None:
         current = combo.currentData()
@@ -310,11 +346,13 @@ class AnnotationsPanel(HeaderSortState, QWidget):
         scope = self.scope.currentData() or ""
         days = self.since_combo.currentData()
         since = (date.today() - timedelta(days=days)).isoformat() if days is not None else ""
+        who = self.author_combo.currentData() or ""
+        owner = who.removeprefix(PERSON) if who.startswith(PERSON) or who == MINE else ""
         return AnnotationFilter(
             letter_id=self.open_letter or "\x00none" if scope == OPEN_LETTER else scope,
             tag=self.tag_combo.currentData() or "", color=self.colour_combo.currentData() or "",
-            author=self.author_combo.currentData() or "", since=since,
-            text=self.filter_box.text())
+            author="" if owner else who, since=since, text=self.filter_box.text(),
+            owner=owner)
 
     def apply_filter(self) -> None:
         """Show the annotations the filters accept, placed ones in the table, orphans below."""
@@ -322,7 +360,7 @@ class AnnotationsPanel(HeaderSortState, QWidget):
         one_letter = self.scope.currentData() != ""
         self.table.setColumnHidden(4, one_letter)  # the letter column says nothing then
         rows = [a for a in self._all.values()
-                if f.accepts(a, self.titles.get(a.letter_id, ""))]
+                if f.accepts(a, self.titles.get(a.letter_id, ""), self._origin(a.id))]
         sort_annotations(rows, self.sort.currentData(), self.letter_order)
         selected = set(self.selected_ids())
         self.model.set_rows(r for r in rows if r.status != "orphan")
@@ -410,10 +448,16 @@ class AnnotationsPanel(HeaderSortState, QWidget):
         self._update_buttons()
 
     def _update_buttons(self) -> None:
-        some = bool(self.selected_ids())
-        for w in (self.tag_button, self.colour_button, self.collect_button, self.delete_button,
-                  self.export_button):
+        ids = self.selected_ids()
+        some = bool(ids)
+        for w in (self.collect_button, self.export_button):
             w.setEnabled(some)
+        # colleagues' annotations are read-only: tag, colour and delete need one's own
+        theirs = some and all(i in self.owners for i in ids)
+        tip = self.tr("Colleagues' annotations are read-only here") if theirs else ""
+        for w in (self.tag_button, self.colour_button, self.delete_button):
+            w.setEnabled(some and not theirs)
+            w.setToolTip(tip)
 
     def _unsort_header(self) -> None:
         """A choice in the Sort list undoes a sort by a column header."""

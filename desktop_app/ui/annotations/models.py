@@ -32,6 +32,7 @@ from desktop_app.ui.safe_text import plain_tooltip
 
 _Index = QModelIndex | QPersistentModelIndex
 _Role = Qt.ItemDataRole
+MINE = "\x00mine"  # AnnotationFilter.owner: one's own annotations (not a colleague's)
 
 
 @dataclass(frozen=True)
@@ -44,8 +45,12 @@ class AnnotationFilter:
     author: str = ""
     since: str = ""  # ISO date: changed on or after
     text: str = ""
+    owner: str = ""  # MINE, or a colleague's person id (shared through the team folder)
 
-    def accepts(self, a: Annotation, title: str = "") -> bool:
+    def accepts(self, a: Annotation, title: str = "", origin: str = "") -> bool:
+        """``origin``: the person id of the colleague ``a`` belongs to ("" for one's own)."""
+        if self.owner and origin != ("" if self.owner == MINE else self.owner):
+            return False
         if self.letter_id and a.letter_id != self.letter_id:
             return False
         if self.tag and not any(t == self.tag or t.startswith(self.tag + "/") for t in a.tags):
@@ -106,6 +111,8 @@ class AnnotationTableModel(RowTableModel):
         self._rows: list[Annotation] = []
         self.colours: dict[str, str] = {}  # name → hex, in palette order
         self.titles: dict[str, str] = {}
+        # a colleague's annotation (shared through the team folder): id → (person id, name)
+        self.owners: dict[str, tuple[str, str]] = {}
 
     def headers(self) -> list[str]:
         return [self.tr("Colour"), self.tr("Passage"), self.tr("Note"), self.tr("Tags"),
@@ -158,6 +165,9 @@ class AnnotationTableModel(RowTableModel):
         if role == _Role.DisplayRole:
             return self._text(a, column)
         if role == _Role.ToolTipRole:
+            if column == 5 and a.id in self.owners:
+                return plain_tooltip(self.tr("Shared by %1: read-only here")
+                                     .replace("%1", self.owners[a.id][1]))
             return plain_tooltip(a.quote) if column != 2 else note_tooltip(a.note)
         if role == _Role.DecorationRole and column == 0:
             return QColor(self.colours.get(a.color, "#bdbdbd"))
@@ -190,8 +200,8 @@ class AnnotationTableModel(RowTableModel):
             return ", ".join(a.tags)
         if column == 4:
             return self.titles.get(a.letter_id) or a.letter_id
-        if column == 5:
-            return a.author
+        if column == 5:  # a colleague's by the name they share under
+            return self.owners[a.id][1] if a.id in self.owners else a.author
         return a.modified[:10]
 
     def flags(self, index: _Index) -> Qt.ItemFlag:

@@ -1,5 +1,6 @@
 """The export dialog: what to export (a collection, a tag or the selected annotations), the
-format (a course pack, or a REFI-QDA project of the same annotations), personal notes or not,
+format (a course pack, a REFI-QDA project or W3C Web Annotations of the same annotations),
+personal notes or not,
 the title, and a preview of what the file will hold."""
 
 from __future__ import annotations
@@ -57,7 +58,9 @@ class ExportDialog(QDialog):
                           (self.tr("Web page (.html)"), "html"),
                           (self.tr("Markdown (.md)"), "md"),
                           (self.tr("QDA project for QualCoder, ATLAS.ti, NVivo (.qdpx)"),
-                           "qdpx")):
+                           "qdpx"),
+                          (self.tr("Web Annotations (W3C JSON, for Hypothesis and other "
+                                   "tools) (.json)"), "w3c")):
             self.format_combo.addItem(text, fmt)
         self.notes_check = QCheckBox(self.tr("Include my personal &notes"), self)
         self.notes_check.setChecked(True)

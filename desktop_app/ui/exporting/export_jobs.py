@@ -9,10 +9,11 @@ the user's language: the job fails with the error itself and the window's catalo
 
 from __future__ import annotations
 
+import json
 from dataclasses import dataclass, field, replace
 from pathlib import Path
 
-from desktop_app.export import export_pack
+from desktop_app.export import atomic, export_pack
 from desktop_app.export.pack import (
     CoursePack,
     ExportCancelled,
@@ -22,6 +23,7 @@ from desktop_app.export.pack import (
 )
 from desktop_app.export.qdpx import FORMAT as QDPX
 from desktop_app.export.qdpx import annotations_for, write_qdpx
+from desktop_app.export.w3c import export_document
 from desktop_app.library import Library
 from desktop_app.progress import Cancelled, Progress, no_progress, not_cancelled
 from desktop_app.ui.shell.messages import message_text
@@ -45,7 +47,7 @@ class ExportDone:
     """The result of an export job: where it went and what it holds."""
 
     path: Path
-    kind: str  # a pack format, "qdpx", "csv" or "ics"
+    kind: str  # a pack format, "qdpx", "w3c", "csv" or "ics"
     counts: dict = field(default_factory=dict)  # pack.summary() or {"commitments": n}
     cancelled: bool = False
 
@@ -86,6 +88,25 @@ def write_qdpx_request(library, request: PackRequest, out: Path, progress: Progr
                                         "notes": done.notes, "left_out": len(done.left_out)})
 
 
+W3C = "w3c"  # the export dialog's format for W3C Web Annotations (JSON-LD)
+W3C_SUFFIX = ".json"
+
+
+def write_w3c_request(library, request: PackRequest, out: Path) -> ExportDone:
+    """The request's annotations as a W3C AnnotationCollection (notes as asked), labelled with
+    the title, written atomically (a temporary file, then a rename)."""
+    title, annotations = annotations_for(library, request.source, request.value,
+                                         request.annotation_ids)
+    if not request.include_notes:
+        annotations = [replace(a, note="") for a in annotations]
+    palette = {c.name: c.hex for c in library.annotations.palette()}
+    document = export_document(annotations, label=request.title.strip() or title,
+                               palette=palette)
+    atomic.write_text(Path(out), json.dumps(document, ensure_ascii=False, indent=2) + "\n")
+    return ExportDone(Path(out), W3C, {"annotations": len(annotations),
+                                       "letters": len({a.letter_id for a in annotations})})
+
+
 def pack_job(data_dir: Path, request: PackRequest, out: Path) -> JobFn:
     """Gather the pack and write it in the requested format, atomically."""
 
@@ -94,6 +115,8 @@ def pack_job(data_dir: Path, request: PackRequest, out: Path) -> JobFn:
             try:
                 if request.fmt == QDPX:
                     return write_qdpx_request(library, request, out, progress, cancelled)
+                if request.fmt == W3C:
+                    return write_w3c_request(library, request, out)
                 pack = build_pack(library, request, progress, cancelled)
                 path = export_pack(pack, request.fmt, out,
                                    include_notes=request.include_notes,

@@ -14,7 +14,14 @@ from desktop_app.export import SUFFIXES
 from desktop_app.export.qdpx import FORMAT as QDPX
 from desktop_app.export.qdpx import SUFFIX as QDPX_SUFFIX
 from desktop_app.ui.exporting.export_dialog import ExportDialog
-from desktop_app.ui.exporting.export_jobs import ExportDone, PackRequest, commitments_job, pack_job
+from desktop_app.ui.exporting.export_jobs import (
+    W3C,
+    W3C_SUFFIX,
+    ExportDone,
+    PackRequest,
+    commitments_job,
+    pack_job,
+)
 from desktop_app.ui.shell import file_dialogs
 from desktop_app.ui.shell.job_control import JobControl
 
@@ -71,13 +78,9 @@ class ExportController(QObject):
         return self.open_dialog(ids, PackRequest("annotations", annotation_ids=tuple(ids)))
 
     def _on_export_requested(self, request: PackRequest) -> None:
-        suffix = QDPX_SUFFIX if request.fmt == QDPX else SUFFIXES[request.fmt]
-        caption = (self.tr("Export a QDA project") if request.fmt == QDPX
-                   else self.tr("Export the course pack"))
+        suffix, caption, file_filter = self._save_choice(request.fmt)
         path = ask_save_path(self.dialog_parent, caption,
-                             str(self.folder / file_name(request.title, suffix)),
-                             self.tr("%1 files (*%2)").replace("%1", request.fmt.upper())
-                             .replace("%2", suffix))
+                             str(self.folder / file_name(request.title, suffix)), file_filter)
         if not path:
             return  # back to the dialog
         if self.dialog is not None:
@@ -85,6 +88,17 @@ class ExportController(QObject):
         out = with_suffix(path, suffix)
         self.folder = out.parent
         self.jobs.run("export", pack_job(self.data_dir, request, out), self.tr("Exporting…"))
+
+    def _save_choice(self, fmt: str) -> tuple[str, str, str]:
+        """The suffix, the save dialog's title and its file filter for an export format."""
+        if fmt == W3C:
+            return (W3C_SUFFIX, self.tr("Export as Web Annotations"),
+                    self.tr("Web Annotation files (*.json)"))
+        suffix = QDPX_SUFFIX if fmt == QDPX else SUFFIXES[fmt]
+        caption = (self.tr("Export a QDA project") if fmt == QDPX
+                   else self.tr("Export the course pack"))
+        return (suffix, caption,
+                self.tr("%1 files (*%2)").replace("%1", fmt.upper()).replace("%2", suffix))
 
     # -- commitments ---------------------------------------------------------------------
     def export_commitments(self, rows: list, fmt: str, delimiter: str = ",") -> bool:
@@ -128,6 +142,9 @@ class ExportController(QObject):
             what = self.tr("%n dated commitment(s) as calendar events", "", c["commitments"])
         elif done.kind == "csv":
             what = self.tr("%n commitment(s)", "", c["commitments"])
+        elif done.kind == W3C:
+            what = (self.tr("%n annotation(s)", "", c["annotations"]) + " "
+                    + self.tr("from %n letter(s)", "", c["letters"]))
         else:
             what = (self.tr("%n passage(s)", "", c["passages"]) + " "
                     + self.tr("from %n letter(s)", "", c["letters"]))

@@ -155,6 +155,9 @@ class ReaderPane(QWidget):
         # by span; read through ``review_source`` (``Library.commitment_rows``)
         self.reviews: dict[tuple[int, int], CommitmentRow] = {}
         self.review_source: Callable[..., list[CommitmentRow]] | None = None
+        # annotation ids -> the names of the colleagues they belong to (team sharing)
+        self.owner_source: Callable[[list[str]], dict[str, str]] | None = None
+        self.owners: dict[str, str] = {}  # of the annotations shown
         self._shown_commitments: list[int] = []  # the commitments painted, by index
         self._blocks: list[tuple[int, int, int]] = []  # (document pos, text start, text end)
         self.matches: tuple[tuple[int, int], ...] = ()
@@ -276,6 +279,7 @@ class ReaderPane(QWidget):
         self.matches = tuple(sorted(tuple(m) for m in matches))
         self.current_hit = -1
         self._read_reviews()
+        self._read_owners()
         self.legend.show()
         self._set_details("")
         self._reset_find()  # "Not found" and where the find started were about another letter
@@ -351,6 +355,7 @@ class ReaderPane(QWidget):
         if self.current_annotation not in {a.id for a in self.annotations}:
             self.current_annotation = ""
         self._read_reviews()
+        self._read_owners()
         self.refresh()
 
     # -- commitment reviews --------------------------------------------------------------
@@ -361,6 +366,16 @@ class ReaderPane(QWidget):
         if self.letter is not None:
             self._read_reviews()
             self.refresh()
+
+    def set_owner_source(self, source: Callable[[list[str]], dict[str, str]]) -> None:
+        """Where the reader learns which annotations are colleagues' (their names), for the
+        tooltips: called with the ids of the annotations shown."""
+        self.owner_source = source
+        self._read_owners()
+
+    def _read_owners(self) -> None:
+        ids = [a.id for a in self.annotations]
+        self.owners = self.owner_source(ids) if self.owner_source and ids else {}
 
     def _read_reviews(self) -> None:
         """Learn the reviews of the letter shown, and count its commitments in the legend
@@ -509,7 +524,10 @@ class ReaderPane(QWidget):
         head = html.escape(colour_label(a.color)) + "".join(f" · #{html.escape(t)}"
                                                             for t in a.tags)
         note = markdown_html(a.note) if a.note.strip() else ""
-        return f"<b>{head}</b>{note or ''}"
+        owner = self.owners.get(a.id)
+        by = ("<br><i>" + html.escape(self.tr("By %1 (shared, read-only)").replace("%1", owner))
+              + "</i>" if owner else "")
+        return f"<b>{head}</b>{by}{note or ''}"
 
     def _map_blocks(self) -> None:
         """Where each letter block's text sits in the document: a rendered block carries its

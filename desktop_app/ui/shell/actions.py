@@ -87,6 +87,9 @@ class Actions:
                                        style.standardIcon(sp.SP_FileIcon))
         self.import_folder = self._make(self.tr("Import &Folder…"), "Ctrl+Shift+O",
                                         style.standardIcon(sp.SP_DirOpenIcon))
+        self.import_annotations = self._make(self.tr("Import &Annotations…"), None)
+        self.import_annotations.setStatusTip(self.tr("Import annotations from W3C Web "
+                                                     "Annotation (JSON) or Hypothesis files"))
         self.rebuild_index = self._make(self.tr("&Rebuild Search Index"), None,
                                         style.standardIcon(sp.SP_BrowserReload))
         self.export = self._make(self.tr("&Export…"), "Ctrl+E",
@@ -94,6 +97,9 @@ class Actions:
         self.export.setStatusTip(self.tr("Export a collection, a tag or the selected "
                                          "annotations as a course pack (Word, PDF, HTML, "
                                          "Markdown)"))
+        self.share = self._make(self.tr("&Team Sharing…"), None)
+        self.share.setStatusTip(self.tr("Share annotations with colleagues through a shared "
+                                        "folder, sync, and resolve conflicts"))
         self.print_letter = self._make(self.tr("&Print…"), _Std.Print,
                                        QIcon.fromTheme("document-print"))
         self.print_letter.setStatusTip(self.tr("Print the letter in the reader"))
@@ -224,8 +230,9 @@ class Actions:
         """File, Edit, View and Help menus."""
         bar = self.window.menuBar()
         groups = (
-            (self.tr("&File"), (self.import_files, self.import_folder, None, self.export,
-                                None, self.print_letter, self.print_preview,
+            (self.tr("&File"), (self.import_files, self.import_folder,
+                                self.import_annotations, None, self.export,
+                                self.share, None, self.print_letter, self.print_preview,
                                 self.print_highlights, None, self.rebuild_index, None,
                                 self.quit)),
             (self.tr("&Edit"), (self.undo, self.redo, None, self.find, self.find_next,

@@ -28,6 +28,7 @@ from desktop_app.errors import NotFound, UserError
 from desktop_app.model import SearchHit, SearchResult
 from desktop_app.ui.annotations.annotation_wiring import AnnotationWiring
 from desktop_app.ui.commitments.commitments_view import CommitmentsView
+from desktop_app.ui.exchange.annotation_import import AnnotationImportController
 from desktop_app.ui.exporting.exporting import ExportController
 from desktop_app.ui.letters.letter_details import LetterDetailsController
 from desktop_app.ui.letters.letter_list import LetterListPane
@@ -35,6 +36,7 @@ from desktop_app.ui.library import library_jobs as jobs
 from desktop_app.ui.library.library_control import LibraryControl
 from desktop_app.ui.reader.printing import PrintController
 from desktop_app.ui.reader.reader import ReaderPane
+from desktop_app.ui.sharing.share_control import ShareController
 from desktop_app.ui.shell.actions import Actions
 from desktop_app.ui.shell.job_control import JobControl, JobProgress
 from desktop_app.ui.shell.message_bar import MessageBar
@@ -73,6 +75,13 @@ class MainWindow(QMainWindow):
         self.letter_details = LetterDetailsController(library, self.annotating.undo, self)
         self.store_watch = StoreWatch(library.annotations, self)  # the command line's changes
         self.exporter = ExportController(library, self.jobs, self)
+        self.annotation_import = AnnotationImportController(  # File → Import Annotations…
+            library, self.jobs, self.annotating.undo, self,
+            read_only=self.library_control.read_only,
+            read_only_text=self.library_control.read_only_text())
+        self.sharing = ShareController(library, self.annotating.undo, self,  # File → Team Sharing
+                                       synchronous=self.runner.synchronous,
+                                       read_only=self.library_control.read_only)
         a = self.actions
         self.printing = PrintController(self.reader, a.print_letter, a.print_preview,
                                         a.print_highlights, self)
@@ -153,6 +162,9 @@ class MainWindow(QMainWindow):
         a.connect_reader(self.reader)
         a.import_files.triggered.connect(self.library_control.choose_files)
         a.import_folder.triggered.connect(self.library_control.choose_folder)
+        a.import_annotations.triggered.connect(self.annotation_import.choose_files)
+        self.annotation_import.imported.connect(self.store_watch.poll)  # another connection
+        self.annotation_import.report.connect(self._show_message)
         a.rebuild_index.triggered.connect(self.rebuild_index)
         a.export.triggered.connect(self.export)
         a.quit.triggered.connect(self.close)
@@ -179,6 +191,10 @@ class MainWindow(QMainWindow):
         self.library_control.index_state.connect(self.index_label.setText)
         self.library_control.report.connect(self._show_report)
         self.exporter.info.connect(self._show_report)
+        a.share.triggered.connect(self.sharing.open_dialog)
+        self.sharing.synced.connect(self.store_watch.poll)  # written by the sync's connection
+        self.sharing.error.connect(self._show_error)
+        self.sharing.info.connect(self._show_info)
 
     def _connect_panes(self) -> None:
         a, c = self.actions, self.annotating
@@ -186,6 +202,7 @@ class MainWindow(QMainWindow):
         c.undo.reset.connect(self._show_info)
         c.info.connect(self._show_info)
         c.deleted.connect(self.undo_offer.deleted)
+        c.changed.connect(self.sharing.own_changed)  # shared a few seconds later
         self.store_watch.changed.connect(self.refresh_annotations)
         d = self.letter_details  # corrected letter details: edited, undone, or by the CLI
         a.edit_details.triggered.connect(self.edit_details)
@@ -389,11 +406,15 @@ class MainWindow(QMainWindow):
     def _show_info(self, message: str) -> None:
         self.message_bar.show_message(message, "info")
 
+    def _show_message(self, message: str, kind: str) -> None:
+        self.message_bar.show_message(message, kind)
+
     # -- jobs ----------------------------------------------------------------------------
     def start(self) -> None:
         """After showing the window: seed the bundled letters (first start) and the index."""
         self.letters.show_busy(self.tr("Loading the letters that come with the app…"))
         self.library_control.start()
+        self.sharing.start()  # when a shared folder is set
 
     def import_paths(self, paths: list[str]) -> bool:
         """Import files/folders in the background; False when another job is running."""
@@ -418,7 +439,8 @@ class MainWindow(QMainWindow):
 
     def _enable_job_actions(self, enabled: bool) -> None:
         a = self.actions
-        for action in (a.import_files, a.import_folder, a.rebuild_index, a.export):
+        for action in (a.import_files, a.import_folder, a.import_annotations,
+                       a.rebuild_index, a.export):
             action.setEnabled(enabled)
 
     def _on_library_changed(self) -> None:
@@ -468,6 +490,7 @@ class MainWindow(QMainWindow):
     def closeEvent(self, event: QCloseEvent) -> None:  # noqa: N802 - Qt override
         self.save_settings()
         self.cancel_job()
+        self.sharing.close()
         self.runner.wait(5000)
         self.search_service.close()
         super().closeEvent(event)

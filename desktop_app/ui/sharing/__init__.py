@@ -1,0 +1,1 @@
+"""Team sharing in the window: the Team Sharing dialog and background syncs."""
