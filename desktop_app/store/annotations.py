@@ -609,9 +609,10 @@ class AnnotationStore(CollectionOps, ReviewOps, LetterEditOps):
             self._announce(history.summarise(history.changes_of(self.db, entry.id)))
         return entry
 
-    def history(self, limit: int = 50) -> list[HistoryEntry]:
-        """The most recent changes, newest first."""
-        return history.entries(self.db, limit)
+    def history(self, limit: int = 50, *, own: bool = False) -> list[HistoryEntry]:
+        """The most recent changes, newest first (``own``: this person's only, not the
+        colleagues' changes a sync recorded)."""
+        return history.entries(self.db, limit, own=own)
 
     def backup(self, *, protect: Iterable[Path] = ()) -> Path:
         """Make a backup now (SQLite backup API); returns its path.

@@ -60,7 +60,7 @@ class StoreUndoStack(QUndoStack):
         except UserError as exc:
             self.failed.emit(exc)
             result = None
-        new = [e.id for e in self.store.history(limit=1000)
+        new = [e.id for e in self.store.history(limit=1000, own=True)
                if e.id > before and e.state == "done"]
         if new:
             self.push(StoreCommand(self, label, sorted(new)))
@@ -72,7 +72,7 @@ class StoreUndoStack(QUndoStack):
         if not self.canUndo():
             return False
         command = self.command(self.index() - 1)
-        done = [e.id for e in self.store.history(limit=1000) if e.state == "done"]
+        done = [e.id for e in self.store.history(limit=1000, own=True) if e.state == "done"]
         if not done or max(done) != command.entry_ids[-1]:
             return self._reset()
         self.undo()
@@ -83,7 +83,7 @@ class StoreUndoStack(QUndoStack):
         if not self.canRedo():
             return False
         command = self.command(self.index())
-        undone = [e.id for e in self.store.history(limit=1000) if e.state == "undone"]
+        undone = [e.id for e in self.store.history(limit=1000, own=True) if e.state == "undone"]
         if not undone or min(undone) != command.entry_ids[0]:
             return self._reset()
         self.redo()
@@ -101,7 +101,7 @@ class StoreUndoStack(QUndoStack):
         self.changed.emit()
 
     def _newest_id(self) -> int:
-        entries = self.store.history(limit=1)
+        entries = self.store.history(limit=1, own=True)
         return entries[0].id if entries else 0
 
     def _reset(self) -> bool:
