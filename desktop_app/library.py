@@ -693,7 +693,7 @@ class Library:
 
         items = (incoming.items if isinstance(incoming, ParsedFile)
                  else [Incoming.of(a) for a in incoming])
-        placed, waiting = self._place_incoming(items)
+        placed, waiting = self.place_incoming(items)
         report = self.annotations.merge(placed, attached=[a.id for a in placed], pending=[
             (i.annotation.id, i.source, i.to_json(), i.annotation.modified) for i in waiting])
         report = self._with_orphans(report, placed)
@@ -714,7 +714,7 @@ class Library:
                 return found
         return existing
 
-    def _place_incoming(self, items: list) -> tuple[list, list]:
+    def place_incoming(self, items: list) -> tuple[list, list]:
         """(annotations placed in their letters, items whose letter is not here)."""
         from desktop_app.export.w3c import place
 
@@ -756,7 +756,7 @@ class Library:
                  if self.letter_for(i.refs) is not None]
         if not items:
             return None
-        placed, _ = self._place_incoming(items)
+        placed, _ = self.place_incoming(items)
         ids = [a.id for a in placed]
         report = self.annotations.merge(placed, attached=ids,
                                         label="Attach annotations to an imported letter")

@@ -56,7 +56,7 @@ import os
 import stat
 import uuid
 from collections.abc import Callable
-from dataclasses import asdict, dataclass, field, replace
+from dataclasses import asdict, dataclass, field
 from datetime import UTC, datetime, timedelta
 from pathlib import Path
 from typing import Any
@@ -64,7 +64,7 @@ from typing import Any
 from desktop_app.errors import UserError
 from desktop_app.export import atomic
 from desktop_app.export.w3c_export import ID_PREFIX, export_document, utc_z
-from desktop_app.export.w3c_import import MAX_FILE_BYTES, Incoming, place, read_item
+from desktop_app.export.w3c_import import MAX_FILE_BYTES, Incoming, read_item
 from desktop_app.model import Annotation
 from desktop_app.store import history
 from desktop_app.store.annotations import AnnotationStore, default_author, from_row, to_row
@@ -501,25 +501,9 @@ def colleague_packs(folder: Path, me: str) -> tuple[list[Pack], list[str]]:
 
 
 def library_placer(library: Any) -> Placer:
-    """Places incoming annotations in their letters of ``library`` (a ``Library``)."""
-
-    def place_items(items: list[Incoming]) -> tuple[list[Annotation], list[Incoming]]:
-        texts: dict[str, str | None] = {}
-        placed, waiting = [], []
-        for item in items:
-            lid = library.letter_for(item.refs)
-            if lid is None:
-                waiting.append(item)
-                continue
-            if lid not in texts:
-                row = library.letters.row(lid)
-                texts[lid] = row["text"] if row else None
-            ann = replace(item.annotation, letter_id=lid)
-            text = texts[lid]
-            placed.append(place(ann, text, item.positions_only) if text is not None else ann)
-        return placed, waiting
-
-    return place_items
+    """Places incoming annotations in their letters of ``library`` (a ``Library``), as the
+    annotation import does (by the letter named, else where the annotation already is)."""
+    return library.place_incoming
 
 
 @dataclass
