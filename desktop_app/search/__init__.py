@@ -5,8 +5,10 @@ Design (see benchmarks/README.md for the numbers behind it):
 * One Dutch analysis pass (lowercase, accent folding, Dutch stop words, Dutch Snowball stemming)
   with a per-word cache; the body is indexed with character offsets, so match offsets and
   snippets come from the postings instead of re-analysing stored text.
-* Adjacent word pairs are indexed in a ``pairs`` field; a phrase query becomes an AND of pairs,
-  and the exact word sequence is verified from stored positions for the visible hits only.
+* Adjacent word pairs, stop words included (``minist =van``), are indexed with positions in a
+  ``pairs`` field; a phrase in the body is a sequence of pairs at consecutive positions, so
+  no hit lacks the phrase (stop words and all). Phrases in the title or a note are checked
+  against the stored text (:class:`VerifiedPhrase`).
 * Prefix and fuzzy queries expand to a bounded number of terms (most frequent first); a prefix
   needs at least :data:`MIN_PREFIX` letters (``b*`` searches the word "b", with a message).
 * One scored pass: Whoosh ranks the top N (block-max quality skips what it can); the total and
@@ -15,7 +17,10 @@ Design (see benchmarks/README.md for the numbers behind it):
   incremental update only reads the new small segment.
 * Segments are plain files, not compound files: whoosh3 copies a compound segment into memory
   each time it is opened, which made opening and every small commit slow.
-* A searcher per thread is cached and reopened when the index changes.
+* One long-lived searcher serves every search of a :class:`SearchIndex` (under a lock: Whoosh
+  searchers are not for concurrent use); it is reopened when the index changes and closed on
+  ``close()`` and after a rebuild. A search asks ``cancelled()`` between its phases and stops
+  with :class:`SearchCancelled`, so a newer query need not wait for an older one.
 * The index lives in a generation directory named in ``CURRENT``; a rebuild writes a new
   generation and swaps the pointer atomically, so searches use the old one meanwhile and a crash
   mid-rebuild leaves the old index intact.
@@ -27,6 +32,8 @@ Modules (each imports only the ones listed before it):
 * ``storage``: the index directory (generations, ``CURRENT``, meta), the writer lock, errors.
 * ``query``: the query language (field names, operators) and the hostile-query guards.
 * ``matching``: matching sets by postings set algebra, :class:`TermUnion`, the top-N pass.
+* ``phrases``: exact phrases (:class:`PairPhrase` in the body, :class:`VerifiedPhrase` in
+  titles and notes).
 * ``rewriting``: query rewriting (expansions, phrases as pairs, dates) and value checks.
 * ``hits``: match offsets, snippets and hits.
 * ``facets``: facet counts and per-segment tables (facet values, scopes, field lengths).
@@ -43,6 +50,7 @@ from desktop_app.search.facets import FACETS, MASK_COUNT_FROM, SCORED_FIELDS
 from desktop_app.search.hits import MAX_SNIPPETS, SNIPPET_WIDTH, make_snippets
 from desktop_app.search.lifecycle import LOCK_TIMEOUT
 from desktop_app.search.matching import _BLOCKS, TermUnion, matching_docs, segment_ids
+from desktop_app.search.phrases import PairPhrase, VerifiedPhrase
 from desktop_app.search.query import (
     FIELD_ALIASES,
     MAX_PHRASE_WORDS,
@@ -74,7 +82,12 @@ from desktop_app.search.schema import (
     index_term,
 )
 from desktop_app.search.searching import SORTS, SearchIndex
-from desktop_app.search.storage import IndexCorrupt, IndexDiskFull, IndexLocked
+from desktop_app.search.storage import (
+    IndexCorrupt,
+    IndexDiskFull,
+    IndexLocked,
+    SearchCancelled,
+)
 
 __all__ = [
     "FACETS", "FIELD_ALIASES", "KIND_NAMES", "LOCK_TIMEOUT", "MASK_COUNT_FROM", "MAX_EXPANSION",
@@ -82,7 +95,8 @@ __all__ = [
     "MIN_PREFIX", "NOT_SEARCHABLE", "POSTINGS_BUDGET", "QUERY_FIELDS", "SCHEMA_VERSION",
     "SCOPES", "SCORED_FIELDS", "SNIPPET_WIDTH", "SORTS", "TEXT_FIELDS", "_BLOCKS",
     "DutchTokenizer", "IndexCorrupt", "IndexDiskFull", "IndexLocked", "PairTokenizer",
-    "SearchIndex", "TermUnion", "analyse", "annotation_documents", "build_schema",
+    "PairPhrase", "SearchCancelled", "SearchIndex", "TermUnion", "VerifiedPhrase", "analyse",
+    "annotation_documents", "build_schema",
     "check_values", "clean_query", "fold", "index_term", "letter_documents", "make_snippets",
     "matching_docs", "plain_words", "rewrite", "segment_ids",
 ]

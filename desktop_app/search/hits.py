@@ -12,7 +12,8 @@ from collections.abc import Iterable
 from typing import Any
 
 from desktop_app.model import SearchHit, Snippet
-from desktop_app.search.rewriting import _Plan
+from desktop_app.search.rewriting import _Plan, is_stop_key
+from desktop_app.search.schema import _WORD_RE, pair_key
 
 SNIPPET_WIDTH = 200
 MAX_SNIPPETS = 3
@@ -43,22 +44,69 @@ def _term_positions(reader: Any, terms: Iterable[str], docnums: list[int]
     return out
 
 
-def _phrase_spans(found: dict[str, list[tuple[int, int, int]]], words: tuple[str, ...]
-                  ) -> list[tuple[int, int]]:
-    """Offsets of each word of every occurrence of the word sequence."""
-    by_pos = [{p: (s, e) for p, s, e in found.get(w, ())} for w in words]
+def _phrase_spans(found: dict[str, list[tuple[int, int, int]]], keys: tuple[str, ...],
+                  text: str) -> list[tuple[int, int]]:
+    """Offsets of each word of every occurrence of the phrase ``keys`` in ``text``.
+
+    The indexed words come from the postings (their positions skip stop words); the stop words
+    of the phrase, before, between and after them, are checked in the text itself.
+    """
+    content = [i for i, k in enumerate(keys) if not is_stop_key(k)]
+    if not content:  # a phrase of stop words only: read the text
+        return _scan_spans(text, keys)
+    by_pos = [{p: (s, e) for p, s, e in found.get(keys[i], ())} for i in content]
     spans = []
     for p in by_pos[0]:
-        if all(p + k in by_pos[k] for k in range(1, len(words))):
-            spans.extend(by_pos[k][p + k] for k in range(len(words)))
+        words = [by_pos[k].get(p + k) for k in range(len(content))]
+        if None in words:
+            continue
+        occurrence = _with_stop_words(text, keys, content, words)
+        if occurrence is not None:
+            spans.extend(occurrence)
     return spans
 
 
-def _doc_matches(found: dict[str, list[tuple[int, int, int]]], plan: _Plan
+def _with_stop_words(text: str, keys: tuple[str, ...], content: list[int],
+                     words: list[tuple[int, int]]) -> list[tuple[int, int]] | None:
+    """All word spans of one occurrence whose indexed words are at ``words``, or None when
+    the stop words around them are not the phrase's."""
+    spans = list(words)
+    first, last = content[0], content[-1]
+    if first:  # leading stop words: the last words before the first indexed word
+        before = list(_WORD_RE.finditer(text, max(0, words[0][0] - 40 * first), words[0][0]))
+        if len(before) < first or [pair_key(m.group()) for m in before[-first:]] \
+                != list(keys[:first]):
+            return None
+        spans.extend((m.start(), m.end()) for m in before[-first:])
+    for k in range(len(content) - 1):  # between indexed words: exactly the phrase's stop words
+        gap = list(_WORD_RE.finditer(text, words[k][1], words[k + 1][0]))
+        if [pair_key(m.group()) for m in gap] != list(keys[content[k] + 1:content[k + 1]]):
+            return None
+        spans.extend((m.start(), m.end()) for m in gap)
+    trailing = len(keys) - 1 - last
+    if trailing:
+        after = list(_WORD_RE.finditer(text, words[-1][1], words[-1][1] + 40 * trailing))
+        if [pair_key(m.group()) for m in after[:trailing]] != list(keys[last + 1:]):
+            return None
+        spans.extend((m.start(), m.end()) for m in after[:trailing])
+    return spans
+
+
+def _scan_spans(text: str, keys: tuple[str, ...]) -> list[tuple[int, int]]:
+    matches = list(_WORD_RE.finditer(text))
+    found = [pair_key(m.group()) for m in matches]
+    n, spans = len(keys), []
+    for i in range(len(found) - n + 1):
+        if tuple(found[i:i + n]) == keys:
+            spans.extend((m.start(), m.end()) for m in matches[i:i + n])
+    return spans
+
+
+def _doc_matches(found: dict[str, list[tuple[int, int, int]]], plan: _Plan, text: str
                  ) -> list[tuple[int, int]]:
     spans = {(s, e) for t in plan.terms for _, s, e in found.get(t, ())}
-    for words in plan.phrases:
-        spans.update(_phrase_spans(found, words))
+    for keys in plan.phrases:
+        spans.update(_phrase_spans(found, keys, text))
     return sorted(spans)
 
 
@@ -126,8 +174,9 @@ def _hit(searcher: Any, docnum: int, score: float, found: dict | None, plan: _Pl
             matches = [span]
             snippets = [Snippet(stored.get("body", ""), span[0], span[1], (span,))]
         else:
-            local = _doc_matches(found, plan)
-            snippets = make_snippets(stored.get("body", ""), local, base)
+            body = stored.get("body", "")
+            local = _doc_matches(found, plan, body)
+            snippets = make_snippets(body, local, base)
             matches = [(base + s, base + e) for s, e in local]
     return SearchHit(
         id=stored.get("letter_id", ""), title=stored.get("title"), date=stored.get("date"),

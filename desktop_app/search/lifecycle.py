@@ -54,9 +54,12 @@ class _IndexLifecycle:
         self.root = Path(index_dir)
         self._store = _Store(self.root)
         self._lock = _WriteLock(self.root, lock_timeout)
-        self._local = threading.local()
-        self._open: list[Any] = []  # every searcher handed out, closed by close()
-        self._open_lock = threading.Lock()
+        # One long-lived searcher shared by every search of this object (Whoosh searchers are
+        # not for concurrent use: a search holds _search_lock while it uses it), replaced when
+        # the index changed, closed by close() and after a rebuild by this object.
+        self._search_lock = threading.RLock()
+        self._shared: tuple[Any, str] | None = None  # (searcher, generation)
+        self._shared_tables: tuple[Any, Any] | None = None  # (searcher, its tables)
         self.schema = build_schema()
         self._parsers: dict[str, MultifieldParser] = {}
         self._segment_tables: dict[str, dict] = {}  # segment name -> _segment_table()
@@ -159,7 +162,16 @@ class _IndexLifecycle:
             shutil.rmtree(tmp, ignore_errors=True)
             return False
         self._store.publish(name, tmp)
+        self._drop_searcher()  # of the old generation: its files are removed on the next build
         return True
+
+    def _drop_searcher(self) -> None:
+        """Close the shared searcher (the next search opens one on the live generation)."""
+        with self._search_lock:
+            shared, self._shared, self._shared_tables = self._shared, None, None
+            if shared is not None:
+                with contextlib.suppress(Exception):  # closing is best effort
+                    shared[0].close()
 
     def _fill(self, path: Path, letters: Iterable[Letter], annotations: Iterable[dict],
               total: int | None, progress: Callable[[int, int], None],

@@ -10,7 +10,7 @@ from __future__ import annotations
 
 import math
 import threading
-from collections.abc import Iterable
+from collections.abc import Callable, Iterable
 from typing import Any
 
 from whoosh import query as wq
@@ -18,6 +18,8 @@ from whoosh.codec import whoosh3 as _w3
 from whoosh.fields import Schema
 from whoosh.matching import ListMatcher, NullMatcher
 from whoosh.matching.wrappers import FilterMatcher
+
+from desktop_app.search.storage import SearchCancelled
 
 
 class _ScoredList(ListMatcher):
@@ -180,6 +182,8 @@ def _docset(q: wq.Query, sub: Any) -> set[int]:
         return _term_ids(reader, sub.schema, q)
     if kind is TermUnion:
         return set(q.segment_weights(reader)[0])
+    if getattr(q, "segment_docset", False):  # phrases.PairPhrase, phrases.VerifiedPhrase
+        return set(q.segment_ids(sub))
     if q is wq.NullQuery or kind is type(wq.NullQuery):
         return set()
     if kind is wq.Or and getattr(q, "minmatch", 0) in (0, 1, None):
@@ -236,10 +240,17 @@ def _top(searcher: Any, q: wq.Query, allowed: set[int] | None, offset: int, limi
     return [(hit.docnum, hit.score) for hit in results[offset:offset + limit]]
 
 
-def matching_docs(searcher: Any, q: wq.Query, allowed: set[int] | None) -> list[int]:
-    """Global docnums of every document matching ``q`` (within ``allowed`` when given)."""
+def matching_docs(searcher: Any, q: wq.Query, allowed: set[int] | None,
+                  cancelled: Callable[[], bool] | None = None) -> list[int]:
+    """Global docnums of every document matching ``q`` (within ``allowed`` when given).
+
+    ``cancelled`` is asked before each segment; when it says True, :class:`SearchCancelled`
+    is raised.
+    """
     out: list[int] = []
     for sub, offset in searcher.leaf_searchers():
+        if cancelled is not None and cancelled():
+            raise SearchCancelled
         local = _docset(q, sub)
         if offset:
             out.extend(d + offset for d in local)

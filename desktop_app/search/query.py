@@ -9,6 +9,7 @@ operators and field aliases; :func:`_parse` falls back to the plain words when p
 from __future__ import annotations
 
 import re
+from typing import Any
 
 from whoosh import query as wq
 from whoosh.fields import Schema
@@ -18,6 +19,7 @@ from whoosh.qparser import (
     FuzzyTermPlugin,
     MultifieldParser,
     OperatorsPlugin,
+    PhrasePlugin,
 )
 
 from desktop_app.errors import Message
@@ -200,12 +202,11 @@ def _fix_operators(text: str, problems: list[str]) -> str:
     they are. Kept operators get spaces around them, as the parser needs.
     """
     spans = _outside_quotes(text)
-    pieces, last = [], 0
-    for start, end in spans:  # "-word" -> "NOT word", outside phrases only
-        pieces.append(text[last:start])
-        pieces.append(re.sub(r"(^|(?<=[\s(]))-(?=[\w\"(])", "NOT ", text[start:end]))
-        last = end
-    text = "".join(pieces) + text[last:]
+
+    def negation(m: re.Match) -> str:  # "-word", '-"a phrase"' -> NOT …, outside phrases
+        return "NOT " if any(s <= m.start() < e for s, e in spans) else m.group()
+
+    text = re.sub(r"(^|(?<=[\s(]))-(?=[\w\"(])", negation, text)
     matches = list(_QUERY_TOKEN_RE.finditer(text))
     tokens = [m.group() for m in matches]
     kinds = [_operator_kind(t) for t in tokens]
@@ -291,8 +292,52 @@ NOT_SEARCHABLE = Message("The query could not be searched; try fewer or plainer 
                          "not-searchable")
 
 
+class SurfacePhrase(wq.Phrase):
+    """A phrase that keeps the words as typed (``surface``), stop words included.
+
+    Whoosh's analysed phrase has lost its stop words ("minister van justitie" is
+    ``minist justitie``) and a phrase of one indexed word becomes that word; the rewriter needs
+    the whole word sequence to match the phrase exactly (see ``rewriting._rewrite_phrase``).
+    """
+
+    surface: tuple[str, ...] = ()
+
+    def __eq__(self, other: object) -> bool:
+        return super().__eq__(other) and self.surface == getattr(other, "surface", ())
+
+    def __hash__(self) -> int:
+        return hash((super().__hash__(), self.surface))
+
+    def normalize(self) -> wq.Query:
+        if len(self.surface) < 2:  # one word: Whoosh's own (a term, or nothing)
+            return super().normalize()
+        q = self.copy()
+        q.words = [w for w in self.words if w is not None]
+        return q
+
+
+class _SurfacePhrasePlugin(PhrasePlugin):
+    """Whoosh's phrase syntax, creating a :class:`SurfacePhrase` with the typed words."""
+
+    class PhraseNode(PhrasePlugin.PhraseNode):
+        def query(self, parser: Any) -> wq.Query:
+            q = super().query(parser)
+            if isinstance(q, SurfacePhrase):
+                q.surface = tuple(_WORD_RE.findall(self.text))
+            return q
+
+    class PhraseTagger(PhrasePlugin.PhraseTagger):
+        def create(self, parser: Any, match: Any) -> Any:
+            node = super().create(parser, match)
+            out = _SurfacePhrasePlugin.PhraseNode(node.text, node.textstartchar, node.slop)
+            out.degrade = node.degrade
+            return out
+
+
 def _make_parser(schema: Schema, fields: list[str]) -> MultifieldParser:
-    parser = MultifieldParser(fields, schema, group=AndGroup)
+    parser = MultifieldParser(fields, schema, group=AndGroup, phraseclass=SurfacePhrase)
+    parser.remove_plugin_class(PhrasePlugin)
+    parser.add_plugin(_SurfacePhrasePlugin())
     parser.remove_plugin_class(OperatorsPlugin)
     parser.add_plugin(OperatorsPlugin(
         And=r"(?<=\s)(AND|EN)(?=\s)", Or=r"(?<=\s)(OR|OF)(?=\s)",

@@ -18,7 +18,15 @@ from whoosh import query as wq
 
 from desktop_app.errors import Message
 from desktop_app.search.matching import TermUnion
-from desktop_app.search.schema import _PAIR_SEP, KIND_NAMES, _day_bound, index_term
+from desktop_app.search.phrases import PairPhrase, VerifiedPhrase
+from desktop_app.search.schema import (
+    _PAIR_SEP,
+    _STOP_MARK,
+    KIND_NAMES,
+    _day_bound,
+    index_term,
+    pair_key,
+)
 
 MIN_PREFIX = 3  # shorter prefixes (``b*``) match the exact word instead of expanding
 MAX_FUZZY = 2  # largest edit distance of a fuzzy word (``asiel~5`` searches ``asiel~2``)
@@ -91,24 +99,57 @@ def _or_terms(fieldname: str, terms: list[str], boost: float, plan: _Plan | None
 
 
 def _rewrite_phrase(q: wq.Phrase, plan: _Plan | None) -> wq.Query:
+    """A phrase as an exact word sequence, stop words included (see ``SurfacePhrase``).
+
+    In the body: pairs of adjacent words at consecutive positions of the ``pairs`` field
+    (one pair: one term), so no hit lacks the phrase. Other text fields: Whoosh's phrase for
+    the candidates, each checked against the stored text (:class:`VerifiedPhrase`).
+    """
     words = [w for w in q.words if w]
+    surface = getattr(q, "surface", ())
+    keys = tuple(pair_key(w) for w in surface) if len(surface) > 1 and q.slop <= 1 else ()
+    if keys and (q.fieldname == "body" or q.fieldname in TEXT_FIELDS):
+        if plan is not None:
+            plan.phrases.append(keys)
+        if q.fieldname != "body":  # Whoosh's phrase (stop words skipped) gives candidates
+            if len(words) > 1:
+                candidates: wq.Query = wq.Phrase(q.fieldname, words, boost=q.boost)
+            elif words:
+                candidates = wq.Term(q.fieldname, words[0], boost=q.boost)
+            else:
+                candidates = wq.NullQuery  # stop words only: found in the body's pairs
+            return VerifiedPhrase(q.fieldname, keys, candidates, boost=q.boost)
+        pairs = [keys[i] + _PAIR_SEP + keys[i + 1] for i in range(len(keys) - 1)]
+        if len(pairs) == 1:
+            return wq.Term("pairs", pairs[0], boost=q.boost)
+        return PairPhrase(pairs, boost=q.boost)
     if q.fieldname != "body" or not words:
         if plan is not None and q.fieldname in TEXT_FIELDS and words:
             plan.phrases.append(tuple(words))
+        if q.fieldname not in TEXT_FIELDS:  # tags, names: no positions
+            if len(words) < 2:
+                return wq.Term(q.fieldname, words[0], boost=q.boost) if words else wq.NullQuery
+            q = q.copy()
+            q.degrade = True  # all of its words (Whoosh would raise a QueryError)
         return q
     if len(words) == 1:
         if plan is not None:
             plan.terms.add(words[0])
         return wq.Term("body", words[0], boost=q.boost)
-    if plan is not None:
-        if q.slop > 1:
-            plan.terms.update(words)
-        else:
+    if q.slop <= 1:  # a phrase built without its typed words: its indexed words in a row
+        if plan is not None:
             plan.phrases.append(tuple(words))
-    if q.slop > 1:
-        return wq.And([wq.Term("body", w) for w in words], boost=q.boost)
-    pairs = [words[i] + _PAIR_SEP + words[i + 1] for i in range(len(words) - 1)]
-    return wq.And([wq.Term("pairs", p) for p in pairs], boost=q.boost)
+        pairs = [words[i] + _PAIR_SEP + words[i + 1] for i in range(len(words) - 1)]
+        return PairPhrase(pairs, boost=q.boost) if len(pairs) > 1 else \
+            wq.Term("pairs", pairs[0], boost=q.boost)
+    if plan is not None:
+        plan.terms.update(words)  # a phrase with slop: its words anywhere near each other
+    return wq.And([wq.Term("body", w) for w in words], boost=q.boost)
+
+
+def is_stop_key(key: str) -> bool:
+    """True for a phrase key of a stop word (see :func:`~desktop_app.search.schema.pair_key`)."""
+    return key.startswith(_STOP_MARK)
 
 
 _KIND_HELP = ("promise, action, refusal or earlier "

@@ -20,7 +20,7 @@ from whoosh.lang.snowball.dutch import DutchStemmer
 from whoosh.lang.stopwords import stoplists
 from whoosh.support.charset import accent_map
 
-SCHEMA_VERSION = 2
+SCHEMA_VERSION = 3  # 3: pairs of every adjacent word (stop words too), with positions
 
 SCOPES = ("letters", "commitments", "annotations", "all")
 _SCOPE_KINDS = {
@@ -54,6 +54,8 @@ _STOP_WORDS = frozenset(stoplists["nl"])
 _STEMMER = DutchStemmer()
 _TERM_CACHE: dict[str, str | None] = {}
 _PAIR_SEP = " "
+_STOP_MARK = "="  # not a word character: no indexed term starts with it
+_STOP_KEYS: dict[str, str] = {}  # stop word as written -> its pair key
 
 
 def fold(text: str) -> str:
@@ -81,26 +83,58 @@ def index_term(word: str) -> str | None:
     return term
 
 
+def pair_key(word: str) -> str:
+    """A word as it takes part in a phrase: its index term, or a marked stop word (``=van``).
+
+    Phrases are matched on pairs of adjacent words *including* stop words, so
+    ``"minister van justitie"`` does not match "minister voor justitie"; the mark keeps a stop
+    word apart from an index term written the same way.
+    """
+    term = index_term(word)
+    return term if term is not None else _STOP_MARK + fold(word)
+
+
+def _scan(text: str) -> tuple[list[tuple[str, int, int, int]], list[str]]:
+    """The indexed words (as :func:`analyse`) and the pair keys of every word of ``text``."""
+    content: list[tuple[str, int, int, int]] = []
+    keys: list[str] = []
+    pos = 0
+    stop_keys = _STOP_KEYS
+    for m in _WORD_RE.finditer(text):
+        word = m.group()
+        term = index_term(word)
+        if term is None:
+            key = stop_keys.get(word)
+            if key is None:
+                key = stop_keys[word] = _STOP_MARK + fold(word)
+            keys.append(key)
+        else:
+            keys.append(term)
+            content.append((term, pos, m.start(), m.end()))
+            pos += 1
+    return content, keys
+
+
 def analyse(text: str) -> list[tuple[str, int, int, int]]:
     """``(term, position, start, end)`` for every indexed word; stop words leave no gap."""
-    out = []
-    pos = 0
-    for m in _WORD_RE.finditer(text):
-        term = index_term(m.group())
-        if term is not None:
-            out.append((term, pos, m.start(), m.end()))
-            pos += 1
-    return out
+    return _scan(text)[0]
 
 
-_LAST: list[Any] = [None, None]  # one-entry cache: body and pairs analyse the same string
+# One-entry cache: body and pairs analyse the same string. One tuple, replaced in one
+# assignment, so two threads indexing at once never pair one text with another's words.
+_LAST: list[Any] = [(None, None)]
+
+
+def _scanned(text: str) -> tuple[list[tuple[str, int, int, int]], list[str]]:
+    last_text, scanned = _LAST[0]
+    if last_text is not text:
+        scanned = _scan(text)
+        _LAST[0] = (text, scanned)
+    return scanned
 
 
 def _analysed(text: str) -> list[tuple[str, int, int, int]]:
-    if _LAST[0] is not text:
-        _LAST[1] = analyse(text)
-        _LAST[0] = text
-    return _LAST[1]
+    return _scanned(text)[0]
 
 
 class DutchTokenizer(Tokenizer):
@@ -128,19 +162,18 @@ class DutchTokenizer(Tokenizer):
 
 
 class PairTokenizer(Tokenizer):
-    """Adjacent analysed words joined as one term, for fast phrase search."""
+    """Adjacent words (stop words included, see :func:`pair_key`) joined as one term, with
+    positions: a phrase is a sequence of pairs at consecutive positions."""
 
     def __call__(self, value: str, positions: bool = False, chars: bool = False,
                  removestops: bool = True, mode: str = "", **kwargs: Any) -> Iterator[Token]:
         t = Token(positions, chars, removestops=removestops, mode=mode)
-        words = _analysed(value)
-        for i in range(len(words) - 1):
-            t.text = words[i][0] + _PAIR_SEP + words[i + 1][0]
+        keys = _scanned(value)[1]
+        for i in range(len(keys) - 1):
+            t.text = keys[i] + _PAIR_SEP + keys[i + 1]
             t.boost, t.stopped = 1.0, False
             if positions:
                 t.pos = i
-            if chars:
-                t.startchar, t.endchar = words[i][2], words[i + 1][3]
             yield t
 
 
@@ -158,7 +191,7 @@ def build_schema() -> Schema:
         letter_id=ID(stored=True),
         title=TEXT(analyzer=dutch, stored=True, field_boost=2.0),
         body=TEXT(analyzer=dutch, stored=True, chars=True),
-        pairs=TEXT(analyzer=PairTokenizer(), phrase=False),
+        pairs=TEXT(analyzer=PairTokenizer(), phrase=True),
         note=TEXT(analyzer=dutch, stored=True),
         tags=KEYWORD(lowercase=True, commas=True, stored=True),
         dossier=KEYWORD(lowercase=True, stored=True),

@@ -3,14 +3,15 @@
 A search cleans and parses the query, rewrites it for this index, restricts it to a scope and
 filters, ranks the top N with Whoosh, counts the total and the facets by set algebra on
 postings, builds the visible hits with snippets and match offsets, and suggests a spelling
-when nothing matched. Searchers are cached per thread and reopened when the index changes.
+when nothing matched. One long-lived searcher serves every search (under a lock), reopened when
+the index changes; a search asks ``cancelled()`` between its phases.
 """
 
 from __future__ import annotations
 
 import re
-import threading
 import time
+from collections.abc import Callable
 from typing import Any
 
 from whoosh import index as whoosh_index
@@ -40,9 +41,9 @@ from desktop_app.search.query import (
     clean_query,
     plain_words,
 )
-from desktop_app.search.rewriting import MIN_PREFIX, _Plan, check_values, rewrite
+from desktop_app.search.rewriting import MIN_PREFIX, _Plan, check_values, is_stop_key, rewrite
 from desktop_app.search.schema import _SCOPE_KINDS, SCOPES, index_term
-from desktop_app.search.storage import DAMAGED_MARK, IndexCorrupt
+from desktop_app.search.storage import DAMAGED_MARK, IndexCorrupt, SearchCancelled
 
 SORTS = ("relevance", "date")
 
@@ -53,36 +54,48 @@ class SearchIndex(_IndexLifecycle):
     # ---- reading
 
     def _searcher(self) -> Any:
-        """This thread's cached searcher, reopened after a swap and refreshed after commits."""
-        generation = self._store.current()
-        local = self._local
-        cached = getattr(local, "searcher", None)
-        # A fresh searcher after a commit: Searcher.refresh() reuses segment readers and
-        # was seen to keep a segment's old deletion list (a replaced letter still matched).
-        if cached is not None and local.generation == generation and cached.up_to_date():
-            return cached
-        if cached is not None:
-            cached.close()  # this thread's own searcher; it is replaced below
-            local.searcher = None
-        if generation is None or self._store.meta(generation) is None:
-            raise IndexCorrupt(f"There is no search index in {self.root} yet; "
-                               "it is being built from the library.",
-                               code="index-missing", root=str(self.root))
-        try:
-            ix = whoosh_index.open_dir(str(self.root / generation), schema=self.schema)
-            searcher = ix.searcher(weighting=_CachedLengthsBM25F(self._lengths))
-        except Exception as exc:  # noqa: BLE001
-            raise IndexCorrupt(f"The search index in {self.root} is damaged ({exc}); "
-                               "it will be rebuilt from the library.", code="index-damaged",
-                               root=str(self.root), detail=str(exc)) from exc
-        local.searcher, local.generation = searcher, generation
-        self._track(searcher)
-        return searcher
+        """The shared searcher, reopened after a swap or a commit (hold ``_search_lock``
+        while using it: Whoosh searchers are not for concurrent use)."""
+        with self._search_lock:
+            generation = self._store.current()
+            shared = self._shared
+            # A fresh searcher after a commit: Searcher.refresh() reuses segment readers and
+            # was seen to keep a segment's old deletion list (a replaced letter still matched).
+            # The per-segment tables are cached by segment name, so only new segments are read.
+            if shared is not None and shared[1] == generation and shared[0].up_to_date():
+                return shared[0]
+            self._drop_searcher()
+            if generation is None or self._store.meta(generation) is None:
+                raise IndexCorrupt(f"There is no search index in {self.root} yet; "
+                                   "it is being built from the library.",
+                                   code="index-missing", root=str(self.root))
+            try:
+                ix = whoosh_index.open_dir(str(self.root / generation), schema=self.schema)
+                searcher = ix.searcher(weighting=_CachedLengthsBM25F(self._lengths))
+            except Exception as exc:  # noqa: BLE001
+                raise IndexCorrupt(f"The search index in {self.root} is damaged ({exc}); "
+                                   "it will be rebuilt from the library.",
+                                   code="index-damaged", root=str(self.root),
+                                   detail=str(exc)) from exc
+            self._shared = (searcher, generation)
+            return searcher
+
+    def warm(self) -> None:
+        """Open the searcher and read the per-segment tables now, so that the first search
+        of a session does not pay for them. Raises :class:`IndexCorrupt` without an index."""
+        with self._search_lock:
+            self._tables(self._searcher())
 
     def search(self, query: str, *, limit: int = 20, offset: int = 0, sort: str = "relevance",
                scope: str = "letters", filters: dict | None = None,
-               snippets_for: int = 20) -> SearchResult:
-        """Search; a malformed query gets ``error`` set and a best-effort result."""
+               snippets_for: int = 20,
+               cancelled: Callable[[], bool] = lambda: False) -> SearchResult:
+        """Search; a malformed query gets ``error`` set and a best-effort result.
+
+        ``cancelled()`` is asked between the phases of the search (parse, ranking, every
+        segment of the matching set, facets, each visible hit); once it says True the search
+        stops with :class:`SearchCancelled`.
+        """
         started = time.perf_counter()
         if sort not in SORTS:
             raise UserError(f"Unknown sort '{sort}'; use one of: {', '.join(SORTS)}.",
@@ -93,16 +106,18 @@ class SearchIndex(_IndexLifecycle):
         text, error = clean_query(query)
         if not text.strip():
             return SearchResult(query=query, total=0, facets={}, error=error)
-        searcher = self._searcher()
         options = dict(limit=limit, offset=offset, sort=sort, scope=scope, filters=filters,
-                       snippets_for=snippets_for)
-        try:
-            with _SharedBlocks():
-                return self._best_effort(searcher, query, text, error, started, options)
-        except (UserError, MemoryError):
-            raise
-        except Exception as exc:  # noqa: BLE001 - see _damaged
-            raise self._damaged(exc) from exc
+                       snippets_for=snippets_for, cancelled=cancelled)
+        with self._search_lock:
+            _check(cancelled)
+            searcher = self._searcher()
+            try:
+                with _SharedBlocks():
+                    return self._best_effort(searcher, query, text, error, started, options)
+            except (UserError, MemoryError, SearchCancelled):
+                raise
+            except Exception as exc:  # noqa: BLE001 - see _damaged
+                raise self._damaged(exc) from exc
 
     def _best_effort(self, searcher: Any, query: str, text: str, error: str | None,
                      started: float, options: dict) -> SearchResult:
@@ -134,28 +149,30 @@ class SearchIndex(_IndexLifecycle):
                 (self.root / generation / DAMAGED_MARK).write_text(repr(exc), encoding="utf-8")
             except OSError:
                 pass  # a read-only or full disk: the error below still says what happened
-        cached = getattr(self._local, "searcher", None)
-        if cached is not None:
-            cached.close()
-            self._local.searcher = None
+        self._drop_searcher()
         return IndexCorrupt(f"The search index in {self.root} is damaged ({exc!r}); "
                             "it will be rebuilt from the library.", code="index-damaged",
                             root=str(self.root), detail=repr(exc))
 
     def _search(self, searcher: Any, query: str, text: str, error: str | None,
                 started: float, *, limit: int, offset: int, sort: str, scope: str,
-                filters: dict | None, snippets_for: int, suggest: bool = True) -> SearchResult:
+                filters: dict | None, snippets_for: int, cancelled: Callable[[], bool],
+                suggest: bool = True) -> SearchResult:
         q, plan, parse_error = self._build_query(searcher, text, scope, filters)
         error = join_messages((error, parse_error))
         allowed = self._scope_docs(searcher, scope)
+        _check(cancelled)
         # Top N by Whoosh (block-max quality skips most postings of frequent words); the
         # total and facets by set algebra on postings, never a second scored pass.
         page = _top(searcher, q, allowed, offset, limit, sort)
-        docnums = matching_docs(searcher, q, allowed)
-        hits = self._hits(searcher, page, plan, snippets_for)
+        _check(cancelled)
+        docnums = matching_docs(searcher, q, allowed, cancelled)
+        _check(cancelled)
+        hits = self._hits(searcher, page, plan, snippets_for, cancelled)
         suggestion = None
         if not docnums and suggest:
             suggestion = self._suggest(searcher, query, scope)
+        _check(cancelled)
         facets = _count_facets(*self._facets(searcher), docnums)
         return SearchResult(query=query, total=len(docnums), hits=tuple(hits), facets=facets,
                             suggestion=suggestion, error=error,
@@ -191,12 +208,16 @@ class SearchIndex(_IndexLifecycle):
         return (wq.And(parts) if len(parts) > 1 else q), plan, error
 
     def _hits(self, searcher: Any, page: list[tuple[int, float]], plan: _Plan,
-              snippets_for: int) -> list[SearchHit]:
+              snippets_for: int, cancelled: Callable[[], bool]) -> list[SearchHit]:
         visible = [d for d, _ in page[:max(0, snippets_for)]]
-        terms = plan.terms | {w for words in plan.phrases for w in words}
+        terms = plan.terms | {w for words in plan.phrases for w in words if not is_stop_key(w)}
         found = _term_positions(searcher.reader(), terms, visible) if visible else {}
-        return [_hit(searcher, d, s, found.get(d), plan if d in found else None)
-                for d, s in page]
+        hits = []
+        for d, s in page:
+            if d in found:
+                _check(cancelled)
+            hits.append(_hit(searcher, d, s, found.get(d), plan if d in found else None))
+        return hits
 
     def _scope_docs(self, searcher: Any, scope: str) -> set[int] | None:
         """Docnums of the scope's document kinds (a cheap filter), built once per searcher."""
@@ -218,8 +239,7 @@ class SearchIndex(_IndexLifecycle):
         update only the new small segment is read (deletions need no care: deleted documents
         never reach the facet counts, and a scope set only narrows a search).
         """
-        local = self._local
-        cached = getattr(local, "tables", None)
+        cached = self._shared_tables
         if cached is not None and cached[0] is searcher:
             return cached[1]
         facets: dict[str, dict[int, list[str]]] = {name: {} for name in FACETS}
@@ -248,7 +268,7 @@ class SearchIndex(_IndexLifecycle):
             if key[0] not in live:
                 self._segment_lengths.pop(key, None)
         masks = {name: _value_masks(per_doc) for name, per_doc in facets.items()}
-        local.tables = (searcher, (facets, scopes, masks))
+        self._shared_tables = (searcher, (facets, scopes, masks))
         return facets, scopes, masks
 
     def _lengths(self, reader: Any, fieldname: str) -> list[int] | None:
@@ -291,17 +311,11 @@ class SearchIndex(_IndexLifecycle):
         return suggestion if _top(searcher, q, self._scope_docs(searcher, scope), 0, 1,
                                   "relevance") else None
 
-    def _track(self, searcher: Any) -> None:
-        with self._open_lock:
-            self._open.append(searcher)
-
     def close(self) -> None:
-        """Close every searcher this object opened."""
-        with self._open_lock:
-            for searcher in self._open:
-                try:
-                    searcher.close()
-                except Exception:  # noqa: BLE001, S110 - closing is best effort
-                    pass
-            self._open.clear()
-        self._local = threading.local()
+        """Close the shared searcher (a later search opens a new one)."""
+        self._drop_searcher()
+
+
+def _check(cancelled: Callable[[], bool]) -> None:
+    if cancelled():
+        raise SearchCancelled

@@ -46,6 +46,10 @@ class IndexDiskFull(UserError):
     code = "index-disk-full"
 
 
+class SearchCancelled(Exception):  # noqa: N818 - not an error: a newer search replaced it
+    """A search stopped because its ``cancelled()`` said so (a newer query replaced it)."""
+
+
 _DISK_FULL = {errno.ENOSPC} | ({errno.EDQUOT} if hasattr(errno, "EDQUOT") else set())
 
 

@@ -72,8 +72,9 @@ def rebuild_index_job(data_dir: Path) -> JobFn:
 class SearchService(QObject):
     """Runs searches one at a time off the GUI thread; only the newest query's result counts.
 
-    One ``SearchIndex`` serves the worker thread (it keeps a searcher per thread and reopens it
-    when the index was rebuilt by another job).
+    A newer query cancels the running one (the search stops at its next phase) and drops one
+    still waiting; a stale result is never shown. One ``SearchIndex`` serves the worker thread
+    with one long-lived searcher, reopened when the index was changed by another job.
     """
 
     result_ready = Signal(object)  # SearchResult
@@ -91,6 +92,22 @@ class SearchService(QObject):
         self.failed = self.runner.failed  # unexpected errors: job id, message, details
         self._seq = 0
         self._job = 0
+        if not synchronous:
+            self.warm()
+
+    def warm(self) -> None:
+        """Open the searcher and its tables in the worker now, so that the first search of a
+        session is fast (no index yet: nothing to do; a search says so)."""
+        index = self.index
+
+        def run(progress: Progress, cancelled: Cancelled) -> tuple[int, object]:
+            try:
+                index.warm()
+            except Exception:  # noqa: BLE001, S110 - no or a damaged index: the search says so
+                pass
+            return 0, None
+
+        self.runner.start(run)
 
     def search(self, query: str, filters: dict | None = None) -> int:
         """Start a search; an older one still waiting is dropped, its result ignored."""
@@ -100,8 +117,13 @@ class SearchService(QObject):
         seq, index, limit, filters = self._seq, self.index, self.limit, dict(filters or {})
 
         def run(progress: Progress, cancelled: Cancelled) -> tuple[int, object]:
+            from desktop_app.search import SearchCancelled
+
             try:
-                return seq, index.search(query, limit=limit, filters=filters)
+                return seq, index.search(query, limit=limit, filters=filters,
+                                         cancelled=cancelled)
+            except SearchCancelled:  # a newer query replaced it: nothing to show
+                return seq, None
             except UserError as exc:  # no index yet, a damaged index: said in the pane
                 return seq, exc
 
@@ -110,7 +132,7 @@ class SearchService(QObject):
 
     def _on_finished(self, _job_id: int, payload: object) -> None:
         seq, result = payload
-        if seq != self._seq:
+        if seq != self._seq or result is None:  # stale, or cancelled
             return
         if isinstance(result, UserError):
             self.search_failed.emit(result)
@@ -118,5 +140,7 @@ class SearchService(QObject):
             self.result_ready.emit(result)
 
     def close(self) -> None:
+        if self._job:  # a running search stops at its next phase
+            self.runner.cancel(self._job)
         self.runner.wait(2000)
         self.index.close()

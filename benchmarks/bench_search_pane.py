@@ -1,0 +1,203 @@
+"""Search from the pane: latency of the window's search path, first search, phrase exactness.
+
+Usage: python benchmarks/bench_search_pane.py [--letters 10000] [--corpus markov|copied]
+                                              [--reps 5] [--workdir /tmp/kb-bench-pane] [--json]
+
+The corpus (``benchmarks/corpora/markov-N.jsonl`` from ``corpus_markov.py`` or
+``letters-N.jsonl`` from ``corpus.py``, made when missing) is indexed once per schema version in
+``--workdir``. Then, offscreen, a search pane is wired to a ``SearchService`` as in the main
+window and each query of ``bench_search.QUERIES`` is asked for with ``request_search()`` (the
+debounce excluded) and timed until the hits are shown and the event loop has ticked once.
+
+* **first search**: a new service (a new ``SearchIndex`` object) and its first query, in this
+  process (the OS file cache is warm; a cold start adds disk reads);
+* **pane p50/p95**: every query ``--reps`` times after the first search, overall and per class;
+* **phrase hits without the phrase**: every hit of every phrase query (all of them, not the
+  first page) is checked against the letter's text with a regular expression of the phrase's
+  words (case and accents ignored, any non-word characters between the words):
+  ``without_exact_words`` counts hits without the words as typed (a differently inflected
+  form, "ministers van …", is a right hit of a stemmed phrase search but counts here), and
+  ``without_any_form`` hits without the words in any inflection (the wrong hits).
+
+``BENCH_CODE=/path/to/tree`` runs another copy of ``desktop_app`` (e.g. the code before a
+change) on the same corpus.
+"""
+
+from __future__ import annotations
+
+import argparse
+import json
+import os
+import re
+import subprocess
+import sys
+import time
+import unicodedata
+from pathlib import Path
+
+os.environ.setdefault("QT_QPA_PLATFORM", "offscreen")
+ROOT = Path(__file__).resolve().parent.parent
+sys.path.insert(0, str(ROOT))
+
+from benchmarks import bench_search  # noqa: E402
+from benchmarks import corpus as corpus_mod  # noqa: E402
+
+if os.environ.get("BENCH_CODE"):  # after the imports above (they put ROOT first again)
+    sys.path.insert(0, os.environ["BENCH_CODE"])
+
+
+def corpus_path(kind: str, n: int) -> Path:
+    """The corpus file, generated when missing."""
+    name = f"markov-{n}.jsonl" if kind == "markov" else f"letters-{n}.jsonl"
+    path = corpus_mod.OUT_DIR / name
+    if not path.exists():
+        script = "corpus_markov.py" if kind == "markov" else "corpus.py"
+        subprocess.run([sys.executable, str(ROOT / "benchmarks" / script), str(n)], check=True)
+    return path
+
+
+def build_index(corpus: Path, index_dir: Path) -> float | None:
+    """Index the corpus once (seconds taken, or None when the index was there)."""
+    from desktop_app.search import SearchIndex
+
+    if (index_dir / "CURRENT").exists():
+        return None
+    letters = bench_search.load_letters(corpus)
+    index = SearchIndex(index_dir)
+    t = time.perf_counter()
+    index.rebuild(letters, library_state="bench", procs=2)
+    index.close()
+    return time.perf_counter() - t
+
+
+def _wait_for(service, loop_cls, timer_cls) -> None:
+    loop = loop_cls()
+    service.result_ready.connect(loop.quit)
+    service.search_failed.connect(loop.quit)
+    timer_cls.singleShot(120_000, loop.quit)
+    loop.exec()
+    service.result_ready.disconnect(loop.quit)
+    service.search_failed.disconnect(loop.quit)
+
+
+def pane_latencies(index_dir: Path, queries: list[tuple], reps: int) -> dict:
+    """First search of a new service, then every query ``reps`` times (ms)."""
+    from PySide6.QtCore import QEventLoop, QTimer
+
+    from desktop_app.ui.library.library_jobs import SearchService
+    from desktop_app.ui.search.search_pane import SearchPane
+
+    pane = SearchPane()
+    pane.resize(420, 900)
+    pane.show()
+    service = SearchService(index_dir, pane)
+    pane.search_requested.connect(service.search)
+    service.result_ready.connect(pane.show_result)
+    service.search_failed.connect(pane.show_error)
+
+    def one(query: str) -> float:
+        pane.query_box.blockSignals(True)  # no debounce timer: the request below is timed
+        pane.query_box.setText(query)
+        pane.query_box.blockSignals(False)
+        t = time.perf_counter()
+        pane.request_search()
+        _wait_for(service, QEventLoop, QTimer)
+        loop = QEventLoop()
+        QTimer.singleShot(0, loop.quit)  # hits painted
+        loop.exec()
+        return (time.perf_counter() - t) * 1000
+
+    first = one("asiel")
+    samples: dict[str, list[float]] = {}
+    for _ in range(reps):
+        for q in queries:
+            samples.setdefault(f"{q[0]}|{q[1]}", []).append(one(q[1]))
+    service.close()
+    pane.close()
+    return {"first_ms": first, "samples": samples}
+
+
+def _fold(text: str) -> str:
+    decomposed = unicodedata.normalize("NFKD", text.lower())
+    return "".join(c for c in decomposed if not unicodedata.combining(c))
+
+
+def phrase_check(index_dir: Path, corpus: Path, queries: list[tuple]) -> dict:
+    """Per phrase query: hits, and hits whose text lacks the phrase's words in sequence."""
+    from desktop_app.search import SearchIndex
+
+    texts = {}
+    with corpus.open(encoding="utf-8") as fh:
+        for line in fh:
+            d = json.loads(line)
+            texts[d["id"]] = _fold(d["text"])
+    index = SearchIndex(index_dir)
+    out = {}
+    for cls, query, *_ in queries:
+        if cls != "phrase":
+            continue
+        words = re.findall(r"\w+", _fold(query))
+        pattern = re.compile(r"\b" + r"\W+".join(map(re.escape, words)) + r"\b")
+        # the same words in any inflection: a word of 5+ letters may end otherwise after its
+        # first len - 3 letters ("ministers", "bekeerling"); shorter (stop) words are exact
+        family = re.compile(r"\b" + r"\W+".join(
+            re.escape(w[:len(w) - 3]) + r"\w*" if len(w) >= 5 else re.escape(w)
+            for w in words) + r"\b")
+        result = index.search(query, limit=1_000_000, snippets_for=0)
+        ids = {h.id for h in result.hits}
+        wrong = sorted(i for i in ids if not pattern.search(texts.get(i, "")))
+        unrelated = sorted(i for i in ids if not family.search(texts.get(i, "")))
+        holding = sum(1 for t in texts.values() if pattern.search(t))
+        out[query] = {"hits": len(ids), "letters_with": holding,
+                      "without_exact_words": len(wrong),
+                      "without_any_form": len(unrelated), "examples": unrelated[:3]}
+    index.close()
+    return out
+
+
+def pct(values: list[float], p: float) -> float:
+    return bench_search.pct(values, p)
+
+
+def main() -> int:
+    parser = argparse.ArgumentParser(description=__doc__.splitlines()[0])
+    parser.add_argument("--letters", type=int, default=10000)
+    parser.add_argument("--corpus", choices=["markov", "copied"], default="markov")
+    parser.add_argument("--reps", type=int, default=5)
+    parser.add_argument("--workdir", default="/tmp/kb-bench-pane")
+    parser.add_argument("--json", action="store_true")
+    args = parser.parse_args()
+    from PySide6.QtWidgets import QApplication
+
+    from desktop_app.search import SCHEMA_VERSION
+
+    app = QApplication.instance() or QApplication(sys.argv[:1])  # noqa: F841
+    corpus = corpus_path(args.corpus, args.letters)
+    index_dir = Path(args.workdir) / f"{args.corpus}-{args.letters}-v{SCHEMA_VERSION}"
+    build_s = build_index(corpus, index_dir)
+    letters = bench_search.load_letters(corpus)
+    queries = bench_search.queries_for(letters[:1])
+    del letters
+    load = os.getloadavg()[0]
+    timing = pane_latencies(index_dir, queries, args.reps)
+    every = [v for values in timing["samples"].values() for v in values]
+    classes = bench_search.by_class(timing["samples"])
+    result = {
+        "letters": args.letters, "corpus": args.corpus, "schema": SCHEMA_VERSION,
+        "code": str(Path(sys.modules["desktop_app"].__file__).parent),
+        "build_s": round(build_s, 1) if build_s is not None else None,
+        "load_start": round(load, 2), "load_end": round(os.getloadavg()[0], 2),
+        "first_search_ms": round(timing["first_ms"], 1),
+        "pane_p50_ms": round(pct(every, 50), 1), "pane_p95_ms": round(pct(every, 95), 1),
+        "per_class_p50_p95": {c: (round(pct(v, 50), 1), round(pct(v, 95), 1))
+                              for c, v in classes.items()},
+        "slowest": sorted(((round(max(v), 1), k) for k, v in timing["samples"].items()),
+                          reverse=True)[:5],
+        "phrases": phrase_check(index_dir, corpus, queries),
+    }
+    print(json.dumps(result, indent=None if args.json else 2, ensure_ascii=False))
+    return 0
+
+
+if __name__ == "__main__":
+    sys.exit(main())
