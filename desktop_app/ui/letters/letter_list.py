@@ -68,6 +68,7 @@ class LetterListPane(QWidget):
     def __init__(self, parent: QWidget | None = None):
         super().__init__(parent)
         self.setObjectName("letter-list")
+        self.originals = None  # (paths of a letter's originals, label, open): set_originals
         self._quiet = False
         self._columns_set = False  # default widths given (or the user's restored)
         self._sizing = False  # the pane itself is resizing columns (not the user)
@@ -330,7 +331,24 @@ class LetterListPane(QWidget):
         menu = QMenu(self)
         action = menu.addAction(self.tr("Edit Letter &Details…"))
         action.triggered.connect(lambda: self.edit_details_requested.emit(letter_id))
+        if self.originals is not None:
+            source, label, open_path = self.originals
+            paths = source(letter_id)
+            menu.addSeparator()
+            for path in paths:
+                entry = menu.addAction(label(path))
+                entry.setToolTip(str(path))
+                entry.triggered.connect(lambda _=False, p=path: open_path(p))
+            if not paths:
+                menu.addAction(self.tr("Open Original")).setEnabled(False)
+            menu.setToolTipsVisible(True)
         return menu
+
+    def set_originals(self, source, label, open_path) -> None:
+        """Offer a letter's kept originals in its row's menu: ``source(letter_id)`` gives the
+        paths, ``label(path)`` the entry's text, ``open_path(path)`` opens one (the reader's:
+        one place decides how an original is opened and says when it cannot be)."""
+        self.originals = (source, label, open_path)
 
     def _on_context_menu(self, pos: QPoint) -> None:
         menu = self.context_menu(self.table.indexAt(pos))

@@ -86,6 +86,8 @@ class MainWindow(QMainWindow):
         self.printing = PrintController(self.reader, a.print_letter, a.print_preview,
                                         a.print_highlights, self)
         self.reader.set_original_source(library.originals_of)  # "Open Original"
+        self.letters.set_originals(library.originals_of, self.reader.original_label,
+                                   self.reader.open_original)
         self._connect_signals()
         self._connect_panes()
         self.reload_letters()

@@ -88,7 +88,7 @@ def test_list_context_menu_opens_the_dialog_for_that_row(window, qtbot):
     model = window.letters.model
     index = model.index(model.row_of(SEED_004), 0)
     menu = window.letters.context_menu(index)
-    (action,) = [a for a in menu.actions() if not a.isSeparator()]
+    action = menu.actions()[0]  # then the letter's originals (see the test below)
     assert action.text().replace("&", "") == "Edit Letter Details…"
     with qtbot.waitSignal(window.letters.edit_details_requested) as signal:
         action.trigger()
@@ -119,3 +119,16 @@ class _Sink:
 
     def flush(self) -> None:
         pass
+
+
+def test_list_context_menu_opens_the_letters_original(window, monkeypatch):
+    opened = []
+    monkeypatch.setattr(window.reader, "open_url", lambda url: opened.append(url) or True)
+    model = window.letters.model
+    index = model.index(model.row_of(SEED_004), 0)
+    menu = window.letters.context_menu(index)
+    entries = [a for a in menu.actions() if a.text().startswith("Open Original")]
+    (kept,) = window.library.originals_of(SEED_004)
+    assert [a.isEnabled() for a in entries] == [True] and entries[0].toolTip() == str(kept)
+    entries[0].trigger()
+    assert [u.toLocalFile() for u in opened] == [str(kept)]
