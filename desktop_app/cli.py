@@ -17,6 +17,7 @@ from desktop_app.commands import (
     curation,
     export,
     letters,
+    lineage,
     search,
     sharing,
 )
@@ -46,7 +47,8 @@ EXIT_BUG = 70  # EX_SOFTWARE: an internal error, not something the user did
 
 
 # Imported by name (not found dynamically) so frozen builds include every command.
-COMMAND_MODULES = (letters, commitments, search, annotations, export, curation, sharing)
+COMMAND_MODULES = (letters, commitments, lineage, search, annotations, export, curation,
+                   sharing)
 
 
 class Context:

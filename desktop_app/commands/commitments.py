@@ -148,19 +148,20 @@ def cmd_commitments(args, ctx) -> int:
         due_before=_check_date(args.due_before), dossier=args.dossier, actor=args.actor,
         overdue_on=date.today() if args.overdue else None,
     )
+    lineage = _lineage(library, rows) if (args.json or args.csv or args.ics) else {}
     if args.out is not None:
-        return _write_file(args, ctx, rows, numbers)
+        return _write_file(args, ctx, rows, numbers, lineage)
     if args.json:
-        data = [{**r.to_dict(), "number": numbers[row_key(r)]} for r in rows]
+        data = [_json_row(r, numbers, lineage) for r in rows]
         json.dump(data, ctx.out, ensure_ascii=False, indent=2)
         print(file=ctx.out)
     elif args.csv:
-        _print_csv(rows, ctx.out, delimiter_of(args.delimiter))
+        _print_csv(rows, ctx.out, delimiter_of(args.delimiter), lineage)
     elif args.ics:
         from desktop_app.export.ical import commitments_ics
         from desktop_app.export.spreadsheet import letter_metadata
 
-        ctx.out.write(commitments_ics(rows, letter_metadata(library)))
+        ctx.out.write(commitments_ics(rows, letter_metadata(library), lineage=lineage))
     else:
         for line in format_rows([(numbers[row_key(r)], r) for r in rows]):
             print(line, file=ctx.out)
@@ -168,32 +169,58 @@ def cmd_commitments(args, ctx) -> int:
     return 0
 
 
-def _print_csv(rows, out, delimiter: str) -> None:
-    """The machine-readable CSV of scripts: English field names, ISO dates."""
+def _lineage(library, rows: list[CommitmentRow]) -> dict[tuple, Any]:
+    """Per row its lineage (status with lineage, the letter that fulfils it, earlier due
+    dates): what the files carry (``LineageService.row_lineage``)."""
+    from desktop_app.lineage.service import service_for
+
+    return service_for(library).row_lineage(rows)
+
+
+def _json_row(row: CommitmentRow, numbers: dict[tuple, int], lineage: dict[tuple, Any]
+              ) -> dict[str, Any]:
+    """A row as JSON: ``status`` as reviewed; ``lineage_status`` (open, done, fulfilled,
+    postponed, rejected), ``fulfilled_by`` and ``earlier_due`` from the lineage links."""
+    data = {**row.to_dict(), "number": numbers[row_key(row)]}
+    found = lineage.get(row.identity())
+    if found is not None:
+        data.update(lineage_status=found.status, fulfilled_by=found.fulfilled_by,
+                    current_due=row.due, earlier_due=list(found.due_history))
+    return data
+
+
+def _print_csv(rows, out, delimiter: str, lineage: dict[tuple, Any] | None = None) -> None:
+    """The machine-readable CSV of scripts: English field names, ISO dates. ``status`` is
+    as reviewed; ``lineage_status`` adds fulfilled and postponed (lineage links)."""
     fields = ["letter_id", "letter_date", "kind", "actor", "deadline_text", "deadline_from",
-              "deadline_to", "status", "text"]
+              "deadline_to", "status", "lineage_status", "fulfilled_by", "current_due",
+              "text"]
     writer = csv.writer(out, delimiter=delimiter)
     writer.writerow(fields)
     for r in rows:
+        found = (lineage or {}).get(r.identity())
         writer.writerow([r.letter_id, r.letter_date, r.kind, r.commitment.actor,
                          r.commitment.deadline_text, r.deadline_from, r.deadline_to,
-                         r.status, r.commitment.text])
+                         r.status, found.status if found else r.status,
+                         (found.fulfilled_by if found else None) or "", r.due or "",
+                         r.commitment.text])
 
 
-def _write_file(args, ctx, rows, numbers: dict[tuple, int]) -> int:
+def _write_file(args, ctx, rows, numbers: dict[tuple, int],
+                lineage: dict[tuple, Any]) -> int:
     """--out FILE: the Excel CSV, the calendar, or JSON, written atomically."""
     from desktop_app.export.ical import dated_count, write_commitments_ics
     from desktop_app.export.spreadsheet import letter_metadata, write_commitments_csv
 
     if args.ics:
-        write_commitments_ics(rows, letter_metadata(ctx.library()), args.out)
+        write_commitments_ics(rows, letter_metadata(ctx.library()), args.out, lineage=lineage)
         what = f"{plural(dated_count(rows), 'dated commitment')} as calendar events"
     elif args.csv:
         write_commitments_csv(rows, letter_metadata(ctx.library()), args.out,
-                              delimiter_of(args.delimiter))
+                              delimiter_of(args.delimiter), lineage)
         what = f"{plural(len(rows), 'commitment')} as CSV"
     elif args.json:
-        data = [{**r.to_dict(), "number": numbers[row_key(r)]} for r in rows]
+        data = [_json_row(r, numbers, lineage) for r in rows]
         text = json.dumps(data, ensure_ascii=False, indent=2)
         atomic.write_text(args.out, text + "\n")
         what = f"{plural(len(rows), 'commitment')} as JSON"

@@ -16,6 +16,7 @@ import os
 from collections.abc import Iterable, Mapping
 from datetime import date, datetime, timedelta, timezone
 from pathlib import Path
+from typing import Any
 
 from desktop_app import __version__
 from desktop_app.export import atomic
@@ -72,8 +73,10 @@ def uid(row: CommitmentRow) -> str:
     return f"{row.letter_id}-{digest}@kamerbrieven"
 
 
-def description(row: CommitmentRow, md: Metadata | None) -> str:
-    """The event's description: the commitment, its deadline words and the letter cited."""
+def description(row: CommitmentRow, md: Metadata | None, lineage: Any = None) -> str:
+    """The event's description: the commitment, its deadline words and the letter cited;
+    with ``lineage`` (a ``RowLineage``) its status with lineage, the letter that fulfils it
+    and its earlier due dates (the event stands on the current one)."""
     lines = [row.commitment.text.strip(), ""]
     if row.commitment.deadline_text:
         lines.append(f"Termijn in de brief: {row.commitment.deadline_text}")
@@ -81,7 +84,13 @@ def description(row: CommitmentRow, md: Metadata | None) -> str:
         lines.append(f"Periode: {dutch_date(row.deadline_from)} – {dutch_date(row.deadline_to)}")
     if row.commitment.actor:
         lines.append(f"Wie: {row.commitment.actor}")
-    lines.append(f"Status: {STATUS_NL.get(row.status, row.status)}")
+    status = lineage.status if lineage is not None else row.status
+    lines.append(f"Status: {STATUS_NL.get(status, status)}")
+    if lineage is not None and lineage.fulfilled_by:
+        lines.append(f"Vervuld door: brief {lineage.fulfilled_by}")
+    if lineage is not None and lineage.due_history:
+        lines.append("Eerdere termijnen: "
+                     + ", ".join(dutch_date(d) for d in lineage.due_history))
     if row.note:
         lines.append(f"Notitie: {row.note.strip()}")
     source = citation(md, letter_id=row.letter_id) if md else f"brief {row.letter_id}"
@@ -106,7 +115,8 @@ def revision(row: CommitmentRow) -> tuple[str | None, int]:
     return changed.strftime("%Y%m%dT%H%M%SZ"), max(0, seconds)
 
 
-def _event(row: CommitmentRow, md: Metadata | None, day: date, stamp: str) -> list[str]:
+def _event(row: CommitmentRow, md: Metadata | None, day: date, stamp: str,
+           lineage: Any = None) -> list[str]:
     kind = KIND_NL.get(row.kind, row.kind)
     summary = f"{kind.capitalize()}: {_shorten(row.commitment.text, SUMMARY_WIDTH)}"
     last_modified, sequence = revision(row)
@@ -119,7 +129,7 @@ def _event(row: CommitmentRow, md: Metadata | None, day: date, stamp: str) -> li
         f"DTSTART;VALUE=DATE:{day:%Y%m%d}",
         f"DTEND;VALUE=DATE:{day + timedelta(days=1):%Y%m%d}",
         f"SUMMARY:{escape_text(summary)}",
-        f"DESCRIPTION:{escape_text(description(row, md))}",
+        f"DESCRIPTION:{escape_text(description(row, md, lineage))}",
         f"CATEGORIES:{escape_text(kind)}",
         "TRANSP:TRANSPARENT",
         "END:VEVENT",
@@ -127,8 +137,10 @@ def _event(row: CommitmentRow, md: Metadata | None, day: date, stamp: str) -> li
 
 
 def commitments_ics(rows: Iterable[CommitmentRow], metadata: Mapping[str, Metadata], *,
-                    now: datetime | None = None, name: str = "Toezeggingen") -> str:
-    """The dated, not rejected rows as an iCalendar document."""
+                    now: datetime | None = None, name: str = "Toezeggingen",
+                    lineage: Mapping[tuple, Any] | None = None) -> str:
+    """The dated, not rejected rows as an iCalendar document (``lineage``: see
+    ``spreadsheet.commitments_csv``)."""
     stamp = (now or datetime.now(timezone.utc)).astimezone(timezone.utc)
     stamp_text = stamp.strftime("%Y%m%dT%H%M%SZ")
     lines = ["BEGIN:VCALENDAR", "VERSION:2.0", f"PRODID:{PRODID}", "CALSCALE:GREGORIAN",
@@ -137,7 +149,8 @@ def commitments_ics(rows: Iterable[CommitmentRow], metadata: Mapping[str, Metada
         day = event_date(row)
         if day is None or row.status == "rejected":
             continue
-        lines += _event(row, metadata.get(row.letter_id), day, stamp_text)
+        lines += _event(row, metadata.get(row.letter_id), day, stamp_text,
+                        (lineage or {}).get(row.identity()))
     lines.append("END:VCALENDAR")
     return "".join(fold(line) + "\r\n" for line in lines)
 

@@ -14,6 +14,7 @@ import os
 import re
 from collections.abc import Iterable, Mapping
 from pathlib import Path
+from typing import Any
 
 from desktop_app.errors import UserError
 from desktop_app.export import atomic
@@ -23,11 +24,12 @@ from desktop_app.overview import CommitmentRow
 
 KIND_NL = {"promise": "toezegging", "action": "actie", "refusal": "weigering",
            "earlier": "eerdere toezegging"}  # fmt: skip
-STATUS_NL = {"open": "open", "done": "afgerond", "rejected": "afgewezen"}
+STATUS_NL = {"open": "open", "done": "afgerond", "rejected": "afgewezen",
+             "fulfilled": "vervuld", "postponed": "uitgesteld"}  # fmt: skip
 VERDICT_NL = {"confirmed": "bevestigd", "rejected": "afgewezen"}
 COLUMNS = ("Datum brief", "Kamerstuk", "Onderwerp brief", "Soort", "Toezegging", "Wie",
-           "Termijn (tekst)", "Termijn vanaf", "Termijn uiterlijk", "Status", "Beoordeling",
-           "Notitie", "Brief-id")  # fmt: skip
+           "Termijn (tekst)", "Termijn vanaf", "Termijn uiterlijk", "Status", "Vervuld door",
+           "Eerdere termijnen", "Beoordeling", "Notitie", "Brief-id")  # fmt: skip
 _NOTE = COLUMNS.index("Notitie")
 DELIMITERS = (",", ";", "\t")
 _FORMULA_START = ("=", "+", "-", "@")
@@ -44,14 +46,20 @@ def letter_metadata(library) -> dict[str, Metadata]:
     return {s.id: s.metadata for s in library.summaries()}
 
 
-def row_cells(row: CommitmentRow, md: Metadata | None) -> list[str]:
-    """One row's cells, in :data:`COLUMNS` order."""
+def row_cells(row: CommitmentRow, md: Metadata | None, lineage: Any = None) -> list[str]:
+    """One row's cells, in :data:`COLUMNS` order. ``lineage`` (a ``lineage.service.
+    RowLineage``) gives the status with lineage (fulfilled, postponed), the letter that
+    fulfils the commitment and its earlier due dates; "Termijn uiterlijk" is the current due
+    date (a confirmed postponement's)."""
     c = row.commitment
+    status = lineage.status if lineage is not None else row.status
+    fulfilled_by = (lineage.fulfilled_by or "") if lineage is not None else ""
+    earlier = ", ".join(lineage.due_history) if lineage is not None else ""
     cells = [
         row.letter_date or "", (kamerstuk(md) if md else None) or "", row.letter_title or "",
         KIND_NL.get(row.kind, row.kind), c.text, c.actor or "", c.deadline_text or "",
-        row.deadline_from or "", row.deadline_to or "", STATUS_NL.get(row.status, row.status),
-        VERDICT_NL.get(row.verdict or "", ""), row.note, row.letter_id,
+        row.deadline_from or "", row.deadline_to or "", STATUS_NL.get(status, status),
+        fulfilled_by, earlier, VERDICT_NL.get(row.verdict or "", ""), row.note, row.letter_id,
     ]  # fmt: skip
     # Line breaks are kept only in the note (quoted; Excel shows them inside the cell).
     return [safe_cell(v if i == _NOTE else " ".join(v.split())) for i, v in enumerate(cells)]
@@ -90,8 +98,9 @@ def system_locale_name(environ: Mapping[str, str] | None = None) -> str | None:
 
 
 def commitments_csv(rows: Iterable[CommitmentRow], metadata: Mapping[str, Metadata],
-                    delimiter: str = ",") -> str:
-    """The rows as CSV text (without the byte order mark)."""
+                    delimiter: str = ",", lineage: Mapping[tuple, Any] | None = None) -> str:
+    """The rows as CSV text (without the byte order mark); ``lineage`` maps a row's
+    ``identity()`` to its ``RowLineage`` (``LineageService.row_lineage``)."""
     if delimiter not in DELIMITERS:
         raise UserError("The CSV separator must be ',', ';' or a tab.", code="csv-separator")
     buffer = io.StringIO()
@@ -99,12 +108,14 @@ def commitments_csv(rows: Iterable[CommitmentRow], metadata: Mapping[str, Metada
                         quoting=csv.QUOTE_MINIMAL)
     writer.writerow(COLUMNS)
     for row in rows:
-        writer.writerow(row_cells(row, metadata.get(row.letter_id)))
+        writer.writerow(row_cells(row, metadata.get(row.letter_id),
+                                  (lineage or {}).get(row.identity())))
     return buffer.getvalue()
 
 
 def write_commitments_csv(rows: Iterable[CommitmentRow], metadata: Mapping[str, Metadata],
-                          out: str | os.PathLike[str], delimiter: str = ",") -> Path:
+                          out: str | os.PathLike[str], delimiter: str = ",",
+                          lineage: Mapping[tuple, Any] | None = None) -> Path:
     """Write the rows as an Excel-friendly CSV file (UTF-8 BOM), atomically."""
-    text = commitments_csv(rows, metadata, delimiter)
+    text = commitments_csv(rows, metadata, delimiter, lineage)
     return atomic.write_text(out, text, encoding="utf-8-sig", newline="")

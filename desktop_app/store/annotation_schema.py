@@ -204,3 +204,36 @@ def m006_sharing(db: sqlite_utils.Database) -> None:
             person TEXT PRIMARY KEY, name TEXT NOT NULL, written TEXT NOT NULL,
             read TEXT NOT NULL)"""
     )
+
+
+@migrations()
+def m007_lineage_links(db: sqlite_utils.Database) -> None:
+    """Commitment lineage as user data (``store/lineage_links.py``): a person's confirmed or
+    rejected link from a commitment (the promise) to a sentence of a later letter that
+    fulfils, postpones, repeats or changes it.
+
+    Both sides are anchored as annotations are: the quote, its span and 32 characters of
+    context, so a link follows its sentences when detection or a letter's wording changes.
+    ``promise_key`` is the key of the commitment's review when the link was made; ``old_due``
+    (a postponement) the due date the commitment had before it, ``new_due`` the one after.
+    """
+    db.execute(
+        """CREATE TABLE lineage_links (
+            id TEXT PRIMARY KEY,
+            letter_id TEXT NOT NULL, promise_key TEXT NOT NULL DEFAULT '',
+            promise_start INTEGER NOT NULL, promise_end INTEGER NOT NULL,
+            promise_quote TEXT NOT NULL, promise_prefix TEXT NOT NULL DEFAULT '',
+            promise_suffix TEXT NOT NULL DEFAULT '',
+            later_letter_id TEXT NOT NULL, later_start INTEGER NOT NULL,
+            later_end INTEGER NOT NULL, later_quote TEXT NOT NULL,
+            later_prefix TEXT NOT NULL DEFAULT '', later_suffix TEXT NOT NULL DEFAULT '',
+            kind TEXT NOT NULL
+                CHECK (kind IN ('fulfils', 'postpones', 'repeats', 'changes')),
+            new_due TEXT, old_due TEXT,
+            state TEXT NOT NULL CHECK (state IN ('confirmed', 'rejected')),
+            note TEXT NOT NULL DEFAULT '', author TEXT NOT NULL DEFAULT '',
+            created TEXT NOT NULL, modified TEXT NOT NULL,
+            CHECK (promise_start <= promise_end AND later_start <= later_end))"""
+    )
+    db.execute("CREATE INDEX lineage_links_letter ON lineage_links (letter_id)")
+    db.execute("CREATE INDEX lineage_links_later ON lineage_links (later_letter_id)")

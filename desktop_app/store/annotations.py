@@ -42,6 +42,7 @@ from desktop_app.store.db import (
 )
 from desktop_app.store.letter_edits import LetterEditOps
 from desktop_app.store.limits import annotation_problem, check_note, newer
+from desktop_app.store.lineage_links import LineageLinkOps
 from desktop_app.store.reviews import ReviewOps
 
 ANNOTATION_COLUMNS = (
@@ -102,9 +103,9 @@ def clean_tags(tags: Iterable[str]) -> tuple[str, ...]:
     return tuple(seen)
 
 
-class AnnotationStore(CollectionOps, ReviewOps, LetterEditOps):
-    """Annotations, palette, collections, reviews, letter-detail corrections, history and
-    backups of one data folder."""
+class AnnotationStore(CollectionOps, ReviewOps, LetterEditOps, LineageLinkOps):
+    """Annotations, palette, collections, reviews, letter-detail corrections, lineage links,
+    history and backups of one data folder."""
 
     def __init__(self, path: Path | str | None, *, auto_backup: bool = True,
                  read_only: bool = False):

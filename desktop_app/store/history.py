@@ -41,6 +41,7 @@ KEYS = {
     "commitment_reviews": "key",
     "letter_edits": "letter_id",
     "pending_annotations": "id",
+    "lineage_links": "id",  # commitment lineage (store/lineage_links.py)
     # whose an annotation is (store/sharing.py); recorded where one's own change moves it,
     # so that undo puts the owner back with the annotation
     "share_annotations": "id",
@@ -114,8 +115,9 @@ def summarise(changes: list[dict[str, Any]], *, undone: bool = False) -> ChangeS
             before, after = after, before
         tables.add(change["table"])
         for row in (before, after):
-            if row is not None and row.get("letter_id") is not None:
-                letters.add(row["letter_id"])
+            for column in ("letter_id", "later_letter_id"):  # a lineage link: both letters
+                if row is not None and row.get(column) is not None:
+                    letters.add(row[column])
         if change["table"] == "annotations":
             key = change["key"]
             (added if before is None else removed if after is None else changed).add(key)

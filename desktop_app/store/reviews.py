@@ -216,32 +216,11 @@ class ReviewOps:
         its context); ``commitment=None`` changes the fields of an existing review only
         (one whose commitment is no longer detected).
         """
-        _validate(verdict, kind, status)
-        if commitment is None and key is None:
-            raise ValueError("review_commitment needs a commitment or the key of a review")
-        key = key or review_key(letter_id, commitment.text)
-        stamp = history.now()
+        given = {"verdict": verdict, "kind": kind, "deadline": deadline,
+                 "status": status, "note": note}  # fmt: skip
         with self._write("Review commitment") as rec:
-            row = rec.get("commitment_reviews", key)
-            if row is None and commitment is None:
-                raise NotFound(f"No commitment review {key}.")
-            row = row or {
-                "key": key, "letter_id": letter_id, "verdict": None, "kind": None,
-                "deadline": None, "status": "open", "note": "", "author": "",
-                "created": stamp,
-            }  # fmt: skip
-            given = {"verdict": verdict, "kind": kind, "deadline": deadline,
-                     "status": status, "note": note}  # fmt: skip
-            row.update({k: v for k, v in given.items() if v is not _UNSET})
-            if commitment is not None:  # the review follows its commitment's current text
-                row.update(_anchor(commitment, letter_text))
-            row["modified"] = stamp
-            if author is not None or not row["author"]:
-                from desktop_app.store.annotations import default_author
-
-                row["author"] = author or default_author()
-            rec.put("commitment_reviews", row)
-        return CommitmentReview(**row)
+            return review_in(rec, letter_id, commitment, key=key, letter_text=letter_text,
+                             author=author, **given)
 
     def review_row(self, row: Any, *, letter_text: str | None = None,
                    **fields: Any) -> CommitmentReview:
@@ -279,6 +258,40 @@ class ReviewOps:
         with self._write("Delete commitment review") as rec:
             if rec.delete("commitment_reviews", key) is None:
                 raise NotFound(f"No commitment review {key}.")
+
+
+def review_in(rec: history.Recorder, letter_id: str, commitment: Commitment | None, *,
+              key: str | None = None, letter_text: str | None = None,
+              author: str | None = None, **given: Any) -> CommitmentReview:
+    """Create or update a review inside a recorded write ``rec`` (what
+    :meth:`ReviewOps.review_commitment` does in a write of its own; a lineage link changes
+    the review of its commitment in the link's write, so one undo takes back both). Only the
+    fields in ``given`` (verdict, kind, deadline, status, note) change."""
+    given = {k: v for k, v in given.items() if v is not _UNSET}
+    _validate(given.get("verdict", _UNSET), given.get("kind", _UNSET),
+              given.get("status", _UNSET))
+    if commitment is None and key is None:
+        raise ValueError("review_commitment needs a commitment or the key of a review")
+    key = key or review_key(letter_id, commitment.text)
+    stamp = history.now()
+    row = rec.get("commitment_reviews", key)
+    if row is None and commitment is None:
+        raise NotFound(f"No commitment review {key}.")
+    row = row or {
+        "key": key, "letter_id": letter_id, "verdict": None, "kind": None,
+        "deadline": None, "status": "open", "note": "", "author": "",
+        "created": stamp,
+    }  # fmt: skip
+    row.update(given)
+    if commitment is not None:  # the review follows its commitment's current text
+        row.update(_anchor(commitment, letter_text))
+    row["modified"] = stamp
+    if author is not None or not row["author"]:
+        from desktop_app.store.annotations import default_author
+
+        row["author"] = author or default_author()
+    rec.put("commitment_reviews", row)
+    return CommitmentReview(**row)
 
 
 def _validate(verdict: Any, kind: Any, status: Any) -> None:

@@ -1693,12 +1693,12 @@ Choose “All kinds” and “Any status”, clear the actor, or widen the numbe
 <context>
     <name>ImportReportDialog</name>
     <message>
-        <location filename="../../desktop_app/ui/exchange/import_report.py" line="143" />
+        <location filename="../../desktop_app/ui/exchange/import_report.py" line="144" />
         <source>Annotations imported</source>
         <translation type="unfinished" />
     </message>
     <message>
-        <location filename="../../desktop_app/ui/exchange/import_report.py" line="156" />
+        <location filename="../../desktop_app/ui/exchange/import_report.py" line="157" />
         <source>What became of each annotation</source>
         <translation type="unfinished" />
     </message>
@@ -2199,52 +2199,57 @@ Choose “All kinds” and “Any status”, clear the actor, or widen the numbe
 <context>
     <name>LetterListPane</name>
     <message>
-        <location filename="../../desktop_app/ui/letters/letter_list.py" line="84" />
+        <location filename="../../desktop_app/ui/letters/letter_list.py" line="85" />
         <source>Filter letters…</source>
         <translation type="unfinished" />
     </message>
     <message>
-        <location filename="../../desktop_app/ui/letters/letter_list.py" line="86" />
+        <location filename="../../desktop_app/ui/letters/letter_list.py" line="87" />
         <source>Filter letters</source>
         <translation type="unfinished" />
     </message>
     <message>
-        <location filename="../../desktop_app/ui/letters/letter_list.py" line="87" />
+        <location filename="../../desktop_app/ui/letters/letter_list.py" line="88" />
         <source>All years</source>
         <translation type="unfinished" />
     </message>
     <message>
-        <location filename="../../desktop_app/ui/letters/letter_list.py" line="88" />
+        <location filename="../../desktop_app/ui/letters/letter_list.py" line="89" />
         <source>All dossiers</source>
         <translation type="unfinished" />
     </message>
     <message>
-        <location filename="../../desktop_app/ui/letters/letter_list.py" line="89" />
+        <location filename="../../desktop_app/ui/letters/letter_list.py" line="90" />
         <source>All signatories</source>
         <translation type="unfinished" />
     </message>
     <message>
-        <location filename="../../desktop_app/ui/letters/letter_list.py" line="119" />
+        <location filename="../../desktop_app/ui/letters/letter_list.py" line="120" />
         <source>Letters</source>
         <translation type="unfinished" />
     </message>
     <message>
-        <location filename="../../desktop_app/ui/letters/letter_list.py" line="297" />
+        <location filename="../../desktop_app/ui/letters/letter_list.py" line="298" />
         <source>There are no letters yet.
 
 Import letter files with %1 or a folder with %2, or drop them on the window.</source>
         <translation type="unfinished" />
     </message>
     <message>
-        <location filename="../../desktop_app/ui/letters/letter_list.py" line="301" />
+        <location filename="../../desktop_app/ui/letters/letter_list.py" line="302" />
         <source>No letter matches the filter.
 
 Clear the filter box or choose “All” in the lists above.</source>
         <translation type="unfinished" />
     </message>
     <message>
-        <location filename="../../desktop_app/ui/letters/letter_list.py" line="331" />
+        <location filename="../../desktop_app/ui/letters/letter_list.py" line="332" />
         <source>Edit Letter &amp;Details…</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <location filename="../../desktop_app/ui/letters/letter_list.py" line="343" />
+        <source>Open Original</source>
         <translation type="unfinished" />
     </message>
 </context>
@@ -2357,62 +2362,62 @@ Clear the filter box or choose “All” in the lists above.</source>
 <context>
     <name>MainWindow</name>
     <message>
-        <location filename="../../desktop_app/ui/shell/main_window.py" line="116" />
+        <location filename="../../desktop_app/ui/shell/main_window.py" line="118" />
         <source>Letters</source>
         <translation type="unfinished" />
     </message>
     <message>
-        <location filename="../../desktop_app/ui/shell/main_window.py" line="117" />
+        <location filename="../../desktop_app/ui/shell/main_window.py" line="119" />
         <source>Commitments overview</source>
         <translation type="unfinished" />
     </message>
     <message>
-        <location filename="../../desktop_app/ui/shell/main_window.py" line="137" />
+        <location filename="../../desktop_app/ui/shell/main_window.py" line="139" />
         <source>Text size of the letter (Ctrl+0: back to 100 %)</source>
         <translation type="unfinished" />
     </message>
     <message>
-        <location filename="../../desktop_app/ui/shell/main_window.py" line="140" />
+        <location filename="../../desktop_app/ui/shell/main_window.py" line="142" />
         <source>Index: not checked yet</source>
         <translation type="unfinished" />
     </message>
     <message numerus="yes">
-        <location filename="../../desktop_app/ui/shell/main_window.py" line="231" />
+        <location filename="../../desktop_app/ui/shell/main_window.py" line="233" />
         <source>%n letter(s)</source>
         <translation><numerusform>%n letter</numerusform><numerusform>%n letters</numerusform></translation>
     </message>
     <message numerus="yes">
-        <location filename="../../desktop_app/ui/shell/main_window.py" line="232" />
+        <location filename="../../desktop_app/ui/shell/main_window.py" line="234" />
         <source>%n commitment(s)</source>
         <translation><numerusform>%n commitment</numerusform><numerusform>%n commitments</numerusform></translation>
     </message>
     <message>
-        <location filename="../../desktop_app/ui/shell/main_window.py" line="241" />
+        <location filename="../../desktop_app/ui/shell/main_window.py" line="243" />
         <source>The letter “%1” is no longer in the library. Choose a letter in the list, or import it again.</source>
         <translation type="unfinished" />
     </message>
     <message>
-        <location filename="../../desktop_app/ui/shell/main_window.py" line="320" />
+        <location filename="../../desktop_app/ui/shell/main_window.py" line="322" />
         <source>Zoom %1 %</source>
         <translation type="unfinished" />
     </message>
     <message>
-        <location filename="../../desktop_app/ui/shell/main_window.py" line="369" />
+        <location filename="../../desktop_app/ui/shell/main_window.py" line="371" />
         <source>The search failed: %1</source>
         <translation type="unfinished" />
     </message>
     <message>
-        <location filename="../../desktop_app/ui/shell/main_window.py" line="396" />
+        <location filename="../../desktop_app/ui/shell/main_window.py" line="398" />
         <source>%1 (read-only)</source>
         <translation type="unfinished" />
     </message>
     <message>
-        <location filename="../../desktop_app/ui/shell/main_window.py" line="397" />
+        <location filename="../../desktop_app/ui/shell/main_window.py" line="399" />
         <source>Read-only: changes cannot be saved</source>
         <translation type="unfinished" />
     </message>
     <message>
-        <location filename="../../desktop_app/ui/shell/main_window.py" line="415" />
+        <location filename="../../desktop_app/ui/shell/main_window.py" line="417" />
         <source>Loading the letters that come with the app…</source>
         <translation type="unfinished" />
     </message>
@@ -2432,12 +2437,12 @@ Clear the filter box or choose “All” in the lists above.</source>
         <translation type="unfinished" />
     </message>
     <message>
-        <location filename="../../desktop_app/ui/shell/main_window.py" line="469" />
+        <location filename="../../desktop_app/ui/shell/main_window.py" line="471" />
         <source>About %1</source>
         <translation type="unfinished" />
     </message>
     <message>
-        <location filename="../../desktop_app/ui/shell/main_window.py" line="472" />
+        <location filename="../../desktop_app/ui/shell/main_window.py" line="474" />
         <source>&lt;h3&gt;%1 %2&lt;/h3&gt;&lt;p&gt;Read, search and annotate Dutch parliamentary letters offline.&lt;/p&gt;&lt;p&gt;Data folder:&lt;br&gt;&lt;code&gt;%3&lt;/code&gt;&lt;/p&gt;</source>
         <translation type="unfinished" />
     </message>
@@ -2700,307 +2705,352 @@ Clear the filter box or choose “All” in the lists above.</source>
         <translation type="unfinished" />
     </message>
     <message>
-        <location filename="../../desktop_app/ui/shell/messages.py" line="194" />
-        <source>The annotations cannot be saved: the data folder is read-only. Ask your IT support to make the folder writable; nothing was changed.</source>
+        <location filename="../../desktop_app/ui/shell/messages.py" line="189" />
+        <source>This link cannot be made as asked; nothing was saved.</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <location filename="../../desktop_app/ui/shell/messages.py" line="190" />
+        <source>Select a sentence of the later letter to link; nothing was saved.</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <location filename="../../desktop_app/ui/shell/messages.py" line="192" />
+        <source>This kind of link is not known (%1): choose fulfils, postpones, repeats or changes. Nothing was saved.</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <location filename="../../desktop_app/ui/shell/messages.py" line="195" />
+        <source>The new due date %1 is not a date; give one like 2025-12-31. Nothing was saved.</source>
         <translation type="unfinished" />
     </message>
     <message>
         <location filename="../../desktop_app/ui/shell/messages.py" line="197" />
+        <source>A commitment can only be linked to another, later letter. Choose a sentence in another letter.</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <location filename="../../desktop_app/ui/shell/messages.py" line="199" />
+        <source>This link no longer exists (it may have been removed in the meantime).</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <location filename="../../desktop_app/ui/shell/messages.py" line="201" />
+        <source>Letter %1 has no such commitment (it has %2). Choose one of its commitments.</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <location filename="../../desktop_app/ui/shell/messages.py" line="204" />
+        <source>No sentence of letter %1 refers to this commitment. Select the sentence in that letter yourself.</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <location filename="../../desktop_app/ui/shell/messages.py" line="206" />
+        <source>Letter %1 does not contain this sentence. Select it in the letter.</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <location filename="../../desktop_app/ui/shell/messages.py" line="213" />
+        <source>The annotations cannot be saved: the data folder is read-only. Ask your IT support to make the folder writable; nothing was changed.</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <location filename="../../desktop_app/ui/shell/messages.py" line="216" />
         <source>The disk holding the annotations is full, so the change was not saved. Free some disk space and try again; nothing already saved was lost.</source>
         <translation type="unfinished" />
     </message>
     <message>
-        <location filename="../../desktop_app/ui/shell/messages.py" line="200" />
+        <location filename="../../desktop_app/ui/shell/messages.py" line="219" />
         <source>Another program keeps the annotations busy, so the change was not saved. Close other copies of the app and try again.</source>
         <translation type="unfinished" />
     </message>
     <message>
-        <location filename="../../desktop_app/ui/shell/messages.py" line="203" />
+        <location filename="../../desktop_app/ui/shell/messages.py" line="222" />
         <source>The change could not be saved (%1). Try again; nothing already saved was lost.</source>
         <translation type="unfinished" />
     </message>
     <message>
-        <location filename="../../desktop_app/ui/shell/messages.py" line="205" />
+        <location filename="../../desktop_app/ui/shell/messages.py" line="224" />
         <source>This step cannot be undone or redone: what it changed was changed again since. Edit it directly.</source>
         <translation type="unfinished" />
     </message>
     <message>
-        <location filename="../../desktop_app/ui/shell/messages.py" line="207" />
+        <location filename="../../desktop_app/ui/shell/messages.py" line="226" />
         <source>This annotation is %1's, shared through the team folder: it is read-only here. Annotate the passage yourself to add your own note.</source>
         <translation type="unfinished" />
     </message>
     <message>
-        <location filename="../../desktop_app/ui/shell/messages.py" line="211" />
+        <location filename="../../desktop_app/ui/shell/messages.py" line="230" />
         <source>Sharing did not work. Try again.</source>
         <translation type="unfinished" />
     </message>
     <message>
-        <location filename="../../desktop_app/ui/shell/messages.py" line="212" />
+        <location filename="../../desktop_app/ui/shell/messages.py" line="231" />
         <source>No team folder is set for sharing. Choose the shared folder first.</source>
         <translation type="unfinished" />
     </message>
     <message>
-        <location filename="../../desktop_app/ui/shell/messages.py" line="214" />
+        <location filename="../../desktop_app/ui/shell/messages.py" line="233" />
         <source>The team folder %1 cannot be found. Connect the network drive or choose the folder again.</source>
         <translation type="unfinished" />
     </message>
     <message>
-        <location filename="../../desktop_app/ui/shell/messages.py" line="217" />
+        <location filename="../../desktop_app/ui/shell/messages.py" line="236" />
         <source>The name is empty. Give the name colleagues should see.</source>
         <translation type="unfinished" />
     </message>
     <message>
-        <location filename="../../desktop_app/ui/shell/messages.py" line="219" />
+        <location filename="../../desktop_app/ui/shell/messages.py" line="238" />
         <source>There is no open conflict for this annotation.</source>
         <translation type="unfinished" />
     </message>
     <message>
-        <location filename="../../desktop_app/ui/shell/messages.py" line="221" />
+        <location filename="../../desktop_app/ui/shell/messages.py" line="240" />
         <source>This selection cannot be annotated (%1). Select a passage of the letter's text.</source>
         <translation type="unfinished" />
     </message>
     <message>
-        <location filename="../../desktop_app/ui/shell/messages.py" line="223" />
+        <location filename="../../desktop_app/ui/shell/messages.py" line="242" />
         <source>The text cannot be saved: it is too long (at most %1 characters) or holds characters that cannot be stored. Nothing was saved.</source>
         <translation type="unfinished" />
     </message>
     <message>
-        <location filename="../../desktop_app/ui/shell/messages.py" line="226" />
+        <location filename="../../desktop_app/ui/shell/messages.py" line="245" />
         <source>There is no colour “%1”. Choose one of: %2.</source>
         <translation type="unfinished" />
     </message>
     <message>
-        <location filename="../../desktop_app/ui/shell/messages.py" line="228" />
+        <location filename="../../desktop_app/ui/shell/messages.py" line="247" />
         <source>Give the colour a name.</source>
         <translation type="unfinished" />
     </message>
     <message>
-        <location filename="../../desktop_app/ui/shell/messages.py" line="229" />
+        <location filename="../../desktop_app/ui/shell/messages.py" line="248" />
         <source>The colour “%1” is used by %2 annotations; give them another colour first.</source>
         <translation type="unfinished" />
     </message>
     <message>
-        <location filename="../../desktop_app/ui/shell/messages.py" line="231" />
+        <location filename="../../desktop_app/ui/shell/messages.py" line="250" />
         <source>Give the collection a title.</source>
         <translation type="unfinished" />
     </message>
     <message>
-        <location filename="../../desktop_app/ui/shell/messages.py" line="232" />
+        <location filename="../../desktop_app/ui/shell/messages.py" line="251" />
         <source>Add an annotation or a section heading to the collection.</source>
         <translation type="unfinished" />
     </message>
     <message>
-        <location filename="../../desktop_app/ui/shell/messages.py" line="234" />
+        <location filename="../../desktop_app/ui/shell/messages.py" line="253" />
         <source>These annotations are not kept in a file, so they have no backups.</source>
         <translation type="unfinished" />
     </message>
     <message>
-        <location filename="../../desktop_app/ui/shell/messages.py" line="236" />
+        <location filename="../../desktop_app/ui/shell/messages.py" line="255" />
         <source>This file is not a usable backup of the annotations; nothing was changed.</source>
         <translation type="unfinished" />
     </message>
     <message>
-        <location filename="../../desktop_app/ui/shell/messages.py" line="238" />
+        <location filename="../../desktop_app/ui/shell/messages.py" line="257" />
         <source>The annotations database cannot be used: it is damaged.</source>
         <translation type="unfinished" />
     </message>
     <message>
-        <location filename="../../desktop_app/ui/shell/messages.py" line="240" />
+        <location filename="../../desktop_app/ui/shell/messages.py" line="259" />
         <source>The annotation file could not be imported; nothing was imported.</source>
         <translation type="unfinished" />
     </message>
     <message>
-        <location filename="../../desktop_app/ui/shell/messages.py" line="242" />
+        <location filename="../../desktop_app/ui/shell/messages.py" line="261" />
         <source>The annotation file is larger than %1 MB; nothing was imported.</source>
         <translation type="unfinished" />
     </message>
     <message>
-        <location filename="../../desktop_app/ui/shell/messages.py" line="249" />
+        <location filename="../../desktop_app/ui/shell/messages.py" line="268" />
         <source>the file cannot be read as a letter.</source>
         <translation type="unfinished" />
     </message>
     <message>
-        <location filename="../../desktop_app/ui/shell/messages.py" line="250" />
+        <location filename="../../desktop_app/ui/shell/messages.py" line="269" />
         <source>this is a folder; import it with File → Import Folder.</source>
         <translation type="unfinished" />
     </message>
     <message>
-        <location filename="../../desktop_app/ui/shell/messages.py" line="251" />
+        <location filename="../../desktop_app/ui/shell/messages.py" line="270" />
         <source>unsupported file type “%1”. Supported: %2.</source>
         <translation type="unfinished" />
     </message>
     <message>
-        <location filename="../../desktop_app/ui/shell/messages.py" line="253" />
+        <location filename="../../desktop_app/ui/shell/messages.py" line="272" />
         <source>the file is %1 MB, larger than the %2 MB limit for one letter. Split it or import the letter itself.</source>
         <translation type="unfinished" />
     </message>
     <message>
-        <location filename="../../desktop_app/ui/shell/messages.py" line="256" />
+        <location filename="../../desktop_app/ui/shell/messages.py" line="275" />
         <source>the letter's text is %1 MB, more than the %2 MB one letter may have (a longer letter is slow to open and to search). Split the file into parts of at most %2 MB and import those.</source>
         <translation type="unfinished" />
     </message>
     <message>
-        <location filename="../../desktop_app/ui/shell/messages.py" line="260" />
+        <location filename="../../desktop_app/ui/shell/messages.py" line="279" />
         <source>the file does not exist.</source>
         <translation type="unfinished" />
     </message>
     <message>
-        <location filename="../../desktop_app/ui/shell/messages.py" line="261" />
+        <location filename="../../desktop_app/ui/shell/messages.py" line="280" />
         <source>permission denied: the file cannot be read.</source>
         <translation type="unfinished" />
     </message>
     <message>
-        <location filename="../../desktop_app/ui/shell/messages.py" line="262" />
+        <location filename="../../desktop_app/ui/shell/messages.py" line="281" />
         <source>the file cannot be read (%1).</source>
         <translation type="unfinished" />
     </message>
     <message>
-        <location filename="../../desktop_app/ui/shell/messages.py" line="263" />
+        <location filename="../../desktop_app/ui/shell/messages.py" line="282" />
         <source>no letter text was found in this file.</source>
         <translation type="unfinished" />
     </message>
     <message>
-        <location filename="../../desktop_app/ui/shell/messages.py" line="264" />
+        <location filename="../../desktop_app/ui/shell/messages.py" line="283" />
         <source>the file is empty. Choose a file that contains a letter.</source>
         <translation type="unfinished" />
     </message>
     <message>
-        <location filename="../../desktop_app/ui/shell/messages.py" line="265" />
+        <location filename="../../desktop_app/ui/shell/messages.py" line="284" />
         <source>this is not a text file (it contains binary data). Import the letter as .txt, .md, .html, .xml or .pdf.</source>
         <translation type="unfinished" />
     </message>
     <message>
-        <location filename="../../desktop_app/ui/shell/messages.py" line="267" />
+        <location filename="../../desktop_app/ui/shell/messages.py" line="286" />
         <source>the file says it is UTF-16 but is not valid UTF-16. Save it again as UTF-8.</source>
         <translation type="unfinished" />
     </message>
     <message>
-        <location filename="../../desktop_app/ui/shell/messages.py" line="269" />
+        <location filename="../../desktop_app/ui/shell/messages.py" line="288" />
         <source>this is not an XML file (it contains binary data).</source>
         <translation type="unfinished" />
     </message>
     <message>
-        <location filename="../../desktop_app/ui/shell/messages.py" line="270" />
+        <location filename="../../desktop_app/ui/shell/messages.py" line="289" />
         <source>the XML is not well-formed (%1). Download the file again.</source>
         <translation type="unfinished" />
     </message>
     <message>
-        <location filename="../../desktop_app/ui/shell/messages.py" line="272" />
+        <location filename="../../desktop_app/ui/shell/messages.py" line="291" />
         <source>this XML is not a Kamerstuk (root element &lt;%1&gt;); only the official Kamerstuk schema is read.</source>
         <translation type="unfinished" />
     </message>
     <message>
-        <location filename="../../desktop_app/ui/shell/messages.py" line="274" />
+        <location filename="../../desktop_app/ui/shell/messages.py" line="293" />
         <source>the PDF is encrypted (password protected). Save an unprotected copy and import that.</source>
         <translation type="unfinished" />
     </message>
     <message>
-        <location filename="../../desktop_app/ui/shell/messages.py" line="277" />
+        <location filename="../../desktop_app/ui/shell/messages.py" line="296" />
         <source>the PDF is damaged or not a PDF. Download the letter again or import its text version.</source>
         <translation type="unfinished" />
     </message>
     <message>
-        <location filename="../../desktop_app/ui/shell/messages.py" line="279" />
+        <location filename="../../desktop_app/ui/shell/messages.py" line="298" />
         <source>the PDF has %1 pages; a letter has at most %2. Import the letter itself, not a whole volume.</source>
         <translation type="unfinished" />
     </message>
     <message>
-        <location filename="../../desktop_app/ui/shell/messages.py" line="282" />
+        <location filename="../../desktop_app/ui/shell/messages.py" line="301" />
         <source>this is not an ordinary file (a pipe or a device), so it cannot be read as a letter. Import the letter file itself.</source>
         <translation type="unfinished" />
     </message>
     <message>
-        <location filename="../../desktop_app/ui/shell/messages.py" line="285" />
+        <location filename="../../desktop_app/ui/shell/messages.py" line="304" />
         <source>the XML is nested more than %1 levels deep, so it is not a Kamerstuk. Download the file again.</source>
         <translation type="unfinished" />
     </message>
     <message>
-        <location filename="../../desktop_app/ui/shell/messages.py" line="288" />
+        <location filename="../../desktop_app/ui/shell/messages.py" line="307" />
         <source>the file could not be read: its structure is nested too deeply to be a letter.</source>
         <translation type="unfinished" />
     </message>
     <message>
-        <location filename="../../desktop_app/ui/shell/messages.py" line="290" />
+        <location filename="../../desktop_app/ui/shell/messages.py" line="309" />
         <source>the file could not be read (%1). The other files are not affected; please report this file as a problem of the app.</source>
         <translation type="unfinished" />
     </message>
     <message>
-        <location filename="../../desktop_app/ui/shell/messages.py" line="293" />
+        <location filename="../../desktop_app/ui/shell/messages.py" line="312" />
         <source>the PDF has no text layer (it is a scan). Run OCR on it first, or import a text version of the letter.</source>
         <translation type="unfinished" />
     </message>
     <message>
-        <location filename="../../desktop_app/ui/shell/messages.py" line="300" />
+        <location filename="../../desktop_app/ui/shell/messages.py" line="319" />
         <source>The export could not be made.</source>
         <translation type="unfinished" />
     </message>
     <message>
-        <location filename="../../desktop_app/ui/shell/messages.py" line="301" />
+        <location filename="../../desktop_app/ui/shell/messages.py" line="320" />
         <source>Cannot write %1: permission denied. Choose a folder you can write to, or close the file if another program has it open.</source>
         <translation type="unfinished" />
     </message>
     <message>
-        <location filename="../../desktop_app/ui/shell/messages.py" line="304" />
+        <location filename="../../desktop_app/ui/shell/messages.py" line="323" />
         <source>Cannot write %1: it is a folder. Choose a file name.</source>
         <translation type="unfinished" />
     </message>
     <message>
-        <location filename="../../desktop_app/ui/shell/messages.py" line="306" />
+        <location filename="../../desktop_app/ui/shell/messages.py" line="325" />
         <source>Cannot write %1: it is not an ordinary file (a device or a pipe). Choose a file name.</source>
         <translation type="unfinished" />
     </message>
     <message>
-        <location filename="../../desktop_app/ui/shell/messages.py" line="308" />
+        <location filename="../../desktop_app/ui/shell/messages.py" line="327" />
         <source>Cannot write %1: the folder %2 does not exist.</source>
         <translation type="unfinished" />
     </message>
     <message>
-        <location filename="../../desktop_app/ui/shell/messages.py" line="310" />
+        <location filename="../../desktop_app/ui/shell/messages.py" line="329" />
         <source>Cannot write %1: %2 is a file, not a folder. Choose another location.</source>
         <translation type="unfinished" />
     </message>
     <message>
-        <location filename="../../desktop_app/ui/shell/messages.py" line="312" />
+        <location filename="../../desktop_app/ui/shell/messages.py" line="331" />
         <source>Cannot write %1: files cannot be created in %2. Choose a folder you can write to.</source>
         <translation type="unfinished" />
     </message>
     <message>
-        <location filename="../../desktop_app/ui/shell/messages.py" line="314" />
+        <location filename="../../desktop_app/ui/shell/messages.py" line="333" />
         <source>Cannot write %1: the disk is full. Make room or choose another location; nothing was written.</source>
         <translation type="unfinished" />
     </message>
     <message>
-        <location filename="../../desktop_app/ui/shell/messages.py" line="316" />
+        <location filename="../../desktop_app/ui/shell/messages.py" line="335" />
         <source>Cannot write %1: the disk is read-only. Choose another location.</source>
         <translation type="unfinished" />
     </message>
     <message>
-        <location filename="../../desktop_app/ui/shell/messages.py" line="318" />
+        <location filename="../../desktop_app/ui/shell/messages.py" line="337" />
         <source>Cannot write %1: %2. Choose another location.</source>
         <translation type="unfinished" />
     </message>
     <message>
-        <location filename="../../desktop_app/ui/shell/messages.py" line="320" />
+        <location filename="../../desktop_app/ui/shell/messages.py" line="339" />
         <source>This collection no longer exists. Choose another one.</source>
         <translation type="unfinished" />
     </message>
     <message>
-        <location filename="../../desktop_app/ui/shell/messages.py" line="322" />
+        <location filename="../../desktop_app/ui/shell/messages.py" line="341" />
         <source>There is nothing to export. Choose annotations, a tag or a collection that holds passages.</source>
         <translation type="unfinished" />
     </message>
     <message>
-        <location filename="../../desktop_app/ui/shell/messages.py" line="324" />
+        <location filename="../../desktop_app/ui/shell/messages.py" line="343" />
         <source>No annotations have the tag “%1”. Choose another tag, or tag passages in the Annotations tab.</source>
         <translation type="unfinished" />
     </message>
     <message>
-        <location filename="../../desktop_app/ui/shell/messages.py" line="327" />
+        <location filename="../../desktop_app/ui/shell/messages.py" line="346" />
         <source>Select at least one annotation to export (in the Annotations tab).</source>
         <translation type="unfinished" />
     </message>
     <message>
-        <location filename="../../desktop_app/ui/shell/messages.py" line="329" />
+        <location filename="../../desktop_app/ui/shell/messages.py" line="348" />
         <source>Unknown export format “%1”. Choose one of: %2.</source>
         <translation type="unfinished" />
     </message>
@@ -3748,7 +3798,7 @@ Clear the filter box or choose “All” in the lists above.</source>
 <context>
     <name>w</name>
     <message>
-        <location filename="../../desktop_app/ui/exchange/import_report.py" line="169" />
+        <location filename="../../desktop_app/ui/exchange/import_report.py" line="170" />
         <source>Nothing was imported.</source>
         <translation type="unfinished" />
     </message>

@@ -786,6 +786,31 @@ NL: dict[str, str | tuple[str, str]] = {
         "Dit beoordelingsoordeel is onbekend; er is niets bewaard.",
     "This commitment kind is not known; nothing was saved.":
         "Dit soort toezegging is onbekend; er is niets bewaard.",
+    "This link cannot be made as asked; nothing was saved.":
+        "Deze koppeling kan zo niet worden gemaakt; er is niets bewaard.",
+    "Select a sentence of the later letter to link; nothing was saved.":
+        "Selecteer een zin van de latere brief om te koppelen; er is niets bewaard.",
+    "This kind of link is not known (%1): choose fulfils, postpones, repeats or changes. "
+    "Nothing was saved.":
+        "Dit soort koppeling is onbekend (%1): kies vervult (fulfils), stelt uit (postpones), "
+        "herhaalt (repeats) of wijzigt (changes). Er is niets bewaard.",
+    "The new due date %1 is not a date; give one like 2025-12-31. Nothing was saved.":
+        "De nieuwe termijn %1 is geen datum; geef er een als 2025-12-31. Er is niets bewaard.",
+    "A commitment can only be linked to another, later letter. Choose a sentence in another "
+    "letter.":
+        "Een toezegging kan alleen aan een andere, latere brief worden gekoppeld. Kies een zin "
+        "in een andere brief.",
+    "This link no longer exists (it may have been removed in the meantime).":
+        "Deze koppeling bestaat niet meer (ze is misschien intussen verwijderd).",
+    "Letter %1 has no such commitment (it has %2). Choose one of its commitments.":
+        "Brief %1 heeft deze toezegging niet (de brief heeft er %2). Kies een van de "
+        "toezeggingen van de brief.",
+    "No sentence of letter %1 refers to this commitment. Select the sentence in that letter "
+    "yourself.":
+        "Geen zin van brief %1 verwijst naar deze toezegging. Selecteer de zin in die brief "
+        "zelf.",
+    "Letter %1 does not contain this sentence. Select it in the letter.":
+        "Brief %1 bevat deze zin niet. Selecteer de zin in de brief.",
     "This commitment status is not known; nothing was saved.":
         "Deze status van een toezegging is onbekend; er is niets bewaard.",
     "The annotations cannot be saved: the data folder is read-only. Ask your IT support to "

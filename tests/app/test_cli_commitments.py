@@ -52,7 +52,7 @@ def test_every_delimiter_spelling_writes_that_separator(data, given, separator):
     header = out.splitlines()[0]
     assert header.split(separator)[:3] == ["letter_id", "letter_date", "kind"]
     rows = list(csv.reader(io.StringIO(out), delimiter=separator))
-    assert len(rows) > 1 and all(len(r) == 9 for r in rows)
+    assert len(rows) > 1 and all(len(r) == 12 for r in rows)  # + lineage columns
 
 
 @pytest.mark.parametrize(("env", "header"), [

@@ -303,7 +303,7 @@ def test_an_m005_store_upgrades_to_m006_with_nothing_lost(tmp_path):
     store = AnnotationStore(path, auto_backup=False)
     try:
         assert [a.note for a in store.annotations()] == ["nieuw"]
-        assert [m.name for m in migrations.applied(store.db)][-1] == "m006_sharing"
+        assert "m006_sharing" in [m.name for m in migrations.applied(store.db)]
         assert [e.label for e in store.history()] == ["Edit annotation", "Annotate"]
         assert store.db.execute("SELECT DISTINCT person FROM history").fetchall() == [("",)]
         assert sharing.own_annotations(store)[0].id == "a1"  # existing ones are one's own

@@ -186,6 +186,25 @@ class Messages(QObject):
                                             "saved."), ()),
             "unknown-status": (self.tr("This commitment status is not known; nothing was "
                                        "saved."), ()),
+            "bad-link": (self.tr("This link cannot be made as asked; nothing was saved."), ()),
+            "bad-link-span": (self.tr("Select a sentence of the later letter to link; nothing "
+                                      "was saved."), ()),
+            "unknown-link-kind": (self.tr("This kind of link is not known (%1): choose fulfils, "
+                                          "postpones, repeats or changes. Nothing was saved."),
+                                  ("kind",)),
+            "bad-link-due": (self.tr("The new due date %1 is not a date; give one like "
+                                     "2025-12-31. Nothing was saved."), ("due",)),
+            "link-same-letter": (self.tr("A commitment can only be linked to another, later "
+                                         "letter. Choose a sentence in another letter."), ()),
+            "link-not-found": (self.tr("This link no longer exists (it may have been removed "
+                                       "in the meantime)."), ()),
+            "no-such-commitment": (self.tr("Letter %1 has no such commitment (it has %2). "
+                                           "Choose one of its commitments."),
+                                   ("letter", "count")),
+            "no-proposal": (self.tr("No sentence of letter %1 refers to this commitment. Select "
+                                    "the sentence in that letter yourself."), ("letter",)),
+            "sentence-not-found": (self.tr("Letter %1 does not contain this sentence. Select it "
+                                           "in the letter."), ("letter",)),
         }
 
     def _annotations(self) -> dict[str, Entry]:
