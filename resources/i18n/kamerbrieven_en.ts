@@ -967,92 +967,117 @@ Click New… to make one, then drag annotations into it from the Annotations tab
 <context>
     <name>CommitmentTableModel</name>
     <message>
-        <location filename="../../desktop_app/ui/commitments/models.py" line="43" />
+        <location filename="../../desktop_app/ui/commitments/models.py" line="67" />
         <source>Letter date</source>
         <translation type="unfinished" />
     </message>
     <message>
-        <location filename="../../desktop_app/ui/commitments/models.py" line="43" />
+        <location filename="../../desktop_app/ui/commitments/models.py" line="67" />
         <source>Letter</source>
         <translation type="unfinished" />
     </message>
     <message>
-        <location filename="../../desktop_app/ui/commitments/models.py" line="43" />
+        <location filename="../../desktop_app/ui/commitments/models.py" line="67" />
         <source>Kind</source>
         <translation type="unfinished" />
     </message>
     <message>
-        <location filename="../../desktop_app/ui/commitments/models.py" line="43" />
+        <location filename="../../desktop_app/ui/commitments/models.py" line="67" />
         <source>Actor</source>
         <translation type="unfinished" />
     </message>
     <message>
-        <location filename="../../desktop_app/ui/commitments/models.py" line="44" />
+        <location filename="../../desktop_app/ui/commitments/models.py" line="68" />
         <source>Text</source>
         <translation type="unfinished" />
     </message>
     <message>
-        <location filename="../../desktop_app/ui/commitments/models.py" line="44" />
+        <location filename="../../desktop_app/ui/commitments/models.py" line="68" />
         <source>Deadline</source>
         <translation type="unfinished" />
     </message>
     <message>
-        <location filename="../../desktop_app/ui/commitments/models.py" line="44" />
+        <location filename="../../desktop_app/ui/commitments/models.py" line="68" />
         <source>Status</source>
         <translation type="unfinished" />
     </message>
     <message>
-        <location filename="../../desktop_app/ui/commitments/models.py" line="47" />
+        <location filename="../../desktop_app/ui/commitments/models.py" line="69" />
+        <source>Lineage</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <location filename="../../desktop_app/ui/commitments/models.py" line="72" />
         <source>open</source>
         <translation type="unfinished" />
     </message>
     <message>
-        <location filename="../../desktop_app/ui/commitments/models.py" line="47" />
+        <location filename="../../desktop_app/ui/commitments/models.py" line="72" />
         <source>done</source>
         <translation type="unfinished" />
     </message>
     <message>
-        <location filename="../../desktop_app/ui/commitments/models.py" line="48" />
+        <location filename="../../desktop_app/ui/commitments/models.py" line="73" />
         <source>rejected</source>
         <translation type="unfinished" />
     </message>
     <message>
-        <location filename="../../desktop_app/ui/commitments/models.py" line="51" />
+        <location filename="../../desktop_app/ui/commitments/models.py" line="76" />
         <source>confirmed</source>
         <translation type="unfinished" />
     </message>
     <message>
-        <location filename="../../desktop_app/ui/commitments/models.py" line="53" />
+        <location filename="../../desktop_app/ui/commitments/models.py" line="78" />
         <source>overdue</source>
         <translation type="unfinished" />
     </message>
     <message>
-        <location filename="../../desktop_app/ui/commitments/models.py" line="55" />
+        <location filename="../../desktop_app/ui/commitments/models.py" line="80" />
         <source>not found in the letter</source>
         <translation type="unfinished" />
     </message>
     <message>
-        <location filename="../../desktop_app/ui/commitments/models.py" line="123" />
+        <location filename="../../desktop_app/ui/commitments/models.py" line="159" />
+        <source>fulfilled by %1</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <location filename="../../desktop_app/ui/commitments/models.py" line="161" />
+        <source>postponed in %1</source>
+        <translation type="unfinished" />
+    </message>
+    <message numerus="yes">
+        <location filename="../../desktop_app/ui/commitments/models.py" line="163" />
+        <source>%n proposal(s)</source>
+        <translation><numerusform>%n proposal</numerusform><numerusform>%n proposals</numerusform></translation>
+    </message>
+    <message>
+        <location filename="../../desktop_app/ui/commitments/models.py" line="170" />
+        <source>Later letters may fulfil, postpone or repeat this commitment: open it and click the commitment to confirm or reject them.</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <location filename="../../desktop_app/ui/commitments/models.py" line="179" />
         <source>Possible commitment: the detector is not sure of this sentence. Confirm or reject it.</source>
         <translation type="unfinished" />
     </message>
     <message>
-        <location filename="../../desktop_app/ui/commitments/models.py" line="131" />
+        <location filename="../../desktop_app/ui/commitments/models.py" line="187" />
         <source>In the letter: “%1”</source>
         <translation type="unfinished" />
     </message>
     <message>
-        <location filename="../../desktop_app/ui/commitments/models.py" line="134" />
+        <location filename="../../desktop_app/ui/commitments/models.py" line="190" />
         <source>Between %1 and %2; due by the last day</source>
         <translation type="unfinished" />
     </message>
     <message>
-        <location filename="../../desktop_app/ui/commitments/models.py" line="137" />
+        <location filename="../../desktop_app/ui/commitments/models.py" line="193" />
         <source>Deadline set by a person</source>
         <translation type="unfinished" />
     </message>
     <message>
-        <location filename="../../desktop_app/ui/commitments/models.py" line="139" />
+        <location filename="../../desktop_app/ui/commitments/models.py" line="195" />
         <source>No date: the letter names none that can be pinned down</source>
         <translation type="unfinished" />
     </message>
@@ -1060,228 +1085,238 @@ Click New… to make one, then drag annotations into it from the Annotations tab
 <context>
     <name>CommitmentsView</name>
     <message>
-        <location filename="../../desktop_app/ui/commitments/commitments_view.py" line="59" />
-        <location filename="../../desktop_app/ui/commitments/commitments_view.py" line="136" />
+        <location filename="../../desktop_app/ui/commitments/commitments_view.py" line="65" />
+        <location filename="../../desktop_app/ui/commitments/commitments_view.py" line="142" />
         <source>Kind</source>
         <translation type="unfinished" />
     </message>
     <message>
-        <location filename="../../desktop_app/ui/commitments/commitments_view.py" line="60" />
+        <location filename="../../desktop_app/ui/commitments/commitments_view.py" line="66" />
         <source>All kinds</source>
         <translation type="unfinished" />
     </message>
     <message>
-        <location filename="../../desktop_app/ui/commitments/commitments_view.py" line="63" />
+        <location filename="../../desktop_app/ui/commitments/commitments_view.py" line="69" />
         <source>Status</source>
         <translation type="unfinished" />
     </message>
     <message>
-        <location filename="../../desktop_app/ui/commitments/commitments_view.py" line="64" />
+        <location filename="../../desktop_app/ui/commitments/commitments_view.py" line="70" />
         <source>Open</source>
         <translation type="unfinished" />
     </message>
     <message>
-        <location filename="../../desktop_app/ui/commitments/commitments_view.py" line="64" />
+        <location filename="../../desktop_app/ui/commitments/commitments_view.py" line="70" />
         <source>Done</source>
         <translation type="unfinished" />
     </message>
     <message>
-        <location filename="../../desktop_app/ui/commitments/commitments_view.py" line="65" />
+        <location filename="../../desktop_app/ui/commitments/commitments_view.py" line="71" />
         <source>Rejected</source>
         <translation type="unfinished" />
     </message>
     <message>
-        <location filename="../../desktop_app/ui/commitments/commitments_view.py" line="65" />
+        <location filename="../../desktop_app/ui/commitments/commitments_view.py" line="71" />
         <source>Any status</source>
         <translation type="unfinished" />
     </message>
     <message>
-        <location filename="../../desktop_app/ui/commitments/commitments_view.py" line="67" />
+        <location filename="../../desktop_app/ui/commitments/commitments_view.py" line="73" />
         <source>Dossier</source>
         <translation type="unfinished" />
     </message>
     <message>
-        <location filename="../../desktop_app/ui/commitments/commitments_view.py" line="68" />
+        <location filename="../../desktop_app/ui/commitments/commitments_view.py" line="74" />
         <source>Confidence</source>
         <translation type="unfinished" />
     </message>
     <message>
-        <location filename="../../desktop_app/ui/commitments/commitments_view.py" line="69" />
+        <location filename="../../desktop_app/ui/commitments/commitments_view.py" line="75" />
         <source>High confidence</source>
         <translation type="unfinished" />
     </message>
     <message>
-        <location filename="../../desktop_app/ui/commitments/commitments_view.py" line="70" />
+        <location filename="../../desktop_app/ui/commitments/commitments_view.py" line="76" />
         <source>All detected</source>
         <translation type="unfinished" />
     </message>
     <message>
-        <location filename="../../desktop_app/ui/commitments/commitments_view.py" line="72" />
+        <location filename="../../desktop_app/ui/commitments/commitments_view.py" line="78" />
         <source>“All detected” adds the possible commitments: sentences the detector is not sure of</source>
         <translation type="unfinished" />
     </message>
     <message>
-        <location filename="../../desktop_app/ui/commitments/commitments_view.py" line="75" />
+        <location filename="../../desktop_app/ui/commitments/commitments_view.py" line="81" />
         <source>Due in month</source>
         <translation type="unfinished" />
     </message>
     <message>
-        <location filename="../../desktop_app/ui/commitments/commitments_view.py" line="76" />
-        <location filename="../../desktop_app/ui/commitments/commitments_view.py" line="320" />
+        <location filename="../../desktop_app/ui/commitments/commitments_view.py" line="82" />
+        <location filename="../../desktop_app/ui/commitments/commitments_view.py" line="360" />
         <source>Any month</source>
         <translation type="unfinished" />
     </message>
     <message>
-        <location filename="../../desktop_app/ui/commitments/commitments_view.py" line="79" />
+        <location filename="../../desktop_app/ui/commitments/commitments_view.py" line="85" />
         <source>Clear the month filter</source>
         <translation type="unfinished" />
     </message>
     <message>
-        <location filename="../../desktop_app/ui/commitments/commitments_view.py" line="80" />
+        <location filename="../../desktop_app/ui/commitments/commitments_view.py" line="86" />
         <source>List the commitments of every month again</source>
         <translation type="unfinished" />
     </message>
     <message>
-        <location filename="../../desktop_app/ui/commitments/commitments_view.py" line="83" />
+        <location filename="../../desktop_app/ui/commitments/commitments_view.py" line="89" />
         <source>Actor…</source>
         <translation type="unfinished" />
     </message>
     <message>
-        <location filename="../../desktop_app/ui/commitments/commitments_view.py" line="84" />
+        <location filename="../../desktop_app/ui/commitments/commitments_view.py" line="90" />
         <source>Filter by actor</source>
         <translation type="unfinished" />
     </message>
     <message>
-        <location filename="../../desktop_app/ui/commitments/commitments_view.py" line="90" />
+        <location filename="../../desktop_app/ui/commitments/commitments_view.py" line="96" />
         <source> days</source>
         <translation type="unfinished" />
     </message>
     <message>
-        <location filename="../../desktop_app/ui/commitments/commitments_view.py" line="91" />
+        <location filename="../../desktop_app/ui/commitments/commitments_view.py" line="97" />
         <source>Days until the deadline</source>
         <translation type="unfinished" />
     </message>
     <message>
-        <location filename="../../desktop_app/ui/commitments/commitments_view.py" line="92" />
+        <location filename="../../desktop_app/ui/commitments/commitments_view.py" line="98" />
         <source>&amp;Overdue</source>
         <translation type="unfinished" />
     </message>
     <message>
-        <location filename="../../desktop_app/ui/commitments/commitments_view.py" line="93" />
+        <location filename="../../desktop_app/ui/commitments/commitments_view.py" line="99" />
         <source>Deadline passed and not done</source>
         <translation type="unfinished" />
     </message>
     <message>
-        <location filename="../../desktop_app/ui/commitments/commitments_view.py" line="100" />
+        <location filename="../../desktop_app/ui/commitments/commitments_view.py" line="106" />
         <source>Commitments of all letters</source>
         <translation type="unfinished" />
     </message>
     <message>
-        <location filename="../../desktop_app/ui/commitments/commitments_view.py" line="131" />
+        <location filename="../../desktop_app/ui/commitments/commitments_view.py" line="137" />
         <source>&amp;Confirm</source>
         <translation type="unfinished" />
     </message>
     <message>
-        <location filename="../../desktop_app/ui/commitments/commitments_view.py" line="132" />
+        <location filename="../../desktop_app/ui/commitments/commitments_view.py" line="138" />
         <source>Re&amp;ject</source>
         <translation type="unfinished" />
     </message>
     <message>
-        <location filename="../../desktop_app/ui/commitments/commitments_view.py" line="133" />
+        <location filename="../../desktop_app/ui/commitments/commitments_view.py" line="139" />
         <source>Mark &amp;done…</source>
         <translation type="unfinished" />
     </message>
     <message>
-        <location filename="../../desktop_app/ui/commitments/commitments_view.py" line="86" />
+        <location filename="../../desktop_app/ui/commitments/commitments_view.py" line="92" />
         <source>Due &amp;within</source>
         <translation type="unfinished" />
     </message>
     <message>
-        <location filename="../../desktop_app/ui/commitments/commitments_view.py" line="134" />
+        <location filename="../../desktop_app/ui/commitments/commitments_view.py" line="140" />
         <source>Reo&amp;pen</source>
         <translation type="unfinished" />
     </message>
     <message>
-        <location filename="../../desktop_app/ui/commitments/commitments_view.py" line="142" />
+        <location filename="../../desktop_app/ui/commitments/commitments_view.py" line="148" />
         <source>Dead&amp;line…</source>
         <translation type="unfinished" />
     </message>
     <message>
-        <location filename="../../desktop_app/ui/commitments/commitments_view.py" line="144" />
+        <location filename="../../desktop_app/ui/commitments/commitments_view.py" line="150" />
+        <source>Still open, longest first</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <location filename="../../desktop_app/ui/commitments/commitments_view.py" line="151" />
+        <source>Sort the open commitments by how long they have been open: the oldest first</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <location filename="../../desktop_app/ui/commitments/commitments_view.py" line="154" />
         <source>E&amp;xport commitments…</source>
         <translation type="unfinished" />
     </message>
     <message>
-        <location filename="../../desktop_app/ui/commitments/commitments_view.py" line="145" />
+        <location filename="../../desktop_app/ui/commitments/commitments_view.py" line="155" />
         <source>Save the commitments shown (as filtered) as a spreadsheet or a calendar</source>
         <translation type="unfinished" />
     </message>
     <message>
-        <location filename="../../desktop_app/ui/commitments/commitments_view.py" line="149" />
+        <location filename="../../desktop_app/ui/commitments/commitments_view.py" line="159" />
         <source>CSV for Excel (comma)…</source>
         <translation type="unfinished" />
     </message>
     <message>
-        <location filename="../../desktop_app/ui/commitments/commitments_view.py" line="150" />
+        <location filename="../../desktop_app/ui/commitments/commitments_view.py" line="160" />
         <source>CSV for Excel with Dutch settings (semicolon)…</source>
         <translation type="unfinished" />
     </message>
     <message>
-        <location filename="../../desktop_app/ui/commitments/commitments_view.py" line="156" />
+        <location filename="../../desktop_app/ui/commitments/commitments_view.py" line="166" />
         <source>CSV with tabs…</source>
         <translation type="unfinished" />
     </message>
     <message>
-        <location filename="../../desktop_app/ui/commitments/commitments_view.py" line="157" />
+        <location filename="../../desktop_app/ui/commitments/commitments_view.py" line="167" />
         <source>iCalendar (deadlines as events)…</source>
         <translation type="unfinished" />
     </message>
     <message>
-        <location filename="../../desktop_app/ui/commitments/commitments_view.py" line="160" />
+        <location filename="../../desktop_app/ui/commitments/commitments_view.py" line="170" />
         <source>What a spreadsheet with this computer's regional settings expects</source>
         <translation type="unfinished" />
     </message>
     <message numerus="yes">
-        <location filename="../../desktop_app/ui/commitments/commitments_view.py" line="256" />
+        <location filename="../../desktop_app/ui/commitments/commitments_view.py" line="269" />
         <source>%n commitment(s)</source>
         <translation><numerusform>%n commitment</numerusform><numerusform>%n commitments</numerusform></translation>
     </message>
     <message numerus="yes">
-        <location filename="../../desktop_app/ui/commitments/commitments_view.py" line="258" />
+        <location filename="../../desktop_app/ui/commitments/commitments_view.py" line="271" />
         <source>%n overdue</source>
         <translation><numerusform>%n overdue</numerusform><numerusform>%n overdue</numerusform></translation>
     </message>
     <message>
-        <location filename="../../desktop_app/ui/commitments/commitments_view.py" line="267" />
+        <location filename="../../desktop_app/ui/commitments/commitments_view.py" line="307" />
         <source>No commitments yet.
 
 They are found in the letters you import; the letters list shows how many each letter has.</source>
         <translation type="unfinished" />
     </message>
     <message>
-        <location filename="../../desktop_app/ui/commitments/commitments_view.py" line="273" />
+        <location filename="../../desktop_app/ui/commitments/commitments_view.py" line="313" />
         <source>Only commitments due in %1 are listed: click “Due in %1 ✕” to list every month.</source>
         <translation type="unfinished" />
     </message>
     <message>
-        <location filename="../../desktop_app/ui/commitments/commitments_view.py" line="277" />
+        <location filename="../../desktop_app/ui/commitments/commitments_view.py" line="317" />
         <source>Possible commitments are hidden: choose “All detected” to list them too.</source>
         <translation type="unfinished" />
     </message>
     <message>
-        <location filename="../../desktop_app/ui/commitments/commitments_view.py" line="279" />
+        <location filename="../../desktop_app/ui/commitments/commitments_view.py" line="319" />
         <source>No commitment matches these filters.
 
 Choose “All kinds” and “Any status”, clear the actor, or widen the number of days.</source>
         <translation type="unfinished" />
     </message>
     <message>
-        <location filename="../../desktop_app/ui/commitments/commitments_view.py" line="297" />
+        <location filename="../../desktop_app/ui/commitments/commitments_view.py" line="337" />
         <source>Due in %1</source>
         <translation type="unfinished" />
     </message>
     <message>
-        <location filename="../../desktop_app/ui/commitments/commitments_view.py" line="336" />
+        <location filename="../../desktop_app/ui/commitments/commitments_view.py" line="376" />
         <source>All dossiers</source>
         <translation type="unfinished" />
     </message>
@@ -2360,64 +2395,214 @@ Clear the filter box or choose “All” in the lists above.</source>
     </message>
 </context>
 <context>
+    <name>LineageControl</name>
+    <message>
+        <location filename="../../desktop_app/ui/reader/lineage_control.py" line="144" />
+        <source>Reject link</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <location filename="../../desktop_app/ui/reader/lineage_control.py" line="144" />
+        <source>Confirm link</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <location filename="../../desktop_app/ui/reader/lineage_control.py" line="150" />
+        <source>Remove link</source>
+        <translation type="unfinished" />
+    </message>
+</context>
+<context>
+    <name>LineagePanel</name>
+    <message>
+        <location filename="../../desktop_app/ui/reader/lineage_panel.py" line="54" />
+        <source>Commitment lineage</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <location filename="../../desktop_app/ui/reader/lineage_panel.py" line="86" />
+        <source>Earlier due dates: %1</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <location filename="../../desktop_app/ui/reader/lineage_panel.py" line="91" />
+        <source>Possibly fulfilled by</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <location filename="../../desktop_app/ui/reader/lineage_panel.py" line="92" />
+        <source>Possibly postponed in</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <location filename="../../desktop_app/ui/reader/lineage_panel.py" line="93" />
+        <source>Possibly repeated in</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <location filename="../../desktop_app/ui/reader/lineage_panel.py" line="94" />
+        <source>Possibly changed in</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <location filename="../../desktop_app/ui/reader/lineage_panel.py" line="97" />
+        <location filename="../../desktop_app/ui/reader/lineage_panel.py" line="118" />
+        <source>(new due %1)</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <location filename="../../desktop_app/ui/reader/lineage_panel.py" line="102" />
+        <location filename="../../desktop_app/ui/reader/lineage_panel.py" line="147" />
+        <source>Confirm</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <location filename="../../desktop_app/ui/reader/lineage_panel.py" line="103" />
+        <location filename="../../desktop_app/ui/reader/lineage_panel.py" line="148" />
+        <source>Reject</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <location filename="../../desktop_app/ui/reader/lineage_panel.py" line="109" />
+        <source>Not linked (rejected)</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <location filename="../../desktop_app/ui/reader/lineage_panel.py" line="111" />
+        <source>Fulfilled by</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <location filename="../../desktop_app/ui/reader/lineage_panel.py" line="111" />
+        <source>Postponed in</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <location filename="../../desktop_app/ui/reader/lineage_panel.py" line="112" />
+        <source>Repeated in</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <location filename="../../desktop_app/ui/reader/lineage_panel.py" line="113" />
+        <source>Changed in</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <location filename="../../desktop_app/ui/reader/lineage_panel.py" line="120" />
+        <source>(the sentence is no longer found)</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <location filename="../../desktop_app/ui/reader/lineage_panel.py" line="121" />
+        <location filename="../../desktop_app/ui/reader/lineage_panel.py" line="136" />
+        <source>Remove link</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <location filename="../../desktop_app/ui/reader/lineage_panel.py" line="128" />
+        <source>Not linked (rejected) ←</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <location filename="../../desktop_app/ui/reader/lineage_panel.py" line="130" />
+        <source>Fulfils ←</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <location filename="../../desktop_app/ui/reader/lineage_panel.py" line="130" />
+        <source>Postpones ←</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <location filename="../../desktop_app/ui/reader/lineage_panel.py" line="131" />
+        <source>Repeats ←</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <location filename="../../desktop_app/ui/reader/lineage_panel.py" line="132" />
+        <source>Changes ←</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <location filename="../../desktop_app/ui/reader/lineage_panel.py" line="139" />
+        <source>Possibly fulfils ←</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <location filename="../../desktop_app/ui/reader/lineage_panel.py" line="140" />
+        <source>Possibly postpones ←</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <location filename="../../desktop_app/ui/reader/lineage_panel.py" line="141" />
+        <source>Possibly repeats ←</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <location filename="../../desktop_app/ui/reader/lineage_panel.py" line="142" />
+        <source>Possibly changes ←</source>
+        <translation type="unfinished" />
+    </message>
+</context>
+<context>
     <name>MainWindow</name>
     <message>
-        <location filename="../../desktop_app/ui/shell/main_window.py" line="118" />
+        <location filename="../../desktop_app/ui/shell/main_window.py" line="120" />
         <source>Letters</source>
         <translation type="unfinished" />
     </message>
     <message>
-        <location filename="../../desktop_app/ui/shell/main_window.py" line="119" />
+        <location filename="../../desktop_app/ui/shell/main_window.py" line="121" />
         <source>Commitments overview</source>
         <translation type="unfinished" />
     </message>
     <message>
-        <location filename="../../desktop_app/ui/shell/main_window.py" line="139" />
+        <location filename="../../desktop_app/ui/shell/main_window.py" line="141" />
         <source>Text size of the letter (Ctrl+0: back to 100 %)</source>
         <translation type="unfinished" />
     </message>
     <message>
-        <location filename="../../desktop_app/ui/shell/main_window.py" line="142" />
+        <location filename="../../desktop_app/ui/shell/main_window.py" line="144" />
         <source>Index: not checked yet</source>
         <translation type="unfinished" />
     </message>
     <message numerus="yes">
-        <location filename="../../desktop_app/ui/shell/main_window.py" line="233" />
+        <location filename="../../desktop_app/ui/shell/main_window.py" line="238" />
         <source>%n letter(s)</source>
         <translation><numerusform>%n letter</numerusform><numerusform>%n letters</numerusform></translation>
     </message>
     <message numerus="yes">
-        <location filename="../../desktop_app/ui/shell/main_window.py" line="234" />
+        <location filename="../../desktop_app/ui/shell/main_window.py" line="239" />
         <source>%n commitment(s)</source>
         <translation><numerusform>%n commitment</numerusform><numerusform>%n commitments</numerusform></translation>
     </message>
     <message>
-        <location filename="../../desktop_app/ui/shell/main_window.py" line="243" />
+        <location filename="../../desktop_app/ui/shell/main_window.py" line="248" />
         <source>The letter “%1” is no longer in the library. Choose a letter in the list, or import it again.</source>
         <translation type="unfinished" />
     </message>
     <message>
-        <location filename="../../desktop_app/ui/shell/main_window.py" line="322" />
+        <location filename="../../desktop_app/ui/shell/main_window.py" line="327" />
         <source>Zoom %1 %</source>
         <translation type="unfinished" />
     </message>
     <message>
-        <location filename="../../desktop_app/ui/shell/main_window.py" line="371" />
+        <location filename="../../desktop_app/ui/shell/main_window.py" line="376" />
         <source>The search failed: %1</source>
         <translation type="unfinished" />
     </message>
     <message>
-        <location filename="../../desktop_app/ui/shell/main_window.py" line="398" />
+        <location filename="../../desktop_app/ui/shell/main_window.py" line="403" />
         <source>%1 (read-only)</source>
         <translation type="unfinished" />
     </message>
     <message>
-        <location filename="../../desktop_app/ui/shell/main_window.py" line="399" />
+        <location filename="../../desktop_app/ui/shell/main_window.py" line="404" />
         <source>Read-only: changes cannot be saved</source>
         <translation type="unfinished" />
     </message>
     <message>
-        <location filename="../../desktop_app/ui/shell/main_window.py" line="417" />
+        <location filename="../../desktop_app/ui/shell/main_window.py" line="422" />
         <source>Loading the letters that come with the app…</source>
         <translation type="unfinished" />
     </message>
@@ -2437,12 +2622,12 @@ Clear the filter box or choose “All” in the lists above.</source>
         <translation type="unfinished" />
     </message>
     <message>
-        <location filename="../../desktop_app/ui/shell/main_window.py" line="471" />
+        <location filename="../../desktop_app/ui/shell/main_window.py" line="476" />
         <source>About %1</source>
         <translation type="unfinished" />
     </message>
     <message>
-        <location filename="../../desktop_app/ui/shell/main_window.py" line="474" />
+        <location filename="../../desktop_app/ui/shell/main_window.py" line="479" />
         <source>&lt;h3&gt;%1 %2&lt;/h3&gt;&lt;p&gt;Read, search and annotate Dutch parliamentary letters offline.&lt;/p&gt;&lt;p&gt;Data folder:&lt;br&gt;&lt;code&gt;%3&lt;/code&gt;&lt;/p&gt;</source>
         <translation type="unfinished" />
     </message>
@@ -3220,146 +3405,146 @@ Clear the filter box or choose “All” in the lists above.</source>
 <context>
     <name>ReaderPane</name>
     <message>
-        <location filename="../../desktop_app/ui/reader/reader.py" line="190" />
+        <location filename="../../desktop_app/ui/reader/reader.py" line="193" />
         <source>Commitment details</source>
         <translation type="unfinished" />
     </message>
     <message>
-        <location filename="../../desktop_app/ui/reader/reader.py" line="198" />
-        <location filename="../../desktop_app/ui/reader/reader.py" line="199" />
+        <location filename="../../desktop_app/ui/reader/reader.py" line="202" />
+        <location filename="../../desktop_app/ui/reader/reader.py" line="203" />
         <source>Find in letter</source>
         <translation type="unfinished" />
     </message>
     <message>
-        <location filename="../../desktop_app/ui/reader/reader.py" line="202" />
+        <location filename="../../desktop_app/ui/reader/reader.py" line="206" />
         <source>Matches in the letter</source>
         <translation type="unfinished" />
     </message>
     <message>
-        <location filename="../../desktop_app/ui/reader/reader.py" line="210" />
+        <location filename="../../desktop_app/ui/reader/reader.py" line="214" />
         <source>Close the find bar</source>
         <translation type="unfinished" />
     </message>
     <message>
-        <location filename="../../desktop_app/ui/reader/reader.py" line="266" />
+        <location filename="../../desktop_app/ui/reader/reader.py" line="270" />
         <source>Choose a letter in the list to read it, or search on the right. Import letters with %1 or %2.</source>
         <translation type="unfinished" />
     </message>
     <message>
-        <location filename="../../desktop_app/ui/reader/reader.py" line="333" />
+        <location filename="../../desktop_app/ui/reader/reader.py" line="339" />
         <source>Mark as %1</source>
         <translation type="unfinished" />
     </message>
     <message>
-        <location filename="../../desktop_app/ui/reader/reader.py" line="429" />
+        <location filename="../../desktop_app/ui/reader/reader.py" line="435" />
         <source>Commitment</source>
         <translation type="unfinished" />
     </message>
     <message>
-        <location filename="../../desktop_app/ui/reader/reader.py" line="691" />
+        <location filename="../../desktop_app/ui/reader/reader.py" line="697" />
         <source>Search hit %1 of %2 (F4: next, Shift+F4: previous)</source>
         <translation type="unfinished" />
     </message>
     <message>
-        <location filename="../../desktop_app/ui/reader/reader.py" line="205" />
-        <location filename="../../desktop_app/ui/reader/reader.py" line="787" />
+        <location filename="../../desktop_app/ui/reader/reader.py" line="209" />
+        <location filename="../../desktop_app/ui/reader/reader.py" line="793" />
         <source>No matches</source>
         <translation type="unfinished" />
     </message>
     <message>
-        <location filename="../../desktop_app/ui/reader/reader.py" line="224" />
-        <location filename="../../desktop_app/ui/reader/reader.py" line="451" />
-        <location filename="../../desktop_app/ui/reader/reader.py" line="498" />
+        <location filename="../../desktop_app/ui/reader/reader.py" line="228" />
+        <location filename="../../desktop_app/ui/reader/reader.py" line="457" />
+        <location filename="../../desktop_app/ui/reader/reader.py" line="504" />
         <source>Open Original</source>
         <translation type="unfinished" />
     </message>
     <message>
-        <location filename="../../desktop_app/ui/reader/reader.py" line="448" />
+        <location filename="../../desktop_app/ui/reader/reader.py" line="454" />
         <source>Open Original PDF</source>
         <translation type="unfinished" />
     </message>
     <message>
-        <location filename="../../desktop_app/ui/reader/reader.py" line="448" />
+        <location filename="../../desktop_app/ui/reader/reader.py" line="454" />
         <source>Open Original Text</source>
         <translation type="unfinished" />
     </message>
     <message>
-        <location filename="../../desktop_app/ui/reader/reader.py" line="449" />
+        <location filename="../../desktop_app/ui/reader/reader.py" line="455" />
         <source>Open Original Markdown</source>
         <translation type="unfinished" />
     </message>
     <message>
-        <location filename="../../desktop_app/ui/reader/reader.py" line="450" />
+        <location filename="../../desktop_app/ui/reader/reader.py" line="456" />
         <source>Open Original HTML</source>
         <translation type="unfinished" />
     </message>
     <message>
-        <location filename="../../desktop_app/ui/reader/reader.py" line="450" />
+        <location filename="../../desktop_app/ui/reader/reader.py" line="456" />
         <source>Open Original XML</source>
         <translation type="unfinished" />
     </message>
     <message>
-        <location filename="../../desktop_app/ui/reader/reader.py" line="472" />
+        <location filename="../../desktop_app/ui/reader/reader.py" line="478" />
         <source>Open the file this letter was imported from in the system's viewer</source>
         <translation type="unfinished" />
     </message>
     <message>
-        <location filename="../../desktop_app/ui/reader/reader.py" line="473" />
+        <location filename="../../desktop_app/ui/reader/reader.py" line="479" />
         <source>No original file is kept for this letter (it was removed from the data folder); import the file again to keep a copy.</source>
         <translation type="unfinished" />
     </message>
     <message>
-        <location filename="../../desktop_app/ui/reader/reader.py" line="484" />
+        <location filename="../../desktop_app/ui/reader/reader.py" line="490" />
         <source>The original file %1 could not be opened: it is gone, or the system has no viewer for it.</source>
         <translation type="unfinished" />
     </message>
     <message>
-        <location filename="../../desktop_app/ui/reader/reader.py" line="528" />
+        <location filename="../../desktop_app/ui/reader/reader.py" line="534" />
         <source>By %1 (shared, read-only)</source>
         <translation type="unfinished" />
     </message>
     <message>
-        <location filename="../../desktop_app/ui/reader/reader.py" line="802" />
+        <location filename="../../desktop_app/ui/reader/reader.py" line="808" />
         <source>%1 of %2</source>
         <translation type="unfinished" />
     </message>
     <message>
-        <location filename="../../desktop_app/ui/reader/reader.py" line="803" />
+        <location filename="../../desktop_app/ui/reader/reader.py" line="809" />
         <source>Continued from the end</source>
         <translation type="unfinished" />
     </message>
     <message>
-        <location filename="../../desktop_app/ui/reader/reader.py" line="804" />
+        <location filename="../../desktop_app/ui/reader/reader.py" line="810" />
         <source>Continued from the start</source>
         <translation type="unfinished" />
     </message>
     <message>
-        <location filename="../../desktop_app/ui/reader/reader.py" line="874" />
+        <location filename="../../desktop_app/ui/reader/reader.py" line="880" />
         <source>possible commitment</source>
         <translation type="unfinished" />
     </message>
     <message>
-        <location filename="../../desktop_app/ui/reader/reader.py" line="877" />
+        <location filename="../../desktop_app/ui/reader/reader.py" line="883" />
         <source>done</source>
         <translation type="unfinished" />
     </message>
     <message>
-        <location filename="../../desktop_app/ui/reader/reader.py" line="878" />
+        <location filename="../../desktop_app/ui/reader/reader.py" line="884" />
         <source>rejected</source>
         <translation type="unfinished" />
     </message>
     <message>
-        <location filename="../../desktop_app/ui/reader/reader.py" line="880" />
+        <location filename="../../desktop_app/ui/reader/reader.py" line="886" />
         <source>actor: %1</source>
         <translation type="unfinished" />
     </message>
     <message>
-        <location filename="../../desktop_app/ui/reader/reader.py" line="882" />
+        <location filename="../../desktop_app/ui/reader/reader.py" line="888" />
         <source>deadline: %1</source>
         <translation type="unfinished" />
     </message>
     <message>
-        <location filename="../../desktop_app/ui/reader/reader.py" line="883" />
+        <location filename="../../desktop_app/ui/reader/reader.py" line="889" />
         <source>recognised by: “%1”</source>
         <translation type="unfinished" />
     </message>
@@ -3790,7 +3975,7 @@ Clear the filter box or choose “All” in the lists above.</source>
 <context>
     <name>self.reader</name>
     <message>
-        <location filename="../../desktop_app/ui/annotations/annotation_wiring.py" line="152" />
+        <location filename="../../desktop_app/ui/annotations/annotation_wiring.py" line="153" />
         <source>Mark as %1</source>
         <translation type="unfinished" />
     </message>

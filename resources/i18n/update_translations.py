@@ -1088,6 +1088,45 @@ NL: dict[str, str | tuple[str, str]] = {
         "Webannotaties (W3C JSON, voor Hypothesis en andere programma's) (.json)",
     "Export as Web Annotations": "Exporteren als webannotaties",
     "Web Annotation files (*.json)": "Webannotatiebestanden (*.json)",
+    # commitment lineage (issue 20): the reader's panel and the overview's column
+    "Commitment lineage": "Vervolg van de toezegging",
+    "Earlier due dates: %1": "Eerdere termijnen: %1",
+    "Possibly fulfilled by": "Mogelijk nagekomen in",
+    "Possibly postponed in": "Mogelijk uitgesteld in",
+    "Possibly repeated in": "Mogelijk herhaald in",
+    "Possibly changed in": "Mogelijk gewijzigd in",
+    "(new due %1)": "(nieuwe termijn %1)",
+    "Confirm": "Bevestigen",
+    "Reject": "Afwijzen",
+    "Not linked (rejected)": "Niet gekoppeld (afgewezen)",
+    "Fulfilled by": "Nagekomen in",
+    "Postponed in": "Uitgesteld in",
+    "Repeated in": "Herhaald in",
+    "Changed in": "Gewijzigd in",
+    "(the sentence is no longer found)": "(de zin staat niet meer in de brief)",
+    "Remove link": "Koppeling verwijderen",
+    "Not linked (rejected) ←": "Niet gekoppeld (afgewezen) ←",
+    "Fulfils ←": "Komt na ←",
+    "Postpones ←": "Stelt uit ←",
+    "Repeats ←": "Herhaalt ←",
+    "Changes ←": "Wijzigt ←",
+    "Possibly fulfils ←": "Komt mogelijk na ←",
+    "Possibly postpones ←": "Stelt mogelijk uit ←",
+    "Possibly repeats ←": "Herhaalt mogelijk ←",
+    "Possibly changes ←": "Wijzigt mogelijk ←",
+    "Reject link": "Koppeling afwijzen",
+    "Confirm link": "Koppeling bevestigen",
+    "Lineage": "Vervolg",
+    "fulfilled by %1": "nagekomen in %1",
+    "postponed in %1": "uitgesteld in %1",
+    "%n proposal(s)": ("%n voorstel", "%n voorstellen"),
+    "Later letters may fulfil, postpone or repeat this commitment: open it and click the "
+    "commitment to confirm or reject them.":
+        "Latere brieven komen deze toezegging misschien na, stellen haar uit of herhalen haar: "
+        "open de brief en klik op de toezegging om dat te bevestigen of af te wijzen.",
+    "Still open, longest first": "Nog open, langst open eerst",
+    "Sort the open commitments by how long they have been open: the oldest first":
+        "De open toezeggingen sorteren op hoe lang ze open staan: de oudste eerst",
 }
 
 EN: dict[str, tuple[str, str]] = {
@@ -1199,6 +1238,7 @@ EN: dict[str, tuple[str, str]] = {
         ('Delete the collection “%1” with %n passage?', 'Delete the collection “%1” with %n passages?'),
     '%n file(s) skipped (%1): this app reads only .txt, .md, .html, .xml and .pdf files. Save letters in other formats as PDF or HTML first.':
         ('%n file skipped (%1): this app reads only .txt, .md, .html, .xml and .pdf files. Save letters in other formats as PDF or HTML first.', '%n files skipped (%1): this app reads only .txt, .md, .html, .xml and .pdf files. Save letters in other formats as PDF or HTML first.'),
+    "%n proposal(s)": ("%n proposal", "%n proposals"),
 }
 
 

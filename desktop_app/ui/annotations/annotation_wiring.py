@@ -118,7 +118,8 @@ class AnnotationWiring(QObject):
                 or changes.removed:  # a collection shows its annotations' passages and notes
             self.side.collections.reload(self.controller.take_collection_to_show())
         if (not self.commitments.isHidden()  # the current page of the centre tabs
-                and changes.touches("commitment_reviews", "letter_edits")):
+                and changes.touches("commitment_reviews", "letter_edits",
+                                     "lineage_links")):
             self.commitments.reload()
 
     def refresh(self) -> None:

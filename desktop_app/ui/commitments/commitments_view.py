@@ -28,12 +28,17 @@ from PySide6.QtWidgets import (
 )
 
 from desktop_app.export.spreadsheet import locale_delimiter
+from desktop_app.lineage.service import CommitmentLineage, service_for
 from desktop_app.overview import CommitmentRow, filter_rows
 from desktop_app.render import KIND_COLOURS
 from desktop_app.ui.annotations.annotation_dialogs import ask_deadline, ask_text
 from desktop_app.ui.commitments.commitment_menu import deadline_fields, done_fields
 from desktop_app.ui.commitments.deadline_timeline import DeadlineTimeline
-from desktop_app.ui.commitments.models import CommitmentTableModel
+from desktop_app.ui.commitments.models import (
+    LINEAGE_COLUMN,
+    CommitmentTableModel,
+    LineageCell,
+)
 from desktop_app.ui.models import SortProxy
 from desktop_app.ui.widgets import FlowLayout, HeaderSortState
 
@@ -52,6 +57,7 @@ class CommitmentsView(HeaderSortState, QWidget):
         self.library = library
         self.kind_label = kind_label
         self.today = date.today()
+        self._lineage_cache: dict[str, tuple[tuple, dict]] = {}  # letter id -> (key, cells)
         self._build_ui()
         self._connect_signals()
 
@@ -110,7 +116,7 @@ class CommitmentsView(HeaderSortState, QWidget):
         # the text takes what is left, so the deadline and the status stay in view in a
         # narrow window; the others are as wide as their usual contents (in characters)
         chars = self.table.fontMetrics().averageCharWidth()
-        for column, width in enumerate((12, 22, 14, 18, 0, 16, 21)):
+        for column, width in enumerate((12, 22, 14, 18, 0, 16, 21, 24)):
             if width:
                 self.table.setColumnWidth(column, width * chars)
         # a date is digits, wider than the average character: measure it (with the room the
@@ -140,6 +146,10 @@ class CommitmentsView(HeaderSortState, QWidget):
             menu.addAction(self.kind_label(kind)).triggered.connect(self._kind_slot(kind))
         self.kind_button.setMenu(menu)
         self.deadline_button = QPushButton(self.tr("Dead&line…"), self)
+        self.open_longest_button = QToolButton(self)
+        self.open_longest_button.setText(self.tr("Still open, longest first"))
+        self.open_longest_button.setToolTip(self.tr("Sort the open commitments by how long "
+                                                    "they have been open: the oldest first"))
         self.export_button = QToolButton(self)
         self.export_button.setText(self.tr("E&xport commitments…"))
         self.export_button.setToolTip(self.tr("Save the commitments shown (as filtered) as a "
@@ -176,7 +186,7 @@ class CommitmentsView(HeaderSortState, QWidget):
         filters.setContentsMargins(0, 0, 0, 0)
         for w in (self.kind_combo, self.status_combo, self.confidence_combo, self.dossier_combo,
                   self.actor_box, self.due_check, self.due_days, self.overdue_check,
-                  self.month_combo, self.month_chip):
+                  self.month_combo, self.month_chip, self.open_longest_button):
             w.setParent(self.filter_bar)
             filters.addWidget(w)
         buttons = QHBoxLayout()
@@ -215,6 +225,7 @@ class CommitmentsView(HeaderSortState, QWidget):
         self.done_button.clicked.connect(self._done)
         self.reopen_button.clicked.connect(self._reopen)
         self.deadline_button.clicked.connect(self._deadline)
+        self.open_longest_button.clicked.connect(self.sort_open_longest_first)
 
     # -- content -------------------------------------------------------------------------
     def filters(self) -> dict:
@@ -246,6 +257,7 @@ class CommitmentsView(HeaderSortState, QWidget):
         self._fill_months()
         if self.month:
             rows = filter_rows(rows, due_month=self.month)
+        self.model.set_lineage(self.lineage_cells(rows))
         self.model.set_rows(rows)
         selection = self.table.selectionModel()
         for i, r in enumerate(rows):
@@ -259,6 +271,33 @@ class CommitmentsView(HeaderSortState, QWidget):
         self.count_label.setText(text)
         self._show_empty(not rows)
         self._update_buttons()
+
+    def sort_open_longest_first(self) -> None:
+        """The open commitments first, the one open longest (the oldest letter) on top."""
+        self.table.sortByColumn(LINEAGE_COLUMN, Qt.SortOrder.AscendingOrder)
+
+    def lineage_cells(self, rows: list) -> dict[tuple, LineageCell]:
+        """The Lineage column of ``rows``, read per letter from the lineage service and kept
+        while the letter's commitments, their links and the library stay the same."""
+        service = service_for(self.library)
+        state = self.library._index_state()
+        links: dict[str, list] = {}
+        for link in self.library.annotations.links():
+            links.setdefault(link.letter_id, []).append(link)
+        by_letter: dict[str, list] = {}
+        for r in rows:
+            by_letter.setdefault(r.letter_id, []).append(r)
+        out: dict[tuple, LineageCell] = {}
+        for letter_id, letter_rows in by_letter.items():
+            key = (state, tuple(links.get(letter_id, ())),
+                   tuple((r.identity(), r.status, r.due, r.verdict) for r in letter_rows))
+            cached = self._lineage_cache.get(letter_id)
+            if cached is None or cached[0] != key:
+                lineage = service.lineage(letter_id, incoming=False)
+                cached = (key, {c.row.identity(): _cell(c) for c in lineage.commitments})
+                self._lineage_cache[letter_id] = cached
+            out.update(cached[1])
+        return out
 
     def _show_empty(self, empty: bool) -> None:
         """An empty table says why: no commitments at all, or none through the filters (and
@@ -398,3 +437,11 @@ class CommitmentsView(HeaderSortState, QWidget):
 
     def _kind_slot(self, kind: str):
         return lambda: self._review(kind=kind)
+
+
+def _cell(c: CommitmentLineage) -> LineageCell:
+    """The Lineage column's cell of one commitment."""
+    postponed = [p.link.later_letter_id for p in c.links
+                 if p.link.state == "confirmed" and p.link.kind == "postpones"]
+    return LineageCell(c.status, c.fulfilled_by, postponed[-1] if postponed else None,
+                       len(c.proposals))

@@ -4,6 +4,7 @@ from __future__ import annotations
 
 import html
 from collections.abc import Callable
+from dataclasses import dataclass
 from datetime import date
 from typing import Any
 
@@ -24,24 +25,48 @@ _Role = Qt.ItemDataRole
 OVERDUE_RED = "#b3261e"
 
 
+LINEAGE_COLUMN = 7
+
+
+@dataclass(frozen=True)
+class LineageCell:
+    """What the overview's Lineage column says of a commitment (from the lineage service)."""
+
+    status: str  # open | done | fulfilled | postponed | rejected
+    fulfilled_by: str | None = None  # the later letter (id) of a confirmed "fulfils"
+    postponed_in: str | None = None  # the later letter of the latest confirmed "postpones"
+    proposals: int = 0  # open proposals nobody judged yet
+
+    @property
+    def still_open(self) -> bool:
+        return self.status in ("open", "postponed")
+
+
 class CommitmentTableModel(RowTableModel):
-    """The commitments overview: letter date, letter, kind, actor, text, deadline, status.
+    """The commitments overview: letter date, letter, kind, actor, text, deadline, status,
+    lineage (fulfilled by / postponed in / proposals).
 
     A possible commitment (the detector is unsure of it) is in italics and says so in the
     tooltip of its kind.
     """
 
-    COLUMN_COUNT = 7
+    COLUMN_COUNT = 8
 
     def __init__(self, kind_label: Callable[[str], str] = str, parent: Any = None):
         super().__init__(parent)
         self._rows: list[CommitmentRow] = []
         self.kind_label = kind_label
         self.today = date.today()
+        self.lineage: dict[tuple, LineageCell] = {}  # by CommitmentRow.identity()
+
+    def set_lineage(self, cells: dict[tuple, LineageCell]) -> None:
+        """The Lineage column's cells (set before ``set_rows``, which repaints)."""
+        self.lineage = cells
 
     def headers(self) -> list[str]:
         return [self.tr("Letter date"), self.tr("Letter"), self.tr("Kind"), self.tr("Actor"),
-                self.tr("Text"), self.tr("Deadline"), self.tr("Status")]
+                self.tr("Text"), self.tr("Deadline"), self.tr("Status"),
+                self.tr("Lineage")]
 
     def status_label(self, row: CommitmentRow) -> str:
         labels = {"open": self.tr("open"), "done": self.tr("done"),
@@ -74,6 +99,8 @@ class CommitmentTableModel(RowTableModel):
                 return plain_tooltip(r.commitment.text)
             if column == 5:
                 return self._deadline_tip(r) or plain_tooltip(r.note) or None
+            if column == LINEAGE_COLUMN:
+                return self._lineage_tip(r) or None
             return plain_tooltip(r.note) or None
         if role == _Role.FontRole and r.confidence == "possible":
             font = QFont()
@@ -97,6 +124,11 @@ class CommitmentTableModel(RowTableModel):
             elif r.status == "open" and r.verdict == "confirmed":
                 rank = 2
             return rank
+        if column == LINEAGE_COLUMN:  # still open, longest first: by the letter's date
+            cell = self.lineage.get(r.identity())
+            if cell is None or cell.still_open:
+                return (0, r.letter_date or "9999", r.letter_id, r.commitment.start)
+            return (1, r.letter_date or "9999", r.letter_id, r.commitment.start)
         return self._text(r, column).casefold()
 
     def _text(self, r: CommitmentRow, column: int) -> str:
@@ -113,7 +145,31 @@ class CommitmentTableModel(RowTableModel):
             return short(c.text, 200)
         if column == 5:
             return deadline_text(r)
+        if column == LINEAGE_COLUMN:
+            return self.lineage_text(r)
         return self.status_label(r)
+
+    def lineage_text(self, r: CommitmentRow) -> str:
+        """"fulfilled by kst-…", "postponed in kst-…", "2 proposals" ("" when none)."""
+        cell = self.lineage.get(r.identity())
+        if cell is None:
+            return ""
+        parts = []
+        if cell.fulfilled_by:
+            parts.append(self.tr("fulfilled by %1").replace("%1", cell.fulfilled_by))
+        elif cell.postponed_in:
+            parts.append(self.tr("postponed in %1").replace("%1", cell.postponed_in))
+        if cell.proposals and cell.still_open:  # a closed one's are shown in the reader
+            parts.append(self.tr("%n proposal(s)", "", cell.proposals))
+        return " · ".join(parts)
+
+    def _lineage_tip(self, r: CommitmentRow) -> str:
+        cell = self.lineage.get(r.identity())
+        if cell is None or not cell.proposals or not cell.still_open:
+            return ""
+        return plain_tooltip(self.tr("Later letters may fulfil, postpone or repeat this "
+                                     "commitment: open it and click the commitment to confirm "
+                                     "or reject them."))
 
 
     def confidence_tip(self, r: CommitmentRow) -> str:

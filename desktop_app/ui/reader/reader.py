@@ -47,6 +47,7 @@ from desktop_app.ui.colours import error_colour, mix, readable
 from desktop_app.ui.commitments.commitment_menu import review_actions
 from desktop_app.ui.reader.kind_legend import KindLegend
 from desktop_app.ui.reader.letter_view import LetterView
+from desktop_app.ui.reader.lineage_panel import LineagePanel
 from desktop_app.ui.safe_text import markdown_html, plain_tooltip
 from desktop_app.ui.widgets import colour_icon, fill
 
@@ -143,6 +144,8 @@ class ReaderPane(QWidget):
     colour_requested = Signal(str)  # a palette colour for the selection (keys 1–9)
     annotation_clicked = Signal(str)  # annotation id
     review_requested = Signal(object, dict)  # commitment rows, review fields (as the overview)
+    commitment_clicked = Signal(int)  # index into the open letter's commitments
+    letter_shown = Signal()  # another letter (or none) is shown
 
     def __init__(self, parent: QWidget | None = None):
         super().__init__(parent)
@@ -194,6 +197,7 @@ class ReaderPane(QWidget):
         self.details.setOpenExternalLinks(False)
         # one line kept free, so the letter does not jump when the caret enters a passage
         self.details.setMinimumHeight(self.details.fontMetrics().lineSpacing() + 6)
+        self.lineage_panel = LineagePanel(self)  # a clicked commitment's later letters
         self.find_box = QLineEdit(self)
         self.find_box.setPlaceholderText(self.tr("Find in letter"))
         self.find_box.setAccessibleName(self.tr("Find in letter"))
@@ -233,7 +237,7 @@ class ReaderPane(QWidget):
         layout.setContentsMargins(0, 0, 0, 0)
         layout.setSpacing(2)
         layout.addLayout(top)
-        for widget in (self.view, self.details, self.find_bar):
+        for widget in (self.view, self.details, self.lineage_panel, self.find_bar):
             layout.addWidget(widget)
         layout.setStretch(1, 1)
         self.setFocusProxy(self.view)
@@ -270,6 +274,7 @@ class ReaderPane(QWidget):
         self.original_button.hide()
         self._set_details("")
         self._reset_find()
+        self.letter_shown.emit()
 
     def show_letter(self, letter: Letter, matches=(), annotations=()) -> None:
         """Open a letter; ``matches`` are search-hit spans to paint and step through."""
@@ -283,6 +288,7 @@ class ReaderPane(QWidget):
         self.legend.show()
         self._set_details("")
         self._reset_find()  # "Not found" and where the find started were about another letter
+        self.letter_shown.emit()
         self.update_originals()
         self.refresh()
         if self.matches:
@@ -935,5 +941,6 @@ class ReaderPane(QWidget):
                 self.annotation_clicked.emit(note.id)
         elif index is not None:
             self._set_details(self.commitment_text(index), "commitment")
+            self.commitment_clicked.emit(index)
         elif url.fragment():
             self.view.scrollToAnchor(url.fragment())

@@ -34,6 +34,7 @@ from desktop_app.ui.letters.letter_details import LetterDetailsController
 from desktop_app.ui.letters.letter_list import LetterListPane
 from desktop_app.ui.library import library_jobs as jobs
 from desktop_app.ui.library.library_control import LibraryControl
+from desktop_app.ui.reader.lineage_control import LineageControl
 from desktop_app.ui.reader.printing import PrintController
 from desktop_app.ui.reader.reader import ReaderPane
 from desktop_app.ui.sharing.share_control import ShareController
@@ -73,6 +74,7 @@ class MainWindow(QMainWindow):
         self.annotating = self.wiring.controller
         self.undo_offer = UndoOffer(self.message_bar, self.annotating.undo, self)
         self.letter_details = LetterDetailsController(library, self.annotating.undo, self)
+        self.lineage = LineageControl(library, self.reader, self.annotating.undo, self)
         self.store_watch = StoreWatch(library.annotations, self)  # the command line's changes
         self.exporter = ExportController(library, self.jobs, self)
         self.annotation_import = AnnotationImportController(  # File → Import Annotations…
@@ -220,6 +222,9 @@ class MainWindow(QMainWindow):
         self.collections.open_requested.connect(self.open_annotation)
         self.collections.export_requested.connect(self.exporter.export_collection)
         self.commitments.open_requested.connect(self.open_at)
+        self.lineage.open_requested.connect(self.open_at)  # "Fulfilled by → <letter>"
+        self.lineage.failed.connect(self._show_error)
+        self.store_watch.changed.connect(self.lineage.refresh)
         self.commitments.export_requested.connect(self.exporter.export_commitments)
 
     # -- letters -------------------------------------------------------------------------

@@ -1,0 +1,95 @@
+"""The overview's Lineage column and its "still open, longest first" sort (issue 20), on the
+three-letter chain imported out of date order."""
+
+from __future__ import annotations
+
+import shutil
+
+import pytest
+from PySide6.QtCore import Qt
+from testdata import DATA
+
+from desktop_app.lineage.service import service_for
+from desktop_app.ui.commitments.commitments_view import CommitmentsView
+from desktop_app.ui.commitments.models import LINEAGE_COLUMN
+
+CHAIN = DATA / "lineage" / "chain"
+PROMISE, POSTPONEMENT, FULFILMENT = "kst-31016-58", "kst-31016-61", "kst-31016-65"
+FILES = {PROMISE: "1_promise_31016-58.txt", POSTPONEMENT: "2_postponement_31016-61.txt",
+         FULFILMENT: "3_fulfilment_31016-65.txt"}
+PROMISE_START = "Ik zal uw Kamer voor 1 december 2019"
+
+
+@pytest.fixture
+def chain_library(tmp_path):
+    from desktop_app.library import Library
+
+    folder = tmp_path / "files"
+    folder.mkdir()
+    for name in FILES.values():
+        shutil.copy(CHAIN / name, folder / name)
+    lib = Library(tmp_path / "data", seed=False)
+    for lid in (FULFILMENT, PROMISE, POSTPONEMENT):
+        assert lib.import_paths([folder / FILES[lid]]).added == [lid]
+    yield lib
+    lib.close()
+
+
+@pytest.fixture
+def view(qtbot, chain_library):
+    view = CommitmentsView(chain_library)
+    qtbot.addWidget(view)
+    view.reload()
+    return view
+
+
+def _shown(view) -> list[tuple[str, str, str]]:
+    """(letter date, text, lineage) of the rows in the order shown."""
+    proxy = view.proxy
+    return [(proxy.index(r, 0).data(), proxy.index(r, 4).data(),
+             proxy.index(r, LINEAGE_COLUMN).data()) for r in range(proxy.rowCount())]
+
+
+def _promise_cell(view) -> str:
+    return next(lineage for _, text, lineage in _shown(view) if text.startswith(PROMISE_START))
+
+
+def test_the_lineage_column_counts_proposals_then_names_the_letters(view, chain_library,
+                                                                    qtmodeltester):
+    qtmodeltester.check(view.model)
+    assert view.model.headerData(LINEAGE_COLUMN, Qt.Orientation.Horizontal) == "Lineage"
+    assert _promise_cell(view) in ("2 proposals", "2 proposal(s)")  # with/without en.qm
+    service = service_for(chain_library)
+    number = next(c.number for c in service.lineage(PROMISE, incoming=False).commitments
+                  if c.row.commitment.text.startswith(PROMISE_START))
+    service.link(PROMISE, number, POSTPONEMENT)
+    view.reload()
+    assert _promise_cell(view).startswith(f"postponed in {POSTPONEMENT} · 1 proposal")
+    service.link(PROMISE, number, FULFILMENT)
+    view.status_combo.setCurrentIndex(view.status_combo.findData(""))  # any status
+    assert _promise_cell(view) == f"fulfilled by {FULFILMENT}"
+    chain_library.annotations.undo()
+    view.reload()
+    assert _promise_cell(view).startswith(f"postponed in {POSTPONEMENT} · 1 proposal")
+
+
+def test_still_open_longest_first_puts_the_oldest_open_commitment_on_top(view, chain_library):
+    view.status_combo.setCurrentIndex(view.status_combo.findData(""))  # any status
+    shown = _shown(view)
+    assert [d for d, _, _ in shown] == sorted((d for d, _, _ in shown), reverse=True)
+    # the promise is fulfilled: it is no longer open, so it goes to the end
+    service = service_for(chain_library)
+    number = next(c.number for c in service.lineage(PROMISE, incoming=False).commitments
+                  if c.row.commitment.text.startswith(PROMISE_START))
+    service.link(PROMISE, number, FULFILMENT)
+    view.reload()
+    view.open_longest_button.click()
+    shown = _shown(view)
+    rows = [view.model.commitment_row(view.proxy.source_row(view.proxy.index(r, 0)))
+            for r in range(view.proxy.rowCount())]
+    open_dates = [r.letter_date for r in rows if r.status == "open"]
+    assert open_dates == sorted(open_dates)  # oldest first
+    assert [r.status == "open" for r in rows] == sorted(
+        (r.status == "open" for r in rows), reverse=True)  # every open one before the rest
+    assert shown[-1][1].startswith(PROMISE_START) and shown[-1][2] == f"fulfilled by {FULFILMENT}"
+    assert rows[0].letter_id == PROMISE  # its other commitment: open since 2019-10-28

@@ -1,0 +1,146 @@
+"""The reader's lineage panel (issue 20): a clicked commitment's proposals with Confirm and
+Reject through the undo stack, "Fulfilled by →" after confirming, Ctrl+Z, the later letter
+opened at its sentence, and "Fulfils ←" at that sentence."""
+
+from __future__ import annotations
+
+import shutil
+
+import pytest
+from PySide6.QtCore import QUrl
+from testdata import DATA
+
+from desktop_app.lineage.service import service_for
+
+CHAIN = DATA / "lineage" / "chain"
+PROMISE, POSTPONEMENT, FULFILMENT = "kst-31016-58", "kst-31016-61", "kst-31016-65"
+FILES = {PROMISE: "1_promise_31016-58.txt", POSTPONEMENT: "2_postponement_31016-61.txt",
+         FULFILMENT: "3_fulfilment_31016-65.txt"}
+PROMISE_START = "Ik zal uw Kamer voor 1 december 2019"
+
+
+@pytest.fixture
+def chain_library(tmp_path):
+    """The three-letter chain imported out of date order (fulfilment first)."""
+    from desktop_app.library import Library
+
+    folder = tmp_path / "files"
+    folder.mkdir()
+    for name in FILES.values():
+        shutil.copy(CHAIN / name, folder / name)
+    lib = Library(tmp_path / "data", seed=False)
+    for lid in (FULFILMENT, PROMISE, POSTPONEMENT):
+        assert lib.import_paths([folder / FILES[lid]]).added == [lid]
+    yield lib
+    lib.close()
+
+
+@pytest.fixture
+def chain_window(make_window, chain_library):
+    return make_window(chain_library)
+
+
+def click_promise(window) -> int:
+    """Open the promise letter and click its commitment (as a mouse click on the link)."""
+    assert window.open_letter(PROMISE)
+    reader = window.reader
+    index = next(i for i, c in enumerate(reader.letter.commitments)
+                 if c.text.startswith(PROMISE_START))
+    c = reader.letter.commitments[index]
+    assert reader.select_span(c.start, c.start + 5)  # the click puts the caret in it
+    reader.view.anchorClicked.emit(QUrl(f"#commitment-{index}"))
+    return index
+
+
+def line_with(panel, words: str) -> int:
+    return next(n for n, line in enumerate(panel.lines) if words in line)
+
+
+def test_a_clicked_promise_shows_its_proposals_and_confirm_makes_it_fulfilled(
+        chain_window, chain_library, qtbot, tmp_path):
+    window, panel = chain_window, chain_window.reader.lineage_panel
+    assert not panel.isVisible()
+    click_promise(window)
+    assert panel.isVisible()
+    fulfils = line_with(panel, "Possibly fulfilled by →")
+    assert "names the letter (Kamerstuk 31016, nr. 58)" in panel.lines[fulfils]
+    assert panel.lines[fulfils].endswith("Confirm · Reject")
+    postpones = line_with(panel, "Possibly postponed in →")
+    assert "(new due 2020-02-29)" in panel.lines[postpones]
+    window.grab().save(str(tmp_path / "lineage-proposals.png"))
+
+    assert panel.activate(fulfils, "Confirm")
+    qtbot.waitUntil(lambda: any(line.startswith("Fulfilled by →") for line in panel.lines),
+                    timeout=5000)
+    first = service_for(chain_library).lineage(PROMISE, incoming=False).commitments
+    promise = next(c for c in first if c.row.commitment.text.startswith(PROMISE_START))
+    assert (promise.status, promise.fulfilled_by) == ("fulfilled", FULFILMENT)
+    assert not any("Possibly fulfilled by" in line for line in panel.lines)
+    assert any("Possibly postponed in" in line for line in panel.lines)  # still to judge
+    window.grab().save(str(tmp_path / "lineage-fulfilled.png"))
+
+    # Ctrl+Z takes the link back: the proposal is offered again
+    window.actions.undo.trigger()
+    qtbot.waitUntil(lambda: any("Possibly fulfilled by" in line for line in panel.lines),
+                    timeout=5000)
+    assert not any(line.startswith("Fulfilled by") for line in panel.lines)
+    promise = next(c for c in service_for(chain_library).lineage(
+        PROMISE, incoming=False).commitments if c.row.commitment.text.startswith(PROMISE_START))
+    assert (promise.status, promise.fulfilled_by) == ("open", None)
+
+
+def test_reject_hides_the_proposal_and_undo_brings_it_back(chain_window, qtbot):
+    window, panel = chain_window, chain_window.reader.lineage_panel
+    click_promise(window)
+    assert panel.activate(line_with(panel, "Possibly postponed in"), "Reject")
+    qtbot.waitUntil(lambda: any(line.startswith("Not linked (rejected)")
+                                for line in panel.lines), timeout=5000)
+    assert not any("Possibly postponed in" in line for line in panel.lines)
+    window.actions.undo.trigger()
+    qtbot.waitUntil(lambda: any("Possibly postponed in" in line for line in panel.lines),
+                    timeout=5000)
+
+
+def test_the_later_letter_opens_at_its_sentence_which_says_what_it_fulfils(chain_window,
+                                                                           qtbot):
+    window, reader, panel = chain_window, chain_window.reader, chain_window.reader.lineage_panel
+    click_promise(window)
+    fulfils = line_with(panel, "Possibly fulfilled by →")
+    assert panel.activate(fulfils, panel.lines[fulfils].split("→ ")[1].split(":")[0])
+    assert reader.letter.id == FULFILMENT
+    selected = reader.view.textCursor().selectedText()
+    assert selected.startswith("Hierbij")
+    qtbot.waitUntil(lambda: any(line.startswith("Possibly fulfils ←") and PROMISE_START in line
+                                for line in panel.lines), timeout=5000)
+    line = line_with(panel, "“" + PROMISE_START)
+    assert panel.lines[line].startswith("Possibly fulfils ← ")
+    # confirming from the later letter links the earlier letter's commitment
+    assert panel.activate(line, "Confirm")
+    qtbot.waitUntil(lambda: any(line.startswith("Fulfils ←") for line in panel.lines),
+                    timeout=5000)
+    # its letter link goes back to the promise
+    line = line_with(panel, "Fulfils ←")
+    assert panel.activate(line, panel.lines[line].split("← ")[1].split(":")[0])
+    assert reader.letter.id == PROMISE
+    assert reader.view.textCursor().selectedText().startswith(PROMISE_START)
+    # Back (Alt+Left) returns to the later letter
+    window.actions.back.trigger()
+    assert reader.letter.id == FULFILMENT
+
+
+def test_the_panel_leaves_when_the_caret_leaves_the_commitment(chain_window):
+    window, reader, panel = chain_window, chain_window.reader, chain_window.reader.lineage_panel
+    click_promise(window)
+    assert panel.isVisible()
+    reader.view.moveCursor(reader.view.textCursor().MoveOperation.End)
+    assert not panel.isVisible()
+    assert panel.lines == []
+
+
+def test_the_last_letter_proposes_nothing_later_only_what_it_answers(chain_window):
+    window, reader = chain_window, chain_window.reader
+    assert window.open_letter(FULFILMENT)
+    for index, c in enumerate(reader.letter.commitments):
+        assert reader.select_span(c.start, c.start + 5)
+        reader.view.anchorClicked.emit(QUrl(f"#commitment-{index}"))
+        assert all("←" in line for line in reader.lineage_panel.lines)  # no "→": none later
