@@ -67,11 +67,12 @@ class Context:
                             "~/kamerbrieven-data, or leave the option out.")
         return Path(given).expanduser() if given else default_data_dir()
 
-    def library(self):
+    def library(self, *, check: bool | None = None):
+        """The data folder's library, opened once (``check``: see ``Library``)."""
         if self._library is None:
             from desktop_app.library import Library
 
-            library = Library(self.data_dir, seed=False)
+            library = Library(self.data_dir, seed=False, check=check)
             try:
                 if library.rebuild_pending:
                     self._rebuild(library)

@@ -190,8 +190,12 @@ def parsed_to_letter(parsed: ParsedLetter, letter_id_: str | None = None) -> Let
 class Library:
     """A data folder: ``library.db``, ``annotations.db``, ``index/``, ``originals/``."""
 
-    def __init__(self, data_dir: str | os.PathLike[str], *, seed: bool = True):
+    def __init__(self, data_dir: str | os.PathLike[str], *, seed: bool = True,
+                 check: bool | None = None):
+        """``check``: True checks the integrity of both databases now (`desktop-app
+        check`), None only where due (see :func:`desktop_app.store.db.check_due`)."""
         self.data_dir = Path(data_dir)
+        self._check = check
         try:
             self.data_dir.mkdir(parents=True, exist_ok=True)
         except (FileExistsError, NotADirectoryError) as exc:
@@ -239,7 +243,8 @@ class Library:
     def _open_stores_as(self, *, read_only: bool) -> tuple[LetterStore, AnnotationStore]:
         letters = self._open_letters(read_only)
         try:
-            return letters, AnnotationStore(self.data_dir / ANNOTATIONS_DB, read_only=read_only)
+            return letters, AnnotationStore(self.data_dir / ANNOTATIONS_DB, read_only=read_only,
+                                            check=self._check)
         except BaseException:
             letters.close()
             raise
@@ -249,7 +254,7 @@ class Library:
         only derived data: :meth:`rebuild_from_originals` fills it again)."""
         path = self.data_dir / LIBRARY_DB
         try:
-            return LetterStore(path, read_only=read_only)
+            return LetterStore(path, read_only=read_only, check=self._check)
         except StoreCorrupt:
             if read_only:
                 raise
@@ -881,9 +886,9 @@ class Library:
         ) is not False
 
     def annotations_token(self) -> str:
-        """Changes whenever any annotation is added, edited, re-anchored or deleted."""
-        rows = sorted((a.id, a.modified, a.status, a.start) for a in self.annotations.annotations())
-        return hashlib.sha1(repr(rows).encode("utf-8")).hexdigest()[:16]
+        """Changes whenever any annotation is added, edited, re-anchored or deleted (read
+        from the store's history, not by hashing every annotation)."""
+        return self.annotations.annotations_token()
 
     def sync_annotation_index(self) -> None:
         """Make notes, tags and quotes searchable after annotations changed (cheap: only the

@@ -34,11 +34,15 @@ from desktop_app.store.collections import CollectionOps
 from desktop_app.store.db import (
     StoreCorrupt,
     StoreError,
+    close_database,
     disk_full,
     disk_full_error,
+    mark_suspect,
     open_database,
+    quick_check,
     read_only_error,
     require_current,
+    suspicious,
 )
 from desktop_app.store.letter_edits import LetterEditOps
 from desktop_app.store.limits import annotation_problem, check_note, newer
@@ -108,11 +112,12 @@ class AnnotationStore(CollectionOps, ReviewOps, LetterEditOps, LineageLinkOps):
     history and backups of one data folder."""
 
     def __init__(self, path: Path | str | None, *, auto_backup: bool = True,
-                 read_only: bool = False):
+                 read_only: bool = False, check: bool | None = None):
         self.path = Path(path) if path is not None else None
         self.read_only = read_only  # a read-only data folder: read, never write (no backup)
         self._listeners: list[Callable[[history.ChangeSet], None]] = []
-        self.db = self._open()
+        # check: True checks integrity now, None when due (db.check_due), False never
+        self.db = self._open(check)
         if self.path is not None and not read_only:
             backups.remove_leftovers(self.path)  # of a backup or restore killed halfway
         # A failed automatic backup must not keep the user from their annotations; the UI
@@ -125,7 +130,7 @@ class AnnotationStore(CollectionOps, ReviewOps, LetterEditOps, LineageLinkOps):
             except backups.BackupError as exc:
                 self.backup_problem = str(exc)
 
-    def _open(self) -> Any:
+    def _open(self, check: bool | None = None) -> Any:
         """Open, check and migrate the database; damaged files name the latest backup."""
         latest = backups.latest_backup(self.path) if self.path else None
         offer = (
@@ -138,7 +143,7 @@ class AnnotationStore(CollectionOps, ReviewOps, LetterEditOps, LineageLinkOps):
             # refused before opening: opening would write SQLite's header into the file
             raise backups.AnnotationsDamaged(backups.emptied_text(self.path) + offer, latest)
         try:
-            db = open_database(self.path, read_only=self.read_only)
+            db = open_database(self.path, read_only=self.read_only, check=check)
         except StoreCorrupt as exc:
             raise backups.AnnotationsDamaged(f"{exc}{offer}", latest) from exc
         except StoreError as exc:
@@ -174,8 +179,19 @@ class AnnotationStore(CollectionOps, ReviewOps, LetterEditOps, LineageLinkOps):
         """
         try:
             kind, tables = backups.content_kind(db.conn)
-        except sqlite3.Error:
-            return  # the integrity check passed: let the migration judge
+        except sqlite3.Error as exc:
+            if suspicious(exc):  # something looks wrong: check now (when not checked yet)
+                try:
+                    verdict = quick_check(db)
+                except sqlite3.Error as error:
+                    verdict = str(error)
+                if verdict != "ok":
+                    db.close()
+                    mark_suspect(self.path)
+                    raise backups.AnnotationsDamaged(
+                        f"The database {self.path} is damaged ({verdict}).{offer}",
+                        latest) from exc
+            return  # let the migration judge
         if kind == "ours" or (kind == "empty" and (not existed or latest is None)):
             return
         db.close()
@@ -189,8 +205,8 @@ class AnnotationStore(CollectionOps, ReviewOps, LetterEditOps, LineageLinkOps):
         raise backups.AnnotationsDamaged(text + offer, latest)
 
     def close(self) -> None:
-        """Close the database connection."""
-        self.db.close()
+        """Close the database connection (stamped as closed cleanly: see db.check_due)."""
+        close_database(self.db, self.path, read_only=self.read_only)
 
     @contextmanager
     def _write(self, label: str, person: str = "") -> Iterator[history.Recorder]:
@@ -442,6 +458,28 @@ class AnnotationStore(CollectionOps, ReviewOps, LetterEditOps, LineageLinkOps):
             return self.db.execute("PRAGMA data_version").fetchone()[0]
         except sqlite3.Error:
             return None
+
+    def annotations_token(self) -> str:
+        """A short token that changes whenever any annotation is added, edited, re-anchored
+        or deleted (also by undo, redo, a sync or a restored backup); the search index
+        records it for its annotation documents.
+
+        Read from the history, which records every annotation change, in two lookups from
+        the newest entry down, however many annotations there are: the newest entry that
+        touched annotations (its id and time: a restored backup's entries have other times)
+        and the newest of the person's own such entries that stands done (undo and redo
+        move it), with the number of migrations applied (they may rewrite rows).
+        """
+        touching = ("(instr(changes, 'annotations') > 0 AND EXISTS (SELECT 1 FROM "
+                    "json_each(changes) WHERE json_extract(value, '$.table') = 'annotations'))")
+        newest = self.db.execute(
+            f"SELECT id, at FROM history WHERE {touching} ORDER BY id DESC LIMIT 1").fetchone()
+        done = self.db.execute(
+            f"SELECT id FROM history WHERE state = 'done' AND person = '' AND {touching} "
+            "ORDER BY id DESC LIMIT 1").fetchone()
+        applied = self.db.execute("SELECT count(*) FROM _sqlite_migrations").fetchone()[0]
+        parts = (newest[0], newest[1]) if newest else ("", "")
+        return f"h{parts[0]}.{done[0] if done else ''}.{applied}.{parts[1]}"
 
     def annotations(
         self, letter_id: str | None = None, tag: str | None = None, status: str | None = None

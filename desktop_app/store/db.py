@@ -106,15 +106,19 @@ def _connect_read_only(path: Path) -> sqlite3.Connection:
     raise AssertionError("unreachable")  # pragma: no cover
 
 
-def open_database(path: Path | str | None, *, check: bool = True,
+def open_database(path: Path | str | None, *, check: bool | None = None,
                   read_only: bool = False) -> sqlite_utils.Database:
     """Open (or create) a database with WAL, a busy timeout and foreign keys on.
 
-    ``path=None`` gives an in-memory database (tests). With ``check`` a quick integrity
-    check runs and a damaged file raises :class:`StoreCorrupt`. ``read_only`` opens an
-    existing file for reading only (a read-only data folder): nothing is written, every
-    change fails with SQLite's read-only error.
+    ``path=None`` gives an in-memory database (tests). ``check``: True runs SQLite's quick
+    integrity check (0.25 s on a large store) and a damaged file raises
+    :class:`StoreCorrupt`; False never does; None (the default) runs it only when
+    :func:`check_due` says the file may have changed since it was last closed cleanly or
+    checked. ``read_only`` opens an existing file for reading only (a read-only data
+    folder): nothing is written, every change fails with SQLite's read-only error.
     """
+    if check is None:
+        check = path is not None and check_due(path)
     if path is None:
         db = sqlite_utils.Database(memory=True)
     elif read_only:
@@ -148,11 +152,12 @@ def open_database(path: Path | str | None, *, check: bool = True,
             _retry_while_locked(lambda: db.execute("PRAGMA journal_mode = WAL"))
             db.execute("PRAGMA synchronous = NORMAL")
         if check:
-            row = db.execute("PRAGMA quick_check").fetchone()
-            if row is None or row[0] != "ok":
-                raise StoreCorrupt(
-                    f"The database {path} is damaged ({row[0] if row else 'no answer'})."
-                )
+            verdict = quick_check(db)
+            if verdict != "ok":
+                mark_suspect(path)
+                raise StoreCorrupt(f"The database {path} is damaged ({verdict}).")
+            if path is not None and not read_only:
+                mark_clean(path)  # checked: later openings need not check again
     except sqlite3.OperationalError as exc:
         db.close()
         if path is not None and disk_full(exc, path):
@@ -168,8 +173,127 @@ def open_database(path: Path | str | None, *, check: bool = True,
                          path=str(path), reason=str(exc)) from exc
     except sqlite3.DatabaseError as exc:
         db.close()
+        if path is not None:
+            mark_suspect(path)
         raise StoreCorrupt(f"The database {path} is damaged or not a database: {exc}.") from exc
     return db
+
+
+# --- when to check integrity --------------------------------------------------------------
+#
+# A full quick_check reads every page (0.25 s on a 369 MB store), too slow for every opening
+# of every job and command. A small stamp file beside the database records its size and
+# modification time when it was last closed cleanly or found healthy. While the file is
+# exactly as stamped, no write is known to have touched it: committed changes since then
+# are in the -wal file, whose frames SQLite verifies by checksum when it reads them (damage
+# by the disk itself is what `desktop-app check` is for). A missing stamp
+# (a crash before any clean close, a first opening), a file changed behind the app's back
+# (a copy, a restore, a crash after a checkpoint) or a write that failed in a suspicious way
+# (:func:`mark_suspect`) makes the next opening check. `desktop-app check` checks on demand.
+
+CLEAN_SUFFIX = ".clean"
+STAMP_SHIFT_NS = 1_000_000  # see mark_clean
+
+
+def quick_check(db: sqlite_utils.Database) -> str:
+    """SQLite's ``PRAGMA quick_check``: "ok", or the first problem it found.
+
+    The one place the check runs (tests count its calls by replacing this function).
+    """
+    row = db.execute("PRAGMA quick_check").fetchone()
+    return str(row[0]) if row else "no answer"
+
+
+def _stamp_path(path: Path | str) -> Path:
+    return Path(f"{path}{CLEAN_SUFFIX}")
+
+
+def _fingerprint(path: Path | str) -> str | None:
+    try:
+        info = os.stat(path)
+    except OSError:
+        return None
+    return f"{info.st_size} {info.st_mtime_ns}"
+
+
+def check_due(path: Path | str) -> bool:
+    """True when the database at ``path`` should be checked on opening: it exists and is
+    not exactly as it was when last closed cleanly or found healthy."""
+    now = _fingerprint(path)
+    if now is None:
+        return False  # a new database: nothing to check
+    try:
+        return _stamp_path(path).read_text(encoding="ascii").strip() != now
+    except (OSError, UnicodeDecodeError):
+        return True
+
+
+def mark_clean(path: Path | str) -> None:
+    """Stamp the database at ``path`` as healthy as it is now (after a clean close or a
+    passed check). A folder that cannot be written keeps no stamp: then every opening
+    checks, as before.
+
+    A file system keeps modification times to a clock tick (a few milliseconds on many),
+    so a change right after the stamp could leave the time as stamped. The stamp therefore
+    sets the file's time one millisecond back first: any later write sets it to the clock,
+    which is past the stamped time.
+    """
+    stamp = _stamp_path(path)
+    now = _fingerprint(path)
+    if now is None:
+        return
+    try:
+        if stamp.read_text(encoding="ascii").strip() == now:
+            return  # stamped already (another connection's close changed nothing)
+    except (OSError, UnicodeDecodeError):
+        pass
+    try:
+        info = os.stat(path)
+        os.utime(path, ns=(info.st_atime_ns, info.st_mtime_ns - STAMP_SHIFT_NS))
+    except OSError:
+        return
+    now = _fingerprint(path)
+    if now is None:
+        return
+    temporary = stamp.with_name(f"{stamp.name}.{os.getpid()}.tmp")
+    try:
+        temporary.write_text(now, encoding="ascii")
+        os.replace(temporary, stamp)
+    except OSError:
+        try:
+            temporary.unlink(missing_ok=True)
+        except OSError:
+            pass
+
+
+def mark_suspect(path: Path | str | None) -> None:
+    """Something looked wrong with the database at ``path``: its next opening checks it."""
+    if path is None or str(path) == ":memory:":
+        return
+    try:
+        _stamp_path(path).unlink(missing_ok=True)
+    except OSError:
+        pass
+
+
+def close_database(db: sqlite_utils.Database, path: Path | str | None, *,
+                   read_only: bool = False) -> None:
+    """Close ``db`` and, for a writable file, stamp it as cleanly closed (see
+    :func:`check_due`). The stamp comes after the close: the last connection's close
+    moves the -wal file's changes into the database file."""
+    db.close()
+    if path is not None and str(path) != ":memory:" and not read_only:
+        mark_clean(path)
+
+
+def suspicious(exc: BaseException) -> bool:
+    """True for an SQLite error that may mean damage (not busy, locked, read-only, full)."""
+    if not isinstance(exc, sqlite3.DatabaseError) or isinstance(
+            exc, sqlite3.IntegrityError | sqlite3.ProgrammingError):  # refused, not damaged
+        return False
+    text = str(exc).lower()
+    return not (_locked(exc) or _read_only(exc) or "full" in text or "interrupted" in text
+                or "no such" in text or "syntax error" in text)
 
 
 def require_current(db: sqlite_utils.Database, migrations: object, path: Path | str) -> None:

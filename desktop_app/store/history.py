@@ -27,7 +27,9 @@ from desktop_app.store.db import (
     ReadOnlyFolder,
     StoreError,
     is_read_only_error,
+    mark_suspect,
     read_only_message,
+    suspicious,
 )
 
 Row = dict[str, Any]
@@ -234,7 +236,11 @@ def transaction(db: sqlite_utils.Database, path: object) -> Iterator[None]:
 
 
 def _write_error(exc: sqlite3.Error, path: object) -> StoreError:
-    """A failed write as the error to show: a read-only data folder says so in one way."""
+    """A failed write as the error to show: a read-only data folder says so in one way.
+
+    A failure that may mean damage makes the next opening check the database."""
+    if suspicious(exc) and path not in (None, ":memory:"):
+        mark_suspect(path)
     if is_read_only_error(exc) and path not in (None, ":memory:"):
         folder = Path(str(path)).parent
         return ReadOnlyWrite(read_only_message(folder), code="read-only-folder",

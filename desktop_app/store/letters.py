@@ -27,7 +27,7 @@ from desktop_app.model import (
     footnote_from_dict,
     footnote_to_dict,
 )
-from desktop_app.store.db import StoreCorrupt, open_database, require_current
+from desktop_app.store.db import StoreCorrupt, close_database, open_database, require_current
 from desktop_app.store.history import transaction
 
 migrations = Migrations("desktop_app.letters")
@@ -73,9 +73,11 @@ def now_iso() -> str:
 class LetterStore:
     """CRUD over the letters database; the Library facade is its only user."""
 
-    def __init__(self, path: Path | None, *, read_only: bool = False):
+    def __init__(self, path: Path | None, *, read_only: bool = False,
+                 check: bool | None = None):
         self.path = path if path is not None else ":memory:"
-        self.db = open_database(path, read_only=read_only)
+        self.read_only = read_only
+        self.db = open_database(path, read_only=read_only, check=check)
         self._check_ours()
         if read_only:  # a read-only data folder: reading only, no migration
             require_current(self.db, migrations, self.path)
@@ -105,7 +107,7 @@ class LetterStore:
         return transaction(self.db, self.path)
 
     def close(self) -> None:
-        self.db.close()
+        close_database(self.db, self.path, read_only=self.read_only)
 
     # -- library state -------------------------------------------------------------------
     def get_meta(self, key: str, default: str | None = None) -> str | None:
