@@ -50,3 +50,30 @@ class Markup(HTMLParser):
         self.tags.append((tag, {k: v or "" for k, v in attrs}))
 
     handle_startendtag = handle_starttag
+
+
+# The three-letter lineage chain (tests/data/lineage/chain: made-up letters of dossier 31016):
+# a promise, its postponement and its fulfilment.
+CHAIN_DIR = DATA / "lineage" / "chain"
+CHAIN_PROMISE, CHAIN_POSTPONEMENT, CHAIN_FULFILMENT = "kst-31016-58", "kst-31016-61", "kst-31016-65"
+CHAIN_FILES = {CHAIN_PROMISE: "1_promise_31016-58.txt",
+               CHAIN_POSTPONEMENT: "2_postponement_31016-61.txt",
+               CHAIN_FULFILMENT: "3_fulfilment_31016-65.txt"}
+CHAIN_PROMISE_START = "Ik zal uw Kamer voor 1 december 2019"
+
+
+def import_chain(tmp_path):
+    """A library holding the three-letter chain, imported out of date order (the fulfilment
+    first); the caller closes it."""
+    import shutil
+
+    from desktop_app.library import Library
+
+    folder = tmp_path / "files"
+    folder.mkdir()
+    for name in CHAIN_FILES.values():
+        shutil.copy(CHAIN_DIR / name, folder / name)
+    lib = Library(tmp_path / "data", seed=False)
+    for lid in (CHAIN_FULFILMENT, CHAIN_PROMISE, CHAIN_POSTPONEMENT):
+        assert lib.import_paths([folder / CHAIN_FILES[lid]]).added == [lid]
+    return lib

@@ -4,33 +4,29 @@ changed wording, and what the exports are told."""
 
 from __future__ import annotations
 
-import shutil
 from pathlib import Path
 
 import pytest
-from testdata import DATA
+from testdata import (
+    CHAIN_FILES,
+    CHAIN_FULFILMENT,
+    CHAIN_POSTPONEMENT,
+    CHAIN_PROMISE,
+    import_chain,
+)
 
 from desktop_app.errors import UserError
-from desktop_app.library import Library
 from desktop_app.lineage.service import new_due, service_for
 
-CHAIN = DATA / "lineage" / "chain"
-PROMISE, POSTPONEMENT, FULFILMENT = "kst-31016-58", "kst-31016-61", "kst-31016-65"
-FILES = {PROMISE: "1_promise_31016-58.txt", POSTPONEMENT: "2_postponement_31016-61.txt",
-         FULFILMENT: "3_fulfilment_31016-65.txt"}
+PROMISE, POSTPONEMENT, FULFILMENT = CHAIN_PROMISE, CHAIN_POSTPONEMENT, CHAIN_FULFILMENT
+FILES = CHAIN_FILES
 
 
 @pytest.fixture
 def chain(tmp_path):
     """A library holding the chain, imported fulfilment first, the promise last but one."""
-    folder = tmp_path / "files"
-    folder.mkdir()
-    for name in FILES.values():
-        shutil.copy(CHAIN / name, folder / name)
-    with Library(tmp_path / "data", seed=False) as lib:
-        for lid in (FULFILMENT, PROMISE, POSTPONEMENT):
-            assert lib.import_paths([folder / FILES[lid]]).added == [lid]
-        yield lib, folder
+    with import_chain(tmp_path) as lib:
+        yield lib, tmp_path / "files"
 
 
 def _first(lib):

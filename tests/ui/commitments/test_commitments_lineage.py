@@ -3,34 +3,28 @@ three-letter chain imported out of date order."""
 
 from __future__ import annotations
 
-import shutil
-
 import pytest
 from PySide6.QtCore import Qt
-from testdata import DATA
+from testdata import (
+    CHAIN_FULFILMENT,
+    CHAIN_POSTPONEMENT,
+    CHAIN_PROMISE,
+    CHAIN_PROMISE_START,
+    import_chain,
+)
 
 from desktop_app.lineage.service import service_for
 from desktop_app.ui.commitments.commitments_view import CommitmentsView
 from desktop_app.ui.commitments.models import LINEAGE_COLUMN
 
-CHAIN = DATA / "lineage" / "chain"
-PROMISE, POSTPONEMENT, FULFILMENT = "kst-31016-58", "kst-31016-61", "kst-31016-65"
-FILES = {PROMISE: "1_promise_31016-58.txt", POSTPONEMENT: "2_postponement_31016-61.txt",
-         FULFILMENT: "3_fulfilment_31016-65.txt"}
-PROMISE_START = "Ik zal uw Kamer voor 1 december 2019"
+PROMISE, POSTPONEMENT, FULFILMENT = CHAIN_PROMISE, CHAIN_POSTPONEMENT, CHAIN_FULFILMENT
+PROMISE_START = CHAIN_PROMISE_START
 
 
 @pytest.fixture
 def chain_library(tmp_path):
-    from desktop_app.library import Library
-
-    folder = tmp_path / "files"
-    folder.mkdir()
-    for name in FILES.values():
-        shutil.copy(CHAIN / name, folder / name)
-    lib = Library(tmp_path / "data", seed=False)
-    for lid in (FULFILMENT, PROMISE, POSTPONEMENT):
-        assert lib.import_paths([folder / FILES[lid]]).added == [lid]
+    """The three-letter chain imported out of date order (fulfilment first)."""
+    lib = import_chain(tmp_path)
     yield lib
     lib.close()
 
