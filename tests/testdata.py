@@ -77,3 +77,27 @@ def import_chain(tmp_path):
     for lid in (CHAIN_FULFILMENT, CHAIN_PROMISE, CHAIN_POSTPONEMENT):
         assert lib.import_paths([folder / CHAIN_FILES[lid]]).added == [lid]
     return lib
+
+
+def count_quick_checks(monkeypatch) -> list[str]:
+    """Record every integrity check the stores run, by database file name (the real check
+    still runs): ``store.db.quick_check`` is wrapped for the test."""
+    from desktop_app.store import db as store_db
+
+    calls: list[str] = []
+    real = store_db.quick_check
+
+    def counted(db):
+        calls.append(Path(db.execute("PRAGMA database_list").fetchone()[2]).name)
+        return real(db)
+
+    monkeypatch.setattr(store_db, "quick_check", counted)
+    return calls
+
+
+def damage_file(path: Path) -> None:
+    """Overwrite 3,000 bytes in the middle of a database file (same size): a damaged page."""
+    data = bytearray(path.read_bytes())
+    middle = len(data) // 2
+    data[middle:middle + 3000] = b"\xa5" * min(3000, len(data) - middle)
+    path.write_bytes(bytes(data))

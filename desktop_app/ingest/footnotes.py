@@ -59,7 +59,7 @@ def extract_footnotes(lines: list[Line], *, wrapped: bool) -> tuple[list[Line], 
             continue
         out.append(lines[i])
         i += 1
-    return out, _dedupe(notes)
+    return out, dedupe_notes(notes)
 
 
 def _next_in_sequence(marker: str, notes: list[RawFootnote], glued: set[str]) -> bool:
@@ -112,7 +112,8 @@ def _okb_notes(lines: list[Line], i: int, notes: list[RawFootnote]) -> int:
     return i
 
 
-def _dedupe(notes: list[RawFootnote]) -> list[RawFootnote]:
+def dedupe_notes(notes: list[RawFootnote]) -> list[RawFootnote]:
+    """The notes without repeats of the same marker and text (in order)."""
     seen: set[tuple[str, str]] = set()
     out = []
     for note in notes:

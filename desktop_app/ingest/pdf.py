@@ -8,13 +8,11 @@ signature rules.
 
 from __future__ import annotations
 
-import re
-
 from desktop_app.errors import IngestError
-from desktop_app.ingest.footnotes import RawFootnote
+from desktop_app.ingest.footnotes import RawFootnote, dedupe_notes
 from desktop_app.ingest.header import read_header
 from desktop_app.ingest.lines import Line
-from desktop_app.ingest.paragraphs import RawBlock, join_hyphenated
+from desktop_app.ingest.paragraphs import RawBlock
 from desktop_app.ingest.pdf_glyphs import TextLine
 from desktop_app.ingest.pdf_layout import Layout, read_layout
 from desktop_app.ingest.pdf_paragraphs import Paragraph, paragraphs, signature_columns
@@ -23,8 +21,6 @@ from desktop_app.ingest.unicode import clean_unicode
 from desktop_app.model import ParsedLetter
 
 MAX_PAGES = 500
-# PDFium reports a line-end hyphen as 'woord- deel' (or with U+0002 for a soft hyphen).
-_SPLIT_WORD = re.compile(r"(\b[^\W\d_]+)- ([^\W\d_]+)")
 
 
 def read_pdf_layout(data: bytes, source: str) -> Layout:
@@ -87,7 +83,7 @@ def letter_from_layout(layout: Layout, source: str) -> ParsedLetter:
     blocks = [_raw_block(p) for p in paragraphs(body, layout.body_size, layout.right)]
     notes = [RawFootnote(marker, clean_unicode(text), page)
              for marker, text, page in layout.notes if text]
-    return letter_from_blocks(head, blocks, _dedupe(notes), source, "pdf", [], glued=False)
+    return letter_from_blocks(head, blocks, dedupe_notes(notes), source, "pdf", [], glued=False)
 
 
 def _raw_block(p: Paragraph) -> RawBlock:
@@ -97,29 +93,3 @@ def _raw_block(p: Paragraph) -> RawBlock:
     if p.kind == "table_row":
         return RawBlock("table_row", text, page=p.page)
     return RawBlock(p.kind, text, 0, p.label, p.page)
-
-
-def _dedupe(notes: list[RawFootnote]) -> list[RawFootnote]:
-    seen: set[tuple[str, str]] = set()
-    out = []
-    for note in notes:
-        if (note.marker, note.text) not in seen:
-            seen.add((note.marker, note.text))
-            out.append(note)
-    return out
-
-
-def rejoin_split_words(text: str) -> str:
-    """'inventari- seren' → 'inventariseren', but 'LHBTI- en' and 'wet- en regelgeving' stay."""
-    return _SPLIT_WORD.sub(lambda m: join_hyphenated(m.group(1) + "-", m.group(2)), text)
-
-
-def join_pages(pages: list[str]) -> str:
-    """Page texts → one text: form feeds between pages, PDFium's hyphen marks made hyphens.
-
-    PDFium marks a line-end hyphen as U+0002 or U+FFFE; split words are rejoined where
-    Dutch allows it. (Text exported from PDFs by other tools reads this way too.)
-    """
-    text = "\n\x0c\n".join(
-        p.replace("\r\n", "\n").replace("\x02", "-").replace("\ufffe", "-") for p in pages)
-    return "\n".join(rejoin_split_words(line) for line in text.split("\n"))

@@ -43,7 +43,6 @@ class Layout:
     head: list[TextLine] = field(default_factory=list)  # page 1's letterhead column
     lines: list[TextLine] = field(default_factory=list)  # body lines in reading order
     notes: list[tuple[str, str, int]] = field(default_factory=list)  # (marker, text, page)
-    furniture: int = 0  # lines dropped as page furniture (heads, footers, margin column)
     body_size: float = 10.0  # the running text's font size
     right: float = 0.0  # where full lines of running text end
     left: float = 0.0  # where lines of running text start
@@ -257,8 +256,6 @@ def arrange(pages: list[list[TextLine]], rules: list[list[tuple[float, float, fl
                     layout.head.append(ln)
             else:
                 kept.append(ln)
-                continue
-            layout.furniture += ln.page > 1 or ln.role == "furniture"
         notes = _note_lines(kept, rules[index] if index < len(rules) else [], body, left)
         for ln in notes:
             ln.role = "footnote"

@@ -4,13 +4,12 @@ and handling damage as any opening does."""
 from __future__ import annotations
 
 import io
-from pathlib import Path
 
 import pytest
+from testdata import count_quick_checks, damage_file
 
 from desktop_app.cli import main
 from desktop_app.library import Library
-from desktop_app.store import db as store_db
 
 SEED_004 = "kst-19637-2764"
 
@@ -23,22 +22,8 @@ def run(*argv: str) -> tuple[int, str, str]:
 
 @pytest.fixture
 def checks(monkeypatch) -> list[str]:
-    calls: list[str] = []
-    real = store_db.quick_check
-
-    def counted(db):
-        calls.append(Path(db.execute("PRAGMA database_list").fetchone()[2]).name)
-        return real(db)
-
-    monkeypatch.setattr(store_db, "quick_check", counted)
-    return calls
-
-
-def _damage(path: Path) -> None:
-    data = bytearray(path.read_bytes())
-    middle = len(data) // 2
-    data[middle:middle + 3000] = b"\xa5" * min(3000, len(data) - middle)
-    path.write_bytes(bytes(data))
+    """Every quick_check run, by database file name (the real check still runs)."""
+    return count_quick_checks(monkeypatch)
 
 
 def test_check_checks_both_healthy_databases_and_says_so(tmp_path, checks):
@@ -54,7 +39,7 @@ def test_check_checks_both_healthy_databases_and_says_so(tmp_path, checks):
 def test_check_sets_a_damaged_library_db_aside_and_rebuilds_it(tmp_path):
     with Library(tmp_path) as library:
         count = library.count()
-    _damage(tmp_path / "library.db")
+    damage_file(tmp_path / "library.db")
     code, out, err = run("--data-dir", str(tmp_path), "check")
     assert code == 1
     assert "library.db: damaged; set aside as" in out and "rebuilt" in out
@@ -71,7 +56,7 @@ def test_check_reports_damaged_annotations_with_the_backup_to_restore(tmp_path):
         for i in range(60):  # enough rows that the damage lands in a data page
             store.add(SEED_004, text, i, i + 10, note="x" * 400)
         backup = store.backup()
-    _damage(tmp_path / "annotations.db")
+    damage_file(tmp_path / "annotations.db")
     code, out, err = run("--data-dir", str(tmp_path), "check")
     assert code == 2
     assert "damaged" in err and str(backup) in err and "restore" in err

@@ -7,7 +7,7 @@ from pathlib import Path
 import pytest
 
 from desktop_app.ingest import read_file
-from desktop_app.ingest.pdf import rejoin_split_words
+from desktop_app.ingest.pdf_paragraphs import join_wrapped
 
 KST_HTML = """<!DOCTYPE html><html><head><title>kst-19637-2775 | Overheid.nl</title>
 <script>var x = "Den Haag, 1 januari 1999";</script></head>
@@ -109,8 +109,9 @@ def test_same_letter_in_two_formats_has_one_id(real_dir):
         ("Noord- Holland", "Noord-Holland"),
     ],
 )
-def test_pdfium_split_words(raw, expected):
-    assert rejoin_split_words(raw) == expected
+def test_pdf_line_end_hyphens_are_undone_only_where_dutch_allows(raw, expected):
+    left, right = raw.split("- ", 1)
+    assert join_wrapped(left + "-", right) == expected
 
 
 PDF_LINES = [
@@ -199,12 +200,18 @@ def test_pdf_running_head_and_sentences_across_pages(tmp_path, qapp):
 
 
 def test_pdfium_hyphen_marks_become_hyphens():
-    from desktop_app.ingest.pdf import join_pages
+    """PDFium marks a line-end hyphen as U+FFFE or U+0002; the line ends in '-' and joins
+    the next line where Dutch allows it."""
+    from desktop_app.ingest.pdf_glyphs import Glyph, TextLine
 
-    assert join_pages(["systematisch bijhouden van indica\ufffe toren die"]) == (
-        "systematisch bijhouden van indicatoren die")
-    assert join_pages(["de LHBTI\x02 en bekering", "tweede pagina"]) == (
-        "de LHBTI- en bekering\n\x0c\ntweede pagina")
+    def line(text: str) -> str:
+        glyphs = [Glyph(ch, 5.0 * i, 5.0 * i + 5, 700.0, 0.0 if ch == " " else 9.0)
+                  for i, ch in enumerate(text)]
+        return TextLine(1, glyphs).finish().text
+
+    assert join_wrapped(line("bijhouden van indica\ufffe"), "toren die") == (
+        "bijhouden van indicatoren die")
+    assert join_wrapped(line("de LHBTI\x02"), "en bekering") == "de LHBTI- en bekering"
 
 
 def test_utf16_text_from_windows_notepad(tmp_path):

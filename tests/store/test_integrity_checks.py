@@ -10,6 +10,7 @@ import sqlite3
 from pathlib import Path
 
 import pytest
+from testdata import count_quick_checks, damage_file
 
 from desktop_app.library import Library
 from desktop_app.store import db as store_db
@@ -24,23 +25,7 @@ SEED_004 = "kst-19637-2764"
 @pytest.fixture
 def checks(monkeypatch) -> list[str]:
     """Every quick_check run, by database file name (the real check still runs)."""
-    calls: list[str] = []
-    real = store_db.quick_check
-
-    def counted(db):
-        calls.append(Path(db.execute("PRAGMA database_list").fetchone()[2]).name)
-        return real(db)
-
-    monkeypatch.setattr(store_db, "quick_check", counted)
-    return calls
-
-
-def _damage(path: Path) -> None:
-    """Overwrite 3,000 bytes in the middle of the file (same size): a damaged data page."""
-    data = bytearray(path.read_bytes())
-    middle = len(data) // 2
-    data[middle:middle + 3000] = b"\xa5" * min(3000, len(data) - middle)
-    path.write_bytes(bytes(data))
+    return count_quick_checks(monkeypatch)
 
 
 def _filled_store(path: Path) -> None:
@@ -64,7 +49,7 @@ def test_a_healthy_library_opens_without_an_integrity_check(tmp_path, checks):
 def test_a_store_damaged_after_a_clean_close_is_checked_and_names_the_backup(tmp_path, checks):
     path = tmp_path / "annotations.db"
     _filled_store(path)
-    _damage(path)  # at once: the same size, and within the file system's clock tick
+    damage_file(path)  # at once: the same size, and within the file system's clock tick
     with pytest.raises(AnnotationsDamaged) as info:
         AnnotationStore(path, auto_backup=False)
     assert checks == ["annotations.db"]
@@ -76,7 +61,7 @@ def test_a_store_damaged_after_a_clean_close_is_checked_and_names_the_backup(tmp
 def test_a_damaged_library_db_is_found_set_aside_and_rebuilt(tmp_path, checks):
     with Library(tmp_path) as library:
         count = library.count()
-    _damage(tmp_path / "library.db")
+    damage_file(tmp_path / "library.db")
     with Library(tmp_path) as library:
         assert library.damaged_library is not None and library.damaged_library.exists()
         assert library.count() == count  # rebuilt from originals/

@@ -138,14 +138,20 @@ def test_a_colleagues_annotation_is_read_only_and_own_ones_stay_editable(pair):
     assert bert.store.update(mine.id, note="eigen").note == "eigen"
 
 
-def test_an_annotation_changed_on_both_sides_is_a_conflict_keeping_both(pair):
-    anne, bert, _ = pair
+def _changed_on_both_sides(anne, bert):
+    """Anne's annotation, edited by Bert (his local copy) and by Anne since the last sync."""
     ann = anne.add(note="origineel")
     anne.sync()
     bert.sync()
     bert.store.update(ann.id, note="van Bert", edit_shared=True)
     anne.store.update(ann.id, note="van Anne")
     anne.sync()
+    return ann
+
+
+def test_an_annotation_changed_on_both_sides_is_a_conflict_keeping_both(pair):
+    anne, bert, _ = pair
+    ann = _changed_on_both_sides(anne, bert)
     report = bert.sync()
     assert report.people[0].conflicts == [ann.id] and report.people[0].updated == []
     assert bert.notes() == {ann.id: "van Bert"}  # nothing applied until resolved
@@ -167,12 +173,7 @@ def test_an_annotation_changed_on_both_sides_is_a_conflict_keeping_both(pair):
 
 def test_keeping_mine_settles_the_conflict_until_they_change_it_again(pair):
     anne, bert, _ = pair
-    ann = anne.add(note="origineel")
-    anne.sync()
-    bert.sync()
-    bert.store.update(ann.id, note="van Bert", edit_shared=True)
-    anne.store.update(ann.id, note="van Anne")
-    anne.sync()
+    ann = _changed_on_both_sides(anne, bert)
     bert.sync()
     resolved = sharing.resolve(bert.store, ann.id, "mine")
     assert (resolved.state, resolved.theirs.note) == ("mine", "van Anne")
