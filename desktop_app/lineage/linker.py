@@ -42,19 +42,26 @@ voorzitter geachte hoogachtend graag ingaan informeer stuur stuurt ontvangt bied
 """.split())
 
 
+def _stem(word: str) -> str:
+    for suffix in ("ingen", "en", "es", "s", "e"):
+        if word.endswith(suffix) and len(word) - len(suffix) >= 4:
+            return word[: -len(suffix)]
+    return word
+
+
 def content_words(text: str) -> list[str]:
     """Lower-case content words with a light Dutch stem (plural and inflection endings off),
     so 'evaluaties' and 'evaluatie', 'onderzoeken' and 'onderzoek' meet."""
-    out = []
+    return [_stem(word) for word in _WORD.findall(text.lower()) if word not in _STOP]
+
+
+def as_written(stems: Sequence[str], text: str) -> list[str]:
+    """Stems shown as the words ``text`` has for them ('ruimtevaartsubsidi' → the
+    'ruimtevaartsubsidies' of the sentence): reasons are read by people."""
+    written: dict[str, str] = {}
     for word in _WORD.findall(text.lower()):
-        if word in _STOP:
-            continue
-        for suffix in ("ingen", "en", "es", "s", "e"):
-            if word.endswith(suffix) and len(word) - len(suffix) >= 4:
-                word = word[: -len(suffix)]
-                break
-        out.append(word)
-    return out
+        written.setdefault(_stem(word), word)
+    return [written.get(stem, stem) for stem in stems]
 
 
 @dataclass(frozen=True)
@@ -179,12 +186,14 @@ def _score(lib: Library, promise: Promise, source: Letter, ref: Reference,
     if shared:
         score += 5.0 * similarity
         direct = direct or (similarity >= 0.3 and len(shared) >= 2)
-        reasons.append("says " + ", ".join(shared[:5]))
+        reasons.append("says " + ", ".join(as_written(shared[:5], ref.text)))
     topic_sim, topic_shared = _overlap(lib, words + subject, lib.subjects.get(ref.letter_id, [])
                                        + content_words(ref.text))
     if topic_shared and topic_sim > similarity:
         score += 1.5 * topic_sim
-        reasons.append("on " + ", ".join(topic_shared[:3]))
+        topic_text = ref.text + " " + " ".join(
+            x for x in (later.subject, later.title) if x)
+        reasons.append("on " + ", ".join(as_written(topic_shared[:3], topic_text)))
     if ref.looks_back:
         score += 1.0
         reasons.append("looks back at a promise")

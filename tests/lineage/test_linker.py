@@ -72,3 +72,16 @@ def test_on_the_labelled_chains_true_links_are_mostly_in_the_top_three():
     result = evaluate(rows, letters, library)
     assert result["true_links"] >= 11
     assert result["in_top3"] >= 0.7
+
+
+def test_reasons_name_the_words_as_the_later_letter_writes_them():
+    promise_letter = _letter("a", "2013-10-28", "Ik zal uw Kamer informeren over de "
+                             "ruimtevaartsubsidies en de satellietbedrijven.", number="58")
+    later = _letter("b", "2014-02-07", "Hierbij informeer ik u over de ruimtevaartsubsidie "
+                    "voor satellietbedrijven.", number="65")
+    lib = Library.of([promise_letter, later])
+    text = promise_letter.text
+    (proposal,) = propose(lib, Promise("a", 0, len(text), text), at_least=0)
+    says = next(r for r in proposal.reasons if r.startswith("says "))
+    assert "ruimtevaartsubsidie" in says and "satellietbedrijven" in says
+    assert "ruimtevaartsubsidi," not in says + ","
