@@ -12,7 +12,9 @@ evidence, shown as proposed links) that are wrong, and how often the kind is rig
 from __future__ import annotations
 
 import argparse
+import contextlib
 import csv
+import itertools
 import json
 import re
 from pathlib import Path
@@ -42,15 +44,48 @@ def _due(sentence: str, letter_date: str | None) -> str | None:
     return span.get("to") if span else None
 
 
-def load(chains: Path = DATA / "lineage" / "chains.tsv", extra: tuple[Path, ...] = (
-        DATA / "commitments" / "corpus", ROOT / "letters")):
-    """The labelled links and a library holding their letters and the distractors."""
+def _resolve(name: str, data: Path) -> Path:
+    """A chain's file: in the data folder, else in the repository's tests/data (a new chain set
+    may reuse letters of the commitments corpus by their path)."""
+    for base in (data, DATA):
+        if (base / name).exists():
+            return base / name
+    raise FileNotFoundError(f"{name}: not in {data} nor in {DATA}")
+
+
+def select(rows: list[dict], spec: str | None) -> list[dict]:
+    """The rows of the chains a spec names: 'c01-c15', 'c03,c07,c20-c22', 'odd', 'even'."""
+    if not spec:
+        return rows
+    wanted: set[int] = set()
+    numbers = {int(re.sub(r"\D", "", r["chain"]) or 0) for r in rows}
+    for part in spec.split(","):
+        part = part.strip().lower()
+        if part in ("odd", "even"):
+            wanted |= {n for n in numbers if n % 2 == (part == "odd")}
+            continue
+        low, _, high = part.partition("-")
+        a = int(re.sub(r"\D", "", low))
+        b = int(re.sub(r"\D", "", high)) if high else a
+        wanted |= set(range(a, b + 1))
+    return [r for r in rows if int(re.sub(r"\D", "", r["chain"]) or 0) in wanted]
+
+
+def load(chains: Path | None = None, extra: tuple[Path, ...] | None = None, *,
+         data: Path = DATA):
+    """The labelled links and a library holding their letters and the distractors (the
+    commitments corpus and the bundled letters, and any other letter of the data folder)."""
+    chains = chains or data / "lineage" / "chains.tsv"
+    if extra is None:
+        extra = tuple(dict.fromkeys(
+            f for f in (data / "commitments" / "corpus", data / "lineage" / "letters",
+                        DATA / "commitments" / "corpus", ROOT / "letters") if f.is_dir()))
     rows = list(csv.DictReader(chains.open(encoding="utf-8"), delimiter="\t"))
     files = sorted({r["promise_file"] for r in rows} | {r["later_file"] for r in rows})
     letters = {}
     for name in files:
-        letters[name] = read_file(DATA / name)
-    by_path = {str((DATA / name).resolve()): letter for name, letter in letters.items()}
+        letters[name] = read_file(_resolve(name, data))
+    by_path = {str(_resolve(name, data).resolve()): letter for name, letter in letters.items()}
     others = []
     for folder in extra:
         for path in sorted(folder.glob("*")):
@@ -61,11 +96,19 @@ def load(chains: Path = DATA / "lineage" / "chains.tsv", extra: tuple[Path, ...]
                 except Exception:  # noqa: BLE001 - a distractor that cannot be read is left out
                     continue
     ids = {letter.id for letter in letters.values()}
-    library = Library.of([*letters.values(), *(o for o in others if o.id not in ids)])
+    seen: set[str] = set()
+    distractors = []
+    for other in others:
+        if other.id not in ids and other.id not in seen:
+            seen.add(other.id)
+            distractors.append(other)
+    library = Library.of([*letters.values(), *distractors])
     return rows, letters, library
 
 
 def evaluate(rows, letters, library) -> dict:
+    """Top-3 and top-1 recall of the true links, wrong top-1 proposals, and the kind, in all
+    and per kind."""
     promises: dict[tuple[str, str], dict] = {}
     for row in rows:
         key = (row["promise_file"], row["promise_snippet"])
@@ -76,6 +119,8 @@ def evaluate(rows, letters, library) -> dict:
         else:
             entry["true"][later] = row["kind"]
     found = top1 = wrong_top1 = proposed_top1 = kinds_right = total = 0
+    per_kind: dict[str, dict[str, int]] = {}
+    confusion: dict[str, dict[str, int]] = {}
     missed, wrong = [], []
     for (pfile, snippet), entry in promises.items():
         letter = letters[pfile]
@@ -94,11 +139,17 @@ def evaluate(rows, letters, library) -> dict:
                 wrong.append(f"{pfile} → {ranked[0]} ({'; '.join(proposals[0].reasons)})")
         for later, kind in entry["true"].items():
             total += 1
+            tally = per_kind.setdefault(kind, {"links": 0, "in_top3": 0, "kind_right": 0})
+            tally["links"] += 1
             if later in ranked:
                 found += 1
+                tally["in_top3"] += 1
                 top1 += ranked[0] == later
                 proposal = proposals[ranked.index(later)]
                 kinds_right += proposal.kind == kind
+                tally["kind_right"] += proposal.kind == kind
+                said = confusion.setdefault(kind, {})
+                said[proposal.kind] = said.get(proposal.kind, 0) + 1
             else:
                 missed.append(f"{pfile} → {later} ({kind})")
     return {
@@ -106,29 +157,129 @@ def evaluate(rows, letters, library) -> dict:
         "in_top1": round(top1 / total, 3) if total else None,
         "top1_proposals": proposed_top1,
         "wrong_top1": round(wrong_top1 / proposed_top1, 3) if proposed_top1 else None,
+        "wrong_top1_count": wrong_top1,
         "kind_right": round(kinds_right / found, 3) if found else None,
+        "per_kind": per_kind, "kind_said": confusion,
         "library": len(library.letters), "missed": missed, "wrong": wrong,
     }
 
 
+def _objective(result: dict) -> float:
+    """What tuning maximises: top-3 recall, then few wrong proposals, then top-1 recall."""
+    return ((result["in_top3"] or 0) - 2 * (result["wrong_top1"] or 0)
+            + 0.5 * (result["in_top1"] or 0))
+
+
+# the weights and thresholds --tune may set, and the values it tries (the defaults included)
+GRID = {"RESTATES": (0.2, 0.3, 0.4), "SAME_DOSSIER": (1.0, 1.5, 2.0),
+        "PROPOSE_AT": (1.5, 2.0, 2.5)}
+
+
+def tune(rows, letters, library) -> dict[str, float]:
+    """The grid's weights that score best on ``rows`` (the linker's module constants)."""
+    from desktop_app.lineage import linker
+
+    names = list(GRID)
+    best, best_value = {n: getattr(linker, n) for n in names}, float("-inf")
+    for values in itertools.product(*(GRID[n] for n in names)):
+        setting = dict(zip(names, values, strict=True))
+        with _weights(setting):
+            value = _objective(evaluate(rows, letters, library))
+        if value > best_value + 1e-9:
+            best, best_value = setting, value
+    return best
+
+
+@contextlib.contextmanager
+def _weights(setting: dict[str, float]):
+    from desktop_app.lineage import linker
+
+    old = {n: getattr(linker, n) for n in setting}
+    for name, value in setting.items():
+        setattr(linker, name, value)
+    original = propose.__kwdefaults__["at_least"]
+    if "PROPOSE_AT" in setting:
+        propose.__kwdefaults__["at_least"] = setting["PROPOSE_AT"]
+    try:
+        yield
+    finally:
+        for name, value in old.items():
+            setattr(linker, name, value)
+        propose.__kwdefaults__["at_least"] = original
+
+
+def held_out(rows, letters, library) -> dict[str, dict]:
+    """Tuned on one part, measured on the other: odd chains → even, even → odd, and leave one
+    dossier out (tuned on the others' chains, measured on its own), pooled."""
+    out = {}
+    for tune_on, test_on in (("odd", "even"), ("even", "odd")):
+        setting = tune(select(rows, tune_on), letters, library)
+        with _weights(setting):
+            result = evaluate(select(rows, test_on), letters, library)
+        out[f"tuned on {tune_on}, measured on {test_on}"] = {"weights": setting, **result}
+    dossiers = {r["promise_file"]: letters[r["promise_file"]].metadata.dossier for r in rows}
+    pooled: list[dict] = []
+    for dossier in sorted({d or "" for d in dossiers.values()}):
+        inside = [r for r in rows if (dossiers[r["promise_file"]] or "") == dossier]
+        setting = tune([r for r in rows if r not in inside], letters, library)
+        with _weights(setting):
+            pooled.append(evaluate(inside, letters, library))
+    out["leave one dossier out"] = _pool(pooled)
+    return out
+
+
+def _pool(results: list[dict]) -> dict:
+    links = sum(r["true_links"] for r in results)
+    top3 = sum(round((r["in_top3"] or 0) * r["true_links"]) for r in results)
+    top1 = sum(round((r["in_top1"] or 0) * r["true_links"]) for r in results)
+    proposals = sum(r["top1_proposals"] for r in results)
+    wrong = sum(r["wrong_top1_count"] for r in results)
+    return {"true_links": links, "in_top3": round(top3 / links, 3) if links else None,
+            "in_top1": round(top1 / links, 3) if links else None, "top1_proposals": proposals,
+            "wrong_top1": round(wrong / proposals, 3) if proposals else None,
+            "wrong_top1_count": wrong}
+
+
+def _line(result: dict) -> str:
+    text = (f"{result['true_links']} true links: in the top 3 {result['in_top3']}, top 1 "
+            f"{result['in_top1']}; wrong top-1 {result['wrong_top1']} of "
+            f"{result['top1_proposals']} proposals")
+    if "kind_right" in result:
+        text += f"; kind right {result['kind_right']}"
+    return text
+
+
 def main(argv: list[str] | None = None) -> int:
     parser = argparse.ArgumentParser(description=__doc__.splitlines()[0])
-    parser.add_argument("--chains", type=Path, default=DATA / "lineage" / "chains.tsv")
+    parser.add_argument("--data", type=Path, default=DATA,
+                        help="a tests/data-shaped folder (lineage/chains.tsv, lineage/letters)")
+    parser.add_argument("--chains", default=None,
+                        help="which chains: 'c01-c15', 'c03,c20-c22', 'odd', 'even'")
+    parser.add_argument("--held-out", action="store_true",
+                        help="also tune the weights on odd chains and measure on even ones, "
+                             "the reverse, and leave one dossier out")
     parser.add_argument("--json", action="store_true")
     args = parser.parse_args(argv)
-    rows, letters, library = load(args.chains)
+    rows, letters, library = load(data=args.data)
+    rows = select(rows, args.chains)
     result = evaluate(rows, letters, library)
+    if args.held_out:
+        result["held_out"] = held_out(rows, letters, library)
     if args.json:
         print(json.dumps(result, indent=2, ensure_ascii=False))
         return 0
-    print(f"{result['true_links']} true links in a library of {result['library']} letters: "
-          f"in the top 3 {result['in_top3']}, top 1 {result['in_top1']}; wrong top-1 "
-          f"{result['wrong_top1']} of {result['top1_proposals']} proposals; kind right "
-          f"{result['kind_right']}")
+    print(f"In a library of {result['library']} letters: {_line(result)}")
+    for kind, tally in sorted(result["per_kind"].items()):
+        said = ", ".join(f"{k} {n}" for k, n in sorted(result["kind_said"].get(kind, {}).items()))
+        print(f"  {kind}: {tally['links']} links, {tally['in_top3']} in the top 3, kind right "
+              f"{tally['kind_right']} (said: {said or '-'})")
     for line in result["missed"]:
         print("  missed:", line)
     for line in result["wrong"]:
         print("  wrong top-1:", line)
+    for name, part in result.get("held_out", {}).items():
+        weights = part.get("weights")
+        print(f"  {name}: {_line(part)}" + (f" (weights {weights})" if weights else ""))
     return 0
 
 

@@ -53,6 +53,39 @@ _REPEATS = re.compile(
     r"\bjaarlijks\b|\bhalfjaarlijks\b|\bperiodiek\b",
     re.IGNORECASE)
 _DATE_NUMERIC = re.compile(r"\b(\d{1,2})[-/](\d{1,2})[-/](\d{4})\b")
+# "27 mei jl.", "1 en 10 juni", "25 januari1" (a footnote mark glued on), "4 en 5 december"
+_DAY_MONTHS = re.compile(
+    r"\b(\d{1,2}(?:\s*(?:,|en|t/m|tot en met|[-–])\s*\d{1,2})*)\s+(" + "|".join(MONTHS)
+    + r")(?![a-z])", re.IGNORECASE)
+_LETTER_WORD = re.compile(r"\b(?:brief|brieven|kamerbrief|schrijven)\b", re.IGNORECASE)
+_LETTER_OF = re.compile(r"\b(?:brief|brieven|kamerbrief|schrijven)\s+(?:[^\W\d]+\s+){0,6}?"
+                        r"(?:van|d\.d\.)\s+$", re.IGNORECASE)
+_TIME_WORD = re.compile(
+    r"\b(?:voor|vóór|uiterlijk|in|op|per|vanaf|tot|na|tegen|rond|sinds|d\.d\.|dat|sinds|"
+    r"maandag|dinsdag|woensdag|donderdag|vrijdag|zaterdag|zondag)\s+$", re.IGNORECASE)
+# "het verslag van de Eurogroep van 17 en 18 februari": the date of what the sentence is about
+_OF_DATE = re.compile(r"\bvan\s+(?:\w+\s+){0,1}$", re.IGNORECASE)
+# a delivery still to come, with a term: "stuur ik u in januari 2014", "verwacht ik u … te",
+# "streef ik naar toezending in september", "zal … doen toekomen"
+_ANNOUNCES = re.compile(
+    r"\b(?:stuur|zend|informeer|bied)\s+(?:ik|wij|we)\s+(?:u|uw Kamer)\b(?!\s+hierbij)|"
+    r"\bverwacht(?:en)?\s+(?:ik|wij|we)\b.{0,120}?\bte\s+(?:kunnen\s+)?(?:\w+\s+)?"
+    r"(?:sturen|informeren|zenden|toesturen|aanbieden|ronden|afronden)\b|"
+    r"\b(?:streef|streven)\b.{0,40}\b(?:toezending|verzending|te\s+(?:sturen|informeren|"
+    r"zenden))\b|"
+    r"\b(?:zal|zullen)\b.{0,120}?\b(?:sturen|toesturen|informeren|zenden|toekomen|"
+    r"aanbieden|ontvangen)\b|\bontvangt u\b.{0,80}?\b(?:in|voor|vóór|na|rond)\s+"
+    r"(?:de |het )?(?:" + "|".join(MONTHS) + r"|zomer|najaar|voorjaar|winter|eind|begin|medio)",
+    re.IGNORECASE)
+# the letter itself hands over: then "stuur ik u" is not a delivery still to come
+_HERE = re.compile(r"\b(?:hierbij|bijgaand|hiermee|met deze brief|in deze brief)\b",
+                   re.IGNORECASE)
+# a standing promise restated: "elk half jaar informeer ik u", "twee keer per jaar", "sinds"
+_STANDING = re.compile(
+    r"\belk(?:e)?\s+(?:half\s+)?(?:jaar|kwartaal|maand)\b|\b(?:half)?jaarlijks(?:e)?\b|"
+    r"\b(?:twee|drie|vier)\s+keer\s+per\s+jaar\b|\bper\s+(?:kwartaal|half\s+jaar)\b|"
+    r"\bperiodiek(?:e)?\b|\bnog\s+steeds\b|\bzoals\s+gebruikelijk\b|\bregelmatig\b",
+    re.IGNORECASE)
 
 
 @dataclass(frozen=True)
@@ -71,6 +104,15 @@ class Reference:
     changes: bool = False
     repeats: bool = False
     opening: bool = False  # among the first sentences of the letter (what it is about)
+    # dates without a year, (day, month), in a sentence about a letter: "mijn brief van 27
+    # mei jl.", "mijn brieven van 1 en 10 juni"
+    letter_days: tuple[tuple[int, int], ...] = ()
+    # the dates of what the sentence is about: "het verslag van de Eurogroep van 17 en 18
+    # februari" (a report of another meeting is not the one promised)
+    of_days: tuple[tuple[int, int], ...] = ()
+    announces: bool = False  # a delivery still to come, with or without a (new) term
+    standing: bool = False  # a standing, periodic promise ("elk half jaar", "nog steeds")
+    context: str = ""  # the sentences after and before: what they say decides the kind
 
 
 def kamerstuk_key(dossier: str | None, number: str | None) -> str | None:
@@ -107,6 +149,53 @@ def cited_dates(text: str) -> set[str]:
     return found
 
 
+def is_standing(text: str) -> bool:
+    """The text states a standing, periodic promise ('elk half jaar', 'jaarlijks')."""
+    return bool(_STANDING.search(text))
+
+
+def day_months(text: str) -> list[tuple[int, int, int]]:
+    """Day-month mentions without regard to the year: (day, month, where) for '27 mei jl.',
+    each day of '1 en 10 juni'."""
+    out = []
+    for m in _DAY_MONTHS.finditer(text):
+        month = MONTHS[m.group(2).lower()]
+        for day in re.findall(r"\d{1,2}", m.group(1)):
+            if 1 <= int(day) <= 31:
+                out.append((int(day), month, m.start()))
+    return out
+
+
+def letter_days(text: str) -> set[tuple[int, int]]:
+    """The (day, month) dates a sentence about a letter names ('mijn brief van 27 mei')."""
+    return {(d, m) for d, m, at in day_months(text)
+            if _LETTER_OF.search(text[max(0, at - 60):at])}
+
+
+def object_days(text: str) -> set[tuple[int, int]]:
+    """The (day, month) dates of what a sentence is about: those after 'van' that do not date
+    a letter ('het verslag van de Eurogroep van 4 en 5 december', not 'mijn brief van …')."""
+    out = set()
+    for d, m, at in day_months(text):
+        before = text[max(0, at - 40):at]
+        if _OF_DATE.search(before) and not _LETTER_WORD.search(before):
+            out.add((d, m))
+    return out
+
+
+def named_days(text: str) -> set[tuple[int, int]]:
+    """The (day, month) dates a later sentence gives what it is about: after 'van' or right
+    after a name ('Verslag Eurogroep 16 maart 2020'), not a term ('voor 1 december'), a
+    moment ('op 5 oktober') or a letter's date."""
+    out = set()
+    for d, m, at in day_months(text):
+        before = text[max(0, at - 60):at]
+        if _LETTER_OF.search(before) or _TIME_WORD.search(before):
+            continue
+        out.add((d, m))
+    return out
+
+
 def _notes_of(letter: Letter, start: int, end: int) -> str:
     """The texts of the footnotes whose marks stand in ``text[start:end]``."""
     parts = []
@@ -137,6 +226,7 @@ def references(letter: Letter) -> list[Reference]:
         # it ('Zoals ik in mijn brief van … heb aangekondigd, …. Dit blijkt niet mogelijk …')
         after = letter.text[spans[index + 1][0]:spans[index + 1][1]] \
             if index + 1 < len(spans) else ""
+        before = letter.text[spans[index - 1][0]:spans[index - 1][1]] if index else ""
         both = sentence + " " + after
         flags = {
             "looks_back": bool(_LOOKING_BACK.search(sentence)),
@@ -146,9 +236,17 @@ def references(letter: Letter) -> list[Reference]:
             "repeats": bool(_REPEATS.search(sentence)),
         }
         opening = index < OPENING_SENTENCES and not sentence.startswith("Geachte")
-        if opening or cites or any(flags.values()):
+        days = tuple(sorted(letter_days(context)))
+        announces = bool(_ANNOUNCES.search(sentence)) and not _HERE.search(sentence)
+        if announces:  # "stuur ik u in januari 2014": still to come, not handed over
+            flags["delivers"] = False
+        standing = bool(_STANDING.search(sentence))
+        if opening or cites or days or announces or standing or any(flags.values()):
             out.append(Reference(letter.id, start, end, sentence, cites, dates,
-                                 opening=opening, **flags))
+                                 opening=opening, letter_days=days,
+                                 of_days=tuple(sorted(named_days(sentence))),
+                                 announces=announces, standing=standing,
+                                 context=(after + " " + before).strip(), **flags))
     return out
 
 

@@ -1,0 +1,237 @@
+"""The linker's signals (issue 20), each on small made-up letters: what names the promise's
+letter, what shows a later sentence is about another thing, what is not evidence, and the kind
+read from the sentence and its neighbours. The chain-set figures are in evaluate.py."""
+
+from __future__ import annotations
+
+import pytest
+
+from desktop_app.lineage.evaluate import evaluate, load, select
+from desktop_app.lineage.linker import Library, Promise, content_words, propose
+from desktop_app.lineage.references import letter_days, named_days, object_days
+from desktop_app.model import Block, Letter, Metadata
+
+
+def _letter(lid: str, date: str, text: str, dossier: str = "31016", number: str = "1",
+            subject: str = "") -> Letter:
+    return Letter(id=lid, metadata=Metadata(date=date, dossier=dossier, number=number,
+                                            subject=subject),
+                  text=text, blocks=(Block("paragraph", 0, len(text)),))
+
+
+def _filler(n: int) -> list[Letter]:
+    """Unrelated letters, so that word rarity means something."""
+    return [_letter(f"f{i}", "2010-01-01", f"Hierbij informeer ik u over onderwerp nummer {i} "
+                    "van de begroting en de uitvoering van het beleid.", dossier="99999",
+                    number=str(i)) for i in range(n)]
+
+
+def _proposals(promise_letter: Letter, later: list[Letter], due: str | None = None, **kw):
+    lib = Library.of([promise_letter, *later, *_filler(12)])
+    text = promise_letter.text
+    return propose(lib, Promise(promise_letter.id, 0, len(text), text, due), **kw)
+
+
+@pytest.mark.parametrize(("text", "days"), [
+    ("In mijn brief van 27 mei jl. heb ik aangegeven", {(27, 5)}),
+    ("In mijn brief van 25 januari1 jl. heb ik u toegezegd", {(25, 1)}),  # footnote mark
+    ("Hierover heb ik u geïnformeerd in mijn brieven van 1 en 10 juni.", {(1, 6), (10, 6)}),
+    # a date in the sentence that is not the letter's: the team stopped on 3 July
+    ("In de brief van 10 juli is gemeld dat het team per 3 juli is opgeschort.", {(10, 7)}),
+    ("Het overleg van 27 mei is verplaatst.", set()),  # no letter named
+])
+def test_a_letter_named_by_day_and_month(text, days):
+    assert letter_days(text) == days
+
+
+def test_a_later_letter_naming_the_promise_letter_by_day_and_month_is_proposed():
+    promise = _letter("a", "2011-05-27", "Ik zal u de visie op het mestbeleid in september "
+                      "toesturen.", dossier="28385", number="208")
+    later = _letter("b", "2011-08-25", "In mijn brief van 27 mei jl. heb ik aangegeven dat ik "
+                    "met de sector wil komen tot een visie.", dossier="28385", number="213")
+    (best,) = _proposals(promise, [later], at_least=0, top=1)
+    assert best.reference.letter_id == "b" and best.direct
+    assert "names the letter of 27 mei 2011" in best.reasons
+
+
+def test_a_bare_citation_without_looking_back_is_only_a_possible_link():
+    """The later letter cites the promise's letter as the baseline of another report: it does
+    not look back at the promise, hand it over or say its words."""
+    promise = _letter("a", "2020-09-15", "Deze brieven zullen uw Kamer waarschijnlijk kort "
+                      "voor het Kerstreces bereiken.", dossier="27830", number="313")
+    later = _letter("b", "2021-05-19", "Deze afwijkingsrapportage geeft de afwijkingen weer "
+                    "ten opzichte van het projectenoverzicht dat in september (Kamerstuk 27 830,"
+                    " nr. 313) aan uw Kamer is verzonden.", dossier="27830", number="338")
+    (best,) = _proposals(promise, [later], at_least=0, top=1)
+    assert "names the letter (Kamerstuk 27830, nr. 313)" in best.reasons
+    assert not best.direct
+
+
+def test_the_promise_letter_named_in_a_sentence_that_looks_back_is_proposed():
+    promise = _letter("a", "2020-09-15", "Deze brieven zullen uw Kamer waarschijnlijk kort "
+                      "voor het Kerstreces bereiken.", dossier="27830", number="313")
+    later = _letter("b", "2020-12-10", "Zoals aangekondigd in Kamerstuk 27 830, nr. 313 stuur "
+                    "ik u hierbij de brieven.", dossier="27830", number="320")
+    (best,) = _proposals(promise, [later], at_least=0, top=1)
+    assert best.direct
+
+
+@pytest.mark.parametrize(("text", "days"), [
+    ("Het verslag van de Eurogroep en Ecofinraad van 4 en 5 december zal ik u sturen",
+     {(4, 12), (5, 12)}),
+    ("Ik zal u voor 14 februari informeren", set()),  # a term, not what it is about
+    ("In mijn brief van 28 oktober heb ik gemeld", set()),  # a letter's date
+])
+def test_the_date_of_what_a_promise_is_about(text, days):
+    assert object_days(text) == days
+
+
+def test_named_days_of_a_later_sentence_skip_terms_and_letters():
+    assert named_days("Verslag Eurogroep 16 maart 2020") == {(16, 3)}
+    assert named_days("Op 5 oktober bent u per brief geïnformeerd") == set()
+
+
+def test_a_report_of_another_meeting_is_not_proposed():
+    """Recurring agenda words (Eurogroep, verslag) in the same dossier, but the report of
+    another meeting: a possible link at most, with the reason shown."""
+    promise = _letter("a", "2019-12-09", "Het gehele verslag van de Eurogroep en Ecofinraad "
+                      "van 4 en 5 december zal ik u binnenkort toesturen.", dossier="21501-07",
+                      number="1642")
+    other = _letter("b", "2020-02-21", "Hierbij zend ik u het verslag van de Eurogroep en "
+                    "Ecofinraad van 17 en 18 februari 2020.", dossier="21501-07", number="1655")
+    same = _letter("c", "2019-12-20", "Hierbij zend ik u het verslag van de Eurogroep en "
+                   "Ecofinraad van 4 en 5 december 2019.", dossier="21501-07", number="1650")
+    by_id = {p.reference.letter_id: p for p in _proposals(promise, [other, same], at_least=0)}
+    assert by_id["c"].direct
+    assert not by_id["b"].direct
+    assert any(r.startswith("but about 17 februari") for r in by_id["b"].reasons)
+
+
+def test_a_report_counted_otherwise_is_not_proposed():
+    promise = _letter("a", "2020-07-03", "Een beleidsreactie op de monitor ontvangt u in de "
+                      "tweede voortgangsrapportage van het programma ouderenzorg.",
+                      dossier="34104", number="299")
+    later = _letter("b", "2021-03-08", "Hierbij bied ik u de derde voortgangsrapportage van "
+                    "het programma ouderenzorg aan.", dossier="34104", number="320")
+    (best,) = _proposals(promise, [later], at_least=0, top=1)
+    assert not best.direct
+    assert "but the derde, not the tweede" in best.reasons
+
+
+def test_time_words_are_not_what_a_promise_is_about():
+    assert content_words("Daarna informeer ik u zo spoedig mogelijk, uiterlijk dit najaar.") \
+        == []
+
+
+def test_looking_back_around_the_due_date_in_another_dossier_is_no_proposal():
+    promise = _letter("a", "2013-02-04", "Ik zal u de spooragenda voor 14 februari sturen.",
+                      dossier="29984", number="381")
+    other = _letter("b", "2013-02-14", "In bijgaande brief informeer ik u hierover zoals is "
+                    "toegezegd in de brief van maart 2012.", dossier="31322", number="200")
+    (best,) = _proposals(promise, [other], due="2013-02-13", at_least=0, top=1)
+    assert "around the due date" in best.reasons and not best.direct
+
+
+def test_the_next_letter_of_the_dossier_ranks_above_an_unrelated_look_back():
+    """An implicit fulfilment shares only the dossier, the subject and the time with its
+    promise; that puts it above a letter of another dossier that merely looks back."""
+    promise = _letter("a", "2012-05-22", "Daarna informeer ik u zo spoedig mogelijk.",
+                      dossier="32144", number="13", subject="Stages van vreemdelingen")
+    implicit = _letter("b", "2012-06-13", "Het vonnis over de stages van vreemdelingen wordt "
+                       "nog bestudeerd.", dossier="32144", number="14",
+                       subject="Stages van vreemdelingen")
+    unrelated = _letter("c", "2012-06-01", "Zoals toegezegd informeer ik u over de begroting.",
+                        dossier="30000", number="5")
+    ranked = [p.reference.letter_id for p in _proposals(promise, [implicit, unrelated],
+                                                          at_least=0)]
+    assert ranked[0] == "b"
+    best = _proposals(promise, [implicit, unrelated], at_least=0)[0]
+    assert "3 weeks later in the dossier" in best.reasons and not best.direct
+
+
+KIND_CASES = [
+    # a delivery still to come with a new term
+    ("Ik zal u voor het einde van dit jaar mijn reactie sturen.", "2013-12-31",
+     "Zoals ik in mijn brief van 28 oktober 2013 heb aangekondigd stuur ik u in januari 2014 "
+     "mijn reactie.", "postpones"),
+    # handed over
+    ("Ik zal u voor het einde van dit jaar mijn reactie sturen.", "2013-12-31",
+     "Hierbij treft u zoals aangekondigd in mijn brief van 28 oktober 2013 mijn reactie aan.",
+     "fulfils"),
+    # the same term said again
+    ("Ik zal u deze visie in september toesturen.", "2013-09-30",
+     "Zoals aangekondigd in mijn brief van 28 oktober 2013 streef ik nog steeds naar "
+     "toezending van de visie in september.", "repeats"),
+    # a standing promise: every later instalment restates it
+    ("Elk half jaar informeer ik u over het goederenvervoer.", None,
+     "Hierbij informeer ik u, zoals aangekondigd in mijn brief van 28 oktober 2013, over het "
+     "goederenvervoer.", "repeats"),
+    # progress on what was promised: still open
+    ("Ik zal u een plan van aanpak voor de zoönosen sturen.", None,
+     "Met deze brief informeer ik u over de voortgang op het plan van aanpak voor de zoönosen, "
+     "zoals aangekondigd in mijn brief van 28 oktober 2013.", "repeats"),
+]
+
+
+@pytest.mark.parametrize(("promise_text", "due", "later_text", "kind"), KIND_CASES)
+def test_the_kind_is_read_from_the_referring_sentence(promise_text, due, later_text, kind):
+    promise = _letter("a", "2013-10-28", promise_text, number="58")
+    later = _letter("b", "2013-12-04", later_text, number="60")
+    (best,) = _proposals(promise, [later], due=due, at_least=0, top=1)
+    assert best.kind == kind
+
+
+def test_a_delay_named_in_a_letter_that_hands_the_report_over_fulfils():
+    promise = _letter("a", "2018-12-12", "Zo spoedig mogelijk daarna zend ik u de tweede "
+                      "voortgangsrapportage.", dossier="34293", number="49")
+    later = _letter("b", "2019-02-27", "Hierbij bied ik u de tweede voortgangsrapportage aan. "
+                    "Zoals ik in de brief van 12 december 2018 (Kamerstuk 34 293, nr. 49) heb "
+                    "laten weten, liep deze rapportage vertraging op.", dossier="34293",
+                    number="50")
+    (best,) = _proposals(promise, [later], at_least=0, top=1)
+    assert best.kind == "fulfils"
+
+
+@pytest.mark.parametrize(("spec", "chains"), [
+    ("c01-c03", ["c01", "c02", "c03"]),
+    ("c02,c05-c06", ["c02", "c05", "c06"]),
+    ("odd", ["c01", "c03", "c05"]),
+    ("even", ["c02", "c04", "c06"]),
+    (None, ["c01", "c02", "c03", "c04", "c05", "c06"]),
+])
+def test_chains_are_selected_by_id(spec, chains):
+    rows = [{"chain": f"c{i:02d}"} for i in range(1, 7)]
+    assert [r["chain"] for r in select(rows, spec)] == chains
+
+
+def test_the_evaluation_reads_another_data_folder(tmp_path):
+    """A tests/data-shaped folder: its chains, its letters, scored per kind."""
+    letters = tmp_path / "lineage" / "letters"
+    letters.mkdir(parents=True)
+    (letters / "a.txt").write_text(
+        "31 016 Ziekenhuiszorg\n\nNr. 58 BRIEF VAN DE MINISTER\n\nDen Haag, 28 oktober "
+        "2013\n\nIk zal u voor het einde van dit jaar mijn reactie op het rapport sturen.\n",
+        encoding="utf-8")
+    (letters / "b.txt").write_text(
+        "31 016 Ziekenhuiszorg\n\nNr. 65 BRIEF VAN DE MINISTER\n\nDen Haag, 7 februari "
+        "2014\n\nHierbij treft u zoals aangekondigd in mijn brief van 28 oktober 2013, met "
+        "Kamerstuk 31 016, nr. 58, mijn reactie op het rapport aan.\n", encoding="utf-8")
+    header = "chain\tstep\tpromise_file\tpromise_snippet\tlater_file\tlater_snippet\tkind\n"
+    (tmp_path / "lineage" / "chains.tsv").write_text(
+        header + "c31\t1\tlineage/letters/a.txt\tmijn reactie op het rapport sturen\t"
+        "lineage/letters/b.txt\tmijn reactie op het rapport aan\tfulfils\n", encoding="utf-8")
+    rows, found, library = load(data=tmp_path, extra=())
+    result = evaluate(rows, found, library)
+    assert result["true_links"] == 1 and result["in_top1"] == 1.0
+    assert result["per_kind"] == {"fulfils": {"links": 1, "in_top3": 1, "kind_right": 1}}
+    assert result["wrong_top1"] == 0.0
+
+
+def test_on_the_labelled_chains_the_bar_holds():
+    """The issue's bar on the labelled chains (the weights were set on them: see the held-out
+    figures of `evaluate --held-out` for what they are worth elsewhere)."""
+    rows, letters, library = load()
+    result = evaluate(rows, letters, library)
+    assert result["true_links"] >= 19
+    assert result["in_top3"] >= 0.8
+    assert result["wrong_top1"] <= 0.1
