@@ -41,6 +41,10 @@ TOPIC = 1.5
 CONFLICT = 2.0  # about another dated or counted thing of the same kind
 SOON = 1.0  # in the same dossier within SOON_DAYS of the promise (no due date to go by)
 SOON_DAYS = 365
+# within a dossier of at least DOSSIER_MIN letters in the library, a word in at least this
+# share of them is the dossier's vocabulary, not the promise's object
+DOSSIER_COMMON = 0.75
+DOSSIER_MIN = 5
 
 _WORD = re.compile(r"[^\W\d_]{4,}", re.UNICODE)
 _STOP = frozenset("""
@@ -120,6 +124,9 @@ class Library:
     refs: dict[str, list[Reference]] = field(default_factory=dict)
     idf: dict[str, float] = field(default_factory=dict)
     subjects: dict[str, list[str]] = field(default_factory=dict)
+    # per dossier: how many of its letters the library holds, and per word in how many
+    dossier_letters: Counter[str] = field(default_factory=Counter)
+    dossier_seen: dict[str, Counter[str]] = field(default_factory=dict)
     _informative: dict[tuple[str, ...], frozenset[str]] = field(
         default_factory=dict, repr=False, compare=False)
 
@@ -130,8 +137,12 @@ class Library:
         for lid, letter in lib.letters.items():
             lib.dates[lid] = _date(letter.metadata.date)
             lib.refs[lid] = references(letter)
-            seen.update(set(content_words(letter.text)))
+            distinct = set(content_words(letter.text))
+            seen.update(distinct)
             md = letter.metadata
+            if md.dossier:
+                lib.dossier_letters[md.dossier] += 1
+                lib.dossier_seen.setdefault(md.dossier, Counter()).update(distinct)
             lib.subjects[lid] = content_words(" ".join(x for x in (md.subject, md.title) if x))
         n = max(len(lib.letters), 1)
         # a word in more than one letter in twelve says nothing about which letter answers
@@ -147,6 +158,19 @@ class Library:
 
     def informative(self, words: Sequence[str]) -> list[str]:
         return [w for w in words if self.weight(w) > 0]
+
+    def dossier_words(self, dossier: str) -> frozenset[str]:
+        """The words most letters of a dossier use (at least DOSSIER_COMMON of them, and at
+        least DOSSIER_MIN letters): the dossier's own vocabulary, no evidence within it."""
+        key = ("dossier", dossier, DOSSIER_MIN, DOSSIER_COMMON)
+        found = self._informative.get(key)
+        if found is None:
+            n = self.dossier_letters.get(dossier, 0)
+            seen = self.dossier_seen.get(dossier, Counter())
+            found = frozenset(w for w, c in seen.items() if c >= DOSSIER_COMMON * n) \
+                if n >= DOSSIER_MIN else frozenset()
+            self._informative[key] = found
+        return found
 
     def informative_set(self, words: Sequence[str]) -> frozenset[str]:
         """The words that say something, as a set (cached: each sentence is met per promise)."""
@@ -164,12 +188,16 @@ def _date(iso: str | None) -> date | None:
         return None
 
 
-def _overlap(lib: Library, a: Sequence[str], b: Sequence[str]) -> tuple[float, list[str]]:
-    """Weighted share of ``a``'s distinct words that ``b`` has (0..1), and those words."""
+def _overlap(lib: Library, a: Sequence[str], b: Sequence[str],
+             dossier: str | None = None) -> tuple[float, list[str]]:
+    """Weighted share of ``a``'s distinct words that ``b`` has (0..1), and those words; within
+    ``dossier``, the words its letters commonly use weigh nothing."""
     wa, wb = lib.informative_set(a), lib.informative_set(b)
+    if dossier:
+        wa = wa - lib.dossier_words(dossier)
     if not wa or not wb:
         return 0.0, []
-    shared = sorted(wa & wb, key=lambda w: -lib.weight(w))
+    shared = sorted(wa & wb, key=lambda w: (-lib.weight(w), w))
     total = sum(lib.weight(w) for w in wa)
     return (sum(lib.weight(w) for w in shared) / total if total else 0.0), shared
 
@@ -286,65 +314,121 @@ def _names(lib: Library, source: Letter, ref: Reference) -> str | None:
     return None
 
 
-def _score(lib: Library, promise: Promise, source: Letter, ref: Reference,
-           words: list[str], subject: list[str]) -> tuple[float, list[str], bool]:
-    """A later sentence's score for a promise, the reasons, and whether the evidence is
-    direct enough to propose the link: the letter is named in a sentence that looks back,
-    hands over, announces or shares the promise's words; or, in the same dossier, the
-    sentence restates the promise's rare words and is not about another dated or counted
-    thing. The same dossier, the subject, the time or a delivering phrase alone are not
-    enough: every later letter of a dossier has them."""
-    score, reasons, direct = 0.0, [], False
+@dataclass(frozen=True)
+class Evidence:
+    """What a later sentence shows about a promise, before any weight: computed once per
+    (promise, sentence) and weighed by :func:`_weigh` (so weights can be tried cheaply)."""
+
+    named: str | None  # how it names the promise's letter
+    cue: bool  # it looks back, hands over, postpones, announces or restates
+    looks_back: bool
+    hands: bool  # it hands over, postpones or announces (weaker than looking back)
+    same_dossier: bool
+    dossier: str | None
+    similarity: float  # weighted share of the promise's distinctive words it says again
+    shared: tuple[str, ...]  # those words, as written in the sentence
+    conflict: str | None  # it is about another dated or counted thing
+    topic_similarity: float
+    topic_shared: tuple[str, ...]
+    around_due: bool
+    soon: str | None  # "3 weeks": how soon after the promise, in the same dossier
+    years: float | None
+
+
+def _evidence(lib: Library, promise: Promise, source: Letter, ref: Reference,
+              words: list[str], subject: list[str]) -> Evidence:
+    """A later sentence's evidence for a promise (no weights)."""
     md = source.metadata
     later = lib.letters[ref.letter_id].metadata
-    cue = ref.looks_back or ref.delivers or ref.postpones or ref.announces or ref.repeats
-    similarity, shared = _overlap(lib, words, content_words(ref.text))
-    named = _names(lib, source, ref)
-    if named:
-        score += NAMED
-        direct = bool(cue or shared)
-        reasons.append(named)
     same_dossier = bool(md.dossier and later.dossier and md.dossier == later.dossier)
-    if same_dossier:
-        score += SAME_DOSSIER
-        reasons.append(f"same dossier ({md.dossier})")
+    # within a dossier, the words every letter of it uses (a Council's name, 'geannoteerde
+    # agenda', the programme's name) say nothing about which letter answers which
+    within = md.dossier if same_dossier else None
+    sentence_words = content_words(ref.text)
+    similarity, shared = _overlap(lib, words, sentence_words, within)
+    named = _names(lib, source, ref)
     conflict = None if named or not shared else _conflict(promise.text, ref)
-    if shared:
-        score += SAYS * similarity
-        reasons.append("says " + ", ".join(as_written(shared[:5], ref.text)))
-        direct = direct or (same_dossier and similarity >= RESTATES and len(shared) >= 2
-                            and not conflict)
-    if conflict:
-        score -= CONFLICT
-        reasons.append(conflict)
-    topic_sim, topic_shared = _overlap(lib, words + subject, lib.subjects.get(ref.letter_id, [])
-                                       + content_words(ref.text))
-    if topic_shared and topic_sim > similarity:
-        score += TOPIC * topic_sim
-        topic_text = ref.text + " " + " ".join(
-            x for x in (later.subject, later.title) if x)
-        reasons.append("on " + ", ".join(as_written(topic_shared[:3], topic_text)))
-    if ref.looks_back:
-        score += 1.0
-        reasons.append("looks back at a promise")
-    elif ref.delivers or ref.postpones or ref.announces:
-        score += 0.5
+    topic_sim, topic_shared = _overlap(
+        lib, words + subject, lib.subjects.get(ref.letter_id, []) + sentence_words, within)
+    topic_text = ref.text + " " + " ".join(x for x in (later.subject, later.title) if x)
     later_date = lib.dates.get(ref.letter_id)
     source_date = lib.dates.get(source.id)
     due = _date(promise.due) if promise.due else None
-    if due and later_date and -60 <= (later_date - due).days <= 120:
-        score += 1.0
-        reasons.append("around the due date")
-    elif same_dossier and source_date and later_date and \
+    around_due = bool(due and later_date and -60 <= (later_date - due).days <= 120)
+    soon = None
+    if not around_due and same_dossier and source_date and later_date and \
             (later_date - source_date).days <= SOON_DAYS:
+        soon = _weeks(later_date, source_date)
+    years = (later_date - source_date).days / 365.25 if source_date and later_date else None
+    return Evidence(
+        named=named,
+        cue=ref.looks_back or ref.delivers or ref.postpones or ref.announces or ref.repeats,
+        looks_back=ref.looks_back, hands=ref.delivers or ref.postpones or ref.announces,
+        same_dossier=same_dossier, dossier=md.dossier, similarity=similarity,
+        shared=tuple(as_written(shared[:5], ref.text)), conflict=conflict,
+        topic_similarity=topic_sim if topic_sim > similarity else 0.0,
+        topic_shared=tuple(as_written(topic_shared[:3], topic_text))
+        if topic_sim > similarity else (),
+        around_due=around_due, soon=soon, years=years)
+
+
+def _weigh(e: Evidence) -> tuple[float, bool]:
+    """A later sentence's score for a promise, and whether the evidence is direct enough to
+    propose the link: the letter is named in a sentence that looks back, hands over,
+    announces or shares the promise's words; or, in the same dossier, a sentence that looks
+    back, hands over, announces or restates says the promise's distinctive words again and is
+    not about another dated or counted thing. The same dossier, the subject, the time, a
+    delivering phrase or the promise's words alone are not enough: every later letter of a
+    dossier has them. (:func:`_reasons` says the same in words.)"""
+    score, direct = 0.0, False
+    if e.named:
+        score += NAMED
+        direct = bool(e.cue or e.shared)
+    if e.same_dossier:
+        score += SAME_DOSSIER
+    if e.shared:
+        score += SAYS * e.similarity
+        direct = direct or (e.same_dossier and e.cue and e.similarity >= RESTATES
+                            and len(e.shared) >= 2 and not e.conflict)
+    if e.conflict:
+        score -= CONFLICT
+    if e.topic_shared:
+        score += TOPIC * e.topic_similarity
+    if e.looks_back:
+        score += 1.0
+    elif e.hands:
+        score += 0.5
+    if e.around_due:
+        score += 1.0
+    elif e.soon:
         score += SOON
-        reasons.append(f"{_weeks(later_date, source_date)} later in the dossier")
-    if source_date and later_date:
-        years = (later_date - source_date).days / 365.25
-        if years > 3:
-            score -= min(2.0, (years - 3) / 2 + 0.5)
-            reasons.append(f"{years:.0f} years later")
-    return score, reasons, direct
+    if e.years is not None and e.years > 3:
+        score -= min(2.0, (e.years - 3) / 2 + 0.5)
+    return score, direct
+
+
+def _reasons(e: Evidence) -> list[str]:
+    """The evidence :func:`_weigh` scores, in words a person can check."""
+    reasons = []
+    if e.named:
+        reasons.append(e.named)
+    if e.same_dossier:
+        reasons.append(f"same dossier ({e.dossier})")
+    if e.shared:
+        reasons.append("says " + ", ".join(e.shared))
+    if e.conflict:
+        reasons.append(e.conflict)
+    if e.topic_shared:
+        reasons.append("on " + ", ".join(e.topic_shared))
+    if e.looks_back:
+        reasons.append("looks back at a promise")
+    if e.around_due:
+        reasons.append("around the due date")
+    elif e.soon:
+        reasons.append(f"{e.soon} later in the dossier")
+    if e.years is not None and e.years > 3:
+        reasons.append(f"{e.years:.0f} years later")
+    return reasons
 
 
 def _weeks(later: date, earlier: date) -> str:
@@ -353,18 +437,38 @@ def _weeks(later: date, earlier: date) -> str:
 
 
 def propose(lib: Library, promise: Promise, *, top: int = TOP,
-            at_least: float = PROPOSE_AT) -> list[Proposal]:
+            at_least: float = PROPOSE_AT, cache: dict | None = None) -> list[Proposal]:
     """The best later sentences for a promise, one per later letter, best first (at most
-    ``top``, each scoring at least ``at_least``)."""
-    from desktop_app.commitments.deadlines import find_deadline
+    ``top``, each scoring at least ``at_least``). ``cache``: a dict kept between calls on
+    the same library (the evaluation's weight search) that holds each sentence's evidence
+    and kind, so that only the weighing is done again."""
+    cache = {} if cache is None else cache
+    key = (promise, DOSSIER_MIN, DOSSIER_COMMON)
+    candidates = cache.get(key)
+    if candidates is None:
+        candidates = cache[key] = list(_candidates(lib, promise))
+    best: dict[str, Proposal] = {}
+    for lid, ref, evidence, refs in candidates:
+        score, direct = _weigh(evidence)
+        if score < at_least:
+            continue
+        if lid in best and (best[lid].direct, best[lid].score) >= (direct, score):
+            continue
+        kind, new_due = _kind_cached(cache, (promise, lid, ref.start, ref.end), lib, promise,
+                                     ref, refs)
+        best[lid] = Proposal(promise, ref, kind, round(score, 2), tuple(_reasons(evidence)),
+                             new_due, direct)
+    return sorted(best.values(), key=lambda p: (not p.direct, -p.score))[:top]
 
+
+def _candidates(lib: Library, promise: Promise):
+    """Each sentence of each later letter with its evidence for the promise."""
     source = lib.letters[promise.letter_id]
     source_date = lib.dates.get(promise.letter_id)
     # the promise's words, and its letter's subject ('de toegezegde informatie' says nothing
     # of what was promised; the subject does)
     words = content_words(promise.text)
     subject = lib.subjects.get(promise.letter_id, [])
-    best: dict[str, Proposal] = {}
     for lid, refs in lib.refs.items():
         if lid == promise.letter_id:
             continue
@@ -372,17 +476,18 @@ def propose(lib: Library, promise: Promise, *, top: int = TOP,
         if later_date is None or (source_date and later_date <= source_date):
             continue  # only a letter known to be later can answer
         for ref in refs:
-            score, reasons, direct = _score(lib, promise, source, ref, words, subject)
-            if score < at_least:
-                continue
-            if lid in best and (best[lid].direct, best[lid].score) >= (direct, score):
-                continue
-            kind = _kind(ref, promise, lib.letters[lid].metadata.date,
-                         any(r.opening and r.delivers for r in refs))
-            new_due = None
-            if kind == "postpones":
-                later = lib.letters[lid].metadata.date
-                new_due = find_deadline(ref.text, later)
-            best[lid] = Proposal(promise, ref, kind, round(score, 2), tuple(reasons), new_due,
-                                 direct)
-    return sorted(best.values(), key=lambda p: (not p.direct, -p.score))[:top]
+            yield lid, ref, _evidence(lib, promise, source, ref, words, subject), refs
+
+
+def _kind_cached(cache: dict, key: tuple, lib: Library, promise: Promise, ref: Reference,
+                 refs: list[Reference]) -> tuple[str, str | None]:
+    """The kind of a later sentence for a promise and a postponement's new due phrase."""
+    from desktop_app.commitments.deadlines import find_deadline
+
+    found = cache.get(("kind", key))
+    if found is None:
+        later = lib.letters[ref.letter_id].metadata.date
+        kind = _kind(ref, promise, later, any(r.opening and r.delivers for r in refs))
+        new_due = find_deadline(ref.text, later) if kind == "postpones" else None
+        found = cache[("kind", key)] = (kind, new_due)
+    return found

@@ -34,7 +34,11 @@ _LOOKING_BACK = re.compile(
 _DELIVERS = re.compile(
     r"\b(?:hierbij|met deze brief|bijgaand|in deze brief)\b.{0,80}?\b(?:informeer|ontvangt|"
     r"bied|stuur|zend|doe|geef|kom|reageer|ga)\b|\b(?:informeer|bied|stuur|zend) (?:ik|wij|we) "
-    r"(?:u|uw Kamer)\b|\bontvangt u\b",
+    r"(?:u|uw Kamer)\b|\bontvangt u\b|"
+    # a summary page of the letter (rijksoverheid.nl): "Kamerbrief waarin de minister … zijn
+    # visie … aanbiedt", "Kamerbrief over …: de minister stuurt de Kamer …"
+    r"\bkamerbrief\s+(?:waarin|waarmee|over|met)\b.{0,200}?\b(?:aanbiedt|aanbieden|stuurt|"
+    r"toestuurt|informeert|presenteert|reageert)\b",
     re.IGNORECASE)
 _POSTPONES = re.compile(
     r"\buitstel|\blater dan|\bvertraging|\bvertraagd|\bniet (?:binnen|voor|vóór|eerder dan|"
@@ -61,7 +65,7 @@ _LETTER_WORD = re.compile(r"\b(?:brief|brieven|kamerbrief|schrijven)\b", re.IGNO
 _LETTER_OF = re.compile(r"\b(?:brief|brieven|kamerbrief|schrijven)\s+(?:[^\W\d]+\s+){0,6}?"
                         r"(?:van|d\.d\.)\s+$", re.IGNORECASE)
 _TIME_WORD = re.compile(
-    r"\b(?:voor|vóór|uiterlijk|in|op|per|vanaf|tot|na|tegen|rond|sinds|d\.d\.|dat|sinds|"
+    r"\b(?:voor|vóór|uiterlijk|in|op|per|vanaf|tot|na|tegen|rond|sinds|dat|"
     r"maandag|dinsdag|woensdag|donderdag|vrijdag|zaterdag|zondag)\s+$", re.IGNORECASE)
 # "het verslag van de Eurogroep van 17 en 18 februari": the date of what the sentence is about
 _OF_DATE = re.compile(r"\bvan\s+(?:\w+\s+){0,1}$", re.IGNORECASE)

@@ -239,9 +239,156 @@ def test_on_the_chains_it_was_written_against_the_bar_holds():
 
 def test_on_every_labelled_chain_the_figures_hold():
     """All chains, including those added after the linker was written and scored blind once
-    (c31 and up): a guard at the measured figures, so the linker does not slip back."""
+    (c31 and up): the issue's bar holds on all of them (measured: top 3 0.968, wrong top-1 0
+    of 10; leave one dossier out: 0.968, 0 of 10), and the linker still proposes (a linker
+    that proposes nothing would have no wrong proposals)."""
     rows, letters, library = load()
     result = evaluate(rows, letters, library)
     assert result["true_links"] >= 31
-    assert result["in_top3"] >= 0.85
-    assert result["wrong_top1"] <= 0.2
+    assert result["in_top3"] >= 0.95
+    assert result["wrong_top1"] <= 0.1
+    assert result["top1_proposals"] >= 9
+
+
+# --- K5: fewer wrong proposals (issue 20) -------------------------------------------------
+
+
+def test_the_promise_words_restated_without_looking_back_or_handing_over_are_no_proposal():
+    """A later letter that only mentions the promised thing again ('ik zal dit betrekken in
+    mijn visie op de megastallen') neither delivers nor looks back: a possible link only."""
+    promise = _letter("a", "2011-02-11", "Verder heb ik toegezegd om in oktober 2011 mijn visie "
+                      "op megastallen en dierenwelzijn aan de Kamer te sturen.", dossier="28973")
+    later = _letter("b", "2011-09-23", "Ik zal de inhoud van deze rapportage betrekken in mijn "
+                    "visie op de megastallen en het dierenwelzijn.", dossier="28973")
+    (best,) = _proposals(promise, [later], due="2011-10-31", at_least=0, top=1)
+    assert best.reference.letter_id == "b"
+    assert any(r.startswith("says ") for r in best.reasons)
+    assert not best.direct
+
+
+def test_the_promise_words_restated_in_a_delivering_sentence_are_a_proposal():
+    promise = _letter("a", "2011-02-11", "Verder heb ik toegezegd om in oktober 2011 mijn visie "
+                      "op megastallen en dierenwelzijn aan de Kamer te sturen.", dossier="28973")
+    later = _letter("b", "2011-11-23", "Hierbij bied ik u mijn visie op megastallen en het "
+                    "dierenwelzijn aan.", dossier="28973")
+    (best,) = _proposals(promise, [later], due="2011-10-31", at_least=0, top=1)
+    assert best.direct and best.kind == "fulfils"
+
+
+def test_a_date_after_dd_is_what_the_sentence_is_about():
+    assert named_days("het verslag van de bezoeken aan Israël d.d. 7–9 december 2013") == {
+        (7, 12), (9, 12)}
+
+
+def test_a_report_of_a_later_visit_is_not_the_promised_report():
+    """'verslag … van mijn bezoek aan de regio, van 16–19 juni' is not met by the report of the
+    visits 'd.d. 7–9 december'."""
+    promise = _letter("a", "2013-06-24", "Ik zal Uw Kamer spoedig schriftelijk verslag doen van "
+                      "mijn bezoek aan de regio, van 16–19 juni jl.", dossier="23432")
+    later = _letter("b", "2013-12-19", "Hierbij bied ik u het verslag aan van de bezoeken aan de "
+                    "Palestijnse Gebieden en Israël d.d. 7–9 december 2013.", dossier="23432")
+    (best,) = _proposals(promise, [later], at_least=float("-inf"), top=1)
+    assert not best.direct
+    assert "but about 7 december, not the promised one" in best.reasons
+
+
+def test_a_summary_page_that_says_the_letter_hands_over_delivers():
+    from desktop_app.lineage.references import references
+
+    text = ("Kamerbrief waarin staatssecretaris Bleker zijn visie op de veehouderij in Nederland "
+            "aanbiedt aan de Tweede Kamer.")
+    (ref,) = references(_letter("p", "2011-11-23", text))
+    assert ref.delivers and not ref.announces
+
+
+def test_words_most_letters_of_a_dossier_use_are_no_evidence_within_it():
+    """In a dossier of Eurogroup letters, 'eurogroep' and 'ecofinraad' are in every letter:
+    a later letter of the dossier that says only them again restates nothing."""
+    common = "de Eurogroep en de Ecofinraad"
+    dossier = [_letter(f"d{i}", f"2020-0{i}-10", f"Hierbij zend ik u de agenda voor {common} "
+                       f"over onderwerp {i}.", dossier="21501-07", number=str(i))
+               for i in range(1, 6)]
+    promise = _letter("a", "2020-03-05", f"Ik zal u een verslag van {common} over de "
+                      "bankenunie sturen.", dossier="21501-07", number="1656")
+    later = _letter("b", "2020-04-01", f"Hierbij zend ik u het verslag van {common} over het "
+                    "herstelfonds.", dossier="21501-07", number="1680")
+    lib = Library.of([promise, later, *dossier, *_filler(40)])
+    assert {"eurogroep", "ecofinraad"} <= lib.dossier_words("21501-07")
+    found = propose(lib, Promise("a", 0, len(promise.text), promise.text), top=10,
+                    at_least=float("-inf"))
+    (best,) = [p for p in found if p.reference.letter_id == "b"]
+    said = next((r for r in best.reasons if r.startswith("says ")), "")
+    assert "eurogroep" not in said and "ecofinraad" not in said
+    assert not best.direct
+
+
+def test_the_evidence_cache_gives_the_same_proposals_and_is_reused():
+    promise = _letter("a", "2013-10-28", "Ik zal u voor het einde van dit jaar mijn reactie op "
+                      "het rapport over de hartchirurgie sturen.", number="58")
+    later = _letter("b", "2014-02-07", "Hierbij treft u zoals aangekondigd mijn reactie op het "
+                    "rapport over de hartchirurgie aan.", number="65")
+    lib = Library.of([promise, later, *_filler(12)])
+    p = Promise("a", 0, len(promise.text), promise.text, "2013-12-31")
+    cache: dict = {}
+    first = propose(lib, p, cache=cache)
+    assert first == propose(lib, p) == propose(lib, p, cache=cache)
+    assert any(isinstance(v, list) for v in cache.values())
+
+
+def _chain_folder(tmp_path, later_head: str):
+    letters = tmp_path / "lineage" / "letters"
+    letters.mkdir(parents=True)
+    (letters / "a.txt").write_text(
+        "31 016 Ziekenhuiszorg\n\nNr. 58 BRIEF VAN DE MINISTER\n\nDen Haag, 28 oktober "
+        "2013\n\nDe Inspectie heeft mij het rapport gestuurd. Ik zal u voor het einde van dit "
+        "jaar mijn reactie op het rapport over de hartchirurgie sturen.\n", encoding="utf-8")
+    (letters / "b.txt").write_text(
+        later_head + "Hierbij bied ik u mijn reactie op het rapport over de hartchirurgie "
+        "aan.\n", encoding="utf-8")
+    header = "chain\tstep\tpromise_file\tpromise_snippet\tlater_file\tlater_snippet\tkind\n"
+    (tmp_path / "lineage" / "chains.tsv").write_text(
+        header + "c31\t1\tlineage/letters/a.txt\tvoor het einde van dit jaar mijn reactie\t"
+        "lineage/letters/b.txt\tmijn reactie op het rapport\tfulfils\n", encoding="utf-8")
+    return tmp_path
+
+
+def test_the_evaluation_dates_a_stored_page_from_its_sources(tmp_path):
+    """A summary page has no date in its text; SOURCES.tsv has it (the app would read it from
+    the page): without it the later letter is never a candidate."""
+    data = _chain_folder(tmp_path, "Reactie op het rapport\n\n")
+    (data / "lineage" / "SOURCES.tsv").write_text(
+        "file\turl\tsite\tministry\tdate\tdossier\tcomplete\n"
+        "b.txt\thttps://example.org/b\trijksoverheid\tVWS\t2014-02-07\t31016\topening\n",
+        encoding="utf-8")
+    rows, found, library = load(data=data, extra=())
+    assert found["lineage/letters/b.txt"].metadata.date == "2014-02-07"
+    assert found["lineage/letters/b.txt"].metadata.dossier == "31016"
+    result = evaluate(rows, found, library)
+    assert result["in_top1"] == 1.0
+
+
+def test_the_evaluation_links_the_whole_sentence_of_the_promise(tmp_path):
+    """The chain names part of the promise; the app links the detected sentence, whose words
+    (here 'hartchirurgie') are the evidence."""
+    from desktop_app.lineage.evaluate import _sentence
+
+    data = _chain_folder(tmp_path, "31 016 Ziekenhuiszorg\n\nNr. 65 BRIEF VAN DE MINISTER\n\n"
+                         "Den Haag, 7 februari 2014\n\n")
+    rows, found, library = load(data=data, extra=())
+    letter = found["lineage/letters/a.txt"]
+    i = letter.text.index("voor het einde")
+    start, end = _sentence(letter, (i, i + 10))
+    assert letter.text[start:end].startswith("Ik zal u voor het einde")
+    assert letter.text[start:end].rstrip(".").endswith("hartchirurgie sturen")
+
+
+def test_held_out_pools_the_folds_per_kind(tmp_path):
+    from desktop_app.lineage.evaluate import held_out
+
+    data = _chain_folder(tmp_path, "31 016 Ziekenhuiszorg\n\nNr. 65 BRIEF VAN DE MINISTER\n\n"
+                         "Den Haag, 7 februari 2014\n\n")
+    rows, found, library = load(data=data, extra=())
+    out = held_out(rows, found, library)
+    lodo = out["leave one dossier out"]
+    assert lodo["true_links"] == 1 and lodo["in_top3"] == 1.0
+    assert lodo["per_kind"] == {"fulfils": {"links": 1, "in_top3": 1, "kind_right": 1}}
