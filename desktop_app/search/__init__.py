@@ -1,5 +1,19 @@
 """Full-text search over the library: the only package that touches Whoosh.
 
+The interface (all that the library, the window and the command line use; keep it so):
+
+* ``SearchIndex(index_dir)``: one index, derived data. ``search(query, *, limit, offset, sort,
+  scope, filters, snippets_for, cancelled) -> SearchResult`` (``desktop_app.model``: the total,
+  the visible hits with snippets and match offsets, facet counts, a suggestion, and ``error``,
+  a coded :class:`~desktop_app.errors.Message` saying what was searched instead of what was
+  typed, e.g. a prefix cut to its most frequent words); ``warm()``; ``needs_rebuild()``,
+  ``rebuild()``, ``update()`` and the annotation updates (``lifecycle``); ``close()``.
+* ``SCOPES``, ``SORTS``, ``clean_query`` (the command line's checks) and the errors
+  ``IndexCorrupt``, ``IndexDiskFull``, ``IndexLocked``, ``SearchCancelled``.
+
+The other names below are re-exported for the tests and benchmarks; nothing outside this
+package reaches into its modules (``tests/search/test_search_interface.py`` checks that).
+
 Design (see benchmarks/README.md for the numbers behind it):
 
 * One Dutch analysis pass (lowercase, accent folding, Dutch stop words, Dutch Snowball stemming)
@@ -9,8 +23,12 @@ Design (see benchmarks/README.md for the numbers behind it):
   ``pairs`` field; a phrase in the body is a sequence of pairs at consecutive positions, so
   no hit lacks the phrase (stop words and all). Phrases in the title or a note are checked
   against the stored text (:class:`VerifiedPhrase`).
-* Prefix and fuzzy queries expand to a bounded number of terms (most frequent first); a prefix
-  needs at least :data:`MIN_PREFIX` letters (``b*`` searches the word "b", with a message).
+* Prefix and fuzzy queries expand to a bounded number of terms (most frequent first, at most
+  :data:`MAX_EXPANSION` and :data:`POSTINGS_BUDGET` postings per document); a cut prefix says
+  so in the result (``prefix-bounded``); a prefix needs at least :data:`MIN_PREFIX` letters
+  (``b*`` searches the word "b", with a message). Expansions are made once per searcher.
+* Filter clauses (date, dossier, signatory, kind, year …, typed or from the pane) narrow the
+  allowed documents as sets cached per searcher instead of being scored with the words.
 * One scored pass: Whoosh ranks the top N (block-max quality skips what it can); the total and
   the facets come from set algebra on postings ids read a block at a time (:func:`matching_docs`).
 * Facet values and scope (document kind) sets are cached per segment by segment name, so an
@@ -32,8 +50,8 @@ Modules (each imports only the ones listed before it):
 * ``storage``: the index directory (generations, ``CURRENT``, meta), the writer lock, errors.
 * ``query``: the query language (field names, operators) and the hostile-query guards.
 * ``matching``: matching sets by postings set algebra, :class:`TermUnion`, the top-N pass.
-* ``phrases``: exact phrases (:class:`PairPhrase` in the body, :class:`VerifiedPhrase` in
-  titles and notes).
+* ``phrases``: exact phrases (:class:`PairPhrase` in the body, proved from every other pair,
+  the rarest first; :class:`VerifiedPhrase` in titles and notes).
 * ``rewriting``: query rewriting (expansions, phrases as pairs, dates) and value checks.
 * ``hits``: match offsets, snippets and hits.
 * ``facets``: facet counts and per-segment tables (facet values, scopes, field lengths).

@@ -10,10 +10,13 @@ pass and the total/facets pass (:func:`~desktop_app.search.matching.matching_doc
 from __future__ import annotations
 
 import math
+import pickle
 from collections.abc import Iterable
+from itertools import accumulate
 from typing import Any
 
 from whoosh import query as wq
+from whoosh.formats import Positions
 from whoosh.matching import NullMatcher
 from whoosh.matching.wrappers import FilterMatcher
 
@@ -132,18 +135,7 @@ class PairPhrase(wq.Query):
         if key not in cache:
             distinct = list(dict.fromkeys(self.pairs))
             found = _intersect([set(segment_ids(reader, "pairs", t)) for t in distinct])
-            counts: dict[int, int] = {}
-            if found:
-                positions = {t: _positions(reader, t, found) for t in distinct}
-                first, rest = positions[self.pairs[0]], [positions[t] for t in self.pairs[1:]]
-                for d in found:
-                    starts = set(first.get(d, ()))  # phrase starts, narrowed pair by pair
-                    for k, later in enumerate(rest, 1):
-                        if not starts:
-                            break
-                        starts.intersection_update([p - k for p in later.get(d, ())])
-                    if starts:
-                        counts[d] = len(starts)
+            counts = _verified_counts(reader, self.pairs, found) if found else {}
             total = max(1, reader.doc_count_all())
             idf = sum(math.log(1 + total / max(1, reader.doc_frequency("pairs", t)))
                       for t in distinct) * self.boost
@@ -155,6 +147,41 @@ class PairPhrase(wq.Query):
     def matcher(self, searcher: Any, context: Any = None) -> Any:
         ids, weights = self._segment(searcher)  # a leaf (segment) searcher
         return _ScoredList(ids, weights) if ids else NullMatcher()
+
+
+def pair_cover(n: int) -> list[int]:
+    """Offsets of the pairs that prove a phrase of ``n + 1`` words (``n`` pairs): every
+    other pair, and the last one. Pair ``k`` at position ``p`` says which words are at
+    ``p`` and ``p + 1``, so pairs 0 and 2 at ``p`` and ``p + 2`` already fix words
+    ``p .. p + 3``, and pair 1 at ``p + 1`` follows."""
+    return sorted({*range(0, n, 2), n - 1}) if n else []
+
+
+def _verified_counts(reader: Any, pairs: tuple[str, ...], candidates: set[int]
+                     ) -> dict[int, int]:
+    """``docnum -> occurrences`` of the phrase of ``pairs`` among ``candidates`` (documents
+    holding every pair), from the positions of the covering pairs (:func:`pair_cover`),
+    rarest first: a document is dropped as soon as no start is left, so the positions of
+    the commoner pairs are read for fewer documents."""
+    offsets = pair_cover(len(pairs))
+    offsets.sort(key=lambda k: reader.doc_frequency("pairs", pairs[k]))
+    starts: dict[int, set[int]] = {}
+    alive = candidates
+    for n, k in enumerate(offsets):
+        positions = _positions(reader, pairs[k], alive)
+        if n == 0:
+            starts = {d: {p - k for p in ps} for d, ps in positions.items()}
+        else:
+            for d in list(starts):
+                left = starts[d].intersection([p - k for p in positions.get(d, ())])
+                if left:
+                    starts[d] = left
+                else:
+                    del starts[d]
+        alive = set(starts)
+        if not alive:
+            break
+    return {d: len(v) for d, v in starts.items()}
 
 
 def _positions(reader: Any, term: str, docnums: set[int]) -> dict[int, list[int]]:
@@ -171,7 +198,7 @@ def _positions(reader: Any, term: str, docnums: set[int]) -> dict[int, list[int]
             if m.is_active() and m.id() == d:
                 out[d] = list(m.value_as("positions"))
         return out
-    decode = m.format.decoder("positions")
+    decode = _decode_positions if type(m.format) is Positions else m.format.decoder("positions")
     while m.is_active():
         m._read_ids()
         ids = m._ids
@@ -183,3 +210,11 @@ def _positions(reader: Any, term: str, docnums: set[int]) -> dict[int, list[int]
                 out[ids[i]] = decode(values[i])
         m._next_block()
     return out
+
+
+def _decode_positions(value: bytes) -> list[int]:
+    """Whoosh's ``Positions.decode_positions`` (a length, then the pickled position deltas
+    without the pickle's final stop byte), with the running sum in C."""
+    if not value.endswith(b"."):
+        value += b"."
+    return list(accumulate(pickle.loads(value[4:])))

@@ -10,6 +10,7 @@ for, for match offsets and snippets.
 from __future__ import annotations
 
 import re
+import struct
 from collections.abc import Iterable
 from dataclasses import dataclass, field
 from typing import Any
@@ -31,7 +32,8 @@ from desktop_app.search.schema import (
 MIN_PREFIX = 3  # shorter prefixes (``b*``) match the exact word instead of expanding
 MAX_FUZZY = 2  # largest edit distance of a fuzzy word (``asiel~5`` searches ``asiel~2``)
 MAX_EXPANSION = 64  # terms a prefix or fuzzy query may expand to (most frequent first)
-POSTINGS_BUDGET = 3  # an expansion reads at most this many postings per indexed document
+POSTINGS_BUDGET = 1  # an expansion reads at most this many postings per indexed document
+MAX_SCAN = 20_000  # index terms a prefix or wildcard looks at (in term order)
 TEXT_FIELDS = ("title", "body", "note")  # fields whose terms are looked up in the body postings
 
 
@@ -44,6 +46,12 @@ class _Plan:
 
     terms: set[str] = field(default_factory=set)
     phrases: list[tuple[str, ...]] = field(default_factory=list)
+    # (pattern as typed, words it matches, words searched) of a prefix/wildcard cut to its
+    # most frequent words: the result says so (see :func:`bounded_message`)
+    bounded: list[tuple[str, int, int]] = field(default_factory=list)
+    # expansions already made by this searcher: (kind, field, text) -> (terms, words matched);
+    # the lexicon only changes with a new searcher, so the SearchIndex keeps one per searcher
+    expansions: dict[tuple, tuple[list[str], int]] = field(default_factory=dict)
 
 
 def _top_terms(pairs: Iterable[tuple[str, int]], limit: int = MAX_EXPANSION,
@@ -58,15 +66,44 @@ def _top_terms(pairs: Iterable[tuple[str, int]], limit: int = MAX_EXPANSION,
     return out
 
 
-def _expand_prefix(reader: Any, fieldname: str, prefix: str) -> list[str]:
-    """The most frequent terms starting with ``prefix`` (bounded, so ``a*`` stays fast)."""
-    found = []
-    for i, (term, info) in enumerate(reader.iter_prefix(fieldname, prefix)):
-        if i >= 20_000:
-            break
-        text = term.decode("utf-8") if isinstance(term, bytes) else term
-        found.append((text, info.doc_frequency()))
-    return _top_terms(found, budget=POSTINGS_BUDGET * max(1, reader.doc_count()))
+_TERMINFO_HEAD = struct.Struct("!BfI")  # flags, weight, doc frequency: a W3TermInfo's start
+
+
+def _prefix_frequencies(reader: Any, fieldname: str, prefix: str) -> list[tuple[str, int]]:
+    """``(term, doc frequency)`` of the terms of ``fieldname`` starting with ``prefix`` (at most
+    :data:`MAX_SCAN` per segment).
+
+    Reads the doc frequency straight from each term's index entry: Whoosh's ``iter_prefix``
+    decodes the whole term info (unpickling the inlined postings of every rare term), which
+    was ten times slower for a short prefix such as ``ver``.
+    """
+    wanted = prefix.encode("utf-8")
+    counts: dict[bytes, int] = {}
+    try:
+        for leaf, _ in reader.leaf_readers():
+            terms = leaf._terms
+            key = terms._keycoder(fieldname, wanted)
+            skip = len(key) - len(wanted)
+            head = _TERMINFO_HEAD.unpack_from
+            for i, (keybytes, value) in enumerate(terms._tindex.items_from(key)):
+                if i >= MAX_SCAN or not keybytes.startswith(key):
+                    break
+                term = keybytes[skip:]
+                counts[term] = counts.get(term, 0) + head(value)[2]
+    except (AttributeError, TypeError, struct.error):  # another codec: the public way
+        counts = {}
+        for i, (term, info) in enumerate(reader.iter_prefix(fieldname, prefix)):
+            if i >= MAX_SCAN:
+                break
+            counts[term] = info.doc_frequency()
+    return [(t.decode("utf-8"), df) for t, df in counts.items()]
+
+
+def _expand_prefix(reader: Any, fieldname: str, prefix: str) -> tuple[list[str], int]:
+    """The most frequent terms starting with ``prefix`` (bounded, so ``ver*`` stays fast),
+    and how many terms start with it."""
+    found = _prefix_frequencies(reader, fieldname, prefix)
+    return _top_terms(found, budget=POSTINGS_BUDGET * max(1, reader.doc_count())), len(found)
 
 
 def _expand_fuzzy(reader: Any, fieldname: str, text: str, maxdist: int, prefix: int) -> list[str]:
@@ -75,17 +112,32 @@ def _expand_fuzzy(reader: Any, fieldname: str, text: str, maxdist: int, prefix: 
     return _top_terms(found)
 
 
-def _expand_wildcard(reader: Any, fieldname: str, pattern: str) -> list[str]:
+def _expand_wildcard(reader: Any, fieldname: str, pattern: str) -> tuple[list[str], int]:
     prefix = re.split(r"[*?]", pattern, maxsplit=1)[0]
     regex = re.compile(re.escape(pattern).replace(r"\*", ".*").replace(r"\?", ".") + "$")
-    found = []
-    for i, (term, info) in enumerate(reader.iter_prefix(fieldname, prefix)):
-        if i >= 20_000:
-            break
-        text = term.decode("utf-8") if isinstance(term, bytes) else term
-        if regex.match(text):
-            found.append((text, info.doc_frequency()))
-    return _top_terms(found, budget=POSTINGS_BUDGET * max(1, reader.doc_count()))
+    found = [(t, df) for t, df in _prefix_frequencies(reader, fieldname, prefix)
+             if regex.match(t)]
+    return _top_terms(found, budget=POSTINGS_BUDGET * max(1, reader.doc_count())), len(found)
+
+
+def _cached(plan: _Plan | None, key: tuple, make: Any) -> tuple[list[str], int]:
+    """``make()`` once per searcher (see ``_Plan.expansions``)."""
+    if plan is None:
+        return make()
+    if key not in plan.expansions:
+        plan.expansions[key] = make()
+    return plan.expansions[key]
+
+
+def bounded_message(plan: _Plan) -> Message | None:
+    """What the result says when a prefix or wildcard was cut to its most frequent words."""
+    if not plan.bounded:
+        return None
+    pattern, matched, searched = plan.bounded[0]
+    return Message(
+        f"'{pattern}' matches {matched:,} words; searched for the {searched} most frequent of "
+        "them. Type more letters before the * to search for fewer words.",
+        "prefix-bounded", pattern=pattern, matched=matched, searched=searched)
 
 
 def _or_terms(fieldname: str, terms: list[str], boost: float, plan: _Plan | None) -> wq.Query:
@@ -211,6 +263,12 @@ def _rewrite_date(q: wq.Query) -> wq.Query:
                            constantscore=True)
 
 
+def _note_bound(plan: _Plan | None, pattern: str, matched: int, searched: int) -> None:
+    if plan is not None and matched > searched and not any(
+            b[0] == pattern for b in plan.bounded):
+        plan.bounded.append((pattern, matched, searched))
+
+
 def rewrite(q: wq.Query, reader: Any, plan: _Plan | None) -> wq.Query:
     """Make ``q`` fast on this index; record body terms/phrases in ``plan`` (None when negated)."""
     if isinstance(q, wq.Not):
@@ -224,20 +282,30 @@ def rewrite(q: wq.Query, reader: Any, plan: _Plan | None) -> wq.Query:
         return _rewrite_phrase(q, plan)
     if isinstance(q, wq.FuzzyTerm):
         text = (index_term(q.text) or q.text) if fieldname in TEXT_FIELDS else q.text
-        terms = _expand_fuzzy(reader, fieldname, text, min(q.maxdist, MAX_FUZZY),
-                              q.prefixlength)
+        dist = min(q.maxdist, MAX_FUZZY)
+        terms, _ = _cached(plan, ("fuzzy", fieldname, text, dist, q.prefixlength),
+                           lambda: (_expand_fuzzy(reader, fieldname, text, dist,
+                                                  q.prefixlength), 0))
         return _or_terms(fieldname, terms, q.boost, plan)
     if isinstance(q, wq.Prefix):
         if len(q.text) < MIN_PREFIX:  # "b*" would expand to most of the index: the word only
             text = (index_term(q.text) or q.text) if fieldname in TEXT_FIELDS else q.text
             return _or_terms(fieldname, [text], q.boost, plan)
-        terms = _expand_prefix(reader, fieldname, q.text)
+        terms, matched = _cached(plan, ("prefix", fieldname, q.text),
+                                 lambda: _expand_prefix(reader, fieldname, q.text))
         stem = index_term(q.text) if fieldname in TEXT_FIELDS else None
-        if stem and stem != q.text:  # "klimaat*" must also reach the stem "klimat"
-            terms = list(dict.fromkeys(terms + _expand_prefix(reader, fieldname, stem)))
-        return _or_terms(fieldname, terms[:2 * MAX_EXPANSION], q.boost, plan)
+        if stem and stem != q.text:  # "klimaat*" must also reach the stem "klimaat"
+            more, also = _cached(plan, ("prefix", fieldname, stem),
+                                 lambda: _expand_prefix(reader, fieldname, stem))
+            terms, matched = list(dict.fromkeys(terms + more)), max(matched, also)
+        terms = terms[:2 * MAX_EXPANSION]
+        _note_bound(plan, q.text + "*", matched, len(terms))
+        return _or_terms(fieldname, terms, q.boost, plan)
     if isinstance(q, wq.Wildcard):
-        return _or_terms(fieldname, _expand_wildcard(reader, fieldname, q.text), q.boost, plan)
+        terms, matched = _cached(plan, ("wildcard", fieldname, q.text),
+                                 lambda: _expand_wildcard(reader, fieldname, q.text))
+        _note_bound(plan, q.text, matched, len(terms))
+        return _or_terms(fieldname, terms, q.boost, plan)
     if isinstance(q, wq.Term):
         if plan is not None and fieldname in TEXT_FIELDS:
             plan.terms.add(q.text)

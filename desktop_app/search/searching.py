@@ -41,7 +41,14 @@ from desktop_app.search.query import (
     clean_query,
     plain_words,
 )
-from desktop_app.search.rewriting import MIN_PREFIX, _Plan, check_values, is_stop_key, rewrite
+from desktop_app.search.rewriting import (
+    MIN_PREFIX,
+    _Plan,
+    bounded_message,
+    check_values,
+    is_stop_key,
+    rewrite,
+)
 from desktop_app.search.schema import _SCOPE_KINDS, SCOPES, index_term
 from desktop_app.search.storage import DAMAGED_MARK, IndexCorrupt, SearchCancelled
 
@@ -160,7 +167,8 @@ class SearchIndex(_IndexLifecycle):
                 suggest: bool = True) -> SearchResult:
         q, plan, parse_error = self._build_query(searcher, text, scope, filters)
         error = join_messages((error, parse_error))
-        allowed = self._scope_docs(searcher, scope)
+        q, narrowing = _split_filters(q)
+        allowed = self._allowed_docs(searcher, scope, narrowing)
         _check(cancelled)
         # Top N by Whoosh (block-max quality skips most postings of frequent words); the
         # total and facets by set algebra on postings, never a second scored pass.
@@ -197,9 +205,13 @@ class SearchIndex(_IndexLifecycle):
         checked = check_values(parsed, problems)
         if checked is not parsed:
             parsed = checked.normalize()
-        error = join_messages(dict.fromkeys(problems))  # once, not per field searched
-        plan = _Plan()
+        # expansions are made once per searcher (its lexicon does not change)
+        plan = _Plan(expansions=searcher.__dict__.setdefault("_kb_expansions", {}))
         q = rewrite(parsed, searcher.reader(), plan)
+        bound = bounded_message(plan)
+        if bound is not None:
+            problems.append(bound)
+        error = join_messages(dict.fromkeys(problems))  # once, not per field searched
         parts = [q]
         for name, value in (filters or {}).items():
             fieldname = FACETS.get(name, name)
@@ -218,6 +230,22 @@ class SearchIndex(_IndexLifecycle):
                 _check(cancelled)
             hits.append(_hit(searcher, d, s, found.get(d), plan if d in found else None))
         return hits
+
+    def _allowed_docs(self, searcher: Any, scope: str, narrowing: list[wq.Query]
+                      ) -> set[int] | None:
+        """The scope's docnums narrowed by the filter clauses (date, dossier, signatory,
+        kind …), each a set cached per searcher (see :func:`_filter_docs`)."""
+        allowed = self._scope_docs(searcher, scope)
+        if not narrowing:
+            return allowed
+        sets = [_filter_docs(searcher, f) for f in narrowing]
+        if allowed is not None:
+            sets.append(allowed)
+        sets.sort(key=len)
+        out = set(sets[0])
+        for other in sets[1:]:
+            out &= other
+        return out
 
     def _scope_docs(self, searcher: Any, scope: str) -> set[int] | None:
         """Docnums of the scope's document kinds (a cheap filter), built once per searcher."""
@@ -314,6 +342,47 @@ class SearchIndex(_IndexLifecycle):
     def close(self) -> None:
         """Close the shared searcher (a later search opens a new one)."""
         self._drop_searcher()
+
+
+# Fields whose clauses narrow a search rather than rank it: their matching sets are cached
+# per searcher (an index generation, reopened when the index changes), so "asiel datum:2021"
+# and "zorg datum:2021" read the date postings once.
+FILTER_FIELDS = frozenset({"day", "dossier", "dossier_facet", "signatory", "signatory_facet",
+                           "kinds", "kind", "year", "vergaderjaar", "number", "role"})
+# Filter sets kept per searcher, the oldest dropped first (a year's date set holds thousands
+# of docnums, so a few megabytes at most).
+MAX_CACHED_FILTERS = 16
+
+
+def _is_filter(q: wq.Query) -> bool:
+    return (type(q) in (wq.Term, wq.NumericRange, wq.TermRange)
+            and getattr(q, "fieldname", None) in FILTER_FIELDS)
+
+
+def _split_filters(q: wq.Query) -> tuple[wq.Query, list[wq.Query]]:
+    """``q`` without its top-level filter clauses, and those clauses.
+
+    Only when words remain to rank by: a query of filters only keeps them as its query.
+    """
+    parts = list(q.subqueries) if type(q) is wq.And else [q]
+    narrowing = [p for p in parts if _is_filter(p)]
+    rest = [p for p in parts if not _is_filter(p)]
+    if not narrowing or not rest:
+        return q, []
+    return (rest[0] if len(rest) == 1 else wq.And(rest, boost=q.boost)), narrowing
+
+
+def _filter_docs(searcher: Any, q: wq.Query) -> frozenset[int]:
+    """Global docnums matching the filter clause ``q``, read once per searcher."""
+    cache = searcher.__dict__.setdefault("_kb_filters", {})
+    key = repr(q)
+    found = cache.get(key)
+    if found is None:
+        found = frozenset(matching_docs(searcher, q, None))
+        if len(cache) >= MAX_CACHED_FILTERS:
+            cache.pop(next(iter(cache)))
+        cache[key] = found
+    return found
 
 
 def _check(cancelled: Callable[[], bool]) -> None:

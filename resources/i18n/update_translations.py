@@ -458,6 +458,8 @@ NL: dict[str, str | tuple[str, str]] = {
         '“%1” is geen datum (genegeerd); schrijf datum:2021, datum:2021-06, datum:2021-06-30 of datum:[2021-01-01 TO 2021-06-30].',
     'Unknown commitment kind “%1” (ignored); use promise, action, refusal or earlier (Dutch: toezegging, actie, weigering, eerder).':
         'Onbekende soort toezegging “%1” (genegeerd); gebruik toezegging, actie, weigering of eerder (Engels: promise, action, refusal, earlier).',
+    '“%1” matches %2 words; searched for the %3 most frequent of them. Type more letters before the * to search for fewer words.':
+        '„%1” past bij %2 woorden; gezocht is naar de %3 die het vaakst voorkomen. Typ meer letters vóór de * om naar minder woorden te zoeken.',
     'Fuzzy search allows at most %1 differences: searched for “%2~%1” instead of “%2~%3”.':
         'Vaag zoeken staat hoogstens %1 verschillen toe: gezocht op “%2~%1” in plaats van “%2~%3”.',
     'The search index is not ready yet; it is being built from the letters. Search again in a moment.':

@@ -93,6 +93,10 @@ class Messages(QObject):
             "short-prefix": (self.tr("Searching for words starting with “%1” needs at least %2 "
                                      "letters before the *; showing letters with the word “%1” "
                                      "itself."), ("prefix", "minimum")),
+            "prefix-bounded": (self.tr("“%1” matches %2 words; searched for the %3 most "
+                                       "frequent of them. Type more letters before the * to "
+                                       "search for fewer words."),
+                               ("pattern", "matched", "searched")),
             "bad-date": (self.tr("“%1” is not a date (ignored); write datum:2021, datum:2021-06, "
                                  "datum:2021-06-30 or datum:[2021-01-01 TO 2021-06-30]."),
                          ("value",)),
