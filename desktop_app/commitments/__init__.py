@@ -15,6 +15,8 @@ from collections.abc import Sequence
 
 from desktop_app.commitments.deadlines import find_deadline, normalise_deadline
 from desktop_app.commitments.features import (
+    PROMISED_BY_OTHERS,
+    REPORTED_PROMISE,
     SentenceContext,
     contexts,
     sentence_features,
@@ -24,8 +26,9 @@ from desktop_app.commitments.rules import Verdict, actor_of, classify, lowered
 from desktop_app.commitments.sentences import paragraph_blocks, split_sentences
 from desktop_app.model import Block, Commitment
 
+# 2.1: clause features (subject, finite verb, reported promises), bands by grouped inner CV;
 # 2.0: rules + learned scorer with confidence; 1.5: "c.s." and glued footnote marks
-DETECTOR_VERSION = "2.0"
+DETECTOR_VERSION = "2.1"
 
 SKIPPED_BLOCKS = frozenset({"heading", "signature", "footnote", "table_row"})
 _HEADING_LIKE = re.compile(r"^[^.!?;:]{0,90}$")
@@ -83,10 +86,14 @@ def decide(model: Model | None, verdict: Verdict | None,
     pass over becomes one when the scorer is fairly sure (``possible`` or above). Measured on
     letters neither was tuned on, the union keeps the rules' recall and adds to it, where
     either alone did worse on one of the two blind sets. The kind is the rules' when they
-    found one (they name it more reliably), else the scorer's. At ``high`` or above a
-    commitment is sure; statements about the letter itself and ongoing efforts are at most
-    ``possible``. Without weights the rules decide alone.
+    found one (they name it more reliably), else the scorer's; a promise reported in a
+    "dat"-clause under a perfect reporting verb ("heb ik aangegeven dat ik … zal") is an
+    earlier promise, and an earlier promise of a body outside government is no rule hit. At
+    ``high`` or above a commitment is sure; statements about the letter itself and ongoing
+    efforts are at most ``possible``. Without weights the rules decide alone.
     """
+    if verdict and verdict.kind == "earlier" and PROMISED_BY_OTHERS in features:
+        verdict = None  # a body outside government promised: a fact, unless the scorer says
     if model is None:
         return (verdict.kind, "high") if verdict else None
     if not features:  # too short to commit, or a question
@@ -95,6 +102,8 @@ def decide(model: Model | None, verdict: Verdict | None,
     if p < (model.veto if verdict else model.possible):
         return None
     kind = verdict.kind if verdict else model.kind(features)
+    if kind in ("promise", "action") and REPORTED_PROMISE in features:
+        kind = "earlier"  # "heb ik aangegeven dat ik … zal": the promise is reported, not new
     capped = not AT_MOST_POSSIBLE.isdisjoint(features)
     return kind, "high" if p >= model.high and not capped else "possible"
 

@@ -230,16 +230,29 @@ def format_report(report: Report, set_name: str, verbose: bool = False) -> str:
     return "\n".join(lines)
 
 
-def format_cross_validation(grouping: str, verbose: bool = False) -> str:
-    """Grouped cross-validation on the corpus next to the dev set, as text."""
-    from desktop_app.commitments.train import cross_validate
+def format_cross_validation(grouping: str, verbose: bool = False,
+                            half: str | None = None) -> str:
+    """Grouped cross-validation on the corpus next to the dev set, as text.
+
+    The figures are given for all corpus letters and for each fixed half of the ministries
+    (``train.HALVES``); with ``half`` the error list holds only that half's letters (half B's
+    errors are the ones not to read while designing the detector).
+    """
+    from desktop_app.commitments.train import HALVES, cross_validate, half_of, letter_groups
 
     cv = cross_validate(grouping)
     lines = [f"grouped cross-validation by {grouping}: every corpus letter scored by a model "
              f"trained without its {grouping}", ""]
     plural = {"site": "sites", "ministry": "ministries", "period": "periods"}[grouping]
-    lines.append(format_report(cv.overall, f"corpus, unseen {plural}, all detections",
-                               verbose))
+    groups = letter_groups()
+    halves = {h: {n for n in cv.per_letter if half_of(groups[n]["ministry"]) == h}
+              for h in HALVES}
+    shown_report = cv.overall
+    if half is not None:
+        shown_report = cv.subset(halves[half])[0]
+    text = format_report(cv.overall, f"corpus, unseen {plural}, all detections", verbose)
+    head, _, _ = text.partition("errors:")
+    lines.append(head.rstrip())
     lines.append("")
     high = cv.high_only.overall
     bad = cv.high_bad / cv.high_shown if cv.high_shown else 0.0
@@ -247,10 +260,32 @@ def format_cross_validation(grouping: str, verbose: bool = False) -> str:
                  f"F1 {high.f1:.3f}; {cv.high_shown} shown, {cv.high_bad} of them borderline "
                  f"or wrong ({bad:.3f})")
     lines.append("")
+    if cv.per_letter:
+        lines.append(format_halves(cv, halves))
+        lines.append("")
     lines.append(format_groups(cv.per_group, grouping))
     lines.append("")
     lines.append(format_report(evaluate("dev"), "dev (the shipped detector; tuned on it)")
                  .split("errors:")[0].rstrip())
+    label = f"half {half}" if half else "all letters"
+    errors = shown_report.errors if verbose else [e[:160] for e in shown_report.errors]
+    lines.append("")
+    lines.append(f"errors ({label}): {len(errors)}")
+    lines.extend(f"  {e}" for e in errors)
+    return "\n".join(lines)
+
+
+def format_halves(cv, halves: dict[str, set[str]]) -> str:
+    """Figures per fixed half of the ministries and for all: P, R, F1, kind, F1 per kind."""
+    kinds = "".join(f"{k[:7]:>8}" for k in COMMITMENT_KINDS)
+    lines = [f"{'half':<6}{'P':>7}{'R':>7}{'F1':>7}{'kind':>7}{'high':>6}{'bad':>7}{kinds}"]
+    for name, letters in (*halves.items(), ("all", set(cv.per_letter))):
+        report, _, shown, bad = cv.subset(letters)
+        c = report.overall
+        per_kind = "".join(f"{report.per_kind[k].f1:>8.3f}" for k in COMMITMENT_KINDS)
+        share = bad / shown if shown else 0.0
+        lines.append(f"{name:<6}{c.precision:>7.3f}{c.recall:>7.3f}{c.f1:>7.3f}"
+                     f"{report.kind_accuracy:>7.3f}{shown:>6}{share:>7.3f}{per_kind}")
     return "\n".join(lines)
 
 
@@ -262,13 +297,15 @@ def main(argv: Sequence[str] | None = None) -> int:
                         help="also score each group of letters (site, ministry, period)")
     parser.add_argument("--cv", choices=GROUPINGS,
                         help="grouped cross-validation: train without each group, score on it")
+    parser.add_argument("--half", choices=("A", "B"),
+                        help="with --cv: list only the errors of this half of the ministries")
     parser.add_argument("--verbose", action="store_true")
     parser.add_argument("--baseline", action="store_true",
                         help='score the naive "zal|zullen|wil" regex instead, for comparison')
     args = parser.parse_args(argv)
     detector = baseline_detect if args.baseline else detect
     if args.cv:
-        print(format_cross_validation(args.cv, args.verbose))
+        print(format_cross_validation(args.cv, args.verbose, args.half))
         return 0
     print(format_report(evaluate(args.set, detector), args.set, args.verbose))
     if args.by:

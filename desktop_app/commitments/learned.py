@@ -46,7 +46,7 @@ class Model:
     def probability(self, features: Features) -> float:
         """How likely the sentence with these features is a commitment (0..1)."""
         weights = self.binary
-        if all(v == 1.0 for v in features.values()):  # the usual case: names that are present
+        if set(features.values()) == {1.0}:  # the usual case: names that are present
             return _sigmoid(sum(map(weights.get, features, repeat(0.0))))
         return _sigmoid(sum(weights.get(name, 0.0) * v for name, v in features.items()))
 

@@ -17,7 +17,7 @@ import argparse
 import random
 from collections import defaultdict
 from collections.abc import Callable, Collection, Sequence
-from dataclasses import dataclass
+from dataclasses import dataclass, field
 from functools import cache, lru_cache
 
 from desktop_app.commitments import AT_MOST_POSSIBLE, decide, scored_sentences
@@ -40,6 +40,11 @@ DEV_GROUPS = DATA_DIR / "groups-dev.tsv"
 BANDS = tuple(i / 20 for i in range(2, 20))
 VETOES = (0.0, 0.02, 0.05, 0.1, 0.15, 0.2)
 HIGH_PRECISION = 0.9  # "high" is the lowest band whose inner precision reaches this
+# The twelve ministries in two fixed halves, by a rule stated before any error was looked at
+# (sorted codes, alternating): errors of half A may be read while designing rules and features,
+# half B's are not, and its grouped-CV figure is reported as the one "not looked at".
+MINISTRIES = ("AZ", "BZ", "BZK", "Def", "EZK", "Fin", "IenW", "JenV", "LNV", "OCW", "SZW", "VWS")
+HALVES = {"A": MINISTRIES[0::2], "B": MINISTRIES[1::2]}
 
 
 @dataclass(frozen=True)
@@ -107,35 +112,84 @@ def _overlapping(rows: list[LabelledSentence], s: Scored) -> LabelledSentence | 
     return best
 
 
-def fit(train_examples: Sequence[Example], *, inner_folds: int = 3, **params) -> Model:
-    """Train on the examples and choose the probability bands by inner cross-validation."""
-    model = train(train_examples, **params)
-    model.veto, model.possible, model.high = choose_bands(train_examples, inner_folds,
-                                                          **params)
+# Regularisation and the weight of a commitment against a non-commitment, tried by the inner
+# cross-validation (the one that also chooses the bands).
+GRID = tuple({"l2": 1e-3, "positive_weight": pw} for pw in (2.0, 3.0))
+# True: inner folds by ministry, scored on corpus letters only (see ``inner_scores``). Measured
+# by grouped CV it did no better (ministry F1 0.816 either way, site 0.770 against 0.793 with
+# the first clause features), so folds of random letters, every letter scored, stay.
+INNER_GROUPED = False
+InnerScore = tuple[float, bool, bool, str]  # probability, rule hit, capped, label
+
+
+def fit(train_examples: Sequence[Example], *, inner_folds: int = 3,
+        grid: Sequence[dict] | None = None, **params) -> Model:
+    """Train on the examples; the bands, and the regularisation and class weight (from
+    ``grid``, by default GRID, unless given in ``params``), are chosen by inner
+    cross-validation over letters of the training examples only."""
+    candidates = [dict(params)] if params or grid == () else [
+        {**g} for g in (grid if grid is not None else GRID)]
+    best: tuple[float, dict, tuple[float, float, float]] | None = None
+    for candidate in candidates:
+        scored = inner_scores(train_examples, inner_folds, **candidate)
+        f1, bands = bands_from(scored)
+        if best is None or f1 > best[0] + 1e-9:
+            best = (f1, candidate, bands)
+    assert best is not None
+    _, chosen, bands = best
+    model = train(train_examples, **chosen)
+    model.veto, model.possible, model.high = bands
     model.info = {"sentences": len(train_examples),
                   "letters": len({e.letter for e in train_examples}),
-                  "commitments": sum(e.label == "yes" for e in train_examples)}
+                  "commitments": sum(e.label == "yes" for e in train_examples),
+                  "params": chosen}
     return model
 
 
 def choose_bands(data: Sequence[Example], folds: int = 3,
                  **params) -> tuple[float, float, float]:
-    """(veto, possible, high), measured on letters left out of an inner training.
+    """(veto, possible, high), measured on letters left out of an inner training."""
+    return bands_from(inner_scores(data, folds, **params))[1]
+
+
+def inner_scores(data: Sequence[Example], folds: int = 3, **params) -> list[InnerScore]:
+    """Each example's probability from a model trained without its inner fold.
+
+    The folds hold random letters; with ``INNER_GROUPED`` they hold whole ministries, as the
+    outer cross-validation does, and only corpus letters are scored (dev letters are trained
+    on: the cue rules were written against them and find every commitment there, which makes
+    any sentence the rules pass over look like a false alarm).
+    """
+    groups, corpus = _inner_groups() if INNER_GROUPED else ({}, frozenset())
+    keys = sorted({groups.get(e.letter, e.letter) for e in data})
+    random.Random(11).shuffle(keys)
+    part = {key: i % folds for i, key in enumerate(keys)}
+    fold = {e.letter: part[groups.get(e.letter, e.letter)] for e in data}
+    scored: list[InnerScore] = []
+    for f in range(folds):
+        model = train([e for e in data if fold[e.letter] != f], **params)
+        scored += [(model.probability(e.features), "rule=none" not in e.features,
+                    not AT_MOST_POSSIBLE.isdisjoint(e.features), e.label)
+                   for e in data if fold[e.letter] == f
+                   and (e.letter in corpus or e.letter not in groups)]
+    return scored
+
+
+@cache
+def _inner_groups() -> tuple[dict[str, str], frozenset[str]]:
+    """Letter -> ministry for every labelled letter, and the names of the corpus letters."""
+    groups = {name: g["ministry"] for name, g in letter_groups().items()}
+    return groups, frozenset(load_sources())
+
+
+def bands_from(scored: Sequence[InnerScore]) -> tuple[float, tuple[float, float, float]]:
+    """(inner F1, (veto, possible, high)) chosen on inner predictions.
 
     ``veto`` (for sentences the rules accept) and ``possible`` (for the others) maximise F1
     over the inner predictions; ``high`` is the lowest band at which at least HIGH_PRECISION
     of the high-confidence detections are labelled yes (a borderline sentence counts against
     it: it should not be shown as a sure commitment).
     """
-    letters = sorted({e.letter for e in data})
-    random.Random(11).shuffle(letters)
-    part = {name: i % folds for i, name in enumerate(letters)}
-    scored: list[tuple[float, bool, bool, str]] = []  # probability, rule hit, capped, label
-    for f in range(folds):
-        model = train([e for e in data if part[e.letter] != f], **params)
-        scored += [(model.probability(e.features), "rule=none" not in e.features,
-                    not AT_MOST_POSSIBLE.isdisjoint(e.features), e.label)
-                   for e in data if part[e.letter] == f]
     best = (-1.0, 0.0, 1.0)
     for veto in VETOES:
         for possible in BANDS:
@@ -146,7 +200,7 @@ def choose_bands(data: Sequence[Example], folds: int = 3,
             f1 = 2 * tp / (2 * tp + fp + fn) if tp else 0.0
             if f1 > best[0] + 1e-9:
                 best = (f1, veto, possible)
-    _, veto, possible = best
+    f1, veto, possible = best
     high = BANDS[-1]
     for band in BANDS:
         shown = [label for p, rule, capped, label in scored
@@ -154,7 +208,7 @@ def choose_bands(data: Sequence[Example], folds: int = 3,
         if shown and sum(label == "yes" for label in shown) >= HIGH_PRECISION * len(shown):
             high = band
             break
-    return veto, possible, high
+    return f1, (veto, possible, high)
 
 
 def model_detector(model: Model) -> Callable[..., list[Commitment]]:
@@ -186,6 +240,34 @@ class CrossValidation:
     high_shown: int  # detections shown at high confidence
     high_bad: int  # of which the sentence is labelled borderline or not a commitment
     bands: dict[str, tuple[float, float, float]]
+    # per corpus letter: (all detections, high only, high shown, high borderline or wrong)
+    per_letter: dict[str, tuple[Report, Report, int, int]] = field(default_factory=dict)
+
+    def subset(self, letters: Collection[str]) -> tuple[Report, Report, int, int]:
+        """The figures over some of the scored letters (a half of the ministries, say)."""
+        overall, high_only, shown, bad = Report(), Report(), 0, 0
+        for name in sorted(set(letters) & set(self.per_letter)):
+            one, high, n, b = self.per_letter[name]
+            merge_into(overall, one)
+            merge_into(high_only, high)
+            shown, bad = shown + n, bad + b
+        return overall, high_only, shown, bad
+
+
+def merge_into(target: Report, source: Report) -> None:
+    """Add one report's counts and errors to another."""
+    for mine, theirs in ((target.overall, source.overall),
+                         *((target.per_kind[k], c) for k, c in source.per_kind.items())):
+        mine.tp, mine.fp, mine.fn = mine.tp + theirs.tp, mine.fp + theirs.fp, mine.fn + theirs.fn
+    target.kind_correct += source.kind_correct
+    target.errors.extend(source.errors)
+    target.unlocated += source.unlocated
+    target.unlocated_positive += source.unlocated_positive
+
+
+def half_of(ministry: str) -> str:
+    """"A" or "B": the fixed half of the ministries a letter's signer belongs to."""
+    return "A" if ministry in HALVES["A"] else "B"
 
 
 def cross_validate(grouping: str, test_set: str = "corpus",
@@ -198,6 +280,7 @@ def cross_validate(grouping: str, test_set: str = "corpus",
     shown = [0, 0]
     per_group: dict[str, Report] = {}
     bands: dict[str, tuple[float, float, float]] = {}
+    per_letter: dict[str, tuple[Report, Report, int, int]] = {}
     for group in sorted({groups[n][grouping] for n in tested}):
         test = [n for n in tested if groups[n][grouping] == group]
         model = fit([e for e in all_examples if groups[e.letter][grouping] != group], **params)
@@ -205,14 +288,20 @@ def cross_validate(grouping: str, test_set: str = "corpus",
         report = Report()
         detector = model_detector(model)
         for name in test:
-            _score(report, overall, high_only, shown, name, test_set, detector)
+            one, high, counts = Report(), Report(), [0, 0]
+            _score(one, report, high, counts, name, test_set, detector)
+            merge_into(overall, one)
+            merge_into(high_only, high)
+            shown[0], shown[1] = shown[0] + counts[0], shown[1] + counts[1]
+            per_letter[name] = (one, high, counts[0], counts[1])
         per_group[group] = report
         if progress:
             c = report.overall
             progress(f"{grouping}={group}: letters {len(test)}, P {c.precision:.3f} "
                      f"R {c.recall:.3f}, bands {model.veto:.2f}/{model.possible:.2f}/"
                      f"{model.high:.2f}")
-    return CrossValidation(grouping, overall, high_only, per_group, shown[0], shown[1], bands)
+    return CrossValidation(grouping, overall, high_only, per_group, shown[0], shown[1], bands,
+                           per_letter)
 
 
 def _score(report: Report, overall: Report, high_only: Report, shown: list[int], name: str,

@@ -96,3 +96,38 @@ def test_detect_rates_a_plain_promise_high_and_a_statement_about_the_letter_poss
     assert by_start["Ik"].deadline == {"from": "2026-02-02", "to": "2026-07-01"} or \
         by_start["Ik"].deadline["to"] < "2026-07-10"
     assert all(c.confidence == "possible" for c in found if c.text.startswith("Hierbij"))
+
+
+def test_a_promise_reported_under_a_reporting_verb_is_an_earlier_promise() -> None:
+    text = ("In mijn brief van mei heb ik aangegeven dat ik uw Kamer voor de zomer zal "
+            "informeren over de uitkomsten.")
+    model = _model({"bias": 5.0})
+    features = _sentence(text)
+    assert "reported_promise" in features
+    assert decide(model, Verdict("promise", "zal informeren: …", None), features) == (
+        "earlier", "high")
+    # the same promise made now stays a promise
+    now = _sentence("Ik zal uw Kamer voor de zomer informeren over de uitkomsten.")
+    assert decide(model, Verdict("promise", "zal informeren: …", None), now) == (
+        "promise", "high")
+
+
+def test_an_earlier_promise_of_a_body_outside_government_is_no_rule_hit() -> None:
+    text = ("In dat overleg heeft de Stichting van de Arbeid toegezegd u regelmatig te "
+            "informeren over de uitvoering van het akkoord.")
+    features = _sentence(text)
+    assert "promised_by_others" in features
+    verdict = Verdict("earlier", "toegezegd: toegezegd", None)
+    assert decide(_model({"bias": 0.0}, veto=0.0), verdict, features) is None  # p 0.5 < 0.7
+    decision = decide(_model({"bias": 5.0}), verdict, features)  # the scorer may still add it
+    assert decision is not None and decision[0] != "earlier"
+    ours = _sentence("In dat overleg heeft de minister toegezegd u regelmatig te informeren "
+                     "over de uitvoering van het akkoord.")
+    assert "promised_by_others" not in ours
+    assert decide(_model({"bias": 0.0}, veto=0.0), verdict, ours) == ("earlier", "possible")
+
+
+def _sentence(text: str) -> dict[str, float]:
+    from desktop_app.commitments.features import SentenceContext, sentence_features
+
+    return sentence_features(SentenceContext(0, len(text), text), "2024-01-10", None)

@@ -72,3 +72,44 @@ def test_the_cross_validation_report_names_the_figures_that_count(monkeypatch) -
     assert "kind accuracy: 0.875" in text
     assert "6 shown, 1 of them borderline or wrong (0.167)" in text
     assert "okb" in text and "dev (the shipped detector; tuned on it)" in text
+
+
+def test_the_ministry_halves_are_fixed_and_cover_every_labelled_ministry() -> None:
+    # sorted codes, alternating: the rule was stated before any error was read
+    assert train_module.HALVES == {"A": ("AZ", "BZK", "EZK", "IenW", "LNV", "SZW"),
+                                   "B": ("BZ", "Def", "Fin", "JenV", "OCW", "VWS")}
+    ministries = {g["ministry"] for g in train_module.letter_groups().values()}
+    assert ministries == set(train_module.MINISTRIES)
+    assert train_module.half_of("IenW") == "A" and train_module.half_of("JenV") == "B"
+
+
+def test_the_figures_of_a_half_add_up_to_the_whole() -> None:
+    def report(tp: int, fp: int, fn: int, kind: str) -> Report:
+        r = Report()
+        r.overall.tp, r.overall.fp, r.overall.fn, r.kind_correct = tp, fp, fn, tp
+        r.per_kind[kind].tp = tp
+        r.errors.append(f"FN {kind}")
+        return r
+    a, b = report(3, 1, 2, "promise"), report(5, 0, 1, "action")
+    cv = CrossValidation("ministry", Report(), Report(), {}, 0, 0, {},
+                         {"a": (a, Report(), 2, 1), "b": (b, Report(), 3, 0)})
+    both, _, shown, bad = cv.subset({"a", "b", "not scored"})
+    assert (both.overall.tp, both.overall.fp, both.overall.fn) == (8, 1, 3)
+    assert (both.per_kind["promise"].tp, both.per_kind["action"].tp) == (3, 5)
+    assert (shown, bad, both.kind_correct, len(both.errors)) == (5, 1, 8, 2)
+    only_a = cv.subset({"a"})[0]
+    assert (only_a.overall.tp, only_a.errors) == (3, ["FN promise"])
+
+
+def test_fit_chooses_the_regularisation_by_inner_cross_validation() -> None:
+    examples = []
+    for i in range(45):
+        examples.append(Example({"bias": 1.0, "rule=none": 1.0, "cue": 1.0}, "yes", "action",
+                                f"a{i}"))
+        examples.append(Example({"bias": 1.0, "rule=none": 1.0, "x": 1.0}, "no", None, f"b{i}"))
+    grid = ({"epochs": 0}, {"epochs": 25})  # no training at all cannot tell them apart
+    for order in (grid, grid[::-1]):
+        model = train_module.fit(examples, grid=order)
+        assert model.info["params"] == {"epochs": 25}
+        assert model.probability({"bias": 1.0, "rule=none": 1.0, "cue": 1.0}) > model.possible
+    assert train_module.fit(examples, epochs=0).info["params"] == {"epochs": 0}
