@@ -17,13 +17,14 @@ fitted to the labelled chains (tests/data/lineage), which only measure them.
 
 from __future__ import annotations
 
+import bisect
 import functools
 import math
 import re
 from collections import Counter
 from collections.abc import Iterable, Sequence
 from dataclasses import dataclass, field
-from datetime import date
+from datetime import date, timedelta
 
 from desktop_app.lineage.references import Reference, is_standing, kamerstuk_key, references
 from desktop_app.model import Letter
@@ -80,6 +81,12 @@ def _content_words(text: str) -> tuple[str, ...]:
     return tuple(_stem(word) for word in _WORD.findall(text.lower()) if word not in _STOP)
 
 
+def letter_words(text: str) -> set[str]:
+    """The distinct content words of a whole letter (as :func:`content_words` finds them;
+    not cached: a letter's text is met once)."""
+    return {_stem(word) for word in _WORD.findall(text.lower()) if word not in _STOP}
+
+
 def as_written(stems: Sequence[str], text: str) -> list[str]:
     """Stems shown as the words ``text`` has for them ('ruimtevaartsubsidi' → the
     'ruimtevaartsubsidies' of the sentence): reasons are read by people."""
@@ -129,15 +136,27 @@ class Library:
     dossier_seen: dict[str, Counter[str]] = field(default_factory=dict)
     _informative: dict[tuple[str, ...], frozenset[str]] = field(
         default_factory=dict, repr=False, compare=False)
+    _index: _Index | None = field(default=None, repr=False, compare=False)
 
     @classmethod
     def of(cls, letters: Iterable[Letter]) -> Library:
-        lib = cls({letter.id: letter for letter in letters})
+        """The view of these letters (their references and words found here)."""
+        return cls.of_parts((letter, references(letter), letter_words(letter.text))
+                            for letter in letters)
+
+    @classmethod
+    def of_parts(cls, parts: Iterable[tuple[Letter, list[Reference], Iterable[str]]]
+                 ) -> Library:
+        """The view of letters whose references and distinct content words are known (kept
+        as derived data, see :mod:`desktop_app.lineage.derived`); the letters' texts are not
+        needed (only their details)."""
+        found = {letter.id: (letter, refs, words) for letter, refs, words in parts}
+        lib = cls({lid: letter for lid, (letter, _, _) in found.items()})
         seen: Counter[str] = Counter()
-        for lid, letter in lib.letters.items():
+        for lid, (letter, refs, words) in found.items():
             lib.dates[lid] = _date(letter.metadata.date)
-            lib.refs[lid] = references(letter)
-            distinct = set(content_words(letter.text))
+            lib.refs[lid] = list(refs)
+            distinct = set(words)
             seen.update(distinct)
             md = letter.metadata
             if md.dossier:
@@ -179,6 +198,118 @@ class Library:
         if found is None:
             found = self._informative[key] = frozenset(self.informative(words))
         return found
+
+
+# a library of more letters than this is searched through its index (below, the later
+# letters are all read: the same proposals either way)
+SCAN_BELOW = 64
+# the most a later sentence scores without any evidence the index finds (it looks back): a
+# threshold at or below it reads every later letter
+NO_EVIDENCE_MAX = 1.0
+
+
+class _Index:
+    """Which later letters can answer a promise at all, without reading every letter.
+
+    A later sentence scores at least ``PROPOSE_AT`` (2) only with evidence of one of four
+    kinds; without any of them its score is at most 1 (it looks back):
+
+    - it is in the promise's dossier;
+    - it names the promise's letter (its Kamerstuk, its date, or its day and month);
+    - it or its letter's subject shares a word that weighs something with the promise or
+      the promise's subject (the words of the evidence, ``_overlap``);
+    - its letter came around the promise's due date (60 days before to 120 after).
+
+    So the letters of the dossier, the letters citing that Kamerstuk or date, the letters
+    listed under the promise's weighing words (an inverted index of each letter's referring
+    sentences and subject) and the letters dated in the due window are the candidates; the
+    rest cannot be proposed. Per promise this costs the postings of its few distinctive
+    words, its dossier and one date window, not the whole library.
+    """
+
+    def __init__(self, lib: Library):
+        self.order = {lid: n for n, lid in enumerate(lib.refs)}
+        self.by_dossier: dict[str, list[str]] = {}
+        self.by_cite: dict[str, list[str]] = {}
+        self.by_date: dict[str, list[str]] = {}
+        self.by_day: dict[tuple[int, int], list[str]] = {}
+        self.by_word: dict[str, list[str]] = {}
+        # per letter: what its sentences cite, the dates and days they name, its words
+        self.of_letter: dict[str, tuple[frozenset, frozenset, frozenset, frozenset]] = {}
+        dated = []
+        for lid, refs in lib.refs.items():
+            letter = lib.letters.get(lid)
+            if letter is None:
+                continue
+            if letter.metadata.dossier:
+                self.by_dossier.setdefault(letter.metadata.dossier, []).append(lid)
+            if lib.dates.get(lid) is not None:
+                dated.append((lib.dates[lid], lid))
+            words = set(lib.subjects.get(lid, ()))
+            cites, dates, days = set(), set(), set()
+            for ref in refs:
+                words.update(content_words(ref.text))
+                cites.update(ref.cites)
+                dates.update(ref.dates)
+                days.update(ref.letter_days)
+            informative = frozenset(lib.informative(words))
+            self.of_letter[lid] = (frozenset(cites), frozenset(dates), frozenset(days),
+                                   informative)
+            for key, found in ((self.by_cite, cites), (self.by_date, dates),
+                               (self.by_day, days), (self.by_word, informative)):
+                for value in found:
+                    key.setdefault(value, []).append(lid)
+        dated.sort()
+        self.dated = dated
+        self.days = [d for d, _ in dated]
+
+    def word_bound(self, lib: Library, letter_id: str, said: frozenset[str],
+                   topic: frozenset[str]) -> float:
+        """The most a sentence of the letter can score for a promise on the words alone
+        (not in its dossier, not naming it, not around its due date): the shares of the
+        promise's words the whole letter's referring sentences and subject have, weighed
+        as ``_weigh`` weighs them, and a look back."""
+        have = self.of_letter[letter_id][3]
+        bound = NO_EVIDENCE_MAX
+        for weight, words in ((SAYS, said), (TOPIC, topic)):
+            total = sum(lib.weight(w) for w in words)
+            if total:
+                bound += weight * sum(lib.weight(w) for w in words & have) / total
+        return bound
+
+    def candidates(self, lib: Library, promise: Promise, words: Sequence[str],
+                   subject: Sequence[str], bound: float | None = None) -> list[str]:
+        """The letters that may answer the promise, in the library's order (``bound``: a
+        letter only its words speak for must be able to reach this score)."""
+        source = lib.letters[promise.letter_id]
+        md = source.metadata
+        found: set[str] = set()
+        if md.dossier:
+            found.update(self.by_dossier.get(md.dossier, ()))
+        key = kamerstuk_key(md.dossier, md.number)
+        if key:
+            found.update(self.by_cite.get(key, ()))
+        source_date = lib.dates.get(promise.letter_id)
+        if source_date is not None:
+            found.update(self.by_date.get(source_date.isoformat(), ()))
+            found.update(self.by_day.get((source_date.day, source_date.month), ()))
+        due = _date(promise.due) if promise.due else None
+        if due is not None:
+            lo = bisect.bisect_left(self.days, due - timedelta(days=60))
+            hi = bisect.bisect_right(self.days, due + timedelta(days=120))
+            found.update(lid for _, lid in self.dated[lo:hi])
+        said, topic = lib.informative_set(words), lib.informative_set([*words, *subject])
+        by_words: set[str] = set()
+        for word in topic:
+            by_words.update(self.by_word.get(word, ()))
+        by_words -= found
+        if bound is not None:  # only the words speak for these: can they reach ``bound``?
+            by_words = {lid for lid in by_words
+                        if self.word_bound(lib, lid, said, topic) >= bound}
+        found |= by_words
+        order = self.order
+        return sorted((lid for lid in found if lid in lib.refs and lid in order),
+                      key=order.__getitem__)
 
 
 def _date(iso: str | None) -> date | None:
@@ -326,13 +457,15 @@ class Evidence:
     same_dossier: bool
     dossier: str | None
     similarity: float  # weighted share of the promise's distinctive words it says again
-    shared: tuple[str, ...]  # those words, as written in the sentence
+    shared: tuple[str, ...]  # those words (stems: shown as written by _reasons)
     conflict: str | None  # it is about another dated or counted thing
     topic_similarity: float
     topic_shared: tuple[str, ...]
     around_due: bool
     soon: str | None  # "3 weeks": how soon after the promise, in the same dossier
     years: float | None
+    text: str = ""  # the sentence, and with its letter's subject (to show words as written)
+    topic_text: str = ""
 
 
 def _evidence(lib: Library, promise: Promise, source: Letter, ref: Reference,
@@ -365,11 +498,10 @@ def _evidence(lib: Library, promise: Promise, source: Letter, ref: Reference,
         cue=ref.looks_back or ref.delivers or ref.postpones or ref.announces or ref.repeats,
         looks_back=ref.looks_back, hands=ref.delivers or ref.postpones or ref.announces,
         same_dossier=same_dossier, dossier=md.dossier, similarity=similarity,
-        shared=tuple(as_written(shared[:5], ref.text)), conflict=conflict,
+        shared=tuple(shared[:5]), conflict=conflict,
         topic_similarity=topic_sim if topic_sim > similarity else 0.0,
-        topic_shared=tuple(as_written(topic_shared[:3], topic_text))
-        if topic_sim > similarity else (),
-        around_due=around_due, soon=soon, years=years)
+        topic_shared=tuple(topic_shared[:3]) if topic_sim > similarity else (),
+        around_due=around_due, soon=soon, years=years, text=ref.text, topic_text=topic_text)
 
 
 def _weigh(e: Evidence) -> tuple[float, bool]:
@@ -415,11 +547,11 @@ def _reasons(e: Evidence) -> list[str]:
     if e.same_dossier:
         reasons.append(f"same dossier ({e.dossier})")
     if e.shared:
-        reasons.append("says " + ", ".join(e.shared))
+        reasons.append("says " + ", ".join(as_written(e.shared, e.text)))
     if e.conflict:
         reasons.append(e.conflict)
     if e.topic_shared:
-        reasons.append("on " + ", ".join(e.topic_shared))
+        reasons.append("on " + ", ".join(as_written(e.topic_shared, e.topic_text)))
     if e.looks_back:
         reasons.append("looks back at a promise")
     if e.around_due:
@@ -442,11 +574,15 @@ def propose(lib: Library, promise: Promise, *, top: int = TOP,
     ``top``, each scoring at least ``at_least``). ``cache``: a dict kept between calls on
     the same library (the evaluation's weight search) that holds each sentence's evidence
     and kind, so that only the weighing is done again."""
+    # a cache kept across weight settings holds every candidate the index gives; without
+    # one the letters whose words cannot reach ``at_least`` are left out too
+    bound = at_least if cache is None else None
     cache = {} if cache is None else cache
-    key = (promise, DOSSIER_MIN, DOSSIER_COMMON)
+    indexed = at_least > NO_EVIDENCE_MAX
+    key = (promise, DOSSIER_MIN, DOSSIER_COMMON, indexed)
     candidates = cache.get(key)
     if candidates is None:
-        candidates = cache[key] = list(_candidates(lib, promise))
+        candidates = cache[key] = list(_candidates(lib, promise, indexed, bound))
     best: dict[str, Proposal] = {}
     for lid, ref, evidence, refs in candidates:
         score, direct = _weigh(evidence)
@@ -461,15 +597,18 @@ def propose(lib: Library, promise: Promise, *, top: int = TOP,
     return sorted(best.values(), key=lambda p: (not p.direct, -p.score))[:top]
 
 
-def _candidates(lib: Library, promise: Promise):
-    """Each sentence of each later letter with its evidence for the promise."""
+def _candidates(lib: Library, promise: Promise, indexed: bool = True,
+                bound: float | None = None):
+    """Each sentence of each later letter with its evidence for the promise (``indexed``:
+    only of the letters that can reach a score above ``NO_EVIDENCE_MAX``)."""
     source = lib.letters[promise.letter_id]
     source_date = lib.dates.get(promise.letter_id)
     # the promise's words, and its letter's subject ('de toegezegde informatie' says nothing
     # of what was promised; the subject does)
     words = content_words(promise.text)
     subject = lib.subjects.get(promise.letter_id, [])
-    for lid, refs in lib.refs.items():
+    for lid in _later_letters(lib, promise, words, subject, indexed, bound):
+        refs = lib.refs[lid]
         if lid == promise.letter_id:
             continue
         later_date = lib.dates.get(lid)
@@ -477,6 +616,52 @@ def _candidates(lib: Library, promise: Promise):
             continue  # only a letter known to be later can answer
         for ref in refs:
             yield lid, ref, _evidence(lib, promise, source, ref, words, subject), refs
+
+
+def may_answer(lib: Library, promise: Promise, letter_id: str,
+               at_least: float = PROPOSE_AT) -> bool:
+    """Whether a sentence of the letter can score ``at_least`` for the promise (the
+    evidence :class:`_Index` looks for; False means it is never proposed for it)."""
+    source, later = lib.letters.get(promise.letter_id), lib.letters.get(letter_id)
+    if source is None or later is None or letter_id == promise.letter_id:
+        return False
+    source_date, later_date = lib.dates.get(promise.letter_id), lib.dates.get(letter_id)
+    if later_date is None or (source_date and later_date <= source_date):
+        return False
+    md = source.metadata
+    if md.dossier and md.dossier == later.metadata.dossier:
+        return True
+    if lib._index is None:
+        lib._index = _Index(lib)
+    found = lib._index.of_letter.get(letter_id)
+    if found is None:
+        return False
+    cites, dates, days, words = found
+    if kamerstuk_key(md.dossier, md.number) in cites:
+        return True
+    if source_date and (source_date.isoformat() in dates
+                        or (source_date.day, source_date.month) in days):
+        return True
+    due = _date(promise.due) if promise.due else None
+    if due and -60 <= (later_date - due).days <= 120:
+        return True
+    said = lib.informative_set(content_words(promise.text))
+    topic = lib.informative_set(content_words(promise.text)
+                                + lib.subjects.get(promise.letter_id, []))
+    return not words.isdisjoint(topic) and \
+        lib._index.word_bound(lib, letter_id, said, topic) >= at_least
+
+
+def _later_letters(lib: Library, promise: Promise, words: Sequence[str],
+                   subject: Sequence[str], indexed: bool = True,
+                   bound: float | None = None) -> Iterable[str]:
+    """The letters to read for a promise: every one of a small library, else those its
+    index gives (:class:`_Index`: the others score at most ``NO_EVIDENCE_MAX``)."""
+    if not indexed or len(lib.refs) < SCAN_BELOW or promise.letter_id not in lib.letters:
+        return list(lib.refs)
+    if lib._index is None:
+        lib._index = _Index(lib)
+    return lib._index.candidates(lib, promise, words, subject, bound)
 
 
 def _kind_cached(cache: dict, key: tuple, lib: Library, promise: Promise, ref: Reference,

@@ -256,3 +256,27 @@ def references(letter: Letter) -> list[Reference]:
 
 def month_name(month: int) -> str:
     return next(name for name, number in MONTHS.items() if number == month)
+
+
+# derived data: a letter's references are kept in library.db (see lineage.derived) and read
+# back as they were found; bump REFERENCES_VERSION whenever what ``references`` finds changes
+REFERENCES_VERSION = "1"
+_PAIRS = ("letter_days", "of_days")
+
+
+def reference_to_dict(ref: Reference) -> dict:
+    """A reference as plain JSON values (its letter id is the row's, left out)."""
+    data = {k: v for k, v in ref.__dict__.items() if k != "letter_id"}
+    return {k: v for k, v in data.items() if v or k in ("start", "end", "text")}
+
+
+def reference_from_dict(letter_id: str, data: dict) -> Reference:
+    """The reference :func:`reference_to_dict` wrote."""
+    fields = dict(data)
+    for key in ("cites", "dates"):
+        if key in fields:
+            fields[key] = tuple(fields[key])
+    for key in _PAIRS:
+        if key in fields:
+            fields[key] = tuple(tuple(pair) for pair in fields[key])
+    return Reference(letter_id, **fields)

@@ -14,6 +14,7 @@ built lazily and kept while the library's letters and their corrected details st
 
 from __future__ import annotations
 
+import json
 import re
 import weakref
 from collections.abc import Iterable, Sequence
@@ -21,15 +22,25 @@ from dataclasses import dataclass, replace
 from typing import Any
 
 from desktop_app import anchoring
-from desktop_app.errors import UserError
+from desktop_app.errors import NotFound, UserError
 from desktop_app.lineage import linker
 from desktop_app.lineage.linker import Promise, Proposal, propose
-from desktop_app.model import CommitmentReview
+from desktop_app.lineage.references import (
+    REFERENCES_VERSION,
+    Reference,
+    reference_from_dict,
+    reference_to_dict,
+    references,
+)
+from desktop_app.model import CommitmentReview, Letter, Metadata
 from desktop_app.overview import CommitmentRow
+from desktop_app.store import lineage_derived
 from desktop_app.store.lineage_links import LineageLink, LinkTarget
 from desktop_app.store.reviews import match_reviews
 
 LINEAGE_STATUSES = ("open", "done", "fulfilled", "postponed", "rejected")
+# what the derived rows were found with: the reference finder's and the word finder's
+DERIVED_VERSION = f"refs{REFERENCES_VERSION}.words1"
 
 
 class LineageProblem(UserError):
@@ -137,6 +148,51 @@ class RowLineage:
     status: str  # open | done | fulfilled | postponed | rejected
     fulfilled_by: str | None = None
     due_history: tuple[str, ...] = ()
+    postponed_in: str | None = None  # the later letter of the latest confirmed postponement
+
+
+@dataclass(frozen=True)
+class ChainStep:
+    """A later letter in a commitment's chain: a person's link from one of its commitments."""
+
+    link: PlacedLink
+    letter_date: str | None  # the later letter's date
+    answers: int  # the commitment it links from (its place in ``Chain.commitments``)
+
+
+@dataclass(frozen=True)
+class ChainProposal:
+    """A possible link of the chain: the linker's proposal for one of its commitments."""
+
+    proposal: Proposal
+    number: int  # the commitment's #N in its letter (what ``link`` takes)
+    letter_date: str | None  # the later letter's date
+
+
+@dataclass(frozen=True)
+class Chain:
+    """One commitment across letters: the promise, the later letters people linked (each
+    later letter's own commitment that answers it followed on), the rejected links and the
+    open proposals."""
+
+    commitments: tuple[CommitmentLineage, ...]  # the promise first, then those followed
+    steps: tuple[ChainStep, ...]  # confirmed links, in date order
+    rejected: tuple[ChainStep, ...]
+    proposals: tuple[ChainProposal, ...]  # best first per commitment, the promise's first
+
+    @property
+    def promise(self) -> CommitmentLineage:
+        return self.commitments[0]
+
+    @property
+    def due_history(self) -> tuple[str, ...]:
+        """The earlier due dates of the chain, oldest first."""
+        return tuple(s.link.link.old_due for s in self.steps
+                     if s.link.link.kind == "postpones" and s.link.link.new_due
+                     and s.link.link.old_due)
+
+
+MAX_CHAIN = 50  # commitments followed at most (a loop of links is never walked round)
 
 
 _SERVICES: weakref.WeakKeyDictionary = weakref.WeakKeyDictionary()
@@ -158,15 +214,19 @@ class LineageService:
         self.library = library
         self._linker: linker.Library | None = None
         self._state: str | None = None
+        self.builds = 0  # how often the linker's view was built (tests, benchmarks)
 
     # --- the linker's view of the library ---------------------------------------------
 
     def linker_library(self) -> linker.Library:
-        """The linker's view of every letter, built once per library state."""
+        """The linker's view of every letter, built once per library state from the derived
+        data kept per letter (:func:`derived_parts`: only letters new or changed since are
+        read again)."""
         state = self.library._index_state()
         if self._linker is None or state != self._state:
-            self._linker = linker.Library.of(self.library.iter_letters())
+            self._linker = linker.Library.of_parts(derived_parts(self.library))
             self._state = state
+            self.builds += 1
         return self._linker
 
     # --- reading ------------------------------------------------------------------------
@@ -226,7 +286,9 @@ class LineageService:
                     or row.letter_id not in lib.letters):
                 continue
             promise = self._promise(row)
-            if not propose(only_here, promise, top=1):
+            # cheap first: most commitments have no evidence in this letter at all
+            if not linker.may_answer(lib, promise, letter_id) \
+                    or not propose(only_here, promise, top=1):
                 continue
             for p in propose(lib, promise):
                 if p.reference.letter_id == letter_id:
@@ -253,6 +315,145 @@ class LineageService:
             for index, row in enumerate(letter_rows):
                 out[row.identity()] = _row_lineage(row, placed.get(index, []))
         return {r.identity(): out.get(r.identity()) or _row_lineage(r, []) for r in rows}
+
+    def chain(self, letter_id: str, span: tuple[int, int]) -> Chain:
+        """The chain of the commitment at ``span`` of a letter: from the promise it answers
+        (followed back along confirmed links) through every later letter linked to it, a
+        later letter's own commitment that answers it followed on (a postponement promises
+        again), with the open proposals of each commitment. Reads the linker's view."""
+        found = self._row_at(letter_id, span)
+        if found is None:
+            raise NotFound(f"Letter {letter_id} has no commitment at {span[0]}-{span[1]}.")
+        c = found[1][found[0]].commitment
+        letter_id, span = self._chain_root(letter_id, (c.start, c.end))
+        todo, seen = [(letter_id, span)], set()
+        commitments: list[CommitmentLineage] = []
+        steps: list[ChainStep] = []
+        rejected: list[ChainStep] = []
+        proposals: list[ChainProposal] = []
+        dates: dict[str, str | None] = {}
+        while todo and len(commitments) < MAX_CHAIN:
+            lid, where = todo.pop(0)
+            if (lid, where) in seen:
+                continue
+            seen.add((lid, where))
+            c = self._one(lid, where)
+            if c is None:
+                continue
+            commitments.append(c)
+            for placed in c.links:
+                later = placed.link.later_letter_id
+                step = ChainStep(placed, self._date(later, dates), len(commitments) - 1)
+                if placed.link.state != "confirmed":
+                    rejected.append(step)
+                    continue
+                steps.append(step)
+                todo += [(later, s) for s in self._answering(placed)]
+            proposals += [ChainProposal(p, c.number, self._date(p.reference.letter_id, dates))
+                          for p in c.proposals]
+        in_chain = {c.row.letter_id for c in commitments}
+        in_chain |= {s.link.link.later_letter_id for s in steps + rejected}
+        shown: set[tuple[str, int, int]] = set()
+        kept = []
+        for item in proposals:  # a letter already in the chain is not proposed again
+            ref = item.proposal.reference
+            if ref.letter_id in in_chain or (ref.letter_id, ref.start, ref.end) in shown:
+                continue
+            shown.add((ref.letter_id, ref.start, ref.end))
+            kept.append(item)
+        steps.sort(key=lambda s: (s.letter_date or "", s.link.later_start or 0))
+        return Chain(tuple(commitments), tuple(steps), tuple(rejected), tuple(kept))
+
+    def _one(self, letter_id: str, span: tuple[int, int]) -> CommitmentLineage | None:
+        """The lineage of one commitment of a letter (found by its span), or None."""
+        found = self._row_at(letter_id, span)
+        if found is None:
+            return None
+        index, rows = found
+        links = [k for k in self.library.annotations.links(letter_id)
+                 if k.letter_id == letter_id]
+        placed, _ = self._match(letter_id, rows, links, self._text(letter_id) or "")
+        texts: dict[str, str | None] = {}
+        mine = [self._place_later(k, texts) for k in placed.get(index, [])]
+        return self._commitment(index + 1, rows[index], mine, self.linker_library())
+
+    def _row_at(self, letter_id: str, span: tuple[int, int]
+                ) -> tuple[int, list[CommitmentRow]] | None:
+        """The commitment at ``span`` of a letter (else one overlapping it: a link's stored
+        span) as its index among the letter's rows, and the rows; None when there is none."""
+        try:
+            rows = self.library.commitment_rows(letter=letter_id)
+        except UserError:  # the letter was deleted meanwhile
+            return None
+        index = next((i for i, r in enumerate(rows)
+                      if (r.commitment.start, r.commitment.end) == tuple(span)), None)
+        if index is None:
+            index = next((i for i, r in enumerate(rows) if not r.orphan
+                          and r.commitment.start < span[1] and span[0] < r.commitment.end),
+                         None)
+        return None if index is None else (index, rows)
+
+    def _answering(self, placed: PlacedLink) -> list[tuple[int, int]]:
+        """The commitments of a link's later letter that answer it: those in its sentence,
+        and for a postponement or a change the one right after it ("…; ik verwacht u voor 1
+        maart te informeren")."""
+        if not placed.found:
+            return []
+        start, end = placed.later_start, placed.later_end
+        assert start is not None and end is not None
+        follows = placed.link.kind in ("postpones", "changes")
+        try:
+            rows = self.library.commitment_rows(letter=placed.link.later_letter_id)
+        except UserError:
+            return []
+        out = []
+        for row in rows:
+            c = row.commitment
+            if row.orphan:
+                continue
+            if (c.start < end and start < c.end) or (follows and end <= c.start <= end + 3):
+                out.append((c.start, c.end))
+        return out
+
+    def _chain_root(self, letter_id: str, span: tuple[int, int]) -> tuple[str, tuple[int, int]]:
+        """The promise a commitment answers, followed back along confirmed links (a later
+        letter's sentence, or the one right after a postponement)."""
+        seen = {(letter_id, tuple(span))}
+        for _ in range(MAX_CHAIN):
+            back = self._answered(letter_id, span)
+            if back is None or back in seen:
+                break
+            seen.add(back)
+            letter_id, span = back
+        return letter_id, tuple(span)  # type: ignore[return-value]
+
+    def _answered(self, letter_id: str, span: tuple[int, int]
+                  ) -> tuple[str, tuple[int, int]] | None:
+        """The commitment whose confirmed link points at this one, or None."""
+        texts: dict[str, str | None] = {}
+        for link in self.library.annotations.links(letter_id):
+            if link.later_letter_id != letter_id or link.state != "confirmed":
+                continue
+            if tuple(span) not in self._answering(self._place_later(link, texts)):
+                continue
+            try:
+                rows = self.library.commitment_rows(letter=link.letter_id)
+            except UserError:
+                continue
+            placed, _ = self._match(link.letter_id, rows, [link],
+                                    self._text(link.letter_id) or "")
+            for index in placed:
+                c = rows[index].commitment
+                return link.letter_id, (c.start, c.end)
+        return None
+
+    def _date(self, letter_id: str, dates: dict[str, str | None]) -> str | None:
+        if letter_id not in dates:
+            try:
+                dates[letter_id] = self.library.letter(letter_id).metadata.date
+            except UserError:
+                dates[letter_id] = None
+        return dates[letter_id]
 
     # --- verbs --------------------------------------------------------------------------
 
@@ -334,10 +535,11 @@ class LineageService:
         if p.kind != "postpones":
             return p
         later = lib.letters.get(p.reference.letter_id)
-        if later is None:
+        text = self._text(p.reference.letter_id) if later is not None else None
+        if later is None or text is None:
             return p
         ref = p.reference
-        return replace(p, new_due=new_due(later.text, (ref.start, ref.end),
+        return replace(p, new_due=new_due(text, (ref.start, ref.end),
                                           later.metadata.date, p.promise.due))
 
     def _place_later(self, link: LineageLink, texts: dict[str, str | None]) -> PlacedLink:
@@ -386,6 +588,42 @@ class LineageService:
         return placed, orphans
 
 
+def derived_parts(library: Any) -> list[tuple[Letter, list[Reference], list[str]]]:
+    """Per letter (details with the person's corrections, no text) its referring sentences
+    and distinct content words: read from library.db's derived table, and found again (then
+    kept) for the letters whose row is missing or stale."""
+    edits = library.annotations.letter_edits()
+    store = library.letters
+    parts: list[tuple[Letter, list[Reference], list[str]]] = []
+    stale: dict[int, str] = {}  # place in parts -> version to keep
+    for row in lineage_derived.letters_with_derived(store):
+        lid = row["id"]
+        letter = library._edited(Letter(lid, Metadata.from_dict(row), ""), edits.get(lid))
+        version = lineage_derived.letter_key(row, DERIVED_VERSION)
+        if row["derived_version"] == version:
+            refs = [reference_from_dict(lid, d) for d in json.loads(row["derived_refs"])]
+            parts.append((letter, refs, row["derived_words"].split()))
+        else:
+            stale[len(parts)] = version
+            parts.append((letter, [], []))
+    kept = []
+    for at, version in stale.items():
+        full = store.get(parts[at][0].id)
+        if full is None:  # deleted meanwhile
+            continue
+        refs = references(full)
+        words = sorted(linker.letter_words(full.text))
+        parts[at] = (parts[at][0], refs, words)
+        kept.append((full.id, version, json.dumps([reference_to_dict(r) for r in refs],
+                                                  ensure_ascii=False), " ".join(words)))
+    if kept:
+        try:
+            lineage_derived.save(store, kept)
+        except UserError:  # a read-only folder, a locked database: found again next time
+            pass
+    return parts
+
+
 def _row_lineage(row: CommitmentRow, links: Sequence[LineageLink]) -> RowLineage:
     """Where a commitment stands given its links."""
     confirmed = [k for k in links if k.state == "confirmed"]
@@ -393,6 +631,7 @@ def _row_lineage(row: CommitmentRow, links: Sequence[LineageLink]) -> RowLineage
     history = tuple(k.old_due for k in confirmed
                     if k.kind == "postpones" and k.new_due and k.old_due)
     fulfilled_by = fulfils[-1].later_letter_id if fulfils else None
+    postponed = [k.later_letter_id for k in confirmed if k.kind == "postpones"]
     if row.status == "rejected":
         status = "rejected"
     elif fulfils and row.status == "done":
@@ -403,7 +642,7 @@ def _row_lineage(row: CommitmentRow, links: Sequence[LineageLink]) -> RowLineage
         status = "postponed"
     else:
         status = "open"
-    return RowLineage(status, fulfilled_by, history)
+    return RowLineage(status, fulfilled_by, history, postponed[-1] if postponed else None)
 
 
 _CLAUSE_END = re.compile(r"(?<=[.;:])\s+")

@@ -238,16 +238,17 @@ def test_on_the_chains_it_was_written_against_the_bar_holds():
 
 
 def test_on_every_labelled_chain_the_figures_hold():
-    """All chains, including those added after the linker was written and scored blind once
-    (c31 and up): the issue's bar holds on all of them (measured: top 3 0.968, wrong top-1 0
-    of 10; leave one dossier out: 0.968, 0 of 10), and the linker still proposes (a linker
-    that proposes nothing would have no wrong proposals)."""
+    """All chains, including those added after the linker was written (c31 and up, each batch
+    scored blind once before anything changed for it): the issue's bar (top 3 >= 0.8, wrong
+    top-1 proposals <= 0.1) holds on all of them (measured: 35 true links, top 3 0.943, wrong
+    1 of 12), and the linker still proposes (a linker that proposes nothing would have no wrong
+    proposals)."""
     rows, letters, library = load()
     result = evaluate(rows, letters, library)
-    assert result["true_links"] >= 31
-    assert result["in_top3"] >= 0.95
+    assert result["true_links"] >= 35
+    assert result["in_top3"] >= 0.9
     assert result["wrong_top1"] <= 0.1
-    assert result["top1_proposals"] >= 9
+    assert result["top1_proposals"] >= 10
 
 
 # --- K5: fewer wrong proposals (issue 20) -------------------------------------------------

@@ -28,7 +28,7 @@ from PySide6.QtWidgets import (
 )
 
 from desktop_app.export.spreadsheet import locale_delimiter
-from desktop_app.lineage.service import CommitmentLineage, service_for
+from desktop_app.lineage.service import service_for
 from desktop_app.overview import CommitmentRow, filter_rows
 from desktop_app.render import KIND_COLOURS
 from desktop_app.ui.annotations.annotation_dialogs import ask_deadline, ask_text
@@ -49,6 +49,7 @@ class CommitmentsView(HeaderSortState, QWidget):
     """Filters, timeline, the table and the review buttons."""
 
     open_requested = Signal(str, int, int)  # letter id, start, end
+    chain_requested = Signal(str, int, int)  # the chain view of a commitment
     review_requested = Signal(object, dict)  # rows, review fields
     export_requested = Signal(object, str, str)  # the rows shown, "csv" or "ics", delimiter
 
@@ -57,7 +58,6 @@ class CommitmentsView(HeaderSortState, QWidget):
         self.library = library
         self.kind_label = kind_label
         self.today = date.today()
-        self._lineage_cache: dict[str, tuple[tuple, dict]] = {}  # letter id -> (key, cells)
         self._build_ui()
         self._connect_signals()
 
@@ -146,6 +146,10 @@ class CommitmentsView(HeaderSortState, QWidget):
             menu.addAction(self.kind_label(kind)).triggered.connect(self._kind_slot(kind))
         self.kind_button.setMenu(menu)
         self.deadline_button = QPushButton(self.tr("Dead&line…"), self)
+        self.chain_button = QPushButton(self.tr("Chai&n…"), self)
+        self.chain_button.setToolTip(self.tr("The selected commitment across letters: the "
+                                             "later letters that fulfil, postpone or repeat "
+                                             "it"))
         self.open_longest_button = QToolButton(self)
         self.open_longest_button.setText(self.tr("Still open, longest first"))
         self.open_longest_button.setToolTip(self.tr("Sort the open commitments by how long "
@@ -194,7 +198,7 @@ class CommitmentsView(HeaderSortState, QWidget):
         buttons.addWidget(self.export_button)
         buttons.addSpacing(12)
         for w in (self.confirm_button, self.reject_button, self.done_button, self.reopen_button,
-                  self.kind_button, self.deadline_button):
+                  self.kind_button, self.deadline_button, self.chain_button):
             buttons.addWidget(w)
         layout = QVBoxLayout(self)
         layout.setContentsMargins(6, 6, 6, 6)
@@ -226,6 +230,9 @@ class CommitmentsView(HeaderSortState, QWidget):
         self.reopen_button.clicked.connect(self._reopen)
         self.deadline_button.clicked.connect(self._deadline)
         self.open_longest_button.clicked.connect(self.sort_open_longest_first)
+        self.chain_button.clicked.connect(self.show_chain)
+        self.table.setContextMenuPolicy(Qt.ContextMenuPolicy.CustomContextMenu)
+        self.table.customContextMenuRequested.connect(self._row_menu)
 
     # -- content -------------------------------------------------------------------------
     def filters(self) -> dict:
@@ -277,27 +284,13 @@ class CommitmentsView(HeaderSortState, QWidget):
         self.table.sortByColumn(LINEAGE_COLUMN, Qt.SortOrder.AscendingOrder)
 
     def lineage_cells(self, rows: list) -> dict[tuple, LineageCell]:
-        """The Lineage column of ``rows``, read per letter from the lineage service and kept
-        while the letter's commitments, their links and the library stay the same."""
-        service = service_for(self.library)
-        state = self.library._index_state()
-        links: dict[str, list] = {}
-        for link in self.library.annotations.links():
-            links.setdefault(link.letter_id, []).append(link)
-        by_letter: dict[str, list] = {}
-        for r in rows:
-            by_letter.setdefault(r.letter_id, []).append(r)
-        out: dict[tuple, LineageCell] = {}
-        for letter_id, letter_rows in by_letter.items():
-            key = (state, tuple(links.get(letter_id, ())),
-                   tuple((r.identity(), r.status, r.due, r.verdict) for r in letter_rows))
-            cached = self._lineage_cache.get(letter_id)
-            if cached is None or cached[0] != key:
-                lineage = service.lineage(letter_id, incoming=False)
-                cached = (key, {c.row.identity(): _cell(c) for c in lineage.commitments})
-                self._lineage_cache[letter_id] = cached
-            out.update(cached[1])
-        return out
+        """The Lineage column of ``rows``: the links people confirmed (fulfilled by /
+        postponed in), read from the store for the letters that have links. The linker's
+        proposals are not asked for here: ranking them for every commitment of a large
+        library takes minutes of background work per change, and a bare count cannot be
+        acted on; they are shown where they are judged (the reader, the chain view)."""
+        return {key: LineageCell(state.status, state.fulfilled_by, state.postponed_in)
+                for key, state in service_for(self.library).row_lineage(rows).items()}
 
     def _show_empty(self, empty: bool) -> None:
         """An empty table says why: no commitments at all, or none through the filters (and
@@ -398,10 +391,32 @@ class CommitmentsView(HeaderSortState, QWidget):
         for w in (self.confirm_button, self.reject_button, self.done_button, self.reopen_button,
                   self.kind_button, self.deadline_button):
             w.setEnabled(some)
+        rows = self.table.selectionModel().selectedRows()
+        self.chain_button.setEnabled(len(rows) == 1 and not self.selected_rows()[0].orphan)
 
     def _on_double_clicked(self, index: QModelIndex) -> None:
         r = self.model.commitment_row(self.proxy.source_row(index))
         self.open_requested.emit(r.letter_id, r.commitment.start, r.commitment.end)
+
+    def show_chain(self) -> None:
+        """Ask for the chain view of the selected commitment."""
+        rows = self.selected_rows()
+        if len(rows) == 1 and not rows[0].orphan:
+            c = rows[0].commitment
+            self.chain_requested.emit(rows[0].letter_id, c.start, c.end)
+
+    def _row_menu(self, pos) -> None:
+        """A row's menu: open the letter, or the commitment's chain across letters."""
+        index = self.table.indexAt(pos)
+        if not index.isValid():
+            return
+        menu = QMenu(self)
+        menu.addAction(self.tr("Open the letter")).triggered.connect(
+            lambda: self._on_double_clicked(index))
+        chain = menu.addAction(self.tr("Show the chain across letters…"))
+        chain.triggered.connect(self.show_chain)
+        chain.setEnabled(self.chain_button.isEnabled())
+        menu.popup(self.table.viewport().mapToGlobal(pos))
 
     # -- reviews -------------------------------------------------------------------------
     def _review(self, **fields) -> None:
@@ -437,11 +452,3 @@ class CommitmentsView(HeaderSortState, QWidget):
 
     def _kind_slot(self, kind: str):
         return lambda: self._review(kind=kind)
-
-
-def _cell(c: CommitmentLineage) -> LineageCell:
-    """The Lineage column's cell of one commitment."""
-    postponed = [p.link.later_letter_id for p in c.links
-                 if p.link.state == "confirmed" and p.link.kind == "postpones"]
-    return LineageCell(c.status, c.fulfilled_by, postponed[-1] if postponed else None,
-                       len(c.proposals))

@@ -35,7 +35,6 @@ class LineageCell:
     status: str  # open | done | fulfilled | postponed | rejected
     fulfilled_by: str | None = None  # the later letter (id) of a confirmed "fulfils"
     postponed_in: str | None = None  # the later letter of the latest confirmed "postpones"
-    proposals: int = 0  # open proposals nobody judged yet
 
     @property
     def still_open(self) -> bool:
@@ -150,27 +149,24 @@ class CommitmentTableModel(RowTableModel):
         return self.status_label(r)
 
     def lineage_text(self, r: CommitmentRow) -> str:
-        """"fulfilled by kst-…", "postponed in kst-…", "2 proposals" ("" when none)."""
+        """"fulfilled by kst-…", "postponed in kst-…" ("" when no link is confirmed): what
+        people confirmed, not the linker's proposals (see ``CommitmentsView.lineage_cells``)."""
         cell = self.lineage.get(r.identity())
         if cell is None:
             return ""
-        parts = []
         if cell.fulfilled_by:
-            parts.append(self.tr("fulfilled by %1").replace("%1", cell.fulfilled_by))
-        elif cell.postponed_in:
-            parts.append(self.tr("postponed in %1").replace("%1", cell.postponed_in))
-        if cell.proposals and cell.still_open:  # a closed one's are shown in the reader
-            parts.append(self.tr("%n proposal(s)", "", cell.proposals))
-        return " · ".join(parts)
+            return self.tr("fulfilled by %1").replace("%1", cell.fulfilled_by)
+        if cell.postponed_in:
+            return self.tr("postponed in %1").replace("%1", cell.postponed_in)
+        return ""
 
     def _lineage_tip(self, r: CommitmentRow) -> str:
         cell = self.lineage.get(r.identity())
-        if cell is None or not cell.proposals or not cell.still_open:
+        if cell is not None and not cell.still_open:
             return ""
-        return plain_tooltip(self.tr("Later letters may fulfil, postpone or repeat this "
-                                     "commitment: open it and click the commitment to confirm "
-                                     "or reject them."))
-
+        return plain_tooltip(self.tr("Which later letters may fulfil, postpone or repeat "
+                                     "this commitment: select it and click Chain…, or open "
+                                     "the letter and click the commitment."))
 
     def confidence_tip(self, r: CommitmentRow) -> str:
         """The tooltip of a possible commitment's kind ("" for one detected with confidence)."""

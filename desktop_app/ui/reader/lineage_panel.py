@@ -41,6 +41,7 @@ class LineagePanel(QLabel):
     open_requested = Signal(str, int, int)  # letter id, start, end
     link_requested = Signal(object, bool)  # LinkRequest, reject
     unlink_requested = Signal(str)  # link id
+    chain_requested = Signal(str, int, int)  # a commitment's letter id, start, end
 
     def __init__(self, parent: QWidget | None = None):
         super().__init__(parent)
@@ -62,6 +63,14 @@ class LineagePanel(QLabel):
         self._targets, self.lines = [], []
         self.setText("")
         self.hide()
+
+    def show_waiting(self) -> None:
+        """While the lineage is read in the background."""
+        self._targets = []
+        text = self.tr("Looking for later letters…")
+        self.lines = [text]
+        self.setText(html.escape(text))
+        self.show()
 
     def show_lineage(self, commitment: CommitmentLineage | None, incoming: Sequence[Incoming],
                      title: Callable[[str], str]) -> None:
@@ -101,6 +110,10 @@ class LineagePanel(QLabel):
                                   ref.letter_id, ref.start, ref.end, p.kind)
             rows.append(self._row(text, [(self.tr("Confirm"), ("confirm", request)),
                                          (self.tr("Reject"), ("reject", request))]))
+        if rows:  # the whole chain, across letters, in its own window
+            span = (row.letter_id, row.commitment.start, row.commitment.end)
+            rows.append(self._row("", [(self.tr("Show the chain across letters"),
+                                        ("chain", span))]))
         return rows
 
     def _link_row(self, placed: PlacedLink, title: Callable[[str], str]) -> str:
@@ -132,8 +145,10 @@ class LineagePanel(QLabel):
                          "changes": self.tr("Changes ←")}.get(link.kind, link.kind)
             where = self._open(item.promise_letter_id, link.promise_start, link.promise_end,
                                title)
+            chain = (item.promise_letter_id, link.promise_start, link.promise_end)
             return self._row(f"{label} {where}: {promise}",
-                             [(self.tr("Remove link"), ("unlink", link.id))])
+                             [(self.tr("Remove link"), ("unlink", link.id)),
+                              (self.tr("Show chain"), ("chain", chain))])
         p = item.proposal
         assert p is not None
         label = {"fulfils": self.tr("Possibly fulfils ←"),
@@ -146,6 +161,22 @@ class LineagePanel(QLabel):
         return self._row(f"{label} {where}: {promise}",
                          [(self.tr("Confirm"), ("confirm", request)),
                           (self.tr("Reject"), ("reject", request))])
+
+    def incoming_summary(self, item: Incoming, title: Callable[[str], str]) -> str:
+        """What a later letter's marked sentence does, as plain text (its tooltip)."""
+        if item.link is not None:
+            label = {"fulfils": self.tr("Fulfils ←"), "postpones": self.tr("Postpones ←"),
+                     "repeats": self.tr("Repeats ←"),
+                     "changes": self.tr("Changes ←")}.get(item.link.link.kind,
+                                                          item.link.link.kind)
+        else:
+            assert item.proposal is not None
+            label = {"fulfils": self.tr("Possibly fulfils ←"),
+                     "postpones": self.tr("Possibly postpones ←"),
+                     "repeats": self.tr("Possibly repeats ←"),
+                     "changes": self.tr("Possibly changes ←")}.get(item.proposal.kind,
+                                                                   item.proposal.kind)
+        return f"{label} {title(item.promise_letter_id)}: “{short(item.promise_text, 90)}”"
 
     # -- links ---------------------------------------------------------------------------
     def _href(self, verb: str, value: object) -> str:
@@ -161,7 +192,7 @@ class LineagePanel(QLabel):
         """One line; ``text`` is escaped rich text; the actions are links after it."""
         links = [f"<a href='{self._href(*target)}'>{html.escape(label)}</a>"
                  for label, target in actions]
-        line = text + ("  " + " · ".join(links) if links else "")
+        line = text + ("  " if text and links else "") + " · ".join(links)
         self.lines.append(_plain(line))
         return line
 
@@ -189,6 +220,9 @@ class LineagePanel(QLabel):
             self.link_requested.emit(value, verb == "reject")
         elif verb == "unlink":
             self.unlink_requested.emit(value)
+        elif verb == "chain":
+            letter_id, start, end = value  # type: ignore[misc]
+            self.chain_requested.emit(letter_id, start, end)
 
 
 def _plain(rich: str) -> str:

@@ -33,6 +33,7 @@ from desktop_app.errors import NotFound
 from desktop_app.model import Annotation, Commitment, Letter, PaletteColor
 from desktop_app.overview import CommitmentRow, make_row
 from desktop_app.render import (
+    Span,
     annotation_index,
     annotation_spans,
     body_start,
@@ -164,6 +165,8 @@ class ReaderPane(QWidget):
         self._shown_commitments: list[int] = []  # the commitments painted, by index
         self._blocks: list[tuple[int, int, int]] = []  # (document pos, text start, text end)
         self.matches: tuple[tuple[int, int], ...] = ()
+        # sentences later letters' lineage links and proposals point at: (start, end, tip)
+        self.lineage_marks: list[tuple[int, int, str]] = []
         self.current_hit = -1
         self.zoom = 0.0
         self._painted: Letter | None = None  # the letter object the view shows
@@ -311,6 +314,8 @@ class ReaderPane(QWidget):
         self._shown_commitments = [int(s.name.removeprefix("commitment-")) for s in spans]
         spans += annotation_spans(self.annotations, self.colours, self.annotation_title)
         spans += hit_spans(self.matches)
+        spans += [Span(start, end, name=f"refers-{i}", title=html.escape(tip), underline=True)
+                  for i, (start, end, tip) in enumerate(self.lineage_marks) if end > start]
         self._repainting = True  # the caret sits on the old document's links meanwhile
         try:
             self.view.setHtml(letter_html(self.letter, spans, self._muted()))
@@ -326,6 +331,15 @@ class ReaderPane(QWidget):
             self._repainting = False
         self._painted = self.letter
         self._map_blocks()
+
+    def set_lineage_marks(self, marks: list[tuple[int, int, str]]) -> None:
+        """Underline the sentences later letters refer back from (lineage, issue 20)."""
+        marks = list(marks)
+        if marks == self.lineage_marks:
+            return
+        self.lineage_marks = marks
+        if self._painted is self.letter:  # else the letter is painted with them shortly
+            self.refresh()
 
     # -- annotations ---------------------------------------------------------------------
     def set_palette(self, palette: list[PaletteColor]) -> None:

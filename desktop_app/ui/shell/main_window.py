@@ -35,6 +35,7 @@ from desktop_app.ui.letters.letter_list import LetterListPane
 from desktop_app.ui.library import library_jobs as jobs
 from desktop_app.ui.library.library_control import LibraryControl
 from desktop_app.ui.reader.lineage_control import LineageControl
+from desktop_app.ui.reader.lineage_jobs import LineageJobs
 from desktop_app.ui.reader.printing import PrintController
 from desktop_app.ui.reader.reader import ReaderPane
 from desktop_app.ui.sharing.share_control import ShareController
@@ -74,7 +75,9 @@ class MainWindow(QMainWindow):
         self.annotating = self.wiring.controller
         self.undo_offer = UndoOffer(self.message_bar, self.annotating.undo, self)
         self.letter_details = LetterDetailsController(library, self.annotating.undo, self)
-        self.lineage = LineageControl(library, self.reader, self.annotating.undo, self)
+        self.lineage = LineageControl(  # lineage read in its own worker thread
+            library, self.reader, self.annotating.undo, self,
+            jobs=LineageJobs(library, self, synchronous=self.runner.synchronous))
         self.store_watch = StoreWatch(library.annotations, self)  # the command line's changes
         self.exporter = ExportController(library, self.jobs, self)
         self.annotation_import = AnnotationImportController(  # File → Import Annotations…
@@ -224,6 +227,7 @@ class MainWindow(QMainWindow):
         self.commitments.open_requested.connect(self.open_at)
         self.lineage.open_requested.connect(self.open_at)  # "Fulfilled by → <letter>"
         self.lineage.failed.connect(self._show_error)
+        self.commitments.chain_requested.connect(self.lineage.show_chain)
         self.store_watch.changed.connect(self.lineage.refresh)
         self.commitments.export_requested.connect(self.exporter.export_commitments)
 
@@ -499,6 +503,7 @@ class MainWindow(QMainWindow):
         self.cancel_job()
         self.sharing.close()
         self.runner.wait(5000)
+        self.lineage.close()
         self.search_service.close()
         super().closeEvent(event)
 

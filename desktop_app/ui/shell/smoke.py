@@ -13,7 +13,9 @@ from __future__ import annotations
 import gc
 import os
 import shutil
+import sys
 import tempfile
+import traceback
 from collections.abc import Callable
 from pathlib import Path
 
@@ -196,7 +198,30 @@ def _plain(text: str) -> str:
 
 
 def run_smoke(ctx, start_window: Callable) -> int:
-    """Run the self-test with ``start_window(data_dir) -> window`` on a temporary folder."""
+    """Run the self-test with ``start_window(data_dir) -> window`` on a temporary folder.
+
+    An exception that reaches the event loop (a slot that raised) fails the self-test with its
+    traceback; it is never shown in a message box, which would wait for a click for ever."""
+    unexpected: list[str] = []
+
+    def record(exc_type, exc, tb) -> None:
+        text = "".join(traceback.format_exception(exc_type, exc, tb))
+        unexpected.append(f"{exc_type.__name__}: {exc}")
+        print(text, file=ctx.err)
+
+    previous_hook, sys.excepthook = sys.excepthook, record
+    try:
+        result = _run_steps(ctx, start_window)
+    finally:
+        sys.excepthook = previous_hook
+    if unexpected and result == 0:
+        print(f"smoke: FAILED: an unexpected error in the window: {unexpected[0]}",
+              file=ctx.err)
+        return 1
+    return result
+
+
+def _run_steps(ctx, start_window: Callable) -> int:
     data_dir = Path(tempfile.mkdtemp(prefix="kamerbrieven-smoke-"))
     window = None
     current = "start the window"

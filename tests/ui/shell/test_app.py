@@ -47,3 +47,27 @@ def test_the_app_has_its_icon_in_several_sizes(qapp):
     icon = app_icon()
     assert not icon.isNull()
     assert {s.width() for s in icon.availableSizes()} >= {16, 32, 48, 256}
+
+
+def test_an_error_in_a_slot_fails_the_smoke_test_instead_of_waiting_on_a_message_box(
+        tmp_path, qapp, monkeypatch):
+    from PySide6.QtCore import QTimer
+
+    from desktop_app.ui.shell import app, smoke
+
+    monkeypatch.setattr(sys, "excepthook", sys.excepthook)
+
+    def steps_with_a_failing_slot(ctx, _start_window) -> int:
+        def slot() -> None:
+            raise RuntimeError("Cannot operate on a closed database.")
+
+        QTimer.singleShot(0, slot)
+        qapp.processEvents()  # the slot raises inside the event loop: Qt calls the hook
+        return 0
+
+    monkeypatch.setattr(smoke, "_run_steps", steps_with_a_failing_slot)
+    ctx = _Ctx(tmp_path / "data")
+    assert app.run_gui(ctx) == 1
+    err = ctx.err.getvalue()
+    assert "smoke: FAILED: an unexpected error in the window: RuntimeError: Cannot operate" in err
+    assert "Traceback" in err
