@@ -32,10 +32,12 @@ from desktop_app.model import Commitment, Letter, LetterSummary, Metadata, Parse
 from desktop_app.originals import Originals, file_kind
 from desktop_app.paths import bundled_letters_dir
 from desktop_app.progress import Cancelled, Progress, no_progress, not_cancelled
+from desktop_app.store import letter_pages
 from desktop_app.store.annotations import AnnotationStore
 from desktop_app.store.backup import set_aside
 from desktop_app.store.db import StoreCorrupt, StoreError, database_writable, read_only_error
 from desktop_app.store.letter_edits import LetterEdit, apply_edit
+from desktop_app.store.letter_pages import LetterQuery
 from desktop_app.store.letters import LetterStore
 
 LIBRARY_DB, ANNOTATIONS_DB = "library.db", "annotations.db"
@@ -43,6 +45,8 @@ LIBRARY_DB, ANNOTATIONS_DB = "library.db", "annotations.db"
 REBUILD_KEY = "rebuild-from-originals"
 # between library.db's state and the token of the letter-detail corrections in the index state
 _EDITS_MARK = "+edits-"
+# letters an import hands to the search index at a time (see _IndexBatch)
+INDEX_BATCH = 200
 _temporary_indexes: dict[Path, Path] = {}
 _temporary_indexes_lock = threading.Lock()
 
@@ -287,10 +291,84 @@ class Library:
         return rows
 
     def annotation_counts(self) -> dict[str, int]:
-        counts: dict[str, int] = {}
-        for ann in self.annotations.annotations():
-            counts[ann.letter_id] = counts.get(ann.letter_id, 0) + 1
-        return counts
+        """Annotations per annotated letter (counted in SQL)."""
+        return self.annotations.counts_per_letter()
+
+    # -- the letter list, a page at a time (store.letter_pages) ------------------------
+    def letter_count(self, query: LetterQuery | None = None) -> int:
+        """How many letters the list shows with this query (all letters without one)."""
+        return letter_pages.count(self._list_db(), query or LetterQuery())
+
+    def letter_page(self, query: LetterQuery, offset: int, limit: int) -> list[LetterSummary]:
+        """Rows ``offset`` … ``offset + limit - 1`` of the letter list: filtered, sorted and
+        paged in SQL, with the person's corrections and the annotation counts."""
+        ids = letter_pages.page_ids(self._list_db(query), query, offset, limit)
+        return self.letter_summaries(ids)
+
+    def letter_position(self, query: LetterQuery, letter_id: str) -> int:
+        """The row of a letter in the list with this query; -1 when it is not shown."""
+        return letter_pages.position(self._list_db(query), query, letter_id)
+
+    def letter_summaries(self, letter_ids: Iterable[str]) -> list[LetterSummary]:
+        """These letters' list rows (corrections applied, annotation counts), in this order;
+        letters no longer in the library are left out."""
+        ids = list(dict.fromkeys(letter_ids))
+        rows = letter_pages.summaries(self.letters.db, ids)
+        if not rows:
+            return rows
+        counts = self.annotations.counts_by_letter([r.id for r in rows])
+        edits = self._list_edits_by_id
+        return [replace(r, annotation_count=counts.get(r.id, 0),
+                        metadata=apply_edit(r.metadata, edits.get(r.id)) if r.id in edits
+                        else r.metadata) for r in rows]
+
+    def letter_facets(self) -> tuple[list[str], list[str], list[str]]:
+        """The years (newest first), dossiers and signatories the letter list's filters
+        offer (corrected details included)."""
+        return letter_pages.facets(self._list_db())
+
+    def has_letter(self, letter_id: str) -> bool:
+        return letter_pages.contains(self.letters.db, letter_id)
+
+    def prepare_letter_list(self) -> bool:
+        """Index the list's columns when the library has no such index yet (once, in a
+        background job: seconds at 150,000 letters). True when it was created."""
+        if self.read_only:
+            return False
+        with self.letters.writing():
+            return letter_pages.ensure_index(self.letters.db)
+
+    @property
+    def _list_edits_by_id(self) -> dict[str, LetterEdit]:
+        self._list_db()
+        return self.__dict__.get("_list_edits", ({}, None))[0]
+
+    def _list_db(self, query: LetterQuery | None = None):
+        """The letters connection ready for the list's queries: its functions, the corrected
+        details (re-read when they changed) and, to sort by them, the annotation counts."""
+        db = self.letters.db
+        if not self.__dict__.get("_list_prepared"):
+            letter_pages.prepare(db)
+            self.__dict__["_list_prepared"] = True
+        token = self.annotations.letter_edits_token()
+        edits, known = self.__dict__.get("_list_edits", ({}, None))
+        if token != known:
+            edits = self.annotations.letter_edits() if token else {}
+            rows = []
+            for lid, edit in edits.items():
+                row = self.letters.row(lid)
+                if row is not None:
+                    md = apply_edit(Metadata.from_dict(row), edit)
+                    rows.append({"id": lid, **{f: getattr(md, f) for f in
+                                               letter_pages.LIST_FIELDS}})
+            letter_pages.set_edits(db, rows)
+            self.__dict__["_list_edits"] = (edits, token)
+        if query is not None and query.sort == "annotations":
+            token = self.annotations_token()
+            if self.__dict__.get("_list_counts") != token:
+                letter_pages.set_annotation_counts(db, self.annotation_counts())
+                self.__dict__["_list_counts"] = token
+        return db
 
     def letter(self, letter_id: str) -> Letter:
         """A letter with the person's corrections of its details applied."""
@@ -480,8 +558,9 @@ class Library:
         self._check_writable()
         report = ImportReport()
         files = expand_paths(paths, report.skipped, report.empty_folders)
-        state_before = self._index_state()
-        changed: list[Letter] = []
+        # the search index follows in batches (memory stays flat however many files), each
+        # letter once per batch: a letter updated twice in one writer would be indexed twice
+        batch = _IndexBatch(self, report)
         for done, path in enumerate(files):
             if cancelled():
                 report.cancelled = True
@@ -499,20 +578,16 @@ class Library:
                 continue
             getattr(report, outcome).append(letter.id)
             if outcome != "unchanged":
-                changed.append(letter)
+                batch.add(letter)
         progress(len(files), len(files))
+        batch.flush()
         if report.added or report.updated:
             attached = self.attach_pending()
             if attached is not None:
                 report.attached = list(attached.attached)
         report.pending = len(self.annotations.pending())
-        if changed:
-            from desktop_app.search import IndexDiskFull
-
-            try:
-                self._index_update(changed, state_before)
-            except IndexDiskFull as exc:  # the import itself stands; keep its report
-                report.index_error = exc
+        if batch.error is not None:  # the letters are all in; the index is rebuilt on use
+            raise batch.error
         return report
 
     def _check_writable(self) -> None:
@@ -912,6 +987,45 @@ class Library:
         if index.state() != state_before:
             return
         index.update(letters, library_state=self._index_state())
+
+
+class _IndexBatch:
+    """The letters an import changed, handed to the search index :data:`INDEX_BATCH` at a
+    time (so an import keeps no more than one batch in memory), each letter once per batch.
+
+    Each batch is added only when the index was current before it (it records the library's
+    state after each batch); otherwise the index is rebuilt on its next use anyway. A full
+    disk is reported in ``report.index_error``, another error of the index (locked by another
+    program) in ``error``, raised once every file is imported; either way the import goes on
+    and the index, behind, is rebuilt on its next use.
+    """
+
+    def __init__(self, library: Library, report: ImportReport):
+        self.library, self.report = library, report
+        self.letters: dict[str, Letter] = {}
+        self.state_before = library._index_state()
+        self.error: UserError | None = None
+
+    def add(self, letter: Letter) -> None:
+        self.letters.pop(letter.id, None)  # the newest version, in import order
+        self.letters[letter.id] = letter
+        if len(self.letters) >= INDEX_BATCH:
+            self.flush()
+
+    def flush(self) -> None:
+        if not self.letters or self.report.index_error is not None or self.error is not None:
+            self.letters.clear()
+            return
+        from desktop_app.search import IndexDiskFull
+
+        try:
+            self.library._index_update(list(self.letters.values()), self.state_before)
+        except IndexDiskFull as exc:  # the import itself stands; keep its report
+            self.report.index_error = exc
+        except UserError as exc:
+            self.error = exc
+        self.letters.clear()
+        self.state_before = self.library._index_state()
 
 
 def _read_original(path: Path) -> ParsedLetter:

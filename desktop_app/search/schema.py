@@ -1,7 +1,8 @@
 """The Dutch analyzer and the index schema.
 
 One analysis pass (lowercase, accent folding, Dutch stop words, Dutch Snowball stemming) with a
-per-word cache, the word-pair tokenizer behind phrase search, :func:`build_schema` and its
+per-word cache, the word-pair tokenizer behind phrase search, :class:`DutchText` (the text
+fields, indexed straight from that pass), :func:`build_schema` and its
 :data:`SCHEMA_VERSION`, and the values documents are indexed with: document kinds per search
 scope, commitment kind names and the yyyymmdd ``day`` bounds of dates.
 """
@@ -16,6 +17,7 @@ from typing import Any
 from whoosh.analysis import CharsetFilter, LowercaseFilter, RegexTokenizer, Token
 from whoosh.analysis.tokenizers import Tokenizer
 from whoosh.fields import ID, KEYWORD, NUMERIC, STORED, TEXT, Schema
+from whoosh.formats import Characters, Positions
 from whoosh.lang.snowball.dutch import DutchStemmer
 from whoosh.lang.stopwords import stoplists
 from whoosh.support.charset import accent_map
@@ -177,6 +179,59 @@ class PairTokenizer(Tokenizer):
             yield t
 
 
+_ONE_POSITION: dict[int, bytes] = {}  # Positions.encode([p]) by p (no lock: same bytes)
+
+
+class DutchText(TEXT):
+    """A TEXT field whose index terms come straight from :func:`_scan` (one tuple per word,
+    no Whoosh ``Token`` per word and no second grouping pass): the same terms, frequencies,
+    weights and encoded positions as ``TEXT.index`` gives, in about half the time. Other
+    analyzers and values (a list of words) take Whoosh's own way."""
+
+    def index(self, value: Any, **kwargs: Any) -> Iterator[tuple[bytes, int, float, bytes]]:
+        analyzer, fmt = self.analyzer, self.format
+        if not isinstance(value, str) or kwargs.get("mode", "index") != "index" \
+                or type(fmt) not in (Positions, Characters) \
+                or type(analyzer) not in (DutchTokenizer, PairTokenizer):
+            yield from super().index(value, **kwargs)
+            return
+        seen: dict[str, list] = {}
+        if type(analyzer) is PairTokenizer:
+            keys = _scanned(value)[1]
+            for i in range(len(keys) - 1):
+                pair = keys[i] + _PAIR_SEP + keys[i + 1]
+                found = seen.get(pair)
+                if found is None:
+                    seen[pair] = [i]
+                else:
+                    found.append(i)
+        elif type(fmt) is Characters:
+            for term, pos, start, end in _analysed(value):
+                found = seen.get(term)
+                if found is None:
+                    seen[term] = [(pos, start, end)]
+                else:
+                    found.append((pos, start, end))
+        else:
+            for term, pos, _start, _end in _analysed(value):
+                found = seen.get(term)
+                if found is None:
+                    seen[term] = [pos]
+                else:
+                    found.append(pos)
+        boost, encode = fmt.field_boost, fmt.encode
+        once = _ONE_POSITION if type(fmt) is Positions else None
+        for term, found in seen.items():
+            # Whoosh sums a boost of 1.0 per word: a float weight, as here
+            if once is not None and len(found) == 1 and found[0] < 65536:  # most pairs
+                value = once.get(found[0])
+                if value is None:
+                    value = once[found[0]] = encode(found)
+            else:
+                value = encode(found)
+            yield term.encode("utf-8"), len(found), float(len(found)) * boost, value
+
+
 def _name_analyzer() -> Any:
     return RegexTokenizer(r"\w+") | LowercaseFilter() | CharsetFilter(accent_map)
 
@@ -189,10 +244,10 @@ def build_schema() -> Schema:
         kind=ID(stored=True),
         group=ID(),  # "L:<id>" for a letter and its commitments, "A:<id>" for annotations
         letter_id=ID(stored=True),
-        title=TEXT(analyzer=dutch, stored=True, field_boost=2.0),
-        body=TEXT(analyzer=dutch, stored=True, chars=True),
-        pairs=TEXT(analyzer=PairTokenizer(), phrase=True),
-        note=TEXT(analyzer=dutch, stored=True),
+        title=DutchText(analyzer=dutch, stored=True, field_boost=2.0),
+        body=DutchText(analyzer=dutch, stored=True, chars=True),
+        pairs=DutchText(analyzer=PairTokenizer(), phrase=True),
+        note=DutchText(analyzer=dutch, stored=True),
         tags=KEYWORD(lowercase=True, commas=True, stored=True),
         dossier=KEYWORD(lowercase=True, stored=True),
         dossier_facet=ID(stored=True),

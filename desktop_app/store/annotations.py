@@ -481,6 +481,12 @@ class AnnotationStore(CollectionOps, ReviewOps, LetterEditOps, LineageLinkOps):
         parts = (newest[0], newest[1]) if newest else ("", "")
         return f"h{parts[0]}.{done[0] if done else ''}.{applied}.{parts[1]}"
 
+    def counts_per_letter(self) -> dict[str, int]:
+        """How many annotations each annotated letter has, counted in SQL (the letter list;
+        not every annotation read into Python)."""
+        rows = self._select("SELECT letter_id, COUNT(*) AS n FROM annotations GROUP BY letter_id")
+        return {r["letter_id"]: r["n"] for r in rows}
+
     def annotations(
         self, letter_id: str | None = None, tag: str | None = None, status: str | None = None
     ) -> list[Annotation]:

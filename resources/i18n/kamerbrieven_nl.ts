@@ -177,158 +177,168 @@
     </message>
     <message>
         <location filename="../../desktop_app/ui/shell/actions.py" line="142" />
-        <location filename="../../desktop_app/ui/shell/actions.py" line="206" />
+        <source>&amp;Check Data Folder</source>
+        <translation>&amp;Gegevensmap controleren</translation>
+    </message>
+    <message>
+        <location filename="../../desktop_app/ui/shell/actions.py" line="143" />
+        <source>Check the letters and annotations databases and the search index for damage</source>
+        <translation>De databases van brieven en aantekeningen en de zoekindex op schade controleren</translation>
+    </message>
+    <message>
+        <location filename="../../desktop_app/ui/shell/actions.py" line="145" />
+        <location filename="../../desktop_app/ui/shell/actions.py" line="209" />
         <source>&amp;Undo</source>
         <translation>&amp;Ongedaan maken</translation>
     </message>
     <message>
-        <location filename="../../desktop_app/ui/shell/actions.py" line="143" />
-        <location filename="../../desktop_app/ui/shell/actions.py" line="207" />
+        <location filename="../../desktop_app/ui/shell/actions.py" line="146" />
+        <location filename="../../desktop_app/ui/shell/actions.py" line="210" />
         <source>&amp;Redo</source>
         <translation>O&amp;pnieuw</translation>
     </message>
     <message>
-        <location filename="../../desktop_app/ui/shell/actions.py" line="146" />
+        <location filename="../../desktop_app/ui/shell/actions.py" line="149" />
         <source>Undo</source>
         <translation>Ongedaan maken</translation>
     </message>
     <message>
-        <location filename="../../desktop_app/ui/shell/actions.py" line="147" />
+        <location filename="../../desktop_app/ui/shell/actions.py" line="150" />
         <source>Redo</source>
         <translation>Opnieuw</translation>
     </message>
     <message>
-        <location filename="../../desktop_app/ui/shell/actions.py" line="150" />
+        <location filename="../../desktop_app/ui/shell/actions.py" line="153" />
         <source>Add or Edit &amp;Note…</source>
         <translation>&amp;Notitie toevoegen of bewerken…</translation>
     </message>
     <message>
-        <location filename="../../desktop_app/ui/shell/actions.py" line="151" />
+        <location filename="../../desktop_app/ui/shell/actions.py" line="154" />
         <source>Edit &amp;Tags…</source>
         <translation>&amp;Labels bewerken…</translation>
     </message>
     <message>
-        <location filename="../../desktop_app/ui/shell/actions.py" line="154" />
+        <location filename="../../desktop_app/ui/shell/actions.py" line="157" />
         <source>&amp;Delete Annotation</source>
         <translation>Aantekening &amp;verwijderen</translation>
     </message>
     <message>
-        <location filename="../../desktop_app/ui/shell/actions.py" line="157" />
+        <location filename="../../desktop_app/ui/shell/actions.py" line="160" />
         <source>Annotation &amp;Colours…</source>
         <translation>&amp;Kleuren van aantekeningen…</translation>
     </message>
     <message>
-        <location filename="../../desktop_app/ui/shell/actions.py" line="158" />
+        <location filename="../../desktop_app/ui/shell/actions.py" line="161" />
         <source>Edit Letter &amp;Details…</source>
         <translation>Brief&amp;gegevens bewerken…</translation>
     </message>
     <message>
-        <location filename="../../desktop_app/ui/shell/actions.py" line="159" />
+        <location filename="../../desktop_app/ui/shell/actions.py" line="162" />
         <source>Correct the title, date, reference and other details of the letter in the reader</source>
         <translation>De titel, datum, het kenmerk en andere gegevens van de brief in de lezer corrigeren</translation>
     </message>
     <message>
-        <location filename="../../desktop_app/ui/shell/actions.py" line="161" />
+        <location filename="../../desktop_app/ui/shell/actions.py" line="164" />
         <source>&amp;Letters and Reader</source>
         <translation>&amp;Brieven en lezer</translation>
     </message>
     <message>
-        <location filename="../../desktop_app/ui/shell/actions.py" line="162" />
+        <location filename="../../desktop_app/ui/shell/actions.py" line="165" />
         <source>&amp;Commitments Overview</source>
         <translation>&amp;Overzicht toezeggingen</translation>
     </message>
     <message>
-        <location filename="../../desktop_app/ui/shell/actions.py" line="164" />
+        <location filename="../../desktop_app/ui/shell/actions.py" line="167" />
         <source>Letter Lis&amp;t</source>
         <translation>Brieven&amp;lijst</translation>
     </message>
     <message>
-        <location filename="../../desktop_app/ui/shell/actions.py" line="165" />
+        <location filename="../../desktop_app/ui/shell/actions.py" line="168" />
         <source>Si&amp;de Panel (Search, Annotations, Collections)</source>
         <translation>&amp;Zijpaneel (zoeken, aantekeningen, verzamelingen)</translation>
     </message>
     <message>
-        <location filename="../../desktop_app/ui/shell/actions.py" line="167" />
+        <location filename="../../desktop_app/ui/shell/actions.py" line="170" />
         <source>&amp;Annotations</source>
         <translation>&amp;Aantekeningen</translation>
     </message>
     <message>
-        <location filename="../../desktop_app/ui/shell/actions.py" line="168" />
+        <location filename="../../desktop_app/ui/shell/actions.py" line="171" />
         <source>Coll&amp;ections</source>
         <translation>&amp;Verzamelingen</translation>
     </message>
     <message>
-        <location filename="../../desktop_app/ui/shell/actions.py" line="170" />
+        <location filename="../../desktop_app/ui/shell/actions.py" line="173" />
         <source>Note</source>
         <translation>Notitie</translation>
     </message>
     <message>
-        <location filename="../../desktop_app/ui/shell/actions.py" line="175" />
+        <location filename="../../desktop_app/ui/shell/actions.py" line="178" />
         <source>Import</source>
         <translation>Importeren</translation>
     </message>
     <message>
-        <location filename="../../desktop_app/ui/shell/actions.py" line="176" />
+        <location filename="../../desktop_app/ui/shell/actions.py" line="179" />
         <source>Import Folder</source>
         <translation>Map importeren</translation>
     </message>
     <message>
-        <location filename="../../desktop_app/ui/shell/actions.py" line="177" />
+        <location filename="../../desktop_app/ui/shell/actions.py" line="180" />
         <source>Rebuild Index</source>
         <translation>Index opbouwen</translation>
     </message>
     <message>
-        <location filename="../../desktop_app/ui/shell/actions.py" line="178" />
+        <location filename="../../desktop_app/ui/shell/actions.py" line="181" />
         <source>Import letter files (txt, md, html, xml, pdf)</source>
         <translation>Briefbestanden importeren (txt, md, html, xml, pdf)</translation>
     </message>
     <message>
-        <location filename="../../desktop_app/ui/shell/actions.py" line="179" />
+        <location filename="../../desktop_app/ui/shell/actions.py" line="182" />
         <source>Import every letter file in a folder</source>
         <translation>Alle briefbestanden in een map importeren</translation>
     </message>
     <message>
-        <location filename="../../desktop_app/ui/shell/actions.py" line="206" />
+        <location filename="../../desktop_app/ui/shell/actions.py" line="209" />
         <source>&amp;Undo %1</source>
         <translation>&amp;Ongedaan maken: %1</translation>
     </message>
     <message>
-        <location filename="../../desktop_app/ui/shell/actions.py" line="207" />
+        <location filename="../../desktop_app/ui/shell/actions.py" line="210" />
         <source>&amp;Redo %1</source>
         <translation>O&amp;pnieuw: %1</translation>
     </message>
     <message>
-        <location filename="../../desktop_app/ui/shell/actions.py" line="233" />
+        <location filename="../../desktop_app/ui/shell/actions.py" line="236" />
         <source>&amp;File</source>
         <translation>&amp;Bestand</translation>
     </message>
     <message>
-        <location filename="../../desktop_app/ui/shell/actions.py" line="238" />
+        <location filename="../../desktop_app/ui/shell/actions.py" line="241" />
         <source>&amp;Edit</source>
         <translation>Be&amp;werken</translation>
     </message>
     <message>
-        <location filename="../../desktop_app/ui/shell/actions.py" line="242" />
+        <location filename="../../desktop_app/ui/shell/actions.py" line="245" />
         <source>&amp;Annotate</source>
         <translation>&amp;Annoteren</translation>
     </message>
     <message>
-        <location filename="../../desktop_app/ui/shell/actions.py" line="243" />
+        <location filename="../../desktop_app/ui/shell/actions.py" line="246" />
         <source>&amp;View</source>
         <translation>Beel&amp;d</translation>
     </message>
     <message>
-        <location filename="../../desktop_app/ui/shell/actions.py" line="248" />
+        <location filename="../../desktop_app/ui/shell/actions.py" line="251" />
         <source>&amp;Help</source>
         <translation>&amp;Help</translation>
     </message>
     <message>
-        <location filename="../../desktop_app/ui/shell/actions.py" line="273" />
+        <location filename="../../desktop_app/ui/shell/actions.py" line="276" />
         <source>Main toolbar</source>
         <translation>Hoofdwerkbalk</translation>
     </message>
     <message>
-        <location filename="../../desktop_app/ui/shell/actions.py" line="280" />
+        <location filename="../../desktop_app/ui/shell/actions.py" line="283" />
         <source>Annotate toolbar</source>
         <translation>Werkbalk annoteren</translation>
     </message>
@@ -810,6 +820,203 @@ Maak het filtervak leeg of kies “Alle” in de lijsten hierboven.</translation
     </message>
 </context>
 <context>
+    <name>ChainView</name>
+    <message>
+        <location filename="../../desktop_app/ui/commitments/chain_view.py" line="108" />
+        <source>Chain of a commitment</source>
+        <translation>Keten van een toezegging</translation>
+    </message>
+    <message>
+        <location filename="../../desktop_app/ui/commitments/chain_view.py" line="119" />
+        <location filename="../../desktop_app/ui/commitments/chain_view.py" line="126" />
+        <source>Date</source>
+        <translation>Datum</translation>
+    </message>
+    <message>
+        <location filename="../../desktop_app/ui/commitments/chain_view.py" line="119" />
+        <location filename="../../desktop_app/ui/commitments/chain_view.py" line="126" />
+        <source>Letter</source>
+        <translation>Brief</translation>
+    </message>
+    <message>
+        <location filename="../../desktop_app/ui/commitments/chain_view.py" line="119" />
+        <source>Link</source>
+        <translation>Koppeling</translation>
+    </message>
+    <message>
+        <location filename="../../desktop_app/ui/commitments/chain_view.py" line="120" />
+        <location filename="../../desktop_app/ui/commitments/chain_view.py" line="127" />
+        <source>Sentence</source>
+        <translation>Zin</translation>
+    </message>
+    <message>
+        <location filename="../../desktop_app/ui/commitments/chain_view.py" line="120" />
+        <source>Due</source>
+        <translation>Uiterlijk</translation>
+    </message>
+    <message>
+        <location filename="../../desktop_app/ui/commitments/chain_view.py" line="121" />
+        <source>Confirmed by</source>
+        <translation>Bevestigd door</translation>
+    </message>
+    <message>
+        <location filename="../../desktop_app/ui/commitments/chain_view.py" line="122" />
+        <source>Letters of the chain</source>
+        <translation>Brieven van de keten</translation>
+    </message>
+    <message>
+        <location filename="../../desktop_app/ui/commitments/chain_view.py" line="125" />
+        <location filename="../../desktop_app/ui/commitments/chain_view.py" line="129" />
+        <source>Possible links</source>
+        <translation>Mogelijke koppelingen</translation>
+    </message>
+    <message>
+        <location filename="../../desktop_app/ui/commitments/chain_view.py" line="126" />
+        <source>Proposal</source>
+        <translation>Voorstel</translation>
+    </message>
+    <message>
+        <location filename="../../desktop_app/ui/commitments/chain_view.py" line="127" />
+        <source>New due</source>
+        <translation>Nieuwe termijn</translation>
+    </message>
+    <message>
+        <location filename="../../desktop_app/ui/commitments/chain_view.py" line="128" />
+        <source>Why</source>
+        <translation>Waarom</translation>
+    </message>
+    <message>
+        <location filename="../../desktop_app/ui/commitments/chain_view.py" line="132" />
+        <source>&amp;Open letter</source>
+        <translation>Brief &amp;openen</translation>
+    </message>
+    <message>
+        <location filename="../../desktop_app/ui/commitments/chain_view.py" line="133" />
+        <source>Re&amp;move link</source>
+        <translation>Koppeling &amp;verwijderen</translation>
+    </message>
+    <message>
+        <location filename="../../desktop_app/ui/commitments/chain_view.py" line="134" />
+        <source>&amp;Confirm</source>
+        <translation>Be&amp;vestigen</translation>
+    </message>
+    <message>
+        <location filename="../../desktop_app/ui/commitments/chain_view.py" line="135" />
+        <source>Re&amp;ject</source>
+        <translation>Afwij&amp;zen</translation>
+    </message>
+    <message>
+        <location filename="../../desktop_app/ui/commitments/chain_view.py" line="136" />
+        <source>Close</source>
+        <translation>Sluiten</translation>
+    </message>
+    <message>
+        <location filename="../../desktop_app/ui/commitments/chain_view.py" line="137" />
+        <source>Link the selected proposal (Ctrl+Z undoes)</source>
+        <translation>Het gekozen voorstel koppelen (Ctrl+Z maakt ongedaan)</translation>
+    </message>
+    <message>
+        <location filename="../../desktop_app/ui/commitments/chain_view.py" line="138" />
+        <source>Say the selected proposal is wrong: it is not proposed again (Ctrl+Z undoes)</source>
+        <translation>Het gekozen voorstel afwijzen: het wordt niet opnieuw voorgesteld (Ctrl+Z maakt ongedaan)</translation>
+    </message>
+    <message>
+        <location filename="../../desktop_app/ui/commitments/chain_view.py" line="192" />
+        <source>Looking for later letters…</source>
+        <translation>Latere brieven zoeken…</translation>
+    </message>
+    <message>
+        <location filename="../../desktop_app/ui/commitments/chain_view.py" line="203" />
+        <source>This commitment is no longer found in its letter. Close this window and open the chain again from the commitments overview.</source>
+        <translation>Deze toezegging staat niet meer in haar brief. Sluit dit venster en open de keten opnieuw vanuit het toezeggingenoverzicht.</translation>
+    </message>
+    <message>
+        <location filename="../../desktop_app/ui/commitments/chain_view.py" line="214" />
+        <source>Promise in %1: “%2”</source>
+        <translation>Toezegging in %1: “%2”</translation>
+    </message>
+    <message>
+        <location filename="../../desktop_app/ui/commitments/chain_view.py" line="224" />
+        <source>No later letter is linked to this commitment yet. Confirm a possible link below, or link a letter from the reader.</source>
+        <translation>Er is nog geen latere brief aan deze toezegging gekoppeld. Bevestig hieronder een mogelijke koppeling, of koppel een brief vanuit de lezer.</translation>
+    </message>
+    <message>
+        <location filename="../../desktop_app/ui/commitments/chain_view.py" line="229" />
+        <source>Earlier due dates: %1</source>
+        <translation>Eerdere termijnen: %1</translation>
+    </message>
+    <message>
+        <location filename="../../desktop_app/ui/commitments/chain_view.py" line="232" />
+        <source>No other later letter in the library looks back at this commitment.</source>
+        <translation>Geen andere latere brief in de bibliotheek verwijst naar deze toezegging.</translation>
+    </message>
+    <message>
+        <location filename="../../desktop_app/ui/commitments/chain_view.py" line="243" />
+        <source>Promise</source>
+        <translation>Toezegging</translation>
+    </message>
+    <message>
+        <location filename="../../desktop_app/ui/commitments/chain_view.py" line="248" />
+        <source>Not linked (rejected)</source>
+        <translation>Niet gekoppeld (afgewezen)</translation>
+    </message>
+    <message>
+        <location filename="../../desktop_app/ui/commitments/chain_view.py" line="250" />
+        <source>Fulfilled by</source>
+        <translation>Nagekomen in</translation>
+    </message>
+    <message>
+        <location filename="../../desktop_app/ui/commitments/chain_view.py" line="250" />
+        <source>Postponed in</source>
+        <translation>Uitgesteld in</translation>
+    </message>
+    <message>
+        <location filename="../../desktop_app/ui/commitments/chain_view.py" line="251" />
+        <source>Repeated in</source>
+        <translation>Herhaald in</translation>
+    </message>
+    <message>
+        <location filename="../../desktop_app/ui/commitments/chain_view.py" line="252" />
+        <source>Changed in</source>
+        <translation>Gewijzigd in</translation>
+    </message>
+    <message>
+        <location filename="../../desktop_app/ui/commitments/chain_view.py" line="255" />
+        <source>(the sentence is no longer found)</source>
+        <translation>(de zin staat niet meer in de brief)</translation>
+    </message>
+    <message>
+        <location filename="../../desktop_app/ui/commitments/chain_view.py" line="257" />
+        <source>%1, %2</source>
+        <translation>%1, %2</translation>
+    </message>
+    <message>
+        <location filename="../../desktop_app/ui/commitments/chain_view.py" line="257" />
+        <source>someone</source>
+        <translation>iemand</translation>
+    </message>
+    <message>
+        <location filename="../../desktop_app/ui/commitments/chain_view.py" line="268" />
+        <source>Possibly fulfilled by</source>
+        <translation>Mogelijk nagekomen in</translation>
+    </message>
+    <message>
+        <location filename="../../desktop_app/ui/commitments/chain_view.py" line="269" />
+        <source>Possibly postponed in</source>
+        <translation>Mogelijk uitgesteld in</translation>
+    </message>
+    <message>
+        <location filename="../../desktop_app/ui/commitments/chain_view.py" line="270" />
+        <source>Possibly repeated in</source>
+        <translation>Mogelijk herhaald in</translation>
+    </message>
+    <message>
+        <location filename="../../desktop_app/ui/commitments/chain_view.py" line="271" />
+        <source>Possibly changed in</source>
+        <translation>Mogelijk gewijzigd in</translation>
+    </message>
+</context>
+<context>
     <name>ColleagueModel</name>
     <message>
         <location filename="../../desktop_app/ui/sharing/share_dialog.py" line="62" />
@@ -977,117 +1184,112 @@ Klik op Nieuw… om er een te maken en sleep er dan aantekeningen in vanuit het 
 <context>
     <name>CommitmentTableModel</name>
     <message>
-        <location filename="../../desktop_app/ui/commitments/models.py" line="67" />
+        <location filename="../../desktop_app/ui/commitments/models.py" line="66" />
         <source>Letter date</source>
         <translation>Datum brief</translation>
     </message>
     <message>
-        <location filename="../../desktop_app/ui/commitments/models.py" line="67" />
+        <location filename="../../desktop_app/ui/commitments/models.py" line="66" />
         <source>Letter</source>
         <translation>Brief</translation>
     </message>
     <message>
-        <location filename="../../desktop_app/ui/commitments/models.py" line="67" />
+        <location filename="../../desktop_app/ui/commitments/models.py" line="66" />
         <source>Kind</source>
         <translation>Soort</translation>
     </message>
     <message>
-        <location filename="../../desktop_app/ui/commitments/models.py" line="67" />
+        <location filename="../../desktop_app/ui/commitments/models.py" line="66" />
         <source>Actor</source>
         <translation>Actor</translation>
     </message>
     <message>
-        <location filename="../../desktop_app/ui/commitments/models.py" line="68" />
+        <location filename="../../desktop_app/ui/commitments/models.py" line="67" />
         <source>Text</source>
         <translation>Tekst</translation>
     </message>
     <message>
-        <location filename="../../desktop_app/ui/commitments/models.py" line="68" />
+        <location filename="../../desktop_app/ui/commitments/models.py" line="67" />
         <source>Deadline</source>
         <translation>Termijn</translation>
     </message>
     <message>
-        <location filename="../../desktop_app/ui/commitments/models.py" line="68" />
+        <location filename="../../desktop_app/ui/commitments/models.py" line="67" />
         <source>Status</source>
         <translation>Status</translation>
     </message>
     <message>
-        <location filename="../../desktop_app/ui/commitments/models.py" line="69" />
+        <location filename="../../desktop_app/ui/commitments/models.py" line="68" />
         <source>Lineage</source>
         <translation>Vervolg</translation>
     </message>
     <message>
-        <location filename="../../desktop_app/ui/commitments/models.py" line="72" />
+        <location filename="../../desktop_app/ui/commitments/models.py" line="71" />
         <source>open</source>
         <translation>open</translation>
     </message>
     <message>
-        <location filename="../../desktop_app/ui/commitments/models.py" line="72" />
+        <location filename="../../desktop_app/ui/commitments/models.py" line="71" />
         <source>done</source>
         <translation>afgerond</translation>
     </message>
     <message>
-        <location filename="../../desktop_app/ui/commitments/models.py" line="73" />
+        <location filename="../../desktop_app/ui/commitments/models.py" line="72" />
         <source>rejected</source>
         <translation>afgewezen</translation>
     </message>
     <message>
-        <location filename="../../desktop_app/ui/commitments/models.py" line="76" />
+        <location filename="../../desktop_app/ui/commitments/models.py" line="75" />
         <source>confirmed</source>
         <translation>bevestigd</translation>
     </message>
     <message>
-        <location filename="../../desktop_app/ui/commitments/models.py" line="78" />
+        <location filename="../../desktop_app/ui/commitments/models.py" line="77" />
         <source>overdue</source>
         <translation>te laat</translation>
     </message>
     <message>
-        <location filename="../../desktop_app/ui/commitments/models.py" line="80" />
+        <location filename="../../desktop_app/ui/commitments/models.py" line="79" />
         <source>not found in the letter</source>
         <translation>niet gevonden in de brief</translation>
     </message>
     <message>
-        <location filename="../../desktop_app/ui/commitments/models.py" line="159" />
+        <location filename="../../desktop_app/ui/commitments/models.py" line="158" />
         <source>fulfilled by %1</source>
         <translation>nagekomen in %1</translation>
     </message>
     <message>
-        <location filename="../../desktop_app/ui/commitments/models.py" line="161" />
+        <location filename="../../desktop_app/ui/commitments/models.py" line="160" />
         <source>postponed in %1</source>
         <translation>uitgesteld in %1</translation>
     </message>
-    <message numerus="yes">
-        <location filename="../../desktop_app/ui/commitments/models.py" line="163" />
-        <source>%n proposal(s)</source>
-        <translation><numerusform>%n voorstel</numerusform><numerusform>%n voorstellen</numerusform></translation>
+    <message>
+        <location filename="../../desktop_app/ui/commitments/models.py" line="167" />
+        <source>Which later letters may fulfil, postpone or repeat this commitment: select it and click Chain…, or open the letter and click the commitment.</source>
+        <translation>Welke latere brieven deze toezegging mogelijk nakomen, uitstellen of herhalen: selecteer haar en klik op Keten…, of open de brief en klik op de toezegging.</translation>
     </message>
     <message>
-        <location filename="../../desktop_app/ui/commitments/models.py" line="170" />
-        <source>Later letters may fulfil, postpone or repeat this commitment: open it and click the commitment to confirm or reject them.</source>
-        <translation>Latere brieven komen deze toezegging misschien na, stellen haar uit of herhalen haar: open de brief en klik op de toezegging om dat te bevestigen of af te wijzen.</translation>
-    </message>
-    <message>
-        <location filename="../../desktop_app/ui/commitments/models.py" line="179" />
+        <location filename="../../desktop_app/ui/commitments/models.py" line="175" />
         <source>Possible commitment: the detector is not sure of this sentence. Confirm or reject it.</source>
         <translation>Mogelijke toezegging: de herkenning is niet zeker van deze zin. Bevestig of wijs haar af.</translation>
     </message>
     <message>
-        <location filename="../../desktop_app/ui/commitments/models.py" line="187" />
+        <location filename="../../desktop_app/ui/commitments/models.py" line="183" />
         <source>In the letter: “%1”</source>
         <translation>In de brief: “%1”</translation>
     </message>
     <message>
-        <location filename="../../desktop_app/ui/commitments/models.py" line="190" />
+        <location filename="../../desktop_app/ui/commitments/models.py" line="186" />
         <source>Between %1 and %2; due by the last day</source>
         <translation>Tussen %1 en %2; uiterlijk op de laatste dag</translation>
     </message>
     <message>
-        <location filename="../../desktop_app/ui/commitments/models.py" line="193" />
+        <location filename="../../desktop_app/ui/commitments/models.py" line="189" />
         <source>Deadline set by a person</source>
         <translation>Termijn door een persoon ingesteld</translation>
     </message>
     <message>
-        <location filename="../../desktop_app/ui/commitments/models.py" line="195" />
+        <location filename="../../desktop_app/ui/commitments/models.py" line="191" />
         <source>No date: the letter names none that can be pinned down</source>
         <translation>Geen datum: de brief noemt er geen die vast te leggen is</translation>
     </message>
@@ -1162,7 +1364,7 @@ Klik op Nieuw… om er een te maken en sleep er dan aantekeningen in vanuit het 
     </message>
     <message>
         <location filename="../../desktop_app/ui/commitments/commitments_view.py" line="82" />
-        <location filename="../../desktop_app/ui/commitments/commitments_view.py" line="360" />
+        <location filename="../../desktop_app/ui/commitments/commitments_view.py" line="352" />
         <source>Any month</source>
         <translation>Elke maand</translation>
     </message>
@@ -1227,6 +1429,16 @@ Klik op Nieuw… om er een te maken en sleep er dan aantekeningen in vanuit het 
         <translation>Af&amp;gerond…</translation>
     </message>
     <message>
+        <location filename="../../desktop_app/ui/commitments/commitments_view.py" line="414" />
+        <source>Open the letter</source>
+        <translation>De brief openen</translation>
+    </message>
+    <message>
+        <location filename="../../desktop_app/ui/commitments/commitments_view.py" line="416" />
+        <source>Show the chain across letters…</source>
+        <translation>De keten over brieven tonen…</translation>
+    </message>
+    <message>
         <location filename="../../desktop_app/ui/commitments/commitments_view.py" line="92" />
         <source>Due &amp;within</source>
         <translation>&amp;Termijn binnen</translation>
@@ -1242,62 +1454,72 @@ Klik op Nieuw… om er een te maken en sleep er dan aantekeningen in vanuit het 
         <translation>Ter&amp;mijn…</translation>
     </message>
     <message>
+        <location filename="../../desktop_app/ui/commitments/commitments_view.py" line="149" />
+        <source>Chai&amp;n…</source>
+        <translation>&amp;Keten…</translation>
+    </message>
+    <message>
         <location filename="../../desktop_app/ui/commitments/commitments_view.py" line="150" />
+        <source>The selected commitment across letters: the later letters that fulfil, postpone or repeat it</source>
+        <translation>De gekozen toezegging over brieven heen: de latere brieven die haar nakomen, uitstellen of herhalen</translation>
+    </message>
+    <message>
+        <location filename="../../desktop_app/ui/commitments/commitments_view.py" line="154" />
         <source>Still open, longest first</source>
         <translation>Nog open, langst open eerst</translation>
     </message>
     <message>
-        <location filename="../../desktop_app/ui/commitments/commitments_view.py" line="151" />
+        <location filename="../../desktop_app/ui/commitments/commitments_view.py" line="155" />
         <source>Sort the open commitments by how long they have been open: the oldest first</source>
         <translation>De open toezeggingen sorteren op hoe lang ze open staan: de oudste eerst</translation>
     </message>
     <message>
-        <location filename="../../desktop_app/ui/commitments/commitments_view.py" line="154" />
+        <location filename="../../desktop_app/ui/commitments/commitments_view.py" line="158" />
         <source>E&amp;xport commitments…</source>
         <translation>Toezeggingen e&amp;xporteren…</translation>
     </message>
     <message>
-        <location filename="../../desktop_app/ui/commitments/commitments_view.py" line="155" />
+        <location filename="../../desktop_app/ui/commitments/commitments_view.py" line="159" />
         <source>Save the commitments shown (as filtered) as a spreadsheet or a calendar</source>
         <translation>De getoonde (gefilterde) toezeggingen opslaan als spreadsheet of agenda</translation>
     </message>
     <message>
-        <location filename="../../desktop_app/ui/commitments/commitments_view.py" line="159" />
+        <location filename="../../desktop_app/ui/commitments/commitments_view.py" line="163" />
         <source>CSV for Excel (comma)…</source>
         <translation>CSV voor Excel (komma)…</translation>
     </message>
     <message>
-        <location filename="../../desktop_app/ui/commitments/commitments_view.py" line="160" />
+        <location filename="../../desktop_app/ui/commitments/commitments_view.py" line="164" />
         <source>CSV for Excel with Dutch settings (semicolon)…</source>
         <translation>CSV voor Excel met Nederlandse instellingen (puntkomma)…</translation>
     </message>
     <message>
-        <location filename="../../desktop_app/ui/commitments/commitments_view.py" line="166" />
+        <location filename="../../desktop_app/ui/commitments/commitments_view.py" line="170" />
         <source>CSV with tabs…</source>
         <translation>CSV met tabs…</translation>
     </message>
     <message>
-        <location filename="../../desktop_app/ui/commitments/commitments_view.py" line="167" />
+        <location filename="../../desktop_app/ui/commitments/commitments_view.py" line="171" />
         <source>iCalendar (deadlines as events)…</source>
         <translation>iCalendar (termijnen als afspraken)…</translation>
     </message>
     <message>
-        <location filename="../../desktop_app/ui/commitments/commitments_view.py" line="170" />
+        <location filename="../../desktop_app/ui/commitments/commitments_view.py" line="174" />
         <source>What a spreadsheet with this computer's regional settings expects</source>
         <translation>Wat een spreadsheet met de regionale instellingen van deze computer verwacht</translation>
     </message>
     <message numerus="yes">
-        <location filename="../../desktop_app/ui/commitments/commitments_view.py" line="269" />
+        <location filename="../../desktop_app/ui/commitments/commitments_view.py" line="275" />
         <source>%n commitment(s)</source>
         <translation><numerusform>%n toezegging</numerusform><numerusform>%n toezeggingen</numerusform></translation>
     </message>
     <message numerus="yes">
-        <location filename="../../desktop_app/ui/commitments/commitments_view.py" line="271" />
+        <location filename="../../desktop_app/ui/commitments/commitments_view.py" line="277" />
         <source>%n overdue</source>
         <translation><numerusform>%n te laat</numerusform><numerusform>%n te laat</numerusform></translation>
     </message>
     <message>
-        <location filename="../../desktop_app/ui/commitments/commitments_view.py" line="307" />
+        <location filename="../../desktop_app/ui/commitments/commitments_view.py" line="299" />
         <source>No commitments yet.
 
 They are found in the letters you import; the letters list shows how many each letter has.</source>
@@ -1306,17 +1528,17 @@ They are found in the letters you import; the letters list shows how many each l
 Ze worden gevonden in de brieven die u importeert; de brievenlijst laat zien hoeveel elke brief er heeft.</translation>
     </message>
     <message>
-        <location filename="../../desktop_app/ui/commitments/commitments_view.py" line="313" />
+        <location filename="../../desktop_app/ui/commitments/commitments_view.py" line="305" />
         <source>Only commitments due in %1 are listed: click “Due in %1 ✕” to list every month.</source>
         <translation>Alleen toezeggingen met een termijn in %1 staan in de lijst: klik op “Termijn in %1 ✕” om alle maanden te tonen.</translation>
     </message>
     <message>
-        <location filename="../../desktop_app/ui/commitments/commitments_view.py" line="317" />
+        <location filename="../../desktop_app/ui/commitments/commitments_view.py" line="309" />
         <source>Possible commitments are hidden: choose “All detected” to list them too.</source>
         <translation>Mogelijke toezeggingen zijn verborgen: kies “Alle herkende” om ze ook te tonen.</translation>
     </message>
     <message>
-        <location filename="../../desktop_app/ui/commitments/commitments_view.py" line="319" />
+        <location filename="../../desktop_app/ui/commitments/commitments_view.py" line="311" />
         <source>No commitment matches these filters.
 
 Choose “All kinds” and “Any status”, clear the actor, or widen the number of days.</source>
@@ -1325,12 +1547,12 @@ Choose “All kinds” and “Any status”, clear the actor, or widen the numbe
 Kies “Alle soorten” en “Elke status”, maak het actorveld leeg of neem meer dagen.</translation>
     </message>
     <message>
-        <location filename="../../desktop_app/ui/commitments/commitments_view.py" line="337" />
+        <location filename="../../desktop_app/ui/commitments/commitments_view.py" line="329" />
         <source>Due in %1</source>
         <translation>Termijn in %1</translation>
     </message>
     <message>
-        <location filename="../../desktop_app/ui/commitments/commitments_view.py" line="376" />
+        <location filename="../../desktop_app/ui/commitments/commitments_view.py" line="368" />
         <source>All dossiers</source>
         <translation>Alle dossiers</translation>
     </message>
@@ -1351,6 +1573,64 @@ Kies “Alle soorten” en “Elke status”, maak het actorveld leeg of neem me
         <location filename="../../desktop_app/ui/sharing/share_dialog.py" line="78" />
         <source>Found</source>
         <translation>Gevonden</translation>
+    </message>
+</context>
+<context>
+    <name>DataCheckControl</name>
+    <message>
+        <location filename="../../desktop_app/ui/library/data_check.py" line="92" />
+        <source>Checking the data folder…</source>
+        <translation>De gegevensmap wordt gecontroleerd…</translation>
+    </message>
+    <message>
+        <location filename="../../desktop_app/ui/library/data_check.py" line="102" />
+        <source>The letters database was damaged. It was set aside as %1. Close the app and open it again: it is then rebuilt from your original files.</source>
+        <translation>De database met brieven was beschadigd. Die is apart gezet als %1. Sluit de app en open haar opnieuw: de database wordt dan opnieuw opgebouwd uit uw originele bestanden.</translation>
+    </message>
+    <message numerus="yes">
+        <location filename="../../desktop_app/ui/library/data_check.py" line="106" />
+        <source>The letters database is fine (%n letter(s)).</source>
+        <translation><numerusform>De database met brieven is in orde (%n brief).</numerusform><numerusform>De database met brieven is in orde (%n brieven).</numerusform></translation>
+    </message>
+    <message>
+        <location filename="../../desktop_app/ui/library/data_check.py" line="110" />
+        <source>The annotations database is damaged. Close the app and open it again: it offers to restore the latest backup (%1).</source>
+        <translation>De database met aantekeningen is beschadigd. Sluit de app en open haar opnieuw: ze biedt dan aan de laatste reservekopie (%1) terug te zetten.</translation>
+    </message>
+    <message>
+        <location filename="../../desktop_app/ui/library/data_check.py" line="114" />
+        <source>The annotations database is damaged and there is no backup of it. Close the app and ask your IT support to restore annotations.db from their backup.</source>
+        <translation>De database met aantekeningen is beschadigd en er is geen reservekopie van. Sluit de app en vraag uw IT-ondersteuning annotations.db uit hun back-up terug te zetten.</translation>
+    </message>
+    <message>
+        <location filename="../../desktop_app/ui/library/data_check.py" line="118" />
+        <source>The annotations database is fine.</source>
+        <translation>De database met aantekeningen is in orde.</translation>
+    </message>
+    <message>
+        <location filename="../../desktop_app/ui/library/data_check.py" line="119" />
+        <source>Rebuild Search Index</source>
+        <translation>Zoekindex opnieuw opbouwen</translation>
+    </message>
+    <message>
+        <location filename="../../desktop_app/ui/library/data_check.py" line="121" />
+        <source>The search index is up to date and opens without errors.</source>
+        <translation>De zoekindex is bijgewerkt en opent zonder fouten.</translation>
+    </message>
+    <message>
+        <location filename="../../desktop_app/ui/library/data_check.py" line="122" />
+        <source>The search index is behind the library. Choose %1 to bring it up to date.</source>
+        <translation>De zoekindex loopt achter op de bibliotheek. Kies %1 om haar bij te werken.</translation>
+    </message>
+    <message>
+        <location filename="../../desktop_app/ui/library/data_check.py" line="124" />
+        <source>There is no search index yet. Choose %1 to build it.</source>
+        <translation>Er is nog geen zoekindex. Kies %1 om haar op te bouwen.</translation>
+    </message>
+    <message>
+        <location filename="../../desktop_app/ui/library/data_check.py" line="126" />
+        <source>The search index is damaged. Choose %1: it is rebuilt from your letters, nothing is lost.</source>
+        <translation>De zoekindex is beschadigd. Kies %1: ze wordt opnieuw opgebouwd uit uw brieven, er gaat niets verloren.</translation>
     </message>
 </context>
 <context>
@@ -2248,37 +2528,37 @@ Kies “Alle soorten” en “Elke status”, maak het actorveld leeg of neem me
 <context>
     <name>LetterListPane</name>
     <message>
-        <location filename="../../desktop_app/ui/letters/letter_list.py" line="85" />
+        <location filename="../../desktop_app/ui/letters/letter_list.py" line="86" />
         <source>Filter letters…</source>
         <translation>Brieven filteren…</translation>
     </message>
     <message>
-        <location filename="../../desktop_app/ui/letters/letter_list.py" line="87" />
+        <location filename="../../desktop_app/ui/letters/letter_list.py" line="88" />
         <source>Filter letters</source>
         <translation>Brieven filteren</translation>
     </message>
     <message>
-        <location filename="../../desktop_app/ui/letters/letter_list.py" line="88" />
+        <location filename="../../desktop_app/ui/letters/letter_list.py" line="89" />
         <source>All years</source>
         <translation>Alle jaren</translation>
     </message>
     <message>
-        <location filename="../../desktop_app/ui/letters/letter_list.py" line="89" />
+        <location filename="../../desktop_app/ui/letters/letter_list.py" line="90" />
         <source>All dossiers</source>
         <translation>Alle dossiers</translation>
     </message>
     <message>
-        <location filename="../../desktop_app/ui/letters/letter_list.py" line="90" />
+        <location filename="../../desktop_app/ui/letters/letter_list.py" line="91" />
         <source>All signatories</source>
         <translation>Alle ondertekenaars</translation>
     </message>
     <message>
-        <location filename="../../desktop_app/ui/letters/letter_list.py" line="120" />
+        <location filename="../../desktop_app/ui/letters/letter_list.py" line="121" />
         <source>Letters</source>
         <translation>Brieven</translation>
     </message>
     <message>
-        <location filename="../../desktop_app/ui/letters/letter_list.py" line="298" />
+        <location filename="../../desktop_app/ui/letters/letter_list.py" line="314" />
         <source>There are no letters yet.
 
 Import letter files with %1 or a folder with %2, or drop them on the window.</source>
@@ -2287,7 +2567,7 @@ Import letter files with %1 or a folder with %2, or drop them on the window.</so
 Importeer briefbestanden met %1 of een map met %2, of sleep ze naar het venster.</translation>
     </message>
     <message>
-        <location filename="../../desktop_app/ui/letters/letter_list.py" line="302" />
+        <location filename="../../desktop_app/ui/letters/letter_list.py" line="318" />
         <source>No letter matches the filter.
 
 Clear the filter box or choose “All” in the lists above.</source>
@@ -2296,12 +2576,12 @@ Clear the filter box or choose “All” in the lists above.</source>
 Maak het filtervak leeg of kies “Alle” in de lijsten hierboven.</translation>
     </message>
     <message>
-        <location filename="../../desktop_app/ui/letters/letter_list.py" line="332" />
+        <location filename="../../desktop_app/ui/letters/letter_list.py" line="348" />
         <source>Edit Letter &amp;Details…</source>
         <translation>Brief&amp;gegevens bewerken…</translation>
     </message>
     <message>
-        <location filename="../../desktop_app/ui/letters/letter_list.py" line="343" />
+        <location filename="../../desktop_app/ui/letters/letter_list.py" line="359" />
         <source>Open Original</source>
         <translation>Origineel openen</translation>
     </message>
@@ -2309,54 +2589,54 @@ Maak het filtervak leeg of kies “Alle” in de lijsten hierboven.</translation
 <context>
     <name>LetterTableModel</name>
     <message>
-        <location filename="../../desktop_app/ui/letters/models.py" line="71" />
+        <location filename="../../desktop_app/ui/letters/models.py" line="161" />
         <source>Date</source>
         <translation>Datum</translation>
     </message>
     <message>
-        <location filename="../../desktop_app/ui/letters/models.py" line="71" />
+        <location filename="../../desktop_app/ui/letters/models.py" line="161" />
         <source>Subject</source>
         <translation>Onderwerp</translation>
     </message>
     <message>
-        <location filename="../../desktop_app/ui/letters/models.py" line="71" />
+        <location filename="../../desktop_app/ui/letters/models.py" line="161" />
         <source>Kamerstuk</source>
         <translation>Kamerstuk</translation>
     </message>
     <message>
-        <location filename="../../desktop_app/ui/letters/models.py" line="71" />
+        <location filename="../../desktop_app/ui/letters/models.py" line="161" />
         <source>Signatory</source>
         <translation>Ondertekenaar</translation>
     </message>
     <message>
-        <location filename="../../desktop_app/ui/letters/models.py" line="72" />
+        <location filename="../../desktop_app/ui/letters/models.py" line="162" />
         <source>Commitments</source>
         <translation>Toezeggingen</translation>
     </message>
     <message>
-        <location filename="../../desktop_app/ui/letters/models.py" line="72" />
+        <location filename="../../desktop_app/ui/letters/models.py" line="162" />
         <source>Annotations</source>
         <translation>Aantekeningen</translation>
     </message>
     <message>
-        <location filename="../../desktop_app/ui/letters/models.py" line="77" />
+        <location filename="../../desktop_app/ui/letters/models.py" line="167" />
         <source>Comm.</source>
         <comment>short for Commitments</comment>
         <translation>Toez.</translation>
     </message>
     <message>
-        <location filename="../../desktop_app/ui/letters/models.py" line="78" />
+        <location filename="../../desktop_app/ui/letters/models.py" line="168" />
         <source>Ann.</source>
         <comment>short for Annotations</comment>
         <translation>Aant.</translation>
     </message>
     <message>
-        <location filename="../../desktop_app/ui/letters/models.py" line="203" />
+        <location filename="../../desktop_app/ui/letters/models.py" line="340" />
         <source>(no subject)</source>
         <translation>(geen onderwerp)</translation>
     </message>
     <message>
-        <location filename="../../desktop_app/ui/letters/models.py" line="242" />
+        <location filename="../../desktop_app/ui/letters/models.py" line="381" />
         <source>Dossier: %1</source>
         <translation>Dossier: %1</translation>
     </message>
@@ -2415,17 +2695,17 @@ Maak het filtervak leeg of kies “Alle” in de lijsten hierboven.</translation
 <context>
     <name>LineageControl</name>
     <message>
-        <location filename="../../desktop_app/ui/reader/lineage_control.py" line="144" />
+        <location filename="../../desktop_app/ui/reader/lineage_control.py" line="267" />
         <source>Reject link</source>
         <translation>Koppeling afwijzen</translation>
     </message>
     <message>
-        <location filename="../../desktop_app/ui/reader/lineage_control.py" line="144" />
+        <location filename="../../desktop_app/ui/reader/lineage_control.py" line="267" />
         <source>Confirm link</source>
         <translation>Koppeling bevestigen</translation>
     </message>
     <message>
-        <location filename="../../desktop_app/ui/reader/lineage_control.py" line="150" />
+        <location filename="../../desktop_app/ui/reader/lineage_control.py" line="273" />
         <source>Remove link</source>
         <translation>Koppeling verwijderen</translation>
     </message>
@@ -2433,131 +2713,154 @@ Maak het filtervak leeg of kies “Alle” in de lijsten hierboven.</translation
 <context>
     <name>LineagePanel</name>
     <message>
-        <location filename="../../desktop_app/ui/reader/lineage_panel.py" line="54" />
+        <location filename="../../desktop_app/ui/reader/lineage_panel.py" line="55" />
         <source>Commitment lineage</source>
         <translation>Vervolg van de toezegging</translation>
     </message>
     <message>
-        <location filename="../../desktop_app/ui/reader/lineage_panel.py" line="86" />
+        <location filename="../../desktop_app/ui/reader/lineage_panel.py" line="70" />
+        <source>Looking for later letters…</source>
+        <translation>Latere brieven zoeken…</translation>
+    </message>
+    <message>
+        <location filename="../../desktop_app/ui/reader/lineage_panel.py" line="95" />
         <source>Earlier due dates: %1</source>
         <translation>Eerdere termijnen: %1</translation>
     </message>
     <message>
-        <location filename="../../desktop_app/ui/reader/lineage_panel.py" line="91" />
+        <location filename="../../desktop_app/ui/reader/lineage_panel.py" line="100" />
         <source>Possibly fulfilled by</source>
         <translation>Mogelijk nagekomen in</translation>
     </message>
     <message>
-        <location filename="../../desktop_app/ui/reader/lineage_panel.py" line="92" />
+        <location filename="../../desktop_app/ui/reader/lineage_panel.py" line="101" />
         <source>Possibly postponed in</source>
         <translation>Mogelijk uitgesteld in</translation>
     </message>
     <message>
-        <location filename="../../desktop_app/ui/reader/lineage_panel.py" line="93" />
+        <location filename="../../desktop_app/ui/reader/lineage_panel.py" line="102" />
         <source>Possibly repeated in</source>
         <translation>Mogelijk herhaald in</translation>
     </message>
     <message>
-        <location filename="../../desktop_app/ui/reader/lineage_panel.py" line="94" />
+        <location filename="../../desktop_app/ui/reader/lineage_panel.py" line="103" />
         <source>Possibly changed in</source>
         <translation>Mogelijk gewijzigd in</translation>
     </message>
     <message>
-        <location filename="../../desktop_app/ui/reader/lineage_panel.py" line="97" />
-        <location filename="../../desktop_app/ui/reader/lineage_panel.py" line="118" />
+        <location filename="../../desktop_app/ui/reader/lineage_panel.py" line="106" />
+        <location filename="../../desktop_app/ui/reader/lineage_panel.py" line="131" />
         <source>(new due %1)</source>
         <translation>(nieuwe termijn %1)</translation>
     </message>
     <message>
-        <location filename="../../desktop_app/ui/reader/lineage_panel.py" line="102" />
-        <location filename="../../desktop_app/ui/reader/lineage_panel.py" line="147" />
+        <location filename="../../desktop_app/ui/reader/lineage_panel.py" line="111" />
+        <location filename="../../desktop_app/ui/reader/lineage_panel.py" line="162" />
         <source>Confirm</source>
         <translation>Bevestigen</translation>
     </message>
     <message>
-        <location filename="../../desktop_app/ui/reader/lineage_panel.py" line="103" />
-        <location filename="../../desktop_app/ui/reader/lineage_panel.py" line="148" />
+        <location filename="../../desktop_app/ui/reader/lineage_panel.py" line="112" />
+        <location filename="../../desktop_app/ui/reader/lineage_panel.py" line="163" />
         <source>Reject</source>
         <translation>Afwijzen</translation>
     </message>
     <message>
-        <location filename="../../desktop_app/ui/reader/lineage_panel.py" line="109" />
+        <location filename="../../desktop_app/ui/reader/lineage_panel.py" line="115" />
+        <source>Show the chain across letters</source>
+        <translation>De keten over brieven tonen</translation>
+    </message>
+    <message>
+        <location filename="../../desktop_app/ui/reader/lineage_panel.py" line="122" />
         <source>Not linked (rejected)</source>
         <translation>Niet gekoppeld (afgewezen)</translation>
     </message>
     <message>
-        <location filename="../../desktop_app/ui/reader/lineage_panel.py" line="111" />
+        <location filename="../../desktop_app/ui/reader/lineage_panel.py" line="124" />
         <source>Fulfilled by</source>
         <translation>Nagekomen in</translation>
     </message>
     <message>
-        <location filename="../../desktop_app/ui/reader/lineage_panel.py" line="111" />
+        <location filename="../../desktop_app/ui/reader/lineage_panel.py" line="124" />
         <source>Postponed in</source>
         <translation>Uitgesteld in</translation>
     </message>
     <message>
-        <location filename="../../desktop_app/ui/reader/lineage_panel.py" line="112" />
+        <location filename="../../desktop_app/ui/reader/lineage_panel.py" line="125" />
         <source>Repeated in</source>
         <translation>Herhaald in</translation>
     </message>
     <message>
-        <location filename="../../desktop_app/ui/reader/lineage_panel.py" line="113" />
+        <location filename="../../desktop_app/ui/reader/lineage_panel.py" line="126" />
         <source>Changed in</source>
         <translation>Gewijzigd in</translation>
     </message>
     <message>
-        <location filename="../../desktop_app/ui/reader/lineage_panel.py" line="120" />
+        <location filename="../../desktop_app/ui/reader/lineage_panel.py" line="133" />
         <source>(the sentence is no longer found)</source>
         <translation>(de zin staat niet meer in de brief)</translation>
     </message>
     <message>
-        <location filename="../../desktop_app/ui/reader/lineage_panel.py" line="121" />
-        <location filename="../../desktop_app/ui/reader/lineage_panel.py" line="136" />
+        <location filename="../../desktop_app/ui/reader/lineage_panel.py" line="134" />
+        <location filename="../../desktop_app/ui/reader/lineage_panel.py" line="150" />
         <source>Remove link</source>
         <translation>Koppeling verwijderen</translation>
     </message>
     <message>
-        <location filename="../../desktop_app/ui/reader/lineage_panel.py" line="128" />
+        <location filename="../../desktop_app/ui/reader/lineage_panel.py" line="141" />
         <source>Not linked (rejected) ←</source>
         <translation>Niet gekoppeld (afgewezen) ←</translation>
     </message>
     <message>
-        <location filename="../../desktop_app/ui/reader/lineage_panel.py" line="130" />
+        <location filename="../../desktop_app/ui/reader/lineage_panel.py" line="143" />
+        <location filename="../../desktop_app/ui/reader/lineage_panel.py" line="168" />
         <source>Fulfils ←</source>
         <translation>Komt na ←</translation>
     </message>
     <message>
-        <location filename="../../desktop_app/ui/reader/lineage_panel.py" line="130" />
+        <location filename="../../desktop_app/ui/reader/lineage_panel.py" line="143" />
+        <location filename="../../desktop_app/ui/reader/lineage_panel.py" line="168" />
         <source>Postpones ←</source>
         <translation>Stelt uit ←</translation>
     </message>
     <message>
-        <location filename="../../desktop_app/ui/reader/lineage_panel.py" line="131" />
+        <location filename="../../desktop_app/ui/reader/lineage_panel.py" line="144" />
+        <location filename="../../desktop_app/ui/reader/lineage_panel.py" line="169" />
         <source>Repeats ←</source>
         <translation>Herhaalt ←</translation>
     </message>
     <message>
-        <location filename="../../desktop_app/ui/reader/lineage_panel.py" line="132" />
+        <location filename="../../desktop_app/ui/reader/lineage_panel.py" line="145" />
+        <location filename="../../desktop_app/ui/reader/lineage_panel.py" line="170" />
         <source>Changes ←</source>
         <translation>Wijzigt ←</translation>
     </message>
     <message>
-        <location filename="../../desktop_app/ui/reader/lineage_panel.py" line="139" />
+        <location filename="../../desktop_app/ui/reader/lineage_panel.py" line="151" />
+        <source>Show chain</source>
+        <translation>Keten tonen</translation>
+    </message>
+    <message>
+        <location filename="../../desktop_app/ui/reader/lineage_panel.py" line="154" />
+        <location filename="../../desktop_app/ui/reader/lineage_panel.py" line="174" />
         <source>Possibly fulfils ←</source>
         <translation>Komt mogelijk na ←</translation>
     </message>
     <message>
-        <location filename="../../desktop_app/ui/reader/lineage_panel.py" line="140" />
+        <location filename="../../desktop_app/ui/reader/lineage_panel.py" line="155" />
+        <location filename="../../desktop_app/ui/reader/lineage_panel.py" line="175" />
         <source>Possibly postpones ←</source>
         <translation>Stelt mogelijk uit ←</translation>
     </message>
     <message>
-        <location filename="../../desktop_app/ui/reader/lineage_panel.py" line="141" />
+        <location filename="../../desktop_app/ui/reader/lineage_panel.py" line="156" />
+        <location filename="../../desktop_app/ui/reader/lineage_panel.py" line="176" />
         <source>Possibly repeats ←</source>
         <translation>Herhaalt mogelijk ←</translation>
     </message>
     <message>
-        <location filename="../../desktop_app/ui/reader/lineage_panel.py" line="142" />
+        <location filename="../../desktop_app/ui/reader/lineage_panel.py" line="157" />
+        <location filename="../../desktop_app/ui/reader/lineage_panel.py" line="177" />
         <source>Possibly changes ←</source>
         <translation>Wijzigt mogelijk ←</translation>
     </message>
@@ -2565,62 +2868,62 @@ Maak het filtervak leeg of kies “Alle” in de lijsten hierboven.</translation
 <context>
     <name>MainWindow</name>
     <message>
-        <location filename="../../desktop_app/ui/shell/main_window.py" line="120" />
+        <location filename="../../desktop_app/ui/shell/main_window.py" line="127" />
         <source>Letters</source>
         <translation>Brieven</translation>
     </message>
     <message>
-        <location filename="../../desktop_app/ui/shell/main_window.py" line="121" />
+        <location filename="../../desktop_app/ui/shell/main_window.py" line="128" />
         <source>Commitments overview</source>
         <translation>Overzicht toezeggingen</translation>
     </message>
     <message>
-        <location filename="../../desktop_app/ui/shell/main_window.py" line="141" />
+        <location filename="../../desktop_app/ui/shell/main_window.py" line="148" />
         <source>Text size of the letter (Ctrl+0: back to 100 %)</source>
         <translation>Tekstgrootte van de brief (Ctrl+0: terug naar 100 %)</translation>
     </message>
     <message>
-        <location filename="../../desktop_app/ui/shell/main_window.py" line="144" />
+        <location filename="../../desktop_app/ui/shell/main_window.py" line="151" />
         <source>Index: not checked yet</source>
         <translation>Index: nog niet gecontroleerd</translation>
     </message>
     <message numerus="yes">
-        <location filename="../../desktop_app/ui/shell/main_window.py" line="238" />
+        <location filename="../../desktop_app/ui/shell/main_window.py" line="256" />
         <source>%n letter(s)</source>
         <translation><numerusform>%n brief</numerusform><numerusform>%n brieven</numerusform></translation>
     </message>
     <message numerus="yes">
-        <location filename="../../desktop_app/ui/shell/main_window.py" line="239" />
+        <location filename="../../desktop_app/ui/shell/main_window.py" line="257" />
         <source>%n commitment(s)</source>
         <translation><numerusform>%n toezegging</numerusform><numerusform>%n toezeggingen</numerusform></translation>
     </message>
     <message>
-        <location filename="../../desktop_app/ui/shell/main_window.py" line="248" />
+        <location filename="../../desktop_app/ui/shell/main_window.py" line="266" />
         <source>The letter “%1” is no longer in the library. Choose a letter in the list, or import it again.</source>
         <translation>De brief “%1” staat niet meer tussen de brieven. Kies een brief in de lijst, of importeer hem opnieuw.</translation>
     </message>
     <message>
-        <location filename="../../desktop_app/ui/shell/main_window.py" line="327" />
+        <location filename="../../desktop_app/ui/shell/main_window.py" line="345" />
         <source>Zoom %1 %</source>
         <translation>Zoom %1 %</translation>
     </message>
     <message>
-        <location filename="../../desktop_app/ui/shell/main_window.py" line="376" />
+        <location filename="../../desktop_app/ui/shell/main_window.py" line="402" />
         <source>The search failed: %1</source>
         <translation>Het zoeken is mislukt: %1</translation>
     </message>
     <message>
-        <location filename="../../desktop_app/ui/shell/main_window.py" line="403" />
+        <location filename="../../desktop_app/ui/shell/main_window.py" line="429" />
         <source>%1 (read-only)</source>
         <translation>%1 (alleen-lezen)</translation>
     </message>
     <message>
-        <location filename="../../desktop_app/ui/shell/main_window.py" line="404" />
+        <location filename="../../desktop_app/ui/shell/main_window.py" line="430" />
         <source>Read-only: changes cannot be saved</source>
         <translation>Alleen-lezen: wijzigingen worden niet bewaard</translation>
     </message>
     <message>
-        <location filename="../../desktop_app/ui/shell/main_window.py" line="422" />
+        <location filename="../../desktop_app/ui/shell/main_window.py" line="448" />
         <source>Loading the letters that come with the app…</source>
         <translation>De brieven die bij het programma horen worden geladen…</translation>
     </message>
@@ -2640,12 +2943,12 @@ Maak het filtervak leeg of kies “Alle” in de lijsten hierboven.</translation
         <translation>Een map met brieven importeren</translation>
     </message>
     <message>
-        <location filename="../../desktop_app/ui/shell/main_window.py" line="476" />
+        <location filename="../../desktop_app/ui/shell/main_window.py" line="504" />
         <source>About %1</source>
         <translation>Over %1</translation>
     </message>
     <message>
-        <location filename="../../desktop_app/ui/shell/main_window.py" line="479" />
+        <location filename="../../desktop_app/ui/shell/main_window.py" line="507" />
         <source>&lt;h3&gt;%1 %2&lt;/h3&gt;&lt;p&gt;Read, search and annotate Dutch parliamentary letters offline.&lt;/p&gt;&lt;p&gt;Data folder:&lt;br&gt;&lt;code&gt;%3&lt;/code&gt;&lt;/p&gt;</source>
         <translation>&lt;h3&gt;%1 %2&lt;/h3&gt;&lt;p&gt;Kamerbrieven offline lezen, doorzoeken en annoteren.&lt;/p&gt;&lt;p&gt;Gegevensmap:&lt;br&gt;&lt;code&gt;%3&lt;/code&gt;&lt;/p&gt;</translation>
     </message>
@@ -2734,526 +3037,531 @@ Maak het filtervak leeg of kies “Alle” in de lijsten hierboven.</translation
     </message>
     <message>
         <location filename="../../desktop_app/ui/shell/messages.py" line="96" />
+        <source>“%1” matches %2 words; searched for the %3 most frequent of them. Type more letters before the * to search for fewer words.</source>
+        <translation>„%1” past bij %2 woorden; gezocht is naar de %3 die het vaakst voorkomen. Typ meer letters vóór de * om naar minder woorden te zoeken.</translation>
+    </message>
+    <message>
+        <location filename="../../desktop_app/ui/shell/messages.py" line="100" />
         <source>“%1” is not a date (ignored); write datum:2021, datum:2021-06, datum:2021-06-30 or datum:[2021-01-01 TO 2021-06-30].</source>
         <translation>“%1” is geen datum (genegeerd); schrijf datum:2021, datum:2021-06, datum:2021-06-30 of datum:[2021-01-01 TO 2021-06-30].</translation>
     </message>
     <message>
-        <location filename="../../desktop_app/ui/shell/messages.py" line="99" />
+        <location filename="../../desktop_app/ui/shell/messages.py" line="103" />
         <source>Unknown commitment kind “%1” (ignored); use promise, action, refusal or earlier (Dutch: toezegging, actie, weigering, eerder).</source>
         <translation>Onbekende soort toezegging “%1” (genegeerd); gebruik toezegging, actie, weigering of eerder (Engels: promise, action, refusal, earlier).</translation>
     </message>
     <message>
-        <location filename="../../desktop_app/ui/shell/messages.py" line="102" />
+        <location filename="../../desktop_app/ui/shell/messages.py" line="106" />
         <source>Fuzzy search allows at most %1 differences: searched for “%2~%1” instead of “%2~%3”.</source>
         <translation>Vaag zoeken staat hoogstens %1 verschillen toe: gezocht op “%2~%1” in plaats van “%2~%3”.</translation>
     </message>
     <message>
-        <location filename="../../desktop_app/ui/shell/messages.py" line="105" />
+        <location filename="../../desktop_app/ui/shell/messages.py" line="109" />
         <source>“%1” right after “%2” has nothing to combine (ignored)</source>
         <translation>“%1” direct na “%2” heeft niets om te combineren (genegeerd)</translation>
     </message>
     <message>
-        <location filename="../../desktop_app/ui/shell/messages.py" line="107" />
+        <location filename="../../desktop_app/ui/shell/messages.py" line="111" />
         <source>a phrase of %1 words is too long; searched for its first %2 words</source>
         <translation>een woordgroep van %1 woorden is te lang; gezocht op de eerste %2 woorden</translation>
     </message>
     <message>
-        <location filename="../../desktop_app/ui/shell/messages.py" line="109" />
+        <location filename="../../desktop_app/ui/shell/messages.py" line="113" />
         <source>the query is too long (at most %1 words and %2 characters); searched for its start only</source>
         <translation>de zoekvraag is te lang (hoogstens %1 woorden en %2 tekens); alleen op het begin gezocht</translation>
     </message>
     <message>
-        <location filename="../../desktop_app/ui/shell/messages.py" line="111" />
+        <location filename="../../desktop_app/ui/shell/messages.py" line="115" />
         <source>The query is too complex to search as written; searched for its words instead.</source>
         <translation>De zoekvraag is te ingewikkeld om zo te zoeken; gezocht op de losse woorden.</translation>
     </message>
     <message>
-        <location filename="../../desktop_app/ui/shell/messages.py" line="113" />
+        <location filename="../../desktop_app/ui/shell/messages.py" line="117" />
         <source>The query could not be searched; try fewer or plainer words.</source>
         <translation>Op deze zoekvraag kon niet worden gezocht; probeer minder of eenvoudiger woorden.</translation>
     </message>
     <message>
-        <location filename="../../desktop_app/ui/shell/messages.py" line="115" />
+        <location filename="../../desktop_app/ui/shell/messages.py" line="119" />
         <source>Unknown sort order “%1”.</source>
         <translation>Onbekende sorteervolgorde “%1”.</translation>
     </message>
     <message>
-        <location filename="../../desktop_app/ui/shell/messages.py" line="116" />
+        <location filename="../../desktop_app/ui/shell/messages.py" line="120" />
         <source>Unknown search scope “%1”.</source>
         <translation>Onbekend zoekbereik “%1”.</translation>
     </message>
     <message>
-        <location filename="../../desktop_app/ui/shell/messages.py" line="117" />
+        <location filename="../../desktop_app/ui/shell/messages.py" line="121" />
         <source>The search index is not ready yet; it is being built from the letters. Search again in a moment.</source>
         <translation>De zoekindex is nog niet klaar; hij wordt opgebouwd uit de brieven. Zoek over een ogenblik opnieuw.</translation>
     </message>
     <message>
-        <location filename="../../desktop_app/ui/shell/messages.py" line="119" />
+        <location filename="../../desktop_app/ui/shell/messages.py" line="123" />
         <source>The search index was damaged (%1); it is being rebuilt from the letters. Search again in a moment.</source>
         <translation>De zoekindex was beschadigd (%1); hij wordt opnieuw opgebouwd uit de brieven. Zoek over een ogenblik opnieuw.</translation>
     </message>
     <message>
-        <location filename="../../desktop_app/ui/shell/messages.py" line="122" />
+        <location filename="../../desktop_app/ui/shell/messages.py" line="126" />
         <source>The disk holding the data folder %1 is full, so %2 and the files after it were not imported (the letters before it were). Free some disk space and import again.</source>
         <translation>De schijf met de gegevensmap %1 is vol, dus %2 en de bestanden daarna zijn niet geïmporteerd (de brieven daarvoor wel). Maak schijfruimte vrij en importeer opnieuw.</translation>
     </message>
     <message>
-        <location filename="../../desktop_app/ui/shell/messages.py" line="126" />
+        <location filename="../../desktop_app/ui/shell/messages.py" line="130" />
         <source>The search index is busy with another update; try again shortly.</source>
         <translation>De zoekindex is bezig met een andere bijwerking; probeer het zo opnieuw.</translation>
     </message>
     <message>
-        <location filename="../../desktop_app/ui/shell/messages.py" line="128" />
+        <location filename="../../desktop_app/ui/shell/messages.py" line="132" />
         <source>The search index is being updated by another program (waited %1 s). Close the other copy of the app or wait until its indexing has finished, then try again.</source>
         <translation>De zoekindex wordt bijgewerkt door een ander programma (%1 s gewacht). Sluit het andere exemplaar van het programma of wacht tot het klaar is met indexeren, en probeer het dan opnieuw.</translation>
     </message>
     <message>
-        <location filename="../../desktop_app/ui/shell/messages.py" line="132" />
+        <location filename="../../desktop_app/ui/shell/messages.py" line="136" />
         <source>The disk holding the search index is full, so the index could not be updated. Free some disk space; the index is then rebuilt from the library (File → Rebuild Search Index). Your letters and annotations are unchanged.</source>
         <translation>De schijf met de zoekindex is vol, zodat de index niet kon worden bijgewerkt. Maak schijfruimte vrij; de index wordt dan opnieuw opgebouwd uit de bibliotheek (Bestand → Zoekindex opnieuw opbouwen). Uw brieven en aantekeningen zijn ongewijzigd.</translation>
     </message>
     <message>
-        <location filename="../../desktop_app/ui/shell/messages.py" line="137" />
+        <location filename="../../desktop_app/ui/shell/messages.py" line="141" />
         <source>The search index is locked by another program; wait until it has finished indexing, then try again.</source>
         <translation>De zoekindex is vergrendeld door een ander programma; wacht tot het klaar is met indexeren en probeer het dan opnieuw.</translation>
     </message>
     <message>
-        <location filename="../../desktop_app/ui/shell/messages.py" line="144" />
+        <location filename="../../desktop_app/ui/shell/messages.py" line="148" />
         <source>%1 cannot be the data folder: it (or a folder above it) is a file, not a folder. Start the app with another data folder.</source>
         <translation>%1 kan niet de gegevensmap zijn: het (of een map erboven) is een bestand, geen map. Start de app met een andere gegevensmap.</translation>
     </message>
     <message>
-        <location filename="../../desktop_app/ui/shell/messages.py" line="147" />
+        <location filename="../../desktop_app/ui/shell/messages.py" line="151" />
         <source>The data folder %1 cannot be created (%2). Start the app with another data folder.</source>
         <translation>De gegevensmap %1 kan niet worden gemaakt (%2). Start de app met een andere gegevensmap.</translation>
     </message>
     <message>
-        <location filename="../../desktop_app/ui/shell/messages.py" line="150" />
+        <location filename="../../desktop_app/ui/shell/messages.py" line="154" />
         <source>The disk holding the database %1 is full, so it cannot be opened. Free some disk space and start the app again; nothing in the database was changed.</source>
         <translation>De schijf met de database %1 is vol, dus de database kan niet worden geopend. Maak schijfruimte vrij en start de app opnieuw; er is niets in de database veranderd.</translation>
     </message>
     <message>
-        <location filename="../../desktop_app/ui/shell/messages.py" line="153" />
+        <location filename="../../desktop_app/ui/shell/messages.py" line="157" />
         <source>The data folder holding %1 is read-only, so the app cannot open its letters and annotations for use. Ask your IT support to make the folder writable; nothing in it was changed.</source>
         <translation>De gegevensmap met %1 is alleen-lezen, dus de app kan de brieven en aantekeningen niet openen om te gebruiken. Vraag uw IT-ondersteuning de map schrijfbaar te maken; er is niets in veranderd.</translation>
     </message>
     <message>
-        <location filename="../../desktop_app/ui/shell/messages.py" line="157" />
+        <location filename="../../desktop_app/ui/shell/messages.py" line="161" />
         <source>The data folder %1 is read-only: changes (annotations, reviews, imports) cannot be saved there. Reading and searching still work. Ask your IT support to make the folder writable.</source>
         <translation>In de gegevensmap %1 kan niet worden geschreven: wijzigingen (aantekeningen, beoordelingen, imports) kunnen er niet worden bewaard. Lezen en zoeken werken wel. Vraag uw IT-ondersteuning de map schrijfbaar te maken.</translation>
     </message>
     <message>
-        <location filename="../../desktop_app/ui/shell/messages.py" line="161" />
+        <location filename="../../desktop_app/ui/shell/messages.py" line="165" />
         <source>The database %1 cannot be opened (%2). Check that its folder exists and is writable, then start the app again.</source>
         <translation>De database %1 kan niet worden geopend (%2). Controleer of de map bestaat en schrijfbaar is en start de app dan opnieuw.</translation>
     </message>
     <message>
-        <location filename="../../desktop_app/ui/shell/messages.py" line="164" />
+        <location filename="../../desktop_app/ui/shell/messages.py" line="168" />
         <source>The database %1 cannot be opened: another program is using it. Close other copies of the app and try again.</source>
         <translation>De database %1 kan niet worden geopend: een ander programma gebruikt hem. Sluit andere vensters van de app en probeer het opnieuw.</translation>
     </message>
     <message>
-        <location filename="../../desktop_app/ui/shell/messages.py" line="167" />
+        <location filename="../../desktop_app/ui/shell/messages.py" line="171" />
         <source>A database of the app is damaged. Ask your IT support for help; nothing was changed.</source>
         <translation>Een database van de app is beschadigd. Vraag uw IT-ondersteuning om hulp; er is niets veranderd.</translation>
     </message>
     <message>
-        <location filename="../../desktop_app/ui/shell/messages.py" line="169" />
+        <location filename="../../desktop_app/ui/shell/messages.py" line="173" />
         <source>A database of the app cannot be used. Close other copies of the app and try again.</source>
         <translation>Een database van de app kan niet worden gebruikt. Sluit andere vensters van de app en probeer het opnieuw.</translation>
     </message>
     <message>
-        <location filename="../../desktop_app/ui/shell/messages.py" line="171" />
+        <location filename="../../desktop_app/ui/shell/messages.py" line="175" />
         <source>The file %1 is not a database of this app, so it was left alone. Start the app with another data folder.</source>
         <translation>Het bestand %1 is geen database van deze app en is daarom niet aangeraakt. Start de app met een andere gegevensmap.</translation>
     </message>
     <message>
-        <location filename="../../desktop_app/ui/shell/messages.py" line="174" />
+        <location filename="../../desktop_app/ui/shell/messages.py" line="178" />
         <source>It is no longer in the library (it may have been deleted in the meantime). Choose another one.</source>
         <translation>Het staat niet meer in de bibliotheek (het is misschien intussen verwijderd). Kies een ander.</translation>
     </message>
     <message>
-        <location filename="../../desktop_app/ui/shell/messages.py" line="176" />
+        <location filename="../../desktop_app/ui/shell/messages.py" line="180" />
         <source>Choose a comma, a semicolon or a tab as the CSV separator.</source>
         <translation>Kies een komma, een puntkomma of een tab als scheidingsteken voor CSV.</translation>
     </message>
     <message>
-        <location filename="../../desktop_app/ui/shell/messages.py" line="178" />
+        <location filename="../../desktop_app/ui/shell/messages.py" line="182" />
         <source>This letter detail cannot be edited.</source>
         <translation>Dit briefgegeven kan niet worden bewerkt.</translation>
     </message>
     <message>
-        <location filename="../../desktop_app/ui/shell/messages.py" line="179" />
+        <location filename="../../desktop_app/ui/shell/messages.py" line="183" />
         <source>This letter detail cannot be saved as written (at most %1 characters, a date as 2024-06-30); change it. Nothing was saved.</source>
         <translation>Dit briefgegeven kan zo niet worden bewaard (hoogstens %1 tekens, een datum als 2024-06-30); pas het aan. Er is niets bewaard.</translation>
     </message>
     <message>
-        <location filename="../../desktop_app/ui/shell/messages.py" line="182" />
+        <location filename="../../desktop_app/ui/shell/messages.py" line="186" />
         <source>Choose a letter in the list first.</source>
         <translation>Kies eerst een brief in de lijst.</translation>
     </message>
     <message>
-        <location filename="../../desktop_app/ui/shell/messages.py" line="183" />
+        <location filename="../../desktop_app/ui/shell/messages.py" line="187" />
         <source>This review verdict is not known; nothing was saved.</source>
         <translation>Dit beoordelingsoordeel is onbekend; er is niets bewaard.</translation>
     </message>
     <message>
-        <location filename="../../desktop_app/ui/shell/messages.py" line="185" />
+        <location filename="../../desktop_app/ui/shell/messages.py" line="189" />
         <source>This commitment kind is not known; nothing was saved.</source>
         <translation>Dit soort toezegging is onbekend; er is niets bewaard.</translation>
     </message>
     <message>
-        <location filename="../../desktop_app/ui/shell/messages.py" line="187" />
+        <location filename="../../desktop_app/ui/shell/messages.py" line="191" />
         <source>This commitment status is not known; nothing was saved.</source>
         <translation>Deze status van een toezegging is onbekend; er is niets bewaard.</translation>
     </message>
     <message>
-        <location filename="../../desktop_app/ui/shell/messages.py" line="189" />
+        <location filename="../../desktop_app/ui/shell/messages.py" line="193" />
         <source>This link cannot be made as asked; nothing was saved.</source>
         <translation>Deze koppeling kan zo niet worden gemaakt; er is niets bewaard.</translation>
     </message>
     <message>
-        <location filename="../../desktop_app/ui/shell/messages.py" line="190" />
+        <location filename="../../desktop_app/ui/shell/messages.py" line="194" />
         <source>Select a sentence of the later letter to link; nothing was saved.</source>
         <translation>Selecteer een zin van de latere brief om te koppelen; er is niets bewaard.</translation>
     </message>
     <message>
-        <location filename="../../desktop_app/ui/shell/messages.py" line="192" />
+        <location filename="../../desktop_app/ui/shell/messages.py" line="196" />
         <source>This kind of link is not known (%1): choose fulfils, postpones, repeats or changes. Nothing was saved.</source>
         <translation>Dit soort koppeling is onbekend (%1): kies vervult (fulfils), stelt uit (postpones), herhaalt (repeats) of wijzigt (changes). Er is niets bewaard.</translation>
     </message>
     <message>
-        <location filename="../../desktop_app/ui/shell/messages.py" line="195" />
+        <location filename="../../desktop_app/ui/shell/messages.py" line="199" />
         <source>The new due date %1 is not a date; give one like 2025-12-31. Nothing was saved.</source>
         <translation>De nieuwe termijn %1 is geen datum; geef er een als 2025-12-31. Er is niets bewaard.</translation>
     </message>
     <message>
-        <location filename="../../desktop_app/ui/shell/messages.py" line="197" />
+        <location filename="../../desktop_app/ui/shell/messages.py" line="201" />
         <source>A commitment can only be linked to another, later letter. Choose a sentence in another letter.</source>
         <translation>Een toezegging kan alleen aan een andere, latere brief worden gekoppeld. Kies een zin in een andere brief.</translation>
     </message>
     <message>
-        <location filename="../../desktop_app/ui/shell/messages.py" line="199" />
+        <location filename="../../desktop_app/ui/shell/messages.py" line="203" />
         <source>This link no longer exists (it may have been removed in the meantime).</source>
         <translation>Deze koppeling bestaat niet meer (ze is misschien intussen verwijderd).</translation>
     </message>
     <message>
-        <location filename="../../desktop_app/ui/shell/messages.py" line="201" />
+        <location filename="../../desktop_app/ui/shell/messages.py" line="205" />
         <source>Letter %1 has no such commitment (it has %2). Choose one of its commitments.</source>
         <translation>Brief %1 heeft deze toezegging niet (de brief heeft er %2). Kies een van de toezeggingen van de brief.</translation>
     </message>
     <message>
-        <location filename="../../desktop_app/ui/shell/messages.py" line="204" />
+        <location filename="../../desktop_app/ui/shell/messages.py" line="208" />
         <source>No sentence of letter %1 refers to this commitment. Select the sentence in that letter yourself.</source>
         <translation>Geen zin van brief %1 verwijst naar deze toezegging. Selecteer de zin in die brief zelf.</translation>
     </message>
     <message>
-        <location filename="../../desktop_app/ui/shell/messages.py" line="206" />
+        <location filename="../../desktop_app/ui/shell/messages.py" line="210" />
         <source>Letter %1 does not contain this sentence. Select it in the letter.</source>
         <translation>Brief %1 bevat deze zin niet. Selecteer de zin in de brief.</translation>
     </message>
     <message>
-        <location filename="../../desktop_app/ui/shell/messages.py" line="213" />
+        <location filename="../../desktop_app/ui/shell/messages.py" line="217" />
         <source>The annotations cannot be saved: the data folder is read-only. Ask your IT support to make the folder writable; nothing was changed.</source>
         <translation>De aantekeningen kunnen niet worden bewaard: de gegevensmap is alleen-lezen. Vraag uw IT-ondersteuning de map schrijfbaar te maken; er is niets veranderd.</translation>
     </message>
     <message>
-        <location filename="../../desktop_app/ui/shell/messages.py" line="216" />
+        <location filename="../../desktop_app/ui/shell/messages.py" line="220" />
         <source>The disk holding the annotations is full, so the change was not saved. Free some disk space and try again; nothing already saved was lost.</source>
         <translation>De schijf met de aantekeningen is vol, dus de wijziging is niet bewaard. Maak schijfruimte vrij en probeer het opnieuw; wat al bewaard was, is niet verloren.</translation>
     </message>
     <message>
-        <location filename="../../desktop_app/ui/shell/messages.py" line="219" />
+        <location filename="../../desktop_app/ui/shell/messages.py" line="223" />
         <source>Another program keeps the annotations busy, so the change was not saved. Close other copies of the app and try again.</source>
         <translation>Een ander programma houdt de aantekeningen bezet, dus de wijziging is niet bewaard. Sluit andere vensters van de app en probeer het opnieuw.</translation>
     </message>
     <message>
-        <location filename="../../desktop_app/ui/shell/messages.py" line="222" />
+        <location filename="../../desktop_app/ui/shell/messages.py" line="226" />
         <source>The change could not be saved (%1). Try again; nothing already saved was lost.</source>
         <translation>De wijziging kon niet worden bewaard (%1). Probeer het opnieuw; wat al bewaard was, is niet verloren.</translation>
     </message>
     <message>
-        <location filename="../../desktop_app/ui/shell/messages.py" line="224" />
+        <location filename="../../desktop_app/ui/shell/messages.py" line="228" />
         <source>This step cannot be undone or redone: what it changed was changed again since. Edit it directly.</source>
         <translation>Deze stap kan niet ongedaan worden gemaakt of opnieuw worden gedaan: wat hij veranderde, is sindsdien opnieuw veranderd. Bewerk het rechtstreeks.</translation>
     </message>
     <message>
-        <location filename="../../desktop_app/ui/shell/messages.py" line="226" />
+        <location filename="../../desktop_app/ui/shell/messages.py" line="230" />
         <source>This annotation is %1's, shared through the team folder: it is read-only here. Annotate the passage yourself to add your own note.</source>
         <translation>Deze aantekening is van %1, gedeeld via de teammap: hier kunt u haar alleen lezen. Markeer de passage zelf om een eigen notitie toe te voegen.</translation>
     </message>
     <message>
-        <location filename="../../desktop_app/ui/shell/messages.py" line="230" />
+        <location filename="../../desktop_app/ui/shell/messages.py" line="234" />
         <source>Sharing did not work. Try again.</source>
         <translation>Delen is niet gelukt. Probeer het opnieuw.</translation>
     </message>
     <message>
-        <location filename="../../desktop_app/ui/shell/messages.py" line="231" />
+        <location filename="../../desktop_app/ui/shell/messages.py" line="235" />
         <source>No team folder is set for sharing. Choose the shared folder first.</source>
         <translation>Er is geen teammap ingesteld om te delen. Kies eerst de gedeelde map.</translation>
     </message>
     <message>
-        <location filename="../../desktop_app/ui/shell/messages.py" line="233" />
+        <location filename="../../desktop_app/ui/shell/messages.py" line="237" />
         <source>The team folder %1 cannot be found. Connect the network drive or choose the folder again.</source>
         <translation>De teammap %1 is niet te vinden. Verbind de netwerkschijf of kies de map opnieuw.</translation>
     </message>
     <message>
-        <location filename="../../desktop_app/ui/shell/messages.py" line="236" />
+        <location filename="../../desktop_app/ui/shell/messages.py" line="240" />
         <source>The name is empty. Give the name colleagues should see.</source>
         <translation>De naam is leeg. Geef de naam die collega's moeten zien.</translation>
     </message>
     <message>
-        <location filename="../../desktop_app/ui/shell/messages.py" line="238" />
+        <location filename="../../desktop_app/ui/shell/messages.py" line="242" />
         <source>There is no open conflict for this annotation.</source>
         <translation>Er is geen open conflict voor deze aantekening.</translation>
     </message>
     <message>
-        <location filename="../../desktop_app/ui/shell/messages.py" line="240" />
+        <location filename="../../desktop_app/ui/shell/messages.py" line="244" />
         <source>This selection cannot be annotated (%1). Select a passage of the letter's text.</source>
         <translation>Bij deze selectie kan geen aantekening worden gemaakt (%1). Selecteer een passage in de tekst van de brief.</translation>
     </message>
     <message>
-        <location filename="../../desktop_app/ui/shell/messages.py" line="242" />
+        <location filename="../../desktop_app/ui/shell/messages.py" line="246" />
         <source>The text cannot be saved: it is too long (at most %1 characters) or holds characters that cannot be stored. Nothing was saved.</source>
         <translation>De tekst kan niet worden bewaard: hij is te lang (hoogstens %1 tekens) of bevat tekens die niet kunnen worden opgeslagen. Er is niets bewaard.</translation>
     </message>
     <message>
-        <location filename="../../desktop_app/ui/shell/messages.py" line="245" />
+        <location filename="../../desktop_app/ui/shell/messages.py" line="249" />
         <source>There is no colour “%1”. Choose one of: %2.</source>
         <translation>Er is geen kleur “%1”. Kies een van: %2.</translation>
     </message>
     <message>
-        <location filename="../../desktop_app/ui/shell/messages.py" line="247" />
+        <location filename="../../desktop_app/ui/shell/messages.py" line="251" />
         <source>Give the colour a name.</source>
         <translation>Geef de kleur een naam.</translation>
     </message>
     <message>
-        <location filename="../../desktop_app/ui/shell/messages.py" line="248" />
+        <location filename="../../desktop_app/ui/shell/messages.py" line="252" />
         <source>The colour “%1” is used by %2 annotations; give them another colour first.</source>
         <translation>De kleur “%1” wordt door %2 aantekeningen gebruikt; geef die eerst een andere kleur.</translation>
     </message>
     <message>
-        <location filename="../../desktop_app/ui/shell/messages.py" line="250" />
+        <location filename="../../desktop_app/ui/shell/messages.py" line="254" />
         <source>Give the collection a title.</source>
         <translation>Geef de verzameling een titel.</translation>
     </message>
     <message>
-        <location filename="../../desktop_app/ui/shell/messages.py" line="251" />
+        <location filename="../../desktop_app/ui/shell/messages.py" line="255" />
         <source>Add an annotation or a section heading to the collection.</source>
         <translation>Voeg een aantekening of een tussenkop aan de verzameling toe.</translation>
     </message>
     <message>
-        <location filename="../../desktop_app/ui/shell/messages.py" line="253" />
+        <location filename="../../desktop_app/ui/shell/messages.py" line="257" />
         <source>These annotations are not kept in a file, so they have no backups.</source>
         <translation>Deze aantekeningen staan niet in een bestand en hebben dus geen reservekopieën.</translation>
     </message>
     <message>
-        <location filename="../../desktop_app/ui/shell/messages.py" line="255" />
+        <location filename="../../desktop_app/ui/shell/messages.py" line="259" />
         <source>This file is not a usable backup of the annotations; nothing was changed.</source>
         <translation>Dit bestand is geen bruikbare reservekopie van de aantekeningen; er is niets veranderd.</translation>
     </message>
     <message>
-        <location filename="../../desktop_app/ui/shell/messages.py" line="257" />
+        <location filename="../../desktop_app/ui/shell/messages.py" line="261" />
         <source>The annotations database cannot be used: it is damaged.</source>
         <translation>De database met aantekeningen is niet te gebruiken: hij is beschadigd.</translation>
     </message>
     <message>
-        <location filename="../../desktop_app/ui/shell/messages.py" line="259" />
+        <location filename="../../desktop_app/ui/shell/messages.py" line="263" />
         <source>The annotation file could not be imported; nothing was imported.</source>
         <translation>Het aantekeningenbestand kon niet worden geïmporteerd; er is niets geïmporteerd.</translation>
     </message>
     <message>
-        <location filename="../../desktop_app/ui/shell/messages.py" line="261" />
+        <location filename="../../desktop_app/ui/shell/messages.py" line="265" />
         <source>The annotation file is larger than %1 MB; nothing was imported.</source>
         <translation>Het aantekeningenbestand is groter dan %1 MB; er is niets geïmporteerd.</translation>
     </message>
     <message>
-        <location filename="../../desktop_app/ui/shell/messages.py" line="268" />
+        <location filename="../../desktop_app/ui/shell/messages.py" line="272" />
         <source>the file cannot be read as a letter.</source>
         <translation>het bestand kan niet als brief worden gelezen.</translation>
     </message>
     <message>
-        <location filename="../../desktop_app/ui/shell/messages.py" line="269" />
+        <location filename="../../desktop_app/ui/shell/messages.py" line="273" />
         <source>this is a folder; import it with File → Import Folder.</source>
         <translation>dit is een map; importeer hem met Bestand → Map importeren.</translation>
     </message>
     <message>
-        <location filename="../../desktop_app/ui/shell/messages.py" line="270" />
+        <location filename="../../desktop_app/ui/shell/messages.py" line="274" />
         <source>unsupported file type “%1”. Supported: %2.</source>
         <translation>bestandstype “%1” wordt niet ondersteund. Ondersteund: %2.</translation>
     </message>
     <message>
-        <location filename="../../desktop_app/ui/shell/messages.py" line="272" />
+        <location filename="../../desktop_app/ui/shell/messages.py" line="276" />
         <source>the file is %1 MB, larger than the %2 MB limit for one letter. Split it or import the letter itself.</source>
         <translation>het bestand is %1 MB, groter dan de grens van %2 MB voor één brief. Splits het of importeer alleen de brief zelf.</translation>
     </message>
     <message>
-        <location filename="../../desktop_app/ui/shell/messages.py" line="275" />
+        <location filename="../../desktop_app/ui/shell/messages.py" line="279" />
         <source>the letter's text is %1 MB, more than the %2 MB one letter may have (a longer letter is slow to open and to search). Split the file into parts of at most %2 MB and import those.</source>
         <translation>de tekst van de brief is %1 MB, meer dan de %2 MB die één brief mag hebben (een langere brief opent en doorzoekt traag). Splits het bestand in delen van hoogstens %2 MB en importeer die.</translation>
     </message>
     <message>
-        <location filename="../../desktop_app/ui/shell/messages.py" line="279" />
+        <location filename="../../desktop_app/ui/shell/messages.py" line="283" />
         <source>the file does not exist.</source>
         <translation>het bestand bestaat niet.</translation>
     </message>
     <message>
-        <location filename="../../desktop_app/ui/shell/messages.py" line="280" />
+        <location filename="../../desktop_app/ui/shell/messages.py" line="284" />
         <source>permission denied: the file cannot be read.</source>
         <translation>geen toegang: het bestand kan niet worden gelezen.</translation>
     </message>
     <message>
-        <location filename="../../desktop_app/ui/shell/messages.py" line="281" />
+        <location filename="../../desktop_app/ui/shell/messages.py" line="285" />
         <source>the file cannot be read (%1).</source>
         <translation>het bestand kan niet worden gelezen (%1).</translation>
     </message>
     <message>
-        <location filename="../../desktop_app/ui/shell/messages.py" line="282" />
+        <location filename="../../desktop_app/ui/shell/messages.py" line="286" />
         <source>no letter text was found in this file.</source>
         <translation>in dit bestand is geen brieftekst gevonden.</translation>
     </message>
     <message>
-        <location filename="../../desktop_app/ui/shell/messages.py" line="283" />
+        <location filename="../../desktop_app/ui/shell/messages.py" line="287" />
         <source>the file is empty. Choose a file that contains a letter.</source>
         <translation>het bestand is leeg. Kies een bestand met een brief.</translation>
     </message>
     <message>
-        <location filename="../../desktop_app/ui/shell/messages.py" line="284" />
+        <location filename="../../desktop_app/ui/shell/messages.py" line="288" />
         <source>this is not a text file (it contains binary data). Import the letter as .txt, .md, .html, .xml or .pdf.</source>
         <translation>dit is geen tekstbestand (het bevat binaire gegevens). Importeer de brief als .txt, .md, .html, .xml of .pdf.</translation>
     </message>
     <message>
-        <location filename="../../desktop_app/ui/shell/messages.py" line="286" />
+        <location filename="../../desktop_app/ui/shell/messages.py" line="290" />
         <source>the file says it is UTF-16 but is not valid UTF-16. Save it again as UTF-8.</source>
         <translation>het bestand zegt UTF-16 te zijn, maar is geen geldige UTF-16. Sla het opnieuw op als UTF-8.</translation>
     </message>
     <message>
-        <location filename="../../desktop_app/ui/shell/messages.py" line="288" />
+        <location filename="../../desktop_app/ui/shell/messages.py" line="292" />
         <source>this is not an XML file (it contains binary data).</source>
         <translation>dit is geen XML-bestand (het bevat binaire gegevens).</translation>
     </message>
     <message>
-        <location filename="../../desktop_app/ui/shell/messages.py" line="289" />
+        <location filename="../../desktop_app/ui/shell/messages.py" line="293" />
         <source>the XML is not well-formed (%1). Download the file again.</source>
         <translation>de XML is niet goed gevormd (%1). Download het bestand opnieuw.</translation>
     </message>
     <message>
-        <location filename="../../desktop_app/ui/shell/messages.py" line="291" />
+        <location filename="../../desktop_app/ui/shell/messages.py" line="295" />
         <source>this XML is not a Kamerstuk (root element &lt;%1&gt;); only the official Kamerstuk schema is read.</source>
         <translation>deze XML is geen Kamerstuk (hoofdelement &lt;%1&gt;); alleen het officiële Kamerstuk-schema wordt gelezen.</translation>
     </message>
     <message>
-        <location filename="../../desktop_app/ui/shell/messages.py" line="293" />
+        <location filename="../../desktop_app/ui/shell/messages.py" line="297" />
         <source>the PDF is encrypted (password protected). Save an unprotected copy and import that.</source>
         <translation>de PDF is versleuteld (met een wachtwoord beveiligd). Sla een onbeveiligde kopie op en importeer die.</translation>
     </message>
     <message>
-        <location filename="../../desktop_app/ui/shell/messages.py" line="296" />
+        <location filename="../../desktop_app/ui/shell/messages.py" line="300" />
         <source>the PDF is damaged or not a PDF. Download the letter again or import its text version.</source>
         <translation>de PDF is beschadigd of geen PDF. Download de brief opnieuw of importeer de tekstversie.</translation>
     </message>
     <message>
-        <location filename="../../desktop_app/ui/shell/messages.py" line="298" />
+        <location filename="../../desktop_app/ui/shell/messages.py" line="302" />
         <source>the PDF has %1 pages; a letter has at most %2. Import the letter itself, not a whole volume.</source>
         <translation>de PDF heeft %1 pagina's; een brief heeft er hoogstens %2. Importeer de brief zelf, niet een hele bundel.</translation>
     </message>
     <message>
-        <location filename="../../desktop_app/ui/shell/messages.py" line="301" />
+        <location filename="../../desktop_app/ui/shell/messages.py" line="305" />
         <source>this is not an ordinary file (a pipe or a device), so it cannot be read as a letter. Import the letter file itself.</source>
         <translation>dit is geen gewoon bestand (maar een pipe of een apparaat), dus het kan niet als brief worden gelezen. Importeer het briefbestand zelf.</translation>
     </message>
     <message>
-        <location filename="../../desktop_app/ui/shell/messages.py" line="304" />
+        <location filename="../../desktop_app/ui/shell/messages.py" line="308" />
         <source>the XML is nested more than %1 levels deep, so it is not a Kamerstuk. Download the file again.</source>
         <translation>de XML is meer dan %1 niveaus diep genest, dus het is geen Kamerstuk. Download het bestand opnieuw.</translation>
     </message>
     <message>
-        <location filename="../../desktop_app/ui/shell/messages.py" line="307" />
+        <location filename="../../desktop_app/ui/shell/messages.py" line="311" />
         <source>the file could not be read: its structure is nested too deeply to be a letter.</source>
         <translation>het bestand kon niet worden gelezen: de opbouw is te diep genest voor een brief.</translation>
     </message>
     <message>
-        <location filename="../../desktop_app/ui/shell/messages.py" line="309" />
+        <location filename="../../desktop_app/ui/shell/messages.py" line="313" />
         <source>the file could not be read (%1). The other files are not affected; please report this file as a problem of the app.</source>
         <translation>het bestand kon niet worden gelezen (%1). De andere bestanden hebben er geen last van; meld dit bestand als probleem van het programma.</translation>
     </message>
     <message>
-        <location filename="../../desktop_app/ui/shell/messages.py" line="312" />
+        <location filename="../../desktop_app/ui/shell/messages.py" line="316" />
         <source>the PDF has no text layer (it is a scan). Run OCR on it first, or import a text version of the letter.</source>
         <translation>de PDF heeft geen tekstlaag (het is een scan). Laat er eerst tekstherkenning (OCR) op los, of importeer een tekstversie van de brief.</translation>
     </message>
     <message>
-        <location filename="../../desktop_app/ui/shell/messages.py" line="319" />
+        <location filename="../../desktop_app/ui/shell/messages.py" line="323" />
         <source>The export could not be made.</source>
         <translation>De export kon niet worden gemaakt.</translation>
     </message>
     <message>
-        <location filename="../../desktop_app/ui/shell/messages.py" line="320" />
+        <location filename="../../desktop_app/ui/shell/messages.py" line="324" />
         <source>Cannot write %1: permission denied. Choose a folder you can write to, or close the file if another program has it open.</source>
         <translation>Kan %1 niet opslaan: geen toestemming. Kies een map waarin u mag schrijven, of sluit het bestand als een ander programma het open heeft.</translation>
     </message>
     <message>
-        <location filename="../../desktop_app/ui/shell/messages.py" line="323" />
+        <location filename="../../desktop_app/ui/shell/messages.py" line="327" />
         <source>Cannot write %1: it is a folder. Choose a file name.</source>
         <translation>Kan %1 niet opslaan: dat is een map. Kies een bestandsnaam.</translation>
     </message>
     <message>
-        <location filename="../../desktop_app/ui/shell/messages.py" line="325" />
+        <location filename="../../desktop_app/ui/shell/messages.py" line="329" />
         <source>Cannot write %1: it is not an ordinary file (a device or a pipe). Choose a file name.</source>
         <translation>Kan %1 niet opslaan: dat is geen gewoon bestand (maar een apparaat of een pipe). Kies een bestandsnaam.</translation>
     </message>
     <message>
-        <location filename="../../desktop_app/ui/shell/messages.py" line="327" />
+        <location filename="../../desktop_app/ui/shell/messages.py" line="331" />
         <source>Cannot write %1: the folder %2 does not exist.</source>
         <translation>Kan %1 niet opslaan: de map %2 bestaat niet.</translation>
     </message>
     <message>
-        <location filename="../../desktop_app/ui/shell/messages.py" line="329" />
+        <location filename="../../desktop_app/ui/shell/messages.py" line="333" />
         <source>Cannot write %1: %2 is a file, not a folder. Choose another location.</source>
         <translation>Kan %1 niet opslaan: %2 is een bestand, geen map. Kies een andere plek.</translation>
     </message>
     <message>
-        <location filename="../../desktop_app/ui/shell/messages.py" line="331" />
+        <location filename="../../desktop_app/ui/shell/messages.py" line="335" />
         <source>Cannot write %1: files cannot be created in %2. Choose a folder you can write to.</source>
         <translation>Kan %1 niet opslaan: in %2 kunnen geen bestanden worden gemaakt. Kies een map waarin u mag schrijven.</translation>
     </message>
     <message>
-        <location filename="../../desktop_app/ui/shell/messages.py" line="333" />
+        <location filename="../../desktop_app/ui/shell/messages.py" line="337" />
         <source>Cannot write %1: the disk is full. Make room or choose another location; nothing was written.</source>
         <translation>Kan %1 niet opslaan: de schijf is vol. Maak ruimte vrij of kies een andere plek; er is niets opgeslagen.</translation>
     </message>
     <message>
-        <location filename="../../desktop_app/ui/shell/messages.py" line="335" />
+        <location filename="../../desktop_app/ui/shell/messages.py" line="339" />
         <source>Cannot write %1: the disk is read-only. Choose another location.</source>
         <translation>Kan %1 niet opslaan: op deze schijf kan niet worden geschreven (alleen-lezen). Kies een andere plek.</translation>
     </message>
     <message>
-        <location filename="../../desktop_app/ui/shell/messages.py" line="337" />
+        <location filename="../../desktop_app/ui/shell/messages.py" line="341" />
         <source>Cannot write %1: %2. Choose another location.</source>
         <translation>Kan %1 niet opslaan: %2. Kies een andere plek.</translation>
     </message>
     <message>
-        <location filename="../../desktop_app/ui/shell/messages.py" line="339" />
+        <location filename="../../desktop_app/ui/shell/messages.py" line="343" />
         <source>This collection no longer exists. Choose another one.</source>
         <translation>Deze verzameling bestaat niet meer. Kies een andere.</translation>
     </message>
     <message>
-        <location filename="../../desktop_app/ui/shell/messages.py" line="341" />
+        <location filename="../../desktop_app/ui/shell/messages.py" line="345" />
         <source>There is nothing to export. Choose annotations, a tag or a collection that holds passages.</source>
         <translation>Er is niets te exporteren. Kies aantekeningen, een label of een verzameling met passages.</translation>
     </message>
     <message>
-        <location filename="../../desktop_app/ui/shell/messages.py" line="343" />
+        <location filename="../../desktop_app/ui/shell/messages.py" line="347" />
         <source>No annotations have the tag “%1”. Choose another tag, or tag passages in the Annotations tab.</source>
         <translation>Geen enkele aantekening heeft het label “%1”. Kies een ander label, of geef passages een label op het tabblad Aantekeningen.</translation>
     </message>
     <message>
-        <location filename="../../desktop_app/ui/shell/messages.py" line="346" />
+        <location filename="../../desktop_app/ui/shell/messages.py" line="350" />
         <source>Select at least one annotation to export (in the Annotations tab).</source>
         <translation>Selecteer ten minste één aantekening om te exporteren (op het tabblad Aantekeningen).</translation>
     </message>
     <message>
-        <location filename="../../desktop_app/ui/shell/messages.py" line="348" />
+        <location filename="../../desktop_app/ui/shell/messages.py" line="352" />
         <source>Unknown export format “%1”. Choose one of: %2.</source>
         <translation>Onbekend exportformaat “%1”. Kies uit: %2.</translation>
     </message>
@@ -3423,146 +3731,146 @@ Maak het filtervak leeg of kies “Alle” in de lijsten hierboven.</translation
 <context>
     <name>ReaderPane</name>
     <message>
-        <location filename="../../desktop_app/ui/reader/reader.py" line="193" />
+        <location filename="../../desktop_app/ui/reader/reader.py" line="196" />
         <source>Commitment details</source>
         <translation>Details van de toezegging</translation>
     </message>
     <message>
-        <location filename="../../desktop_app/ui/reader/reader.py" line="202" />
-        <location filename="../../desktop_app/ui/reader/reader.py" line="203" />
+        <location filename="../../desktop_app/ui/reader/reader.py" line="205" />
+        <location filename="../../desktop_app/ui/reader/reader.py" line="206" />
         <source>Find in letter</source>
         <translation>Zoeken in brief</translation>
     </message>
     <message>
-        <location filename="../../desktop_app/ui/reader/reader.py" line="206" />
+        <location filename="../../desktop_app/ui/reader/reader.py" line="209" />
         <source>Matches in the letter</source>
         <translation>Treffers in de brief</translation>
     </message>
     <message>
-        <location filename="../../desktop_app/ui/reader/reader.py" line="214" />
+        <location filename="../../desktop_app/ui/reader/reader.py" line="217" />
         <source>Close the find bar</source>
         <translation>Zoekbalk sluiten</translation>
     </message>
     <message>
-        <location filename="../../desktop_app/ui/reader/reader.py" line="270" />
+        <location filename="../../desktop_app/ui/reader/reader.py" line="273" />
         <source>Choose a letter in the list to read it, or search on the right. Import letters with %1 or %2.</source>
         <translation>Kies een brief in de lijst om hem te lezen, of zoek rechts. Importeer brieven met %1 of %2.</translation>
     </message>
     <message>
-        <location filename="../../desktop_app/ui/reader/reader.py" line="339" />
+        <location filename="../../desktop_app/ui/reader/reader.py" line="353" />
         <source>Mark as %1</source>
         <translation>Markeer als %1</translation>
     </message>
     <message>
-        <location filename="../../desktop_app/ui/reader/reader.py" line="435" />
+        <location filename="../../desktop_app/ui/reader/reader.py" line="449" />
         <source>Commitment</source>
         <translation>Toezegging</translation>
     </message>
     <message>
-        <location filename="../../desktop_app/ui/reader/reader.py" line="697" />
+        <location filename="../../desktop_app/ui/reader/reader.py" line="711" />
         <source>Search hit %1 of %2 (F4: next, Shift+F4: previous)</source>
         <translation>Treffer %1 van %2 (F4: volgende, Shift+F4: vorige)</translation>
     </message>
     <message>
-        <location filename="../../desktop_app/ui/reader/reader.py" line="209" />
-        <location filename="../../desktop_app/ui/reader/reader.py" line="793" />
+        <location filename="../../desktop_app/ui/reader/reader.py" line="212" />
+        <location filename="../../desktop_app/ui/reader/reader.py" line="807" />
         <source>No matches</source>
         <translation>Geen treffers</translation>
     </message>
     <message>
-        <location filename="../../desktop_app/ui/reader/reader.py" line="228" />
-        <location filename="../../desktop_app/ui/reader/reader.py" line="457" />
-        <location filename="../../desktop_app/ui/reader/reader.py" line="504" />
+        <location filename="../../desktop_app/ui/reader/reader.py" line="231" />
+        <location filename="../../desktop_app/ui/reader/reader.py" line="471" />
+        <location filename="../../desktop_app/ui/reader/reader.py" line="518" />
         <source>Open Original</source>
         <translation>Origineel openen</translation>
     </message>
     <message>
-        <location filename="../../desktop_app/ui/reader/reader.py" line="454" />
+        <location filename="../../desktop_app/ui/reader/reader.py" line="468" />
         <source>Open Original PDF</source>
         <translation>Originele PDF openen</translation>
     </message>
     <message>
-        <location filename="../../desktop_app/ui/reader/reader.py" line="454" />
+        <location filename="../../desktop_app/ui/reader/reader.py" line="468" />
         <source>Open Original Text</source>
         <translation>Originele tekst openen</translation>
     </message>
     <message>
-        <location filename="../../desktop_app/ui/reader/reader.py" line="455" />
+        <location filename="../../desktop_app/ui/reader/reader.py" line="469" />
         <source>Open Original Markdown</source>
         <translation>Origineel markdownbestand openen</translation>
     </message>
     <message>
-        <location filename="../../desktop_app/ui/reader/reader.py" line="456" />
+        <location filename="../../desktop_app/ui/reader/reader.py" line="470" />
         <source>Open Original HTML</source>
         <translation>Originele HTML openen</translation>
     </message>
     <message>
-        <location filename="../../desktop_app/ui/reader/reader.py" line="456" />
+        <location filename="../../desktop_app/ui/reader/reader.py" line="470" />
         <source>Open Original XML</source>
         <translation>Originele XML openen</translation>
     </message>
     <message>
-        <location filename="../../desktop_app/ui/reader/reader.py" line="478" />
+        <location filename="../../desktop_app/ui/reader/reader.py" line="492" />
         <source>Open the file this letter was imported from in the system's viewer</source>
         <translation>Het bestand waaruit deze brief is geïmporteerd openen in de viewer van het systeem</translation>
     </message>
     <message>
-        <location filename="../../desktop_app/ui/reader/reader.py" line="479" />
+        <location filename="../../desktop_app/ui/reader/reader.py" line="493" />
         <source>No original file is kept for this letter (it was removed from the data folder); import the file again to keep a copy.</source>
         <translation>Van deze brief is geen origineel bestand bewaard (het is uit de gegevensmap verwijderd); importeer het bestand opnieuw om een kopie te bewaren.</translation>
     </message>
     <message>
-        <location filename="../../desktop_app/ui/reader/reader.py" line="490" />
+        <location filename="../../desktop_app/ui/reader/reader.py" line="504" />
         <source>The original file %1 could not be opened: it is gone, or the system has no viewer for it.</source>
         <translation>Het originele bestand %1 kon niet worden geopend: het is weg, of het systeem heeft er geen viewer voor.</translation>
     </message>
     <message>
-        <location filename="../../desktop_app/ui/reader/reader.py" line="534" />
+        <location filename="../../desktop_app/ui/reader/reader.py" line="548" />
         <source>By %1 (shared, read-only)</source>
         <translation>Van %1 (gedeeld, alleen te lezen)</translation>
     </message>
     <message>
-        <location filename="../../desktop_app/ui/reader/reader.py" line="808" />
+        <location filename="../../desktop_app/ui/reader/reader.py" line="822" />
         <source>%1 of %2</source>
         <translation>%1 van %2</translation>
     </message>
     <message>
-        <location filename="../../desktop_app/ui/reader/reader.py" line="809" />
+        <location filename="../../desktop_app/ui/reader/reader.py" line="823" />
         <source>Continued from the end</source>
         <translation>Verder vanaf het eind</translation>
     </message>
     <message>
-        <location filename="../../desktop_app/ui/reader/reader.py" line="810" />
+        <location filename="../../desktop_app/ui/reader/reader.py" line="824" />
         <source>Continued from the start</source>
         <translation>Verder vanaf het begin</translation>
     </message>
     <message>
-        <location filename="../../desktop_app/ui/reader/reader.py" line="880" />
+        <location filename="../../desktop_app/ui/reader/reader.py" line="894" />
         <source>possible commitment</source>
         <translation>mogelijke toezegging</translation>
     </message>
     <message>
-        <location filename="../../desktop_app/ui/reader/reader.py" line="883" />
+        <location filename="../../desktop_app/ui/reader/reader.py" line="897" />
         <source>done</source>
         <translation>afgerond</translation>
     </message>
     <message>
-        <location filename="../../desktop_app/ui/reader/reader.py" line="884" />
+        <location filename="../../desktop_app/ui/reader/reader.py" line="898" />
         <source>rejected</source>
         <translation>afgewezen</translation>
     </message>
     <message>
-        <location filename="../../desktop_app/ui/reader/reader.py" line="886" />
+        <location filename="../../desktop_app/ui/reader/reader.py" line="900" />
         <source>actor: %1</source>
         <translation>actor: %1</translation>
     </message>
     <message>
-        <location filename="../../desktop_app/ui/reader/reader.py" line="888" />
+        <location filename="../../desktop_app/ui/reader/reader.py" line="902" />
         <source>deadline: %1</source>
         <translation>termijn: %1</translation>
     </message>
     <message>
-        <location filename="../../desktop_app/ui/reader/reader.py" line="889" />
+        <location filename="../../desktop_app/ui/reader/reader.py" line="903" />
         <source>recognised by: “%1”</source>
         <translation>herkend aan: “%1”</translation>
     </message>

@@ -1129,6 +1129,92 @@ NL: dict[str, str | tuple[str, str]] = {
     "Still open, longest first": "Nog open, langst open eerst",
     "Sort the open commitments by how long they have been open: the oldest first":
         "De open toezeggingen sorteren op hoe lang ze open staan: de oudste eerst",
+    # lineage chain view, data folder check (this session)
+    '&Check Data Folder':
+        '&Gegevensmap controleren',
+    'Check the letters and annotations databases and the search index for damage':
+        'De databases van brieven en aantekeningen en de zoekindex op schade controleren',
+    'Chain of a commitment':
+        'Keten van een toezegging',
+    'Link':
+        'Koppeling',
+    'Sentence':
+        'Zin',
+    'Due':
+        'Uiterlijk',
+    'Confirmed by':
+        'Bevestigd door',
+    'Letters of the chain':
+        'Brieven van de keten',
+    'Possible links':
+        'Mogelijke koppelingen',
+    'Proposal':
+        'Voorstel',
+    'New due':
+        'Nieuwe termijn',
+    'Why':
+        'Waarom',
+    '&Open letter':
+        'Brief &openen',
+    'Re&move link':
+        'Koppeling &verwijderen',
+    'Close':
+        'Sluiten',
+    'Link the selected proposal (Ctrl+Z undoes)':
+        'Het gekozen voorstel koppelen (Ctrl+Z maakt ongedaan)',
+    'Say the selected proposal is wrong: it is not proposed again (Ctrl+Z undoes)':
+        'Het gekozen voorstel afwijzen: het wordt niet opnieuw voorgesteld (Ctrl+Z maakt ongedaan)',
+    'Looking for later letters…':
+        'Latere brieven zoeken…',
+    'This commitment is no longer found in its letter. Close this window and open the chain again from the commitments overview.':
+        'Deze toezegging staat niet meer in haar brief. Sluit dit venster en open de keten opnieuw vanuit het toezeggingenoverzicht.',
+    'Promise in %1: “%2”':
+        'Toezegging in %1: “%2”',
+    'No later letter is linked to this commitment yet. Confirm a possible link below, or link a letter from the reader.':
+        'Er is nog geen latere brief aan deze toezegging gekoppeld. Bevestig hieronder een mogelijke koppeling, of koppel een brief vanuit de lezer.',
+    'No other later letter in the library looks back at this commitment.':
+        'Geen andere latere brief in de bibliotheek verwijst naar deze toezegging.',
+    'Promise':
+        'Toezegging',
+    '%1, %2':
+        '%1, %2',
+    'someone':
+        'iemand',
+    'Which later letters may fulfil, postpone or repeat this commitment: select it and click Chain…, or open the letter and click the commitment.':
+        'Welke latere brieven deze toezegging mogelijk nakomen, uitstellen of herhalen: selecteer haar en klik op Keten…, of open de brief en klik op de toezegging.',
+    'Open the letter':
+        'De brief openen',
+    'Show the chain across letters…':
+        'De keten over brieven tonen…',
+    'Chai&n…':
+        '&Keten…',
+    'The selected commitment across letters: the later letters that fulfil, postpone or repeat it':
+        'De gekozen toezegging over brieven heen: de latere brieven die haar nakomen, uitstellen of herhalen',
+    'Checking the data folder…':
+        'De gegevensmap wordt gecontroleerd…',
+    'The letters database was damaged. It was set aside as %1. Close the app and open it again: it is then rebuilt from your original files.':
+        'De database met brieven was beschadigd. Die is apart gezet als %1. Sluit de app en open haar opnieuw: de database wordt dan opnieuw opgebouwd uit uw originele bestanden.',
+    'The annotations database is damaged. Close the app and open it again: it offers to restore the latest backup (%1).':
+        'De database met aantekeningen is beschadigd. Sluit de app en open haar opnieuw: ze biedt dan aan de laatste reservekopie (%1) terug te zetten.',
+    'The annotations database is damaged and there is no backup of it. Close the app and ask your IT support to restore annotations.db from their backup.':
+        'De database met aantekeningen is beschadigd en er is geen reservekopie van. Sluit de app en vraag uw IT-ondersteuning annotations.db uit hun back-up terug te zetten.',
+    'The annotations database is fine.':
+        'De database met aantekeningen is in orde.',
+    'Rebuild Search Index':
+        'Zoekindex opnieuw opbouwen',
+    'The search index is up to date and opens without errors.':
+        'De zoekindex is bijgewerkt en opent zonder fouten.',
+    'The search index is behind the library. Choose %1 to bring it up to date.':
+        'De zoekindex loopt achter op de bibliotheek. Kies %1 om haar bij te werken.',
+    'There is no search index yet. Choose %1 to build it.':
+        'Er is nog geen zoekindex. Kies %1 om haar op te bouwen.',
+    'The search index is damaged. Choose %1: it is rebuilt from your letters, nothing is lost.':
+        'De zoekindex is beschadigd. Kies %1: ze wordt opnieuw opgebouwd uit uw brieven, er gaat niets verloren.',
+    'Show the chain across letters':
+        'De keten over brieven tonen',
+    'Show chain':
+        'Keten tonen',
+    'The letters database is fine (%n letter(s)).': ('De database met brieven is in orde (%n brief).', 'De database met brieven is in orde (%n brieven).'),
 }
 
 EN: dict[str, tuple[str, str]] = {
@@ -1241,6 +1327,7 @@ EN: dict[str, tuple[str, str]] = {
     '%n file(s) skipped (%1): this app reads only .txt, .md, .html, .xml and .pdf files. Save letters in other formats as PDF or HTML first.':
         ('%n file skipped (%1): this app reads only .txt, .md, .html, .xml and .pdf files. Save letters in other formats as PDF or HTML first.', '%n files skipped (%1): this app reads only .txt, .md, .html, .xml and .pdf files. Save letters in other formats as PDF or HTML first.'),
     "%n proposal(s)": ("%n proposal", "%n proposals"),
+    'The letters database is fine (%n letter(s)).': ('The letters database is fine (%n letter).', 'The letters database is fine (%n letters).'),
 }
 
 

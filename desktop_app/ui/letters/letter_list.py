@@ -29,6 +29,7 @@ FIT_COLUMNS = (DATE, KAMERSTUK, COMMITMENTS, ANNOTATIONS)  # as wide as their co
 SUBJECT_CHARS = 22  # the subject keeps this many average characters while others give way
 SIGNATORY_CHARS = 9  # the narrowest the signatory gets to make room ("A. Broeke…")
 MIN_CHARS = 30  # the pane's minimum width; narrower it collapses (or scrolls sideways)
+FIT_ROWS = 100  # rows whose contents size the fitted columns
 
 
 class SubjectDelegate(QStyledItemDelegate):
@@ -133,6 +134,8 @@ class LetterListPane(QWidget):
         header.setSectionResizeMode(QHeaderView.ResizeMode.Interactive)
         header.setSectionResizeMode(SUBJECT, QHeaderView.ResizeMode.Stretch)
         header.setHighlightSections(False)
+        # content widths from the first rows (each is read from the library): not 1,000
+        header.setResizeContentsPrecision(FIT_ROWS)
         table.setItemDelegateForColumn(SUBJECT, SubjectDelegate(table))
         header.setTextElideMode(Qt.TextElideMode.ElideRight)
         table.setTextElideMode(Qt.TextElideMode.ElideRight)
@@ -160,9 +163,22 @@ class LetterListPane(QWidget):
 
     # -- content -------------------------------------------------------------------------
     def set_rows(self, rows: list[LetterSummary]) -> None:
-        """Show the library's letters; keeps the selection when the letter is still there."""
+        """Show these letters (held in memory); keeps the selection when the letter is still
+        there."""
+        self._refresh(lambda: self.model.set_rows(rows))
+
+    def set_library(self, library) -> None:
+        """Show the library's letters, read a page at a time (filtered and sorted in SQL)."""
+        self._refresh(lambda: self.model.set_library(library))
+
+    def reload(self) -> None:
+        """Read the letters again (after an import): the counts, the filter lists and the
+        rows in view; the selection stays when the letter is still there."""
+        self._refresh(self.model.reload)
+
+    def _refresh(self, fill_model) -> None:
         current = self.current_id()
-        self.model.set_rows(rows)
+        fill_model()
         for box, values in ((self.year_box, self.model.years()),
                             (self.dossier_box, self.model.dossiers()),
                             (self.signatory_box, self.model.signatories())):

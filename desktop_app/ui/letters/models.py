@@ -17,6 +17,7 @@ from PySide6.QtCore import (
 
 from desktop_app.model import LetterSummary
 from desktop_app.render import kamerstuk, summary_title
+from desktop_app.store.letter_pages import SORT_COLUMNS, LetterQuery
 
 _Index = QModelIndex | QPersistentModelIndex
 BATCH = 400  # rows handed to the view per fetchMore
@@ -46,22 +47,111 @@ def _signatories(row: LetterSummary) -> list[str]:
     return [s.strip() for s in (row.metadata.signatory or "").split(";") if s.strip()]
 
 
-class LetterTableModel(QAbstractTableModel):
-    """The letter list: sorted and filtered over all rows, handed to the view in batches.
+class RowsSource:
+    """Letters held in memory (tests, small lists): filtered and sorted in Python."""
 
-    Sorting and filtering happen here, over every row, so a lazily loaded view still sorts
-    the whole library and not only the rows fetched so far.
+    def __init__(self, rows: Iterable[LetterSummary], value: Callable[[LetterSummary, int], Any]):
+        self.rows = list(rows)
+        self._value = value
+        self._keys = [" ".join(str(value(r, c)) for c in range(4)).lower() for r in self.rows]
+        self._arranged: tuple[LetterQuery, list[int]] | None = None
+
+    def _view(self, query: LetterQuery) -> list[int]:
+        if self._arranged is not None and self._arranged[0] == query:
+            return self._arranged[1]
+        f = LetterFilter(query.text, query.year, query.dossier, query.signatory)
+        view = [i for i, r in enumerate(self.rows) if f.accepts(r, self._keys[i])]
+        column = SORT_COLUMNS.index(query.sort)
+        key: Callable[[int], Any] = lambda i: _sort_key(self._value(self.rows[i], column))  # noqa: E731
+        view.sort(key=key, reverse=query.descending)
+        if column in (0, 2, 3):  # rows without a date, dossier or signatory go last either way
+            view.sort(key=lambda i: not self._value(self.rows[i], column))
+        self._arranged = (query, view)
+        return view
+
+    def count(self, query: LetterQuery) -> int:
+        return len(self._view(query))
+
+    def page(self, query: LetterQuery, offset: int, limit: int) -> list[LetterSummary]:
+        return [self.rows[i] for i in self._view(query)[offset:offset + limit]]
+
+    def position(self, query: LetterQuery, letter_id: str) -> int:
+        return next((n for n, i in enumerate(self._view(query))
+                     if self.rows[i].id == letter_id), -1)
+
+    def facets(self) -> tuple[list[str], list[str], list[str]]:
+        years = sorted({(r.metadata.date or "")[:4] for r in self.rows} - {""}, reverse=True)
+        dossiers = sorted({r.metadata.dossier for r in self.rows if r.metadata.dossier})
+        names = sorted({s for r in self.rows for s in _signatories(r)})
+        return years, dossiers, names
+
+    def all_count(self) -> int:
+        return len(self.rows)
+
+    def commitment_total(self) -> int:
+        return sum(r.commitment_count for r in self.rows)
+
+    def contains(self, letter_id: str) -> bool:
+        return any(r.id == letter_id for r in self.rows)
+
+    def set_annotation_counts(self, counts: dict[str, int], only_these: bool) -> None:
+        self.rows = [r if only_these and r.id not in counts
+                     else replace(r, annotation_count=counts.get(r.id, 0)) for r in self.rows]
+        self._arranged = None
+
+
+class LibrarySource:
+    """The library's letters, asked of SQLite a page at a time (``Library.letter_page``)."""
+
+    def __init__(self, library: Any):
+        self.library = library
+
+    def count(self, query: LetterQuery) -> int:
+        return self.library.letter_count(query)
+
+    def page(self, query: LetterQuery, offset: int, limit: int) -> list[LetterSummary]:
+        return self.library.letter_page(query, offset, limit)
+
+    def position(self, query: LetterQuery, letter_id: str) -> int:
+        return self.library.letter_position(query, letter_id)
+
+    def facets(self) -> tuple[list[str], list[str], list[str]]:
+        return self.library.letter_facets()
+
+    def all_count(self) -> int:
+        return self.library.count()
+
+    def commitment_total(self) -> int:
+        return self.library.commitment_count()
+
+    def contains(self, letter_id: str) -> bool:
+        return self.library.has_letter(letter_id)
+
+    def set_annotation_counts(self, counts: dict[str, int], only_these: bool) -> None:
+        """Nothing to keep: the next page read counts them again."""
+
+
+class LetterTableModel(QAbstractTableModel):
+    """The letter list: filtered and sorted by its source over every letter (in SQL for the
+    library), read a page at a time and handed to the view in batches.
+
+    Only the pages the view shows are read (and kept, up to ``MAX_PAGES``), so a library of
+    150,000 letters costs a count and one page at start, not every row in Python.
     """
 
     ID_ROLE = Qt.ItemDataRole.UserRole + 1
     SORT_ROLE = Qt.ItemDataRole.UserRole + 2
     COLUMN_COUNT = 6
+    MAX_PAGES = 64
 
     def __init__(self, parent: Any = None):
         super().__init__(parent)
-        self._all: list[LetterSummary] = []
-        self._keys: list[str] = []  # lower-cased text per row of _all, for the filter box
-        self._view: list[int] = []  # indexes into _all, filtered and sorted
+        self._source: RowsSource | LibrarySource = RowsSource([], self._value)
+        self._pages: dict[int, list[LetterSummary]] = {}
+        self._total = 0  # rows that pass the filter
+        self._all = 0  # letters in the source
+        self._commitments = 0
+        self._facets: tuple[list[str], list[str], list[str]] | None = None
         self._shown = 0
         self._filter = LetterFilter()
         self._sort = (0, Qt.SortOrder.DescendingOrder)
@@ -78,31 +168,60 @@ class LetterTableModel(QAbstractTableModel):
                            self.tr("Ann.", "short for Annotations")]
 
     # -- content -------------------------------------------------------------------------
+    def query(self) -> LetterQuery:
+        """The filter and the sort order as the source's query."""
+        f, (column, order) = self._filter, self._sort
+        return LetterQuery(f.text, f.year, f.dossier, f.signatory, SORT_COLUMNS[column],
+                           order == Qt.SortOrder.DescendingOrder)
+
     def set_rows(self, rows: Iterable[LetterSummary]) -> None:
-        """Replace every row (after an import); keeps the filter and the sort order."""
+        """Show these letters (held in memory); keeps the filter and the sort order."""
+        self.set_source(RowsSource(rows, self._value))
+
+    def set_library(self, library: Any) -> None:
+        """Show the library's letters, read from it a page at a time."""
+        self.set_source(LibrarySource(library))
+
+    def set_source(self, source: RowsSource | LibrarySource) -> None:
+        self._source = source
+        self.reload()
+
+    @property
+    def library(self) -> Any:
+        """The library the rows are read from (None for rows held in memory)."""
+        return getattr(self._source, "library", None)
+
+    def reload(self) -> None:
+        """Read the counts again and forget the pages read (after an import); the filter,
+        the sort order and how far the view had scrolled stay."""
         self.beginResetModel()
-        self._all = list(rows)
-        self._keys = [" ".join(str(self._value(r, c)) for c in range(4)).lower()
-                      for r in self._all]
-        self._arrange()
+        self._all = self._source.all_count()
+        self._commitments = self._source.commitment_total()
+        self._facets = None
+        self._arrange(keep_shown=True)
         self.endResetModel()
 
     def set_annotation_counts(self, counts: dict[str, int]) -> None:
         """Update the "Ann." column in place (after annotating), keeping the selection."""
-        self._all = [replace(r, annotation_count=counts.get(r.id, 0)) for r in self._all]
+        self._source.set_annotation_counts(counts, only_these=False)
+        # the pages read stay (what each row is changes only with a reload): their counts
+        for page in self._pages.values():
+            page[:] = [r if counts.get(r.id, 0) == r.annotation_count
+                       else replace(r, annotation_count=counts.get(r.id, 0)) for r in page]
         if self._shown:
             self.dataChanged.emit(self.index(0, 5), self.index(self._shown - 1, 5))
 
     def update_annotation_counts(self, counts: dict[str, int]) -> None:
         """Change the "Ann." count of these letters only (the others keep theirs)."""
-        changed = False
-        for i, r in enumerate(self._all):
-            count = counts.get(r.id)
-            if count is not None and count != r.annotation_count:
-                self._all[i] = replace(r, annotation_count=count)
-                changed = True
-        if changed and self._shown:
-            self.dataChanged.emit(self.index(0, 5), self.index(self._shown - 1, 5))
+        self._source.set_annotation_counts(counts, only_these=True)
+        for number, page in self._pages.items():
+            for i, r in enumerate(page):
+                count = counts.get(r.id)
+                if count is not None and count != r.annotation_count:
+                    page[i] = replace(r, annotation_count=count)
+                    row = number * BATCH + i
+                    if row < self._shown:
+                        self.dataChanged.emit(self.index(row, 5), self.index(row, 5))
 
     def set_filter(self, letter_filter: LetterFilter) -> None:
         """Show only the rows the filter accepts."""
@@ -118,61 +237,79 @@ class LetterTableModel(QAbstractTableModel):
         self.layoutChanged.emit()
 
     def _arrange(self, keep_shown: bool = False) -> None:
-        f = self._filter
-        view = [i for i, r in enumerate(self._all) if f.accepts(r, self._keys[i])]
-        column, order = self._sort
-        key: Callable[[int], Any] = lambda i: _sort_key(self._value(self._all[i], column))  # noqa: E731
-        view.sort(key=key, reverse=order == Qt.SortOrder.DescendingOrder)
-        if column in (0, 2, 3):  # rows without a date, dossier or signatory go last either way
-            view.sort(key=lambda i: not self._value(self._all[i], column))
-        self._view = view
-        self._shown = min(len(view), max(self._shown if keep_shown else 0, BATCH))
+        self._pages.clear()
+        self._total = self._source.count(self.query())
+        self._shown = min(self._total, max(self._shown if keep_shown else 0, BATCH))
+
+    def _page(self, number: int) -> list[LetterSummary]:
+        page = self._pages.get(number)
+        if page is None:
+            page = self._source.page(self.query(), number * BATCH, BATCH)
+            if len(self._pages) >= self.MAX_PAGES:
+                self._pages.pop(next(iter(self._pages)))
+            self._pages[number] = page
+        return page
+
+    def _row(self, row: int) -> LetterSummary | None:
+        page = self._page(row // BATCH)
+        return page[row % BATCH] if row % BATCH < len(page) else None
+
+    def _all_facets(self) -> tuple[list[str], list[str], list[str]]:
+        if self._facets is None:
+            self._facets = self._source.facets()
+        return self._facets
 
     def years(self) -> list[str]:
-        return sorted({(r.metadata.date or "")[:4] for r in self._all} - {""}, reverse=True)
+        return self._all_facets()[0]
 
     def dossiers(self) -> list[str]:
-        return sorted({r.metadata.dossier for r in self._all if r.metadata.dossier})
+        return self._all_facets()[1]
 
     def signatories(self) -> list[str]:
-        return sorted({s for r in self._all for s in _signatories(r)})
+        return self._all_facets()[2]
 
     def total(self) -> int:
         """Rows that pass the filter (fetched or not)."""
-        return len(self._view)
+        return self._total
 
     def all_count(self) -> int:
-        return len(self._all)
+        return self._all
 
     def commitment_total(self) -> int:
-        return sum(r.commitment_count for r in self._all)
+        return self._commitments
 
     def contains(self, letter_id: str) -> bool:
         """True when the library has the letter (shown or filtered out)."""
-        return any(r.id == letter_id for r in self._all)
+        return self._source.contains(letter_id)
 
     def summary(self, row: int) -> LetterSummary:
-        return self._all[self._view[row]]
+        found = self._row(row)
+        if found is None:
+            raise IndexError(row)
+        return found
 
     def row_of(self, letter_id: str) -> int:
         """The row of a letter, fetching more rows if needed; -1 when filtered out."""
-        for row, i in enumerate(self._view):
-            if self._all[i].id == letter_id:
-                if row >= self._shown:
-                    self.beginInsertRows(QModelIndex(), self._shown, row)
-                    self._shown = row + 1
-                    self.endInsertRows()
-                return row
-        return -1
+        row = next((number * BATCH + i for number, page in self._pages.items()
+                    for i, r in enumerate(page) if r.id == letter_id), -1)
+        if row < 0:
+            row = self._source.position(self.query(), letter_id)
+        if row < 0:
+            return -1
+        if row >= self._shown:
+            self.beginInsertRows(QModelIndex(), self._shown, row)
+            self._shown = row + 1
+            self.endInsertRows()
+        return row
 
     # -- lazy loading --------------------------------------------------------------------
     def canFetchMore(self, parent: _Index = QModelIndex()) -> bool:  # noqa: B008
-        return not parent.isValid() and self._shown < len(self._view)
+        return not parent.isValid() and self._shown < self._total
 
     def fetchMore(self, parent: _Index = QModelIndex()) -> None:  # noqa: B008
         if parent.isValid():
             return
-        count = min(BATCH, len(self._view) - self._shown)
+        count = min(BATCH, self._total - self._shown)
         if count <= 0:
             return
         self.beginInsertRows(QModelIndex(), self._shown, self._shown + count - 1)
@@ -214,7 +351,9 @@ class LetterTableModel(QAbstractTableModel):
     def data(self, index: _Index, role: int = Qt.ItemDataRole.DisplayRole) -> Any:
         if not index.isValid() or not (0 <= index.row() < self._shown):
             return None
-        r = self.summary(index.row())
+        r = self._row(index.row())
+        if r is None:  # the library lost letters since the count: until the next reload
+            return None
         if role in (Qt.ItemDataRole.DisplayRole, self.SORT_ROLE):
             return self._value(r, index.column())
         if role == Qt.ItemDataRole.ToolTipRole:

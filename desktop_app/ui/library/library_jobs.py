@@ -54,6 +54,7 @@ def startup_job(data_dir: Path) -> JobFn:
             # commitments found by an older detector version are derived data: recompute
             library.redetect(progress=progress, cancelled=cancelled)
             current = library.ensure_index(progress=progress, cancelled=cancelled)
+            library.prepare_letter_list()  # the list's index, once for an older library
             return StartupReport(library.count(), current)
 
     return run
@@ -81,7 +82,7 @@ class SearchService(QObject):
     search_failed = Signal(object)  # the UserError (the search pane words it)
 
     def __init__(self, index_dir: Path, parent: QObject | None = None, *,
-                 synchronous: bool = False, limit: int = 50):
+                 synchronous: bool = False, limit: int = 50, warm: bool = True):
         super().__init__(parent)
         from desktop_app.search import SearchIndex
 
@@ -92,7 +93,7 @@ class SearchService(QObject):
         self.failed = self.runner.failed  # unexpected errors: job id, message, details
         self._seq = 0
         self._job = 0
-        if not synchronous:
+        if warm and not synchronous:  # the window warms it once its letter list shows
             self.warm()
 
     def warm(self) -> None:

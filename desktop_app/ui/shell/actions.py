@@ -139,6 +139,9 @@ class Actions:
         self.about = self._make(self.tr("&About Kamerbrieven"), None)
         self.getting_started = self._make(self.tr("&Getting Started"), _Std.HelpContents)
         self.keyboard_shortcuts = self._make(self.tr("&Keyboard Shortcuts"), "Ctrl+F1")
+        self.check_data = self._make(self.tr("&Check Data Folder"), None)
+        self.check_data.setStatusTip(self.tr("Check the letters and annotations databases "
+                                             "and the search index for damage"))
         self.undo = self._make(self.tr("&Undo"), "Ctrl+Z")
         self.redo = self._make(self.tr("&Redo"), "Ctrl+Shift+Z")
         self.undo.setShortcuts([QKeySequence("Ctrl+Z")])
@@ -246,7 +249,7 @@ class Actions:
                                 self.show_collections, None, self.zoom_in,
                                 self.zoom_out, self.zoom_reset)),
             (self.tr("&Help"), (self.getting_started, self.keyboard_shortcuts, None,
-                                self.about)),
+                                self.check_data, None, self.about)),
         )
         for title, actions in groups:
             menu = bar.addMenu(title)

@@ -33,6 +33,7 @@ from desktop_app.ui.exporting.exporting import ExportController
 from desktop_app.ui.letters.letter_details import LetterDetailsController
 from desktop_app.ui.letters.letter_list import LetterListPane
 from desktop_app.ui.library import library_jobs as jobs
+from desktop_app.ui.library.data_check import DataCheckControl
 from desktop_app.ui.library.library_control import LibraryControl
 from desktop_app.ui.reader.lineage_control import LineageControl
 from desktop_app.ui.reader.lineage_jobs import LineageJobs
@@ -62,7 +63,8 @@ class MainWindow(QMainWindow):
         self.data_dir = Path(library.data_dir)
         self.settings = settings or QSettings()
         self.runner = runner or JobRunner(self, max_threads=1)
-        self.search_service = search or jobs.SearchService(library.index_dir, self)
+        self.search_service = search or jobs.SearchService(library.index_dir, self, warm=False)
+        self._warm_search = search is None  # see start()
         self.setWindowTitle(APP_NAME)
         self.setAcceptDrops(True)
         self._index_repair_started = False  # a rebuild after a failed search is running
@@ -70,6 +72,8 @@ class MainWindow(QMainWindow):
         self.jobs = JobControl(self.runner, self.progress, self)
         self.library_control = LibraryControl(self.data_dir, self.jobs, self,
                                               read_only=getattr(library, "read_only", False))
+        self.data_check = DataCheckControl(  # Help → Check Data Folder
+            self.data_dir, self.jobs, self, self.actions.menu_path(self.actions.rebuild_index))
         self.wiring = AnnotationWiring(library, self.actions, self.reader, self.letters,
                                        self.side, self.commitments, self)
         self.annotating = self.wiring.controller
@@ -173,6 +177,8 @@ class MainWindow(QMainWindow):
         self.annotation_import.imported.connect(self.store_watch.poll)  # another connection
         self.annotation_import.report.connect(self._show_message)
         a.rebuild_index.triggered.connect(self.rebuild_index)
+        a.check_data.triggered.connect(self.data_check.start)
+        self.data_check.report.connect(self._show_message)
         a.export.triggered.connect(self.export)
         a.quit.triggered.connect(self.close)
         a.search.triggered.connect(self._focus_search)
@@ -234,10 +240,18 @@ class MainWindow(QMainWindow):
     # -- letters -------------------------------------------------------------------------
     def reload_letters(self) -> None:
         """Read the letter list again (after an import) and update the status bar."""
-        rows = self.library.summaries()
-        self.letters.set_rows(rows)
+        # a page at a time from SQLite: a count and the rows in view, not every letter
+        if self.letters.model.library is self.library:
+            self.letters.reload()
+        else:
+            self.letters.set_library(self.library)
+        # titles only where other views need them: the annotated letters and the hits shown
+        annotated = list(self.library.annotation_counts())
+        rows = self.library.letter_summaries([*annotated, *self._hit_ids()])
         self.search.model.set_letters(rows)
-        self.annotations.set_titles(self.search.model.titles, [r.id for r in rows])
+        order = sorted(rows, key=lambda r: r.id)
+        order.sort(key=lambda r: r.metadata.date or "", reverse=True)  # as the list: newest
+        self.annotations.set_titles(self.search.model.titles, [r.id for r in order])
         model = self.letters.model
         self.counts_label.setText(self.tr("%n letter(s)", "", model.all_count()) + " · "
                                   + self.tr("%n commitment(s)", "", model.commitment_total()))
@@ -363,8 +377,16 @@ class MainWindow(QMainWindow):
         if self.open_letter(hit.id, hit.matches):
             self.reader.view.setFocus()
 
+    def _hit_ids(self) -> list[str]:
+        model = self.search.model
+        return [model.hit(r).id for r in range(model.rowCount())]
+
     def _on_search_result(self, result: SearchResult) -> None:
         self._index_repair_started = False  # the index works: a later failure may repair
+        known = self.search.model.summaries  # the hits are titled as in the letter list
+        if any(h.id not in known for h in result.hits):
+            self.search.model.set_letters([*known.values(), *self.library.letter_summaries(
+                h.id for h in result.hits if h.id not in known)])
         self.search.show_result(result)
 
     def _on_search_failed(self, error: object) -> None:
@@ -424,6 +446,8 @@ class MainWindow(QMainWindow):
     def start(self) -> None:
         """After showing the window: seed the bundled letters (first start) and the index."""
         self.letters.show_busy(self.tr("Loading the letters that come with the app…"))
+        if self._warm_search:  # after the list shows: the searcher's tables take seconds
+            self.search_service.warm()
         self.library_control.start()
         self.sharing.start()  # when a shared folder is set
 
@@ -451,7 +475,7 @@ class MainWindow(QMainWindow):
     def _enable_job_actions(self, enabled: bool) -> None:
         a = self.actions
         for action in (a.import_files, a.import_folder, a.import_annotations,
-                       a.rebuild_index, a.export):
+                       a.rebuild_index, a.export, a.check_data):
             action.setEnabled(enabled)
 
     def _on_library_changed(self) -> None:

@@ -103,8 +103,7 @@ def test_letter_list_counts_follow_an_added_annotation(win, letters):
     model = win.letters.model
 
     def count(letter_id: str) -> int:
-        return next(model._all[i].annotation_count for i in range(model.all_count())
-                    if model._all[i].id == letter_id)
+        return model.summary(model.row_of(letter_id)).annotation_count
 
     assert count(letters[1].id) == 120
     win.annotating.annotate(letters[1], 950, 960, "vraag")

@@ -9,7 +9,7 @@ from PySide6.QtGui import QTextDocument
 from PySide6.QtWidgets import QApplication, QStyleOptionViewItem, QTableView
 
 from desktop_app import render
-from desktop_app.model import LetterSummary, Metadata, SearchHit
+from desktop_app.model import LetterSummary, Metadata, SearchHit, SearchResult
 from desktop_app.ui.letters.letter_list import SubjectDelegate
 from desktop_app.ui.letters.models import LetterTableModel
 from desktop_app.ui.search.models import SearchHitModel
@@ -193,6 +193,9 @@ def test_the_seed_letters_of_one_dossier_differ_in_the_window(window):
     a = model.index(model.row_of(SEED_004), SUBJECT).data()
     b = model.index(model.row_of(SEED_000), SUBJECT).data()
     assert a != b and a.endswith("nr. 2764") and b.endswith("nr. 3003")
+    # the window reads the titles of the hits it shows (not of every letter at start)
+    window._on_search_result(SearchResult("x", 1, (SearchHit(id=SEED_004, title="Vreemdelingen"
+                                                             "beleid", date=None, score=1.0),)))
     assert window.search.model.titles[SEED_004] == a
 
 
