@@ -79,6 +79,21 @@ def import_chain(tmp_path):
     return lib
 
 
+def click_promise(window) -> int:
+    """Open the chain's promise letter and click its commitment (as a mouse click on the
+    commitment's link, the caret in it); returns the commitment's index in the letter."""
+    from PySide6.QtCore import QUrl
+
+    assert window.open_letter(CHAIN_PROMISE)
+    reader = window.reader
+    index = next(i for i, c in enumerate(reader.letter.commitments)
+                 if c.text.startswith(CHAIN_PROMISE_START))
+    c = reader.letter.commitments[index]
+    assert reader.select_span(c.start, c.start + 5)
+    reader.view.anchorClicked.emit(QUrl(f"#commitment-{index}"))
+    return index
+
+
 def count_quick_checks(monkeypatch) -> list[str]:
     """Record every integrity check the stores run, by database file name (the real check
     still runs): ``store.db.quick_check`` is wrapped for the test."""

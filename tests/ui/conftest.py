@@ -82,3 +82,18 @@ def lang_window(request, make_window, library, qapp):
     finally:
         for t in translators:
             qapp.removeTranslator(t)
+
+
+@pytest.fixture
+def chain_library(tmp_path):
+    """The three-letter lineage chain imported out of date order (the fulfilment first)."""
+    from testdata import import_chain
+
+    lib = import_chain(tmp_path)
+    yield lib
+    lib.close()
+
+
+@pytest.fixture
+def chain_window(make_window, chain_library):
+    return make_window(chain_library)

@@ -5,31 +5,17 @@ on, Confirm and Ctrl+Z, and a letter opened at its sentence."""
 
 from __future__ import annotations
 
-import pytest
-from PySide6.QtCore import QUrl
 from testdata import (
     CHAIN_FULFILMENT,
     CHAIN_POSTPONEMENT,
     CHAIN_PROMISE,
     CHAIN_PROMISE_START,
-    import_chain,
+    click_promise,
 )
 
 from desktop_app.lineage.service import service_for
 
 PROMISE, POSTPONEMENT, FULFILMENT = CHAIN_PROMISE, CHAIN_POSTPONEMENT, CHAIN_FULFILMENT
-
-
-@pytest.fixture
-def chain_library(tmp_path):
-    lib = import_chain(tmp_path)
-    yield lib
-    lib.close()
-
-
-@pytest.fixture
-def chain_window(make_window, chain_library):
-    return make_window(chain_library)
 
 
 def promise_number(library) -> int:
@@ -106,13 +92,7 @@ def test_the_chain_of_a_later_commitment_starts_at_the_promise(chain_window, cha
 def test_confirm_in_the_chain_view_links_and_ctrl_z_takes_it_back(chain_window, chain_library,
                                                                  qtbot):
     window, panel = chain_window, chain_window.reader.lineage_panel
-    assert window.open_letter(PROMISE)
-    reader = window.reader
-    index = next(i for i, c in enumerate(reader.letter.commitments)
-                 if c.text.startswith(CHAIN_PROMISE_START))
-    c = reader.letter.commitments[index]
-    assert reader.select_span(c.start, c.start + 5)
-    reader.view.anchorClicked.emit(QUrl(f"#commitment-{index}"))
+    click_promise(window)
     line = next(n for n, text in enumerate(panel.lines) if "Show the chain" in text)
     assert panel.activate(line, "Show the chain across letters")
     chain = window.lineage.chain_view

@@ -10,7 +10,6 @@ from testdata import (
     CHAIN_POSTPONEMENT,
     CHAIN_PROMISE,
     CHAIN_PROMISE_START,
-    import_chain,
 )
 
 from desktop_app.lineage.service import service_for
@@ -19,14 +18,6 @@ from desktop_app.ui.commitments.models import LINEAGE_COLUMN
 
 PROMISE, POSTPONEMENT, FULFILMENT = CHAIN_PROMISE, CHAIN_POSTPONEMENT, CHAIN_FULFILMENT
 PROMISE_START = CHAIN_PROMISE_START
-
-
-@pytest.fixture
-def chain_library(tmp_path):
-    """The three-letter chain imported out of date order (fulfilment first)."""
-    lib = import_chain(tmp_path)
-    yield lib
-    lib.close()
 
 
 @pytest.fixture

@@ -6,28 +6,10 @@ from __future__ import annotations
 
 import threading
 
-import pytest
-from PySide6.QtCore import QUrl
 from PySide6.QtGui import QTextCursor
-from testdata import CHAIN_FULFILMENT, CHAIN_PROMISE, CHAIN_PROMISE_START, import_chain
+from testdata import CHAIN_FULFILMENT, CHAIN_PROMISE, CHAIN_PROMISE_START, click_promise
 
 from desktop_app.lineage.service import service_for
-
-
-@pytest.fixture
-def chain_library(tmp_path):
-    lib = import_chain(tmp_path)
-    yield lib
-    lib.close()
-
-
-def click_promise(window) -> None:
-    reader = window.reader
-    index = next(i for i, c in enumerate(reader.letter.commitments)
-                 if c.text.startswith(CHAIN_PROMISE_START))
-    c = reader.letter.commitments[index]
-    assert reader.select_span(c.start, c.start + 5)
-    reader.view.anchorClicked.emit(QUrl(f"#commitment-{index}"))
 
 
 def test_the_lineage_is_read_in_a_worker_thread_and_delivered(make_window, chain_library,

@@ -4,45 +4,19 @@ opened at its sentence, and "Fulfils ←" at that sentence."""
 
 from __future__ import annotations
 
-import pytest
 from PySide6.QtCore import QUrl
 from testdata import (
     CHAIN_FULFILMENT,
     CHAIN_POSTPONEMENT,
     CHAIN_PROMISE,
     CHAIN_PROMISE_START,
-    import_chain,
+    click_promise,
 )
 
 from desktop_app.lineage.service import service_for
 
 PROMISE, POSTPONEMENT, FULFILMENT = CHAIN_PROMISE, CHAIN_POSTPONEMENT, CHAIN_FULFILMENT
 PROMISE_START = CHAIN_PROMISE_START
-
-
-@pytest.fixture
-def chain_library(tmp_path):
-    """The three-letter chain imported out of date order (fulfilment first)."""
-    lib = import_chain(tmp_path)
-    yield lib
-    lib.close()
-
-
-@pytest.fixture
-def chain_window(make_window, chain_library):
-    return make_window(chain_library)
-
-
-def click_promise(window) -> int:
-    """Open the promise letter and click its commitment (as a mouse click on the link)."""
-    assert window.open_letter(PROMISE)
-    reader = window.reader
-    index = next(i for i, c in enumerate(reader.letter.commitments)
-                 if c.text.startswith(PROMISE_START))
-    c = reader.letter.commitments[index]
-    assert reader.select_span(c.start, c.start + 5)  # the click puts the caret in it
-    reader.view.anchorClicked.emit(QUrl(f"#commitment-{index}"))
-    return index
 
 
 def line_with(panel, words: str) -> int:
