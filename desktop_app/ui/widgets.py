@@ -9,12 +9,27 @@ import re
 from PySide6.QtCore import QPoint, QRect, QSize, Qt
 from PySide6.QtGui import QColor, QIcon, QPixmap
 from PySide6.QtWidgets import (
+    QAbstractItemView,
     QComboBox,
     QLayout,
     QLayoutItem,
     QTableView,
     QWidget,
 )
+
+
+def read_only_table(parent: QWidget, model, name: str) -> QTableView:
+    """A table of whole rows, one selectable at a time, not editable, without row numbers;
+    Tab leaves it for the next widget (the arrow keys move within it)."""
+    table = QTableView(parent)
+    table.setModel(model)
+    table.setAccessibleName(name)
+    table.setSelectionBehavior(QAbstractItemView.SelectionBehavior.SelectRows)
+    table.setSelectionMode(QAbstractItemView.SelectionMode.SingleSelection)
+    table.setEditTriggers(QAbstractItemView.EditTrigger.NoEditTriggers)
+    table.setTabKeyNavigation(False)
+    table.verticalHeader().hide()
+    return table
 
 
 def fill(template: str, *values: object) -> str:

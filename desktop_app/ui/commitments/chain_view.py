@@ -18,7 +18,6 @@ from typing import Any
 from PySide6.QtCore import QAbstractTableModel, QModelIndex, QPersistentModelIndex, Qt, Signal
 from PySide6.QtGui import QKeySequence, QShortcut
 from PySide6.QtWidgets import (
-    QAbstractItemView,
     QDialog,
     QHBoxLayout,
     QHeaderView,
@@ -32,7 +31,7 @@ from PySide6.QtWidgets import (
 from desktop_app.lineage.service import Chain, ChainProposal, ChainStep
 from desktop_app.ui.models import short
 from desktop_app.ui.reader.lineage_panel import LinkRequest
-from desktop_app.ui.widgets import fill
+from desktop_app.ui.widgets import fill, read_only_table
 
 _Index = QModelIndex | QPersistentModelIndex
 
@@ -158,15 +157,8 @@ class ChainView(QDialog):
             button.setAutoDefault(False)
 
     def _table(self, model: ChainModel, name: str) -> QTableView:
-        table = QTableView(self)
-        table.setModel(model)
-        table.setAccessibleName(name)
-        table.setSelectionBehavior(QAbstractItemView.SelectionBehavior.SelectRows)
-        table.setSelectionMode(QAbstractItemView.SelectionMode.SingleSelection)
-        table.setEditTriggers(QAbstractItemView.EditTrigger.NoEditTriggers)
-        table.setTabKeyNavigation(False)  # Tab moves on to the next table and the buttons
+        table = read_only_table(self, model, name)  # Tab moves on to the next table
         table.setWordWrap(False)
-        table.verticalHeader().hide()
         header = table.horizontalHeader()
         header.setSectionResizeMode(QHeaderView.ResizeMode.ResizeToContents)
         header.setSectionResizeMode(3, QHeaderView.ResizeMode.Stretch)

@@ -13,7 +13,6 @@ from typing import Any
 
 from PySide6.QtCore import QModelIndex, QPersistentModelIndex, Qt, Signal
 from PySide6.QtWidgets import (
-    QAbstractItemView,
     QDialog,
     QDialogButtonBox,
     QFormLayout,
@@ -36,7 +35,7 @@ from desktop_app.ui.annotations.palette_words import colour_label
 from desktop_app.ui.models import RowTableModel, short
 from desktop_app.ui.safe_text import SafeTextBrowser, plain_tooltip
 from desktop_app.ui.shell import file_dialogs
-from desktop_app.ui.widgets import fill
+from desktop_app.ui.widgets import fill, read_only_table
 
 _Index = QModelIndex | QPersistentModelIndex
 _Role = Qt.ItemDataRole
@@ -147,14 +146,7 @@ class ShareDialog(QDialog):
         self._lay_out(intro)
 
     def _table(self, model, name: str) -> QTableView:
-        table = QTableView(self)
-        table.setModel(model)
-        table.setAccessibleName(name)
-        table.setSelectionBehavior(QAbstractItemView.SelectionBehavior.SelectRows)
-        table.setSelectionMode(QAbstractItemView.SelectionMode.SingleSelection)
-        table.setEditTriggers(QAbstractItemView.EditTrigger.NoEditTriggers)
-        table.verticalHeader().hide()
-        table.setTabKeyNavigation(False)
+        table = read_only_table(self, model, name)
         table.horizontalHeader().setSectionResizeMode(QHeaderView.ResizeMode.Stretch)
         table.setMaximumHeight(110)  # a few rows; the versions below get the room
         return table
