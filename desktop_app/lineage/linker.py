@@ -40,6 +40,12 @@ SAYS = 5.0  # times the weighted share of the promise's rare words the sentence 
 RESTATES = 0.3  # that share, in the same dossier, is direct evidence
 TOPIC = 1.5
 CONFLICT = 2.0  # about another dated or counted thing of the same kind
+# the sentence keeps a promise made elsewhere (a debate, a motion) than the promise's letter
+ELSEWHERE = 1.0
+# the later letter hands over (its subject, or a sentence that hands over) at least this
+# weighted share of what the promise says it will send ('het Integraal Herbeleggingsplan')
+HANDS_OVER = 0.75
+DELIVERABLE = 1.5
 SOON = 1.0  # in the same dossier within SOON_DAYS of the promise (no due date to go by)
 SOON_DAYS = 365
 # within a dossier of at least DOSSIER_MIN letters in the library, a word in at least this
@@ -355,21 +361,84 @@ def _ordinals(text: str) -> dict[str, str]:
     return out
 
 
-def _conflict(promise_text: str, ref: Reference) -> str | None:
+def _conflict(promise_text: str, ref: Reference, subject: str = "") -> str | None:
     """Why the later sentence is about another thing of the same kind than the promise: it
     dates it otherwise ('het verslag van de Eurogroep van 17 en 18 februari' for the report of
-    4 and 5 December) or counts it otherwise ('de derde voortgangsrapportage' for the second)."""
+    4 and 5 December), counts it otherwise ('de derde voortgangsrapportage' for the second) or
+    gives it other years ('Stand spreiding rijkswerkgelegenheid 2025 - 2029' in the letter's
+    subject for the stand 2024–2028)."""
     from desktop_app.lineage.references import month_name, object_days
+
+    ours, theirs = _years(promise_text), _years(ref.text + " \n " + subject)
+    for word, years in ours.items():
+        if word in theirs and theirs[word] != years:
+            return f"but {theirs[word]}, not {years}"
 
     mine, theirs = object_days(promise_text), set(ref.of_days)
     if mine and theirs and not mine & theirs:
         day, month = sorted(theirs)[0]
         return f"but about {day} {month_name(month)}, not the promised one"
-    ours, other = _ordinals(promise_text), _ordinals(ref.text)
-    for word, ordinal in ours.items():
+    counted, other = _ordinals(promise_text), _ordinals(ref.text)
+    for word, ordinal in counted.items():
         if word in other and other[word] != ordinal:
             return f"but the {other[word]}, not the {ordinal}"
     return None
+
+
+# a thing named with its year or years: 'rijkswerkgelegenheid 2024–2028', 'Jaarverslag 2022',
+# 'de begroting 2025' (not 'in 2025', 'voor 2025', 'voorjaar 2022': times, not names)
+_NAMED_YEARS = re.compile(
+    r"([^\W\d_]{4,})[ \t]+((?:19|20)\d{2}(?:[ \t]*[-–/][ \t]*(?:19|20)?\d{2}(?!\d))?)(?!\d)")
+
+
+@functools.lru_cache(maxsize=4096)
+def _years(text: str) -> dict[str, str]:
+    """Stem of a thing named with years → those years ('2024-2028'): 'stand spreiding
+    rijkswerkgelegenheid 2024 - 2028' → {'rijkswerkgelegenheid': '2024-2028'}."""
+    out: dict[str, str] = {}
+    for m in _NAMED_YEARS.finditer(text):
+        words = content_words(m.group(1))
+        if not words:
+            continue  # a time word ('voorjaar 2022', 'januari 2014')
+        years = re.sub(r"\s", "", m.group(2)).replace("–", "-")
+        low, _, high = years.partition("-")
+        if high and len(high) == 2:
+            high = low[:2] + high
+        out.setdefault(words[0], f"{low}-{high}" if high else low)
+    return out
+
+
+# what a promise says it will send or inform about: 'informeren over dit Integraal
+# Herbeleggingsplan Vastgoed Defensie', 'De Kamerbrief stand spreiding … zal … worden
+# aangeboden', 'zal ik u de visie op het mestbeleid … toesturen', 'ontvangt u het rapport'
+_NP = r"(?:de|het|een|dit|deze|mijn|onze|die|dat)\s[^.;:]{4,140}?"
+_SEND = (r"(?:sturen|toesturen|zenden|toezenden|aanbieden|toekomen|aan\s+(?:u|uw\s+Kamer|de\s+"
+         r"Kamer)\s+(?:te\s+)?(?:sturen|zenden|aanbieden|toesturen)|ontvangen|aangeboden|"
+         r"toegestuurd|gestuurd|verzonden|toegezonden|gepubliceerd|aan)\b")
+_DELIVERABLE = re.compile(
+    r"\b(?:informeren|informeer|inlichten|rapporteren|berichten|op de hoogte stellen)"
+    r"(?:\s+(?:ik|wij|we|u|uw\s+Kamer|de\s+Kamer))*(?:\s+[^\W\d]+){0,4}?\s+over\s+"
+    r"(?P<a>[^.;:]{4,140}?)(?=\s*(?:[.;:]|$|,\s|\s(?:en\s+)?(?:te|zal|zullen|voor|vóór|in|"
+    r"uiterlijk|rond|na|begin|eind|medio)\s))|"
+    r"^\W*(?P<b>" + _NP + r")\s+(?:zal|zullen|wordt|worden)\b.{0,120}?\b" + _SEND + "|"
+    r"\b(?:zal|zullen|stuur|zend|bied|ontvangt)\s+(?:(?:ik|wij|we)\s+)?(?:u|uw\s+Kamer|de\s+Kamer)"
+    r"\s+(?:(?:[^\W\d]+|\d+)\s+){0,7}?(?P<c>" + _NP + r")\s+(?:(?:te|doen)\s+)?" + _SEND + "|"
+    r"\b(?:uw\s+Kamer|de\s+Kamer|u)\s+(?:zal|zult|zullen|ontvangt)\s+(?:(?:[^\W\d]+|\d+)\s+){0,7}?"
+    r"(?P<d>" + _NP + r")(?:\s+ontvangen\b|\s*[.;:]|$)|"
+    r"\bontvangt\s+(?:u|uw\s+Kamer)\s+(?P<f>" + _NP + r")(?=\s*(?:[.;:,]|$))|"
+    r"\bom\s+(?:(?:[^\W\d]+|\d+)\s+){0,4}?(?P<e>" + _NP + r")\s+aan\s+(?:de|uw)\s+Kamer\s+"
+    r"(?:te\s+(?:sturen|zenden|doen\s+toekomen)|toe\s+te\s+sturen|aan\s+te\s+bieden)",
+    re.IGNORECASE)
+
+
+@functools.lru_cache(maxsize=4096)
+def deliverable(promise_text: str) -> str | None:
+    """What the promise says it will send or inform about, as written ('dit Integraal
+    Herbeleggingsplan Vastgoed Defensie'), if the sentence says it plainly."""
+    m = _DELIVERABLE.search(promise_text.strip())
+    if m is None:
+        return None
+    return next(g for g in m.groups() if g).strip()
 
 
 def _kind(ref: Reference, promise: Promise | None = None, later_date: str | None = None,
@@ -436,13 +505,50 @@ def _names(lib: Library, source: Letter, ref: Reference) -> str | None:
     if key and key in ref.cites:
         return f"names the letter (Kamerstuk {md.dossier}, nr. {md.number})"
     source_date = lib.dates.get(source.id)
-    if source_date and source_date.isoformat() in ref.dates:
+    if source_date is None:
+        return None
+    # a date names "my letter of 4 March": many letters share a day, so only a letter of the
+    # same dossier or the same signer or ministry is the one meant (a Kamerstuk number is
+    # unique and needs no such check)
+    later = lib.letters.get(ref.letter_id)
+    if later is not None and not _same_hand(md, later.metadata):
+        return None
+    if source_date.isoformat() in ref.dates:
         return f"names the letter of {_dutch(source_date)}"
     later_date = lib.dates.get(ref.letter_id)
-    if source_date and later_date and (source_date.day, source_date.month) in ref.letter_days \
+    if later_date and (source_date.day, source_date.month) in ref.letter_days \
             and (later_date - source_date).days <= 366:
         return f"names the letter of {_dutch(source_date)}"
     return None
+
+
+def _signers(md) -> set[str]:
+    """The signers' surnames ('mr. dr. J.A. de Vries; H. Bruins' -> {'vries', 'bruins'})."""
+    return {name.split()[-1].lower() for name in (md.signatory or "").split(";")
+            if name.split()}
+
+
+def _ministries(md) -> set[str]:
+    """The ministries in the signers' roles ('Minister van Buitenlandse Zaken' ->
+    'buitenlandse zaken'; 'Staatssecretaris van Financiën - Fiscaliteit' -> 'financiën')."""
+    found = set()
+    for role in (md.signatory_role or "").split(";"):
+        match = re.search(r"\b(?:van|voor)\s+(.+)", role.strip(), re.I)
+        if match:
+            found.add(re.split(r"\s+[-–]\s+|,", match.group(1))[0].strip().lower())
+    return found
+
+
+def _same_hand(a, b) -> bool:
+    """Whether two letters may come from the same hand: the same dossier, a signer or a
+    ministry in common, or too little known about either to tell."""
+    if a.dossier and a.dossier == b.dossier:
+        return True
+    signers_a, signers_b = _signers(a), _signers(b)
+    ministries_a, ministries_b = _ministries(a), _ministries(b)
+    if (signers_a & signers_b) or (ministries_a & ministries_b):
+        return True
+    return not ((signers_a or ministries_a) and (signers_b or ministries_b))
 
 
 @dataclass(frozen=True)
@@ -466,6 +572,10 @@ class Evidence:
     years: float | None
     text: str = ""  # the sentence, and with its letter's subject (to show words as written)
     topic_text: str = ""
+    # the sentence keeps a promise made elsewhere: the debate or motion it names, as written
+    elsewhere: str | None = None
+    # the later letter hands over what the promise said it would send: those words (stems)
+    handed: tuple[str, ...] = ()
 
 
 def _evidence(lib: Library, promise: Promise, source: Letter, ref: Reference,
@@ -477,10 +587,20 @@ def _evidence(lib: Library, promise: Promise, source: Letter, ref: Reference,
     # within a dossier, the words every letter of it uses (a Council's name, 'geannoteerde
     # agenda', the programme's name) say nothing about which letter answers which
     within = md.dossier if same_dossier else None
-    sentence_words = content_words(ref.text)
-    similarity, shared = _overlap(lib, words, sentence_words, within)
     named = _names(lib, source, ref)
-    conflict = None if named or not shared else _conflict(promise.text, ref)
+    elsewhere = None if named else _elsewhere(promise, ref)
+    said_text = ref.text
+    if elsewhere:  # the words that name the debate or motion do not restate the promise
+        for phrase in ref.origins:
+            said_text = said_text.replace(phrase, " ")
+    sentence_words = content_words(said_text)
+    similarity, shared = _overlap(lib, words, sentence_words, within)
+    later_subject = later.subject or ""
+    handed = _handed(lib, promise, ref, said_text, later_subject, within)
+    conflict = None if named or not (shared or handed or ref.opening) \
+        else _conflict(promise.text, ref, later_subject)
+    if conflict:
+        handed = ()
     topic_sim, topic_shared = _overlap(
         lib, words + subject, lib.subjects.get(ref.letter_id, []) + sentence_words, within)
     topic_text = ref.text + " " + " ".join(x for x in (later.subject, later.title) if x)
@@ -501,7 +621,54 @@ def _evidence(lib: Library, promise: Promise, source: Letter, ref: Reference,
         shared=tuple(shared[:5]), conflict=conflict,
         topic_similarity=topic_sim if topic_sim > similarity else 0.0,
         topic_shared=tuple(topic_shared[:3]) if topic_sim > similarity else (),
-        around_due=around_due, soon=soon, years=years, text=ref.text, topic_text=topic_text)
+        around_due=around_due, soon=soon, years=years, text=ref.text, topic_text=topic_text,
+        elsewhere=elsewhere, handed=handed)
+
+
+def _elsewhere(promise: Promise, ref: Reference) -> str | None:
+    """The debate or motion a later sentence says it answers, when the promise's sentence
+    names no such origin of the same day or name (a promise of 'het AO van 19 september'
+    is not the promise of a letter of June)."""
+    from desktop_app.lineage.references import day_months, origins
+
+    if not ref.origins or not (ref.looks_back or ref.delivers or _ANSWERS.search(ref.text)):
+        return None
+    own = origins(promise.text)
+    own_days = {(d, m) for phrase in own for d, m, _ in day_months(phrase)}
+    own_words = {w for phrase in own for w in content_words(phrase)}
+    for phrase in ref.origins:
+        days = {(d, m) for d, m, _ in day_months(phrase)}
+        if days and days & own_days:
+            continue
+        if not days and own and set(content_words(phrase)) & own_words:
+            continue
+        return phrase
+    return None
+
+
+# a sentence that answers a request of a debate or motion ('zoals verzocht in de motie-X',
+# 'geef ik uitvoering aan de motie')
+_ANSWERS = re.compile(r"\b(?:verzocht|gevraagd|uitvoering|naar aanleiding|conform|ingevolge)\b",
+                      re.IGNORECASE)
+
+
+_LETTER_WORDS = frozenset(content_words("kamerbrief kamerbrieven brieven"))
+
+
+def _handed(lib: Library, promise: Promise, ref: Reference, said: str, subject: str,
+            within: str | None) -> tuple[str, ...]:
+    """What the promise said it would send, when the later letter hands it over: its
+    subject, or a sentence of it that hands over (not one that announces), says at least
+    HANDS_OVER of the deliverable's distinctive words (at least two). ``said``: the sentence
+    without the debate or motion it names."""
+    thing = deliverable(promise.text)
+    if not thing or not (ref.delivers and not ref.announces or ref.opening and subject):
+        return ()
+    told = content_words(subject) + (content_words(said) if ref.delivers else [])
+    # 'de Kamerbrief stand …': that it is a letter says nothing of which letter
+    wanted = [w for w in content_words(thing) if w not in _LETTER_WORDS]
+    share, shared = _overlap(lib, wanted, told, within)
+    return tuple(shared) if share >= HANDS_OVER and len(shared) >= 2 else ()
 
 
 def _weigh(e: Evidence) -> tuple[float, bool]:
@@ -524,6 +691,11 @@ def _weigh(e: Evidence) -> tuple[float, bool]:
                             and len(e.shared) >= 2 and not e.conflict)
     if e.conflict:
         score -= CONFLICT
+    if e.elsewhere:
+        score -= ELSEWHERE
+    if e.handed and e.same_dossier:
+        score += DELIVERABLE
+        direct = True
     if e.topic_shared:
         score += TOPIC * e.topic_similarity
     if e.looks_back:
@@ -550,6 +722,10 @@ def _reasons(e: Evidence) -> list[str]:
         reasons.append("says " + ", ".join(as_written(e.shared, e.text)))
     if e.conflict:
         reasons.append(e.conflict)
+    if e.elsewhere:
+        reasons.append(f"but keeps a promise of {e.elsewhere}")
+    if e.handed and e.same_dossier:
+        reasons.append("hands over " + ", ".join(as_written(e.handed, e.topic_text)))
     if e.topic_shared:
         reasons.append("on " + ", ".join(as_written(e.topic_shared, e.topic_text)))
     if e.looks_back:
@@ -592,6 +768,12 @@ def propose(lib: Library, promise: Promise, *, top: int = TOP,
             continue
         kind, new_due = _kind_cached(cache, (promise, lid, ref.start, ref.end), lib, promise,
                                      ref, refs)
+        if evidence.handed and evidence.same_dossier and kind == "repeats" and \
+                ref.standing and not ref.announces and not ref.postpones and \
+                not _PROGRESS.search(ref.text) and not is_standing(promise.text):
+            # the letter hands over what was promised once; a standing phrase ('jaarlijks')
+            # names the series, not a promise still open
+            kind = "fulfils"
         best[lid] = Proposal(promise, ref, kind, round(score, 2), tuple(_reasons(evidence)),
                              new_due, direct)
     return sorted(best.values(), key=lambda p: (not p.direct, -p.score))[:top]

@@ -91,6 +91,33 @@ _STANDING = re.compile(
     r"\bperiodiek(?:e)?\b|\bnog\s+steeds\b|\bzoals\s+gebruikelijk\b|\bregelmatig\b",
     re.IGNORECASE)
 
+# where a promise was made, when not in a letter: a debate or meeting of (a committee of) the
+# Kamer, a motion, questions; the phrase runs to the verb of the sentence ('heb ik …
+# toegezegd'), a comma or the sentence's end ('jl.' is no end)
+_ORIGIN_END = (r".{0,140}?(?=\s(?:heb|hebben|heeft|is|zijn|was|werd|werden|toegezegd|zeg|zegde|"
+               r"zegden|gedane?|gevraagd|verzocht|aangenomen|ingediend|zal|zou)\b|"
+               r"\sen\s+(?:[^\W\d]+\s+)?(?:ik|wij|we)\b|\s?[,;:]|\.\s+[A-Z]|\.?$)")
+_ORIGIN = re.compile(
+    r"\b(?:tijdens|in|bij|na)\s+(?:het|de|dat|die)\s+(?:[^\W\d]+\s+){0,3}?"
+    r"(?:(?:algemeen|schriftelijk|notaoverleg|wetgevingsoverleg|commissie|plenair|plenaire)"
+    r"[^\W\d]*\s+)?(?:overleg|debat|commissiedebat|notaoverleg|wetgevingsoverleg|"
+    r"dertigledendebat|tweeminutendebat|ao|vao|vragenuur|begrotingsbehandeling|"
+    r"begrotingsdebat|mondelinge vragenuur)\b" + _ORIGIN_END
+    + r"|\b(?:de|een|deze|die)\s+(?:door\s+uw\s+kamer\s+)?(?:aangenomen\s+|gewijzigde\s+)?"
+    r"(?:motie|moties|amendement)(?:\s+van\s+(?:het\s+lid|de\s+leden)\s+"
+    r"(?:(?:van|der|de|den)\s+)*[\w’'-]+(?:\s+(?:en|c\.s\.)\s*[\w’'-]*)*|"
+    r"[-\s][\w’'-]+(?:/[\w’'-]+)*)"
+    + r"|\b(?:de\s+)?(?:schriftelijke\s+|kamer)?vragen\s+van\s+(?:het\s+lid|de\s+leden)"
+    r"\s+[\w’'-]+",
+    re.IGNORECASE)
+
+
+def origins(text: str) -> tuple[str, ...]:
+    """Where a sentence says something was promised or asked, other than a letter: a debate
+    or meeting ('tijdens het algemeen overleg van 19 september'), a motion ('de motie-Flach/
+    Zeedijk'), questions of a member; the phrases as written."""
+    return tuple(m.group(0).strip() for m in _ORIGIN.finditer(text))
+
 
 @dataclass(frozen=True)
 class Reference:
@@ -117,6 +144,10 @@ class Reference:
     announces: bool = False  # a delivery still to come, with or without a (new) term
     standing: bool = False  # a standing, periodic promise ("elk half jaar", "nog steeds")
     context: str = ""  # the sentences after and before: what they say decides the kind
+    # where the sentence says a promise was made, other than a letter it cites: a debate
+    # ("tijdens het algemeen overleg over … op 22 november jl."), a motion ("de motie-Flach"),
+    # questions of a member; the phrases as written
+    origins: tuple[str, ...] = ()
 
 
 def kamerstuk_key(dossier: str | None, number: str | None) -> str | None:
@@ -250,7 +281,8 @@ def references(letter: Letter) -> list[Reference]:
                                  opening=opening, letter_days=days,
                                  of_days=tuple(sorted(named_days(sentence))),
                                  announces=announces, standing=standing,
-                                 context=(after + " " + before).strip(), **flags))
+                                 context=(after + " " + before).strip(),
+                                 origins=origins(sentence), **flags))
     return out
 
 
@@ -260,7 +292,7 @@ def month_name(month: int) -> str:
 
 # derived data: a letter's references are kept in library.db (see lineage.derived) and read
 # back as they were found; bump REFERENCES_VERSION whenever what ``references`` finds changes
-REFERENCES_VERSION = "1"
+REFERENCES_VERSION = "2"
 _PAIRS = ("letter_days", "of_days")
 
 
@@ -273,7 +305,7 @@ def reference_to_dict(ref: Reference) -> dict:
 def reference_from_dict(letter_id: str, data: dict) -> Reference:
     """The reference :func:`reference_to_dict` wrote."""
     fields = dict(data)
-    for key in ("cites", "dates"):
+    for key in ("cites", "dates", "origins"):
         if key in fields:
             fields[key] = tuple(fields[key])
     for key in _PAIRS:
