@@ -195,11 +195,15 @@ class Library:
     """A data folder: ``library.db``, ``annotations.db``, ``index/``, ``originals/``."""
 
     def __init__(self, data_dir: str | os.PathLike[str], *, seed: bool = True,
-                 check: bool | None = None):
+                 check: bool | None = None, read_only: bool = False):
         """``check``: True checks the integrity of both databases now (`desktop-app
-        check`), None only where due (see :func:`desktop_app.store.db.check_due`)."""
+        check`), None only where due (see :func:`desktop_app.store.db.check_due`).
+        ``read_only``: only look, also in a writable folder (Help → Check Data Folder while
+        the window has it open): nothing is migrated, cleaned, backed up or set aside, and
+        the index is the folder's own, never rebuilt elsewhere."""
         self.data_dir = Path(data_dir)
         self._check = check
+        self._look_only = read_only
         try:
             self.data_dir.mkdir(parents=True, exist_ok=True)
         except (FileExistsError, NotADirectoryError) as exc:
@@ -214,8 +218,8 @@ class Library:
                             reason=exc.strerror or str(exc)) from exc
         # a read-only folder (a locked-down machine) is still read and searched; every
         # change is refused with one message (store.db.read_only_error)
-        self.read_only = not all(database_writable(self.data_dir / name)
-                                 for name in (LIBRARY_DB, ANNOTATIONS_DB))
+        self.read_only = read_only or not all(database_writable(self.data_dir / name)
+                                              for name in (LIBRARY_DB, ANNOTATIONS_DB))
         self.originals = Originals(self.data_dir / "originals")
         # a damaged or foreign library.db, set aside so it can be rebuilt from originals/
         self.damaged_library: Path | None = None
@@ -330,6 +334,13 @@ class Library:
     def has_letter(self, letter_id: str) -> bool:
         return letter_pages.contains(self.letters.db, letter_id)
 
+    def letter_list_state(self, query: LetterQuery) -> tuple[str, str, str]:
+        """Changes when the letter list's rows or their order under ``query`` may have:
+        library.db's letters, the corrections of their details and, sorted by them, the
+        annotation counts (pages read before and after such a change do not fit)."""
+        counts = self.annotations_token() if query.sort == "annotations" else ""
+        return self.letters.state(), self.annotations.letter_edits_token(), counts
+
     def prepare_letter_list(self) -> bool:
         """Index the list's columns when the library has no such index yet (once, in a
         background job: seconds at 150,000 letters). True when it was created."""
@@ -350,10 +361,12 @@ class Library:
         if not self.__dict__.get("_list_prepared"):
             letter_pages.prepare(db)
             self.__dict__["_list_prepared"] = True
-        token = self.annotations.letter_edits_token()
+        # the corrected rows hold the letters' stored fields too: re-read them when either
+        # the corrections or library.db changed (another window or program may save a letter)
+        token = (self.annotations.letter_edits_token(), self.letters.state())
         edits, known = self.__dict__.get("_list_edits", ({}, None))
         if token != known:
-            edits = self.annotations.letter_edits() if token else {}
+            edits = self.annotations.letter_edits() if token[0] else {}
             rows = []
             for lid, edit in edits.items():
                 row = self.letters.row(lid)
@@ -730,8 +743,9 @@ class Library:
             raise NotFound(f"There is no letter with id '{letter_id}'.")
         self.originals.remove(letter_id)  # after the commit: a crash leaves a stray copy
         index = self.search_index()
-        if index.state() == state_before:
-            index.delete([letter_id], library_state=self._index_state())
+        expected = _advanced(state_before, 1)  # this delete alone, not another program's save
+        if index.state() == state_before and self._index_state() == expected:
+            index.delete([letter_id], library_state=expected)
 
     def redetect(self, *, only: Iterable[str] | None = None, progress: Progress = no_progress,
                  cancelled: Cancelled = not_cancelled) -> int:
@@ -748,14 +762,17 @@ class Library:
         if only is not None:
             wanted = set(only)
             ids = [i for i in ids if i in wanted]
+        done_ids: list[str] = []
         for done, lid in enumerate(ids):
             if cancelled():
                 break
             progress(done, len(ids))
             letter = self.letter(lid)
             self.letters.set_commitments(lid, detect_for(letter), version)
-        if ids:
-            self._index_update([self.letter(i) for i in ids], state_before)
+            done_ids.append(lid)
+        if done_ids:
+            self._index_update([self.letter(i) for i in done_ids], state_before,
+                               len(done_ids))
         return len(ids)
 
     def import_annotations(self, incoming: Iterable) -> tuple:
@@ -904,7 +921,7 @@ class Library:
         :func:`temporary_index_dir`)."""
         if self._index_dir is None:
             index_dir = self.data_dir / "index"
-            if self.read_only and not self._index_usable(index_dir):
+            if self.read_only and not self._look_only and not self._index_usable(index_dir):
                 index_dir = temporary_index_dir(self.data_dir)
             self._index_dir = index_dir
         return self._index_dir
@@ -981,51 +998,80 @@ class Library:
             for a in self.annotations.annotations(letter_id)
         ]
 
-    def _index_update(self, letters: list[Letter], state_before: str) -> None:
-        """Add changed letters to an index that was current; otherwise it is rebuilt on use."""
+    def _index_update(self, letters: list[Letter], state_before: str, saves: int) -> bool:
+        """Add letters this library saved to an index that was current at ``state_before``;
+        False (the index is left behind, rebuilt on use) when it was not.
+
+        ``saves``: how many letter saves of this library the letters are. The state recorded
+        is ``state_before`` advanced by exactly those saves, and only when the library's
+        state now is that one: a letter another window or program saved meanwhile is not
+        in these documents, so its change must not be recorded as indexed (that program's
+        own update then finds the index as it expects). Counting instead of holding
+        library.db's write lock while the index is written: the other window may hold the
+        index's writer lock while it waits for library.db, and neither would give way.
+        """
         index = self.search_index()
-        if index.state() != state_before:
-            return
-        index.update(letters, library_state=self._index_state())
+        expected = _advanced(state_before, saves)
+        if index.state() != state_before or self._index_state() != expected:
+            return False
+        index.update(letters, library_state=expected)
+        return True
+
+
+def _advanced(state: str, saves: int) -> str:
+    """The index state ``state`` after ``saves`` more letter saves (library.db's generation
+    counts one per save; the corrections' token, after :data:`_EDITS_MARK`, stays)."""
+    library, mark, edits = state.partition(_EDITS_MARK)
+    library_id, dot, generation = library.rpartition(".")
+    return f"{library_id}{dot}{int(generation) + saves}{mark}{edits}"
 
 
 class _IndexBatch:
     """The letters an import changed, handed to the search index :data:`INDEX_BATCH` at a
     time (so an import keeps no more than one batch in memory), each letter once per batch.
 
-    Each batch is added only when the index was current before it (it records the library's
-    state after each batch); otherwise the index is rebuilt on its next use anyway. A full
-    disk is reported in ``report.index_error``, another error of the index (locked by another
-    program) in ``error``, raised once every file is imported; either way the import goes on
-    and the index, behind, is rebuilt on its next use.
+    Each batch is added only when the index was current before it and the library changed
+    since by this import's saves alone (it records the library's state after each batch);
+    otherwise the index is behind and rebuilt on its next use (later batches are not added
+    either). A full disk is reported in ``report.index_error``, another error of the index
+    (locked by another program, an I/O error) in ``error``, raised once every file is
+    imported; either way the import goes on and the index, behind, is rebuilt on its next use.
     """
 
     def __init__(self, library: Library, report: ImportReport):
         self.library, self.report = library, report
         self.letters: dict[str, Letter] = {}
+        self.saves = 0  # letter saves since state_before
         self.state_before = library._index_state()
-        self.error: UserError | None = None
+        self.behind = False  # a batch was not added: the index is rebuilt on use
+        self.error: Exception | None = None
 
     def add(self, letter: Letter) -> None:
+        """A letter this import saved (once per save)."""
         self.letters.pop(letter.id, None)  # the newest version, in import order
         self.letters[letter.id] = letter
+        self.saves += 1
         if len(self.letters) >= INDEX_BATCH:
             self.flush()
 
     def flush(self) -> None:
-        if not self.letters or self.report.index_error is not None or self.error is not None:
-            self.letters.clear()
+        letters, saves = list(self.letters.values()), self.saves
+        self.letters.clear()
+        self.saves = 0
+        if (not letters or self.behind or self.report.index_error is not None
+                or self.error is not None):
             return
         from desktop_app.search import IndexDiskFull
 
         try:
-            self.library._index_update(list(self.letters.values()), self.state_before)
+            added = self.library._index_update(letters, self.state_before, saves)
         except IndexDiskFull as exc:  # the import itself stands; keep its report
             self.report.index_error = exc
-        except UserError as exc:
+        except (UserError, OSError) as exc:  # the other files are still imported
             self.error = exc
-        self.letters.clear()
-        self.state_before = self.library._index_state()
+        else:
+            self.behind = not added
+            self.state_before = _advanced(self.state_before, saves)
 
 
 def _read_original(path: Path) -> ParsedLetter:

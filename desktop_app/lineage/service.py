@@ -34,6 +34,7 @@ from desktop_app.lineage.references import (
 )
 from desktop_app.model import CommitmentReview, Letter, Metadata
 from desktop_app.overview import CommitmentRow
+from desktop_app.progress import Cancelled, not_cancelled
 from desktop_app.store import lineage_derived
 from desktop_app.store.lineage_links import LineageLink, LinkTarget
 from desktop_app.store.reviews import match_reviews
@@ -41,6 +42,15 @@ from desktop_app.store.reviews import match_reviews
 LINEAGE_STATUSES = ("open", "done", "fulfilled", "postponed", "rejected")
 # what the derived rows were found with: the reference finder's and the word finder's
 DERIVED_VERSION = f"refs{REFERENCES_VERSION}.words1"
+
+
+class LineageCancelled(Exception):  # noqa: N818 - not an error: the reader asked to stop
+    """A read stopped because its ``cancelled()`` said so (the window closed, a newer read)."""
+
+
+def _stop_if(cancelled: Cancelled) -> None:
+    if cancelled():
+        raise LineageCancelled
 
 
 class LineageProblem(UserError):
@@ -215,16 +225,21 @@ class LineageService:
         self._linker: linker.Library | None = None
         self._state: str | None = None
         self.builds = 0  # how often the linker's view was built (tests, benchmarks)
+        # asked between letters by the long reads (the view's build, "points at"); a
+        # background read sets it for its run and they stop with LineageCancelled
+        self.cancelled: Cancelled = not_cancelled
 
     # --- the linker's view of the library ---------------------------------------------
 
     def linker_library(self) -> linker.Library:
         """The linker's view of every letter, built once per library state from the derived
         data kept per letter (:func:`derived_parts`: only letters new or changed since are
-        read again)."""
+        read again). Stops with :class:`LineageCancelled` when :attr:`cancelled` says so."""
         state = self.library._index_state()
         if self._linker is None or state != self._state:
-            self._linker = linker.Library.of_parts(derived_parts(self.library))
+            parts = derived_parts(self.library, cancelled=self.cancelled)
+            _stop_if(self.cancelled)
+            self._linker = linker.Library.of_parts(parts)
             self._state = state
             self.builds += 1
         return self._linker
@@ -243,6 +258,7 @@ class LineageService:
         lib = self.linker_library()
         out = []
         for index, row in enumerate(rows):
+            _stop_if(self.cancelled)
             mine = [self._place_later(k, texts) for k in placed.get(index, [])]
             out.append(self._commitment(index + 1, row, mine, lib))
         return LetterLineage(letter_id, tuple(out),
@@ -281,6 +297,7 @@ class LineageService:
             return out
         only_here = replace(lib, refs={letter_id: lib.refs.get(letter_id, [])})
         for row in self.library.commitment_rows():
+            _stop_if(self.cancelled)
             if (row.letter_id == letter_id or row.orphan or row.status == "rejected"
                     or (row.letter_id, row.commitment.text) in linked
                     or row.letter_id not in lib.letters):
@@ -588,15 +605,19 @@ class LineageService:
         return placed, orphans
 
 
-def derived_parts(library: Any) -> list[tuple[Letter, list[Reference], list[str]]]:
+def derived_parts(library: Any, *, cancelled: Cancelled = not_cancelled
+                  ) -> list[tuple[Letter, list[Reference], list[str]]]:
     """Per letter (details with the person's corrections, no text) its referring sentences
     and distinct content words: read from library.db's derived table, and found again (then
-    kept) for the letters whose row is missing or stale."""
+    kept) for the letters whose row is missing or stale. ``cancelled()`` is asked between
+    letters (:class:`LineageCancelled`; the rows found so far are kept)."""
     edits = library.annotations.letter_edits()
     store = library.letters
     parts: list[tuple[Letter, list[Reference], list[str]]] = []
     stale: dict[int, str] = {}  # place in parts -> version to keep
-    for row in lineage_derived.letters_with_derived(store):
+    for n, row in enumerate(lineage_derived.letters_with_derived(store)):
+        if n % 500 == 0:
+            _stop_if(cancelled)
         lid = row["id"]
         letter = library._edited(Letter(lid, Metadata.from_dict(row), ""), edits.get(lid))
         version = lineage_derived.letter_key(row, DERIVED_VERSION)
@@ -606,22 +627,35 @@ def derived_parts(library: Any) -> list[tuple[Letter, list[Reference], list[str]
         else:
             stale[len(parts)] = version
             parts.append((letter, [], []))
-    kept = []
-    for at, version in stale.items():
-        full = store.get(parts[at][0].id)
-        if full is None:  # deleted meanwhile
-            continue
-        refs = references(full)
-        words = sorted(linker.letter_words(full.text))
-        parts[at] = (parts[at][0], refs, words)
-        kept.append((full.id, version, json.dumps([reference_to_dict(r) for r in refs],
-                                                  ensure_ascii=False), " ".join(words)))
+    kept: list[tuple[str, str, str, str]] = []
+    try:
+        for at, version in stale.items():
+            _stop_if(cancelled)
+            _find_again(store, parts, at, version, kept)
+    finally:  # a cancelled build keeps what it found: the next one reads the rest only
+        _keep(store, kept)
+    return parts
+
+
+def _find_again(store: Any, parts: list, at: int, version: str, kept: list) -> None:
+    """A letter's referring sentences and words found from its text (into ``parts[at]``),
+    and its derived row to keep (into ``kept``)."""
+    full = store.get(parts[at][0].id)
+    if full is None:  # deleted meanwhile
+        return
+    refs = references(full)
+    words = sorted(linker.letter_words(full.text))
+    parts[at] = (parts[at][0], refs, words)
+    kept.append((full.id, version, json.dumps([reference_to_dict(r) for r in refs],
+                                              ensure_ascii=False), " ".join(words)))
+
+
+def _keep(store: Any, kept: list[tuple[str, str, str, str]]) -> None:
     if kept:
         try:
             lineage_derived.save(store, kept)
         except UserError:  # a read-only folder, a locked database: found again next time
             pass
-    return parts
 
 
 def _row_lineage(row: CommitmentRow, links: Sequence[LineageLink]) -> RowLineage:

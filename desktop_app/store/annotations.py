@@ -37,6 +37,7 @@ from desktop_app.store.db import (
     close_database,
     disk_full,
     disk_full_error,
+    is_locked_error,
     mark_suspect,
     open_database,
     quick_check,
@@ -67,6 +68,24 @@ class MergeReport:
     pending: tuple[str, ...] = ()  # kept until their letter is imported
     attached: tuple[str, ...] = ()  # pending ones that found their letter (and were merged)
     orphaned: tuple[str, ...] = ()  # merged, but their passage is not in the letter here
+
+
+def _busy(exc: BaseException) -> bool:
+    """True for "database is locked/busy" (SQLite's, or a store error caused by it): another
+    program holds the database longer than the busy timeout; nothing is damaged."""
+    if isinstance(exc, StoreError):
+        if exc.code in ("database-busy", "write-busy"):
+            return True
+        exc = exc.__cause__ if exc.__cause__ is not None else exc
+    return isinstance(exc, sqlite3.OperationalError) and is_locked_error(exc)
+
+
+def _busy_error(path: Path | None, exc: BaseException) -> StoreError:
+    if isinstance(exc, StoreError) and exc.code == "database-busy":
+        return exc
+    return StoreError(f"The database {path} cannot be opened ({exc}). Close other programs "
+                      "that use it and try again.", code="database-busy", path=str(path),
+                      reason=str(exc))
 
 
 class ColleagueAnnotation(UserError):
@@ -147,8 +166,8 @@ class AnnotationStore(CollectionOps, ReviewOps, LetterEditOps, LineageLinkOps):
         except StoreCorrupt as exc:
             raise backups.AnnotationsDamaged(f"{exc}{offer}", latest) from exc
         except StoreError as exc:
-            if exc.code in ("disk-full", "read-only"):  # nothing is damaged: no backup to use
-                raise
+            if exc.code in ("disk-full", "read-only", "database-busy") or _busy(exc):
+                raise  # nothing is damaged (full, read-only, another program's lock)
             raise backups.AnnotationsDamaged(f"{exc}{offer}", latest) from exc
         self._refuse_not_ours(db, existed, latest, offer)
         if self.read_only:  # nothing may be written: no migration, the schema must be current
@@ -162,6 +181,8 @@ class AnnotationStore(CollectionOps, ReviewOps, LetterEditOps, LineageLinkOps):
             db.close()
             if isinstance(exc, StoreError) and exc.code == "read-only-folder":
                 raise  # nothing is damaged: the folder cannot be written
+            if _busy(exc):  # another program keeps it locked past the busy timeout
+                raise _busy_error(self.path, exc) from exc
             cause = exc.__cause__ if isinstance(exc, StoreError) and exc.__cause__ else exc
             if self.path is not None and disk_full(cause, self.path):  # nothing is damaged
                 raise disk_full_error(self.path) from exc

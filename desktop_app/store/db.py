@@ -157,6 +157,7 @@ def open_database(path: Path | str | None, *, check: bool | None = None,
                 mark_suspect(path)
                 raise StoreCorrupt(f"The database {path} is damaged ({verdict}).")
             if path is not None and not read_only:
+                _clear_damaged(path)  # healthy now (restored, rebuilt, set aside)
                 mark_clean(path)  # checked: later openings need not check again
     except sqlite3.OperationalError as exc:
         db.close()
@@ -192,6 +193,7 @@ def open_database(path: Path | str | None, *, check: bool | None = None,
 # (:func:`mark_suspect`) makes the next opening check. `desktop-app check` checks on demand.
 
 CLEAN_SUFFIX = ".clean"
+DAMAGED_SUFFIX = ".found-damaged"  # a check found damage: the next opening checks again
 STAMP_SHIFT_NS = 1_000_000  # see mark_clean
 
 
@@ -218,10 +220,13 @@ def _fingerprint(path: Path | str) -> str | None:
 
 def check_due(path: Path | str) -> bool:
     """True when the database at ``path`` should be checked on opening: it exists and is
-    not exactly as it was when last closed cleanly or found healthy."""
+    not exactly as it was when last closed cleanly or found healthy, or a check found it
+    damaged (:func:`mark_damaged`)."""
     now = _fingerprint(path)
     if now is None:
         return False  # a new database: nothing to check
+    if Path(f"{path}{DAMAGED_SUFFIX}").exists():
+        return True
     try:
         return _stamp_path(path).read_text(encoding="ascii").strip() != now
     except (OSError, UnicodeDecodeError):
@@ -240,8 +245,8 @@ def mark_clean(path: Path | str) -> None:
     """
     stamp = _stamp_path(path)
     now = _fingerprint(path)
-    if now is None:
-        return
+    if now is None or Path(f"{path}{DAMAGED_SUFFIX}").exists():
+        return  # found damaged: a clean close does not make it healthy
     try:
         if stamp.read_text(encoding="ascii").strip() == now:
             return  # stamped already (another connection's close changed nothing)
@@ -274,6 +279,68 @@ def mark_suspect(path: Path | str | None) -> None:
         _stamp_path(path).unlink(missing_ok=True)
     except OSError:
         pass
+
+
+def mark_damaged(path: Path | str) -> None:
+    """A check (Help → Check Data Folder) found the database at ``path`` damaged while a
+    window may have it open: its next opening checks it (and sets it aside or offers the
+    backup), even after that window's clean close stamped it."""
+    mark_suspect(path)
+    try:
+        Path(f"{path}{DAMAGED_SUFFIX}").write_text("damaged\n", encoding="ascii")
+    except OSError:
+        pass
+
+
+def _clear_damaged(path: Path | str) -> None:
+    try:
+        Path(f"{path}{DAMAGED_SUFFIX}").unlink(missing_ok=True)
+    except OSError:
+        pass
+
+
+def inspect_database(path: Path | str) -> tuple[str, str]:
+    """SQLite's quick check of the database at ``path`` on a read-only connection, which
+    changes nothing (no migration, no -wal or -shm written, other programs keep writing).
+
+    Returns ("ok", ""), ("missing", ""), ("busy", why) when another program keeps it
+    locked (try again later: nothing is known to be wrong), or ("damaged", the problem);
+    a damaged file is marked so that its next opening checks it (:func:`mark_damaged`).
+    """
+    path = Path(path)
+    if not path.is_file():
+        return "missing", ""
+    try:
+        conn = _inspecting_connection(path)
+        try:
+            verdict = quick_check(sqlite_utils.Database(conn))
+        finally:
+            conn.close()
+    except sqlite3.Error as exc:
+        if _locked(exc):
+            return "busy", str(exc)
+        if isinstance(exc, sqlite3.OperationalError) and not suspicious(exc):
+            return "busy", str(exc)  # cannot be read now (unable to open …): not damage
+        verdict = str(exc)
+    if verdict == "ok":
+        return "ok", ""
+    mark_damaged(path)
+    return "damaged", verdict
+
+
+def _inspecting_connection(path: Path) -> sqlite3.Connection:
+    """A read-only connection that sees what other programs committed (through the -wal
+    file), never a file read alone past a lock (that could look damaged while written)."""
+    uri = path.resolve().as_uri() + "?mode=ro"
+    conn = sqlite3.connect(uri, uri=True, timeout=BUSY_TIMEOUT_MS / 1000, isolation_level=None)
+    try:
+        conn.execute("SELECT count(*) FROM sqlite_master").fetchone()
+        return conn
+    except sqlite3.Error as exc:
+        conn.close()
+        if _locked(exc) or Path(f"{path}-wal").exists() or can_write(path.parent):
+            raise
+    return _connect_read_only(path)  # a read-only folder without a -wal: the file alone
 
 
 def close_database(db: sqlite_utils.Database, path: Path | str | None, *,
@@ -324,6 +391,11 @@ def _retry_while_locked(step: Callable[[], object]) -> None:
                 raise
         time.sleep(pause * (0.5 + random.random()))
         pause = min(pause * 2, 0.2)
+
+
+def is_locked_error(exc: BaseException) -> bool:
+    """True for SQLite's "database is locked" / "database is busy" (another connection)."""
+    return isinstance(exc, sqlite3.Error) and _locked(exc)
 
 
 def _locked(exc: sqlite3.Error) -> bool:

@@ -24,11 +24,15 @@ _KEYS = ("updated_at", "chars", "fingerprint", "source_hash", "detector_version"
 
 
 def ensure_table(store: Any) -> bool:
-    """Create the table when missing (False in a read-only library: nothing is kept)."""
+    """Create the table when missing (False in a read-only library: nothing is kept); a
+    database another program keeps locked raises the store's UserError, like any write."""
     if store.read_only:
         return False
-    store.db.execute(f"CREATE TABLE IF NOT EXISTS {TABLE} (letter_id TEXT PRIMARY KEY, "
-                     "version TEXT NOT NULL, refs TEXT NOT NULL, words TEXT NOT NULL)")
+    if not has_table(store):
+        with store.writing():  # waits for another writer; a lock it keeps is a UserError
+            store.db.execute(f"CREATE TABLE IF NOT EXISTS {TABLE} (letter_id TEXT PRIMARY "
+                             "KEY, version TEXT NOT NULL, refs TEXT NOT NULL, "
+                             "words TEXT NOT NULL)")
     return True
 
 
@@ -74,6 +78,7 @@ def save(store: Any, rows: Iterable[tuple[str, str, str, str]]) -> int:
 
 
 def drop(store: Any) -> None:
-    """Forget every derived row (tests; a rebuild)."""
+    """Forget every derived row (tests; a rebuild); a lock raises the store's UserError."""
     if not store.read_only:
-        store.db.execute(f"DROP TABLE IF EXISTS {TABLE}")
+        with store.writing():
+            store.db.execute(f"DROP TABLE IF EXISTS {TABLE}")

@@ -814,196 +814,196 @@ Clear the filter box or choose “All” in the lists above.</source>
 <context>
     <name>ChainView</name>
     <message>
-        <location filename="../../desktop_app/ui/commitments/chain_view.py" line="108" />
+        <location filename="../../desktop_app/ui/commitments/chain_view.py" line="107" />
         <source>Chain of a commitment</source>
         <translation type="unfinished" />
     </message>
     <message>
-        <location filename="../../desktop_app/ui/commitments/chain_view.py" line="119" />
-        <location filename="../../desktop_app/ui/commitments/chain_view.py" line="126" />
+        <location filename="../../desktop_app/ui/commitments/chain_view.py" line="118" />
+        <location filename="../../desktop_app/ui/commitments/chain_view.py" line="125" />
         <source>Date</source>
         <translation type="unfinished" />
     </message>
     <message>
-        <location filename="../../desktop_app/ui/commitments/chain_view.py" line="119" />
-        <location filename="../../desktop_app/ui/commitments/chain_view.py" line="126" />
+        <location filename="../../desktop_app/ui/commitments/chain_view.py" line="118" />
+        <location filename="../../desktop_app/ui/commitments/chain_view.py" line="125" />
         <source>Letter</source>
         <translation type="unfinished" />
     </message>
     <message>
-        <location filename="../../desktop_app/ui/commitments/chain_view.py" line="119" />
+        <location filename="../../desktop_app/ui/commitments/chain_view.py" line="118" />
         <source>Link</source>
         <translation type="unfinished" />
     </message>
     <message>
-        <location filename="../../desktop_app/ui/commitments/chain_view.py" line="120" />
-        <location filename="../../desktop_app/ui/commitments/chain_view.py" line="127" />
+        <location filename="../../desktop_app/ui/commitments/chain_view.py" line="119" />
+        <location filename="../../desktop_app/ui/commitments/chain_view.py" line="126" />
         <source>Sentence</source>
         <translation type="unfinished" />
     </message>
     <message>
-        <location filename="../../desktop_app/ui/commitments/chain_view.py" line="120" />
+        <location filename="../../desktop_app/ui/commitments/chain_view.py" line="119" />
         <source>Due</source>
         <translation type="unfinished" />
     </message>
     <message>
-        <location filename="../../desktop_app/ui/commitments/chain_view.py" line="121" />
+        <location filename="../../desktop_app/ui/commitments/chain_view.py" line="120" />
         <source>Confirmed by</source>
         <translation type="unfinished" />
     </message>
     <message>
-        <location filename="../../desktop_app/ui/commitments/chain_view.py" line="122" />
+        <location filename="../../desktop_app/ui/commitments/chain_view.py" line="121" />
         <source>Letters of the chain</source>
         <translation type="unfinished" />
     </message>
     <message>
-        <location filename="../../desktop_app/ui/commitments/chain_view.py" line="125" />
-        <location filename="../../desktop_app/ui/commitments/chain_view.py" line="129" />
+        <location filename="../../desktop_app/ui/commitments/chain_view.py" line="124" />
+        <location filename="../../desktop_app/ui/commitments/chain_view.py" line="128" />
         <source>Possible links</source>
         <translation type="unfinished" />
     </message>
     <message>
-        <location filename="../../desktop_app/ui/commitments/chain_view.py" line="126" />
+        <location filename="../../desktop_app/ui/commitments/chain_view.py" line="125" />
         <source>Proposal</source>
         <translation type="unfinished" />
     </message>
     <message>
-        <location filename="../../desktop_app/ui/commitments/chain_view.py" line="127" />
+        <location filename="../../desktop_app/ui/commitments/chain_view.py" line="126" />
         <source>New due</source>
         <translation type="unfinished" />
     </message>
     <message>
-        <location filename="../../desktop_app/ui/commitments/chain_view.py" line="128" />
+        <location filename="../../desktop_app/ui/commitments/chain_view.py" line="127" />
         <source>Why</source>
         <translation type="unfinished" />
     </message>
     <message>
-        <location filename="../../desktop_app/ui/commitments/chain_view.py" line="132" />
+        <location filename="../../desktop_app/ui/commitments/chain_view.py" line="131" />
         <source>&amp;Open letter</source>
         <translation type="unfinished" />
     </message>
     <message>
-        <location filename="../../desktop_app/ui/commitments/chain_view.py" line="133" />
+        <location filename="../../desktop_app/ui/commitments/chain_view.py" line="132" />
         <source>Re&amp;move link</source>
         <translation type="unfinished" />
     </message>
     <message>
-        <location filename="../../desktop_app/ui/commitments/chain_view.py" line="134" />
+        <location filename="../../desktop_app/ui/commitments/chain_view.py" line="133" />
         <source>&amp;Confirm</source>
         <translation type="unfinished" />
     </message>
     <message>
-        <location filename="../../desktop_app/ui/commitments/chain_view.py" line="135" />
+        <location filename="../../desktop_app/ui/commitments/chain_view.py" line="134" />
         <source>Re&amp;ject</source>
         <translation type="unfinished" />
     </message>
     <message>
-        <location filename="../../desktop_app/ui/commitments/chain_view.py" line="136" />
+        <location filename="../../desktop_app/ui/commitments/chain_view.py" line="135" />
         <source>Close</source>
         <translation type="unfinished" />
     </message>
     <message>
-        <location filename="../../desktop_app/ui/commitments/chain_view.py" line="137" />
+        <location filename="../../desktop_app/ui/commitments/chain_view.py" line="136" />
         <source>Link the selected proposal (Ctrl+Z undoes)</source>
         <translation type="unfinished" />
     </message>
     <message>
-        <location filename="../../desktop_app/ui/commitments/chain_view.py" line="138" />
+        <location filename="../../desktop_app/ui/commitments/chain_view.py" line="137" />
         <source>Say the selected proposal is wrong: it is not proposed again (Ctrl+Z undoes)</source>
         <translation type="unfinished" />
     </message>
     <message>
-        <location filename="../../desktop_app/ui/commitments/chain_view.py" line="192" />
+        <location filename="../../desktop_app/ui/commitments/chain_view.py" line="184" />
         <source>Looking for later letters…</source>
         <translation type="unfinished" />
     </message>
     <message>
-        <location filename="../../desktop_app/ui/commitments/chain_view.py" line="203" />
+        <location filename="../../desktop_app/ui/commitments/chain_view.py" line="195" />
         <source>This commitment is no longer found in its letter. Close this window and open the chain again from the commitments overview.</source>
         <translation type="unfinished" />
     </message>
     <message>
-        <location filename="../../desktop_app/ui/commitments/chain_view.py" line="214" />
+        <location filename="../../desktop_app/ui/commitments/chain_view.py" line="206" />
         <source>Promise in %1: “%2”</source>
         <translation type="unfinished" />
     </message>
     <message>
-        <location filename="../../desktop_app/ui/commitments/chain_view.py" line="224" />
+        <location filename="../../desktop_app/ui/commitments/chain_view.py" line="216" />
         <source>No later letter is linked to this commitment yet. Confirm a possible link below, or link a letter from the reader.</source>
         <translation type="unfinished" />
     </message>
     <message>
-        <location filename="../../desktop_app/ui/commitments/chain_view.py" line="229" />
+        <location filename="../../desktop_app/ui/commitments/chain_view.py" line="221" />
         <source>Earlier due dates: %1</source>
         <translation type="unfinished" />
     </message>
     <message>
-        <location filename="../../desktop_app/ui/commitments/chain_view.py" line="232" />
+        <location filename="../../desktop_app/ui/commitments/chain_view.py" line="224" />
         <source>No other later letter in the library looks back at this commitment.</source>
         <translation type="unfinished" />
     </message>
     <message>
-        <location filename="../../desktop_app/ui/commitments/chain_view.py" line="243" />
+        <location filename="../../desktop_app/ui/commitments/chain_view.py" line="235" />
         <source>Promise</source>
         <translation type="unfinished" />
     </message>
     <message>
-        <location filename="../../desktop_app/ui/commitments/chain_view.py" line="248" />
+        <location filename="../../desktop_app/ui/commitments/chain_view.py" line="240" />
         <source>Not linked (rejected)</source>
         <translation type="unfinished" />
     </message>
     <message>
-        <location filename="../../desktop_app/ui/commitments/chain_view.py" line="250" />
+        <location filename="../../desktop_app/ui/commitments/chain_view.py" line="242" />
         <source>Fulfilled by</source>
         <translation type="unfinished" />
     </message>
     <message>
-        <location filename="../../desktop_app/ui/commitments/chain_view.py" line="250" />
+        <location filename="../../desktop_app/ui/commitments/chain_view.py" line="242" />
         <source>Postponed in</source>
         <translation type="unfinished" />
     </message>
     <message>
-        <location filename="../../desktop_app/ui/commitments/chain_view.py" line="251" />
+        <location filename="../../desktop_app/ui/commitments/chain_view.py" line="243" />
         <source>Repeated in</source>
         <translation type="unfinished" />
     </message>
     <message>
-        <location filename="../../desktop_app/ui/commitments/chain_view.py" line="252" />
+        <location filename="../../desktop_app/ui/commitments/chain_view.py" line="244" />
         <source>Changed in</source>
         <translation type="unfinished" />
     </message>
     <message>
-        <location filename="../../desktop_app/ui/commitments/chain_view.py" line="255" />
+        <location filename="../../desktop_app/ui/commitments/chain_view.py" line="247" />
         <source>(the sentence is no longer found)</source>
         <translation type="unfinished" />
     </message>
     <message>
-        <location filename="../../desktop_app/ui/commitments/chain_view.py" line="257" />
+        <location filename="../../desktop_app/ui/commitments/chain_view.py" line="249" />
         <source>%1, %2</source>
         <translation type="unfinished" />
     </message>
     <message>
-        <location filename="../../desktop_app/ui/commitments/chain_view.py" line="257" />
+        <location filename="../../desktop_app/ui/commitments/chain_view.py" line="249" />
         <source>someone</source>
         <translation type="unfinished" />
     </message>
     <message>
-        <location filename="../../desktop_app/ui/commitments/chain_view.py" line="268" />
+        <location filename="../../desktop_app/ui/commitments/chain_view.py" line="260" />
         <source>Possibly fulfilled by</source>
         <translation type="unfinished" />
     </message>
     <message>
-        <location filename="../../desktop_app/ui/commitments/chain_view.py" line="269" />
+        <location filename="../../desktop_app/ui/commitments/chain_view.py" line="261" />
         <source>Possibly postponed in</source>
         <translation type="unfinished" />
     </message>
     <message>
-        <location filename="../../desktop_app/ui/commitments/chain_view.py" line="270" />
+        <location filename="../../desktop_app/ui/commitments/chain_view.py" line="262" />
         <source>Possibly repeated in</source>
         <translation type="unfinished" />
     </message>
     <message>
-        <location filename="../../desktop_app/ui/commitments/chain_view.py" line="271" />
+        <location filename="../../desktop_app/ui/commitments/chain_view.py" line="263" />
         <source>Possibly changed in</source>
         <translation type="unfinished" />
     </message>
@@ -1011,17 +1011,17 @@ Clear the filter box or choose “All” in the lists above.</source>
 <context>
     <name>ColleagueModel</name>
     <message>
-        <location filename="../../desktop_app/ui/sharing/share_dialog.py" line="62" />
+        <location filename="../../desktop_app/ui/sharing/share_dialog.py" line="61" />
         <source>Colleague</source>
         <translation type="unfinished" />
     </message>
     <message>
-        <location filename="../../desktop_app/ui/sharing/share_dialog.py" line="62" />
+        <location filename="../../desktop_app/ui/sharing/share_dialog.py" line="61" />
         <source>Annotations</source>
         <translation type="unfinished" />
     </message>
     <message>
-        <location filename="../../desktop_app/ui/sharing/share_dialog.py" line="62" />
+        <location filename="../../desktop_app/ui/sharing/share_dialog.py" line="61" />
         <source>Pack written</source>
         <translation type="unfinished" />
     </message>
@@ -1546,17 +1546,17 @@ Choose “All kinds” and “Any status”, clear the actor, or widen the numbe
 <context>
     <name>ConflictModel</name>
     <message>
-        <location filename="../../desktop_app/ui/sharing/share_dialog.py" line="78" />
+        <location filename="../../desktop_app/ui/sharing/share_dialog.py" line="77" />
         <source>Colleague</source>
         <translation type="unfinished" />
     </message>
     <message>
-        <location filename="../../desktop_app/ui/sharing/share_dialog.py" line="78" />
+        <location filename="../../desktop_app/ui/sharing/share_dialog.py" line="77" />
         <source>Passage</source>
         <translation type="unfinished" />
     </message>
     <message>
-        <location filename="../../desktop_app/ui/sharing/share_dialog.py" line="78" />
+        <location filename="../../desktop_app/ui/sharing/share_dialog.py" line="77" />
         <source>Found</source>
         <translation type="unfinished" />
     </message>
@@ -1564,57 +1564,67 @@ Choose “All kinds” and “Any status”, clear the actor, or widen the numbe
 <context>
     <name>DataCheckControl</name>
     <message>
-        <location filename="../../desktop_app/ui/library/data_check.py" line="92" />
+        <location filename="../../desktop_app/ui/library/data_check.py" line="122" />
         <source>Checking the data folder…</source>
         <translation type="unfinished" />
     </message>
     <message>
-        <location filename="../../desktop_app/ui/library/data_check.py" line="102" />
-        <source>The letters database was damaged. It was set aside as %1. Close the app and open it again: it is then rebuilt from your original files.</source>
+        <location filename="../../desktop_app/ui/library/data_check.py" line="132" />
+        <source>The letters database is damaged (%1). Close the app and open it again: it is set aside and rebuilt from your original files.</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <location filename="../../desktop_app/ui/library/data_check.py" line="136" />
+        <source>The letters database is in use by another window or program: try again when it is done.</source>
         <translation type="unfinished" />
     </message>
     <message numerus="yes">
-        <location filename="../../desktop_app/ui/library/data_check.py" line="106" />
+        <location filename="../../desktop_app/ui/library/data_check.py" line="139" />
         <source>The letters database is fine (%n letter(s)).</source>
         <translation><numerusform>The letters database is fine (%n letter).</numerusform><numerusform>The letters database is fine (%n letters).</numerusform></translation>
     </message>
     <message>
-        <location filename="../../desktop_app/ui/library/data_check.py" line="110" />
+        <location filename="../../desktop_app/ui/library/data_check.py" line="143" />
         <source>The annotations database is damaged. Close the app and open it again: it offers to restore the latest backup (%1).</source>
         <translation type="unfinished" />
     </message>
     <message>
-        <location filename="../../desktop_app/ui/library/data_check.py" line="114" />
+        <location filename="../../desktop_app/ui/library/data_check.py" line="147" />
         <source>The annotations database is damaged and there is no backup of it. Close the app and ask your IT support to restore annotations.db from their backup.</source>
         <translation type="unfinished" />
     </message>
     <message>
-        <location filename="../../desktop_app/ui/library/data_check.py" line="118" />
+        <location filename="../../desktop_app/ui/library/data_check.py" line="151" />
+        <source>The annotations database is in use by another window or program: try again when it is done.</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <location filename="../../desktop_app/ui/library/data_check.py" line="154" />
         <source>The annotations database is fine.</source>
         <translation type="unfinished" />
     </message>
     <message>
-        <location filename="../../desktop_app/ui/library/data_check.py" line="119" />
+        <location filename="../../desktop_app/ui/library/data_check.py" line="155" />
         <source>Rebuild Search Index</source>
         <translation type="unfinished" />
     </message>
     <message>
-        <location filename="../../desktop_app/ui/library/data_check.py" line="121" />
+        <location filename="../../desktop_app/ui/library/data_check.py" line="157" />
         <source>The search index is up to date and opens without errors.</source>
         <translation type="unfinished" />
     </message>
     <message>
-        <location filename="../../desktop_app/ui/library/data_check.py" line="122" />
+        <location filename="../../desktop_app/ui/library/data_check.py" line="158" />
         <source>The search index is behind the library. Choose %1 to bring it up to date.</source>
         <translation type="unfinished" />
     </message>
     <message>
-        <location filename="../../desktop_app/ui/library/data_check.py" line="124" />
+        <location filename="../../desktop_app/ui/library/data_check.py" line="160" />
         <source>There is no search index yet. Choose %1 to build it.</source>
         <translation type="unfinished" />
     </message>
     <message>
-        <location filename="../../desktop_app/ui/library/data_check.py" line="126" />
+        <location filename="../../desktop_app/ui/library/data_check.py" line="162" />
         <source>The search index is damaged. Choose %1: it is rebuilt from your letters, nothing is lost.</source>
         <translation type="unfinished" />
     </message>
@@ -2571,54 +2581,54 @@ Clear the filter box or choose “All” in the lists above.</source>
 <context>
     <name>LetterTableModel</name>
     <message>
-        <location filename="../../desktop_app/ui/letters/models.py" line="161" />
+        <location filename="../../desktop_app/ui/letters/models.py" line="173" />
         <source>Date</source>
         <translation type="unfinished" />
     </message>
     <message>
-        <location filename="../../desktop_app/ui/letters/models.py" line="161" />
+        <location filename="../../desktop_app/ui/letters/models.py" line="173" />
         <source>Subject</source>
         <translation type="unfinished" />
     </message>
     <message>
-        <location filename="../../desktop_app/ui/letters/models.py" line="161" />
+        <location filename="../../desktop_app/ui/letters/models.py" line="173" />
         <source>Kamerstuk</source>
         <translation type="unfinished" />
     </message>
     <message>
-        <location filename="../../desktop_app/ui/letters/models.py" line="161" />
+        <location filename="../../desktop_app/ui/letters/models.py" line="173" />
         <source>Signatory</source>
         <translation type="unfinished" />
     </message>
     <message>
-        <location filename="../../desktop_app/ui/letters/models.py" line="162" />
+        <location filename="../../desktop_app/ui/letters/models.py" line="174" />
         <source>Commitments</source>
         <translation type="unfinished" />
     </message>
     <message>
-        <location filename="../../desktop_app/ui/letters/models.py" line="162" />
+        <location filename="../../desktop_app/ui/letters/models.py" line="174" />
         <source>Annotations</source>
         <translation type="unfinished" />
     </message>
     <message>
-        <location filename="../../desktop_app/ui/letters/models.py" line="167" />
+        <location filename="../../desktop_app/ui/letters/models.py" line="179" />
         <source>Comm.</source>
         <comment>short for Commitments</comment>
         <translation type="unfinished" />
     </message>
     <message>
-        <location filename="../../desktop_app/ui/letters/models.py" line="168" />
+        <location filename="../../desktop_app/ui/letters/models.py" line="180" />
         <source>Ann.</source>
         <comment>short for Annotations</comment>
         <translation type="unfinished" />
     </message>
     <message>
-        <location filename="../../desktop_app/ui/letters/models.py" line="340" />
+        <location filename="../../desktop_app/ui/letters/models.py" line="400" />
         <source>(no subject)</source>
         <translation type="unfinished" />
     </message>
     <message>
-        <location filename="../../desktop_app/ui/letters/models.py" line="381" />
+        <location filename="../../desktop_app/ui/letters/models.py" line="441" />
         <source>Dossier: %1</source>
         <translation type="unfinished" />
     </message>
@@ -3942,21 +3952,26 @@ Clear the filter box or choose “All” in the lists above.</source>
     </message>
     <message numerus="yes">
         <location filename="../../desktop_app/ui/search/search_pane.py" line="198" />
+        <source>About %n letter(s) found</source>
+        <translation><numerusform>About %n letter found</numerusform><numerusform>About %n letters found</numerusform></translation>
+    </message>
+    <message numerus="yes">
+        <location filename="../../desktop_app/ui/search/search_pane.py" line="200" />
         <source>%n letter(s) found</source>
         <translation><numerusform>%n letter found</numerusform><numerusform>%n letters found</numerusform></translation>
     </message>
     <message>
-        <location filename="../../desktop_app/ui/search/search_pane.py" line="200" />
+        <location filename="../../desktop_app/ui/search/search_pane.py" line="202" />
         <source>No letters found.</source>
         <translation type="unfinished" />
     </message>
     <message>
-        <location filename="../../desktop_app/ui/search/search_pane.py" line="203" />
+        <location filename="../../desktop_app/ui/search/search_pane.py" line="205" />
         <source>Did you mean %1?</source>
         <translation type="unfinished" />
     </message>
     <message>
-        <location filename="../../desktop_app/ui/search/search_pane.py" line="205" />
+        <location filename="../../desktop_app/ui/search/search_pane.py" line="207" />
         <source>Try fewer or shorter words, or remove a filter.</source>
         <translation type="unfinished" />
     </message>
@@ -4037,198 +4052,198 @@ Clear the filter box or choose “All” in the lists above.</source>
 <context>
     <name>ShareDialog</name>
     <message>
-        <location filename="../../desktop_app/ui/sharing/share_dialog.py" line="104" />
+        <location filename="../../desktop_app/ui/sharing/share_dialog.py" line="103" />
         <source>Team Sharing</source>
         <translation type="unfinished" />
     </message>
     <message>
-        <location filename="../../desktop_app/ui/sharing/share_dialog.py" line="113" />
+        <location filename="../../desktop_app/ui/sharing/share_dialog.py" line="112" />
         <source>Share your annotations with colleagues through a shared folder (a network drive or a synced folder). Each person's app writes its own file there and reads the others'. Colleagues' annotations show with their name and are read-only here.</source>
         <translation type="unfinished" />
     </message>
     <message>
-        <location filename="../../desktop_app/ui/sharing/share_dialog.py" line="119" />
+        <location filename="../../desktop_app/ui/sharing/share_dialog.py" line="118" />
         <source>Shared folder</source>
         <translation type="unfinished" />
     </message>
     <message>
-        <location filename="../../desktop_app/ui/sharing/share_dialog.py" line="120" />
+        <location filename="../../desktop_app/ui/sharing/share_dialog.py" line="119" />
         <source>No folder chosen: sharing is off</source>
         <translation type="unfinished" />
     </message>
     <message>
-        <location filename="../../desktop_app/ui/sharing/share_dialog.py" line="121" />
+        <location filename="../../desktop_app/ui/sharing/share_dialog.py" line="120" />
         <source>C&amp;hoose…</source>
         <translation type="unfinished" />
     </message>
     <message>
-        <location filename="../../desktop_app/ui/sharing/share_dialog.py" line="123" />
+        <location filename="../../desktop_app/ui/sharing/share_dialog.py" line="122" />
         <source>Your name</source>
         <translation type="unfinished" />
     </message>
     <message>
-        <location filename="../../desktop_app/ui/sharing/share_dialog.py" line="124" />
+        <location filename="../../desktop_app/ui/sharing/share_dialog.py" line="123" />
         <source>&amp;Use This Folder</source>
         <translation type="unfinished" />
     </message>
     <message>
-        <location filename="../../desktop_app/ui/sharing/share_dialog.py" line="131" />
+        <location filename="../../desktop_app/ui/sharing/share_dialog.py" line="130" />
         <source>&amp;Sync Now</source>
         <translation type="unfinished" />
     </message>
     <message>
-        <location filename="../../desktop_app/ui/sharing/share_dialog.py" line="133" />
+        <location filename="../../desktop_app/ui/sharing/share_dialog.py" line="132" />
         <source>Colleagues</source>
         <translation type="unfinished" />
     </message>
     <message>
-        <location filename="../../desktop_app/ui/sharing/share_dialog.py" line="135" />
-        <location filename="../../desktop_app/ui/sharing/share_dialog.py" line="187" />
+        <location filename="../../desktop_app/ui/sharing/share_dialog.py" line="134" />
+        <location filename="../../desktop_app/ui/sharing/share_dialog.py" line="179" />
         <source>Conflicts</source>
         <translation type="unfinished" />
     </message>
     <message>
-        <location filename="../../desktop_app/ui/sharing/share_dialog.py" line="140" />
+        <location filename="../../desktop_app/ui/sharing/share_dialog.py" line="139" />
         <source>My version</source>
         <translation type="unfinished" />
     </message>
     <message>
-        <location filename="../../desktop_app/ui/sharing/share_dialog.py" line="141" />
+        <location filename="../../desktop_app/ui/sharing/share_dialog.py" line="140" />
         <source>Their version</source>
         <translation type="unfinished" />
     </message>
     <message>
-        <location filename="../../desktop_app/ui/sharing/share_dialog.py" line="144" />
+        <location filename="../../desktop_app/ui/sharing/share_dialog.py" line="143" />
         <source>Keep &amp;Mine</source>
         <translation type="unfinished" />
     </message>
     <message>
-        <location filename="../../desktop_app/ui/sharing/share_dialog.py" line="145" />
+        <location filename="../../desktop_app/ui/sharing/share_dialog.py" line="144" />
         <source>Keep &amp;Theirs</source>
         <translation type="unfinished" />
     </message>
     <message>
-        <location filename="../../desktop_app/ui/sharing/share_dialog.py" line="169" />
+        <location filename="../../desktop_app/ui/sharing/share_dialog.py" line="161" />
         <source>Shared &amp;folder:</source>
         <translation type="unfinished" />
     </message>
     <message>
-        <location filename="../../desktop_app/ui/sharing/share_dialog.py" line="173" />
+        <location filename="../../desktop_app/ui/sharing/share_dialog.py" line="165" />
         <source>Your &amp;name:</source>
         <translation type="unfinished" />
     </message>
     <message>
-        <location filename="../../desktop_app/ui/sharing/share_dialog.py" line="178" />
+        <location filename="../../desktop_app/ui/sharing/share_dialog.py" line="170" />
         <source>Status</source>
         <translation type="unfinished" />
     </message>
     <message>
-        <location filename="../../desktop_app/ui/sharing/share_dialog.py" line="192" />
+        <location filename="../../desktop_app/ui/sharing/share_dialog.py" line="184" />
         <source>Mine</source>
         <translation type="unfinished" />
     </message>
     <message>
-        <location filename="../../desktop_app/ui/sharing/share_dialog.py" line="193" />
+        <location filename="../../desktop_app/ui/sharing/share_dialog.py" line="185" />
         <source>Theirs</source>
         <translation type="unfinished" />
     </message>
     <message>
-        <location filename="../../desktop_app/ui/sharing/share_dialog.py" line="220" />
+        <location filename="../../desktop_app/ui/sharing/share_dialog.py" line="212" />
         <source>Sharing is off: choose the shared folder and your name, then press “Use This Folder”.</source>
         <translation type="unfinished" />
     </message>
     <message>
-        <location filename="../../desktop_app/ui/sharing/share_dialog.py" line="223" />
+        <location filename="../../desktop_app/ui/sharing/share_dialog.py" line="215" />
         <source>Folder: %1</source>
         <translation type="unfinished" />
     </message>
     <message>
-        <location filename="../../desktop_app/ui/sharing/share_dialog.py" line="224" />
+        <location filename="../../desktop_app/ui/sharing/share_dialog.py" line="216" />
         <source>You: %1, %2</source>
         <translation type="unfinished" />
     </message>
     <message numerus="yes">
-        <location filename="../../desktop_app/ui/sharing/share_dialog.py" line="225" />
+        <location filename="../../desktop_app/ui/sharing/share_dialog.py" line="217" />
         <source>%n annotation(s) of your own</source>
         <translation><numerusform>%n annotation of your own</numerusform><numerusform>%n annotations of your own</numerusform></translation>
     </message>
     <message>
-        <location filename="../../desktop_app/ui/sharing/share_dialog.py" line="226" />
+        <location filename="../../desktop_app/ui/sharing/share_dialog.py" line="218" />
         <source>Last sync: %1</source>
         <translation type="unfinished" />
     </message>
     <message>
-        <location filename="../../desktop_app/ui/sharing/share_dialog.py" line="227" />
+        <location filename="../../desktop_app/ui/sharing/share_dialog.py" line="219" />
         <source>not yet</source>
         <translation type="unfinished" />
     </message>
     <message numerus="yes">
-        <location filename="../../desktop_app/ui/sharing/share_dialog.py" line="228" />
+        <location filename="../../desktop_app/ui/sharing/share_dialog.py" line="220" />
         <source>%n colleague(s)</source>
         <translation><numerusform>%n colleague</numerusform><numerusform>%n colleagues</numerusform></translation>
     </message>
     <message numerus="yes">
-        <location filename="../../desktop_app/ui/sharing/share_dialog.py" line="229" />
+        <location filename="../../desktop_app/ui/sharing/share_dialog.py" line="221" />
         <source>%n open conflict(s)</source>
         <translation><numerusform>%n open conflict</numerusform><numerusform>%n open conflicts</numerusform></translation>
     </message>
     <message>
-        <location filename="../../desktop_app/ui/sharing/share_dialog.py" line="244" />
+        <location filename="../../desktop_app/ui/sharing/share_dialog.py" line="236" />
         <source>Syncing…</source>
         <translation type="unfinished" />
     </message>
     <message>
-        <location filename="../../desktop_app/ui/sharing/share_dialog.py" line="251" />
+        <location filename="../../desktop_app/ui/sharing/share_dialog.py" line="243" />
         <source>No conflicts: nothing was changed here and by its owner at once.</source>
         <translation type="unfinished" />
     </message>
     <message numerus="yes">
-        <location filename="../../desktop_app/ui/sharing/share_dialog.py" line="253" />
+        <location filename="../../desktop_app/ui/sharing/share_dialog.py" line="245" />
         <source>%n annotation(s) changed here and by the colleague they belong to. Choose one, compare the versions and keep one; the other is kept on record.</source>
         <translation><numerusform>%n annotation changed here and by the colleague it belongs to. Choose it, compare the versions and keep one; the other is kept on record.</numerusform><numerusform>%n annotations changed here and by the colleague they belong to. Choose one, compare the versions and keep one; the other is kept on record.</numerusform></translation>
     </message>
     <message>
-        <location filename="../../desktop_app/ui/sharing/share_dialog.py" line="270" />
+        <location filename="../../desktop_app/ui/sharing/share_dialog.py" line="262" />
         <source>you</source>
         <translation type="unfinished" />
     </message>
     <message>
-        <location filename="../../desktop_app/ui/sharing/share_dialog.py" line="280" />
+        <location filename="../../desktop_app/ui/sharing/share_dialog.py" line="272" />
         <source>Deleted by %1.</source>
         <translation type="unfinished" />
     </message>
     <message>
-        <location filename="../../desktop_app/ui/sharing/share_dialog.py" line="281" />
+        <location filename="../../desktop_app/ui/sharing/share_dialog.py" line="273" />
         <source>Passage</source>
         <translation type="unfinished" />
     </message>
     <message>
-        <location filename="../../desktop_app/ui/sharing/share_dialog.py" line="281" />
+        <location filename="../../desktop_app/ui/sharing/share_dialog.py" line="273" />
         <source>Note</source>
         <translation type="unfinished" />
     </message>
     <message>
-        <location filename="../../desktop_app/ui/sharing/share_dialog.py" line="282" />
+        <location filename="../../desktop_app/ui/sharing/share_dialog.py" line="274" />
         <source>Tags</source>
         <translation type="unfinished" />
     </message>
     <message>
-        <location filename="../../desktop_app/ui/sharing/share_dialog.py" line="283" />
+        <location filename="../../desktop_app/ui/sharing/share_dialog.py" line="275" />
         <source>Colour</source>
         <translation type="unfinished" />
     </message>
     <message>
-        <location filename="../../desktop_app/ui/sharing/share_dialog.py" line="284" />
+        <location filename="../../desktop_app/ui/sharing/share_dialog.py" line="276" />
         <source>Changed by</source>
         <translation type="unfinished" />
     </message>
     <message>
-        <location filename="../../desktop_app/ui/sharing/share_dialog.py" line="284" />
+        <location filename="../../desktop_app/ui/sharing/share_dialog.py" line="276" />
         <source>Changed</source>
         <translation type="unfinished" />
     </message>
     <message>
-        <location filename="../../desktop_app/ui/sharing/share_dialog.py" line="291" />
+        <location filename="../../desktop_app/ui/sharing/share_dialog.py" line="283" />
         <source>Choose the shared folder</source>
         <translation type="unfinished" />
     </message>

@@ -822,196 +822,196 @@ Maak het filtervak leeg of kies “Alle” in de lijsten hierboven.</translation
 <context>
     <name>ChainView</name>
     <message>
-        <location filename="../../desktop_app/ui/commitments/chain_view.py" line="108" />
+        <location filename="../../desktop_app/ui/commitments/chain_view.py" line="107" />
         <source>Chain of a commitment</source>
         <translation>Keten van een toezegging</translation>
     </message>
     <message>
-        <location filename="../../desktop_app/ui/commitments/chain_view.py" line="119" />
-        <location filename="../../desktop_app/ui/commitments/chain_view.py" line="126" />
+        <location filename="../../desktop_app/ui/commitments/chain_view.py" line="118" />
+        <location filename="../../desktop_app/ui/commitments/chain_view.py" line="125" />
         <source>Date</source>
         <translation>Datum</translation>
     </message>
     <message>
-        <location filename="../../desktop_app/ui/commitments/chain_view.py" line="119" />
-        <location filename="../../desktop_app/ui/commitments/chain_view.py" line="126" />
+        <location filename="../../desktop_app/ui/commitments/chain_view.py" line="118" />
+        <location filename="../../desktop_app/ui/commitments/chain_view.py" line="125" />
         <source>Letter</source>
         <translation>Brief</translation>
     </message>
     <message>
-        <location filename="../../desktop_app/ui/commitments/chain_view.py" line="119" />
+        <location filename="../../desktop_app/ui/commitments/chain_view.py" line="118" />
         <source>Link</source>
         <translation>Koppeling</translation>
     </message>
     <message>
-        <location filename="../../desktop_app/ui/commitments/chain_view.py" line="120" />
-        <location filename="../../desktop_app/ui/commitments/chain_view.py" line="127" />
+        <location filename="../../desktop_app/ui/commitments/chain_view.py" line="119" />
+        <location filename="../../desktop_app/ui/commitments/chain_view.py" line="126" />
         <source>Sentence</source>
         <translation>Zin</translation>
     </message>
     <message>
-        <location filename="../../desktop_app/ui/commitments/chain_view.py" line="120" />
+        <location filename="../../desktop_app/ui/commitments/chain_view.py" line="119" />
         <source>Due</source>
         <translation>Uiterlijk</translation>
     </message>
     <message>
-        <location filename="../../desktop_app/ui/commitments/chain_view.py" line="121" />
+        <location filename="../../desktop_app/ui/commitments/chain_view.py" line="120" />
         <source>Confirmed by</source>
         <translation>Bevestigd door</translation>
     </message>
     <message>
-        <location filename="../../desktop_app/ui/commitments/chain_view.py" line="122" />
+        <location filename="../../desktop_app/ui/commitments/chain_view.py" line="121" />
         <source>Letters of the chain</source>
         <translation>Brieven van de keten</translation>
     </message>
     <message>
-        <location filename="../../desktop_app/ui/commitments/chain_view.py" line="125" />
-        <location filename="../../desktop_app/ui/commitments/chain_view.py" line="129" />
+        <location filename="../../desktop_app/ui/commitments/chain_view.py" line="124" />
+        <location filename="../../desktop_app/ui/commitments/chain_view.py" line="128" />
         <source>Possible links</source>
         <translation>Mogelijke koppelingen</translation>
     </message>
     <message>
-        <location filename="../../desktop_app/ui/commitments/chain_view.py" line="126" />
+        <location filename="../../desktop_app/ui/commitments/chain_view.py" line="125" />
         <source>Proposal</source>
         <translation>Voorstel</translation>
     </message>
     <message>
-        <location filename="../../desktop_app/ui/commitments/chain_view.py" line="127" />
+        <location filename="../../desktop_app/ui/commitments/chain_view.py" line="126" />
         <source>New due</source>
         <translation>Nieuwe termijn</translation>
     </message>
     <message>
-        <location filename="../../desktop_app/ui/commitments/chain_view.py" line="128" />
+        <location filename="../../desktop_app/ui/commitments/chain_view.py" line="127" />
         <source>Why</source>
         <translation>Waarom</translation>
     </message>
     <message>
-        <location filename="../../desktop_app/ui/commitments/chain_view.py" line="132" />
+        <location filename="../../desktop_app/ui/commitments/chain_view.py" line="131" />
         <source>&amp;Open letter</source>
         <translation>Brief &amp;openen</translation>
     </message>
     <message>
-        <location filename="../../desktop_app/ui/commitments/chain_view.py" line="133" />
+        <location filename="../../desktop_app/ui/commitments/chain_view.py" line="132" />
         <source>Re&amp;move link</source>
         <translation>Koppeling &amp;verwijderen</translation>
     </message>
     <message>
-        <location filename="../../desktop_app/ui/commitments/chain_view.py" line="134" />
+        <location filename="../../desktop_app/ui/commitments/chain_view.py" line="133" />
         <source>&amp;Confirm</source>
         <translation>Be&amp;vestigen</translation>
     </message>
     <message>
-        <location filename="../../desktop_app/ui/commitments/chain_view.py" line="135" />
+        <location filename="../../desktop_app/ui/commitments/chain_view.py" line="134" />
         <source>Re&amp;ject</source>
         <translation>Afwij&amp;zen</translation>
     </message>
     <message>
-        <location filename="../../desktop_app/ui/commitments/chain_view.py" line="136" />
+        <location filename="../../desktop_app/ui/commitments/chain_view.py" line="135" />
         <source>Close</source>
         <translation>Sluiten</translation>
     </message>
     <message>
-        <location filename="../../desktop_app/ui/commitments/chain_view.py" line="137" />
+        <location filename="../../desktop_app/ui/commitments/chain_view.py" line="136" />
         <source>Link the selected proposal (Ctrl+Z undoes)</source>
         <translation>Het gekozen voorstel koppelen (Ctrl+Z maakt ongedaan)</translation>
     </message>
     <message>
-        <location filename="../../desktop_app/ui/commitments/chain_view.py" line="138" />
+        <location filename="../../desktop_app/ui/commitments/chain_view.py" line="137" />
         <source>Say the selected proposal is wrong: it is not proposed again (Ctrl+Z undoes)</source>
         <translation>Het gekozen voorstel afwijzen: het wordt niet opnieuw voorgesteld (Ctrl+Z maakt ongedaan)</translation>
     </message>
     <message>
-        <location filename="../../desktop_app/ui/commitments/chain_view.py" line="192" />
+        <location filename="../../desktop_app/ui/commitments/chain_view.py" line="184" />
         <source>Looking for later letters…</source>
         <translation>Latere brieven zoeken…</translation>
     </message>
     <message>
-        <location filename="../../desktop_app/ui/commitments/chain_view.py" line="203" />
+        <location filename="../../desktop_app/ui/commitments/chain_view.py" line="195" />
         <source>This commitment is no longer found in its letter. Close this window and open the chain again from the commitments overview.</source>
         <translation>Deze toezegging staat niet meer in haar brief. Sluit dit venster en open de keten opnieuw vanuit het toezeggingenoverzicht.</translation>
     </message>
     <message>
-        <location filename="../../desktop_app/ui/commitments/chain_view.py" line="214" />
+        <location filename="../../desktop_app/ui/commitments/chain_view.py" line="206" />
         <source>Promise in %1: “%2”</source>
         <translation>Toezegging in %1: “%2”</translation>
     </message>
     <message>
-        <location filename="../../desktop_app/ui/commitments/chain_view.py" line="224" />
+        <location filename="../../desktop_app/ui/commitments/chain_view.py" line="216" />
         <source>No later letter is linked to this commitment yet. Confirm a possible link below, or link a letter from the reader.</source>
         <translation>Er is nog geen latere brief aan deze toezegging gekoppeld. Bevestig hieronder een mogelijke koppeling, of koppel een brief vanuit de lezer.</translation>
     </message>
     <message>
-        <location filename="../../desktop_app/ui/commitments/chain_view.py" line="229" />
+        <location filename="../../desktop_app/ui/commitments/chain_view.py" line="221" />
         <source>Earlier due dates: %1</source>
         <translation>Eerdere termijnen: %1</translation>
     </message>
     <message>
-        <location filename="../../desktop_app/ui/commitments/chain_view.py" line="232" />
+        <location filename="../../desktop_app/ui/commitments/chain_view.py" line="224" />
         <source>No other later letter in the library looks back at this commitment.</source>
         <translation>Geen andere latere brief in de bibliotheek verwijst naar deze toezegging.</translation>
     </message>
     <message>
-        <location filename="../../desktop_app/ui/commitments/chain_view.py" line="243" />
+        <location filename="../../desktop_app/ui/commitments/chain_view.py" line="235" />
         <source>Promise</source>
         <translation>Toezegging</translation>
     </message>
     <message>
-        <location filename="../../desktop_app/ui/commitments/chain_view.py" line="248" />
+        <location filename="../../desktop_app/ui/commitments/chain_view.py" line="240" />
         <source>Not linked (rejected)</source>
         <translation>Niet gekoppeld (afgewezen)</translation>
     </message>
     <message>
-        <location filename="../../desktop_app/ui/commitments/chain_view.py" line="250" />
+        <location filename="../../desktop_app/ui/commitments/chain_view.py" line="242" />
         <source>Fulfilled by</source>
         <translation>Nagekomen in</translation>
     </message>
     <message>
-        <location filename="../../desktop_app/ui/commitments/chain_view.py" line="250" />
+        <location filename="../../desktop_app/ui/commitments/chain_view.py" line="242" />
         <source>Postponed in</source>
         <translation>Uitgesteld in</translation>
     </message>
     <message>
-        <location filename="../../desktop_app/ui/commitments/chain_view.py" line="251" />
+        <location filename="../../desktop_app/ui/commitments/chain_view.py" line="243" />
         <source>Repeated in</source>
         <translation>Herhaald in</translation>
     </message>
     <message>
-        <location filename="../../desktop_app/ui/commitments/chain_view.py" line="252" />
+        <location filename="../../desktop_app/ui/commitments/chain_view.py" line="244" />
         <source>Changed in</source>
         <translation>Gewijzigd in</translation>
     </message>
     <message>
-        <location filename="../../desktop_app/ui/commitments/chain_view.py" line="255" />
+        <location filename="../../desktop_app/ui/commitments/chain_view.py" line="247" />
         <source>(the sentence is no longer found)</source>
         <translation>(de zin staat niet meer in de brief)</translation>
     </message>
     <message>
-        <location filename="../../desktop_app/ui/commitments/chain_view.py" line="257" />
+        <location filename="../../desktop_app/ui/commitments/chain_view.py" line="249" />
         <source>%1, %2</source>
         <translation>%1, %2</translation>
     </message>
     <message>
-        <location filename="../../desktop_app/ui/commitments/chain_view.py" line="257" />
+        <location filename="../../desktop_app/ui/commitments/chain_view.py" line="249" />
         <source>someone</source>
         <translation>iemand</translation>
     </message>
     <message>
-        <location filename="../../desktop_app/ui/commitments/chain_view.py" line="268" />
+        <location filename="../../desktop_app/ui/commitments/chain_view.py" line="260" />
         <source>Possibly fulfilled by</source>
         <translation>Mogelijk nagekomen in</translation>
     </message>
     <message>
-        <location filename="../../desktop_app/ui/commitments/chain_view.py" line="269" />
+        <location filename="../../desktop_app/ui/commitments/chain_view.py" line="261" />
         <source>Possibly postponed in</source>
         <translation>Mogelijk uitgesteld in</translation>
     </message>
     <message>
-        <location filename="../../desktop_app/ui/commitments/chain_view.py" line="270" />
+        <location filename="../../desktop_app/ui/commitments/chain_view.py" line="262" />
         <source>Possibly repeated in</source>
         <translation>Mogelijk herhaald in</translation>
     </message>
     <message>
-        <location filename="../../desktop_app/ui/commitments/chain_view.py" line="271" />
+        <location filename="../../desktop_app/ui/commitments/chain_view.py" line="263" />
         <source>Possibly changed in</source>
         <translation>Mogelijk gewijzigd in</translation>
     </message>
@@ -1019,17 +1019,17 @@ Maak het filtervak leeg of kies “Alle” in de lijsten hierboven.</translation
 <context>
     <name>ColleagueModel</name>
     <message>
-        <location filename="../../desktop_app/ui/sharing/share_dialog.py" line="62" />
+        <location filename="../../desktop_app/ui/sharing/share_dialog.py" line="61" />
         <source>Colleague</source>
         <translation>Collega</translation>
     </message>
     <message>
-        <location filename="../../desktop_app/ui/sharing/share_dialog.py" line="62" />
+        <location filename="../../desktop_app/ui/sharing/share_dialog.py" line="61" />
         <source>Annotations</source>
         <translation>Aantekeningen</translation>
     </message>
     <message>
-        <location filename="../../desktop_app/ui/sharing/share_dialog.py" line="62" />
+        <location filename="../../desktop_app/ui/sharing/share_dialog.py" line="61" />
         <source>Pack written</source>
         <translation>Bestand geschreven</translation>
     </message>
@@ -1560,17 +1560,17 @@ Kies “Alle soorten” en “Elke status”, maak het actorveld leeg of neem me
 <context>
     <name>ConflictModel</name>
     <message>
-        <location filename="../../desktop_app/ui/sharing/share_dialog.py" line="78" />
+        <location filename="../../desktop_app/ui/sharing/share_dialog.py" line="77" />
         <source>Colleague</source>
         <translation>Collega</translation>
     </message>
     <message>
-        <location filename="../../desktop_app/ui/sharing/share_dialog.py" line="78" />
+        <location filename="../../desktop_app/ui/sharing/share_dialog.py" line="77" />
         <source>Passage</source>
         <translation>Passage</translation>
     </message>
     <message>
-        <location filename="../../desktop_app/ui/sharing/share_dialog.py" line="78" />
+        <location filename="../../desktop_app/ui/sharing/share_dialog.py" line="77" />
         <source>Found</source>
         <translation>Gevonden</translation>
     </message>
@@ -1578,57 +1578,67 @@ Kies “Alle soorten” en “Elke status”, maak het actorveld leeg of neem me
 <context>
     <name>DataCheckControl</name>
     <message>
-        <location filename="../../desktop_app/ui/library/data_check.py" line="92" />
+        <location filename="../../desktop_app/ui/library/data_check.py" line="122" />
         <source>Checking the data folder…</source>
         <translation>De gegevensmap wordt gecontroleerd…</translation>
     </message>
     <message>
-        <location filename="../../desktop_app/ui/library/data_check.py" line="102" />
-        <source>The letters database was damaged. It was set aside as %1. Close the app and open it again: it is then rebuilt from your original files.</source>
-        <translation>De database met brieven was beschadigd. Die is apart gezet als %1. Sluit de app en open haar opnieuw: de database wordt dan opnieuw opgebouwd uit uw originele bestanden.</translation>
+        <location filename="../../desktop_app/ui/library/data_check.py" line="132" />
+        <source>The letters database is damaged (%1). Close the app and open it again: it is set aside and rebuilt from your original files.</source>
+        <translation>De database met brieven is beschadigd (%1). Sluit de app en open haar opnieuw: de database wordt dan apart gezet en opnieuw opgebouwd uit uw originele bestanden.</translation>
+    </message>
+    <message>
+        <location filename="../../desktop_app/ui/library/data_check.py" line="136" />
+        <source>The letters database is in use by another window or program: try again when it is done.</source>
+        <translation>De database met brieven is in gebruik door een ander venster of programma: probeer het opnieuw als dat klaar is.</translation>
     </message>
     <message numerus="yes">
-        <location filename="../../desktop_app/ui/library/data_check.py" line="106" />
+        <location filename="../../desktop_app/ui/library/data_check.py" line="139" />
         <source>The letters database is fine (%n letter(s)).</source>
         <translation><numerusform>De database met brieven is in orde (%n brief).</numerusform><numerusform>De database met brieven is in orde (%n brieven).</numerusform></translation>
     </message>
     <message>
-        <location filename="../../desktop_app/ui/library/data_check.py" line="110" />
+        <location filename="../../desktop_app/ui/library/data_check.py" line="143" />
         <source>The annotations database is damaged. Close the app and open it again: it offers to restore the latest backup (%1).</source>
         <translation>De database met aantekeningen is beschadigd. Sluit de app en open haar opnieuw: ze biedt dan aan de laatste reservekopie (%1) terug te zetten.</translation>
     </message>
     <message>
-        <location filename="../../desktop_app/ui/library/data_check.py" line="114" />
+        <location filename="../../desktop_app/ui/library/data_check.py" line="147" />
         <source>The annotations database is damaged and there is no backup of it. Close the app and ask your IT support to restore annotations.db from their backup.</source>
         <translation>De database met aantekeningen is beschadigd en er is geen reservekopie van. Sluit de app en vraag uw IT-ondersteuning annotations.db uit hun back-up terug te zetten.</translation>
     </message>
     <message>
-        <location filename="../../desktop_app/ui/library/data_check.py" line="118" />
+        <location filename="../../desktop_app/ui/library/data_check.py" line="151" />
+        <source>The annotations database is in use by another window or program: try again when it is done.</source>
+        <translation>De database met aantekeningen is in gebruik door een ander venster of programma: probeer het opnieuw als dat klaar is.</translation>
+    </message>
+    <message>
+        <location filename="../../desktop_app/ui/library/data_check.py" line="154" />
         <source>The annotations database is fine.</source>
         <translation>De database met aantekeningen is in orde.</translation>
     </message>
     <message>
-        <location filename="../../desktop_app/ui/library/data_check.py" line="119" />
+        <location filename="../../desktop_app/ui/library/data_check.py" line="155" />
         <source>Rebuild Search Index</source>
         <translation>Zoekindex opnieuw opbouwen</translation>
     </message>
     <message>
-        <location filename="../../desktop_app/ui/library/data_check.py" line="121" />
+        <location filename="../../desktop_app/ui/library/data_check.py" line="157" />
         <source>The search index is up to date and opens without errors.</source>
         <translation>De zoekindex is bijgewerkt en opent zonder fouten.</translation>
     </message>
     <message>
-        <location filename="../../desktop_app/ui/library/data_check.py" line="122" />
+        <location filename="../../desktop_app/ui/library/data_check.py" line="158" />
         <source>The search index is behind the library. Choose %1 to bring it up to date.</source>
         <translation>De zoekindex loopt achter op de bibliotheek. Kies %1 om haar bij te werken.</translation>
     </message>
     <message>
-        <location filename="../../desktop_app/ui/library/data_check.py" line="124" />
+        <location filename="../../desktop_app/ui/library/data_check.py" line="160" />
         <source>There is no search index yet. Choose %1 to build it.</source>
         <translation>Er is nog geen zoekindex. Kies %1 om haar op te bouwen.</translation>
     </message>
     <message>
-        <location filename="../../desktop_app/ui/library/data_check.py" line="126" />
+        <location filename="../../desktop_app/ui/library/data_check.py" line="162" />
         <source>The search index is damaged. Choose %1: it is rebuilt from your letters, nothing is lost.</source>
         <translation>De zoekindex is beschadigd. Kies %1: ze wordt opnieuw opgebouwd uit uw brieven, er gaat niets verloren.</translation>
     </message>
@@ -2589,54 +2599,54 @@ Maak het filtervak leeg of kies “Alle” in de lijsten hierboven.</translation
 <context>
     <name>LetterTableModel</name>
     <message>
-        <location filename="../../desktop_app/ui/letters/models.py" line="161" />
+        <location filename="../../desktop_app/ui/letters/models.py" line="173" />
         <source>Date</source>
         <translation>Datum</translation>
     </message>
     <message>
-        <location filename="../../desktop_app/ui/letters/models.py" line="161" />
+        <location filename="../../desktop_app/ui/letters/models.py" line="173" />
         <source>Subject</source>
         <translation>Onderwerp</translation>
     </message>
     <message>
-        <location filename="../../desktop_app/ui/letters/models.py" line="161" />
+        <location filename="../../desktop_app/ui/letters/models.py" line="173" />
         <source>Kamerstuk</source>
         <translation>Kamerstuk</translation>
     </message>
     <message>
-        <location filename="../../desktop_app/ui/letters/models.py" line="161" />
+        <location filename="../../desktop_app/ui/letters/models.py" line="173" />
         <source>Signatory</source>
         <translation>Ondertekenaar</translation>
     </message>
     <message>
-        <location filename="../../desktop_app/ui/letters/models.py" line="162" />
+        <location filename="../../desktop_app/ui/letters/models.py" line="174" />
         <source>Commitments</source>
         <translation>Toezeggingen</translation>
     </message>
     <message>
-        <location filename="../../desktop_app/ui/letters/models.py" line="162" />
+        <location filename="../../desktop_app/ui/letters/models.py" line="174" />
         <source>Annotations</source>
         <translation>Aantekeningen</translation>
     </message>
     <message>
-        <location filename="../../desktop_app/ui/letters/models.py" line="167" />
+        <location filename="../../desktop_app/ui/letters/models.py" line="179" />
         <source>Comm.</source>
         <comment>short for Commitments</comment>
         <translation>Toez.</translation>
     </message>
     <message>
-        <location filename="../../desktop_app/ui/letters/models.py" line="168" />
+        <location filename="../../desktop_app/ui/letters/models.py" line="180" />
         <source>Ann.</source>
         <comment>short for Annotations</comment>
         <translation>Aant.</translation>
     </message>
     <message>
-        <location filename="../../desktop_app/ui/letters/models.py" line="340" />
+        <location filename="../../desktop_app/ui/letters/models.py" line="400" />
         <source>(no subject)</source>
         <translation>(geen onderwerp)</translation>
     </message>
     <message>
-        <location filename="../../desktop_app/ui/letters/models.py" line="381" />
+        <location filename="../../desktop_app/ui/letters/models.py" line="441" />
         <source>Dossier: %1</source>
         <translation>Dossier: %1</translation>
     </message>
@@ -3960,21 +3970,26 @@ Maak het filtervak leeg of kies “Alle” in de lijsten hierboven.</translation
     </message>
     <message numerus="yes">
         <location filename="../../desktop_app/ui/search/search_pane.py" line="198" />
+        <source>About %n letter(s) found</source>
+        <translation><numerusform>Ongeveer %n brief gevonden</numerusform><numerusform>Ongeveer %n brieven gevonden</numerusform></translation>
+    </message>
+    <message numerus="yes">
+        <location filename="../../desktop_app/ui/search/search_pane.py" line="200" />
         <source>%n letter(s) found</source>
         <translation><numerusform>%n brief gevonden</numerusform><numerusform>%n brieven gevonden</numerusform></translation>
     </message>
     <message>
-        <location filename="../../desktop_app/ui/search/search_pane.py" line="200" />
+        <location filename="../../desktop_app/ui/search/search_pane.py" line="202" />
         <source>No letters found.</source>
         <translation>Geen brieven gevonden.</translation>
     </message>
     <message>
-        <location filename="../../desktop_app/ui/search/search_pane.py" line="203" />
+        <location filename="../../desktop_app/ui/search/search_pane.py" line="205" />
         <source>Did you mean %1?</source>
         <translation>Bedoelde u %1?</translation>
     </message>
     <message>
-        <location filename="../../desktop_app/ui/search/search_pane.py" line="205" />
+        <location filename="../../desktop_app/ui/search/search_pane.py" line="207" />
         <source>Try fewer or shorter words, or remove a filter.</source>
         <translation>Probeer minder of kortere woorden, of haal een filter weg.</translation>
     </message>
@@ -4055,198 +4070,198 @@ Maak het filtervak leeg of kies “Alle” in de lijsten hierboven.</translation
 <context>
     <name>ShareDialog</name>
     <message>
-        <location filename="../../desktop_app/ui/sharing/share_dialog.py" line="104" />
+        <location filename="../../desktop_app/ui/sharing/share_dialog.py" line="103" />
         <source>Team Sharing</source>
         <translation>Delen met het team</translation>
     </message>
     <message>
-        <location filename="../../desktop_app/ui/sharing/share_dialog.py" line="113" />
+        <location filename="../../desktop_app/ui/sharing/share_dialog.py" line="112" />
         <source>Share your annotations with colleagues through a shared folder (a network drive or a synced folder). Each person's app writes its own file there and reads the others'. Colleagues' annotations show with their name and are read-only here.</source>
         <translation>Deel uw aantekeningen met collega's via een gedeelde map (een netwerkschijf of een gesynchroniseerde map). De app van ieder schrijft daar een eigen bestand en leest die van de anderen. Aantekeningen van collega's staan er met hun naam bij en zijn hier alleen te lezen.</translation>
     </message>
     <message>
-        <location filename="../../desktop_app/ui/sharing/share_dialog.py" line="119" />
+        <location filename="../../desktop_app/ui/sharing/share_dialog.py" line="118" />
         <source>Shared folder</source>
         <translation>Gedeelde map</translation>
     </message>
     <message>
-        <location filename="../../desktop_app/ui/sharing/share_dialog.py" line="120" />
+        <location filename="../../desktop_app/ui/sharing/share_dialog.py" line="119" />
         <source>No folder chosen: sharing is off</source>
         <translation>Geen map gekozen: delen staat uit</translation>
     </message>
     <message>
-        <location filename="../../desktop_app/ui/sharing/share_dialog.py" line="121" />
+        <location filename="../../desktop_app/ui/sharing/share_dialog.py" line="120" />
         <source>C&amp;hoose…</source>
         <translation>K&amp;iezen…</translation>
     </message>
     <message>
-        <location filename="../../desktop_app/ui/sharing/share_dialog.py" line="123" />
+        <location filename="../../desktop_app/ui/sharing/share_dialog.py" line="122" />
         <source>Your name</source>
         <translation>Uw naam</translation>
     </message>
     <message>
-        <location filename="../../desktop_app/ui/sharing/share_dialog.py" line="124" />
+        <location filename="../../desktop_app/ui/sharing/share_dialog.py" line="123" />
         <source>&amp;Use This Folder</source>
         <translation>Deze map &amp;gebruiken</translation>
     </message>
     <message>
-        <location filename="../../desktop_app/ui/sharing/share_dialog.py" line="131" />
+        <location filename="../../desktop_app/ui/sharing/share_dialog.py" line="130" />
         <source>&amp;Sync Now</source>
         <translation>Nu &amp;synchroniseren</translation>
     </message>
     <message>
-        <location filename="../../desktop_app/ui/sharing/share_dialog.py" line="133" />
+        <location filename="../../desktop_app/ui/sharing/share_dialog.py" line="132" />
         <source>Colleagues</source>
         <translation>Collega's</translation>
     </message>
     <message>
-        <location filename="../../desktop_app/ui/sharing/share_dialog.py" line="135" />
-        <location filename="../../desktop_app/ui/sharing/share_dialog.py" line="187" />
+        <location filename="../../desktop_app/ui/sharing/share_dialog.py" line="134" />
+        <location filename="../../desktop_app/ui/sharing/share_dialog.py" line="179" />
         <source>Conflicts</source>
         <translation>Conflicten</translation>
     </message>
     <message>
-        <location filename="../../desktop_app/ui/sharing/share_dialog.py" line="140" />
+        <location filename="../../desktop_app/ui/sharing/share_dialog.py" line="139" />
         <source>My version</source>
         <translation>Mijn versie</translation>
     </message>
     <message>
-        <location filename="../../desktop_app/ui/sharing/share_dialog.py" line="141" />
+        <location filename="../../desktop_app/ui/sharing/share_dialog.py" line="140" />
         <source>Their version</source>
         <translation>Versie van de collega</translation>
     </message>
     <message>
-        <location filename="../../desktop_app/ui/sharing/share_dialog.py" line="144" />
+        <location filename="../../desktop_app/ui/sharing/share_dialog.py" line="143" />
         <source>Keep &amp;Mine</source>
         <translation>&amp;Mijn versie behouden</translation>
     </message>
     <message>
-        <location filename="../../desktop_app/ui/sharing/share_dialog.py" line="145" />
+        <location filename="../../desktop_app/ui/sharing/share_dialog.py" line="144" />
         <source>Keep &amp;Theirs</source>
         <translation>Versie van de &amp;collega behouden</translation>
     </message>
     <message>
-        <location filename="../../desktop_app/ui/sharing/share_dialog.py" line="169" />
+        <location filename="../../desktop_app/ui/sharing/share_dialog.py" line="161" />
         <source>Shared &amp;folder:</source>
         <translation>Gedeelde &amp;map:</translation>
     </message>
     <message>
-        <location filename="../../desktop_app/ui/sharing/share_dialog.py" line="173" />
+        <location filename="../../desktop_app/ui/sharing/share_dialog.py" line="165" />
         <source>Your &amp;name:</source>
         <translation>Uw &amp;naam:</translation>
     </message>
     <message>
-        <location filename="../../desktop_app/ui/sharing/share_dialog.py" line="178" />
+        <location filename="../../desktop_app/ui/sharing/share_dialog.py" line="170" />
         <source>Status</source>
         <translation>Status</translation>
     </message>
     <message>
-        <location filename="../../desktop_app/ui/sharing/share_dialog.py" line="192" />
+        <location filename="../../desktop_app/ui/sharing/share_dialog.py" line="184" />
         <source>Mine</source>
         <translation>Van mij</translation>
     </message>
     <message>
-        <location filename="../../desktop_app/ui/sharing/share_dialog.py" line="193" />
+        <location filename="../../desktop_app/ui/sharing/share_dialog.py" line="185" />
         <source>Theirs</source>
         <translation>Van de collega</translation>
     </message>
     <message>
-        <location filename="../../desktop_app/ui/sharing/share_dialog.py" line="220" />
+        <location filename="../../desktop_app/ui/sharing/share_dialog.py" line="212" />
         <source>Sharing is off: choose the shared folder and your name, then press “Use This Folder”.</source>
         <translation>Delen staat uit: kies de gedeelde map en uw naam en klik op “Deze map gebruiken”.</translation>
     </message>
     <message>
-        <location filename="../../desktop_app/ui/sharing/share_dialog.py" line="223" />
+        <location filename="../../desktop_app/ui/sharing/share_dialog.py" line="215" />
         <source>Folder: %1</source>
         <translation>Map: %1</translation>
     </message>
     <message>
-        <location filename="../../desktop_app/ui/sharing/share_dialog.py" line="224" />
+        <location filename="../../desktop_app/ui/sharing/share_dialog.py" line="216" />
         <source>You: %1, %2</source>
         <translation>U: %1, %2</translation>
     </message>
     <message numerus="yes">
-        <location filename="../../desktop_app/ui/sharing/share_dialog.py" line="225" />
+        <location filename="../../desktop_app/ui/sharing/share_dialog.py" line="217" />
         <source>%n annotation(s) of your own</source>
         <translation><numerusform>%n eigen aantekening</numerusform><numerusform>%n eigen aantekeningen</numerusform></translation>
     </message>
     <message>
-        <location filename="../../desktop_app/ui/sharing/share_dialog.py" line="226" />
+        <location filename="../../desktop_app/ui/sharing/share_dialog.py" line="218" />
         <source>Last sync: %1</source>
         <translation>Laatst gesynchroniseerd: %1</translation>
     </message>
     <message>
-        <location filename="../../desktop_app/ui/sharing/share_dialog.py" line="227" />
+        <location filename="../../desktop_app/ui/sharing/share_dialog.py" line="219" />
         <source>not yet</source>
         <translation>nog niet</translation>
     </message>
     <message numerus="yes">
-        <location filename="../../desktop_app/ui/sharing/share_dialog.py" line="228" />
+        <location filename="../../desktop_app/ui/sharing/share_dialog.py" line="220" />
         <source>%n colleague(s)</source>
         <translation><numerusform>%n collega</numerusform><numerusform>%n collega's</numerusform></translation>
     </message>
     <message numerus="yes">
-        <location filename="../../desktop_app/ui/sharing/share_dialog.py" line="229" />
+        <location filename="../../desktop_app/ui/sharing/share_dialog.py" line="221" />
         <source>%n open conflict(s)</source>
         <translation><numerusform>%n open conflict</numerusform><numerusform>%n open conflicten</numerusform></translation>
     </message>
     <message>
-        <location filename="../../desktop_app/ui/sharing/share_dialog.py" line="244" />
+        <location filename="../../desktop_app/ui/sharing/share_dialog.py" line="236" />
         <source>Syncing…</source>
         <translation>Bezig met synchroniseren…</translation>
     </message>
     <message>
-        <location filename="../../desktop_app/ui/sharing/share_dialog.py" line="251" />
+        <location filename="../../desktop_app/ui/sharing/share_dialog.py" line="243" />
         <source>No conflicts: nothing was changed here and by its owner at once.</source>
         <translation>Geen conflicten: niets is zowel hier als door de eigenaar gewijzigd.</translation>
     </message>
     <message numerus="yes">
-        <location filename="../../desktop_app/ui/sharing/share_dialog.py" line="253" />
+        <location filename="../../desktop_app/ui/sharing/share_dialog.py" line="245" />
         <source>%n annotation(s) changed here and by the colleague they belong to. Choose one, compare the versions and keep one; the other is kept on record.</source>
         <translation><numerusform>%n aantekening is hier en door de collega van wie ze is gewijzigd. Kies haar, vergelijk de versies en behoud er één; de andere blijft bewaard.</numerusform><numerusform>%n aantekeningen zijn hier en door de collega van wie ze zijn gewijzigd. Kies er een, vergelijk de versies en behoud er één; de andere blijft bewaard.</numerusform></translation>
     </message>
     <message>
-        <location filename="../../desktop_app/ui/sharing/share_dialog.py" line="270" />
+        <location filename="../../desktop_app/ui/sharing/share_dialog.py" line="262" />
         <source>you</source>
         <translation>u</translation>
     </message>
     <message>
-        <location filename="../../desktop_app/ui/sharing/share_dialog.py" line="280" />
+        <location filename="../../desktop_app/ui/sharing/share_dialog.py" line="272" />
         <source>Deleted by %1.</source>
         <translation>Verwijderd door %1.</translation>
     </message>
     <message>
-        <location filename="../../desktop_app/ui/sharing/share_dialog.py" line="281" />
+        <location filename="../../desktop_app/ui/sharing/share_dialog.py" line="273" />
         <source>Passage</source>
         <translation>Passage</translation>
     </message>
     <message>
-        <location filename="../../desktop_app/ui/sharing/share_dialog.py" line="281" />
+        <location filename="../../desktop_app/ui/sharing/share_dialog.py" line="273" />
         <source>Note</source>
         <translation>Notitie</translation>
     </message>
     <message>
-        <location filename="../../desktop_app/ui/sharing/share_dialog.py" line="282" />
+        <location filename="../../desktop_app/ui/sharing/share_dialog.py" line="274" />
         <source>Tags</source>
         <translation>Labels</translation>
     </message>
     <message>
-        <location filename="../../desktop_app/ui/sharing/share_dialog.py" line="283" />
+        <location filename="../../desktop_app/ui/sharing/share_dialog.py" line="275" />
         <source>Colour</source>
         <translation>Kleur</translation>
     </message>
     <message>
-        <location filename="../../desktop_app/ui/sharing/share_dialog.py" line="284" />
+        <location filename="../../desktop_app/ui/sharing/share_dialog.py" line="276" />
         <source>Changed by</source>
         <translation>Gewijzigd door</translation>
     </message>
     <message>
-        <location filename="../../desktop_app/ui/sharing/share_dialog.py" line="284" />
+        <location filename="../../desktop_app/ui/sharing/share_dialog.py" line="276" />
         <source>Changed</source>
         <translation>Gewijzigd</translation>
     </message>
     <message>
-        <location filename="../../desktop_app/ui/sharing/share_dialog.py" line="291" />
+        <location filename="../../desktop_app/ui/sharing/share_dialog.py" line="283" />
         <source>Choose the shared folder</source>
         <translation>Kies de gedeelde map</translation>
     </message>

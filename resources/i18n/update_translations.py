@@ -1130,6 +1130,13 @@ NL: dict[str, str | tuple[str, str]] = {
     "Sort the open commitments by how long they have been open: the oldest first":
         "De open toezeggingen sorteren op hoe lang ze open staan: de oudste eerst",
     # lineage chain view, data folder check (this session)
+    'About %n letter(s) found': ('Ongeveer %n brief gevonden', 'Ongeveer %n brieven gevonden'),
+    'The letters database is damaged (%1). Close the app and open it again: it is set aside and rebuilt from your original files.':
+        'De database met brieven is beschadigd (%1). Sluit de app en open haar opnieuw: de database wordt dan apart gezet en opnieuw opgebouwd uit uw originele bestanden.',
+    'The letters database is in use by another window or program: try again when it is done.':
+        'De database met brieven is in gebruik door een ander venster of programma: probeer het opnieuw als dat klaar is.',
+    'The annotations database is in use by another window or program: try again when it is done.':
+        'De database met aantekeningen is in gebruik door een ander venster of programma: probeer het opnieuw als dat klaar is.',
     '&Check Data Folder':
         '&Gegevensmap controleren',
     'Check the letters and annotations databases and the search index for damage':
@@ -1328,6 +1335,7 @@ EN: dict[str, tuple[str, str]] = {
         ('%n file skipped (%1): this app reads only .txt, .md, .html, .xml and .pdf files. Save letters in other formats as PDF or HTML first.', '%n files skipped (%1): this app reads only .txt, .md, .html, .xml and .pdf files. Save letters in other formats as PDF or HTML first.'),
     "%n proposal(s)": ("%n proposal", "%n proposals"),
     'The letters database is fine (%n letter(s)).': ('The letters database is fine (%n letter).', 'The letters database is fine (%n letters).'),
+    'About %n letter(s) found': ('About %n letter found', 'About %n letters found'),
 }
 
 

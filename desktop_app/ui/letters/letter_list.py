@@ -374,4 +374,6 @@ class LetterListPane(QWidget):
 
     def _on_current_changed(self, current: QModelIndex, _previous: QModelIndex) -> None:
         if current.isValid() and not self._quiet:
-            self.letter_selected.emit(current.data(LetterTableModel.ID_ROLE))
+            letter_id = current.data(LetterTableModel.ID_ROLE)
+            if letter_id:  # None: deleted by another program since the count (until reload)
+                self.letter_selected.emit(letter_id)

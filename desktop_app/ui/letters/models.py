@@ -55,6 +55,7 @@ class RowsSource:
         self._value = value
         self._keys = [" ".join(str(value(r, c)) for c in range(4)).lower() for r in self.rows]
         self._arranged: tuple[LetterQuery, list[int]] | None = None
+        self._counts_version = 0  # changes with the annotation counts
 
     def _view(self, query: LetterQuery) -> list[int]:
         if self._arranged is not None and self._arranged[0] == query:
@@ -98,6 +99,11 @@ class RowsSource:
         self.rows = [r if only_these and r.id not in counts
                      else replace(r, annotation_count=counts.get(r.id, 0)) for r in self.rows]
         self._arranged = None
+        self._counts_version += 1
+
+    def arrangement(self, query: LetterQuery) -> object:
+        """Changes when the rows' order under ``query`` may have (see LibrarySource)."""
+        return self._counts_version if query.sort == "annotations" else 0
 
 
 class LibrarySource:
@@ -130,6 +136,11 @@ class LibrarySource:
     def set_annotation_counts(self, counts: dict[str, int], only_these: bool) -> None:
         """Nothing to keep: the next page read counts them again."""
 
+    def arrangement(self, query: LetterQuery) -> object:
+        """Changes when the rows or their order under ``query`` may have: pages read before
+        and after such a change do not fit together (``Library.letter_list_state``)."""
+        return self.library.letter_list_state(query)
+
 
 class LetterTableModel(QAbstractTableModel):
     """The letter list: filtered and sorted by its source over every letter (in SQL for the
@@ -155,6 +166,7 @@ class LetterTableModel(QAbstractTableModel):
         self._shown = 0
         self._filter = LetterFilter()
         self._sort = (0, Qt.SortOrder.DescendingOrder)
+        self._arranged_by: object = None  # the source's arrangement the pages were read in
 
     def headers(self) -> list[str]:
         """Full column names (tooltips and screen readers)."""
@@ -202,8 +214,12 @@ class LetterTableModel(QAbstractTableModel):
         self.endResetModel()
 
     def set_annotation_counts(self, counts: dict[str, int]) -> None:
-        """Update the "Ann." column in place (after annotating), keeping the selection."""
+        """Update the "Ann." column in place (after annotating), keeping the selection; the
+        rows in their new order when they moved (sorted by annotations, details corrected
+        by another program)."""
         self._source.set_annotation_counts(counts, only_these=False)
+        if self._rearrange_if_moved():
+            return
         # the pages read stay (what each row is changes only with a reload): their counts
         for page in self._pages.values():
             page[:] = [r if counts.get(r.id, 0) == r.annotation_count
@@ -212,8 +228,11 @@ class LetterTableModel(QAbstractTableModel):
             self.dataChanged.emit(self.index(0, 5), self.index(self._shown - 1, 5))
 
     def update_annotation_counts(self, counts: dict[str, int]) -> None:
-        """Change the "Ann." count of these letters only (the others keep theirs)."""
+        """Change the "Ann." count of these letters only (the others keep theirs); the rows
+        in their new order when they moved (see :meth:`set_annotation_counts`)."""
         self._source.set_annotation_counts(counts, only_these=True)
+        if self._rearrange_if_moved():
+            return
         for number, page in self._pages.items():
             for i, r in enumerate(page):
                 count = counts.get(r.id)
@@ -238,8 +257,49 @@ class LetterTableModel(QAbstractTableModel):
 
     def _arrange(self, keep_shown: bool = False) -> None:
         self._pages.clear()
+        self._arranged_by = self._source.arrangement(self.query())
         self._total = self._source.count(self.query())
         self._shown = min(self._total, max(self._shown if keep_shown else 0, BATCH))
+
+    def _rearrange_if_moved(self) -> bool:
+        """Forget the pages read when the rows' order changed since (a page read now would
+        not fit them: a letter twice, another never), as a layout change that keeps the
+        selected letters; False when nothing moved."""
+        query = self.query()
+        arrangement = self._source.arrangement(query)
+        if arrangement == self._arranged_by:
+            return False
+        old_pages, old_shown = self._pages, self._shown
+        self._pages = {}
+        self._arranged_by = arrangement
+        self._total = self._source.count(query)
+
+        def old_id(row: int) -> str | None:
+            page = old_pages.get(row // BATCH)
+            return page[row % BATCH].id if page and row % BATCH < len(page) else None
+
+        persistent = self.persistentIndexList()
+        rows = {lid: self._source.position(query, lid)
+                for lid in {old_id(p.row()) for p in persistent} - {None}}
+        shown = min(self._total, max(old_shown, BATCH, *(r + 1 for r in rows.values())))
+        if shown > old_shown:  # a selected letter moved below the rows shown
+            self.beginInsertRows(QModelIndex(), old_shown, shown - 1)
+            self._shown = shown
+            self.endInsertRows()
+        self.layoutAboutToBeChanged.emit()
+        persistent = self.persistentIndexList()
+        moved = []
+        for index in persistent:
+            row = rows.get(old_id(index.row()), -1)  # type: ignore[arg-type]
+            moved.append(self.index(row, index.column()) if 0 <= row < self._shown
+                         else QModelIndex())
+        self.changePersistentIndexList(persistent, moved)
+        self.layoutChanged.emit()
+        if shown < self._shown:  # letters gone meanwhile (another program)
+            self.beginRemoveRows(QModelIndex(), shown, self._shown - 1)
+            self._shown = shown
+            self.endRemoveRows()
+        return True
 
     def _page(self, number: int) -> list[LetterSummary]:
         page = self._pages.get(number)

@@ -6,6 +6,7 @@ SQLite connections belong to the thread that opened them, so every job opens its
 
 from __future__ import annotations
 
+import logging
 from collections.abc import Callable
 from dataclasses import dataclass
 from pathlib import Path
@@ -16,6 +17,7 @@ from desktop_app.errors import UserError
 from desktop_app.library import ImportReport, Library
 from desktop_app.ui.shell.tasks import JobFn, JobRunner
 
+log = logging.getLogger(__name__)
 Progress = Callable[[int, int], None]
 Cancelled = Callable[[], bool]
 
@@ -54,7 +56,10 @@ def startup_job(data_dir: Path) -> JobFn:
             # commitments found by an older detector version are derived data: recompute
             library.redetect(progress=progress, cancelled=cancelled)
             current = library.ensure_index(progress=progress, cancelled=cancelled)
-            library.prepare_letter_list()  # the list's index, once for an older library
+            try:  # the list's index, once for an older library
+                library.prepare_letter_list()
+            except UserError as exc:  # locked, a full disk: the list works without it and
+                log.warning("The letter list's index was not created: %s", exc)  # next start
             return StartupReport(library.count(), current)
 
     return run

@@ -19,7 +19,8 @@ from typing import Any
 
 from PySide6.QtCore import QObject, Signal
 
-from desktop_app.lineage.service import LineageService, service_for
+from desktop_app.lineage.service import LineageCancelled, LineageService, service_for
+from desktop_app.progress import not_cancelled
 from desktop_app.ui.shell.tasks import JobRunner
 
 Read = Callable[[LineageService], Any]
@@ -42,6 +43,7 @@ class LineageJobs(QObject):
         self.runner.failed.connect(self._on_failed)
         self._worker_library: Any = None
         self._waiting: dict[str, int] = {}  # topic -> the job id of its newest read
+        self._reads: set[int] = set()  # every read not finished yet (close cancels them)
         self._closed = False
 
     @property
@@ -56,13 +58,24 @@ class LineageJobs(QObject):
         older = self._waiting.get(topic) if topic else None
         if older is not None:
             self.runner.cancel(older)
+            if not self.runner.is_running(older):  # dropped before it ran: no signal comes
+                self._forget(older)
 
         def run(_progress, cancelled) -> Any:
             if cancelled():
                 return None
-            return fn(service_for(self._library()))
+            service = service_for(self._library())
+            service.cancelled = cancelled  # asked between letters by the long reads
+            try:
+                return fn(service)
+            except LineageCancelled:  # the window closed, or a newer read replaced it
+                return None
+            finally:
+                service.cancelled = not_cancelled
 
         job_id = self.runner.start(run)
+        if not self.synchronous and self.runner.is_running(job_id):
+            self._reads.add(job_id)
         if topic and not self.synchronous:  # an inline read has finished already
             self._waiting[topic] = job_id
         return job_id
@@ -78,11 +91,12 @@ class LineageJobs(QObject):
         return self._worker_library
 
     def close(self, msecs: int = 10_000) -> None:
-        """Drop waiting reads, close the worker's library in its thread, wait for it."""
+        """Drop waiting reads, stop the running one (at its next letter), close the worker's
+        library in its thread, wait for it."""
         if self._closed:
             return
         self._closed = True
-        for job_id in list(self._waiting.values()):
+        for job_id in sorted(self._reads | set(self._waiting.values())):
             self.runner.cancel(job_id)
 
         def close_library(_progress, _cancelled) -> None:
@@ -94,6 +108,7 @@ class LineageJobs(QObject):
         self.runner.wait(msecs)
 
     def _forget(self, job_id: int) -> None:
+        self._reads.discard(job_id)
         for topic, waiting in list(self._waiting.items()):
             if waiting == job_id:
                 del self._waiting[topic]

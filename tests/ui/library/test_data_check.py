@@ -29,11 +29,20 @@ def test_a_missing_index_names_the_menu_that_builds_it(window, data_dir):
     assert "There is no search index yet. Choose File → Rebuild Search Index" in text
 
 
-def test_a_damaged_letters_database_is_set_aside_and_said(data_dir, qapp):
+def test_a_damaged_letters_database_is_said_and_set_aside_on_the_next_opening(data_dir, qapp):
+    from desktop_app.library import Library
+
+    window_library = Library(data_dir, seed=False)  # the window has it open
     damage_file(data_dir / "library.db")
+    damaged = (data_dir / "library.db").read_bytes()
     result = _run(data_dir)
-    assert result.library_set_aside and not result.ok
-    assert (data_dir / "library.db").exists()  # a new one, rebuilt from originals on open
+    assert result.library_damaged and not result.ok
+    assert (data_dir / "library.db").read_bytes() == damaged  # the check moved nothing
+    assert not list(data_dir.glob("library.db.damaged-*"))
+    window_library.close()  # a clean close: the damage found is still checked next time
+    with Library(data_dir, seed=False) as reopened:  # "close the app and open it again"
+        assert reopened.damaged_library is not None
+    assert list(data_dir.glob("library.db.damaged-*"))
 
 
 def test_a_damaged_annotations_database_names_its_backup(data_dir, qapp):
