@@ -254,6 +254,9 @@ class SearchResult:
     suggestion: str | None = None
     error: str | None = None
     elapsed_ms: float = 0.0
+    # True when ``total`` (and the facet counts) are estimated from a proved sample: a
+    # common phrase is not proved in every candidate letter just to count it
+    total_is_estimate: bool = False
 
     def to_dict(self) -> dict[str, Any]:
         """The JSON object of ``search --json``."""
@@ -263,6 +266,8 @@ class SearchResult:
             "hits": [h.to_dict() for h in self.hits],
             "suggestion": self.suggestion,
         }
+        if self.total_is_estimate:
+            data["total_is_estimate"] = True
         if self.error:
             data["error"] = self.error
         return data

@@ -29,8 +29,16 @@ Design (see benchmarks/README.md for the numbers behind it):
   (``b*`` searches the word "b", with a message). Expansions are made once per searcher.
 * Filter clauses (date, dossier, signatory, kind, year …, typed or from the pane) narrow the
   allowed documents as sets cached per searcher instead of being scored with the words.
-* One scored pass: Whoosh ranks the top N (block-max quality skips what it can); the total and
-  the facets come from set algebra on postings ids read a block at a time (:func:`matching_docs`).
+* One scored pass. A word or two (title and body) or a prefix: the page and the matching set
+  come from one read of the postings, scored with Whoosh's own BM25F formula and ordered as
+  Whoosh orders (:func:`~desktop_app.search.matching.flat_top`); the postings of the commonest
+  words are kept per searcher. Other queries: Whoosh ranks the top N (block-max quality skips
+  what it can) and the total and facets come from set algebra on postings ids read a block at
+  a time (:func:`matching_docs`).
+* A body phrase is proved lazily: its candidates hold the rarest pair, the top-N pass proves
+  them in document order and skips those whose bound cannot reach the page; beyond
+  ``searching.PROVE_CAP`` candidate matches the total and facets are estimated from a proved
+  sample (``SearchResult.total_is_estimate``: the window says "about N letters").
 * Facet values and scope (document kind) sets are cached per segment by segment name, so an
   incremental update only reads the new small segment.
 * Segments are plain files, not compound files: whoosh3 copies a compound segment into memory

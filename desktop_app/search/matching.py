@@ -8,12 +8,15 @@ postings blocks are shared within one search (:class:`_SharedBlocks`).
 
 from __future__ import annotations
 
+import heapq
 import math
 import threading
-from collections.abc import Callable, Iterable
+from array import array
+from collections.abc import Callable, Iterable, Sequence
 from typing import Any
 
 from whoosh import query as wq
+from whoosh import scoring
 from whoosh.codec import whoosh3 as _w3
 from whoosh.fields import Schema
 from whoosh.matching import ListMatcher, NullMatcher
@@ -71,9 +74,10 @@ class TermUnion(wq.Query):
     def estimate_size(self, ixreader: Any) -> int:
         return sum(ixreader.doc_frequency(self.fieldname, t) for t in self.terms)
 
-    def segment_weights(self, reader: Any) -> tuple[list[int], list[float]]:
+    def segment_weights(self, reader: Any, sub: Any = None) -> tuple[list[int], list[float]]:
         """Sorted segment docnums and their summed idf; computed once per segment and query
-        (the top-N pass and the total/facets pass both need them)."""
+        (the top-N pass and the total/facets pass both need them). With ``sub`` (the leaf
+        searcher of ``reader``) common terms' postings come from the searcher's cache."""
         cache = self.__dict__.setdefault("_segments", {})
         key = id(reader)
         if key not in cache:
@@ -84,8 +88,11 @@ class TermUnion(wq.Query):
                 if not df:
                     continue
                 idf = math.log(1 + total / df) * self.boost
-                for docnum in segment_ids(reader, self.fieldname, term):
-                    weights[docnum] = weights.get(docnum, 0.0) + idf
+                ids = (segment_ids(reader, self.fieldname, term) if sub is None
+                       else cached_ids_weights(sub, self.fieldname, term)[0])
+                get = weights.get
+                for docnum in ids:
+                    weights[docnum] = get(docnum, 0.0) + idf
             ids = sorted(weights)
             cache[key] = (reader, ids, [weights[d] for d in ids])  # reader kept: id() stays valid
         return cache[key][1], cache[key][2]
@@ -164,14 +171,73 @@ def segment_ids(reader: Any, fieldname: str, term: str | bytes) -> list[int]:
     return out
 
 
-def _term_ids(reader: Any, schema: Schema, q: wq.Term) -> set[int]:
+def segment_ids_weights(reader: Any, fieldname: str, term: str | bytes
+                        ) -> tuple[list[int], list[float]]:
+    """Docnums (deleted left out) and weights (term frequencies) of one term in a segment."""
+    try:
+        m = reader.postings(fieldname, term)
+    except Exception:  # noqa: BLE001 - TermNotFound
+        return [], []
+    deleted = None
+    if isinstance(m, FilterMatcher) and getattr(m, "_exclude", False):
+        deleted, m = m._ids, m.child
+    ids: list[int] = []
+    weights: list[float] = []
+    if hasattr(m, "_read_ids") and hasattr(m, "_read_weights") and hasattr(m, "_next_block"):
+        while m.is_active():
+            m._read_ids()
+            m._read_weights()
+            ids.extend(m._ids[m._i:])
+            weights.extend(m._weights[m._i:])
+            m._next_block()
+    else:
+        while m.is_active():
+            ids.append(m.id())
+            weights.append(m.weight())
+            m.next()
+    if deleted:
+        keep = [i for i, d in enumerate(ids) if d not in deleted]
+        ids, weights = [ids[i] for i in keep], [weights[i] for i in keep]
+    return ids, weights
+
+
+# Decoded postings (docnums and frequencies) of the commonest terms, kept per searcher (an
+# index generation) for the last terms searched: a block of a word in most letters decodes at
+# about a microsecond per posting, ~60 ms for "minister" at 50,000 letters, and the words
+# people search for come back (a query typed on, a filter added, the next page).
+CACHED_TERM_MIN = 4000  # postings in a segment from which a term's postings are kept
+MAX_CACHED_TERMS = 24  # entries (segment, field, term) per searcher: ~10 MB at most
+POSTINGS_DECODED = [0]  # tests: postings decoded for the cache (not served from it)
+
+
+def cached_ids_weights(sub: Any, fieldname: str, text: str | bytes
+                       ) -> tuple[Sequence[int], Sequence[float]]:
+    """:func:`segment_ids_weights` of a leaf searcher's segment, kept per searcher for
+    common terms (see :data:`CACHED_TERM_MIN`)."""
+    reader = sub.reader()
+    if reader.doc_frequency(fieldname, text) < CACHED_TERM_MIN:
+        return segment_ids_weights(reader, fieldname, text)
+    cache = sub.get_parent().__dict__.setdefault("_kb_postings", {})
+    key = (id(reader), fieldname, text)
+    found = cache.pop(key, None)
+    if found is None:
+        ids, weights = segment_ids_weights(reader, fieldname, text)
+        POSTINGS_DECODED[0] += len(ids)
+        found = (reader, array("i", ids), array("f", weights))  # the reader kept: id() valid
+    cache[key] = found  # the newest last
+    while len(cache) > MAX_CACHED_TERMS:
+        cache.pop(next(iter(cache)))
+    return found[1], found[2]
+
+
+def _term_ids(sub: Any, schema: Schema, q: wq.Term) -> set[int]:
     if q.fieldname not in schema:
         return set()
     try:
         text = schema[q.fieldname].to_bytes(q.text)
     except ValueError:
         return set()
-    return set(segment_ids(reader, q.fieldname, text))
+    return set(cached_ids_weights(sub, q.fieldname, text)[0])
 
 
 def _docset(q: wq.Query, sub: Any) -> set[int]:
@@ -179,9 +245,9 @@ def _docset(q: wq.Query, sub: Any) -> set[int]:
     reader = sub.reader()
     kind = type(q)
     if kind is wq.Term:
-        return _term_ids(reader, sub.schema, q)
+        return _term_ids(sub, sub.schema, q)
     if kind is TermUnion:
-        return set(q.segment_weights(reader)[0])
+        return set(q.segment_weights(reader, sub)[0])
     if getattr(q, "segment_docset", False):  # phrases.PairPhrase, phrases.VerifiedPhrase
         return set(q.segment_ids(sub))
     if q is wq.NullQuery or kind is type(wq.NullQuery):
@@ -238,6 +304,107 @@ def _top(searcher: Any, q: wq.Query, allowed: set[int] | None, offset: int, limi
         # (RequireMatcher.skip_to_quality); the plain collector gives the same hits.
         results = searcher.search(q, optimize=False, **options)
     return [(hit.docnum, hit.score) for hit in results[offset:offset + limit]]
+
+
+def flat_top(searcher: Any, q: wq.Query, allowed: set[int] | None, offset: int, limit: int
+             ) -> tuple[list[tuple[int, float]], list[int]] | None:
+    """The page and every matching docnum of a query of one or two scored leaves (a word in
+    the title and the body, a prefix's :class:`TermUnion`, a phrase in titles), in one pass;
+    None for any other query.
+
+    Whoosh's top-N collector spends several Python calls per matching document, and its block
+    quality skips little when a word is in most letters (``minister``), while the matching set
+    for the total and the facets needs every posting anyway: here each posting is read once,
+    scored with the same formula (BM25F: the same floats, so the same order) and the page taken
+    by score, ties by docnum, as Whoosh orders them.
+    """
+    leaves = _flat_leaves(q)
+    if leaves is None:
+        return None
+    scored: dict[int, float] = {}
+    for sub, base in searcher.leaf_searchers():
+        found = [_leaf_scores(sub, leaf) for leaf in leaves]
+        if any(f is None for f in found):
+            return None
+        found.sort(key=lambda f: -len(f[0]))  # the larger one in C, the other added to it
+        ids, scores = found[0]
+        scored.update(zip([d + base for d in ids] if base else ids, scores, strict=True))
+        for ids, scores in found[1:]:
+            get = scored.get
+            for d, score in zip(ids, scores, strict=True):
+                d += base
+                known = get(d)
+                scored[d] = score if known is None else known + score
+    if allowed is not None:
+        docnums = [d for d in scored if d in allowed]
+    else:
+        docnums = list(scored)
+    FLAT_PASSES[0] += 1  # tests: which searches took this path
+    want = max(1, offset + limit)
+    if not docnums:
+        return [], docnums
+    # the want-th best score, then only the documents scoring at least that, by (score, docnum)
+    values = [scored[d] for d in docnums]
+    floor = heapq.nlargest(want, values)[-1] if len(values) > want else min(values)
+    best = sorted((-v, d) for d, v in zip(docnums, values, strict=True) if v >= floor)[:want]
+    return [(d, -v) for v, d in best[offset:offset + limit]], docnums
+
+
+FLAT_PASSES = [0]
+
+
+def _flat_leaves(q: wq.Query) -> list[wq.Query] | None:
+    """The scored leaves of ``q`` when it is one leaf or an OR of two (two scores add the
+    same in either order; three might not), else None."""
+    leaves, pending = [], [q]
+    while pending:  # ORs within ORs ("ver*" in the title and the body) flattened
+        part = pending.pop(0)
+        if part is wq.NullQuery or type(part) is type(wq.NullQuery):
+            continue
+        if type(part) is wq.Or and part.boost == 1.0 and not getattr(part, "scale", None) \
+                and getattr(part, "minmatch", 0) in (0, 1, None):
+            pending[:0] = part.subqueries
+        else:
+            leaves.append(part)
+    if not leaves or len(leaves) > 2:
+        return None
+    for leaf in leaves:
+        if type(leaf) is wq.Term:
+            if leaf.boost != 1.0:
+                return None
+        elif not (type(leaf) is TermUnion or getattr(leaf, "flat_scores", False)):
+            return None
+    return leaves
+
+
+def _leaf_scores(sub: Any, leaf: wq.Query) -> tuple[list[int], list[float]] | None:
+    """Segment docnums and scores of one leaf (as its Whoosh matcher scores them)."""
+    reader = sub.reader()
+    if type(leaf) is TermUnion:
+        return leaf.segment_weights(reader, sub)
+    if type(leaf) is not wq.Term:
+        return leaf.segment_scores(sub)  # phrases.VerifiedPhrase
+    if leaf.fieldname not in sub.schema:
+        return [], []
+    try:
+        text = sub.schema[leaf.fieldname].to_bytes(leaf.text)
+    except ValueError:
+        return [], []
+    if (leaf.fieldname, text) not in reader:
+        return [], []
+    scorer = sub.weighting.scorer(sub, leaf.fieldname, text)
+    if not isinstance(scorer, scoring.BM25FScorer):
+        return None
+    ids, tfs = cached_ids_weights(sub, leaf.fieldname, text)
+    dfl = scorer.dfl
+    lengths = getattr(dfl, "__self__", None)
+    fl = lengths if isinstance(lengths, list) else [dfl(d) for d in range(
+        reader.doc_count_all())]
+    # scoring.bm25, written out: the same operations in the same order (the same floats)
+    idf, avgfl, b, k1 = scorer.idf, scorer.avgfl, scorer.B, scorer.K1
+    k1p, nb = k1 + 1, 1 - b
+    return ids, [idf * ((tf * k1p) / (tf + k1 * (nb + b * fl[d] / avgfl)))
+                 for d, tf in zip(ids, tfs, strict=True)]
 
 
 def matching_docs(searcher: Any, q: wq.Query, allowed: set[int] | None,

@@ -9,6 +9,7 @@ pass and the total/facets pass (:func:`~desktop_app.search.matching.matching_doc
 
 from __future__ import annotations
 
+import bisect
 import math
 import pickle
 from collections.abc import Iterable
@@ -17,10 +18,10 @@ from typing import Any
 
 from whoosh import query as wq
 from whoosh.formats import Positions
-from whoosh.matching import NullMatcher
+from whoosh.matching import Matcher, NullMatcher
 from whoosh.matching.wrappers import FilterMatcher
 
-from desktop_app.search.matching import _docset, _intersect, _ScoredList, segment_ids
+from desktop_app.search.matching import _docset, _ScoredList, segment_ids_weights
 from desktop_app.search.schema import _scan
 
 
@@ -37,6 +38,23 @@ def holds_sequence(keys: list[str], wanted: tuple[str, ...]) -> bool:
     first = wanted[0]
     return any(keys[i] == first and tuple(keys[i:i + n]) == wanted
                for i in range(len(keys) - n + 1))
+
+
+class _ListByDoc(_ScoredList):
+    """A scored list whose quality skipping moves past single documents (its block quality
+    stays the list's maximum, a bound for every document ahead, so an OR with a
+    :class:`_LazyPhraseMatcher` can skip safely and always makes progress)."""
+
+    def copy(self) -> _ListByDoc:
+        return _ListByDoc(self._ids, self._weights)
+
+    def skip_to_quality(self, minquality: float) -> int:
+        ids, weights, i = self._ids, self._weights, self._i
+        start = i
+        while i < len(ids) and weights[i] <= minquality:
+            i += 1
+        self._i = i
+        return i - start
 
 
 class VerifiedPhrase(wq.Query):
@@ -85,20 +103,39 @@ class VerifiedPhrase(wq.Query):
         return cache[key][1]
 
     def matcher(self, searcher: Any, context: Any = None) -> Any:
-        ids = self.segment_ids(searcher)  # a leaf (segment) searcher
+        ids, weights = self.segment_scores(searcher, context)  # a leaf (segment) searcher
+        # the candidates' own scores, as a list that supports block quality: a filter matcher
+        # does not, which kept Whoosh from skipping anything in an OR with the body's phrase
+        return _ListByDoc(ids, weights) if ids else NullMatcher()
+
+    flat_scores = True  # matching.flat_top takes segment_scores() as its scores
+
+    def segment_scores(self, sub: Any, context: Any = None) -> tuple[list[int], list[float]]:
+        """Sorted segment docnums holding the phrase and the candidates' scores for them."""
+        ids = sorted(self.segment_ids(sub))
         if not ids:
-            return NullMatcher()
-        return _PlainFilterMatcher(self.candidates.matcher(searcher, context), frozenset(ids))
+            return [], []
+        m = self.candidates.matcher(sub, context if context is not None else sub.context())
+        weights = []
+        for d in ids:
+            if m.id() < d:
+                m.skip_to(d)
+            weights.append(m.score())
+        return ids, weights
 
 
 class PairPhrase(wq.Query):
     """Documents holding the word pairs ``pairs`` at consecutive positions of the ``pairs``
     field: a phrase of ``len(pairs) + 1`` words, stop words included.
 
-    The matching documents of a segment are found once per query (postings ids intersected,
-    then positions read for those documents only) and serve both the scored top-N pass and
-    the total/facets pass; Whoosh's own phrase matcher did the span work twice, in Python.
-    Scores are those of the AND of the pairs.
+    A segment's candidates are the documents holding the rarest pair; a candidate is proved
+    (its phrase occurrences counted from the positions of the covering pairs,
+    :func:`pair_cover`) only when it is needed: the scored top-N pass proves candidates in
+    document order and skips those whose upper bound (the rarest pair's frequency) cannot
+    reach the page (:class:`_LazyPhraseMatcher`), so a common phrase is not proved in every
+    letter to show its first page. The matching set proves every candidate (within
+    :meth:`prove_only`), once per segment and query. Scores: the summed idf of the pairs,
+    saturated by how often the phrase occurs (as BM25 saturates a term's frequency).
     """
 
     def __init__(self, pairs: Iterable[str], boost: float = 1.0):
@@ -122,31 +159,225 @@ class PairPhrase(wq.Query):
     def estimate_size(self, ixreader: Any) -> int:
         return min(ixreader.doc_frequency("pairs", t) for t in self.pairs)
 
-    def segment_ids(self, sub: Any) -> set[int]:
-        """Segment docnums holding the pairs in a row (once per segment and query)."""
-        return set(self._segment(sub)[0])
+    def prove_only(self, only: set[int] | None, candidates: bool = False) -> None:
+        """Restrict :meth:`segment_ids` to the global docnums in ``only`` (None: every
+        candidate); with ``candidates`` it gives the unproved candidates instead (a superset:
+        used to count what a large total would cost and to estimate it)."""
+        self.__dict__["_only"] = (only, candidates)
 
-    def _segment(self, sub: Any) -> tuple[list[int], list[float]]:
-        """Sorted docnums holding the phrase and their weights: the summed idf of the pairs,
-        saturated by how often the phrase occurs (as BM25 saturates a term's frequency)."""
-        cache = self.__dict__.setdefault("_segments", {})
+    def candidates(self, sub: Any) -> list[int]:
+        """A segment's candidates (sorted docnums holding the rarest pair)."""
+        return self._state(sub).ids
+
+    def segment_ids(self, sub: Any) -> set[int]:
+        """Segment docnums holding the pairs in a row (see :meth:`prove_only`)."""
+        state = self._state(sub)
+        only, candidates = self.__dict__.get("_only", (None, False))
+        wanted = state.ids
+        if only is not None:
+            offset = _segment_offset(sub)
+            wanted = [d for d in wanted if d + offset in only]
+        if candidates:
+            return set(wanted)
+        state.prove(wanted)
+        counts = state.counts
+        return {d for d in wanted if counts[d]}
+
+    def _state(self, sub: Any) -> _SegmentPhrase:
+        """The segment's candidates and proved counts, kept per searcher for the last
+        phrases searched (a further page, a filter added, the same phrase again)."""
         reader = sub.reader()
+        cache = self.__dict__.setdefault("_segments", {})
         key = id(reader)
         if key not in cache:
-            distinct = list(dict.fromkeys(self.pairs))
-            found = _intersect([set(segment_ids(reader, "pairs", t)) for t in distinct])
-            counts = _verified_counts(reader, self.pairs, found) if found else {}
-            total = max(1, reader.doc_count_all())
-            idf = sum(math.log(1 + total / max(1, reader.doc_frequency("pairs", t)))
-                      for t in distinct) * self.boost
-            ids = sorted(counts)
-            weights = [idf * counts[d] * 2.2 / (counts[d] + 1.2) for d in ids]
-            cache[key] = (reader, ids, weights)  # the reader kept: its id() stays valid
-        return cache[key][1], cache[key][2]
+            kept = sub.get_parent().__dict__.setdefault("_kb_phrases", {})
+            shared = (key, self.pairs, self.boost)
+            found = kept.pop(shared, None)
+            if found is None:
+                found = (reader, _SegmentPhrase(reader, self.pairs, self.boost))
+            kept[shared] = found  # the newest last; the reader kept: its id() stays valid
+            while len(kept) > MAX_KEPT_PHRASES:
+                kept.pop(next(iter(kept)))
+            cache[key] = found
+        return cache[key][1]
+
+    # True when the phrase is the whole scored query (alone or in an OR with its title phrase):
+    # only then may the top-N pass skip candidates by quality. Whoosh's AND and OR skip one
+    # side by the other's current block quality, which a per-candidate bound does not keep.
+    alone = False
 
     def matcher(self, searcher: Any, context: Any = None) -> Any:
-        ids, weights = self._segment(searcher)  # a leaf (segment) searcher
-        return _ScoredList(ids, weights) if ids else NullMatcher()
+        state = self._state(searcher)  # a leaf (segment) searcher
+        return _LazyPhraseMatcher(state, skipping=self.alone) if state.ids else NullMatcher()
+
+
+def _segment_offset(sub: Any) -> int:
+    """The first global docnum of a leaf searcher's segment."""
+    parent = sub.get_parent()
+    if parent is sub:
+        return 0
+    for leaf, offset in parent.leaf_searchers():
+        if leaf is sub or leaf.reader() is sub.reader():
+            return offset
+    raise LookupError("segment not found in its searcher")
+
+
+# Phrases (per segment) whose candidates and proved counts a searcher keeps.
+MAX_KEPT_PHRASES = 8
+# Candidates proved together when the top-N pass reaches one (amortises the cursor calls).
+PROVE_BATCH = 16
+
+
+def _saturated(idf: float, count: float) -> float:
+    return idf * count * 2.2 / (count + 1.2)
+
+
+class _SegmentPhrase:
+    """One segment's phrase: candidates with upper-bound weights, and the counts proved."""
+
+    def __init__(self, reader: Any, pairs: tuple[str, ...], boost: float):
+        distinct = list(dict.fromkeys(pairs))
+        total = max(1, reader.doc_count_all())
+        dfs = {t: reader.doc_frequency("pairs", t) for t in distinct}
+        self.idf = sum(math.log(1 + total / max(1, dfs[t])) for t in distinct) * boost
+        rarest = min(distinct, key=lambda t: dfs[t])
+        self.ids, tfs = segment_ids_weights(reader, "pairs", rarest)
+        # the phrase occurs at most as often as its rarest pair: an upper bound of the score
+        self.bounds = [_saturated(self.idf, tf) for tf in tfs]
+        suffix, best = [0.0] * (len(tfs) + 1), 0.0
+        for i in range(len(tfs) - 1, -1, -1):
+            best = max(best, self.bounds[i])
+            suffix[i] = best
+        self.suffix_max = suffix
+        cover = pair_cover(len(pairs))
+        cover.sort(key=lambda k: dfs[pairs[k]])
+        self.cover = [(k, pairs[k]) for k in cover]
+        self.reader = reader
+        self.cursors: dict[int, _Cursor] = {}
+        self.counts: dict[int, int] = {}
+
+    def weight(self, count: int) -> float:
+        return _saturated(self.idf, count)
+
+    def prove(self, docnums: list[int]) -> None:
+        """Count the phrase in ``docnums`` (sorted) not counted yet, from the positions of the
+        covering pairs, rarest first: a document is dropped as soon as no start is left."""
+        counts = self.counts
+        alive = [d for d in docnums if d not in counts]
+        if not alive:
+            return
+        todo = alive
+        starts: dict[int, set[int]] = {}
+        for n, (k, term) in enumerate(self.cover):
+            cursor = self.cursors.get(k)
+            if cursor is None or (alive and alive[0] < cursor.last):
+                cursor = self.cursors[k] = _Cursor(self.reader, term)
+            positions = _positions(cursor, alive)
+            if n == 0:
+                starts = {d: {p - k for p in ps} for d, ps in positions.items()}
+            else:
+                for d in list(starts):
+                    left = starts[d].intersection([p - k for p in positions.get(d, ())])
+                    if left:
+                        starts[d] = left
+                    else:
+                        del starts[d]
+            alive = [d for d in alive if d in starts]
+            if not alive:
+                break
+        for d in todo:
+            counts[d] = len(starts.get(d, ()))
+
+
+class _LazyPhraseMatcher(Matcher):
+    """The candidates of one segment in document order, each proved when reached.
+
+    With ``skipping``, quality skipping moves past single candidates (by their upper bound
+    until proved, then their weight), so Whoosh's top-N collector passes over candidates that
+    cannot reach the page without proving them.
+    """
+
+    def __init__(self, state: _SegmentPhrase, i: int = 0, skipping: bool = True):
+        self._state, self._i, self._skipping = state, i, skipping
+        self._settle(0.0)
+
+    def _settle(self, minquality: float) -> int:
+        """Move to the next proved candidate whose weight is above ``minquality``."""
+        state, i, skipped = self._state, self._i, 0
+        ids, bounds, counts = state.ids, state.bounds, state.counts
+        n = len(ids)
+        while i < n:
+            count = counts.get(ids[i])
+            if count is None:
+                if bounds[i] > minquality:
+                    batch = [ids[j] for j in range(i, min(n, i + 4 * PROVE_BATCH))
+                             if bounds[j] > minquality and ids[j] not in counts]
+                    state.prove(batch[:PROVE_BATCH])
+                    continue
+            elif count and state.weight(count) > minquality:
+                break
+            i += 1
+            skipped += 1
+        self._i = i
+        return skipped
+
+    def is_active(self) -> bool:
+        return self._i < len(self._state.ids)
+
+    def reset(self) -> None:
+        self._i = 0
+        self._settle(0.0)
+
+    def copy(self) -> _LazyPhraseMatcher:
+        return _LazyPhraseMatcher(self._state, self._i, self._skipping)
+
+    def id(self) -> int:
+        return self._state.ids[self._i]
+
+    def next(self) -> bool:
+        self._i += 1
+        self._settle(0.0)
+        return True  # every candidate is its own block: check the quality again
+
+    def skip_to(self, id: int) -> None:  # noqa: A002 - Whoosh's name
+        if self.is_active() and self.id() < id:
+            self._i = bisect.bisect_left(self._state.ids, id, self._i)
+            self._settle(0.0)
+
+    def supports_block_quality(self) -> bool:
+        return self._skipping
+
+    def max_quality(self) -> float:
+        return self._state.suffix_max[self._i]
+
+    def block_quality(self) -> float:
+        return self.max_quality()  # a bound for every candidate ahead (see PairPhrase.alone)
+
+    def skip_to_quality(self, minquality: float) -> int:
+        if self.score() > minquality:
+            return 0
+        self._i += 1
+        return 1 + self._settle(minquality)
+
+    def replace(self, minquality: float = 0) -> Matcher:
+        if not self.is_active() or (minquality and self.max_quality() <= minquality):
+            return NullMatcher()
+        return self
+
+    def value(self) -> Any:
+        return None
+
+    def supports(self, astype: str) -> bool:
+        return False
+
+    def value_as(self, astype: str) -> Any:
+        raise NotImplementedError(astype)
+
+    def weight(self) -> float:
+        return self.score()
+
+    def score(self) -> float:
+        return self._state.weight(self._state.counts[self.id()])
 
 
 def pair_cover(n: int) -> list[int]:
@@ -157,58 +388,54 @@ def pair_cover(n: int) -> list[int]:
     return sorted({*range(0, n, 2), n - 1}) if n else []
 
 
-def _verified_counts(reader: Any, pairs: tuple[str, ...], candidates: set[int]
-                     ) -> dict[int, int]:
-    """``docnum -> occurrences`` of the phrase of ``pairs`` among ``candidates`` (documents
-    holding every pair), from the positions of the covering pairs (:func:`pair_cover`),
-    rarest first: a document is dropped as soon as no start is left, so the positions of
-    the commoner pairs are read for fewer documents."""
-    offsets = pair_cover(len(pairs))
-    offsets.sort(key=lambda k: reader.doc_frequency("pairs", pairs[k]))
-    starts: dict[int, set[int]] = {}
-    alive = candidates
-    for n, k in enumerate(offsets):
-        positions = _positions(reader, pairs[k], alive)
-        if n == 0:
-            starts = {d: {p - k for p in ps} for d, ps in positions.items()}
-        else:
-            for d in list(starts):
-                left = starts[d].intersection([p - k for p in positions.get(d, ())])
-                if left:
-                    starts[d] = left
-                else:
-                    del starts[d]
-        alive = set(starts)
-        if not alive:
-            break
-    return {d: len(v) for d, v in starts.items()}
+class _Cursor:
+    """A forward-only reader of one term's postings in the ``pairs`` field of a segment."""
+
+    def __init__(self, reader: Any, term: str):
+        m = reader.postings("pairs", term)
+        if isinstance(m, FilterMatcher) and getattr(m, "_exclude", False):
+            m = m.child  # deleted documents: never asked for (candidates leave them out)
+        self.m, self.term, self.last = m, term, -1
+        self.blocks = hasattr(m, "_read_ids") and hasattr(m, "_read_values") \
+            and hasattr(m, "_maxid")
+        self.decode = (_decode_positions if type(m.format) is Positions
+                       else m.format.decoder("positions"))
 
 
-def _positions(reader: Any, term: str, docnums: set[int]) -> dict[int, list[int]]:
-    """``docnum -> positions`` of ``term`` in the ``pairs`` field, for ``docnums`` only,
-    reading whole postings blocks (Whoosh's ``skip_to`` costs several calls per posting)."""
+def _positions(cursor: _Cursor, docnums: list[int]) -> dict[int, list[int]]:
+    """``docnum -> positions`` for ``docnums`` (sorted, not before the cursor), skipping
+    postings blocks by their headers and decoding only the blocks that hold one of them
+    (Whoosh's ``skip_to`` costs several calls per posting)."""
     out: dict[int, list[int]] = {}
-    m = reader.postings("pairs", term)
-    if isinstance(m, FilterMatcher) and getattr(m, "_exclude", False):
-        m = m.child  # deleted documents: not among ``docnums``
-    if not (hasattr(m, "_read_ids") and hasattr(m, "_read_values")):
-        for d in sorted(docnums):  # another codec: the public (slower) way
+    m = cursor.m
+    if not docnums:
+        return out
+    cursor.last = docnums[-1]
+    if not cursor.blocks:  # another codec: the public (slower) way
+        for d in docnums:
             if m.is_active() and m.id() < d:
                 m.skip_to(d)
             if m.is_active() and m.id() == d:
                 out[d] = list(m.value_as("positions"))
         return out
-    decode = _decode_positions if type(m.format) is Positions else m.format.decoder("positions")
-    while m.is_active():
-        m._read_ids()
+    decode = cursor.decode
+    for d in docnums:
+        if not m.is_active():
+            break
+        if m._maxid < d:
+            while m.is_active() and m._maxid < d:
+                m._next_block()
+            if not m.is_active():
+                break
+        if m._ids is None:
+            m._read_ids()
         ids = m._ids
-        wanted = [i for i in range(m._i, len(ids)) if ids[i] in docnums]
-        if wanted:
-            m._read_values()
-            values = m._values
-            for i in wanted:
-                out[ids[i]] = decode(values[i])
-        m._next_block()
+        i = bisect.bisect_left(ids, d, m._i)
+        m._i = i
+        if i < len(ids) and ids[i] == d:
+            if m._values is None:
+                m._read_values()
+            out[d] = decode(m._values[i])
     return out
 
 

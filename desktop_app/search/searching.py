@@ -31,7 +31,8 @@ from desktop_app.search.facets import (
 )
 from desktop_app.search.hits import _hit, _surface_word, _term_positions
 from desktop_app.search.lifecycle import _IndexLifecycle
-from desktop_app.search.matching import _SharedBlocks, _top, matching_docs
+from desktop_app.search.matching import _SharedBlocks, _top, flat_top, matching_docs
+from desktop_app.search.phrases import PairPhrase, VerifiedPhrase
 from desktop_app.search.query import (
     _OPERATORS,
     MAX_QUERY_CHARS,
@@ -170,20 +171,41 @@ class SearchIndex(_IndexLifecycle):
         q, narrowing = _split_filters(q)
         allowed = self._allowed_docs(searcher, scope, narrowing)
         _check(cancelled)
-        # Top N by Whoosh (block-max quality skips most postings of frequent words); the
-        # total and facets by set algebra on postings, never a second scored pass.
-        page = _top(searcher, q, allowed, offset, limit, sort)
+        # A word or two (title and body), a prefix: the page and the matching set in one pass
+        # over the postings (flat_top); else Whoosh ranks the top N (block-max quality skips
+        # what it can) and the total and facets come from set algebra on postings.
+        flat = flat_top(searcher, q, allowed, offset, limit) if sort == "relevance" else None
+        if flat is None:
+            _mark_alone_phrase(q)
+        page = flat[0] if flat is not None else _top(searcher, q, allowed, offset, limit, sort)
         _check(cancelled)
-        docnums = matching_docs(searcher, q, allowed, cancelled)
-        _check(cancelled)
+        key = (repr(q), scope, tuple(sorted(repr(f) for f in narrowing)))
+        cache = searcher.__dict__.setdefault("_kb_matches", {})
+        found = cache.pop(key, None) if offset else None  # a further page of the same query
+        if found is None:
+            docnums, share = (flat[1], None) if flat is not None else _matching(
+                searcher, q, allowed, cancelled, full_page=len(page) >= limit)
+            _check(cancelled)
+            facets = _count_facets(*self._facets(searcher), docnums)
+            total = len(docnums)
+            if share is not None:  # estimated from a sample of the candidates (see _matching)
+                total = round(total * share)
+                facets = {name: {v: max(1, round(n * share)) for v, n in counts.items()}
+                          for name, counts in facets.items()}
+            found = (total, share is not None, facets)
+        if len(cache) >= MAX_CACHED_MATCHES:
+            cache.pop(next(iter(cache)))
+        cache[key] = found  # the newest last: paging through a result reuses it
+        total, estimated, facets = found
+        if estimated:
+            total = max(total, offset + len(page))
         hits = self._hits(searcher, page, plan, snippets_for, cancelled)
         suggestion = None
-        if not docnums and suggest:
+        if not total and suggest:
             suggestion = self._suggest(searcher, query, scope)
         _check(cancelled)
-        facets = _count_facets(*self._facets(searcher), docnums)
-        return SearchResult(query=query, total=len(docnums), hits=tuple(hits), facets=facets,
-                            suggestion=suggestion, error=error,
+        return SearchResult(query=query, total=total, hits=tuple(hits), facets=facets,
+                            suggestion=suggestion, error=error, total_is_estimate=estimated,
                             elapsed_ms=(time.perf_counter() - started) * 1000)
 
     def _build_query(self, searcher: Any, text: str, scope: str, filters: dict | None
@@ -383,6 +405,82 @@ def _filter_docs(searcher: Any, q: wq.Query) -> frozenset[int]:
             cache.pop(next(iter(cache)))
         cache[key] = found
     return found
+
+
+# A phrase query whose candidate matches (documents holding the rarest pair of each phrase,
+# combined with the rest of the query, within the scope and filters) number more than this is
+# not proved in every candidate for its total and facets: a sample is proved and the total
+# given as "about N" (``SearchResult.total_is_estimate``). The visible hits are always proved.
+PROVE_CAP = 3000
+# The sample: runs of candidates spread evenly over the index (a run reads few postings blocks).
+SAMPLE_RUNS, SAMPLE_RUN = 16, 32
+# Matching sets (total, estimate flag, facets) kept per searcher for the last queries, so that
+# a further page (``offset`` > 0) does not count again; a first page always counts.
+MAX_CACHED_MATCHES = 4
+
+
+def _mark_alone_phrase(q: wq.Query) -> None:
+    """Let a phrase that is the whole scored query (alone, or in an OR with the same phrase
+    in titles) skip candidates in the top-N pass (see ``PairPhrase.alone``)."""
+    parts = list(q.subqueries) if type(q) is wq.Or and q.boost == 1.0 else [q]
+    phrases = [p for p in parts if isinstance(p, PairPhrase)]
+    others = [p for p in parts if not isinstance(p, PairPhrase)]
+    if len(phrases) == 1 and all(isinstance(p, VerifiedPhrase) or p is wq.NullQuery
+                                 or type(p) is type(wq.NullQuery) for p in others):
+        phrases[0].alone = True
+
+
+def _positive_phrases(q: wq.Query, negated: bool = False) -> tuple[list[PairPhrase], bool]:
+    """The :class:`PairPhrase` leaves of ``q``, and whether any of them is negated."""
+    if isinstance(q, PairPhrase):
+        return ([], True) if negated else ([q], False)
+    if isinstance(q, wq.Not):
+        return _positive_phrases(q.query, not negated)
+    if isinstance(q, wq.AndNot):
+        a, bad_a = _positive_phrases(q.a, negated)
+        b, bad_b = _positive_phrases(q.b, not negated)
+        return a + b, bad_a or bad_b
+    found: list[PairPhrase] = []
+    bad = False
+    if not q.is_leaf():
+        for child in q.children():
+            more, worse = _positive_phrases(child, negated)
+            found += more
+            bad = bad or worse
+    return found, bad
+
+
+def _matching(searcher: Any, q: wq.Query, allowed: set[int] | None,
+              cancelled: Callable[[], bool], full_page: bool = True
+              ) -> tuple[list[int], float | None]:
+    """Every matching docnum and None; or, for a phrase query with more than
+    :data:`PROVE_CAP` candidate matches, the candidate matches and the share of a sample of
+    them that holds the phrase (the total is about ``len(candidates) * share``)."""
+    phrases, negated = _positive_phrases(q)
+    if not phrases or negated:
+        return matching_docs(searcher, q, allowed, cancelled), None
+    try:
+        for phrase in phrases:
+            phrase.prove_only(allowed, candidates=True)
+        candidates = matching_docs(searcher, q, allowed, cancelled)
+        if len(candidates) <= PROVE_CAP or not full_page:
+            only = set(candidates)
+            for phrase in phrases:
+                phrase.prove_only(only)
+            return matching_docs(searcher, q, only, cancelled), None
+        candidates.sort()
+        n = len(candidates)
+        sample: set[int] = set()
+        for run in range(SAMPLE_RUNS):
+            start = run * n // SAMPLE_RUNS
+            sample.update(candidates[start:start + SAMPLE_RUN])
+        for phrase in phrases:
+            phrase.prove_only(sample)
+        held = matching_docs(searcher, q, sample, cancelled)
+        return candidates, len(held) / len(sample)
+    finally:
+        for phrase in phrases:
+            phrase.prove_only(None)
 
 
 def _check(cancelled: Callable[[], bool]) -> None:

@@ -170,9 +170,9 @@ def test_a_long_phrase_reads_the_positions_of_its_cover_rarest_first(tmp_path, m
     read: list[tuple[str, int]] = []
     real = phrases._positions
 
-    def counting(reader, term, docnums):
-        read.append((term, len(docnums)))
-        return real(reader, term, docnums)
+    def counting(cursor, docnums):
+        read.append((cursor.term, len(docnums)))
+        return real(cursor, docnums)
 
     monkeypatch.setattr(phrases, "_positions", counting)
     try:
@@ -181,8 +181,8 @@ def test_a_long_phrase_reads_the_positions_of_its_cover_rarest_first(tmp_path, m
         ix.close()
     assert {h.id for h in result.hits} == {"yes"}
     # 4 pairs, 3 of them prove the phrase; the rarest ("en veiligheid") first, for the 3
-    # letters holding every pair; the next pair drops "no" and "other", so the last pair is
-    # read for "yes" only
+    # letters holding it (the candidates); the next pair drops "no" and "other", so the last
+    # pair is read for "yes" only; the total proves nothing again
     assert len(read) == 3
     assert "veilig" in read[0][0]
     assert [n for _, n in read] == [3, 3, 1]

@@ -194,7 +194,9 @@ class SearchPane(QWidget):
         lines = []
         if result.error:
             lines.append(self._error_html(self.message_text(result.error)))
-        if result.total:
+        if result.total and result.total_is_estimate:  # a common phrase, counted from a sample
+            lines.append(self.tr("About %n letter(s) found", "", result.total))
+        elif result.total:
             lines.append(self.tr("%n letter(s) found", "", result.total))
         else:
             lines.append(self.tr("No letters found."))

@@ -32,15 +32,18 @@ def blocked(monkeypatch):
     """Ranking of a query on "asiel" blocks until ``release`` is set; ``entered`` says it is
     blocked."""
     entered, release = threading.Event(), threading.Event()
-    real_top = searching._top
 
-    def blocking_top(searcher, q, *args):
-        if "asiel" in repr(q) and not release.is_set():
-            entered.set()
-            assert release.wait(60), "the test never released the blocked search"
-        return real_top(searcher, q, *args)
+    def blocking(real):
+        def ranking(searcher, q, *args):
+            if "asiel" in repr(q) and not release.is_set():
+                entered.set()
+                assert release.wait(60), "the test never released the blocked search"
+            return real(searcher, q, *args)
+        return ranking
 
-    monkeypatch.setattr(searching, "_top", blocking_top)
+    # a word is ranked by flat_top, other queries by Whoosh (_top)
+    monkeypatch.setattr(searching, "_top", blocking(searching._top))
+    monkeypatch.setattr(searching, "flat_top", blocking(searching.flat_top))
     return entered, release
 
 

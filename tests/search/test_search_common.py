@@ -1,0 +1,207 @@
+"""The slowest searches bounded: common words, common pairs, long common phrases (issue 17).
+
+* a common phrase is proved only where the page needs it: the top-N pass skips candidates
+  whose upper bound cannot reach the page; its total is exact up to ``PROVE_CAP`` candidate
+  matches and "about N" beyond (``SearchResult.total_is_estimate``, from a proved sample);
+* a word or two (title and body), a prefix or a phrase in titles: the page and the matching
+  set come from one pass over the postings (``matching.flat_top``) with Whoosh's scores and
+  order;
+* a further page of the same query reuses its matching set.
+
+The first page is compared with the full computation (every hit ranked) on a small index; the
+work is counted through hooks, never timed.
+"""
+
+from __future__ import annotations
+
+import pytest
+
+from desktop_app.model import Letter, Metadata, SearchResult
+from desktop_app.search import SearchIndex, matching, phrases, searching
+from desktop_app.search.matching import _SharedBlocks, _top, flat_top
+from desktop_app.search.searching import _split_filters
+
+PHRASE = '"minister van justitie en veiligheid"'
+
+
+def _letter(letter_id: str, text: str, year: int = 2021) -> Letter:
+    return Letter(id=letter_id, metadata=Metadata(title=f"Brief {letter_id}",
+                                                  date=f"{year}-03-15", dossier="36000"),
+                  text=text)
+
+
+def _corpus() -> list[Letter]:
+    """60 letters holding the phrase 1-4 times, 30 holding every pair but not the phrase, and
+    letters with common and rarer words in varying lengths."""
+    letters = []
+    for i in range(60):
+        times = 1 + (i * 7) % 4
+        text = " ".join(["De minister van justitie en veiligheid schrijft over asiel."] * times)
+        text += " Zorg en opvang." * (i % 5) + " Verder verzoek versie." * (i % 3)
+        letters.append(_letter(f"p{i:02d}", text, 2015 + i % 6))
+    for i in range(30):
+        text = ("De minister van justitie zwijgt. En veiligheid van justitie en de minister. "
+                + "Asiel en zorg. " * (i % 4))
+        letters.append(_letter(f"n{i:02d}", text, 2015 + i % 6))
+    for i in range(40):
+        letters.append(_letter(f"w{i:02d}", "Minister " * (1 + i % 3) + "verbetert de zorg "
+                               + "en het verzoek " * (i % 4) + "voor de tweede kamer.",
+                               2015 + i % 6))
+    return letters
+
+
+@pytest.fixture(scope="module")
+def index(tmp_path_factory):
+    ix = SearchIndex(tmp_path_factory.mktemp("common") / "index")
+    ix.rebuild(_corpus(), library_state="s1")
+    yield ix
+    ix.close()
+
+
+def _full(index: SearchIndex, query: str) -> SearchResult:
+    return index.search(query, limit=1_000_000, snippets_for=0)
+
+
+def _ranked(result: SearchResult) -> list[tuple[str, float]]:
+    return [(h.id, h.score) for h in result.hits]
+
+
+@pytest.mark.parametrize("query", [PHRASE, '"tweede kamer"', "minister", "zorg", "asiel",
+                                   "ver*", "minister OR zorg OR asiel",
+                                   f"{PHRASE} zorg"])
+@pytest.mark.parametrize("limit", [1, 5, 20])
+def test_the_first_page_is_the_full_ranking_s_first_page(index, query, limit):
+    full = _ranked(_full(index, query))
+    page = index.search(query, limit=limit)
+    assert full  # every query matches something here
+    assert _ranked(page) == full[:limit]
+    second = index.search(query, limit=limit, offset=limit)
+    assert _ranked(second) == full[limit:2 * limit]
+
+
+@pytest.mark.parametrize("query,flat", [("minister", True), ("zorg", True), ("ver*", True),
+                                        ('"tweede kamer"', True), ("asiel datum:2016", True),
+                                        ("minister OR zorg OR asiel", False),
+                                        (PHRASE, False)])
+def test_a_word_or_prefix_is_ranked_and_counted_in_one_pass_as_whoosh_ranks_it(
+        index, query, flat):
+    searcher = index._searcher()
+    q, _, _ = index._build_query(searcher, query, "letters", None)
+    q, narrowing = _split_filters(q)
+    allowed = index._allowed_docs(searcher, "letters", narrowing)
+    with index._search_lock, _SharedBlocks():
+        found = flat_top(searcher, q, allowed, 0, 7)
+        whoosh = _top(searcher, q, allowed, 0, 7, "relevance")
+        every = sorted(matching.matching_docs(searcher, q, allowed))
+    if not flat:
+        assert found is None
+        return
+    assert found is not None
+    page, docnums = found
+    assert page == whoosh  # the same documents, the same scores, the same order
+    assert sorted(docnums) == every
+    passes = matching.FLAT_PASSES[0]
+    assert index.search(query, limit=7).total == len(every)
+    assert matching.FLAT_PASSES[0] == passes + 1  # the search took this path
+
+
+def _count_proofs(monkeypatch) -> list[int]:
+    proved: list[int] = []
+    real = phrases._positions
+
+    def counting(cursor, docnums):
+        if cursor.term == "minister =van":  # one covering pair: each proof reads it once
+            proved.extend(docnums)
+        return real(cursor, docnums)
+
+    monkeypatch.setattr(phrases, "_positions", counting)
+    return proved
+
+
+def test_a_common_phrase_proves_only_what_its_page_and_sample_need(index, monkeypatch):
+    full = _full(index, PHRASE)
+    assert full.total == 60 and not full.total_is_estimate  # 90 candidates, cap 3000
+    index.close()  # a new searcher: the proved counts are kept per searcher
+    monkeypatch.setattr(searching, "PROVE_CAP", 40)
+    monkeypatch.setattr(searching, "SAMPLE_RUNS", 2)
+    monkeypatch.setattr(searching, "SAMPLE_RUN", 5)
+    proved = _count_proofs(monkeypatch)
+    result = index.search(PHRASE, limit=3)
+    assert _ranked(result) == _ranked(full)[:3]
+    assert result.total_is_estimate
+    # 90 candidates hold the rarest pair; the page needs the letters holding the phrase
+    # 4 times (proved first by bound) and the sample 10 more: far from all 90
+    assert 3 <= len(set(proved)) <= 40
+    assert len(proved) == len(set(proved))  # nothing proved twice
+    proved.clear()
+    again = index.search(PHRASE, limit=3, offset=3)  # the next page: more of the ranking
+    assert _ranked(again) == _ranked(full)[3:6]
+    assert len(proved) < 40
+    proved.clear()
+    assert _ranked(index.search(PHRASE, limit=3)) == _ranked(full)[:3]
+    assert proved == []  # the same phrase again: its proofs are kept by the searcher
+
+
+def test_the_total_is_estimated_exactly_when_the_candidates_pass_the_cap(index, monkeypatch):
+    monkeypatch.setattr(searching, "SAMPLE_RUNS", 3)
+    monkeypatch.setattr(searching, "SAMPLE_RUN", 10)
+    monkeypatch.setattr(searching, "PROVE_CAP", 90)  # 60 letters with the phrase, 30 without
+    exact = index.search(PHRASE, limit=5)
+    assert (exact.total, exact.total_is_estimate) == (60, False)
+    assert "total_is_estimate" not in exact.to_dict()
+    assert sum(exact.facets["year"].values()) == 90 - 30  # counted on proved letters only
+    monkeypatch.setattr(searching, "PROVE_CAP", 89)
+    about = index.search(PHRASE, limit=5)
+    assert about.total_is_estimate and about.to_dict()["total_is_estimate"] is True
+    assert about.total % 3 == 0 and 0 < about.total <= 90  # 90 candidates x (k of 30)
+    assert about.hits == exact.hits
+    assert set(about.facets["year"]) == set(exact.facets["year"])
+    monkeypatch.setattr(searching, "SAMPLE_RUNS", 1)
+    monkeypatch.setattr(searching, "SAMPLE_RUN", 90)  # a sample of every candidate
+    whole = index.search(PHRASE, limit=5)
+    assert (whole.total, whole.total_is_estimate) == (60, True)
+    assert whole.facets == exact.facets
+    # a filter that leaves few candidates: exact again
+    narrow = index.search(PHRASE, limit=5, filters={"year": "2016"})
+    assert not narrow.total_is_estimate
+    assert narrow.total == _full(index, f"{PHRASE} datum:2016").total == 10
+
+
+def test_a_further_page_reuses_the_matching_set(index, monkeypatch):
+    calls = []
+    real = searching._matching
+
+    def counting(*args, **kwargs):
+        calls.append(1)
+        return real(*args, **kwargs)
+
+    monkeypatch.setattr(searching, "_matching", counting)
+    first = index.search(PHRASE, limit=5)
+    second = index.search(PHRASE, limit=5, offset=5)
+    assert len(calls) == 1
+    assert (second.total, second.facets) == (first.total, first.facets)
+    index.search(PHRASE, limit=5)  # a first page always counts again
+    assert len(calls) == 2
+
+
+def test_a_common_word_s_postings_are_decoded_once_per_searcher(tmp_path, monkeypatch):
+    monkeypatch.setattr(matching, "CACHED_TERM_MIN", 20)
+    ix = SearchIndex(tmp_path / "index")
+    ix.rebuild(_corpus(), library_state="s1")
+    try:
+        decoded = matching.POSTINGS_DECODED[0]
+        first = ix.search("minister", limit=5)
+        once = matching.POSTINGS_DECODED[0] - decoded
+        assert once >= 100  # "minister" in the body of 130 letters (and titles: none)
+        again = ix.search("minister", limit=5)
+        ix.search("minister datum:2016", limit=5)
+        assert matching.POSTINGS_DECODED[0] - decoded == once  # served from the searcher
+        assert _ranked(again) == _ranked(first)
+        assert ix.search("asiel", limit=5).total == 60 + 22  # p*, and n* with "Asiel en zorg"
+        ix.update([_letter("new", "De minister schrijft.")], library_state="s2")
+        decoded = matching.POSTINGS_DECODED[0]
+        after = ix.search("minister", limit=500)
+        assert matching.POSTINGS_DECODED[0] - decoded >= once  # a new searcher reads again
+        assert after.total == first.total + 1
+    finally:
+        ix.close()
