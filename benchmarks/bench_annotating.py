@@ -1,6 +1,7 @@
 """Annotation changes in the window: marking one passage and a bulk recolour (issue 17).
 
-Usage: python benchmarks/bench_annotating.py [--sizes 0 2000 20000] [--reps 5] [--json]
+Usage: python benchmarks/bench_annotating.py [--sizes 0 2000 20000] [--reps 5] [--bulk 200]
+                                             [--json]
 
 A data folder of the bundled letters is made once in ``--workdir``; for each size, the store
 is filled with that many annotations spread over the letters (written straight into SQLite,
@@ -12,7 +13,8 @@ without history: the set-up is not what is measured). Then, in a window shown of
   others share the rest (as in a large library, most annotations are in other letters);
   **mark_dense** does the same in a letter holding a full share (e.g. 830 of 20,000), where
   painting the letter again dominates;
-- **bulk recolour 200**: recolouring 200 annotations selected in the browser, and how many
+- **bulk recolour** (``--bulk`` annotations, 200 by default; the issue asks for 1,000 in at most
+  1 s as one undo step): recolouring them as selected in the browser, and how many
   store history entries (undo steps of the store) it wrote.
 """
 
@@ -78,7 +80,8 @@ def fill_store(library, count: int, seed: int = 7) -> None:
         store.db["annotations"].insert_all(rows, batch_size=1000)
 
 
-def bench_size(data_dir: Path, settings_path: Path, count: int, reps: int) -> dict:
+def bench_size(data_dir: Path, settings_path: Path, count: int, reps: int,
+               bulk_size: int = 200) -> dict:
     from PySide6.QtCore import QSettings
 
     from desktop_app.library import Library
@@ -103,7 +106,7 @@ def bench_size(data_dir: Path, settings_path: Path, count: int, reps: int) -> di
             controller.annotate(letter, start, start + 25, "vraag")
             event_loop_tick()
             times.append((time.perf_counter() - t) * 1000)
-    ids = [a.id for a in library.annotations.annotations()][:200]
+    ids = [a.id for a in library.annotations.annotations()][:bulk_size]
     before = len(library.annotations.history(limit=100_000))
     t = time.perf_counter()
     controller.recolour(ids, "kritiek")
@@ -117,7 +120,8 @@ def bench_size(data_dir: Path, settings_path: Path, count: int, reps: int) -> di
                                               "runs": [round(x, 1) for x in mark]},
             "mark_dense_letter_ms": {"median": round(statistics.median(dense), 1),
                                      "annotations_in_letter": in_letter},
-            "recolour_200_ms": round(bulk, 1), "recolour_200_history_entries": entries}
+            "recolour": len(ids), "recolour_ms": round(bulk, 1),
+            "recolour_history_entries": entries}
 
 
 def main() -> int:
@@ -125,6 +129,7 @@ def main() -> int:
     parser.add_argument("--sizes", type=int, nargs="+", default=[0, 2000, 20000])
     parser.add_argument("--workdir", default="/tmp/kb-bench-annotating")
     parser.add_argument("--reps", type=int, default=5)
+    parser.add_argument("--bulk", type=int, default=200)
     parser.add_argument("--json", action="store_true")
     args = parser.parse_args()
     from PySide6.QtWidgets import QApplication
@@ -144,7 +149,8 @@ def main() -> int:
         data_dir = workdir / f"run-{count}"
         shutil.rmtree(data_dir, ignore_errors=True)
         shutil.copytree(template, data_dir)
-        results.append(bench_size(data_dir, workdir / "settings.ini", count, args.reps))
+        results.append(bench_size(data_dir, workdir / "settings.ini", count, args.reps,
+                                  args.bulk))
         shutil.rmtree(data_dir, ignore_errors=True)
     print(json.dumps(results, indent=None if args.json else 2))
     return 0
