@@ -263,6 +263,15 @@ def _rewrite_date(q: wq.Query) -> wq.Query:
                            constantscore=True)
 
 
+def _negated(plan: _Plan | None) -> _Plan | None:
+    """The plan for a negated part: its words are not highlighted nor looked for in the body,
+    but a cut prefix is still announced (fewer letters are left out than asked) and the
+    searcher's expansions are shared."""
+    if plan is None:
+        return None
+    return _Plan(bounded=plan.bounded, expansions=plan.expansions)
+
+
 def _note_bound(plan: _Plan | None, pattern: str, matched: int, searched: int) -> None:
     if plan is not None and matched > searched and not any(
             b[0] == pattern for b in plan.bounded):
@@ -272,9 +281,9 @@ def _note_bound(plan: _Plan | None, pattern: str, matched: int, searched: int) -
 def rewrite(q: wq.Query, reader: Any, plan: _Plan | None) -> wq.Query:
     """Make ``q`` fast on this index; record body terms/phrases in ``plan`` (None when negated)."""
     if isinstance(q, wq.Not):
-        return wq.Not(rewrite(q.query, reader, None))
+        return wq.Not(rewrite(q.query, reader, _negated(plan)))
     if isinstance(q, wq.AndNot):
-        return wq.AndNot(rewrite(q.a, reader, plan), rewrite(q.b, reader, None))
+        return wq.AndNot(rewrite(q.a, reader, plan), rewrite(q.b, reader, _negated(plan)))
     fieldname = getattr(q, "fieldname", None)
     if fieldname == "date" and isinstance(q, (wq.Term, wq.TermRange)):
         return _rewrite_date(q)
@@ -297,7 +306,10 @@ def rewrite(q: wq.Query, reader: Any, plan: _Plan | None) -> wq.Query:
         if stem and stem != q.text:  # "klimaat*" must also reach the stem "klimaat"
             more, also = _cached(plan, ("prefix", fieldname, stem),
                                  lambda: _expand_prefix(reader, fieldname, stem))
-            terms, matched = list(dict.fromkeys(terms + more)), max(matched, also)
+            # one pattern's words hold the other's when one starts the other, else none of them
+            nested = stem.startswith(q.text) or q.text.startswith(stem)
+            terms = list(dict.fromkeys(terms + more))
+            matched = max(matched, also) if nested else matched + also
         terms = terms[:2 * MAX_EXPANSION]
         _note_bound(plan, q.text + "*", matched, len(terms))
         return _or_terms(fieldname, terms, q.boost, plan)

@@ -194,3 +194,21 @@ def test_a_replaced_letter_leaves_the_cached_filter(index):
         title="Brief w1", date="2018-01-01", dossier="36000"))
     index.update([moved], library_state="s2")
     assert "w1" not in {h.id for h in index.search("asiel datum:2021", limit=200).hits}
+
+
+def test_a_cut_prefix_in_a_negation_says_so(index):
+    """'asiel -zwerv*' leaves out fewer letters than asked when zwerv* is cut: say it."""
+    result = index.search("asiel -zwerv*", limit=200)
+    assert "prefix-bounded" in _message_codes(result.error)
+    assert result.total == len(SUFFIXES) - MAX_EXPANSION  # letters of the words not searched
+
+
+def test_a_prefix_and_its_stem_count_the_words_of_both(monkeypatch):
+    """'klimaat*' also reaches the stem 'klimat*': words of either, not the larger count."""
+    lexicon = {"klimaat": ([f"klimaat{i}" for i in range(4)], 4),  # all four searched
+               "klimat": (["klimat1", "klimat2"], 3)}  # two of three searched
+    monkeypatch.setattr(rewriting, "_expand_prefix", lambda reader, field, p: lexicon[p])
+    monkeypatch.setattr(rewriting, "index_term", lambda word: "klimat")
+    plan = rewriting._Plan()
+    rewriting.rewrite(wq.Prefix("body", "klimaat"), reader=None, plan=plan)
+    assert plan.bounded == [("klimaat*", 7, 6)]
