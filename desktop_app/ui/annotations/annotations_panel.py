@@ -295,18 +295,20 @@ class AnnotationsPanel(HeaderSortState, QWidget):
             known = {self.tag_combo.itemData(i) for i in range(1, self.tag_combo.count())}
             self._refill(self.tag_combo, [(self.tr("All tags"), "")]
                          + [(v, v) for v in sorted(known | new)])
-        if missing(self.author_combo, {self._author_value(a) for a in anns}):
+        several = len(self._own_authors()) > 1  # once: it reads every annotation
+        if missing(self.author_combo, {self._author_value(a, several) for a in anns}):
             self._fill_authors()
 
     def _origin(self, annotation_id: str) -> str:
         """The person id of the colleague an annotation belongs to ("" for one's own)."""
         return self.owners.get(annotation_id, ("", ""))[0]
 
-    def _author_value(self, a: Annotation) -> str:
-        """The author filter's value that shows ``a`` (Mine covers one author of one's own)."""
+    def _author_value(self, a: Annotation, several_own: bool) -> str:
+        """The author filter's value that shows ``a`` (Mine covers one's own annotations
+        unless they have ``several_own`` authors)."""
         if a.id in self.owners:
             return PERSON + self.owners[a.id][0]
-        return a.author if len(self._own_authors()) > 1 else MINE
+        return a.author if several_own else MINE
 
     def _own_authors(self) -> set[str]:
         return {a.author for a in self._all.values() if a.id not in self.owners}

@@ -181,3 +181,17 @@ def test_a_change_made_without_the_undo_stack_still_reaches_the_views(win, libra
     ann = library.annotations.add(letters[0].id, letters[0].text, 500, 510)
     qtbot.waitUntil(lambda: win.annotations.model.row_of(ann.id) >= 0, timeout=5000)
     qtbot.waitUntil(lambda: win.reader.annotation(ann.id) is not None, timeout=5000)
+
+
+def test_a_bulk_change_reads_every_annotation_once_not_once_per_change(win, many,
+                                                                       monkeypatch):
+    """The annotations panel asked 'which authors are one's own' (a pass over every
+    annotation) for each changed annotation: 1,000 recoloured of 100,000 took 25 s."""
+    made, _ = many
+    panel = win.annotations
+    passes: list[int] = []
+    real = type(panel)._own_authors
+    monkeypatch.setattr(type(panel), "_own_authors",
+                        lambda self: (passes.append(1), real(self))[1])
+    win.annotating.recolour([a.id for a in made[:50]], "kritiek")
+    assert 1 <= len(passes) <= 2  # the check, and a refill of the author filter at most
