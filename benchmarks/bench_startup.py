@@ -145,9 +145,10 @@ def tick():
 
 def wait(cond, timeout=600.0):
     end = time.perf_counter() + timeout
+    flags = (QEventLoop.ProcessEventsFlag.AllEvents
+             | QEventLoop.ProcessEventsFlag.WaitForMoreEvents)
     while not cond() and time.perf_counter() < end:
-        app.processEvents(QEventLoop.ProcessEventsFlag.AllEvents, 5)
-        time.sleep(0.001)
+        app.processEvents(flags, 5)  # waits for events (the heartbeat ticks) up to 5 ms
     return cond()
 
 def ms():

@@ -371,6 +371,7 @@ class _LazyPhraseMatcher(Matcher):
         return False
 
     def value_as(self, astype: str) -> Any:
+        # Whoosh asks only for what supports() grants, and this matcher grants nothing
         raise NotImplementedError(astype)
 
     def weight(self) -> float:
