@@ -188,9 +188,9 @@ class _IndexLifecycle:
             writer = MortalMpWriter(ix, procs=procs, multisegment=True, limitmb=128,
                                     compound=False)
         else:
-            from desktop_app.search.workers import compact_runs
+            from desktop_app.search.segments import LeanSegmentWriter
 
-            writer = compact_runs(ix.writer(limitmb=256, compound=False))
+            writer = LeanSegmentWriter(ix, limitmb=256, compound=False)
         by_letter: dict[str, list[dict]] = {}
         for a in annotations:
             by_letter.setdefault(a["letter_id"], []).append(a)

@@ -10,6 +10,7 @@ from whoosh.writing import SegmentWriter
 from desktop_app.errors import UserError
 from desktop_app.model import Letter, Metadata
 from desktop_app.search import IndexDiskFull, SearchIndex
+from desktop_app.search.segments import LeanSegmentWriter
 
 ASIEL = "De IND beoordeelt de geloofwaardigheid van bekeerlingen."
 NEW = Letter(id="n1", metadata=Metadata(title="Stikstof", date="2024-01-01"),
@@ -30,6 +31,8 @@ def fail_with(monkeypatch, method: str, code: int) -> None:
         raise OSError(code, "No space left on device" if code == errno.ENOSPC else "Denied")
 
     monkeypatch.setattr(SegmentWriter, method, broken)
+    if method in vars(LeanSegmentWriter):  # a rebuild's writer has its own
+        monkeypatch.setattr(LeanSegmentWriter, method, broken)
 
 
 def found(ix: SearchIndex, query: str) -> set[str]:
