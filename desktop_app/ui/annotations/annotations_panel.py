@@ -8,6 +8,7 @@ and when another program changed the store).
 
 from __future__ import annotations
 
+from collections import Counter
 from datetime import date, timedelta
 
 from PySide6.QtCore import QModelIndex, Qt, Signal
@@ -36,7 +37,6 @@ from desktop_app.ui.annotations.models import (
     AnnotationFilter,
     AnnotationTableModel,
     annotation_sort_key,
-    sort_annotations,
 )
 from desktop_app.ui.annotations.palette_words import colour_label
 from desktop_app.ui.exchange.pending_notice import PendingNotice
@@ -100,6 +100,10 @@ class AnnotationsPanel(HeaderSortState, QWidget):
         self.letter_order: dict[str, int] = {}
         self._all: dict[str, Annotation] = {}  # every annotation, by id
         self.owners: dict[str, tuple[str, str]] = {}  # colleagues': id → (person, name)
+        # kept up to date by every change, so that a change never reads all of ``_all``:
+        # one's own annotations per author, and the annotations per letter
+        self._own_counts: Counter[str] = Counter()
+        self._letter_counts: Counter[str] = Counter()
         self._palette: list = []
         self._build_ui()
         self._connect_signals()
@@ -225,6 +229,9 @@ class AnnotationsPanel(HeaderSortState, QWidget):
         store = self.library.annotations
         self._all = {a.id: a for a in store.annotations()}
         self.owners = sharing.colleague_authors(store)
+        self._own_counts = Counter(a.author for a in self._all.values()
+                                   if a.id not in self.owners)
+        self._letter_counts = Counter(a.letter_id for a in self._all.values())
         self.pending_notice.reload()
         self.model.owners = self.orphan_model.owners = self.owners
         palette = self._palette = store.palette()
@@ -232,7 +239,7 @@ class AnnotationsPanel(HeaderSortState, QWidget):
         self._refill(self.scope, [(self.tr("Letter in the reader"), OPEN_LETTER),
                                   (self.tr("All letters"), "")]
                      + sorted(((self.titles.get(lid) or lid), lid)
-                              for lid in {a.letter_id for a in self._all.values()}))
+                              for lid in self._letter_counts))
         self._refill(self.tag_combo, [(self.tr("All tags"), "")]
                      + [(t, t) for t in store.tags()])
         self._refill(self.colour_combo, [(self.tr("All colours"), "")]
@@ -259,10 +266,12 @@ class AnnotationsPanel(HeaderSortState, QWidget):
                  self.library.annotations.annotations_by_id(changes.added | changes.changed)}
         gone = changes.annotation_ids - fresh.keys()
         for annotation_id in changes.annotation_ids:
-            self._all.pop(annotation_id, None)
+            self._count(self._all.pop(annotation_id, None), -1)
             self.owners.pop(annotation_id, None)
         self._all.update(fresh)
         self.owners.update(sharing.colleague_authors(self.library.annotations, list(fresh)))
+        for a in fresh.values():
+            self._count(a, +1)
         selected = set(self.selected_ids())
         f = self.current_filter()
         key = annotation_sort_key(self.sort.currentData(), self.letter_order)
@@ -278,6 +287,19 @@ class AnnotationsPanel(HeaderSortState, QWidget):
         self._add_filter_values(fresh.values())
         self._show_counts()
 
+    def _count(self, a: Annotation | None, step: int) -> None:
+        """Count ``a`` in (``step`` 1) or out (-1) of the tallies of authors and letters;
+        call it while ``owners`` says whose ``a`` is."""
+        if a is None:
+            return
+        tallies = [(self._letter_counts, a.letter_id)]
+        if a.id not in self.owners:
+            tallies.append((self._own_counts, a.author))
+        for tally, value in tallies:
+            tally[value] += step
+            if tally[value] <= 0:
+                del tally[value]
+
     def _add_filter_values(self, anns) -> None:
         """New letters, tags and authors of changed annotations join the filter lists."""
         anns = list(anns)
@@ -286,16 +308,16 @@ class AnnotationsPanel(HeaderSortState, QWidget):
             return {v for v in values if combo.findData(v) < 0}
 
         if missing(self.scope, {a.letter_id for a in anns}):
-            letters = {a.letter_id for a in self._all.values()}
             self._refill(self.scope, [(self.tr("Letter in the reader"), OPEN_LETTER),
                                       (self.tr("All letters"), "")]
-                         + sorted(((self.titles.get(lid) or lid), lid) for lid in letters))
+                         + sorted(((self.titles.get(lid) or lid), lid)
+                                  for lid in self._letter_counts))
         new = missing(self.tag_combo, {t for a in anns for t in a.tags})
         if new:
             known = {self.tag_combo.itemData(i) for i in range(1, self.tag_combo.count())}
             self._refill(self.tag_combo, [(self.tr("All tags"), "")]
                          + [(v, v) for v in sorted(known | new)])
-        several = len(self._own_authors()) > 1  # once: it reads every annotation
+        several = len(self._own_counts) > 1
         if missing(self.author_combo, {self._author_value(a, several) for a in anns}):
             self._fill_authors()
 
@@ -311,7 +333,8 @@ class AnnotationsPanel(HeaderSortState, QWidget):
         return a.author if several_own else MINE
 
     def _own_authors(self) -> set[str]:
-        return {a.author for a in self._all.values() if a.id not in self.owners}
+        """The authors of one's own annotations (kept as counts: no pass over them)."""
+        return set(self._own_counts)
 
     def _fill_authors(self) -> None:
         """Everyone, Mine, each colleague by name, then (only when one's own annotations
@@ -363,11 +386,12 @@ class AnnotationsPanel(HeaderSortState, QWidget):
         self.table.setColumnHidden(4, one_letter)  # the letter column says nothing then
         rows = [a for a in self._all.values()
                 if f.accepts(a, self.titles.get(a.letter_id, ""), self._origin(a.id))]
-        sort_annotations(rows, self.sort.currentData(), self.letter_order)
+        key = annotation_sort_key(self.sort.currentData(), self.letter_order)
+        rows.sort(key=key)
         selected = set(self.selected_ids())
-        self.model.set_rows(r for r in rows if r.status != "orphan")
+        self.model.set_rows((r for r in rows if r.status != "orphan"), key)
         orphans = [r for r in rows if r.status == "orphan"]
-        self.orphan_model.set_rows(orphans)
+        self.orphan_model.set_rows(orphans, key)
         for annotation_id in selected:
             if not self.select(annotation_id, clear=False):
                 self._select_orphan(annotation_id)
@@ -400,7 +424,7 @@ class AnnotationsPanel(HeaderSortState, QWidget):
             text = self.tr("No letter is open.\n\nOpen a letter, or choose “All letters” "
                            "above.")
         elif (self.scope.currentData() == OPEN_LETTER
-              and not any(a.letter_id == self.open_letter for a in self._all.values())):
+              and not self._letter_counts[self.open_letter]):
             text = self.tr("This letter has no annotations yet.\n\nSelect text in it and "
                            "press 1–9 to highlight it, or choose “All letters” above.")
         else:

@@ -32,6 +32,8 @@ from desktop_app.ui.safe_text import plain_tooltip
 
 _Index = QModelIndex | QPersistentModelIndex
 _Role = Qt.ItemDataRole
+# more rows than this moving at once are put in place in one layout change, not one by one
+MOVES_IN_ONE_LAYOUT = 32
 MINE = "\x00mine"  # AnnotationFilter.owner: one's own annotations (not a colleague's)
 
 
@@ -85,16 +87,14 @@ class _Descending:
 
 def annotation_sort_key(by: str, letter_order: dict[str, int]) -> Callable[[Annotation], Any]:
     """The key of the browser's order: "position" (letter, then place in it) or "date"
-    (newest first); ascending, so that rows can be inserted in place with ``bisect``."""
+    (newest first); ascending and unique, so that rows are inserted and found in place with
+    ``bisect``."""
     if by == "date":
-        return lambda a: _Descending(a.modified)
+        return lambda a: (_Descending(a.modified), a.id)
     last = len(letter_order)
-    return lambda a: (letter_order.get(a.letter_id, last), a.letter_id, a.start, a.created)
-
-
-def sort_annotations(rows: list[Annotation], by: str, letter_order: dict[str, int]) -> None:
-    """Sort in place: "position" (letter, then place in it) or "date" (newest first)."""
-    rows.sort(key=annotation_sort_key(by, letter_order))
+    # the id last: no two rows have the same key, so a row is found by bisection
+    return lambda a: (letter_order.get(a.letter_id, last), a.letter_id, a.start, a.created,
+                      a.id)
 
 
 class AnnotationTableModel(RowTableModel):
@@ -109,6 +109,10 @@ class AnnotationTableModel(RowTableModel):
     def __init__(self, parent: Any = None):
         super().__init__(parent)
         self._rows: list[Annotation] = []
+        # the rows by id, and the key they are in order of (when known): a row is found by
+        # bisection, not by a pass over every row (100,000 annotations: issue 17)
+        self._by_id: dict[str, Annotation] = {}
+        self._key: Callable[[Annotation], Any] | None = None
         self.colours: dict[str, str] = {}  # name → hex, in palette order
         self.titles: dict[str, str] = {}
         # a colleague's annotation (shared through the team folder): id → (person id, name)
@@ -118,11 +122,28 @@ class AnnotationTableModel(RowTableModel):
         return [self.tr("Colour"), self.tr("Passage"), self.tr("Note"), self.tr("Tags"),
                 self.tr("Letter"), self.tr("Author"), self.tr("Changed")]
 
+    def set_rows(self, rows: Iterable[Annotation],
+                 key: Callable[[Annotation], Any] | None = None) -> None:
+        """All rows anew (a reset); ``key``: the order they are in (``annotation_sort_key``),
+        which lets :meth:`row_of` and :meth:`update_rows` find a row without a scan."""
+        super().set_rows(rows)
+        self._by_id = {a.id: a for a in self._rows}
+        self._key = key
+
     def annotation(self, row: int) -> Annotation:
         return self._rows[row]
 
     def row_of(self, annotation_id: str) -> int:
-        return next((i for i, a in enumerate(self._rows) if a.id == annotation_id), -1)
+        """The row of an annotation, -1 when it is not shown."""
+        a = self._by_id.get(annotation_id)
+        if a is None:
+            return -1
+        if self._key is not None:  # unique keys in order: bisection finds it
+            at = bisect.bisect_left(self._rows, self._key(a), key=self._key)
+            if at < len(self._rows) and self._rows[at].id == annotation_id:
+                return at
+        # not in the order of the key (the letter order changed since): look through them
+        return next((i for i, r in enumerate(self._rows) if r.id == annotation_id), -1)
 
     def update_rows(self, upserts: Iterable[Annotation], removals: Iterable[str],
                     key: Callable[[Annotation], Any]) -> None:
@@ -130,33 +151,83 @@ class AnnotationTableModel(RowTableModel):
         reset: the views keep their selection, current row and scroll position.
 
         A changed row whose sort key is the same stays where it is (``dataChanged``); one
-        whose key changed moves (removed, then inserted at its new place).
+        whose key changed moves (removed, then inserted at its new place; many rows that
+        move at once, as a recolour in date order, are put in place in one layout change).
+        Neighbouring rows are removed and inserted together: every removal or insertion
+        costs the views a pass over their rows.
         """
-        where = {a.id: i for i, a in enumerate(self._rows)}
-        gone = {where[i] for i in removals if i in where}
+        self._key = key
+        gone = {i for i in removals if i in self._by_id}
         inserts: list[Annotation] = []
+        moves: dict[int, Annotation] = {}  # row → the annotation that moves away from it
         last = self.COLUMN_COUNT - 1
         for a in upserts:
-            row = where.get(a.id)
-            if row is None:
+            row = self.row_of(a.id)
+            if row < 0:
                 inserts.append(a)
-            elif row in gone:
+            elif a.id in gone:
                 continue
             elif key(self._rows[row]) == key(a):
-                self._rows[row] = a
+                self._rows[row] = self._by_id[a.id] = a
                 self.dataChanged.emit(self.index(row, 0), self.index(row, last))
             else:
-                gone.add(row)
-                inserts.append(a)
-        for row in sorted(gone, reverse=True):
-            self.beginRemoveRows(QModelIndex(), row, row)
-            del self._rows[row]
+                moves[row] = a
+        if len(moves) > MOVES_IN_ONE_LAYOUT:
+            self._remove_rows({self.row_of(i) for i in gone})
+            self._move_rows(list(moves.values()), key)
+        else:
+            self._remove_rows({self.row_of(i) for i in gone} | moves.keys())
+            inserts += moves.values()
+        self._insert_rows(inserts, key)
+
+    def _remove_rows(self, rows: set[int]) -> None:
+        """Remove these rows, each run of neighbouring rows at once (the last run first)."""
+        runs: list[list[int]] = []
+        for row in sorted(rows):
+            if runs and runs[-1][1] == row - 1:
+                runs[-1][1] = row
+            else:
+                runs.append([row, row])
+        for first, end in reversed(runs):
+            self.beginRemoveRows(QModelIndex(), first, end)
+            for a in self._rows[first:end + 1]:
+                del self._by_id[a.id]
+            del self._rows[first:end + 1]
             self.endRemoveRows()
-        for a in inserts:
-            at = bisect.bisect_right(self._rows, key(a), key=key)
-            self.beginInsertRows(QModelIndex(), at, at)
-            self._rows.insert(at, a)
+
+    def _insert_rows(self, inserts: list[Annotation], key: Callable[[Annotation], Any]) -> None:
+        """Insert rows at their places in ``key`` order, those that go to one place at once."""
+        inserts.sort(key=key)
+        n = 0
+        while n < len(inserts):
+            at = bisect.bisect_right(self._rows, key(inserts[n]), key=key)
+            end = n + 1
+            while end < len(inserts) and (at == len(self._rows)
+                                          or key(inserts[end]) < key(self._rows[at])):
+                end += 1
+            self.beginInsertRows(QModelIndex(), at, at + end - n - 1)
+            self._rows[at:at] = inserts[n:end]
+            self._by_id.update((a.id, a) for a in inserts[n:end])
             self.endInsertRows()
+            n = end
+
+    def _move_rows(self, moved: list[Annotation], key: Callable[[Annotation], Any]) -> None:
+        """Give rows their changed annotations and put every row in ``key`` order in one
+        layout change; the views' selection and current row follow their annotations."""
+        self.layoutAboutToBeChanged.emit()
+        before = self.persistentIndexList()
+        held = [(self._rows[i.row()].id, i.column()) for i in before]
+        ids = {a.id for a in moved}
+        self._rows = [a for a in self._rows if a.id not in ids]  # no key made: not a sort
+        for a in sorted(moved, key=key):
+            self._rows.insert(bisect.bisect_right(self._rows, key(a), key=key), a)
+            self._by_id[a.id] = a
+        after = []
+        for annotation_id, column in held:
+            row = self.row_of(annotation_id)
+            after.append(self.index(row, column) if row >= 0 else QModelIndex())
+        self.changePersistentIndexList(before, after)
+        self.layoutChanged.emit()
 
     def data(self, index: _Index, role: int = _Role.DisplayRole) -> Any:
         if not index.isValid() or not 0 <= index.row() < len(self._rows):
