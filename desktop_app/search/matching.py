@@ -74,19 +74,26 @@ class TermUnion(wq.Query):
     def estimate_size(self, ixreader: Any) -> int:
         return sum(ixreader.doc_frequency(self.fieldname, t) for t in self.terms)
 
-    def segment_weights(self, reader: Any, sub: Any = None) -> tuple[list[int], list[float]]:
+    def segment_weights(self, reader: Any, sub: Any = None, stats: Any = None
+                        ) -> tuple[list[int], list[float]]:
         """Sorted segment docnums and their summed idf; computed once per segment and query
         (the top-N pass and the total/facets pass both need them). With ``sub`` (the leaf
-        searcher of ``reader``) common terms' postings come from the searcher's cache."""
+        searcher of ``reader``) common terms' postings come from the searcher's cache.
+
+        The idf is the whole index's (``stats``, else the top-level searcher of ``sub``): a
+        segment's own counts would score the same letter differently in another segment.
+        """
         cache = self.__dict__.setdefault("_segments", {})
         key = id(reader)
         if key not in cache:
-            total = max(1, reader.doc_count_all())
+            if stats is None:
+                stats = sub.get_parent() if sub is not None else reader
+            total = max(1, stats.doc_count_all())
             weights: dict[int, float] = {}
             for term in self.terms:
-                df = reader.doc_frequency(self.fieldname, term)
-                if not df:
+                if not reader.doc_frequency(self.fieldname, term):
                     continue
+                df = stats.doc_frequency(self.fieldname, term)
                 idf = math.log(1 + total / df) * self.boost
                 ids = (segment_ids(reader, self.fieldname, term) if sub is None
                        else cached_ids_weights(sub, self.fieldname, term)[0])
@@ -98,7 +105,8 @@ class TermUnion(wq.Query):
         return cache[key][1], cache[key][2]
 
     def matcher(self, searcher: Any, context: Any = None) -> Any:
-        ids, weights = self.segment_weights(searcher.reader())  # a leaf (segment) searcher
+        # a leaf (segment) searcher; the idf from its parent's counts
+        ids, weights = self.segment_weights(searcher.reader(), stats=searcher.get_parent())
         return _ScoredList(ids, weights) if ids else NullMatcher()
 
 

@@ -102,7 +102,7 @@ def test_a_rebuild_in_worker_processes_finds_what_one_process_finds(tmp_path):
         index = SearchIndex(tmp_path / f"p{procs}")
         assert index.rebuild(many, library_state="s", procs=procs)
         results[procs] = {
-            query: sorted((hit.id, hit.kind, hit.ref, hit.matches)
+            query: sorted((hit.id, hit.kind, hit.ref, round(hit.score, 6), hit.matches)
                           for hit in index.search(query, limit=500).hits)
             for query in ("asiel", '"de staatssecretaris"', "datum:2021", "soort:toezegging",
                           "migr*")}
