@@ -10,6 +10,7 @@ from __future__ import annotations
 import atexit
 import errno
 import hashlib
+import json
 import os
 import shutil
 import tempfile
@@ -47,6 +48,8 @@ REBUILD_KEY = "rebuild-from-originals"
 _EDITS_MARK = "+edits-"
 # letters an import hands to the search index at a time (see _IndexBatch)
 INDEX_BATCH = 200
+# library.db meta key: the letter list's filter values and the state they were counted in
+FACETS_META = "list-facets"
 _temporary_indexes: dict[Path, Path] = {}
 _temporary_indexes_lock = threading.Lock()
 
@@ -328,8 +331,39 @@ class Library:
 
     def letter_facets(self) -> tuple[list[str], list[str], list[str]]:
         """The years (newest first), dossiers and signatories the letter list's filters
-        offer (corrected details included)."""
-        return letter_pages.facets(self._list_db())
+        offer (corrected details included): as remembered by :meth:`remember_letter_facets`
+        while the letters and their corrections stay the same, else counted now."""
+        key = self._facets_key()
+        return self._remembered_facets(key) or letter_pages.facets(self._list_db())
+
+    def remember_letter_facets(self) -> None:
+        """Count the letter list's filter values and keep them in library.db with the state
+        they were counted in, so the window, reading the list again after an import or at
+        start, finds them (three scans of every letter: tens of milliseconds at 150,000,
+        for a background job to pay, not the window)."""
+        if self.read_only:
+            return
+        key = self._facets_key()  # first: a letter saved meanwhile makes it outdated
+        if self._remembered_facets(key) is not None:
+            return
+        facets = letter_pages.facets(self._list_db())
+        try:
+            self.letters.set_meta(FACETS_META, json.dumps({"key": key, "facets": facets}))
+        except Exception:  # noqa: BLE001 - locked, a full disk: the window counts them
+            pass
+
+    def _facets_key(self) -> str:
+        return f"{self.letters.state()}|{self.annotations.letter_edits_token()}"
+
+    def _remembered_facets(self, key: str) -> tuple[list[str], list[str], list[str]] | None:
+        try:
+            kept = json.loads(self.letters.get_meta(FACETS_META) or "null")
+        except ValueError:
+            return None
+        if not isinstance(kept, dict) or kept.get("key") != key:
+            return None
+        years, dossiers, names = kept["facets"]
+        return years, dossiers, names
 
     def has_letter(self, letter_id: str) -> bool:
         return letter_pages.contains(self.letters.db, letter_id)
@@ -347,7 +381,9 @@ class Library:
         if self.read_only:
             return False
         with self.letters.writing():
-            return letter_pages.ensure_index(self.letters.db)
+            created = letter_pages.ensure_index(self.letters.db)
+        self.remember_letter_facets()
+        return created
 
     @property
     def _list_edits_by_id(self) -> dict[str, LetterEdit]:
@@ -528,11 +564,23 @@ class Library:
         """Remove what a killed import left in ``originals/``: temporary copies, and copies
         whose letter row was never committed (checked under the write lock, so an import
         running in another program, which moves its copy in before committing, is waited
-        for)."""
+        for).
+
+        Only when an import or delete ended without finishing (its marker says so, see
+        :meth:`Originals.changing`): listing the folder and every letter id costs a third of
+        a second at 150,000 letters, and every open (the window, each job, each command)
+        would pay it."""
+        due = self.originals.check_due()
+        if due == []:
+            return
         for tmp in self.originals.stray_temp_files():
             self.originals.discard(tmp)
-        if self.rebuild_pending:
-            return
+        if not self.rebuild_pending:
+            self._discard_copies_without_letter()
+        self.originals.checked(due)
+
+    def _discard_copies_without_letter(self) -> None:
+        """Remove kept copies whose letter row is not in library.db."""
         ids = set(self.letters.ids())
         if all(p.stem in ids for p in self.originals.files()):
             return
@@ -569,6 +617,11 @@ class Library:
                      cancelled: Cancelled = not_cancelled) -> ImportReport:
         """Import files and folders; a failing file is reported and the rest still imported."""
         self._check_writable()
+        with self.originals.changing():  # a killed import leaves its marker (see _clean_originals)
+            return self._import_paths(paths, progress, cancelled)
+
+    def _import_paths(self, paths: Iterable[str | os.PathLike[str]], progress: Progress,
+                      cancelled: Cancelled) -> ImportReport:
         report = ImportReport()
         files = expand_paths(paths, report.skipped, report.empty_folders)
         # the search index follows in batches (memory stays flat however many files), each
@@ -595,6 +648,7 @@ class Library:
         progress(len(files), len(files))
         batch.flush()
         if report.added or report.updated:
+            self.remember_letter_facets()  # the window reads them next, counted here
             attached = self.attach_pending()
             if attached is not None:
                 report.attached = list(attached.attached)
@@ -738,10 +792,14 @@ class Library:
     def delete(self, letter_id: str) -> None:
         """Remove a letter and its kept original (its annotations are kept: user data is
         never deleted implicitly); it does not come back when library.db is rebuilt."""
+        self._check_writable()
         state_before = self._index_state()
-        if not self.letters.delete(letter_id):
+        with self.originals.changing():  # a crash between the two leaves a stray copy
+            deleted = self.letters.delete(letter_id)
+            if deleted:
+                self.originals.remove(letter_id)  # after the commit
+        if not deleted:
             raise NotFound(f"There is no letter with id '{letter_id}'.")
-        self.originals.remove(letter_id)  # after the commit: a crash leaves a stray copy
         index = self.search_index()
         expected = _advanced(state_before, 1)  # this delete alone, not another program's save
         if index.state() == state_before and self._index_state() == expected:

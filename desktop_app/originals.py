@@ -8,6 +8,13 @@ written to a hidden ``.import-<pid>-…`` file and moved into place in the same 
 transaction that saves the letter's row, so a crash leaves at most a temporary file or a
 copy whose row was never committed; :meth:`Originals.stray_temp_files` and the library's
 clean-up find those.
+
+Looking for them means listing the folder and every letter id (a third of a second at 150,000
+letters), so it is done only when needed: whatever may leave such a file (an import, a
+delete) first puts a marker in ``.originals-in-progress/`` beside the folder
+(:meth:`Originals.changing`) and removes it when it ends. A marker whose process is gone, or one
+left by a failure, says the folder has to be checked (:meth:`Originals.check_due`); a data
+folder without the markers' folder (made by an older version) is checked once.
 """
 
 from __future__ import annotations
@@ -17,6 +24,8 @@ import shutil
 import sys
 import tempfile
 import time
+from collections.abc import Iterator
+from contextlib import contextmanager
 from pathlib import Path
 
 from desktop_app.ingest import (
@@ -31,6 +40,9 @@ from desktop_app.ingest import (
 TEMP_PREFIX = ".import-"
 SEEDED_MARK = ".seeded"  # the bundled letters were imported once (see Library.import_bundled)
 UNREADABLE_FOLDER = "unreadable"  # originals a rebuild could not read are moved here
+# markers of changes under way: "<pid>-<random>" while running, "failed-<random>" after a failure
+IN_PROGRESS_FOLDER = ".originals-in-progress"  # beside originals/
+FAILED_PREFIX = "failed-"
 # A temporary file without a (known) process id is stray once it is this old (seconds).
 STALE_AFTER = 3600.0
 
@@ -66,6 +78,7 @@ class Originals:
 
     def __init__(self, folder: Path):
         self.folder = Path(folder)
+        self.markers = self.folder.parent / IN_PROGRESS_FOLDER  # see changing()
 
     def target(self, letter_id: str, ext: str) -> Path:
         """Where the copy of letter ``letter_id`` read from a ``ext`` file is kept."""
@@ -147,6 +160,58 @@ class Originals:
 
     def seeded(self) -> bool:
         return (self.folder / SEEDED_MARK).exists()
+
+    @contextmanager
+    def changing(self) -> Iterator[None]:
+        """Mark a change that may leave a stray file when it is killed (an import, a delete):
+        the marker is removed when the change ends; after a failure it stays, as failed, so
+        the next :meth:`check_due` asks for a check."""
+        markers = self.markers
+        try:
+            markers.mkdir(parents=True, exist_ok=True)
+            fd, name = tempfile.mkstemp(dir=markers, prefix=f"{os.getpid()}-")
+            os.close(fd)
+        except OSError:  # a full disk: the change itself fails and says why
+            yield
+            return
+        marker = Path(name)
+        try:
+            yield
+        except BaseException:
+            failed = markers / f"{FAILED_PREFIX}{marker.name.split('-', 1)[1]}"
+            try:
+                os.replace(marker, failed)
+            except OSError:
+                pass
+            raise
+        self.discard(marker)
+
+    def check_due(self) -> list[Path] | None:
+        """The markers of changes that ended without finishing (their process is gone, or
+        they failed): the folder has to be checked for stray files, then
+        :meth:`checked` removes them. [] when nothing has to be checked; None for a folder
+        never marked (an older version's): check it once. Lists only the markers' folder,
+        never the folder of copies."""
+        if not self.folder.is_dir():
+            return []
+        markers = self.markers
+        try:
+            names = os.listdir(markers)
+        except FileNotFoundError:
+            return None
+        due = []
+        for name in names:
+            pid_text = name.split("-", 1)[0]
+            if name.startswith(FAILED_PREFIX) or not pid_text.isdigit() \
+                    or not _pid_alive(int(pid_text)):
+                due.append(markers / name)
+        return sorted(due)
+
+    def checked(self, markers: list[Path] | None) -> None:
+        """After a check: forget these markers (a folder never marked is marked from now)."""
+        self.markers.mkdir(parents=True, exist_ok=True)
+        for marker in markers or ():
+            self.discard(marker)
 
     def stray_temp_files(self, now: float | None = None) -> list[Path]:
         """Temporary copies left by an import that was killed: their process is gone (or,

@@ -14,7 +14,6 @@ from __future__ import annotations
 import re
 from dataclasses import dataclass
 
-from desktop_app.commitments.sentences import split_sentences
 from desktop_app.ingest.dutch import DATE_RE, MONTHS, normalise_dossier, parse_dutch_date
 from desktop_app.model import Block, Letter
 
@@ -251,6 +250,9 @@ def references(letter: Letter) -> list[Reference]:
     blocks = [b for b in letter.blocks if b.kind in ("paragraph", "list_item")
               and b.end <= body_end] or [Block("paragraph", 0, body_end)]
     out: list[Reference] = []
+    # imported here: the package imports the whole detector (0.1 s of the window's start)
+    from desktop_app.commitments.sentences import split_sentences
+
     spans = split_sentences(letter.text, blocks)
     for index, (start, end) in enumerate(spans):
         sentence = letter.text[start:end]

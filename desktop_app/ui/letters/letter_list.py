@@ -2,7 +2,16 @@
 
 from __future__ import annotations
 
-from PySide6.QtCore import QByteArray, QEvent, QModelIndex, QObject, QPoint, Qt, Signal
+from PySide6.QtCore import (
+    QByteArray,
+    QEvent,
+    QModelIndex,
+    QObject,
+    QPoint,
+    Qt,
+    QTimer,
+    Signal,
+)
 from PySide6.QtWidgets import (
     QAbstractItemView,
     QApplication,
@@ -74,6 +83,7 @@ class LetterListPane(QWidget):
         self._columns_set = False  # default widths given (or the user's restored)
         self._sizing = False  # the pane itself is resizing columns (not the user)
         self._fitted: dict[int, int] = {}  # content widths of FIT_COLUMNS
+        self._fit_pending = False  # the columns are fitted in the next event-loop turn
         self.signatory_auto = True  # the signatory narrows for the subject until the user sizes it
         self._signatory_user_width = 0  # its width as the user left it (kept while hidden)
         self.import_menus = ("", "")  # "File → Import Files…", "File → Import Folder…"
@@ -173,8 +183,10 @@ class LetterListPane(QWidget):
 
     def reload(self) -> None:
         """Read the letters again (after an import): the counts, the filter lists and the
-        rows in view; the selection stays when the letter is still there."""
-        self._refresh(self.model.reload)
+        rows in view; the selection stays when the letter is still there. Nothing is read
+        when the letters did not change (the start-up job found the library up to date)."""
+        if not self.model.is_current():
+            self._refresh(self.model.reload)
 
     def _refresh(self, fill_model) -> None:
         current = self.current_id()
@@ -183,10 +195,20 @@ class LetterListPane(QWidget):
                             (self.dossier_box, self.model.dossiers()),
                             (self.signatory_box, self.model.signatories())):
             self._fill(box, values)
-        self._fit_columns(first=not self._columns_set and self.model.all_count() > 0)
+        if not self._columns_set and self.model.all_count() > 0:
+            self._fit_columns(first=True)  # before the rows are first painted
+        elif not self._fit_pending:
+            # later (an import) columns only grow: in the next turn of the event loop, so
+            # the window does not stall for the reload and the sizing in one go
+            self._fit_pending = True
+            QTimer.singleShot(0, self, self._fit_later)
         self._update_empty()
         if current:
             self.select(current)
+
+    def _fit_later(self) -> None:
+        self._fit_pending = False
+        self._fit_columns(first=not self._columns_set and self.model.all_count() > 0)
 
     def _fill(self, box: QComboBox, values: list[str]) -> None:
         chosen = box.currentData()

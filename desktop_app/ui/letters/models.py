@@ -152,6 +152,8 @@ class LetterTableModel(QAbstractTableModel):
 
     ID_ROLE = Qt.ItemDataRole.UserRole + 1
     SORT_ROLE = Qt.ItemDataRole.UserRole + 2
+    _ROLES = frozenset({Qt.ItemDataRole.DisplayRole, SORT_ROLE, Qt.ItemDataRole.ToolTipRole,
+                        Qt.ItemDataRole.TextAlignmentRole, ID_ROLE})
     COLUMN_COUNT = 6
     MAX_PAGES = 64
 
@@ -212,6 +214,12 @@ class LetterTableModel(QAbstractTableModel):
         self._facets = None
         self._arrange(keep_shown=True)
         self.endResetModel()
+
+    def is_current(self) -> bool:
+        """True when the library's letters, their corrections and the rows' order are as
+        they were when the rows were read (a job that changed nothing): nothing to reload."""
+        return isinstance(self._source, LibrarySource) and self._arranged_by is not None \
+            and self._source.arrangement(self.query()) == self._arranged_by
 
     def set_annotation_counts(self, counts: dict[str, int]) -> None:
         """Update the "Ann." column in place (after annotating), keeping the selection; the
@@ -409,7 +417,11 @@ class LetterTableModel(QAbstractTableModel):
         return r.annotation_count
 
     def data(self, index: _Index, role: int = Qt.ItemDataRole.DisplayRole) -> Any:
-        if not index.isValid() or not (0 <= index.row() < self._shown):
+        # the view asks ~10 roles per cell (font, colours, …): those without a value are
+        # answered before the row is looked up (sizing the columns after an import asks
+        # thousands)
+        if role not in self._ROLES or not index.isValid() \
+                or not (0 <= index.row() < self._shown):
             return None
         r = self._row(index.row())
         if r is None:  # the library lost letters since the count: until the next reload

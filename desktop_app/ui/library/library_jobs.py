@@ -7,6 +7,7 @@ SQLite connections belong to the thread that opened them, so every job opens its
 from __future__ import annotations
 
 import logging
+import threading
 from collections.abc import Callable
 from dataclasses import dataclass
 from pathlib import Path
@@ -89,9 +90,9 @@ class SearchService(QObject):
     def __init__(self, index_dir: Path, parent: QObject | None = None, *,
                  synchronous: bool = False, limit: int = 50, warm: bool = True):
         super().__init__(parent)
-        from desktop_app.search import SearchIndex
-
-        self.index = SearchIndex(index_dir)
+        self._index_dir = Path(index_dir)
+        self._index = None  # see index
+        self._index_lock = threading.Lock()
         self.limit = limit
         self.runner = JobRunner(self, max_threads=1, synchronous=synchronous)
         self.runner.finished.connect(self._on_finished)
@@ -101,14 +102,24 @@ class SearchService(QObject):
         if warm and not synchronous:  # the window warms it once its letter list shows
             self.warm()
 
+    @property
+    def index(self):
+        """The ``SearchIndex``, made on first use: the worker's first job, not the window's
+        start-up, imports the search engine (0.1-0.2 s)."""
+        with self._index_lock:
+            if self._index is None:
+                from desktop_app.search import SearchIndex
+
+                self._index = SearchIndex(self._index_dir)
+            return self._index
+
     def warm(self) -> None:
         """Open the searcher and its tables in the worker now, so that the first search of a
         session is fast (no index yet: nothing to do; a search says so)."""
-        index = self.index
 
         def run(progress: Progress, cancelled: Cancelled) -> tuple[int, object]:
             try:
-                index.warm()
+                self.index.warm()
             except Exception:  # noqa: BLE001, S110 - no or a damaged index: the search says so
                 pass
             return 0, None
@@ -120,14 +131,14 @@ class SearchService(QObject):
         if self._job:
             self.runner.cancel(self._job)
         self._seq += 1
-        seq, index, limit, filters = self._seq, self.index, self.limit, dict(filters or {})
+        seq, limit, filters = self._seq, self.limit, dict(filters or {})
 
         def run(progress: Progress, cancelled: Cancelled) -> tuple[int, object]:
             from desktop_app.search import SearchCancelled
 
             try:
-                return seq, index.search(query, limit=limit, filters=filters,
-                                         cancelled=cancelled)
+                return seq, self.index.search(query, limit=limit, filters=filters,
+                                              cancelled=cancelled)
             except SearchCancelled:  # a newer query replaced it: nothing to show
                 return seq, None
             except UserError as exc:  # no index yet, a damaged index: said in the pane
@@ -149,4 +160,5 @@ class SearchService(QObject):
         if self._job:  # a running search stops at its next phase
             self.runner.cancel(self._job)
         self.runner.wait(2000)
-        self.index.close()
+        if self._index is not None:
+            self._index.close()
