@@ -7,6 +7,9 @@ footnote markers are all painted the same way.
 
 from __future__ import annotations
 
+import bisect
+import functools
+import heapq
 import html
 import re
 from collections.abc import Callable, Iterable, Mapping
@@ -95,49 +98,147 @@ def summary_title(summary: LetterSummary) -> str:
 _LINK_ORDER = ("ref-", "ann-", "commitment-", "hit-")  # which link a piece of text follows
 
 
-def _piece_html(piece: str, active: list[Span], starting: list[Span]) -> str:
-    """One run of text under the spans ``active``, as a single tag (Qt nests links poorly).
+_LINK_RANK = {prefix: rank for rank, prefix in enumerate(_LINK_ORDER)}
 
-    The link goes to a footnote, else to an annotation, else to a commitment (so hovering
-    shows it), else to a hit; hits paint over annotation and commitment colours, annotations
-    over commitments. Overlapping annotations mix their colours, a shade darker per layer, so
-    an overlap shows. Spans that start here leave a named anchor.
+
+def _link_rank(name: str) -> int:
+    """The place in ``_LINK_ORDER`` of the prefix ``name`` starts with (each ends in its
+    only "-"), after all of them for any other name."""
+    return _LINK_RANK.get(name[:name.find("-") + 1], len(_LINK_ORDER))
+
+
+_PLAIN, _COLOURED, _HIT, _NOTE = range(4)  # what a span's colour does to a piece
+
+
+@functools.lru_cache(maxsize=256)
+def _rgb(colour: str) -> tuple[int, int, int]:
+    c = safe_colour(colour)
+    return int(c[1:3], 16), int(c[3:5], 16), int(c[5:7], 16)
+
+
+class _Layers:
+    """The spans over the piece of text being painted, kept up to date as a sweep over the
+    span boundaries adds and drops them, with what a piece's tag needs kept alongside.
+
+    Everything a piece needs is a count, a colour sum or the first span of a kind (in the
+    order of ``spans``: a heap whose dropped spans are popped lazily), so a piece costs the
+    same under three spans as under three thousand (issue 17: a letter holding thousands of
+    annotations mixed every one of them again for every piece).
     """
-    names = "".join(f'<a name="{_attr(s.name)}"></a>' for s in starting if s.name)
-    if not active:
-        return names + piece
-    linked = sorted((s for s in active if s.href),
-                    key=lambda s: next((i for i, p in enumerate(_LINK_ORDER)
-                                        if s.name.startswith(p)), len(_LINK_ORDER)))
-    coloured = [s for s in active if s.colour]
-    style = ""
-    if coloured:
-        style += f"background-color:{_background(coloured)};color:{HIGHLIGHT_TEXT};"
-    notes = [s for s in coloured if s.name.startswith("ann-")]
-    struck = any(s.struck for s in active)
-    if struck and coloured and not any(s.name.startswith("hit-") for s in coloured):
-        style = style.replace(f"color:{HIGHLIGHT_TEXT};", f"color:{DONE_TEXT};")
-    strike = " line-through" if struck else ""
-    if notes:  # annotations are underlined in a dark shade of their colour: not commitments
-        style += (f"text-decoration:underline{strike};text-decoration-color:"
-                  f"{mix_colours([s.colour for s in notes], shade=0.45)};")
-    elif any(s.underline for s in active):
-        style += f"text-decoration:underline{strike};"
-    elif struck:
-        style += "text-decoration:line-through;"
-    elif linked and coloured:
-        style += "text-decoration:none;"
-    titled = sorted((s for s in active if s.title), key=lambda s: not s.name.startswith("ann-"))
-    title = titled[0].title if titled else ""
-    attrs = f' style="{_attr(style)}"' if style else ""
-    attrs += f' title="{_attr(tooltip_html(title))}"' if title else ""
-    tag = "a" if linked else "span"
-    if linked:
-        attrs = f' href="{_attr(linked[0].href)}"' + attrs
-    out = f"<{tag}{attrs}>{piece}</{tag}>"
-    if any(s.superscript for s in active):
-        out = f"<sup>{out}</sup>"
-    return names + out
+
+    def __init__(self, spans: list[Span]):
+        self.spans = spans
+        self.alive: list[tuple | None] = [None] * len(spans)  # what a span adds, while it does
+        self.count = self.coloured = self.hits = self.struck = 0
+        self.underlined = self.raised = 0
+        self.notes = 0  # coloured annotations: their colours are mixed
+        self.note_rgb = [0, 0, 0]
+        self.first_hit: list[int] = []
+        self.first_note: list[int] = []
+        self.last_coloured: list[int] = []  # negated: the last coloured span first
+        self.first_link: list[tuple[int, int]] = []  # (link rank, place)
+        self.first_note_title: list[int] = []
+        self.first_title: list[int] = []
+
+    def add(self, i: int) -> None:
+        s = self.spans[i]
+        kind = _PLAIN
+        if s.colour:
+            kind = _HIT if s.name.startswith("hit-") else (
+                _NOTE if s.name.startswith("ann-") else _COLOURED)
+            heapq.heappush(self.last_coloured, -i)
+            if kind == _HIT:
+                heapq.heappush(self.first_hit, i)
+            elif kind == _NOTE:
+                heapq.heappush(self.first_note, i)
+        if s.href:
+            heapq.heappush(self.first_link, (_link_rank(s.name), i))
+        if s.title:
+            heapq.heappush(self.first_note_title if s.name.startswith("ann-")
+                           else self.first_title, i)
+        self.alive[i] = trait = (kind, bool(s.struck), bool(s.underline), bool(s.superscript),
+                                 _rgb(s.colour) if kind == _NOTE else None)
+        self._tally(trait, 1)
+
+    def drop(self, i: int) -> None:
+        if self.alive[i]:
+            self._tally(self.alive[i], -1)
+            self.alive[i] = None
+
+    def _tally(self, trait: tuple, step: int) -> None:
+        kind, struck, underline, raised, rgb = trait
+        self.count += step
+        self.struck += step * struck
+        self.underlined += step * underline
+        self.raised += step * raised
+        if kind == _PLAIN:
+            return
+        self.coloured += step
+        if kind == _HIT:
+            self.hits += step
+        elif kind == _NOTE:
+            self.notes += step
+            totals = self.note_rgb
+            totals[0] += step * rgb[0]
+            totals[1] += step * rgb[1]
+            totals[2] += step * rgb[2]
+
+    def _first(self, heap: list, key=lambda item: item) -> Span | None:
+        while heap and not self.alive[key(heap[0])]:
+            heapq.heappop(heap)
+        return self.spans[key(heap[0])] if heap else None
+
+    def _background(self) -> str:
+        """A hit's colour, else the annotations mixed, else the last span's colour."""
+        if self.hits:
+            return safe_colour(self._first(self.first_hit).colour)
+        if self.notes > 1:
+            return _mixed(self.note_rgb, self.notes)
+        if self.notes:
+            return safe_colour(self._first(self.first_note).colour)
+        return safe_colour(self._first(self.last_coloured, key=lambda i: -i).colour)
+
+    def piece_html(self, piece: str, starting: list[Span]) -> str:
+        """One run of text under the spans alive, as a single tag (Qt nests links poorly).
+
+        The link goes to a footnote, else to an annotation, else to a commitment (so hovering
+        shows it), else to a hit; hits paint over annotation and commitment colours,
+        annotations over commitments. Overlapping annotations mix their colours, a shade
+        darker per layer, so an overlap shows. Spans that start here leave a named anchor.
+        """
+        names = "".join(f'<a name="{_attr(s.name)}"></a>' for s in starting if s.name)
+        if not self.count:
+            return names + piece
+        link = self._first(self.first_link, key=lambda item: item[1])
+        style = ""
+        if self.coloured:
+            style += f"background-color:{self._background()};color:{HIGHLIGHT_TEXT};"
+        struck = self.struck > 0
+        if struck and self.coloured and not self.hits:
+            style = style.replace(f"color:{HIGHLIGHT_TEXT};", f"color:{DONE_TEXT};")
+        strike = " line-through" if struck else ""
+        if self.notes:  # annotations are underlined in a dark shade of their colour
+            style += (f"text-decoration:underline{strike};text-decoration-color:"
+                      f"{_mixed(self.note_rgb, self.notes, shade=0.45)};")
+        elif self.underlined:
+            style += f"text-decoration:underline{strike};"
+        elif struck:
+            style += "text-decoration:line-through;"
+        elif link is not None and self.coloured:
+            style += "text-decoration:none;"
+        titled = self._first(self.first_note_title)  # an annotation's note, else the first
+        if titled is None:
+            titled = self._first(self.first_title)
+        title = titled.title if titled is not None else ""
+        attrs = f' style="{_attr(style)}"' if style else ""
+        attrs += f' title="{_attr(tooltip_html(title))}"' if title else ""
+        tag = "a" if link is not None else "span"
+        if link is not None:
+            attrs = f' href="{_attr(link.href)}"' + attrs
+        out = f"<{tag}{attrs}>{piece}</{tag}>"
+        if self.raised:
+            out = f"<sup>{out}</sup>"
+        return names + out
 
 
 def _attr(value: str) -> str:
@@ -157,54 +258,86 @@ def safe_colour(colour: str, fallback: str = FALLBACK_COLOUR) -> str:
     return colour if isinstance(colour, str) and _HEX_COLOUR.fullmatch(colour) else fallback
 
 
-def _background(coloured: list[Span]) -> str:
-    """The colour of a piece: a hit, else the annotations mixed, else the last colour."""
-    hit = next((s for s in coloured if s.name.startswith("hit-")), None)
-    if hit is not None:
-        return safe_colour(hit.colour)
-    notes = [s.colour for s in coloured if s.name.startswith("ann-")]
-    if not notes:
-        return safe_colour(coloured[-1].colour)
-    return mix_colours(notes) if len(notes) > 1 else safe_colour(notes[0])
-
-
 def fade(colour: str, share: float) -> str:
     """``colour`` (``#rrggbb``) mixed with white: ``share`` 0 keeps it, 1 is white."""
     rgb = [int(safe_colour(colour)[i:i + 2], 16) for i in (1, 3, 5)]
     return "#" + "".join(f"{round(v + (255 - v) * share):02x}" for v in rgb)
 
 
+def _mixed(sums: list[int], count: int, shade: float | None = None) -> str:
+    """The colour whose channels are ``sums`` averaged over ``count`` colours, shaded."""
+    if shade is None:
+        shade = max(0.5, 1.0 - 0.12 * (count - 1))
+    return "#" + "".join(f"{round(v / count * shade):02x}" for v in sums)
+
+
 def mix_colours(colours: list[str], shade: float | None = None) -> str:
     """The average of ``#rrggbb`` colours, darkened 12% per extra layer (overlaps show)."""
-    rgb = [tuple(int(c[i:i + 2], 16) for i in (1, 3, 5)) for c in map(safe_colour, colours)]
-    if shade is None:
-        shade = max(0.5, 1.0 - 0.12 * (len(rgb) - 1))
-    mixed = (round(sum(channel) / len(rgb) * shade) for channel in zip(*rgb, strict=True))
-    return "#" + "".join(f"{v:02x}" for v in mixed)
+    rgb = [_rgb(c) for c in colours]
+    return _mixed([sum(channel) for channel in zip(*rgb, strict=True)], len(rgb), shade)
+
+
+def _paint_ranges(text: str, offset: int, ranges: list[tuple[int, int]],
+                  spans: list[Span]) -> list[str]:
+    """HTML for each ``text[lo:hi]`` of ``ranges`` (in text order, not overlapping), with the
+    spans (sorted by start; positions are ``offset`` ahead of ``text``) painted in.
+
+    One sweep over the span boundaries: a piece of text runs from one boundary to the next,
+    a span joins the layers when the sweep reaches its start and leaves at its end, so the
+    cost grows with the boundaries, not with spans times pieces.
+    """
+    layers = _Layers(spans)
+    starts = [s.start - offset for s in spans]
+    ends = sorted((s.end - offset, i) for i, s in enumerate(spans))
+    bounds = sorted({*starts, *(e for e, _ in ends)})
+    ahead = behind = 0
+    out = []
+    for lo, hi in ranges:
+        inside = bounds[bisect.bisect_right(bounds, lo):bisect.bisect_left(bounds, hi)]
+        points = [lo, *inside, hi] if hi > lo else [lo]
+        pieces = []
+        for a, b in zip(points, points[1:], strict=False):
+            starting = []
+            while ahead < len(spans) and starts[ahead] <= a:
+                if spans[ahead].end - offset > a:  # it reaches past this piece's start
+                    layers.add(ahead)
+                    if starts[ahead] == a:
+                        starting.append(spans[ahead])
+                ahead += 1
+            while behind < len(ends) and ends[behind][0] <= a:
+                layers.drop(ends[behind][1])
+                behind += 1
+            piece = html.escape(text[a:b]).replace("\n", "<br>")
+            pieces.append(layers.piece_html(piece, starting))
+        out.append("".join(pieces))
+    return out
 
 
 def _paint(text: str, offset: int, spans: list[Span]) -> str:
     """HTML for text[offset:offset+len] with the spans that overlap it painted in."""
-    cuts = {0, len(text)}
-    for s in spans:
-        cuts.add(max(0, min(len(text), s.start - offset)))
-        cuts.add(max(0, min(len(text), s.end - offset)))
-    points = sorted(cuts)
-    out = []
-    # one sweep (``spans`` is sorted by start): a span joins when the pieces reach its start
-    # and leaves for good after its end, so a block with thousands of hits stays linear
-    ahead, open_spans = 0, []
-    for a, b in zip(points, points[1:], strict=False):
-        if a == b:
-            continue
-        while ahead < len(spans) and spans[ahead].start - offset <= a:
-            open_spans.append(spans[ahead])
-            ahead += 1
-        open_spans = [s for s in open_spans if s.end - offset >= b]
-        piece = html.escape(text[a:b]).replace("\n", "<br>")
-        starting = [s for s in open_spans if s.start - offset == a]
-        out.append(_piece_html(piece, open_spans, starting))
-    return "".join(out)
+    return _paint_ranges(text, offset, [(0, len(text))], spans)[0]
+
+
+def _paint_blocks(letter: Letter, spans: list[Span]) -> list[str]:
+    """The painted text of every block of the letter (``spans`` sorted by start).
+
+    Blocks in text order that do not overlap (every letter the app reads) are painted in one
+    sweep over the whole letter, so a span across many blocks is added once; any other
+    blocks (a hand-made letter) are painted one by one with the spans each overlaps.
+    """
+    blocks, text = letter.blocks, letter.text
+    order = sorted(range(len(blocks)), key=lambda i: (blocks[i].start, blocks[i].end))
+    ranges = [(blocks[i].start, blocks[i].end) for i in order]
+    in_order = all(0 <= lo <= hi <= len(text) for lo, hi in ranges) and all(
+        prev[1] <= nxt[0] for prev, nxt in zip(ranges, ranges[1:], strict=False))
+    # a span that ends before it starts cuts only the blocks it is taken to overlap
+    if not in_order or any(s.end < s.start for s in spans):
+        return [_paint(text[block.start:block.end], block.start, local)
+                for block, local in zip(blocks, _spans_by_block(blocks, spans), strict=True)]
+    bodies = [""] * len(blocks)
+    for i, body in zip(order, _paint_ranges(text, 0, ranges, spans), strict=True):
+        bodies[i] = body
+    return bodies
 
 
 def cue_words(cue: str, sentence: str = "") -> str:
@@ -387,10 +520,8 @@ def letter_html(letter: Letter, spans: Iterable[Span] = (), muted: str = "#66666
     parts = [header_html(letter, muted)]
     notes_started = False
     page = 0
-    local_spans = _spans_by_block(letter.blocks, spans)
-    for index, (block, local) in enumerate(zip(letter.blocks, local_spans, strict=True)):
-        text = letter.text[block.start:block.end]
-        body = _paint(text, block.start, local)
+    bodies = _paint_blocks(letter, spans)
+    for index, (block, body) in enumerate(zip(letter.blocks, bodies, strict=True)):
         if block.kind == "footnote" and not notes_started:
             parts.append("<hr>")
             notes_started = True

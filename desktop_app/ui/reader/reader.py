@@ -55,6 +55,7 @@ from desktop_app.ui.widgets import colour_icon, fill
 BASE_POINT_SIZE = 12.0
 ZOOM_STEP = 1.0
 HISTORY_LIMIT = 100  # places Back remembers
+RENDERED_NOTES = 20_000  # notes kept as HTML (see ReaderPane._note_html)
 
 
 @dataclass(frozen=True)
@@ -162,6 +163,7 @@ class ReaderPane(QWidget):
         # annotation ids -> the names of the colleagues they belong to (team sharing)
         self.owner_source: Callable[[list[str]], dict[str, str]] | None = None
         self.owners: dict[str, str] = {}  # of the annotations shown
+        self._rendered_notes: dict[str, str] = {}  # note -> its HTML (see _note_html)
         self._shown_commitments: list[int] = []  # the commitments painted, by index
         self._blocks: list[tuple[int, int, int]] = []  # (document pos, text start, text end)
         self.matches: tuple[tuple[int, int], ...] = ()
@@ -312,7 +314,7 @@ class ReaderPane(QWidget):
         spans = commitment_spans(self.letter, self.legend.visible(), self._describe,
                                  possible=self.legend.show_possible(), reviews=reviews)
         self._shown_commitments = [int(s.name.removeprefix("commitment-")) for s in spans]
-        spans += annotation_spans(self.annotations, self.colours, self.annotation_title)
+        spans += annotation_spans(self.annotations, self.colours, self._titles_once())
         spans += hit_spans(self.matches)
         spans += [Span(start, end, name=f"refers-{i}", title=html.escape(tip), underline=True)
                   for i, (start, end, tip) in enumerate(self.lineage_marks) if end > start]
@@ -543,11 +545,34 @@ class ReaderPane(QWidget):
         """The tooltip of an annotation: colour and tags, then the note rendered."""
         head = html.escape(colour_label(a.color)) + "".join(f" · #{html.escape(t)}"
                                                             for t in a.tags)
-        note = markdown_html(a.note) if a.note.strip() else ""
+        note = self._note_html(a.note) if a.note.strip() else ""
         owner = self.owners.get(a.id)
         by = ("<br><i>" + html.escape(self.tr("By %1 (shared, read-only)").replace("%1", owner))
               + "</i>" if owner else "")
         return f"<b>{head}</b>{by}{note or ''}"
+
+    def _titles_once(self) -> Callable[[Annotation], str]:
+        """``annotation_title`` worked out once per colour, tags, note and owner while the
+        letter is painted: its annotations, thousands in a busy letter, share few."""
+        titles: dict[tuple, str] = {}
+
+        def title(a: Annotation) -> str:
+            key = (a.color, a.tags, a.note, self.owners.get(a.id))
+            if key not in titles:
+                titles[key] = self.annotation_title(a)
+            return titles[key]
+
+        return title
+
+    def _note_html(self, note: str) -> str:
+        """A note's Markdown as HTML, kept: rendering takes a document per note, and every
+        change of an annotation paints all of the letter's again (issue 17)."""
+        rendered = self._rendered_notes.get(note)
+        if rendered is None:
+            if len(self._rendered_notes) >= RENDERED_NOTES:
+                self._rendered_notes.clear()
+            rendered = self._rendered_notes[note] = markdown_html(note)
+        return rendered
 
     def _map_blocks(self) -> None:
         """Where each letter block's text sits in the document: a rendered block carries its

@@ -125,7 +125,9 @@ def test_every_block_of_a_list_letter_maps_to_its_text(qtbot):
 
 def _paint_reference(text: str, offset: int, spans: list[Span]) -> str:
     """The painting as it was before the sweep: every span checked for every piece."""
-    from desktop_app.render import _piece_html, html
+    import html
+
+    from render_reference import piece_html as _piece_html
 
     cuts = {0, len(text)}
     for s in spans:
