@@ -13,6 +13,11 @@ can check, and each proposal carries that evidence as its reasons:
 
 The weights are few and set by hand from what each kind of evidence means; they are not
 fitted to the labelled chains (tests/data/lineage), which only measure them.
+
+Each reason is a :class:`~desktop_app.errors.Message`: the English the command line, JSON and
+the evaluation show, with a ``code`` ("lineage-…") and its ``params`` for the window, which
+words it in the user's language (``ui/shell/messages.py``). The params are the letter's own
+words and dates (Dutch, as written); ``n`` is a count (weeks, months, years).
 """
 
 from __future__ import annotations
@@ -26,6 +31,7 @@ from collections.abc import Iterable, Sequence
 from dataclasses import dataclass, field
 from datetime import date, timedelta
 
+from desktop_app.errors import Message
 from desktop_app.lineage.references import Reference, is_standing, kamerstuk_key, references
 from desktop_app.model import Letter
 
@@ -121,7 +127,7 @@ class Proposal:
     reference: Reference
     kind: str
     score: float
-    reasons: tuple[str, ...]
+    reasons: tuple[Message, ...]  # the evidence in words; str() is the English
     new_due: str | None = None  # a postponement's new due phrase
     # the evidence is direct (the letter named, the promise's words said again, or a look
     # back around the due date): shown as a proposal; otherwise only as a possible link
@@ -361,7 +367,7 @@ def _ordinals(text: str) -> dict[str, str]:
     return out
 
 
-def _conflict(promise_text: str, ref: Reference, subject: str = "") -> str | None:
+def _conflict(promise_text: str, ref: Reference, subject: str = "") -> Message | None:
     """Why the later sentence is about another thing of the same kind than the promise: it
     dates it otherwise ('het verslag van de Eurogroep van 17 en 18 februari' for the report of
     4 and 5 December), counts it otherwise ('de derde voortgangsrapportage' for the second) or
@@ -372,16 +378,20 @@ def _conflict(promise_text: str, ref: Reference, subject: str = "") -> str | Non
     ours, theirs = _years(promise_text), _years(ref.text + " \n " + subject)
     for word, years in ours.items():
         if word in theirs and theirs[word] != years:
-            return f"but {theirs[word]}, not {years}"
+            return Message(f"but {theirs[word]}, not {years}", "lineage-other-years",
+                           theirs=theirs[word], ours=years)
 
     mine, theirs = object_days(promise_text), set(ref.of_days)
     if mine and theirs and not mine & theirs:
         day, month = sorted(theirs)[0]
-        return f"but about {day} {month_name(month)}, not the promised one"
+        day_month = f"{day} {month_name(month)}"
+        return Message(f"but about {day_month}, not the promised one", "lineage-other-day",
+                       day=day_month)
     counted, other = _ordinals(promise_text), _ordinals(ref.text)
     for word, ordinal in counted.items():
         if word in other and other[word] != ordinal:
-            return f"but the {other[word]}, not the {ordinal}"
+            return Message(f"but the {other[word]}, not the {ordinal}", "lineage-other-ordinal",
+                           theirs=other[word], ours=ordinal)
     return None
 
 
@@ -497,13 +507,14 @@ def _same_term(ref: Reference, due: str, letter_date: str | None) -> bool:
     return bool(terms) and all(term <= due[:7] for term in terms) and due[:7] in terms
 
 
-def _names(lib: Library, source: Letter, ref: Reference) -> str | None:
+def _names(lib: Library, source: Letter, ref: Reference) -> Message | None:
     """How the later sentence names the promise's letter, if it does: by Kamerstuk number,
     by its date, or by day and month in a sentence about a letter ('mijn brief van 27 mei')."""
     md = source.metadata
     key = kamerstuk_key(md.dossier, md.number)
     if key and key in ref.cites:
-        return f"names the letter (Kamerstuk {md.dossier}, nr. {md.number})"
+        return Message(f"names the letter (Kamerstuk {md.dossier}, nr. {md.number})",
+                       "lineage-names-kamerstuk", dossier=md.dossier, number=md.number)
     source_date = lib.dates.get(source.id)
     if source_date is None:
         return None
@@ -513,12 +524,12 @@ def _names(lib: Library, source: Letter, ref: Reference) -> str | None:
     later = lib.letters.get(ref.letter_id)
     if later is not None and not _same_hand(md, later.metadata):
         return None
-    if source_date.isoformat() in ref.dates:
-        return f"names the letter of {_dutch(source_date)}"
     later_date = lib.dates.get(ref.letter_id)
-    if later_date and (source_date.day, source_date.month) in ref.letter_days \
-            and (later_date - source_date).days <= 366:
-        return f"names the letter of {_dutch(source_date)}"
+    if source_date.isoformat() in ref.dates or (
+            later_date and (source_date.day, source_date.month) in ref.letter_days
+            and (later_date - source_date).days <= 366):
+        return Message(f"names the letter of {_dutch(source_date)}", "lineage-names-date",
+                       date=_dutch(source_date))
     return None
 
 
@@ -556,7 +567,7 @@ class Evidence:
     """What a later sentence shows about a promise, before any weight: computed once per
     (promise, sentence) and weighed by :func:`_weigh` (so weights can be tried cheaply)."""
 
-    named: str | None  # how it names the promise's letter
+    named: Message | None  # how it names the promise's letter
     cue: bool  # it looks back, hands over, postpones, announces or restates
     looks_back: bool
     hands: bool  # it hands over, postpones or announces (weaker than looking back)
@@ -564,11 +575,12 @@ class Evidence:
     dossier: str | None
     similarity: float  # weighted share of the promise's distinctive words it says again
     shared: tuple[str, ...]  # those words (stems: shown as written by _reasons)
-    conflict: str | None  # it is about another dated or counted thing
+    conflict: Message | None  # it is about another dated or counted thing
     topic_similarity: float
     topic_shared: tuple[str, ...]
     around_due: bool
-    soon: str | None  # "3 weeks": how soon after the promise, in the same dossier
+    # how soon after the promise, in the same dossier: ("weeks", 3) or ("months", 5)
+    soon: tuple[str, int] | None
     years: float | None
     text: str = ""  # the sentence, and with its letter's subject (to show words as written)
     topic_text: str = ""
@@ -711,37 +723,50 @@ def _weigh(e: Evidence) -> tuple[float, bool]:
     return score, direct
 
 
-def _reasons(e: Evidence) -> list[str]:
+def _reasons(e: Evidence) -> list[Message]:
     """The evidence :func:`_weigh` scores, in words a person can check."""
     reasons = []
     if e.named:
         reasons.append(e.named)
     if e.same_dossier:
-        reasons.append(f"same dossier ({e.dossier})")
+        reasons.append(Message(f"same dossier ({e.dossier})", "lineage-same-dossier",
+                               dossier=e.dossier))
     if e.shared:
-        reasons.append("says " + ", ".join(as_written(e.shared, e.text)))
+        words = ", ".join(as_written(e.shared, e.text))
+        reasons.append(Message(f"says {words}", "lineage-says", words=words))
     if e.conflict:
         reasons.append(e.conflict)
     if e.elsewhere:
-        reasons.append(f"but keeps a promise of {e.elsewhere}")
+        reasons.append(Message(f"but keeps a promise of {e.elsewhere}", "lineage-elsewhere",
+                               origin=e.elsewhere))
     if e.handed and e.same_dossier:
-        reasons.append("hands over " + ", ".join(as_written(e.handed, e.topic_text)))
+        words = ", ".join(as_written(e.handed, e.topic_text))
+        reasons.append(Message(f"hands over {words}", "lineage-hands-over", words=words))
     if e.topic_shared:
-        reasons.append("on " + ", ".join(as_written(e.topic_shared, e.topic_text)))
+        words = ", ".join(as_written(e.topic_shared, e.topic_text))
+        reasons.append(Message(f"on {words}", "lineage-on", words=words))
     if e.looks_back:
-        reasons.append("looks back at a promise")
+        reasons.append(Message("looks back at a promise", "lineage-looks-back"))
     if e.around_due:
-        reasons.append("around the due date")
+        reasons.append(Message("around the due date", "lineage-around-due"))
     elif e.soon:
-        reasons.append(f"{e.soon} later in the dossier")
+        unit, n = e.soon
+        if unit == "weeks":
+            reasons.append(Message(f"{n} weeks later in the dossier", "lineage-weeks-later",
+                                   n=n))
+        else:
+            reasons.append(Message(f"{n} months later in the dossier", "lineage-months-later",
+                                   n=n))
     if e.years is not None and e.years > 3:
-        reasons.append(f"{e.years:.0f} years later")
+        years = f"{e.years:.0f}"
+        reasons.append(Message(f"{years} years later", "lineage-years-later", n=int(years)))
     return reasons
 
 
-def _weeks(later: date, earlier: date) -> str:
+def _weeks(later: date, earlier: date) -> tuple[str, int]:
+    """How long after: ("weeks", 3) under 120 days, else ("months", 5)."""
     days = (later - earlier).days
-    return f"{days // 7} weeks" if days < 120 else f"{round(days / 30.4)} months"
+    return ("weeks", days // 7) if days < 120 else ("months", round(days / 30.4))
 
 
 def propose(lib: Library, promise: Promise, *, top: int = TOP,

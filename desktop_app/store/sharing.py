@@ -61,7 +61,7 @@ from datetime import UTC, datetime, timedelta
 from pathlib import Path
 from typing import Any
 
-from desktop_app.errors import UserError
+from desktop_app.errors import Message, UserError
 from desktop_app.export import atomic
 from desktop_app.export.w3c_export import ID_PREFIX, export_document, utc_z
 from desktop_app.export.w3c_import import MAX_FILE_BYTES, Incoming, read_item
@@ -144,7 +144,9 @@ class SyncReport:
     """A sync: per colleague what their pack changed, unreadable packs, the pack written."""
 
     people: list[PersonReport]
-    problems: list[str]
+    # per pack that could not be (fully) read: English for the command line, with a code
+    # ("pack-…") and params for the window
+    problems: list[Message]
     written: Path | None
 
 
@@ -476,7 +478,7 @@ def read_pack(path: Path, me: str | None = None) -> Pack:
     return pack
 
 
-def colleague_packs(folder: Path, me: str) -> tuple[list[Pack], list[str]]:
+def colleague_packs(folder: Path, me: str) -> tuple[list[Pack], list[Message]]:
     """The colleagues' packs in ``folder`` and a problem per pack that cannot be read.
 
     Only a file named after the person its header names is read as that person's pack: a
@@ -489,15 +491,23 @@ def colleague_packs(folder: Path, me: str) -> tuple[list[Pack], list[str]]:
         try:
             pack = read_pack(path, me)
         except (OSError, ValueError, TypeError, OverflowError, RecursionError) as exc:
-            problems.append(f"The pack {path.name} was skipped: {exc}.")
+            problems.append(_skipped(path.name, exc))
             continue
         if path.name != f"{pack.person}{PACK_SUFFIX}":
-            problems.append(f"The pack {path.name} was skipped: it holds the pack of "
-                            f"{pack.name}, whose pack is {pack.person}{PACK_SUFFIX} (a copy a "
-                            "sync tool made?). Delete the copy once that pack is in order.")
+            problems.append(Message(
+                f"The pack {path.name} was skipped: it holds the pack of {pack.name}, whose "
+                f"pack is {pack.person}{PACK_SUFFIX} (a copy a sync tool made?). Delete the "
+                "copy once that pack is in order.", "pack-copy", pack=path.name,
+                name=pack.name, original=f"{pack.person}{PACK_SUFFIX}"))
             continue
         packs.append(pack)
     return packs, problems
+
+
+def _skipped(pack: str, exc: BaseException) -> Message:
+    """A pack left out, and why (the reason as the reading said it)."""
+    return Message(f"The pack {pack} was skipped: {exc}.", "pack-skipped", pack=pack,
+                   reason=str(exc))
 
 
 def library_placer(library: Any) -> Placer:
@@ -715,12 +725,13 @@ def sync(store: AnnotationStore, place_items: Placer, *, now: str | None = None)
     for pack in packs:
         report = PersonReport(pack.person, pack.name)
         if not pack.complete:
-            problems.append(f"Some annotations in the pack of {pack.name} could not be read; "
-                            "the others were.")
+            problems.append(Message(f"Some annotations in the pack of {pack.name} could not "
+                                    "be read; the others were.", "pack-incomplete",
+                                    name=pack.name))
         try:
             _apply(store, pack, _plan(store, pack), place_items, report, stamp)
         except (TypeError, OverflowError, ValueError) as exc:  # the pack's values, not ours
-            problems.append(f"The pack {pack.path.name} was skipped: {exc}.")
+            problems.append(_skipped(pack.path.name, exc))
             continue
         people.append(report)
     written = write_pack(store, now=stamp)

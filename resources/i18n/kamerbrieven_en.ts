@@ -526,42 +526,42 @@
 <context>
     <name>AnnotationTableModel</name>
     <message>
-        <location filename="../../desktop_app/ui/annotations/models.py" line="118" />
+        <location filename="../../desktop_app/ui/annotations/models.py" line="122" />
         <source>Colour</source>
         <translation type="unfinished" />
     </message>
     <message>
-        <location filename="../../desktop_app/ui/annotations/models.py" line="118" />
+        <location filename="../../desktop_app/ui/annotations/models.py" line="122" />
         <source>Passage</source>
         <translation type="unfinished" />
     </message>
     <message>
-        <location filename="../../desktop_app/ui/annotations/models.py" line="118" />
+        <location filename="../../desktop_app/ui/annotations/models.py" line="122" />
         <source>Note</source>
         <translation type="unfinished" />
     </message>
     <message>
-        <location filename="../../desktop_app/ui/annotations/models.py" line="118" />
+        <location filename="../../desktop_app/ui/annotations/models.py" line="122" />
         <source>Tags</source>
         <translation type="unfinished" />
     </message>
     <message>
-        <location filename="../../desktop_app/ui/annotations/models.py" line="119" />
+        <location filename="../../desktop_app/ui/annotations/models.py" line="123" />
         <source>Letter</source>
         <translation type="unfinished" />
     </message>
     <message>
-        <location filename="../../desktop_app/ui/annotations/models.py" line="119" />
+        <location filename="../../desktop_app/ui/annotations/models.py" line="123" />
         <source>Author</source>
         <translation type="unfinished" />
     </message>
     <message>
-        <location filename="../../desktop_app/ui/annotations/models.py" line="119" />
+        <location filename="../../desktop_app/ui/annotations/models.py" line="123" />
         <source>Changed</source>
         <translation type="unfinished" />
     </message>
     <message>
-        <location filename="../../desktop_app/ui/annotations/models.py" line="169" />
+        <location filename="../../desktop_app/ui/annotations/models.py" line="240" />
         <source>Shared by %1: read-only here</source>
         <translation type="unfinished" />
     </message>
@@ -569,244 +569,244 @@
 <context>
     <name>AnnotationsPanel</name>
     <message>
-        <location filename="../../desktop_app/ui/annotations/annotations_panel.py" line="109" />
+        <location filename="../../desktop_app/ui/annotations/annotations_panel.py" line="113" />
         <source>Which letters</source>
         <translation type="unfinished" />
     </message>
     <message>
-        <location filename="../../desktop_app/ui/annotations/annotations_panel.py" line="111" />
+        <location filename="../../desktop_app/ui/annotations/annotations_panel.py" line="115" />
         <source>Sort order</source>
         <translation type="unfinished" />
     </message>
     <message>
-        <location filename="../../desktop_app/ui/annotations/annotations_panel.py" line="112" />
+        <location filename="../../desktop_app/ui/annotations/annotations_panel.py" line="116" />
         <source>In text order</source>
         <translation type="unfinished" />
     </message>
     <message>
-        <location filename="../../desktop_app/ui/annotations/annotations_panel.py" line="113" />
+        <location filename="../../desktop_app/ui/annotations/annotations_panel.py" line="117" />
         <source>Newest first</source>
         <translation type="unfinished" />
     </message>
     <message>
-        <location filename="../../desktop_app/ui/annotations/annotations_panel.py" line="115" />
+        <location filename="../../desktop_app/ui/annotations/annotations_panel.py" line="119" />
         <source>Filter annotations…</source>
         <translation type="unfinished" />
     </message>
     <message>
-        <location filename="../../desktop_app/ui/annotations/annotations_panel.py" line="116" />
+        <location filename="../../desktop_app/ui/annotations/annotations_panel.py" line="120" />
         <source>Filter annotations</source>
         <translation type="unfinished" />
     </message>
     <message>
-        <location filename="../../desktop_app/ui/annotations/annotations_panel.py" line="118" />
+        <location filename="../../desktop_app/ui/annotations/annotations_panel.py" line="122" />
         <source>Filter by tag</source>
         <translation type="unfinished" />
     </message>
     <message>
-        <location filename="../../desktop_app/ui/annotations/annotations_panel.py" line="119" />
+        <location filename="../../desktop_app/ui/annotations/annotations_panel.py" line="123" />
         <source>Filter by colour</source>
         <translation type="unfinished" />
     </message>
     <message>
-        <location filename="../../desktop_app/ui/annotations/annotations_panel.py" line="120" />
+        <location filename="../../desktop_app/ui/annotations/annotations_panel.py" line="124" />
         <source>Filter by author</source>
         <translation type="unfinished" />
     </message>
     <message>
-        <location filename="../../desktop_app/ui/annotations/annotations_panel.py" line="121" />
+        <location filename="../../desktop_app/ui/annotations/annotations_panel.py" line="125" />
         <source>Your annotations, everyone's, or a colleague's (shared through the team folder)</source>
         <translation type="unfinished" />
     </message>
     <message>
-        <location filename="../../desktop_app/ui/annotations/annotations_panel.py" line="123" />
+        <location filename="../../desktop_app/ui/annotations/annotations_panel.py" line="127" />
         <source>Filter by date</source>
         <translation type="unfinished" />
     </message>
     <message>
-        <location filename="../../desktop_app/ui/annotations/annotations_panel.py" line="124" />
+        <location filename="../../desktop_app/ui/annotations/annotations_panel.py" line="128" />
         <source>Any date</source>
         <translation type="unfinished" />
     </message>
     <message>
-        <location filename="../../desktop_app/ui/annotations/annotations_panel.py" line="124" />
+        <location filename="../../desktop_app/ui/annotations/annotations_panel.py" line="128" />
         <source>Today</source>
         <translation type="unfinished" />
     </message>
     <message>
-        <location filename="../../desktop_app/ui/annotations/annotations_panel.py" line="125" />
+        <location filename="../../desktop_app/ui/annotations/annotations_panel.py" line="129" />
         <source>Last 7 days</source>
         <translation type="unfinished" />
     </message>
     <message>
-        <location filename="../../desktop_app/ui/annotations/annotations_panel.py" line="125" />
+        <location filename="../../desktop_app/ui/annotations/annotations_panel.py" line="129" />
         <source>Last 30 days</source>
         <translation type="unfinished" />
     </message>
     <message>
-        <location filename="../../desktop_app/ui/annotations/annotations_panel.py" line="126" />
+        <location filename="../../desktop_app/ui/annotations/annotations_panel.py" line="130" />
         <source>Last year</source>
         <translation type="unfinished" />
     </message>
     <message>
-        <location filename="../../desktop_app/ui/annotations/annotations_panel.py" line="129" />
+        <location filename="../../desktop_app/ui/annotations/annotations_panel.py" line="133" />
         <source>Annotations</source>
         <translation type="unfinished" />
     </message>
     <message>
-        <location filename="../../desktop_app/ui/annotations/annotations_panel.py" line="138" />
+        <location filename="../../desktop_app/ui/annotations/annotations_panel.py" line="142" />
         <source>&amp;Tag…</source>
         <translation type="unfinished" />
     </message>
     <message>
-        <location filename="../../desktop_app/ui/annotations/annotations_panel.py" line="140" />
-        <location filename="../../desktop_app/ui/annotations/annotations_panel.py" line="475" />
+        <location filename="../../desktop_app/ui/annotations/annotations_panel.py" line="144" />
+        <location filename="../../desktop_app/ui/annotations/annotations_panel.py" line="501" />
         <source>Colour</source>
         <translation type="unfinished" />
     </message>
     <message>
-        <location filename="../../desktop_app/ui/annotations/annotations_panel.py" line="144" />
+        <location filename="../../desktop_app/ui/annotations/annotations_panel.py" line="148" />
         <source>To collection</source>
         <translation type="unfinished" />
     </message>
     <message>
-        <location filename="../../desktop_app/ui/annotations/annotations_panel.py" line="147" />
+        <location filename="../../desktop_app/ui/annotations/annotations_panel.py" line="151" />
         <source>&amp;Delete</source>
         <translation type="unfinished" />
     </message>
     <message>
-        <location filename="../../desktop_app/ui/annotations/annotations_panel.py" line="148" />
+        <location filename="../../desktop_app/ui/annotations/annotations_panel.py" line="152" />
         <source>E&amp;xport…</source>
         <translation type="unfinished" />
     </message>
     <message>
-        <location filename="../../desktop_app/ui/annotations/annotations_panel.py" line="149" />
+        <location filename="../../desktop_app/ui/annotations/annotations_panel.py" line="153" />
         <source>Export the selected annotations as a course pack</source>
         <translation type="unfinished" />
     </message>
     <message>
-        <location filename="../../desktop_app/ui/annotations/annotations_panel.py" line="154" />
+        <location filename="../../desktop_app/ui/annotations/annotations_panel.py" line="158" />
         <source>Annotations not found</source>
         <translation type="unfinished" />
     </message>
     <message>
-        <location filename="../../desktop_app/ui/annotations/annotations_panel.py" line="155" />
+        <location filename="../../desktop_app/ui/annotations/annotations_panel.py" line="159" />
         <source>&amp;Re-attach to the selected text</source>
         <translation type="unfinished" />
     </message>
     <message>
-        <location filename="../../desktop_app/ui/annotations/annotations_panel.py" line="156" />
+        <location filename="../../desktop_app/ui/annotations/annotations_panel.py" line="160" />
         <source>Select the passage in the letter first</source>
         <translation type="unfinished" />
     </message>
     <message>
-        <location filename="../../desktop_app/ui/annotations/annotations_panel.py" line="232" />
-        <location filename="../../desktop_app/ui/annotations/annotations_panel.py" line="290" />
+        <location filename="../../desktop_app/ui/annotations/annotations_panel.py" line="239" />
+        <location filename="../../desktop_app/ui/annotations/annotations_panel.py" line="311" />
         <source>Letter in the reader</source>
         <translation type="unfinished" />
     </message>
     <message>
-        <location filename="../../desktop_app/ui/annotations/annotations_panel.py" line="233" />
-        <location filename="../../desktop_app/ui/annotations/annotations_panel.py" line="291" />
+        <location filename="../../desktop_app/ui/annotations/annotations_panel.py" line="240" />
+        <location filename="../../desktop_app/ui/annotations/annotations_panel.py" line="312" />
         <source>All letters</source>
         <translation type="unfinished" />
     </message>
     <message>
-        <location filename="../../desktop_app/ui/annotations/annotations_panel.py" line="236" />
-        <location filename="../../desktop_app/ui/annotations/annotations_panel.py" line="296" />
+        <location filename="../../desktop_app/ui/annotations/annotations_panel.py" line="243" />
+        <location filename="../../desktop_app/ui/annotations/annotations_panel.py" line="318" />
         <source>All tags</source>
         <translation type="unfinished" />
     </message>
     <message>
-        <location filename="../../desktop_app/ui/annotations/annotations_panel.py" line="238" />
+        <location filename="../../desktop_app/ui/annotations/annotations_panel.py" line="245" />
         <source>All colours</source>
         <translation type="unfinished" />
     </message>
     <message>
-        <location filename="../../desktop_app/ui/annotations/annotations_panel.py" line="319" />
+        <location filename="../../desktop_app/ui/annotations/annotations_panel.py" line="344" />
         <source>Everyone</source>
         <translation type="unfinished" />
     </message>
     <message>
-        <location filename="../../desktop_app/ui/annotations/annotations_panel.py" line="319" />
+        <location filename="../../desktop_app/ui/annotations/annotations_panel.py" line="344" />
         <source>Mine</source>
         <translation type="unfinished" />
     </message>
     <message>
-        <location filename="../../desktop_app/ui/annotations/annotations_panel.py" line="343" />
+        <location filename="../../desktop_app/ui/annotations/annotations_panel.py" line="368" />
         <source>New collection…</source>
         <translation type="unfinished" />
     </message>
     <message numerus="yes">
-        <location filename="../../desktop_app/ui/annotations/annotations_panel.py" line="377" />
+        <location filename="../../desktop_app/ui/annotations/annotations_panel.py" line="403" />
         <source>%n annotation(s)</source>
         <translation><numerusform>%n annotation</numerusform><numerusform>%n annotations</numerusform></translation>
     </message>
     <message numerus="yes">
-        <location filename="../../desktop_app/ui/annotations/annotations_panel.py" line="379" />
+        <location filename="../../desktop_app/ui/annotations/annotations_panel.py" line="405" />
         <source>%n no longer found</source>
         <translation><numerusform>%n no longer found</numerusform><numerusform>%n no longer found</numerusform></translation>
     </message>
     <message numerus="yes">
-        <location filename="../../desktop_app/ui/annotations/annotations_panel.py" line="382" />
+        <location filename="../../desktop_app/ui/annotations/annotations_panel.py" line="408" />
         <source>%n annotation(s) whose passage is no longer in the letter. Select the passage in the letter, choose the annotation and re-attach it:</source>
         <translation><numerusform>%n annotation whose passage is no longer in the letter. Select the passage in the letter, choose the annotation and re-attach it:</numerusform><numerusform>%n annotations whose passage is no longer in the letter. Select the passage in the letter, choose the annotation and re-attach it:</numerusform></translation>
     </message>
     <message>
-        <location filename="../../desktop_app/ui/annotations/annotations_panel.py" line="395" />
+        <location filename="../../desktop_app/ui/annotations/annotations_panel.py" line="421" />
         <source>No annotations yet.
 
 Select text in a letter and press 1–9 to highlight it in a colour, or Ctrl+M to add a note.</source>
         <translation type="unfinished" />
     </message>
     <message>
-        <location filename="../../desktop_app/ui/annotations/annotations_panel.py" line="398" />
+        <location filename="../../desktop_app/ui/annotations/annotations_panel.py" line="424" />
         <source>No letter is open.
 
 Open a letter, or choose “All letters” above.</source>
         <translation type="unfinished" />
     </message>
     <message>
-        <location filename="../../desktop_app/ui/annotations/annotations_panel.py" line="402" />
+        <location filename="../../desktop_app/ui/annotations/annotations_panel.py" line="428" />
         <source>This letter has no annotations yet.
 
 Select text in it and press 1–9 to highlight it, or choose “All letters” above.</source>
         <translation type="unfinished" />
     </message>
     <message>
-        <location filename="../../desktop_app/ui/annotations/annotations_panel.py" line="405" />
+        <location filename="../../desktop_app/ui/annotations/annotations_panel.py" line="431" />
         <source>No annotation matches the filters.
 
 Clear the filter box or choose “All” in the lists above.</source>
         <translation type="unfinished" />
     </message>
     <message>
-        <location filename="../../desktop_app/ui/annotations/annotations_panel.py" line="457" />
+        <location filename="../../desktop_app/ui/annotations/annotations_panel.py" line="483" />
         <source>Colleagues' annotations are read-only here</source>
         <translation type="unfinished" />
     </message>
     <message>
-        <location filename="../../desktop_app/ui/annotations/annotations_panel.py" line="474" />
+        <location filename="../../desktop_app/ui/annotations/annotations_panel.py" line="500" />
         <source>Tag…</source>
         <translation type="unfinished" />
     </message>
     <message>
-        <location filename="../../desktop_app/ui/annotations/annotations_panel.py" line="477" />
+        <location filename="../../desktop_app/ui/annotations/annotations_panel.py" line="503" />
         <source>Add to collection</source>
         <translation type="unfinished" />
     </message>
     <message>
-        <location filename="../../desktop_app/ui/annotations/annotations_panel.py" line="479" />
+        <location filename="../../desktop_app/ui/annotations/annotations_panel.py" line="505" />
         <source>Export…</source>
         <translation type="unfinished" />
     </message>
     <message>
-        <location filename="../../desktop_app/ui/annotations/annotations_panel.py" line="481" />
+        <location filename="../../desktop_app/ui/annotations/annotations_panel.py" line="507" />
         <source>Delete</source>
         <translation type="unfinished" />
     </message>
     <message>
-        <location filename="../../desktop_app/ui/annotations/annotations_panel.py" line="496" />
+        <location filename="../../desktop_app/ui/annotations/annotations_panel.py" line="522" />
         <source>Re-attach to the selected text</source>
         <translation type="unfinished" />
     </message>
@@ -2524,56 +2524,56 @@ Choose “All kinds” and “Any status”, clear the actor, or widen the numbe
 <context>
     <name>LetterListPane</name>
     <message>
-        <location filename="../../desktop_app/ui/letters/letter_list.py" line="86" />
+        <location filename="../../desktop_app/ui/letters/letter_list.py" line="96" />
         <source>Filter letters…</source>
         <translation type="unfinished" />
     </message>
     <message>
-        <location filename="../../desktop_app/ui/letters/letter_list.py" line="88" />
+        <location filename="../../desktop_app/ui/letters/letter_list.py" line="98" />
         <source>Filter letters</source>
         <translation type="unfinished" />
     </message>
     <message>
-        <location filename="../../desktop_app/ui/letters/letter_list.py" line="89" />
+        <location filename="../../desktop_app/ui/letters/letter_list.py" line="99" />
         <source>All years</source>
         <translation type="unfinished" />
     </message>
     <message>
-        <location filename="../../desktop_app/ui/letters/letter_list.py" line="90" />
+        <location filename="../../desktop_app/ui/letters/letter_list.py" line="100" />
         <source>All dossiers</source>
         <translation type="unfinished" />
     </message>
     <message>
-        <location filename="../../desktop_app/ui/letters/letter_list.py" line="91" />
+        <location filename="../../desktop_app/ui/letters/letter_list.py" line="101" />
         <source>All signatories</source>
         <translation type="unfinished" />
     </message>
     <message>
-        <location filename="../../desktop_app/ui/letters/letter_list.py" line="121" />
+        <location filename="../../desktop_app/ui/letters/letter_list.py" line="131" />
         <source>Letters</source>
         <translation type="unfinished" />
     </message>
     <message>
-        <location filename="../../desktop_app/ui/letters/letter_list.py" line="314" />
+        <location filename="../../desktop_app/ui/letters/letter_list.py" line="336" />
         <source>There are no letters yet.
 
 Import letter files with %1 or a folder with %2, or drop them on the window.</source>
         <translation type="unfinished" />
     </message>
     <message>
-        <location filename="../../desktop_app/ui/letters/letter_list.py" line="318" />
+        <location filename="../../desktop_app/ui/letters/letter_list.py" line="340" />
         <source>No letter matches the filter.
 
 Clear the filter box or choose “All” in the lists above.</source>
         <translation type="unfinished" />
     </message>
     <message>
-        <location filename="../../desktop_app/ui/letters/letter_list.py" line="348" />
+        <location filename="../../desktop_app/ui/letters/letter_list.py" line="370" />
         <source>Edit Letter &amp;Details…</source>
         <translation type="unfinished" />
     </message>
     <message>
-        <location filename="../../desktop_app/ui/letters/letter_list.py" line="359" />
+        <location filename="../../desktop_app/ui/letters/letter_list.py" line="381" />
         <source>Open Original</source>
         <translation type="unfinished" />
     </message>
@@ -2581,54 +2581,54 @@ Clear the filter box or choose “All” in the lists above.</source>
 <context>
     <name>LetterTableModel</name>
     <message>
-        <location filename="../../desktop_app/ui/letters/models.py" line="173" />
+        <location filename="../../desktop_app/ui/letters/models.py" line="175" />
         <source>Date</source>
         <translation type="unfinished" />
     </message>
     <message>
-        <location filename="../../desktop_app/ui/letters/models.py" line="173" />
+        <location filename="../../desktop_app/ui/letters/models.py" line="175" />
         <source>Subject</source>
         <translation type="unfinished" />
     </message>
     <message>
-        <location filename="../../desktop_app/ui/letters/models.py" line="173" />
+        <location filename="../../desktop_app/ui/letters/models.py" line="175" />
         <source>Kamerstuk</source>
         <translation type="unfinished" />
     </message>
     <message>
-        <location filename="../../desktop_app/ui/letters/models.py" line="173" />
+        <location filename="../../desktop_app/ui/letters/models.py" line="175" />
         <source>Signatory</source>
         <translation type="unfinished" />
     </message>
     <message>
-        <location filename="../../desktop_app/ui/letters/models.py" line="174" />
+        <location filename="../../desktop_app/ui/letters/models.py" line="176" />
         <source>Commitments</source>
         <translation type="unfinished" />
     </message>
     <message>
-        <location filename="../../desktop_app/ui/letters/models.py" line="174" />
+        <location filename="../../desktop_app/ui/letters/models.py" line="176" />
         <source>Annotations</source>
         <translation type="unfinished" />
     </message>
     <message>
-        <location filename="../../desktop_app/ui/letters/models.py" line="179" />
+        <location filename="../../desktop_app/ui/letters/models.py" line="181" />
         <source>Comm.</source>
         <comment>short for Commitments</comment>
         <translation type="unfinished" />
     </message>
     <message>
-        <location filename="../../desktop_app/ui/letters/models.py" line="180" />
+        <location filename="../../desktop_app/ui/letters/models.py" line="182" />
         <source>Ann.</source>
         <comment>short for Annotations</comment>
         <translation type="unfinished" />
     </message>
     <message>
-        <location filename="../../desktop_app/ui/letters/models.py" line="400" />
+        <location filename="../../desktop_app/ui/letters/models.py" line="408" />
         <source>(no subject)</source>
         <translation type="unfinished" />
     </message>
     <message>
-        <location filename="../../desktop_app/ui/letters/models.py" line="441" />
+        <location filename="../../desktop_app/ui/letters/models.py" line="453" />
         <source>Dossier: %1</source>
         <translation type="unfinished" />
     </message>
@@ -2705,154 +2705,154 @@ Clear the filter box or choose “All” in the lists above.</source>
 <context>
     <name>LineagePanel</name>
     <message>
-        <location filename="../../desktop_app/ui/reader/lineage_panel.py" line="55" />
+        <location filename="../../desktop_app/ui/reader/lineage_panel.py" line="56" />
         <source>Commitment lineage</source>
         <translation type="unfinished" />
     </message>
     <message>
-        <location filename="../../desktop_app/ui/reader/lineage_panel.py" line="70" />
+        <location filename="../../desktop_app/ui/reader/lineage_panel.py" line="71" />
         <source>Looking for later letters…</source>
         <translation type="unfinished" />
     </message>
     <message>
-        <location filename="../../desktop_app/ui/reader/lineage_panel.py" line="95" />
+        <location filename="../../desktop_app/ui/reader/lineage_panel.py" line="96" />
         <source>Earlier due dates: %1</source>
         <translation type="unfinished" />
     </message>
     <message>
-        <location filename="../../desktop_app/ui/reader/lineage_panel.py" line="100" />
+        <location filename="../../desktop_app/ui/reader/lineage_panel.py" line="101" />
         <source>Possibly fulfilled by</source>
         <translation type="unfinished" />
     </message>
     <message>
-        <location filename="../../desktop_app/ui/reader/lineage_panel.py" line="101" />
+        <location filename="../../desktop_app/ui/reader/lineage_panel.py" line="102" />
         <source>Possibly postponed in</source>
         <translation type="unfinished" />
     </message>
     <message>
-        <location filename="../../desktop_app/ui/reader/lineage_panel.py" line="102" />
+        <location filename="../../desktop_app/ui/reader/lineage_panel.py" line="103" />
         <source>Possibly repeated in</source>
         <translation type="unfinished" />
     </message>
     <message>
-        <location filename="../../desktop_app/ui/reader/lineage_panel.py" line="103" />
+        <location filename="../../desktop_app/ui/reader/lineage_panel.py" line="104" />
         <source>Possibly changed in</source>
         <translation type="unfinished" />
     </message>
     <message>
-        <location filename="../../desktop_app/ui/reader/lineage_panel.py" line="106" />
-        <location filename="../../desktop_app/ui/reader/lineage_panel.py" line="131" />
+        <location filename="../../desktop_app/ui/reader/lineage_panel.py" line="107" />
+        <location filename="../../desktop_app/ui/reader/lineage_panel.py" line="132" />
         <source>(new due %1)</source>
-        <translation type="unfinished" />
-    </message>
-    <message>
-        <location filename="../../desktop_app/ui/reader/lineage_panel.py" line="111" />
-        <location filename="../../desktop_app/ui/reader/lineage_panel.py" line="162" />
-        <source>Confirm</source>
         <translation type="unfinished" />
     </message>
     <message>
         <location filename="../../desktop_app/ui/reader/lineage_panel.py" line="112" />
         <location filename="../../desktop_app/ui/reader/lineage_panel.py" line="163" />
+        <source>Confirm</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <location filename="../../desktop_app/ui/reader/lineage_panel.py" line="113" />
+        <location filename="../../desktop_app/ui/reader/lineage_panel.py" line="164" />
         <source>Reject</source>
         <translation type="unfinished" />
     </message>
     <message>
-        <location filename="../../desktop_app/ui/reader/lineage_panel.py" line="115" />
+        <location filename="../../desktop_app/ui/reader/lineage_panel.py" line="116" />
         <source>Show the chain across letters</source>
         <translation type="unfinished" />
     </message>
     <message>
-        <location filename="../../desktop_app/ui/reader/lineage_panel.py" line="122" />
+        <location filename="../../desktop_app/ui/reader/lineage_panel.py" line="123" />
         <source>Not linked (rejected)</source>
         <translation type="unfinished" />
     </message>
     <message>
-        <location filename="../../desktop_app/ui/reader/lineage_panel.py" line="124" />
+        <location filename="../../desktop_app/ui/reader/lineage_panel.py" line="125" />
         <source>Fulfilled by</source>
         <translation type="unfinished" />
     </message>
     <message>
-        <location filename="../../desktop_app/ui/reader/lineage_panel.py" line="124" />
+        <location filename="../../desktop_app/ui/reader/lineage_panel.py" line="125" />
         <source>Postponed in</source>
         <translation type="unfinished" />
     </message>
     <message>
-        <location filename="../../desktop_app/ui/reader/lineage_panel.py" line="125" />
+        <location filename="../../desktop_app/ui/reader/lineage_panel.py" line="126" />
         <source>Repeated in</source>
         <translation type="unfinished" />
     </message>
     <message>
-        <location filename="../../desktop_app/ui/reader/lineage_panel.py" line="126" />
+        <location filename="../../desktop_app/ui/reader/lineage_panel.py" line="127" />
         <source>Changed in</source>
         <translation type="unfinished" />
     </message>
     <message>
-        <location filename="../../desktop_app/ui/reader/lineage_panel.py" line="133" />
+        <location filename="../../desktop_app/ui/reader/lineage_panel.py" line="134" />
         <source>(the sentence is no longer found)</source>
         <translation type="unfinished" />
     </message>
     <message>
-        <location filename="../../desktop_app/ui/reader/lineage_panel.py" line="134" />
-        <location filename="../../desktop_app/ui/reader/lineage_panel.py" line="150" />
+        <location filename="../../desktop_app/ui/reader/lineage_panel.py" line="135" />
+        <location filename="../../desktop_app/ui/reader/lineage_panel.py" line="151" />
         <source>Remove link</source>
         <translation type="unfinished" />
     </message>
     <message>
-        <location filename="../../desktop_app/ui/reader/lineage_panel.py" line="141" />
+        <location filename="../../desktop_app/ui/reader/lineage_panel.py" line="142" />
         <source>Not linked (rejected) ←</source>
-        <translation type="unfinished" />
-    </message>
-    <message>
-        <location filename="../../desktop_app/ui/reader/lineage_panel.py" line="143" />
-        <location filename="../../desktop_app/ui/reader/lineage_panel.py" line="168" />
-        <source>Fulfils ←</source>
-        <translation type="unfinished" />
-    </message>
-    <message>
-        <location filename="../../desktop_app/ui/reader/lineage_panel.py" line="143" />
-        <location filename="../../desktop_app/ui/reader/lineage_panel.py" line="168" />
-        <source>Postpones ←</source>
         <translation type="unfinished" />
     </message>
     <message>
         <location filename="../../desktop_app/ui/reader/lineage_panel.py" line="144" />
         <location filename="../../desktop_app/ui/reader/lineage_panel.py" line="169" />
-        <source>Repeats ←</source>
+        <source>Fulfils ←</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <location filename="../../desktop_app/ui/reader/lineage_panel.py" line="144" />
+        <location filename="../../desktop_app/ui/reader/lineage_panel.py" line="169" />
+        <source>Postpones ←</source>
         <translation type="unfinished" />
     </message>
     <message>
         <location filename="../../desktop_app/ui/reader/lineage_panel.py" line="145" />
         <location filename="../../desktop_app/ui/reader/lineage_panel.py" line="170" />
+        <source>Repeats ←</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <location filename="../../desktop_app/ui/reader/lineage_panel.py" line="146" />
+        <location filename="../../desktop_app/ui/reader/lineage_panel.py" line="171" />
         <source>Changes ←</source>
         <translation type="unfinished" />
     </message>
     <message>
-        <location filename="../../desktop_app/ui/reader/lineage_panel.py" line="151" />
+        <location filename="../../desktop_app/ui/reader/lineage_panel.py" line="152" />
         <source>Show chain</source>
-        <translation type="unfinished" />
-    </message>
-    <message>
-        <location filename="../../desktop_app/ui/reader/lineage_panel.py" line="154" />
-        <location filename="../../desktop_app/ui/reader/lineage_panel.py" line="174" />
-        <source>Possibly fulfils ←</source>
         <translation type="unfinished" />
     </message>
     <message>
         <location filename="../../desktop_app/ui/reader/lineage_panel.py" line="155" />
         <location filename="../../desktop_app/ui/reader/lineage_panel.py" line="175" />
-        <source>Possibly postpones ←</source>
+        <source>Possibly fulfils ←</source>
         <translation type="unfinished" />
     </message>
     <message>
         <location filename="../../desktop_app/ui/reader/lineage_panel.py" line="156" />
         <location filename="../../desktop_app/ui/reader/lineage_panel.py" line="176" />
-        <source>Possibly repeats ←</source>
+        <source>Possibly postpones ←</source>
         <translation type="unfinished" />
     </message>
     <message>
         <location filename="../../desktop_app/ui/reader/lineage_panel.py" line="157" />
         <location filename="../../desktop_app/ui/reader/lineage_panel.py" line="177" />
+        <source>Possibly repeats ←</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <location filename="../../desktop_app/ui/reader/lineage_panel.py" line="158" />
+        <location filename="../../desktop_app/ui/reader/lineage_panel.py" line="178" />
         <source>Possibly changes ←</source>
         <translation type="unfinished" />
     </message>
@@ -2860,62 +2860,62 @@ Clear the filter box or choose “All” in the lists above.</source>
 <context>
     <name>MainWindow</name>
     <message>
-        <location filename="../../desktop_app/ui/shell/main_window.py" line="127" />
+        <location filename="../../desktop_app/ui/shell/main_window.py" line="129" />
         <source>Letters</source>
         <translation type="unfinished" />
     </message>
     <message>
-        <location filename="../../desktop_app/ui/shell/main_window.py" line="128" />
+        <location filename="../../desktop_app/ui/shell/main_window.py" line="130" />
         <source>Commitments overview</source>
         <translation type="unfinished" />
     </message>
     <message>
-        <location filename="../../desktop_app/ui/shell/main_window.py" line="148" />
+        <location filename="../../desktop_app/ui/shell/main_window.py" line="150" />
         <source>Text size of the letter (Ctrl+0: back to 100 %)</source>
         <translation type="unfinished" />
     </message>
     <message>
-        <location filename="../../desktop_app/ui/shell/main_window.py" line="151" />
+        <location filename="../../desktop_app/ui/shell/main_window.py" line="153" />
         <source>Index: not checked yet</source>
         <translation type="unfinished" />
     </message>
     <message numerus="yes">
-        <location filename="../../desktop_app/ui/shell/main_window.py" line="256" />
+        <location filename="../../desktop_app/ui/shell/main_window.py" line="258" />
         <source>%n letter(s)</source>
         <translation><numerusform>%n letter</numerusform><numerusform>%n letters</numerusform></translation>
     </message>
     <message numerus="yes">
-        <location filename="../../desktop_app/ui/shell/main_window.py" line="257" />
+        <location filename="../../desktop_app/ui/shell/main_window.py" line="259" />
         <source>%n commitment(s)</source>
         <translation><numerusform>%n commitment</numerusform><numerusform>%n commitments</numerusform></translation>
     </message>
     <message>
-        <location filename="../../desktop_app/ui/shell/main_window.py" line="266" />
+        <location filename="../../desktop_app/ui/shell/main_window.py" line="268" />
         <source>The letter “%1” is no longer in the library. Choose a letter in the list, or import it again.</source>
         <translation type="unfinished" />
     </message>
     <message>
-        <location filename="../../desktop_app/ui/shell/main_window.py" line="345" />
+        <location filename="../../desktop_app/ui/shell/main_window.py" line="347" />
         <source>Zoom %1 %</source>
         <translation type="unfinished" />
     </message>
     <message>
-        <location filename="../../desktop_app/ui/shell/main_window.py" line="402" />
+        <location filename="../../desktop_app/ui/shell/main_window.py" line="404" />
         <source>The search failed: %1</source>
         <translation type="unfinished" />
     </message>
     <message>
-        <location filename="../../desktop_app/ui/shell/main_window.py" line="429" />
+        <location filename="../../desktop_app/ui/shell/main_window.py" line="431" />
         <source>%1 (read-only)</source>
         <translation type="unfinished" />
     </message>
     <message>
-        <location filename="../../desktop_app/ui/shell/main_window.py" line="430" />
+        <location filename="../../desktop_app/ui/shell/main_window.py" line="432" />
         <source>Read-only: changes cannot be saved</source>
         <translation type="unfinished" />
     </message>
     <message>
-        <location filename="../../desktop_app/ui/shell/main_window.py" line="448" />
+        <location filename="../../desktop_app/ui/shell/main_window.py" line="450" />
         <source>Loading the letters that come with the app…</source>
         <translation type="unfinished" />
     </message>
@@ -2935,12 +2935,12 @@ Clear the filter box or choose “All” in the lists above.</source>
         <translation type="unfinished" />
     </message>
     <message>
-        <location filename="../../desktop_app/ui/shell/main_window.py" line="504" />
+        <location filename="../../desktop_app/ui/shell/main_window.py" line="506" />
         <source>About %1</source>
         <translation type="unfinished" />
     </message>
     <message>
-        <location filename="../../desktop_app/ui/shell/main_window.py" line="507" />
+        <location filename="../../desktop_app/ui/shell/main_window.py" line="509" />
         <source>&lt;h3&gt;%1 %2&lt;/h3&gt;&lt;p&gt;Read, search and annotate Dutch parliamentary letters offline.&lt;/p&gt;&lt;p&gt;Data folder:&lt;br&gt;&lt;code&gt;%3&lt;/code&gt;&lt;/p&gt;</source>
         <translation type="unfinished" />
     </message>
@@ -2967,593 +2967,688 @@ Clear the filter box or choose “All” in the lists above.</source>
         <translation type="unfinished" />
     </message>
     <message>
-        <location filename="../../desktop_app/ui/shell/messages.py" line="56" />
+        <location filename="../../desktop_app/ui/shell/messages.py" line="58" />
         <source>This could not be done (%1).</source>
         <translation type="unfinished" />
     </message>
     <message>
-        <location filename="../../desktop_app/ui/shell/messages.py" line="67" />
+        <location filename="../../desktop_app/ui/shell/messages.py" line="68" />
         <source>no extension</source>
         <translation type="unfinished" />
     </message>
     <message>
-        <location filename="../../desktop_app/ui/shell/messages.py" line="69" />
+        <location filename="../../desktop_app/ui/shell/messages.py" line="70" />
         <source>%1: %2</source>
         <comment>file name: problem</comment>
         <translation type="unfinished" />
     </message>
     <message>
-        <location filename="../../desktop_app/ui/shell/messages.py" line="82" />
+        <location filename="../../desktop_app/ui/shell/messages.py" line="85" />
         <source>a quotation mark (") is not closed</source>
         <translation type="unfinished" />
     </message>
     <message>
-        <location filename="../../desktop_app/ui/shell/messages.py" line="83" />
+        <location filename="../../desktop_app/ui/shell/messages.py" line="86" />
         <source>a parenthesis is not matched</source>
         <translation type="unfinished" />
     </message>
     <message>
-        <location filename="../../desktop_app/ui/shell/messages.py" line="84" />
+        <location filename="../../desktop_app/ui/shell/messages.py" line="87" />
         <source>a square bracket is not matched</source>
         <translation type="unfinished" />
     </message>
     <message>
-        <location filename="../../desktop_app/ui/shell/messages.py" line="85" />
+        <location filename="../../desktop_app/ui/shell/messages.py" line="88" />
         <source>unknown field “%1” (ignored)</source>
         <translation type="unfinished" />
     </message>
     <message>
-        <location filename="../../desktop_app/ui/shell/messages.py" line="86" />
+        <location filename="../../desktop_app/ui/shell/messages.py" line="89" />
         <source>“%1” has no value</source>
         <translation type="unfinished" />
     </message>
     <message>
-        <location filename="../../desktop_app/ui/shell/messages.py" line="87" />
+        <location filename="../../desktop_app/ui/shell/messages.py" line="90" />
         <source>“%1” at the start has nothing to combine</source>
         <translation type="unfinished" />
     </message>
     <message>
-        <location filename="../../desktop_app/ui/shell/messages.py" line="89" />
+        <location filename="../../desktop_app/ui/shell/messages.py" line="92" />
         <source>“%1” at the end has nothing to combine</source>
         <translation type="unfinished" />
     </message>
     <message>
-        <location filename="../../desktop_app/ui/shell/messages.py" line="91" />
+        <location filename="../../desktop_app/ui/shell/messages.py" line="94" />
         <source>Query not understood; searched for its words instead.</source>
         <translation type="unfinished" />
     </message>
     <message>
-        <location filename="../../desktop_app/ui/shell/messages.py" line="93" />
+        <location filename="../../desktop_app/ui/shell/messages.py" line="96" />
         <source>Searching for words starting with “%1” needs at least %2 letters before the *; showing letters with the word “%1” itself.</source>
         <translation type="unfinished" />
     </message>
     <message>
-        <location filename="../../desktop_app/ui/shell/messages.py" line="96" />
+        <location filename="../../desktop_app/ui/shell/messages.py" line="99" />
         <source>“%1” matches %2 words; searched for the %3 most frequent of them. Type more letters before the * to search for fewer words.</source>
         <translation type="unfinished" />
     </message>
     <message>
-        <location filename="../../desktop_app/ui/shell/messages.py" line="100" />
+        <location filename="../../desktop_app/ui/shell/messages.py" line="103" />
         <source>“%1” is not a date (ignored); write datum:2021, datum:2021-06, datum:2021-06-30 or datum:[2021-01-01 TO 2021-06-30].</source>
         <translation type="unfinished" />
     </message>
     <message>
-        <location filename="../../desktop_app/ui/shell/messages.py" line="103" />
+        <location filename="../../desktop_app/ui/shell/messages.py" line="106" />
         <source>Unknown commitment kind “%1” (ignored); use promise, action, refusal or earlier (Dutch: toezegging, actie, weigering, eerder).</source>
         <translation type="unfinished" />
     </message>
     <message>
-        <location filename="../../desktop_app/ui/shell/messages.py" line="106" />
+        <location filename="../../desktop_app/ui/shell/messages.py" line="109" />
         <source>Fuzzy search allows at most %1 differences: searched for “%2~%1” instead of “%2~%3”.</source>
         <translation type="unfinished" />
     </message>
     <message>
-        <location filename="../../desktop_app/ui/shell/messages.py" line="109" />
+        <location filename="../../desktop_app/ui/shell/messages.py" line="112" />
         <source>“%1” right after “%2” has nothing to combine (ignored)</source>
         <translation type="unfinished" />
     </message>
     <message>
-        <location filename="../../desktop_app/ui/shell/messages.py" line="111" />
+        <location filename="../../desktop_app/ui/shell/messages.py" line="114" />
         <source>a phrase of %1 words is too long; searched for its first %2 words</source>
         <translation type="unfinished" />
     </message>
     <message>
-        <location filename="../../desktop_app/ui/shell/messages.py" line="113" />
+        <location filename="../../desktop_app/ui/shell/messages.py" line="116" />
         <source>the query is too long (at most %1 words and %2 characters); searched for its start only</source>
         <translation type="unfinished" />
     </message>
     <message>
-        <location filename="../../desktop_app/ui/shell/messages.py" line="115" />
+        <location filename="../../desktop_app/ui/shell/messages.py" line="118" />
         <source>The query is too complex to search as written; searched for its words instead.</source>
         <translation type="unfinished" />
     </message>
     <message>
-        <location filename="../../desktop_app/ui/shell/messages.py" line="117" />
+        <location filename="../../desktop_app/ui/shell/messages.py" line="120" />
         <source>The query could not be searched; try fewer or plainer words.</source>
         <translation type="unfinished" />
     </message>
     <message>
-        <location filename="../../desktop_app/ui/shell/messages.py" line="119" />
+        <location filename="../../desktop_app/ui/shell/messages.py" line="122" />
         <source>Unknown sort order “%1”.</source>
         <translation type="unfinished" />
     </message>
     <message>
-        <location filename="../../desktop_app/ui/shell/messages.py" line="120" />
+        <location filename="../../desktop_app/ui/shell/messages.py" line="123" />
         <source>Unknown search scope “%1”.</source>
         <translation type="unfinished" />
     </message>
     <message>
-        <location filename="../../desktop_app/ui/shell/messages.py" line="121" />
+        <location filename="../../desktop_app/ui/shell/messages.py" line="124" />
         <source>The search index is not ready yet; it is being built from the letters. Search again in a moment.</source>
         <translation type="unfinished" />
     </message>
     <message>
-        <location filename="../../desktop_app/ui/shell/messages.py" line="123" />
+        <location filename="../../desktop_app/ui/shell/messages.py" line="126" />
         <source>The search index was damaged (%1); it is being rebuilt from the letters. Search again in a moment.</source>
         <translation type="unfinished" />
     </message>
     <message>
-        <location filename="../../desktop_app/ui/shell/messages.py" line="126" />
+        <location filename="../../desktop_app/ui/shell/messages.py" line="129" />
         <source>The disk holding the data folder %1 is full, so %2 and the files after it were not imported (the letters before it were). Free some disk space and import again.</source>
         <translation type="unfinished" />
     </message>
     <message>
-        <location filename="../../desktop_app/ui/shell/messages.py" line="130" />
+        <location filename="../../desktop_app/ui/shell/messages.py" line="133" />
         <source>The search index is busy with another update; try again shortly.</source>
         <translation type="unfinished" />
     </message>
     <message>
-        <location filename="../../desktop_app/ui/shell/messages.py" line="132" />
+        <location filename="../../desktop_app/ui/shell/messages.py" line="135" />
         <source>The search index is being updated by another program (waited %1 s). Close the other copy of the app or wait until its indexing has finished, then try again.</source>
         <translation type="unfinished" />
     </message>
     <message>
-        <location filename="../../desktop_app/ui/shell/messages.py" line="136" />
+        <location filename="../../desktop_app/ui/shell/messages.py" line="139" />
         <source>The disk holding the search index is full, so the index could not be updated. Free some disk space; the index is then rebuilt from the library (File → Rebuild Search Index). Your letters and annotations are unchanged.</source>
         <translation type="unfinished" />
     </message>
     <message>
-        <location filename="../../desktop_app/ui/shell/messages.py" line="141" />
+        <location filename="../../desktop_app/ui/shell/messages.py" line="144" />
         <source>The search index is locked by another program; wait until it has finished indexing, then try again.</source>
         <translation type="unfinished" />
     </message>
     <message>
-        <location filename="../../desktop_app/ui/shell/messages.py" line="148" />
+        <location filename="../../desktop_app/ui/shell/messages.py" line="151" />
         <source>%1 cannot be the data folder: it (or a folder above it) is a file, not a folder. Start the app with another data folder.</source>
         <translation type="unfinished" />
     </message>
     <message>
-        <location filename="../../desktop_app/ui/shell/messages.py" line="151" />
+        <location filename="../../desktop_app/ui/shell/messages.py" line="154" />
         <source>The data folder %1 cannot be created (%2). Start the app with another data folder.</source>
         <translation type="unfinished" />
     </message>
     <message>
-        <location filename="../../desktop_app/ui/shell/messages.py" line="154" />
+        <location filename="../../desktop_app/ui/shell/messages.py" line="157" />
         <source>The disk holding the database %1 is full, so it cannot be opened. Free some disk space and start the app again; nothing in the database was changed.</source>
         <translation type="unfinished" />
     </message>
     <message>
-        <location filename="../../desktop_app/ui/shell/messages.py" line="157" />
+        <location filename="../../desktop_app/ui/shell/messages.py" line="160" />
         <source>The data folder holding %1 is read-only, so the app cannot open its letters and annotations for use. Ask your IT support to make the folder writable; nothing in it was changed.</source>
         <translation type="unfinished" />
     </message>
     <message>
-        <location filename="../../desktop_app/ui/shell/messages.py" line="161" />
+        <location filename="../../desktop_app/ui/shell/messages.py" line="164" />
         <source>The data folder %1 is read-only: changes (annotations, reviews, imports) cannot be saved there. Reading and searching still work. Ask your IT support to make the folder writable.</source>
         <translation type="unfinished" />
     </message>
     <message>
-        <location filename="../../desktop_app/ui/shell/messages.py" line="165" />
+        <location filename="../../desktop_app/ui/shell/messages.py" line="168" />
         <source>The database %1 cannot be opened (%2). Check that its folder exists and is writable, then start the app again.</source>
         <translation type="unfinished" />
     </message>
     <message>
-        <location filename="../../desktop_app/ui/shell/messages.py" line="168" />
+        <location filename="../../desktop_app/ui/shell/messages.py" line="171" />
         <source>The database %1 cannot be opened: another program is using it. Close other copies of the app and try again.</source>
         <translation type="unfinished" />
     </message>
     <message>
-        <location filename="../../desktop_app/ui/shell/messages.py" line="171" />
+        <location filename="../../desktop_app/ui/shell/messages.py" line="174" />
         <source>A database of the app is damaged. Ask your IT support for help; nothing was changed.</source>
         <translation type="unfinished" />
     </message>
     <message>
-        <location filename="../../desktop_app/ui/shell/messages.py" line="173" />
+        <location filename="../../desktop_app/ui/shell/messages.py" line="176" />
         <source>A database of the app cannot be used. Close other copies of the app and try again.</source>
         <translation type="unfinished" />
     </message>
     <message>
-        <location filename="../../desktop_app/ui/shell/messages.py" line="175" />
+        <location filename="../../desktop_app/ui/shell/messages.py" line="178" />
         <source>The file %1 is not a database of this app, so it was left alone. Start the app with another data folder.</source>
         <translation type="unfinished" />
     </message>
     <message>
-        <location filename="../../desktop_app/ui/shell/messages.py" line="178" />
+        <location filename="../../desktop_app/ui/shell/messages.py" line="181" />
         <source>It is no longer in the library (it may have been deleted in the meantime). Choose another one.</source>
         <translation type="unfinished" />
     </message>
     <message>
-        <location filename="../../desktop_app/ui/shell/messages.py" line="180" />
+        <location filename="../../desktop_app/ui/shell/messages.py" line="183" />
         <source>Choose a comma, a semicolon or a tab as the CSV separator.</source>
         <translation type="unfinished" />
     </message>
     <message>
-        <location filename="../../desktop_app/ui/shell/messages.py" line="182" />
+        <location filename="../../desktop_app/ui/shell/messages.py" line="185" />
         <source>This letter detail cannot be edited.</source>
         <translation type="unfinished" />
     </message>
     <message>
-        <location filename="../../desktop_app/ui/shell/messages.py" line="183" />
+        <location filename="../../desktop_app/ui/shell/messages.py" line="186" />
         <source>This letter detail cannot be saved as written (at most %1 characters, a date as 2024-06-30); change it. Nothing was saved.</source>
         <translation type="unfinished" />
     </message>
     <message>
-        <location filename="../../desktop_app/ui/shell/messages.py" line="186" />
+        <location filename="../../desktop_app/ui/shell/messages.py" line="189" />
         <source>Choose a letter in the list first.</source>
         <translation type="unfinished" />
     </message>
     <message>
-        <location filename="../../desktop_app/ui/shell/messages.py" line="187" />
+        <location filename="../../desktop_app/ui/shell/messages.py" line="190" />
         <source>This review verdict is not known; nothing was saved.</source>
         <translation type="unfinished" />
     </message>
     <message>
-        <location filename="../../desktop_app/ui/shell/messages.py" line="189" />
+        <location filename="../../desktop_app/ui/shell/messages.py" line="192" />
         <source>This commitment kind is not known; nothing was saved.</source>
         <translation type="unfinished" />
     </message>
     <message>
-        <location filename="../../desktop_app/ui/shell/messages.py" line="191" />
+        <location filename="../../desktop_app/ui/shell/messages.py" line="194" />
         <source>This commitment status is not known; nothing was saved.</source>
         <translation type="unfinished" />
     </message>
     <message>
-        <location filename="../../desktop_app/ui/shell/messages.py" line="193" />
+        <location filename="../../desktop_app/ui/shell/messages.py" line="196" />
         <source>This link cannot be made as asked; nothing was saved.</source>
         <translation type="unfinished" />
     </message>
     <message>
-        <location filename="../../desktop_app/ui/shell/messages.py" line="194" />
+        <location filename="../../desktop_app/ui/shell/messages.py" line="197" />
         <source>Select a sentence of the later letter to link; nothing was saved.</source>
         <translation type="unfinished" />
     </message>
     <message>
-        <location filename="../../desktop_app/ui/shell/messages.py" line="196" />
+        <location filename="../../desktop_app/ui/shell/messages.py" line="199" />
         <source>This kind of link is not known (%1): choose fulfils, postpones, repeats or changes. Nothing was saved.</source>
         <translation type="unfinished" />
     </message>
     <message>
-        <location filename="../../desktop_app/ui/shell/messages.py" line="199" />
+        <location filename="../../desktop_app/ui/shell/messages.py" line="202" />
         <source>The new due date %1 is not a date; give one like 2025-12-31. Nothing was saved.</source>
         <translation type="unfinished" />
     </message>
     <message>
-        <location filename="../../desktop_app/ui/shell/messages.py" line="201" />
+        <location filename="../../desktop_app/ui/shell/messages.py" line="204" />
         <source>A commitment can only be linked to another, later letter. Choose a sentence in another letter.</source>
         <translation type="unfinished" />
     </message>
     <message>
-        <location filename="../../desktop_app/ui/shell/messages.py" line="203" />
+        <location filename="../../desktop_app/ui/shell/messages.py" line="206" />
         <source>This link no longer exists (it may have been removed in the meantime).</source>
         <translation type="unfinished" />
     </message>
     <message>
-        <location filename="../../desktop_app/ui/shell/messages.py" line="205" />
+        <location filename="../../desktop_app/ui/shell/messages.py" line="208" />
         <source>Letter %1 has no such commitment (it has %2). Choose one of its commitments.</source>
         <translation type="unfinished" />
     </message>
     <message>
-        <location filename="../../desktop_app/ui/shell/messages.py" line="208" />
+        <location filename="../../desktop_app/ui/shell/messages.py" line="211" />
         <source>No sentence of letter %1 refers to this commitment. Select the sentence in that letter yourself.</source>
         <translation type="unfinished" />
     </message>
     <message>
-        <location filename="../../desktop_app/ui/shell/messages.py" line="210" />
+        <location filename="../../desktop_app/ui/shell/messages.py" line="213" />
         <source>Letter %1 does not contain this sentence. Select it in the letter.</source>
         <translation type="unfinished" />
     </message>
     <message>
-        <location filename="../../desktop_app/ui/shell/messages.py" line="217" />
+        <location filename="../../desktop_app/ui/shell/messages.py" line="220" />
         <source>The annotations cannot be saved: the data folder is read-only. Ask your IT support to make the folder writable; nothing was changed.</source>
         <translation type="unfinished" />
     </message>
     <message>
-        <location filename="../../desktop_app/ui/shell/messages.py" line="220" />
+        <location filename="../../desktop_app/ui/shell/messages.py" line="223" />
         <source>The disk holding the annotations is full, so the change was not saved. Free some disk space and try again; nothing already saved was lost.</source>
         <translation type="unfinished" />
     </message>
     <message>
-        <location filename="../../desktop_app/ui/shell/messages.py" line="223" />
+        <location filename="../../desktop_app/ui/shell/messages.py" line="226" />
         <source>Another program keeps the annotations busy, so the change was not saved. Close other copies of the app and try again.</source>
         <translation type="unfinished" />
     </message>
     <message>
-        <location filename="../../desktop_app/ui/shell/messages.py" line="226" />
+        <location filename="../../desktop_app/ui/shell/messages.py" line="229" />
         <source>The change could not be saved (%1). Try again; nothing already saved was lost.</source>
         <translation type="unfinished" />
     </message>
     <message>
-        <location filename="../../desktop_app/ui/shell/messages.py" line="228" />
+        <location filename="../../desktop_app/ui/shell/messages.py" line="231" />
         <source>This step cannot be undone or redone: what it changed was changed again since. Edit it directly.</source>
         <translation type="unfinished" />
     </message>
     <message>
-        <location filename="../../desktop_app/ui/shell/messages.py" line="230" />
+        <location filename="../../desktop_app/ui/shell/messages.py" line="233" />
         <source>This annotation is %1's, shared through the team folder: it is read-only here. Annotate the passage yourself to add your own note.</source>
         <translation type="unfinished" />
     </message>
     <message>
-        <location filename="../../desktop_app/ui/shell/messages.py" line="234" />
+        <location filename="../../desktop_app/ui/shell/messages.py" line="237" />
         <source>Sharing did not work. Try again.</source>
         <translation type="unfinished" />
     </message>
     <message>
-        <location filename="../../desktop_app/ui/shell/messages.py" line="235" />
+        <location filename="../../desktop_app/ui/shell/messages.py" line="238" />
         <source>No team folder is set for sharing. Choose the shared folder first.</source>
         <translation type="unfinished" />
     </message>
     <message>
-        <location filename="../../desktop_app/ui/shell/messages.py" line="237" />
+        <location filename="../../desktop_app/ui/shell/messages.py" line="240" />
         <source>The team folder %1 cannot be found. Connect the network drive or choose the folder again.</source>
         <translation type="unfinished" />
     </message>
     <message>
-        <location filename="../../desktop_app/ui/shell/messages.py" line="240" />
+        <location filename="../../desktop_app/ui/shell/messages.py" line="243" />
         <source>The name is empty. Give the name colleagues should see.</source>
         <translation type="unfinished" />
     </message>
     <message>
-        <location filename="../../desktop_app/ui/shell/messages.py" line="242" />
+        <location filename="../../desktop_app/ui/shell/messages.py" line="245" />
         <source>There is no open conflict for this annotation.</source>
         <translation type="unfinished" />
     </message>
     <message>
-        <location filename="../../desktop_app/ui/shell/messages.py" line="244" />
+        <location filename="../../desktop_app/ui/shell/messages.py" line="247" />
         <source>This selection cannot be annotated (%1). Select a passage of the letter's text.</source>
         <translation type="unfinished" />
     </message>
     <message>
-        <location filename="../../desktop_app/ui/shell/messages.py" line="246" />
+        <location filename="../../desktop_app/ui/shell/messages.py" line="249" />
         <source>The text cannot be saved: it is too long (at most %1 characters) or holds characters that cannot be stored. Nothing was saved.</source>
         <translation type="unfinished" />
     </message>
     <message>
-        <location filename="../../desktop_app/ui/shell/messages.py" line="249" />
+        <location filename="../../desktop_app/ui/shell/messages.py" line="252" />
         <source>There is no colour “%1”. Choose one of: %2.</source>
         <translation type="unfinished" />
     </message>
     <message>
-        <location filename="../../desktop_app/ui/shell/messages.py" line="251" />
+        <location filename="../../desktop_app/ui/shell/messages.py" line="254" />
         <source>Give the colour a name.</source>
         <translation type="unfinished" />
     </message>
     <message>
-        <location filename="../../desktop_app/ui/shell/messages.py" line="252" />
+        <location filename="../../desktop_app/ui/shell/messages.py" line="255" />
         <source>The colour “%1” is used by %2 annotations; give them another colour first.</source>
         <translation type="unfinished" />
     </message>
     <message>
-        <location filename="../../desktop_app/ui/shell/messages.py" line="254" />
+        <location filename="../../desktop_app/ui/shell/messages.py" line="257" />
         <source>Give the collection a title.</source>
         <translation type="unfinished" />
     </message>
     <message>
-        <location filename="../../desktop_app/ui/shell/messages.py" line="255" />
+        <location filename="../../desktop_app/ui/shell/messages.py" line="258" />
         <source>Add an annotation or a section heading to the collection.</source>
         <translation type="unfinished" />
     </message>
     <message>
-        <location filename="../../desktop_app/ui/shell/messages.py" line="257" />
+        <location filename="../../desktop_app/ui/shell/messages.py" line="260" />
         <source>These annotations are not kept in a file, so they have no backups.</source>
         <translation type="unfinished" />
     </message>
     <message>
-        <location filename="../../desktop_app/ui/shell/messages.py" line="259" />
+        <location filename="../../desktop_app/ui/shell/messages.py" line="262" />
         <source>This file is not a usable backup of the annotations; nothing was changed.</source>
         <translation type="unfinished" />
     </message>
     <message>
-        <location filename="../../desktop_app/ui/shell/messages.py" line="261" />
+        <location filename="../../desktop_app/ui/shell/messages.py" line="264" />
         <source>The annotations database cannot be used: it is damaged.</source>
         <translation type="unfinished" />
     </message>
     <message>
-        <location filename="../../desktop_app/ui/shell/messages.py" line="263" />
+        <location filename="../../desktop_app/ui/shell/messages.py" line="266" />
         <source>The annotation file could not be imported; nothing was imported.</source>
         <translation type="unfinished" />
     </message>
     <message>
-        <location filename="../../desktop_app/ui/shell/messages.py" line="265" />
+        <location filename="../../desktop_app/ui/shell/messages.py" line="268" />
         <source>The annotation file is larger than %1 MB; nothing was imported.</source>
         <translation type="unfinished" />
     </message>
     <message>
-        <location filename="../../desktop_app/ui/shell/messages.py" line="272" />
-        <source>the file cannot be read as a letter.</source>
-        <translation type="unfinished" />
-    </message>
-    <message>
-        <location filename="../../desktop_app/ui/shell/messages.py" line="273" />
-        <source>this is a folder; import it with File → Import Folder.</source>
-        <translation type="unfinished" />
-    </message>
-    <message>
-        <location filename="../../desktop_app/ui/shell/messages.py" line="274" />
-        <source>unsupported file type “%1”. Supported: %2.</source>
+        <location filename="../../desktop_app/ui/shell/messages.py" line="275" />
+        <source>The pack %1 was skipped: %2.</source>
         <translation type="unfinished" />
     </message>
     <message>
         <location filename="../../desktop_app/ui/shell/messages.py" line="276" />
-        <source>the file is %1 MB, larger than the %2 MB limit for one letter. Split it or import the letter itself.</source>
+        <source>The pack %1 was skipped: it holds the pack of %2, whose pack is %3 (a copy a sync tool made?). Delete the copy once that pack is in order.</source>
         <translation type="unfinished" />
     </message>
     <message>
         <location filename="../../desktop_app/ui/shell/messages.py" line="279" />
-        <source>the letter's text is %1 MB, more than the %2 MB one letter may have (a longer letter is slow to open and to search). Split the file into parts of at most %2 MB and import those.</source>
-        <translation type="unfinished" />
-    </message>
-    <message>
-        <location filename="../../desktop_app/ui/shell/messages.py" line="283" />
-        <source>the file does not exist.</source>
-        <translation type="unfinished" />
-    </message>
-    <message>
-        <location filename="../../desktop_app/ui/shell/messages.py" line="284" />
-        <source>permission denied: the file cannot be read.</source>
-        <translation type="unfinished" />
-    </message>
-    <message>
-        <location filename="../../desktop_app/ui/shell/messages.py" line="285" />
-        <source>the file cannot be read (%1).</source>
+        <source>Some annotations in the pack of %1 could not be read; the others were.</source>
         <translation type="unfinished" />
     </message>
     <message>
         <location filename="../../desktop_app/ui/shell/messages.py" line="286" />
-        <source>no letter text was found in this file.</source>
-        <translation type="unfinished" />
-    </message>
-    <message>
-        <location filename="../../desktop_app/ui/shell/messages.py" line="287" />
-        <source>the file is empty. Choose a file that contains a letter.</source>
+        <source>names the letter (Kamerstuk %1, nr. %2)</source>
         <translation type="unfinished" />
     </message>
     <message>
         <location filename="../../desktop_app/ui/shell/messages.py" line="288" />
-        <source>this is not a text file (it contains binary data). Import the letter as .txt, .md, .html, .xml or .pdf.</source>
+        <source>names the letter of %1</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <location filename="../../desktop_app/ui/shell/messages.py" line="289" />
+        <source>same dossier (%1)</source>
         <translation type="unfinished" />
     </message>
     <message>
         <location filename="../../desktop_app/ui/shell/messages.py" line="290" />
-        <source>the file says it is UTF-16 but is not valid UTF-16. Save it again as UTF-8.</source>
+        <source>says %1</source>
+        <comment>the promise's words the later sentence has</comment>
         <translation type="unfinished" />
     </message>
     <message>
         <location filename="../../desktop_app/ui/shell/messages.py" line="292" />
-        <source>this is not an XML file (it contains binary data).</source>
+        <source>but %1, not %2</source>
+        <comment>other years than promised</comment>
         <translation type="unfinished" />
     </message>
     <message>
-        <location filename="../../desktop_app/ui/shell/messages.py" line="293" />
-        <source>the XML is not well-formed (%1). Download the file again.</source>
+        <location filename="../../desktop_app/ui/shell/messages.py" line="294" />
+        <source>but about %1, not the promised one</source>
         <translation type="unfinished" />
     </message>
     <message>
         <location filename="../../desktop_app/ui/shell/messages.py" line="295" />
-        <source>this XML is not a Kamerstuk (root element &lt;%1&gt;); only the official Kamerstuk schema is read.</source>
+        <source>but the %1, not the %2</source>
+        <comment>Dutch ordinals: de derde, de tweede</comment>
         <translation type="unfinished" />
     </message>
     <message>
-        <location filename="../../desktop_app/ui/shell/messages.py" line="297" />
-        <source>the PDF is encrypted (password protected). Save an unprotected copy and import that.</source>
+        <location filename="../../desktop_app/ui/shell/messages.py" line="298" />
+        <source>but keeps a promise of %1</source>
+        <comment>a debate or motion</comment>
         <translation type="unfinished" />
     </message>
     <message>
         <location filename="../../desktop_app/ui/shell/messages.py" line="300" />
-        <source>the PDF is damaged or not a PDF. Download the letter again or import its text version.</source>
+        <source>hands over %1</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <location filename="../../desktop_app/ui/shell/messages.py" line="301" />
+        <source>on %1</source>
+        <comment>the subject's words</comment>
         <translation type="unfinished" />
     </message>
     <message>
         <location filename="../../desktop_app/ui/shell/messages.py" line="302" />
-        <source>the PDF has %1 pages; a letter has at most %2. Import the letter itself, not a whole volume.</source>
+        <source>looks back at a promise</source>
         <translation type="unfinished" />
     </message>
     <message>
+        <location filename="../../desktop_app/ui/shell/messages.py" line="303" />
+        <source>around the due date</source>
+        <translation type="unfinished" />
+    </message>
+    <message numerus="yes">
+        <location filename="../../desktop_app/ui/shell/messages.py" line="304" />
+        <source>%n week(s) later in the dossier</source>
+        <translation><numerusform>%n week later in the dossier</numerusform><numerusform>%n weeks later in the dossier</numerusform></translation>
+    </message>
+    <message numerus="yes">
         <location filename="../../desktop_app/ui/shell/messages.py" line="305" />
-        <source>this is not an ordinary file (a pipe or a device), so it cannot be read as a letter. Import the letter file itself.</source>
-        <translation type="unfinished" />
+        <source>%n month(s) later in the dossier</source>
+        <translation><numerusform>%n month later in the dossier</numerusform><numerusform>%n months later in the dossier</numerusform></translation>
     </message>
-    <message>
-        <location filename="../../desktop_app/ui/shell/messages.py" line="308" />
-        <source>the XML is nested more than %1 levels deep, so it is not a Kamerstuk. Download the file again.</source>
-        <translation type="unfinished" />
-    </message>
-    <message>
-        <location filename="../../desktop_app/ui/shell/messages.py" line="311" />
-        <source>the file could not be read: its structure is nested too deeply to be a letter.</source>
-        <translation type="unfinished" />
+    <message numerus="yes">
+        <location filename="../../desktop_app/ui/shell/messages.py" line="307" />
+        <source>%n year(s) later</source>
+        <translation><numerusform>%n year later</numerusform><numerusform>%n years later</numerusform></translation>
     </message>
     <message>
         <location filename="../../desktop_app/ui/shell/messages.py" line="313" />
-        <source>the file could not be read (%1). The other files are not affected; please report this file as a problem of the app.</source>
+        <source>the file cannot be read as a letter.</source>
         <translation type="unfinished" />
     </message>
     <message>
-        <location filename="../../desktop_app/ui/shell/messages.py" line="316" />
-        <source>the PDF has no text layer (it is a scan). Run OCR on it first, or import a text version of the letter.</source>
+        <location filename="../../desktop_app/ui/shell/messages.py" line="314" />
+        <source>this is a folder; import it with File → Import Folder.</source>
         <translation type="unfinished" />
     </message>
     <message>
-        <location filename="../../desktop_app/ui/shell/messages.py" line="323" />
-        <source>The export could not be made.</source>
+        <location filename="../../desktop_app/ui/shell/messages.py" line="315" />
+        <source>unsupported file type “%1”. Supported: %2.</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <location filename="../../desktop_app/ui/shell/messages.py" line="317" />
+        <source>the file is %1 MB, larger than the %2 MB limit for one letter. Split it or import the letter itself.</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <location filename="../../desktop_app/ui/shell/messages.py" line="320" />
+        <source>the letter's text is %1 MB, more than the %2 MB one letter may have (a longer letter is slow to open and to search). Split the file into parts of at most %2 MB and import those.</source>
         <translation type="unfinished" />
     </message>
     <message>
         <location filename="../../desktop_app/ui/shell/messages.py" line="324" />
-        <source>Cannot write %1: permission denied. Choose a folder you can write to, or close the file if another program has it open.</source>
+        <source>the file does not exist.</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <location filename="../../desktop_app/ui/shell/messages.py" line="325" />
+        <source>permission denied: the file cannot be read.</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <location filename="../../desktop_app/ui/shell/messages.py" line="326" />
+        <source>the file cannot be read (%1).</source>
         <translation type="unfinished" />
     </message>
     <message>
         <location filename="../../desktop_app/ui/shell/messages.py" line="327" />
-        <source>Cannot write %1: it is a folder. Choose a file name.</source>
+        <source>no letter text was found in this file.</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <location filename="../../desktop_app/ui/shell/messages.py" line="328" />
+        <source>the file is empty. Choose a file that contains a letter.</source>
         <translation type="unfinished" />
     </message>
     <message>
         <location filename="../../desktop_app/ui/shell/messages.py" line="329" />
-        <source>Cannot write %1: it is not an ordinary file (a device or a pipe). Choose a file name.</source>
+        <source>this is not a text file (it contains binary data). Import the letter as .txt, .md, .html, .xml or .pdf.</source>
         <translation type="unfinished" />
     </message>
     <message>
         <location filename="../../desktop_app/ui/shell/messages.py" line="331" />
-        <source>Cannot write %1: the folder %2 does not exist.</source>
+        <source>the file says it is UTF-16 but is not valid UTF-16. Save it again as UTF-8.</source>
         <translation type="unfinished" />
     </message>
     <message>
         <location filename="../../desktop_app/ui/shell/messages.py" line="333" />
-        <source>Cannot write %1: %2 is a file, not a folder. Choose another location.</source>
+        <source>this is not an XML file (it contains binary data).</source>
         <translation type="unfinished" />
     </message>
     <message>
-        <location filename="../../desktop_app/ui/shell/messages.py" line="335" />
-        <source>Cannot write %1: files cannot be created in %2. Choose a folder you can write to.</source>
+        <location filename="../../desktop_app/ui/shell/messages.py" line="334" />
+        <source>the XML is not well-formed (%1). Download the file again.</source>
         <translation type="unfinished" />
     </message>
     <message>
-        <location filename="../../desktop_app/ui/shell/messages.py" line="337" />
-        <source>Cannot write %1: the disk is full. Make room or choose another location; nothing was written.</source>
+        <location filename="../../desktop_app/ui/shell/messages.py" line="336" />
+        <source>this XML is not a Kamerstuk (root element &lt;%1&gt;); only the official Kamerstuk schema is read.</source>
         <translation type="unfinished" />
     </message>
     <message>
-        <location filename="../../desktop_app/ui/shell/messages.py" line="339" />
-        <source>Cannot write %1: the disk is read-only. Choose another location.</source>
+        <location filename="../../desktop_app/ui/shell/messages.py" line="338" />
+        <source>the PDF is encrypted (password protected). Save an unprotected copy and import that.</source>
         <translation type="unfinished" />
     </message>
     <message>
         <location filename="../../desktop_app/ui/shell/messages.py" line="341" />
-        <source>Cannot write %1: %2. Choose another location.</source>
+        <source>the PDF is damaged or not a PDF. Download the letter again or import its text version.</source>
         <translation type="unfinished" />
     </message>
     <message>
         <location filename="../../desktop_app/ui/shell/messages.py" line="343" />
-        <source>This collection no longer exists. Choose another one.</source>
+        <source>the PDF has %1 pages; a letter has at most %2. Import the letter itself, not a whole volume.</source>
         <translation type="unfinished" />
     </message>
     <message>
-        <location filename="../../desktop_app/ui/shell/messages.py" line="345" />
-        <source>There is nothing to export. Choose annotations, a tag or a collection that holds passages.</source>
+        <location filename="../../desktop_app/ui/shell/messages.py" line="346" />
+        <source>this is not an ordinary file (a pipe or a device), so it cannot be read as a letter. Import the letter file itself.</source>
         <translation type="unfinished" />
     </message>
     <message>
-        <location filename="../../desktop_app/ui/shell/messages.py" line="347" />
-        <source>No annotations have the tag “%1”. Choose another tag, or tag passages in the Annotations tab.</source>
-        <translation type="unfinished" />
-    </message>
-    <message>
-        <location filename="../../desktop_app/ui/shell/messages.py" line="350" />
-        <source>Select at least one annotation to export (in the Annotations tab).</source>
+        <location filename="../../desktop_app/ui/shell/messages.py" line="349" />
+        <source>the XML is nested more than %1 levels deep, so it is not a Kamerstuk. Download the file again.</source>
         <translation type="unfinished" />
     </message>
     <message>
         <location filename="../../desktop_app/ui/shell/messages.py" line="352" />
+        <source>the file could not be read: its structure is nested too deeply to be a letter.</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <location filename="../../desktop_app/ui/shell/messages.py" line="354" />
+        <source>the file could not be read (%1). The other files are not affected; please report this file as a problem of the app.</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <location filename="../../desktop_app/ui/shell/messages.py" line="357" />
+        <source>the PDF has no text layer (it is a scan). Run OCR on it first, or import a text version of the letter.</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <location filename="../../desktop_app/ui/shell/messages.py" line="364" />
+        <source>The export could not be made.</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <location filename="../../desktop_app/ui/shell/messages.py" line="365" />
+        <source>Cannot write %1: permission denied. Choose a folder you can write to, or close the file if another program has it open.</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <location filename="../../desktop_app/ui/shell/messages.py" line="368" />
+        <source>Cannot write %1: it is a folder. Choose a file name.</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <location filename="../../desktop_app/ui/shell/messages.py" line="370" />
+        <source>Cannot write %1: it is not an ordinary file (a device or a pipe). Choose a file name.</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <location filename="../../desktop_app/ui/shell/messages.py" line="372" />
+        <source>Cannot write %1: the folder %2 does not exist.</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <location filename="../../desktop_app/ui/shell/messages.py" line="374" />
+        <source>Cannot write %1: %2 is a file, not a folder. Choose another location.</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <location filename="../../desktop_app/ui/shell/messages.py" line="376" />
+        <source>Cannot write %1: files cannot be created in %2. Choose a folder you can write to.</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <location filename="../../desktop_app/ui/shell/messages.py" line="378" />
+        <source>Cannot write %1: the disk is full. Make room or choose another location; nothing was written.</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <location filename="../../desktop_app/ui/shell/messages.py" line="380" />
+        <source>Cannot write %1: the disk is read-only. Choose another location.</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <location filename="../../desktop_app/ui/shell/messages.py" line="382" />
+        <source>Cannot write %1: %2. Choose another location.</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <location filename="../../desktop_app/ui/shell/messages.py" line="384" />
+        <source>This collection no longer exists. Choose another one.</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <location filename="../../desktop_app/ui/shell/messages.py" line="386" />
+        <source>There is nothing to export. Choose annotations, a tag or a collection that holds passages.</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <location filename="../../desktop_app/ui/shell/messages.py" line="388" />
+        <source>No annotations have the tag “%1”. Choose another tag, or tag passages in the Annotations tab.</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <location filename="../../desktop_app/ui/shell/messages.py" line="391" />
+        <source>Select at least one annotation to export (in the Annotations tab).</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <location filename="../../desktop_app/ui/shell/messages.py" line="393" />
         <source>Unknown export format “%1”. Choose one of: %2.</source>
         <translation type="unfinished" />
     </message>
@@ -3664,27 +3759,27 @@ Clear the filter box or choose “All” in the lists above.</source>
 <context>
     <name>PaletteModel</name>
     <message>
-        <location filename="../../desktop_app/ui/annotations/models.py" line="248" />
+        <location filename="../../desktop_app/ui/annotations/models.py" line="319" />
         <source>Key</source>
         <translation type="unfinished" />
     </message>
     <message>
-        <location filename="../../desktop_app/ui/annotations/models.py" line="248" />
+        <location filename="../../desktop_app/ui/annotations/models.py" line="319" />
         <source>Name</source>
         <translation type="unfinished" />
     </message>
     <message>
-        <location filename="../../desktop_app/ui/annotations/models.py" line="248" />
+        <location filename="../../desktop_app/ui/annotations/models.py" line="319" />
         <source>Colour</source>
         <translation type="unfinished" />
     </message>
     <message>
-        <location filename="../../desktop_app/ui/annotations/models.py" line="249" />
+        <location filename="../../desktop_app/ui/annotations/models.py" line="320" />
         <source>Meaning</source>
         <translation type="unfinished" />
     </message>
     <message>
-        <location filename="../../desktop_app/ui/annotations/models.py" line="260" />
+        <location filename="../../desktop_app/ui/annotations/models.py" line="331" />
         <source>Stored as “%1”</source>
         <translation type="unfinished" />
     </message>
@@ -3723,146 +3818,146 @@ Clear the filter box or choose “All” in the lists above.</source>
 <context>
     <name>ReaderPane</name>
     <message>
-        <location filename="../../desktop_app/ui/reader/reader.py" line="196" />
+        <location filename="../../desktop_app/ui/reader/reader.py" line="198" />
         <source>Commitment details</source>
         <translation type="unfinished" />
     </message>
     <message>
-        <location filename="../../desktop_app/ui/reader/reader.py" line="205" />
-        <location filename="../../desktop_app/ui/reader/reader.py" line="206" />
+        <location filename="../../desktop_app/ui/reader/reader.py" line="207" />
+        <location filename="../../desktop_app/ui/reader/reader.py" line="208" />
         <source>Find in letter</source>
         <translation type="unfinished" />
     </message>
     <message>
-        <location filename="../../desktop_app/ui/reader/reader.py" line="209" />
+        <location filename="../../desktop_app/ui/reader/reader.py" line="211" />
         <source>Matches in the letter</source>
         <translation type="unfinished" />
     </message>
     <message>
-        <location filename="../../desktop_app/ui/reader/reader.py" line="217" />
+        <location filename="../../desktop_app/ui/reader/reader.py" line="219" />
         <source>Close the find bar</source>
         <translation type="unfinished" />
     </message>
     <message>
-        <location filename="../../desktop_app/ui/reader/reader.py" line="273" />
+        <location filename="../../desktop_app/ui/reader/reader.py" line="275" />
         <source>Choose a letter in the list to read it, or search on the right. Import letters with %1 or %2.</source>
         <translation type="unfinished" />
     </message>
     <message>
-        <location filename="../../desktop_app/ui/reader/reader.py" line="353" />
+        <location filename="../../desktop_app/ui/reader/reader.py" line="355" />
         <source>Mark as %1</source>
         <translation type="unfinished" />
     </message>
     <message>
-        <location filename="../../desktop_app/ui/reader/reader.py" line="449" />
+        <location filename="../../desktop_app/ui/reader/reader.py" line="451" />
         <source>Commitment</source>
         <translation type="unfinished" />
     </message>
     <message>
-        <location filename="../../desktop_app/ui/reader/reader.py" line="711" />
+        <location filename="../../desktop_app/ui/reader/reader.py" line="736" />
         <source>Search hit %1 of %2 (F4: next, Shift+F4: previous)</source>
         <translation type="unfinished" />
     </message>
     <message>
-        <location filename="../../desktop_app/ui/reader/reader.py" line="212" />
-        <location filename="../../desktop_app/ui/reader/reader.py" line="807" />
+        <location filename="../../desktop_app/ui/reader/reader.py" line="214" />
+        <location filename="../../desktop_app/ui/reader/reader.py" line="832" />
         <source>No matches</source>
         <translation type="unfinished" />
     </message>
     <message>
-        <location filename="../../desktop_app/ui/reader/reader.py" line="231" />
-        <location filename="../../desktop_app/ui/reader/reader.py" line="471" />
-        <location filename="../../desktop_app/ui/reader/reader.py" line="518" />
+        <location filename="../../desktop_app/ui/reader/reader.py" line="233" />
+        <location filename="../../desktop_app/ui/reader/reader.py" line="473" />
+        <location filename="../../desktop_app/ui/reader/reader.py" line="520" />
         <source>Open Original</source>
         <translation type="unfinished" />
     </message>
     <message>
-        <location filename="../../desktop_app/ui/reader/reader.py" line="468" />
+        <location filename="../../desktop_app/ui/reader/reader.py" line="470" />
         <source>Open Original PDF</source>
         <translation type="unfinished" />
     </message>
     <message>
-        <location filename="../../desktop_app/ui/reader/reader.py" line="468" />
+        <location filename="../../desktop_app/ui/reader/reader.py" line="470" />
         <source>Open Original Text</source>
         <translation type="unfinished" />
     </message>
     <message>
-        <location filename="../../desktop_app/ui/reader/reader.py" line="469" />
+        <location filename="../../desktop_app/ui/reader/reader.py" line="471" />
         <source>Open Original Markdown</source>
         <translation type="unfinished" />
     </message>
     <message>
-        <location filename="../../desktop_app/ui/reader/reader.py" line="470" />
+        <location filename="../../desktop_app/ui/reader/reader.py" line="472" />
         <source>Open Original HTML</source>
         <translation type="unfinished" />
     </message>
     <message>
-        <location filename="../../desktop_app/ui/reader/reader.py" line="470" />
+        <location filename="../../desktop_app/ui/reader/reader.py" line="472" />
         <source>Open Original XML</source>
         <translation type="unfinished" />
     </message>
     <message>
-        <location filename="../../desktop_app/ui/reader/reader.py" line="492" />
+        <location filename="../../desktop_app/ui/reader/reader.py" line="494" />
         <source>Open the file this letter was imported from in the system's viewer</source>
         <translation type="unfinished" />
     </message>
     <message>
-        <location filename="../../desktop_app/ui/reader/reader.py" line="493" />
+        <location filename="../../desktop_app/ui/reader/reader.py" line="495" />
         <source>No original file is kept for this letter (it was removed from the data folder); import the file again to keep a copy.</source>
         <translation type="unfinished" />
     </message>
     <message>
-        <location filename="../../desktop_app/ui/reader/reader.py" line="504" />
+        <location filename="../../desktop_app/ui/reader/reader.py" line="506" />
         <source>The original file %1 could not be opened: it is gone, or the system has no viewer for it.</source>
         <translation type="unfinished" />
     </message>
     <message>
-        <location filename="../../desktop_app/ui/reader/reader.py" line="548" />
+        <location filename="../../desktop_app/ui/reader/reader.py" line="550" />
         <source>By %1 (shared, read-only)</source>
         <translation type="unfinished" />
     </message>
     <message>
-        <location filename="../../desktop_app/ui/reader/reader.py" line="822" />
+        <location filename="../../desktop_app/ui/reader/reader.py" line="847" />
         <source>%1 of %2</source>
         <translation type="unfinished" />
     </message>
     <message>
-        <location filename="../../desktop_app/ui/reader/reader.py" line="823" />
+        <location filename="../../desktop_app/ui/reader/reader.py" line="848" />
         <source>Continued from the end</source>
         <translation type="unfinished" />
     </message>
     <message>
-        <location filename="../../desktop_app/ui/reader/reader.py" line="824" />
+        <location filename="../../desktop_app/ui/reader/reader.py" line="849" />
         <source>Continued from the start</source>
         <translation type="unfinished" />
     </message>
     <message>
-        <location filename="../../desktop_app/ui/reader/reader.py" line="894" />
+        <location filename="../../desktop_app/ui/reader/reader.py" line="919" />
         <source>possible commitment</source>
         <translation type="unfinished" />
     </message>
     <message>
-        <location filename="../../desktop_app/ui/reader/reader.py" line="897" />
+        <location filename="../../desktop_app/ui/reader/reader.py" line="922" />
         <source>done</source>
         <translation type="unfinished" />
     </message>
     <message>
-        <location filename="../../desktop_app/ui/reader/reader.py" line="898" />
+        <location filename="../../desktop_app/ui/reader/reader.py" line="923" />
         <source>rejected</source>
         <translation type="unfinished" />
     </message>
     <message>
-        <location filename="../../desktop_app/ui/reader/reader.py" line="900" />
+        <location filename="../../desktop_app/ui/reader/reader.py" line="925" />
         <source>actor: %1</source>
         <translation type="unfinished" />
     </message>
     <message>
-        <location filename="../../desktop_app/ui/reader/reader.py" line="902" />
+        <location filename="../../desktop_app/ui/reader/reader.py" line="927" />
         <source>deadline: %1</source>
         <translation type="unfinished" />
     </message>
     <message>
-        <location filename="../../desktop_app/ui/reader/reader.py" line="903" />
+        <location filename="../../desktop_app/ui/reader/reader.py" line="928" />
         <source>recognised by: “%1”</source>
         <translation type="unfinished" />
     </message>

@@ -526,42 +526,42 @@
 <context>
     <name>AnnotationTableModel</name>
     <message>
-        <location filename="../../desktop_app/ui/annotations/models.py" line="118" />
+        <location filename="../../desktop_app/ui/annotations/models.py" line="122" />
         <source>Colour</source>
         <translation>Kleur</translation>
     </message>
     <message>
-        <location filename="../../desktop_app/ui/annotations/models.py" line="118" />
+        <location filename="../../desktop_app/ui/annotations/models.py" line="122" />
         <source>Passage</source>
         <translation>Passage</translation>
     </message>
     <message>
-        <location filename="../../desktop_app/ui/annotations/models.py" line="118" />
+        <location filename="../../desktop_app/ui/annotations/models.py" line="122" />
         <source>Note</source>
         <translation>Notitie</translation>
     </message>
     <message>
-        <location filename="../../desktop_app/ui/annotations/models.py" line="118" />
+        <location filename="../../desktop_app/ui/annotations/models.py" line="122" />
         <source>Tags</source>
         <translation>Labels</translation>
     </message>
     <message>
-        <location filename="../../desktop_app/ui/annotations/models.py" line="119" />
+        <location filename="../../desktop_app/ui/annotations/models.py" line="123" />
         <source>Letter</source>
         <translation>Brief</translation>
     </message>
     <message>
-        <location filename="../../desktop_app/ui/annotations/models.py" line="119" />
+        <location filename="../../desktop_app/ui/annotations/models.py" line="123" />
         <source>Author</source>
         <translation>Auteur</translation>
     </message>
     <message>
-        <location filename="../../desktop_app/ui/annotations/models.py" line="119" />
+        <location filename="../../desktop_app/ui/annotations/models.py" line="123" />
         <source>Changed</source>
         <translation>Gewijzigd</translation>
     </message>
     <message>
-        <location filename="../../desktop_app/ui/annotations/models.py" line="169" />
+        <location filename="../../desktop_app/ui/annotations/models.py" line="240" />
         <source>Shared by %1: read-only here</source>
         <translation>Gedeeld door %1: hier alleen te lezen</translation>
     </message>
@@ -569,191 +569,191 @@
 <context>
     <name>AnnotationsPanel</name>
     <message>
-        <location filename="../../desktop_app/ui/annotations/annotations_panel.py" line="109" />
+        <location filename="../../desktop_app/ui/annotations/annotations_panel.py" line="113" />
         <source>Which letters</source>
         <translation>Welke brieven</translation>
     </message>
     <message>
-        <location filename="../../desktop_app/ui/annotations/annotations_panel.py" line="111" />
+        <location filename="../../desktop_app/ui/annotations/annotations_panel.py" line="115" />
         <source>Sort order</source>
         <translation>Volgorde</translation>
     </message>
     <message>
-        <location filename="../../desktop_app/ui/annotations/annotations_panel.py" line="112" />
+        <location filename="../../desktop_app/ui/annotations/annotations_panel.py" line="116" />
         <source>In text order</source>
         <translation>In tekstvolgorde</translation>
     </message>
     <message>
-        <location filename="../../desktop_app/ui/annotations/annotations_panel.py" line="113" />
+        <location filename="../../desktop_app/ui/annotations/annotations_panel.py" line="117" />
         <source>Newest first</source>
         <translation>Nieuwste eerst</translation>
     </message>
     <message>
-        <location filename="../../desktop_app/ui/annotations/annotations_panel.py" line="115" />
+        <location filename="../../desktop_app/ui/annotations/annotations_panel.py" line="119" />
         <source>Filter annotations…</source>
         <translation>Aantekeningen filteren…</translation>
     </message>
     <message>
-        <location filename="../../desktop_app/ui/annotations/annotations_panel.py" line="116" />
+        <location filename="../../desktop_app/ui/annotations/annotations_panel.py" line="120" />
         <source>Filter annotations</source>
         <translation>Aantekeningen filteren</translation>
     </message>
     <message>
-        <location filename="../../desktop_app/ui/annotations/annotations_panel.py" line="118" />
+        <location filename="../../desktop_app/ui/annotations/annotations_panel.py" line="122" />
         <source>Filter by tag</source>
         <translation>Filteren op label</translation>
     </message>
     <message>
-        <location filename="../../desktop_app/ui/annotations/annotations_panel.py" line="119" />
+        <location filename="../../desktop_app/ui/annotations/annotations_panel.py" line="123" />
         <source>Filter by colour</source>
         <translation>Filteren op kleur</translation>
     </message>
     <message>
-        <location filename="../../desktop_app/ui/annotations/annotations_panel.py" line="120" />
+        <location filename="../../desktop_app/ui/annotations/annotations_panel.py" line="124" />
         <source>Filter by author</source>
         <translation>Filteren op auteur</translation>
     </message>
     <message>
-        <location filename="../../desktop_app/ui/annotations/annotations_panel.py" line="121" />
+        <location filename="../../desktop_app/ui/annotations/annotations_panel.py" line="125" />
         <source>Your annotations, everyone's, or a colleague's (shared through the team folder)</source>
         <translation>Uw aantekeningen, die van iedereen of van één collega (gedeeld via de teammap)</translation>
     </message>
     <message>
-        <location filename="../../desktop_app/ui/annotations/annotations_panel.py" line="123" />
+        <location filename="../../desktop_app/ui/annotations/annotations_panel.py" line="127" />
         <source>Filter by date</source>
         <translation>Filteren op datum</translation>
     </message>
     <message>
-        <location filename="../../desktop_app/ui/annotations/annotations_panel.py" line="124" />
+        <location filename="../../desktop_app/ui/annotations/annotations_panel.py" line="128" />
         <source>Any date</source>
         <translation>Elke datum</translation>
     </message>
     <message>
-        <location filename="../../desktop_app/ui/annotations/annotations_panel.py" line="124" />
+        <location filename="../../desktop_app/ui/annotations/annotations_panel.py" line="128" />
         <source>Today</source>
         <translation>Vandaag</translation>
     </message>
     <message>
-        <location filename="../../desktop_app/ui/annotations/annotations_panel.py" line="125" />
+        <location filename="../../desktop_app/ui/annotations/annotations_panel.py" line="129" />
         <source>Last 7 days</source>
         <translation>Afgelopen 7 dagen</translation>
     </message>
     <message>
-        <location filename="../../desktop_app/ui/annotations/annotations_panel.py" line="125" />
+        <location filename="../../desktop_app/ui/annotations/annotations_panel.py" line="129" />
         <source>Last 30 days</source>
         <translation>Afgelopen 30 dagen</translation>
     </message>
     <message>
-        <location filename="../../desktop_app/ui/annotations/annotations_panel.py" line="126" />
+        <location filename="../../desktop_app/ui/annotations/annotations_panel.py" line="130" />
         <source>Last year</source>
         <translation>Afgelopen jaar</translation>
     </message>
     <message>
-        <location filename="../../desktop_app/ui/annotations/annotations_panel.py" line="129" />
+        <location filename="../../desktop_app/ui/annotations/annotations_panel.py" line="133" />
         <source>Annotations</source>
         <translation>Aantekeningen</translation>
     </message>
     <message>
-        <location filename="../../desktop_app/ui/annotations/annotations_panel.py" line="138" />
+        <location filename="../../desktop_app/ui/annotations/annotations_panel.py" line="142" />
         <source>&amp;Tag…</source>
         <translation>&amp;Labelen…</translation>
     </message>
     <message>
-        <location filename="../../desktop_app/ui/annotations/annotations_panel.py" line="140" />
-        <location filename="../../desktop_app/ui/annotations/annotations_panel.py" line="475" />
+        <location filename="../../desktop_app/ui/annotations/annotations_panel.py" line="144" />
+        <location filename="../../desktop_app/ui/annotations/annotations_panel.py" line="501" />
         <source>Colour</source>
         <translation>Kleur</translation>
     </message>
     <message>
-        <location filename="../../desktop_app/ui/annotations/annotations_panel.py" line="144" />
+        <location filename="../../desktop_app/ui/annotations/annotations_panel.py" line="148" />
         <source>To collection</source>
         <translation>Naar verzameling</translation>
     </message>
     <message>
-        <location filename="../../desktop_app/ui/annotations/annotations_panel.py" line="147" />
+        <location filename="../../desktop_app/ui/annotations/annotations_panel.py" line="151" />
         <source>&amp;Delete</source>
         <translation>&amp;Verwijderen</translation>
     </message>
     <message>
-        <location filename="../../desktop_app/ui/annotations/annotations_panel.py" line="148" />
+        <location filename="../../desktop_app/ui/annotations/annotations_panel.py" line="152" />
         <source>E&amp;xport…</source>
         <translation>E&amp;xporteren…</translation>
     </message>
     <message>
-        <location filename="../../desktop_app/ui/annotations/annotations_panel.py" line="149" />
+        <location filename="../../desktop_app/ui/annotations/annotations_panel.py" line="153" />
         <source>Export the selected annotations as a course pack</source>
         <translation>De geselecteerde aantekeningen exporteren als lesmateriaal</translation>
     </message>
     <message>
-        <location filename="../../desktop_app/ui/annotations/annotations_panel.py" line="154" />
+        <location filename="../../desktop_app/ui/annotations/annotations_panel.py" line="158" />
         <source>Annotations not found</source>
         <translation>Niet gevonden aantekeningen</translation>
     </message>
     <message>
-        <location filename="../../desktop_app/ui/annotations/annotations_panel.py" line="155" />
+        <location filename="../../desktop_app/ui/annotations/annotations_panel.py" line="159" />
         <source>&amp;Re-attach to the selected text</source>
         <translation>&amp;Opnieuw koppelen aan de geselecteerde tekst</translation>
     </message>
     <message>
-        <location filename="../../desktop_app/ui/annotations/annotations_panel.py" line="156" />
+        <location filename="../../desktop_app/ui/annotations/annotations_panel.py" line="160" />
         <source>Select the passage in the letter first</source>
         <translation>Selecteer eerst de passage in de brief</translation>
     </message>
     <message>
-        <location filename="../../desktop_app/ui/annotations/annotations_panel.py" line="232" />
-        <location filename="../../desktop_app/ui/annotations/annotations_panel.py" line="290" />
+        <location filename="../../desktop_app/ui/annotations/annotations_panel.py" line="239" />
+        <location filename="../../desktop_app/ui/annotations/annotations_panel.py" line="311" />
         <source>Letter in the reader</source>
         <translation>Brief in de lezer</translation>
     </message>
     <message>
-        <location filename="../../desktop_app/ui/annotations/annotations_panel.py" line="233" />
-        <location filename="../../desktop_app/ui/annotations/annotations_panel.py" line="291" />
+        <location filename="../../desktop_app/ui/annotations/annotations_panel.py" line="240" />
+        <location filename="../../desktop_app/ui/annotations/annotations_panel.py" line="312" />
         <source>All letters</source>
         <translation>Alle brieven</translation>
     </message>
     <message>
-        <location filename="../../desktop_app/ui/annotations/annotations_panel.py" line="236" />
-        <location filename="../../desktop_app/ui/annotations/annotations_panel.py" line="296" />
+        <location filename="../../desktop_app/ui/annotations/annotations_panel.py" line="243" />
+        <location filename="../../desktop_app/ui/annotations/annotations_panel.py" line="318" />
         <source>All tags</source>
         <translation>Alle labels</translation>
     </message>
     <message>
-        <location filename="../../desktop_app/ui/annotations/annotations_panel.py" line="238" />
+        <location filename="../../desktop_app/ui/annotations/annotations_panel.py" line="245" />
         <source>All colours</source>
         <translation>Alle kleuren</translation>
     </message>
     <message>
-        <location filename="../../desktop_app/ui/annotations/annotations_panel.py" line="319" />
+        <location filename="../../desktop_app/ui/annotations/annotations_panel.py" line="344" />
         <source>Everyone</source>
         <translation>Iedereen</translation>
     </message>
     <message>
-        <location filename="../../desktop_app/ui/annotations/annotations_panel.py" line="319" />
+        <location filename="../../desktop_app/ui/annotations/annotations_panel.py" line="344" />
         <source>Mine</source>
         <translation>Van mij</translation>
     </message>
     <message>
-        <location filename="../../desktop_app/ui/annotations/annotations_panel.py" line="343" />
+        <location filename="../../desktop_app/ui/annotations/annotations_panel.py" line="368" />
         <source>New collection…</source>
         <translation>Nieuwe verzameling…</translation>
     </message>
     <message numerus="yes">
-        <location filename="../../desktop_app/ui/annotations/annotations_panel.py" line="377" />
+        <location filename="../../desktop_app/ui/annotations/annotations_panel.py" line="403" />
         <source>%n annotation(s)</source>
         <translation><numerusform>%n aantekening</numerusform><numerusform>%n aantekeningen</numerusform></translation>
     </message>
     <message numerus="yes">
-        <location filename="../../desktop_app/ui/annotations/annotations_panel.py" line="379" />
+        <location filename="../../desktop_app/ui/annotations/annotations_panel.py" line="405" />
         <source>%n no longer found</source>
         <translation><numerusform>%n niet meer gevonden</numerusform><numerusform>%n niet meer gevonden</numerusform></translation>
     </message>
     <message numerus="yes">
-        <location filename="../../desktop_app/ui/annotations/annotations_panel.py" line="382" />
+        <location filename="../../desktop_app/ui/annotations/annotations_panel.py" line="408" />
         <source>%n annotation(s) whose passage is no longer in the letter. Select the passage in the letter, choose the annotation and re-attach it:</source>
         <translation><numerusform>%n aantekening waarvan de passage niet meer in de brief staat. Selecteer de passage in de brief, kies de aantekening en koppel haar opnieuw:</numerusform><numerusform>%n aantekeningen waarvan de passage niet meer in de brief staat. Selecteer de passage in de brief, kies de aantekening en koppel haar opnieuw:</numerusform></translation>
     </message>
     <message>
-        <location filename="../../desktop_app/ui/annotations/annotations_panel.py" line="395" />
+        <location filename="../../desktop_app/ui/annotations/annotations_panel.py" line="421" />
         <source>No annotations yet.
 
 Select text in a letter and press 1–9 to highlight it in a colour, or Ctrl+M to add a note.</source>
@@ -762,7 +762,7 @@ Select text in a letter and press 1–9 to highlight it in a colour, or Ctrl+M t
 Selecteer tekst in een brief en druk op 1–9 om die in een kleur te markeren, of op Ctrl+M om een notitie toe te voegen.</translation>
     </message>
     <message>
-        <location filename="../../desktop_app/ui/annotations/annotations_panel.py" line="398" />
+        <location filename="../../desktop_app/ui/annotations/annotations_panel.py" line="424" />
         <source>No letter is open.
 
 Open a letter, or choose “All letters” above.</source>
@@ -771,7 +771,7 @@ Open a letter, or choose “All letters” above.</source>
 Open een brief, of kies hierboven “Alle brieven”.</translation>
     </message>
     <message>
-        <location filename="../../desktop_app/ui/annotations/annotations_panel.py" line="402" />
+        <location filename="../../desktop_app/ui/annotations/annotations_panel.py" line="428" />
         <source>This letter has no annotations yet.
 
 Select text in it and press 1–9 to highlight it, or choose “All letters” above.</source>
@@ -780,7 +780,7 @@ Select text in it and press 1–9 to highlight it, or choose “All letters” a
 Selecteer er tekst in en druk op 1–9 om die te markeren, of kies hierboven “Alle brieven”.</translation>
     </message>
     <message>
-        <location filename="../../desktop_app/ui/annotations/annotations_panel.py" line="405" />
+        <location filename="../../desktop_app/ui/annotations/annotations_panel.py" line="431" />
         <source>No annotation matches the filters.
 
 Clear the filter box or choose “All” in the lists above.</source>
@@ -789,32 +789,32 @@ Clear the filter box or choose “All” in the lists above.</source>
 Maak het filtervak leeg of kies “Alle” in de lijsten hierboven.</translation>
     </message>
     <message>
-        <location filename="../../desktop_app/ui/annotations/annotations_panel.py" line="457" />
+        <location filename="../../desktop_app/ui/annotations/annotations_panel.py" line="483" />
         <source>Colleagues' annotations are read-only here</source>
         <translation>Aantekeningen van collega's zijn hier alleen te lezen</translation>
     </message>
     <message>
-        <location filename="../../desktop_app/ui/annotations/annotations_panel.py" line="474" />
+        <location filename="../../desktop_app/ui/annotations/annotations_panel.py" line="500" />
         <source>Tag…</source>
         <translation>Labelen…</translation>
     </message>
     <message>
-        <location filename="../../desktop_app/ui/annotations/annotations_panel.py" line="477" />
+        <location filename="../../desktop_app/ui/annotations/annotations_panel.py" line="503" />
         <source>Add to collection</source>
         <translation>Aan verzameling toevoegen</translation>
     </message>
     <message>
-        <location filename="../../desktop_app/ui/annotations/annotations_panel.py" line="479" />
+        <location filename="../../desktop_app/ui/annotations/annotations_panel.py" line="505" />
         <source>Export…</source>
         <translation>Exporteren…</translation>
     </message>
     <message>
-        <location filename="../../desktop_app/ui/annotations/annotations_panel.py" line="481" />
+        <location filename="../../desktop_app/ui/annotations/annotations_panel.py" line="507" />
         <source>Delete</source>
         <translation>Verwijderen</translation>
     </message>
     <message>
-        <location filename="../../desktop_app/ui/annotations/annotations_panel.py" line="496" />
+        <location filename="../../desktop_app/ui/annotations/annotations_panel.py" line="522" />
         <source>Re-attach to the selected text</source>
         <translation>Opnieuw koppelen aan de geselecteerde tekst</translation>
     </message>
@@ -2538,37 +2538,37 @@ Kies “Alle soorten” en “Elke status”, maak het actorveld leeg of neem me
 <context>
     <name>LetterListPane</name>
     <message>
-        <location filename="../../desktop_app/ui/letters/letter_list.py" line="86" />
+        <location filename="../../desktop_app/ui/letters/letter_list.py" line="96" />
         <source>Filter letters…</source>
         <translation>Brieven filteren…</translation>
     </message>
     <message>
-        <location filename="../../desktop_app/ui/letters/letter_list.py" line="88" />
+        <location filename="../../desktop_app/ui/letters/letter_list.py" line="98" />
         <source>Filter letters</source>
         <translation>Brieven filteren</translation>
     </message>
     <message>
-        <location filename="../../desktop_app/ui/letters/letter_list.py" line="89" />
+        <location filename="../../desktop_app/ui/letters/letter_list.py" line="99" />
         <source>All years</source>
         <translation>Alle jaren</translation>
     </message>
     <message>
-        <location filename="../../desktop_app/ui/letters/letter_list.py" line="90" />
+        <location filename="../../desktop_app/ui/letters/letter_list.py" line="100" />
         <source>All dossiers</source>
         <translation>Alle dossiers</translation>
     </message>
     <message>
-        <location filename="../../desktop_app/ui/letters/letter_list.py" line="91" />
+        <location filename="../../desktop_app/ui/letters/letter_list.py" line="101" />
         <source>All signatories</source>
         <translation>Alle ondertekenaars</translation>
     </message>
     <message>
-        <location filename="../../desktop_app/ui/letters/letter_list.py" line="121" />
+        <location filename="../../desktop_app/ui/letters/letter_list.py" line="131" />
         <source>Letters</source>
         <translation>Brieven</translation>
     </message>
     <message>
-        <location filename="../../desktop_app/ui/letters/letter_list.py" line="314" />
+        <location filename="../../desktop_app/ui/letters/letter_list.py" line="336" />
         <source>There are no letters yet.
 
 Import letter files with %1 or a folder with %2, or drop them on the window.</source>
@@ -2577,7 +2577,7 @@ Import letter files with %1 or a folder with %2, or drop them on the window.</so
 Importeer briefbestanden met %1 of een map met %2, of sleep ze naar het venster.</translation>
     </message>
     <message>
-        <location filename="../../desktop_app/ui/letters/letter_list.py" line="318" />
+        <location filename="../../desktop_app/ui/letters/letter_list.py" line="340" />
         <source>No letter matches the filter.
 
 Clear the filter box or choose “All” in the lists above.</source>
@@ -2586,12 +2586,12 @@ Clear the filter box or choose “All” in the lists above.</source>
 Maak het filtervak leeg of kies “Alle” in de lijsten hierboven.</translation>
     </message>
     <message>
-        <location filename="../../desktop_app/ui/letters/letter_list.py" line="348" />
+        <location filename="../../desktop_app/ui/letters/letter_list.py" line="370" />
         <source>Edit Letter &amp;Details…</source>
         <translation>Brief&amp;gegevens bewerken…</translation>
     </message>
     <message>
-        <location filename="../../desktop_app/ui/letters/letter_list.py" line="359" />
+        <location filename="../../desktop_app/ui/letters/letter_list.py" line="381" />
         <source>Open Original</source>
         <translation>Origineel openen</translation>
     </message>
@@ -2599,54 +2599,54 @@ Maak het filtervak leeg of kies “Alle” in de lijsten hierboven.</translation
 <context>
     <name>LetterTableModel</name>
     <message>
-        <location filename="../../desktop_app/ui/letters/models.py" line="173" />
+        <location filename="../../desktop_app/ui/letters/models.py" line="175" />
         <source>Date</source>
         <translation>Datum</translation>
     </message>
     <message>
-        <location filename="../../desktop_app/ui/letters/models.py" line="173" />
+        <location filename="../../desktop_app/ui/letters/models.py" line="175" />
         <source>Subject</source>
         <translation>Onderwerp</translation>
     </message>
     <message>
-        <location filename="../../desktop_app/ui/letters/models.py" line="173" />
+        <location filename="../../desktop_app/ui/letters/models.py" line="175" />
         <source>Kamerstuk</source>
         <translation>Kamerstuk</translation>
     </message>
     <message>
-        <location filename="../../desktop_app/ui/letters/models.py" line="173" />
+        <location filename="../../desktop_app/ui/letters/models.py" line="175" />
         <source>Signatory</source>
         <translation>Ondertekenaar</translation>
     </message>
     <message>
-        <location filename="../../desktop_app/ui/letters/models.py" line="174" />
+        <location filename="../../desktop_app/ui/letters/models.py" line="176" />
         <source>Commitments</source>
         <translation>Toezeggingen</translation>
     </message>
     <message>
-        <location filename="../../desktop_app/ui/letters/models.py" line="174" />
+        <location filename="../../desktop_app/ui/letters/models.py" line="176" />
         <source>Annotations</source>
         <translation>Aantekeningen</translation>
     </message>
     <message>
-        <location filename="../../desktop_app/ui/letters/models.py" line="179" />
+        <location filename="../../desktop_app/ui/letters/models.py" line="181" />
         <source>Comm.</source>
         <comment>short for Commitments</comment>
         <translation>Toez.</translation>
     </message>
     <message>
-        <location filename="../../desktop_app/ui/letters/models.py" line="180" />
+        <location filename="../../desktop_app/ui/letters/models.py" line="182" />
         <source>Ann.</source>
         <comment>short for Annotations</comment>
         <translation>Aant.</translation>
     </message>
     <message>
-        <location filename="../../desktop_app/ui/letters/models.py" line="400" />
+        <location filename="../../desktop_app/ui/letters/models.py" line="408" />
         <source>(no subject)</source>
         <translation>(geen onderwerp)</translation>
     </message>
     <message>
-        <location filename="../../desktop_app/ui/letters/models.py" line="441" />
+        <location filename="../../desktop_app/ui/letters/models.py" line="453" />
         <source>Dossier: %1</source>
         <translation>Dossier: %1</translation>
     </message>
@@ -2723,154 +2723,154 @@ Maak het filtervak leeg of kies “Alle” in de lijsten hierboven.</translation
 <context>
     <name>LineagePanel</name>
     <message>
-        <location filename="../../desktop_app/ui/reader/lineage_panel.py" line="55" />
+        <location filename="../../desktop_app/ui/reader/lineage_panel.py" line="56" />
         <source>Commitment lineage</source>
         <translation>Vervolg van de toezegging</translation>
     </message>
     <message>
-        <location filename="../../desktop_app/ui/reader/lineage_panel.py" line="70" />
+        <location filename="../../desktop_app/ui/reader/lineage_panel.py" line="71" />
         <source>Looking for later letters…</source>
         <translation>Latere brieven zoeken…</translation>
     </message>
     <message>
-        <location filename="../../desktop_app/ui/reader/lineage_panel.py" line="95" />
+        <location filename="../../desktop_app/ui/reader/lineage_panel.py" line="96" />
         <source>Earlier due dates: %1</source>
         <translation>Eerdere termijnen: %1</translation>
     </message>
     <message>
-        <location filename="../../desktop_app/ui/reader/lineage_panel.py" line="100" />
+        <location filename="../../desktop_app/ui/reader/lineage_panel.py" line="101" />
         <source>Possibly fulfilled by</source>
         <translation>Mogelijk nagekomen in</translation>
     </message>
     <message>
-        <location filename="../../desktop_app/ui/reader/lineage_panel.py" line="101" />
+        <location filename="../../desktop_app/ui/reader/lineage_panel.py" line="102" />
         <source>Possibly postponed in</source>
         <translation>Mogelijk uitgesteld in</translation>
     </message>
     <message>
-        <location filename="../../desktop_app/ui/reader/lineage_panel.py" line="102" />
+        <location filename="../../desktop_app/ui/reader/lineage_panel.py" line="103" />
         <source>Possibly repeated in</source>
         <translation>Mogelijk herhaald in</translation>
     </message>
     <message>
-        <location filename="../../desktop_app/ui/reader/lineage_panel.py" line="103" />
+        <location filename="../../desktop_app/ui/reader/lineage_panel.py" line="104" />
         <source>Possibly changed in</source>
         <translation>Mogelijk gewijzigd in</translation>
     </message>
     <message>
-        <location filename="../../desktop_app/ui/reader/lineage_panel.py" line="106" />
-        <location filename="../../desktop_app/ui/reader/lineage_panel.py" line="131" />
+        <location filename="../../desktop_app/ui/reader/lineage_panel.py" line="107" />
+        <location filename="../../desktop_app/ui/reader/lineage_panel.py" line="132" />
         <source>(new due %1)</source>
         <translation>(nieuwe termijn %1)</translation>
     </message>
     <message>
-        <location filename="../../desktop_app/ui/reader/lineage_panel.py" line="111" />
-        <location filename="../../desktop_app/ui/reader/lineage_panel.py" line="162" />
+        <location filename="../../desktop_app/ui/reader/lineage_panel.py" line="112" />
+        <location filename="../../desktop_app/ui/reader/lineage_panel.py" line="163" />
         <source>Confirm</source>
         <translation>Bevestigen</translation>
     </message>
     <message>
-        <location filename="../../desktop_app/ui/reader/lineage_panel.py" line="112" />
-        <location filename="../../desktop_app/ui/reader/lineage_panel.py" line="163" />
+        <location filename="../../desktop_app/ui/reader/lineage_panel.py" line="113" />
+        <location filename="../../desktop_app/ui/reader/lineage_panel.py" line="164" />
         <source>Reject</source>
         <translation>Afwijzen</translation>
     </message>
     <message>
-        <location filename="../../desktop_app/ui/reader/lineage_panel.py" line="115" />
+        <location filename="../../desktop_app/ui/reader/lineage_panel.py" line="116" />
         <source>Show the chain across letters</source>
         <translation>De keten over brieven tonen</translation>
     </message>
     <message>
-        <location filename="../../desktop_app/ui/reader/lineage_panel.py" line="122" />
+        <location filename="../../desktop_app/ui/reader/lineage_panel.py" line="123" />
         <source>Not linked (rejected)</source>
         <translation>Niet gekoppeld (afgewezen)</translation>
     </message>
     <message>
-        <location filename="../../desktop_app/ui/reader/lineage_panel.py" line="124" />
+        <location filename="../../desktop_app/ui/reader/lineage_panel.py" line="125" />
         <source>Fulfilled by</source>
         <translation>Nagekomen in</translation>
     </message>
     <message>
-        <location filename="../../desktop_app/ui/reader/lineage_panel.py" line="124" />
+        <location filename="../../desktop_app/ui/reader/lineage_panel.py" line="125" />
         <source>Postponed in</source>
         <translation>Uitgesteld in</translation>
     </message>
     <message>
-        <location filename="../../desktop_app/ui/reader/lineage_panel.py" line="125" />
+        <location filename="../../desktop_app/ui/reader/lineage_panel.py" line="126" />
         <source>Repeated in</source>
         <translation>Herhaald in</translation>
     </message>
     <message>
-        <location filename="../../desktop_app/ui/reader/lineage_panel.py" line="126" />
+        <location filename="../../desktop_app/ui/reader/lineage_panel.py" line="127" />
         <source>Changed in</source>
         <translation>Gewijzigd in</translation>
     </message>
     <message>
-        <location filename="../../desktop_app/ui/reader/lineage_panel.py" line="133" />
+        <location filename="../../desktop_app/ui/reader/lineage_panel.py" line="134" />
         <source>(the sentence is no longer found)</source>
         <translation>(de zin staat niet meer in de brief)</translation>
     </message>
     <message>
-        <location filename="../../desktop_app/ui/reader/lineage_panel.py" line="134" />
-        <location filename="../../desktop_app/ui/reader/lineage_panel.py" line="150" />
+        <location filename="../../desktop_app/ui/reader/lineage_panel.py" line="135" />
+        <location filename="../../desktop_app/ui/reader/lineage_panel.py" line="151" />
         <source>Remove link</source>
         <translation>Koppeling verwijderen</translation>
     </message>
     <message>
-        <location filename="../../desktop_app/ui/reader/lineage_panel.py" line="141" />
+        <location filename="../../desktop_app/ui/reader/lineage_panel.py" line="142" />
         <source>Not linked (rejected) ←</source>
         <translation>Niet gekoppeld (afgewezen) ←</translation>
     </message>
     <message>
-        <location filename="../../desktop_app/ui/reader/lineage_panel.py" line="143" />
-        <location filename="../../desktop_app/ui/reader/lineage_panel.py" line="168" />
+        <location filename="../../desktop_app/ui/reader/lineage_panel.py" line="144" />
+        <location filename="../../desktop_app/ui/reader/lineage_panel.py" line="169" />
         <source>Fulfils ←</source>
         <translation>Komt na ←</translation>
     </message>
     <message>
-        <location filename="../../desktop_app/ui/reader/lineage_panel.py" line="143" />
-        <location filename="../../desktop_app/ui/reader/lineage_panel.py" line="168" />
+        <location filename="../../desktop_app/ui/reader/lineage_panel.py" line="144" />
+        <location filename="../../desktop_app/ui/reader/lineage_panel.py" line="169" />
         <source>Postpones ←</source>
         <translation>Stelt uit ←</translation>
     </message>
     <message>
-        <location filename="../../desktop_app/ui/reader/lineage_panel.py" line="144" />
-        <location filename="../../desktop_app/ui/reader/lineage_panel.py" line="169" />
+        <location filename="../../desktop_app/ui/reader/lineage_panel.py" line="145" />
+        <location filename="../../desktop_app/ui/reader/lineage_panel.py" line="170" />
         <source>Repeats ←</source>
         <translation>Herhaalt ←</translation>
     </message>
     <message>
-        <location filename="../../desktop_app/ui/reader/lineage_panel.py" line="145" />
-        <location filename="../../desktop_app/ui/reader/lineage_panel.py" line="170" />
+        <location filename="../../desktop_app/ui/reader/lineage_panel.py" line="146" />
+        <location filename="../../desktop_app/ui/reader/lineage_panel.py" line="171" />
         <source>Changes ←</source>
         <translation>Wijzigt ←</translation>
     </message>
     <message>
-        <location filename="../../desktop_app/ui/reader/lineage_panel.py" line="151" />
+        <location filename="../../desktop_app/ui/reader/lineage_panel.py" line="152" />
         <source>Show chain</source>
         <translation>Keten tonen</translation>
     </message>
     <message>
-        <location filename="../../desktop_app/ui/reader/lineage_panel.py" line="154" />
-        <location filename="../../desktop_app/ui/reader/lineage_panel.py" line="174" />
+        <location filename="../../desktop_app/ui/reader/lineage_panel.py" line="155" />
+        <location filename="../../desktop_app/ui/reader/lineage_panel.py" line="175" />
         <source>Possibly fulfils ←</source>
         <translation>Komt mogelijk na ←</translation>
     </message>
     <message>
-        <location filename="../../desktop_app/ui/reader/lineage_panel.py" line="155" />
-        <location filename="../../desktop_app/ui/reader/lineage_panel.py" line="175" />
+        <location filename="../../desktop_app/ui/reader/lineage_panel.py" line="156" />
+        <location filename="../../desktop_app/ui/reader/lineage_panel.py" line="176" />
         <source>Possibly postpones ←</source>
         <translation>Stelt mogelijk uit ←</translation>
     </message>
     <message>
-        <location filename="../../desktop_app/ui/reader/lineage_panel.py" line="156" />
-        <location filename="../../desktop_app/ui/reader/lineage_panel.py" line="176" />
+        <location filename="../../desktop_app/ui/reader/lineage_panel.py" line="157" />
+        <location filename="../../desktop_app/ui/reader/lineage_panel.py" line="177" />
         <source>Possibly repeats ←</source>
         <translation>Herhaalt mogelijk ←</translation>
     </message>
     <message>
-        <location filename="../../desktop_app/ui/reader/lineage_panel.py" line="157" />
-        <location filename="../../desktop_app/ui/reader/lineage_panel.py" line="177" />
+        <location filename="../../desktop_app/ui/reader/lineage_panel.py" line="158" />
+        <location filename="../../desktop_app/ui/reader/lineage_panel.py" line="178" />
         <source>Possibly changes ←</source>
         <translation>Wijzigt mogelijk ←</translation>
     </message>
@@ -2878,62 +2878,62 @@ Maak het filtervak leeg of kies “Alle” in de lijsten hierboven.</translation
 <context>
     <name>MainWindow</name>
     <message>
-        <location filename="../../desktop_app/ui/shell/main_window.py" line="127" />
+        <location filename="../../desktop_app/ui/shell/main_window.py" line="129" />
         <source>Letters</source>
         <translation>Brieven</translation>
     </message>
     <message>
-        <location filename="../../desktop_app/ui/shell/main_window.py" line="128" />
+        <location filename="../../desktop_app/ui/shell/main_window.py" line="130" />
         <source>Commitments overview</source>
         <translation>Overzicht toezeggingen</translation>
     </message>
     <message>
-        <location filename="../../desktop_app/ui/shell/main_window.py" line="148" />
+        <location filename="../../desktop_app/ui/shell/main_window.py" line="150" />
         <source>Text size of the letter (Ctrl+0: back to 100 %)</source>
         <translation>Tekstgrootte van de brief (Ctrl+0: terug naar 100 %)</translation>
     </message>
     <message>
-        <location filename="../../desktop_app/ui/shell/main_window.py" line="151" />
+        <location filename="../../desktop_app/ui/shell/main_window.py" line="153" />
         <source>Index: not checked yet</source>
         <translation>Index: nog niet gecontroleerd</translation>
     </message>
     <message numerus="yes">
-        <location filename="../../desktop_app/ui/shell/main_window.py" line="256" />
+        <location filename="../../desktop_app/ui/shell/main_window.py" line="258" />
         <source>%n letter(s)</source>
         <translation><numerusform>%n brief</numerusform><numerusform>%n brieven</numerusform></translation>
     </message>
     <message numerus="yes">
-        <location filename="../../desktop_app/ui/shell/main_window.py" line="257" />
+        <location filename="../../desktop_app/ui/shell/main_window.py" line="259" />
         <source>%n commitment(s)</source>
         <translation><numerusform>%n toezegging</numerusform><numerusform>%n toezeggingen</numerusform></translation>
     </message>
     <message>
-        <location filename="../../desktop_app/ui/shell/main_window.py" line="266" />
+        <location filename="../../desktop_app/ui/shell/main_window.py" line="268" />
         <source>The letter “%1” is no longer in the library. Choose a letter in the list, or import it again.</source>
         <translation>De brief “%1” staat niet meer tussen de brieven. Kies een brief in de lijst, of importeer hem opnieuw.</translation>
     </message>
     <message>
-        <location filename="../../desktop_app/ui/shell/main_window.py" line="345" />
+        <location filename="../../desktop_app/ui/shell/main_window.py" line="347" />
         <source>Zoom %1 %</source>
         <translation>Zoom %1 %</translation>
     </message>
     <message>
-        <location filename="../../desktop_app/ui/shell/main_window.py" line="402" />
+        <location filename="../../desktop_app/ui/shell/main_window.py" line="404" />
         <source>The search failed: %1</source>
         <translation>Het zoeken is mislukt: %1</translation>
     </message>
     <message>
-        <location filename="../../desktop_app/ui/shell/main_window.py" line="429" />
+        <location filename="../../desktop_app/ui/shell/main_window.py" line="431" />
         <source>%1 (read-only)</source>
         <translation>%1 (alleen-lezen)</translation>
     </message>
     <message>
-        <location filename="../../desktop_app/ui/shell/main_window.py" line="430" />
+        <location filename="../../desktop_app/ui/shell/main_window.py" line="432" />
         <source>Read-only: changes cannot be saved</source>
         <translation>Alleen-lezen: wijzigingen worden niet bewaard</translation>
     </message>
     <message>
-        <location filename="../../desktop_app/ui/shell/main_window.py" line="448" />
+        <location filename="../../desktop_app/ui/shell/main_window.py" line="450" />
         <source>Loading the letters that come with the app…</source>
         <translation>De brieven die bij het programma horen worden geladen…</translation>
     </message>
@@ -2953,12 +2953,12 @@ Maak het filtervak leeg of kies “Alle” in de lijsten hierboven.</translation
         <translation>Een map met brieven importeren</translation>
     </message>
     <message>
-        <location filename="../../desktop_app/ui/shell/main_window.py" line="504" />
+        <location filename="../../desktop_app/ui/shell/main_window.py" line="506" />
         <source>About %1</source>
         <translation>Over %1</translation>
     </message>
     <message>
-        <location filename="../../desktop_app/ui/shell/main_window.py" line="507" />
+        <location filename="../../desktop_app/ui/shell/main_window.py" line="509" />
         <source>&lt;h3&gt;%1 %2&lt;/h3&gt;&lt;p&gt;Read, search and annotate Dutch parliamentary letters offline.&lt;/p&gt;&lt;p&gt;Data folder:&lt;br&gt;&lt;code&gt;%3&lt;/code&gt;&lt;/p&gt;</source>
         <translation>&lt;h3&gt;%1 %2&lt;/h3&gt;&lt;p&gt;Kamerbrieven offline lezen, doorzoeken en annoteren.&lt;/p&gt;&lt;p&gt;Gegevensmap:&lt;br&gt;&lt;code&gt;%3&lt;/code&gt;&lt;/p&gt;</translation>
     </message>
@@ -2985,593 +2985,688 @@ Maak het filtervak leeg of kies “Alle” in de lijsten hierboven.</translation
         <translation>Zoekvraag niet helemaal begrepen: %1. De resultaten gelden voor wat wel te lezen was.</translation>
     </message>
     <message>
-        <location filename="../../desktop_app/ui/shell/messages.py" line="56" />
+        <location filename="../../desktop_app/ui/shell/messages.py" line="58" />
         <source>This could not be done (%1).</source>
         <translation>Dit kon niet worden gedaan (%1).</translation>
     </message>
     <message>
-        <location filename="../../desktop_app/ui/shell/messages.py" line="67" />
+        <location filename="../../desktop_app/ui/shell/messages.py" line="68" />
         <source>no extension</source>
         <translation>geen extensie</translation>
     </message>
     <message>
-        <location filename="../../desktop_app/ui/shell/messages.py" line="69" />
+        <location filename="../../desktop_app/ui/shell/messages.py" line="70" />
         <source>%1: %2</source>
         <comment>file name: problem</comment>
         <translation>%1: %2</translation>
     </message>
     <message>
-        <location filename="../../desktop_app/ui/shell/messages.py" line="82" />
+        <location filename="../../desktop_app/ui/shell/messages.py" line="85" />
         <source>a quotation mark (") is not closed</source>
         <translation>een aanhalingsteken (") is niet gesloten</translation>
     </message>
     <message>
-        <location filename="../../desktop_app/ui/shell/messages.py" line="83" />
+        <location filename="../../desktop_app/ui/shell/messages.py" line="86" />
         <source>a parenthesis is not matched</source>
         <translation>een haakje heeft geen tegenhanger</translation>
     </message>
     <message>
-        <location filename="../../desktop_app/ui/shell/messages.py" line="84" />
+        <location filename="../../desktop_app/ui/shell/messages.py" line="87" />
         <source>a square bracket is not matched</source>
         <translation>een vierkant haakje heeft geen tegenhanger</translation>
     </message>
     <message>
-        <location filename="../../desktop_app/ui/shell/messages.py" line="85" />
+        <location filename="../../desktop_app/ui/shell/messages.py" line="88" />
         <source>unknown field “%1” (ignored)</source>
         <translation>onbekend veld “%1” (genegeerd)</translation>
     </message>
     <message>
-        <location filename="../../desktop_app/ui/shell/messages.py" line="86" />
+        <location filename="../../desktop_app/ui/shell/messages.py" line="89" />
         <source>“%1” has no value</source>
         <translation>“%1” heeft geen waarde</translation>
     </message>
     <message>
-        <location filename="../../desktop_app/ui/shell/messages.py" line="87" />
+        <location filename="../../desktop_app/ui/shell/messages.py" line="90" />
         <source>“%1” at the start has nothing to combine</source>
         <translation>“%1” aan het begin heeft niets om te combineren</translation>
     </message>
     <message>
-        <location filename="../../desktop_app/ui/shell/messages.py" line="89" />
+        <location filename="../../desktop_app/ui/shell/messages.py" line="92" />
         <source>“%1” at the end has nothing to combine</source>
         <translation>“%1” aan het eind heeft niets om te combineren</translation>
     </message>
     <message>
-        <location filename="../../desktop_app/ui/shell/messages.py" line="91" />
+        <location filename="../../desktop_app/ui/shell/messages.py" line="94" />
         <source>Query not understood; searched for its words instead.</source>
         <translation>Zoekvraag niet begrepen; in plaats daarvan op de losse woorden gezocht.</translation>
     </message>
     <message>
-        <location filename="../../desktop_app/ui/shell/messages.py" line="93" />
+        <location filename="../../desktop_app/ui/shell/messages.py" line="96" />
         <source>Searching for words starting with “%1” needs at least %2 letters before the *; showing letters with the word “%1” itself.</source>
         <translation>Zoeken op woorden die met “%1” beginnen vraagt minstens %2 letters vóór de *; getoond worden brieven met het woord “%1” zelf.</translation>
     </message>
     <message>
-        <location filename="../../desktop_app/ui/shell/messages.py" line="96" />
+        <location filename="../../desktop_app/ui/shell/messages.py" line="99" />
         <source>“%1” matches %2 words; searched for the %3 most frequent of them. Type more letters before the * to search for fewer words.</source>
         <translation>„%1” past bij %2 woorden; gezocht is naar de %3 die het vaakst voorkomen. Typ meer letters vóór de * om naar minder woorden te zoeken.</translation>
     </message>
     <message>
-        <location filename="../../desktop_app/ui/shell/messages.py" line="100" />
+        <location filename="../../desktop_app/ui/shell/messages.py" line="103" />
         <source>“%1” is not a date (ignored); write datum:2021, datum:2021-06, datum:2021-06-30 or datum:[2021-01-01 TO 2021-06-30].</source>
         <translation>“%1” is geen datum (genegeerd); schrijf datum:2021, datum:2021-06, datum:2021-06-30 of datum:[2021-01-01 TO 2021-06-30].</translation>
     </message>
     <message>
-        <location filename="../../desktop_app/ui/shell/messages.py" line="103" />
+        <location filename="../../desktop_app/ui/shell/messages.py" line="106" />
         <source>Unknown commitment kind “%1” (ignored); use promise, action, refusal or earlier (Dutch: toezegging, actie, weigering, eerder).</source>
         <translation>Onbekende soort toezegging “%1” (genegeerd); gebruik toezegging, actie, weigering of eerder (Engels: promise, action, refusal, earlier).</translation>
     </message>
     <message>
-        <location filename="../../desktop_app/ui/shell/messages.py" line="106" />
+        <location filename="../../desktop_app/ui/shell/messages.py" line="109" />
         <source>Fuzzy search allows at most %1 differences: searched for “%2~%1” instead of “%2~%3”.</source>
         <translation>Vaag zoeken staat hoogstens %1 verschillen toe: gezocht op “%2~%1” in plaats van “%2~%3”.</translation>
     </message>
     <message>
-        <location filename="../../desktop_app/ui/shell/messages.py" line="109" />
+        <location filename="../../desktop_app/ui/shell/messages.py" line="112" />
         <source>“%1” right after “%2” has nothing to combine (ignored)</source>
         <translation>“%1” direct na “%2” heeft niets om te combineren (genegeerd)</translation>
     </message>
     <message>
-        <location filename="../../desktop_app/ui/shell/messages.py" line="111" />
+        <location filename="../../desktop_app/ui/shell/messages.py" line="114" />
         <source>a phrase of %1 words is too long; searched for its first %2 words</source>
         <translation>een woordgroep van %1 woorden is te lang; gezocht op de eerste %2 woorden</translation>
     </message>
     <message>
-        <location filename="../../desktop_app/ui/shell/messages.py" line="113" />
+        <location filename="../../desktop_app/ui/shell/messages.py" line="116" />
         <source>the query is too long (at most %1 words and %2 characters); searched for its start only</source>
         <translation>de zoekvraag is te lang (hoogstens %1 woorden en %2 tekens); alleen op het begin gezocht</translation>
     </message>
     <message>
-        <location filename="../../desktop_app/ui/shell/messages.py" line="115" />
+        <location filename="../../desktop_app/ui/shell/messages.py" line="118" />
         <source>The query is too complex to search as written; searched for its words instead.</source>
         <translation>De zoekvraag is te ingewikkeld om zo te zoeken; gezocht op de losse woorden.</translation>
     </message>
     <message>
-        <location filename="../../desktop_app/ui/shell/messages.py" line="117" />
+        <location filename="../../desktop_app/ui/shell/messages.py" line="120" />
         <source>The query could not be searched; try fewer or plainer words.</source>
         <translation>Op deze zoekvraag kon niet worden gezocht; probeer minder of eenvoudiger woorden.</translation>
     </message>
     <message>
-        <location filename="../../desktop_app/ui/shell/messages.py" line="119" />
+        <location filename="../../desktop_app/ui/shell/messages.py" line="122" />
         <source>Unknown sort order “%1”.</source>
         <translation>Onbekende sorteervolgorde “%1”.</translation>
     </message>
     <message>
-        <location filename="../../desktop_app/ui/shell/messages.py" line="120" />
+        <location filename="../../desktop_app/ui/shell/messages.py" line="123" />
         <source>Unknown search scope “%1”.</source>
         <translation>Onbekend zoekbereik “%1”.</translation>
     </message>
     <message>
-        <location filename="../../desktop_app/ui/shell/messages.py" line="121" />
+        <location filename="../../desktop_app/ui/shell/messages.py" line="124" />
         <source>The search index is not ready yet; it is being built from the letters. Search again in a moment.</source>
         <translation>De zoekindex is nog niet klaar; hij wordt opgebouwd uit de brieven. Zoek over een ogenblik opnieuw.</translation>
     </message>
     <message>
-        <location filename="../../desktop_app/ui/shell/messages.py" line="123" />
+        <location filename="../../desktop_app/ui/shell/messages.py" line="126" />
         <source>The search index was damaged (%1); it is being rebuilt from the letters. Search again in a moment.</source>
         <translation>De zoekindex was beschadigd (%1); hij wordt opnieuw opgebouwd uit de brieven. Zoek over een ogenblik opnieuw.</translation>
     </message>
     <message>
-        <location filename="../../desktop_app/ui/shell/messages.py" line="126" />
+        <location filename="../../desktop_app/ui/shell/messages.py" line="129" />
         <source>The disk holding the data folder %1 is full, so %2 and the files after it were not imported (the letters before it were). Free some disk space and import again.</source>
         <translation>De schijf met de gegevensmap %1 is vol, dus %2 en de bestanden daarna zijn niet geïmporteerd (de brieven daarvoor wel). Maak schijfruimte vrij en importeer opnieuw.</translation>
     </message>
     <message>
-        <location filename="../../desktop_app/ui/shell/messages.py" line="130" />
+        <location filename="../../desktop_app/ui/shell/messages.py" line="133" />
         <source>The search index is busy with another update; try again shortly.</source>
         <translation>De zoekindex is bezig met een andere bijwerking; probeer het zo opnieuw.</translation>
     </message>
     <message>
-        <location filename="../../desktop_app/ui/shell/messages.py" line="132" />
+        <location filename="../../desktop_app/ui/shell/messages.py" line="135" />
         <source>The search index is being updated by another program (waited %1 s). Close the other copy of the app or wait until its indexing has finished, then try again.</source>
         <translation>De zoekindex wordt bijgewerkt door een ander programma (%1 s gewacht). Sluit het andere exemplaar van het programma of wacht tot het klaar is met indexeren, en probeer het dan opnieuw.</translation>
     </message>
     <message>
-        <location filename="../../desktop_app/ui/shell/messages.py" line="136" />
+        <location filename="../../desktop_app/ui/shell/messages.py" line="139" />
         <source>The disk holding the search index is full, so the index could not be updated. Free some disk space; the index is then rebuilt from the library (File → Rebuild Search Index). Your letters and annotations are unchanged.</source>
         <translation>De schijf met de zoekindex is vol, zodat de index niet kon worden bijgewerkt. Maak schijfruimte vrij; de index wordt dan opnieuw opgebouwd uit de bibliotheek (Bestand → Zoekindex opnieuw opbouwen). Uw brieven en aantekeningen zijn ongewijzigd.</translation>
     </message>
     <message>
-        <location filename="../../desktop_app/ui/shell/messages.py" line="141" />
+        <location filename="../../desktop_app/ui/shell/messages.py" line="144" />
         <source>The search index is locked by another program; wait until it has finished indexing, then try again.</source>
         <translation>De zoekindex is vergrendeld door een ander programma; wacht tot het klaar is met indexeren en probeer het dan opnieuw.</translation>
     </message>
     <message>
-        <location filename="../../desktop_app/ui/shell/messages.py" line="148" />
+        <location filename="../../desktop_app/ui/shell/messages.py" line="151" />
         <source>%1 cannot be the data folder: it (or a folder above it) is a file, not a folder. Start the app with another data folder.</source>
         <translation>%1 kan niet de gegevensmap zijn: het (of een map erboven) is een bestand, geen map. Start de app met een andere gegevensmap.</translation>
     </message>
     <message>
-        <location filename="../../desktop_app/ui/shell/messages.py" line="151" />
+        <location filename="../../desktop_app/ui/shell/messages.py" line="154" />
         <source>The data folder %1 cannot be created (%2). Start the app with another data folder.</source>
         <translation>De gegevensmap %1 kan niet worden gemaakt (%2). Start de app met een andere gegevensmap.</translation>
     </message>
     <message>
-        <location filename="../../desktop_app/ui/shell/messages.py" line="154" />
+        <location filename="../../desktop_app/ui/shell/messages.py" line="157" />
         <source>The disk holding the database %1 is full, so it cannot be opened. Free some disk space and start the app again; nothing in the database was changed.</source>
         <translation>De schijf met de database %1 is vol, dus de database kan niet worden geopend. Maak schijfruimte vrij en start de app opnieuw; er is niets in de database veranderd.</translation>
     </message>
     <message>
-        <location filename="../../desktop_app/ui/shell/messages.py" line="157" />
+        <location filename="../../desktop_app/ui/shell/messages.py" line="160" />
         <source>The data folder holding %1 is read-only, so the app cannot open its letters and annotations for use. Ask your IT support to make the folder writable; nothing in it was changed.</source>
         <translation>De gegevensmap met %1 is alleen-lezen, dus de app kan de brieven en aantekeningen niet openen om te gebruiken. Vraag uw IT-ondersteuning de map schrijfbaar te maken; er is niets in veranderd.</translation>
     </message>
     <message>
-        <location filename="../../desktop_app/ui/shell/messages.py" line="161" />
+        <location filename="../../desktop_app/ui/shell/messages.py" line="164" />
         <source>The data folder %1 is read-only: changes (annotations, reviews, imports) cannot be saved there. Reading and searching still work. Ask your IT support to make the folder writable.</source>
         <translation>In de gegevensmap %1 kan niet worden geschreven: wijzigingen (aantekeningen, beoordelingen, imports) kunnen er niet worden bewaard. Lezen en zoeken werken wel. Vraag uw IT-ondersteuning de map schrijfbaar te maken.</translation>
     </message>
     <message>
-        <location filename="../../desktop_app/ui/shell/messages.py" line="165" />
+        <location filename="../../desktop_app/ui/shell/messages.py" line="168" />
         <source>The database %1 cannot be opened (%2). Check that its folder exists and is writable, then start the app again.</source>
         <translation>De database %1 kan niet worden geopend (%2). Controleer of de map bestaat en schrijfbaar is en start de app dan opnieuw.</translation>
     </message>
     <message>
-        <location filename="../../desktop_app/ui/shell/messages.py" line="168" />
+        <location filename="../../desktop_app/ui/shell/messages.py" line="171" />
         <source>The database %1 cannot be opened: another program is using it. Close other copies of the app and try again.</source>
         <translation>De database %1 kan niet worden geopend: een ander programma gebruikt hem. Sluit andere vensters van de app en probeer het opnieuw.</translation>
     </message>
     <message>
-        <location filename="../../desktop_app/ui/shell/messages.py" line="171" />
+        <location filename="../../desktop_app/ui/shell/messages.py" line="174" />
         <source>A database of the app is damaged. Ask your IT support for help; nothing was changed.</source>
         <translation>Een database van de app is beschadigd. Vraag uw IT-ondersteuning om hulp; er is niets veranderd.</translation>
     </message>
     <message>
-        <location filename="../../desktop_app/ui/shell/messages.py" line="173" />
+        <location filename="../../desktop_app/ui/shell/messages.py" line="176" />
         <source>A database of the app cannot be used. Close other copies of the app and try again.</source>
         <translation>Een database van de app kan niet worden gebruikt. Sluit andere vensters van de app en probeer het opnieuw.</translation>
     </message>
     <message>
-        <location filename="../../desktop_app/ui/shell/messages.py" line="175" />
+        <location filename="../../desktop_app/ui/shell/messages.py" line="178" />
         <source>The file %1 is not a database of this app, so it was left alone. Start the app with another data folder.</source>
         <translation>Het bestand %1 is geen database van deze app en is daarom niet aangeraakt. Start de app met een andere gegevensmap.</translation>
     </message>
     <message>
-        <location filename="../../desktop_app/ui/shell/messages.py" line="178" />
+        <location filename="../../desktop_app/ui/shell/messages.py" line="181" />
         <source>It is no longer in the library (it may have been deleted in the meantime). Choose another one.</source>
         <translation>Het staat niet meer in de bibliotheek (het is misschien intussen verwijderd). Kies een ander.</translation>
     </message>
     <message>
-        <location filename="../../desktop_app/ui/shell/messages.py" line="180" />
+        <location filename="../../desktop_app/ui/shell/messages.py" line="183" />
         <source>Choose a comma, a semicolon or a tab as the CSV separator.</source>
         <translation>Kies een komma, een puntkomma of een tab als scheidingsteken voor CSV.</translation>
     </message>
     <message>
-        <location filename="../../desktop_app/ui/shell/messages.py" line="182" />
+        <location filename="../../desktop_app/ui/shell/messages.py" line="185" />
         <source>This letter detail cannot be edited.</source>
         <translation>Dit briefgegeven kan niet worden bewerkt.</translation>
     </message>
     <message>
-        <location filename="../../desktop_app/ui/shell/messages.py" line="183" />
+        <location filename="../../desktop_app/ui/shell/messages.py" line="186" />
         <source>This letter detail cannot be saved as written (at most %1 characters, a date as 2024-06-30); change it. Nothing was saved.</source>
         <translation>Dit briefgegeven kan zo niet worden bewaard (hoogstens %1 tekens, een datum als 2024-06-30); pas het aan. Er is niets bewaard.</translation>
     </message>
     <message>
-        <location filename="../../desktop_app/ui/shell/messages.py" line="186" />
+        <location filename="../../desktop_app/ui/shell/messages.py" line="189" />
         <source>Choose a letter in the list first.</source>
         <translation>Kies eerst een brief in de lijst.</translation>
     </message>
     <message>
-        <location filename="../../desktop_app/ui/shell/messages.py" line="187" />
+        <location filename="../../desktop_app/ui/shell/messages.py" line="190" />
         <source>This review verdict is not known; nothing was saved.</source>
         <translation>Dit beoordelingsoordeel is onbekend; er is niets bewaard.</translation>
     </message>
     <message>
-        <location filename="../../desktop_app/ui/shell/messages.py" line="189" />
+        <location filename="../../desktop_app/ui/shell/messages.py" line="192" />
         <source>This commitment kind is not known; nothing was saved.</source>
         <translation>Dit soort toezegging is onbekend; er is niets bewaard.</translation>
     </message>
     <message>
-        <location filename="../../desktop_app/ui/shell/messages.py" line="191" />
+        <location filename="../../desktop_app/ui/shell/messages.py" line="194" />
         <source>This commitment status is not known; nothing was saved.</source>
         <translation>Deze status van een toezegging is onbekend; er is niets bewaard.</translation>
     </message>
     <message>
-        <location filename="../../desktop_app/ui/shell/messages.py" line="193" />
+        <location filename="../../desktop_app/ui/shell/messages.py" line="196" />
         <source>This link cannot be made as asked; nothing was saved.</source>
         <translation>Deze koppeling kan zo niet worden gemaakt; er is niets bewaard.</translation>
     </message>
     <message>
-        <location filename="../../desktop_app/ui/shell/messages.py" line="194" />
+        <location filename="../../desktop_app/ui/shell/messages.py" line="197" />
         <source>Select a sentence of the later letter to link; nothing was saved.</source>
         <translation>Selecteer een zin van de latere brief om te koppelen; er is niets bewaard.</translation>
     </message>
     <message>
-        <location filename="../../desktop_app/ui/shell/messages.py" line="196" />
+        <location filename="../../desktop_app/ui/shell/messages.py" line="199" />
         <source>This kind of link is not known (%1): choose fulfils, postpones, repeats or changes. Nothing was saved.</source>
         <translation>Dit soort koppeling is onbekend (%1): kies vervult (fulfils), stelt uit (postpones), herhaalt (repeats) of wijzigt (changes). Er is niets bewaard.</translation>
     </message>
     <message>
-        <location filename="../../desktop_app/ui/shell/messages.py" line="199" />
+        <location filename="../../desktop_app/ui/shell/messages.py" line="202" />
         <source>The new due date %1 is not a date; give one like 2025-12-31. Nothing was saved.</source>
         <translation>De nieuwe termijn %1 is geen datum; geef er een als 2025-12-31. Er is niets bewaard.</translation>
     </message>
     <message>
-        <location filename="../../desktop_app/ui/shell/messages.py" line="201" />
+        <location filename="../../desktop_app/ui/shell/messages.py" line="204" />
         <source>A commitment can only be linked to another, later letter. Choose a sentence in another letter.</source>
         <translation>Een toezegging kan alleen aan een andere, latere brief worden gekoppeld. Kies een zin in een andere brief.</translation>
     </message>
     <message>
-        <location filename="../../desktop_app/ui/shell/messages.py" line="203" />
+        <location filename="../../desktop_app/ui/shell/messages.py" line="206" />
         <source>This link no longer exists (it may have been removed in the meantime).</source>
         <translation>Deze koppeling bestaat niet meer (ze is misschien intussen verwijderd).</translation>
     </message>
     <message>
-        <location filename="../../desktop_app/ui/shell/messages.py" line="205" />
+        <location filename="../../desktop_app/ui/shell/messages.py" line="208" />
         <source>Letter %1 has no such commitment (it has %2). Choose one of its commitments.</source>
         <translation>Brief %1 heeft deze toezegging niet (de brief heeft er %2). Kies een van de toezeggingen van de brief.</translation>
     </message>
     <message>
-        <location filename="../../desktop_app/ui/shell/messages.py" line="208" />
+        <location filename="../../desktop_app/ui/shell/messages.py" line="211" />
         <source>No sentence of letter %1 refers to this commitment. Select the sentence in that letter yourself.</source>
         <translation>Geen zin van brief %1 verwijst naar deze toezegging. Selecteer de zin in die brief zelf.</translation>
     </message>
     <message>
-        <location filename="../../desktop_app/ui/shell/messages.py" line="210" />
+        <location filename="../../desktop_app/ui/shell/messages.py" line="213" />
         <source>Letter %1 does not contain this sentence. Select it in the letter.</source>
         <translation>Brief %1 bevat deze zin niet. Selecteer de zin in de brief.</translation>
     </message>
     <message>
-        <location filename="../../desktop_app/ui/shell/messages.py" line="217" />
+        <location filename="../../desktop_app/ui/shell/messages.py" line="220" />
         <source>The annotations cannot be saved: the data folder is read-only. Ask your IT support to make the folder writable; nothing was changed.</source>
         <translation>De aantekeningen kunnen niet worden bewaard: de gegevensmap is alleen-lezen. Vraag uw IT-ondersteuning de map schrijfbaar te maken; er is niets veranderd.</translation>
     </message>
     <message>
-        <location filename="../../desktop_app/ui/shell/messages.py" line="220" />
+        <location filename="../../desktop_app/ui/shell/messages.py" line="223" />
         <source>The disk holding the annotations is full, so the change was not saved. Free some disk space and try again; nothing already saved was lost.</source>
         <translation>De schijf met de aantekeningen is vol, dus de wijziging is niet bewaard. Maak schijfruimte vrij en probeer het opnieuw; wat al bewaard was, is niet verloren.</translation>
     </message>
     <message>
-        <location filename="../../desktop_app/ui/shell/messages.py" line="223" />
+        <location filename="../../desktop_app/ui/shell/messages.py" line="226" />
         <source>Another program keeps the annotations busy, so the change was not saved. Close other copies of the app and try again.</source>
         <translation>Een ander programma houdt de aantekeningen bezet, dus de wijziging is niet bewaard. Sluit andere vensters van de app en probeer het opnieuw.</translation>
     </message>
     <message>
-        <location filename="../../desktop_app/ui/shell/messages.py" line="226" />
+        <location filename="../../desktop_app/ui/shell/messages.py" line="229" />
         <source>The change could not be saved (%1). Try again; nothing already saved was lost.</source>
         <translation>De wijziging kon niet worden bewaard (%1). Probeer het opnieuw; wat al bewaard was, is niet verloren.</translation>
     </message>
     <message>
-        <location filename="../../desktop_app/ui/shell/messages.py" line="228" />
+        <location filename="../../desktop_app/ui/shell/messages.py" line="231" />
         <source>This step cannot be undone or redone: what it changed was changed again since. Edit it directly.</source>
         <translation>Deze stap kan niet ongedaan worden gemaakt of opnieuw worden gedaan: wat hij veranderde, is sindsdien opnieuw veranderd. Bewerk het rechtstreeks.</translation>
     </message>
     <message>
-        <location filename="../../desktop_app/ui/shell/messages.py" line="230" />
+        <location filename="../../desktop_app/ui/shell/messages.py" line="233" />
         <source>This annotation is %1's, shared through the team folder: it is read-only here. Annotate the passage yourself to add your own note.</source>
         <translation>Deze aantekening is van %1, gedeeld via de teammap: hier kunt u haar alleen lezen. Markeer de passage zelf om een eigen notitie toe te voegen.</translation>
     </message>
     <message>
-        <location filename="../../desktop_app/ui/shell/messages.py" line="234" />
+        <location filename="../../desktop_app/ui/shell/messages.py" line="237" />
         <source>Sharing did not work. Try again.</source>
         <translation>Delen is niet gelukt. Probeer het opnieuw.</translation>
     </message>
     <message>
-        <location filename="../../desktop_app/ui/shell/messages.py" line="235" />
+        <location filename="../../desktop_app/ui/shell/messages.py" line="238" />
         <source>No team folder is set for sharing. Choose the shared folder first.</source>
         <translation>Er is geen teammap ingesteld om te delen. Kies eerst de gedeelde map.</translation>
     </message>
     <message>
-        <location filename="../../desktop_app/ui/shell/messages.py" line="237" />
+        <location filename="../../desktop_app/ui/shell/messages.py" line="240" />
         <source>The team folder %1 cannot be found. Connect the network drive or choose the folder again.</source>
         <translation>De teammap %1 is niet te vinden. Verbind de netwerkschijf of kies de map opnieuw.</translation>
     </message>
     <message>
-        <location filename="../../desktop_app/ui/shell/messages.py" line="240" />
+        <location filename="../../desktop_app/ui/shell/messages.py" line="243" />
         <source>The name is empty. Give the name colleagues should see.</source>
         <translation>De naam is leeg. Geef de naam die collega's moeten zien.</translation>
     </message>
     <message>
-        <location filename="../../desktop_app/ui/shell/messages.py" line="242" />
+        <location filename="../../desktop_app/ui/shell/messages.py" line="245" />
         <source>There is no open conflict for this annotation.</source>
         <translation>Er is geen open conflict voor deze aantekening.</translation>
     </message>
     <message>
-        <location filename="../../desktop_app/ui/shell/messages.py" line="244" />
+        <location filename="../../desktop_app/ui/shell/messages.py" line="247" />
         <source>This selection cannot be annotated (%1). Select a passage of the letter's text.</source>
         <translation>Bij deze selectie kan geen aantekening worden gemaakt (%1). Selecteer een passage in de tekst van de brief.</translation>
     </message>
     <message>
-        <location filename="../../desktop_app/ui/shell/messages.py" line="246" />
+        <location filename="../../desktop_app/ui/shell/messages.py" line="249" />
         <source>The text cannot be saved: it is too long (at most %1 characters) or holds characters that cannot be stored. Nothing was saved.</source>
         <translation>De tekst kan niet worden bewaard: hij is te lang (hoogstens %1 tekens) of bevat tekens die niet kunnen worden opgeslagen. Er is niets bewaard.</translation>
     </message>
     <message>
-        <location filename="../../desktop_app/ui/shell/messages.py" line="249" />
+        <location filename="../../desktop_app/ui/shell/messages.py" line="252" />
         <source>There is no colour “%1”. Choose one of: %2.</source>
         <translation>Er is geen kleur “%1”. Kies een van: %2.</translation>
     </message>
     <message>
-        <location filename="../../desktop_app/ui/shell/messages.py" line="251" />
+        <location filename="../../desktop_app/ui/shell/messages.py" line="254" />
         <source>Give the colour a name.</source>
         <translation>Geef de kleur een naam.</translation>
     </message>
     <message>
-        <location filename="../../desktop_app/ui/shell/messages.py" line="252" />
+        <location filename="../../desktop_app/ui/shell/messages.py" line="255" />
         <source>The colour “%1” is used by %2 annotations; give them another colour first.</source>
         <translation>De kleur “%1” wordt door %2 aantekeningen gebruikt; geef die eerst een andere kleur.</translation>
     </message>
     <message>
-        <location filename="../../desktop_app/ui/shell/messages.py" line="254" />
+        <location filename="../../desktop_app/ui/shell/messages.py" line="257" />
         <source>Give the collection a title.</source>
         <translation>Geef de verzameling een titel.</translation>
     </message>
     <message>
-        <location filename="../../desktop_app/ui/shell/messages.py" line="255" />
+        <location filename="../../desktop_app/ui/shell/messages.py" line="258" />
         <source>Add an annotation or a section heading to the collection.</source>
         <translation>Voeg een aantekening of een tussenkop aan de verzameling toe.</translation>
     </message>
     <message>
-        <location filename="../../desktop_app/ui/shell/messages.py" line="257" />
+        <location filename="../../desktop_app/ui/shell/messages.py" line="260" />
         <source>These annotations are not kept in a file, so they have no backups.</source>
         <translation>Deze aantekeningen staan niet in een bestand en hebben dus geen reservekopieën.</translation>
     </message>
     <message>
-        <location filename="../../desktop_app/ui/shell/messages.py" line="259" />
+        <location filename="../../desktop_app/ui/shell/messages.py" line="262" />
         <source>This file is not a usable backup of the annotations; nothing was changed.</source>
         <translation>Dit bestand is geen bruikbare reservekopie van de aantekeningen; er is niets veranderd.</translation>
     </message>
     <message>
-        <location filename="../../desktop_app/ui/shell/messages.py" line="261" />
+        <location filename="../../desktop_app/ui/shell/messages.py" line="264" />
         <source>The annotations database cannot be used: it is damaged.</source>
         <translation>De database met aantekeningen is niet te gebruiken: hij is beschadigd.</translation>
     </message>
     <message>
-        <location filename="../../desktop_app/ui/shell/messages.py" line="263" />
+        <location filename="../../desktop_app/ui/shell/messages.py" line="266" />
         <source>The annotation file could not be imported; nothing was imported.</source>
         <translation>Het aantekeningenbestand kon niet worden geïmporteerd; er is niets geïmporteerd.</translation>
     </message>
     <message>
-        <location filename="../../desktop_app/ui/shell/messages.py" line="265" />
+        <location filename="../../desktop_app/ui/shell/messages.py" line="268" />
         <source>The annotation file is larger than %1 MB; nothing was imported.</source>
         <translation>Het aantekeningenbestand is groter dan %1 MB; er is niets geïmporteerd.</translation>
     </message>
     <message>
-        <location filename="../../desktop_app/ui/shell/messages.py" line="272" />
+        <location filename="../../desktop_app/ui/shell/messages.py" line="275" />
+        <source>The pack %1 was skipped: %2.</source>
+        <translation>Het bestand %1 is overgeslagen: %2.</translation>
+    </message>
+    <message>
+        <location filename="../../desktop_app/ui/shell/messages.py" line="276" />
+        <source>The pack %1 was skipped: it holds the pack of %2, whose pack is %3 (a copy a sync tool made?). Delete the copy once that pack is in order.</source>
+        <translation>Het bestand %1 is overgeslagen: het bevat het bestand van %2, dat %3 heet (een kopie die een synchronisatieprogramma maakte?). Verwijder de kopie zodra dat bestand in orde is.</translation>
+    </message>
+    <message>
+        <location filename="../../desktop_app/ui/shell/messages.py" line="279" />
+        <source>Some annotations in the pack of %1 could not be read; the others were.</source>
+        <translation>Sommige aantekeningen in het bestand van %1 konden niet worden gelezen; de andere wel.</translation>
+    </message>
+    <message>
+        <location filename="../../desktop_app/ui/shell/messages.py" line="286" />
+        <source>names the letter (Kamerstuk %1, nr. %2)</source>
+        <translation>noemt de brief (Kamerstuk %1, nr. %2)</translation>
+    </message>
+    <message>
+        <location filename="../../desktop_app/ui/shell/messages.py" line="288" />
+        <source>names the letter of %1</source>
+        <translation>noemt de brief van %1</translation>
+    </message>
+    <message>
+        <location filename="../../desktop_app/ui/shell/messages.py" line="289" />
+        <source>same dossier (%1)</source>
+        <translation>zelfde dossier (%1)</translation>
+    </message>
+    <message>
+        <location filename="../../desktop_app/ui/shell/messages.py" line="290" />
+        <source>says %1</source>
+        <comment>the promise's words the later sentence has</comment>
+        <translation>zegt %1</translation>
+    </message>
+    <message>
+        <location filename="../../desktop_app/ui/shell/messages.py" line="292" />
+        <source>but %1, not %2</source>
+        <comment>other years than promised</comment>
+        <translation>maar %1, niet %2</translation>
+    </message>
+    <message>
+        <location filename="../../desktop_app/ui/shell/messages.py" line="294" />
+        <source>but about %1, not the promised one</source>
+        <translation>maar over %1, niet de toegezegde</translation>
+    </message>
+    <message>
+        <location filename="../../desktop_app/ui/shell/messages.py" line="295" />
+        <source>but the %1, not the %2</source>
+        <comment>Dutch ordinals: de derde, de tweede</comment>
+        <translation>maar de %1, niet de %2</translation>
+    </message>
+    <message>
+        <location filename="../../desktop_app/ui/shell/messages.py" line="298" />
+        <source>but keeps a promise of %1</source>
+        <comment>a debate or motion</comment>
+        <translation>maar komt een toezegging na van %1</translation>
+    </message>
+    <message>
+        <location filename="../../desktop_app/ui/shell/messages.py" line="300" />
+        <source>hands over %1</source>
+        <translation>levert %1</translation>
+    </message>
+    <message>
+        <location filename="../../desktop_app/ui/shell/messages.py" line="301" />
+        <source>on %1</source>
+        <comment>the subject's words</comment>
+        <translation>over %1</translation>
+    </message>
+    <message>
+        <location filename="../../desktop_app/ui/shell/messages.py" line="302" />
+        <source>looks back at a promise</source>
+        <translation>blikt terug op een toezegging</translation>
+    </message>
+    <message>
+        <location filename="../../desktop_app/ui/shell/messages.py" line="303" />
+        <source>around the due date</source>
+        <translation>rond de termijn</translation>
+    </message>
+    <message numerus="yes">
+        <location filename="../../desktop_app/ui/shell/messages.py" line="304" />
+        <source>%n week(s) later in the dossier</source>
+        <translation><numerusform>%n week later in het dossier</numerusform><numerusform>%n weken later in het dossier</numerusform></translation>
+    </message>
+    <message numerus="yes">
+        <location filename="../../desktop_app/ui/shell/messages.py" line="305" />
+        <source>%n month(s) later in the dossier</source>
+        <translation><numerusform>%n maand later in het dossier</numerusform><numerusform>%n maanden later in het dossier</numerusform></translation>
+    </message>
+    <message numerus="yes">
+        <location filename="../../desktop_app/ui/shell/messages.py" line="307" />
+        <source>%n year(s) later</source>
+        <translation><numerusform>%n jaar later</numerusform><numerusform>%n jaar later</numerusform></translation>
+    </message>
+    <message>
+        <location filename="../../desktop_app/ui/shell/messages.py" line="313" />
         <source>the file cannot be read as a letter.</source>
         <translation>het bestand kan niet als brief worden gelezen.</translation>
     </message>
     <message>
-        <location filename="../../desktop_app/ui/shell/messages.py" line="273" />
+        <location filename="../../desktop_app/ui/shell/messages.py" line="314" />
         <source>this is a folder; import it with File → Import Folder.</source>
         <translation>dit is een map; importeer hem met Bestand → Map importeren.</translation>
     </message>
     <message>
-        <location filename="../../desktop_app/ui/shell/messages.py" line="274" />
+        <location filename="../../desktop_app/ui/shell/messages.py" line="315" />
         <source>unsupported file type “%1”. Supported: %2.</source>
         <translation>bestandstype “%1” wordt niet ondersteund. Ondersteund: %2.</translation>
     </message>
     <message>
-        <location filename="../../desktop_app/ui/shell/messages.py" line="276" />
+        <location filename="../../desktop_app/ui/shell/messages.py" line="317" />
         <source>the file is %1 MB, larger than the %2 MB limit for one letter. Split it or import the letter itself.</source>
         <translation>het bestand is %1 MB, groter dan de grens van %2 MB voor één brief. Splits het of importeer alleen de brief zelf.</translation>
     </message>
     <message>
-        <location filename="../../desktop_app/ui/shell/messages.py" line="279" />
+        <location filename="../../desktop_app/ui/shell/messages.py" line="320" />
         <source>the letter's text is %1 MB, more than the %2 MB one letter may have (a longer letter is slow to open and to search). Split the file into parts of at most %2 MB and import those.</source>
         <translation>de tekst van de brief is %1 MB, meer dan de %2 MB die één brief mag hebben (een langere brief opent en doorzoekt traag). Splits het bestand in delen van hoogstens %2 MB en importeer die.</translation>
     </message>
     <message>
-        <location filename="../../desktop_app/ui/shell/messages.py" line="283" />
+        <location filename="../../desktop_app/ui/shell/messages.py" line="324" />
         <source>the file does not exist.</source>
         <translation>het bestand bestaat niet.</translation>
     </message>
     <message>
-        <location filename="../../desktop_app/ui/shell/messages.py" line="284" />
+        <location filename="../../desktop_app/ui/shell/messages.py" line="325" />
         <source>permission denied: the file cannot be read.</source>
         <translation>geen toegang: het bestand kan niet worden gelezen.</translation>
     </message>
     <message>
-        <location filename="../../desktop_app/ui/shell/messages.py" line="285" />
+        <location filename="../../desktop_app/ui/shell/messages.py" line="326" />
         <source>the file cannot be read (%1).</source>
         <translation>het bestand kan niet worden gelezen (%1).</translation>
     </message>
     <message>
-        <location filename="../../desktop_app/ui/shell/messages.py" line="286" />
+        <location filename="../../desktop_app/ui/shell/messages.py" line="327" />
         <source>no letter text was found in this file.</source>
         <translation>in dit bestand is geen brieftekst gevonden.</translation>
     </message>
     <message>
-        <location filename="../../desktop_app/ui/shell/messages.py" line="287" />
+        <location filename="../../desktop_app/ui/shell/messages.py" line="328" />
         <source>the file is empty. Choose a file that contains a letter.</source>
         <translation>het bestand is leeg. Kies een bestand met een brief.</translation>
     </message>
     <message>
-        <location filename="../../desktop_app/ui/shell/messages.py" line="288" />
+        <location filename="../../desktop_app/ui/shell/messages.py" line="329" />
         <source>this is not a text file (it contains binary data). Import the letter as .txt, .md, .html, .xml or .pdf.</source>
         <translation>dit is geen tekstbestand (het bevat binaire gegevens). Importeer de brief als .txt, .md, .html, .xml of .pdf.</translation>
     </message>
     <message>
-        <location filename="../../desktop_app/ui/shell/messages.py" line="290" />
+        <location filename="../../desktop_app/ui/shell/messages.py" line="331" />
         <source>the file says it is UTF-16 but is not valid UTF-16. Save it again as UTF-8.</source>
         <translation>het bestand zegt UTF-16 te zijn, maar is geen geldige UTF-16. Sla het opnieuw op als UTF-8.</translation>
     </message>
     <message>
-        <location filename="../../desktop_app/ui/shell/messages.py" line="292" />
+        <location filename="../../desktop_app/ui/shell/messages.py" line="333" />
         <source>this is not an XML file (it contains binary data).</source>
         <translation>dit is geen XML-bestand (het bevat binaire gegevens).</translation>
     </message>
     <message>
-        <location filename="../../desktop_app/ui/shell/messages.py" line="293" />
+        <location filename="../../desktop_app/ui/shell/messages.py" line="334" />
         <source>the XML is not well-formed (%1). Download the file again.</source>
         <translation>de XML is niet goed gevormd (%1). Download het bestand opnieuw.</translation>
     </message>
     <message>
-        <location filename="../../desktop_app/ui/shell/messages.py" line="295" />
+        <location filename="../../desktop_app/ui/shell/messages.py" line="336" />
         <source>this XML is not a Kamerstuk (root element &lt;%1&gt;); only the official Kamerstuk schema is read.</source>
         <translation>deze XML is geen Kamerstuk (hoofdelement &lt;%1&gt;); alleen het officiële Kamerstuk-schema wordt gelezen.</translation>
     </message>
     <message>
-        <location filename="../../desktop_app/ui/shell/messages.py" line="297" />
+        <location filename="../../desktop_app/ui/shell/messages.py" line="338" />
         <source>the PDF is encrypted (password protected). Save an unprotected copy and import that.</source>
         <translation>de PDF is versleuteld (met een wachtwoord beveiligd). Sla een onbeveiligde kopie op en importeer die.</translation>
     </message>
     <message>
-        <location filename="../../desktop_app/ui/shell/messages.py" line="300" />
+        <location filename="../../desktop_app/ui/shell/messages.py" line="341" />
         <source>the PDF is damaged or not a PDF. Download the letter again or import its text version.</source>
         <translation>de PDF is beschadigd of geen PDF. Download de brief opnieuw of importeer de tekstversie.</translation>
     </message>
     <message>
-        <location filename="../../desktop_app/ui/shell/messages.py" line="302" />
+        <location filename="../../desktop_app/ui/shell/messages.py" line="343" />
         <source>the PDF has %1 pages; a letter has at most %2. Import the letter itself, not a whole volume.</source>
         <translation>de PDF heeft %1 pagina's; een brief heeft er hoogstens %2. Importeer de brief zelf, niet een hele bundel.</translation>
     </message>
     <message>
-        <location filename="../../desktop_app/ui/shell/messages.py" line="305" />
+        <location filename="../../desktop_app/ui/shell/messages.py" line="346" />
         <source>this is not an ordinary file (a pipe or a device), so it cannot be read as a letter. Import the letter file itself.</source>
         <translation>dit is geen gewoon bestand (maar een pipe of een apparaat), dus het kan niet als brief worden gelezen. Importeer het briefbestand zelf.</translation>
     </message>
     <message>
-        <location filename="../../desktop_app/ui/shell/messages.py" line="308" />
+        <location filename="../../desktop_app/ui/shell/messages.py" line="349" />
         <source>the XML is nested more than %1 levels deep, so it is not a Kamerstuk. Download the file again.</source>
         <translation>de XML is meer dan %1 niveaus diep genest, dus het is geen Kamerstuk. Download het bestand opnieuw.</translation>
     </message>
     <message>
-        <location filename="../../desktop_app/ui/shell/messages.py" line="311" />
+        <location filename="../../desktop_app/ui/shell/messages.py" line="352" />
         <source>the file could not be read: its structure is nested too deeply to be a letter.</source>
         <translation>het bestand kon niet worden gelezen: de opbouw is te diep genest voor een brief.</translation>
     </message>
     <message>
-        <location filename="../../desktop_app/ui/shell/messages.py" line="313" />
+        <location filename="../../desktop_app/ui/shell/messages.py" line="354" />
         <source>the file could not be read (%1). The other files are not affected; please report this file as a problem of the app.</source>
         <translation>het bestand kon niet worden gelezen (%1). De andere bestanden hebben er geen last van; meld dit bestand als probleem van het programma.</translation>
     </message>
     <message>
-        <location filename="../../desktop_app/ui/shell/messages.py" line="316" />
+        <location filename="../../desktop_app/ui/shell/messages.py" line="357" />
         <source>the PDF has no text layer (it is a scan). Run OCR on it first, or import a text version of the letter.</source>
         <translation>de PDF heeft geen tekstlaag (het is een scan). Laat er eerst tekstherkenning (OCR) op los, of importeer een tekstversie van de brief.</translation>
     </message>
     <message>
-        <location filename="../../desktop_app/ui/shell/messages.py" line="323" />
+        <location filename="../../desktop_app/ui/shell/messages.py" line="364" />
         <source>The export could not be made.</source>
         <translation>De export kon niet worden gemaakt.</translation>
     </message>
     <message>
-        <location filename="../../desktop_app/ui/shell/messages.py" line="324" />
+        <location filename="../../desktop_app/ui/shell/messages.py" line="365" />
         <source>Cannot write %1: permission denied. Choose a folder you can write to, or close the file if another program has it open.</source>
         <translation>Kan %1 niet opslaan: geen toestemming. Kies een map waarin u mag schrijven, of sluit het bestand als een ander programma het open heeft.</translation>
     </message>
     <message>
-        <location filename="../../desktop_app/ui/shell/messages.py" line="327" />
+        <location filename="../../desktop_app/ui/shell/messages.py" line="368" />
         <source>Cannot write %1: it is a folder. Choose a file name.</source>
         <translation>Kan %1 niet opslaan: dat is een map. Kies een bestandsnaam.</translation>
     </message>
     <message>
-        <location filename="../../desktop_app/ui/shell/messages.py" line="329" />
+        <location filename="../../desktop_app/ui/shell/messages.py" line="370" />
         <source>Cannot write %1: it is not an ordinary file (a device or a pipe). Choose a file name.</source>
         <translation>Kan %1 niet opslaan: dat is geen gewoon bestand (maar een apparaat of een pipe). Kies een bestandsnaam.</translation>
     </message>
     <message>
-        <location filename="../../desktop_app/ui/shell/messages.py" line="331" />
+        <location filename="../../desktop_app/ui/shell/messages.py" line="372" />
         <source>Cannot write %1: the folder %2 does not exist.</source>
         <translation>Kan %1 niet opslaan: de map %2 bestaat niet.</translation>
     </message>
     <message>
-        <location filename="../../desktop_app/ui/shell/messages.py" line="333" />
+        <location filename="../../desktop_app/ui/shell/messages.py" line="374" />
         <source>Cannot write %1: %2 is a file, not a folder. Choose another location.</source>
         <translation>Kan %1 niet opslaan: %2 is een bestand, geen map. Kies een andere plek.</translation>
     </message>
     <message>
-        <location filename="../../desktop_app/ui/shell/messages.py" line="335" />
+        <location filename="../../desktop_app/ui/shell/messages.py" line="376" />
         <source>Cannot write %1: files cannot be created in %2. Choose a folder you can write to.</source>
         <translation>Kan %1 niet opslaan: in %2 kunnen geen bestanden worden gemaakt. Kies een map waarin u mag schrijven.</translation>
     </message>
     <message>
-        <location filename="../../desktop_app/ui/shell/messages.py" line="337" />
+        <location filename="../../desktop_app/ui/shell/messages.py" line="378" />
         <source>Cannot write %1: the disk is full. Make room or choose another location; nothing was written.</source>
         <translation>Kan %1 niet opslaan: de schijf is vol. Maak ruimte vrij of kies een andere plek; er is niets opgeslagen.</translation>
     </message>
     <message>
-        <location filename="../../desktop_app/ui/shell/messages.py" line="339" />
+        <location filename="../../desktop_app/ui/shell/messages.py" line="380" />
         <source>Cannot write %1: the disk is read-only. Choose another location.</source>
         <translation>Kan %1 niet opslaan: op deze schijf kan niet worden geschreven (alleen-lezen). Kies een andere plek.</translation>
     </message>
     <message>
-        <location filename="../../desktop_app/ui/shell/messages.py" line="341" />
+        <location filename="../../desktop_app/ui/shell/messages.py" line="382" />
         <source>Cannot write %1: %2. Choose another location.</source>
         <translation>Kan %1 niet opslaan: %2. Kies een andere plek.</translation>
     </message>
     <message>
-        <location filename="../../desktop_app/ui/shell/messages.py" line="343" />
+        <location filename="../../desktop_app/ui/shell/messages.py" line="384" />
         <source>This collection no longer exists. Choose another one.</source>
         <translation>Deze verzameling bestaat niet meer. Kies een andere.</translation>
     </message>
     <message>
-        <location filename="../../desktop_app/ui/shell/messages.py" line="345" />
+        <location filename="../../desktop_app/ui/shell/messages.py" line="386" />
         <source>There is nothing to export. Choose annotations, a tag or a collection that holds passages.</source>
         <translation>Er is niets te exporteren. Kies aantekeningen, een label of een verzameling met passages.</translation>
     </message>
     <message>
-        <location filename="../../desktop_app/ui/shell/messages.py" line="347" />
+        <location filename="../../desktop_app/ui/shell/messages.py" line="388" />
         <source>No annotations have the tag “%1”. Choose another tag, or tag passages in the Annotations tab.</source>
         <translation>Geen enkele aantekening heeft het label “%1”. Kies een ander label, of geef passages een label op het tabblad Aantekeningen.</translation>
     </message>
     <message>
-        <location filename="../../desktop_app/ui/shell/messages.py" line="350" />
+        <location filename="../../desktop_app/ui/shell/messages.py" line="391" />
         <source>Select at least one annotation to export (in the Annotations tab).</source>
         <translation>Selecteer ten minste één aantekening om te exporteren (op het tabblad Aantekeningen).</translation>
     </message>
     <message>
-        <location filename="../../desktop_app/ui/shell/messages.py" line="352" />
+        <location filename="../../desktop_app/ui/shell/messages.py" line="393" />
         <source>Unknown export format “%1”. Choose one of: %2.</source>
         <translation>Onbekend exportformaat “%1”. Kies uit: %2.</translation>
     </message>
@@ -3682,27 +3777,27 @@ Maak het filtervak leeg of kies “Alle” in de lijsten hierboven.</translation
 <context>
     <name>PaletteModel</name>
     <message>
-        <location filename="../../desktop_app/ui/annotations/models.py" line="248" />
+        <location filename="../../desktop_app/ui/annotations/models.py" line="319" />
         <source>Key</source>
         <translation>Toets</translation>
     </message>
     <message>
-        <location filename="../../desktop_app/ui/annotations/models.py" line="248" />
+        <location filename="../../desktop_app/ui/annotations/models.py" line="319" />
         <source>Name</source>
         <translation>Naam</translation>
     </message>
     <message>
-        <location filename="../../desktop_app/ui/annotations/models.py" line="248" />
+        <location filename="../../desktop_app/ui/annotations/models.py" line="319" />
         <source>Colour</source>
         <translation>Kleur</translation>
     </message>
     <message>
-        <location filename="../../desktop_app/ui/annotations/models.py" line="249" />
+        <location filename="../../desktop_app/ui/annotations/models.py" line="320" />
         <source>Meaning</source>
         <translation>Betekenis</translation>
     </message>
     <message>
-        <location filename="../../desktop_app/ui/annotations/models.py" line="260" />
+        <location filename="../../desktop_app/ui/annotations/models.py" line="331" />
         <source>Stored as “%1”</source>
         <translation>Opgeslagen als “%1”</translation>
     </message>
@@ -3741,146 +3836,146 @@ Maak het filtervak leeg of kies “Alle” in de lijsten hierboven.</translation
 <context>
     <name>ReaderPane</name>
     <message>
-        <location filename="../../desktop_app/ui/reader/reader.py" line="196" />
+        <location filename="../../desktop_app/ui/reader/reader.py" line="198" />
         <source>Commitment details</source>
         <translation>Details van de toezegging</translation>
     </message>
     <message>
-        <location filename="../../desktop_app/ui/reader/reader.py" line="205" />
-        <location filename="../../desktop_app/ui/reader/reader.py" line="206" />
+        <location filename="../../desktop_app/ui/reader/reader.py" line="207" />
+        <location filename="../../desktop_app/ui/reader/reader.py" line="208" />
         <source>Find in letter</source>
         <translation>Zoeken in brief</translation>
     </message>
     <message>
-        <location filename="../../desktop_app/ui/reader/reader.py" line="209" />
+        <location filename="../../desktop_app/ui/reader/reader.py" line="211" />
         <source>Matches in the letter</source>
         <translation>Treffers in de brief</translation>
     </message>
     <message>
-        <location filename="../../desktop_app/ui/reader/reader.py" line="217" />
+        <location filename="../../desktop_app/ui/reader/reader.py" line="219" />
         <source>Close the find bar</source>
         <translation>Zoekbalk sluiten</translation>
     </message>
     <message>
-        <location filename="../../desktop_app/ui/reader/reader.py" line="273" />
+        <location filename="../../desktop_app/ui/reader/reader.py" line="275" />
         <source>Choose a letter in the list to read it, or search on the right. Import letters with %1 or %2.</source>
         <translation>Kies een brief in de lijst om hem te lezen, of zoek rechts. Importeer brieven met %1 of %2.</translation>
     </message>
     <message>
-        <location filename="../../desktop_app/ui/reader/reader.py" line="353" />
+        <location filename="../../desktop_app/ui/reader/reader.py" line="355" />
         <source>Mark as %1</source>
         <translation>Markeer als %1</translation>
     </message>
     <message>
-        <location filename="../../desktop_app/ui/reader/reader.py" line="449" />
+        <location filename="../../desktop_app/ui/reader/reader.py" line="451" />
         <source>Commitment</source>
         <translation>Toezegging</translation>
     </message>
     <message>
-        <location filename="../../desktop_app/ui/reader/reader.py" line="711" />
+        <location filename="../../desktop_app/ui/reader/reader.py" line="736" />
         <source>Search hit %1 of %2 (F4: next, Shift+F4: previous)</source>
         <translation>Treffer %1 van %2 (F4: volgende, Shift+F4: vorige)</translation>
     </message>
     <message>
-        <location filename="../../desktop_app/ui/reader/reader.py" line="212" />
-        <location filename="../../desktop_app/ui/reader/reader.py" line="807" />
+        <location filename="../../desktop_app/ui/reader/reader.py" line="214" />
+        <location filename="../../desktop_app/ui/reader/reader.py" line="832" />
         <source>No matches</source>
         <translation>Geen treffers</translation>
     </message>
     <message>
-        <location filename="../../desktop_app/ui/reader/reader.py" line="231" />
-        <location filename="../../desktop_app/ui/reader/reader.py" line="471" />
-        <location filename="../../desktop_app/ui/reader/reader.py" line="518" />
+        <location filename="../../desktop_app/ui/reader/reader.py" line="233" />
+        <location filename="../../desktop_app/ui/reader/reader.py" line="473" />
+        <location filename="../../desktop_app/ui/reader/reader.py" line="520" />
         <source>Open Original</source>
         <translation>Origineel openen</translation>
     </message>
     <message>
-        <location filename="../../desktop_app/ui/reader/reader.py" line="468" />
+        <location filename="../../desktop_app/ui/reader/reader.py" line="470" />
         <source>Open Original PDF</source>
         <translation>Originele PDF openen</translation>
     </message>
     <message>
-        <location filename="../../desktop_app/ui/reader/reader.py" line="468" />
+        <location filename="../../desktop_app/ui/reader/reader.py" line="470" />
         <source>Open Original Text</source>
         <translation>Originele tekst openen</translation>
     </message>
     <message>
-        <location filename="../../desktop_app/ui/reader/reader.py" line="469" />
+        <location filename="../../desktop_app/ui/reader/reader.py" line="471" />
         <source>Open Original Markdown</source>
         <translation>Origineel markdownbestand openen</translation>
     </message>
     <message>
-        <location filename="../../desktop_app/ui/reader/reader.py" line="470" />
+        <location filename="../../desktop_app/ui/reader/reader.py" line="472" />
         <source>Open Original HTML</source>
         <translation>Originele HTML openen</translation>
     </message>
     <message>
-        <location filename="../../desktop_app/ui/reader/reader.py" line="470" />
+        <location filename="../../desktop_app/ui/reader/reader.py" line="472" />
         <source>Open Original XML</source>
         <translation>Originele XML openen</translation>
     </message>
     <message>
-        <location filename="../../desktop_app/ui/reader/reader.py" line="492" />
+        <location filename="../../desktop_app/ui/reader/reader.py" line="494" />
         <source>Open the file this letter was imported from in the system's viewer</source>
         <translation>Het bestand waaruit deze brief is geïmporteerd openen in de viewer van het systeem</translation>
     </message>
     <message>
-        <location filename="../../desktop_app/ui/reader/reader.py" line="493" />
+        <location filename="../../desktop_app/ui/reader/reader.py" line="495" />
         <source>No original file is kept for this letter (it was removed from the data folder); import the file again to keep a copy.</source>
         <translation>Van deze brief is geen origineel bestand bewaard (het is uit de gegevensmap verwijderd); importeer het bestand opnieuw om een kopie te bewaren.</translation>
     </message>
     <message>
-        <location filename="../../desktop_app/ui/reader/reader.py" line="504" />
+        <location filename="../../desktop_app/ui/reader/reader.py" line="506" />
         <source>The original file %1 could not be opened: it is gone, or the system has no viewer for it.</source>
         <translation>Het originele bestand %1 kon niet worden geopend: het is weg, of het systeem heeft er geen viewer voor.</translation>
     </message>
     <message>
-        <location filename="../../desktop_app/ui/reader/reader.py" line="548" />
+        <location filename="../../desktop_app/ui/reader/reader.py" line="550" />
         <source>By %1 (shared, read-only)</source>
         <translation>Van %1 (gedeeld, alleen te lezen)</translation>
     </message>
     <message>
-        <location filename="../../desktop_app/ui/reader/reader.py" line="822" />
+        <location filename="../../desktop_app/ui/reader/reader.py" line="847" />
         <source>%1 of %2</source>
         <translation>%1 van %2</translation>
     </message>
     <message>
-        <location filename="../../desktop_app/ui/reader/reader.py" line="823" />
+        <location filename="../../desktop_app/ui/reader/reader.py" line="848" />
         <source>Continued from the end</source>
         <translation>Verder vanaf het eind</translation>
     </message>
     <message>
-        <location filename="../../desktop_app/ui/reader/reader.py" line="824" />
+        <location filename="../../desktop_app/ui/reader/reader.py" line="849" />
         <source>Continued from the start</source>
         <translation>Verder vanaf het begin</translation>
     </message>
     <message>
-        <location filename="../../desktop_app/ui/reader/reader.py" line="894" />
+        <location filename="../../desktop_app/ui/reader/reader.py" line="919" />
         <source>possible commitment</source>
         <translation>mogelijke toezegging</translation>
     </message>
     <message>
-        <location filename="../../desktop_app/ui/reader/reader.py" line="897" />
+        <location filename="../../desktop_app/ui/reader/reader.py" line="922" />
         <source>done</source>
         <translation>afgerond</translation>
     </message>
     <message>
-        <location filename="../../desktop_app/ui/reader/reader.py" line="898" />
+        <location filename="../../desktop_app/ui/reader/reader.py" line="923" />
         <source>rejected</source>
         <translation>afgewezen</translation>
     </message>
     <message>
-        <location filename="../../desktop_app/ui/reader/reader.py" line="900" />
+        <location filename="../../desktop_app/ui/reader/reader.py" line="925" />
         <source>actor: %1</source>
         <translation>actor: %1</translation>
     </message>
     <message>
-        <location filename="../../desktop_app/ui/reader/reader.py" line="902" />
+        <location filename="../../desktop_app/ui/reader/reader.py" line="927" />
         <source>deadline: %1</source>
         <translation>termijn: %1</translation>
     </message>
     <message>
-        <location filename="../../desktop_app/ui/reader/reader.py" line="903" />
+        <location filename="../../desktop_app/ui/reader/reader.py" line="928" />
         <source>recognised by: “%1”</source>
         <translation>herkend aan: “%1”</translation>
     </message>

@@ -1222,6 +1222,34 @@ NL: dict[str, str | tuple[str, str]] = {
     'Show chain':
         'Keten tonen',
     'The letters database is fine (%n letter(s)).': ('De database met brieven is in orde (%n brief).', 'De database met brieven is in orde (%n brieven).'),
+    # why the linker proposes a later letter (the params are the letters' own Dutch words)
+    "names the letter (Kamerstuk %1, nr. %2)": "noemt de brief (Kamerstuk %1, nr. %2)",
+    "names the letter of %1": "noemt de brief van %1",
+    "same dossier (%1)": "zelfde dossier (%1)",
+    "says %1": "zegt %1",
+    "but %1, not %2": "maar %1, niet %2",
+    "but about %1, not the promised one": "maar over %1, niet de toegezegde",
+    "but the %1, not the %2": "maar de %1, niet de %2",
+    "but keeps a promise of %1": "maar komt een toezegging na van %1",
+    "hands over %1": "levert %1",
+    "on %1": "over %1",
+    "looks back at a promise": "blikt terug op een toezegging",
+    "around the due date": "rond de termijn",
+    "%n week(s) later in the dossier": ("%n week later in het dossier",
+                                        "%n weken later in het dossier"),
+    "%n month(s) later in the dossier": ("%n maand later in het dossier",
+                                         "%n maanden later in het dossier"),
+    "%n year(s) later": ("%n jaar later", "%n jaar later"),
+    # a colleague's pack that a sync could not (fully) read
+    "The pack %1 was skipped: %2.": "Het bestand %1 is overgeslagen: %2.",
+    "The pack %1 was skipped: it holds the pack of %2, whose pack is %3 (a copy a sync tool "
+    "made?). Delete the copy once that pack is in order.":
+        "Het bestand %1 is overgeslagen: het bevat het bestand van %2, dat %3 heet (een kopie "
+        "die een synchronisatieprogramma maakte?). Verwijder de kopie zodra dat bestand in "
+        "orde is.",
+    "Some annotations in the pack of %1 could not be read; the others were.":
+        "Sommige aantekeningen in het bestand van %1 konden niet worden gelezen; de andere "
+        "wel.",
 }
 
 EN: dict[str, tuple[str, str]] = {
@@ -1336,6 +1364,11 @@ EN: dict[str, tuple[str, str]] = {
     "%n proposal(s)": ("%n proposal", "%n proposals"),
     'The letters database is fine (%n letter(s)).': ('The letters database is fine (%n letter).', 'The letters database is fine (%n letters).'),
     'About %n letter(s) found': ('About %n letter found', 'About %n letters found'),
+    "%n week(s) later in the dossier": ("%n week later in the dossier",
+                                        "%n weeks later in the dossier"),
+    "%n month(s) later in the dossier": ("%n month later in the dossier",
+                                         "%n months later in the dossier"),
+    "%n year(s) later": ("%n year later", "%n years later"),
 }
 
 

@@ -30,7 +30,7 @@ from PySide6.QtWidgets import (
 
 from desktop_app.lineage.service import Chain, ChainProposal, ChainStep
 from desktop_app.ui.models import short
-from desktop_app.ui.reader.lineage_panel import LinkRequest
+from desktop_app.ui.reader.lineage_panel import LinkRequest, reasons_text
 from desktop_app.ui.widgets import fill, read_only_table
 
 _Index = QModelIndex | QPersistentModelIndex
@@ -265,7 +265,7 @@ class ChainView(QDialog):
                               ref.letter_id, ref.start, ref.end, p.kind)
         return ChainRow(item.letter_date or "", ref.letter_id, ref.start, ref.end,
                         self.title(ref.letter_id), kind, ref.text, p.new_due or "",
-                        "; ".join(p.reasons), request=request)
+                        reasons_text(p.reasons), request=request)
 
     # -- selection and verbs -------------------------------------------------------------
     def _selected(self, table: QTableView) -> ChainRow | None:

@@ -17,6 +17,7 @@ from PySide6.QtWidgets import QLabel, QWidget
 
 from desktop_app.lineage.service import CommitmentLineage, Incoming, PlacedLink
 from desktop_app.ui.models import short
+from desktop_app.ui.shell.messages import message_text
 from desktop_app.ui.widgets import fill
 
 MAX_PROPOSALS = 3  # the linker's best few; the command line lists them all
@@ -104,8 +105,8 @@ class LineagePanel(QLabel):
             text = label + " → " + self._open(ref.letter_id, ref.start, ref.end, title)
             if p.new_due:
                 text += " " + html.escape(fill(self.tr("(new due %1)"), p.new_due))
-            if p.reasons:  # the linker's evidence (data, in its own words)
-                text += ": " + html.escape("; ".join(p.reasons))
+            if p.reasons:  # the linker's evidence, in the user's language
+                text += ": " + html.escape(reasons_text(p.reasons))
             request = LinkRequest(row.letter_id, (row.commitment.start, row.commitment.end),
                                   ref.letter_id, ref.start, ref.end, p.kind)
             rows.append(self._row(text, [(self.tr("Confirm"), ("confirm", request)),
@@ -223,6 +224,11 @@ class LineagePanel(QLabel):
         elif verb == "chain":
             letter_id, start, end = value  # type: ignore[misc]
             self.chain_requested.emit(letter_id, start, end)
+
+
+def reasons_text(reasons: Sequence[object]) -> str:
+    """A proposal's reasons in the user's language, as plain text ("a; b")."""
+    return "; ".join(message_text(reason) for reason in reasons)
 
 
 def _plain(rich: str) -> str:

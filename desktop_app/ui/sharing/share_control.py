@@ -184,6 +184,7 @@ class ShareController(QObject):
         if report.problems:
             lines.append(self.tr("%n colleague file(s) could not be read.", "",
                                  len(report.problems)))
+            lines += [message_text(problem) for problem in report.problems]
         return "\n".join(lines)
 
     def close(self) -> None:

@@ -51,10 +51,11 @@ class Messages(QObject):
         if not code and not isinstance(message, BaseException):
             return str(message)  # words the window made, or a program error's report
         kind = family(message)
-        entry = self.catalogue(kind).get(code)
+        params = dict(getattr(message, "params", None) or {})
+        count = params.get("n")
+        entry = self.catalogue(kind, count if isinstance(count, int) else -1).get(code)
         if entry is None:
             return fill(self.tr("This could not be done (%1)."), str(message))
-        params = dict(getattr(message, "params", None) or {})
         if kind == "ingest":
             return self._ingest_text(message, entry, params)
         template, names = entry
@@ -68,13 +69,15 @@ class Messages(QObject):
         problem = fill(template, *(params.get(name, "") for name in names))
         return fill(self.tr("%1: %2", "file name: problem"), error.source, problem)
 
-    def catalogue(self, kind: str = "") -> dict[str, Entry]:
-        """Code -> entry for one family ("ingest", "export" or "" for the rest)."""
+    def catalogue(self, kind: str = "", count: int = -1) -> dict[str, Entry]:
+        """Code -> entry for one family ("ingest", "export" or "" for the rest); ``count``
+        (a message's ``n``) picks the plural form of the texts that show a number (%n)."""
         if kind == "ingest":
             return self._ingest()
         if kind == "export":
             return self._export()
-        return {**self._search(), **self._library(), **self._annotations()}
+        return {**self._search(), **self._library(), **self._annotations(),
+                **self._sharing(), **self._lineage(count)}
 
     def _search(self) -> dict[str, Entry]:
         """Queries and the search index."""
@@ -264,6 +267,44 @@ class Messages(QObject):
                                                  "nothing was imported."), ()),
             "import-too-large": (self.tr("The annotation file is larger than %1 MB; nothing "
                                          "was imported."), ("limit_mb",)),
+        }
+
+    def _sharing(self) -> dict[str, Entry]:
+        """A colleague's pack that a sync could not (fully) read."""
+        return {
+            "pack-skipped": (self.tr("The pack %1 was skipped: %2."), ("pack", "reason")),
+            "pack-copy": (self.tr("The pack %1 was skipped: it holds the pack of %2, whose pack "
+                                  "is %3 (a copy a sync tool made?). Delete the copy once that "
+                                  "pack is in order."), ("pack", "name", "original")),
+            "pack-incomplete": (self.tr("Some annotations in the pack of %1 could not be read; "
+                                        "the others were."), ("name",)),
+        }
+
+    def _lineage(self, count: int = -1) -> dict[str, Entry]:
+        """Why the linker proposes a later letter (its params are the letters' own words)."""
+        return {
+            "lineage-names-kamerstuk": (self.tr("names the letter (Kamerstuk %1, nr. %2)"),
+                                        ("dossier", "number")),
+            "lineage-names-date": (self.tr("names the letter of %1"), ("date",)),
+            "lineage-same-dossier": (self.tr("same dossier (%1)"), ("dossier",)),
+            "lineage-says": (self.tr("says %1", "the promise's words the later sentence has"),
+                             ("words",)),
+            "lineage-other-years": (self.tr("but %1, not %2", "other years than promised"),
+                                    ("theirs", "ours")),
+            "lineage-other-day": (self.tr("but about %1, not the promised one"), ("day",)),
+            "lineage-other-ordinal": (self.tr("but the %1, not the %2",
+                                              "Dutch ordinals: de derde, de tweede"),
+                                      ("theirs", "ours")),
+            "lineage-elsewhere": (self.tr("but keeps a promise of %1", "a debate or motion"),
+                                  ("origin",)),
+            "lineage-hands-over": (self.tr("hands over %1"), ("words",)),
+            "lineage-on": (self.tr("on %1", "the subject's words"), ("words",)),
+            "lineage-looks-back": (self.tr("looks back at a promise"), ()),
+            "lineage-around-due": (self.tr("around the due date"), ()),
+            "lineage-weeks-later": (self.tr("%n week(s) later in the dossier", "", count), ()),
+            "lineage-months-later": (self.tr("%n month(s) later in the dossier", "", count),
+                                     ()),
+            "lineage-years-later": (self.tr("%n year(s) later", "", count), ()),
         }
 
     def _ingest(self) -> dict[str, Entry]:
