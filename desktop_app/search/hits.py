@@ -12,6 +12,7 @@ from collections.abc import Iterable
 from typing import Any
 
 from desktop_app.model import SearchHit, Snippet
+from desktop_app.search.phrases import _Cursor, _positions
 from desktop_app.search.rewriting import _Plan, is_stop_key
 from desktop_app.search.schema import _WORD_RE, pair_key
 
@@ -24,23 +25,23 @@ MAX_SNIPPETS = 3
 
 def _term_positions(reader: Any, terms: Iterable[str], docnums: list[int]
                     ) -> dict[int, dict[str, list[tuple[int, int, int]]]]:
-    """``docnum -> term -> [(position, start, end)]`` read from the body postings."""
+    """``docnum -> term -> [(position, start, end)]`` read from the body postings, segment by
+    segment, decoding only the postings blocks that hold one of ``docnums``."""
     out: dict[int, dict[str, list[tuple[int, int, int]]]] = {d: {} for d in docnums}
     ordered = sorted(docnums)
-    for term in terms:
-        try:
-            m = reader.postings("body", term)
-        except Exception:  # noqa: BLE001 - TermNotFound: the term is not in any body
+    leaves = reader.leaf_readers()
+    for i, (leaf, offset) in enumerate(leaves):
+        end = leaves[i + 1][1] if i + 1 < len(leaves) else None
+        local = [d - offset for d in ordered if d >= offset and (end is None or d < end)]
+        if not local:
             continue
-        for d in ordered:
-            if not m.is_active():
-                break
-            if m.id() < d:
-                m.skip_to(d)
-                if not m.is_active():
-                    break
-            if m.id() == d:
-                out[d][term] = m.value_as("characters")
+        for term in terms:
+            try:
+                cursor = _Cursor(leaf, term, "body", "characters")
+            except Exception:  # noqa: BLE001 - TermNotFound: the term is not in this segment
+                continue
+            for d, found in _positions(cursor, local).items():
+                out[d + offset][term] = found
     return out
 
 

@@ -8,6 +8,7 @@ postings blocks are shared within one search (:class:`_SharedBlocks`).
 
 from __future__ import annotations
 
+import bisect
 import heapq
 import math
 import threading
@@ -400,14 +401,25 @@ def _leaf_scores(sub: Any, leaf: wq.Query) -> tuple[list[int], list[float]] | No
         return [], []
     if (leaf.fieldname, text) not in reader:
         return [], []
-    scorer = sub.weighting.scorer(sub, leaf.fieldname, text)
+    return bm25_scores(sub, leaf.fieldname, text)
+
+
+def bm25_scores(sub: Any, fieldname: str, text: bytes, docnums: Sequence[int] | None = None
+                ) -> tuple[Sequence[int], list[float]] | None:
+    """Segment docnums holding a term and their scores, as the term's Whoosh matcher scores
+    them (BM25F); with ``docnums`` (sorted, each holding the term) only those. None when the
+    searcher does not weigh by BM25F."""
+    scorer = sub.weighting.scorer(sub, fieldname, text)
     if not isinstance(scorer, scoring.BM25FScorer):
         return None
-    ids, tfs = cached_ids_weights(sub, leaf.fieldname, text)
+    ids, tfs = cached_ids_weights(sub, fieldname, text)
+    if docnums is not None:
+        tfs = [tfs[bisect.bisect_left(ids, d)] for d in docnums]
+        ids = docnums
     dfl = scorer.dfl
     lengths = getattr(dfl, "__self__", None)
     fl = lengths if isinstance(lengths, list) else [dfl(d) for d in range(
-        reader.doc_count_all())]
+        sub.reader().doc_count_all())]
     # scoring.bm25, written out: the same operations in the same order (the same floats)
     idf, avgfl, b, k1 = scorer.idf, scorer.avgfl, scorer.B, scorer.K1
     k1p, nb = k1 + 1, 1 - b

@@ -21,7 +21,13 @@ from whoosh.formats import Positions
 from whoosh.matching import Matcher, NullMatcher
 from whoosh.matching.wrappers import FilterMatcher
 
-from desktop_app.search.matching import _docset, _ScoredList, segment_ids_weights
+from desktop_app.search.matching import (
+    _docset,
+    _ScoredList,
+    _term_ids,
+    bm25_scores,
+    segment_ids_weights,
+)
 from desktop_app.search.schema import _scan
 
 
@@ -95,7 +101,10 @@ class VerifiedPhrase(wq.Query):
         key = id(reader)
         if key not in cache:
             found = set()
-            for docnum in sorted(_docset(self.candidates, sub)):
+            words = _phrase_words(self.candidates)
+            candidates = (_consecutive(sub, self.candidates.fieldname, words)
+                          if words is not None else sorted(_docset(self.candidates, sub)))
+            for docnum in candidates:
                 text = sub.stored_fields(docnum).get(self.fieldname) or ""
                 if holds_sequence(_scan(text)[1], self.keys):
                     found.add(docnum)
@@ -115,6 +124,11 @@ class VerifiedPhrase(wq.Query):
         ids = sorted(self.segment_ids(sub))
         if not ids:
             return [], []
+        words = _phrase_words(self.candidates)
+        if words is not None:
+            scores = _phrase_scores(sub, self.candidates, words, ids)
+            if scores is not None:
+                return ids, scores
         m = self.candidates.matcher(sub, context if context is not None else sub.context())
         weights = []
         for d in ids:
@@ -122,6 +136,64 @@ class VerifiedPhrase(wq.Query):
                 m.skip_to(d)
             weights.append(m.score())
         return ids, weights
+
+
+def _phrase_words(q: wq.Query) -> list[str] | None:
+    """The words of a Whoosh phrase of adjacent words (slop 1), else None."""
+    if type(q) is not wq.Phrase or q.slop != 1 or len(q.words) < 2 or not all(q.words):
+        return None
+    return list(q.words)
+
+
+def _consecutive(sub: Any, fieldname: str, words: list[str]) -> list[int]:
+    """Segment docnums whose ``fieldname`` holds ``words`` at consecutive positions: what
+    Whoosh's phrase matcher finds (a span matcher walking every document holding all the
+    words), from the cached postings of the words and the positions of those documents only."""
+    schema = sub.schema
+    sets = [_term_ids(sub, schema, wq.Term(fieldname, w)) for w in words]
+    if not all(sets):
+        return []
+    alive = sorted(set.intersection(*sorted(sets, key=len)))
+    reader = sub.reader()
+    starts: dict[int, set[int]] = {}
+    for k, word in enumerate(words):
+        if not alive:
+            return []
+        positions = _positions(_Cursor(reader, word, fieldname), alive)
+        if k == 0:
+            starts = {d: set(ps) for d, ps in positions.items()}
+        else:
+            for d in alive:
+                left = starts[d].intersection([p - k for p in positions.get(d, ())])
+                if left:
+                    starts[d] = left
+                else:
+                    del starts[d]
+        alive = [d for d in alive if d in starts]
+    return alive
+
+
+def _tree_sum(values: list[float]) -> float:
+    """A sum in the order of Whoosh's binary tree of intersection matchers
+    (``make_binary_tree``: a + (b + c)), so the floats are the same."""
+    if len(values) == 1:
+        return values[0]
+    half = len(values) // 2
+    return _tree_sum(values[:half]) + _tree_sum(values[half:])
+
+
+def _phrase_scores(sub: Any, q: wq.Phrase, words: list[str], ids: list[int]
+                   ) -> list[float] | None:
+    """The scores Whoosh's phrase matcher gives ``ids`` (each holding the phrase): the sum of
+    its words' BM25F scores, times the phrase's boost. None when not BM25F."""
+    per_word = []
+    for word in words:
+        found = bm25_scores(sub, q.fieldname, sub.schema[q.fieldname].to_bytes(word), ids)
+        if found is None:
+            return None
+        per_word.append(found[1])
+    scores = [_tree_sum([column[i] for column in per_word]) for i in range(len(ids))]
+    return [v * q.boost for v in scores] if q.boost != 1.0 else scores
 
 
 class PairPhrase(wq.Query):
@@ -390,17 +462,20 @@ def pair_cover(n: int) -> list[int]:
 
 
 class _Cursor:
-    """A forward-only reader of one term's postings in the ``pairs`` field of a segment."""
+    """A forward-only reader of one term's postings in a field of a segment (the ``pairs``
+    field's positions; ``astype="characters"``: the body's positions and offsets)."""
 
-    def __init__(self, reader: Any, term: str):
-        m = reader.postings("pairs", term)
+    def __init__(self, reader: Any, term: str, fieldname: str = "pairs",
+                 astype: str = "positions"):
+        m = reader.postings(fieldname, term)
         if isinstance(m, FilterMatcher) and getattr(m, "_exclude", False):
             m = m.child  # deleted documents: never asked for (candidates leave them out)
         self.m, self.term, self.last = m, term, -1
+        self.astype = astype
         self.blocks = hasattr(m, "_read_ids") and hasattr(m, "_read_values") \
             and hasattr(m, "_maxid")
-        self.decode = (_decode_positions if type(m.format) is Positions
-                       else m.format.decoder("positions"))
+        self.decode = (_decode_positions if astype == "positions" and type(m.format) is Positions
+                       else m.format.decoder(astype))
 
 
 def _positions(cursor: _Cursor, docnums: list[int]) -> dict[int, list[int]]:
@@ -417,7 +492,7 @@ def _positions(cursor: _Cursor, docnums: list[int]) -> dict[int, list[int]]:
             if m.is_active() and m.id() < d:
                 m.skip_to(d)
             if m.is_active() and m.id() == d:
-                out[d] = list(m.value_as("positions"))
+                out[d] = list(m.value_as(cursor.astype))
         return out
     decode = cursor.decode
     for d in docnums:
