@@ -342,7 +342,8 @@ class _SegmentPhrase:
         starts: dict[int, set[int]] = {}
         for n, (k, term) in enumerate(self.cover):
             cursor = self.cursors.get(k)
-            if cursor is None or (alive and alive[0] < cursor.last):
+            if cursor is None or (alive and alive[0] < cursor.last
+                                  and not cursor.rewind(alive[0])):
                 cursor = self.cursors[k] = _Cursor(self.reader, term)
             positions = _positions(cursor, alive)
             if n == 0:
@@ -476,6 +477,23 @@ class _Cursor:
             and hasattr(m, "_maxid")
         self.decode = (_decode_positions if astype == "positions" and type(m.format) is Positions
                        else m.format.decoder(astype))
+        # the blocks read so far: their last docnums and file positions, so that going back
+        # (a candidate skipped by quality and proved later) jumps to its block instead of
+        # reading every block header again from the first
+        self.maxids: list[int] = [m._maxid] if self.blocks else []
+        self.offsets: list[int] = [m._baseoffset] if self.blocks else []
+
+    def rewind(self, docnum: int) -> bool:
+        """Go back to the block that may hold ``docnum``; False when this cursor cannot (then
+        make a new one)."""
+        if not self.blocks:
+            return False
+        m = self.m
+        i = min(bisect.bisect_left(self.maxids, docnum), len(self.offsets) - 1)
+        m._lastblock = m._atend = False
+        m._goto(self.offsets[i])
+        self.last = -1
+        return True
 
 
 def _positions(cursor: _Cursor, docnums: list[int]) -> dict[int, list[int]]:
@@ -500,7 +518,11 @@ def _positions(cursor: _Cursor, docnums: list[int]) -> dict[int, list[int]]:
             break
         if m._maxid < d:
             while m.is_active() and m._maxid < d:
+                at = m._nextoffset
                 m._next_block()
+                if m.is_active() and m._maxid > cursor.maxids[-1]:
+                    cursor.maxids.append(m._maxid)
+                    cursor.offsets.append(at)
             if not m.is_active():
                 break
         if m._ids is None:

@@ -54,3 +54,49 @@ def _term(searcher, word: str) -> str:
     from desktop_app.search import analyse
 
     return analyse(word)[0][0]
+
+
+@pytest.fixture(scope="module")
+def phrase_index(tmp_path_factory):
+    rng = random.Random(3)
+    letters = []
+    for i in range(700):  # the phrase in some letters, its pairs apart in others
+        words = [rng.choice(WORDS) for _ in range(60)]
+        if i % 3 == 0:
+            at = rng.randrange(50)
+            words[at:at + 4] = ["minister", "van", "justitie", "en"]
+        letters.append(Letter(id=f"p{i}", metadata=Metadata(title="Brief", date="2021-03-15"),
+                              text=" ".join(words) + " minister van asiel. justitie en zorg."))
+    index = SearchIndex(tmp_path_factory.mktemp("pairs") / "index")
+    index.rebuild(letters, library_state="s", procs=1)
+    return index
+
+
+def test_proving_candidates_out_of_order_goes_back_without_new_cursors(phrase_index,
+                                                                       monkeypatch):
+    from desktop_app.search import phrases
+
+    searcher = phrase_index._searcher()
+    from desktop_app.search.schema import pair_key
+
+    keys = [pair_key(w) for w in ("minister", "van", "justitie", "en")]
+    pairs = [f"{a} {b}" for a, b in zip(keys, keys[1:])]
+    reader = searcher.reader()
+    in_order = phrases._SegmentPhrase(reader, tuple(pairs), 1.0)
+    in_order.prove(list(in_order.ids))
+    assert sum(1 for c in in_order.counts.values() if c) > 200  # postings of several blocks
+
+    made = []
+    real = phrases._Cursor.__init__
+
+    def counting(self, *args, **kwargs):
+        made.append(args[1])
+        real(self, *args, **kwargs)
+
+    monkeypatch.setattr(phrases._Cursor, "__init__", counting)
+    backwards = phrases._SegmentPhrase(reader, tuple(pairs), 1.0)
+    ids = list(backwards.ids)
+    for end in range(len(ids), 0, -16):  # batches from the last candidates to the first
+        backwards.prove(ids[max(0, end - 16):end])
+    assert backwards.counts == in_order.counts
+    assert len(made) == len(backwards.cover)  # one cursor per covering pair, rewound
