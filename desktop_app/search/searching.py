@@ -27,7 +27,8 @@ from desktop_app.search.facets import (
     _field_lengths,
     _segment_key,
     _segment_table,
-    _value_masks,
+    load_segment_table,
+    save_segment_table,
 )
 from desktop_app.search.hits import _hit, _surface_word, _term_positions
 from desktop_app.search.lifecycle import _IndexLifecycle
@@ -294,30 +295,45 @@ class SearchIndex(_IndexLifecycle):
             return cached[1]
         facets: dict[str, dict[int, list[str]]] = {name: {} for name in FACETS}
         scopes: dict[str, set[int]] = {name: set() for name in _SCOPE_KINDS if name != "all"}
-        live = set()
-        for reader, offset in searcher.reader().leaf_readers():
+        masks: dict[str, dict[str, int]] = {name: {} for name in FACETS}
+        leaves = searcher.reader().leaf_readers()
+        live = {key for key in (_segment_key(reader) for reader, _ in leaves) if key}
+        shared = self._shared
+        folder = self.root / shared[1] if shared is not None and shared[0] is searcher \
+            else None  # the generation's folder, where segment tables are kept
+        for reader, offset in leaves:
             key = _segment_key(reader)
             table = self._segment_tables.get(key) if key else None
+            if table is None and key and folder is not None:
+                table = load_segment_table(folder, key)
             if table is None:
                 table = _segment_table(reader)
-                if key:
-                    self._segment_tables[key] = table
-            live.add(key)
-            for fieldname in SCORED_FIELDS:
-                self._lengths(reader, fieldname)
+                if key and folder is not None:
+                    save_segment_table(folder, key, table, live)
+            if key:
+                self._segment_tables[key] = table
+                for fieldname in SCORED_FIELDS:
+                    self._segment_lengths.setdefault((key, fieldname),
+                                                     table["lengths:" + fieldname])
+            shift = offset.__add__
             for name in FACETS:
-                facets[name].update((d + offset, v) for d, v in table[name].items())
+                per_doc = table[name]
+                facets[name].update(
+                    zip(map(shift, per_doc), per_doc.values(), strict=True) if offset
+                    else per_doc)
+                joined = masks[name]
+                for value, mask in table["masks:" + name].items():
+                    joined[value] = joined.get(value, 0) | (mask << offset)
             for scope, kinds in _SCOPE_KINDS.items():
                 if scope != "all":
                     for kind in kinds:
-                        scopes[scope].update(d + offset for d in table["kind:" + kind])
+                        scopes[scope].update(map(shift, table["kind:" + kind]))
         for key in list(self._segment_tables):
             if key not in live:  # merged away
                 self._segment_tables.pop(key, None)
         for key in list(self._segment_lengths):
             if key[0] not in live:
                 self._segment_lengths.pop(key, None)
-        masks = {name: _value_masks(per_doc) for name, per_doc in facets.items()}
         self._shared_tables = (searcher, (facets, scopes, masks))
         return facets, scopes, masks
 
