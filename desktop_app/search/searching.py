@@ -317,10 +317,11 @@ class SearchIndex(_IndexLifecycle):
                                                      table["lengths:" + fieldname])
             shift = offset.__add__
             for name in FACETS:
-                per_doc = table[name]
-                facets[name].update(
-                    zip(map(shift, per_doc), per_doc.values(), strict=True) if offset
-                    else per_doc)
+                joined_docs = facets[name]
+                for chunk in table[name]:  # a chunk at a time (see facets.FACET_CHUNK)
+                    joined_docs.update(
+                        zip(map(shift, chunk), chunk.values(), strict=True) if offset
+                        else chunk)
                 joined = masks[name]
                 for value, mask in table["masks:" + name].items():
                     joined[value] = joined.get(value, 0) | (mask << offset)

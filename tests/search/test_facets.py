@@ -105,3 +105,21 @@ def test_tables_of_segments_merged_away_are_removed(built):
     assert {p.name for p in _kept(root)} == {kept.name, "kbtables-MAIN_new.marshal"}
     assert not gone.exists()
     assert facets.load_segment_table(kept.parent, "MAIN_new") == table
+
+
+def test_facet_values_are_read_and_joined_a_chunk_at_a_time(built, monkeypatch):
+    """Each chunk is one short step of the worker (the window's thread runs in between)."""
+    root, expected = built
+    for path in _kept(root):
+        path.unlink()
+    monkeypatch.setattr(facets, "FACET_CHUNK", 4)
+    chunked = SearchIndex(root)
+    assert _results(chunked) == expected  # made in chunks
+    chunked.close()
+    again = SearchIndex(root)
+    assert _results(again) == expected  # read back in chunks
+    again.close()
+    for path in _kept(root):
+        table = facets.load_segment_table(path.parent, path.name[len("kbtables-"):-8])
+        chunks = table["year"]
+        assert len(chunks) > 2 and all(len(chunk) <= 4 for chunk in chunks)
