@@ -163,6 +163,10 @@ class _IndexLifecycle:
             return False
         self._store.publish(name, tmp)
         self._drop_searcher()  # of the old generation: its files are removed on the next build
+        keep = getattr(self, "_keep_segment_tables", None)  # SearchIndex (see facets)
+        if keep is not None:
+            with contextlib.suppress(Exception):  # best effort: the first search makes them
+                keep(name)
         return True
 
     def _drop_searcher(self) -> None:

@@ -338,6 +338,24 @@ class SearchIndex(_IndexLifecycle):
         self._shared_tables = (searcher, (facets, scopes, masks))
         return facets, scopes, masks
 
+    def _keep_segment_tables(self, generation: str) -> None:
+        """Make and keep the tables of a new generation's segments (after a rebuild, in its
+        worker), so that the first search of the next session does not read them."""
+        folder = self.root / generation
+        ix = whoosh_index.open_dir(str(folder), schema=self.schema)
+        try:
+            with ix.reader() as reader:
+                leaves = reader.leaf_readers()
+                live = {key for key in (_segment_key(r) for r, _ in leaves) if key}
+                for leaf, _offset in leaves:
+                    key = _segment_key(leaf)
+                    if key and load_segment_table(folder, key) is None:
+                        table = _segment_table(leaf)
+                        save_segment_table(folder, key, table, live)
+                        self._segment_tables[key] = table
+        finally:
+            ix.close()
+
     def _lengths(self, reader: Any, fieldname: str) -> list[int] | None:
         """A segment's field lengths per docnum (as BM25F sees them), read once per segment."""
         key = _segment_key(reader)

@@ -123,3 +123,18 @@ def test_facet_values_are_read_and_joined_a_chunk_at_a_time(built, monkeypatch):
         table = facets.load_segment_table(path.parent, path.name[len("kbtables-"):-8])
         chunks = table["year"]
         assert len(chunks) > 2 and all(len(chunk) <= 4 for chunk in chunks)
+
+
+def test_a_rebuild_keeps_the_tables_of_its_segments(tmp_path):
+    """The first session after a rebuild finds them too (the rebuild's worker made them)."""
+    root = tmp_path / "index"
+    index = SearchIndex(root)
+    assert index.rebuild(_letters(), library_state="s", procs=2)  # no search yet
+    index.close()
+    generation = (root / "CURRENT").read_text().strip()
+    kept = {p.name for p in (root / generation).glob("kbtables-*")}
+    other = SearchIndex(root)
+    live = {f"kbtables-{r.segment().segment_id()}.marshal"
+            for r, _ in other._searcher().reader().leaf_readers()}
+    other.close()
+    assert kept == live and len(live) == 2
