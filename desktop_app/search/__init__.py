@@ -22,7 +22,8 @@ Design (see benchmarks/README.md for the numbers behind it):
 * Adjacent word pairs, stop words included (``minist =van``), are indexed with positions in a
   ``pairs`` field; a phrase in the body is a sequence of pairs at consecutive positions, so
   no hit lacks the phrase (stop words and all). Phrases in the title or a note are checked
-  against the stored text (:class:`VerifiedPhrase`).
+  against the stored text (:class:`VerifiedPhrase`); their candidates come from the words'
+  cached postings and the positions of those documents only, scored as Whoosh scores them.
 * Prefix and fuzzy queries expand to a bounded number of terms (most frequent first, at most
   :data:`MAX_EXPANSION` and :data:`POSTINGS_BUDGET` postings per document); a cut prefix says
   so in the result (``prefix-bounded``); a prefix needs at least :data:`MIN_PREFIX` letters
@@ -39,8 +40,13 @@ Design (see benchmarks/README.md for the numbers behind it):
   them in document order and skips those whose bound cannot reach the page; beyond
   ``searching.PROVE_CAP`` candidate matches the total and facets are estimated from a proved
   sample (``SearchResult.total_is_estimate``: the window says "about N letters").
-* Facet values and scope (document kind) sets are cached per segment by segment name, so an
-  incremental update only reads the new small segment.
+* Facet values, scope (document kind) sets, facet bit masks and field lengths are tables per
+  segment, cached by segment name (an incremental update only reads the new small segment) and
+  kept beside the segment (``kbtables-<segment>.marshal``, written by the rebuild's worker or
+  the first search), so a new session does not read them from the postings again.
+* A full rebuild writes its segments with :class:`~desktop_app.search.segments.LeanSegmentWriter`
+  (postings grouped by term, runs of whole terms, a block written in one pass): the bytes
+  Whoosh's writer writes, in less CPU; two worker processes write a segment each.
 * Segments are plain files, not compound files: whoosh3 copies a compound segment into memory
   each time it is opened, which made opening and every small commit slow.
 * One long-lived searcher serves every search of a :class:`SearchIndex` (under a lock: Whoosh
@@ -53,6 +59,7 @@ Design (see benchmarks/README.md for the numbers behind it):
 
 Modules (each imports only the ones listed before it):
 
+* ``segments``: the lean segment writer of full rebuilds (Whoosh only).
 * ``schema``: the Dutch analyzer, the word-pair tokenizer, the schema and its version.
 * ``documents``: the index documents of letters, commitments and annotations.
 * ``storage``: the index directory (generations, ``CURRENT``, meta), the writer lock, errors.
@@ -63,6 +70,7 @@ Modules (each imports only the ones listed before it):
 * ``rewriting``: query rewriting (expansions, phrases as pairs, dates) and value checks.
 * ``hits``: match offsets, snippets and hits.
 * ``facets``: facet counts and per-segment tables (facet values, scopes, field lengths).
+* ``workers``: the worker processes of a large rebuild (each writes a lean segment).
 * ``lifecycle``: state and version checks, rebuild and incremental updates.
 * ``searching``: :class:`SearchIndex` and one search from query text to result.
 
