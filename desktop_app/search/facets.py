@@ -19,7 +19,7 @@ from whoosh import scoring
 from whoosh.codec import whoosh3 as _w3
 from whoosh.util.numeric import byte_to_length
 
-from desktop_app.search.matching import segment_ids
+from desktop_app.search.matching import POSTINGS_PREFIX, segment_ids
 from desktop_app.search.schema import _SCOPE_KINDS
 
 # --------------------------------------------------------------------------- facets
@@ -105,6 +105,9 @@ def save_segment_table(folder: Path, key: str, table: dict[str, Any], live: set[
         os.replace(tmp, path)
         for old in folder.glob(f"{TABLES_PREFIX}*{TABLES_SUFFIX}"):
             if old.name[len(TABLES_PREFIX):-len(TABLES_SUFFIX)] not in live:
+                old.unlink(missing_ok=True)
+        for old in folder.glob(f"{POSTINGS_PREFIX}*.bin"):  # see matching.load_postings
+            if old.name[len(POSTINGS_PREFIX):].rsplit("-", 2)[0] not in live:
                 old.unlink(missing_ok=True)
     except (OSError, ValueError):
         with contextlib.suppress(OSError):

@@ -9,11 +9,16 @@ postings blocks are shared within one search (:class:`_SharedBlocks`).
 from __future__ import annotations
 
 import bisect
+import contextlib
+import hashlib
 import heapq
 import math
+import os
+import struct
 import threading
 from array import array
 from collections.abc import Callable, Iterable, Sequence
+from pathlib import Path
 from typing import Any
 
 from whoosh import query as wq
@@ -222,21 +227,92 @@ POSTINGS_DECODED = [0]  # tests: postings decoded for the cache (not served from
 def cached_ids_weights(sub: Any, fieldname: str, text: str | bytes
                        ) -> tuple[Sequence[int], Sequence[float]]:
     """:func:`segment_ids_weights` of a leaf searcher's segment, kept per searcher for
-    common terms (see :data:`CACHED_TERM_MIN`)."""
+    common terms (see :data:`CACHED_TERM_MIN`), and kept on disk beside the segment when the
+    searcher knows its folder (see :func:`load_postings`), so that a common word decoded once
+    is read back in a millisecond after it left the memory cache, or in the next session."""
     reader = sub.reader()
     if reader.doc_frequency(fieldname, text) < CACHED_TERM_MIN:
         return segment_ids_weights(reader, fieldname, text)
-    cache = sub.get_parent().__dict__.setdefault("_kb_postings", {})
+    parent = sub.get_parent()
+    cache = parent.__dict__.setdefault("_kb_postings", {})
     key = (id(reader), fieldname, text)
     found = cache.pop(key, None)
     if found is None:
-        ids, weights = segment_ids_weights(reader, fieldname, text)
-        POSTINGS_DECODED[0] += len(ids)
-        found = (reader, array("i", ids), array("f", weights))  # the reader kept: id() valid
+        folder = parent.__dict__.get("_kb_folder")
+        kept = load_postings(folder, reader, fieldname, text) if folder is not None else None
+        if kept is None:
+            ids, weights = segment_ids_weights(reader, fieldname, text)
+            POSTINGS_DECODED[0] += len(ids)
+            kept = (array("i", ids), array("f", weights))
+            if folder is not None:
+                save_postings(folder, reader, fieldname, text, kept)
+        found = (reader, *kept)  # the reader kept: id() valid
     cache[key] = found  # the newest last
     while len(cache) > MAX_CACHED_TERMS:
         cache.pop(next(iter(cache)))
     return found[1], found[2]
+
+
+# Decoded postings of common terms kept on disk: ``kbpostings-<segment>-<deleted>-<term>.bin``
+# in the generation's folder (derived data: remade when missing or damaged). A segment's
+# postings never change; its deletions only grow, so their count names the version.
+POSTINGS_PREFIX = "kbpostings-"
+_POSTINGS_MAGIC = b"KBP1"
+_POSTINGS_HEADER = struct.Struct("<4sI")
+
+
+def _postings_path(folder: Path, reader: Any, fieldname: str, text: str | bytes
+                   ) -> Path | None:
+    try:
+        segment = reader.segment()
+        name, deleted = segment.segment_id(), segment.deleted_count()
+    except Exception:  # noqa: BLE001 - not a plain segment reader
+        return None
+    raw = text.encode("utf-8") if isinstance(text, str) else text
+    digest = hashlib.blake2b(fieldname.encode("utf-8") + b"\0" + raw, digest_size=12)
+    return folder / f"{POSTINGS_PREFIX}{name}-{deleted}-{digest.hexdigest()}.bin"
+
+
+def load_postings(folder: Path, reader: Any, fieldname: str, text: str | bytes
+                  ) -> tuple[array, array] | None:
+    """Kept ``(ids, weights)`` of a term in a segment, or None (missing or damaged)."""
+    path = _postings_path(folder, reader, fieldname, text)
+    if path is None:
+        return None
+    try:
+        data = path.read_bytes()
+        magic, count = _POSTINGS_HEADER.unpack_from(data)
+    except (OSError, struct.error):
+        return None
+    ids, weights = array("i"), array("f")
+    start = _POSTINGS_HEADER.size
+    middle = start + count * ids.itemsize
+    if magic != _POSTINGS_MAGIC or len(data) != middle + count * weights.itemsize:
+        return None
+    ids.frombytes(data[start:middle])
+    weights.frombytes(data[middle:])
+    return ids, weights
+
+
+def save_postings(folder: Path, reader: Any, fieldname: str, text: str | bytes,
+                  kept: tuple[array, array]) -> None:
+    """Keep a term's decoded postings (written whole, then renamed; best effort)."""
+    path = _postings_path(folder, reader, fieldname, text)
+    if path is None:
+        return
+    tmp = path.with_name(f".{path.name}.{os.getpid()}.{threading.get_ident()}.tmp")
+    ids, weights = kept
+    try:
+        tmp.write_bytes(_POSTINGS_HEADER.pack(_POSTINGS_MAGIC, len(ids)) + ids.tobytes()
+                        + weights.tobytes())
+        os.replace(tmp, path)
+        segment, _deleted, digest = path.name[len(POSTINGS_PREFIX):].rsplit("-", 2)
+        for older in folder.glob(f"{POSTINGS_PREFIX}{segment}-*-{digest}"):
+            if older != path:  # the same term before the segment's latest deletions
+                older.unlink(missing_ok=True)
+    except OSError:
+        with contextlib.suppress(OSError):
+            tmp.unlink(missing_ok=True)
 
 
 def _term_ids(sub: Any, schema: Schema, q: wq.Term) -> set[int]:

@@ -81,6 +81,8 @@ class SearchIndex(_IndexLifecycle):
             try:
                 ix = whoosh_index.open_dir(str(self.root / generation), schema=self.schema)
                 searcher = ix.searcher(weighting=_CachedLengthsBM25F(self._lengths))
+                # decoded postings of common words are kept in the generation's folder
+                searcher._kb_folder = self.root / generation
             except Exception as exc:  # noqa: BLE001
                 raise IndexCorrupt(f"The search index in {self.root} is damaged ({exc}); "
                                    "it will be rebuilt from the library.",

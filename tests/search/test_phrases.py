@@ -3,6 +3,7 @@ gives, found from the words' postings and positions instead of its span matcher.
 
 from __future__ import annotations
 
+import itertools
 import random
 
 import pytest
@@ -80,7 +81,7 @@ def test_proving_candidates_out_of_order_goes_back_without_new_cursors(phrase_in
     from desktop_app.search.schema import pair_key
 
     keys = [pair_key(w) for w in ("minister", "van", "justitie", "en")]
-    pairs = [f"{a} {b}" for a, b in zip(keys, keys[1:])]
+    pairs = [f"{a} {b}" for a, b in itertools.pairwise(keys)]
     reader = searcher.reader()
     in_order = phrases._SegmentPhrase(reader, tuple(pairs), 1.0)
     in_order.prove(list(in_order.ids))

@@ -201,7 +201,34 @@ def test_a_common_word_s_postings_are_decoded_once_per_searcher(tmp_path, monkey
         ix.update([_letter("new", "De minister schrijft.")], library_state="s2")
         decoded = matching.POSTINGS_DECODED[0]
         after = ix.search("minister", limit=500)
-        assert matching.POSTINGS_DECODED[0] - decoded >= once  # a new searcher reads again
+        # a new searcher: the big segment's postings read back from where they were kept
+        # (beside the segment), not decoded again; the new letter's small segment is read
+        assert matching.POSTINGS_DECODED[0] - decoded < once
         assert after.total == first.total + 1
+        assert list(ix.root.glob("gen-*/kbpostings-*.bin"))
+        ix.delete(["p03"], library_state="s3")  # a deletion in the big segment
+        decoded = matching.POSTINGS_DECODED[0]
+        gone = ix.search("minister", limit=500)
+        assert matching.POSTINGS_DECODED[0] - decoded >= once - 5  # kept ones not used
+        assert gone.total == after.total - 1 and "p03" not in {h.id for h in gone.hits}
+        names = [p.name.rsplit("-", 1)[1] for p in ix.root.glob("gen-*/kbpostings-*.bin")]
+        assert len(names) == len(set(names))  # one file per term: the older one removed
     finally:
         ix.close()
+
+
+def test_kept_postings_that_are_damaged_are_decoded_again(tmp_path, monkeypatch):
+    monkeypatch.setattr(matching, "CACHED_TERM_MIN", 20)
+    ix = SearchIndex(tmp_path / "index")
+    ix.rebuild(_corpus(), library_state="s1")
+    expected = _ranked(ix.search("minister", limit=50))
+    ix.close()
+    kept = list((tmp_path / "index").glob("gen-*/kbpostings-*.bin"))
+    assert kept
+    for path in kept:
+        path.write_bytes(path.read_bytes()[:-3])  # cut short
+    again = SearchIndex(tmp_path / "index")
+    decoded = matching.POSTINGS_DECODED[0]
+    assert _ranked(again.search("minister", limit=50)) == expected
+    assert matching.POSTINGS_DECODED[0] > decoded
+    again.close()
