@@ -160,17 +160,25 @@ def _consecutive(sub: Any, fieldname: str, words: list[str]) -> list[int]:
         if not alive:
             return []
         positions = _positions(_Cursor(reader, word, fieldname), alive)
-        if k == 0:
-            starts = {d: set(ps) for d, ps in positions.items()}
-        else:
-            for d in alive:
-                left = starts[d].intersection([p - k for p in positions.get(d, ())])
-                if left:
-                    starts[d] = left
-                else:
-                    del starts[d]
+        starts = _narrow(starts if k else None, positions, k)
         alive = [d for d in alive if d in starts]
     return alive
+
+
+def _narrow(starts: dict[int, set[int]] | None, positions: dict[int, list[int]], k: int
+            ) -> dict[int, set[int]]:
+    """The phrase starts per document that also put the word (or pair) found at
+    ``positions`` at offset ``k``; None: the first word, every start it allows. A document
+    left without a start is dropped."""
+    if starts is None:
+        return {d: {p - k for p in ps} for d, ps in positions.items()}
+    for d in list(starts):
+        left = starts[d].intersection([p - k for p in positions.get(d, ())])
+        if left:
+            starts[d] = left
+        else:
+            del starts[d]
+    return starts
 
 
 def _tree_sum(values: list[float]) -> float:
@@ -346,15 +354,7 @@ class _SegmentPhrase:
                                   and not cursor.rewind(alive[0])):
                 cursor = self.cursors[k] = _Cursor(self.reader, term)
             positions = _positions(cursor, alive)
-            if n == 0:
-                starts = {d: {p - k for p in ps} for d, ps in positions.items()}
-            else:
-                for d in list(starts):
-                    left = starts[d].intersection([p - k for p in positions.get(d, ())])
-                    if left:
-                        starts[d] = left
-                    else:
-                        del starts[d]
+            starts = _narrow(starts if n else None, positions, k)
             alive = [d for d in alive if d in starts]
             if not alive:
                 break

@@ -72,16 +72,22 @@ def window(make_window, library):
 
 
 @pytest.fixture(params=["en", "nl"])
-def lang_window(request, make_window, library, qapp):
-    """The window at its default size, in English and in Dutch (the app's translators)."""
+def lang(request, qapp):
+    """The app's translators for a language (as ``desktop-app --lang``), removed after."""
     from desktop_app.ui.shell.app import install_translators
 
     translators = install_translators(qapp, request.param)
     try:
-        yield make_window(library)
+        yield request.param
     finally:
         for t in translators:
             qapp.removeTranslator(t)
+
+
+@pytest.fixture()
+def lang_window(lang, make_window, library):
+    """The window at its default size, in English and in Dutch (the app's translators)."""
+    return make_window(library)
 
 
 @pytest.fixture

@@ -18,16 +18,6 @@ DELETED = {"en": ("3 annotations deleted — Undo", "1 annotation deleted — Un
                   "1 aantekening verwijderd — Ongedaan maken")}
 
 
-@pytest.fixture(params=["en", "nl"])
-def lang(request, qapp):
-    """The app's translators for a language (as `desktop-app --lang`)."""
-    from desktop_app.ui.shell.app import install_translators
-
-    translators = install_translators(qapp, request.param)
-    yield request.param
-    for t in translators:
-        qapp.removeTranslator(t)
-
 
 def _three_with_notes(window, library) -> list[str]:
     """Three annotations with notes in the open letter, shown in the browser."""

@@ -23,16 +23,6 @@ FULFILLED_BY = {"en": "Possibly fulfilled by →", "nl": "Mogelijk nagekomen in 
 SHOW_CHAIN = {"en": "Show the chain across letters", "nl": "De keten over brieven tonen"}
 
 
-@pytest.fixture(params=["en", "nl"])
-def lang(request, qapp):
-    """The app's translators for the language (as ``desktop-app --lang``)."""
-    from desktop_app.ui.shell.app import install_translators
-
-    translators = install_translators(qapp, request.param)
-    yield request.param
-    for translator in translators:
-        qapp.removeTranslator(translator)
-
 
 def test_the_lineage_panel_words_the_reasons_in_the_windows_language(chain_window, lang):
     panel = chain_window.reader.lineage_panel

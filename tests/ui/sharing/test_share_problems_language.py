@@ -6,8 +6,6 @@ from __future__ import annotations
 
 import json
 
-import pytest
-
 COPY = "p7 (conflicted copy).kbpack.json"
 PROBLEM = {
     "en": f"The pack {COPY} was skipped: it holds the pack of Xander, whose pack is "
@@ -25,16 +23,6 @@ INCOMPLETE = {
 COUNT = {"en": "2 colleague files could not be read.",
          "nl": "2 bestanden van collega's konden niet worden gelezen."}
 
-
-@pytest.fixture(params=["en", "nl"])
-def lang(request, qapp):
-    """The app's translators for the language (as ``desktop-app --lang``)."""
-    from desktop_app.ui.shell.app import install_translators
-
-    translators = install_translators(qapp, request.param)
-    yield request.param
-    for translator in translators:
-        qapp.removeTranslator(translator)
 
 
 def _pack(person: str, name: str, tombstones: list | None = None) -> str:
