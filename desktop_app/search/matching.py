@@ -257,6 +257,9 @@ def cached_ids_weights(sub: Any, fieldname: str, text: str | bytes
 # in the generation's folder (derived data: remade when missing or damaged). A segment's
 # postings never change; its deletions only grow, so their count names the version.
 POSTINGS_PREFIX = "kbpostings-"
+# at most this many bytes of kept postings per index generation (the commonest words of 150,000
+# letters take about 1.2 MB each; beyond the budget a word is decoded each time it is needed)
+KEPT_POSTINGS_BYTES = 256 * 2**20
 _POSTINGS_MAGIC = b"KBP1"
 _POSTINGS_HEADER = struct.Struct("<4sI")
 
@@ -302,6 +305,14 @@ def save_postings(folder: Path, reader: Any, fieldname: str, text: str | bytes,
         return
     tmp = path.with_name(f".{path.name}.{os.getpid()}.{threading.get_ident()}.tmp")
     ids, weights = kept
+    size = _POSTINGS_HEADER.size + len(ids) * (ids.itemsize + weights.itemsize)
+    try:
+        with os.scandir(folder) as entries:
+            used = sum(e.stat().st_size for e in entries if e.name.startswith(POSTINGS_PREFIX))
+    except OSError:
+        return
+    if used + size > KEPT_POSTINGS_BYTES:
+        return
     try:
         tmp.write_bytes(_POSTINGS_HEADER.pack(_POSTINGS_MAGIC, len(ids)) + ids.tobytes()
                         + weights.tobytes())

@@ -232,3 +232,22 @@ def test_kept_postings_that_are_damaged_are_decoded_again(tmp_path, monkeypatch)
     assert _ranked(again.search("minister", limit=50)) == expected
     assert matching.POSTINGS_DECODED[0] > decoded
     again.close()
+
+
+def test_kept_postings_stay_within_their_budget(tmp_path, monkeypatch):
+    monkeypatch.setattr(matching, "CACHED_TERM_MIN", 20)
+    ix = SearchIndex(tmp_path / "index")
+    ix.rebuild(_corpus(), library_state="s1")
+    ix.close()
+    monkeypatch.setattr(matching, "KEPT_POSTINGS_BYTES", 900)  # one common word's postings
+    again = SearchIndex(tmp_path / "index")
+    for path in (tmp_path / "index").glob("gen-*/kbpostings-*.bin"):
+        path.unlink()
+    expected = [_ranked(again.search(word, limit=20)) for word in ("minister", "justitie")]
+    kept = list((tmp_path / "index").glob("gen-*/kbpostings-*.bin"))
+    assert len(kept) == 1 and sum(p.stat().st_size for p in kept) <= 900
+    again.close()
+    third = SearchIndex(tmp_path / "index")  # the word kept and the one decoded: the same
+    assert [_ranked(third.search(word, limit=20)) for word in ("minister", "justitie")] \
+        == expected
+    third.close()
