@@ -139,10 +139,10 @@ class Originals:
                 if p.name != target.name and file_kind(p) == file_kind(target)]
 
     def remove(self, letter_id: str) -> None:
-        """Remove every copy of one letter (a deleted letter is not rebuilt)."""
-        for path in self.files():
-            if path.stem == letter_id:
-                self.discard(path)
+        """Remove every copy of one letter (a deleted letter is not rebuilt), looked up by
+        name: listing the folder cost a third of a second per delete at 150,000 letters."""
+        for path in self.of_letter(letter_id):
+            self.discard(path)
 
     def set_aside_unreadable(self, path: Path) -> Path:
         """Move a copy that cannot be read any more out of the way (kept, not deleted)."""

@@ -100,3 +100,16 @@ def test_a_change_under_way_in_a_running_process_is_left_alone(tmp_path):
             pass
         assert copy.exists() and len(list(originals.markers.iterdir())) == 1
     assert list(originals.markers.iterdir()) == []
+
+
+def test_deleting_a_letter_removes_its_copies_without_listing_the_folder(tmp_path, listings):
+    with Library(tmp_path, seed=False) as lib:
+        lib.import_paths([SEED_DIR])
+        letter_id = lib.letters.find(source=str(SEED_001.resolve()))
+        assert lib.originals.of_letter(letter_id)
+        others = len(lib.originals.files())
+        listings.clear()
+        lib.delete(letter_id)
+        assert listings == []  # neither the letter ids nor the folder of copies listed
+        assert lib.originals.of_letter(letter_id) == []
+        assert len(lib.originals.files()) == others - 1
