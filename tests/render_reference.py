@@ -2,8 +2,8 @@
 every piece of text), kept only as the reference the one-sweep painter of ``render`` must match
 character for character. Not used by the app.
 
-The header, block markup, footnote spans and escaping are the app's own (unchanged); only the
-painting of block text is the old code, copied as it was.
+The header, block markup, footnote spans, spans per block and escaping are the app's own
+(unchanged); only the painting of block text is the old code, copied as it was.
 """
 
 from __future__ import annotations
@@ -18,6 +18,7 @@ from desktop_app.render import (
     _attr,
     _block_html,
     _numbered,
+    _spans_by_block,
     footnote_spans,
     header_html,
     page_marker,
@@ -105,26 +106,13 @@ def paint(text: str, offset: int, spans: list[Span]) -> str:
     return "".join(out)
 
 
-def spans_by_block(blocks, spans: list[Span]) -> list[list[Span]]:
-    out: list[list[Span]] = [[] for _ in blocks]
-    ahead, open_spans = 0, []
-    for i in sorted(range(len(blocks)), key=lambda i: blocks[i].start):
-        block = blocks[i]
-        while ahead < len(spans) and spans[ahead].start < block.end:
-            open_spans.append(spans[ahead])
-            ahead += 1
-        open_spans = [s for s in open_spans if s.end > block.start]
-        out[i] = [s for s in open_spans if s.start < block.end]
-    return out
-
-
 def letter_html(letter: Letter, spans=(), muted: str = "#666666") -> str:
     """``render.letter_html`` as it was, painting with :func:`paint`."""
     spans = sorted([*spans, *footnote_spans(letter)], key=lambda s: (s.start, -s.end))
     parts = [header_html(letter, muted)]
     notes_started = False
     page = 0
-    local_spans = spans_by_block(letter.blocks, spans)
+    local_spans = _spans_by_block(letter.blocks, spans)
     for index, (block, local) in enumerate(zip(letter.blocks, local_spans, strict=True)):
         text = letter.text[block.start:block.end]
         body = paint(text, block.start, local)

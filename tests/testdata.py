@@ -3,6 +3,8 @@
 from html.parser import HTMLParser
 from pathlib import Path
 
+from desktop_app.model import Block, Letter, Metadata
+
 ROOT = Path(__file__).resolve().parent.parent
 DATA = ROOT / "tests" / "data"
 SEED_DIR = DATA / "seed-letters"
@@ -116,3 +118,18 @@ def damage_file(path: Path) -> None:
     middle = len(data) // 2
     data[middle:middle + 3000] = b"\xa5" * min(3000, len(data) - middle)
     path.write_bytes(bytes(data))
+
+
+def one_block_letter(lid: str, date: str, text: str, dossier: str = "31016", number: str = "1",
+                     subject: str | None = "") -> Letter:
+    """A letter of one paragraph with the metadata the linker reads (lineage tests)."""
+    return Letter(id=lid, metadata=Metadata(date=date, dossier=dossier, number=number,
+                                            subject=subject),
+                  text=text, blocks=(Block("paragraph", 0, len(text)),))
+
+
+def filler_letters(n: int) -> list[Letter]:
+    """Unrelated letters of another dossier, so that word rarity means something."""
+    return [one_block_letter(f"f{i}", "2010-01-01", f"Hierbij informeer ik u over onderwerp "
+                             f"nummer {i} van de begroting en de uitvoering van het beleid.",
+                             dossier="99999", number=str(i)) for i in range(n)]

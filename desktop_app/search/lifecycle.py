@@ -163,11 +163,13 @@ class _IndexLifecycle:
             return False
         self._store.publish(name, tmp)
         self._drop_searcher()  # of the old generation: its files are removed on the next build
-        keep = getattr(self, "_keep_segment_tables", None)  # SearchIndex (see facets)
-        if keep is not None:
-            with contextlib.suppress(Exception):  # best effort: the first search makes them
-                keep(name)
+        with contextlib.suppress(Exception):  # best effort: the first search makes them
+            self._keep_segment_tables(name)
         return True
+
+    def _keep_segment_tables(self, generation: str) -> None:
+        """After a rebuild, in its worker: what searching keeps beside a new generation's
+        segments (``SearchIndex`` makes its tables); nothing here."""
 
     def _drop_searcher(self) -> None:
         """Close the shared searcher (the next search opens one on the live generation)."""

@@ -22,7 +22,7 @@ import struct
 import zlib
 from array import array
 from collections.abc import Iterable, Iterator
-from itertools import groupby
+from itertools import groupby, islice
 from operator import itemgetter
 from pickle import dumps
 from typing import Any
@@ -75,7 +75,7 @@ class TermPool:
         f = self.tempstore.create_file(name).raw_file()
         try:
             it = self._sorted()
-            while chunk := list(_take(it, RUN_CHUNK)):
+            while chunk := list(islice(it, RUN_CHUNK)):
                 data = zlib.compress(marshal.dumps(chunk), 1)
                 f.write(_CHUNK_SIZE.pack(len(data)))
                 f.write(data)
@@ -119,14 +119,6 @@ class TermPool:
             except OSError:
                 pass  # read (and so removed) already
         self.runs, self.fields, self.count = [], {}, 0
-
-
-def _take(it: Iterator[Any], n: int) -> Iterator[Any]:
-    for _ in range(n):
-        try:
-            yield next(it)
-        except StopIteration:
-            return
 
 
 class LeanSegmentWriter(SegmentWriter):

@@ -4,11 +4,11 @@ letters for a promise, on small letters and on the labelled chains."""
 from __future__ import annotations
 
 import pytest
+from testdata import one_block_letter
 
 from desktop_app.lineage.evaluate import evaluate, load
 from desktop_app.lineage.linker import Library, Promise, content_words, propose
 from desktop_app.lineage.references import cited_dates, cited_kamerstukken, references
-from desktop_app.model import Block, Letter, Metadata
 
 
 @pytest.mark.parametrize(("text", "cites"), [
@@ -27,11 +27,7 @@ def test_dates_named_in_a_sentence():
         "2013-10-28", "2014-02-03"}
 
 
-def _letter(lid: str, date: str, text: str, dossier: str = "31016", number: str = "1",
-            subject: str = "") -> Letter:
-    return Letter(id=lid, metadata=Metadata(date=date, dossier=dossier, number=number,
-                                            subject=subject),
-                  text=text, blocks=(Block("paragraph", 0, len(text)),))
+_letter = one_block_letter
 
 
 def test_the_kind_of_reference_is_read_from_the_sentence_and_the_next():

@@ -6,28 +6,20 @@ names the promised deliverable is a proposal, and fulfils it."""
 
 from __future__ import annotations
 
+import functools
+
 import pytest
+from testdata import filler_letters, one_block_letter
 
 from desktop_app.lineage import linker, references
 from desktop_app.lineage.linker import Library, Promise, propose
 from desktop_app.model import Block, Letter, Metadata
 
-
-def _letter(lid: str, date: str, text: str, dossier: str = "32733", number: str = "1",
-            subject: str | None = None) -> Letter:
-    return Letter(id=lid, metadata=Metadata(date=date, dossier=dossier, number=number,
-                                            subject=subject),
-                  text=text, blocks=(Block("paragraph", 0, len(text)),))
-
-
-def _filler(n: int) -> list[Letter]:
-    return [_letter(f"f{i}", "2010-01-01", f"Hierbij informeer ik u over onderwerp nummer {i} "
-                    "van de begroting en de uitvoering van het beleid.", dossier="99999",
-                    number=str(i)) for i in range(n)]
+_letter = functools.partial(one_block_letter, dossier="32733", subject=None)
 
 
 def _best(promise: Letter, later: Letter, due: str | None = None):
-    lib = Library.of([promise, later, *_filler(12)])
+    lib = Library.of([promise, later, *filler_letters(12)])
     found = propose(lib, Promise(promise.id, 0, len(promise.text), promise.text, due),
                     top=1, at_least=float("-inf"))
     (best,) = found
@@ -163,6 +155,6 @@ def test_a_letter_named_by_its_date_is_only_one_of_the_same_hand(signatory, role
     promise = _signed("p", "2011-03-04", "Ik zal u voor de zomer informeren over de uitkomsten.",
                       "21501-20", "U. Rosenthal", "Minister van Buitenlandse Zaken")
     later = _signed("l", "2011-04-13", LOOKS_BACK, dossier, signatory, role)
-    lib = Library.of([promise, later, *_filler(12)])
+    lib = Library.of([promise, later, *filler_letters(12)])
     (ref,) = [r for r in references.references(later) if "4 maart" in r.text]
     assert (linker._names(lib, promise, ref) is not None) is named

@@ -5,29 +5,18 @@ read from the sentence and its neighbours. The chain-set figures are in evaluate
 from __future__ import annotations
 
 import pytest
+from testdata import filler_letters, one_block_letter
 
 from desktop_app.lineage.evaluate import evaluate, load, select
 from desktop_app.lineage.linker import Library, Promise, content_words, propose
 from desktop_app.lineage.references import letter_days, named_days, object_days
-from desktop_app.model import Block, Letter, Metadata
+from desktop_app.model import Letter
 
-
-def _letter(lid: str, date: str, text: str, dossier: str = "31016", number: str = "1",
-            subject: str = "") -> Letter:
-    return Letter(id=lid, metadata=Metadata(date=date, dossier=dossier, number=number,
-                                            subject=subject),
-                  text=text, blocks=(Block("paragraph", 0, len(text)),))
-
-
-def _filler(n: int) -> list[Letter]:
-    """Unrelated letters, so that word rarity means something."""
-    return [_letter(f"f{i}", "2010-01-01", f"Hierbij informeer ik u over onderwerp nummer {i} "
-                    "van de begroting en de uitvoering van het beleid.", dossier="99999",
-                    number=str(i)) for i in range(n)]
+_letter = one_block_letter
 
 
 def _proposals(promise_letter: Letter, later: list[Letter], due: str | None = None, **kw):
-    lib = Library.of([promise_letter, *later, *_filler(12)])
+    lib = Library.of([promise_letter, *later, *filler_letters(12)])
     text = promise_letter.text
     return propose(lib, Promise(promise_letter.id, 0, len(text), text, due), **kw)
 
@@ -314,7 +303,7 @@ def test_words_most_letters_of_a_dossier_use_are_no_evidence_within_it():
                       "bankenunie sturen.", dossier="21501-07", number="1656")
     later = _letter("b", "2020-04-01", f"Hierbij zend ik u het verslag van {common} over het "
                     "herstelfonds.", dossier="21501-07", number="1680")
-    lib = Library.of([promise, later, *dossier, *_filler(40)])
+    lib = Library.of([promise, later, *dossier, *filler_letters(40)])
     assert {"eurogroep", "ecofinraad"} <= lib.dossier_words("21501-07")
     found = propose(lib, Promise("a", 0, len(promise.text), promise.text), top=10,
                     at_least=float("-inf"))
@@ -329,7 +318,7 @@ def test_the_evidence_cache_gives_the_same_proposals_and_is_reused():
                       "het rapport over de hartchirurgie sturen.", number="58")
     later = _letter("b", "2014-02-07", "Hierbij treft u zoals aangekondigd mijn reactie op het "
                     "rapport over de hartchirurgie aan.", number="65")
-    lib = Library.of([promise, later, *_filler(12)])
+    lib = Library.of([promise, later, *filler_letters(12)])
     p = Promise("a", 0, len(promise.text), promise.text, "2013-12-31")
     cache: dict = {}
     first = propose(lib, p, cache=cache)
