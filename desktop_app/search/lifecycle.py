@@ -29,6 +29,7 @@ from desktop_app.search.documents import (
     annotation_documents,
     letter_documents,
 )
+from desktop_app.search.matching import KEPT_POSTINGS_BYTES, BuildKeptPostings
 from desktop_app.search.schema import SCHEMA_VERSION, build_schema
 from desktop_app.search.storage import (
     DAMAGED_MARK,
@@ -41,6 +42,10 @@ from desktop_app.search.storage import (
 )
 
 LOCK_TIMEOUT = 10.0  # seconds to wait for another process's writer
+# fields searched by their postings, whose common terms a rebuild keeps decoded; the rebuild
+# uses three quarters of the kept-postings budget, leaving room for what searches keep later
+KEPT_FIELDS = ("title", "body", "pairs", "note")
+BUILD_KEPT_POSTINGS_BYTES = KEPT_POSTINGS_BYTES * 3 // 4
 
 
 # --------------------------------------------------------------------------- the index
@@ -188,15 +193,19 @@ class _IndexLifecycle:
                                                  else 0)
         procs = procs if procs is not None else (min(2, os.cpu_count() or 1)
                                                  if total >= 500 else 1)
+        # the postings of common words are kept as they are written, so that no search
+        # decodes them the first time (see matching.BuildKeptPostings)
+        keep = BuildKeptPostings(KEPT_FIELDS, BUILD_KEPT_POSTINGS_BYTES // max(1, procs))
         if procs > 1:  # worker processes that die with this one (see search.workers)
             from desktop_app.search.workers import MortalMpWriter
 
             writer = MortalMpWriter(ix, procs=procs, multisegment=True, limitmb=128,
-                                    compound=False)
+                                    compound=False, subargs={"limitmb": 128,
+                                                             "compound": False, "keep": keep})
         else:
             from desktop_app.search.segments import LeanSegmentWriter
 
-            writer = LeanSegmentWriter(ix, limitmb=256, compound=False)
+            writer = LeanSegmentWriter(ix, limitmb=256, compound=False, keep=keep)
         by_letter: dict[str, list[dict]] = {}
         for a in annotations:
             by_letter.setdefault(a["letter_id"], []).append(a)

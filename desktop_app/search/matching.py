@@ -264,6 +264,13 @@ _POSTINGS_MAGIC = b"KBP1"
 _POSTINGS_HEADER = struct.Struct("<4sI")
 
 
+def postings_file_name(segment: str, deleted: int, fieldname: str, text: str | bytes) -> str:
+    """The file name of a term's kept postings in a segment with ``deleted`` deletions."""
+    raw = text.encode("utf-8") if isinstance(text, str) else text
+    digest = hashlib.blake2b(fieldname.encode("utf-8") + b"\0" + raw, digest_size=12)
+    return f"{POSTINGS_PREFIX}{segment}-{deleted}-{digest.hexdigest()}.bin"
+
+
 def _postings_path(folder: Path, reader: Any, fieldname: str, text: str | bytes
                    ) -> Path | None:
     try:
@@ -271,9 +278,11 @@ def _postings_path(folder: Path, reader: Any, fieldname: str, text: str | bytes
         name, deleted = segment.segment_id(), segment.deleted_count()
     except Exception:  # noqa: BLE001 - not a plain segment reader
         return None
-    raw = text.encode("utf-8") if isinstance(text, str) else text
-    digest = hashlib.blake2b(fieldname.encode("utf-8") + b"\0" + raw, digest_size=12)
-    return folder / f"{POSTINGS_PREFIX}{name}-{deleted}-{digest.hexdigest()}.bin"
+    return folder / postings_file_name(name, deleted, fieldname, text)
+
+
+def _postings_bytes(ids: array, weights: array) -> bytes:
+    return _POSTINGS_HEADER.pack(_POSTINGS_MAGIC, len(ids)) + ids.tobytes() + weights.tobytes()
 
 
 def load_postings(folder: Path, reader: Any, fieldname: str, text: str | bytes
@@ -314,8 +323,7 @@ def save_postings(folder: Path, reader: Any, fieldname: str, text: str | bytes,
     if used + size > KEPT_POSTINGS_BYTES:
         return
     try:
-        tmp.write_bytes(_POSTINGS_HEADER.pack(_POSTINGS_MAGIC, len(ids)) + ids.tobytes()
-                        + weights.tobytes())
+        tmp.write_bytes(_postings_bytes(ids, weights))
         os.replace(tmp, path)
         segment, _deleted, digest = path.name[len(POSTINGS_PREFIX):].rsplit("-", 2)
         for older in folder.glob(f"{POSTINGS_PREFIX}{segment}-*-{digest}"):
@@ -324,6 +332,43 @@ def save_postings(folder: Path, reader: Any, fieldname: str, text: str | bytes,
     except OSError:
         with contextlib.suppress(OSError):
             tmp.unlink(missing_ok=True)
+
+
+class BuildKeptPostings:
+    """Keeps the postings of common terms while a rebuild writes a segment (see
+    :class:`~desktop_app.search.segments.LeanSegmentWriter`), so that no search decodes them
+    the first time: the writer holds each term's document numbers and weights in hand, and
+    the files are those :func:`save_postings` would write (no deletions yet).
+
+    Picklable (index workers get it as an argument). Each writer keeps at most ``budget``
+    bytes: past it the term with the fewest postings is let go first, as decoding costs in
+    proportion to the postings.
+    """
+
+    def __init__(self, fields: Iterable[str], budget: int, min_postings: int | None = None):
+        self.fields = frozenset(fields)
+        self.budget = budget
+        self.min_postings = CACHED_TERM_MIN if min_postings is None else min_postings
+        self._kept: list[tuple[int, str]] = []  # heap of (postings, path) written
+        self._used = 0
+
+    def wanted(self, fieldname: str, postings: int) -> bool:
+        return postings >= self.min_postings and fieldname in self.fields
+
+    def keep(self, folder: str | Path, segment: str, fieldname: str, term: bytes,
+             ids: Sequence[int], weights: Sequence[float]) -> None:
+        data = _postings_bytes(array("i", ids), array("f", weights))
+        if len(data) > self.budget:
+            return
+        path = Path(folder) / postings_file_name(segment, 0, fieldname, term)
+        path.write_bytes(data)  # the generation is published only once it is complete
+        heapq.heappush(self._kept, (len(ids), str(path)))
+        self._used += len(data)
+        while self._used > self.budget:
+            _count, fewest = heapq.heappop(self._kept)
+            path = Path(fewest)
+            self._used -= path.stat().st_size
+            path.unlink()
 
 
 def _term_ids(sub: Any, schema: Schema, q: wq.Term) -> set[int]:

@@ -21,7 +21,8 @@ import marshal
 import struct
 import zlib
 from array import array
-from collections.abc import Iterable, Iterator
+from collections.abc import Callable, Iterable, Iterator
+from functools import partial
 from itertools import groupby, islice
 from operator import itemgetter
 from pickle import dumps
@@ -128,8 +129,11 @@ class LeanSegmentWriter(SegmentWriter):
     go through Whoosh's own writer.
     """
 
-    def __init__(self, ix: Any, limitmb: int = 128, **kwargs: Any):
+    def __init__(self, ix: Any, limitmb: int = 128, keep: Any = None, **kwargs: Any):
+        """``keep``: a :class:`~desktop_app.search.matching.BuildKeptPostings` that keeps the
+        postings of the segment's common terms beside it (None: keep nothing)."""
         super().__init__(ix, limitmb=limitmb, **kwargs)
+        self.keep = keep
         for name, field in self.schema.items():
             if field.vector or field.separate_spelling():
                 raise ValueError(f"LeanSegmentWriter cannot write field {name!r} "
@@ -196,12 +200,20 @@ class LeanSegmentWriter(SegmentWriter):
 
     def _flush_segment(self) -> None:
         self.perdocwriter.close()
-        write_terms(self.fieldwriter, self.schema, self._lengths, self.pool.terms())
+        keep = wanted = None
+        if self.keep is not None and hasattr(self.storage, "folder"):
+            keep = partial(self.keep.keep, self.storage.folder, self.newsegment.segment_id())
+            wanted = self.keep.wanted
+        write_terms(self.fieldwriter, self.schema, self._lengths, self.pool.terms(),
+                    wanted, keep)
         self.fieldwriter.close()
 
 
 def write_terms(fieldwriter: Any, schema: Any, lengths: dict[str, dict[int, int]],
-                terms: Iterable[TermPostings]) -> None:
+                terms: Iterable[TermPostings],
+                wanted: Callable[[str, int], bool] | None = None,
+                keep: Callable[[str, bytes, list[int], list[float]], None] | None = None
+                ) -> None:
     """Write sorted terms' postings through a ``W3FieldWriter``: the bytes Whoosh's
     ``FieldWriter.add_postings`` writes for the same postings.
 
@@ -210,6 +222,9 @@ def write_terms(fieldwriter: Any, schema: Any, lengths: dict[str, dict[int, int]
     document - most terms of the word-pair field. Here each block is written in one pass, by
     the same steps in the same order: header magic, pickled block info and data (compressed
     from :data:`~whoosh.codec.whoosh3.COMPRESSION_MIN_SIZE` bytes), the term's statistics.
+
+    ``keep(fieldname, term, ids, weights)`` is given the postings of each term for which
+    ``wanted(fieldname, postings)`` holds.
     """
     postfile = fieldwriter._postfile
     codec = fieldwriter._codec
@@ -274,4 +289,6 @@ def write_terms(fieldwriter: Any, schema: Any, lengths: dict[str, dict[int, int]
             info._minid, info._maxid = ids[0], ids[-1]
             info.set_extent(start, tell() - start)
             tindex_add(field_key + term, info.to_bytes())
+            if keep is not None and wanted is not None and wanted(fieldname, n):
+                keep(fieldname, term, ids, weights)
         fieldwriter.finish_field()

@@ -188,6 +188,8 @@ def test_a_common_word_s_postings_are_decoded_once_per_searcher(tmp_path, monkey
     monkeypatch.setattr(matching, "CACHED_TERM_MIN", 20)
     ix = SearchIndex(tmp_path / "index")
     ix.rebuild(_corpus(), library_state="s1")
+    for path in ix.root.glob("gen-*/kbpostings-*.bin"):
+        path.unlink()  # as after an index written before the rebuild kept them
     try:
         decoded = matching.POSTINGS_DECODED[0]
         first = ix.search("minister", limit=5)
@@ -215,6 +217,56 @@ def test_a_common_word_s_postings_are_decoded_once_per_searcher(tmp_path, monkey
         assert len(names) == len(set(names))  # one file per term: the older one removed
     finally:
         ix.close()
+
+
+@pytest.mark.parametrize("procs", [1, 2])
+def test_a_rebuild_keeps_the_postings_of_common_words(tmp_path, monkeypatch, procs):
+    """The rebuild's writers keep common words' postings as they write them: the first search
+    decodes none of them, and ranks as a search that decodes them."""
+    monkeypatch.setattr(matching, "CACHED_TERM_MIN", 20)
+    words = ("minister", "justitie", "zorg", '"van justitie"')
+    ix = SearchIndex(tmp_path / "kept")
+    ix.rebuild(_corpus(), library_state="s1", procs=procs)
+    kept = _kept_files(ix.root)
+    assert kept
+    decoded = matching.POSTINGS_DECODED[0]
+    found = [(r.total, _ranked(r)) for r in (ix.search(w, limit=200) for w in words)]
+    assert matching.POSTINGS_DECODED[0] == decoded  # nothing decoded the first time
+    ix.close()
+    plain = SearchIndex(tmp_path / "plain")
+    plain.rebuild(_corpus(), library_state="s1", procs=procs)
+    for path in plain.root.glob("gen-*/kbpostings-*.bin"):
+        path.unlink()
+    assert [(r.total, _ranked(r)) for r in (plain.search(w, limit=200) for w in words)] \
+        == found
+    assert matching.POSTINGS_DECODED[0] > decoded
+    # what the searches kept after decoding is byte for byte what the rebuild had kept
+    remade = _kept_files(plain.root)
+    plain.close()
+    assert remade and all(kept.get(term) == files for term, files in remade.items())
+
+
+def _kept_files(root) -> dict[str, list[bytes]]:
+    """Kept postings files by term (the part of the name after the segment), their bytes
+    (one per segment, sorted: segment names differ from one build to the next)."""
+    found: dict[str, list[bytes]] = {}
+    for path in root.glob("gen-*/kbpostings-*.bin"):
+        found.setdefault(path.name.rsplit("-", 2)[1:][1], []).append(path.read_bytes())
+    return {term: sorted(files) for term, files in found.items()}
+
+
+def test_a_rebuild_keeps_the_commonest_words_within_its_budget(tmp_path):
+    from array import array
+
+    keep = matching.BuildKeptPostings(["body"], budget=3 * (8 + 8 * 30), min_postings=10)
+    assert not keep.wanted("title", 50) and not keep.wanted("body", 9)
+    assert keep.wanted("body", 10)
+    for count, term in ((30, b"a"), (40, b"b"), (10, b"c"), (20, b"d"), (35, b"e")):
+        keep.keep(tmp_path, "SEG", "body", term, list(range(count)), [1.0] * count)
+    names = {p.name for p in tmp_path.iterdir()}
+    assert names == {matching.postings_file_name("SEG", 0, "body", t) for t in (b"b", b"e")}
+    data = (tmp_path / matching.postings_file_name("SEG", 0, "body", b"b")).read_bytes()
+    assert data[8:] == array("i", range(40)).tobytes() + array("f", [1.0] * 40).tobytes()
 
 
 def test_kept_postings_that_are_damaged_are_decoded_again(tmp_path, monkeypatch):
