@@ -28,7 +28,7 @@ from desktop_app.model import Block, Commitment
 
 # 2.1: clause features (subject, finite verb, reported promises), bands by grouped inner CV;
 # 2.0: rules + learned scorer with confidence; 1.5: "c.s." and glued footnote marks
-DETECTOR_VERSION = "2.1"
+DETECTOR_VERSION = "2.2"
 
 SKIPPED_BLOCKS = frozenset({"heading", "signature", "footnote", "table_row"})
 _HEADING_LIKE = re.compile(r"^[^.!?;:]{0,90}$")

@@ -23,8 +23,11 @@ _FIRST_PERSON = r"ik|wij|we|mijn|ons|onze"
 _PARLIAMENT = r"(?:uw kamer|de (?:tweede |eerste )?kamer|beide kamers|de kamers|u)"
 
 # --- earlier promises and postponement -------------------------------------------------------
+# the writer (or the cabinet) as the subject of a perfect: "heb ik", "het kabinet heeft"
+_WE_HAVE = (r"(?:heb ik|ik heb|hebben (?:wij|we)|(?:wij|we) hebben|heeft het kabinet"
+            r"|het kabinet heeft)")
 EARLIER = (
-    ("toegezegd", r"\btoegezegd\b"),
+    ("toegezegd", r"\btoegezegd\b|\bzegden? (?:\S+ ){0,20}?toe\b"),
     ("toezegging", r"\btoezegging(?:en)?\b.{0,60}\b(?:gestand|uit\b|nakom|invulling|uitvoering"
                    r"|na\s*[.;]?$)|\btoezegging(?:en)?\b.{0,120}\bgedaan\b"
                    r"|\b(?:gestand|invulling|uitvoering|tegemoet\w*|conform|volgens|gevolg"
@@ -36,7 +39,15 @@ EARLIER = (
                       r"|meegedeeld|geschreven|bericht)\b.{0,160}\b(?:zou|zouden|zal|zullen"
                       r"|voorzag|voorzien|te (?:kunnen )?(?:sturen|zenden|informeren|aanbieden"
                       r"|rapporteren|berichten|doen toekomen)|aan te bieden|toe te (?:sturen"
-                      r"|zenden))\b"),
+                      r"|zenden))\b"
+                      # an intention reported with an infinitive: "heb ik aangegeven met
+                      # belanghebbenden in gesprek te gaan", "… dat het kabinet … wil geven"
+                      rf"|\b{_WE_HAVE}\b(?: \S+){{0,10}}? (?:aangegeven|gemeld|laten weten"
+                      r"|meegedeeld)\b(?: (?!dat\b|of\b)\S+){0,16}? te "
+                      r"(?!(?:hechten|zijn|hebben|achten|vinden|worden|staan)\b)\w+n\b"
+                      rf"|\b{_WE_HAVE}\b(?: \S+){{0,10}}? (?:aangegeven|gemeld|laten weten"
+                      r"|meegedeeld) dat (?:ik|wij|we|het kabinet)\b(?: \S+){0,12}? (?:wil|willen"
+                      r"|ga|gaan|gaat)\b"),
     ("eerder aangekondigd", r"\b(?:heb|hebben|heeft)\b (?:\S+ ){0,12}?(?:aangekondigd|beloofd"
                             r"|uitgesproken|toegezegd) (?:\S+ ){0,12}?te \w+en\b"
                             r"|\bzoals (?:eerder |reeds |al )?(?:aangekondigd|toegezegd"
@@ -117,12 +128,34 @@ _COMM_VERBS = (
     r"|op de hoogte (?:houden|brengen|stellen)|ontvangen|ontvangt|zend|stuur|informeer|bericht"
     r"|kom ik|komen we|kom ik hierop terug|houd\w*"
 )
+# what is sent or answered to the Kamer, how its coming is said, and what says it is to come
+_DOCUMENTS = (
+    r"(?:kamer|voortgangs|beleids|verzamel)?brief|verslag|(?:kabinets)?reactie|appreciatie"
+    r"|(?:voortgangs)?rapportage|notitie|nota|beantwoording|antwoorden|(?:overige |resterende )?"
+    r"vragen|overzicht|(?:kabinets)?standpunt|uitwerking|actieplan|visie|evaluatie"
+)
+_DELIVERED = (
+    r"volgt|volgen|ontvangt|ontvangen|tegemoet zien|(?:staat|staan|is|zijn) (?:\S+ )?gepland"
+    r"|plaatsvinden|beantwoord|ter sprake"
+    r"|verschijnt|verschijnen|toekomen"
+)
+_COMING = (
+    r"volgende|komende|binnenkort|spoedig|korte termijn|zomer|voorjaar|najaar|winter|kwartaal"
+    r"|begin|eind|medio|uiterlijk|separate?|aparte?|afzonderlijke?|later|te zijner tijd|zodra"
+    r"|in de loop van|tijdens|na afloop|20\d\d|januari|februari|maart|april|mei|juni|juli"
+    r"|augustus|september|oktober|november|december|volgt|zal|zullen"
+)
+_PAST_MARKS = (
+    r"werd|werden|was|waren|ontving|ontvingen|heb|hebt|heeft|hebben|had|hadden|vorige|afgelopen"
+    r"|jl|reeds"
+)
 PROMISE = (
     ("op de hoogte", rf"\b(?:houd|houden) (?:ik |wij |we |het kabinet )?{_PARLIAMENT}\b.{{0,60}}"
                      r"\bop de hoogte\b"),
     ("ontvangt u", r"\b(?:ontvangt|blijft) u\b.{0,80}\b(?:ontvangen\b|uiterlijk|voor |vóór |in )"
-                   r"|\b(?:kunt|zult) u\b.{0,100}\b(?:tegemoet (?:zien|te zien)|ontvangen)\b"
-                   r"|\bu (?:kunt|zult)\b.{0,100}\b(?:tegemoet zien|ontvangen)\b"),
+                   r"|\b(?:kunt|zult) u\b.{0,100}\b(?:tegemoet (?:zien|te zien)|ontvangen"
+                   r"|verwachten)\b"
+                   r"|\bu (?:kunt|zult)\b.{0,100}\b(?:tegemoet zien|ontvangen|verwachten)\b"),
     ("zal informeren", rf"\b(?:zal|zullen|ga|gaan|wil|willen)\b.{{0,100}}\b{_PARLIAMENT}\b"
                        rf".{{0,200}}"  # 'een reactie op het rapport, mede namens …, doen toekomen'
                        rf"\b(?:{_COMM_VERBS})\b"),
@@ -150,6 +183,12 @@ PROMISE = (
                       r"|rapporteren|doen toekomen)\s*[.;]?$"),
     ("wordt geïnformeerd", rf"\b{_PARLIAMENT}\b.{{0,60}}\b(?:zal|zullen|wordt|worden)\b.{{0,80}}"
                            r"\bgeïnformeerd\b"),
+    # a document or an answer announced as coming, without a verb of sending: "In de loop van
+    # volgende week volgt een verslag", "De brief … staat gepland in het eerste kwartaal",
+    # "De overige vragen worden beantwoord tijdens …", "Uw Kamer ontvangt een separate brief"
+    ("stuk volgt", rf"^(?=.*\b(?:{_COMING})\b)(?!.*\b(?:{_PAST_MARKS})\b).*?"
+                   rf"(?:\b(?:{_DOCUMENTS})\b.{{0,100}}\b(?:{_DELIVERED})\b"
+                   rf"|\b(?:{_DELIVERED})\b.{{0,60}}\b(?:{_DOCUMENTS})\b)"),
 )
 REFUSAL = (
     ("niet overgenomen", r"\b(?:wordt|worden|zal|zullen)\b.{0,80}\bniet\b(?: \S+){0,3} "
@@ -160,7 +199,14 @@ REFUSAL = (
                         r"(?:aanleiding|reden|noodzaak"
                         r"|ruimte|mogelijkheid)\b|\bgeen aanleiding\b.{0,40}\bom\b"
                         r"|\bgeen (?:reden|aanleiding) te zien\b"),
-    ("niet openbaar", r"\b(?:kan|kunnen)\b.{0,60}\bniet (?:worden )?(?:gepubliceerd"
+    # a request turned down: "kan ik geen gehoor geven aan uw verzoek", "dat ik niet instem met
+    # het verzoek", "niet tegemoet komen aan de wens"
+    ("verzoek afgewezen", r"\bgeen gehoor (?:geven|te geven|gegeven|kan geven)\b"
+                          r"|\bniet (?:in)?(?:stem|stemmen|instemt)\b.{0,20}\bmet\b.{0,60}"
+                          r"\b(?:verzoek|wens|voorstel)"
+                          r"|\bniet (?:kan |kunnen )?(?:voldoen|tegemoetkomen"
+                          r"|tegemoet (?:te )?komen) aan\b.{0,40}\b(?:verzoek|wens)"),
+    ("niet openbaar", r"\b(?:kan|kunnen)\b.{0,60}\b(?:niet|evenmin) (?:worden )?(?:gepubliceerd"
                       r"|openbaar gemaakt|gedeeld|verstrekt|vrijgegeven)\b"),
     ("niet voornemens", r"\b(?:niet|geen) (?:voornemens|van plan|voornemen)\b|\bzie\w* af van\b"
                         r"|\baf te zien van\b|\bbesloten\b.{0,40}\bniet te\b"),
@@ -234,13 +280,14 @@ _ZAL = re.compile(r"\b(zal|zullen)\b")
 # Cheap gates: a rule group only runs when one of its stems occurs in the sentence.
 # Cheap gates: a rule group only runs when one of its stems occurs in the sentence.
 _GATES = {
-    "earlier": ("toegez", "toezeg", "termijn", "zou", "mogelijk", "haalba", "lukt", "lukken",
-                "aangekond", "beloofd", "uitgesproken", "aangegeven", "gemeld", "laten weten",
-                "meegedeeld", "geschreven", "bericht", "afspra"),
-    "refusal": ("niet", "geen", "af "),
+    "earlier": ("toegez", "toezeg", "zegde", "termijn", "zou", "mogelijk", "haalba", "lukt",
+                "lukken", "aangekond", "beloofd", "uitgesproken", "aangegeven", "gemeld",
+                "laten weten", "meegedeeld", "geschreven", "bericht", "afspra"),
+    "refusal": ("niet", "geen", "af ", "evenmin"),
     # "ïnform": "geïnformeerd" has no "inform" in it
     "promise": ("kamer", " u ", " u,", "inform", "ïnform", "stuur", "stur", "zend", "toekom",
-                "hoogte", "ontvang", "terug", "bied", "rapport", "bericht", "toe te"),
+                "hoogte", "ontvang", "terug", "bied", "rapport", "bericht", "toe te", "volg",
+                "gepland", "plaatsvind", "beantwoord", "ter sprake", "versch"),
     "action": ("zal", "zull", "wil", "voorne", "inzet", "zet", "ga", "besl", "stre", "blij",
                "laat", "laten", "pak", "afgespr", "word", "daarnaast", "ook", "tevens", "verder",
                "voorts", "bovendien", "hier", "daar", "vervolgens", "tot slot", "concreet", "we ",
@@ -262,10 +309,12 @@ def _gate(group: str, low: str) -> bool:
 
 # Words a rule cannot match without; checking them with ``in`` is much cheaper than the regex.
 NEEDLES: dict[str, tuple[str, ...]] = {
-    "toegezegd": ("toegezegd",), "toezegging": ("toezegging", "afspra"),
+    "toegezegd": ("toegezegd", "zegde"), "toezegging": ("toezegging", "afspra"),
+    "stuk volgt": ("volg", "ontvang", "tegemoet", "gepland", "plaatsvind", "beantwoord",
+                   "ter sprake", "versch", "toekom"),
     "eerder aangegeven": ("zou",),
     "uitstel": ("termijn", "mogelijk", "haalbaar", "niet"),
-    "op de hoogte": ("hoogte",), "ontvangt u": ("ontvang", "blijf", "tegemoet"),
+    "op de hoogte": ("hoogte",), "ontvangt u": ("ontvang", "blijf", "tegemoet", "verwacht"),
     "zal informeren": ("zal", "zullen", "ga", "wil"),
     "streven": ("stre", "verwacht", "zet", "plan", "voorne", "prior", "doel", "ambitie", "beoog"),
     "kom terug": ("terug",),
@@ -273,7 +322,8 @@ NEEDLES: dict[str, tuple[str, ...]] = {
     "wordt geïnformeerd": ("geïnformeerd", "ingelicht", "kamer"), "niet overgenomen": ("niet",),
     "zal ik sturen": ("zal", "zullen"),
     "neem niet over": ("neem",), "geen aanleiding": ("geen",),
-    "niet openbaar": ("niet",),
+    "niet openbaar": ("niet", "evenmin"),
+    "verzoek afgewezen": ("gehoor", "stem", "voldoen", "tegemoet"),
     "niet voornemens": ("voorne", "van plan", "af ", "besloten"), "zal niet": ("niet",),
     "voornemens": ("voorne",), "inzet": ("zet",), "ik wil": ("wil",), "gaan": ("ga",),
     "besloten": ("beslo", "besluit"), "blijven": ("blijf", "blijv"), "laat": ("laat", "laten"),

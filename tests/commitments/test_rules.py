@@ -148,3 +148,38 @@ def test_we_style_programme_letters(sentence: str, kind: str | None) -> None:
 def test_present_tense_about_a_past_year_is_not_an_action() -> None:
     assert classify("In 2030 koopt de overheid veel meer circulair in.", None, "2023-02-03")
     assert classify("In 2019 koopt de overheid veel meer circulair in.", None, "2023-02-03") is None
+
+
+@pytest.mark.parametrize(
+    ("sentence", "kind"),
+    [
+        # a document or an answer announced as coming, without a verb of sending
+        ("Na het overleg in Brussel volgt een verslag van de bijeenkomst.", "promise"),
+        ("De kabinetsreactie op het advies staat gepland voor het najaar van 2024.", "promise"),
+        ("De overige vragen worden tijdens het debat van volgende week beantwoord.", "promise"),
+        ("Uw Kamer ontvangt over de uitkomsten een aparte brief.", "promise"),
+        ("U kunt de voortgangsrapportage in het voorjaar verwachten.", "promise"),
+        # ... but not a document that came, nor "volgen" in another sense
+        ("Het rapport volgt de lijn van het advies uit 2019.", None),
+        ("Vorige week heb ik uw brief over de vragen ontvangen.", None),
+        ("Het verslag werd in 2019 gepland.", None),
+        # a promise of the past told in the past simple
+        ("Tijdens het debat zegde ik toe de Kamer over de pilot te informeren.", "earlier"),
+        # an intention the writer reported before, with an infinitive
+        ("In mijn vorige brief heb ik aangegeven met de gemeenten in gesprek te gaan.",
+         "earlier"),
+        ("Ik heb daarbij aangegeven dat het kabinet de regeling wil verlengen.", "earlier"),
+        # ... not a stance, nor what another body said
+        ("In eerdere overleggen heb ik aangegeven veel belang te hechten aan samenwerking.", None),
+        ("De toezichthouder heeft aangegeven verder onderzoek te verrichten.", None),
+        # a request turned down
+        ("Om die reden kan ik geen gehoor geven aan het verzoek van de commissie.", "refusal"),
+        ("Het kabinet kan niet voldoen aan de wens om alle stukken openbaar te maken.",
+         "refusal"),
+        ("Het advies kan om dezelfde reden evenmin worden gepubliceerd.", "refusal"),
+    ],
+)
+def test_announced_documents_reported_intentions_and_requests_turned_down(
+        sentence: str, kind: str | None) -> None:
+    verdict = classify(sentence, "Minister van Infrastructuur en Waterstaat")
+    assert (verdict.kind if verdict else None) == kind, verdict
