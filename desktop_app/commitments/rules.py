@@ -258,6 +258,11 @@ ACTION = (
                         r"{1,14}? (?!(?:hebben|zijn|worden|komen|staan)\b)\w{3,}en\s*[.;]?$"),
     ("afgesproken", r"\b(?:afgesproken is|is afgesproken|wordt afgesproken)\b.{0,140}\bte "
                     r"(?:blijven|gaan)\b"),
+    # the procedure a "voorhang" letter announces for the draft it lays before the Kamer:
+    # "geschiedt de voordracht aan de Koning … niet eerder dan vier weken na …"
+    ("voorhang", r"\bgeschiedt de (?:voordracht|vaststelling)\b.{0,200}\bniet eerder dan\b"),
+    # a step planned ahead: "is voorzien om het ontwerpbesluit in de week van … voor te leggen"
+    ("voorzien", r"\b(?:is|wordt) (?:het )?voorzien om\b.{0,160}\bte \w+n\b"),
 )
 _PLAN_PARTICIPLES = (
     r"onderzocht|bezien|bekeken|verkend|uitgewerkt|aangesteld|vastgelegd|uitgenodigd|betrokken"
@@ -291,7 +296,7 @@ _GATES = {
     "action": ("zal", "zull", "wil", "voorne", "inzet", "zet", "ga", "besl", "stre", "blij",
                "laat", "laten", "pak", "afgespr", "word", "daarnaast", "ook", "tevens", "verder",
                "voorts", "bovendien", "hier", "daar", "vervolgens", "tot slot", "concreet", "we ",
-               "wij ", "ik ", "20", "prior", "doel", "ambit", "beoog"),
+               "wij ", "ik ", "20", "prior", "doel", "ambit", "beoog", "geschiedt", "voorzien om"),
 }
 
 
@@ -328,6 +333,7 @@ NEEDLES: dict[str, tuple[str, ...]] = {
     "voornemens": ("voorne",), "inzet": ("zet",), "ik wil": ("wil",), "gaan": ("ga",),
     "besloten": ("beslo", "besluit"), "blijven": ("blijf", "blijv"), "laat": ("laat", "laten"),
     "pakt op": ("pakt", "pakken"), "afgesproken": ("afgesproken",),
+    "voorhang": ("geschiedt",), "voorzien": ("voorzien om",),
     "organisatie wil": ("wil",), "organisatie gaat": ("ga",), "dat ik ga": ("dat ",),
     "kan geen": ("geen", "niet over"),
     "eerder gemeld": ("aangegeven", "gemeld", "laten weten", "meegedeeld", "geschreven",

@@ -183,3 +183,18 @@ def test_announced_documents_reported_intentions_and_requests_turned_down(
         sentence: str, kind: str | None) -> None:
     verdict = classify(sentence, "Minister van Infrastructuur en Waterstaat")
     assert (verdict.kind if verdict else None) == kind, verdict
+
+
+@pytest.mark.parametrize(
+    ("sentence", "kind"),
+    [
+        ("Op grond van artikel 5 van de wet geschiedt de voordracht aan de Koning niet eerder dan "
+         "vier weken nadat het ontwerp aan beide Kamers is overgelegd.", "action"),
+        ("Het is voorzien om het ontwerpbesluit in het voorjaar aan de Raad van State voor te "
+         "leggen.", "action"),
+        ("In de wet is voorzien in een overgangsregeling voor bestaande gevallen.", None),
+    ],
+)
+def test_the_procedure_of_a_draft_laid_before_the_kamer(sentence: str, kind: str | None) -> None:
+    verdict = classify(sentence, "Minister van Volksgezondheid, Welzijn en Sport")
+    assert (verdict.kind if verdict else None) == kind, verdict
