@@ -228,17 +228,17 @@ def test_on_the_chains_it_was_written_against_the_bar_holds():
 
 def test_on_every_labelled_chain_the_figures_hold():
     """All chains, including those added after the linker was written (c31 and up, each batch
-    scored blind once before anything changed for it). The issue's bar holds on all 75 chains
-    (53 true links): top 3 0.943 (>= 0.8), 1 wrong top-1 of 20 proposals (0.05, <= 0.1).
+    scored blind once before anything changed for it). The issue's bar holds on all 80 chains
+    (56 true links): top 3 0.946 (>= 0.8), 2 wrong top-1 of 21 proposals (0.095, <= 0.1).
     The linker must still propose (a linker that proposes nothing has no wrong proposals)."""
     rows, letters, library = load()
     result = evaluate(rows, letters, library)
-    assert result["true_links"] >= 53
+    assert result["true_links"] >= 56
     assert result["in_top3"] >= 0.94
-    assert result["wrong_top1_count"] <= 1
-    assert result["top1_proposals"] >= 20
+    assert result["wrong_top1_count"] <= 2
+    assert result["top1_proposals"] >= 21
     assert result["wrong_top1"] <= 0.1
-    assert result["in_top1"] >= 0.68
+    assert result["in_top1"] >= 0.69
 
 
 # --- K5: fewer wrong proposals (issue 20) -------------------------------------------------
