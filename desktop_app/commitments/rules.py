@@ -29,8 +29,10 @@ _WE_HAVE = (r"(?:heb ik|ik heb|hebben (?:wij|we)|(?:wij|we) hebben|heeft het kab
 EARLIER = (
     ("toegezegd", r"\btoegezegd\b|\bzegden? (?:\S+ ){0,20}?toe\b"),
     ("toezegging", r"\btoezegging(?:en)?\b.{0,60}\b(?:gestand|uit\b|nakom|invulling|uitvoering"
+                   r"|voldoe|voldaan|afgehandeld"
                    r"|na\s*[.;]?$)|\btoezegging(?:en)?\b.{0,120}\bgedaan\b"
-                   r"|\b(?:gestand|invulling|uitvoering|tegemoet\w*|conform|volgens|gevolg"
+                   r"|\b(?:gestand|invulling|uitvoering|tegemoet\w*|conform|volgens|gevolg|voldoe"
+                   r"|voldoen|voldaan"
                    r"|vervolg)\b.{0,40}\btoezegging"
                    # the writer's own promise named as such: "in op mijn toezegging"
                    r"|\b(?:mijn|onze) (?:eerdere )?toezegging(?:en)?\b"
@@ -126,7 +128,7 @@ _COMM_VERBS = (
     r"|berichten|aanbieden|aan te bieden|terugkomen|terug te komen|beantwoorden|voorleggen"
     r"|toe te sturen|toe te zenden|te sturen|te zenden|te informeren|te rapporteren"
     r"|op de hoogte (?:houden|brengen|stellen)|ontvangen|ontvangt|zend|stuur|informeer|bericht"
-    r"|kom ik|komen we|kom ik hierop terug|houd\w*"
+    r"|kom ik|komen we|kom ik hierop terug|houd\w*|nazenden|nagezonden|nasturen|nagestuurd"
 )
 # what is sent or answered to the Kamer, how its coming is said, and what says it is to come
 _DOCUMENTS = (
@@ -178,6 +180,10 @@ PROMISE = (
                            r"|\b(?:wordt|worden|zal|zullen)\b.{0,80}\baan (?:uw|de) kamer\b"
                            r"(?: \S+){0,3} (?:aangeboden|toegezonden|gezonden|gestuurd"
                            r"|voorgelegd)\b"),
+    # answers promised: "Ook zal ik daarbij antwoord geven op de schriftelijke vragen"
+    ("zal antwoorden", r"\b(?:(?:zal|zullen) (?:ik|wij|we|het kabinet)|(?:ik|wij|we|het kabinet) "
+                       r"(?:zal|zullen))\b.{0,80}\bantwoord(?:en)? (?:geven|sturen|zenden) op\b"
+                       r".{0,40}\bvragen\b"),
     ("zal ik sturen", r"\b(?:(?:zal|zullen) (?:ik|wij|we)|(?:ik|wij|we) (?:zal|zullen))\b.{0,100}"
                       r"\b(?:toesturen|toezenden|sturen|zenden|aanbieden|beantwoorden"
                       r"|rapporteren|doen toekomen)\s*[.;]?$"),
@@ -292,7 +298,8 @@ _GATES = {
     # "ïnform": "geïnformeerd" has no "inform" in it
     "promise": ("kamer", " u ", " u,", "inform", "ïnform", "stuur", "stur", "zend", "toekom",
                 "hoogte", "ontvang", "terug", "bied", "rapport", "bericht", "toe te", "volg",
-                "gepland", "plaatsvind", "beantwoord", "ter sprake", "versch"),
+                "gepland", "plaatsvind", "beantwoord", "ter sprake", "versch", "antwoord",
+                "nagez", "nazend", "nastu", "nagest"),
     "action": ("zal", "zull", "wil", "voorne", "inzet", "zet", "ga", "besl", "stre", "blij",
                "laat", "laten", "pak", "afgespr", "word", "daarnaast", "ook", "tevens", "verder",
                "voorts", "bovendien", "hier", "daar", "vervolgens", "tot slot", "concreet", "we ",
@@ -325,7 +332,7 @@ NEEDLES: dict[str, tuple[str, ...]] = {
     "kom terug": ("terug",),
     "stuur ik u": ("zend", "stuur", "bied", "informeer", "bericht"),
     "wordt geïnformeerd": ("geïnformeerd", "ingelicht", "kamer"), "niet overgenomen": ("niet",),
-    "zal ik sturen": ("zal", "zullen"),
+    "zal ik sturen": ("zal", "zullen"), "zal antwoorden": ("antwoord",),
     "neem niet over": ("neem",), "geen aanleiding": ("geen",),
     "niet openbaar": ("niet", "evenmin"),
     "verzoek afgewezen": ("gehoor", "stem", "voldoen", "tegemoet"),

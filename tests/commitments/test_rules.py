@@ -198,3 +198,19 @@ def test_announced_documents_reported_intentions_and_requests_turned_down(
 def test_the_procedure_of_a_draft_laid_before_the_kamer(sentence: str, kind: str | None) -> None:
     verdict = classify(sentence, "Minister van Volksgezondheid, Welzijn en Sport")
     assert (verdict.kind if verdict else None) == kind, verdict
+
+
+@pytest.mark.parametrize(
+    ("sentence", "kind"),
+    [
+        ("Met deze brief voldoe ik aan de toezegging uit het commissiedebat.", "earlier"),
+        ("Daarmee is aan deze toezegging voldaan.", "earlier"),
+        ("Tevens zal ik antwoord geven op de vragen die de commissie heeft gesteld.", "promise"),
+        ("De cijfers over het derde kwartaal zullen u spoedig worden nagezonden.", "promise"),
+        # an answer to others than the Kamer: an intention, not a promise to the Kamer
+        ("Het kabinet zal de burgers antwoord geven op hun zorgen.", "action"),
+    ],
+)
+def test_promises_kept_answers_and_documents_sent_after(sentence: str, kind: str | None) -> None:
+    verdict = classify(sentence, "Minister van Financiën")
+    assert (verdict.kind if verdict else None) == kind, verdict
