@@ -8,6 +8,7 @@ predictions, conditionals) run before the promise/action cues; a refusal is a ne
 from __future__ import annotations
 
 import re
+from collections.abc import Callable
 from dataclasses import dataclass
 from functools import lru_cache
 
@@ -192,9 +193,8 @@ PROMISE = (
     # a document or an answer announced as coming, without a verb of sending: "In de loop van
     # volgende week volgt een verslag", "De brief … staat gepland in het eerste kwartaal",
     # "De overige vragen worden beantwoord tijdens …", "Uw Kamer ontvangt een separate brief"
-    ("stuk volgt", rf"^(?=.*\b(?:{_COMING})\b)(?!.*\b(?:{_PAST_MARKS})\b).*?"
-                   rf"(?:\b(?:{_DOCUMENTS})\b.{{0,100}}\b(?:{_DELIVERED})\b"
-                   rf"|\b(?:{_DELIVERED})\b.{{0,60}}\b(?:{_DOCUMENTS})\b)"),
+    # (a document named close by, a word of time to come and no past: see CONDITIONS)
+    ("stuk volgt", rf"\b(?:{_DELIVERED})\b"),
 )
 REFUSAL = (
     ("niet overgenomen", r"\b(?:wordt|worden|zal|zullen)\b.{0,80}\bniet\b(?: \S+){0,3} "
@@ -350,6 +350,21 @@ NEEDLES: dict[str, tuple[str, ...]] = {
 
 Rule = tuple[str, re.Pattern[str], re.Pattern[str] | None]
 
+_DOCUMENTS_RE = re.compile(rf"\b(?:{_DOCUMENTS})\b")
+_COMING_RE = re.compile(rf"\b(?:{_COMING})\b")
+_PAST_RE = re.compile(rf"\b(?:{_PAST_MARKS})\b")
+
+
+def _document_coming(low: str, match: re.Match[str]) -> bool:
+    """A document named up to 100 characters before the verb of coming or 60 after it, a word
+    of time to come, and no past."""
+    return bool(_DOCUMENTS_RE.search(low, max(0, match.start() - 100), match.end() + 60)
+                and _COMING_RE.search(low) and not _PAST_RE.search(low))
+
+
+# what a rule's sentence must also say, checked only when its pattern matched
+CONDITIONS: dict[str, Callable[[str, re.Match[str]], bool]] = {"stuk volgt": _document_coming}
+
 
 def _compiled(rules: tuple[tuple[str, str], ...]) -> tuple[Rule, ...]:
     return tuple((name, re.compile(pattern), _any_of(NEEDLES.get(name, ())))
@@ -458,7 +473,7 @@ def _first(rules: tuple[Rule, ...], low: str) -> str | None:
         if needles is not None and not needles.search(low):
             continue
         match = pattern.search(low)
-        if match:
+        if match and (name not in CONDITIONS or CONDITIONS[name](low, match)):
             return f"{name}: {_clip(match.group(0))}"
     return None
 
