@@ -24,6 +24,9 @@ _FIRST_PERSON = r"ik|wij|we|mijn|ons|onze"
 _PARLIAMENT = r"(?:uw kamer|de (?:tweede |eerste )?kamer|beide kamers|de kamers|u)"
 
 # --- earlier promises and postponement -------------------------------------------------------
+# the writer (or the cabinet) as the subject of an intention: "zal ik", "wij willen", "ga ik"
+_WE_WILL = (r"(?:(?:zal|zullen|wil|willen|ga|gaan) (?:ik|wij|we|het kabinet)|(?:ik|wij|we"
+            r"|het kabinet) (?:zal|zullen|wil|willen|ga|gaan))")
 # the writer (or the cabinet) as the subject of a perfect: "heb ik", "het kabinet heeft"
 _WE_HAVE = (r"(?:heb ik|ik heb|hebben (?:wij|we)|(?:wij|we) hebben|heeft het kabinet"
             r"|het kabinet heeft)")
@@ -169,9 +172,10 @@ PROMISE = (
                 r"|zenden|rapporteren|berichten|beantwoorden|doen toekomen)"
                 r"|toe te (?:sturen|zenden)"
                 r"|aan te bieden|voor te leggen)\b"),
-    ("streven", r"\b(?:streef|streven|streeft|verwacht|verwachten|plan|voornemens|mijn streven)\b"
+    ("streven", r"\b(?:streef|streven|streeft|verwacht|verwachten|plan|voornemens|mijn streven"
+                r"|stel (?:ik )?(?:u )?voor)\b"
                 r".{0,120}\b(?:toe te (?:sturen|zenden)|aan te bieden|te (?:kunnen )?(?:sturen"
-                r"|zenden|informeren))\b"),
+                r"|zenden|informeren|berichten))\b"),
     ("kom terug", r"\b(?:kom|komen|komt) (?:ik|wij|we|het kabinet)\b.{0,100}\bterug\b"
                   r"|\b(?:ik|wij|we|het kabinet) (?:kom|komen|komt)\b.{0,100}\bterug\b"),
     ("stuur ik u", rf"\b(?:zend|stuur|bied|informeer|bericht) (?:ik|wij|we|het kabinet) "
@@ -181,6 +185,13 @@ PROMISE = (
                            r"|\b(?:wordt|worden|zal|zullen)\b.{0,80}\baan (?:uw|de) kamer\b"
                            r"(?: \S+){0,3} (?:aangeboden|toegezonden|gezonden|gestuurd"
                            r"|voorgelegd)\b"),
+    # the writer's own act of answering, reporting or reacting, the Kamer unnamed: "zal ik
+    # separaat terugkomen", "De overige vragen zal ik beantwoorden tijdens …", "Ik zal vóór de
+    # zomer met mijn reactie komen", "Ik zal uw Kamer voorzien van mijn reactie"
+    ("zal reageren", rf"\b{_WE_WILL}\b.{{0,120}}\b(?:terugkomen|terug te komen|beantwoorden"
+                     r"|verslag (?:doen|uitbrengen)|met (?:mijn|onze|een|de) (?:reactie|appreciatie"
+                     r"|standpunt|visie)\b(?: \S+){0,8}? komen"
+                     r"|voorzien van (?:mijn|onze|een|de) (?:reactie|appreciatie|standpunt))\b"),
     # answers promised: "Ook zal ik daarbij antwoord geven op de schriftelijke vragen"
     ("zal antwoorden", r"\b(?:(?:zal|zullen) (?:ik|wij|we|het kabinet)|(?:ik|wij|we|het kabinet) "
                        r"(?:zal|zullen))\b.{0,80}\bantwoord(?:en)? (?:geven|sturen|zenden) op\b"
@@ -299,7 +310,8 @@ _GATES = {
     "promise": ("kamer", " u ", " u,", "inform", "ïnform", "stuur", "stur", "zend", "toekom",
                 "hoogte", "ontvang", "terug", "bied", "rapport", "bericht", "toe te", "volg",
                 "gepland", "plaatsvind", "beantwoord", "ter sprake", "versch", "antwoord",
-                "nagez", "nazend", "nastu", "nagest"),
+                "nagez", "nazend", "nastu", "nagest", "verslag", "reactie", "appreciatie",
+                "standpunt", "visie"),
     "action": ("zal", "zull", "wil", "voorne", "inzet", "zet", "ga", "besl", "stre", "blij",
                "laat", "laten", "pak", "afgespr", "word", "daarnaast", "ook", "tevens", "verder",
                "voorts", "bovendien", "hier", "daar", "vervolgens", "tot slot", "concreet", "we ",
@@ -328,11 +340,14 @@ NEEDLES: dict[str, tuple[str, ...]] = {
     "uitstel": ("termijn", "mogelijk", "haalbaar", "niet"),
     "op de hoogte": ("hoogte",), "ontvangt u": ("ontvang", "blijf", "tegemoet", "verwacht"),
     "zal informeren": ("zal", "zullen", "ga", "wil"),
-    "streven": ("stre", "verwacht", "zet", "plan", "voorne", "prior", "doel", "ambitie", "beoog"),
+    "streven": ("stre", "verwacht", "zet", "plan", "voorne", "prior", "doel", "ambitie", "beoog",
+                "stel"),
     "kom terug": ("terug",),
     "stuur ik u": ("zend", "stuur", "bied", "informeer", "bericht"),
     "wordt geïnformeerd": ("geïnformeerd", "ingelicht", "kamer"), "niet overgenomen": ("niet",),
     "zal ik sturen": ("zal", "zullen"), "zal antwoorden": ("antwoord",),
+    "zal reageren": ("terug", "beantwoord", "verslag", "reactie", "appreciatie", "standpunt",
+                     "visie"),
     "neem niet over": ("neem",), "geen aanleiding": ("geen",),
     "niet openbaar": ("niet", "evenmin"),
     "verzoek afgewezen": ("gehoor", "stem", "voldoen", "tegemoet"),

@@ -214,3 +214,21 @@ def test_the_procedure_of_a_draft_laid_before_the_kamer(sentence: str, kind: str
 def test_promises_kept_answers_and_documents_sent_after(sentence: str, kind: str | None) -> None:
     verdict = classify(sentence, "Minister van Financiën")
     assert (verdict.kind if verdict else None) == kind, verdict
+
+
+@pytest.mark.parametrize(
+    ("sentence", "kind"),
+    [
+        ("Op de overige punten zal ik in het najaar separaat terugkomen.", "promise"),
+        ("De resterende vragen zal ik tijdens het commissiedebat beantwoorden.", "promise"),
+        ("Ik zal na de zomer met mijn reactie op het rapport komen.", "promise"),
+        ("Wij zullen de Kamer in maart voorzien van onze appreciatie.", "promise"),
+        ("Ik zal de Kamer na afloop verslag doen van het bezoek.", "promise"),
+        ("Ik stel voor u voor 1 mei nader te berichten.", "promise"),
+        ("Hieronder wil ik de vragen van de leden beantwoorden.", None),
+        ("De commissie zal de vragen beantwoorden in haar rapport.", None),
+    ],
+)
+def test_the_writers_own_answers_reports_and_reactions(sentence: str, kind: str | None) -> None:
+    verdict = classify(sentence, "Minister van Onderwijs, Cultuur en Wetenschap")
+    assert (verdict.kind if verdict else None) == kind, verdict
