@@ -31,13 +31,17 @@ _WE_WILL = (r"(?:(?:zal|zullen|wil|willen|ga|gaan) (?:ik|wij|we|het kabinet)|(?:
 _WE_HAVE = (r"(?:heb ik|ik heb|hebben (?:wij|we)|(?:wij|we) hebben|heeft het kabinet"
             r"|het kabinet heeft)")
 EARLIER = (
-    ("toegezegd", r"\btoegezegd\b|\bzegden? (?:\S+ ){0,20}?toe\b"),
+    ("toegezegd", r"\btoegezegde?\b|\bzegden? (?:\S+ ){0,20}?toe\b"),
     ("toezegging", r"\btoezegging(?:en)?\b.{0,60}\b(?:gestand|uit\b|nakom|invulling|uitvoering"
                    r"|voldoe|voldaan|afgehandeld"
                    r"|na\s*[.;]?$)|\btoezegging(?:en)?\b.{0,120}\bgedaan\b"
-                   r"|\b(?:gestand|invulling|uitvoering|tegemoet\w*|conform|volgens|gevolg|voldoe"
-                   r"|voldoen|voldaan"
+                   r"|\b(?:gestand|invulling|uitvoering|tegemoet\w*|conform|volgens|gevolg"
                    r"|vervolg)\b.{0,40}\btoezegging"
+                   # meeting a promise: "voldoe ik met deze brief aan een … gedane toezegging"
+                   r"|\b(?:voldoe|voldoen|voldaan)\b.{0,100}\btoezegging"
+                   # a promise referred to by what it promised: "de toezegging van 14 juni
+                   # 2007 om de Kamer twee keer per jaar te informeren"
+                   r"|\btoezegging(?:en)?\b(?: \S+){0,6}? om\b.{0,120}\bte \w+n\b"
                    # the writer's own promise named as such: "in op mijn toezegging"
                    r"|\b(?:mijn|onze) (?:eerdere )?toezegging(?:en)?\b"
                    r"|\bconform (?:de )?(?:afspraak|afspraken)\b"),

@@ -232,3 +232,23 @@ def test_promises_kept_answers_and_documents_sent_after(sentence: str, kind: str
 def test_the_writers_own_answers_reports_and_reactions(sentence: str, kind: str | None) -> None:
     verdict = classify(sentence, "Minister van Onderwijs, Cultuur en Wetenschap")
     assert (verdict.kind if verdict else None) == kind, verdict
+
+
+@pytest.mark.parametrize(
+    ("sentence", "kind"),
+    [
+        ("Hiermee voldoe ik aan een tijdens het wetgevingsoverleg over de begroting gedane "
+         "toezegging.", "earlier"),
+        ("Het gaat om de toezegging van 3 maart 2015 om de Kamer jaarlijks te informeren.",
+         "earlier"),
+    ],
+)
+def test_a_promise_named_by_what_it_promised(sentence: str, kind: str) -> None:
+    verdict = classify(sentence, "Minister van Defensie")
+    assert (verdict.kind if verdict else None) == kind, verdict
+
+
+def test_the_promised_thing_handed_over_is_an_earlier_promise() -> None:
+    verdict = classify("Hierbij ontvangt u de op 4 maart door mij toegezegde cijfers over de "
+                       "wachttijden.")
+    assert verdict is not None and verdict.kind == "earlier"
