@@ -64,7 +64,8 @@ _STOP = frozenset("""
 aangezien alleen alsnog andere anders betreft binnen brief daarbij daarnaast daarom dat deze
 dient doen door echter eerder eerste enkele gaat geen heeft hebben hierbij hierin hierover hoe
 informeren kabinet kamer kunnen maar meer mede minister mijn moet naar namelijk nieuwe niet nog
-omdat onder ongeveer onze over reeds staatssecretaris tevens toegezegd toezegging tussen uiterlijk
+omdat onder ongeveer onze over reeds staatssecretaris tevens toegezegd toegezegde toezegging
+toezeggingen tussen uiterlijk
 verder voor vooral waar waarin want welke werd wordt worden zal zijn zich zoals zodat zullen
 voorzitter geachte hoogachtend graag ingaan informeer stuur stuurt ontvangt bied zend
 spoedig mogelijk daarna begin eind einde medio zomer najaar voorjaar winter herfst lente week

@@ -81,3 +81,11 @@ def test_reasons_name_the_words_as_the_later_letter_writes_them():
     says = next(r for r in proposal.reasons if r.startswith("says "))
     assert "ruimtevaartsubsidie" in says and "satellietbedrijven" in says
     assert "ruimtevaartsubsidi," not in says + ","
+
+
+def test_the_words_of_promising_itself_say_nothing_of_what_was_promised():
+    """'toegezegde' and 'toezeggingen' are as generic as 'toegezegd': a later letter of
+    another dossier that says 'de toegezegde brief' restates no promise's object (a letter
+    of a new corpus set outranked a true link on that word alone)."""
+    assert content_words("De toegezegde informatie over toezeggingen en het spoorbeheerplan") \
+        == ["informati", "spoorbeheerplan"]  # stems
