@@ -151,7 +151,8 @@ _DELIVERED = (
 )
 _COMING = (
     r"volgende|komende|binnenkort|spoedig|korte termijn|zomer|voorjaar|najaar|winter|kwartaal"
-    r"|begin|eind|medio|uiterlijk|separate?|aparte?|afzonderlijke?|later|te zijner tijd|zodra"
+    r"|begin|eind|medio|uiterlijk|separaat|separate?|aparte?|afzonderlijke?|later|te zijner tijd"
+    r"|zodra|ieder|iedere|elk|elke|jaarlijks|halfjaarlijks|periodiek|voortaan|vanaf nu"
     r"|in de loop van|tijdens|na afloop|20\d\d|januari|februari|maart|april|mei|juni|juli"
     r"|augustus|september|oktober|november|december|volgt|zal|zullen"
 )
@@ -252,9 +253,11 @@ ACTION = (
     ("ik wil", r"\b(?:ik wil|wil ik|willen we|willen wij|we willen|wij willen|wil het kabinet"
                r"|het kabinet wil)\b(?! (?:\S+ ){0,4}(?:benadrukken|opmerken|bedanken|danken"
                r"|wijzen|stilstaan|noemen|melden|benoemen|onderstrepen|herhalen|aangeven"
-               r"|realistisch|transparant|duidelijk))"),
+               r"|aantekenen|zeggen|realistisch|transparant|duidelijk))"),
     ("gaan", r"\b(?:ga ik|gaan we|gaan wij|gaat het kabinet|we gaan|wij gaan|ik ga"
-             r"|het kabinet gaat)\b(?! (?:\S+ ){0,4}in op\b)(?!.*\bgaat om\b)"),
+             r"|het kabinet gaat)\b(?! (?:\S+ ){0,4}in op\b)(?!.*\bgaat om\b)"
+             # "wij gaan er vanuit dat": an assumption
+             r"(?! (?:er|ervan|daar|daarvan) ?(?:van )?uit\b| er vanuit\b)"),
     ("besloten", r"\b(?:heb|heeft|hebben) (?:ik|wij|we|het kabinet)\b.{0,60}\bbesloten\b"
                  r"|\b(?:heb|heeft|hebben)\b.{0,30}\bbesloten\b|\bbesluit\w* (?:ik|het kabinet)\b"),
     ("streven", r"\b(?:ik streef|streef ik|mijn streven|we streven|het kabinet streeft)\b"
@@ -382,7 +385,14 @@ def _document_coming(low: str, match: re.Match[str]) -> bool:
 
 
 # what a rule's sentence must also say, checked only when its pattern matched
-CONDITIONS: dict[str, Callable[[str, re.Match[str]], bool]] = {"stuk volgt": _document_coming}
+def _sent_later(low: str, match: re.Match[str]) -> bool:
+    """'stuur ik u … voor de zomer': a time to come; 'Tevens bied ik u het oordeel aan' hands
+    it over with this letter."""
+    return bool(_COMING_RE.search(low))
+
+
+CONDITIONS: dict[str, Callable[[str, re.Match[str]], bool]] = {
+    "stuk volgt": _document_coming, "stuur ik u": _sent_later}
 
 
 def _compiled(rules: tuple[tuple[str, str], ...]) -> tuple[Rule, ...]:
@@ -442,7 +452,7 @@ INVERTED_PRESENT = re.compile(
     rf"|kunnen|moet|moeten|mag|vindt|vind|ziet|zie|acht|hecht|ben|blijkt|wordt|worden|gaat om"
     rf"|geldt|betreft|speelt|bestaat|ontbreekt|lijkt|denk|meen|verwacht|reageer|reageert"
     rf"|verwijs|verwijst|merk|wijs|informeer|schets|licht|noem|benadruk|onderschrijf|deel"
-    rf"|constateer|stel vast|heet|dank|bedank)\b)(\w+) "
+    rf"|constateer|stel vast|heet|dank|bedank|bied|stuur|zend)\b)(\w+) "
     rf"(?:ik|wij|we|het kabinet|{_ACTOR_NOUNS})\b"
 )
 
@@ -473,7 +483,7 @@ def classify(
     hit = _gate("earlier", low) and _first(EARLIER_RULES, low)
     if hit:
         return Verdict("earlier", hit, actor_of(sentence, signatory_role))
-    if about_this_letter(low) or others_say(low) or is_prediction(low):
+    if about_this_letter(low) or others_say(low) or is_prediction(low) or is_stance(low):
         return None
     for kind, rules in (("refusal", REFUSAL_RULES), ("promise", PROMISE_RULES)):
         hit = _gate(kind, low) and _first(rules, low)
@@ -514,6 +524,27 @@ def others_say(low: str) -> bool:
         return False
     return not re.search(r"\b(?:ik|wij|we|het kabinet)\b.{0,40}\b(?:zal|zullen|ga|gaan|wil|neem)\b"
                          r"|\b(?:zal|zullen|ga|gaan|wil|neem) (?:ik|wij|we|het kabinet)\b", low)
+
+
+_STANCE = re.compile(
+    r"\b(?:(?:vind|vindt|vinden|acht|achten|acht het kabinet)(?: \S+){0,3}? "
+    r"(?:van (?:groot )?belang|belangrijk|essentieel|cruciaal|wenselijk|noodzakelijk)"
+    r"|(?:het is|is het)(?: \S+){0,2}? "
+    r"(?:van (?:groot )?belang|belangrijk|essentieel|cruciaal|wenselijk|noodzakelijk))"
+    r"(?: \S+){0,3}? dat\b"
+    # in a subordinate clause, the verb last: "dat het kabinet het van groot belang vindt dat"
+    r"|\b(?:van (?:groot )?belang|belangrijk|essentieel|cruciaal|wenselijk|noodzakelijk) "
+    r"(?:vind|vindt|vinden|acht|achten)\b(?: \S+){0,2}? dat\b"
+)
+
+
+@lru_cache(maxsize=1024)
+def is_stance(low: str) -> bool:
+    """What the writer finds important that happens ("het kabinet vindt het van groot belang
+    dat de Kamer goed wordt geïnformeerd", "het is belangrijk dat alle partijen …"): a view or
+    an appeal, not a commitment."""
+    return ("belang" in low or "essentieel" in low or "cruciaal" in low or "wenselijk" in low
+            or "noodzakelijk" in low) and bool(_STANCE.search(low))
 
 
 @lru_cache(maxsize=1024)

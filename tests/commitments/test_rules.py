@@ -207,6 +207,17 @@ GENERAL_CLASSES = [
     # the promised thing handed over
     ("Hierbij ontvangt u de op 4 maart door mij toegezegde cijfers over de wachttijden.",
      "earlier"),
+    # sent now with this letter, or later: a time to come makes the promise
+    ("Tevens bied ik u het oordeel van de deskundigen over de rapportage aan.", None),
+    ("De kabinetsreactie op het advies stuur ik u separaat toe.", "promise"),
+    ("Tijdens het programma informeer ik uw Kamer ieder half jaar over de voortgang.",
+     "promise"),
+    # an assumption, a remark, a view on what should happen: no commitment
+    ("Wij gaan er vanuit dat de middelen dit jaar tot besteding komen.", None),
+    ("We willen er wel bij aantekenen dat het te vroeg is om de cijfers te duiden.", None),
+    ("Het kabinet vindt het van groot belang dat de Kamer goed wordt geïnformeerd.", None),
+    ("Dit neemt niet weg dat het kabinet het van groot belang vindt dat de Kamer goed wordt "
+     "geïnformeerd.", None),
 ]
 
 
