@@ -96,20 +96,28 @@ def click_promise(window) -> int:
     return index
 
 
+def record_calls(monkeypatch, owner, name: str, note=None) -> list:
+    """Wrap ``owner.name`` for the test: each call appends ``note(*args, **kwargs)`` (the
+    first argument when no ``note`` is given) to the returned list, then runs the original.
+    Work is counted through such hooks, never timed."""
+    real = getattr(owner, name)
+    calls: list = []
+
+    def recorded(*args, **kwargs):
+        calls.append(note(*args, **kwargs) if note else (args[0] if args else None))
+        return real(*args, **kwargs)
+
+    monkeypatch.setattr(owner, name, recorded)
+    return calls
+
+
 def count_quick_checks(monkeypatch) -> list[str]:
     """Record every integrity check the stores run, by database file name (the real check
     still runs): ``store.db.quick_check`` is wrapped for the test."""
     from desktop_app.store import db as store_db
 
-    calls: list[str] = []
-    real = store_db.quick_check
-
-    def counted(db):
-        calls.append(Path(db.execute("PRAGMA database_list").fetchone()[2]).name)
-        return real(db)
-
-    monkeypatch.setattr(store_db, "quick_check", counted)
-    return calls
+    return record_calls(monkeypatch, store_db, "quick_check", lambda db: Path(
+        db.execute("PRAGMA database_list").fetchone()[2]).name)
 
 
 def damage_file(path: Path) -> None:

@@ -349,7 +349,7 @@ class BuildKeptPostings:
         self.fields = frozenset(fields)
         self.budget = budget
         self.min_postings = CACHED_TERM_MIN if min_postings is None else min_postings
-        self._kept: list[tuple[int, str]] = []  # heap of (postings, path) written
+        self._kept: list[tuple[int, str, int]] = []  # heap of (postings, path, bytes) written
         self._used = 0
 
     def wanted(self, fieldname: str, postings: int) -> bool:
@@ -362,13 +362,12 @@ class BuildKeptPostings:
             return
         path = Path(folder) / postings_file_name(segment, 0, fieldname, term)
         path.write_bytes(data)  # the generation is published only once it is complete
-        heapq.heappush(self._kept, (len(ids), str(path)))
+        heapq.heappush(self._kept, (len(ids), str(path), len(data)))
         self._used += len(data)
         while self._used > self.budget:
-            _count, fewest = heapq.heappop(self._kept)
-            path = Path(fewest)
-            self._used -= path.stat().st_size
-            path.unlink()
+            _count, fewest, size = heapq.heappop(self._kept)
+            self._used -= size
+            Path(fewest).unlink()
 
 
 def _term_ids(sub: Any, schema: Schema, q: wq.Term) -> set[int]:

@@ -7,7 +7,7 @@ from __future__ import annotations
 import errno
 
 import pytest
-from testdata import SEED_DIR
+from testdata import SEED_DIR, record_calls
 
 import desktop_app.library as library_module
 from desktop_app.library import Library
@@ -47,14 +47,8 @@ def test_an_import_alone_keeps_the_index_current(tmp_path, monkeypatch):
     monkeypatch.setattr(library_module, "INDEX_BATCH", 2)
     with Library(tmp_path / "data", seed=False) as lib:
         lib.ensure_index()
-        updates = []
-        real = SearchIndex.update
-
-        def counted(self, letters, **kwargs):
-            updates.append(kwargs["library_state"])
-            return real(self, letters, **kwargs)
-
-        monkeypatch.setattr(SearchIndex, "update", counted)
+        updates = record_calls(monkeypatch, SearchIndex, "update",
+                               lambda self, letters, **kwargs: kwargs["library_state"])
         assert len(lib.import_paths(FILES).added) == len(FILES)
         assert len(updates) == 3 and lib.index_is_current()  # every batch added
 

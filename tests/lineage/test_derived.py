@@ -6,7 +6,7 @@ as when every letter is read afresh."""
 from __future__ import annotations
 
 import pytest
-from testdata import CHAIN_PROMISE, import_chain
+from testdata import CHAIN_PROMISE, import_chain, record_calls
 
 from desktop_app.lineage import linker
 from desktop_app.lineage import service as service_module
@@ -23,14 +23,7 @@ def chain(tmp_path):
 @pytest.fixture
 def found(monkeypatch):
     """The letters whose referring sentences are found (not read back)."""
-    letters: list[str] = []
-    original = service_module.references
-
-    def counted(letter):
-        letters.append(letter.id)
-        return original(letter)
-
-    monkeypatch.setattr(service_module, "references", counted)
+    letters = record_calls(monkeypatch, service_module, "references", lambda letter: letter.id)
     return letters
 
 

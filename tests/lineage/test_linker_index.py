@@ -4,6 +4,7 @@ that can answer it, not against every letter, and the proposals stay the same.""
 from __future__ import annotations
 
 import pytest
+from testdata import record_calls
 
 from desktop_app.commitments import detect
 from desktop_app.lineage import evaluate, linker
@@ -32,14 +33,7 @@ def _scanned(monkeypatch, lib, promise, **kwargs):
 def test_the_index_gives_the_proposals_reading_every_letter_gives(labelled, monkeypatch):
     _, _, lib, promises = labelled
     assert len(lib.letters) >= linker.SCAN_BELOW and len(promises) > 100
-    read = []
-    original = linker._evidence
-
-    def counted(*args):
-        read.append(args[3].letter_id)
-        return original(*args)
-
-    monkeypatch.setattr(linker, "_evidence", counted)
+    read = record_calls(monkeypatch, linker, "_evidence", lambda *args: args[3].letter_id)
     scanned = [_scanned(monkeypatch, lib, p) for p in promises]
     read_all = len(read)
     read.clear()

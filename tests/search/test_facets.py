@@ -6,7 +6,7 @@ from __future__ import annotations
 from dataclasses import replace
 
 import pytest
-from testdata import SEED_DIR
+from testdata import SEED_DIR, record_calls
 
 from desktop_app.ingest import read_file
 from desktop_app.library import parsed_to_letter
@@ -41,15 +41,7 @@ def built(tmp_path):
 
 
 def _count_tables(monkeypatch) -> list:
-    made = []
-    real = facets._segment_table
-
-    def counting(reader):
-        made.append(reader)
-        return real(reader)
-
-    monkeypatch.setattr(searching, "_segment_table", counting)
-    return made
+    return record_calls(monkeypatch, searching, "_segment_table")
 
 
 def _kept(root):

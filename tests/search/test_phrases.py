@@ -7,6 +7,7 @@ import itertools
 import random
 
 import pytest
+from testdata import record_calls
 from whoosh import query as wq
 
 from desktop_app.model import Letter, Metadata
@@ -87,14 +88,8 @@ def test_proving_candidates_out_of_order_goes_back_without_new_cursors(phrase_in
     in_order.prove(list(in_order.ids))
     assert sum(1 for c in in_order.counts.values() if c) > 200  # postings of several blocks
 
-    made = []
-    real = phrases._Cursor.__init__
-
-    def counting(self, *args, **kwargs):
-        made.append(args[1])
-        real(self, *args, **kwargs)
-
-    monkeypatch.setattr(phrases._Cursor, "__init__", counting)
+    made = record_calls(monkeypatch, phrases._Cursor, "__init__",
+                        lambda self, *args, **kwargs: args[1])
     backwards = phrases._SegmentPhrase(reader, tuple(pairs), 1.0)
     ids = list(backwards.ids)
     for end in range(len(ids), 0, -16):  # batches from the last candidates to the first

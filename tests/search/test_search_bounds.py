@@ -15,6 +15,7 @@ from __future__ import annotations
 from dataclasses import replace
 
 import pytest
+from testdata import record_calls
 from whoosh import query as wq
 from whoosh.formats import Positions
 
@@ -78,14 +79,8 @@ def test_prefix_frequencies_match_whoosh_over_segments(index):
 
 
 def test_an_expansion_is_made_once_per_searcher(index, monkeypatch):
-    calls: list[str] = []
-    real = rewriting._prefix_frequencies
-
-    def counting(reader, fieldname, prefix):
-        calls.append(prefix)
-        return real(reader, fieldname, prefix)
-
-    monkeypatch.setattr(rewriting, "_prefix_frequencies", counting)
+    calls = record_calls(monkeypatch, rewriting, "_prefix_frequencies",
+                         lambda reader, fieldname, prefix: prefix)
     first = index.search("zwerv*").total
     made = len(calls)
     assert made > 0
@@ -98,17 +93,9 @@ def test_an_expansion_is_made_once_per_searcher(index, monkeypatch):
 
 
 @pytest.fixture
-def range_reads(monkeypatch) -> list[int]:
+def range_reads(monkeypatch) -> list:
     """One entry per date range compiled to the terms it reads (a read of its postings)."""
-    calls: list[int] = []
-    real = wq.NumericRange._compile_query
-
-    def counting(self, reader):
-        calls.append(1)
-        return real(self, reader)
-
-    monkeypatch.setattr(wq.NumericRange, "_compile_query", counting)
-    return calls
+    return record_calls(monkeypatch, wq.NumericRange, "_compile_query")
 
 
 def test_a_date_filter_is_read_once_per_searcher(index, range_reads):
@@ -167,14 +154,8 @@ def test_a_long_phrase_reads_the_positions_of_its_cover_rarest_first(tmp_path, m
     }
     ix = SearchIndex(tmp_path / "index")
     ix.rebuild([_letter(k, v) for k, v in texts.items()], library_state="s1")
-    read: list[tuple[str, int]] = []
-    real = phrases._positions
-
-    def counting(cursor, docnums):
-        read.append((cursor.term, len(docnums)))
-        return real(cursor, docnums)
-
-    monkeypatch.setattr(phrases, "_positions", counting)
+    read = record_calls(monkeypatch, phrases, "_positions",
+                        lambda cursor, docnums: (cursor.term, len(docnums)))
     try:
         result = ix.search('"minister van justitie en veiligheid"', limit=10)
     finally:

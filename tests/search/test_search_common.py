@@ -15,6 +15,7 @@ work is counted through hooks, never timed.
 from __future__ import annotations
 
 import pytest
+from testdata import record_calls
 
 from desktop_app.model import Letter, Metadata, SearchResult
 from desktop_app.search import SearchIndex, matching, phrases, searching
@@ -168,14 +169,7 @@ def test_the_total_is_estimated_exactly_when_the_candidates_pass_the_cap(index, 
 
 
 def test_a_further_page_reuses_the_matching_set(index, monkeypatch):
-    calls = []
-    real = searching._matching
-
-    def counting(*args, **kwargs):
-        calls.append(1)
-        return real(*args, **kwargs)
-
-    monkeypatch.setattr(searching, "_matching", counting)
+    calls = record_calls(monkeypatch, searching, "_matching")
     first = index.search(PHRASE, limit=5)
     second = index.search(PHRASE, limit=5, offset=5)
     assert len(calls) == 1

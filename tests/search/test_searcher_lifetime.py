@@ -6,6 +6,7 @@ import threading
 from dataclasses import replace
 
 import pytest
+from testdata import record_calls
 
 from desktop_app.model import Letter, Metadata
 from desktop_app.search import SearchCancelled, SearchIndex, matching, searching
@@ -30,14 +31,7 @@ def index(tmp_path) -> SearchIndex:
 @pytest.fixture
 def opened(monkeypatch) -> list[str]:
     """The index generations a searcher was opened on, in order."""
-    calls: list[str] = []
-    real = searching.whoosh_index.open_dir
-
-    def counting(path, *args, **kwargs):
-        calls.append(path)
-        return real(path, *args, **kwargs)
-
-    monkeypatch.setattr(searching.whoosh_index, "open_dir", counting)
+    calls = record_calls(monkeypatch, searching.whoosh_index, "open_dir")
     return calls
 
 

@@ -15,7 +15,7 @@ from dataclasses import replace
 
 import pytest
 import render_reference
-from testdata import LETTERS_DIR
+from testdata import LETTERS_DIR, record_calls
 
 from desktop_app.ingest import read_file
 from desktop_app.library import parsed_to_letter
@@ -170,15 +170,7 @@ def test_a_piece_costs_the_same_under_many_layers(monkeypatch):
     a colour when its span joins or leaves, and once per piece at most."""
     import desktop_app.render as render
 
-    checked = 0
-    real = render.safe_colour
-
-    def counting(colour, *args):
-        nonlocal checked
-        checked += 1
-        return real(colour, *args)
-
-    monkeypatch.setattr(render, "safe_colour", counting)
+    checked = record_calls(monkeypatch, render, "safe_colour")
     layers = 600
     letter = Letter(id="x", metadata=Metadata(subject="X"), text="ab" * layers,
                     blocks=(Block("paragraph", 0, 2 * layers),))
@@ -186,4 +178,4 @@ def test_a_piece_costs_the_same_under_many_layers(monkeypatch):
              for i in range(layers)]
     html = letter_html(letter, spans)
     assert html.count("<a href=") == 2 * layers - 1  # every piece painted
-    assert checked <= 4 * 2 * layers
+    assert len(checked) <= 4 * 2 * layers

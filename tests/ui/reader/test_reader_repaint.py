@@ -3,6 +3,8 @@ of annotations share a few tooltips, and a note is turned into HTML once, not on
 
 from __future__ import annotations
 
+from testdata import record_calls
+
 from desktop_app.model import Annotation, Block, Letter, Metadata, PaletteColor
 from desktop_app.ui.reader import reader as reader_module
 from desktop_app.ui.reader.reader import ReaderPane
@@ -40,14 +42,8 @@ def _tooltips(reader: ReaderPane) -> list[str]:
 
 def test_annotations_alike_share_one_tooltip_worked_out_once(qtbot, monkeypatch):
     reader = _reader(qtbot)
-    described = []
     real = reader.annotation_title
-
-    def counting(a):
-        described.append(a.id)
-        return real(a)
-
-    monkeypatch.setattr(reader, "annotation_title", counting)
+    described = record_calls(monkeypatch, reader, "annotation_title", lambda a: a.id)
     alike, other = [_annotation(n) for n in range(200)], _annotation(200, color="kern")
     reader.set_annotations([*alike, other])
     assert len(described) == 2  # one per colour, not one per annotation
@@ -57,14 +53,7 @@ def test_annotations_alike_share_one_tooltip_worked_out_once(qtbot, monkeypatch)
 
 def test_a_note_becomes_html_once_however_often_the_letter_is_painted(qtbot, monkeypatch):
     reader = _reader(qtbot)
-    rendered = []
-    real = reader_module.markdown_html
-
-    def counting(note):
-        rendered.append(note)
-        return real(note)
-
-    monkeypatch.setattr(reader_module, "markdown_html", counting)
+    rendered = record_calls(monkeypatch, reader_module, "markdown_html")
     notes = [_annotation(n, note=f"Noot **{n}**") for n in range(30)]
     for shown in range(1, len(notes) + 1):  # one more annotation each time, as when marking
         reader.set_annotations(notes[:shown])
