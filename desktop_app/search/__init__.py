@@ -65,9 +65,9 @@ Modules (each imports only the ones listed before it):
 * ``storage``: the index directory (generations, ``CURRENT``, meta), the writer lock, errors.
 * ``query``: the query language (field names, operators) and the hostile-query guards.
 * ``matching``: matching sets by postings set algebra, :class:`TermUnion`, the top-N pass.
-* ``phrases``: exact phrases (:class:`PairPhrase` in the body, proved from every other pair,
-  the rarest first; :class:`VerifiedPhrase` in titles and notes).
-* ``rewriting``: query rewriting (expansions, phrases as pairs, dates) and value checks.
+* ``phrases``: exact phrases (:class:`ExactPhrase` in the body, proved from the positions of
+  word pairs and body words, the rarest first; :class:`VerifiedPhrase` in titles and notes).
+* ``rewriting``: query rewriting (expansions, exact phrases, dates) and value checks.
 * ``hits``: match offsets, snippets and hits.
 * ``facets``: facet counts and per-segment tables (facet values, scopes, field lengths).
 * ``workers``: the worker processes of a large rebuild (each writes a lean segment).
@@ -84,7 +84,7 @@ from desktop_app.search.facets import FACETS, MASK_COUNT_FROM, SCORED_FIELDS
 from desktop_app.search.hits import MAX_SNIPPETS, SNIPPET_WIDTH, make_snippets
 from desktop_app.search.lifecycle import LOCK_TIMEOUT
 from desktop_app.search.matching import _BLOCKS, TermUnion, matching_docs, segment_ids
-from desktop_app.search.phrases import PairPhrase, VerifiedPhrase
+from desktop_app.search.phrases import ExactPhrase, VerifiedPhrase
 from desktop_app.search.query import (
     FIELD_ALIASES,
     MAX_PHRASE_WORDS,
@@ -129,7 +129,7 @@ __all__ = [
     "MIN_PREFIX", "NOT_SEARCHABLE", "POSTINGS_BUDGET", "QUERY_FIELDS", "SCHEMA_VERSION",
     "SCOPES", "SCORED_FIELDS", "SNIPPET_WIDTH", "SORTS", "TEXT_FIELDS", "_BLOCKS",
     "DutchTokenizer", "IndexCorrupt", "IndexDiskFull", "IndexLocked", "PairTokenizer",
-    "PairPhrase", "SearchCancelled", "SearchIndex", "TermUnion", "VerifiedPhrase", "analyse",
+    "ExactPhrase", "SearchCancelled", "SearchIndex", "TermUnion", "VerifiedPhrase", "analyse",
     "annotation_documents", "build_schema",
     "check_values", "clean_query", "fold", "index_term", "letter_documents", "make_snippets",
     "matching_docs", "plain_words", "rewrite", "segment_ids",

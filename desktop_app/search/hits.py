@@ -49,8 +49,8 @@ def _phrase_spans(found: dict[str, list[tuple[int, int, int]]], keys: tuple[str,
                   text: str) -> list[tuple[int, int]]:
     """Offsets of each word of every occurrence of the phrase ``keys`` in ``text``.
 
-    The indexed words come from the postings (their positions skip stop words); the stop words
-    of the phrase, before, between and after them, are checked in the text itself.
+    The indexed words come from the postings (their positions count every word); the stop
+    words of the phrase, before, between and after them, are checked in the text itself.
     """
     content = [i for i, k in enumerate(keys) if not is_stop_key(k)]
     if not content:  # a phrase of stop words only: read the text
@@ -58,7 +58,8 @@ def _phrase_spans(found: dict[str, list[tuple[int, int, int]]], keys: tuple[str,
     by_pos = [{p: (s, e) for p, s, e in found.get(keys[i], ())} for i in content]
     spans = []
     for p in by_pos[0]:
-        words = [by_pos[k].get(p + k) for k in range(len(content))]
+        start = p - content[0]
+        words = [by_pos[k].get(start + i) for k, i in enumerate(content)]
         if None in words:
             continue
         occurrence = _with_stop_words(text, keys, content, words)

@@ -388,7 +388,7 @@ def _docset(q: wq.Query, sub: Any) -> set[int]:
         return _term_ids(sub, sub.schema, q)
     if kind is TermUnion:
         return set(q.segment_weights(reader, sub)[0])
-    if getattr(q, "segment_docset", False):  # phrases.PairPhrase, phrases.VerifiedPhrase
+    if getattr(q, "segment_docset", False):  # phrases.ExactPhrase, phrases.VerifiedPhrase
         return set(q.segment_ids(sub))
     if q is wq.NullQuery or kind is type(wq.NullQuery):
         return set()

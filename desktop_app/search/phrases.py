@@ -1,7 +1,7 @@
 """Phrases matched exactly: word sequences with their stop words, never a bag of words.
 
-:class:`PairPhrase` finds a body phrase as pairs of adjacent words (stop words included, see
-``schema.pair_key``) at consecutive positions of the ``pairs`` field; :class:`VerifiedPhrase`
+:class:`ExactPhrase` finds a body phrase word for word (stop words included, see
+``schema.pair_key``) from the ``pairs`` field and the body's positions; :class:`VerifiedPhrase`
 checks the candidates of a phrase in a short stored field (title, note) against the stored
 text. Both compute a segment's matching documents once per query and serve the scored top-N
 pass and the total/facets pass (:func:`~desktop_app.search.matching.matching_docs`) alike.
@@ -28,7 +28,7 @@ from desktop_app.search.matching import (
     bm25_scores,
     segment_ids_weights,
 )
-from desktop_app.search.schema import _scan
+from desktop_app.search.schema import _PAIR_SEP, _STOP_MARK, _scan, indexed_pair
 
 
 class _PlainFilterMatcher(FilterMatcher):
@@ -204,32 +204,84 @@ def _phrase_scores(sub: Any, q: wq.Phrase, words: list[str], ids: list[int]
     return [v * q.boost for v in scores] if q.boost != 1.0 else scores
 
 
-class PairPhrase(wq.Query):
-    """Documents holding the word pairs ``pairs`` at consecutive positions of the ``pairs``
-    field: a phrase of ``len(pairs) + 1`` words, stop words included.
+# (field, term, offset): the index holds ``term`` in ``field`` at the phrase's start + offset
+Constraint = tuple[str, str, int]
 
-    A segment's candidates are the documents holding the rarest pair; a candidate is proved
-    (its phrase occurrences counted from the positions of the covering pairs,
-    :func:`pair_cover`) only when it is needed: the scored top-N pass proves candidates in
-    document order and skips those whose upper bound (the rarest pair's frequency) cannot
-    reach the page (:class:`_LazyPhraseMatcher`), so a common phrase is not proved in every
-    letter to show its first page. The matching set proves every candidate (within
-    :meth:`prove_only`), once per segment and query. Scores: the summed idf of the pairs,
-    saturated by how often the phrase occurs (as BM25 saturates a term's frequency).
+
+def phrase_constraints(keys: tuple[str, ...]) -> tuple[list[Constraint], list[tuple[int, str]]]:
+    """What the index can say of the phrase ``keys`` (phrase keys, see ``schema.pair_key``).
+
+    Every pair of adjacent words the ``pairs`` field holds (``schema.indexed_pair``), and
+    every content word no such pair holds, as a body term: both fields count positions over
+    every word, so the constraints share one start. A stop word no pair holds (a last word
+    after a content word: "minister van") cannot be found in the index; it comes back as
+    ``(offset, key)``, to be checked in the stored text.
+    """
+    constraints: list[Constraint] = []
+    held: set[int] = set()
+    for i in range(len(keys) - 1):
+        if indexed_pair(keys[i], keys[i + 1]):
+            constraints.append(("pairs", keys[i] + _PAIR_SEP + keys[i + 1], i))
+            held.update((i, i + 1))
+    unheld: list[tuple[int, str]] = []
+    for j, key in enumerate(keys):
+        if j not in held:
+            if key.startswith(_STOP_MARK):
+                unheld.append((j, key))
+            else:
+                constraints.append(("body", key, j))
+    return constraints, unheld
+
+
+def phrase_cover(constraints: list[Constraint]) -> list[int]:
+    """Indexes of the constraints that prove the phrase: left to right, each word not yet
+    fixed takes the constraint that starts at it, else the pair that ends at it. A pair fixes
+    two words, so a run of pairs is proved by every other pair and the last one."""
+    starting = {offset: k for k, (_f, _t, offset) in enumerate(constraints)}
+    ending = {offset + 1: k for k, (f, _t, offset) in enumerate(constraints) if f == "pairs"}
+    words = sorted({o for _f, _t, o in constraints}
+                   | {o + 1 for f, _t, o in constraints if f == "pairs"})
+    fixed: set[int] = set()
+    chosen: list[int] = []
+    for j in words:
+        if j in fixed:
+            continue
+        k = starting.get(j, ending.get(j))
+        field, _term, offset = constraints[k]
+        chosen.append(k)
+        fixed.update((offset, offset + 1) if field == "pairs" else (offset,))
+    return sorted(chosen)
+
+
+class ExactPhrase(wq.Query):
+    """Documents holding the phrase ``keys`` (phrase keys, stop words included: see
+    ``schema.pair_key``) word for word, from the ``pairs`` field and the body's positions
+    (:func:`phrase_constraints`).
+
+    A segment's candidates are the documents holding its rarest constraint; a candidate is
+    proved (its phrase occurrences counted from the positions of the covering constraints,
+    :func:`phrase_cover`) only when it is needed: the scored top-N pass proves candidates in
+    document order and skips those whose upper bound (the rarest constraint's frequency)
+    cannot reach the page (:class:`_LazyPhraseMatcher`), so a common phrase is not proved in
+    every letter to show its first page. The matching set proves every candidate (within
+    :meth:`prove_only`), once per segment and query. Scores: the summed idf of the
+    constraints, saturated by how often the phrase occurs (as BM25 saturates a term's
+    frequency).
     """
 
-    def __init__(self, pairs: Iterable[str], boost: float = 1.0):
-        self.pairs, self.boost = tuple(pairs), boost
+    def __init__(self, keys: Iterable[str], boost: float = 1.0):
+        self.keys, self.boost = tuple(keys), boost
+        self.constraints, self.unheld = phrase_constraints(self.keys)
 
     def __repr__(self) -> str:
-        return f"PairPhrase({list(self.pairs)!r})"
+        return f"ExactPhrase({list(self.keys)!r})"
 
     def __eq__(self, other: object) -> bool:
-        return (isinstance(other, PairPhrase) and other.pairs == self.pairs
+        return (isinstance(other, ExactPhrase) and other.keys == self.keys
                 and other.boost == self.boost)
 
     def __hash__(self) -> int:
-        return hash((self.pairs, self.boost))
+        return hash((self.keys, self.boost))
 
     segment_docset = True  # matching._docset takes segment_ids() as the matching set
 
@@ -237,7 +289,7 @@ class PairPhrase(wq.Query):
         return True
 
     def estimate_size(self, ixreader: Any) -> int:
-        return min(ixreader.doc_frequency("pairs", t) for t in self.pairs)
+        return min(ixreader.doc_frequency(f, t) for f, t, _o in self.constraints)
 
     def prove_only(self, only: set[int] | None, candidates: bool = False) -> None:
         """Restrict :meth:`segment_ids` to the global docnums in ``only`` (None: every
@@ -246,11 +298,11 @@ class PairPhrase(wq.Query):
         self.__dict__["_only"] = (only, candidates)
 
     def candidates(self, sub: Any) -> list[int]:
-        """A segment's candidates (sorted docnums holding the rarest pair)."""
+        """A segment's candidates (sorted docnums holding the rarest constraint)."""
         return self._state(sub).ids
 
     def segment_ids(self, sub: Any) -> set[int]:
-        """Segment docnums holding the pairs in a row (see :meth:`prove_only`)."""
+        """Segment docnums holding the phrase (see :meth:`prove_only`)."""
         state = self._state(sub)
         only, candidates = self.__dict__.get("_only", (None, False))
         wanted = state.ids
@@ -271,10 +323,10 @@ class PairPhrase(wq.Query):
         key = id(reader)
         if key not in cache:
             kept = sub.get_parent().__dict__.setdefault("_kb_phrases", {})
-            shared = (key, self.pairs, self.boost)
+            shared = (key, self.keys, self.boost)
             found = kept.pop(shared, None)
             if found is None:
-                found = (reader, _SegmentPhrase(reader, self.pairs, self.boost))
+                found = (reader, _SegmentPhrase(reader, self.keys, self.boost))
             kept[shared] = found  # the newest last; the reader kept: its id() stays valid
             while len(kept) > MAX_KEPT_PHRASES:
                 kept.pop(next(iter(kept)))
@@ -315,23 +367,24 @@ def _saturated(idf: float, count: float) -> float:
 class _SegmentPhrase:
     """One segment's phrase: candidates with upper-bound weights, and the counts proved."""
 
-    def __init__(self, reader: Any, pairs: tuple[str, ...], boost: float):
-        distinct = list(dict.fromkeys(pairs))
+    def __init__(self, reader: Any, keys: tuple[str, ...], boost: float):
+        constraints, self.unheld = phrase_constraints(keys)
+        distinct = list(dict.fromkeys((f, t) for f, t, _o in constraints))
         total = max(1, reader.doc_count_all())
-        dfs = {t: reader.doc_frequency("pairs", t) for t in distinct}
-        self.idf = sum(math.log(1 + total / max(1, dfs[t])) for t in distinct) * boost
-        rarest = min(distinct, key=lambda t: dfs[t])
-        self.ids, tfs = segment_ids_weights(reader, "pairs", rarest)
-        # the phrase occurs at most as often as its rarest pair: an upper bound of the score
+        dfs = {c: reader.doc_frequency(*c) for c in distinct}
+        self.idf = sum(math.log(1 + total / max(1, dfs[c])) for c in distinct) * boost
+        rarest = min(distinct, key=lambda c: dfs[c])
+        self.ids, tfs = segment_ids_weights(reader, *rarest)
+        # the phrase occurs at most as often as its rarest constraint: an upper bound
         self.bounds = [_saturated(self.idf, tf) for tf in tfs]
         suffix, best = [0.0] * (len(tfs) + 1), 0.0
         for i in range(len(tfs) - 1, -1, -1):
             best = max(best, self.bounds[i])
             suffix[i] = best
         self.suffix_max = suffix
-        cover = pair_cover(len(pairs))
-        cover.sort(key=lambda k: dfs[pairs[k]])
-        self.cover = [(k, pairs[k]) for k in cover]
+        cover = [constraints[k] for k in phrase_cover(constraints)]
+        cover.sort(key=lambda c: dfs[c[0], c[1]])
+        self.cover = cover
         self.reader = reader
         self.cursors: dict[int, _Cursor] = {}
         self.counts: dict[int, int] = {}
@@ -341,23 +394,33 @@ class _SegmentPhrase:
 
     def prove(self, docnums: list[int]) -> None:
         """Count the phrase in ``docnums`` (sorted) not counted yet, from the positions of the
-        covering pairs, rarest first: a document is dropped as soon as no start is left."""
+        covering constraints, rarest first: a document is dropped as soon as no start is left;
+        stop words no pair holds are checked in the stored text of the documents left."""
         counts = self.counts
         alive = [d for d in docnums if d not in counts]
         if not alive:
             return
         todo = alive
         starts: dict[int, set[int]] = {}
-        for n, (k, term) in enumerate(self.cover):
-            cursor = self.cursors.get(k)
+        for n, (field, term, offset) in enumerate(self.cover):
+            cursor = self.cursors.get(n)
             if cursor is None or (alive and alive[0] < cursor.last
                                   and not cursor.rewind(alive[0])):
-                cursor = self.cursors[k] = _Cursor(self.reader, term)
+                cursor = self.cursors[n] = _Cursor(self.reader, term, field)
             positions = _positions(cursor, alive)
-            starts = _narrow(starts if n else None, positions, k)
+            starts = _narrow(starts if n else None, positions, offset)
             alive = [d for d in alive if d in starts]
             if not alive:
                 break
+        if self.unheld:
+            for d in alive:
+                keys = _scan(self.reader.stored_fields(d).get("body") or "")[1]
+                left = {p for p in starts[d]
+                        if all(p + o < len(keys) and keys[p + o] == k for o, k in self.unheld)}
+                if left:
+                    starts[d] = left
+                else:
+                    del starts[d]
         for d in todo:
             counts[d] = len(starts.get(d, ()))
 
@@ -424,7 +487,7 @@ class _LazyPhraseMatcher(Matcher):
         return self._state.suffix_max[self._i]
 
     def block_quality(self) -> float:
-        return self.max_quality()  # a bound for every candidate ahead (see PairPhrase.alone)
+        return self.max_quality()  # a bound for every candidate ahead (see ExactPhrase.alone)
 
     def skip_to_quality(self, minquality: float) -> int:
         if self.score() > minquality:
@@ -454,17 +517,9 @@ class _LazyPhraseMatcher(Matcher):
         return self._state.weight(self._state.counts[self.id()])
 
 
-def pair_cover(n: int) -> list[int]:
-    """Offsets of the pairs that prove a phrase of ``n + 1`` words (``n`` pairs): every
-    other pair, and the last one. Pair ``k`` at position ``p`` says which words are at
-    ``p`` and ``p + 1``, so pairs 0 and 2 at ``p`` and ``p + 2`` already fix words
-    ``p .. p + 3``, and pair 1 at ``p + 1`` follows."""
-    return sorted({*range(0, n, 2), n - 1}) if n else []
-
-
 class _Cursor:
-    """A forward-only reader of one term's postings in a field of a segment (the ``pairs``
-    field's positions; ``astype="characters"``: the body's positions and offsets)."""
+    """A forward-only reader of one term's postings in a field of a segment (its positions;
+    ``astype="characters"``: the body's positions and offsets)."""
 
     def __init__(self, reader: Any, term: str, fieldname: str = "pairs",
                  astype: str = "positions"):

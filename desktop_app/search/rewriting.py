@@ -19,9 +19,8 @@ from whoosh import query as wq
 
 from desktop_app.errors import Message
 from desktop_app.search.matching import TermUnion
-from desktop_app.search.phrases import PairPhrase, VerifiedPhrase
+from desktop_app.search.phrases import ExactPhrase, VerifiedPhrase
 from desktop_app.search.schema import (
-    _PAIR_SEP,
     _STOP_MARK,
     KIND_NAMES,
     _day_bound,
@@ -153,9 +152,9 @@ def _or_terms(fieldname: str, terms: list[str], boost: float, plan: _Plan | None
 def _rewrite_phrase(q: wq.Phrase, plan: _Plan | None) -> wq.Query:
     """A phrase as an exact word sequence, stop words included (see ``SurfacePhrase``).
 
-    In the body: pairs of adjacent words at consecutive positions of the ``pairs`` field
-    (one pair: one term), so no hit lacks the phrase. Other text fields: Whoosh's phrase for
-    the candidates, each checked against the stored text (:class:`VerifiedPhrase`).
+    In the body: :class:`ExactPhrase` (a phrase the ``pairs`` field holds as one pair: that
+    term), so no hit lacks the phrase. Other text fields: Whoosh's phrase for the candidates,
+    each checked against the stored text (:class:`VerifiedPhrase`).
     """
     words = [w for w in q.words if w]
     surface = getattr(q, "surface", ())
@@ -171,10 +170,7 @@ def _rewrite_phrase(q: wq.Phrase, plan: _Plan | None) -> wq.Query:
             else:
                 candidates = wq.NullQuery  # stop words only: found in the body's pairs
             return VerifiedPhrase(q.fieldname, keys, candidates, boost=q.boost)
-        pairs = [keys[i] + _PAIR_SEP + keys[i + 1] for i in range(len(keys) - 1)]
-        if len(pairs) == 1:
-            return wq.Term("pairs", pairs[0], boost=q.boost)
-        return PairPhrase(pairs, boost=q.boost)
+        return _exact_phrase(keys, q.boost)
     if q.fieldname != "body" or not words:
         if plan is not None and q.fieldname in TEXT_FIELDS and words:
             plan.phrases.append(tuple(words))
@@ -191,12 +187,19 @@ def _rewrite_phrase(q: wq.Phrase, plan: _Plan | None) -> wq.Query:
     if q.slop <= 1:  # a phrase built without its typed words: its indexed words in a row
         if plan is not None:
             plan.phrases.append(tuple(words))
-        pairs = [words[i] + _PAIR_SEP + words[i + 1] for i in range(len(words) - 1)]
-        return PairPhrase(pairs, boost=q.boost) if len(pairs) > 1 else \
-            wq.Term("pairs", pairs[0], boost=q.boost)
+        return _exact_phrase(tuple(words), q.boost)
     if plan is not None:
         plan.terms.update(words)  # a phrase with slop: its words anywhere near each other
     return wq.And([wq.Term("body", w) for w in words], boost=q.boost)
+
+
+def _exact_phrase(keys: tuple[str, ...], boost: float) -> wq.Query:
+    """A body phrase of two or more phrase keys; one held by a single pair is that term."""
+    phrase = ExactPhrase(keys, boost=boost)
+    if len(phrase.constraints) == 1 and not phrase.unheld:
+        field, term, _offset = phrase.constraints[0]
+        return wq.Term(field, term, boost=boost)
+    return phrase
 
 
 def is_stop_key(key: str) -> bool:

@@ -22,7 +22,11 @@ from whoosh.lang.snowball.dutch import DutchStemmer
 from whoosh.lang.stopwords import stoplists
 from whoosh.support.charset import accent_map
 
-SCHEMA_VERSION = 3  # 3: pairs of every adjacent word (stop words too), with positions
+from desktop_app.search.common_terms import COMMON_TERMS
+
+# 3: pairs of every adjacent word (stop words too), with positions; 4: body positions count
+# every word, pairs only where a stop word leads or both words are common (see indexed_pair)
+SCHEMA_VERSION = 4
 
 SCOPES = ("letters", "commitments", "annotations", "all")
 _SCOPE_KINDS = {
@@ -96,11 +100,20 @@ def pair_key(word: str) -> str:
     return term if term is not None else _STOP_MARK + fold(word)
 
 
+def indexed_pair(first: str, second: str) -> bool:
+    """True when the ``pairs`` field holds the pair of adjacent phrase keys (see
+    :func:`pair_key`): when the first is a stop word, or both are :data:`COMMON_TERMS`.
+
+    Other adjacent words are proved from the body's positions (which count every word), so a
+    stop word needs its pair and a pair of common words saves reading their long postings.
+    """
+    return first[0] == _STOP_MARK or (first in COMMON_TERMS and second in COMMON_TERMS)
+
+
 def _scan(text: str) -> tuple[list[tuple[str, int, int, int]], list[str]]:
     """The indexed words (as :func:`analyse`) and the pair keys of every word of ``text``."""
     content: list[tuple[str, int, int, int]] = []
     keys: list[str] = []
-    pos = 0
     stop_keys = _STOP_KEYS
     for m in _WORD_RE.finditer(text):
         word = m.group()
@@ -111,14 +124,14 @@ def _scan(text: str) -> tuple[list[tuple[str, int, int, int]], list[str]]:
                 key = stop_keys[word] = _STOP_MARK + fold(word)
             keys.append(key)
         else:
+            content.append((term, len(keys), m.start(), m.end()))
             keys.append(term)
-            content.append((term, pos, m.start(), m.end()))
-            pos += 1
     return content, keys
 
 
 def analyse(text: str) -> list[tuple[str, int, int, int]]:
-    """``(term, position, start, end)`` for every indexed word; stop words leave no gap."""
+    """``(term, position, start, end)`` for every indexed word; the position counts every
+    word, so stop words leave a gap (the body's positions; see :class:`DutchText`)."""
     return _scan(text)[0]
 
 
@@ -140,7 +153,17 @@ def _analysed(text: str) -> list[tuple[str, int, int, int]]:
 
 
 class DutchTokenizer(Tokenizer):
-    """Whoosh tokenizer doing the whole Dutch analysis in one pass (see :func:`analyse`)."""
+    """Whoosh tokenizer doing the whole Dutch analysis in one pass (see :func:`analyse`).
+
+    ``gaps``: positions count every word, stop words too (the body, whose phrases are proved
+    from its positions with the ``pairs`` field's); else stop words leave no gap (title, note:
+    Whoosh's phrase finds their candidates).
+    """
+
+    gaps = False  # also for a tokenizer unpickled from an index written before it existed
+
+    def __init__(self, gaps: bool = False):
+        self.gaps = gaps
 
     def __call__(self, value: str, positions: bool = False, chars: bool = False,
                  keeporiginal: bool = False, removestops: bool = True, start_pos: int = 0,
@@ -153,25 +176,28 @@ class DutchTokenizer(Tokenizer):
             t.pos, t.startchar, t.endchar = start_pos, start_char, start_char + len(value)
             yield t
             return
-        for term, pos, start, end in _analysed(value):
+        gaps = self.gaps
+        for i, (term, word, start, end) in enumerate(_analysed(value)):
             t.text = term
             t.boost, t.stopped = 1.0, False
             if positions:
-                t.pos = start_pos + pos
+                t.pos = start_pos + (word if gaps else i)
             if chars:
                 t.startchar, t.endchar = start_char + start, start_char + end
             yield t
 
 
 class PairTokenizer(Tokenizer):
-    """Adjacent words (stop words included, see :func:`pair_key`) joined as one term, with
-    positions: a phrase is a sequence of pairs at consecutive positions."""
+    """Adjacent words (stop words included, see :func:`pair_key`) joined as one term where
+    :func:`indexed_pair` holds, with the first word's position among every word."""
 
     def __call__(self, value: str, positions: bool = False, chars: bool = False,
                  removestops: bool = True, mode: str = "", **kwargs: Any) -> Iterator[Token]:
         t = Token(positions, chars, removestops=removestops, mode=mode)
         keys = _scanned(value)[1]
         for i in range(len(keys) - 1):
+            if not indexed_pair(keys[i], keys[i + 1]):
+                continue
             t.text = keys[i] + _PAIR_SEP + keys[i + 1]
             t.boost, t.stopped = 1.0, False
             if positions:
@@ -186,7 +212,8 @@ class DutchText(TEXT):
     """A TEXT field whose index terms come straight from :func:`_scan` (one tuple per word,
     no Whoosh ``Token`` per word and no second grouping pass): the same terms, frequencies,
     weights and encoded positions as ``TEXT.index`` gives, in about half the time. Other
-    analyzers and values (a list of words) take Whoosh's own way."""
+    analyzers and values (a list of words) take Whoosh's own way.
+    """
 
     def index(self, value: Any, **kwargs: Any) -> Iterator[tuple[bytes, int, float, bytes]]:
         analyzer, fmt = self.analyzer, self.format
@@ -196,9 +223,12 @@ class DutchText(TEXT):
             yield from super().index(value, **kwargs)
             return
         seen: dict[str, list] = {}
+        gaps = getattr(analyzer, "gaps", False)
         if type(analyzer) is PairTokenizer:
             keys = _scanned(value)[1]
             for i in range(len(keys) - 1):
+                if not indexed_pair(keys[i], keys[i + 1]):
+                    continue
                 pair = keys[i] + _PAIR_SEP + keys[i + 1]
                 found = seen.get(pair)
                 if found is None:
@@ -206,14 +236,16 @@ class DutchText(TEXT):
                 else:
                     found.append(i)
         elif type(fmt) is Characters:
-            for term, pos, start, end in _analysed(value):
+            for i, (term, word, start, end) in enumerate(_analysed(value)):
+                pos = word if gaps else i
                 found = seen.get(term)
                 if found is None:
                     seen[term] = [(pos, start, end)]
                 else:
                     found.append((pos, start, end))
         else:
-            for term, pos, _start, _end in _analysed(value):
+            for i, (term, word, _start, _end) in enumerate(_analysed(value)):
+                pos = word if gaps else i
                 found = seen.get(term)
                 if found is None:
                     seen[term] = [pos]
@@ -245,7 +277,7 @@ def build_schema() -> Schema:
         group=ID(),  # "L:<id>" for a letter and its commitments, "A:<id>" for annotations
         letter_id=ID(stored=True),
         title=DutchText(analyzer=dutch, stored=True, field_boost=2.0),
-        body=DutchText(analyzer=dutch, stored=True, chars=True),
+        body=DutchText(analyzer=DutchTokenizer(gaps=True), stored=True, chars=True),
         pairs=DutchText(analyzer=PairTokenizer(), phrase=True),
         note=DutchText(analyzer=dutch, stored=True),
         tags=KEYWORD(lowercase=True, commas=True, stored=True),

@@ -33,7 +33,7 @@ from desktop_app.search.facets import (
 from desktop_app.search.hits import _hit, _surface_word, _term_positions
 from desktop_app.search.lifecycle import _IndexLifecycle
 from desktop_app.search.matching import _SharedBlocks, _top, flat_top, matching_docs
-from desktop_app.search.phrases import PairPhrase, VerifiedPhrase
+from desktop_app.search.phrases import ExactPhrase, VerifiedPhrase
 from desktop_app.search.query import (
     _OPERATORS,
     MAX_QUERY_CHARS,
@@ -458,18 +458,18 @@ MAX_CACHED_MATCHES = 4
 
 def _mark_alone_phrase(q: wq.Query) -> None:
     """Let a phrase that is the whole scored query (alone, or in an OR with the same phrase
-    in titles) skip candidates in the top-N pass (see ``PairPhrase.alone``)."""
+    in titles) skip candidates in the top-N pass (see ``ExactPhrase.alone``)."""
     parts = list(q.subqueries) if type(q) is wq.Or and q.boost == 1.0 else [q]
-    phrases = [p for p in parts if isinstance(p, PairPhrase)]
-    others = [p for p in parts if not isinstance(p, PairPhrase)]
+    phrases = [p for p in parts if isinstance(p, ExactPhrase)]
+    others = [p for p in parts if not isinstance(p, ExactPhrase)]
     if len(phrases) == 1 and all(isinstance(p, VerifiedPhrase) or p is wq.NullQuery
                                  or type(p) is type(wq.NullQuery) for p in others):
         phrases[0].alone = True
 
 
-def _positive_phrases(q: wq.Query, negated: bool = False) -> tuple[list[PairPhrase], bool]:
-    """The :class:`PairPhrase` leaves of ``q``, and whether any of them is negated."""
-    if isinstance(q, PairPhrase):
+def _positive_phrases(q: wq.Query, negated: bool = False) -> tuple[list[ExactPhrase], bool]:
+    """The :class:`ExactPhrase` leaves of ``q``, and whether any of them is negated."""
+    if isinstance(q, ExactPhrase):
         return ([], True) if negated else ([q], False)
     if isinstance(q, wq.Not):
         return _positive_phrases(q.query, not negated)
@@ -477,7 +477,7 @@ def _positive_phrases(q: wq.Query, negated: bool = False) -> tuple[list[PairPhra
         a, bad_a = _positive_phrases(q.a, negated)
         b, bad_b = _positive_phrases(q.b, not negated)
         return a + b, bad_a or bad_b
-    found: list[PairPhrase] = []
+    found: list[ExactPhrase] = []
     bad = False
     if not q.is_leaf():
         for child in q.children():

@@ -3,7 +3,6 @@ gives, found from the words' postings and positions instead of its span matcher.
 
 from __future__ import annotations
 
-import itertools
 import random
 
 import pytest
@@ -81,18 +80,17 @@ def test_proving_candidates_out_of_order_goes_back_without_new_cursors(phrase_in
     searcher = phrase_index._searcher()
     from desktop_app.search.schema import pair_key
 
-    keys = [pair_key(w) for w in ("minister", "van", "justitie", "en")]
-    pairs = [f"{a} {b}" for a, b in itertools.pairwise(keys)]
+    keys = tuple(pair_key(w) for w in ("minister", "van", "justitie", "en"))
     reader = searcher.reader()
-    in_order = phrases._SegmentPhrase(reader, tuple(pairs), 1.0)
+    in_order = phrases._SegmentPhrase(reader, keys, 1.0)
     in_order.prove(list(in_order.ids))
     assert sum(1 for c in in_order.counts.values() if c) > 200  # postings of several blocks
 
     made = record_calls(monkeypatch, phrases._Cursor, "__init__",
                         lambda self, *args, **kwargs: args[1])
-    backwards = phrases._SegmentPhrase(reader, tuple(pairs), 1.0)
+    backwards = phrases._SegmentPhrase(reader, keys, 1.0)
     ids = list(backwards.ids)
     for end in range(len(ids), 0, -16):  # batches from the last candidates to the first
         backwards.prove(ids[max(0, end - 16):end])
     assert backwards.counts == in_order.counts
-    assert len(made) == len(backwards.cover)  # one cursor per covering pair, rewound
+    assert len(made) == len(backwards.cover)  # one cursor per covering constraint, rewound

@@ -126,16 +126,43 @@ def test_filters_narrow_like_before(index):
     assert index.search("asiel datum:2020", limit=200).total == 0
 
 
-def test_pair_cover_proves_the_phrase():
-    assert phrases.pair_cover(1) == [0]
-    assert phrases.pair_cover(2) == [0, 1]
-    assert phrases.pair_cover(3) == [0, 2]
-    assert phrases.pair_cover(4) == [0, 2, 3]
-    assert phrases.pair_cover(7) == [0, 2, 4, 6]
-    for n in range(1, 12):  # consecutive covering pairs share a word or touch
-        cover = phrases.pair_cover(n)
-        assert cover[0] == 0 and cover[-1] == n - 1
-        assert all(b - a <= 2 for a, b in zip(cover, cover[1:], strict=False))
+def _keys(text: str) -> tuple[str, ...]:
+    from desktop_app.search.schema import pair_key
+
+    return tuple(pair_key(w) for w in text.split())
+
+
+@pytest.mark.parametrize(("text", "constraints", "unheld"), [
+    # a stop word's pair holds it and the next word; other content words are body terms
+    ("minister van justitie en veiligheid",
+     [("pairs", "=van justitie", 1), ("pairs", "=en veilig", 3), ("body", "minister", 0)], []),
+    # two common words: one pair (the pair a phrase search of them reads alone)
+    ("tweede kamer", [("pairs", "twed kamer", 0)], []),
+    # two words, one of them not common: both from the body's positions
+    ("asiel opvang", [("body", "asiel", 0), ("body", "opvang", 1)], []),
+    # a last stop word after a content word: the index cannot say it, the text will
+    ("minister van", [("body", "minister", 0)], [(1, "=van")]),
+    # stop words only
+    ("van de", [("pairs", "=van =de", 0)], []),
+])
+def test_a_phrase_is_what_the_index_holds_of_it(text, constraints, unheld):
+    assert phrases.phrase_constraints(_keys(text)) == (constraints, unheld)
+
+
+def test_the_cover_fixes_every_word_with_few_constraints():
+    stops = ("=a", "=b", "=c", "=d", "=e", "=f", "=g", "=h")
+    run = phrases.phrase_constraints(stops[:5])[0]  # four pairs in a row
+    assert phrases.phrase_cover(run) == [0, 2, 3]  # every other pair and the last
+    assert phrases.phrase_cover(phrases.phrase_constraints(stops)[0]) == [0, 2, 4, 6]
+    words = ("asiel", "=a", "kamer", "opvang", "twed", "kamer", "=b", "=c", "wet")
+    for n in range(2, len(words) + 1):
+        for start in range(len(words) - n + 1):
+            keys = words[start:start + n]
+            constraints, unheld = phrases.phrase_constraints(keys)
+            cover = [constraints[k] for k in phrases.phrase_cover(constraints)]
+            fixed = {o for _f, _t, o in cover} | {o + 1 for f, _t, o in cover if f == "pairs"}
+            assert fixed | {o for o, _k in unheld} == set(range(n)), keys
+            assert len(cover) <= (n + 1) // 2 + sum(f == "body" for f, _t, _o in cover)
 
 
 def test_positions_decode_like_whoosh():
