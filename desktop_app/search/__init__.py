@@ -19,9 +19,13 @@ Design (see benchmarks/README.md for the numbers behind it):
 * One Dutch analysis pass (lowercase, accent folding, Dutch stop words, Dutch Snowball stemming)
   with a per-word cache; the body is indexed with character offsets, so match offsets and
   snippets come from the postings instead of re-analysing stored text.
-* Adjacent word pairs, stop words included (``minist =van``), are indexed with positions in a
-  ``pairs`` field; a phrase in the body is a sequence of pairs at consecutive positions, so
-  no hit lacks the phrase (stop words and all). Phrases in the title or a note are checked
+* The body's positions count every word (stop words leave a gap). A ``pairs`` field holds,
+  with positions, the adjacent word pairs a phrase needs from the index: a stop word and the
+  next word (``=van justitie``), and two words of a short list of common ones (``twed
+  kamer``, whose body postings are too long to intersect). A phrase in the body is proved
+  from its pairs and its other words' body positions at one start, so no hit lacks the
+  phrase (stop words and all), at about half the pair postings of every pair. Phrases in the
+  title or a note are checked
   against the stored text (:class:`VerifiedPhrase`); their candidates come from the words'
   cached postings and the positions of those documents only, scored as Whoosh scores them.
 * Prefix and fuzzy queries expand to a bounded number of terms (most frequent first, at most

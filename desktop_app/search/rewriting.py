@@ -1,10 +1,10 @@
 """Query rewriting: making a parsed query fast on this index and checking its values.
 
 Prefix, wildcard and fuzzy words expand to a bounded number of the most frequent terms; a
-phrase in the body becomes an AND of word pairs; dates become ranges on the numeric ``day``
-field. :func:`check_values` explains and drops values that cannot match (bad dates, unknown
-commitment kinds) and bounds fuzzy distances. :class:`_Plan` records what the body is searched
-for, for match offsets and snippets.
+phrase in the body becomes an exact phrase of word pairs and body words; dates become ranges
+on the numeric ``day`` field. :func:`check_values` explains and drops values that cannot
+match (bad dates, unknown commitment kinds) and bounds fuzzy distances. :class:`_Plan` records
+what the body is searched for, for match offsets and snippets.
 """
 
 from __future__ import annotations

@@ -219,7 +219,7 @@ def write_terms(fieldwriter: Any, schema: Any, lengths: dict[str, dict[int, int]
 
     Whoosh adds one posting at a time (``W3PostingsWriter.add_posting``) and writes a block
     each 128 postings (``_write_block``), a dozen method calls per term even for a term in one
-    document - most terms of the word-pair field. Here each block is written in one pass, by
+    document - many terms of the word-pair field. Here each block is written in one pass, by
     the same steps in the same order: header magic, pickled block info and data (compressed
     from :data:`~whoosh.codec.whoosh3.COMPRESSION_MIN_SIZE` bytes), the term's statistics.
 

@@ -2,12 +2,20 @@
 
 from __future__ import annotations
 
+import hashlib
+
 from testdata import SEED_DIR
 from whoosh.fields import TEXT
 
 from desktop_app.ingest import read_file
 from desktop_app.library import parsed_to_letter
-from desktop_app.search import annotation_documents, build_schema, letter_documents
+from desktop_app.search import (
+    SCHEMA_VERSION,
+    annotation_documents,
+    build_schema,
+    letter_documents,
+)
+from desktop_app.search.common_terms import COMMON_TERMS
 from desktop_app.search.schema import DutchText
 
 
@@ -35,3 +43,26 @@ def test_dutch_text_fields_index_what_whoosh_does():
             assert fast == list(TEXT.index(field, doc[name])), name
             compared += len(fast)
     assert compared > 5000
+
+
+def test_the_common_terms_are_part_of_the_schema_version():
+    """Which pairs an index holds depends on the list: an index built with another list would
+    miss phrases of two common words. Changing the list means a new SCHEMA_VERSION (which
+    rebuilds every index); update both here together."""
+    digest = hashlib.sha256(" ".join(sorted(COMMON_TERMS)).encode()).hexdigest()[:16]
+    assert (SCHEMA_VERSION, digest) == (4, "c61345f577659a6d")
+
+
+def test_pairs_are_indexed_where_a_stop_word_leads_or_both_words_are_common():
+    schema = build_schema()
+    text = "De minister van Justitie en de Tweede Kamer bespreken asiel opvang en Justitie."
+    pairs = [term.decode() for term, *_ in schema["pairs"].index(text)]
+    assert pairs == ["=de minister", "=van justitie", "=en =de", "=de twed", "twed kamer",
+                     "=en justitie"]
+    assert "minister" in COMMON_TERMS and "kamer" in COMMON_TERMS
+    assert "asiel" not in COMMON_TERMS  # so "asiel opvang" is no pair: proved from the body
+    body = {term.decode(): fmt for term, _f, _w, fmt in schema["body"].index(text)}
+    positions = {t: schema["body"].format.decoder("positions")(v) for t, v in body.items()}
+    assert positions["minister"] == [1] and positions["kamer"] == [7]  # every word counts
+    title = {term.decode(): v for term, _f, _w, v in schema["title"].index(text)}
+    assert schema["title"].format.decoder("positions")(title["kamer"]) == [3]  # no gaps
