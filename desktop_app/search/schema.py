@@ -216,29 +216,71 @@ class DutchText(TEXT):
     """
 
     def index(self, value: Any, **kwargs: Any) -> Iterator[tuple[bytes, int, float, bytes]]:
-        analyzer, fmt = self.analyzer, self.format
-        if not isinstance(value, str) or kwargs.get("mode", "index") != "index" \
-                or type(fmt) not in (Positions, Characters) \
-                or type(analyzer) not in (DutchTokenizer, PairTokenizer):
+        seen = self._grouped(value) if kwargs.get("mode", "index") == "index" else None
+        if seen is None:
             yield from super().index(value, **kwargs)
             return
+        boost, encode = self.format.field_boost, self._encoder()
+        for term, found in seen.items():
+            # Whoosh sums a boost of 1.0 per word: a float weight, as here
+            yield term.encode("utf-8"), len(found), float(len(found)) * boost, encode(found)
+
+    def add_postings(self, value: Any, terms: dict[bytes, tuple[list, list, list]],
+                     docnum: int, fieldboost: float) -> tuple[int, int] | None:
+        """Add the postings of ``value`` for document ``docnum`` to ``terms`` (term -> document
+        numbers, weights, values), as :meth:`index` and a writer adding its postings would;
+        the field length and the postings added, or None when ``value`` takes Whoosh's own
+        way (call :meth:`index`).
+        For :class:`~desktop_app.search.segments.LeanSegmentWriter`, without a tuple per
+        posting between the two."""
+        seen = self._grouped(value)
+        if seen is None:
+            return None
+        boost, encode, get = self.format.field_boost, self._encoder(), terms.get
+        length = 0
+        for term, found in seen.items():
+            n = len(found)
+            length += n
+            weight = float(n) * boost
+            weight *= fieldboost
+            tbytes = term.encode("utf-8")
+            entry = get(tbytes)
+            if entry is None:
+                terms[tbytes] = ([docnum], [weight], [encode(found)])
+            else:
+                entry[0].append(docnum)
+                entry[1].append(weight)
+                entry[2].append(encode(found))
+        return length, len(seen)
+
+    def _grouped(self, value: Any) -> dict[str, list] | None:
+        """Term -> its positions (or (position, start, end)) in ``value``, in first-seen
+        order; None when this value is not for the fast way."""
+        analyzer, fmt = self.analyzer, self.format
+        if not isinstance(value, str) or type(fmt) not in (Positions, Characters) \
+                or type(analyzer) not in (DutchTokenizer, PairTokenizer):
+            return None
         seen: dict[str, list] = {}
-        gaps = getattr(analyzer, "gaps", False)
+        get = seen.get
         if type(analyzer) is PairTokenizer:
             keys = _scanned(value)[1]
+            common, stop = COMMON_TERMS, _STOP_MARK
             for i in range(len(keys) - 1):
-                if not indexed_pair(keys[i], keys[i + 1]):
-                    continue
-                pair = keys[i] + _PAIR_SEP + keys[i + 1]
-                found = seen.get(pair)
+                first, second = keys[i], keys[i + 1]
+                if first[0] != stop and not (first in common and second in common):
+                    continue  # not an indexed_pair
+                pair = first + _PAIR_SEP + second
+                found = get(pair)
                 if found is None:
                     seen[pair] = [i]
                 else:
                     found.append(i)
-        elif type(fmt) is Characters:
+            return seen
+        gaps = getattr(analyzer, "gaps", False)
+        if type(fmt) is Characters:
             for i, (term, word, start, end) in enumerate(_analysed(value)):
                 pos = word if gaps else i
-                found = seen.get(term)
+                found = get(term)
                 if found is None:
                     seen[term] = [(pos, start, end)]
                 else:
@@ -246,22 +288,30 @@ class DutchText(TEXT):
         else:
             for i, (term, word, _start, _end) in enumerate(_analysed(value)):
                 pos = word if gaps else i
-                found = seen.get(term)
+                found = get(term)
                 if found is None:
                     seen[term] = [pos]
                 else:
                     found.append(pos)
-        boost, encode = fmt.field_boost, fmt.encode
-        once = _ONE_POSITION if type(fmt) is Positions else None
-        for term, found in seen.items():
-            # Whoosh sums a boost of 1.0 per word: a float weight, as here
-            if once is not None and len(found) == 1 and found[0] < 65536:  # most pairs
+        return seen
+
+    def _encoder(self) -> Any:
+        """The format's encoding of a term's positions; one position of a Positions field
+        (most pairs) from a shared table."""
+        encode = self.format.encode
+        if type(self.format) is not Positions:
+            return encode
+        once = _ONE_POSITION
+
+        def encode_positions(found: list) -> bytes:
+            if len(found) == 1 and found[0] < 65536:
                 value = once.get(found[0])
                 if value is None:
                     value = once[found[0]] = encode(found)
-            else:
-                value = encode(found)
-            yield term.encode("utf-8"), len(found), float(len(found)) * boost, value
+                return value
+            return encode(found)
+
+        return encode_positions
 
 
 def _name_analyzer() -> Any:

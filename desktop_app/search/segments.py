@@ -163,19 +163,26 @@ class LeanSegmentWriter(SegmentWriter):
                     fieldboost = self._field_boost(fields, fieldname, docboost)
                     scorable = field.scorable
                     terms = pool.field(fieldname)
-                    get = terms.get
-                    for tbytes, freq, weight, vbytes in field.index(value):
-                        weight *= fieldboost
+                    fast = getattr(field, "add_postings", None)  # DutchText
+                    done = None if fast is None else fast(value, terms, docnum, fieldboost)
+                    if done is not None:  # straight into the pool
                         if scorable:
-                            length += freq
-                        entry = get(tbytes)
-                        if entry is None:
-                            terms[tbytes] = ([docnum], [weight], [vbytes])
-                        else:
-                            entry[0].append(docnum)
-                            entry[1].append(weight)
-                            entry[2].append(vbytes)
-                        added += 1
+                            length = done[0]
+                        added += done[1]
+                    else:
+                        get = terms.get
+                        for tbytes, freq, weight, vbytes in field.index(value):
+                            weight *= fieldboost
+                            if scorable:
+                                length += freq
+                            entry = get(tbytes)
+                            if entry is None:
+                                terms[tbytes] = ([docnum], [weight], [vbytes])
+                            else:
+                                entry[0].append(docnum)
+                                entry[1].append(weight)
+                                entry[2].append(vbytes)
+                            added += 1
                 customval = fields.get(f"_stored_{fieldname}", value)
                 perdocwriter.add_field(fieldname, field, customval if field.stored else None,
                                        length)
