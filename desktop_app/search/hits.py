@@ -1,20 +1,20 @@
 """Hits: match offsets, snippets and the :class:`SearchHit` of one document.
 
-Match offsets come from the body postings (stored character offsets), phrases are verified
-from stored positions for the visible hits only, and snippets are the windows holding the most
-distinct matches. :func:`_surface_word` finds how a stemmed term is written, for suggestions.
+Match offsets come from the stored text of the visible hits (:func:`_term_offsets`), phrases
+are verified there too, and snippets are the windows holding the most distinct matches.
+:func:`_surface_word` finds how a stemmed term is written, for suggestions.
 """
 
 from __future__ import annotations
 
 import bisect
 from collections.abc import Iterable
+from itertools import islice
 from typing import Any
 
 from desktop_app.model import SearchHit, Snippet
-from desktop_app.search.phrases import _Cursor, _positions
 from desktop_app.search.rewriting import _Plan, is_stop_key
-from desktop_app.search.schema import _WORD_RE, pair_key
+from desktop_app.search.schema import _WORD_RE, _scan, pair_key
 
 SNIPPET_WIDTH = 200
 MAX_SNIPPETS = 3
@@ -23,25 +23,19 @@ MAX_SNIPPETS = 3
 # --------------------------------------------------------------------------- hits
 
 
-def _term_positions(reader: Any, terms: Iterable[str], docnums: list[int]
-                    ) -> dict[int, dict[str, list[tuple[int, int, int]]]]:
-    """``docnum -> term -> [(position, start, end)]`` read from the body postings, segment by
-    segment, decoding only the postings blocks that hold one of ``docnums``."""
-    out: dict[int, dict[str, list[tuple[int, int, int]]]] = {d: {} for d in docnums}
-    ordered = sorted(docnums)
-    leaves = reader.leaf_readers()
-    for i, (leaf, offset) in enumerate(leaves):
-        end = leaves[i + 1][1] if i + 1 < len(leaves) else None
-        local = [d - offset for d in ordered if d >= offset and (end is None or d < end)]
-        if not local:
-            continue
-        for term in terms:
-            try:
-                cursor = _Cursor(leaf, term, "body", "characters")
-            except Exception:  # noqa: BLE001 - TermNotFound: the term is not in this segment
-                continue
-            for d, found in _positions(cursor, local).items():
-                out[d + offset][term] = found
+def _term_offsets(texts: dict[int, str], terms: Iterable[str]
+                  ) -> dict[int, dict[str, list[tuple[int, int, int]]]]:
+    """``docnum -> term -> [(position, start, end)]`` of ``terms`` in each document's stored
+    text (the index keeps positions, not character offsets: the few visible hits are read
+    again, which costs less than offsets in every posting of every build)."""
+    wanted = set(terms)
+    out: dict[int, dict[str, list[tuple[int, int, int]]]] = {}
+    for docnum, text in texts.items():
+        found: dict[str, list[tuple[int, int, int]]] = {}
+        for term, pos, start, end in _scan(text)[0]:
+            if term in wanted:
+                found.setdefault(term, []).append((pos, start, end))
+        out[docnum] = found
     return out
 
 
@@ -156,10 +150,12 @@ def make_snippets(text: str, matches: list[tuple[int, int]], base: int = 0,
     return out
 
 
-def _hit(searcher: Any, docnum: int, score: float, found: dict | None, plan: _Plan | None
-         ) -> SearchHit:
-    """A :class:`SearchHit` for one document; snippets and matches only when ``found``."""
-    stored = searcher.stored_fields(docnum)
+def _hit(searcher: Any, docnum: int, score: float, found: dict | None, plan: _Plan | None,
+         stored: dict | None = None) -> SearchHit:
+    """A :class:`SearchHit` for one document; snippets and matches only when ``found``
+    (``stored``: its stored fields, when read already)."""
+    if stored is None:
+        stored = searcher.stored_fields(docnum)
     kind = stored.get("kind", "letter")
     if kind == "annotation" and stored.get("letter_id"):
         # The letter's current metadata (annotation documents written before a letter update,
@@ -194,8 +190,9 @@ def _surface_word(searcher: Any, term: str) -> str | None:
     """How an indexed (stemmed) term is written in the first letter that contains it."""
     try:
         m = searcher.reader().postings("body", term)
-        _, start, end = m.value_as("characters")[0]
+        position = m.value_as("positions")[0]
         body = searcher.stored_fields(m.id()).get("body", "")
     except Exception:  # noqa: BLE001 - no readable occurrence: fall back to the stem
         return None
-    return body[start:end].lower() or None
+    word = next(islice(_WORD_RE.finditer(body), position, None), None)  # positions: every word
+    return word.group().lower() if word is not None else None

@@ -518,20 +518,18 @@ class _LazyPhraseMatcher(Matcher):
 
 
 class _Cursor:
-    """A forward-only reader of one term's postings in a field of a segment (its positions;
-    ``astype="characters"``: the body's positions and offsets)."""
+    """A forward-only reader of the positions of one term's postings in a field of a
+    segment."""
 
-    def __init__(self, reader: Any, term: str, fieldname: str = "pairs",
-                 astype: str = "positions"):
+    def __init__(self, reader: Any, term: str, fieldname: str = "pairs"):
         m = reader.postings(fieldname, term)
         if isinstance(m, FilterMatcher) and getattr(m, "_exclude", False):
             m = m.child  # deleted documents: never asked for (candidates leave them out)
         self.m, self.term, self.last = m, term, -1
-        self.astype = astype
         self.blocks = hasattr(m, "_read_ids") and hasattr(m, "_read_values") \
             and hasattr(m, "_maxid")
-        self.decode = (_decode_positions if astype == "positions" and type(m.format) is Positions
-                       else m.format.decoder(astype))
+        self.decode = (_decode_positions if type(m.format) is Positions
+                       else m.format.decoder("positions"))
         # the blocks read so far: their last docnums and file positions, so that going back
         # (a candidate skipped by quality and proved later) jumps to its block instead of
         # reading every block header again from the first
@@ -565,7 +563,7 @@ def _positions(cursor: _Cursor, docnums: list[int]) -> dict[int, list[int]]:
             if m.is_active() and m.id() < d:
                 m.skip_to(d)
             if m.is_active() and m.id() == d:
-                out[d] = list(m.value_as(cursor.astype))
+                out[d] = list(m.value_as("positions"))
         return out
     decode = cursor.decode
     for d in docnums:

@@ -30,7 +30,7 @@ from desktop_app.search.facets import (
     load_segment_table,
     save_segment_table,
 )
-from desktop_app.search.hits import _hit, _surface_word, _term_positions
+from desktop_app.search.hits import _hit, _surface_word, _term_offsets
 from desktop_app.search.lifecycle import _IndexLifecycle
 from desktop_app.search.matching import _SharedBlocks, _top, flat_top, matching_docs
 from desktop_app.search.phrases import ExactPhrase, VerifiedPhrase
@@ -248,12 +248,17 @@ class SearchIndex(_IndexLifecycle):
               snippets_for: int, cancelled: Callable[[], bool]) -> list[SearchHit]:
         visible = [d for d, _ in page[:max(0, snippets_for)]]
         terms = plan.terms | {w for words in plan.phrases for w in words if not is_stop_key(w)}
-        found = _term_positions(searcher.reader(), terms, visible) if visible else {}
+        stored = {d: searcher.stored_fields(d) for d in visible}
+        texts = {d: fields.get("body") or "" for d, fields in stored.items()
+                 if fields.get("kind") != "annotation"}  # an annotation's match is itself
+        found = _term_offsets(texts, terms)
+        found.update({d: {} for d in stored if d not in found})
         hits = []
         for d, s in page:
             if d in found:
                 _check(cancelled)
-            hits.append(_hit(searcher, d, s, found.get(d), plan if d in found else None))
+            hits.append(_hit(searcher, d, s, found.get(d), plan if d in found else None,
+                             stored.get(d)))
         return hits
 
     def _allowed_docs(self, searcher: Any, scope: str, narrowing: list[wq.Query]

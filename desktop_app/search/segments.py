@@ -36,11 +36,17 @@ from whoosh.util.numlists import delta_encode
 from whoosh.writing import SegmentWriter
 
 RUN_CHUNK = 4_000  # terms per compressed chunk of a run file
-BYTES_PER_POSTING = 100  # memory estimate of one posting held in the pool (with its term)
+BYTES_PER_POSTING = 70  # memory of one posting held in the pool, its term's share included
 _CHUNK_SIZE = struct.Struct("<I")
 
 # (fieldname, term bytes, document numbers, weights, values): one term's postings
-TermPostings = tuple[str, bytes, list[int], list[float], list[bytes]]
+TermPostings = tuple[str, bytes, array, array, list[bytes]]
+
+
+def new_postings(docnum: int, weight: float, value: bytes) -> tuple[array, array, list]:
+    """A term's first posting in a pool: document numbers and weights in arrays (4 and 8
+    bytes a posting instead of an object and a pointer each), values in a list."""
+    return array("i", (docnum,)), array("d", (weight,)), [value]
 
 
 class TermPool:
@@ -50,13 +56,13 @@ class TermPool:
 
     def __init__(self, tempstore: Any, limit: int):
         self.tempstore, self.limit = tempstore, max(1, limit)
-        self.fields: dict[str, dict[bytes, tuple[list, list, list]]] = {}
+        self.fields: dict[str, dict[bytes, tuple[array, array, list]]] = {}
         self.count = 0  # postings held in memory
         self.runs: list[str] = []
         self.spilled = 0  # runs written
         self.fieldnames: set[str] = set()  # read by Whoosh's multi-process writer
 
-    def field(self, fieldname: str) -> dict[bytes, tuple[list, list, list]]:
+    def field(self, fieldname: str) -> dict[bytes, tuple[array, array, list]]:
         terms = self.fields.get(fieldname)
         if terms is None:
             terms = self.fields[fieldname] = {}
@@ -77,7 +83,9 @@ class TermPool:
         try:
             it = self._sorted()
             while chunk := list(islice(it, RUN_CHUNK)):
-                data = zlib.compress(marshal.dumps(chunk), 1)
+                flat = [(f, t, ids.tobytes(), weights.tobytes(), values)
+                        for f, t, ids, weights, values in chunk]
+                data = zlib.compress(marshal.dumps(flat), 1)
                 f.write(_CHUNK_SIZE.pack(len(data)))
                 f.write(data)
         finally:
@@ -91,7 +99,12 @@ class TermPool:
         try:
             while header := f.read(_CHUNK_SIZE.size):
                 (size,) = _CHUNK_SIZE.unpack(header)
-                yield from marshal.loads(zlib.decompress(f.read(size)))
+                for fieldname, term, id_bytes, weight_bytes, values in marshal.loads(
+                        zlib.decompress(f.read(size))):
+                    ids, weights = array("i"), array("d")
+                    ids.frombytes(id_bytes)
+                    weights.frombytes(weight_bytes)
+                    yield fieldname, term, ids, weights, values
         finally:
             f.close()
             self.tempstore.delete_file(name)
@@ -110,8 +123,12 @@ class TermPool:
             if len(parts) == 1:
                 yield parts[0]
             else:
-                yield (fieldname, term, [d for p in parts for d in p[2]],
-                       [w for p in parts for w in p[3]], [v for p in parts for v in p[4]])
+                ids, weights, values = array("i"), array("d"), []
+                for p in parts:
+                    ids += p[2]
+                    weights += p[3]
+                    values += p[4]
+                yield fieldname, term, ids, weights, values
 
     def cleanup(self) -> None:
         for name in self.runs:
@@ -164,7 +181,8 @@ class LeanSegmentWriter(SegmentWriter):
                     scorable = field.scorable
                     terms = pool.field(fieldname)
                     fast = getattr(field, "add_postings", None)  # DutchText
-                    done = None if fast is None else fast(value, terms, docnum, fieldboost)
+                    done = None if fast is None else \
+                        fast(value, terms, docnum, fieldboost, new_postings)
                     if done is not None:  # straight into the pool
                         if scorable:
                             length = done[0]
@@ -177,7 +195,7 @@ class LeanSegmentWriter(SegmentWriter):
                                 length += freq
                             entry = get(tbytes)
                             if entry is None:
-                                terms[tbytes] = ([docnum], [weight], [vbytes])
+                                terms[tbytes] = new_postings(docnum, weight, vbytes)
                             else:
                                 entry[0].append(docnum)
                                 entry[1].append(weight)
