@@ -146,11 +146,15 @@ class LeanSegmentWriter(SegmentWriter):
     go through Whoosh's own writer.
     """
 
-    def __init__(self, ix: Any, limitmb: int = 128, keep: Any = None, **kwargs: Any):
+    def __init__(self, ix: Any, limitmb: int = 128, keep: Any = None,
+                 compression: int | None = None, **kwargs: Any):
         """``keep``: a :class:`~desktop_app.search.matching.BuildKeptPostings` that keeps the
-        postings of the segment's common terms beside it (None: keep nothing)."""
+        postings of the segment's common terms beside it (None: keep nothing).
+        ``compression``: the zlib level of the postings blocks (None: Whoosh's, 3); any level
+        reads back the same."""
         super().__init__(ix, limitmb=limitmb, **kwargs)
         self.keep = keep
+        self.compression = compression
         for name, field in self.schema.items():
             if field.vector or field.separate_spelling():
                 raise ValueError(f"LeanSegmentWriter cannot write field {name!r} "
@@ -230,15 +234,15 @@ class LeanSegmentWriter(SegmentWriter):
             keep = partial(self.keep.keep, self.storage.folder, self.newsegment.segment_id())
             wanted = self.keep.wanted
         write_terms(self.fieldwriter, self.schema, self._lengths, self.pool.terms(),
-                    wanted, keep)
+                    wanted, keep, self.compression)
         self.fieldwriter.close()
 
 
 def write_terms(fieldwriter: Any, schema: Any, lengths: dict[str, dict[int, int]],
                 terms: Iterable[TermPostings],
                 wanted: Callable[[str, int], bool] | None = None,
-                keep: Callable[[str, bytes, list[int], list[float]], None] | None = None
-                ) -> None:
+                keep: Callable[[str, bytes, Any, Any], None] | None = None,
+                compression: int | None = None) -> None:
     """Write sorted terms' postings through a ``W3FieldWriter``: the bytes Whoosh's
     ``FieldWriter.add_postings`` writes for the same postings.
 
@@ -249,11 +253,13 @@ def write_terms(fieldwriter: Any, schema: Any, lengths: dict[str, dict[int, int]
     from :data:`~whoosh.codec.whoosh3.COMPRESSION_MIN_SIZE` bytes), the term's statistics.
 
     ``keep(fieldname, term, ids, weights)`` is given the postings of each term for which
-    ``wanted(fieldname, postings)`` holds.
+    ``wanted(fieldname, postings)`` holds. ``compression``: the zlib level of the blocks
+    (None: the codec's).
     """
     postfile = fieldwriter._postfile
     codec = fieldwriter._codec
-    limit, level = codec._blocklimit, codec._compression
+    limit = codec._blocklimit
+    level = codec._compression if compression is None else compression
     tindex_add = fieldwriter._tindex.add
     write, tell = postfile.write, postfile.tell
     for fieldname, field_terms in groupby(terms, key=itemgetter(0)):
@@ -275,7 +281,7 @@ def write_terms(fieldwriter: Any, schema: Any, lengths: dict[str, dict[int, int]
                 stored_weights = array("f", block_weights)
                 top = max(block_weights)
                 block_max = top if top > 0 else 0
-                known = [q for q in map(field_lengths, block_ids) if q]
+                known = list(filter(None, map(field_lengths, block_ids)))
                 block_min = min(known) if known else None
                 block_maxlength = max(known) if known else 0
                 # the block's data, as W3PostingsWriter._mini_ids/_mini_weights/_mini_values

@@ -66,3 +66,12 @@ def test_pairs_are_indexed_where_a_stop_word_leads_or_both_words_are_common():
     assert positions["minister"] == [1] and positions["kamer"] == [7]  # every word counts
     title = {term.decode(): v for term, _f, _w, v in schema["title"].index(text)}
     assert schema["title"].format.decoder("positions")(title["kamer"]) == [3]  # no gaps
+
+
+def test_positions_encode_as_whoosh_encodes_them():
+    from whoosh.formats import Positions
+
+    from desktop_app.search.schema import encode_positions
+
+    for positions in ([0], [7], [3, 4], [1, 9, 200, 70_000], list(range(0, 90_000, 13))):
+        assert encode_positions(positions) == Positions().encode(positions)

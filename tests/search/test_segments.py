@@ -36,11 +36,11 @@ def _segment_files(folder: Path) -> dict[str, bytes]:
     return files
 
 
-def _build(folder: Path, writer_class, docs: list[dict], pool_limit: int | None = None
-           ) -> dict[str, bytes]:
+def _build(folder: Path, writer_class, docs: list[dict], pool_limit: int | None = None,
+           **options) -> dict[str, bytes]:
     folder.mkdir()
     ix = whoosh_index.create_in(str(folder), build_schema())
-    writer = writer_class(ix, compound=False, limitmb=256)
+    writer = writer_class(ix, compound=False, limitmb=256, **options)
     if pool_limit:
         writer.pool.limit = pool_limit
     for doc in docs:
@@ -68,9 +68,25 @@ def test_through_run_files_the_index_reads_back_the_same(tmp_path):
     docs = _documents()
     _build(tmp_path / "whoosh", SegmentWriter, docs)
     assert _build(tmp_path / "lean", LeanSegmentWriter, docs, pool_limit=1_500)["runs"] >= 5
+    read = _read_back(tmp_path, ("whoosh", "lean"))
+    assert read["lean"] == read["whoosh"]
+    assert len(read["lean"][0]) > 4000
+
+
+def test_postings_blocks_at_another_compression_read_back_the_same(tmp_path):
+    docs = _documents()
+    whoosh_built = _build(tmp_path / "whoosh", SegmentWriter, docs)
+    fast = _build(tmp_path / "fast", LeanSegmentWriter, docs, compression=1)
+    assert fast["files"]["pst"] != whoosh_built["files"]["pst"]  # the level was applied
+    read = _read_back(tmp_path, ("whoosh", "fast"))
+    assert read["fast"] == read["whoosh"]
+
+
+def _read_back(root: Path, names: tuple[str, ...]) -> dict[str, tuple[dict, list]]:
+    """Every term's postings (docnum, weight, value) and every stored document, per index."""
     read = {}
-    for name in ("whoosh", "lean"):
-        ix = whoosh_index.open_dir(str(tmp_path / name))
+    for name in names:
+        ix = whoosh_index.open_dir(str(root / name))
         with ix.reader() as reader:
             postings = {}
             for fieldname, text in reader.all_terms():
@@ -81,8 +97,7 @@ def test_through_run_files_the_index_reads_back_the_same(tmp_path):
                     m.next()
             read[name] = (postings, [reader.stored_fields(d) for d in range(reader.doc_count())])
         ix.close()
-    assert read["lean"] == read["whoosh"]
-    assert len(read["lean"][0]) > 4000
+    return read
 
 
 def test_a_schema_it_cannot_write_is_refused(tmp_path):
