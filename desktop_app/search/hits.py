@@ -8,13 +8,15 @@ are verified there too, and snippets are the windows holding the most distinct m
 from __future__ import annotations
 
 import bisect
+import re
 from collections.abc import Iterable
+from functools import cache
 from itertools import islice
 from typing import Any
 
 from desktop_app.model import SearchHit, Snippet
 from desktop_app.search.rewriting import _Plan, is_stop_key
-from desktop_app.search.schema import _WORD_RE, _scan, pair_key
+from desktop_app.search.schema import _WORD_RE, fold, index_term, pair_key
 
 SNIPPET_WIDTH = 200
 MAX_SNIPPETS = 3
@@ -23,68 +25,72 @@ MAX_SNIPPETS = 3
 # --------------------------------------------------------------------------- hits
 
 
+@cache
+def _fold_classes() -> dict[str, str]:
+    """Per folded letter (see ``schema.fold``), a regex class of the characters that fold to it,
+    upper and lower case, with and without accents, superscript digits … (the first 12,000
+    code points: Latin, Greek, Cyrillic, punctuation and number forms)."""
+    classes: dict[str, set[str]] = {}
+    for code in range(0x30, 0x3000):
+        char = chr(code)
+        folded = fold(char)
+        if len(folded) == 1 and folded.isalnum():
+            classes.setdefault(folded, set()).add(char)
+    return {f: "[" + "".join(re.escape(c) for c in sorted(chars)) + "]"
+            for f, chars in classes.items()}
+
+
+def _candidates(terms: Iterable[str]) -> re.Pattern[str]:
+    """Words that may be written forms of ``terms``: every word whose folded form starts with
+    a term less its last two letters (stemming changes only a stem's end: "tweede" ->
+    "twed"), as whole ``\\w+`` words of the text as written."""
+    prefixes = sorted({t[:max(1, len(t) - 2)] for t in terms})
+    kept: list[str] = []
+    for prefix in prefixes:  # sorted: a prefix comes before the longer ones it covers
+        if not kept or not prefix.startswith(kept[-1]):
+            kept.append(prefix)
+    classes = _fold_classes()  # made on the first search (17 ms), not at start-up
+    parts = ["".join(classes.get(c, re.escape(c)) for c in prefix) for prefix in kept]
+    return re.compile(r"(?<!\w)(?:" + "|".join(parts) + r")\w*")
+
+
 def _term_offsets(texts: dict[int, str], terms: Iterable[str]
-                  ) -> dict[int, dict[str, list[tuple[int, int, int]]]]:
-    """``docnum -> term -> [(position, start, end)]`` of ``terms`` in each document's stored
-    text (the index keeps positions, not character offsets: the few visible hits are read
-    again, which costs less than offsets in every posting of every build)."""
-    wanted = set(terms)
-    out: dict[int, dict[str, list[tuple[int, int, int]]]] = {}
+                  ) -> dict[int, dict[str, list[tuple[int, int]]]]:
+    """``docnum -> term -> [(start, end)]`` of the words of ``terms`` in each document's
+    stored text (the index keeps positions, not character offsets: the few visible hits are
+    read again, which costs less than offsets in every posting of every build). Only the
+    words that may be written forms of the terms (:func:`_candidates`) are analysed."""
+    wanted = {t for t in terms if t}
+    out: dict[int, dict[str, list[tuple[int, int]]]] = {d: {} for d in texts}
+    if not wanted:
+        return out
+    candidates = _candidates(wanted)
     for docnum, text in texts.items():
-        found: dict[str, list[tuple[int, int, int]]] = {}
-        for term, pos, start, end in _scan(text)[0]:
+        found = out[docnum]
+        for m in candidates.finditer(text):
+            term = index_term(m.group())
             if term in wanted:
-                found.setdefault(term, []).append((pos, start, end))
-        out[docnum] = found
+                found.setdefault(term, []).append(m.span())
     return out
 
 
-def _phrase_spans(found: dict[str, list[tuple[int, int, int]]], keys: tuple[str, ...],
+def _phrase_spans(found: dict[str, list[tuple[int, int]]], keys: tuple[str, ...],
                   text: str) -> list[tuple[int, int]]:
-    """Offsets of each word of every occurrence of the phrase ``keys`` in ``text``.
-
-    The indexed words come from the postings (their positions count every word); the stop
-    words of the phrase, before, between and after them, are checked in the text itself.
-    """
+    """Offsets of each word of every occurrence of the phrase ``keys`` in ``text``: at each
+    place of its first indexed word, the words around it are read in the text itself."""
     content = [i for i, k in enumerate(keys) if not is_stop_key(k)]
     if not content:  # a phrase of stop words only: read the text
         return _scan_spans(text, keys)
-    by_pos = [{p: (s, e) for p, s, e in found.get(keys[i], ())} for i in content]
-    spans = []
-    for p in by_pos[0]:
-        start = p - content[0]
-        words = [by_pos[k].get(start + i) for k, i in enumerate(content)]
-        if None in words:
+    first, spans = content[0], []
+    for start, _end in found.get(keys[first], ()):
+        after = list(islice(_WORD_RE.finditer(text, start), len(keys) - first))
+        if [pair_key(m.group()) for m in after] != list(keys[first:]):
             continue
-        occurrence = _with_stop_words(text, keys, content, words)
-        if occurrence is not None:
-            spans.extend(occurrence)
-    return spans
-
-
-def _with_stop_words(text: str, keys: tuple[str, ...], content: list[int],
-                     words: list[tuple[int, int]]) -> list[tuple[int, int]] | None:
-    """All word spans of one occurrence whose indexed words are at ``words``, or None when
-    the stop words around them are not the phrase's."""
-    spans = list(words)
-    first, last = content[0], content[-1]
-    if first:  # leading stop words: the last words before the first indexed word
-        before = list(_WORD_RE.finditer(text, max(0, words[0][0] - 40 * first), words[0][0]))
-        if len(before) < first or [pair_key(m.group()) for m in before[-first:]] \
-                != list(keys[:first]):
-            return None
-        spans.extend((m.start(), m.end()) for m in before[-first:])
-    for k in range(len(content) - 1):  # between indexed words: exactly the phrase's stop words
-        gap = list(_WORD_RE.finditer(text, words[k][1], words[k + 1][0]))
-        if [pair_key(m.group()) for m in gap] != list(keys[content[k] + 1:content[k + 1]]):
-            return None
-        spans.extend((m.start(), m.end()) for m in gap)
-    trailing = len(keys) - 1 - last
-    if trailing:
-        after = list(_WORD_RE.finditer(text, words[-1][1], words[-1][1] + 40 * trailing))
-        if [pair_key(m.group()) for m in after[:trailing]] != list(keys[last + 1:]):
-            return None
-        spans.extend((m.start(), m.end()) for m in after[:trailing])
+        before = list(_WORD_RE.finditer(text, max(0, start - 40 * first), start))[-first:] \
+            if first else []
+        if [pair_key(m.group()) for m in before] != list(keys[:first]):
+            continue
+        spans.extend(m.span() for m in before + after)
     return spans
 
 
@@ -98,9 +104,9 @@ def _scan_spans(text: str, keys: tuple[str, ...]) -> list[tuple[int, int]]:
     return spans
 
 
-def _doc_matches(found: dict[str, list[tuple[int, int, int]]], plan: _Plan, text: str
+def _doc_matches(found: dict[str, list[tuple[int, int]]], plan: _Plan, text: str
                  ) -> list[tuple[int, int]]:
-    spans = {(s, e) for t in plan.terms for _, s, e in found.get(t, ())}
+    spans = {span for t in plan.terms for span in found.get(t, ())}
     for keys in plan.phrases:
         spans.update(_phrase_spans(found, keys, text))
     return sorted(spans)

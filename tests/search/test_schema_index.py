@@ -75,3 +75,24 @@ def test_positions_encode_as_whoosh_encodes_them():
 
     for positions in ([0], [7], [3, 4], [1, 9, 200, 70_000], list(range(0, 90_000, 13))):
         assert encode_positions(positions) == Positions().encode(positions)
+
+
+def test_match_offsets_from_the_text_are_every_written_form_of_the_terms():
+    """Hits read their match offsets from the stored text, analysing only the words that may
+    be written forms of the searched terms: on real letters (accents, capitals, superscript
+    digits, Greek numerals) they are exactly the words a full analysis finds."""
+    from desktop_app.search.hits import _term_offsets
+    from desktop_app.search.schema import _scan
+
+    texts = [p.read_text(encoding="utf-8") for p in sorted(SEED_DIR.glob("*"))]
+    texts.append("Coördinatoren, COORDINATOREN en coördinator¹; de ⁴ en ΙΧ. Tweede tweeden.")
+    compared = 0
+    for text in texts:
+        full: dict[str, list[tuple[int, int]]] = {}
+        for term, _pos, start, end in _scan(text)[0]:
+            full.setdefault(term, []).append((start, end))
+        assert _term_offsets({0: text}, full)[0] == full
+        some = sorted(full)[::7]  # a few terms at a time find the same
+        assert _term_offsets({0: text}, some)[0] == {t: full[t] for t in some}
+        compared += sum(map(len, full.values()))
+    assert compared > 4_000
