@@ -44,6 +44,9 @@ EARLIER = (
                    r"|\btoezegging(?:en)?\b(?: \S+){0,6}? om\b.{0,120}\bte \w+n\b"
                    # the writer's own promise named as such: "in op mijn toezegging"
                    r"|\b(?:mijn|onze) (?:eerdere )?toezegging(?:en)?\b"
+                   # a promise declared met: "beschouw ik de toezegging … als afgedaan"
+                   r"|\btoezegging(?:en)?\b.{0,160}\bals (?:afgedaan|afgehandeld|voldaan"
+                   r"|ingelost|uitgevoerd)\b"
                    r"|\bconform (?:de )?(?:afspraak|afspraken)\b"),
     ("eerder gemeld", r"\b(?:heb|hebben|heeft)\b(?: \S+){0,14}? (?:aangegeven|gemeld|laten weten"
                       r"|meegedeeld|geschreven|bericht)\b.{0,160}\b(?:zou|zouden|zal|zullen"
@@ -239,6 +242,9 @@ REFUSAL = (
                  r"|verstrekken)\b"
                  r"|\bneemt (?:het kabinet|de regering)\b.{0,60}\bniet over\b"
                  r"|\b(?:doe|doet|doen) (?:ik|wij|we|het kabinet)\b.{0,30}\bgeen mededeling"),
+    # advice against a proposal of the Kamer: "Het kabinet ontraadt het subamendement"
+    ("ontraden", r"\b(?:ontraad|ontraadt)\b.{0,80}\b(?:sub)?(?:amendement|motie|voorstel"
+                 r"|verzoek)|\b(?:wij|we) ontraden\b|\bontraden (?:wij|we)\b"),
     ("zal niet", rf"\b(?:(?:ik|wij|we|het kabinet) (?:zal|zullen|ga|gaan)|(?:zal|zullen|ga|gaan) "
                  rf"(?:ik|wij|we|het kabinet))\b[^,;]{{0,60}}\bniet\b"
                  rf"(?![^,;]*\b(?:{PREDICTION_VERBS})\b)"),
@@ -312,7 +318,7 @@ _GATES = {
     "earlier": ("toegez", "toezeg", "zegde", "termijn", "zou", "mogelijk", "haalba", "lukt",
                 "lukken", "aangekond", "beloofd", "uitgesproken", "aangegeven", "gemeld",
                 "laten weten", "meegedeeld", "geschreven", "bericht", "afspra"),
-    "refusal": ("niet", "geen", "af ", "evenmin"),
+    "refusal": ("niet", "geen", "af ", "evenmin", "ontraa", "ontrad"),
     # "ïnform": "geïnformeerd" has no "inform" in it
     "promise": ("kamer", " u ", " u,", "inform", "ïnform", "stuur", "stur", "zend", "toekom",
                 "hoogte", "ontvang", "terug", "bied", "rapport", "bericht", "toe te", "volg",

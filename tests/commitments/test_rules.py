@@ -212,6 +212,12 @@ GENERAL_CLASSES = [
     ("De kabinetsreactie op het advies stuur ik u separaat toe.", "promise"),
     ("Tijdens het programma informeer ik uw Kamer ieder half jaar over de voortgang.",
      "promise"),
+    # a promise declared met, and advice against a proposal of the Kamer
+    ("Daarmee beschouw ik de toezegging aan het lid Jansen als afgedaan.", "earlier"),
+    ("Het kabinet ontraadt het amendement over de termijnen, gezien de uitvoeringslasten.",
+     "refusal"),
+    ("Ik ontraad de motie van het lid De Vries.", "refusal"),
+    ("Het advies ontraadt een verdere verhoging van de tarieven.", None),
     # an assumption, a remark, a view on what should happen: no commitment
     ("Wij gaan er vanuit dat de middelen dit jaar tot besteding komen.", None),
     ("We willen er wel bij aantekenen dat het te vroeg is om de cijfers te duiden.", None),
