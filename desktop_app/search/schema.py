@@ -12,7 +12,7 @@ from __future__ import annotations
 import re
 import unicodedata
 from collections.abc import Iterator
-from itertools import chain
+from itertools import chain, pairwise
 from pickle import dumps
 from typing import Any
 
@@ -280,43 +280,19 @@ class DutchText(TEXT):
         if not isinstance(value, str) or type(fmt) not in (Positions, Characters) \
                 or type(analyzer) not in (DutchTokenizer, PairTokenizer):
             return None
-        seen: dict[str, list] = {}
-        get = seen.get
         gaps = getattr(analyzer, "gaps", False)
         if type(fmt) is Characters:  # offsets: the slower scan
-            for i, (term, word, start, end) in enumerate(_scan(value)[0]):
-                pos = word if gaps else i
-                found = get(term)
-                if found is None:
-                    seen[term] = [(pos, start, end)]
-                else:
-                    found.append((pos, start, end))
-            return seen
+            return _grouped((term, (word if gaps else i, start, end))
+                            for i, (term, word, start, end) in enumerate(_scan(value)[0]))
         keys, stop = _keyed(value), _STOP_MARK
-        if type(analyzer) is PairTokenizer:
+        if type(analyzer) is PairTokenizer:  # where indexed_pair holds
             common = COMMON_TERMS
-            for i in range(len(keys) - 1):
-                first, second = keys[i], keys[i + 1]
-                if first[0] != stop and not (first in common and second in common):
-                    continue  # not an indexed_pair
-                pair = first + _PAIR_SEP + second
-                found = get(pair)
-                if found is None:
-                    seen[pair] = [i]
-                else:
-                    found.append(i)
-            return seen
-        # positions counting every word (gaps) or the indexed words only
-        for pos, term in (enumerate(keys) if gaps else
-                          enumerate(k for k in keys if k[0] != stop)):
-            if term[0] == stop:
-                continue
-            found = get(term)
-            if found is None:
-                seen[term] = [pos]
-            else:
-                found.append(pos)
-        return seen
+            return _grouped((first + _PAIR_SEP + second, i)
+                            for i, (first, second) in enumerate(pairwise(keys))
+                            if first[0] == stop or (first in common and second in common))
+        if gaps:  # positions counting every word
+            return _grouped((term, i) for i, term in enumerate(keys) if term[0] != stop)
+        return _grouped((term, i) for i, term in enumerate(k for k in keys if k[0] != stop))
 
     def _encoder(self) -> Any:
         """The format's encoding of a term's positions; one position of a Positions field
@@ -334,6 +310,19 @@ class DutchText(TEXT):
             return encode(found)
 
         return encode_or_share
+
+
+def _grouped(items: Iterator[tuple[str, Any]]) -> dict[str, list]:
+    """Each key's values in the order met, the keys in first-seen order."""
+    seen: dict[str, list] = {}
+    get = seen.get
+    for key, value in items:
+        found = get(key)
+        if found is None:
+            seen[key] = [value]
+        else:
+            found.append(value)
+    return seen
 
 
 def encode_positions(positions: list[int]) -> bytes:
