@@ -2728,149 +2728,159 @@ Maak het filtervak leeg of kies “Alle” in de lijsten hierboven.</translation
         <translation>Vervolg van de toezegging</translation>
     </message>
     <message>
-        <location filename="../../desktop_app/ui/reader/lineage_panel.py" line="71" />
+        <location filename="../../desktop_app/ui/reader/lineage_panel.py" line="72" />
         <source>Looking for later letters…</source>
         <translation>Latere brieven zoeken…</translation>
     </message>
+    <message numerus="yes">
+        <location filename="../../desktop_app/ui/reader/lineage_panel.py" line="94" />
+        <source>%n more earlier promise(s) this sentence may answer</source>
+        <translation><numerusform>Nog %n eerdere toezegging waarop deze zin mogelijk antwoordt</numerusform><numerusform>Nog %n eerdere toezeggingen waarop deze zin mogelijk antwoordt</numerusform></translation>
+    </message>
     <message>
         <location filename="../../desktop_app/ui/reader/lineage_panel.py" line="96" />
+        <source>Show all</source>
+        <translation>Alle tonen</translation>
+    </message>
+    <message>
+        <location filename="../../desktop_app/ui/reader/lineage_panel.py" line="108" />
         <source>Earlier due dates: %1</source>
         <translation>Eerdere termijnen: %1</translation>
     </message>
     <message>
-        <location filename="../../desktop_app/ui/reader/lineage_panel.py" line="101" />
+        <location filename="../../desktop_app/ui/reader/lineage_panel.py" line="113" />
         <source>Possibly fulfilled by</source>
         <translation>Mogelijk nagekomen in</translation>
     </message>
     <message>
-        <location filename="../../desktop_app/ui/reader/lineage_panel.py" line="102" />
+        <location filename="../../desktop_app/ui/reader/lineage_panel.py" line="114" />
         <source>Possibly postponed in</source>
         <translation>Mogelijk uitgesteld in</translation>
     </message>
     <message>
-        <location filename="../../desktop_app/ui/reader/lineage_panel.py" line="103" />
+        <location filename="../../desktop_app/ui/reader/lineage_panel.py" line="115" />
         <source>Possibly repeated in</source>
         <translation>Mogelijk herhaald in</translation>
     </message>
     <message>
-        <location filename="../../desktop_app/ui/reader/lineage_panel.py" line="104" />
+        <location filename="../../desktop_app/ui/reader/lineage_panel.py" line="116" />
         <source>Possibly changed in</source>
         <translation>Mogelijk gewijzigd in</translation>
     </message>
     <message>
-        <location filename="../../desktop_app/ui/reader/lineage_panel.py" line="107" />
-        <location filename="../../desktop_app/ui/reader/lineage_panel.py" line="132" />
+        <location filename="../../desktop_app/ui/reader/lineage_panel.py" line="119" />
+        <location filename="../../desktop_app/ui/reader/lineage_panel.py" line="144" />
         <source>(new due %1)</source>
         <translation>(nieuwe termijn %1)</translation>
     </message>
     <message>
-        <location filename="../../desktop_app/ui/reader/lineage_panel.py" line="112" />
-        <location filename="../../desktop_app/ui/reader/lineage_panel.py" line="163" />
+        <location filename="../../desktop_app/ui/reader/lineage_panel.py" line="124" />
+        <location filename="../../desktop_app/ui/reader/lineage_panel.py" line="175" />
         <source>Confirm</source>
         <translation>Bevestigen</translation>
     </message>
     <message>
-        <location filename="../../desktop_app/ui/reader/lineage_panel.py" line="113" />
-        <location filename="../../desktop_app/ui/reader/lineage_panel.py" line="164" />
+        <location filename="../../desktop_app/ui/reader/lineage_panel.py" line="125" />
+        <location filename="../../desktop_app/ui/reader/lineage_panel.py" line="176" />
         <source>Reject</source>
         <translation>Afwijzen</translation>
     </message>
     <message>
-        <location filename="../../desktop_app/ui/reader/lineage_panel.py" line="116" />
+        <location filename="../../desktop_app/ui/reader/lineage_panel.py" line="128" />
         <source>Show the chain across letters</source>
         <translation>De keten over brieven tonen</translation>
     </message>
     <message>
-        <location filename="../../desktop_app/ui/reader/lineage_panel.py" line="123" />
+        <location filename="../../desktop_app/ui/reader/lineage_panel.py" line="135" />
         <source>Not linked (rejected)</source>
         <translation>Niet gekoppeld (afgewezen)</translation>
     </message>
     <message>
-        <location filename="../../desktop_app/ui/reader/lineage_panel.py" line="125" />
+        <location filename="../../desktop_app/ui/reader/lineage_panel.py" line="137" />
         <source>Fulfilled by</source>
         <translation>Nagekomen in</translation>
     </message>
     <message>
-        <location filename="../../desktop_app/ui/reader/lineage_panel.py" line="125" />
+        <location filename="../../desktop_app/ui/reader/lineage_panel.py" line="137" />
         <source>Postponed in</source>
         <translation>Uitgesteld in</translation>
     </message>
     <message>
-        <location filename="../../desktop_app/ui/reader/lineage_panel.py" line="126" />
+        <location filename="../../desktop_app/ui/reader/lineage_panel.py" line="138" />
         <source>Repeated in</source>
         <translation>Herhaald in</translation>
     </message>
     <message>
-        <location filename="../../desktop_app/ui/reader/lineage_panel.py" line="127" />
+        <location filename="../../desktop_app/ui/reader/lineage_panel.py" line="139" />
         <source>Changed in</source>
         <translation>Gewijzigd in</translation>
     </message>
     <message>
-        <location filename="../../desktop_app/ui/reader/lineage_panel.py" line="134" />
+        <location filename="../../desktop_app/ui/reader/lineage_panel.py" line="146" />
         <source>(the sentence is no longer found)</source>
         <translation>(de zin staat niet meer in de brief)</translation>
     </message>
     <message>
-        <location filename="../../desktop_app/ui/reader/lineage_panel.py" line="135" />
-        <location filename="../../desktop_app/ui/reader/lineage_panel.py" line="151" />
+        <location filename="../../desktop_app/ui/reader/lineage_panel.py" line="147" />
+        <location filename="../../desktop_app/ui/reader/lineage_panel.py" line="163" />
         <source>Remove link</source>
         <translation>Koppeling verwijderen</translation>
     </message>
     <message>
-        <location filename="../../desktop_app/ui/reader/lineage_panel.py" line="142" />
+        <location filename="../../desktop_app/ui/reader/lineage_panel.py" line="154" />
         <source>Not linked (rejected) ←</source>
         <translation>Niet gekoppeld (afgewezen) ←</translation>
     </message>
     <message>
-        <location filename="../../desktop_app/ui/reader/lineage_panel.py" line="144" />
-        <location filename="../../desktop_app/ui/reader/lineage_panel.py" line="169" />
+        <location filename="../../desktop_app/ui/reader/lineage_panel.py" line="156" />
+        <location filename="../../desktop_app/ui/reader/lineage_panel.py" line="181" />
         <source>Fulfils ←</source>
         <translation>Komt na ←</translation>
     </message>
     <message>
-        <location filename="../../desktop_app/ui/reader/lineage_panel.py" line="144" />
-        <location filename="../../desktop_app/ui/reader/lineage_panel.py" line="169" />
+        <location filename="../../desktop_app/ui/reader/lineage_panel.py" line="156" />
+        <location filename="../../desktop_app/ui/reader/lineage_panel.py" line="181" />
         <source>Postpones ←</source>
         <translation>Stelt uit ←</translation>
     </message>
     <message>
-        <location filename="../../desktop_app/ui/reader/lineage_panel.py" line="145" />
-        <location filename="../../desktop_app/ui/reader/lineage_panel.py" line="170" />
+        <location filename="../../desktop_app/ui/reader/lineage_panel.py" line="157" />
+        <location filename="../../desktop_app/ui/reader/lineage_panel.py" line="182" />
         <source>Repeats ←</source>
         <translation>Herhaalt ←</translation>
     </message>
     <message>
-        <location filename="../../desktop_app/ui/reader/lineage_panel.py" line="146" />
-        <location filename="../../desktop_app/ui/reader/lineage_panel.py" line="171" />
+        <location filename="../../desktop_app/ui/reader/lineage_panel.py" line="158" />
+        <location filename="../../desktop_app/ui/reader/lineage_panel.py" line="183" />
         <source>Changes ←</source>
         <translation>Wijzigt ←</translation>
     </message>
     <message>
-        <location filename="../../desktop_app/ui/reader/lineage_panel.py" line="152" />
+        <location filename="../../desktop_app/ui/reader/lineage_panel.py" line="164" />
         <source>Show chain</source>
         <translation>Keten tonen</translation>
     </message>
     <message>
-        <location filename="../../desktop_app/ui/reader/lineage_panel.py" line="155" />
-        <location filename="../../desktop_app/ui/reader/lineage_panel.py" line="175" />
+        <location filename="../../desktop_app/ui/reader/lineage_panel.py" line="167" />
+        <location filename="../../desktop_app/ui/reader/lineage_panel.py" line="187" />
         <source>Possibly fulfils ←</source>
         <translation>Komt mogelijk na ←</translation>
     </message>
     <message>
-        <location filename="../../desktop_app/ui/reader/lineage_panel.py" line="156" />
-        <location filename="../../desktop_app/ui/reader/lineage_panel.py" line="176" />
+        <location filename="../../desktop_app/ui/reader/lineage_panel.py" line="168" />
+        <location filename="../../desktop_app/ui/reader/lineage_panel.py" line="188" />
         <source>Possibly postpones ←</source>
         <translation>Stelt mogelijk uit ←</translation>
     </message>
     <message>
-        <location filename="../../desktop_app/ui/reader/lineage_panel.py" line="157" />
-        <location filename="../../desktop_app/ui/reader/lineage_panel.py" line="177" />
+        <location filename="../../desktop_app/ui/reader/lineage_panel.py" line="169" />
+        <location filename="../../desktop_app/ui/reader/lineage_panel.py" line="189" />
         <source>Possibly repeats ←</source>
         <translation>Herhaalt mogelijk ←</translation>
     </message>
     <message>
-        <location filename="../../desktop_app/ui/reader/lineage_panel.py" line="158" />
-        <location filename="../../desktop_app/ui/reader/lineage_panel.py" line="178" />
+        <location filename="../../desktop_app/ui/reader/lineage_panel.py" line="170" />
+        <location filename="../../desktop_app/ui/reader/lineage_panel.py" line="190" />
         <source>Possibly changes ←</source>
         <translation>Wijzigt mogelijk ←</translation>
     </message>

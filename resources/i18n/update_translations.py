@@ -1250,6 +1250,11 @@ NL: dict[str, str | tuple[str, str]] = {
     "Some annotations in the pack of %1 could not be read; the others were.":
         "Sommige aantekeningen in het bestand van %1 konden niet worden gelezen; de andere "
         "wel.",
+    # the reader's lineage panel: proposals pointing at a sentence beyond the best few
+    "%n more earlier promise(s) this sentence may answer": (
+        "Nog %n eerdere toezegging waarop deze zin mogelijk antwoordt",
+        "Nog %n eerdere toezeggingen waarop deze zin mogelijk antwoordt"),
+    "Show all": "Alle tonen",
 }
 
 EN: dict[str, tuple[str, str]] = {
@@ -1369,6 +1374,9 @@ EN: dict[str, tuple[str, str]] = {
     "%n month(s) later in the dossier": ("%n month later in the dossier",
                                          "%n months later in the dossier"),
     "%n year(s) later": ("%n year later", "%n years later"),
+    "%n more earlier promise(s) this sentence may answer": (
+        "%n more earlier promise this sentence may answer",
+        "%n more earlier promises this sentence may answer"),
 }
 
 

@@ -56,6 +56,7 @@ class LineagePanel(QLabel):
         self.setAccessibleName(self.tr("Commitment lineage"))
         self.linkActivated.connect(self._on_link)
         self._targets: list[tuple[str, object]] = []  # what each href "#n" stands for
+        self._shown: tuple = (None, (), str)  # what show_lineage was last given
         self.lines: list[str] = []  # the lines shown, as plain text (for tests and a11y)
         self.hide()
 
@@ -74,14 +75,26 @@ class LineagePanel(QLabel):
         self.show()
 
     def show_lineage(self, commitment: CommitmentLineage | None, incoming: Sequence[Incoming],
-                     title: Callable[[str], str]) -> None:
-        """A commitment's links and proposals and what points at the caret's sentence."""
+                     title: Callable[[str], str], every_proposal: bool = False) -> None:
+        """A commitment's links and proposals and what points at the caret's sentence: every
+        link, and the best :data:`MAX_PROPOSALS` proposals pointing at it unless
+        ``every_proposal`` (a sentence that names an earlier letter may be proposed for each
+        of its commitments: a line per promise would push the letter out of sight)."""
         self._targets, self.lines = [], []
+        self._shown = (commitment, incoming, title)
         rows: list[str] = []
         if commitment is not None:
             rows += self._commitment_rows(commitment, title)
-        for item in incoming:
+        proposed = sorted((item for item in incoming if item.link is None),
+                          key=lambda item: -item.proposal.score)  # type: ignore[union-attr]
+        shown = proposed if every_proposal else proposed[:MAX_PROPOSALS]
+        for item in [item for item in incoming if item.link is not None] + shown:
             rows.append(self._incoming_row(item, title))
+        if len(shown) < len(proposed):
+            more = self.tr("%n more earlier promise(s) this sentence may answer", "",
+                           len(proposed) - len(shown))
+            rows.append(self._row("← " + html.escape(more),
+                                  [(self.tr("Show all"), ("all", None))]))
         if not rows:
             self.clear_lineage()
             return
@@ -224,6 +237,8 @@ class LineagePanel(QLabel):
         elif verb == "chain":
             letter_id, start, end = value  # type: ignore[misc]
             self.chain_requested.emit(letter_id, start, end)
+        elif verb == "all":
+            self.show_lineage(*self._shown, every_proposal=True)
 
 
 def reasons_text(reasons: Sequence[object]) -> str:

@@ -111,3 +111,31 @@ def test_the_last_letter_proposes_nothing_later_only_what_it_answers(chain_windo
         assert reader.select_span(c.start, c.start + 5)
         reader.view.anchorClicked.emit(QUrl(f"#commitment-{index}"))
         assert all("←" in line for line in reader.lineage_panel.lines)  # no "→": none later
+
+
+def test_a_sentence_answering_many_promises_shows_the_best_few_and_the_rest_on_demand(qtbot):
+    """A later sentence that names an earlier letter can be proposed for each of its
+    commitments: the panel under the letter shows the best proposals, not a line per promise
+    that pushes the letter out of sight, and "Show all" lists the rest."""
+    from desktop_app.lineage.linker import Promise, Proposal
+    from desktop_app.lineage.references import Reference
+    from desktop_app.lineage.service import Incoming
+    from desktop_app.ui.reader.lineage_panel import MAX_PROPOSALS, LineagePanel
+
+    panel = LineagePanel()
+    qtbot.addWidget(panel)
+    later = Reference("later", 10, 60, "Met deze brief informeer ik u over de uitvoering.")
+    incoming = [Incoming("earlier", f"Toezegging nummer {i} over de uitvoering.",
+                         proposal=Proposal(Promise("earlier", i * 100, i * 100 + 40,
+                                                   f"Toezegging nummer {i}"),
+                                           later, "fulfils", score=i / 10, reasons=()))
+                for i in range(9)]
+    panel.show_lineage(None, incoming, lambda letter_id: f"Brief {letter_id}")
+    proposed = [line for line in panel.lines if line.startswith("Possibly fulfils ←")]
+    assert len(proposed) == MAX_PROPOSALS
+    assert [int(line.split("nummer ")[1][0]) for line in proposed] == [8, 7, 6]  # best first
+    more = line_with(panel, "more earlier promise")
+    assert panel.lines[more].startswith(f"← {9 - MAX_PROPOSALS} more")
+    assert panel.activate(more, "Show all")
+    assert sum(line.startswith("Possibly fulfils ←") for line in panel.lines) == 9
+    assert not any("more earlier promise" in line for line in panel.lines)
