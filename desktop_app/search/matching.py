@@ -449,8 +449,8 @@ def _top(searcher: Any, q: wq.Query, allowed: set[int] | None, offset: int, limi
 def flat_top(searcher: Any, q: wq.Query, allowed: set[int] | None, offset: int, limit: int
              ) -> tuple[list[tuple[int, float]], list[int]] | None:
     """The page and every matching docnum of a query of one or two scored leaves (a word in
-    the title and the body, a prefix's :class:`TermUnion`, a phrase in titles), in one pass;
-    None for any other query.
+    the title and the body, a prefix's :class:`TermUnion`, a phrase in titles), less what its
+    NOTs match, in one pass; None for any other query.
 
     Whoosh's top-N collector spends several Python calls per matching document, and its block
     quality skips little when a word is in most letters (``minister``), while the matching set
@@ -458,7 +458,8 @@ def flat_top(searcher: Any, q: wq.Query, allowed: set[int] | None, offset: int, 
     scored with the same formula (BM25F: the same floats, so the same order) and the page taken
     by score, ties by docnum, as Whoosh orders them.
     """
-    leaves = _flat_leaves(q)
+    positive, negatives = _without_nots(q)
+    leaves = _flat_leaves(positive)
     if leaves is None:
         return None
     scored: dict[int, float] = {}
@@ -466,6 +467,9 @@ def flat_top(searcher: Any, q: wq.Query, allowed: set[int] | None, offset: int, 
         found = [_leaf_scores(sub, leaf) for leaf in leaves]
         if any(f is None for f in found):
             return None
+        if negatives:  # "zorg NOT defensie": Whoosh scores what is left by its positive part
+            excluded = set().union(*(_docset(n, sub) for n in negatives))
+            found = [_left(f, excluded) for f in found] if excluded else found
         found.sort(key=lambda f: -len(f[0]))  # the larger one in C, the other added to it
         ids, scores = found[0]
         scored.update(zip([d + base for d in ids] if base else ids, scores, strict=True))
@@ -475,6 +479,8 @@ def flat_top(searcher: Any, q: wq.Query, allowed: set[int] | None, offset: int, 
                 d += base
                 known = get(d)
                 scored[d] = score if known is None else known + score
+    if negatives:  # the NOT's inverse matcher scores 1.0 in Whoosh's intersection
+        scored = {d: v + 1.0 for d, v in scored.items()}
     if allowed is not None:
         docnums = [d for d in scored if d in allowed]
     else:
@@ -491,6 +497,27 @@ def flat_top(searcher: Any, q: wq.Query, allowed: set[int] | None, offset: int, 
 
 
 FLAT_PASSES = [0]
+
+
+def _without_nots(q: wq.Query) -> tuple[wq.Query, list[wq.Query]]:
+    """An AND of one positive part and one NOT (``asiel NOT opvang``) as that part and what
+    the NOT excludes; any other query as itself and no exclusions. (Whoosh scores the AND as
+    the positive part's score plus the NOT's 1.0; with more NOTs the order of those additions
+    follows its matcher tree, so they take Whoosh's way.)"""
+    if type(q) is wq.And and q.boost == 1.0 and len(q.subqueries) == 2:
+        nots = [sub.query for sub in q.subqueries if type(sub) is wq.Not]
+        rest = [sub for sub in q.subqueries if type(sub) is not wq.Not]
+        if len(nots) == 1 and len(rest) == 1:
+            return rest[0], nots
+    return q, []
+
+
+def _left(found: tuple[list[int], list[float]], excluded: set[int]
+          ) -> tuple[list[int], list[float]]:
+    """A leaf's docnums and scores without the ``excluded`` docnums."""
+    ids, scores = found
+    keep = [i for i, d in enumerate(ids) if d not in excluded]
+    return [ids[i] for i in keep], [scores[i] for i in keep]
 
 
 def _flat_leaves(q: wq.Query) -> list[wq.Query] | None:

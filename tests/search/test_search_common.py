@@ -82,6 +82,10 @@ def test_the_first_page_is_the_full_ranking_s_first_page(index, query, limit):
 
 @pytest.mark.parametrize("query,flat", [("minister", True), ("zorg", True), ("ver*", True),
                                         ('"tweede kamer"', True), ("asiel datum:2016", True),
+                                        ("asiel NOT zorg", True), ("minister NOT verzoek", True),
+                                        (f"zorg NOT {PHRASE}", True),
+                                        ("ver* NOT asiel datum:2016", True),
+                                        ("zorg NOT asiel NOT verzoek", False),
                                         ("minister OR zorg OR asiel", False),
                                         (PHRASE, False)])
 def test_a_word_or_prefix_is_ranked_and_counted_in_one_pass_as_whoosh_ranks_it(
@@ -94,12 +98,18 @@ def test_a_word_or_prefix_is_ranked_and_counted_in_one_pass_as_whoosh_ranks_it(
         found = flat_top(searcher, q, allowed, 0, 7)
         whoosh = _top(searcher, q, allowed, 0, 7, "relevance")
         every = sorted(matching.matching_docs(searcher, q, allowed))
+        # every document Whoosh matches with its score, best first, ties by docnum
+        ranked = sorted(((hit.docnum, hit.score) for hit in searcher.search(q, limit=None)
+                         if allowed is None or hit.docnum in allowed),
+                        key=lambda hit: (-hit[1], hit[0]))
     if not flat:
         assert found is None
         return
     assert found is not None
     page, docnums = found
-    assert page == whoosh  # the same documents, the same scores, the same order
+    assert page == ranked[:7]  # the same documents, the same scores, the same order
+    if "NOT \"" not in query:  # Whoosh's top-N collector drops some ties of a NOT phrase
+        assert page == whoosh
     assert sorted(docnums) == every
     passes = matching.FLAT_PASSES[0]
     assert index.search(query, limit=7).total == len(every)
