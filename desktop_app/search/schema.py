@@ -19,7 +19,7 @@ from typing import Any
 from whoosh.analysis import CharsetFilter, LowercaseFilter, RegexTokenizer, Token
 from whoosh.analysis.tokenizers import Tokenizer
 from whoosh.fields import ID, KEYWORD, NUMERIC, STORED, TEXT, Schema
-from whoosh.formats import Characters, Positions
+from whoosh.formats import Positions
 from whoosh.lang.snowball.dutch import DutchStemmer
 from whoosh.lang.stopwords import stoplists
 from whoosh.support.charset import accent_map
@@ -65,7 +65,6 @@ _STEMMER = DutchStemmer()
 _TERM_CACHE: dict[str, str | None] = {}
 _PAIR_SEP = " "
 _STOP_MARK = "="  # not a word character: no indexed term starts with it
-_STOP_KEYS: dict[str, str] = {}  # stop word as written -> its pair key
 _KEY_CACHE: dict[str, str] = {}  # word as written -> its phrase key (see pair_key)
 
 
@@ -135,18 +134,13 @@ def _scan(text: str) -> tuple[list[tuple[str, int, int, int]], list[str]]:
     """The indexed words (as :func:`analyse`) and the pair keys of every word of ``text``."""
     content: list[tuple[str, int, int, int]] = []
     keys: list[str] = []
-    stop_keys = _STOP_KEYS
+    get = _KEY_CACHE.get
     for m in _WORD_RE.finditer(text):
         word = m.group()
-        term = index_term(word)
-        if term is None:
-            key = stop_keys.get(word)
-            if key is None:
-                key = stop_keys[word] = _STOP_MARK + fold(word)
-            keys.append(key)
-        else:
-            content.append((term, len(keys), m.start(), m.end()))
-            keys.append(term)
+        key = get(word) or _key(word)
+        if key[0] != _STOP_MARK:
+            content.append((key, len(keys), m.start(), m.end()))
+        keys.append(key)
     return content, keys
 
 
@@ -243,13 +237,11 @@ class DutchText(TEXT):
             yield term.encode("utf-8"), len(found), float(len(found)) * boost, encode(found)
 
     def add_postings(self, value: Any, terms: dict[bytes, tuple[Any, Any, list]],
-                     docnum: int, fieldboost: float,
-                     new: Any = None) -> tuple[int, int] | None:
+                     docnum: int, fieldboost: float, new: Any) -> tuple[int, int] | None:
         """Add the postings of ``value`` for document ``docnum`` to ``terms`` (term -> document
-        numbers, weights, values; ``new(docnum, weight, value)`` makes a new term's entry,
-        else lists), as :meth:`index` and a writer adding its postings would; the field length
-        and the postings added, or None when ``value`` takes Whoosh's own way (call
-        :meth:`index`).
+        numbers, weights, values; ``new(docnum, weight, value)`` makes a new term's entry),
+        as :meth:`index` and a writer adding its postings would; the field length and the
+        postings added, or None when ``value`` takes Whoosh's own way (call :meth:`index`).
         For :class:`~desktop_app.search.segments.LeanSegmentWriter`, without a tuple per
         posting between the two."""
         seen = self._grouped(value)
@@ -265,8 +257,7 @@ class DutchText(TEXT):
             tbytes = term.encode("utf-8")
             entry = get(tbytes)
             if entry is None:
-                terms[tbytes] = new(docnum, weight, encode(found)) if new is not None \
-                    else ([docnum], [weight], [encode(found)])
+                terms[tbytes] = new(docnum, weight, encode(found))
             else:
                 entry[0].append(docnum)
                 entry[1].append(weight)
@@ -274,23 +265,18 @@ class DutchText(TEXT):
         return length, len(seen)
 
     def _grouped(self, value: Any) -> dict[str, list] | None:
-        """Term -> its positions (or (position, start, end)) in ``value``, in first-seen
-        order; None when this value is not for the fast way."""
-        analyzer, fmt = self.analyzer, self.format
-        if not isinstance(value, str) or type(fmt) not in (Positions, Characters) \
+        """Term -> its positions in ``value``, in first-seen order; None when this value is
+        not for the fast way (another format, such as character offsets, or analyzer)."""
+        analyzer = self.analyzer
+        if not isinstance(value, str) or type(self.format) is not Positions \
                 or type(analyzer) not in (DutchTokenizer, PairTokenizer):
             return None
-        gaps = getattr(analyzer, "gaps", False)
-        if type(fmt) is Characters:  # offsets: the slower scan
-            return _grouped((term, (word if gaps else i, start, end))
-                            for i, (term, word, start, end) in enumerate(_scan(value)[0]))
         keys, stop = _keyed(value), _STOP_MARK
-        if type(analyzer) is PairTokenizer:  # where indexed_pair holds
-            common = COMMON_TERMS
+        if type(analyzer) is PairTokenizer:
             return _grouped((first + _PAIR_SEP + second, i)
                             for i, (first, second) in enumerate(pairwise(keys))
-                            if first[0] == stop or (first in common and second in common))
-        if gaps:  # positions counting every word
+                            if indexed_pair(first, second))
+        if analyzer.gaps:  # positions counting every word
             return _grouped((term, i) for i, term in enumerate(keys) if term[0] != stop)
         return _grouped((term, i) for i, term in enumerate(k for k in keys if k[0] != stop))
 
