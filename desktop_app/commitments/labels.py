@@ -26,11 +26,15 @@ REPO = Path(__file__).resolve().parents[2]
 DATA_DIR = REPO / "tests" / "data" / "commitments"
 ANNOTATIONS = DATA_DIR / "annotations.txt"
 CORPUS_DIR = DATA_DIR / "corpus"
+# The lineage chain set's own letters (tests/data/lineage/letters) are labelled as corpus sets
+# too (c18-c22) where they stand: a letter lives in one folder of the project.
+LINEAGE_LETTERS_DIR = REPO / "tests" / "data" / "lineage" / "letters"
+CORPUS_LETTER_DIRS = (CORPUS_DIR, LINEAGE_LETTERS_DIR)
 LETTER_DIRS = (
     REPO / "tests" / "data" / "seed-letters",  # byte-for-byte copies of the shared letters
     REPO / "tests" / "data" / "real-letters",
     REPO / "letters",
-    CORPUS_DIR,
+    *CORPUS_LETTER_DIRS,
 )
 SETS = ("dev", "heldout", "corpus")
 SOURCE_FIELDS = ("file", "url", "site", "ministry", "date", "complete")

@@ -14,6 +14,7 @@ import pytest
 
 from desktop_app.commitments.labels import (
     CORPUS_DIR,
+    CORPUS_LETTER_DIRS,
     LETTER_DIRS,
     load_set,
     load_sources,
@@ -34,15 +35,17 @@ def test_every_corpus_letter_has_its_file_and_its_source() -> None:
     sources = load_sources()
     assert letters, "the corpus has no labelled letters"
     for name in letters:
-        assert (CORPUS_DIR / name).is_file(), name
+        assert any((d / name).is_file() for d in CORPUS_LETTER_DIRS), name
         source = sources[name]
         assert source.ministry in MINISTRIES, (name, source.ministry)
         assert re.fullmatch(r"(?:20[12]\d)-\d\d-\d\d", source.date), (name, source.date)
         assert source.complete in ("yes", "opening")
         assert source.url.startswith(("http://", "https://"))
     assert set(sources) == set(letters)  # no source row without labels, and the reverse
+    # every letter file of the corpus folder is labelled (the lineage folder also holds letters
+    # before 2010, which are not)
     assert set(p.name for p in CORPUS_DIR.glob("*.txt") if not p.name.startswith("labels-")) \
-        == set(letters)
+        == {name for name in letters if (CORPUS_DIR / name).is_file()}
 
 
 def test_every_snippet_labels_exactly_one_sentence() -> None:
@@ -57,7 +60,10 @@ def test_every_snippet_labels_exactly_one_sentence() -> None:
 
 
 def test_no_corpus_letter_is_elsewhere_in_the_project() -> None:
-    others = {p.name for d in LETTER_DIRS if d != CORPUS_DIR for p in d.glob("*")}
+    others = {p.name for d in LETTER_DIRS if d not in CORPUS_LETTER_DIRS for p in d.glob("*")}
+    in_both = {p.name for p in CORPUS_DIR.glob("*")} & {
+        p.name for d in CORPUS_LETTER_DIRS[1:] for p in d.glob("*")}
+    assert not in_both
     assert not others & set(_corpus_letters())
 
 
