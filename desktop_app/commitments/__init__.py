@@ -30,7 +30,7 @@ from desktop_app.model import Block, Commitment
 # 2.2: rule classes from blind sets c8-c15; 2.1: clause features (subject, finite verb,
 # reported promises), bands by grouped inner CV; 2.0: rules + learned scorer with confidence;
 # 1.5: "c.s." and glued footnote marks
-DETECTOR_VERSION = "2.3"
+DETECTOR_VERSION = "2.4"
 
 SKIPPED_BLOCKS = frozenset({"heading", "signature", "footnote", "table_row"})
 _HEADING_LIKE = re.compile(r"^[^.!?;:]{0,90}$")

@@ -64,7 +64,19 @@ EARLIER = (
     ("eerder aangekondigd", r"\b(?:heb|hebben|heeft)\b (?:\S+ ){0,12}?(?:aangekondigd|beloofd"
                             r"|uitgesproken|toegezegd) (?:\S+ ){0,12}?te \w+en\b"
                             r"|\bzoals (?:eerder |reeds |al )?(?:aangekondigd|toegezegd"
-                            r"|beloofd)\b"),
+                            r"|beloofd)\b"
+                            # the writer announced something before: "Ik heb daarin een
+                            # inhoudelijke reactie aangekondigd"
+                            rf"|\b{_WE_HAVE}\b(?: \S+){{0,16}}? (?:aangekondigd|beloofd)\b"
+                            # announced in a letter of the government: "In de kabinetsreactie
+                            # op dit rapport is vervolgonderzoek aangekondigd"
+                            r"|\b(?:is|zijn|werd|werden)\b(?: \S+){0,10}? aangekondigd\b"
+                            r"(?=.*\b(?:brief|kamerbrief|kabinetsreactie|beleidsreactie"
+                            r"|regeerakkoord|coalitieakkoord|hoofdlijnenakkoord|nota|kamerstuk"
+                            r"|door (?:mij|ons|het kabinet|mijn ambtsvoorganger)))"
+                            r"|\b(?:brief|kabinetsreactie|beleidsreactie|regeerakkoord"
+                            r"|coalitieakkoord|hoofdlijnenakkoord)\b.{0,160}\b(?:is|zijn)"
+                            r"\b(?: \S+){0,10}? aangekondigd\b"),
     ("eerder aangegeven", r"\b(?:heb|had|hebben|heeft)\b.{0,80}\b(?:aangegeven|aangekondigd"
                           r"|gemeld|laten weten|beloofd)\b.{0,20}\bdat\b.{0,80}\bzou(?:den)?\b"),
     ("uitstel", r"\bbinnen de (?:\w+ )?termijn(?: van \S+ \w+)?\b.{0,60}\b(?:niet|lukt het niet)\b"
@@ -130,7 +142,16 @@ NON_GOV_SUBJECT = re.compile(
     r"^(?:de er\b|(?:de |het |een |alle |veel |deze |die )?(?:raad|europese raad|europese commissie"
     r"|commissie|lidstaten?|kamer|uw kamer|rechter|rechtspraak|wodc|ey|pbl|onderzoekers?"
     r"|asielzoekers?|vreemdelingen?|ouders?|burgers?|gemeenten?|bedrijven|markt|combinatie"
-    r"|provincies?|partijen|landen|deelnemers)\b)"
+    r"|provincies?|partijen|landen|deelnemers)\b"
+    # the bodies and meetings of others whose agenda a letter announces ("De telefonische
+    # Eurogroep zal op 4 maart plaatsvinden", "Het IMFC zal van gedachten wisselen", "Daarnaast
+    # zullen de Ministers bespreken …", "De heer X zal fungeren als voorzitter")
+    r"|(?:de |het |een |deze |die )?(?:(?:telefonische|informele|formele|gezamenlijke|jaarlijkse"
+    r"|eerstvolgende|volgende|europese|internationale) )*(?:eurogroep|ecofin\w*|\w*raad"
+    r"|imfc|imf|navo|nato|vn|verenigde naties|g20|oeso|wto|wereldbank|voorzitter(?:schap)?"
+    r"|ministers|staatshoofden|regeringsleiders|bondgenoten|top|bijeenkomst|vergadering"
+    r"|bespreking|conferentie|ontbijt|lunch|diner)\b"
+    r"|(?:de heer|mevrouw|mevr\.|dhr\.) )"
 )
 
 # --- cues -------------------------------------------------------------------------------------
@@ -140,6 +161,10 @@ _COMM_VERBS = (
     r"|toe te sturen|toe te zenden|te sturen|te zenden|te informeren|te rapporteren"
     r"|op de hoogte (?:houden|brengen|stellen)|ontvangen|ontvangt|zend|stuur|informeer|bericht"
     r"|kom ik|komen we|kom ik hierop terug|houd\w*|nazenden|nagezonden|nasturen|nagestuurd"
+    # acts with the Kamer rather than towards it: "zal ik het gesprek met u voeren", "ga ik
+    # met uw Kamer in debat", "Hierbij zal ik uw Kamer betrekken", "zal ik u … verschaffen"
+    r"|betrekken|verschaffen|toelichten|toe te lichten|ter inzage (?:leggen|geven)"
+    r"|in (?:debat|gesprek)|(?:het |een )?(?:gesprek|debat|overleg) (?:\S+ ){0,3}?voeren"
 )
 # what is sent or answered to the Kamer, how its coming is said, and what says it is to come
 _DOCUMENTS = (
@@ -313,7 +338,6 @@ FUTURE_PASSIVE = re.compile(
 _ZAL = re.compile(r"\b(zal|zullen)\b")
 
 # Cheap gates: a rule group only runs when one of its stems occurs in the sentence.
-# Cheap gates: a rule group only runs when one of its stems occurs in the sentence.
 _GATES = {
     "earlier": ("toegez", "toezeg", "zegde", "termijn", "zou", "mogelijk", "haalba", "lukt",
                 "lukken", "aangekond", "beloofd", "uitgesproken", "aangegeven", "gemeld",
@@ -463,12 +487,14 @@ INVERTED_PRESENT = re.compile(
 )
 
 
-_FOOTNOTE_MARKS = re.compile("[¹²³⁴⁵⁶⁷⁸⁹⁰]+")
+# Footnote marks glued to a word: superscripts ("toegezegd¹"), or plain digits where a page's
+# text lost the superscript ("toegezegd2", "artikelen1"; three letters at least before them,
+# so "G20" and "CO2" keep theirs). To the regex engine they are word characters.
+_FOOTNOTE_MARKS = re.compile(r"[¹²³⁴⁵⁶⁷⁸⁹⁰]+|(?<=[a-zà-ÿ]{3})\d{1,2}(?![\w-])")
 
 
 def lowered(sentence: str) -> str:
-    """The sentence as the rules read it: lower case, single spaces, no footnote marks
-    (glued to a word, "toegezegd¹", they are word characters to the regex engine)."""
+    """The sentence as the rules read it: lower case, single spaces, no footnote marks."""
     return " ".join(_FOOTNOTE_MARKS.sub("", sentence).lower().split())
 
 
@@ -652,6 +678,10 @@ def _predictive_clause(clause: str) -> bool:
         return True
     if re.search(r"\b(?:ertoe|naar verwachting|waarschijnlijk|wellicht|mogelijk)\b", clause):
         return True
+    # a change of a quantity as the subject: "In 173 gemeenten zal een daling … plaatsvinden"
+    if re.search(r"\b(?:zal|zullen) (?:\S+ ){0,2}?(?:een |de )?(?:daling|stijging|toename|afname"
+                 r"|groei|krimp)\b", clause):
+        return True
     weak_final = re.search(rf"\b(?:{WEAK_FINAL_VERBS})\s*[.;:!?]?\s*$", clause.strip())
     planned = re.search(rf"\b(?:{_PLAN_PARTICIPLES}|plaatsvinden)\b", clause)
     return bool(weak_final) and not planned and not _passive(clause)
@@ -672,8 +702,9 @@ def _subject(low: str, match: re.Match[str]) -> str | None:
     clause_start = max(low.rfind(c, 0, match.start()) for c in ",;:") + 1
     head = low[clause_start : match.start()].strip()
     head = re.sub(r"^(?:dat|die|en|maar|waarbij|omdat|zodat|of)\s+", "", head)
-    if re.match(r"^(?:ook|daarnaast|tevens|voorts|zo|daarbij|in|op|bij|met|voor|ten|de komende)\b",
-                head):
+    if re.match(r"^(?:ook|daarnaast|tevens|voorts|zo|daarbij|in|op|bij|met|voor|ten|de komende"
+                r"|aansluitend|vervolgens|daarna|nadien|eveneens|verder|naast|tijdens|na|vanaf"
+                r"|per|eerst|hierbij|hierin|daarin|binnenkort|medio|begin|eind)\b", head):
         return after.split(",")[0]
     return head or None
 

@@ -224,6 +224,29 @@ GENERAL_CLASSES = [
     ("Het kabinet vindt het van groot belang dat de Kamer goed wordt geïnformeerd.", None),
     ("Dit neemt niet weg dat het kabinet het van groot belang vindt dat de Kamer goed wordt "
      "geïnformeerd.", None),
+    # (detector 2.4, from the blind sets c18-c22) the agenda of a meeting of others, and a
+    # change of a quantity: no commitment; the government's own subject stays an action
+    ("De telefonische Eurogroep zal op 4 maart plaatsvinden.", None),
+    ("Het IMFC zal van gedachten wisselen over de mondiale economische ontwikkelingen.", None),
+    ("Aansluitend zullen de Ministers van Buitenlandse Zaken in Hongarije samenkomen.", None),
+    ("Naast het Europees semester zal de ER de volgende zaken bespreken:", None),
+    ("De heer Jansen zal tevens fungeren als voorzitter van de commissie.", None),
+    ("In 173 gemeenten zal een daling van meer dan 20 procent plaatsvinden.", None),
+    ("Vervolgens zal de IND de werkvoorraad in 2024 wegwerken.", "action"),
+    ("Tijdens de Raad zal Nederland pleiten voor een strenger beleid.", "action"),
+    # something the writer announced before, also in the passive, in a government letter
+    ("Ik heb daarin een inhoudelijke reactie aangekondigd.", "earlier"),
+    ("In de kabinetsreactie op dit rapport is vervolgonderzoek aangekondigd.", "earlier"),
+    ("De instelling van deze commissie is aangekondigd in de brief over de opvang van "
+     "zeehonden.", "earlier"),
+    ("De Europese Commissie heeft een voorstel aangekondigd voor nieuwe regels.", None),
+    # a footnote number glued to a word where the page lost the superscript
+    ("Naar aanleiding van dit debat is uw Kamer een verkenning toegezegd2 naar de "
+     "variabele.", "earlier"),
+    # acts with the Kamer: a promise, not an action
+    ("Hierbij zal ik uw Kamer betrekken.", "promise"),
+    ("Daarna ga ik graag met uw Kamer in debat over een gemeenschappelijke visie.", "promise"),
+    ("Ik zal de gemeenten betrekken bij de uitwerking.", "action"),
 ]
 
 
