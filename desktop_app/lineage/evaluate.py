@@ -130,6 +130,8 @@ def load(chains: Path | None = None, extra: tuple[Path, ...] | None = None, *,
     others = []
     for folder in extra:
         for path in sorted(folder.glob("*")):
+            if path.name.startswith("labels-"):  # the corpus's label files are no letters
+                continue
             if path.suffix.lower() in (".txt", ".md", ".html", ".xml", ".pdf") and \
                     str(path.resolve()) not in by_path:
                 try:

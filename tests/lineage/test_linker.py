@@ -3,6 +3,8 @@ letters for a promise, on small letters and on the labelled chains."""
 
 from __future__ import annotations
 
+from pathlib import Path
+
 import pytest
 from testdata import one_block_letter
 
@@ -68,6 +70,14 @@ def test_on_the_labelled_chains_true_links_are_mostly_in_the_top_three():
     result = evaluate(rows, letters, library)
     assert result["true_links"] >= 11
     assert result["in_top3"] >= 0.7
+
+
+def test_the_evaluation_library_holds_letters_not_the_corpus_label_files():
+    """The commitments corpus folder also holds labels-*.txt; they were read as distractor
+    letters until December 2026 (no link pointed at one, but they are no letters)."""
+    _, _, library = load()
+    assert not any(Path(letter.source or "x").name.startswith("labels-")
+                   for letter in library.letters.values())
 
 
 def test_reasons_name_the_words_as_the_later_letter_writes_them():
