@@ -19,7 +19,7 @@ sys.path.insert(0, str(Path(__file__).resolve().parents[1]))
 
 from desktop_app.commitments import detect  # noqa: E402
 from desktop_app.commitments.deadlines import _normalised  # noqa: E402
-from desktop_app.commitments.labels import LETTER_DIRS  # noqa: E402
+from desktop_app.commitments.labels import letter_files  # noqa: E402
 from desktop_app.commitments.rules import about_this_letter, is_prediction, others_say  # noqa: E402
 
 SENTENCE_CACHES = (_normalised, about_this_letter, is_prediction, others_say)
@@ -28,8 +28,7 @@ from desktop_app.commitments.letters import LoadedLetter, load_letter  # noqa: E
 
 def corpus() -> list[LoadedLetter]:
     """Every letter in the known letter directories, normalised."""
-    paths = sorted(p for d in LETTER_DIRS if d.is_dir() for p in d.glob("*.txt"))
-    return [load_letter(p) for p in paths]
+    return [load_letter(p) for p in letter_files()]
 
 
 def run(letters: list[LoadedLetter], min_mb: float) -> tuple[float, int, int]:

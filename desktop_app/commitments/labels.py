@@ -133,6 +133,13 @@ def parse_annotations(path: Path | None = None) -> dict[str, tuple[str, list[Ann
     return letters
 
 
+def letter_files() -> list[Path]:
+    """Every plain-text letter of the known letter directories (not the corpus's label
+    files), sorted: what the detection tests and the speed benchmark read."""
+    return sorted(p for d in LETTER_DIRS if d.is_dir() for p in d.glob("*.txt")
+                  if not p.name.startswith("labels-") and p.name != "SOURCES.md")
+
+
 def find_letter(name: str) -> Path:
     """Locate a letter file by name in the known letter directories."""
     for directory in LETTER_DIRS:

@@ -490,12 +490,14 @@ INVERTED_PRESENT = re.compile(
 # Footnote marks glued to a word: superscripts ("toegezegd¹"), or plain digits where a page's
 # text lost the superscript ("toegezegd2", "artikelen1"; three letters at least before them,
 # so "G20" and "CO2" keep theirs). To the regex engine they are word characters.
-_FOOTNOTE_MARKS = re.compile(r"[¹²³⁴⁵⁶⁷⁸⁹⁰]+|(?<=[a-zà-ÿ]{3})\d{1,2}(?![\w-])")
+_FOOTNOTE_MARKS = re.compile("[¹²³⁴⁵⁶⁷⁸⁹⁰]+")
+# (a pattern that starts with the digit is scanned for fast; the letters are checked behind it)
+_GLUED_DIGITS = re.compile(r"\d(?<=[a-zà-ÿ]{3}\d)\d?(?![\w-])")
 
 
 def lowered(sentence: str) -> str:
     """The sentence as the rules read it: lower case, single spaces, no footnote marks."""
-    return " ".join(_FOOTNOTE_MARKS.sub("", sentence).lower().split())
+    return " ".join(_GLUED_DIGITS.sub("", _FOOTNOTE_MARKS.sub("", sentence)).lower().split())
 
 
 def could_commit(low: str) -> bool:

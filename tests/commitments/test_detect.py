@@ -5,12 +5,11 @@ from pathlib import Path
 import pytest
 
 from desktop_app.commitments import DETECTOR_VERSION, detect
-from desktop_app.commitments.labels import LETTER_DIRS
+from desktop_app.commitments.labels import letter_files
 from desktop_app.commitments.letters import load_letter
 from desktop_app.model import COMMITMENT_KINDS, Block
 
-LETTERS = sorted(p for d in LETTER_DIRS if d.is_dir() for p in d.glob("*.txt")
-                 if p.name != "SOURCES.md")
+LETTERS = letter_files()
 
 
 def test_version_is_a_string() -> None:
