@@ -514,7 +514,7 @@ def classify(
     low = lowered(sentence) if low is None else low
     if not could_commit(low):
         return None
-    hit = _gate("earlier", low) and _first(EARLIER_RULES, low)
+    hit = earlier_cue(low)
     if hit:
         return Verdict("earlier", hit, actor_of(sentence, signatory_role))
     if about_this_letter(low) or others_say(low) or is_prediction(low) or is_stance(low):
@@ -528,6 +528,13 @@ def classify(
     if hit:
         return Verdict("action", hit, actor_of(sentence, signatory_role))
     return None
+
+
+def earlier_cue(low: str) -> str | None:
+    """The rule that finds a reference to a promise made before in a :func:`lowered`
+    sentence ("zoals toegezegd", "heb ik aangekondigd …", "niet binnen de termijn"), or None.
+    The lineage linker reads referring sentences with it too."""
+    return (_gate("earlier", low) and _first(EARLIER_RULES, low)) or None
 
 
 def _first(rules: tuple[Rule, ...], low: str) -> str | None:

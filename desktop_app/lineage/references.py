@@ -251,6 +251,7 @@ def references(letter: Letter) -> list[Reference]:
               and b.end <= body_end] or [Block("paragraph", 0, body_end)]
     out: list[Reference] = []
     # imported here: the package imports the whole detector (0.1 s of the window's start)
+    from desktop_app.commitments.rules import earlier_cue, lowered
     from desktop_app.commitments.sentences import split_sentences
 
     spans = split_sentences(letter.text, blocks)
@@ -265,8 +266,13 @@ def references(letter: Letter) -> list[Reference]:
             if index + 1 < len(spans) else ""
         before = letter.text[spans[index - 1][0]:spans[index - 1][1]] if index else ""
         both = sentence + " " + after
+        # the commitment detector's rules for an earlier promise ("Ik heb daarin een
+        # inhoudelijke reactie aangekondigd"); a postponement ("niet binnen de termijn") has a
+        # flag of its own
+        earlier = earlier_cue(lowered(sentence))
         flags = {
-            "looks_back": bool(_LOOKING_BACK.search(sentence)),
+            "looks_back": bool(_LOOKING_BACK.search(sentence)
+                               or (earlier and not earlier.startswith("uitstel"))),
             "delivers": bool(_DELIVERS.search(sentence)),
             "postpones": bool(_POSTPONES.search(both)),
             "changes": bool(_CHANGES.search(both)),
@@ -293,8 +299,9 @@ def month_name(month: int) -> str:
 
 
 # derived data: a letter's references are kept in library.db (see lineage.derived) and read
-# back as they were found; bump REFERENCES_VERSION whenever what ``references`` finds changes
-REFERENCES_VERSION = "2"
+# back as they were found; bump REFERENCES_VERSION whenever what ``references`` finds changes,
+# the commitment detector's rules for an earlier promise included (a test ties them together)
+REFERENCES_VERSION = "3"
 _PAIRS = ("letter_days", "of_days")
 
 

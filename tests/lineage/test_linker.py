@@ -3,14 +3,21 @@ letters for a promise, on small letters and on the labelled chains."""
 
 from __future__ import annotations
 
+import hashlib
 from pathlib import Path
 
 import pytest
 from testdata import one_block_letter
 
+from desktop_app.commitments import rules
 from desktop_app.lineage.evaluate import evaluate, load
 from desktop_app.lineage.linker import Library, Promise, content_words, propose
-from desktop_app.lineage.references import cited_dates, cited_kamerstukken, references
+from desktop_app.lineage.references import (
+    REFERENCES_VERSION,
+    cited_dates,
+    cited_kamerstukken,
+    references,
+)
 
 
 @pytest.mark.parametrize(("text", "cites"), [
@@ -38,6 +45,28 @@ def test_the_kind_of_reference_is_read_from_the_sentence_and_the_next():
                     "het onderzoek. Dit is niet binnen de gestelde termijn mogelijk gebleken.")
     (ref,) = [r for r in references(later) if r.looks_back]
     assert ref.postpones and "2013-10-28" in ref.dates
+
+
+def test_a_sentence_the_detector_reads_as_an_earlier_promise_looks_back():
+    """The linker also reads the commitment detector's rules for an earlier promise (a blind
+    labelled set, c18-c22, had such sentences the linker's own words missed); a postponement
+    keeps its own flag."""
+    later = _letter("b", "2014-01-10", "Het onderzoek is gestart. Ik heb daarin een "
+                    "inhoudelijke reactie aangekondigd. In de kabinetsreactie op het rapport is "
+                    "vervolgonderzoek aangekondigd. Dit is niet binnen de termijn gelukt.")
+    refs = references(later)
+    assert [r.text[:20] for r in refs if r.looks_back] == ["Ik heb daarin een in",
+                                                            "In de kabinetsreacti"]
+    assert refs[-1].postpones and not refs[-1].looks_back
+
+
+def test_the_detectors_earlier_rules_are_part_of_the_references_version():
+    """References are kept as derived data under REFERENCES_VERSION: a change to the rules
+    they read must bump it (then update the digest here)."""
+    read = (rules.EARLIER, rules._GATES["earlier"], rules._FOOTNOTE_MARKS.pattern,
+            rules._GLUED_DIGITS.pattern)
+    digest = hashlib.sha256(repr(read).encode()).hexdigest()[:16]
+    assert (REFERENCES_VERSION, digest) == ("3", "7a7e3db310395c5b")
 
 
 def test_a_later_letter_naming_the_promise_letter_is_proposed_first_with_its_reasons():
