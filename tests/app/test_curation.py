@@ -200,9 +200,12 @@ def test_review_follows_its_commitment_when_the_letter_is_imported_again(cli, tm
     assert (code, out.splitlines()[-1][:21]) == (0, "0 added, 1 updated, 0"), err
 
     after = _listed(cli)
-    assert len(after) == len(listed)  # one commitment fewer, one review not found
-    assert after[number - 1].endswith(promise.replace("reguliere", "gebruikelijke"))
-    assert "[promise, done due 2026-06-30]" in after[number - 1]
+    # (the detector reads a sentence's neighbours too: a detection beside the removed one may
+    # come or go, so the review is found by its text, not by a count)
+    (moved,) = [line for line in after.values()
+                if line.endswith(promise.replace("reguliere", "gebruikelijke"))]
+    assert "[promise, done due 2026-06-30]" in moved
+    assert sum("not found in the letter" in line for line in after.values()) == 1
     last = after[len(after)]
     assert "[refusal, open, not found in the letter]" in last and last.endswith(refusal)
     code, out, _ = cli("commitments", "--letter", LETTER, "--json")
