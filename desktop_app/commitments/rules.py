@@ -174,6 +174,7 @@ _DOCUMENTS = (
 )
 _DELIVERED = (
     r"volgt|volgen|ontvangt|ontvangen|tegemoet zien|(?:staat|staan|is|zijn) (?:\S+ )?gepland"
+    r"|(?:eveneens|ook) gepland"
     r"|plaatsvinden|beantwoord|ter sprake"
     r"|verschijnt|verschijnen|toekomen"
 )
@@ -206,6 +207,7 @@ PROMISE = (
                 r"|toe te (?:sturen|zenden)"
                 r"|aan te bieden|voor te leggen)\b"),
     ("streven", r"\b(?:streef|streven|streeft|verwacht|verwachten|plan|voornemens|mijn streven"
+                r"|kies|kiezen|kiest"
                 r"|stel (?:ik )?(?:u )?voor)\b"
                 r".{0,120}\b(?:toe te (?:sturen|zenden)|aan te bieden|te (?:kunnen )?(?:sturen"
                 r"|zenden|informeren|berichten))\b"),
@@ -215,6 +217,11 @@ PROMISE = (
                    rf"(?:{_PARLIAMENT}|uw kamer)\b"),
     ("wordt geïnformeerd", r"\b(?:wordt|zal|zult) (?:u|uw kamer|de kamer)\b.{0,60}\b(?:geïnformeerd"
                            r"|ingelicht)\b"
+                           # the Kamer as the one something is sent to: "zal u dan zo snel
+                           # mogelijk worden toegezonden", "zullen u spoedig nagezonden worden"
+                           r"|\b(?:wordt|worden|zal|zullen) (?:u|uw kamer|de kamer)\b.{0,60}"
+                           r"\b(?:toegezonden|gezonden|toegestuurd|gestuurd|nagezonden"
+                           r"|nagestuurd)\b"
                            r"|\b(?:wordt|worden|zal|zullen)\b.{0,80}\baan (?:uw|de) kamer\b"
                            r"(?: \S+){0,3} (?:aangeboden|toegezonden|gezonden|gestuurd"
                            r"|voorgelegd)\b"),
@@ -247,8 +254,8 @@ REFUSAL = (
     ("neem niet over", r"\bneem\w* (?:ik|wij|we|het kabinet)\b.{0,60}\bniet over\b"),
     ("geen aanleiding", r"\bzie (?:ik|wij|we|het kabinet)\b.{0,160}\bgeen "
                         r"(?:aanleiding|reden|noodzaak"
-                        r"|ruimte|mogelijkheid)\b|\bgeen aanleiding\b.{0,40}\bom\b"
-                        r"|\bgeen (?:reden|aanleiding) te zien\b"),
+                        r"|ruimte|mogelijkheid)\b|\bgeen (?:enkele |directe )?aanleiding\b.{0,40}"
+                        r"\bom\b|\bgeen (?:reden|aanleiding) te zien\b"),
     # a request turned down: "kan ik geen gehoor geven aan uw verzoek", "dat ik niet instem met
     # het verzoek", "niet tegemoet komen aan de wens"
     ("verzoek afgewezen", r"\bgeen gehoor (?:geven|te geven|gegeven|kan geven)\b"
@@ -378,10 +385,11 @@ NEEDLES: dict[str, tuple[str, ...]] = {
     "op de hoogte": ("hoogte",), "ontvangt u": ("ontvang", "blijf", "tegemoet", "verwacht"),
     "zal informeren": ("zal", "zullen", "ga", "wil"),
     "streven": ("stre", "verwacht", "zet", "plan", "voorne", "prior", "doel", "ambitie", "beoog",
-                "stel"),
+                "kies", "kiez", "stel"),
     "kom terug": ("terug",),
     "stuur ik u": ("zend", "stuur", "bied", "informeer", "bericht"),
-    "wordt geïnformeerd": ("geïnformeerd", "ingelicht", "kamer"), "niet overgenomen": ("niet",),
+    "wordt geïnformeerd": ("geïnformeerd", "ingelicht", "kamer", "zonden", "stuurd"),
+    "niet overgenomen": ("niet",),
     "zal ik sturen": ("zal", "zullen"), "zal antwoorden": ("antwoord",),
     "zal reageren": ("terug", "beantwoord", "verslag", "reactie", "appreciatie", "standpunt",
                      "visie"),

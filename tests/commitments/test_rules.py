@@ -247,6 +247,14 @@ GENERAL_CLASSES = [
     ("Hierbij zal ik uw Kamer betrekken.", "promise"),
     ("Daarna ga ik graag met uw Kamer in debat over een gemeenschappelijke visie.", "promise"),
     ("Ik zal de gemeenten betrekken bij de uitwerking.", "action"),
+    # the Kamer as the one a document is sent to; choosing to send; planned with another;
+    # "geen enkele aanleiding"
+    ("De eindrapportage zal u dan zo snel mogelijk worden toegezonden.", "promise"),
+    ("De staatssecretaris en ik kiezen ervoor de voortgangsbrief begin volgend jaar aan uw "
+     "Kamer te sturen.", "promise"),
+    ("Hetzelfde geldt voor de brief over de apotheken, eveneens gepland in het eerste "
+     "kwartaal.", "promise"),
+    ("Ik zie geen enkele aanleiding om de boetes op te schorten.", "refusal"),
 ]
 
 
