@@ -27,7 +27,7 @@ DATA_DIR = REPO / "tests" / "data" / "commitments"
 ANNOTATIONS = DATA_DIR / "annotations.txt"
 CORPUS_DIR = DATA_DIR / "corpus"
 # The lineage chain set's own letters (tests/data/lineage/letters) are labelled as corpus sets
-# too (c18-c22) where they stand: a letter lives in one folder of the project.
+# too (c18-c22) where they stand, so that a corpus letter is kept in one folder only.
 LINEAGE_LETTERS_DIR = REPO / "tests" / "data" / "lineage" / "letters"
 CORPUS_LETTER_DIRS = (CORPUS_DIR, LINEAGE_LETTERS_DIR)
 LETTER_DIRS = (
