@@ -133,11 +133,17 @@ def parse_annotations(path: Path | None = None) -> dict[str, tuple[str, list[Ann
     return letters
 
 
+def is_label_file(path: Path) -> bool:
+    """Whether a file of a letter folder is a corpus label file (``labels-*.txt``), no
+    letter."""
+    return path.name.startswith("labels-")
+
+
 def letter_files() -> list[Path]:
     """Every plain-text letter of the known letter directories (not the corpus's label
     files), sorted: what the detection tests and the speed benchmark read."""
     return sorted(p for d in LETTER_DIRS if d.is_dir() for p in d.glob("*.txt")
-                  if not p.name.startswith("labels-") and p.name != "SOURCES.md")
+                  if not is_label_file(p) and p.name != "SOURCES.md")
 
 
 def find_letter(name: str) -> Path:

@@ -147,7 +147,9 @@ NON_GOV_SUBJECT = re.compile(
     # Eurogroep zal op 4 maart plaatsvinden", "Het IMFC zal van gedachten wisselen", "Daarnaast
     # zullen de Ministers bespreken …", "De heer X zal fungeren als voorzitter")
     r"|(?:de |het |een |deze |die )?(?:(?:telefonische|informele|formele|gezamenlijke|jaarlijkse"
-    r"|eerstvolgende|volgende|europese|internationale) )*(?:eurogroep|ecofin\w*|\w*raad"
+    r"|eerstvolgende|volgende|europese|internationale) )*(?:eurogroep|ecofin\w*"
+    # a Council of the EU or of others, not the cabinet's own ("de ministerraad zal besluiten")
+    r"|(?!(?:rijks)?ministerraad\b|onderraad\b)\w*raad"
     r"|imfc|imf|navo|nato|vn|verenigde naties|g20|oeso|wto|wereldbank|voorzitter(?:schap)?"
     r"|ministers|staatshoofden|regeringsleiders|bondgenoten|top|bijeenkomst|vergadering"
     r"|bespreking|conferentie|ontbijt|lunch|diner)\b"

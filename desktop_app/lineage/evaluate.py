@@ -19,6 +19,7 @@ import json
 import re
 from pathlib import Path
 
+from desktop_app.commitments.labels import is_label_file
 from desktop_app.ingest import read_file
 from desktop_app.lineage.linker import TOP, Library, Promise, propose
 
@@ -130,7 +131,7 @@ def load(chains: Path | None = None, extra: tuple[Path, ...] | None = None, *,
     others = []
     for folder in extra:
         for path in sorted(folder.glob("*")):
-            if path.name.startswith("labels-"):  # the corpus's label files are no letters
+            if is_label_file(path):  # the commitments corpus keeps its labels beside letters
                 continue
             if path.suffix.lower() in (".txt", ".md", ".html", ".xml", ".pdf") and \
                     str(path.resolve()) not in by_path:

@@ -234,6 +234,8 @@ GENERAL_CLASSES = [
     ("In 173 gemeenten zal een daling van meer dan 20 procent plaatsvinden.", None),
     ("Vervolgens zal de IND de werkvoorraad in 2024 wegwerken.", "action"),
     ("Tijdens de Raad zal Nederland pleiten voor een strenger beleid.", "action"),
+    ("De ministerraad zal in juni een besluit nemen over de financiering.", "action"),
+    ("De Visserijraad zal in oktober een akkoord bereiken.", None),
     # something the writer announced before, also in the passive, in a government letter
     ("Ik heb daarin een inhoudelijke reactie aangekondigd.", "earlier"),
     ("In de kabinetsreactie op dit rapport is vervolgonderzoek aangekondigd.", "earlier"),
