@@ -123,6 +123,8 @@ PATTERNS: tuple[str, ...] = (
     VAGUE,
 )
 _COMPILED = tuple(re.compile(rf"(?<!\w){p}(?!\w)", re.I) for p in PATTERNS)
+# The same, for a lower-cased sentence of the same length: no case folding, several times faster
+_COMPILED_LOW = tuple(re.compile(rf"(?<!\w){p}(?!\w)") for p in PATTERNS)
 _MONTH_WORDS = tuple(MONTHS)
 _WEEKDAYS = ("maandag", "dinsdag", "woensdag", "donderdag", "vrijdag", "zaterdag", "zondag")
 # Per pattern (in order), words it cannot match without: a pattern whose words are all absent
@@ -161,8 +163,7 @@ _TRIGGER = re.compile(
     + _MONTH[1:-1] + r"|voorjaar|lente|zomer|najaar|herfst|winter|reces|kwartaal|helft"
     r"|halfjaar|begroting|jaar|week|maand|komende|spoedig|snel|binnenkort|termijn|zijner"
     r"|toekomst|dagen|weken|binnen|prinsjesdag|dag\b|aanstaande",
-    re.I,
-)
+)  # searched in the lower-cased sentence
 _PAST_MARK = re.compile(
     r"\s*(?:jl\.|j\.l\.|jongstleden|\d{4}\s*\(|\(handelingen|\(kamerstuk)", re.I
 )
@@ -206,23 +207,27 @@ def find_deadline(
     quotes that promise's deadline); dates marked "jl." are never deadlines.
     """
     best: tuple[int, int, str] | None = None
-    if not _TRIGGER.search(sentence):
+    low = sentence.lower()
+    if not _TRIGGER.search(low):
         return None
-    sentence = _FOOTNOTE_YEAR.sub(lambda m: m.group(1) + " ", sentence)  # same length
+    if _FOOTNOTE_YEAR.search(low):
+        sentence = _FOOTNOTE_YEAR.sub(lambda m: m.group(1) + " ", sentence)  # same length
+        low = sentence.lower()
     after = 0
     if _THIS_LETTER.match(sentence):
         content = _CONTENT.search(sentence)
         if content is None:
             return None
         after = content.end()
-    low = sentence.lower()
-    for pattern, needles in zip(_COMPILED, _NEEDLES, strict=True):
+    # the patterns read the lower-cased sentence where lower-casing keeps every offset
+    same = len(low) == len(sentence)
+    for pattern, needles, fast in zip(_COMPILED, _NEEDLES, _COMPILED_LOW, strict=True):
         if not any(needle in low for needle in needles):
             continue
-        for match in pattern.finditer(sentence):
+        for match in (fast.finditer(low) if same else pattern.finditer(sentence)):
             if match.start() < after:
                 continue
-            phrase = match.group(0).strip()
+            phrase = sentence[match.start():match.end()].strip()
             if not _plausible(sentence, match, None if allow_past else letter_date):
                 continue
             concrete = 0 if re.fullmatch(VAGUE, phrase, re.I) else 1

@@ -90,30 +90,31 @@ EARLIER = (
 )
 
 # --- negative filters --------------------------------------------------------------------------
+# (words the pattern cannot match without, pattern): the words are checked first, with ``in``
 SELF_LETTER = tuple(
-    re.compile(p)
-    for p in (
-        r"(?<!\bdie )(?<!\bdat )(?<!\bwelke )\b(?:in|met|bij|via) (?:deze|onderhavige"
-        r"|voorliggende|de(?:ze)? onderhavige) (?:kamer)?brief\b(?! (?:wordt|worden) (?:\S+ )?"
-        r"(?:geschetst|beschreven|genoemd)\b)",
-        r"\bwordt (?:\S+ ){0,3}ingegaan op\b",
-        r"^hierbij\b(?! (?:zal|zullen|ga|gaan|wil|willen)\b)",
-        r"\bhierbij (?:stuur|zend|bied|informeer|geleid|deel|ontvangt)\b",
-        r"\bbijgaand\b",
-        r"\bga(?:at)? ik (?:\S+ ){0,3}in op\b",
-        r"\bdeze brief (?:zal|gaat|behandelt|volgt|stuur|zend|bied)\b",
-        r"\bhieronder\b",
-        r"\bverder licht ik toe\b",
-        r"\bwordt (?:hierna |vervolgens )?beschreven\b",
-        r"\bde brief zal\b",
-        r"\bik eindig\b",
-        r"^daaraan voorafgaand\b",
-        r"\bwil ik (?:al )?in dit stadium\b",
-        r"\bontvangt u (?:deze brief|hierbij)\b",
-        r"\bstuur ik u bij deze\b",
-        r"\b(?:stuur|zend|bied|informeer|geleid|deel)\b.{0,40}\bhierbij\b",
-        r"\b(?:zal|ga) (?:ik|wij|we)\b.{0,80}\b(?:schetsen|toelichten|uiteenzetten|beschrijven"
-        r"|stilstaan bij|ingaan op)\s*[.:]?$",
+    (needle, re.compile(p))
+    for needle, p in (
+        ("brief", r"(?<!\bdie )(?<!\bdat )(?<!\bwelke )\b(?:in|met|bij|via) (?:deze|onderhavige"
+                  r"|voorliggende|de(?:ze)? onderhavige) (?:kamer)?brief\b(?! (?:wordt|worden) "
+                  r"(?:\S+ )?(?:geschetst|beschreven|genoemd)\b)"),
+        ("ingegaan op", r"\bwordt (?:\S+ ){0,3}ingegaan op\b"),
+        ("hierbij", r"^hierbij\b(?! (?:zal|zullen|ga|gaan|wil|willen)\b)"),
+        ("hierbij ", r"\bhierbij (?:stuur|zend|bied|informeer|geleid|deel|ontvangt)\b"),
+        ("bijgaand", r"\bbijgaand\b"),
+        (" in op", r"\bga(?:at)? ik (?:\S+ ){0,3}in op\b"),
+        ("deze brief ", r"\bdeze brief (?:zal|gaat|behandelt|volgt|stuur|zend|bied)\b"),
+        ("hieronder", r"\bhieronder\b"),
+        ("verder licht ik toe", r"\bverder licht ik toe\b"),
+        ("beschreven", r"\bwordt (?:hierna |vervolgens )?beschreven\b"),
+        ("de brief zal", r"\bde brief zal\b"),
+        ("ik eindig", r"\bik eindig\b"),
+        ("daaraan voorafgaand", r"^daaraan voorafgaand\b"),
+        ("in dit stadium", r"\bwil ik (?:al )?in dit stadium\b"),
+        ("ontvangt u ", r"\bontvangt u (?:deze brief|hierbij)\b"),
+        ("stuur ik u bij deze", r"\bstuur ik u bij deze\b"),
+        ("hierbij", r"\b(?:stuur|zend|bied|informeer|geleid|deel)\b.{0,40}\bhierbij\b"),
+        (" ", r"\b(?:zal|ga) (?:ik|wij|we)\b.{0,80}\b(?:schetsen|toelichten|uiteenzetten"
+              r"|beschrijven|stilstaan bij|ingaan op)\s*[.:]?$"),
     )
 )
 _OTHERS_NEEDLES = ("beve", "advis", "conclu", "constat", "pleit", "raadt", "beschrijft", "stelt",
@@ -565,7 +566,8 @@ def _clip(words: str, limit: int = 60) -> str:
 @lru_cache(maxsize=1024)
 def about_this_letter(low: str) -> bool:
     """Statements about the letter itself ("In deze brief ga ik in op …", "Hierbij stuur ik u")."""
-    return bool(_SELF_GATE.search(low)) and any(p.search(low) for p in SELF_LETTER)
+    return bool(_SELF_GATE.search(low)) and any(
+        needle in low and p.search(low) for needle, p in SELF_LETTER)
 
 
 @lru_cache(maxsize=1024)

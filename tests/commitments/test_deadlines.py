@@ -266,6 +266,13 @@ FIND = [
     ("De budgettaire aanpassing wordt zichtbaar in de Begroting 2023.", "2022-06-07",
      "in de Begroting 2023"),
     ("Vanaf 2023 komt er een reparateursregister.", "2023-02-03", "Vanaf 2023"),
+    # the phrase keeps the letter's own capitals
+    ("Ik zal u VOOR 1 APRIL 2020 informeren.", "2019-12-01", "VOOR 1 APRIL 2020"),
+    # a letter whose lower case is longer ("İ" becomes two characters) is read as written
+    ("Na overleg in İstanbul zal ik u voor 1 april 2020 informeren.", "2019-12-01",
+     "voor 1 april 2020"),
+    ("Na overleg in İstanbul zal ik u Voor 1 April 2020 informeren.", "2019-12-01",
+     "Voor 1 April 2020"),
 ]
 
 
