@@ -211,6 +211,68 @@ def evaluate(rows, letters, library, cache: dict | None = None) -> dict:
     }
 
 
+# Every link the linker shows first with direct evidence, for every commitment the detector
+# finds in the evaluation library, as people judged it without seeing the linker's reasons
+JUDGED = DATA / "lineage" / "proposals-judged.tsv"
+JUDGED_FIELDS = ("promise_letter", "later_letter", "verdict", "kind", "promise", "note")
+VERDICTS = ("right", "wrong", "nocommit", "unsure")
+
+
+def _key(promise_letter: str, promise: str, later_letter: str) -> tuple[str, str, str]:
+    return promise_letter, " ".join(promise.split())[:200], later_letter
+
+
+def shown_links(library) -> list[dict]:
+    """The proposal the app shows first as a link (top 1, with direct evidence) for every
+    commitment the detector finds in the library's letters: what a person sees in the window
+    over a library, not only over the labelled chains."""
+    from desktop_app.commitments import detect
+
+    out = []
+    for lid, letter in sorted(library.letters.items()):
+        md = letter.metadata
+        for c in detect(letter.text, letter.blocks, letter_date=md.date,
+                        signatory_role=md.signatory_role):
+            promise = Promise(lid, c.start, c.end, c.text, _due(c.text, md.date))
+            found = propose(library, promise)
+            if found and found[0].direct:
+                out.append({"promise_letter": lid, "promise": c.text,
+                            "later_letter": found[0].reference.letter_id,
+                            "later_sentence": found[0].reference.text, "kind": found[0].kind,
+                            "reasons": [str(r) for r in found[0].reasons]})
+    return out
+
+
+def load_judged(path: Path = JUDGED) -> dict[tuple[str, str, str], dict]:
+    """The judged links by (promise letter, promise sentence, later letter)."""
+    rows = csv.DictReader(path.open(encoding="utf-8"), delimiter="\t")
+    return {_key(r["promise_letter"], r["promise"], r["later_letter"]): r for r in rows}
+
+
+def judged_figures(shown: list[dict], judged: dict[tuple[str, str, str], dict]) -> dict:
+    """How many shown links people judged right or wrong, and the share wrong: among links
+    to a real commitment ("wrong" of "right" + "wrong"), and counting links proposed for a
+    sentence that commits to nothing as wrong too. Links nobody judged are listed."""
+    counts = dict.fromkeys(VERDICTS, 0)
+    kind_right = 0
+    unjudged = []
+    for link in shown:
+        row = judged.get(_key(link["promise_letter"], link["promise"], link["later_letter"]))
+        if row is None:
+            unjudged.append(link)
+            continue
+        counts[row["verdict"]] += 1
+        kind_right += row["verdict"] == "right" and row["kind"] == link["kind"]
+    decided = counts["right"] + counts["wrong"]
+    return {"shown": len(shown), **counts,
+            "wrong_share": round(counts["wrong"] / decided, 3) if decided else None,
+            "wrong_or_nocommit_share": round((counts["wrong"] + counts["nocommit"])
+                                             / (decided + counts["nocommit"]), 3)
+            if decided + counts["nocommit"] else None,
+            "kind_right": round(kind_right / counts["right"], 3) if counts["right"] else None,
+            "unjudged": unjudged}
+
+
 def _objective(result: dict) -> float:
     """What tuning maximises: top-3 recall, then few wrong proposals, then top-1 recall."""
     return ((result["in_top3"] or 0) - 2 * (result["wrong_top1"] or 0)
@@ -316,6 +378,9 @@ def main(argv: list[str] | None = None) -> int:
     parser.add_argument("--held-out", action="store_true",
                         help="also tune the weights on odd chains and measure on even ones, "
                              "the reverse, and leave one dossier out")
+    parser.add_argument("--judged", action="store_true",
+                        help="also measure every link shown first over the whole library "
+                             "against the links people judged (lineage/proposals-judged.tsv)")
     parser.add_argument("--json", action="store_true")
     args = parser.parse_args(argv)
     rows, letters, library = load(data=args.data)
@@ -323,6 +388,9 @@ def main(argv: list[str] | None = None) -> int:
     result = evaluate(rows, letters, library)
     if args.held_out:
         result["held_out"] = held_out(rows, letters, library)
+    if args.judged:
+        judged_file = args.data / "lineage" / "proposals-judged.tsv"
+        result["judged"] = judged_figures(shown_links(library), load_judged(judged_file))
     if args.json:
         print(json.dumps(result, indent=2, ensure_ascii=False))
         return 0
@@ -335,6 +403,16 @@ def main(argv: list[str] | None = None) -> int:
         print("  missed:", line)
     for line in result["wrong"]:
         print("  wrong top-1:", line)
+    if "judged" in result:
+        j = result["judged"]
+        print(f"  links shown first over the library: {j['shown']}; judged right {j['right']}, "
+              f"wrong {j['wrong']}, to no commitment {j['nocommit']}, unsure {j['unsure']}: "
+              f"wrong {j['wrong_share']} (with those to no commitment "
+              f"{j['wrong_or_nocommit_share']}), kind right {j['kind_right']}; "
+              f"not judged {len(j['unjudged'])}")
+        for link in j["unjudged"]:
+            print(f"    not judged: {link['promise_letter']} → {link['later_letter']}: "
+                  f"{link['promise'][:80]}")
     for name, part in result.get("held_out", {}).items():
         weights = part.get("weights")
         print(f"  {name}: {_line(part)}" + (f" (weights {weights})" if weights else ""))
