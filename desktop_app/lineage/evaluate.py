@@ -231,9 +231,11 @@ def shown_links(library) -> list[dict]:
     out = []
     for lid, letter in sorted(library.letters.items()):
         md = letter.metadata
-        for c in detect(letter.text, letter.blocks, letter_date=md.date,
-                        signatory_role=md.signatory_role):
-            promise = Promise(lid, c.start, c.end, c.text, _due(c.text, md.date))
+        detected = detect(letter.text, letter.blocks, letter_date=md.date,
+                          signatory_role=md.signatory_role)
+        for c in detected:
+            promise = Promise(lid, c.start, c.end, c.text, _due(c.text, md.date), c.kind,
+                              c.confidence)
             found = propose(library, promise)
             if found and found[0].direct:
                 out.append({"promise_letter": lid, "promise": c.text,

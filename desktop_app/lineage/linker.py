@@ -54,6 +54,9 @@ HANDS_OVER = 0.75
 DELIVERABLE = 1.5
 SOON = 1.0  # in the same dossier within SOON_DAYS of the promise (no due date to go by)
 SOON_DAYS = 365
+# a dossier's words said again this many years after the promise no longer show that it is
+# the one answered (the dossier has gone on since); naming the letter still does
+LATE_YEARS = 3
 # within a dossier of at least DOSSIER_MIN letters in the library, a word in at least this
 # share of them is the dossier's vocabulary, not the promise's object
 DOSSIER_COMMON = 0.75
@@ -118,6 +121,8 @@ class Promise:
     end: int
     text: str
     due: str | None = None  # ISO date: the latest day it allows
+    kind: str | None = None  # promise, action, refusal, earlier (None: not known)
+    confidence: str | None = None  # high or possible (None: a person's, as sure as high)
 
 
 @dataclass(frozen=True)
@@ -526,12 +531,37 @@ def _names(lib: Library, source: Letter, ref: Reference) -> Message | None:
     if later is not None and not _same_hand(md, later.metadata):
         return None
     later_date = lib.dates.get(ref.letter_id)
+    if key and source_date.isoformat() in ref.dates and _dated_as_other(ref.text, source_date,
+                                                                        key):
+        return None
     if source_date.isoformat() in ref.dates or (
             later_date and (source_date.day, source_date.month) in ref.letter_days
             and (later_date - source_date).days <= 366):
         return Message(f"names the letter of {_dutch(source_date)}", "lineage-names-date",
                        date=_dutch(source_date))
     return None
+
+
+# a Kamerstuk named right after a date: "mijn brief van 13 februari 2013 (Kamerstuk 33 400 A,
+# nr. 103)", with a footnote mark or a comma between them
+_CITED_AFTER = re.compile(r"\s*(?:[¹²³⁴⁵⁶⁷⁸⁹⁰]+|\d)?\s*,?\s*\(([^()]{0,160})\)")
+
+
+def _dated_as_other(text: str, day: date, key: str) -> bool:
+    """Whether the sentence gives the day to another document: the Kamerstuk it names right
+    after that date is not the promise's letter (many letters share a day; the number said
+    beside it tells which one is meant)."""
+    from desktop_app.ingest.dutch import DATE_RE, parse_dutch_date
+    from desktop_app.lineage.references import cited_kamerstukken
+
+    for match in DATE_RE.finditer(text):
+        if parse_dutch_date(match.group(0)) != day.isoformat():
+            continue
+        after = _CITED_AFTER.match(text, match.end())
+        cited = cited_kamerstukken(after.group(1)) if after else set()
+        if cited and key not in cited:
+            return True
+    return False
 
 
 def _signers(md) -> set[str]:
@@ -589,6 +619,11 @@ class Evidence:
     elsewhere: str | None = None
     # the later letter hands over what the promise said it would send: those words (stems)
     handed: tuple[str, ...] = ()
+    # no later letter is proposed with confidence for it: its own letter keeps it ("Hierbij
+    # doe ik u het rapport toekomen", "Tijdens het AO heb ik toegezegd u te informeren over …"
+    # with nothing still to come), it is a refusal (a decision not to act), or the detector
+    # is unsure it is a commitment at all
+    settled: bool = False
 
 
 def _evidence(lib: Library, promise: Promise, source: Letter, ref: Reference,
@@ -635,7 +670,36 @@ def _evidence(lib: Library, promise: Promise, source: Letter, ref: Reference,
         topic_similarity=topic_sim if topic_sim > similarity else 0.0,
         topic_shared=tuple(topic_shared[:3]) if topic_sim > similarity else (),
         around_due=around_due, soon=soon, years=years, text=ref.text, topic_text=topic_text,
-        elsewhere=elsewhere, handed=handed)
+        elsewhere=elsewhere, handed=handed,
+        settled=_settled(promise))
+
+
+@functools.lru_cache(maxsize=4096)
+def _settled(promise: Promise) -> bool:
+    """Whether nothing a later letter says can be proposed with confidence as answering the
+    promise (see ``Evidence.settled``)."""
+    from desktop_app.commitments.deadlines import find_deadline
+    from desktop_app.commitments.rules import about_this_letter, earlier_cue, lowered
+
+    if promise.kind == "refusal" or promise.confidence == "possible":
+        return True
+    low = lowered(promise.text)
+    if promise.due is not None or _AHEAD.search(low):
+        return False
+    if about_this_letter(low):  # "Hierbij doe ik u het rapport toekomen"
+        return True
+    # "Tijdens het AO heb ik toegezegd u te informeren over …", "Zoals toegezegd is een
+    # risicoparagraaf toegevoegd": a promise recalled with nothing still to come is the one
+    # its own letter keeps (a letter that cannot keep it in time says so: a postponement)
+    if promise.kind == "earlier" and not is_standing(promise.text):
+        cue = earlier_cue(low) or ""
+        return not cue.startswith("uitstel") and find_deadline(promise.text) is None
+    return False
+
+
+# what is still to come: "zal", "gaan", "wil", "verwacht", "streef", "voornemens"
+_AHEAD = re.compile(r"\b(?:zal|zullen|ga|gaat|gaan|wil|wilt|willen|verwacht|verwachten"
+                    r"|streef|streeft|streven|voornemens)\b")
 
 
 def _elsewhere(promise: Promise, ref: Reference) -> str | None:
@@ -691,17 +755,24 @@ def _weigh(e: Evidence) -> tuple[float, bool]:
     back, hands over, announces or restates says the promise's distinctive words again and is
     not about another dated or counted thing. The same dossier, the subject, the time, a
     delivering phrase or the promise's words alone are not enough: every later letter of a
-    dossier has them. (:func:`_reasons` says the same in words.)"""
+    dossier has them. A day names a letter of another dossier only with the promise's words
+    beside it; its words said again more than LATE_YEARS after it are no direct evidence;
+    and a settled promise (``Evidence.settled``) has none. (:func:`_reasons` says the same
+    in words.)"""
     score, direct = 0.0, False
     if e.named:
         score += NAMED
-        direct = bool(e.cue or e.shared)
+        # a day names a letter of another dossier only with what the promise said: letters
+        # of many dossiers share a day, and a look back alone does not say which it is
+        by_day_only = e.named.code == "lineage-names-date" and not e.same_dossier
+        direct = bool(e.shared) if by_day_only else bool(e.cue or e.shared)
     if e.same_dossier:
         score += SAME_DOSSIER
     if e.shared:
         score += SAYS * e.similarity
         direct = direct or (e.same_dossier and e.cue and e.similarity >= RESTATES
-                            and len(e.shared) >= 2 and not e.conflict)
+                            and len(e.shared) >= 2 and not e.conflict
+                            and (e.years is None or e.years <= LATE_YEARS))
     if e.conflict:
         score -= CONFLICT
     if e.elsewhere:
@@ -721,7 +792,7 @@ def _weigh(e: Evidence) -> tuple[float, bool]:
         score += SOON
     if e.years is not None and e.years > 3:
         score -= min(2.0, (e.years - 3) / 2 + 0.5)
-    return score, direct
+    return score, direct and not e.settled
 
 
 def _reasons(e: Evidence) -> list[Message]:

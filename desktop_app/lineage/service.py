@@ -523,7 +523,7 @@ class LineageService:
     @staticmethod
     def _promise(row: CommitmentRow) -> Promise:
         c = row.commitment
-        return Promise(row.letter_id, c.start, c.end, c.text, row.due)
+        return Promise(row.letter_id, c.start, c.end, c.text, row.due, row.kind, row.confidence)
 
     def _best_in(self, row: CommitmentRow, later_id: str) -> Proposal:
         """The linker's best sentence of one later letter for a commitment."""

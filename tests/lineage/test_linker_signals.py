@@ -383,3 +383,101 @@ def test_held_out_pools_the_folds_per_kind(tmp_path):
     lodo = out["leave one dossier out"]
     assert lodo["true_links"] == 1 and lodo["in_top3"] == 1.0
     assert lodo["per_kind"] == {"fulfils": {"links": 1, "in_top3": 1, "kind_right": 1}}
+
+
+# --- what a person judged wrong among the links shown first (docs/lineage/shown-links-2026-12)
+
+
+def test_a_date_followed_by_another_kamerstuk_names_that_document_not_the_promise_letter():
+    promise = _letter("a", "2013-02-13", "Ik zal u voor de zomer informeren over de "
+                      "spoorambities.", dossier="29984", number="384")
+    later = _letter("b", "2013-06-07", "In mijn brief van 13 februari 2013 (Kamerstuk 33 400 A, "
+                    "nr. 103) informeerde ik u over de bezuinigingen op het Infrastructuurfonds.",
+                    dossier="29984", number="400")
+    (best,) = _proposals(promise, [later], at_least=0, top=1)
+    assert not any(r.startswith("names the letter") for r in best.reasons)
+
+
+def test_a_date_followed_by_the_promise_letters_own_number_names_it():
+    promise = _letter("a", "2013-02-13", "Ik zal u voor de zomer informeren over de "
+                      "spoorambities.", dossier="29984", number="384")
+    later = _letter("b", "2013-06-07", "In mijn brief van 13 februari 2013 (Kamerstuk 29 984, "
+                    "nr. 384) heb ik toegezegd u te informeren.", dossier="29984", number="400")
+    (best,) = _proposals(promise, [later], at_least=0, top=1)
+    assert "names the letter (Kamerstuk 29984, nr. 384)" in best.reasons and best.direct
+
+
+def test_a_kamerstuk_at_the_end_of_the_sentence_leaves_the_date_naming_the_letter():
+    """'Bij brief van 10 april 2015 heb ik u geïnformeerd over … de motie-Slob (Kamerstuk
+    34 000 VI, nr. 72)': the number is the motion's, the day the letter's."""
+    promise = _letter("a", "2015-04-10", "Ik zal u informeren over de onderzoeksopdracht naar "
+                      "de schikking.", dossier="34000-VI", number="78")
+    later = _letter("b", "2015-06-01", "Bij brief van 10 april 2015 heb ik uw Kamer geïnformeerd "
+                    "over de wijze waarop ik uitvoering zou geven aan de motie-Slob inzake de "
+                    "schikking (Kamerstuk 34 000 VI, nr. 72).", dossier="34000-VI", number="84")
+    (best,) = _proposals(promise, [later], at_least=0, top=1)
+    assert "names the letter of 10 april 2015" in best.reasons and best.direct
+
+
+def test_a_day_named_in_another_dossier_needs_the_promises_words_to_be_proposed():
+    """'In de brief van 10 juli 2020 is gemeld dat het CAF-team is opgeschort' (Financiën) is
+    not the OCW letter of that day, although both ministers may be unknown."""
+    promise = _letter("a", "2020-07-10", "Ik zal uw Kamer voor de zomer informeren over de "
+                      "lerarenopleidingen.", dossier="35300-VIII", number="212")
+    other = _letter("b", "2021-01-27", "In de brief van 10 juli 2020 is aan uw Kamer gemeld dat "
+                    "het team is opgeschort.", dossier="31066", number="807")
+    same = _letter("c", "2021-01-28", "In de brief van 10 juli 2020 heb ik toegezegd u te "
+                   "informeren over de lerarenopleidingen.", dossier="31066", number="808")
+    found = {p.reference.letter_id: p for p in _proposals(promise, [other, same], at_least=0)}
+    assert not found["b"].direct
+    assert found["c"].direct
+
+
+@pytest.mark.parametrize(("text", "kind", "confidence", "settled"), [
+    # its own letter keeps it
+    ("Hierbij doe ik u namens het kabinet het rapport over de lerarenopleidingen toekomen.",
+     "promise", "high", True),
+    ("Met deze brief doe ik de toezegging over de lerarenopleidingen gestand.",
+     "earlier", "high", True),
+    ("Tijdens het algemeen overleg heb ik toegezegd u te informeren over de "
+     "lerarenopleidingen.", "earlier", "high", True),
+    # something is still to come
+    ("Tijdens het algemeen overleg heb ik toegezegd u voor 1 juni te informeren over de "
+     "lerarenopleidingen.", "earlier", "high", False),
+    ("Zoals toegezegd zal ik u informeren over de lerarenopleidingen.", "earlier", "high",
+     False),
+    ("Het is niet mogelijk gebleken om binnen de termijn de brief over de lerarenopleidingen "
+     "te sturen.", "earlier", "high", False),  # a postponement: the letter is still due
+    ("Deze brief over de lerarenopleidingen zal in samenwerking met de scholen worden "
+     "voorbereid.", "promise", "high", False),  # a letter still to come
+    # a decision not to act; a detection the detector is unsure of
+    ("Ik maak het rapport over de lerarenopleidingen niet openbaar.", "refusal", "high", True),
+    ("Ik zal u informeren over de lerarenopleidingen.", "promise", "possible", True),
+    ("Ik zal u informeren over de lerarenopleidingen.", "promise", "high", False),
+    ("Ik zal u informeren over de lerarenopleidingen.", None, None, False),  # a person's
+])
+def test_no_later_letter_is_proposed_with_confidence_for_a_settled_promise(
+        text, kind, confidence, settled):
+    promise_letter = _letter("a", "2020-03-02", text, dossier="31293", number="500")
+    later = _letter("b", "2020-06-01", "Zoals toegezegd in mijn brief van 2 maart 2020 "
+                    "(Kamerstuk 31 293, nr. 500) informeer ik u hierbij over de "
+                    "lerarenopleidingen.", dossier="31293", number="510")
+    lib = Library.of([promise_letter, later, *filler_letters(12)])
+    promise = Promise("a", 0, len(text), text, None, kind, confidence)
+    (best,) = propose(lib, promise, at_least=0, top=1)
+    assert best.reference.letter_id == "b"  # still the best candidate, shown as possible
+    assert best.direct is not settled
+
+
+def test_the_dossiers_words_said_again_years_later_are_no_direct_evidence():
+    promise = _letter("a", "2016-07-12", "Ik zal u informeren over de personeelstekorten bij de "
+                      "justitiële jeugdinrichtingen.", dossier="24587", number="660")
+    soon = _letter("b", "2017-01-10", "Eerder heb ik u geïnformeerd over de "
+                   "personeelstekorten bij de justitiële jeugdinrichtingen.", dossier="24587",
+                   number="700")
+    late = _letter("c", "2024-03-15", "Eerder heb ik u geïnformeerd over de "
+                   "personeelstekorten bij de justitiële jeugdinrichtingen.", dossier="24587",
+                   number="937")
+    found = {p.reference.letter_id: p for p in _proposals(promise, [soon, late], at_least=0)}
+    assert found["b"].direct
+    assert not found["c"].direct
