@@ -190,3 +190,20 @@ def test_the_exports_are_told_status_fulfilling_letter_and_earlier_due_dates(cha
 ])
 def test_a_postponements_new_due_date_is_the_latest_it_names(text, old, expected):
     assert new_due(text, (0, text.index(".") + 1), "2019-11-25", old) == expected
+
+
+def test_the_linker_is_told_the_rows_kind_and_confidence_a_confirmation_makes_it_sure(chain):
+    """A commitment the detector marks possible gets no confident proposal (the linker's
+    'settled'); once a person confirms it, it is as sure as any."""
+    from dataclasses import replace
+
+    from desktop_app.lineage.service import LineageService
+
+    lib, _ = chain
+    row = _first(lib).row
+    unsure = replace(row, commitment=replace(row.commitment, confidence="possible"),
+                     verdict=None, kind="refusal")
+    promise = LineageService._promise(unsure)
+    assert (promise.kind, promise.confidence) == ("refusal", "possible")
+    confirmed = LineageService._promise(replace(unsure, verdict="confirmed", kind="promise"))
+    assert (confirmed.kind, confirmed.confidence) == ("promise", "high")
