@@ -7,6 +7,7 @@ footnote markers after the full stop, quotes, list items and headings. Returns
 
 from __future__ import annotations
 
+import bisect
 import re
 from collections.abc import Iterator, Sequence
 
@@ -91,20 +92,27 @@ def _split_unit(text: str, start: int, end: int) -> Iterator[tuple[int, int]]:
 
 def _boundaries(chunk: str) -> Iterator[int]:
     """Offsets inside ``chunk`` right after a sentence-final terminator."""
+    quotes = _Quotes(chunk) if any(q in chunk for q in _OPEN_QUOTES) else None
     for match in _CANDIDATE.finditer(chunk):
         end = match.end()
-        if _inside_quote(chunk, end):
+        if quotes is not None and quotes.inside(end):
             continue
-        if _is_boundary(chunk[: match.end()], chunk[end:].lstrip()):
+        if _is_boundary(chunk, end):
             yield end
 
 
-def _is_boundary(before: str, after: str) -> bool:
-    """Decide whether the terminator ending ``before`` ends a sentence, given what follows."""
-    if not after or _LABEL_ONLY.match(before):
+_NEXT = re.compile(r"\S")
+
+
+def _is_boundary(chunk: str, end: int) -> bool:
+    """Decide whether the terminator ending at ``end`` ends a sentence, given what follows.
+    Reads only around ``end`` (no copies of the chunk), so that splitting stays linear in a
+    paragraph of any length."""
+    following = _NEXT.search(chunk, end)
+    if following is None or _LABEL_ONLY.match(chunk, 0, end):
         return False
-    nxt = after[0]
-    tail = before[-48:]  # the token before the terminator; bounded to keep splitting linear
+    nxt = following.group(0)
+    tail = chunk[max(0, end - 48) : end]  # the token before the terminator
     token_match = _TOKEN_BEFORE.search(tail)
     token = token_match.group(1) if token_match else ""
     ends_with_dot = _ENDS_WITH_DOT.search(tail) is not None
@@ -119,16 +127,23 @@ def _is_boundary(before: str, after: str) -> bool:
     return nxt.isupper() or nxt.isdigit() or nxt in "\"“'‘«(["
 
 
-def _inside_quote(chunk: str, pos: int) -> bool:
-    """True when ``pos`` lies inside a typographic quotation that closes later in the chunk."""
-    opened = max(chunk.rfind(q, 0, pos) for q in _OPEN_QUOTES)
-    if opened < 0:
-        return False
-    closed_before = max(chunk.rfind(q, opened, pos) for q in _CLOSE_QUOTES)
-    if closed_before > opened:
-        return False
-    closing = [i for i in (chunk.find(q, pos) for q in _CLOSE_QUOTES) if i >= 0]
-    return bool(closing) and min(closing) - opened < 400
+class _Quotes:
+    """Where a chunk's typographic quotation marks open and close, to tell in O(log n) whether
+    an offset lies inside a quotation that closes later (within 400 characters)."""
+
+    def __init__(self, chunk: str):
+        self.opens = [i for i, c in enumerate(chunk) if c in _OPEN_QUOTES]
+        self.closes = [i for i, c in enumerate(chunk) if c in _CLOSE_QUOTES]
+
+    def inside(self, pos: int) -> bool:
+        at = bisect.bisect_left(self.opens, pos)
+        if at == 0:
+            return False
+        opened = self.opens[at - 1]  # the last quotation opened before pos
+        after = bisect.bisect_left(self.closes, pos)
+        if after > 0 and self.closes[after - 1] > opened:
+            return False  # it closed before pos
+        return after < len(self.closes) and self.closes[after] - opened < 400
 
 
 def _trim(text: str, start: int, end: int) -> tuple[int, int] | None:

@@ -79,3 +79,36 @@ def test_cum_suis_ends_a_sentence_only_before_a_capital() -> None:
         "Het plan volgt de motie Leegte c.s.",
         "Daarna volgt meer.",
     ]
+
+
+def _inside_quote_as_written(chunk: str, pos: int) -> bool:
+    """The first implementation (a scan of the chunk per candidate), kept as the reference."""
+    opened = max(chunk.rfind(q, 0, pos) for q in "“«„")
+    if opened < 0:
+        return False
+    if max(chunk.rfind(q, opened, pos) for q in "”»") > opened:
+        return False
+    closing = [i for i in (chunk.find(q, pos) for q in "”»") if i >= 0]
+    return bool(closing) and min(closing) - opened < 400
+
+
+def test_the_quotation_index_agrees_with_a_scan_of_the_chunk() -> None:
+    import random
+
+    from desktop_app.commitments.sentences import _Quotes
+
+    rng = random.Random(5)
+    for _ in range(300):
+        chunk = "".join(rng.choice("ab .“”«»„x" + " " * 5) for _ in range(rng.randint(0, 900)))
+        quotes = _Quotes(chunk)
+        for pos in range(len(chunk) + 1):
+            assert quotes.inside(pos) == _inside_quote_as_written(chunk, pos), (chunk, pos)
+
+
+def test_a_paragraph_of_thousands_of_sentences_is_split_whole() -> None:
+    """One line of a PDF's text can hold a whole letter: every sentence is found (splitting
+    reads around each full stop only, so it stays linear; the benchmark times it)."""
+    text = " ".join(f"Dit is zin “nummer” {i} over het beleid." for i in range(5000))
+    spans = split_sentences(text)
+    assert len(spans) == 5000
+    assert text[spans[-1][0]:spans[-1][1]] == "Dit is zin “nummer” 4999 over het beleid."
