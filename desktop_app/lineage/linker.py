@@ -32,6 +32,7 @@ from dataclasses import dataclass, field
 from datetime import date, timedelta
 
 from desktop_app.errors import Message
+from desktop_app.ingest.dutch import MONTH_PATTERN, MONTHS
 from desktop_app.lineage.references import Reference, is_standing, kamerstuk_key, references
 from desktop_app.model import Letter
 
@@ -518,10 +519,11 @@ def _names(lib: Library, source: Letter, ref: Reference) -> Message | None:
     by its date, or by day and month in a sentence about a letter ('mijn brief van 27 mei')."""
     md = source.metadata
     key = kamerstuk_key(md.dossier, md.number)
-    if key and key in ref.cites:
+    source_date = lib.dates.get(source.id)
+    if key and key in ref.cites and not (source_date and _cited_on_other_day(ref.text,
+                                                                            source_date, key)):
         return Message(f"names the letter (Kamerstuk {md.dossier}, nr. {md.number})",
                        "lineage-names-kamerstuk", dossier=md.dossier, number=md.number)
-    source_date = lib.dates.get(source.id)
     if source_date is None:
         return None
     # a date names "my letter of 4 March": many letters share a day, so only a letter of the
@@ -543,25 +545,45 @@ def _names(lib: Library, source: Letter, ref: Reference) -> Message | None:
 
 
 # a Kamerstuk named right after a date: "mijn brief van 13 februari 2013 (Kamerstuk 33 400 A,
-# nr. 103)", with a footnote mark or a comma between them
-_CITED_AFTER = re.compile(r"\s*(?:[¹²³⁴⁵⁶⁷⁸⁹⁰]+|\d)?\s*,?\s*\(([^()]{0,160})\)")
+# nr. 103)", "bij brief van 31 december jl. (Kamerstukken 28 286 en 25 295, nr. 1166)", with a
+# footnote mark or a comma between them
+_DATED_CITATION = re.compile(
+    rf"\b(\d{{1,2}})\s+({MONTH_PATTERN})(?:\s+((?:19|20)\d\d))?(?:\s+j\.?l\.?)?"
+    r"\s*(?:[¹²³⁴⁵⁶⁷⁸⁹⁰]+|\d(?!\d))?\s*,?\s*\(([^()]{0,160})\)", re.IGNORECASE)
+
+
+def _dated_citations(text: str) -> list[tuple[int, int, int | None, set[str]]]:
+    """(day, month, year or None, the Kamerstukken cited) for each date followed by a
+    citation in the sentence."""
+    from desktop_app.lineage.references import cited_kamerstukken
+
+    out = []
+    for m in _DATED_CITATION.finditer(text):
+        cited = cited_kamerstukken(m.group(4))
+        if cited:
+            year = int(m.group(3)) if m.group(3) else None
+            out.append((int(m.group(1)), MONTHS[m.group(2).lower()], year, cited))
+    return out
+
+
+def _on(day: date, d: int, m: int, y: int | None) -> bool:
+    return (day.day, day.month) == (d, m) and y in (None, day.year)
 
 
 def _dated_as_other(text: str, day: date, key: str) -> bool:
     """Whether the sentence gives the day to another document: the Kamerstuk it names right
     after that date is not the promise's letter (many letters share a day; the number said
     beside it tells which one is meant)."""
-    from desktop_app.ingest.dutch import DATE_RE, parse_dutch_date
-    from desktop_app.lineage.references import cited_kamerstukken
+    return any(_on(day, d, m, y) and key not in cited
+               for d, m, y, cited in _dated_citations(text))
 
-    for match in DATE_RE.finditer(text):
-        if parse_dutch_date(match.group(0)) != day.isoformat():
-            continue
-        after = _CITED_AFTER.match(text, match.end())
-        cited = cited_kamerstukken(after.group(1)) if after else set()
-        if cited and key not in cited:
-            return True
-    return False
+
+def _cited_on_other_day(text: str, day: date, key: str) -> bool:
+    """Whether the sentence gives the promise letter's Kamerstuk number another date than the
+    letter's ("brief van 31 december jl. (…, nr. 1166)" for a nr. 1166 of 23 April): a number
+    read across two dossiers, or a slip; the day decides it is another letter."""
+    return any(key in cited and not _on(day, d, m, y)
+               for d, m, y, cited in _dated_citations(text))
 
 
 def _signers(md) -> set[str]:

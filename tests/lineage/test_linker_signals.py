@@ -481,3 +481,21 @@ def test_the_dossiers_words_said_again_years_later_are_no_direct_evidence():
     found = {p.reference.letter_id: p for p in _proposals(promise, [soon, late], at_least=0)}
     assert found["b"].direct
     assert not found["c"].direct
+
+
+def test_the_promise_letters_number_with_another_day_beside_it_is_another_letter():
+    """'bij brief van 31 december jl. (Kamerstukken 28 286 en 25 295, nr. 1166)' read as the
+    nr. 1166 of 25 295 of 23 April: the day says it is another letter (judged blind)."""
+    promise = _letter("a", "2021-04-23", "Ik zal uw Kamer zo spoedig mogelijk een reactie "
+                      "sturen op het advies over gevaccineerde personen.", dossier="25295",
+                      number="1166")
+    later = _letter("b", "2021-06-30", "Bij brief van 31 december jl. (Kamerstukken 28 286 en "
+                    "25 295, nr. 1166) heb ik u toegezegd het rapport van de expertgroep te "
+                    "sturen.", dossier="25295", number="1357")
+    same_day = _letter("c", "2021-07-01", "Bij brief van 23 april jl. (Kamerstuk 25 295, "
+                       "nr. 1166) heb ik u toegezegd te reageren.", dossier="25295",
+                       number="1358")
+    found = {p.reference.letter_id: p for p in _proposals(promise, [later, same_day],
+                                                           at_least=0)}
+    assert not any(r.startswith("names the letter") for r in found["b"].reasons)
+    assert "names the letter (Kamerstuk 25295, nr. 1166)" in found["c"].reasons
