@@ -988,22 +988,42 @@ Clear the filter box or choose “All” in the lists above.</source>
         <translation type="unfinished" />
     </message>
     <message>
-        <location filename="../../desktop_app/ui/commitments/chain_view.py" line="260" />
-        <source>Possibly fulfilled by</source>
-        <translation type="unfinished" />
-    </message>
-    <message>
         <location filename="../../desktop_app/ui/commitments/chain_view.py" line="261" />
-        <source>Possibly postponed in</source>
+        <source>Likely fulfilled by</source>
         <translation type="unfinished" />
     </message>
     <message>
         <location filename="../../desktop_app/ui/commitments/chain_view.py" line="262" />
-        <source>Possibly repeated in</source>
+        <source>Likely postponed in</source>
         <translation type="unfinished" />
     </message>
     <message>
         <location filename="../../desktop_app/ui/commitments/chain_view.py" line="263" />
+        <source>Likely repeated in</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <location filename="../../desktop_app/ui/commitments/chain_view.py" line="264" />
+        <source>Likely changed in</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <location filename="../../desktop_app/ui/commitments/chain_view.py" line="266" />
+        <source>Possibly fulfilled by</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <location filename="../../desktop_app/ui/commitments/chain_view.py" line="267" />
+        <source>Possibly postponed in</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <location filename="../../desktop_app/ui/commitments/chain_view.py" line="268" />
+        <source>Possibly repeated in</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <location filename="../../desktop_app/ui/commitments/chain_view.py" line="269" />
         <source>Possibly changed in</source>
         <translation type="unfinished" />
     </message>
@@ -2705,164 +2725,200 @@ Clear the filter box or choose “All” in the lists above.</source>
 <context>
     <name>LineagePanel</name>
     <message>
-        <location filename="../../desktop_app/ui/reader/lineage_panel.py" line="56" />
+        <location filename="../../desktop_app/ui/reader/lineage_panel.py" line="57" />
         <source>Commitment lineage</source>
         <translation type="unfinished" />
     </message>
     <message>
-        <location filename="../../desktop_app/ui/reader/lineage_panel.py" line="72" />
+        <location filename="../../desktop_app/ui/reader/lineage_panel.py" line="73" />
         <source>Looking for later letters…</source>
         <translation type="unfinished" />
     </message>
     <message numerus="yes">
-        <location filename="../../desktop_app/ui/reader/lineage_panel.py" line="94" />
+        <location filename="../../desktop_app/ui/reader/lineage_panel.py" line="95" />
         <source>%n more earlier promise(s) this sentence may answer</source>
         <translation><numerusform>%n more earlier promise this sentence may answer</numerusform><numerusform>%n more earlier promises this sentence may answer</numerusform></translation>
     </message>
     <message>
-        <location filename="../../desktop_app/ui/reader/lineage_panel.py" line="96" />
+        <location filename="../../desktop_app/ui/reader/lineage_panel.py" line="98" />
         <source>Show all</source>
         <translation type="unfinished" />
     </message>
     <message>
-        <location filename="../../desktop_app/ui/reader/lineage_panel.py" line="108" />
+        <location filename="../../desktop_app/ui/reader/lineage_panel.py" line="110" />
         <source>Earlier due dates: %1</source>
         <translation type="unfinished" />
     </message>
     <message>
-        <location filename="../../desktop_app/ui/reader/lineage_panel.py" line="113" />
+        <location filename="../../desktop_app/ui/reader/lineage_panel.py" line="194" />
         <source>Possibly fulfilled by</source>
         <translation type="unfinished" />
     </message>
     <message>
-        <location filename="../../desktop_app/ui/reader/lineage_panel.py" line="114" />
+        <location filename="../../desktop_app/ui/reader/lineage_panel.py" line="195" />
         <source>Possibly postponed in</source>
         <translation type="unfinished" />
     </message>
     <message>
-        <location filename="../../desktop_app/ui/reader/lineage_panel.py" line="115" />
+        <location filename="../../desktop_app/ui/reader/lineage_panel.py" line="196" />
         <source>Possibly repeated in</source>
         <translation type="unfinished" />
     </message>
     <message>
-        <location filename="../../desktop_app/ui/reader/lineage_panel.py" line="116" />
+        <location filename="../../desktop_app/ui/reader/lineage_panel.py" line="197" />
         <source>Possibly changed in</source>
         <translation type="unfinished" />
     </message>
     <message>
-        <location filename="../../desktop_app/ui/reader/lineage_panel.py" line="119" />
-        <location filename="../../desktop_app/ui/reader/lineage_panel.py" line="144" />
+        <location filename="../../desktop_app/ui/reader/lineage_panel.py" line="117" />
+        <location filename="../../desktop_app/ui/reader/lineage_panel.py" line="142" />
         <source>(new due %1)</source>
         <translation type="unfinished" />
     </message>
     <message>
-        <location filename="../../desktop_app/ui/reader/lineage_panel.py" line="124" />
-        <location filename="../../desktop_app/ui/reader/lineage_panel.py" line="175" />
+        <location filename="../../desktop_app/ui/reader/lineage_panel.py" line="122" />
+        <location filename="../../desktop_app/ui/reader/lineage_panel.py" line="170" />
         <source>Confirm</source>
         <translation type="unfinished" />
     </message>
     <message>
-        <location filename="../../desktop_app/ui/reader/lineage_panel.py" line="125" />
-        <location filename="../../desktop_app/ui/reader/lineage_panel.py" line="176" />
+        <location filename="../../desktop_app/ui/reader/lineage_panel.py" line="123" />
+        <location filename="../../desktop_app/ui/reader/lineage_panel.py" line="171" />
         <source>Reject</source>
         <translation type="unfinished" />
     </message>
     <message>
-        <location filename="../../desktop_app/ui/reader/lineage_panel.py" line="128" />
+        <location filename="../../desktop_app/ui/reader/lineage_panel.py" line="126" />
         <source>Show the chain across letters</source>
         <translation type="unfinished" />
     </message>
     <message>
-        <location filename="../../desktop_app/ui/reader/lineage_panel.py" line="135" />
+        <location filename="../../desktop_app/ui/reader/lineage_panel.py" line="133" />
         <source>Not linked (rejected)</source>
         <translation type="unfinished" />
     </message>
     <message>
-        <location filename="../../desktop_app/ui/reader/lineage_panel.py" line="137" />
+        <location filename="../../desktop_app/ui/reader/lineage_panel.py" line="135" />
         <source>Fulfilled by</source>
         <translation type="unfinished" />
     </message>
     <message>
-        <location filename="../../desktop_app/ui/reader/lineage_panel.py" line="137" />
+        <location filename="../../desktop_app/ui/reader/lineage_panel.py" line="135" />
         <source>Postponed in</source>
         <translation type="unfinished" />
     </message>
     <message>
-        <location filename="../../desktop_app/ui/reader/lineage_panel.py" line="138" />
+        <location filename="../../desktop_app/ui/reader/lineage_panel.py" line="136" />
         <source>Repeated in</source>
         <translation type="unfinished" />
     </message>
     <message>
-        <location filename="../../desktop_app/ui/reader/lineage_panel.py" line="139" />
+        <location filename="../../desktop_app/ui/reader/lineage_panel.py" line="137" />
         <source>Changed in</source>
         <translation type="unfinished" />
     </message>
     <message>
-        <location filename="../../desktop_app/ui/reader/lineage_panel.py" line="146" />
+        <location filename="../../desktop_app/ui/reader/lineage_panel.py" line="144" />
         <source>(the sentence is no longer found)</source>
         <translation type="unfinished" />
     </message>
     <message>
-        <location filename="../../desktop_app/ui/reader/lineage_panel.py" line="147" />
-        <location filename="../../desktop_app/ui/reader/lineage_panel.py" line="163" />
+        <location filename="../../desktop_app/ui/reader/lineage_panel.py" line="145" />
+        <location filename="../../desktop_app/ui/reader/lineage_panel.py" line="161" />
         <source>Remove link</source>
         <translation type="unfinished" />
     </message>
     <message>
-        <location filename="../../desktop_app/ui/reader/lineage_panel.py" line="154" />
+        <location filename="../../desktop_app/ui/reader/lineage_panel.py" line="152" />
         <source>Not linked (rejected) ←</source>
         <translation type="unfinished" />
     </message>
     <message>
-        <location filename="../../desktop_app/ui/reader/lineage_panel.py" line="156" />
-        <location filename="../../desktop_app/ui/reader/lineage_panel.py" line="181" />
+        <location filename="../../desktop_app/ui/reader/lineage_panel.py" line="154" />
+        <location filename="../../desktop_app/ui/reader/lineage_panel.py" line="176" />
         <source>Fulfils ←</source>
         <translation type="unfinished" />
     </message>
     <message>
-        <location filename="../../desktop_app/ui/reader/lineage_panel.py" line="156" />
-        <location filename="../../desktop_app/ui/reader/lineage_panel.py" line="181" />
+        <location filename="../../desktop_app/ui/reader/lineage_panel.py" line="154" />
+        <location filename="../../desktop_app/ui/reader/lineage_panel.py" line="176" />
         <source>Postpones ←</source>
         <translation type="unfinished" />
     </message>
     <message>
-        <location filename="../../desktop_app/ui/reader/lineage_panel.py" line="157" />
-        <location filename="../../desktop_app/ui/reader/lineage_panel.py" line="182" />
+        <location filename="../../desktop_app/ui/reader/lineage_panel.py" line="155" />
+        <location filename="../../desktop_app/ui/reader/lineage_panel.py" line="177" />
         <source>Repeats ←</source>
         <translation type="unfinished" />
     </message>
     <message>
-        <location filename="../../desktop_app/ui/reader/lineage_panel.py" line="158" />
-        <location filename="../../desktop_app/ui/reader/lineage_panel.py" line="183" />
+        <location filename="../../desktop_app/ui/reader/lineage_panel.py" line="156" />
+        <location filename="../../desktop_app/ui/reader/lineage_panel.py" line="178" />
         <source>Changes ←</source>
         <translation type="unfinished" />
     </message>
     <message>
-        <location filename="../../desktop_app/ui/reader/lineage_panel.py" line="164" />
+        <location filename="../../desktop_app/ui/reader/lineage_panel.py" line="162" />
         <source>Show chain</source>
         <translation type="unfinished" />
     </message>
     <message>
-        <location filename="../../desktop_app/ui/reader/lineage_panel.py" line="167" />
-        <location filename="../../desktop_app/ui/reader/lineage_panel.py" line="187" />
+        <location filename="../../desktop_app/ui/reader/lineage_panel.py" line="190" />
+        <source>Likely fulfilled by</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <location filename="../../desktop_app/ui/reader/lineage_panel.py" line="191" />
+        <source>Likely postponed in</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <location filename="../../desktop_app/ui/reader/lineage_panel.py" line="192" />
+        <source>Likely repeated in</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <location filename="../../desktop_app/ui/reader/lineage_panel.py" line="193" />
+        <source>Likely changed in</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <location filename="../../desktop_app/ui/reader/lineage_panel.py" line="202" />
+        <source>Likely fulfils ←</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <location filename="../../desktop_app/ui/reader/lineage_panel.py" line="203" />
+        <source>Likely postpones ←</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <location filename="../../desktop_app/ui/reader/lineage_panel.py" line="204" />
+        <source>Likely repeats ←</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <location filename="../../desktop_app/ui/reader/lineage_panel.py" line="205" />
+        <source>Likely changes ←</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <location filename="../../desktop_app/ui/reader/lineage_panel.py" line="206" />
         <source>Possibly fulfils ←</source>
         <translation type="unfinished" />
     </message>
     <message>
-        <location filename="../../desktop_app/ui/reader/lineage_panel.py" line="168" />
-        <location filename="../../desktop_app/ui/reader/lineage_panel.py" line="188" />
+        <location filename="../../desktop_app/ui/reader/lineage_panel.py" line="207" />
         <source>Possibly postpones ←</source>
         <translation type="unfinished" />
     </message>
     <message>
-        <location filename="../../desktop_app/ui/reader/lineage_panel.py" line="169" />
-        <location filename="../../desktop_app/ui/reader/lineage_panel.py" line="189" />
+        <location filename="../../desktop_app/ui/reader/lineage_panel.py" line="208" />
         <source>Possibly repeats ←</source>
         <translation type="unfinished" />
     </message>
     <message>
-        <location filename="../../desktop_app/ui/reader/lineage_panel.py" line="170" />
-        <location filename="../../desktop_app/ui/reader/lineage_panel.py" line="190" />
+        <location filename="../../desktop_app/ui/reader/lineage_panel.py" line="209" />
         <source>Possibly changes ←</source>
         <translation type="unfinished" />
     </message>

@@ -257,10 +257,16 @@ class ChainView(QDialog):
     def _proposal_row(self, item: ChainProposal) -> ChainRow:
         p = item.proposal
         ref = p.reference
-        kind = {"fulfils": self.tr("Possibly fulfilled by"),
-                "postpones": self.tr("Possibly postponed in"),
-                "repeats": self.tr("Possibly repeated in"),
-                "changes": self.tr("Possibly changed in")}.get(p.kind, p.kind)
+        if p.direct:  # direct evidence: the letter named, the promise's words said again
+            kind = {"fulfils": self.tr("Likely fulfilled by"),
+                    "postpones": self.tr("Likely postponed in"),
+                    "repeats": self.tr("Likely repeated in"),
+                    "changes": self.tr("Likely changed in")}.get(p.kind, p.kind)
+        else:
+            kind = {"fulfils": self.tr("Possibly fulfilled by"),
+                    "postpones": self.tr("Possibly postponed in"),
+                    "repeats": self.tr("Possibly repeated in"),
+                    "changes": self.tr("Possibly changed in")}.get(p.kind, p.kind)
         request = LinkRequest(p.promise.letter_id, (p.promise.start, p.promise.end),
                               ref.letter_id, ref.start, ref.end, p.kind)
         return ChainRow(item.letter_date or "", ref.letter_id, ref.start, ref.end,

@@ -15,6 +15,7 @@ from dataclasses import dataclass
 from PySide6.QtCore import Qt, Signal
 from PySide6.QtWidgets import QLabel, QWidget
 
+from desktop_app.lineage.linker import Proposal
 from desktop_app.lineage.service import CommitmentLineage, Incoming, PlacedLink
 from desktop_app.ui.models import short
 from desktop_app.ui.shell.messages import message_text
@@ -111,11 +112,8 @@ class LineagePanel(QLabel):
         row = c.row
         for p in c.proposals[:MAX_PROPOSALS]:
             ref = p.reference
-            label = {"fulfils": self.tr("Possibly fulfilled by"),
-                     "postpones": self.tr("Possibly postponed in"),
-                     "repeats": self.tr("Possibly repeated in"),
-                     "changes": self.tr("Possibly changed in")}.get(p.kind, p.kind)
-            text = label + " → " + self._open(ref.letter_id, ref.start, ref.end, title)
+            where = self._open(ref.letter_id, ref.start, ref.end, title)
+            text = self._proposal_label(p) + " → " + where
             if p.new_due:
                 text += " " + html.escape(fill(self.tr("(new due %1)"), p.new_due))
             if p.reasons:  # the linker's evidence, in the user's language
@@ -165,10 +163,7 @@ class LineagePanel(QLabel):
                               (self.tr("Show chain"), ("chain", chain))])
         p = item.proposal
         assert p is not None
-        label = {"fulfils": self.tr("Possibly fulfils ←"),
-                 "postpones": self.tr("Possibly postpones ←"),
-                 "repeats": self.tr("Possibly repeats ←"),
-                 "changes": self.tr("Possibly changes ←")}.get(p.kind, p.kind)
+        label = self._incoming_label(p)
         where = self._open(item.promise_letter_id, p.promise.start, p.promise.end, title)
         request = LinkRequest(item.promise_letter_id, (p.promise.start, p.promise.end),
                               p.reference.letter_id, p.reference.start, p.reference.end, p.kind)
@@ -185,12 +180,34 @@ class LineagePanel(QLabel):
                                                           item.link.link.kind)
         else:
             assert item.proposal is not None
-            label = {"fulfils": self.tr("Possibly fulfils ←"),
-                     "postpones": self.tr("Possibly postpones ←"),
-                     "repeats": self.tr("Possibly repeats ←"),
-                     "changes": self.tr("Possibly changes ←")}.get(item.proposal.kind,
-                                                                   item.proposal.kind)
+            label = self._incoming_label(item.proposal)
         return f"{label} {title(item.promise_letter_id)}: “{short(item.promise_text, 90)}”"
+
+    def _proposal_label(self, p: Proposal) -> str:
+        """"Likely fulfilled by" for a proposal with direct evidence (the letter named, the
+        promise's words said again, what was promised handed over), "Possibly …" for one the
+        linker only ranks."""
+        if p.direct:
+            return {"fulfils": self.tr("Likely fulfilled by"),
+                    "postpones": self.tr("Likely postponed in"),
+                    "repeats": self.tr("Likely repeated in"),
+                    "changes": self.tr("Likely changed in")}.get(p.kind, p.kind)
+        return {"fulfils": self.tr("Possibly fulfilled by"),
+                "postpones": self.tr("Possibly postponed in"),
+                "repeats": self.tr("Possibly repeated in"),
+                "changes": self.tr("Possibly changed in")}.get(p.kind, p.kind)
+
+    def _incoming_label(self, p: Proposal) -> str:
+        """The same seen from the later sentence: "Likely fulfils ←", "Possibly fulfils ←"."""
+        if p.direct:
+            return {"fulfils": self.tr("Likely fulfils ←"),
+                    "postpones": self.tr("Likely postpones ←"),
+                    "repeats": self.tr("Likely repeats ←"),
+                    "changes": self.tr("Likely changes ←")}.get(p.kind, p.kind)
+        return {"fulfils": self.tr("Possibly fulfils ←"),
+                "postpones": self.tr("Possibly postpones ←"),
+                "repeats": self.tr("Possibly repeats ←"),
+                "changes": self.tr("Possibly changes ←")}.get(p.kind, p.kind)
 
     # -- links ---------------------------------------------------------------------------
     def _href(self, verb: str, value: object) -> str:

@@ -100,7 +100,7 @@ def test_confirm_in_the_chain_view_links_and_ctrl_z_takes_it_back(chain_window, 
     assert [r.kind for r in chain.steps.rows] == ["Promise"]
     assert "No later letter is linked" in chain.status_label.text()
     fulfils = next(n for n, r in enumerate(chain.proposals.rows)
-                   if r.kind == "Possibly fulfilled by")
+                   if r.kind == "Likely fulfilled by")
     assert chain.proposals.rows[fulfils].letter_id == FULFILMENT
     assert "names the letter" in chain.proposals.rows[fulfils].who  # why it is proposed
     chain.select(chain.proposals_table, fulfils)

@@ -28,7 +28,7 @@ def test_the_lineage_is_read_in_a_worker_thread_and_delivered(make_window, chain
     assert window.open_letter(CHAIN_PROMISE)
     click_promise(window)
     assert panel.lines == ["Looking for later letters…"]  # nothing read on the GUI thread
-    qtbot.waitUntil(lambda: any(line.startswith("Possibly fulfilled by →")
+    qtbot.waitUntil(lambda: any(line.startswith("Likely fulfilled by →")
                                 for line in panel.lines), timeout=20_000)
     assert threads and threading.main_thread().name not in threads
     worker_library = window.lineage.jobs._worker_library

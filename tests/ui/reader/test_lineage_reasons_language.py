@@ -19,7 +19,7 @@ REASONS = {
            f"zegt {WORDS}", f"levert {WORDS}", "blikt terug op een toezegging",
            "rond de termijn"],
 }
-FULFILLED_BY = {"en": "Possibly fulfilled by →", "nl": "Mogelijk nagekomen in →"}
+FULFILLED_BY = {"en": "Likely fulfilled by →", "nl": "Waarschijnlijk nagekomen in →"}
 SHOW_CHAIN = {"en": "Show the chain across letters", "nl": "De keten over brieven tonen"}
 
 
