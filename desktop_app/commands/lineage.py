@@ -137,8 +137,11 @@ def _letter_lines(lineage: LetterLineage, *, everything: bool) -> list[str]:
         for p in c.proposals:
             ref = p.reference
             new = f", new due {p.new_due}" if p.new_due else ""
-            lines.append(f"  proposed: {p.kind} -> {ref.letter_id} (score {p.score:g}{new}): "
-                         f"{shorten(ref.text, SENTENCE_WIDTH)}")
+            # likely: direct evidence (the letter named, its words said again); possible:
+            # only ranked (as the window says "Likely …" and "Possibly …")
+            likely = "likely" if p.direct else "possible"
+            lines.append(f"  proposed ({likely}): {p.kind} -> {ref.letter_id} (score "
+                         f"{p.score:g}{new}): {shorten(ref.text, SENTENCE_WIDTH)}")
             lines.append(f"    why: {'; '.join(p.reasons)}")
         if not c.links and not c.proposals:
             lines.append("  no links or proposals")
@@ -153,7 +156,8 @@ def _letter_lines(lineage: LetterLineage, *, everything: bool) -> list[str]:
             lines.append(f"<- {link.kind} ({link.state}, link {link.id}) {source}")
         elif incoming.proposal is not None:
             p = incoming.proposal
-            lines.append(f"<- proposed {p.kind} (score {p.score:g}) {source}")
+            likely = "likely" if p.direct else "possible"
+            lines.append(f"<- proposed ({likely}) {p.kind} (score {p.score:g}) {source}")
     return lines
 
 

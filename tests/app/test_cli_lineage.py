@@ -112,7 +112,7 @@ def test_reject_a_proposal_and_the_listing_without_a_letter(data):
     assert FULFILMENT not in [p["later_letter_id"] for p in first["proposals"]]
     code, out, _ = run("--data-dir", data, "lineage")
     assert f"  rejected: fulfils -> {FULFILMENT}" in out
-    assert "proposed: postpones -> kst-31016-61" in out and "why: names the letter" in out
+    assert "proposed (likely): postpones -> kst-31016-61" in out and "why: names the letter" in out
 
 
 @pytest.mark.parametrize(("argv", "says"), [
