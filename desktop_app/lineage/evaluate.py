@@ -164,6 +164,7 @@ def evaluate(rows, letters, library, cache: dict | None = None) -> dict:
         else:
             entry["true"][later] = row["kind"]
     found = top1 = wrong_top1 = proposed_top1 = kinds_right = total = 0
+    detected: dict[str, list] = {}
     per_kind: dict[str, dict[str, int]] = {}
     confusion: dict[str, dict[str, int]] = {}
     missed, wrong = [], []
@@ -175,7 +176,11 @@ def evaluate(rows, letters, library, cache: dict | None = None) -> dict:
             continue
         span = _sentence(letter, span)
         sentence = letter.text[span[0]:span[1]]
-        promise = Promise(letter.id, *span, sentence, _due(sentence, letter.metadata.date))
+        # as the window has it: the kind and confidence of the detected commitment there
+        detections = _detected(letter, detected)
+        c = next((c for c in detections if c.start < span[1] and span[0] < c.end), None)
+        promise = Promise(letter.id, *span, sentence, _due(sentence, letter.metadata.date),
+                          c.kind if c else None, c.confidence if c else None)
         proposals = propose(library, promise, top=TOP, cache=cache)
         ranked = [p.reference.letter_id for p in proposals]
         if proposals and proposals[0].direct:
@@ -222,6 +227,17 @@ def _key(promise_letter: str, promise: str, later_letter: str) -> tuple[str, str
     return promise_letter, " ".join(promise.split())[:200], later_letter
 
 
+def _detected(letter, cache: dict[str, list]) -> list:
+    """The shipped detector's commitments of a letter (once per letter)."""
+    from desktop_app.commitments import detect
+
+    if letter.id not in cache:
+        md = letter.metadata
+        cache[letter.id] = detect(letter.text, letter.blocks, letter_date=md.date,
+                                  signatory_role=md.signatory_role)
+    return cache[letter.id]
+
+
 def shown_links(library) -> list[dict]:
     """The proposal the app shows first as a link (top 1, with direct evidence) for every
     commitment the detector finds in the library's letters: what a person sees in the window
@@ -234,8 +250,9 @@ def shown_links(library) -> list[dict]:
         detected = detect(letter.text, letter.blocks, letter_date=md.date,
                           signatory_role=md.signatory_role)
         for c in detected:
-            promise = Promise(lid, c.start, c.end, c.text, _due(c.text, md.date), c.kind,
-                              c.confidence)
+            span = c.deadline or {}  # the due day the window gives the commitment
+            promise = Promise(lid, c.start, c.end, c.text, span.get("to") or span.get("from"),
+                              c.kind, c.confidence)
             found = propose(library, promise)
             if found and found[0].direct:
                 out.append({"promise_letter": lid, "promise": c.text,
@@ -247,7 +264,12 @@ def shown_links(library) -> list[dict]:
 
 def load_judged(path: Path = JUDGED) -> dict[tuple[str, str, str], dict]:
     """The judged links by (promise letter, promise sentence, later letter)."""
-    rows = csv.DictReader(path.open(encoding="utf-8"), delimiter="\t")
+    with path.open(encoding="utf-8", newline="") as f:
+        rows = list(csv.DictReader(f, delimiter="\t"))
+    for n, row in enumerate(rows, start=2):
+        if row["verdict"] not in VERDICTS:
+            raise ValueError(f"{path.name} line {n}: verdict '{row['verdict']}' is not one of "
+                             f"{', '.join(VERDICTS)}")
     return {_key(r["promise_letter"], r["promise"], r["later_letter"]): r for r in rows}
 
 

@@ -56,7 +56,8 @@ DELIVERABLE = 1.5
 SOON = 1.0  # in the same dossier within SOON_DAYS of the promise (no due date to go by)
 SOON_DAYS = 365
 # a dossier's words said again this many years after the promise no longer show that it is
-# the one answered (the dossier has gone on since); naming the letter still does
+# the one answered (the dossier has gone on since; naming the letter still does), and the
+# score starts to fall
 LATE_YEARS = 3
 # within a dossier of at least DOSSIER_MIN letters in the library, a word in at least this
 # share of them is the dossier's vocabulary, not the promise's object
@@ -123,7 +124,8 @@ class Promise:
     text: str
     due: str | None = None  # ISO date: the latest day it allows
     kind: str | None = None  # promise, action, refusal, earlier (None: not known)
-    confidence: str | None = None  # high or possible (None: a person's, as sure as high)
+    # high or possible (a person's confirmation makes it high); None: not known, as sure as high
+    confidence: str | None = None
 
 
 @dataclass(frozen=True)
@@ -533,12 +535,10 @@ def _names(lib: Library, source: Letter, ref: Reference) -> Message | None:
     if later is not None and not _same_hand(md, later.metadata):
         return None
     later_date = lib.dates.get(ref.letter_id)
-    if key and source_date.isoformat() in ref.dates and _dated_as_other(ref.text, source_date,
-                                                                        key):
-        return None
-    if source_date.isoformat() in ref.dates or (
-            later_date and (source_date.day, source_date.month) in ref.letter_days
-            and (later_date - source_date).days <= 366):
+    by_date = source_date.isoformat() in ref.dates
+    by_day = bool(later_date and (source_date.day, source_date.month) in ref.letter_days
+                  and (later_date - source_date).days <= 366)
+    if (by_date or by_day) and not (key and _dated_as_other(ref.text, source_date, key)):
         return Message(f"names the letter of {_dutch(source_date)}", "lineage-names-date",
                        date=_dutch(source_date))
     return None
@@ -548,42 +548,75 @@ def _names(lib: Library, source: Letter, ref: Reference) -> Message | None:
 # nr. 103)", "bij brief van 31 december jl. (Kamerstukken 28 286 en 25 295, nr. 1166)", with a
 # footnote mark or a comma between them
 _DATED_CITATION = re.compile(
-    rf"\b(\d{{1,2}})\s+({MONTH_PATTERN})(?:\s+((?:19|20)\d\d))?(?:\s+j\.?l\.?)?"
+    rf"\b(\d{{1,2}})\s+({MONTH_PATTERN})(?:\s+((?:19|20)\d\d))?(?:\s+(?:j\.?l\.?|jongstleden))?"
     r"\s*(?:[¹²³⁴⁵⁶⁷⁸⁹⁰]+|\d(?!\d))?\s*,?\s*\(([^()]{0,160})\)", re.IGNORECASE)
+# the words a citation of one document may hold besides its number ("Kamerstukken II 2019/20,
+# 35 300 VII, nr. 14", "Tweede Kamer, vergaderjaar 2010–2011, 29 659, nr. 66")
+_CITATION_WORDS = frozenset(
+    "kamerstuk kamerstukken kst ii tk tweede kamer vergaderjaar nr".split())
+_WORDS = re.compile(r"[^\W\d_]+")
+# a day said beside a Kamerstuk number within this many days of the letter's own is its day
+# (a page may date a letter by the day it was sent or the day it was published)
+SAME_DAY_SLACK = 7
 
 
-def _dated_citations(text: str) -> list[tuple[int, int, int | None, set[str]]]:
-    """(day, month, year or None, the Kamerstukken cited) for each date followed by a
-    citation in the sentence."""
-    from desktop_app.lineage.references import cited_kamerstukken
+@dataclass(frozen=True)
+class _DatedCitation:
+    day: int
+    month: int
+    year: int | None
+    cited: frozenset[str]
+    # one document and nothing else: not "nrs. 384 en 385", "29 984 en 33 400", "de motie …"
+    plain: bool
+
+
+def _dated_citations(text: str) -> list[_DatedCitation]:
+    """Each date in the sentence followed by a citation, with the Kamerstukken cited."""
+    from desktop_app.lineage.references import KAMERSTUK_REF, cited_kamerstukken
 
     out = []
     for m in _DATED_CITATION.finditer(text):
-        cited = cited_kamerstukken(m.group(4))
+        inside = m.group(4)
+        cited = frozenset(cited_kamerstukken(inside))
         if cited:
-            year = int(m.group(3)) if m.group(3) else None
-            out.append((int(m.group(1)), MONTHS[m.group(2).lower()], year, cited))
+            words = {w.lower() for w in _WORDS.findall(KAMERSTUK_REF.sub(" ", inside))}
+            plain = len(cited) == 1 and words <= _CITATION_WORDS
+            out.append(_DatedCitation(int(m.group(1)), MONTHS[m.group(2).lower()],
+                                      int(m.group(3)) if m.group(3) else None, cited, plain))
     return out
 
 
-def _on(day: date, d: int, m: int, y: int | None) -> bool:
-    return (day.day, day.month) == (d, m) and y in (None, day.year)
+def _days_apart(day: date, c: _DatedCitation) -> int | None:
+    """How far the cited day lies from ``day`` (a day without a year: its nearest year), or
+    None when it is no date."""
+    years = (c.year,) if c.year else (day.year - 1, day.year, day.year + 1)
+    apart = []
+    for year in years:
+        try:
+            apart.append(abs((date(year, c.month, c.day) - day).days))
+        except ValueError:  # "31 april"
+            continue
+    return min(apart) if apart else None
 
 
 def _dated_as_other(text: str, day: date, key: str) -> bool:
-    """Whether the sentence gives the day to another document: the Kamerstuk it names right
-    after that date is not the promise's letter (many letters share a day; the number said
-    beside it tells which one is meant)."""
-    return any(_on(day, d, m, y) and key not in cited
-               for d, m, y, cited in _dated_citations(text))
+    """Whether the sentence gives the letter's day to another document: the one Kamerstuk
+    it names right after that date is not the promise's letter (many letters share a day;
+    the number said beside it tells which one is meant)."""
+    return any(c.plain and key not in c.cited and _days_apart(day, c) == 0
+               for c in _dated_citations(text))
 
 
 def _cited_on_other_day(text: str, day: date, key: str) -> bool:
-    """Whether the sentence gives the promise letter's Kamerstuk number another date than the
-    letter's ("brief van 31 december jl. (…, nr. 1166)" for a nr. 1166 of 23 April): a number
-    read across two dossiers, or a slip; the day decides it is another letter."""
-    return any(key in cited and not _on(day, d, m, y)
-               for d, m, y, cited in _dated_citations(text))
+    """Whether the sentence gives the promise letter's Kamerstuk number a day more than
+    SAME_DAY_SLACK days from the letter's ("brief van 31 december jl. (Kamerstukken 28 286 en
+    25 295, nr. 1166)" for a nr. 1166 of 23 April): a number read across two dossiers, or a
+    slip; the day says it is another letter."""
+    for c in _dated_citations(text):
+        apart = _days_apart(day, c) if key in c.cited else None
+        if apart is not None and apart > SAME_DAY_SLACK:
+            return True
+    return False
 
 
 def _signers(md) -> set[str]:
@@ -641,11 +674,8 @@ class Evidence:
     elsewhere: str | None = None
     # the later letter hands over what the promise said it would send: those words (stems)
     handed: tuple[str, ...] = ()
-    # no later letter is proposed with confidence for it: its own letter keeps it ("Hierbij
-    # doe ik u het rapport toekomen", "Tijdens het AO heb ik toegezegd u te informeren over …"
-    # with nothing still to come), it is a refusal (a decision not to act), or the detector
-    # is unsure it is a commitment at all
-    settled: bool = False
+    # why no later letter is proposed with confidence for it (see ``_settled``), or None
+    settled: Message | None = None
 
 
 def _evidence(lib: Library, promise: Promise, source: Letter, ref: Reference,
@@ -693,32 +723,43 @@ def _evidence(lib: Library, promise: Promise, source: Letter, ref: Reference,
         topic_shared=tuple(topic_shared[:3]) if topic_sim > similarity else (),
         around_due=around_due, soon=soon, years=years, text=ref.text, topic_text=topic_text,
         elsewhere=elsewhere, handed=handed,
-        settled=_settled(promise))
+        settled=_settled(promise, source_date.isoformat() if source_date else None))
+
+
+_REFUSAL = Message("but a refusal: nothing to fulfil", "lineage-settled-refusal")
+_UNSURE = Message("but the detector is unsure it is a commitment", "lineage-settled-unsure")
+_KEPT_HERE = Message("but its own letter keeps it", "lineage-settled-kept")
 
 
 @functools.lru_cache(maxsize=4096)
-def _settled(promise: Promise) -> bool:
-    """Whether nothing a later letter says can be proposed with confidence as answering the
-    promise (see ``Evidence.settled``)."""
+def _settled(promise: Promise, letter_date: str | None = None) -> Message | None:
+    """Why no later letter can be proposed with confidence as answering the promise, or
+    None: it is a refusal (a decision not to act); the detector is unsure it is a commitment
+    (until a person confirms it); or its own letter keeps it. The last is a sentence about
+    the letter itself in the present tense with no time ("Hierbij doe ik u het rapport
+    toekomen"; "Deze brief zal … worden voorbereid" is a letter still to come), or a promise
+    recalled with nothing still to come ("Tijdens het AO heb ik toegezegd u te informeren
+    over …"; a letter that cannot keep it in time says so: a postponement)."""
     from desktop_app.commitments.deadlines import find_deadline
     from desktop_app.commitments.rules import about_this_letter, earlier_cue, lowered
 
-    if promise.kind == "refusal" or promise.confidence == "possible":
-        return True
+    if promise.kind == "refusal":
+        return _REFUSAL
+    if promise.confidence == "possible":
+        return _UNSURE
+    if promise.due is not None:
+        return None
     low = lowered(promise.text)
-    if promise.due is not None or _AHEAD.search(low):
-        return False
-    if about_this_letter(low):  # "Hierbij doe ik u het rapport toekomen"
-        return True
-    # "Tijdens het AO heb ik toegezegd u te informeren over …", "Zoals toegezegd is een
-    # risicoparagraaf toegevoegd": a promise recalled with nothing still to come is the one
-    # its own letter keeps (a letter that cannot keep it in time says so: a postponement)
-    if promise.kind == "earlier" and not is_standing(promise.text):
-        cue = earlier_cue(low) or ""
-        return not cue.startswith("uitstel") and find_deadline(promise.text) is None
-    return False
+    if about_this_letter(low) and not _WILL.search(low):
+        return _KEPT_HERE
+    if _AHEAD.search(low) or promise.kind != "earlier" or is_standing(promise.text):
+        return None
+    if (earlier_cue(low) or "").startswith("uitstel"):
+        return None
+    return _KEPT_HERE if find_deadline(promise.text, letter_date) is None else None
 
 
+_WILL = re.compile(r"\b(?:zal|zullen)\b")
 # what is still to come: "zal", "gaan", "wil", "verwacht", "streef", "voornemens"
 _AHEAD = re.compile(r"\b(?:zal|zullen|ga|gaat|gaan|wil|wilt|willen|verwacht|verwachten"
                     r"|streef|streeft|streven|voornemens)\b")
@@ -780,7 +821,7 @@ def _weigh(e: Evidence) -> tuple[float, bool]:
     dossier has them. A day names a letter of another dossier only with the promise's words
     beside it; its words said again more than LATE_YEARS after it are no direct evidence;
     and a settled promise (``Evidence.settled``) has none. (:func:`_reasons` says the same
-    in words.)"""
+    in words, with why a promise is settled.)"""
     score, direct = 0.0, False
     if e.named:
         score += NAMED
@@ -812,8 +853,8 @@ def _weigh(e: Evidence) -> tuple[float, bool]:
         score += 1.0
     elif e.soon:
         score += SOON
-    if e.years is not None and e.years > 3:
-        score -= min(2.0, (e.years - 3) / 2 + 0.5)
+    if e.years is not None and e.years > LATE_YEARS:
+        score -= min(2.0, (e.years - LATE_YEARS) / 2 + 0.5)
     return score, direct and not e.settled
 
 
@@ -833,6 +874,8 @@ def _reasons(e: Evidence) -> list[Message]:
     if e.elsewhere:
         reasons.append(Message(f"but keeps a promise of {e.elsewhere}", "lineage-elsewhere",
                                origin=e.elsewhere))
+    if e.settled:
+        reasons.append(e.settled)
     if e.handed and e.same_dossier:
         words = ", ".join(as_written(e.handed, e.topic_text))
         reasons.append(Message(f"hands over {words}", "lineage-hands-over", words=words))
@@ -851,7 +894,7 @@ def _reasons(e: Evidence) -> list[Message]:
         else:
             reasons.append(Message(f"{n} months later in the dossier", "lineage-months-later",
                                    n=n))
-    if e.years is not None and e.years > 3:
+    if e.years is not None and e.years > LATE_YEARS:
         years = f"{e.years:.0f}"
         reasons.append(Message(f"{years} years later", "lineage-years-later", n=int(years)))
     return reasons

@@ -2750,175 +2750,175 @@ Clear the filter box or choose “All” in the lists above.</source>
         <translation type="unfinished" />
     </message>
     <message>
-        <location filename="../../desktop_app/ui/reader/lineage_panel.py" line="194" />
+        <location filename="../../desktop_app/ui/reader/lineage_panel.py" line="195" />
         <source>Possibly fulfilled by</source>
         <translation type="unfinished" />
     </message>
     <message>
-        <location filename="../../desktop_app/ui/reader/lineage_panel.py" line="195" />
+        <location filename="../../desktop_app/ui/reader/lineage_panel.py" line="196" />
         <source>Possibly postponed in</source>
         <translation type="unfinished" />
     </message>
     <message>
-        <location filename="../../desktop_app/ui/reader/lineage_panel.py" line="196" />
+        <location filename="../../desktop_app/ui/reader/lineage_panel.py" line="197" />
         <source>Possibly repeated in</source>
         <translation type="unfinished" />
     </message>
     <message>
-        <location filename="../../desktop_app/ui/reader/lineage_panel.py" line="197" />
+        <location filename="../../desktop_app/ui/reader/lineage_panel.py" line="198" />
         <source>Possibly changed in</source>
         <translation type="unfinished" />
     </message>
     <message>
-        <location filename="../../desktop_app/ui/reader/lineage_panel.py" line="117" />
-        <location filename="../../desktop_app/ui/reader/lineage_panel.py" line="142" />
+        <location filename="../../desktop_app/ui/reader/lineage_panel.py" line="118" />
+        <location filename="../../desktop_app/ui/reader/lineage_panel.py" line="143" />
         <source>(new due %1)</source>
-        <translation type="unfinished" />
-    </message>
-    <message>
-        <location filename="../../desktop_app/ui/reader/lineage_panel.py" line="122" />
-        <location filename="../../desktop_app/ui/reader/lineage_panel.py" line="170" />
-        <source>Confirm</source>
         <translation type="unfinished" />
     </message>
     <message>
         <location filename="../../desktop_app/ui/reader/lineage_panel.py" line="123" />
         <location filename="../../desktop_app/ui/reader/lineage_panel.py" line="171" />
+        <source>Confirm</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <location filename="../../desktop_app/ui/reader/lineage_panel.py" line="124" />
+        <location filename="../../desktop_app/ui/reader/lineage_panel.py" line="172" />
         <source>Reject</source>
         <translation type="unfinished" />
     </message>
     <message>
-        <location filename="../../desktop_app/ui/reader/lineage_panel.py" line="126" />
+        <location filename="../../desktop_app/ui/reader/lineage_panel.py" line="127" />
         <source>Show the chain across letters</source>
         <translation type="unfinished" />
     </message>
     <message>
-        <location filename="../../desktop_app/ui/reader/lineage_panel.py" line="133" />
+        <location filename="../../desktop_app/ui/reader/lineage_panel.py" line="134" />
         <source>Not linked (rejected)</source>
         <translation type="unfinished" />
     </message>
     <message>
-        <location filename="../../desktop_app/ui/reader/lineage_panel.py" line="135" />
+        <location filename="../../desktop_app/ui/reader/lineage_panel.py" line="136" />
         <source>Fulfilled by</source>
         <translation type="unfinished" />
     </message>
     <message>
-        <location filename="../../desktop_app/ui/reader/lineage_panel.py" line="135" />
+        <location filename="../../desktop_app/ui/reader/lineage_panel.py" line="136" />
         <source>Postponed in</source>
         <translation type="unfinished" />
     </message>
     <message>
-        <location filename="../../desktop_app/ui/reader/lineage_panel.py" line="136" />
+        <location filename="../../desktop_app/ui/reader/lineage_panel.py" line="137" />
         <source>Repeated in</source>
         <translation type="unfinished" />
     </message>
     <message>
-        <location filename="../../desktop_app/ui/reader/lineage_panel.py" line="137" />
+        <location filename="../../desktop_app/ui/reader/lineage_panel.py" line="138" />
         <source>Changed in</source>
         <translation type="unfinished" />
     </message>
     <message>
-        <location filename="../../desktop_app/ui/reader/lineage_panel.py" line="144" />
+        <location filename="../../desktop_app/ui/reader/lineage_panel.py" line="145" />
         <source>(the sentence is no longer found)</source>
         <translation type="unfinished" />
     </message>
     <message>
-        <location filename="../../desktop_app/ui/reader/lineage_panel.py" line="145" />
-        <location filename="../../desktop_app/ui/reader/lineage_panel.py" line="161" />
+        <location filename="../../desktop_app/ui/reader/lineage_panel.py" line="146" />
+        <location filename="../../desktop_app/ui/reader/lineage_panel.py" line="162" />
         <source>Remove link</source>
         <translation type="unfinished" />
     </message>
     <message>
-        <location filename="../../desktop_app/ui/reader/lineage_panel.py" line="152" />
+        <location filename="../../desktop_app/ui/reader/lineage_panel.py" line="153" />
         <source>Not linked (rejected) ←</source>
-        <translation type="unfinished" />
-    </message>
-    <message>
-        <location filename="../../desktop_app/ui/reader/lineage_panel.py" line="154" />
-        <location filename="../../desktop_app/ui/reader/lineage_panel.py" line="176" />
-        <source>Fulfils ←</source>
-        <translation type="unfinished" />
-    </message>
-    <message>
-        <location filename="../../desktop_app/ui/reader/lineage_panel.py" line="154" />
-        <location filename="../../desktop_app/ui/reader/lineage_panel.py" line="176" />
-        <source>Postpones ←</source>
         <translation type="unfinished" />
     </message>
     <message>
         <location filename="../../desktop_app/ui/reader/lineage_panel.py" line="155" />
         <location filename="../../desktop_app/ui/reader/lineage_panel.py" line="177" />
-        <source>Repeats ←</source>
+        <source>Fulfils ←</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <location filename="../../desktop_app/ui/reader/lineage_panel.py" line="155" />
+        <location filename="../../desktop_app/ui/reader/lineage_panel.py" line="177" />
+        <source>Postpones ←</source>
         <translation type="unfinished" />
     </message>
     <message>
         <location filename="../../desktop_app/ui/reader/lineage_panel.py" line="156" />
         <location filename="../../desktop_app/ui/reader/lineage_panel.py" line="178" />
+        <source>Repeats ←</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <location filename="../../desktop_app/ui/reader/lineage_panel.py" line="157" />
+        <location filename="../../desktop_app/ui/reader/lineage_panel.py" line="179" />
         <source>Changes ←</source>
         <translation type="unfinished" />
     </message>
     <message>
-        <location filename="../../desktop_app/ui/reader/lineage_panel.py" line="162" />
+        <location filename="../../desktop_app/ui/reader/lineage_panel.py" line="163" />
         <source>Show chain</source>
         <translation type="unfinished" />
     </message>
     <message>
-        <location filename="../../desktop_app/ui/reader/lineage_panel.py" line="190" />
+        <location filename="../../desktop_app/ui/reader/lineage_panel.py" line="191" />
         <source>Likely fulfilled by</source>
         <translation type="unfinished" />
     </message>
     <message>
-        <location filename="../../desktop_app/ui/reader/lineage_panel.py" line="191" />
+        <location filename="../../desktop_app/ui/reader/lineage_panel.py" line="192" />
         <source>Likely postponed in</source>
         <translation type="unfinished" />
     </message>
     <message>
-        <location filename="../../desktop_app/ui/reader/lineage_panel.py" line="192" />
+        <location filename="../../desktop_app/ui/reader/lineage_panel.py" line="193" />
         <source>Likely repeated in</source>
         <translation type="unfinished" />
     </message>
     <message>
-        <location filename="../../desktop_app/ui/reader/lineage_panel.py" line="193" />
+        <location filename="../../desktop_app/ui/reader/lineage_panel.py" line="194" />
         <source>Likely changed in</source>
         <translation type="unfinished" />
     </message>
     <message>
-        <location filename="../../desktop_app/ui/reader/lineage_panel.py" line="202" />
+        <location filename="../../desktop_app/ui/reader/lineage_panel.py" line="203" />
         <source>Likely fulfils ←</source>
         <translation type="unfinished" />
     </message>
     <message>
-        <location filename="../../desktop_app/ui/reader/lineage_panel.py" line="203" />
+        <location filename="../../desktop_app/ui/reader/lineage_panel.py" line="204" />
         <source>Likely postpones ←</source>
         <translation type="unfinished" />
     </message>
     <message>
-        <location filename="../../desktop_app/ui/reader/lineage_panel.py" line="204" />
+        <location filename="../../desktop_app/ui/reader/lineage_panel.py" line="205" />
         <source>Likely repeats ←</source>
         <translation type="unfinished" />
     </message>
     <message>
-        <location filename="../../desktop_app/ui/reader/lineage_panel.py" line="205" />
+        <location filename="../../desktop_app/ui/reader/lineage_panel.py" line="206" />
         <source>Likely changes ←</source>
         <translation type="unfinished" />
     </message>
     <message>
-        <location filename="../../desktop_app/ui/reader/lineage_panel.py" line="206" />
+        <location filename="../../desktop_app/ui/reader/lineage_panel.py" line="207" />
         <source>Possibly fulfils ←</source>
         <translation type="unfinished" />
     </message>
     <message>
-        <location filename="../../desktop_app/ui/reader/lineage_panel.py" line="207" />
+        <location filename="../../desktop_app/ui/reader/lineage_panel.py" line="208" />
         <source>Possibly postpones ←</source>
         <translation type="unfinished" />
     </message>
     <message>
-        <location filename="../../desktop_app/ui/reader/lineage_panel.py" line="208" />
+        <location filename="../../desktop_app/ui/reader/lineage_panel.py" line="209" />
         <source>Possibly repeats ←</source>
         <translation type="unfinished" />
     </message>
     <message>
-        <location filename="../../desktop_app/ui/reader/lineage_panel.py" line="209" />
+        <location filename="../../desktop_app/ui/reader/lineage_panel.py" line="210" />
         <source>Possibly changes ←</source>
         <translation type="unfinished" />
     </message>
@@ -3529,192 +3529,207 @@ Clear the filter box or choose “All” in the lists above.</source>
         <translation><numerusform>%n year later</numerusform><numerusform>%n years later</numerusform></translation>
     </message>
     <message>
-        <location filename="../../desktop_app/ui/shell/messages.py" line="313" />
-        <source>the file cannot be read as a letter.</source>
+        <location filename="../../desktop_app/ui/shell/messages.py" line="308" />
+        <source>but a refusal: nothing to fulfil</source>
         <translation type="unfinished" />
     </message>
     <message>
-        <location filename="../../desktop_app/ui/shell/messages.py" line="314" />
-        <source>this is a folder; import it with File → Import Folder.</source>
+        <location filename="../../desktop_app/ui/shell/messages.py" line="309" />
+        <source>but the detector is unsure it is a commitment</source>
         <translation type="unfinished" />
     </message>
     <message>
-        <location filename="../../desktop_app/ui/shell/messages.py" line="315" />
-        <source>unsupported file type “%1”. Supported: %2.</source>
+        <location filename="../../desktop_app/ui/shell/messages.py" line="311" />
+        <source>but its own letter keeps it</source>
         <translation type="unfinished" />
     </message>
     <message>
         <location filename="../../desktop_app/ui/shell/messages.py" line="317" />
+        <source>the file cannot be read as a letter.</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <location filename="../../desktop_app/ui/shell/messages.py" line="318" />
+        <source>this is a folder; import it with File → Import Folder.</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <location filename="../../desktop_app/ui/shell/messages.py" line="319" />
+        <source>unsupported file type “%1”. Supported: %2.</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <location filename="../../desktop_app/ui/shell/messages.py" line="321" />
         <source>the file is %1 MB, larger than the %2 MB limit for one letter. Split it or import the letter itself.</source>
         <translation type="unfinished" />
     </message>
     <message>
-        <location filename="../../desktop_app/ui/shell/messages.py" line="320" />
+        <location filename="../../desktop_app/ui/shell/messages.py" line="324" />
         <source>the letter's text is %1 MB, more than the %2 MB one letter may have (a longer letter is slow to open and to search). Split the file into parts of at most %2 MB and import those.</source>
         <translation type="unfinished" />
     </message>
     <message>
-        <location filename="../../desktop_app/ui/shell/messages.py" line="324" />
+        <location filename="../../desktop_app/ui/shell/messages.py" line="328" />
         <source>the file does not exist.</source>
         <translation type="unfinished" />
     </message>
     <message>
-        <location filename="../../desktop_app/ui/shell/messages.py" line="325" />
+        <location filename="../../desktop_app/ui/shell/messages.py" line="329" />
         <source>permission denied: the file cannot be read.</source>
         <translation type="unfinished" />
     </message>
     <message>
-        <location filename="../../desktop_app/ui/shell/messages.py" line="326" />
+        <location filename="../../desktop_app/ui/shell/messages.py" line="330" />
         <source>the file cannot be read (%1).</source>
         <translation type="unfinished" />
     </message>
     <message>
-        <location filename="../../desktop_app/ui/shell/messages.py" line="327" />
+        <location filename="../../desktop_app/ui/shell/messages.py" line="331" />
         <source>no letter text was found in this file.</source>
         <translation type="unfinished" />
     </message>
     <message>
-        <location filename="../../desktop_app/ui/shell/messages.py" line="328" />
+        <location filename="../../desktop_app/ui/shell/messages.py" line="332" />
         <source>the file is empty. Choose a file that contains a letter.</source>
         <translation type="unfinished" />
     </message>
     <message>
-        <location filename="../../desktop_app/ui/shell/messages.py" line="329" />
+        <location filename="../../desktop_app/ui/shell/messages.py" line="333" />
         <source>this is not a text file (it contains binary data). Import the letter as .txt, .md, .html, .xml or .pdf.</source>
         <translation type="unfinished" />
     </message>
     <message>
-        <location filename="../../desktop_app/ui/shell/messages.py" line="331" />
+        <location filename="../../desktop_app/ui/shell/messages.py" line="335" />
         <source>the file says it is UTF-16 but is not valid UTF-16. Save it again as UTF-8.</source>
         <translation type="unfinished" />
     </message>
     <message>
-        <location filename="../../desktop_app/ui/shell/messages.py" line="333" />
+        <location filename="../../desktop_app/ui/shell/messages.py" line="337" />
         <source>this is not an XML file (it contains binary data).</source>
         <translation type="unfinished" />
     </message>
     <message>
-        <location filename="../../desktop_app/ui/shell/messages.py" line="334" />
+        <location filename="../../desktop_app/ui/shell/messages.py" line="338" />
         <source>the XML is not well-formed (%1). Download the file again.</source>
         <translation type="unfinished" />
     </message>
     <message>
-        <location filename="../../desktop_app/ui/shell/messages.py" line="336" />
+        <location filename="../../desktop_app/ui/shell/messages.py" line="340" />
         <source>this XML is not a Kamerstuk (root element &lt;%1&gt;); only the official Kamerstuk schema is read.</source>
         <translation type="unfinished" />
     </message>
     <message>
-        <location filename="../../desktop_app/ui/shell/messages.py" line="338" />
+        <location filename="../../desktop_app/ui/shell/messages.py" line="342" />
         <source>the PDF is encrypted (password protected). Save an unprotected copy and import that.</source>
         <translation type="unfinished" />
     </message>
     <message>
-        <location filename="../../desktop_app/ui/shell/messages.py" line="341" />
+        <location filename="../../desktop_app/ui/shell/messages.py" line="345" />
         <source>the PDF is damaged or not a PDF. Download the letter again or import its text version.</source>
         <translation type="unfinished" />
     </message>
     <message>
-        <location filename="../../desktop_app/ui/shell/messages.py" line="343" />
+        <location filename="../../desktop_app/ui/shell/messages.py" line="347" />
         <source>the PDF has %1 pages; a letter has at most %2. Import the letter itself, not a whole volume.</source>
         <translation type="unfinished" />
     </message>
     <message>
-        <location filename="../../desktop_app/ui/shell/messages.py" line="346" />
+        <location filename="../../desktop_app/ui/shell/messages.py" line="350" />
         <source>this is not an ordinary file (a pipe or a device), so it cannot be read as a letter. Import the letter file itself.</source>
         <translation type="unfinished" />
     </message>
     <message>
-        <location filename="../../desktop_app/ui/shell/messages.py" line="349" />
+        <location filename="../../desktop_app/ui/shell/messages.py" line="353" />
         <source>the XML is nested more than %1 levels deep, so it is not a Kamerstuk. Download the file again.</source>
         <translation type="unfinished" />
     </message>
     <message>
-        <location filename="../../desktop_app/ui/shell/messages.py" line="352" />
+        <location filename="../../desktop_app/ui/shell/messages.py" line="356" />
         <source>the file could not be read: its structure is nested too deeply to be a letter.</source>
         <translation type="unfinished" />
     </message>
     <message>
-        <location filename="../../desktop_app/ui/shell/messages.py" line="354" />
+        <location filename="../../desktop_app/ui/shell/messages.py" line="358" />
         <source>the file could not be read (%1). The other files are not affected; please report this file as a problem of the app.</source>
         <translation type="unfinished" />
     </message>
     <message>
-        <location filename="../../desktop_app/ui/shell/messages.py" line="357" />
+        <location filename="../../desktop_app/ui/shell/messages.py" line="361" />
         <source>the PDF has no text layer (it is a scan). Run OCR on it first, or import a text version of the letter.</source>
         <translation type="unfinished" />
     </message>
     <message>
-        <location filename="../../desktop_app/ui/shell/messages.py" line="364" />
+        <location filename="../../desktop_app/ui/shell/messages.py" line="368" />
         <source>The export could not be made.</source>
         <translation type="unfinished" />
     </message>
     <message>
-        <location filename="../../desktop_app/ui/shell/messages.py" line="365" />
+        <location filename="../../desktop_app/ui/shell/messages.py" line="369" />
         <source>Cannot write %1: permission denied. Choose a folder you can write to, or close the file if another program has it open.</source>
         <translation type="unfinished" />
     </message>
     <message>
-        <location filename="../../desktop_app/ui/shell/messages.py" line="368" />
+        <location filename="../../desktop_app/ui/shell/messages.py" line="372" />
         <source>Cannot write %1: it is a folder. Choose a file name.</source>
         <translation type="unfinished" />
     </message>
     <message>
-        <location filename="../../desktop_app/ui/shell/messages.py" line="370" />
+        <location filename="../../desktop_app/ui/shell/messages.py" line="374" />
         <source>Cannot write %1: it is not an ordinary file (a device or a pipe). Choose a file name.</source>
         <translation type="unfinished" />
     </message>
     <message>
-        <location filename="../../desktop_app/ui/shell/messages.py" line="372" />
+        <location filename="../../desktop_app/ui/shell/messages.py" line="376" />
         <source>Cannot write %1: the folder %2 does not exist.</source>
         <translation type="unfinished" />
     </message>
     <message>
-        <location filename="../../desktop_app/ui/shell/messages.py" line="374" />
+        <location filename="../../desktop_app/ui/shell/messages.py" line="378" />
         <source>Cannot write %1: %2 is a file, not a folder. Choose another location.</source>
         <translation type="unfinished" />
     </message>
     <message>
-        <location filename="../../desktop_app/ui/shell/messages.py" line="376" />
+        <location filename="../../desktop_app/ui/shell/messages.py" line="380" />
         <source>Cannot write %1: files cannot be created in %2. Choose a folder you can write to.</source>
         <translation type="unfinished" />
     </message>
     <message>
-        <location filename="../../desktop_app/ui/shell/messages.py" line="378" />
+        <location filename="../../desktop_app/ui/shell/messages.py" line="382" />
         <source>Cannot write %1: the disk is full. Make room or choose another location; nothing was written.</source>
         <translation type="unfinished" />
     </message>
     <message>
-        <location filename="../../desktop_app/ui/shell/messages.py" line="380" />
+        <location filename="../../desktop_app/ui/shell/messages.py" line="384" />
         <source>Cannot write %1: the disk is read-only. Choose another location.</source>
         <translation type="unfinished" />
     </message>
     <message>
-        <location filename="../../desktop_app/ui/shell/messages.py" line="382" />
+        <location filename="../../desktop_app/ui/shell/messages.py" line="386" />
         <source>Cannot write %1: %2. Choose another location.</source>
         <translation type="unfinished" />
     </message>
     <message>
-        <location filename="../../desktop_app/ui/shell/messages.py" line="384" />
+        <location filename="../../desktop_app/ui/shell/messages.py" line="388" />
         <source>This collection no longer exists. Choose another one.</source>
         <translation type="unfinished" />
     </message>
     <message>
-        <location filename="../../desktop_app/ui/shell/messages.py" line="386" />
+        <location filename="../../desktop_app/ui/shell/messages.py" line="390" />
         <source>There is nothing to export. Choose annotations, a tag or a collection that holds passages.</source>
         <translation type="unfinished" />
     </message>
     <message>
-        <location filename="../../desktop_app/ui/shell/messages.py" line="388" />
+        <location filename="../../desktop_app/ui/shell/messages.py" line="392" />
         <source>No annotations have the tag “%1”. Choose another tag, or tag passages in the Annotations tab.</source>
         <translation type="unfinished" />
     </message>
     <message>
-        <location filename="../../desktop_app/ui/shell/messages.py" line="391" />
+        <location filename="../../desktop_app/ui/shell/messages.py" line="395" />
         <source>Select at least one annotation to export (in the Annotations tab).</source>
         <translation type="unfinished" />
     </message>
     <message>
-        <location filename="../../desktop_app/ui/shell/messages.py" line="393" />
+        <location filename="../../desktop_app/ui/shell/messages.py" line="397" />
         <source>Unknown export format “%1”. Choose one of: %2.</source>
         <translation type="unfinished" />
     </message>

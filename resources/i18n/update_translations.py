@@ -1125,6 +1125,11 @@ NL: dict[str, str | tuple[str, str]] = {
     "Likely postpones ←": "Stelt waarschijnlijk uit ←",
     "Likely repeats ←": "Herhaalt waarschijnlijk ←",
     "Likely changes ←": "Wijzigt waarschijnlijk ←",
+    # why a commitment gets no likely proposal (the linker's reasons)
+    "but a refusal: nothing to fulfil": "maar een weigering: er valt niets na te komen",
+    "but the detector is unsure it is a commitment":
+        "maar de detector twijfelt of het een toezegging is",
+    "but its own letter keeps it": "maar de brief zelf komt haar na",
     "Reject link": "Koppeling afwijzen",
     "Confirm link": "Koppeling bevestigen",
     "Lineage": "Vervolg",

@@ -83,12 +83,14 @@ def test_cum_suis_ends_a_sentence_only_before_a_capital() -> None:
 
 def _inside_quote_as_written(chunk: str, pos: int) -> bool:
     """The first implementation (a scan of the chunk per candidate), kept as the reference."""
-    opened = max(chunk.rfind(q, 0, pos) for q in "“«„")
+    from desktop_app.commitments.sentences import _CLOSE_QUOTES, _OPEN_QUOTES
+
+    opened = max(chunk.rfind(q, 0, pos) for q in _OPEN_QUOTES)
     if opened < 0:
         return False
-    if max(chunk.rfind(q, opened, pos) for q in "”»") > opened:
+    if max(chunk.rfind(q, opened, pos) for q in _CLOSE_QUOTES) > opened:
         return False
-    closing = [i for i in (chunk.find(q, pos) for q in "”»") if i >= 0]
+    closing = [i for i in (chunk.find(q, pos) for q in _CLOSE_QUOTES) if i >= 0]
     return bool(closing) and min(closing) - opened < 400
 
 
@@ -106,8 +108,8 @@ def test_the_quotation_index_agrees_with_a_scan_of_the_chunk() -> None:
 
 
 def test_a_paragraph_of_thousands_of_sentences_is_split_whole() -> None:
-    """One line of a PDF's text can hold a whole letter: every sentence is found (splitting
-    reads around each full stop only, so it stays linear; the benchmark times it)."""
+    """One line of a PDF's text can hold a whole letter: every sentence is found (that it
+    stays linear is measured by benchmarks/bench_sentences.py, not timed here)."""
     text = " ".join(f"Dit is zin “nummer” {i} over het beleid." for i in range(5000))
     spans = split_sentences(text)
     assert len(spans) == 5000

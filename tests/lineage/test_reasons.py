@@ -48,6 +48,12 @@ def _evidence(**changes) -> Evidence:
      {"n": 5}),
     (_evidence(years=5.4), "5 years later", "lineage-years-later", {"n": 5}),
     (_evidence(years=4.5), "4 years later", "lineage-years-later", {"n": 4}),  # as :.0f
+    (_evidence(settled=linker._KEPT_HERE), "but its own letter keeps it",
+     "lineage-settled-kept", {}),
+    (_evidence(settled=linker._REFUSAL), "but a refusal: nothing to fulfil",
+     "lineage-settled-refusal", {}),
+    (_evidence(settled=linker._UNSURE), "but the detector is unsure it is a commitment",
+     "lineage-settled-unsure", {}),
 ])
 def test_each_reason_is_coded_and_says_the_old_english(evidence, english, code, params):
     reason = {str(r): r for r in _reasons(evidence)}[english]

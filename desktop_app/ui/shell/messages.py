@@ -305,6 +305,10 @@ class Messages(QObject):
             "lineage-months-later": (self.tr("%n month(s) later in the dossier", "", count),
                                      ()),
             "lineage-years-later": (self.tr("%n year(s) later", "", count), ()),
+            "lineage-settled-refusal": (self.tr("but a refusal: nothing to fulfil"), ()),
+            "lineage-settled-unsure": (self.tr("but the detector is unsure it is a commitment"),
+                                       ()),
+            "lineage-settled-kept": (self.tr("but its own letter keeps it"), ()),
         }
 
     def _ingest(self) -> dict[str, Entry]:

@@ -71,6 +71,13 @@ def test_the_chain_view_words_the_reasons_in_the_windows_language(chain_window, 
      "but keeps a promise of de motie-Flach", "maar komt een toezegging na van de motie-Flach"),
     (Message("on spreiding", "lineage-on", words="spreiding"), "on spreiding",
      "over spreiding"),
+    (Message("but its own letter keeps it", "lineage-settled-kept"),
+     "but its own letter keeps it", "maar de brief zelf komt haar na"),
+    (Message("but a refusal: nothing to fulfil", "lineage-settled-refusal"),
+     "but a refusal: nothing to fulfil", "maar een weigering: er valt niets na te komen"),
+    (Message("but the detector is unsure it is a commitment", "lineage-settled-unsure"),
+     "but the detector is unsure it is a commitment",
+     "maar de detector twijfelt of het een toezegging is"),
 ])
 def test_each_reason_is_worded_with_its_count_in_both_languages(lang, reason, english, dutch):
     assert reasons_text([reason]) == (english if lang == "en" else dutch)
