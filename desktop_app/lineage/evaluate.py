@@ -242,14 +242,9 @@ def shown_links(library) -> list[dict]:
     """The proposal the app shows first as a link (top 1, with direct evidence) for every
     commitment the detector finds in the library's letters: what a person sees in the window
     over a library, not only over the labelled chains."""
-    from desktop_app.commitments import detect
-
     out = []
     for lid, letter in sorted(library.letters.items()):
-        md = letter.metadata
-        detected = detect(letter.text, letter.blocks, letter_date=md.date,
-                          signatory_role=md.signatory_role)
-        for c in detected:
+        for c in _detected(letter, {}):
             span = c.deadline or {}  # the due day the window gives the commitment
             promise = Promise(lid, c.start, c.end, c.text, span.get("to") or span.get("from"),
                               c.kind, c.confidence)
@@ -414,7 +409,8 @@ def main(argv: list[str] | None = None) -> int:
         result["held_out"] = held_out(rows, letters, library)
     if args.judged:
         judged_file = args.data / "lineage" / "proposals-judged.tsv"
-        result["judged"] = judged_figures(shown_links(library), load_judged(judged_file))
+        judged = load_judged(judged_file) if judged_file.exists() else {}  # all unjudged
+        result["judged"] = judged_figures(shown_links(library), judged)
     if args.json:
         print(json.dumps(result, indent=2, ensure_ascii=False))
         return 0
