@@ -137,3 +137,19 @@ def test_the_chain_models_pass_the_model_tester(chain_window, chain_library, qtb
     chain = open_from_overview(chain_window, qtbot)
     qtmodeltester.check(chain.steps)
     qtmodeltester.check(chain.proposals)
+
+
+def test_a_proposal_row_says_likely_with_direct_evidence_and_possibly_without(qtbot):
+    from desktop_app.lineage.linker import Promise, Proposal
+    from desktop_app.lineage.references import Reference
+    from desktop_app.lineage.service import ChainProposal
+    from desktop_app.ui.commitments.chain_view import ChainView
+
+    view = ChainView(lambda letter_id: f"Brief {letter_id}")
+    qtbot.addWidget(view)
+    promise = Promise("a", 0, 40, "Ik zal u voor de zomer informeren.")
+    later = Reference("b", 10, 60, "Hierbij informeer ik u, zoals toegezegd.")
+    for direct, words in ((True, "Likely fulfilled by"), (False, "Possibly fulfilled by")):
+        proposal = Proposal(promise, later, "fulfils", score=3.0, reasons=(), direct=direct)
+        row = view._proposal_row(ChainProposal(proposal, 1, "2020-06-01"))
+        assert row.kind == words
