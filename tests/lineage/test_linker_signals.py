@@ -229,11 +229,12 @@ def test_on_the_chains_it_was_written_against_the_bar_holds():
 def test_on_every_labelled_chain_the_figures_hold():
     """All chains, including those added after the linker was written (c31 and up, each batch
     scored blind once before anything changed for it): 82 chains, 58 true links, top 3 0.931
-    (>= 0.8; 0.948 before 20 more letters of the same dossiers joined the library). Each promise is given the kind and confidence the detector gives it in the
-    window: since settled promises get no likely proposal (a detection marked possible, a
-    sentence about its own letter), 2 wrong top-1 of 19 proposals (0.105), just over the
-    issue's 0.1. The linker must still propose (a linker that proposes nothing has no wrong
-    proposals). What a user meets is measured in test_evaluate (the links shown first)."""
+    (>= 0.8; 0.948 before 20 more letters of the same dossiers joined the library). Each
+    promise is given the kind and confidence the detector gives it in the window: since
+    settled promises get no likely proposal (a detection marked possible, a sentence about
+    its own letter), 2 wrong top-1 of 19 proposals (0.105), just over the issue's 0.1. The
+    linker must still propose (a linker that proposes nothing has no wrong proposals). What a
+    user meets is measured in test_evaluate (the links shown first)."""
     rows, letters, library = load()
     result = evaluate(rows, letters, library)
     assert result["true_links"] >= 58
