@@ -143,7 +143,7 @@ def letter_files() -> list[Path]:
     """Every plain-text letter of the known letter directories (not the corpus's label
     files), sorted: what the detection tests and the speed benchmark read."""
     return sorted(p for d in LETTER_DIRS if d.is_dir() for p in d.glob("*.txt")
-                  if not is_label_file(p) and p.name != "SOURCES.md")
+                  if not is_label_file(p))
 
 
 def find_letter(name: str) -> Path:

@@ -548,6 +548,12 @@ def earlier_cue(low: str) -> str | None:
     return (_gate("earlier", low) and _first(EARLIER_RULES, low)) or None
 
 
+def is_postponement(cue: str | None) -> bool:
+    """Whether a rule's cue ("name: matched words") is one of the EARLIER rules that find a
+    promised thing not coming in time ("niet binnen de termijn"): a promise still open."""
+    return bool(cue) and cue.split(":", 1)[0] == "uitstel"
+
+
 def _first(rules: tuple[Rule, ...], low: str) -> str | None:
     """The first rule that matches, as "name: matched words"."""
     for name, pattern, needles in rules:

@@ -177,7 +177,9 @@ def evaluate(rows, letters, library, cache: dict | None = None) -> dict:
         span = _sentence(letter, span)
         sentence = letter.text[span[0]:span[1]]
         # as the window has it: the kind and confidence of the detected commitment there
-        detections = _detected(letter, detected)
+        if letter.id not in detected:
+            detected[letter.id] = _detections(letter)
+        detections = detected[letter.id]
         c = next((c for c in detections if c.start < span[1] and span[0] < c.end), None)
         promise = Promise(letter.id, *span, sentence, _due(sentence, letter.metadata.date),
                           c.kind if c else None, c.confidence if c else None)
@@ -227,15 +229,13 @@ def _key(promise_letter: str, promise: str, later_letter: str) -> tuple[str, str
     return promise_letter, " ".join(promise.split())[:200], later_letter
 
 
-def _detected(letter, cache: dict[str, list]) -> list:
-    """The shipped detector's commitments of a letter (once per letter)."""
+def _detections(letter) -> list:
+    """The shipped detector's commitments of a letter, as the library gives it them."""
     from desktop_app.commitments import detect
 
-    if letter.id not in cache:
-        md = letter.metadata
-        cache[letter.id] = detect(letter.text, letter.blocks, letter_date=md.date,
-                                  signatory_role=md.signatory_role)
-    return cache[letter.id]
+    md = letter.metadata
+    return detect(letter.text, letter.blocks, letter_date=md.date,
+                  signatory_role=md.signatory_role)
 
 
 def shown_links(library) -> list[dict]:
@@ -244,7 +244,7 @@ def shown_links(library) -> list[dict]:
     over a library, not only over the labelled chains."""
     out = []
     for lid, letter in sorted(library.letters.items()):
-        for c in _detected(letter, {}):
+        for c in _detections(letter):
             span = c.deadline or {}  # the due day the window gives the commitment
             promise = Promise(lid, c.start, c.end, c.text, span.get("to") or span.get("from"),
                               c.kind, c.confidence)

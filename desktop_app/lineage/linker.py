@@ -740,8 +740,12 @@ def _settled(promise: Promise, letter_date: str | None = None) -> Message | None
     toekomen"; "Deze brief zal … worden voorbereid" is a letter still to come), or a promise
     recalled with nothing still to come ("Tijdens het AO heb ik toegezegd u te informeren
     over …"; a letter that cannot keep it in time says so: a postponement)."""
-    from desktop_app.commitments.deadlines import find_deadline
-    from desktop_app.commitments.rules import about_this_letter, earlier_cue, lowered
+    from desktop_app.commitments.rules import (
+        about_this_letter,
+        earlier_cue,
+        is_postponement,
+        lowered,
+    )
 
     if promise.kind == "refusal":
         return _REFUSAL
@@ -754,9 +758,9 @@ def _settled(promise: Promise, letter_date: str | None = None) -> Message | None
         return _KEPT_HERE
     if _AHEAD.search(low) or promise.kind != "earlier" or is_standing(promise.text):
         return None
-    if (earlier_cue(low) or "").startswith("uitstel"):
+    if is_postponement(earlier_cue(low)) or _has_term(promise.text, letter_date):
         return None
-    return _KEPT_HERE if find_deadline(promise.text, letter_date) is None else None
+    return _KEPT_HERE
 
 
 _WILL = re.compile(r"\b(?:zal|zullen)\b")

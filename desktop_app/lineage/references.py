@@ -251,7 +251,7 @@ def references(letter: Letter) -> list[Reference]:
               and b.end <= body_end] or [Block("paragraph", 0, body_end)]
     out: list[Reference] = []
     # imported here: the package imports the whole detector (0.1 s of the window's start)
-    from desktop_app.commitments.rules import earlier_cue, lowered
+    from desktop_app.commitments.rules import earlier_cue, is_postponement, lowered
     from desktop_app.commitments.sentences import split_sentences
 
     spans = split_sentences(letter.text, blocks)
@@ -272,7 +272,7 @@ def references(letter: Letter) -> list[Reference]:
         earlier = earlier_cue(lowered(sentence))
         flags = {
             "looks_back": bool(_LOOKING_BACK.search(sentence)
-                               or (earlier and not earlier.startswith("uitstel"))),
+                               or (earlier and not is_postponement(earlier))),
             "delivers": bool(_DELIVERS.search(sentence)),
             "postpones": bool(_POSTPONES.search(both)),
             "changes": bool(_CHANGES.search(both)),
