@@ -50,6 +50,7 @@ from collections.abc import Callable
 from datetime import date, timedelta
 from functools import lru_cache
 
+from desktop_app.commitments import fastre
 from desktop_app.commitments.recesses import next_recess, recess
 from desktop_app.ingest.dutch import MONTH_NAMES as MONTHS
 
@@ -122,9 +123,9 @@ PATTERNS: tuple[str, ...] = (
     rf"over\s+{_COUNT}\s+(?:weken|week|maanden|maand)",
     VAGUE,
 )
-_COMPILED = tuple(re.compile(rf"(?<!\w){p}(?!\w)", re.I) for p in PATTERNS)
+_COMPILED = tuple(fastre.compile(rf"(?<!\w){p}(?!\w)", re.I) for p in PATTERNS)
 # The same, for a lower-cased sentence of the same length: no case folding, several times faster
-_COMPILED_LOW = tuple(re.compile(rf"(?<!\w){p}(?!\w)") for p in PATTERNS)
+_COMPILED_LOW = tuple(fastre.compile(rf"(?<!\w){p}(?!\w)") for p in PATTERNS)
 _MONTH_WORDS = tuple(MONTHS)
 _WEEKDAYS = ("maandag", "dinsdag", "woensdag", "donderdag", "vrijdag", "zaterdag", "zondag")
 # Per pattern (in order), words it cannot match without: a pattern whose words are all absent
@@ -158,7 +159,7 @@ _NEEDLES: tuple[tuple[str, ...], ...] = (
 assert len(_NEEDLES) == len(PATTERNS), "one needle tuple per pattern"
 # Words without which no pattern can match (a cheap first test). A number alone is not one:
 # numbers in a deadline come with a month, a year, a quarter or "binnen/over N …".
-_TRIGGER = re.compile(
+_TRIGGER = fastre.compile(
     r"\b(?:19|20)\d\d|\bq[1-4]\b|\bover\s+\S+\s+(?:weken|week|maanden|maand)\b|"
     + _MONTH[1:-1] + r"|voorjaar|lente|zomer|najaar|herfst|winter|reces|kwartaal|helft"
     r"|halfjaar|begroting|jaar|week|maand|komende|spoedig|snel|binnenkort|termijn|zijner"
@@ -190,7 +191,8 @@ _AFTER_EVENT = re.compile(
     r"\s+(?:na|nadat|vanaf)\b(?!\s+(?:dagtekening|de datum van deze brief|vandaag))", re.I
 )
 # a footnote mark printed after a year ("op 19 januari 2022¹" -> "20221")
-_FOOTNOTE_YEAR = re.compile(rf"((?:{_MONTH}|kwartaal van|helft van)\s+(?:19|20)\d\d)\d(?!\w)", re.I)
+_FOOTNOTE_YEAR = fastre.compile(
+    rf"((?:{_MONTH}|kwartaal van|helft van)\s+(?:19|20)\d\d)\d(?!\w)", re.I)
 _REFERENCE_BEFORE = re.compile(
     r"(?:brief|motie|besluit|overleg|debat|rapport|nota|kamerstuk|handelingen|d\.d\.|van|sinds"
     r"|afgelopen|vorig|vorige|jl\.?)\s*$",

@@ -21,7 +21,7 @@ import re
 from collections.abc import Sequence
 from dataclasses import dataclass
 
-from desktop_app.commitments import rules
+from desktop_app.commitments import fastre, rules
 from desktop_app.model import Block
 
 # Each cue is a list of words and phrases ("|"-separated; a trailing * matches any ending of
@@ -100,7 +100,7 @@ _SUBORDINATORS = frozenset(
 _U_VERBS = frozenset("ontvangt kunt zult wordt".split())
 _SUBJECTS = frozenset("ik wij we kabinet".split())
 _WEAK_VERBS = frozenset("is zijn heb ben was kan moet wil vind".split())
-_PARTICIPLE = re.compile(  # a past participle by its form: "geïnformeerd", "aangepast"
+_PARTICIPLE = fastre.compile(  # a past participle by its form: "geïnformeerd", "aangepast"
     r"\b(?:ge\w{3,}(?:d|t|en)|\w{3,}eerd|(?:aan|op|in|uit|vast|mee|voor|door|over|af|bij"
     r"|toe)ge\w{2,}(?:d|t|en))\b"
 )
@@ -273,12 +273,30 @@ def _clause_features(tokens: Sequence[str], future: bool = False) -> set[str]:
     return names
 
 
-class _Lexicon:
-    """The cues compiled to lookup tables: whole words and phrases, and word beginnings.
+class _WordCues(dict):
+    """What one word says, as itself or by its beginning, remembered per word: words repeat a
+    great deal across letters, so most lookups are a single dictionary hit."""
 
-    What one word says (as itself or by its beginning) is remembered per word: words repeat
-    a great deal across letters, so most lookups are a single dictionary hit.
-    """
+    def __init__(self, phrases: dict[str, frozenset[str]],
+                 prefixes: dict[str, frozenset[str]]):
+        super().__init__()
+        self.phrases = phrases
+        self.prefixes = prefixes
+        self.lengths = sorted({len(p) for p in prefixes})
+
+    def __missing__(self, token: str) -> frozenset[str]:
+        names = set(self.phrases.get(token, ()))
+        for length in self.lengths:
+            if len(token) >= length:
+                names |= self.prefixes.get(token[:length], frozenset())
+        found = frozenset(names)
+        if len(self) < 200_000:  # bounded: a letter of random strings cannot grow it
+            self[token] = found
+        return found
+
+
+class _Lexicon:
+    """The cues compiled to lookup tables: whole words and phrases, and word beginnings."""
 
     def __init__(self, cues: dict[str, str]):
         self.phrases: dict[str, frozenset[str]] = {}
@@ -290,33 +308,21 @@ class _Lexicon:
                 else:
                     self.phrases[phrase] = self.phrases.get(phrase, frozenset()) | {name}
         self.prefixes = {k: frozenset(v) for k, v in prefixes.items()}
-        self.lengths = sorted({len(p) for p in self.prefixes})
-        self.starts = frozenset(p.split()[0] for p in self.phrases if " " in p)
-        self.words: dict[str, frozenset[str]] = {}
-
-    def _word(self, token: str) -> frozenset[str]:
-        names = set(self.phrases.get(token, ()))
-        for length in self.lengths:
-            if len(token) >= length:
-                names |= self.prefixes.get(token[:length], frozenset())
-        found = frozenset(names)
-        if len(self.words) < 200_000:  # bounded: a letter of random strings cannot grow it
-            self.words[token] = found
-        return found
+        # the first two words of every phrase of several words
+        self.pairs = frozenset(tuple(p.split()[:2]) for p in self.phrases if " " in p)
+        self.words = _WordCues(self.phrases, self.prefixes)
 
     def cues(self, tokens: Sequence[str]) -> set[str]:
         """The names of the cues whose words or phrases occur in ``tokens``."""
-        hit: set[str] = set()
-        words, phrases, starts = self.words, self.phrases, self.starts
-        n = len(tokens)
-        for i, token in enumerate(tokens):
-            names = words.get(token)
-            if names is None:
-                names = self._word(token)
-            if names:
-                hit |= names
-            if token in starts and i + 1 < n:
-                gram = token
+        hit: set[str] = set().union(*map(self.words.__getitem__, tokens))
+        pairs = self.pairs.intersection(zip(tokens, tokens[1:], strict=False))
+        if pairs:  # phrases of two to four words start at these pairs
+            phrases = self.phrases
+            n = len(tokens)
+            for i in range(n - 1):
+                if (tokens[i], tokens[i + 1]) not in pairs:
+                    continue
+                gram = tokens[i]
                 for j in range(i + 1, min(n, i + 4)):
                     gram = gram + " " + tokens[j]
                     names = phrases.get(gram)
@@ -326,8 +332,8 @@ class _Lexicon:
 
 
 _LEXICON = _Lexicon(CUES)
-_WORD = re.compile(r"[^\W\d_]+(?:['-][^\W\d_]+)*|\d+|[,;:()]")
-_HEADING_WORD = re.compile(r"[^\W\d_]{4,}")
+_WORD = fastre.compile(r"[^\W\d_]+(?:['-][^\W\d_]+)*|\d+|[,;:()]")
+_HEADING_WORD = fastre.compile(r"[^\W\d_]{4,}")
 _STOP = frozenset(
     "de het een en van in op te dat die is voor met aan zijn er als bij om ook door dit deze"
     " niet of worden wordt naar over uit tot dan nog wel kan zo".split()

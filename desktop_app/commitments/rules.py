@@ -12,6 +12,8 @@ from collections.abc import Callable
 from dataclasses import dataclass
 from functools import lru_cache
 
+from desktop_app.commitments import fastre
+
 _ACTOR_NOUNS = (
     r"het kabinet|de regering|de minister(?: van [a-z ]+?| voor [a-z ]+?)?|de staatssecretaris"
     r"|de ind|het coa|de dt&v|de politie|de nationale politie|het ministerie(?: van [a-z ]+?)?"
@@ -92,7 +94,7 @@ EARLIER = (
 # --- negative filters --------------------------------------------------------------------------
 # (words the pattern cannot match without, pattern): the words are checked first, with ``in``
 SELF_LETTER = tuple(
-    (needle, re.compile(p))
+    (needle, fastre.compile(p))
     for needle, p in (
         ("brief", r"(?<!\bdie )(?<!\bdat )(?<!\bwelke )\b(?:in|met|bij|via) (?:deze|onderhavige"
                   r"|voorliggende|de(?:ze)? onderhavige) (?:kamer)?brief\b(?! (?:wordt|worden) "
@@ -119,12 +121,11 @@ SELF_LETTER = tuple(
 )
 _OTHERS_NEEDLES = ("beve", "advis", "conclu", "constat", "pleit", "raadt", "beschrijft", "stelt",
                    "aanbevolen", "verzo")
-_SELF_GATE = re.compile(
-    r"brief|ingegaan|hierbij|bijgaand|in op|hieronder|licht|beschr|eindig|voorafgaand|stadium"
-    r"|bij deze"
-    r"|schets|toelicht|uiteen|stilstaan"
-)
-OTHERS_SAY = re.compile(
+# (one of these occurs in every sentence a SELF_LETTER pattern matches; "licht" covers "toelicht")
+_SELF_GATE = ("brief", "hierbij", "licht", "in op", "beschr", "ingegaan", "bijgaand",
+              "hieronder", "eindig", "voorafgaand", "stadium", "bij deze", "schets", "uiteen",
+              "stilstaan")
+OTHERS_SAY = fastre.compile(
     r"\b(?:wodc|ey|pbl|onderzoekers?|rapport|adviescommissie|commissie|raad van state|ombudsman"
     r"|rekenkamer|evaluatie|doorlichting|auteurs?|schrijvers?|opstellers|deelnemende landen"
     r"|lidstaten|respondenten)\b.{0,60}\b(?:beveelt|adviseert|adviseren|concludeert|concluderen"
@@ -139,7 +140,7 @@ PREDICTION_VERBS = (
     r"|voor de hand liggen|impact hebben|effect hebben|gevolgen hebben|inzicht geven"
 )
 WEAK_FINAL_VERBS = r"hebben|zijn|worden|moeten|kunnen|komen|staan"
-NON_GOV_SUBJECT = re.compile(
+NON_GOV_SUBJECT = fastre.compile(
     r"^(?:de er\b|(?:de |het |een |alle |veel |deze |die )?(?:raad|europese raad|europese commissie"
     r"|commissie|lidstaten?|kamer|uw kamer|rechter|rechtspraak|wodc|ey|pbl|onderzoekers?"
     r"|asielzoekers?|vreemdelingen?|ouders?|burgers?|gemeenten?|bedrijven|markt|combinatie"
@@ -336,46 +337,50 @@ _PLAN_PARTICIPLES = (
     r"|opgesteld|gemonitord|aangescherpt|geïmplementeerd|ingevoerd|gerealiseerd"
     r"|geagendeerd|besproken|meegegeven|aangeboden|gestart|verkend|herzien|uitgerold|benut"
 )
-_HABITUAL = re.compile(
+_HABITUAL = fastre.compile(
     r"\b(?:maandelijks|jaarlijks|wekelijks|altijd|regelmatig|in de praktijk|reeds|afgelopen|sinds"
     r"|momenteel|op dit moment|inmiddels|al\b|nu\b|doorgaans|telkens|werd|werden|was|waren"
     r"|is (?:\S+ ){0,3}(?:geweest|gebleken))"
 )
-FUTURE_PASSIVE = re.compile(
+FUTURE_PASSIVE = fastre.compile(
     rf"\b(?:wordt|worden)\b(?: \S+){{0,14}}? (?:{_PLAN_PARTICIPLES})\b"
     rf"|\b(?:{_PLAN_PARTICIPLES})\b (?:wordt|worden)\b"
 )
-_ZAL = re.compile(r"\b(zal|zullen)\b")
+_ZAL = fastre.compile(r"\b(zal|zullen)\b")
 
-# Cheap gates: a rule group only runs when one of its stems occurs in the sentence.
+# Cheap gates: a rule group only runs when one of its stems occurs in the sentence. Each stem
+# is checked with ``in``, most frequent first (in the corpus), so a passing gate stops early;
+# that is cheaper than one regex of them all, which tries every stem at every position.
 _GATES = {
-    "earlier": ("toegez", "toezeg", "zegde", "termijn", "zou", "mogelijk", "haalba", "lukt",
-                "lukken", "aangekond", "beloofd", "uitgesproken", "aangegeven", "gemeld",
-                "laten weten", "meegedeeld", "geschreven", "bericht", "afspra"),
+    "earlier": ("mogelijk", "toezeg", "toegez", "termijn", "aangegeven", "zou", "afspra",
+                "bericht", "aangekond", "gemeld", "haalba", "laten weten", "zegde", "lukt",
+                "uitgesproken", "geschreven", "lukken", "meegedeeld", "beloofd"),
     "refusal": ("niet", "geen", "af ", "evenmin", "ontraa", "ontrad"),
     # "ïnform": "geïnformeerd" has no "inform" in it
-    "promise": ("kamer", " u ", " u,", "inform", "ïnform", "stuur", "stur", "zend", "toekom",
-                "hoogte", "ontvang", "terug", "bied", "rapport", "bericht", "toe te", "volg",
-                "gepland", "plaatsvind", "beantwoord", "ter sprake", "versch", "antwoord",
-                "nagez", "nazend", "nastu", "nagest", "verslag", "reactie", "appreciatie",
-                "standpunt", "visie"),
-    "action": ("zal", "zull", "wil", "voorne", "inzet", "zet", "ga", "besl", "stre", "blij",
-               "laat", "laten", "pak", "afgespr", "word", "daarnaast", "ook", "tevens", "verder",
-               "voorts", "bovendien", "hier", "daar", "vervolgens", "tot slot", "concreet", "we ",
-               "wij ", "ik ", "20", "prior", "doel", "ambit", "beoog", "geschiedt", "voorzien om"),
+    "promise": ("kamer", " u ", "rapport", "inform", "volg", "bied", "reactie", "stuur",
+                "antwoord", "versch", "ontvang", "ïnform", "toekom", "stur", "visie", "zend",
+                "verslag", "bericht", "terug", "plaatsvind", "toe te", " u,", "appreciatie",
+                "hoogte", "standpunt", "gepland", "ter sprake", "nagez", "nazend", "nastu",
+                "nagest"),
+    "action": ("ik ", "ga", "20", "word", "hier", "daar", "ook", "zal", "we ", "zet", "besl",
+               "pak", "laat", "doel", "wil", "blij", "verder", "tevens", "stre", "daarnaast",
+               "wij ", "zull", "laten", "voorne", "ambit", "vervolgens", "prior", "tot slot",
+               "beoog", "voorts", "bovendien", "afgespr", "geschiedt", "concreet", "voorzien om"),
 }
 
 
-def _any_of(strings: tuple[str, ...]) -> re.Pattern[str] | None:
-    """One pattern finding any of ``strings`` (faster than testing them one by one)."""
-    return re.compile("|".join(map(re.escape, strings))) if strings else None
-
-
-_GATE_PATTERNS = {group: _any_of(stems) for group, stems in _GATES.items()}
+def _any_in(needles: tuple[str, ...], low: str) -> bool:
+    """Whether any of ``needles`` occurs in ``low`` (no needles: always)."""
+    if not needles:
+        return True
+    for needle in needles:
+        if needle in low:
+            return True
+    return False
 
 
 def _gate(group: str, low: str) -> bool:
-    return _GATE_PATTERNS[group].search(low) is not None
+    return _any_in(_GATES[group], low)
 
 
 # Words a rule cannot match without; checking them with ``in`` is much cheaper than the regex.
@@ -411,11 +416,11 @@ NEEDLES: dict[str, tuple[str, ...]] = {
     "eerder aangekondigd": ("aangekond", "beloofd", "uitgesproken", "toegezegd"),
 }
 
-Rule = tuple[str, re.Pattern[str], re.Pattern[str] | None]
+Rule = tuple[str, fastre.DualPattern, tuple[str, ...]]
 
-_DOCUMENTS_RE = re.compile(rf"\b(?:{_DOCUMENTS})\b")
-_COMING_RE = re.compile(rf"\b(?:{_COMING})\b")
-_PAST_RE = re.compile(rf"\b(?:{_PAST_MARKS})\b")
+_DOCUMENTS_RE = fastre.compile(rf"\b(?:{_DOCUMENTS})\b")
+_COMING_RE = fastre.compile(rf"\b(?:{_COMING})\b")
+_PAST_RE = fastre.compile(rf"\b(?:{_PAST_MARKS})\b")
 
 
 def _document_coming(low: str, match: re.Match[str]) -> bool:
@@ -437,8 +442,7 @@ CONDITIONS: dict[str, Callable[[str, re.Match[str]], bool]] = {
 
 
 def _compiled(rules: tuple[tuple[str, str], ...]) -> tuple[Rule, ...]:
-    return tuple((name, re.compile(pattern), _any_of(NEEDLES.get(name, ())))
-                 for name, pattern in rules)
+    return tuple((name, fastre.compile(pattern), NEEDLES.get(name, ())) for name, pattern in rules)
 
 
 EARLIER_RULES = _compiled(EARLIER)
@@ -467,26 +471,26 @@ _IK_VERBS = (
     r"|organiseer|breng|maak|ondersteun|bevorder|verbeter|stel|treed|schep|realiseer|richt"
     r"|intensiveer|verbreed|verdiep|faciliteer|continueer|verleng|introduceer|breid|pas|pak"
 )
-FIRST_PERSON_DIRECT = re.compile(rf"\b(?:(?:we|wij) (?:{_WE_VERBS})|ik (?:{_IK_VERBS}))\b")
-FIRST_PERSON_INVERTED = re.compile(rf"\b(?:(?:{_WE_VERBS}) (?:we|wij)|(?:{_IK_VERBS}) ik)\b")
-_DIRECT_BEFORE = re.compile(
+FIRST_PERSON_DIRECT = fastre.compile(rf"\b(?:(?:we|wij) (?:{_WE_VERBS})|ik (?:{_IK_VERBS}))\b")
+FIRST_PERSON_INVERTED = fastre.compile(rf"\b(?:(?:{_WE_VERBS}) (?:we|wij)|(?:{_IK_VERBS}) ik)\b")
+_DIRECT_BEFORE = fastre.compile(
     r"(?:^|[,;:]|\b(?:daarom|daarnaast|ook|tevens|verder|voorts|daarbij|daarvoor|hiervoor"
     r"|hiertoe|daartoe|en|nu|vervolgens|tegelijkertijd))\s*$"
 )
-FUTURE_EXISTENCE = re.compile(r"\b(?:vanaf|per|in|na|met ingang van) (?:\S+ ){0,3}(20\d\d)\b"
+FUTURE_EXISTENCE = fastre.compile(r"\b(?:vanaf|per|in|na|met ingang van) (?:\S+ ){0,3}(20\d\d)\b"
                               r".{0,20}\b(?:komt|komen) er\b")
-FRONTED_YEAR = re.compile(rf"^(?:in|vanaf|per|uiterlijk in) (20\d\d),? (\w+) "
+FRONTED_YEAR = fastre.compile(rf"^(?:in|vanaf|per|uiterlijk in) (20\d\d),? (\w+) "
                           rf"(?:{_ACTOR_NOUNS}|de overheid|ik|we|wij)\b")
 
 # "Daarmee voorkomen we …": the effect of measures already named, not a new one.
-_EFFECT_START = re.compile(r"(?:daarmee|hiermee|daardoor|hierdoor|op die manier|zodoende)\b")
+_EFFECT_START = fastre.compile(r"(?:daarmee|hiermee|daardoor|hierdoor|op die manier|zodoende)\b")
 
-_SUBORDINATE = re.compile(
+_SUBORDINATE = fastre.compile(
     r"(?:^|\s)(?:dat|die|waar\w*|welke|hoe|als|indien|wanneer|omdat|zodat|voordat|nadat"
     r"|doordat|terwijl|zodra)\s"
 )
-_GOV_SUBJECT = re.compile(rf"^(?:{_FIRST_PERSON}|{_ACTOR_NOUNS})\b")
-INVERTED_PRESENT = re.compile(
+_GOV_SUBJECT = fastre.compile(rf"^(?:{_FIRST_PERSON}|{_ACTOR_NOUNS})\b")
+INVERTED_PRESENT = fastre.compile(
     rf"^(?:daarnaast|ook|tevens|verder|voorts|bovendien|hiertoe|daartoe|daarom|hiervoor"
     rf"|daarvoor|vervolgens|tot slot|concreet)\s+(?!(?:is|zijn|heeft|hebben|heb|had|hadden|was"
     rf"|waren|werd|werden|kent|kennen|ken|kan"
@@ -555,9 +559,10 @@ def is_postponement(cue: str | None) -> bool:
 
 
 def _first(rules: tuple[Rule, ...], low: str) -> str | None:
-    """The first rule that matches, as "name: matched words"."""
+    """The first rule that matches, as "name: matched words" (a rule with needles runs only
+    when one of them occurs in ``low``)."""
     for name, pattern, needles in rules:
-        if needles is not None and not needles.search(low):
+        if not _any_in(needles, low):
             continue
         match = pattern.search(low)
         if match and (name not in CONDITIONS or CONDITIONS[name](low, match)):
@@ -572,20 +577,28 @@ def _clip(words: str, limit: int = 60) -> str:
 @lru_cache(maxsize=1024)
 def about_this_letter(low: str) -> bool:
     """Statements about the letter itself ("In deze brief ga ik in op …", "Hierbij stuur ik u")."""
-    return bool(_SELF_GATE.search(low)) and any(
-        needle in low and p.search(low) for needle, p in SELF_LETTER)
+    if not _any_in(_SELF_GATE, low):
+        return False
+    for needle, pattern in SELF_LETTER:
+        if needle in low and pattern.search(low):
+            return True
+    return False
 
 
 @lru_cache(maxsize=1024)
 def others_say(low: str) -> bool:
     """What a report, a committee or the Kamer says or asks, unless the writer takes it up."""
-    if not any(w in low for w in _OTHERS_NEEDLES) or not OTHERS_SAY.search(low):
+    if not _any_in(_OTHERS_NEEDLES, low) or not OTHERS_SAY.search(low):
         return False
-    return not re.search(r"\b(?:ik|wij|we|het kabinet)\b.{0,40}\b(?:zal|zullen|ga|gaan|wil|neem)\b"
-                         r"|\b(?:zal|zullen|ga|gaan|wil|neem) (?:ik|wij|we|het kabinet)\b", low)
+    return not _WRITER_TAKES_UP.search(low)
 
 
-_STANCE = re.compile(
+_WRITER_TAKES_UP = fastre.compile(
+    r"\b(?:ik|wij|we|het kabinet)\b.{0,40}\b(?:zal|zullen|ga|gaan|wil|neem)\b"
+    r"|\b(?:zal|zullen|ga|gaan|wil|neem) (?:ik|wij|we|het kabinet)\b")
+
+
+_STANCE = fastre.compile(
     r"\b(?:(?:vind|vindt|vinden|acht|achten|acht het kabinet)(?: \S+){0,3}? "
     r"(?:van (?:groot )?belang|belangrijk|essentieel|cruciaal|wenselijk|noodzakelijk)"
     r"|(?:het is|is het)(?: \S+){0,2}? "
@@ -616,7 +629,7 @@ def is_prediction(low: str) -> bool:
 
 # "Ik verwacht dat ik de Kamer in het tweede kwartaal kan informeren", "zal ik naar verwachting
 # in 2014 aan de Kamer aanbieden": the writer's own promise to parliament, with a hedge.
-_PROMISED_EXPECTATION = re.compile(
+_PROMISED_EXPECTATION = fastre.compile(
     rf"\b(?:ik|wij|we|het kabinet)\b.{{0,120}}\b{_PARLIAMENT}\b.{{0,120}}\b(?:{_COMM_VERBS})\b"
     rf"|\b(?:ik|wij|we|het kabinet)\b.{{0,120}}\b(?:{_COMM_VERBS})\b.{{0,60}}\b{_PARLIAMENT}\b"
 )
@@ -624,8 +637,11 @@ _PROMISED_EXPECTATION = re.compile(
 
 def _is_conditional(low: str) -> bool:
     """A sentence whose only modal is "zou/zouden" states a hypothesis, not an intention."""
-    return bool(re.search(r"\bzou(?:den)?\b", low)) and not re.search(
-        r"\b(?:zal|zullen|wil|willen|ga|gaan)\b", low)
+    return "zou" in low and bool(_ZOU.search(low)) and not _INTENT_MODAL.search(low)
+
+
+_ZOU = fastre.compile(r"\bzou(?:den)?\b")
+_INTENT_MODAL = fastre.compile(r"\b(?:zal|zullen|wil|willen|ga|gaan)\b")
 
 
 def _action_cue(low: str, letter_year: int | None = None) -> str | None:
@@ -655,7 +671,11 @@ def _first_person_present(low: str) -> re.Match[str] | None:
 
 def _future_present(low: str, letter_year: int | None) -> str | None:
     """Present tense about a later year: "In 2030 koopt de overheid …", "Vanaf 2023 komt er …"."""
+    if "20" not in low:
+        return None
     for pattern in (FUTURE_EXISTENCE, FRONTED_YEAR):
+        if pattern is FUTURE_EXISTENCE and "komt er" not in low and "komen er" not in low:
+            continue
         match = pattern.search(low)
         if not match or (letter_year and int(match.group(1)) < letter_year):
             continue
@@ -744,11 +764,16 @@ def _passive(clause: str) -> bool:
 def actor_of(sentence: str, signatory_role: str | None) -> str | None:
     """Who commits: "ik" is the signatory's role; otherwise a named government body or None."""
     low = sentence.lower()
-    if re.search(r"\b(?:ik|mij|mijn)\b", low):
+    if _I.search(low):
         return signatory_role
-    match = re.search(rf"\b(?:{_ACTOR_NOUNS})\b", sentence, re.I)
+    match = _ACTOR_NOUN.search(sentence)
     if match:
         return match.group(0)
-    if re.search(r"\b(?:wij|we|ons|onze)\b", low):
+    if _WE.search(low):
         return signatory_role or "het kabinet"
     return None
+
+
+_I = fastre.compile(r"\b(?:ik|mij|mijn)\b")
+_WE = fastre.compile(r"\b(?:wij|we|ons|onze)\b")
+_ACTOR_NOUN = fastre.compile(rf"\b(?:{_ACTOR_NOUNS})\b", re.I)

@@ -38,6 +38,8 @@ _INITIALS = re.compile(r"^(?:[A-Z][a-z]?\.)*[A-Z][a-z]?$")
 _LABEL_ONLY = re.compile(r"^\s*(?:\d{1,2}|[a-z]|[ivx]+)\.$")
 _OPEN_QUOTES = "“«„"
 _CLOSE_QUOTES = "”»"
+_OPEN_QUOTE = re.compile(f"[{_OPEN_QUOTES}]")
+_CLOSE_QUOTE = re.compile(f"[{_CLOSE_QUOTES}]")
 
 SKIP_KINDS = frozenset({"footnote"})
 
@@ -132,8 +134,8 @@ class _Quotes:
     an offset lies inside a quotation that closes later (within 400 characters)."""
 
     def __init__(self, chunk: str):
-        self.opens = [i for i, c in enumerate(chunk) if c in _OPEN_QUOTES]
-        self.closes = [i for i, c in enumerate(chunk) if c in _CLOSE_QUOTES]
+        self.opens = [m.start() for m in _OPEN_QUOTE.finditer(chunk)]
+        self.closes = [m.start() for m in _CLOSE_QUOTE.finditer(chunk)]
 
     def inside(self, pos: int) -> bool:
         at = bisect.bisect_left(self.opens, pos)

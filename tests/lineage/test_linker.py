@@ -62,11 +62,12 @@ def test_a_sentence_the_detector_reads_as_an_earlier_promise_looks_back():
 
 def test_the_detectors_earlier_rules_are_part_of_the_references_version():
     """References are kept as derived data under REFERENCES_VERSION: a change to the rules
-    they read must bump it (then update the digest here)."""
-    read = (rules.EARLIER, rules._GATES["earlier"], rules._FOOTNOTE_MARKS.pattern,
+    they read must bump it (then update the digest here). The gate is a set: its order is
+    only how fast it is checked."""
+    read = (rules.EARLIER, sorted(rules._GATES["earlier"]), rules._FOOTNOTE_MARKS.pattern,
             rules._GLUED_DIGITS.pattern)
     digest = hashlib.sha256(repr(read).encode()).hexdigest()[:16]
-    assert (REFERENCES_VERSION, digest) == ("3", "7a7e3db310395c5b")
+    assert (REFERENCES_VERSION, digest) == ("3", "8f12bd8c90e2dd7e")
 
 
 def test_a_later_letter_naming_the_promise_letter_is_proposed_first_with_its_reasons():
