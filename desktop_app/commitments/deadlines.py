@@ -224,7 +224,10 @@ def find_deadline(
     # the patterns read the lower-cased sentence where lower-casing keeps every offset
     same = len(low) == len(sentence)
     for pattern, needles, fast in zip(_COMPILED, _NEEDLES, _COMPILED_LOW, strict=True):
-        if not any(needle in low for needle in needles):
+        for needle in needles:
+            if needle in low:
+                break
+        else:
             continue
         for match in (fast.finditer(low) if same else pattern.finditer(sentence)):
             if match.start() < after:

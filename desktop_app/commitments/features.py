@@ -159,6 +159,7 @@ _SUBJECT_CLASS = {  # one lookup per word; "fp" wins over "gov", "gov" over "par
 _ROLE = {**dict.fromkeys(_FINITE, 2), **dict.fromkeys(_CLAUSE_STARTS, 1),
          **dict.fromkeys(_CLAUSE_PUNCT, 0)}
 _HAS_PUNCT = re.compile(r"[,;:()]")
+_HAS_DIGIT = re.compile(r"\d")
 # A clause headed by one of these puts its subject after the finite verb ("In dat overleg heeft
 # de Stichting …", "Daarom zal ik …"); "dat" after a preposition is a demonstrative, not "that".
 _FRONTED = frozenset(
@@ -386,11 +387,11 @@ def sentence_features(
     names = {"bias"}
     marked = _WORD.findall(low)  # words, numbers and the marks that end a clause
     raw = [t for t in marked if t not in _CLAUSE_PUNCT] if _HAS_PUNCT.search(low) else marked
-    tokens = ["<num>" if t.isdigit() else t for t in raw]
+    tokens = ["<num>" if t.isdigit() else t for t in raw] if _HAS_DIGIT.search(low) else raw
     hit = _cues(tokens, low)
     names |= hit
     year = int(letter_date[:4]) if letter_date and letter_date[:4].isdigit() else None
-    years = [int(t) for t in raw if len(t) == 4 and t.startswith("20")]
+    years = [int(t) for t in raw if len(t) == 4 and t.startswith("20")] if "20" in low else ()
     if years:
         names.add("year")
     if year and any(y >= year for y in years):
@@ -399,7 +400,7 @@ def sentence_features(
         names.add("year_past_only")
     n_words = low.count(" ") + 1
     names.add("len_short" if n_words < 8 else "len_long" if n_words > 40 else "len_mid")
-    future = bool({"fut_time", "year_future"} & (hit | names))
+    future = not names.isdisjoint(("fut_time", "year_future"))  # names holds hit
     actor = bool({"fp", "gov"} & hit)
     names |= _conjunctions(hit, actor, future, tokens)
     names |= _clause_features(marked, future)
@@ -474,8 +475,8 @@ def _cues(tokens: list[str], low: str) -> set[str]:
     if tokens:
         if tokens[0] in _SUBORDINATORS:
             hit.add("starts_subord")
-        if tokens[0] == "u" or any(t in _U_VERBS and tokens[i + 1:i + 2] == ["u"]
-                                   for i, t in enumerate(tokens[:8])):
+        if tokens[0] == "u" or "u" in tokens[1:9] and any(
+                t in _U_VERBS and tokens[i + 1:i + 2] == ["u"] for i, t in enumerate(tokens[:8])):
             hit.add("u_subject")
     if _PARTICIPLE.search(low):
         hit.add("participle")
@@ -486,9 +487,23 @@ def _cues(tokens: list[str], low: str) -> set[str]:
     return hit
 
 
+class _WordNames(dict):
+    """A word's feature name ("w=kamer"), "" for a stop word; remembered (bounded)."""
+
+    def __missing__(self, token: str) -> str:
+        name = "" if token in _STOP else f"w={token}"
+        if len(self) < 200_000:
+            self[token] = name
+        return name
+
+
+_WORD_NAMES = _WordNames()
+
+
 def _words(tokens: list[str]) -> set[str]:
     """Words (digits as one token) and the sentence's first two words."""
-    names = {f"w={t}" for t in tokens if t not in _STOP}
+    names = set(map(_WORD_NAMES.__getitem__, tokens))
+    names.discard("")  # a stop word
     if tokens:
         names.add(f"s0={tokens[0]}")
         if len(tokens) > 1:

@@ -512,7 +512,9 @@ _GLUED_DIGITS = re.compile(r"\d(?<=[a-zà-ÿ]{3}\d)\d?(?![\w-])")
 
 def lowered(sentence: str) -> str:
     """The sentence as the rules read it: lower case, single spaces, no footnote marks."""
-    return " ".join(_GLUED_DIGITS.sub("", _FOOTNOTE_MARKS.sub("", sentence)).lower().split())
+    if not sentence.isascii():  # (superscripts are not ASCII)
+        sentence = _FOOTNOTE_MARKS.sub("", sentence)
+    return " ".join(_GLUED_DIGITS.sub("", sentence).lower().split())
 
 
 def could_commit(low: str) -> bool:
@@ -562,8 +564,12 @@ def _first(rules: tuple[Rule, ...], low: str) -> str | None:
     """The first rule that matches, as "name: matched words" (a rule with needles runs only
     when one of them occurs in ``low``)."""
     for name, pattern, needles in rules:
-        if not _any_in(needles, low):
-            continue
+        for needle in needles:  # (inlined _any_in: this loop runs for every sentence)
+            if needle in low:
+                break
+        else:
+            if needles:
+                continue
         match = pattern.search(low)
         if match and (name not in CONDITIONS or CONDITIONS[name](low, match)):
             return f"{name}: {_clip(match.group(0))}"
@@ -661,12 +667,13 @@ def _action_cue(low: str, letter_year: int | None = None) -> str | None:
 
 def _first_person_present(low: str) -> re.Match[str] | None:
     """"We verkennen …", "Daarom zetten we in op …": a measure in the present tense."""
-    if not any(p in low for p in ("we ", "wij ", "ik ", " we", " wij", " ik")):
-        return None
-    for match in FIRST_PERSON_DIRECT.finditer(low):
-        if _DIRECT_BEFORE.search(low[max(0, match.start() - 30) : match.start()]):
-            return match
-    return FIRST_PERSON_INVERTED.search(low)
+    if "we " in low or "wij " in low or "ik " in low:
+        for match in FIRST_PERSON_DIRECT.finditer(low):
+            if _DIRECT_BEFORE.search(low[max(0, match.start() - 30) : match.start()]):
+                return match
+    if " we" in low or " wij" in low or " ik" in low:
+        return FIRST_PERSON_INVERTED.search(low)
+    return None
 
 
 def _future_present(low: str, letter_year: int | None) -> str | None:
