@@ -460,6 +460,47 @@ def deliverable(promise_text: str) -> str | None:
     return next(g for g in m.groups() if g).strip()
 
 
+# 'een stand-van-zakenbrief te sturen': the noun phrase before a verb of sending names the
+# thing sent ('ben ik voornemens u … een «beleids- en uitvoeringsbrief» te sturen')
+_TO_SEND = re.compile(r"\s(?:te\s+(?:sturen|versturen|zenden|doen\s+toekomen)|toe\s+te\s+"
+                      r"(?:sturen|zenden)|aan\s+te\s+bieden)\b", re.IGNORECASE)
+_DETERMINER = re.compile(r"\b(?:de|het|een|dit|deze|mijn|onze)\s", re.IGNORECASE)
+# what every promised letter may be called: it says nothing of which one
+_GENERIC_THING = frozenset(content_words("brief kamerbrief informatie reactie"))
+
+
+def sent_thing(text: str) -> str | None:
+    """What a sentence says is (or was) to be sent or told about, as written, if it says so
+    plainly: its :func:`deliverable`, or the noun phrase before 'te sturen'."""
+    thing = deliverable(text)
+    if thing:
+        return thing
+    m = _TO_SEND.search(text)
+    if m is None:
+        return None
+    before = text[max(0, m.start() - 80):m.start()]
+    determiners = list(_DETERMINER.finditer(before))
+    return before[determiners[-1].start():].strip() or None if determiners else None
+
+
+def _recalls_other(promise_text: str, ref: Reference) -> str | None:
+    """The thing a later sentence says was promised, when that is plainly not the promise's
+    thing: 'In mijn brief van 16 maart heb ik toegezegd … een stand-van-zakenbrief te
+    sturen' names the letter of a promise to send a «beleids- en uitvoeringsbrief», but for
+    another of its promises. None when either says no thing of its own ('een brief', 'u te
+    informeren'), or the promise's sentence has the words of the recalled thing."""
+    if not ref.looks_back:
+        return None
+    said, own = sent_thing(ref.text), sent_thing(promise_text)
+    if not said or not own:
+        return None
+    said_words = set(content_words(said)) - _GENERIC_THING
+    own_words = set(content_words(own)) - _GENERIC_THING
+    if not said_words or not own_words or said_words & set(content_words(promise_text)):
+        return None
+    return said
+
+
 def _kind(ref: Reference, promise: Promise | None = None, later_date: str | None = None,
           letter_delivers: bool = False) -> str:
     """The kind of reference, read from the sentence and its neighbours: it hands over
@@ -676,6 +717,8 @@ class Evidence:
     handed: tuple[str, ...] = ()
     # why no later letter is proposed with confidence for it (see ``_settled``), or None
     settled: Message | None = None
+    # it names the letter but recalls another of its promises: that thing, as written
+    other_promise: str | None = None
 
 
 def _evidence(lib: Library, promise: Promise, source: Letter, ref: Reference,
@@ -723,7 +766,8 @@ def _evidence(lib: Library, promise: Promise, source: Letter, ref: Reference,
         topic_shared=tuple(topic_shared[:3]) if topic_sim > similarity else (),
         around_due=around_due, soon=soon, years=years, text=ref.text, topic_text=topic_text,
         elsewhere=elsewhere, handed=handed,
-        settled=_settled(promise, source_date.isoformat() if source_date else None))
+        settled=_settled(promise, source_date.isoformat() if source_date else None),
+        other_promise=_recalls_other(promise.text, ref) if named else None)
 
 
 _REFUSAL = Message("but a refusal: nothing to fulfil", "lineage-settled-refusal")
@@ -827,7 +871,7 @@ def _weigh(e: Evidence) -> tuple[float, bool]:
     and a settled promise (``Evidence.settled``) has none. (:func:`_reasons` says the same
     in words, with why a promise is settled.)"""
     score, direct = 0.0, False
-    if e.named:
+    if e.named and not e.other_promise:  # naming the letter for another promise says nothing
         score += NAMED
         # a day names a letter of another dossier only with what the promise said: letters
         # of many dossiers share a day, and a look back alone does not say which it is
@@ -878,6 +922,9 @@ def _reasons(e: Evidence) -> list[Message]:
     if e.elsewhere:
         reasons.append(Message(f"but keeps a promise of {e.elsewhere}", "lineage-elsewhere",
                                origin=e.elsewhere))
+    if e.named and e.other_promise:
+        reasons.append(Message(f"but recalls another promise: {e.other_promise}",
+                               "lineage-other-promise", thing=e.other_promise))
     if e.settled:
         reasons.append(e.settled)
     if e.handed and e.same_dossier:
@@ -942,7 +989,11 @@ def propose(lib: Library, promise: Promise, *, top: int = TOP,
             kind = "fulfils"
         best[lid] = Proposal(promise, ref, kind, round(score, 2), tuple(_reasons(evidence)),
                              new_due, direct)
-    return sorted(best.values(), key=lambda p: (not p.direct, -p.score))[:top]
+    # direct evidence first, and among it the earliest letter: a chain starts where a later
+    # letter first names or answers the promise (those after it follow it: repeats, follow-ups)
+    return sorted(best.values(), key=lambda p: (
+        not p.direct, (lib.dates.get(p.reference.letter_id) or date.max) if p.direct
+        else date.max, -p.score))[:top]
 
 
 def _candidates(lib: Library, promise: Promise, indexed: bool = True,

@@ -31,8 +31,9 @@ _LOOKING_BACK = re.compile(
     r"(?:conform|volgens) (?:de |mijn )?(?:toezegging|afspraak)",
     re.IGNORECASE)
 _DELIVERS = re.compile(
-    r"\b(?:hierbij|met deze brief|bijgaand|in deze brief)\b.{0,80}?\b(?:informeer|ontvangt|"
-    r"bied|stuur|zend|doe|geef|kom|reageer|ga)\b|\b(?:informeer|bied|stuur|zend) (?:ik|wij|we) "
+    r"\b(?:hierbij|met deze brief|bijgaand|in deze brief)\b.{0,80}?\b(?:informeer|informeren|"
+    r"ontvangt|bied|bieden|stuur|sturen|zend|zenden|doe|doen|geef|geven|kom|komen|reageer|"
+    r"reageren|ga|gaan)\b|\b(?:informeer|bied|stuur|zend) (?:ik|wij|we) "
     r"(?:u|uw Kamer)\b|\bontvangt u\b|"
     # a summary page of the letter (rijksoverheid.nl): "Kamerbrief waarin de minister … zijn
     # visie … aanbiedt", "Kamerbrief over …: de minister stuurt de Kamer …"
@@ -301,7 +302,7 @@ def month_name(month: int) -> str:
 # derived data: a letter's references are kept in library.db (see lineage.derived) and read
 # back as they were found; bump REFERENCES_VERSION whenever what ``references`` finds changes,
 # the commitment detector's rules for an earlier promise included (a test ties them together)
-REFERENCES_VERSION = "3"
+REFERENCES_VERSION = "4"  # 4: plural verbs of handing over ("Hierbij bieden wij u")
 _PAIRS = ("letter_days", "of_days")
 
 
