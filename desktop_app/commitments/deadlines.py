@@ -191,6 +191,7 @@ _AFTER_EVENT = re.compile(
     r"\s+(?:na|nadat|vanaf)\b(?!\s+(?:dagtekening|de datum van deze brief|vandaag))", re.I
 )
 # a footnote mark printed after a year ("op 19 januari 2022¹" -> "20221")
+_FIVE_DIGITS = fastre.compile(r"\d{5}")  # what _FOOTNOTE_YEAR cannot match without
 _FOOTNOTE_YEAR = fastre.compile(
     rf"((?:{_MONTH}|kwartaal van|helft van)\s+(?:19|20)\d\d)\d(?!\w)", re.I)
 _REFERENCE_BEFORE = re.compile(
@@ -212,7 +213,7 @@ def find_deadline(
     low = sentence.lower()
     if not _TRIGGER.search(low):
         return None
-    if _FOOTNOTE_YEAR.search(low):
+    if _FIVE_DIGITS.search(low) and _FOOTNOTE_YEAR.search(low):  # (a cheap test first)
         sentence = _FOOTNOTE_YEAR.sub(lambda m: m.group(1) + " ", sentence)  # same length
         low = sentence.lower()
     after = 0
