@@ -480,7 +480,9 @@ def sent_thing(text: str) -> str | None:
         return None
     before = text[max(0, m.start() - 80):m.start()]
     determiners = list(_DETERMINER.finditer(before))
-    return before[determiners[-1].start():].strip() or None if determiners else None
+    if not determiners:
+        return None
+    return before[determiners[-1].start():].strip() or None
 
 
 def _recalls_other(promise_text: str, ref: Reference) -> str | None:
