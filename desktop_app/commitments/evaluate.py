@@ -7,6 +7,11 @@ break the labels. Borderline sentences count neither way.
 
 ``--by site|ministry|period`` (corpus only) adds the scores of each group of letters.
 
+``--agreement`` says how far independent second readings of corpus letters
+(``tests/data/commitments/agreement/labels-*.txt``, labelled by the guide without seeing the
+corpus labels) agree with the corpus labels and with each other, in the same measure: what the
+labels themselves allow a detector to reach.
+
 ``--cv site|ministry|period`` measures honestly on letters of groups the learned scorer was not
 trained on (grouped cross-validation, see ``train.py``): per kind, with the share of
 high-confidence highlights that are borderline or wrong, and per group. These are the figures
@@ -24,7 +29,15 @@ from collections.abc import Callable, Collection, Sequence
 from dataclasses import dataclass, field
 
 from desktop_app.commitments import detect
-from desktop_app.commitments.labels import LabelledSentence, find_letter, load_set, load_sources
+from desktop_app.commitments.labels import (
+    DATA_DIR,
+    LabelledSentence,
+    find_letter,
+    label_letter,
+    load_set,
+    load_sources,
+    parse_annotations,
+)
 from desktop_app.commitments.letters import load_letter
 from desktop_app.model import COMMITMENT_KINDS, Block, Commitment
 
@@ -289,6 +302,75 @@ def format_halves(cv, halves: dict[str, set[str]]) -> str:
     return "\n".join(lines)
 
 
+AGREEMENT_DIR = DATA_DIR / "agreement"
+
+
+def agreement(reference: Sequence[LabelledSentence], reading: Sequence[LabelledSentence],
+              counted: Collection[str] = ("yes",)) -> Report:
+    """How a second reading of the same letters agrees with ``reference``, in the detector's
+    own measure: the sentences the reading labels ``counted`` are its detections, of the kind
+    it gives; borderline sentences of the reference count neither way. Both list the same
+    letters' sentences in the same order (as :func:`labels.label_letter` gives them)."""
+    report = Report()
+    for ref, other in zip(reference, reading, strict=True):
+        if (ref.letter, ref.start, ref.end) != (other.letter, other.start, other.end):
+            raise ValueError(f"the readings split {ref.letter} differently")
+        predicted = Commitment(other.start, other.end, other.text, other.kind or "action",
+                               None, None, None, f"read {other.label}") \
+            if other.label in counted else None
+        _count(report, ref.letter, ref, predicted)
+    return report
+
+
+def second_readings(folder=AGREEMENT_DIR) -> dict[str, list[LabelledSentence]]:
+    """Each reading of the folder (``labels-<name>.txt``) as labelled sentences, and the
+    corpus labels of the same letters as ``"corpus"``; every reading labels the same
+    letters."""
+    corpus = parse_annotations()
+    readings: dict[str, list[LabelledSentence]] = {}
+    names: list[str] | None = None
+    for path in sorted(folder.glob("labels-*.txt")):
+        read = parse_annotations(path)
+        if names is None:
+            names = list(read)
+        elif sorted(read) != sorted(names):
+            raise ValueError(f"{path.name} labels other letters than the first reading")
+        readings[path.stem.removeprefix("labels-")] = [
+            row for name in names for row in label_letter(name, read[name][1])]
+    if names:
+        readings = {"corpus": [row for name in names
+                               for row in label_letter(name, corpus[name][1])], **readings}
+    return readings
+
+
+def format_agreement(folder=AGREEMENT_DIR) -> str:
+    """Each reading against each other (the first named is the reference)."""
+    readings = second_readings(folder)
+    if not readings:
+        return f"no readings in {folder}"
+    letters = len({r.letter for r in next(iter(readings.values()))})
+    lines = [f"Second readings of {letters} corpus letters "
+             f"({len(next(iter(readings.values())))} sentences); yes per reading: "
+             + ", ".join(f"{name} {sum(r.label == 'yes' for r in rows)}"
+                         for name, rows in readings.items()),
+             "reference → reading: P R F1 kind (the reading's yes as detections; "
+             "with its borderline too)"]
+    for ref_name, ref in readings.items():
+        for name, rows in readings.items():
+            if name == ref_name:
+                continue
+            yes, wide = agreement(ref, rows), agreement(ref, rows, ("yes", "borderline"))
+            lines.append(
+                f"  {ref_name} → {name}: {_prf(yes)} kind {yes.kind_accuracy:.3f}; "
+                f"with borderline {_prf(wide)}")
+    return "\n".join(lines)
+
+
+def _prf(report: Report) -> str:
+    c = report.overall
+    return f"P {c.precision:.3f} R {c.recall:.3f} F1 {c.f1:.3f}"
+
+
 def main(argv: Sequence[str] | None = None) -> int:
     """Command-line entry point."""
     parser = argparse.ArgumentParser(description=__doc__.splitlines()[0])
@@ -299,11 +381,16 @@ def main(argv: Sequence[str] | None = None) -> int:
                         help="grouped cross-validation: train without each group, score on it")
     parser.add_argument("--half", choices=("A", "B"),
                         help="with --cv: list only the errors of this half of the ministries")
+    parser.add_argument("--agreement", action="store_true",
+                        help="how independent second readings agree with the corpus labels")
     parser.add_argument("--verbose", action="store_true")
     parser.add_argument("--baseline", action="store_true",
                         help='score the naive "zal|zullen|wil" regex instead, for comparison')
     args = parser.parse_args(argv)
     detector = baseline_detect if args.baseline else detect
+    if args.agreement:
+        print(format_agreement())
+        return 0
     if args.cv:
         print(format_cross_validation(args.cv, args.verbose, args.half))
         return 0
