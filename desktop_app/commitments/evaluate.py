@@ -335,12 +335,26 @@ def second_readings(folder=AGREEMENT_DIR) -> dict[str, list[LabelledSentence]]:
             names = list(read)
         elif sorted(read) != sorted(names):
             raise ValueError(f"{path.name} labels other letters than the first reading")
+        unknown = [name for name in read if name not in corpus]
+        if unknown:
+            raise ValueError(f"{path.name}: not corpus letters: {', '.join(unknown)}")
         readings[path.stem.removeprefix("labels-")] = [
-            row for name in names for row in label_letter(name, read[name][1])]
+            row for name in names for row in _strictly_labelled(name, read[name][1], path)]
     if names:
         readings = {"corpus": [row for name in names
                                for row in label_letter(name, corpus[name][1])], **readings}
     return readings
+
+
+def _strictly_labelled(name: str, annotations, path) -> list[LabelledSentence]:
+    """:func:`label_letter`, failing when a snippet is in no sentence (a changed sentence
+    splitter must not quietly turn a reading's labels into "no")."""
+    rows = label_letter(name, annotations)
+    texts = [" ".join(r.text.split()) for r in rows]
+    lost = [a.snippet for a in annotations if not any(a.snippet in t for t in texts)]
+    if lost:
+        raise ValueError(f"{path.name}: {name}: no sentence contains {lost}")
+    return rows
 
 
 def format_agreement(folder=AGREEMENT_DIR) -> str:
@@ -389,6 +403,8 @@ def main(argv: Sequence[str] | None = None) -> int:
     args = parser.parse_args(argv)
     detector = baseline_detect if args.baseline else detect
     if args.agreement:
+        if args.cv or args.by or args.baseline or args.half or args.set != "dev":
+            parser.error("--agreement scores the second readings only: use it alone")
         print(format_agreement())
         return 0
     if args.cv:

@@ -18,14 +18,27 @@ from collections.abc import Callable, Iterator
 _SEPARATORS = "\\x1c-\\x1f"
 
 
-def _ascii_source(pattern: str) -> str:
-    """``pattern`` with every ``\\s`` and ``\\S`` widened to Unicode's ASCII whitespace."""
+def _ascii_source(pattern: str, ignorecase: bool = False) -> str:
+    """``pattern`` with every ``\\s`` and ``\\S`` widened to Unicode's ASCII whitespace.
+
+    Refuses what the twin cannot mean alike: inline flags (the rewrite could not follow a
+    ``(?x)`` comment, and ``(?i)`` would escape the check below) and, with ``ignorecase``, a
+    letter that only Unicode case folding matches to an ASCII letter ("ſ" to "s"), be it
+    written, escaped or inside a range of a class."""
     out: list[str] = []
     i, in_class, n = 0, False, len(pattern)
+    class_start = 0
     while i < n:
         c = pattern[i]
+        if c == "(" and pattern.startswith("?", i + 1) and i + 2 < n \
+                and pattern[i + 2] in "aiLmsux-":
+            raise ValueError(f"inline flags: {pattern!r}")
+        if ignorecase and not c.isascii() and _folds_to_ascii(c):
+            raise ValueError(f"a letter that matches ASCII letters only as Unicode: {pattern!r}")
         if c == "\\" and i + 1 < n:
             e = pattern[i + 1]
+            if ignorecase and e in "uUN":
+                raise ValueError(f"an escaped letter under IGNORECASE: {pattern!r}")
             if e == "s":
                 out.append(f"\\s{_SEPARATORS}" if in_class else f"[\\s{_SEPARATORS}]")
             elif e == "S":
@@ -39,10 +52,13 @@ def _ascii_source(pattern: str) -> str:
         if in_class:
             if c == "]":
                 in_class = False
+                if ignorecase:
+                    _check_ranges(pattern[class_start:i], pattern)
         elif c == "[":
             in_class = True
             out.append(c)
             i += 1
+            class_start = i
             if pattern.startswith("^", i):  # a leading ^ or ] is part of the class
                 out.append("^")
                 i += 1
@@ -53,6 +69,17 @@ def _ascii_source(pattern: str) -> str:
         out.append(c)
         i += 1
     return "".join(out)
+
+
+def _check_ranges(content: str, pattern: str) -> None:
+    """Refuse a range of a class (``content``, escapes left out) holding a letter that only
+    Unicode case folding matches to an ASCII letter."""
+    plain = content.replace("\\\\", "").replace("\\-", "").replace("\\]", "")
+    for lo, hi in ((plain[k - 1], plain[k + 1]) for k in range(1, len(plain) - 1)
+                   if plain[k] == "-"):
+        if ord(hi) > 127 and any(_folds_to_ascii(chr(x))
+                                 for x in range(max(ord(lo), 128), ord(hi) + 1)):
+            raise ValueError(f"a range with a letter that folds to ASCII: {pattern!r}")
 
 
 def _folds_to_ascii(char: str) -> bool:
@@ -68,7 +95,8 @@ class DualPattern:
 
     def __init__(self, pattern: str, flags: int = 0):
         self.unicode = re.compile(pattern, flags)
-        self.ascii = re.compile(_ascii_source(pattern), flags | re.ASCII)
+        self.ascii = re.compile(_ascii_source(pattern, bool(flags & re.IGNORECASE)),
+                                flags | re.ASCII)
         self.pattern = pattern
         self.flags = self.unicode.flags
 
@@ -106,7 +134,4 @@ def compile(pattern: str, flags: int = 0) -> DualPattern:  # noqa: A001 - mirror
     """``re.compile`` for patterns searched in many short strings (see the module docstring)."""
     if flags & (re.ASCII | re.VERBOSE):
         raise ValueError("fastre takes Unicode patterns without re.VERBOSE: use re.compile")
-    if flags & re.IGNORECASE and any(_folds_to_ascii(c) for c in pattern if not c.isascii()):
-        # "ſ" matches "s" and "K" (Kelvin) "k" only when Unicode case folding is on
-        raise ValueError(f"a letter that matches ASCII letters only as Unicode: {pattern!r}")
     return DualPattern(pattern, flags)

@@ -387,7 +387,9 @@ def sentence_features(
     names = {"bias"}
     marked = _WORD.findall(low)  # words, numbers and the marks that end a clause
     raw = [t for t in marked if t not in _CLAUSE_PUNCT] if _HAS_PUNCT.search(low) else marked
-    tokens = ["<num>" if t.isdigit() else t for t in raw] if _HAS_DIGIT.search(low) else raw
+    # (str.isdigit also takes "①" and "₂", which \d does not: those are never ASCII)
+    tokens = ["<num>" if t.isdigit() else t for t in raw] \
+        if not low.isascii() or _HAS_DIGIT.search(low) else raw
     hit = _cues(tokens, low)
     names |= hit
     year = int(letter_date[:4]) if letter_date and letter_date[:4].isdigit() else None

@@ -122,6 +122,8 @@ def parse_annotations(path: Path | None = None) -> dict[str, tuple[str, list[Ann
             continue
         if line.startswith("=="):
             set_name, name = line[2:].split()
+            if name in letters:
+                raise ValueError(f"{name} is labelled twice in {path.name}")
             current = []
             letters[name] = (set_name, current)
             continue

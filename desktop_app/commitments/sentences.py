@@ -118,7 +118,8 @@ def _is_boundary(chunk: str, end: int) -> bool:
     # (it lies in the tail's last run without whitespace: searching from there finds the same
     # match without trying every earlier offset)
     last = tail.split()
-    token_match = _TOKEN_BEFORE.search(tail, len(tail) - len(last[-1])) if last else None
+    start = len(tail) - len(last[-1]) if last and not tail[-1].isspace() else 0
+    token_match = _TOKEN_BEFORE.search(tail, start)
     token = token_match.group(1) if token_match else ""
     ends_with_dot = _ENDS_WITH_DOT.search(tail) is not None
     if ends_with_dot and token:

@@ -490,7 +490,9 @@ def _recalls_other(promise_text: str, ref: Reference) -> str | None:
     thing: 'In mijn brief van 16 maart heb ik toegezegd … een stand-van-zakenbrief te
     sturen' names the letter of a promise to send a «beleids- en uitvoeringsbrief», but for
     another of its promises. None when either says no thing of its own ('een brief', 'u te
-    informeren'), or the promise's sentence has the words of the recalled thing."""
+    informeren'), the promise's sentence has the words of the recalled thing, or the later
+    sentence has the words of the promise's thing ('toegezegd u de voortgangsrapportage voor
+    de begrotingsbehandeling te sturen': the phrase before 'te sturen' may be a time)."""
     if not ref.looks_back:
         return None
     said, own = sent_thing(ref.text), sent_thing(promise_text)
@@ -498,7 +500,8 @@ def _recalls_other(promise_text: str, ref: Reference) -> str | None:
         return None
     said_words = set(content_words(said)) - _GENERIC_THING
     own_words = set(content_words(own)) - _GENERIC_THING
-    if not said_words or not own_words or said_words & set(content_words(promise_text)):
+    if not said_words or not own_words or said_words & set(content_words(promise_text)) \
+            or own_words & set(content_words(ref.text)):
         return None
     return said
 
@@ -733,7 +736,10 @@ def _evidence(lib: Library, promise: Promise, source: Letter, ref: Reference,
     # agenda', the programme's name) say nothing about which letter answers which
     within = md.dossier if same_dossier else None
     named = _names(lib, source, ref)
-    elsewhere = None if named else _elsewhere(promise, ref)
+    # a letter named for another of its promises is not named for this one
+    other_promise = _recalls_other(promise.text, ref) if named else None
+    names_it = bool(named) and not other_promise
+    elsewhere = None if names_it else _elsewhere(promise, ref)
     said_text = ref.text
     if elsewhere:  # the words that name the debate or motion do not restate the promise
         for phrase in ref.origins:
@@ -742,7 +748,7 @@ def _evidence(lib: Library, promise: Promise, source: Letter, ref: Reference,
     similarity, shared = _overlap(lib, words, sentence_words, within)
     later_subject = later.subject or ""
     handed = _handed(lib, promise, ref, said_text, later_subject, within)
-    conflict = None if named or not (shared or handed or ref.opening) \
+    conflict = None if names_it or not (shared or handed or ref.opening) \
         else _conflict(promise.text, ref, later_subject)
     if conflict:
         handed = ()
@@ -769,7 +775,7 @@ def _evidence(lib: Library, promise: Promise, source: Letter, ref: Reference,
         around_due=around_due, soon=soon, years=years, text=ref.text, topic_text=topic_text,
         elsewhere=elsewhere, handed=handed,
         settled=_settled(promise, source_date.isoformat() if source_date else None),
-        other_promise=_recalls_other(promise.text, ref) if named else None)
+        other_promise=other_promise)
 
 
 _REFUSAL = Message("but a refusal: nothing to fulfil", "lineage-settled-refusal")
@@ -961,8 +967,9 @@ def _weeks(later: date, earlier: date) -> tuple[str, int]:
 
 def propose(lib: Library, promise: Promise, *, top: int = TOP,
             at_least: float = PROPOSE_AT, cache: dict | None = None) -> list[Proposal]:
-    """The best later sentences for a promise, one per later letter, best first (at most
-    ``top``, each scoring at least ``at_least``). ``cache``: a dict kept between calls on
+    """The best later sentences for a promise, one per later letter (at most ``top``, each
+    scoring at least ``at_least``): those with direct evidence first, the earliest letter
+    first among them, then the others by score. ``cache``: a dict kept between calls on
     the same library (the evaluation's weight search) that holds each sentence's evidence
     and kind, so that only the weighing is done again."""
     # a cache kept across weight settings holds every candidate the index gives; without
@@ -991,11 +998,13 @@ def propose(lib: Library, promise: Promise, *, top: int = TOP,
             kind = "fulfils"
         best[lid] = Proposal(promise, ref, kind, round(score, 2), tuple(_reasons(evidence)),
                              new_due, direct)
-    # direct evidence first, and among it the earliest letter: a chain starts where a later
-    # letter first names or answers the promise (those after it follow it: repeats, follow-ups)
-    return sorted(best.values(), key=lambda p: (
+    # the best ``top`` by evidence; of those, the direct ones first and the earliest of them
+    # first: a chain starts where a later letter first names or answers the promise (those
+    # after it follow it: repeats, follow-ups)
+    chosen = sorted(best.values(), key=lambda p: (not p.direct, -p.score))[:top]
+    return sorted(chosen, key=lambda p: (
         not p.direct, (lib.dates.get(p.reference.letter_id) or date.max) if p.direct
-        else date.max, -p.score))[:top]
+        else date.max, -p.score))
 
 
 def _candidates(lib: Library, promise: Promise, indexed: bool = True,

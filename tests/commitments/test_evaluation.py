@@ -84,3 +84,18 @@ def test_independent_readers_agree_with_the_corpus_labels() -> None:
     for name in ("P", "Q"):
         report = agreement(readings["corpus"], readings[name])
         assert report.overall.f1 >= 0.9 and report.kind_accuracy >= 0.95
+
+
+@pytest.mark.parametrize(("block", "problem"), [
+    ("== corpus no-such-letter.txt\n", "not corpus letters"),
+    ("== corpus okb_kst-33000-IV-15.txt\nyes promise | words no sentence has\n",
+     "no sentence contains"),
+    ("== corpus okb_kst-33000-IV-15.txt\n== corpus okb_kst-33000-IV-15.txt\n",
+     "labelled twice"),
+])
+def test_a_reading_that_cannot_be_scored_says_why(tmp_path, block, problem) -> None:
+    from desktop_app.commitments.evaluate import second_readings
+
+    (tmp_path / "labels-X.txt").write_text(block, encoding="utf-8")
+    with pytest.raises(ValueError, match=problem):
+        second_readings(tmp_path)

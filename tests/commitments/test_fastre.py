@@ -66,9 +66,22 @@ def test_whitespace_keeps_its_unicode_meaning():
         fastre.compile(r"[^\S]")
 
 
-def test_refuses_what_it_cannot_twin():
+@pytest.mark.parametrize(("pattern", "flags"), [
+    ("ſ", re.I),  # matches "s" only with Unicode case folding
+    ("(?i)ſ", 0), ("(?i:ſ)", 0),  # the same, by inline flags
+    (r"\u017f", re.I), (r"\N{LATIN SMALL LETTER LONG S}", re.I),  # escaped
+    ("[à-ɏ]", re.I),  # in a range
+    ("(?x) a # [note\n b\\s c", 0),  # a comment the rewrite cannot follow
+    ("a", re.ASCII), ("a", re.VERBOSE),
+])
+def test_refuses_what_it_cannot_twin(pattern, flags):
     with pytest.raises(ValueError):
-        fastre.compile("ſ", re.I)  # matches "s" only with Unicode case folding
-    with pytest.raises(ValueError):
-        fastre.compile("a", re.ASCII)
-    assert fastre.compile("ë", re.I).search("Ë") is not None
+        fastre.compile(pattern, flags)
+
+
+@pytest.mark.parametrize(("pattern", "text"), [
+    ("ë", "Ë"), ("[à-ÿ]+", "ÀÉ"), ("[/–-]", "–"), (r"\(?in", "(in"), ("[a-z]+", "ABC"),
+])
+def test_takes_what_it_can_twin(pattern, text):
+    dual = fastre.compile(pattern, re.I)
+    assert dual.search(text).group(0) == re.search(pattern, text, re.I).group(0)

@@ -60,3 +60,11 @@ def test_sentence_features_include_the_clauses_and_drop_clause_marks_from_words(
     features = sentence_features(SentenceContext(0, len(text), text), "2024-01-10", None)
     assert "cl=main:fp:fut" in features
     assert "w=," not in features and "s01=ik_zal" in features
+
+
+@pytest.mark.parametrize("number", ["12", "①", "₂"])
+def test_every_number_a_word_can_be_is_one_feature(number) -> None:
+    """Digits, circled and subscript numbers alike ("①" is no \\d, but a digit to str)."""
+    text = f"{number} Het kabinet zal de Kamer voor de zomer informeren over de uitkomsten."
+    features = sentence_features(SentenceContext(0, len(text), text), "2024-01-10", None)
+    assert "s0=<num>" in features and f"w={number}" not in features

@@ -114,3 +114,11 @@ def test_a_paragraph_of_thousands_of_sentences_is_split_whole() -> None:
     spans = split_sentences(text)
     assert len(spans) == 5000
     assert text[spans[-1][0]:spans[-1][1]] == "Dit is zin “nummer” 4999 over het beleid."
+
+
+def test_the_token_before_a_full_stop_is_read_whatever_follows_it() -> None:
+    from desktop_app.commitments.sentences import _is_boundary
+
+    assert not _is_boundary("zie bijv. Zo gaat het", 9)  # an abbreviation
+    assert not _is_boundary("zie bijv.\n Zo gaat het", 10)  # also with a line end in the tail
+    assert _is_boundary("Het gaat goed. Zo gaat het", 14)

@@ -327,6 +327,50 @@ def test_naming_the_letter_for_another_promised_thing_is_no_direct_evidence():
     assert "names the letter of 16 maart 2022" in best.reasons  # shown, but not counted
 
 
+@pytest.mark.parametrize(("text", "delivers"), [
+    ("Hierbij is verzocht om specifiek in te gaan op de vragen van de commissie.", False),
+    ("Hierbij vraagt de commissie het kabinet om in te gaan op het rapport.", False),
+    ("De Minister van Justitie zal hierbij ook een terugkoppeling geven.", False),
+    ("Hierbij gaan wij in op de vragen van de commissie.", True),
+])
+def test_a_plural_delivers_only_right_after_hierbij(text, delivers):
+    """Further on, "gaan" or "geven" is an infinitive, no handing over."""
+    from desktop_app.lineage.references import references
+
+    refs = references(_letter("p", "2012-02-07", text))
+    assert any(r.delivers for r in refs) is delivers
+
+
+def test_a_time_before_te_sturen_is_not_another_promised_thing():
+    promise = _letter("a", "2022-03-16", "Ik zal u de voortgangsrapportage voor het einde van "
+                      "het jaar sturen.", dossier="31066", number="986")
+    later = _letter("b", "2022-09-02", "In mijn brief van 16 maart 2022 heb ik toegezegd u de "
+                    "voortgangsrapportage voor de begrotingsbehandeling te sturen.",
+                    dossier="31066", number="1100")
+    (best,) = _proposals(promise, [later], at_least=float("-inf"), top=1)
+    assert best.direct
+    assert not any(str(r).startswith("but recalls") for r in best.reasons)
+
+
+def test_the_earliest_direct_answer_does_not_push_the_strongest_out():
+    """Two early letters name the promise's letter and say little more; a late one names it
+    and hands the report over. All three have direct evidence: of the two shown, the earliest
+    comes first, and the strongest is still shown."""
+    promise = _letter("a", "2013-10-28", "Ik zal uw Kamer voor 1 december informeren over de "
+                      "evaluatie van de ruimtevaartsubsidies.", dossier="31016", number="58")
+    early = [_letter(f"r{k}", f"2014-0{k}-10", "Zoals toegezegd in mijn brief van 28 oktober "
+                     "2013 kom ik later op het onderwerp terug.", dossier="31016",
+                     number=str(60 + k)) for k in (1, 2)]
+    naming = _letter("n", "2014-09-01", "Hierbij ontvangt u, zoals toegezegd in mijn brief van "
+                     "28 oktober 2013 (Kamerstuk 31 016, nr. 58), de evaluatie van de "
+                     "ruimtevaartsubsidies.", dossier="31016", number="70")
+    everything = _proposals(promise, [*early, naming], at_least=0, top=3)
+    assert all(p.direct for p in everything)
+    assert max(everything, key=lambda p: p.score).reference.letter_id == "n"
+    shown = _proposals(promise, [*early, naming], at_least=0, top=2)
+    assert [p.reference.letter_id for p in shown] == ["r1", "n"]
+
+
 @pytest.mark.parametrize("recalled", [
     "een «beleids- en uitvoeringsbrief» te sturen",  # the same thing
     "een brief te sturen",  # a thing every promise may be called
