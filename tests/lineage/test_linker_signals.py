@@ -237,15 +237,16 @@ def test_on_every_labelled_chain_the_figures_hold():
     give 1 wrong of 20 (0.05; these rules were written after the two wrong ones were read:
     not blind). Four more chains (c300-c303, four new letter pairs of other dossiers) were
     then scored blind once: 3 of 4 true links in the top 3, 1 proposal, right. All chains:
-    62 true links, top 3 0.919, 1 wrong top-1 of 21. The linker must still propose (a linker
-    that proposes nothing has no wrong proposals). What a user meets is measured in
-    test_evaluate (the links shown first)."""
+    62 true links, top 3 0.919, 1 wrong top-1 of 21; 1 of 20 with detector 2.5, which keeps
+    a rule's promise the scorer doubts as a possible one (settled: no likely link). The linker
+    must still propose (a linker that proposes nothing has no wrong proposals). What a user
+    meets is measured in test_evaluate (the links shown first)."""
     rows, letters, library = load()
     result = evaluate(rows, letters, library)
     assert result["true_links"] >= 62
     assert result["in_top3"] >= 0.91
     assert result["wrong_top1"] <= 0.1
-    assert result["top1_proposals"] >= 21
+    assert result["top1_proposals"] >= 20
     assert result["in_top1"] >= 0.72
 
 
