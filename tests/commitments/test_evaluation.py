@@ -74,7 +74,7 @@ def test_a_second_reading_is_scored_like_a_detector() -> None:
 def test_independent_readers_agree_with_the_corpus_labels() -> None:
     """Two readers labelled 34 corpus letters by the guide without seeing the corpus labels
     (tests/data/commitments/agreement/README.md): the labels allow F1 0.92 and kind 0.96,
-    where the detector reaches 0.82 and 0.80 on the same letters in grouped CV. A changed
+    where detector 2.4 reaches 0.82 and 0.80 on the same letters in grouped CV. A changed
     corpus label that readers would not give shows here."""
     from desktop_app.commitments.evaluate import agreement, second_readings
 
