@@ -295,7 +295,9 @@ ACTION = (
     ("ik wil", r"\b(?:ik wil|wil ik|willen we|willen wij|we willen|wij willen|wil het kabinet"
                r"|het kabinet wil)\b(?! (?:\S+ ){0,4}(?:benadrukken|opmerken|bedanken|danken"
                r"|wijzen|stilstaan|noemen|melden|benoemen|onderstrepen|herhalen|aangeven"
-               r"|aantekenen|zeggen|realistisch|transparant|duidelijk))"),
+               # whole words: "wil ik duidelijk maken" states, "duidelijkheid verschaffen"
+               # is what the writer will do
+               r"|aantekenen|zeggen|realistisch|transparant|duidelijk)\b)"),
     ("gaan", r"\b(?:ga ik|gaan we|gaan wij|gaat het kabinet|we gaan|wij gaan|ik ga"
              r"|het kabinet gaat)\b(?! (?:\S+ ){0,4}in op\b)(?!.*\bgaat om\b)"
              # "wij gaan er vanuit dat": an assumption

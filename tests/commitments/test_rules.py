@@ -86,6 +86,11 @@ CASES = [
     ("Uw Kamer wordt voor de zomer hierover geïnformeerd.", "promise"),
     # a footnote mark glued to the cue word is not part of the word
     ("Zoals ik heb toegezegd¹ stuur ik u het overzicht van de locaties.", "earlier"),
+    # a statement verb after "wil ik" is a whole word: "duidelijk maken" states something,
+    # "duidelijkheid verschaffen" is what the writer will do
+    ("Voor het einde van dit jaar wil het kabinet hier meer duidelijkheid over verschaffen.",
+     "action"),
+    ("Daarbij wil ik duidelijk maken dat de regeling ongewijzigd blijft.", None),
 ]
 
 
