@@ -339,22 +339,20 @@ def second_readings(folder=AGREEMENT_DIR) -> dict[str, list[LabelledSentence]]:
         if unknown:
             raise ValueError(f"{path.name}: not corpus letters: {', '.join(unknown)}")
         readings[path.stem.removeprefix("labels-")] = [
-            row for name in names for row in _strictly_labelled(name, read[name][1], path)]
+            row for name in names for row in _labelled(name, read[name][1], path)]
     if names:
         readings = {"corpus": [row for name in names
                                for row in label_letter(name, corpus[name][1])], **readings}
     return readings
 
 
-def _strictly_labelled(name: str, annotations, path) -> list[LabelledSentence]:
-    """:func:`label_letter`, failing when a snippet is in no sentence (a changed sentence
+def _labelled(name: str, annotations, path) -> list[LabelledSentence]:
+    """A reading's labels, failing when a snippet is in no sentence (a changed sentence
     splitter must not quietly turn a reading's labels into "no")."""
-    rows = label_letter(name, annotations)
-    texts = [" ".join(r.text.split()) for r in rows]
-    lost = [a.snippet for a in annotations if not any(a.snippet in t for t in texts)]
-    if lost:
-        raise ValueError(f"{path.name}: {name}: no sentence contains {lost}")
-    return rows
+    try:
+        return label_letter(name, annotations, strict=True)
+    except ValueError as error:
+        raise ValueError(f"{path.name}: {error}") from None
 
 
 def format_agreement(folder=AGREEMENT_DIR) -> str:

@@ -18,7 +18,7 @@ government letters commit, not *which* sentences did in the labelled letters:
 from __future__ import annotations
 
 import re
-from collections.abc import Sequence
+from collections.abc import Callable, Sequence
 from dataclasses import dataclass
 
 from desktop_app.commitments import fastre, rules
@@ -274,24 +274,20 @@ def _clause_features(tokens: Sequence[str], future: bool = False) -> set[str]:
     return names
 
 
-class _WordCues(dict):
-    """What one word says, as itself or by its beginning, remembered per word: words repeat a
-    great deal across letters, so most lookups are a single dictionary hit."""
+class _WordMemo(dict):
+    """What ``compute`` says of a word, remembered per word: words repeat a great deal
+    across letters, so most lookups are one dictionary hit (``map(memo.__getitem__, …)``
+    makes no Python call for a known word). Bounded: a letter of random strings cannot grow
+    it."""
 
-    def __init__(self, phrases: dict[str, frozenset[str]],
-                 prefixes: dict[str, frozenset[str]]):
+    def __init__(self, compute: Callable[[str], object], limit: int = 200_000):
         super().__init__()
-        self.phrases = phrases
-        self.prefixes = prefixes
-        self.lengths = sorted({len(p) for p in prefixes})
+        self.compute = compute
+        self.limit = limit
 
-    def __missing__(self, token: str) -> frozenset[str]:
-        names = set(self.phrases.get(token, ()))
-        for length in self.lengths:
-            if len(token) >= length:
-                names |= self.prefixes.get(token[:length], frozenset())
-        found = frozenset(names)
-        if len(self) < 200_000:  # bounded: a letter of random strings cannot grow it
+    def __missing__(self, token: str) -> object:
+        found = self.compute(token)
+        if len(self) < self.limit:
             self[token] = found
         return found
 
@@ -309,9 +305,18 @@ class _Lexicon:
                 else:
                     self.phrases[phrase] = self.phrases.get(phrase, frozenset()) | {name}
         self.prefixes = {k: frozenset(v) for k, v in prefixes.items()}
+        self.lengths = sorted({len(p) for p in self.prefixes})
         # the first two words of every phrase of several words
         self.pairs = frozenset(tuple(p.split()[:2]) for p in self.phrases if " " in p)
-        self.words = _WordCues(self.phrases, self.prefixes)
+        self.words = _WordMemo(self._word)
+
+    def _word(self, token: str) -> frozenset[str]:
+        """What one word says, as itself or by its beginning."""
+        names = set(self.phrases.get(token, ()))
+        for length in self.lengths:
+            if len(token) >= length:
+                names |= self.prefixes.get(token[:length], frozenset())
+        return frozenset(names)
 
     def cues(self, tokens: Sequence[str]) -> set[str]:
         """The names of the cues whose words or phrases occur in ``tokens``."""
@@ -489,17 +494,8 @@ def _cues(tokens: list[str], low: str) -> set[str]:
     return hit
 
 
-class _WordNames(dict):
-    """A word's feature name ("w=kamer"), "" for a stop word; remembered (bounded)."""
-
-    def __missing__(self, token: str) -> str:
-        name = "" if token in _STOP else f"w={token}"
-        if len(self) < 200_000:
-            self[token] = name
-        return name
-
-
-_WORD_NAMES = _WordNames()
+# a word's feature name ("w=kamer"), "" for a stop word
+_WORD_NAMES = _WordMemo(lambda token: "" if token in _STOP else f"w={token}")
 
 
 def _words(tokens: list[str]) -> set[str]:

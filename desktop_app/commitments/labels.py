@@ -156,8 +156,10 @@ def find_letter(name: str) -> Path:
     raise FileNotFoundError(name)
 
 
-def label_letter(name: str, annotations: list[Annotation]) -> list[LabelledSentence]:
-    """Split one letter and label each sentence; every annotation must match exactly one."""
+def label_letter(name: str, annotations: list[Annotation],
+                 strict: bool = False) -> list[LabelledSentence]:
+    """Split one letter and label each sentence; every annotation must match exactly one.
+    An annotation no sentence contains is warned about, or with ``strict`` a ValueError."""
     letter = load_letter(find_letter(name))
     rows = []
     used: set[str] = set()
@@ -168,6 +170,8 @@ def label_letter(name: str, annotations: list[Annotation]) -> list[LabelledSente
         used.update(a.snippet for a in hits)
         rows.append(LabelledSentence(name, start, end, text, label, kind))
     missing = [a.snippet for a in annotations if a.snippet not in used]
+    if missing and strict:
+        raise ValueError(f"{name}: no sentence contains {missing}")
     if missing:
         print(f"warning: {name}: no sentence contains {missing}", file=sys.stderr)
     return rows

@@ -372,9 +372,7 @@ _GATES = {
 
 
 def _any_in(needles: tuple[str, ...], low: str) -> bool:
-    """Whether any of ``needles`` occurs in ``low`` (no needles: always)."""
-    if not needles:
-        return True
+    """Whether any of ``needles`` occurs in ``low``."""
     for needle in needles:
         if needle in low:
             return True

@@ -30,13 +30,14 @@ _LOOKING_BACK = re.compile(
     r" van|eerder (?:heb ik|hebben wij|is uw Kamer)|gestand|ter uitvoering van|"
     r"(?:conform|volgens) (?:de |mijn )?(?:toezegging|afspraak)",
     re.IGNORECASE)
+_WITH_THIS_LETTER = r"\b(?:hierbij|met deze brief|bijgaand|in deze brief)"
 _DELIVERS = re.compile(
-    r"\b(?:hierbij|met deze brief|bijgaand|in deze brief)\b.{0,80}?\b(?:informeer|ontvangt|"
-    r"bied|stuur|zend|doe|geef|kom|reageer|ga)\b|"
+    _WITH_THIS_LETTER + r"\b.{0,80}?\b(?:informeer|ontvangt|bied|stuur|zend|doe|geef|kom|"
+    r"reageer|ga)\b|"
     # the plural right after it ("Hierbij bieden de ministers u …"): further on, "bieden" or
     # "gaan" is an infinitive ("Hierbij is verzocht om in te gaan op …")
-    r"\b(?:hierbij|met deze brief|bijgaand|in deze brief)\s+(?:informeren|bieden|sturen|"
-    r"zenden|doen|geven|komen|reageren|gaan)\b|\b(?:informeer|bied|stuur|zend) (?:ik|wij|we) "
+    + _WITH_THIS_LETTER + r"\s+(?:informeren|bieden|sturen|zenden|doen|geven|komen|reageren|"
+    r"gaan)\b|\b(?:informeer|bied|stuur|zend) (?:ik|wij|we) "
     r"(?:u|uw Kamer)\b|\bontvangt u\b|"
     # a summary page of the letter (rijksoverheid.nl): "Kamerbrief waarin de minister … zijn
     # visie … aanbiedt", "Kamerbrief over …: de minister stuurt de Kamer …"

@@ -822,218 +822,178 @@ Maak het filtervak leeg of kies “Alle” in de lijsten hierboven.</translation
 <context>
     <name>ChainView</name>
     <message>
-        <location filename="../../desktop_app/ui/commitments/chain_view.py" line="107" />
+        <location filename="../../desktop_app/ui/commitments/chain_view.py" line="108" />
         <source>Chain of a commitment</source>
         <translation>Keten van een toezegging</translation>
     </message>
     <message>
-        <location filename="../../desktop_app/ui/commitments/chain_view.py" line="118" />
-        <location filename="../../desktop_app/ui/commitments/chain_view.py" line="125" />
+        <location filename="../../desktop_app/ui/commitments/chain_view.py" line="119" />
+        <location filename="../../desktop_app/ui/commitments/chain_view.py" line="126" />
         <source>Date</source>
         <translation>Datum</translation>
     </message>
     <message>
-        <location filename="../../desktop_app/ui/commitments/chain_view.py" line="118" />
-        <location filename="../../desktop_app/ui/commitments/chain_view.py" line="125" />
+        <location filename="../../desktop_app/ui/commitments/chain_view.py" line="119" />
+        <location filename="../../desktop_app/ui/commitments/chain_view.py" line="126" />
         <source>Letter</source>
         <translation>Brief</translation>
     </message>
     <message>
-        <location filename="../../desktop_app/ui/commitments/chain_view.py" line="118" />
+        <location filename="../../desktop_app/ui/commitments/chain_view.py" line="119" />
         <source>Link</source>
         <translation>Koppeling</translation>
     </message>
     <message>
-        <location filename="../../desktop_app/ui/commitments/chain_view.py" line="119" />
-        <location filename="../../desktop_app/ui/commitments/chain_view.py" line="126" />
+        <location filename="../../desktop_app/ui/commitments/chain_view.py" line="120" />
+        <location filename="../../desktop_app/ui/commitments/chain_view.py" line="127" />
         <source>Sentence</source>
         <translation>Zin</translation>
     </message>
     <message>
-        <location filename="../../desktop_app/ui/commitments/chain_view.py" line="119" />
+        <location filename="../../desktop_app/ui/commitments/chain_view.py" line="120" />
         <source>Due</source>
         <translation>Uiterlijk</translation>
     </message>
     <message>
-        <location filename="../../desktop_app/ui/commitments/chain_view.py" line="120" />
+        <location filename="../../desktop_app/ui/commitments/chain_view.py" line="121" />
         <source>Confirmed by</source>
         <translation>Bevestigd door</translation>
     </message>
     <message>
-        <location filename="../../desktop_app/ui/commitments/chain_view.py" line="121" />
+        <location filename="../../desktop_app/ui/commitments/chain_view.py" line="122" />
         <source>Letters of the chain</source>
         <translation>Brieven van de keten</translation>
     </message>
     <message>
-        <location filename="../../desktop_app/ui/commitments/chain_view.py" line="124" />
-        <location filename="../../desktop_app/ui/commitments/chain_view.py" line="128" />
+        <location filename="../../desktop_app/ui/commitments/chain_view.py" line="125" />
+        <location filename="../../desktop_app/ui/commitments/chain_view.py" line="129" />
         <source>Possible links</source>
         <translation>Mogelijke koppelingen</translation>
     </message>
     <message>
-        <location filename="../../desktop_app/ui/commitments/chain_view.py" line="125" />
+        <location filename="../../desktop_app/ui/commitments/chain_view.py" line="126" />
         <source>Proposal</source>
         <translation>Voorstel</translation>
     </message>
     <message>
-        <location filename="../../desktop_app/ui/commitments/chain_view.py" line="126" />
+        <location filename="../../desktop_app/ui/commitments/chain_view.py" line="127" />
         <source>New due</source>
         <translation>Nieuwe termijn</translation>
     </message>
     <message>
-        <location filename="../../desktop_app/ui/commitments/chain_view.py" line="127" />
+        <location filename="../../desktop_app/ui/commitments/chain_view.py" line="128" />
         <source>Why</source>
         <translation>Waarom</translation>
     </message>
     <message>
-        <location filename="../../desktop_app/ui/commitments/chain_view.py" line="131" />
+        <location filename="../../desktop_app/ui/commitments/chain_view.py" line="132" />
         <source>&amp;Open letter</source>
         <translation>Brief &amp;openen</translation>
     </message>
     <message>
-        <location filename="../../desktop_app/ui/commitments/chain_view.py" line="132" />
+        <location filename="../../desktop_app/ui/commitments/chain_view.py" line="133" />
         <source>Re&amp;move link</source>
         <translation>Koppeling &amp;verwijderen</translation>
     </message>
     <message>
-        <location filename="../../desktop_app/ui/commitments/chain_view.py" line="133" />
+        <location filename="../../desktop_app/ui/commitments/chain_view.py" line="134" />
         <source>&amp;Confirm</source>
         <translation>Be&amp;vestigen</translation>
     </message>
     <message>
-        <location filename="../../desktop_app/ui/commitments/chain_view.py" line="134" />
+        <location filename="../../desktop_app/ui/commitments/chain_view.py" line="135" />
         <source>Re&amp;ject</source>
         <translation>Afwij&amp;zen</translation>
     </message>
     <message>
-        <location filename="../../desktop_app/ui/commitments/chain_view.py" line="135" />
+        <location filename="../../desktop_app/ui/commitments/chain_view.py" line="136" />
         <source>Close</source>
         <translation>Sluiten</translation>
     </message>
     <message>
-        <location filename="../../desktop_app/ui/commitments/chain_view.py" line="136" />
+        <location filename="../../desktop_app/ui/commitments/chain_view.py" line="137" />
         <source>Link the selected proposal (Ctrl+Z undoes)</source>
         <translation>Het gekozen voorstel koppelen (Ctrl+Z maakt ongedaan)</translation>
     </message>
     <message>
-        <location filename="../../desktop_app/ui/commitments/chain_view.py" line="137" />
+        <location filename="../../desktop_app/ui/commitments/chain_view.py" line="138" />
         <source>Say the selected proposal is wrong: it is not proposed again (Ctrl+Z undoes)</source>
         <translation>Het gekozen voorstel afwijzen: het wordt niet opnieuw voorgesteld (Ctrl+Z maakt ongedaan)</translation>
     </message>
     <message>
-        <location filename="../../desktop_app/ui/commitments/chain_view.py" line="184" />
+        <location filename="../../desktop_app/ui/commitments/chain_view.py" line="185" />
         <source>Looking for later letters…</source>
         <translation>Latere brieven zoeken…</translation>
     </message>
     <message>
-        <location filename="../../desktop_app/ui/commitments/chain_view.py" line="195" />
+        <location filename="../../desktop_app/ui/commitments/chain_view.py" line="196" />
         <source>This commitment is no longer found in its letter. Close this window and open the chain again from the commitments overview.</source>
         <translation>Deze toezegging staat niet meer in haar brief. Sluit dit venster en open de keten opnieuw vanuit het toezeggingenoverzicht.</translation>
     </message>
     <message>
-        <location filename="../../desktop_app/ui/commitments/chain_view.py" line="206" />
+        <location filename="../../desktop_app/ui/commitments/chain_view.py" line="207" />
         <source>Promise in %1: “%2”</source>
         <translation>Toezegging in %1: “%2”</translation>
     </message>
     <message>
-        <location filename="../../desktop_app/ui/commitments/chain_view.py" line="216" />
+        <location filename="../../desktop_app/ui/commitments/chain_view.py" line="217" />
         <source>No later letter is linked to this commitment yet. Confirm a possible link below, or link a letter from the reader.</source>
         <translation>Er is nog geen latere brief aan deze toezegging gekoppeld. Bevestig hieronder een mogelijke koppeling, of koppel een brief vanuit de lezer.</translation>
     </message>
     <message>
-        <location filename="../../desktop_app/ui/commitments/chain_view.py" line="221" />
+        <location filename="../../desktop_app/ui/commitments/chain_view.py" line="222" />
         <source>Earlier due dates: %1</source>
         <translation>Eerdere termijnen: %1</translation>
     </message>
     <message>
-        <location filename="../../desktop_app/ui/commitments/chain_view.py" line="224" />
+        <location filename="../../desktop_app/ui/commitments/chain_view.py" line="225" />
         <source>No other later letter in the library looks back at this commitment.</source>
         <translation>Geen andere latere brief in de bibliotheek verwijst naar deze toezegging.</translation>
     </message>
     <message>
-        <location filename="../../desktop_app/ui/commitments/chain_view.py" line="235" />
+        <location filename="../../desktop_app/ui/commitments/chain_view.py" line="236" />
         <source>Promise</source>
         <translation>Toezegging</translation>
     </message>
     <message>
-        <location filename="../../desktop_app/ui/commitments/chain_view.py" line="240" />
+        <location filename="../../desktop_app/ui/commitments/chain_view.py" line="241" />
         <source>Not linked (rejected)</source>
         <translation>Niet gekoppeld (afgewezen)</translation>
     </message>
     <message>
-        <location filename="../../desktop_app/ui/commitments/chain_view.py" line="242" />
+        <location filename="../../desktop_app/ui/commitments/chain_view.py" line="243" />
         <source>Fulfilled by</source>
         <translation>Nagekomen in</translation>
     </message>
     <message>
-        <location filename="../../desktop_app/ui/commitments/chain_view.py" line="242" />
+        <location filename="../../desktop_app/ui/commitments/chain_view.py" line="243" />
         <source>Postponed in</source>
         <translation>Uitgesteld in</translation>
     </message>
     <message>
-        <location filename="../../desktop_app/ui/commitments/chain_view.py" line="243" />
+        <location filename="../../desktop_app/ui/commitments/chain_view.py" line="244" />
         <source>Repeated in</source>
         <translation>Herhaald in</translation>
     </message>
     <message>
-        <location filename="../../desktop_app/ui/commitments/chain_view.py" line="244" />
+        <location filename="../../desktop_app/ui/commitments/chain_view.py" line="245" />
         <source>Changed in</source>
         <translation>Gewijzigd in</translation>
     </message>
     <message>
-        <location filename="../../desktop_app/ui/commitments/chain_view.py" line="247" />
+        <location filename="../../desktop_app/ui/commitments/chain_view.py" line="248" />
         <source>(the sentence is no longer found)</source>
         <translation>(de zin staat niet meer in de brief)</translation>
     </message>
     <message>
-        <location filename="../../desktop_app/ui/commitments/chain_view.py" line="249" />
+        <location filename="../../desktop_app/ui/commitments/chain_view.py" line="250" />
         <source>%1, %2</source>
         <translation>%1, %2</translation>
     </message>
     <message>
-        <location filename="../../desktop_app/ui/commitments/chain_view.py" line="249" />
+        <location filename="../../desktop_app/ui/commitments/chain_view.py" line="250" />
         <source>someone</source>
         <translation>iemand</translation>
-    </message>
-    <message>
-        <location filename="../../desktop_app/ui/commitments/chain_view.py" line="261" />
-        <source>Likely fulfilled by</source>
-        <translation>Waarschijnlijk nagekomen in</translation>
-    </message>
-    <message>
-        <location filename="../../desktop_app/ui/commitments/chain_view.py" line="262" />
-        <source>Likely postponed in</source>
-        <translation>Waarschijnlijk uitgesteld in</translation>
-    </message>
-    <message>
-        <location filename="../../desktop_app/ui/commitments/chain_view.py" line="263" />
-        <source>Likely repeated in</source>
-        <translation>Waarschijnlijk herhaald in</translation>
-    </message>
-    <message>
-        <location filename="../../desktop_app/ui/commitments/chain_view.py" line="264" />
-        <source>Likely changed in</source>
-        <translation>Waarschijnlijk gewijzigd in</translation>
-    </message>
-    <message>
-        <location filename="../../desktop_app/ui/commitments/chain_view.py" line="266" />
-        <source>Possibly fulfilled by</source>
-        <translation>Mogelijk nagekomen in</translation>
-    </message>
-    <message>
-        <location filename="../../desktop_app/ui/commitments/chain_view.py" line="267" />
-        <source>Possibly postponed in</source>
-        <translation>Mogelijk uitgesteld in</translation>
-    </message>
-    <message>
-        <location filename="../../desktop_app/ui/commitments/chain_view.py" line="268" />
-        <source>Possibly repeated in</source>
-        <translation>Mogelijk herhaald in</translation>
-    </message>
-    <message>
-        <location filename="../../desktop_app/ui/commitments/chain_view.py" line="269" />
-        <source>Possibly changed in</source>
-        <translation>Mogelijk gewijzigd in</translation>
     </message>
 </context>
 <context>
@@ -2768,26 +2728,6 @@ Maak het filtervak leeg of kies “Alle” in de lijsten hierboven.</translation
         <translation>Eerdere termijnen: %1</translation>
     </message>
     <message>
-        <location filename="../../desktop_app/ui/reader/lineage_panel.py" line="195" />
-        <source>Possibly fulfilled by</source>
-        <translation>Mogelijk nagekomen in</translation>
-    </message>
-    <message>
-        <location filename="../../desktop_app/ui/reader/lineage_panel.py" line="196" />
-        <source>Possibly postponed in</source>
-        <translation>Mogelijk uitgesteld in</translation>
-    </message>
-    <message>
-        <location filename="../../desktop_app/ui/reader/lineage_panel.py" line="197" />
-        <source>Possibly repeated in</source>
-        <translation>Mogelijk herhaald in</translation>
-    </message>
-    <message>
-        <location filename="../../desktop_app/ui/reader/lineage_panel.py" line="198" />
-        <source>Possibly changed in</source>
-        <translation>Mogelijk gewijzigd in</translation>
-    </message>
-    <message>
         <location filename="../../desktop_app/ui/reader/lineage_panel.py" line="118" />
         <location filename="../../desktop_app/ui/reader/lineage_panel.py" line="143" />
         <source>(new due %1)</source>
@@ -2880,63 +2820,86 @@ Maak het filtervak leeg of kies “Alle” in de lijsten hierboven.</translation
         <source>Show chain</source>
         <translation>Keten tonen</translation>
     </message>
+</context>
+<context>
+    <name>LineageWords</name>
     <message>
-        <location filename="../../desktop_app/ui/reader/lineage_panel.py" line="191" />
+        <location filename="../../desktop_app/ui/lineage_words.py" line="22" />
         <source>Likely fulfilled by</source>
         <translation>Waarschijnlijk nagekomen in</translation>
     </message>
     <message>
-        <location filename="../../desktop_app/ui/reader/lineage_panel.py" line="192" />
+        <location filename="../../desktop_app/ui/lineage_words.py" line="23" />
         <source>Likely postponed in</source>
         <translation>Waarschijnlijk uitgesteld in</translation>
     </message>
     <message>
-        <location filename="../../desktop_app/ui/reader/lineage_panel.py" line="193" />
+        <location filename="../../desktop_app/ui/lineage_words.py" line="24" />
         <source>Likely repeated in</source>
         <translation>Waarschijnlijk herhaald in</translation>
     </message>
     <message>
-        <location filename="../../desktop_app/ui/reader/lineage_panel.py" line="194" />
+        <location filename="../../desktop_app/ui/lineage_words.py" line="25" />
         <source>Likely changed in</source>
         <translation>Waarschijnlijk gewijzigd in</translation>
     </message>
     <message>
-        <location filename="../../desktop_app/ui/reader/lineage_panel.py" line="203" />
+        <location filename="../../desktop_app/ui/lineage_words.py" line="27" />
+        <source>Possibly fulfilled by</source>
+        <translation>Mogelijk nagekomen in</translation>
+    </message>
+    <message>
+        <location filename="../../desktop_app/ui/lineage_words.py" line="28" />
+        <source>Possibly postponed in</source>
+        <translation>Mogelijk uitgesteld in</translation>
+    </message>
+    <message>
+        <location filename="../../desktop_app/ui/lineage_words.py" line="29" />
+        <source>Possibly repeated in</source>
+        <translation>Mogelijk herhaald in</translation>
+    </message>
+    <message>
+        <location filename="../../desktop_app/ui/lineage_words.py" line="30" />
+        <source>Possibly changed in</source>
+        <translation>Mogelijk gewijzigd in</translation>
+    </message>
+    <message>
+        <location filename="../../desktop_app/ui/lineage_words.py" line="36" />
         <source>Likely fulfils ←</source>
         <translation>Komt waarschijnlijk na ←</translation>
     </message>
     <message>
-        <location filename="../../desktop_app/ui/reader/lineage_panel.py" line="204" />
+        <location filename="../../desktop_app/ui/lineage_words.py" line="37" />
         <source>Likely postpones ←</source>
         <translation>Stelt waarschijnlijk uit ←</translation>
     </message>
     <message>
-        <location filename="../../desktop_app/ui/reader/lineage_panel.py" line="205" />
+        <location filename="../../desktop_app/ui/lineage_words.py" line="38" />
         <source>Likely repeats ←</source>
         <translation>Herhaalt waarschijnlijk ←</translation>
     </message>
     <message>
-        <location filename="../../desktop_app/ui/reader/lineage_panel.py" line="206" />
+        <location filename="../../desktop_app/ui/lineage_words.py" line="39" />
         <source>Likely changes ←</source>
         <translation>Wijzigt waarschijnlijk ←</translation>
     </message>
     <message>
-        <location filename="../../desktop_app/ui/reader/lineage_panel.py" line="207" />
+        <location filename="../../desktop_app/ui/lineage_words.py" line="41" />
         <source>Possibly fulfils ←</source>
         <translation>Komt mogelijk na ←</translation>
     </message>
     <message>
-        <location filename="../../desktop_app/ui/reader/lineage_panel.py" line="208" />
+        <location filename="../../desktop_app/ui/lineage_words.py" line="42" />
         <source>Possibly postpones ←</source>
         <translation>Stelt mogelijk uit ←</translation>
     </message>
     <message>
-        <location filename="../../desktop_app/ui/reader/lineage_panel.py" line="209" />
+        <location filename="../../desktop_app/ui/lineage_words.py" line="43" />
         <source>Possibly repeats ←</source>
         <translation>Herhaalt mogelijk ←</translation>
     </message>
     <message>
-        <location filename="../../desktop_app/ui/reader/lineage_panel.py" line="210" />
+        <location filename="../../desktop_app/ui/lineage_words.py" line="44" />
         <source>Possibly changes ←</source>
         <translation>Wijzigt mogelijk ←</translation>
     </message>

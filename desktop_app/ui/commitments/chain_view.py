@@ -29,6 +29,7 @@ from PySide6.QtWidgets import (
 )
 
 from desktop_app.lineage.service import Chain, ChainProposal, ChainStep
+from desktop_app.ui.lineage_words import proposal_label
 from desktop_app.ui.models import short
 from desktop_app.ui.reader.lineage_panel import LinkRequest, reasons_text
 from desktop_app.ui.widgets import fill, read_only_table
@@ -257,16 +258,7 @@ class ChainView(QDialog):
     def _proposal_row(self, item: ChainProposal) -> ChainRow:
         p = item.proposal
         ref = p.reference
-        if p.direct:  # direct evidence: the letter named, the promise's words said again
-            kind = {"fulfils": self.tr("Likely fulfilled by"),
-                    "postpones": self.tr("Likely postponed in"),
-                    "repeats": self.tr("Likely repeated in"),
-                    "changes": self.tr("Likely changed in")}.get(p.kind, p.kind)
-        else:
-            kind = {"fulfils": self.tr("Possibly fulfilled by"),
-                    "postpones": self.tr("Possibly postponed in"),
-                    "repeats": self.tr("Possibly repeated in"),
-                    "changes": self.tr("Possibly changed in")}.get(p.kind, p.kind)
+        kind = proposal_label(p)
         request = LinkRequest(p.promise.letter_id, (p.promise.start, p.promise.end),
                               ref.letter_id, ref.start, ref.end, p.kind)
         return ChainRow(item.letter_date or "", ref.letter_id, ref.start, ref.end,

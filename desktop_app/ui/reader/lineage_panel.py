@@ -15,8 +15,8 @@ from dataclasses import dataclass
 from PySide6.QtCore import Qt, Signal
 from PySide6.QtWidgets import QLabel, QWidget
 
-from desktop_app.lineage.linker import Proposal
 from desktop_app.lineage.service import CommitmentLineage, Incoming, PlacedLink
+from desktop_app.ui.lineage_words import incoming_label, proposal_label
 from desktop_app.ui.models import short
 from desktop_app.ui.shell.messages import message_text
 from desktop_app.ui.widgets import fill
@@ -113,7 +113,7 @@ class LineagePanel(QLabel):
         for p in c.proposals[:MAX_PROPOSALS]:
             ref = p.reference
             where = self._open(ref.letter_id, ref.start, ref.end, title)
-            text = self._proposal_label(p) + " → " + where
+            text = proposal_label(p) + " → " + where
             if p.new_due:
                 text += " " + html.escape(fill(self.tr("(new due %1)"), p.new_due))
             if p.reasons:  # the linker's evidence, in the user's language
@@ -163,7 +163,7 @@ class LineagePanel(QLabel):
                               (self.tr("Show chain"), ("chain", chain))])
         p = item.proposal
         assert p is not None
-        label = self._incoming_label(p)
+        label = incoming_label(p)
         where = self._open(item.promise_letter_id, p.promise.start, p.promise.end, title)
         request = LinkRequest(item.promise_letter_id, (p.promise.start, p.promise.end),
                               p.reference.letter_id, p.reference.start, p.reference.end, p.kind)
@@ -180,34 +180,8 @@ class LineagePanel(QLabel):
                                                           item.link.link.kind)
         else:
             assert item.proposal is not None
-            label = self._incoming_label(item.proposal)
+            label = incoming_label(item.proposal)
         return f"{label} {title(item.promise_letter_id)}: “{short(item.promise_text, 90)}”"
-
-    def _proposal_label(self, p: Proposal) -> str:
-        """"Likely fulfilled by" for a proposal with direct evidence (the letter named, the
-        promise's words said again, what was promised handed over), "Possibly …" for one the
-        linker only ranks."""
-        if p.direct:
-            return {"fulfils": self.tr("Likely fulfilled by"),
-                    "postpones": self.tr("Likely postponed in"),
-                    "repeats": self.tr("Likely repeated in"),
-                    "changes": self.tr("Likely changed in")}.get(p.kind, p.kind)
-        return {"fulfils": self.tr("Possibly fulfilled by"),
-                "postpones": self.tr("Possibly postponed in"),
-                "repeats": self.tr("Possibly repeated in"),
-                "changes": self.tr("Possibly changed in")}.get(p.kind, p.kind)
-
-    def _incoming_label(self, p: Proposal) -> str:
-        """The same seen from the later sentence: "Likely fulfils ←", "Possibly fulfils ←"."""
-        if p.direct:
-            return {"fulfils": self.tr("Likely fulfils ←"),
-                    "postpones": self.tr("Likely postpones ←"),
-                    "repeats": self.tr("Likely repeats ←"),
-                    "changes": self.tr("Likely changes ←")}.get(p.kind, p.kind)
-        return {"fulfils": self.tr("Possibly fulfils ←"),
-                "postpones": self.tr("Possibly postpones ←"),
-                "repeats": self.tr("Possibly repeats ←"),
-                "changes": self.tr("Possibly changes ←")}.get(p.kind, p.kind)
 
     # -- links ---------------------------------------------------------------------------
     def _href(self, verb: str, value: object) -> str:
