@@ -506,6 +506,19 @@ def _recalls_other(promise_text: str, ref: Reference) -> str | None:
     return said
 
 
+def _cites_other(promise_text: str, ref: Reference) -> str | None:
+    """The Kamerstuk a later sentence looks back at, when it is not the promise's letter nor
+    one the promise cites itself: 'Ik heb in mijn brief van 3 maart 2011 (…, 29 659, nr. 66)
+    aangegeven dat Staatsbosbeheer en de Waddengemeenten een bestuurlijk akkoord hebben
+    bereikt' recalls what letter 66 said, not the promise of letter 64 to report it."""
+    if not ref.looks_back or not ref.cites:
+        return None
+    from desktop_app.lineage.references import cited_kamerstukken
+
+    own = cited_kamerstukken(promise_text)
+    return next((key for key in ref.cites if key not in own), None)
+
+
 def _kind(ref: Reference, promise: Promise | None = None, later_date: str | None = None,
           letter_delivers: bool = False) -> str:
     """The kind of reference, read from the sentence and its neighbours: it hands over
@@ -724,6 +737,8 @@ class Evidence:
     settled: Message | None = None
     # it names the letter but recalls another of its promises: that thing, as written
     other_promise: str | None = None
+    # it looks back at what another letter said: that letter's Kamerstuk, as cited
+    cites_other: str | None = None
 
 
 def _evidence(lib: Library, promise: Promise, source: Letter, ref: Reference,
@@ -775,7 +790,8 @@ def _evidence(lib: Library, promise: Promise, source: Letter, ref: Reference,
         around_due=around_due, soon=soon, years=years, text=ref.text, topic_text=topic_text,
         elsewhere=elsewhere, handed=handed,
         settled=_settled(promise, source_date.isoformat() if source_date else None),
-        other_promise=other_promise)
+        other_promise=other_promise,
+        cites_other=None if names_it else _cites_other(promise.text, ref))
 
 
 _REFUSAL = Message("but a refusal: nothing to fulfil", "lineage-settled-refusal")
@@ -890,7 +906,7 @@ def _weigh(e: Evidence) -> tuple[float, bool]:
     if e.shared:
         score += SAYS * e.similarity
         direct = direct or (e.same_dossier and e.cue and e.similarity >= RESTATES
-                            and len(e.shared) >= 2 and not e.conflict
+                            and len(e.shared) >= 2 and not e.conflict and not e.cites_other
                             and (e.years is None or e.years <= LATE_YEARS))
     if e.conflict:
         score -= CONFLICT
@@ -933,6 +949,10 @@ def _reasons(e: Evidence) -> list[Message]:
     if e.named and e.other_promise:
         reasons.append(Message(f"but recalls another promise: {e.other_promise}",
                                "lineage-other-promise", thing=e.other_promise))
+    if e.cites_other and e.shared:  # what it costs: the words said again are no evidence
+        dossier, _, number = e.cites_other.rpartition("-")
+        reasons.append(Message(f"but recalls Kamerstuk {dossier}, nr. {number}",
+                               "lineage-cites-other", dossier=dossier, number=number))
     if e.settled:
         reasons.append(e.settled)
     if e.handed and e.same_dossier:

@@ -1246,6 +1246,7 @@ NL: dict[str, str | tuple[str, str]] = {
     "but the %1, not the %2": "maar de %1, niet de %2",
     "but keeps a promise of %1": "maar komt een toezegging na van %1",
     "but recalls another promise: %1": "maar noemt een andere toezegging: %1",
+    "but recalls Kamerstuk %1, nr. %2": "maar blikt terug op Kamerstuk %1, nr. %2",
     "hands over %1": "levert %1",
     "on %1": "over %1",
     "looks back at a promise": "blikt terug op een toezegging",

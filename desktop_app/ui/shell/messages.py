@@ -300,6 +300,9 @@ class Messages(QObject):
             "lineage-other-promise": (self.tr("but recalls another promise: %1",
                                               "the thing the later letter says was promised"),
                                       ("thing",)),
+            "lineage-cites-other": (self.tr("but recalls Kamerstuk %1, nr. %2",
+                                            "another document the later sentence looks back "
+                                            "at"), ("dossier", "number")),
             "lineage-hands-over": (self.tr("hands over %1"), ("words",)),
             "lineage-on": (self.tr("on %1", "the subject's words"), ("words",)),
             "lineage-looks-back": (self.tr("looks back at a promise"), ()),
