@@ -67,6 +67,14 @@ EARLIER = (
                             r"|uitgesproken|toegezegd) (?:\S+ ){0,12}?te \w+en\b"
                             r"|\bzoals (?:eerder |reeds |al )?(?:aangekondigd|toegezegd"
                             r"|beloofd)\b"
+                            # "Zoals ik u al aangekondigd had", "Daarbij kondigde ik … aan",
+                            # "zegde ik toe … te"
+                            r"|\bzoals (?:ik|wij|we|het kabinet)\b(?: \S+){0,4}? (?:aangekondigd"
+                            r"|toegezegd|beloofd)\b"
+                            r"|\b(?:kondigde|kondigden|zegde|zegden) (?:ik|wij|we|het kabinet)\b"
+                            r".{0,120}\b(?:aan|toe)\b"
+                            r"|\b(?:ik|wij|we|het kabinet) (?:kondigde|kondigden|zegde|zegden)\b"
+                            r".{0,120}\b(?:aan|toe)\b"
                             # the writer announced something before: "Ik heb daarin een
                             # inhoudelijke reactie aangekondigd"
                             rf"|\b{_WE_HAVE}\b(?: \S+){{0,16}}? (?:aangekondigd|beloofd)\b"
@@ -160,7 +168,7 @@ NON_GOV_SUBJECT = fastre.compile(
 
 # --- cues -------------------------------------------------------------------------------------
 _COMM_VERBS = (
-    r"informeren|geïnformeerd|zenden|toezenden|sturen|toesturen|doen toekomen|rapporteren"
+    r"informeren|geïnformeerd|zenden|toezenden|sturen|toesturen|doen (?:toe)?komen|rapporteren"
     r"|berichten|aanbieden|aan te bieden|terugkomen|terug te komen|beantwoorden|voorleggen"
     r"|toe te sturen|toe te zenden|te sturen|te zenden|te informeren|te rapporteren"
     r"|op de hoogte (?:houden|brengen|stellen)|ontvangen|ontvangt|zend|stuur|informeer|bericht"
@@ -207,7 +215,7 @@ PROMISE = (
                        rf"\b(?:{_COMM_VERBS})\b"),
     ("streven", rf"\b(?:streef|streven|streeft|verwacht|verwachten|zet\w*|inzet|plan|voornemens)\b"
                 rf".{{0,120}}\b{_PARLIAMENT}\b.{{0,100}}\b(?:te (?:kunnen )?(?:informeren|sturen"
-                r"|zenden|rapporteren|berichten|beantwoorden|doen toekomen)"
+                r"|zenden|rapporteren|berichten|beantwoorden|doen (?:toe)?komen)"
                 r"|toe te (?:sturen|zenden)"
                 r"|aan te bieden|voor te leggen)\b"),
     ("streven", r"\b(?:streef|streven|streeft|verwacht|verwachten|plan|voornemens|mijn streven"
@@ -226,9 +234,9 @@ PROMISE = (
                            r"|\b(?:wordt|worden|zal|zullen) (?:u|uw kamer|de kamer)\b.{0,60}"
                            r"\b(?:toegezonden|gezonden|toegestuurd|gestuurd|nagezonden"
                            r"|nagestuurd)\b"
-                           r"|\b(?:wordt|worden|zal|zullen)\b.{0,80}\baan (?:uw|de) kamer\b"
+                           r"|\b(?:wordt|worden|zal|zullen)\b.{0,80}\baan (?:u|uw kamer|de kamer)\b"
                            r"(?: \S+){0,3} (?:aangeboden|toegezonden|gezonden|gestuurd"
-                           r"|voorgelegd)\b"),
+                           r"|toegestuurd|voorgelegd|gemeld|verstrekt)\b"),
     # the writer's own act of answering, reporting or reacting, the Kamer unnamed: "zal ik
     # separaat terugkomen", "De overige vragen zal ik beantwoorden tijdens …", "Ik zal vóór de
     # zomer met mijn reactie komen", "Ik zal uw Kamer voorzien van mijn reactie"
@@ -268,7 +276,10 @@ REFUSAL = (
                           r"|\bniet (?:kan |kunnen )?(?:voldoen|tegemoetkomen"
                           r"|tegemoet (?:te )?komen) aan\b.{0,40}\b(?:verzoek|wens)"),
     ("niet openbaar", r"\b(?:kan|kunnen)\b.{0,60}\b(?:niet|evenmin) (?:worden )?(?:gepubliceerd"
-                      r"|openbaar gemaakt|gedeeld|verstrekt|vrijgegeven)\b"),
+                      r"|openbaar gemaakt|gedeeld|verstrekt|vrijgegeven)\b"
+                      # "Ik kan dan ook geen informatie openbaar maken"
+                      r"|\b(?:ik|wij|we|het kabinet) (?:kan|kunnen)\b[^,;]{0,30}\b(?:geen|niet)\b"
+                      r"[^,;]{0,40}\b(?:openbaar (?:te )?maken|publiceren|vrijgeven)\b"),
     ("niet voornemens", r"\b(?:niet|geen) (?:voornemens|van plan|voornemen)\b|\bzie\w* af van\b"
                         r"|\baf te zien van\b|\bbesloten\b.{0,40}\bniet te\b"),
     ("kan geen", r"\b(?:kan|kunnen) (?:ik|wij|we|het kabinet)\b[^,;]{0,40}\bgeen "
@@ -356,6 +367,7 @@ _ZAL = fastre.compile(r"\b(zal|zullen)\b")
 _GATES = {
     "earlier": ("mogelijk", "toezeg", "toegez", "termijn", "aangegeven", "zou", "afspra",
                 "bericht", "aangekond", "gemeld", "haalba", "laten weten", "zegde", "lukt",
+                "kondigde",
                 "uitgesproken", "geschreven", "lukken", "meegedeeld", "beloofd"),
     "refusal": ("niet", "geen", "af ", "evenmin", "ontraa", "ontrad"),
     # "ïnform": "geïnformeerd" has no "inform" in it
@@ -396,13 +408,13 @@ NEEDLES: dict[str, tuple[str, ...]] = {
                 "kies", "kiez", "stel"),
     "kom terug": ("terug",),
     "stuur ik u": ("zend", "stuur", "bied", "informeer", "bericht"),
-    "wordt geïnformeerd": ("geïnformeerd", "ingelicht", "kamer", "zonden", "stuurd"),
+    "wordt geïnformeerd": ("geïnformeerd", "ingelicht", "kamer", "zonden", "stuurd", "aan u "),
     "niet overgenomen": ("niet",),
     "zal ik sturen": ("zal", "zullen"), "zal antwoorden": ("antwoord",),
     "zal reageren": ("terug", "beantwoord", "verslag", "reactie", "appreciatie", "standpunt",
                      "visie"),
     "neem niet over": ("neem",), "geen aanleiding": ("geen",),
-    "niet openbaar": ("niet", "evenmin"),
+    "niet openbaar": ("niet", "evenmin", "geen"),
     "verzoek afgewezen": ("gehoor", "stem", "voldoen", "tegemoet"),
     "niet voornemens": ("voorne", "van plan", "af ", "besloten"), "zal niet": ("niet",),
     "voornemens": ("voorne",), "inzet": ("zet",), "ik wil": ("wil",),
@@ -415,7 +427,8 @@ NEEDLES: dict[str, tuple[str, ...]] = {
     "kan geen": ("geen", "niet over"),
     "eerder gemeld": ("aangegeven", "gemeld", "laten weten", "meegedeeld", "geschreven",
                       "bericht"),
-    "eerder aangekondigd": ("aangekond", "beloofd", "uitgesproken", "toegezegd"),
+    "eerder aangekondigd": ("aangekond", "beloofd", "uitgesproken", "toegezegd", "kondigde",
+                            "zegde"),
 }
 
 Rule = tuple[str, fastre.DualPattern, tuple[str, ...]]
@@ -510,13 +523,16 @@ INVERTED_PRESENT = fastre.compile(
 _FOOTNOTE_MARKS = re.compile("[¹²³⁴⁵⁶⁷⁸⁹⁰]+")
 # (a pattern that starts with the digit is scanned for fast; the letters are checked behind it)
 _GLUED_DIGITS = re.compile(r"\d(?<=[a-zà-ÿ]{3}\d)\d?(?![\w-])")
+# and between two words where the space went with the superscript ("toegezegd3om")
+_GLUED_BETWEEN = re.compile(r"\d(?<=[a-zà-ÿ]{3}\d)\d?(?=[a-zà-ÿ]{2})")
 
 
 def lowered(sentence: str) -> str:
     """The sentence as the rules read it: lower case, single spaces, no footnote marks."""
     if not sentence.isascii():  # (superscripts are not ASCII)
         sentence = _FOOTNOTE_MARKS.sub("", sentence)
-    return " ".join(_GLUED_DIGITS.sub("", sentence).lower().split())
+    sentence = _GLUED_DIGITS.sub("", _GLUED_BETWEEN.sub(" ", sentence))
+    return " ".join(sentence.lower().split())
 
 
 def could_commit(low: str) -> bool:

@@ -306,7 +306,8 @@ def month_name(month: int) -> str:
 # derived data: a letter's references are kept in library.db (see lineage.derived) and read
 # back as they were found; bump REFERENCES_VERSION whenever what ``references`` finds changes,
 # the commitment detector's rules for an earlier promise included (a test ties them together)
-REFERENCES_VERSION = "4"  # 4: plural verbs of handing over ("Hierbij bieden wij u")
+REFERENCES_VERSION = "5"  # 5: the detector's earlier rules of 2.7 (simple past, glued digit)
+# 4: plural verbs of handing over ("Hierbij bieden wij u")
 _PAIRS = ("letter_days", "of_days")
 
 

@@ -2,7 +2,7 @@
 
 import pytest
 
-from desktop_app.commitments.rules import classify
+from desktop_app.commitments.rules import classify, lowered
 
 CASES = [
     # promise
@@ -262,6 +262,20 @@ GENERAL_CLASSES = [
     ("Hetzelfde geldt voor de brief over de apotheken, eveneens gepland in het eerste "
      "kwartaal.", "promise"),
     ("Ik zie geen enkele aanleiding om de boetes op te schorten.", "refusal"),
+    # (detector 2.7, from the blind sets c23-c26; other words than those letters') a document
+    # sent to "u" in the passive present; "te doen komen"; an announcement in the simple past
+    # or recalled with "zoals ik … had"; a digit glued between two words; declining to publish
+    ("De kwartaalcijfers worden voortaan aan u toegezonden.", "promise"),
+    ("De lijst van gesubsidieerde projecten wordt elk half jaar aan u gemeld.", "promise"),
+    ("De resultaten van de pilot zijn vorig jaar aan u toegezonden.", None),
+    ("Ik verwacht uw Kamer morgen een brief te doen komen over de stand van zaken.", "promise"),
+    ("In die brief kondigde ik een herziening van de subsidieregeling aan.", "earlier"),
+    ("Vorig jaar zegde ik uw Kamer toe de regeling te evalueren.", "earlier"),
+    ("Zoals wij u eerder hadden beloofd, is de regeling geëvalueerd.", "earlier"),
+    ("Tijdens het debat heb ik toegezegd4om de evaluatie te versnellen.", "earlier"),
+    ("Het kabinet kan de notulen van dit overleg niet openbaar maken.", "refusal"),
+    ("Wij kunnen daarom geen cijfers per gemeente publiceren.", "refusal"),
+    ("De gemeente kondigde vorige week een nieuwe aanpak aan.", None),
 ]
 
 
@@ -269,3 +283,15 @@ GENERAL_CLASSES = [
 def test_classes_found_on_blind_letters(sentence: str, kind: str | None) -> None:
     verdict = classify(sentence, "Minister van Infrastructuur en Waterstaat")
     assert (verdict.kind if verdict else None) == kind, verdict
+
+
+@pytest.mark.parametrize(("sentence", "low"), [
+    ("heb ik toegezegd2 u te informeren", "heb ik toegezegd u te informeren"),
+    ("heb ik uw Kamer toegezegd3om de operatie", "heb ik uw kamer toegezegd om de operatie"),
+    ("de artikelen12en de bijlagen", "de artikelen en de bijlagen"),
+    # not a footnote mark: fewer than three letters before it, or a number of its own
+    ("de CO2-uitstoot en de G20landen", "de co2-uitstoot en de g20landen"),
+    ("in 2025 en op 12 mei", "in 2025 en op 12 mei"),
+])
+def test_footnote_digits_glued_to_words_are_left_out(sentence: str, low: str) -> None:
+    assert lowered(sentence) == low
