@@ -33,7 +33,14 @@ from datetime import date, timedelta
 
 from desktop_app.errors import Message
 from desktop_app.ingest.dutch import MONTH_PATTERN, MONTHS
-from desktop_app.lineage.references import Reference, is_standing, kamerstuk_key, references
+from desktop_app.lineage.references import (
+    KAMERSTUK_REF,
+    Reference,
+    cited_kamerstukken,
+    is_standing,
+    kamerstuk_key,
+    references,
+)
 from desktop_app.model import Letter
 
 KINDS = ("fulfils", "postpones", "repeats", "changes")
@@ -513,8 +520,6 @@ def _cites_other(promise_text: str, ref: Reference) -> str | None:
     bereikt' recalls what letter 66 said, not the promise of letter 64 to report it."""
     if not ref.looks_back or not ref.cites:
         return None
-    from desktop_app.lineage.references import cited_kamerstukken
-
     own = cited_kamerstukken(promise_text)
     return next((key for key in ref.cites if key not in own), None)
 
@@ -631,8 +636,6 @@ class _DatedCitation:
 
 def _dated_citations(text: str) -> list[_DatedCitation]:
     """Each date in the sentence followed by a citation, with the Kamerstukken cited."""
-    from desktop_app.lineage.references import KAMERSTUK_REF, cited_kamerstukken
-
     out = []
     for m in _DATED_CITATION.finditer(text):
         inside = m.group(4)

@@ -18,31 +18,32 @@ class LineageWords(QObject):
         """"Likely fulfilled by" for a proposal with direct evidence (the letter named, the
         promise's words said again, what was promised handed over), "Possibly …" for one the
         linker only ranks."""
-        if p.direct:
-            words = {"fulfils": self.tr("Likely fulfilled by"),
-                     "postpones": self.tr("Likely postponed in"),
-                     "repeats": self.tr("Likely repeated in"),
-                     "changes": self.tr("Likely changed in")}
-        else:
-            words = {"fulfils": self.tr("Possibly fulfilled by"),
-                     "postpones": self.tr("Possibly postponed in"),
-                     "repeats": self.tr("Possibly repeated in"),
-                     "changes": self.tr("Possibly changed in")}
-        return words.get(p.kind, p.kind)
+        return self._words().get(("proposal", p.direct, p.kind), p.kind)
 
     def incoming(self, p: Proposal) -> str:
         """The same seen from the later sentence: "Likely fulfils ←", "Possibly fulfils ←"."""
-        if p.direct:
-            words = {"fulfils": self.tr("Likely fulfils ←"),
-                     "postpones": self.tr("Likely postpones ←"),
-                     "repeats": self.tr("Likely repeats ←"),
-                     "changes": self.tr("Likely changes ←")}
-        else:
-            words = {"fulfils": self.tr("Possibly fulfils ←"),
-                     "postpones": self.tr("Possibly postpones ←"),
-                     "repeats": self.tr("Possibly repeats ←"),
-                     "changes": self.tr("Possibly changes ←")}
-        return words.get(p.kind, p.kind)
+        return self._words().get(("incoming", p.direct, p.kind), p.kind)
+
+    def _words(self) -> dict[tuple[str, bool, str], str]:
+        """(seen from, direct, kind) -> the words (each a literal for the translators)."""
+        return {
+            ("proposal", True, "fulfils"): self.tr("Likely fulfilled by"),
+            ("proposal", True, "postpones"): self.tr("Likely postponed in"),
+            ("proposal", True, "repeats"): self.tr("Likely repeated in"),
+            ("proposal", True, "changes"): self.tr("Likely changed in"),
+            ("proposal", False, "fulfils"): self.tr("Possibly fulfilled by"),
+            ("proposal", False, "postpones"): self.tr("Possibly postponed in"),
+            ("proposal", False, "repeats"): self.tr("Possibly repeated in"),
+            ("proposal", False, "changes"): self.tr("Possibly changed in"),
+            ("incoming", True, "fulfils"): self.tr("Likely fulfils ←"),
+            ("incoming", True, "postpones"): self.tr("Likely postpones ←"),
+            ("incoming", True, "repeats"): self.tr("Likely repeats ←"),
+            ("incoming", True, "changes"): self.tr("Likely changes ←"),
+            ("incoming", False, "fulfils"): self.tr("Possibly fulfils ←"),
+            ("incoming", False, "postpones"): self.tr("Possibly postpones ←"),
+            ("incoming", False, "repeats"): self.tr("Possibly repeats ←"),
+            ("incoming", False, "changes"): self.tr("Possibly changes ←"),
+        }
 
 
 def proposal_label(p: Proposal) -> str:

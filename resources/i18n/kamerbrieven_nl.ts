@@ -2824,82 +2824,82 @@ Maak het filtervak leeg of kies “Alle” in de lijsten hierboven.</translation
 <context>
     <name>LineageWords</name>
     <message>
-        <location filename="../../desktop_app/ui/lineage_words.py" line="22" />
+        <location filename="../../desktop_app/ui/lineage_words.py" line="30" />
         <source>Likely fulfilled by</source>
         <translation>Waarschijnlijk nagekomen in</translation>
     </message>
     <message>
-        <location filename="../../desktop_app/ui/lineage_words.py" line="23" />
+        <location filename="../../desktop_app/ui/lineage_words.py" line="31" />
         <source>Likely postponed in</source>
         <translation>Waarschijnlijk uitgesteld in</translation>
     </message>
     <message>
-        <location filename="../../desktop_app/ui/lineage_words.py" line="24" />
+        <location filename="../../desktop_app/ui/lineage_words.py" line="32" />
         <source>Likely repeated in</source>
         <translation>Waarschijnlijk herhaald in</translation>
     </message>
     <message>
-        <location filename="../../desktop_app/ui/lineage_words.py" line="25" />
+        <location filename="../../desktop_app/ui/lineage_words.py" line="33" />
         <source>Likely changed in</source>
         <translation>Waarschijnlijk gewijzigd in</translation>
     </message>
     <message>
-        <location filename="../../desktop_app/ui/lineage_words.py" line="27" />
+        <location filename="../../desktop_app/ui/lineage_words.py" line="34" />
         <source>Possibly fulfilled by</source>
         <translation>Mogelijk nagekomen in</translation>
     </message>
     <message>
-        <location filename="../../desktop_app/ui/lineage_words.py" line="28" />
+        <location filename="../../desktop_app/ui/lineage_words.py" line="35" />
         <source>Possibly postponed in</source>
         <translation>Mogelijk uitgesteld in</translation>
     </message>
     <message>
-        <location filename="../../desktop_app/ui/lineage_words.py" line="29" />
+        <location filename="../../desktop_app/ui/lineage_words.py" line="36" />
         <source>Possibly repeated in</source>
         <translation>Mogelijk herhaald in</translation>
     </message>
     <message>
-        <location filename="../../desktop_app/ui/lineage_words.py" line="30" />
+        <location filename="../../desktop_app/ui/lineage_words.py" line="37" />
         <source>Possibly changed in</source>
         <translation>Mogelijk gewijzigd in</translation>
     </message>
     <message>
-        <location filename="../../desktop_app/ui/lineage_words.py" line="36" />
+        <location filename="../../desktop_app/ui/lineage_words.py" line="38" />
         <source>Likely fulfils ←</source>
         <translation>Komt waarschijnlijk na ←</translation>
     </message>
     <message>
-        <location filename="../../desktop_app/ui/lineage_words.py" line="37" />
+        <location filename="../../desktop_app/ui/lineage_words.py" line="39" />
         <source>Likely postpones ←</source>
         <translation>Stelt waarschijnlijk uit ←</translation>
     </message>
     <message>
-        <location filename="../../desktop_app/ui/lineage_words.py" line="38" />
+        <location filename="../../desktop_app/ui/lineage_words.py" line="40" />
         <source>Likely repeats ←</source>
         <translation>Herhaalt waarschijnlijk ←</translation>
     </message>
     <message>
-        <location filename="../../desktop_app/ui/lineage_words.py" line="39" />
+        <location filename="../../desktop_app/ui/lineage_words.py" line="41" />
         <source>Likely changes ←</source>
         <translation>Wijzigt waarschijnlijk ←</translation>
     </message>
     <message>
-        <location filename="../../desktop_app/ui/lineage_words.py" line="41" />
+        <location filename="../../desktop_app/ui/lineage_words.py" line="42" />
         <source>Possibly fulfils ←</source>
         <translation>Komt mogelijk na ←</translation>
     </message>
     <message>
-        <location filename="../../desktop_app/ui/lineage_words.py" line="42" />
+        <location filename="../../desktop_app/ui/lineage_words.py" line="43" />
         <source>Possibly postpones ←</source>
         <translation>Stelt mogelijk uit ←</translation>
     </message>
     <message>
-        <location filename="../../desktop_app/ui/lineage_words.py" line="43" />
+        <location filename="../../desktop_app/ui/lineage_words.py" line="44" />
         <source>Possibly repeats ←</source>
         <translation>Herhaalt mogelijk ←</translation>
     </message>
     <message>
-        <location filename="../../desktop_app/ui/lineage_words.py" line="44" />
+        <location filename="../../desktop_app/ui/lineage_words.py" line="45" />
         <source>Possibly changes ←</source>
         <translation>Wijzigt mogelijk ←</translation>
     </message>

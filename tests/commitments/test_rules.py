@@ -276,6 +276,8 @@ GENERAL_CLASSES = [
     ("Het kabinet kan de notulen van dit overleg niet openbaar maken.", "refusal"),
     ("Wij kunnen daarom geen cijfers per gemeente publiceren.", "refusal"),
     ("De gemeente kondigde vorige week een nieuwe aanpak aan.", None),
+    # each verb with its own particle: "zegde … op aan" cancels, it promises nothing
+    ("In januari zegde ik het contract met de leverancier op aan het eind van het jaar.", None),
 ]
 
 
