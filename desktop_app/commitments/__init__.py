@@ -26,6 +26,8 @@ from desktop_app.commitments.rules import Verdict, actor_of, classify, lowered
 from desktop_app.commitments.sentences import paragraph_blocks, split_sentences
 from desktop_app.model import Block, Commitment
 
+# 2.8: rule classes from blind sets c27-c30 (money the government puts in, a decision the
+# letter makes known); weights on 550 letters;
 # 2.7: rule classes from blind sets c23-c26 (a document sent to "u" in the passive present,
 # "te doen komen", announcements in the simple past, a digit glued between words, declining
 # to publish); weights on 512 letters;
@@ -37,7 +39,7 @@ from desktop_app.model import Block, Commitment
 # 2.2: rule classes from blind sets c8-c15; 2.1: clause features (subject, finite verb,
 # reported promises), bands by grouped inner CV; 2.0: rules + learned scorer with confidence;
 # 1.5: "c.s." and glued footnote marks
-DETECTOR_VERSION = "2.7"
+DETECTOR_VERSION = "2.8"
 
 SKIPPED_BLOCKS = frozenset({"heading", "signature", "footnote", "table_row"})
 _HEADING_LIKE = re.compile(r"^[^.!?;:]{0,90}$")

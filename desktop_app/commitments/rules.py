@@ -315,6 +315,9 @@ ACTION = (
              r"(?! (?:er|ervan|daar|daarvan) ?(?:van )?uit\b| er vanuit\b)"),
     ("besloten", r"\b(?:heb|heeft|hebben) (?:ik|wij|we|het kabinet)\b.{0,60}\bbesloten\b"
                  r"|\b(?:heb|heeft|hebben)\b.{0,30}\bbesloten\b|\bbesluit\w* (?:ik|het kabinet)\b"),
+    # money the government puts in: "Daarbij investeert het kabinet € 40 mln. in …"
+    ("investeert", rf"^(?:\S+ ){{0,3}}?(?:investeert|investeren) (?:{_ACTOR_NOUNS})\b"
+                   rf"|(?:^|, )(?:{_ACTOR_NOUNS}) (?:\S+ ){{0,2}}?(?:investeert|investeren)\b"),
     ("streven", r"\b(?:ik streef|streef ik|mijn streven|we streven|het kabinet streeft)\b"
                 r"|\b(?:is|blijft) (?:het|mijn|ons|onze) (?:streven|doel|ambitie|prioriteit) om\b"
                 r"|\bheeft (?:het |onze |mijn )?(?:hoogste )?prioriteit om\b"
@@ -349,6 +352,7 @@ _PLAN_PARTICIPLES = (
     r"|voortgezet|uitgebreid|aangepast|ingesteld|opgepakt|aangepakt|ingezet|verbeterd|versterkt"
     r"|opgesteld|gemonitord|aangescherpt|geïmplementeerd|ingevoerd|gerealiseerd"
     r"|geagendeerd|besproken|meegegeven|aangeboden|gestart|verkend|herzien|uitgerold|benut"
+    r"|geïnvesteerd|geinvesteerd"
 )
 _HABITUAL = fastre.compile(
     r"\b(?:maandelijks|jaarlijks|wekelijks|altijd|regelmatig|in de praktijk|reeds|afgelopen|sinds"
@@ -379,7 +383,8 @@ _GATES = {
     "action": ("ik ", "ga", "20", "word", "hier", "daar", "ook", "zal", "we ", "zet", "besl",
                "pak", "laat", "doel", "wil", "blij", "verder", "tevens", "stre", "daarnaast",
                "wij ", "zull", "laten", "voorne", "ambit", "vervolgens", "prior", "tot slot",
-               "beoog", "voorts", "bovendien", "afgespr", "geschiedt", "concreet", "voorzien om"),
+               "beoog", "voorts", "bovendien", "afgespr", "geschiedt", "concreet", "voorzien om",
+               "investe", "najaar", "voorjaar", "binnenkort", "komend", "volgend jaar", "zomer"),
 }
 
 
@@ -420,7 +425,8 @@ NEEDLES: dict[str, tuple[str, ...]] = {
     "voornemens": ("voorne",), "inzet": ("zet",), "ik wil": ("wil",),
     "gaan": ("ga ik", "gaan we", "gaan wij", "gaat het kabinet", "we gaan", "wij gaan", "ik ga",
              "kabinet gaat"),
-    "besloten": ("beslo", "besluit"), "blijven": ("blijf", "blijv"), "laat": ("laat", "laten"),
+    "besloten": ("beslo", "besluit"), "investeert": ("investe",), "blijven": ("blijf", "blijv"),
+    "laat": ("laat", "laten"),
     "pakt op": ("pakt", "pakken"), "afgesproken": ("afgesproken",),
     "voorhang": ("geschiedt",), "voorzien": ("voorzien om",),
     "organisatie wil": ("wil",), "organisatie gaat": ("ga",), "dat ik ga": ("dat ",),
@@ -452,8 +458,13 @@ def _sent_later(low: str, match: re.Match[str]) -> bool:
     return bool(_COMING_RE.search(low))
 
 
+def _not_habitual(low: str, match: re.Match[str]) -> bool:
+    """"Het kabinet investeert jaarlijks …": what it always does, not a measure."""
+    return not _HABITUAL.search(low)
+
+
 CONDITIONS: dict[str, Callable[[str, re.Match[str]], bool]] = {
-    "stuk volgt": _document_coming, "stuur ik u": _sent_later}
+    "stuk volgt": _document_coming, "stuur ik u": _sent_later, "investeert": _not_habitual}
 
 
 def _compiled(rules: tuple[tuple[str, str], ...]) -> tuple[Rule, ...]:
@@ -504,16 +515,45 @@ _SUBORDINATE = fastre.compile(
     r"(?:^|\s)(?:dat|die|waar\w*|welke|hoe|als|indien|wanneer|omdat|zodat|voordat|nadat"
     r"|doordat|terwijl|zodra)\s"
 )
+# A decision the letter makes known: "Hierbij informeer ik u over het besluit om …" is about
+# the letter itself, and it announces what the government will do.
+DECISION_MADE_KNOWN = fastre.compile(
+    r"\b(?:informeer|informeren|bericht|berichten) (?:ik|wij|we) (?:u|uw kamer) (?:\S+ )?over "
+    r"(?:het|mijn|ons) besluit (?:om|tot|dat|(?!van )(?:\S+ ){1,25}?te \w+en\b)"
+)
+# What is done every year or was done: no new measure ("Zoals gebruikelijk zend ik u dit voorjaar")
+_ROUTINE = fastre.compile(
+    r"\b(?:jaarlijks|elk jaar|ieder jaar|gebruikelijk|werd|werden|was|waren)\b")
 _GOV_SUBJECT = fastre.compile(rf"^(?:{_FIRST_PERSON}|{_ACTOR_NOUNS})\b")
+# Finite verbs that state, judge or report rather than do (or that other rules read)
+_NOT_ACTS = (
+    r"is|zijn|heeft|hebben|heb|had|hadden|was|waren|werd|werden|kent|kennen|ken|kan"
+    r"|kunnen|moet|moeten|mag|vindt|vind|ziet|zie|acht|hecht|ben|blijkt|wordt|worden|gaat om"
+    r"|geldt|betreft|speelt|bestaat|ontbreekt|lijkt|denk|meen|verwacht|reageer|reageert"
+    r"|verwijs|verwijst|merk|wijs|informeer|schets|licht|noem|benadruk|onderschrijf|deel"
+    r"|constateer|stel vast|heet|dank|bedank|bied|stuur|zend"
+)
 INVERTED_PRESENT = fastre.compile(
     rf"^(?:daarnaast|ook|tevens|verder|voorts|bovendien|hiertoe|daartoe|daarom|hiervoor"
-    rf"|daarvoor|vervolgens|tot slot|concreet)\s+(?!(?:is|zijn|heeft|hebben|heb|had|hadden|was"
-    rf"|waren|werd|werden|kent|kennen|ken|kan"
-    rf"|kunnen|moet|moeten|mag|vindt|vind|ziet|zie|acht|hecht|ben|blijkt|wordt|worden|gaat om"
-    rf"|geldt|betreft|speelt|bestaat|ontbreekt|lijkt|denk|meen|verwacht|reageer|reageert"
-    rf"|verwijs|verwijst|merk|wijs|informeer|schets|licht|noem|benadruk|onderschrijf|deel"
-    rf"|constateer|stel vast|heet|dank|bedank|bied|stuur|zend)\b)(\w+) "
+    rf"|daarvoor|vervolgens|tot slot|concreet)\s+(?!(?:{_NOT_ACTS})\b)(\w+) "
     rf"(?:ik|wij|we|het kabinet|{_ACTOR_NOUNS})\b"
+)
+# A time soon to come, in words ("dit najaar", "binnenkort"; years are FRONTED_YEAR's)
+NEAR_FUTURE = fastre.compile(
+    r"\b(?:dit (?:najaar|voorjaar)|komend (?:najaar|voorjaar|jaar)|komende (?:zomer|winter)"
+    r"|volgend jaar|later dit jaar|binnenkort|na de zomer|voor de zomer|eind dit jaar"
+    r"|in de loop van (?:dit|volgend) jaar|begin volgend jaar|de komende (?:weken|maanden))\b"
+)
+_SOON = ("jaar", "binnenkort", "zomer", "winter", "komende")  # NEAR_FUTURE's needles
+# The government as the subject of a verb in the present tense near the start, before or
+# after it: "Defensie start …", "Dit najaar start Defensie …" (not a plural of a plain verb
+# of thinking, not a modal: those are other rules' or no act at all)
+_PRESENT_ACT = fastre.compile(
+    rf"^((?:\S+ ){{0,4}}?)(?:(?:{_ACTOR_NOUNS}|ik|wij|we) (?!(?:{_NOT_ACTS}|zal|zullen|wil"
+    rf"|willen|ga|gaan|gaat|hoop|hopen|vinden|zien|weten|denken|verwachten|menen|achten"
+    rf"|constateren|merken|hechten|ook|nog|al|dan|daarom|graag|binnenkort|niet|geen)\b)"
+    rf"[a-zà-ÿ]{{3,}}(?<![dt]e)\b|(?!(?:{_NOT_ACTS}|zal|zullen|wil|willen|ga|gaan|gaat)\b)"
+    rf"[a-zà-ÿ]{{3,}}(?<![dt]e) (?:{_ACTOR_NOUNS}|ik|wij|we)\b)"
 )
 
 
@@ -552,6 +592,11 @@ def classify(
     hit = earlier_cue(low)
     if hit:
         return Verdict("earlier", hit, actor_of(sentence, signatory_role))
+    if "besluit" in low:
+        match = DECISION_MADE_KNOWN.search(low)
+        if match:
+            return Verdict("action", f"besluit gemeld: {_clip(match.group(0))}",
+                           actor_of(sentence, signatory_role))
     if about_this_letter(low) or others_say(low) or is_prediction(low) or is_stance(low):
         return None
     for kind, rules in (("refusal", REFUSAL_RULES), ("promise", PROMISE_RULES)):
@@ -695,7 +740,13 @@ def _first_person_present(low: str) -> re.Match[str] | None:
 
 
 def _future_present(low: str, letter_year: int | None) -> str | None:
-    """Present tense about a later year: "In 2030 koopt de overheid …", "Vanaf 2023 komt er …"."""
+    """Present tense about a later year: "In 2030 koopt de overheid …", "Vanaf 2023 komt er …";
+    or about a time soon to come, with the government acting: "Defensie start dit najaar …"."""
+    soon = _any_in(_SOON, low) and NEAR_FUTURE.search(low)
+    if soon and not _ROUTINE.search(low):
+        match = _PRESENT_ACT.search(low)
+        if match and not _SUBORDINATE.search(" " + match.group(1)):
+            return f"toekomst: {_clip(match.group(0).strip() + ' … ' + soon.group(0))}"
     if "20" not in low:
         return None
     for pattern in (FUTURE_EXISTENCE, FRONTED_YEAR):

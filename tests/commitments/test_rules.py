@@ -278,6 +278,33 @@ GENERAL_CLASSES = [
     ("De gemeente kondigde vorige week een nieuwe aanpak aan.", None),
     # each verb with its own particle: "zegde … op aan" cancels, it promises nothing
     ("In januari zegde ik het contract met de leverancier op aan het eind van het jaar.", None),
+    # (detector 2.8, from the blind sets c27-c30; other words than those letters') money the
+    # government puts in; a decision the letter makes known; the present tense with a time
+    # soon to come
+    ("Dit voorjaar opent de Belastingdienst een nieuw kantoor in Heerlen.", "action"),
+    ("Het ministerie richt binnenkort een meldpunt in voor ondernemers.", "action"),
+    ("Rijkswaterstaat vervangt de komende maanden de voegen van de brug bij Zaltbommel.",
+     "action"),
+    ("Ik verwacht dat de Europese Commissie binnenkort met een voorstel komt.", None),
+    ("Wij hopen dat gemeenten dit najaar de plannen afronden.", None),
+    ("De provincie start dit najaar met de aanleg van het fietspad.", None),
+    ("Ik werkte vorig jaar aan een plan dat binnenkort klaar is.", None),
+    ("Jaarlijks organiseert het ministerie in het voorjaar een congres.", None),
+    ("Daarnaast investeert het Rijk de komende vier jaar 60 miljoen euro in de wijkteams.",
+     "action"),
+    ("Het kabinet investeert 25 miljoen euro in laadpalen langs de snelwegen.", "action"),
+    ("In de komende jaren wordt fors geïnvesteerd in de vernieuwing van de sluizen.", "action"),
+    ("Het kabinet investeert jaarlijks ruim 2 miljard euro in het onderwijs.", None),
+    ("Het kabinet investeerde vorig jaar 25 miljoen euro in laadpalen.", None),
+    ("De provincie investeert 10 miljoen euro in het fietsnetwerk.", None),
+    ("Er werd in 2019 fors geïnvesteerd in nieuwe treinen.", None),
+    ("Met deze brief bericht ik u over mijn besluit tot sluiting van de vestiging in Zwolle.",
+     "action"),
+    ("Hierbij informeren wij uw Kamer graag over het besluit dat de proef wordt verlengd.",
+     "action"),
+    ("Met deze brief informeer ik uw Kamer over het besluit van de rechtbank.", None),
+    ("Hierbij informeer ik u over het besluit van de Europese Commissie om de steun goed te "
+     "keuren.", None),
 ]
 
 
