@@ -27,7 +27,8 @@ from desktop_app.commitments.sentences import paragraph_blocks, split_sentences
 from desktop_app.model import Block, Commitment
 
 # 2.8: rule classes from blind sets c27-c30 (money the government puts in, a decision the
-# letter makes known); weights on 550 letters;
+# letter makes known, the present with a time soon to come); "wil" with thanks or emphasis is
+# no intention; weights on 550 letters;
 # 2.7: rule classes from blind sets c23-c26 (a document sent to "u" in the passive present,
 # "te doen komen", announcements in the simple past, a digit glued between words, declining
 # to publish); weights on 512 letters;

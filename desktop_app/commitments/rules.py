@@ -296,6 +296,13 @@ REFUSAL = (
                  rf"(?:ik|wij|we|het kabinet))\b[^,;]{{0,60}}\bniet\b"
                  rf"(?![^,;]*\b(?:{PREDICTION_VERBS})\b)"),
 )
+# What a writer "wants" to say, not do: thanks, emphasis, a remark ("Het kabinet wil de
+# commissie … nadrukkelijk bedanken", "wil niet nalaten te benadrukken", "wil ik mijn
+# waardering uitspreken"), up to twelve words after "wil"
+_COURTESY = (
+    r"bedanken|danken|benadrukken|vooropstellen|voorop stellen|nalaten|uitspreken|betuigen"
+    r"|complimenteren|memoreren|onderstrepen|opmerken"
+)
 ACTION = (
     ("voornemens", r"\b(?:ben|is|zijn)\b.{0,40}\bvoornemens\b|\bvoornemen (?:om|is)\b"),
     ("inzet", r"\b(?:het is|is het) (?:mijn|onze|de) inzet\b|\bmijn inzet is\b"
@@ -308,7 +315,8 @@ ACTION = (
                r"|wijzen|stilstaan|noemen|melden|benoemen|onderstrepen|herhalen|aangeven"
                # whole words: "wil ik duidelijk maken" states, "duidelijkheid verschaffen"
                # is what the writer will do
-               r"|aantekenen|zeggen|realistisch|transparant|duidelijk)\b)"),
+               r"|aantekenen|zeggen|realistisch|transparant|duidelijk)\b)"
+               rf"(?! (?:\S+ ){{0,12}}(?:{_COURTESY})\b)"),
     ("gaan", r"\b(?:ga ik|gaan we|gaan wij|gaat het kabinet|we gaan|wij gaan|ik ga"
              r"|het kabinet gaat)\b(?! (?:\S+ ){0,4}in op\b)(?!.*\bgaat om\b)"
              # "wij gaan er vanuit dat": an assumption
@@ -333,7 +341,8 @@ ACTION = (
     ("dat ik ga", rf"\bdat (?:ik|wij|we|het kabinet|{_ACTOR_NOUNS})\b(?: \S+){{0,30}}? "
                   r"(?:ga|gaat|gaan|wil|willen) \w{3,}en\s*[.;]?$"),
     ("organisatie wil", rf"(?:^|\bdat |, )(?:(?:{_ACTOR_NOUNS})|(?:de|het) [a-z]{{2,}}) "
-                        rf"(?:wil|willen)\b(?: \S+){{1,20}}? \w{{3,}}en\s*[.;]?$"),
+                        rf"(?:wil|willen)\b(?! (?:\S+ ){{0,12}}(?:{_COURTESY})\b)"
+                        rf"(?: \S+){{1,20}}? \w{{3,}}en\s*[.;]?$"),
     ("organisatie gaat", rf"(?:^|\bdat |, )(?:(?:{_ACTOR_NOUNS})|(?:de|het) [a-z]{{2,}})"
                         rf"(?: (?!(?:{PREDICTION_VERBS})\b)\S+){{0,6}}? (?:wil|willen|gaat|gaan)\b"
                         rf"(?! om\b| in op\b| immers\b)(?:(?! (?:{PREDICTION_VERBS})\b) \S+)"
@@ -532,6 +541,7 @@ _NOT_ACTS = (
     r"|geldt|betreft|speelt|bestaat|ontbreekt|lijkt|denk|meen|verwacht|reageer|reageert"
     r"|verwijs|verwijst|merk|wijs|informeer|schets|licht|noem|benadruk|onderschrijf|deel"
     r"|constateer|stel vast|heet|dank|bedank|bied|stuur|zend"
+    r"|wil|willen|zal|zullen|ga|gaan|gaat"  # (their own rules read these)
 )
 INVERTED_PRESENT = fastre.compile(
     rf"^(?:daarnaast|ook|tevens|verder|voorts|bovendien|hiertoe|daartoe|daarom|hiervoor"

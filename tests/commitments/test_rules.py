@@ -290,6 +290,14 @@ GENERAL_CLASSES = [
     ("De provincie start dit najaar met de aanleg van het fietspad.", None),
     ("Ik werkte vorig jaar aan een plan dat binnenkort klaar is.", None),
     ("Jaarlijks organiseert het ministerie in het voorjaar een congres.", None),
+    # what the writer "wants" to say, not do: thanks, emphasis, up to twelve words after "wil"
+    ("Het kabinet wil de burgemeester, de raad en de ambtenaren van harte bedanken voor hun "
+     "werk.", None),
+    ("De minister wil niet nalaten te benadrukken dat de inzet groot was.", None),
+    ("Tot slot wil ik mijn grote waardering uitspreken voor alle vrijwilligers.", None),
+    ("Ik wil de onderzoekers bedanken en zal de aanbevelingen dit voorjaar uitwerken.",
+     "action"),
+    ("Het kabinet wil de regeling na de zomer vereenvoudigen.", "action"),
     ("Daarnaast investeert het Rijk de komende vier jaar 60 miljoen euro in de wijkteams.",
      "action"),
     ("Het kabinet investeert 25 miljoen euro in laadpalen langs de snelwegen.", "action"),
