@@ -68,6 +68,12 @@ _DAY_MONTHS = re.compile(
 _LETTER_WORD = re.compile(r"\b(?:brief|brieven|kamerbrief|schrijven)\b", re.IGNORECASE)
 _LETTER_OF = re.compile(r"\b(?:brief|brieven|kamerbrief|schrijven)\s+(?:[^\W\d]+\s+){0,6}?"
                         r"(?:van|d\.d\.)\s+$", re.IGNORECASE)
+# a meeting right before a date, with no letter between: "het debat van", "het AO op"
+_MEETING_DATE = re.compile(
+    r"\b(?:debat|debatten|begrotingsbehandeling|overleg|ao|notaoverleg|wetgevingsoverleg"
+    r"|commissiedebat|commissieoverleg|vragenuur|plenaire behandeling|behandeling|vergadering"
+    r"|bijeenkomst|hoorzitting|rondetafelgesprek|regeling van werkzaamheden)\b"
+    r"(?:(?!\b(?:brief|brieven|kamerbrief|schrijven)\b)[^.;])*$", re.IGNORECASE)
 _TIME_WORD = re.compile(
     r"\b(?:voor|vóór|uiterlijk|in|op|per|vanaf|tot|na|tegen|rond|sinds|dat|"
     r"maandag|dinsdag|woensdag|donderdag|vrijdag|zaterdag|zondag)\s+$", re.IGNORECASE)
@@ -175,9 +181,13 @@ def cited_kamerstukken(text: str) -> set[str]:
 
 
 def cited_dates(text: str) -> set[str]:
-    """The dates a text names (ISO): '28 oktober 2013', '28-10-2013'."""
+    """The dates a text names (ISO): '28 oktober 2013', '28-10-2013'; not the date of a debate
+    or meeting ('Tijdens de begrotingsbehandeling op 7 en 8 november 2017 heb ik toegezegd'
+    names no letter of 8 November)."""
     found = set()
     for m in DATE_RE.finditer(text):
+        if _MEETING_DATE.search(text[max(0, m.start() - 60):m.start()]):
+            continue
         iso = parse_dutch_date(m.group(0))
         if iso:
             found.add(iso)
@@ -306,7 +316,8 @@ def month_name(month: int) -> str:
 # derived data: a letter's references are kept in library.db (see lineage.derived) and read
 # back as they were found; bump REFERENCES_VERSION whenever what ``references`` finds changes,
 # the commitment detector's rules for an earlier promise included (a test ties them together)
-REFERENCES_VERSION = "5"  # 5: the detector's earlier rules of 2.7 (simple past, glued digit)
+# 6: the date of a debate or meeting names no letter;
+REFERENCES_VERSION = "6"  # 5: the detector's earlier rules of 2.7 (simple past, glued digit)
 # 4: plural verbs of handing over ("Hierbij bieden wij u")
 _PAIRS = ("letter_days", "of_days")
 
