@@ -73,7 +73,7 @@ _MEETING_DATE = re.compile(
     r"\b(?:debat|debatten|begrotingsbehandeling|overleg|ao|notaoverleg|wetgevingsoverleg"
     r"|commissiedebat|commissieoverleg|vragenuur|plenaire behandeling|behandeling|vergadering"
     r"|bijeenkomst|hoorzitting|rondetafelgesprek|regeling van werkzaamheden)\b"
-    r"(?:(?!\b(?:brief|brieven|kamerbrief|schrijven)\b)[^.;])*$", re.IGNORECASE)
+    rf"(?:(?!{_LETTER_WORD.pattern})[^.;])*$", re.IGNORECASE)
 _TIME_WORD = re.compile(
     r"\b(?:voor|vóór|uiterlijk|in|op|per|vanaf|tot|na|tegen|rond|sinds|dat|"
     r"maandag|dinsdag|woensdag|donderdag|vrijdag|zaterdag|zondag)\s+$", re.IGNORECASE)
