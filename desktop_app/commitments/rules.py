@@ -530,7 +530,9 @@ DECISION_MADE_KNOWN = fastre.compile(
     r"\b(?:informeer|informeren|bericht|berichten) (?:ik|wij|we) (?:u|uw kamer) (?:\S+ )?over "
     r"(?:het|mijn|ons) besluit (?:om|tot|dat|(?!van )(?:\S+ ){1,25}?te \w+en\b)"
 )
-# What is done every year or was done: no new measure ("Zoals gebruikelijk zend ik u dit voorjaar")
+# What is done every year or was done: no new measure ("Zoals gebruikelijk zend ik u dit voorjaar").
+# Narrower than _HABITUAL on purpose: "al" and "nu" there would also veto "Defensie start dit
+# najaar een proef … dat al vele jaren bestaat", where they belong to another clause.
 _ROUTINE = fastre.compile(
     r"\b(?:jaarlijks|elk jaar|ieder jaar|gebruikelijk|werd|werden|was|waren)\b")
 _GOV_SUBJECT = fastre.compile(rf"^(?:{_FIRST_PERSON}|{_ACTOR_NOUNS})\b")

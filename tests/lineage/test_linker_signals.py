@@ -240,10 +240,9 @@ def test_on_every_labelled_chain_the_figures_hold():
     62 true links, top 3 0.919, 1 wrong top-1 of 21; 1 of 20 with detector 2.5, which keeps
     a rule's promise the scorer doubts as a possible one (settled: no likely link). 1 of 19
     since a sentence that looks back at another cited letter is no direct evidence (c170's
-    later letter recalls the letter that answered the promise); 1 of 20 with detector 2.7.
-    The linker must still propose
-    (a linker that proposes nothing has no wrong proposals). What a user meets is measured in
-    test_evaluate (the links shown first)."""
+    later letter recalls the letter that answered the promise); 1 of 20 with detectors 2.7
+    and 2.8. The linker must still propose (a linker that proposes nothing has no wrong
+    proposals). What a user meets is measured in test_evaluate (the links shown first)."""
     rows, letters, library = load()
     result = evaluate(rows, letters, library)
     assert result["true_links"] >= 62
