@@ -84,9 +84,17 @@ EARLIER = (
                             r"(?=.*\b(?:brief|kamerbrief|kabinetsreactie|beleidsreactie"
                             r"|regeerakkoord|coalitieakkoord|hoofdlijnenakkoord|nota|kamerstuk"
                             r"|door (?:mij|ons|het kabinet|mijn ambtsvoorganger)))"
+                            # "Het vorige kabinet heeft zich in 2019 gecommitteerd aan …"
+                            r"|\b(?:heb|heeft|hebben)\b(?: \S+){0,3}? (?:zich|mij|ons)\b"
+                            r"(?: \S+){0,6}? gecommitteerd (?:aan|om)\b"
                             r"|\b(?:brief|kabinetsreactie|beleidsreactie|regeerakkoord"
                             r"|coalitieakkoord|hoofdlijnenakkoord)\b.{0,160}\b(?:is|zijn)"
                             r"\b(?: \S+){0,10}? aangekondigd\b"),
+    # the same in the passive, said in a letter or a debate: "In het AO van 8 december is
+    # aangegeven dat de knelpunten nogmaals zouden worden geïnventariseerd" (see CONDITIONS)
+    ("gemeld in", r"(?:\b(?:is|werd)\b(?: \S+){0,16}? (?:aangegeven|gemeld|meegedeeld)"
+                  r"|^(?:aangegeven|gemeld|meegedeeld) werd) dat\b.{0,160}"
+                  r"\b(?:zou|zouden|zal|zullen)\b(?! (?:\S+ ){0,8}?bestaan\b)"),
     ("eerder aangegeven", r"\b(?:heb|had|hebben|heeft)\b.{0,80}\b(?:aangegeven|aangekondigd"
                           r"|gemeld|laten weten|beloofd)\b.{0,20}\bdat\b.{0,80}\bzou(?:den)?\b"),
     ("uitstel", r"\bbinnen de (?:\w+ )?termijn(?: van \S+ \w+)?\b.{0,60}\b(?:niet|lukt het niet)\b"
@@ -104,8 +112,9 @@ EARLIER = (
 SELF_LETTER = tuple(
     (needle, fastre.compile(p))
     for needle, p in (
-        ("brief", r"(?<!\bdie )(?<!\bdat )(?<!\bwelke )\b(?:in|met|bij|via) (?:deze|onderhavige"
-                  r"|voorliggende|de(?:ze)? onderhavige) (?:kamer)?brief\b(?! (?:wordt|worden) "
+        ("brief", r"(?<!\bdie )(?<!\bdat )(?<!\bwelke )\b(?:in|met|bij|via|middels) "
+                  r"(?:deze|onderhavige|voorliggende|de(?:ze)? onderhavige) (?:kamer)?brief\b"
+                  r"(?! (?:wordt|worden) "
                   r"(?:\S+ )?(?:geschetst|beschreven|genoemd)\b)"),
         ("ingegaan op", r"\bwordt (?:\S+ ){0,3}ingegaan op\b"),
         ("hierbij", r"^hierbij\b(?! (?:zal|zullen|ga|gaan|wil|willen)\b)"),
@@ -180,9 +189,10 @@ _COMM_VERBS = (
 )
 # what is sent or answered to the Kamer, how its coming is said, and what says it is to come
 _DOCUMENTS = (
-    r"(?:kamer|voortgangs|beleids|verzamel)?brief|verslag|(?:kabinets)?reactie|appreciatie"
-    r"|(?:voortgangs)?rapportage|notitie|nota|beantwoording|antwoorden|(?:overige |resterende )?"
-    r"vragen|overzicht|(?:kabinets)?standpunt|uitwerking|actieplan|visie|evaluatie"
+    r"(?:kamer|voortgangs|beleids|verzamel)?brie(?:f|ven)|verslag(?:en)?|(?:kabinets)?reacties?"
+    r"|appreciaties?|(?:voortgangs)?rapportages?|notities?|nota|beantwoording|antwoorden"
+    r"|(?:overige |resterende )?vragen|overzicht(?:en)?|(?:kabinets)?standpunt|uitwerking"
+    r"|actieplan|visie|evaluaties?"
 )
 _DELIVERED = (
     r"volgt|volgen|ontvangt|ontvangen|tegemoet zien|(?:staat|staan|is|zijn) (?:\S+ )?gepland"
@@ -225,8 +235,14 @@ PROMISE = (
                 r"|zenden|informeren|berichten))\b"),
     ("kom terug", r"\b(?:kom|komen|komt) (?:ik|wij|we|het kabinet)\b.{0,100}\bterug\b"
                   r"|\b(?:ik|wij|we|het kabinet) (?:kom|komen|komt)\b.{0,100}\bterug\b"),
-    ("stuur ik u", rf"\b(?:zend|stuur|bied|informeer|bericht) (?:ik|wij|we|het kabinet) "
-                   rf"(?:{_PARLIAMENT}|uw kamer)\b"),
+    ("stuur ik u", rf"\b(?:zend|stuur|bied|informeer|bericht)t? (?:ik|wij|we|het kabinet"
+                   rf"|de minister|de staatssecretaris) (?:{_PARLIAMENT}|uw kamer)\b"
+                   rf"|\b(?:het kabinet|de minister|de staatssecretaris) (?:zendt|stuurt|biedt"
+                   rf"|informeert|bericht) (?:{_PARLIAMENT}|uw kamer)\b"),
+    # "Begin april kom ik met een beleidsbrief over …" (a time to come: see CONDITIONS)
+    ("kom met", rf"\b(?:(?:kom|komen|komt) (?:ik|wij|we|het kabinet)|(?:ik|wij|we|het kabinet) "
+                rf"(?:kom|komen|komt))\b(?: \S+){{0,6}}? met (?:een|de|mijn|onze|het) (?:\S+ )?"
+                rf"(?:{_DOCUMENTS})\b"),
     ("wordt geïnformeerd", r"\b(?:wordt|zal|zult) (?:u|uw kamer|de kamer)\b.{0,60}\b(?:geïnformeerd"
                            r"|ingelicht)\b"
                            # the Kamer as the one something is sent to: "zal u dan zo snel
@@ -273,13 +289,20 @@ REFUSAL = (
     ("verzoek afgewezen", r"\bgeen gehoor (?:geven|te geven|gegeven|kan geven)\b"
                           r"|\bniet (?:in)?(?:stem|stemmen|instemt)\b.{0,20}\bmet\b.{0,60}"
                           r"\b(?:verzoek|wens|voorstel)"
+                          r"|\bstem\w* (?:ik |wij |we |het kabinet )?niet in met\b.{0,60}"
+                          r"\b(?:verzoek|wens|voorstel)"
                           r"|\bniet (?:kan |kunnen )?(?:voldoen|tegemoetkomen"
                           r"|tegemoet (?:te )?komen) aan\b.{0,40}\b(?:verzoek|wens)"),
     ("niet openbaar", r"\b(?:kan|kunnen)\b.{0,60}\b(?:niet|evenmin) (?:worden )?(?:gepubliceerd"
                       r"|openbaar gemaakt|gedeeld|verstrekt|vrijgegeven)\b"
                       # "Ik kan dan ook geen informatie openbaar maken"
                       r"|\b(?:ik|wij|we|het kabinet) (?:kan|kunnen)\b[^,;]{0,30}\b(?:geen|niet)\b"
-                      r"[^,;]{0,40}\b(?:openbaar (?:te )?maken|publiceren|vrijgeven)\b"),
+                      r"[^,;]{0,40}\b(?:openbaar (?:te )?maken|publiceren|vrijgeven)\b"
+                      # "en maak om deze reden het memorandum niet openbaar"
+                      r"|\b(?:(?:maak|maken|maakt) (?:ik|wij|we|het kabinet)|(?:ik|wij|we"
+                      r"|het kabinet|en) (?:maak|maken|maakt))\b[^,;]{0,60}\bniet openbaar\b"
+                      r"|\bdat (?:ik|wij|we|het kabinet)\b[^,;]{0,60}\bniet openbaar (?:maak|maken"
+                      r"|maakt)\b"),
     ("niet voornemens", r"\b(?:niet|geen) (?:voornemens|van plan|voornemen)\b|\bzie\w* af van\b"
                         r"|\baf te zien van\b|\bbesloten\b.{0,40}\bniet te\b"),
     ("kan geen", r"\b(?:kan|kunnen) (?:ik|wij|we|het kabinet)\b[^,;]{0,40}\bgeen "
@@ -304,7 +327,8 @@ _COURTESY = (
     r"|complimenteren|memoreren|onderstrepen|opmerken"
 )
 ACTION = (
-    ("voornemens", r"\b(?:ben|is|zijn)\b.{0,40}\bvoornemens\b|\bvoornemen (?:om|is)\b"),
+    ("voornemens", r"\b(?:ben|is|zijn)\b.{0,40}\b(?<!niet )(?:voornemens|van plan|van zins)\b"
+                   r"|\bvoornemen (?:om|is)\b"),
     ("inzet", r"\b(?:het is|is het) (?:mijn|onze|de) inzet\b|\bmijn inzet is\b"
               rf"|\b(?:{_FIRST_PERSON}|{_ACTOR_NOUNS}) zet\w* (?:zich |mij |ons )?"
               rf"(?:\S+ ){{0,3}}in "
@@ -380,7 +404,7 @@ _ZAL = fastre.compile(r"\b(zal|zullen)\b")
 _GATES = {
     "earlier": ("mogelijk", "toezeg", "toegez", "termijn", "aangegeven", "zou", "afspra",
                 "bericht", "aangekond", "gemeld", "haalba", "laten weten", "zegde", "lukt",
-                "kondigde",
+                "kondigde", "gecommitteerd",
                 "uitgesproken", "geschreven", "lukken", "meegedeeld", "beloofd"),
     "refusal": ("niet", "geen", "af ", "evenmin", "ontraa", "ontrad"),
     # "ïnform": "geïnformeerd" has no "inform" in it
@@ -388,12 +412,13 @@ _GATES = {
                 "antwoord", "versch", "ontvang", "ïnform", "toekom", "stur", "visie", "zend",
                 "verslag", "bericht", "terug", "plaatsvind", "toe te", " u,", "appreciatie",
                 "hoogte", "standpunt", "gepland", "ter sprake", "nagez", "nazend", "nastu",
-                "nagest"),
+                "nagest", "kom "),
     "action": ("ik ", "ga", "20", "word", "hier", "daar", "ook", "zal", "we ", "zet", "besl",
                "pak", "laat", "doel", "wil", "blij", "verder", "tevens", "stre", "daarnaast",
                "wij ", "zull", "laten", "voorne", "ambit", "vervolgens", "prior", "tot slot",
                "beoog", "voorts", "bovendien", "afgespr", "geschiedt", "concreet", "voorzien om",
-               "investe", "najaar", "voorjaar", "binnenkort", "komend", "volgend jaar", "zomer"),
+               "investe", "najaar", "voorjaar", "binnenkort", "komend", "volgend", "zomer",
+               "van plan", "van zins"),
 }
 
 
@@ -421,7 +446,7 @@ NEEDLES: dict[str, tuple[str, ...]] = {
     "streven": ("stre", "verwacht", "zet", "plan", "voorne", "prior", "doel", "ambitie", "beoog",
                 "kies", "kiez", "stel"),
     "kom terug": ("terug",),
-    "stuur ik u": ("zend", "stuur", "bied", "informeer", "bericht"),
+    "stuur ik u": ("zend", "stuur", "bied", "informeer", "bericht"), "kom met": ("kom",),
     "wordt geïnformeerd": ("geïnformeerd", "ingelicht", "kamer", "zonden", "stuurd", "aan u "),
     "niet overgenomen": ("niet",),
     "zal ik sturen": ("zal", "zullen"), "zal antwoorden": ("antwoord",),
@@ -431,7 +456,7 @@ NEEDLES: dict[str, tuple[str, ...]] = {
     "niet openbaar": ("niet", "evenmin", "geen"),
     "verzoek afgewezen": ("gehoor", "stem", "voldoen", "tegemoet"),
     "niet voornemens": ("voorne", "van plan", "af ", "besloten"), "zal niet": ("niet",),
-    "voornemens": ("voorne",), "inzet": ("zet",), "ik wil": ("wil",),
+    "voornemens": ("voorne", "van plan", "van zins"), "inzet": ("zet",), "ik wil": ("wil",),
     "gaan": ("ga ik", "gaan we", "gaan wij", "gaat het kabinet", "we gaan", "wij gaan", "ik ga",
              "kabinet gaat"),
     "besloten": ("beslo", "besluit"), "investeert": ("investe",), "blijven": ("blijf", "blijv"),
@@ -442,8 +467,9 @@ NEEDLES: dict[str, tuple[str, ...]] = {
     "kan geen": ("geen", "niet over"),
     "eerder gemeld": ("aangegeven", "gemeld", "laten weten", "meegedeeld", "geschreven",
                       "bericht"),
+    "gemeld in": ("aangegeven", "gemeld", "meegedeeld"),
     "eerder aangekondigd": ("aangekond", "beloofd", "uitgesproken", "toegezegd", "kondigde",
-                            "zegde"),
+                            "zegde", "gecommitteerd"),
 }
 
 Rule = tuple[str, fastre.DualPattern, tuple[str, ...]]
@@ -467,13 +493,27 @@ def _sent_later(low: str, match: re.Match[str]) -> bool:
     return bool(_COMING_RE.search(low))
 
 
+# where the government says what it will do: a letter, a debate, an agreement of a cabinet
+_SAID_IN = fastre.compile(
+    r"\b(?:brief|overleg|debat|commissiedebat|regeerakkoord|coalitieakkoord|hoofdlijnenakkoord"
+    r"|kabinetsreactie|beleidsreactie|kamerstuk|handelingen)\b")
+
+
+def _said_by_us(low: str, match: re.Match[str]) -> bool:
+    """'is aangegeven dat … zou': said in a letter or a debate (or, opening the sentence,
+    by the writer), and not a prediction."""
+    return (match.start() == 0 or bool(_SAID_IN.search(low))) \
+        and not re.search(rf"\b(?:{PREDICTION_VERBS})\b", low[match.start():])
+
+
 def _not_habitual(low: str, match: re.Match[str]) -> bool:
     """"Het kabinet investeert jaarlijks …": what it always does, not a measure."""
     return not _HABITUAL.search(low)
 
 
 CONDITIONS: dict[str, Callable[[str, re.Match[str]], bool]] = {
-    "stuk volgt": _document_coming, "stuur ik u": _sent_later, "investeert": _not_habitual}
+    "stuk volgt": _document_coming, "stuur ik u": _sent_later, "kom met": _sent_later,
+    "gemeld in": _said_by_us, "investeert": _not_habitual}
 
 
 def _compiled(rules: tuple[tuple[str, str], ...]) -> tuple[Rule, ...]:
@@ -520,8 +560,12 @@ FRONTED_YEAR = fastre.compile(rf"^(?:in|vanaf|per|uiterlijk in) (20\d\d),? (\w+)
 # "Daarmee voorkomen we …": the effect of measures already named, not a new one.
 _EFFECT_START = fastre.compile(r"(?:daarmee|hiermee|daardoor|hierdoor|op die manier|zodoende)\b")
 
+# ("dat" and "die" after a preposition point at a thing: "de reactie op dat deel van het advies")
 _SUBORDINATE = fastre.compile(
-    r"(?:^|\s)(?:dat|die|waar\w*|welke|hoe|als|indien|wanneer|omdat|zodat|voordat|nadat"
+    r"(?:^|\s)(?:(?<!\bop\s)(?<!\bin\s)(?<!\bmet\s)(?<!\bvan\s)(?<!\bvoor\s)(?<!\bbij\s)"
+    r"(?<!\bnaar\s)(?<!\bover\s)(?<!\bom\s)(?<!\bdoor\s)(?<!\btot\s)(?<!\buit\s)(?<!\bna\s)"
+    r"(?<!\baan\s)(?<!\bonder\s)(?<!\btegen\s)(?<!\bbinnen\s)(?<!\btijdens\s)(?:dat|die)"
+    r"|waar\w*|welke|hoe|als|indien|wanneer|omdat|zodat|voordat|nadat"
     r"|doordat|terwijl|zodra)\s"
 )
 # A decision the letter makes known: "Hierbij informeer ik u over het besluit om …" is about
@@ -530,6 +574,10 @@ DECISION_MADE_KNOWN = fastre.compile(
     r"\b(?:informeer|informeren|bericht|berichten) (?:ik|wij|we) (?:u|uw kamer) (?:\S+ )?over "
     r"(?:het|mijn|ons) besluit (?:om|tot|dat|(?!van )(?:\S+ ){1,25}?te \w+en\b)"
 )
+# telling the Kamer what the writer decided: "deel ik u mee dat", "bericht ik u dat"
+_MADE_KNOWN = fastre.compile(
+    r"\b(?:deel|delen|bericht|berichten|informeer|informeren) (?:ik|wij|we) (?:u|uw kamer)"
+    r"(?: \S+){0,4}? (?:mee )?dat (?:ik|wij|we|het kabinet)\b")
 # What is done every year or was done: no new measure ("Zoals gebruikelijk zend ik u dit voorjaar").
 # Narrower than _HABITUAL on purpose: "al" and "nu" there would also veto "Defensie start dit
 # najaar een proef … dat al vele jaren bestaat", where they belong to another clause.
@@ -554,9 +602,24 @@ INVERTED_PRESENT = fastre.compile(
 NEAR_FUTURE = fastre.compile(
     r"\b(?:dit (?:najaar|voorjaar)|komend (?:najaar|voorjaar|jaar)|komende (?:zomer|winter)"
     r"|volgend jaar|later dit jaar|binnenkort|na de zomer|voor de zomer|eind dit jaar"
+    r"|(?:volgende|komende) (?:week|maand)"
     r"|in de loop van (?:dit|volgend) jaar|begin volgend jaar|de komende (?:weken|maanden))\b"
 )
 _SOON = ("jaar", "binnenkort", "zomer", "winter", "komende")  # NEAR_FUTURE's needles
+# A present passive of any verb that does something (not one that expects or judges):
+# "wordt … geplaatst", "worden … ingevoerd", "wordt … verstrekt"
+NEAR_PASSIVE = fastre.compile(
+    r"\b(?:wordt|worden)\b(?: \S+){0,14}? (?!(?:verwacht|geschat|gedacht|geraamd|geacht|gezien"
+    r"|beschouwd|voorspeld|bereikt|overschreden|gehouden|genoemd|gesteld|bekend|verschillend"
+    r"|gebruikt)\b)"
+    r"(?:(?:aan|af|bij|door|in|mee|om|op|over|terug|toe|uit|vast|voor|weg)?ge[a-zà-ÿ]{3,}[dt]"
+    r"|(?:be|ver|ont|her)[a-zà-ÿ]{3,}[dt]|" + _PLAN_PARTICIPLES + r")\b"
+)
+# A next step, for the passive ("worden vervolgens verankerd", "op 29 juni aanstaande")
+_PASSIVE_TIME = fastre.compile(
+    r"\b(?:\d+ [a-z]+ (?:aanstaande|a\.s\.)|vervolgens|nader|voortaan|straks"
+    r"|op korte termijn|zo snel mogelijk|stapsgewijs)\b")
+_MODAL = fastre.compile(r"\b(?:kan|kunnen|moet|moeten|mag|mogen|zou|zouden)\b")
 # The government as the subject of a verb in the present tense near the start, before or
 # after it: "Defensie start …", "Dit najaar start Defensie …" (not a verb of thinking in the
 # plural, not an adverb where the verb should be)
@@ -608,7 +671,12 @@ def classify(
         if match:
             return Verdict("action", f"besluit gemeld: {_clip(match.group(0))}",
                            actor_of(sentence, signatory_role))
-    if about_this_letter(low) or others_say(low) or is_prediction(low) or is_stance(low):
+    if about_this_letter(low):
+        # a refusal the letter makes known: "Hierbij deel ik u mee dat ik niet instem met
+        # het verzoek …"
+        hit = _MADE_KNOWN.search(low) and _gate("refusal", low) and _first(REFUSAL_RULES, low)
+        return Verdict("refusal", hit, actor_of(sentence, signatory_role)) if hit else None
+    if others_say(low) or is_prediction(low) or is_stance(low):
         return None
     for kind, rules in (("refusal", REFUSAL_RULES), ("promise", PROMISE_RULES)):
         hit = _gate(kind, low) and _first(rules, low)
@@ -752,12 +820,19 @@ def _first_person_present(low: str) -> re.Match[str] | None:
 
 def _future_present(low: str, letter_year: int | None) -> str | None:
     """Present tense about a later year: "In 2030 koopt de overheid …", "Vanaf 2023 komt er …";
-    or about a time soon to come, with the government acting: "Defensie start dit najaar …"."""
+    or about a time soon to come, with the government acting: "Defensie start dit najaar …";
+    or a passive with such a time or a next step: "Deze afspraken worden vervolgens verankerd
+    in een Europawet"."""
     soon = _any_in(_SOON, low) and NEAR_FUTURE.search(low)
     if soon and not _ROUTINE.search(low):
         match = _PRESENT_ACT.search(low)
         if match and not _SUBORDINATE.search(" " + match.group(1)):
             return f"toekomst: {_clip(match.group(0).strip() + ' … ' + soon.group(0))}"
+    if "word" in low:
+        when = soon or _PASSIVE_TIME.search(low)
+        passive = when and not _ROUTINE.search(low) and _near_passive(low)
+        if passive:
+            return f"toekomst: {_clip(passive + ' … ' + when.group(0))}"
     if "20" not in low:
         return None
     for pattern in (FUTURE_EXISTENCE, FRONTED_YEAR):
@@ -770,6 +845,20 @@ def _future_present(low: str, letter_year: int | None) -> str | None:
                                                     match.group(2)):
             continue
         return f"toekomst: {_clip(match.group(0))}"
+    return None
+
+
+def _near_passive(low: str) -> str | None:
+    """A present passive in a main clause, no modal, no habit: with a time soon to come or a
+    next step it is a step planned ("Komend jaar wordt een vaste staf … geplaatst op Sint
+    Maarten", "De kosten worden nader in kaart gebracht")."""
+    if "word" not in low or _HABITUAL.search(low):
+        return None
+    for match in NEAR_PASSIVE.finditer(low):
+        head = low[max(low.rfind(c, 0, match.start()) for c in ",;:") + 1 : match.start()]
+        if _SUBORDINATE.search(" " + head) or _MODAL.search(head + match.group(0)):
+            continue
+        return match.group(0)
     return None
 
 

@@ -313,6 +313,51 @@ GENERAL_CLASSES = [
     ("Met deze brief informeer ik uw Kamer over het besluit van de rechtbank.", None),
     ("Hierbij informeer ik u over het besluit van de Europese Commissie om de steun goed te "
      "keuren.", None),
+    # (detector 2.9, from the blind sets c31-c32) the passive with a time soon to come
+    ("Komend jaar wordt in elke regio een extra politieteam geplaatst.", "action"),
+    ("Dit najaar worden de eerste vergunningen verleend aan de vissers.", "action"),
+    ("Volgend jaar wordt 5 miljoen euro besteed aan voorlichting.", "action"),
+    ("Volgend jaar wordt een tekort van 200 miljoen verwacht.", None),
+    ("Binnenkort wordt bekend of de gemeente de subsidie krijgt.", None),
+    ("Dit voorjaar wordt, zoals altijd, de monitor gepubliceerd.", None),
+    ("Komend jaar kan de eerste fase pas worden opgeleverd als de vergunning er is.", None),
+    # ... or with a next step
+    ("De gevolgen voor de uitvoering worden nader uitgezocht door het UWV.", "action"),
+    ("Het convenant wordt op 3 maart aanstaande in Utrecht getekend.", "action"),
+    ("De nieuwe regels worden vervolgens vastgelegd in een ministeriële regeling.", "action"),
+    ("De resultaten worden vervolgens jaarlijks gepubliceerd op de website.", None),
+    ("Vervolgens werd de regeling in 2019 aangepast.", None),
+    ("Daarna kan de aanvraag vervolgens worden ingediend bij de gemeente.", None),
+    # (detector 2.9, from the errors of grouped cross-validation) a letter or a document
+    # promised in the present tense, with a time to come
+    ("Medio mei kom ik met een voortgangsrapportage over de wachtlijsten.", "promise"),
+    ("Het kabinet komt na de zomer met een reactie op het advies.", "promise"),
+    ("Komende week informeert de minister uw Kamer over de uitkomst van het overleg.",
+     "promise"),
+    ("In het voorjaar ontvangt u de rapportages over beide proeven.", "promise"),
+    ("Middels deze brief informeert het kabinet u over de inzet bij de top.", None),
+    ("Vorig jaar kwam ik met een brief over de wachtlijsten.", None),
+    ("De gemeente komt volgend jaar met een nieuw plan.", None),
+    # a promise reported in the passive, said in a debate or a letter
+    ("In het commissiedebat van 3 maart is aangegeven dat de regeling zou worden verlengd.",
+     "earlier"),
+    ("Gemeld werd dat de inspectie een nieuw toetsingskader zou opstellen.", "earlier"),
+    ("In het rapport is aangegeven dat de kosten zullen stijgen.", None),
+    ("In de brief van mei werd gemeld dat het programma zou leiden tot minder uitstoot.", None),
+    # refusals in the present tense, also when the letter makes them known
+    ("Om die reden maakt het kabinet de notulen van het overleg niet openbaar.", "refusal"),
+    ("Wij stemmen niet in met het voorstel van de provincie.", "refusal"),
+    ("Met deze brief bericht ik u dat ik niet instem met het verzoek van de gemeente.",
+     "refusal"),
+    ("Hierbij deel ik u mee dat ik het rapport niet openbaar maak.", "refusal"),
+    ("Hierbij deel ik u mee dat ik het rapport openbaar maak.", None),
+    # an intention in other words than "voornemens"
+    ("Het kabinet is van plan de regeling volgend jaar te vereenvoudigen.", "action"),
+    ("Wij zijn van zins de subsidie te verlengen tot 2030.", "action"),
+    ("Het kabinet is niet van plan de regeling te vereenvoudigen.", "refusal"),
+    ("In 2021 heeft het kabinet zich gecommitteerd aan een halvering van de wachttijden.",
+     "earlier"),
+    ("Met deze brief bericht ik u dat het rapport gereed is.", None),
 ]
 
 
