@@ -178,6 +178,7 @@ NON_GOV_SUBJECT = fastre.compile(
 # --- cues -------------------------------------------------------------------------------------
 _COMM_VERBS = (
     r"informeren|geïnformeerd|zenden|toezenden|sturen|toesturen|doen (?:toe)?komen|rapporteren"
+    r"|verslag (?:doen|uitbrengen)|melden"
     r"|berichten|aanbieden|aan te bieden|terugkomen|terug te komen|beantwoorden|voorleggen"
     r"|toe te sturen|toe te zenden|te sturen|te zenden|te informeren|te rapporteren"
     r"|op de hoogte (?:houden|brengen|stellen)|ontvangen|ontvangt|zend|stuur|informeer|bericht"
@@ -203,7 +204,7 @@ _DELIVERED = (
 _COMING = (
     r"volgende|komende|binnenkort|spoedig|korte termijn|zomer|voorjaar|najaar|winter|kwartaal"
     r"|begin|eind|medio|uiterlijk|separaat|separate?|aparte?|afzonderlijke?|later|te zijner tijd"
-    r"|zodra|ieder|iedere|elk|elke|jaarlijks|halfjaarlijks|periodiek|voortaan|vanaf nu"
+    r"|zodra|ieder|iedere|elk|elke|jaarlijks|halfjaarlijks|periodiek|voortaan|vanaf nu|voorafgaand"
     r"|in de loop van|tijdens|na afloop|20\d\d|januari|februari|maart|april|mei|juni|juli"
     r"|augustus|september|oktober|november|december|volgt|zal|zullen"
 )
@@ -280,10 +281,14 @@ REFUSAL = (
                          r"(?:overgenomen|overgenomen|uitgevoerd|ingevoerd|doorgevoerd|uitgerold"
                          r"|voortgezet|gerealiseerd|opgevolgd|gehonoreerd|verlengd)\b"),
     ("neem niet over", r"\bneem\w* (?:ik|wij|we|het kabinet)\b.{0,60}\bniet over\b"),
-    ("geen aanleiding", r"\bzie (?:ik|wij|we|het kabinet)\b.{0,160}\bgeen "
+    ("geen aanleiding", r"\b(?:(?:zie|ziet|zien) (?:ik|wij|we|het kabinet)|(?:ik|wij|we"
+                        r"|het kabinet) (?:zie|ziet|zien))\b.{0,160}\bgeen "
                         r"(?:aanleiding|reden|noodzaak"
                         r"|ruimte|mogelijkheid)\b|\bgeen (?:enkele |directe )?aanleiding\b.{0,40}"
-                        r"\bom\b|\bgeen (?:reden|aanleiding) te zien\b"),
+                        r"\bom\b|\bgeen (?:reden|aanleiding) te zien\b"
+                        # "is er voor het kabinet geen aanleiding tot een evaluatie"
+                        r"|\bgeen (?:enkele |directe )?aanleiding tot (?:een |het |nadere )?"
+                        r"(?!zorg|ongerustheid|twijfel|onrust)\w+"),
     # a request turned down: "kan ik geen gehoor geven aan uw verzoek", "dat ik niet instem met
     # het verzoek", "niet tegemoet komen aan de wens"
     ("verzoek afgewezen", r"\bgeen gehoor (?:geven|te geven|gegeven|kan geven)\b"
@@ -388,7 +393,8 @@ _PLAN_PARTICIPLES = (
     r"|geïnvesteerd|geinvesteerd"
 )
 _HABITUAL = fastre.compile(
-    r"\b(?:maandelijks|jaarlijks|wekelijks|altijd|regelmatig|in de praktijk|reeds|afgelopen|sinds"
+    r"\b(?:maandelijks|jaarlijks|wekelijks|altijd|regelmatig|met (?:enige )?regelmaat"
+    r"|in de praktijk|reeds|afgelopen|sinds"
     r"|momenteel|op dit moment|inmiddels|al\b|nu\b|doorgaans|telkens|werd|werden|was|waren"
     r"|is (?:\S+ ){0,3}(?:geweest|gebleken))"
 )
@@ -418,7 +424,8 @@ _GATES = {
                "wij ", "zull", "laten", "voorne", "ambit", "vervolgens", "prior", "tot slot",
                "beoog", "voorts", "bovendien", "afgespr", "geschiedt", "concreet", "voorzien om",
                "investe", "najaar", "voorjaar", "binnenkort", "komend", "volgend", "zomer",
-               "van plan", "van zins"),
+               "van plan", "van zins", "kabinet", "regering", "rijksoverheid", "minister",
+               "verhoog", "verlaag", "verdubbel", "halveer", "schrap", "beschikbaar"),
 }
 
 
@@ -546,6 +553,21 @@ _IK_VERBS = (
     r"|organiseer|breng|maak|ondersteun|bevorder|verbeter|stel|treed|schep|realiseer|richt"
     r"|intensiveer|verbreed|verdiep|faciliteer|continueer|verleng|introduceer|breid|pas|pak"
 )
+# the same acts of the cabinet or a body under it, in the third person ("Het kabinet
+# verdubbelt de ambitie …", "Het kabinet legt daarom in de Klimaatwet vast …"); not "werkt
+# aan", "zet zich in", "richt zich": an effort that goes on
+_IT_VERBS = (
+    r"verkent|onderzoekt|start|ontwikkelt|stimuleert|investeert|versterkt|organiseert"
+    r"|intensiveert|verbreedt|verdiept|continueert|verlengt|introduceert|verdubbelt|verhoogt"
+    r"|verlaagt|verruimt|halveert|schrapt|stopt|beëindigt|vereenvoudigt"
+    r"|(?:legt (?!zich).{1,80}\bvast|voert .{1,80}\b(?:in|uit)|trekt .{1,80}\buit"
+    r"|stelt .{1,80}\bbeschikbaar|schaft .{1,80}\baf|breidt .{1,80}\buit|maakt .{1,80}\bvrij"
+    r"|richt (?!zich).{1,80}\bin)(?=\s*[,.;]|\s+(?:dat|om|voor|zodat|met|door)\b)"
+)
+IT_PRESENT = fastre.compile(
+    rf"^(?:(?:daarom|daarnaast|ook|tevens|verder|voorts|daarbij|hiertoe|daartoe|concreet|zo) )?"
+    rf"(?:het kabinet|de regering|de rijksoverheid|{_ACTOR_NOUNS}) (?:daarom |ook |nu |tevens )?"
+    rf"(?:{_IT_VERBS})\b")
 FIRST_PERSON_DIRECT = fastre.compile(rf"\b(?:(?:we|wij) (?:{_WE_VERBS})|ik (?:{_IK_VERBS}))\b")
 FIRST_PERSON_INVERTED = fastre.compile(rf"\b(?:(?:{_WE_VERBS}) (?:we|wij)|(?:{_IK_VERBS}) ik)\b")
 _DIRECT_BEFORE = fastre.compile(
@@ -801,7 +823,7 @@ def _action_cue(low: str, letter_year: int | None = None) -> str | None:
         return hit
     match = INVERTED_PRESENT.search(low)
     if not match and not _EFFECT_START.match(low):
-        match = _first_person_present(low)
+        match = _first_person_present(low) or IT_PRESENT.search(low)
     if match and not _HABITUAL.search(low):
         return f"tegenwoordige tijd: {_clip(match.group(0))}"
     return _future_present(low, letter_year)

@@ -357,6 +357,25 @@ GENERAL_CLASSES = [
     ("Het kabinet is niet van plan de regeling te vereenvoudigen.", "refusal"),
     ("In 2021 heeft het kabinet zich gecommitteerd aan een halvering van de wachttijden.",
      "earlier"),
+    # (from the blind sets c33-c35) the same refusal in other persons and with "tot"
+    ("Daarom ziet het kabinet geen aanleiding de subsidie te verhogen.", "refusal"),
+    ("Wij zien geen reden om de termijn te verlengen.", "refusal"),
+    ("Voor het kabinet is er geen aanleiding tot een nieuwe evaluatie van de wet.", "refusal"),
+    ("Er is op dit moment geen aanleiding tot zorg over de voorraden.", None),
+    ("Over de uitkomst zullen de staatssecretaris en ik uw Kamer in een aparte brief verslag "
+     "doen.", "promise"),
+    ("De evaluatie wordt nu afgerond en ontvangt u voorafgaand aan het commissiedebat.",
+     "promise"),
+    # the cabinet or a body under it acting in the present tense: a verb of change, or a
+    # separable verb with its particle
+    ("Het kabinet verhoogt de subsidie voor isolatie met 100 miljoen euro.", "action"),
+    ("De minister stelt 20 miljoen euro beschikbaar voor de opvang van kinderen.", "action"),
+    ("Het kabinet voert de aanbevelingen van de commissie onverkort uit.", "action"),
+    ("Het kabinet stelt vast dat de doelen niet zijn gehaald.", None),
+    ("Het kabinet richt zich op de uitvoering van de wet.", None),
+    ("Het kabinet verhoogde vorig jaar de subsidie.", None),
+    ("De provincie verhoogt de subsidie voor het openbaar vervoer.", None),
+    ("Defensie organiseert met enige regelmaat werkbezoeken voor de commissie.", None),
     ("Met deze brief bericht ik u dat het rapport gereed is.", None),
 ]
 
