@@ -877,7 +877,7 @@ def _near_passive(low: str) -> str | None:
     if "word" not in low or _HABITUAL.search(low):
         return None
     for match in NEAR_PASSIVE.finditer(low):
-        head = low[max(low.rfind(c, 0, match.start()) for c in ",;:") + 1 : match.start()]
+        head = _clause_head(low, match.start())
         if _SUBORDINATE.search(" " + head) or _MODAL.search(head + match.group(0)):
             continue
         return match.group(0)
@@ -889,7 +889,7 @@ def _passive_cue(low: str) -> str | None:
     if "word" not in low:
         return None
     for match in FUTURE_PASSIVE.finditer(low):
-        head = low[max(low.rfind(c, 0, match.start()) for c in ",;:") + 1 : match.start()]
+        head = _clause_head(low, match.start())
         if _SUBORDINATE.search(" " + head) or _HABITUAL.search(low):
             continue
         if re.search(r"\b(?:kan|kunnen|moet|moeten|mag|mogen)\b", head + match.group(0)):
@@ -909,7 +909,7 @@ def _zal_cue(low: str) -> str | None:
         subject = _subject(low, match)
         if subject and NON_GOV_SUBJECT.match(subject) and not _passive(clause):
             continue
-        head = low[max(low.rfind(c, 0, match.start()) for c in ",;:") + 1 : match.start()]
+        head = _clause_head(low, match.start())
         sub = _SUBORDINATE.search(" " + head)
         if sub and not _GOV_SUBJECT.match(head[sub.end() - 1 :].strip()):
             continue
@@ -932,6 +932,11 @@ def _predictive_clause(clause: str) -> bool:
     return bool(weak_final) and not planned and not _passive(clause)
 
 
+def _clause_head(low: str, start: int) -> str:
+    """What stands before ``start`` in its clause (since the last , ; or :)."""
+    return low[max(low.rfind(c, 0, start) for c in ",;:") + 1 : start]
+
+
 def _clause_around(low: str, start: int, end: int) -> str:
     """The clause containing ``low[start:end]``: bounded by , ; : and sentence ends."""
     left = max(low.rfind(c, 0, start) for c in ",;:") + 1
@@ -944,8 +949,7 @@ def _subject(low: str, match: re.Match[str]) -> str | None:
     after = low[match.end() :].lstrip()
     if re.match(rf"(?:{_FIRST_PERSON}|er|{_ACTOR_NOUNS})\b", after):
         return after.split(",")[0]
-    clause_start = max(low.rfind(c, 0, match.start()) for c in ",;:") + 1
-    head = low[clause_start : match.start()].strip()
+    head = _clause_head(low, match.start()).strip()
     head = re.sub(r"^(?:dat|die|en|maar|waarbij|omdat|zodat|of)\s+", "", head)
     if re.match(r"^(?:ook|daarnaast|tevens|voorts|zo|daarbij|in|op|bij|met|voor|ten|de komende"
                 r"|aansluitend|vervolgens|daarna|nadien|eveneens|verder|naast|tijdens|na|vanaf"
