@@ -800,17 +800,31 @@ def _evidence(lib: Library, promise: Promise, source: Letter, ref: Reference,
 _REFUSAL = Message("but a refusal: nothing to fulfil", "lineage-settled-refusal")
 _UNSURE = Message("but the detector is unsure it is a commitment", "lineage-settled-unsure")
 _KEPT_HERE = Message("but its own letter keeps it", "lineage-settled-kept")
+_IN_MEETING = Message("but it is kept in a meeting with the Kamer", "lineage-settled-meeting")
+# a promise to talk with the Kamer, or to answer or discuss in a debate: kept where no letter
+# is ("Hierover zal ik dan graag het gesprek met u voeren", "De overige vragen zal ik
+# beantwoorden tijdens mijn eerste termijn van het debat"); talks with others are reported in
+# letters ("Ik ga op korte termijn in gesprek met de FNV")
+_WITH_THE_KAMER = re.compile(
+    r"\bgesprek (?:met u|met uw kamer|met de kamer)\b"
+    r"|\bmet (?:u|uw kamer|de kamer)\b(?: \S+){0,3}? (?:van gedachten (?:te )?wisselen|in gesprek"
+    r"|(?<!\baf )(?<!\baf te )(?:te )?spreken|(?:te )?bespreken|debatteren)\b"
+    r"|\b(?:beantwoorden|bespreken|toelichten|ingaan op)\b(?: \S+){0,3}? (?:tijdens|in) "
+    r"(?:\S+ ){0,3}?(?:debat|overleg|commissiedebat|notaoverleg|wetgevingsoverleg|termijn)\b",
+    re.IGNORECASE)
 
 
 @functools.lru_cache(maxsize=4096)
 def _settled(promise: Promise, letter_date: str | None = None) -> Message | None:
     """Why no later letter can be proposed with confidence as answering the promise, or
     None: it is a refusal (a decision not to act); the detector is unsure it is a commitment
-    (until a person confirms it); or its own letter keeps it. The last is a sentence about
-    the letter itself in the present tense with no time ("Hierbij doe ik u het rapport
-    toekomen"; "Deze brief zal … worden voorbereid" is a letter still to come), or a promise
-    recalled with nothing still to come ("Tijdens het AO heb ik toegezegd u te informeren
-    over …"; a letter that cannot keep it in time says so: a postponement)."""
+    (until a person confirms it); it is kept in a meeting with the Kamer, which no letter
+    records (a talk with the Kamer, an answer in a debate); or its own letter keeps it. The
+    last is a sentence about the letter itself in the present tense with no time ("Hierbij
+    doe ik u het rapport toekomen"; "Deze brief zal … worden voorbereid" is a letter still to
+    come), or a promise recalled with nothing still to come ("Tijdens het AO heb ik toegezegd
+    u te informeren over …"; a letter that cannot keep it in time says so: a
+    postponement)."""
     from desktop_app.commitments.rules import (
         about_this_letter,
         earlier_cue,
@@ -822,9 +836,11 @@ def _settled(promise: Promise, letter_date: str | None = None) -> Message | None
         return _REFUSAL
     if promise.confidence == "possible":
         return _UNSURE
+    low = lowered(promise.text)
+    if "brief" not in low and _WITH_THE_KAMER.search(low):
+        return _IN_MEETING
     if promise.due is not None:
         return None
-    low = lowered(promise.text)
     if about_this_letter(low) and not _WILL.search(low):
         return _KEPT_HERE
     if _AHEAD.search(low) or promise.kind != "earlier" or is_standing(promise.text):

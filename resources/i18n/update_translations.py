@@ -1130,6 +1130,8 @@ NL: dict[str, str | tuple[str, str]] = {
     "but the detector is unsure it is a commitment":
         "maar de detector twijfelt of het een toezegging is",
     "but its own letter keeps it": "maar de brief zelf komt haar na",
+    "but it is kept in a meeting with the Kamer": "maar die wordt in een overleg met de Kamer "
+    "nagekomen",
     "Reject link": "Koppeling afwijzen",
     "Confirm link": "Koppeling bevestigen",
     "Lineage": "Vervolg",

@@ -604,6 +604,15 @@ def test_a_day_named_in_another_dossier_needs_the_promises_words_to_be_proposed(
     # a day before the letter is no time still to come
     ("Tijdens het debat op 12 februari 2020 heb ik toegezegd u te informeren over de "
      "lerarenopleidingen.", "earlier", "high", True),
+    # kept in a meeting with the Kamer, which no letter records; a talk with others is
+    # reported in a letter, and so is a letter for the debate
+    ("Over de lerarenopleidingen zal ik dan graag het gesprek met u voeren.", "action", "high",
+     True),
+    ("De vragen over de lerarenopleidingen zal ik beantwoorden tijdens mijn termijn van het "
+     "debat.", "promise", "high", True),
+    ("Ik ga in gesprek met de scholen over de lerarenopleidingen.", "action", "high", False),
+    ("Ik zal u voor het debat per brief informeren over de lerarenopleidingen.", "promise",
+     "high", False),
 ])
 def test_no_later_letter_is_proposed_with_confidence_for_a_settled_promise(
         text, kind, confidence, settled):

@@ -66,6 +66,8 @@ def _evidence(**changes) -> Evidence:
      "lineage-settled-refusal", {}),
     (_evidence(settled=linker._UNSURE), "but the detector is unsure it is a commitment",
      "lineage-settled-unsure", {}),
+    (_evidence(settled=linker._IN_MEETING), "but it is kept in a meeting with the Kamer",
+     "lineage-settled-meeting", {}),
 ])
 def test_each_reason_is_coded_and_says_the_old_english(evidence, english, code, params):
     reason = {str(r): r for r in _reasons(evidence)}[english]

@@ -315,6 +315,8 @@ class Messages(QObject):
             "lineage-settled-unsure": (self.tr("but the detector is unsure it is a commitment"),
                                        ()),
             "lineage-settled-kept": (self.tr("but its own letter keeps it"), ()),
+            "lineage-settled-meeting": (self.tr("but it is kept in a meeting with the Kamer"),
+                                        ()),
         }
 
     def _ingest(self) -> dict[str, Entry]:

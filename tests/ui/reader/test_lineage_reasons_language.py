@@ -85,6 +85,9 @@ def test_the_chain_view_words_the_reasons_in_the_windows_language(chain_window, 
     (Message("but the detector is unsure it is a commitment", "lineage-settled-unsure"),
      "but the detector is unsure it is a commitment",
      "maar de detector twijfelt of het een toezegging is"),
+    (Message("but it is kept in a meeting with the Kamer", "lineage-settled-meeting"),
+     "but it is kept in a meeting with the Kamer",
+     "maar die wordt in een overleg met de Kamer nagekomen"),
 ])
 def test_each_reason_is_worded_with_its_count_in_both_languages(lang, reason, english, dutch):
     assert reasons_text([reason]) == (english if lang == "en" else dutch)
