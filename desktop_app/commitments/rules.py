@@ -531,6 +531,7 @@ EARLIER_RULES = _compiled(EARLIER)
 PROMISE_RULES = _compiled(PROMISE)
 REFUSAL_RULES = _compiled(REFUSAL)
 ACTION_RULES = _compiled(ACTION)
+_GROUP_RULES = {"refusal": REFUSAL_RULES, "promise": PROMISE_RULES}
 
 
 @dataclass(frozen=True)
@@ -696,12 +697,12 @@ def classify(
     if about_this_letter(low):
         # a refusal the letter makes known: "Hierbij deel ik u mee dat ik niet instem met
         # het verzoek …"
-        hit = _MADE_KNOWN.search(low) and _gate("refusal", low) and _first(REFUSAL_RULES, low)
+        hit = _MADE_KNOWN.search(low) and _group_hit("refusal", low)
         return Verdict("refusal", hit, actor_of(sentence, signatory_role)) if hit else None
     if others_say(low) or is_prediction(low) or is_stance(low):
         return None
-    for kind, rules in (("refusal", REFUSAL_RULES), ("promise", PROMISE_RULES)):
-        hit = _gate(kind, low) and _first(rules, low)
+    for kind in ("refusal", "promise"):
+        hit = _group_hit(kind, low)
         if hit:
             return Verdict(kind, hit, actor_of(sentence, signatory_role))
     year = int(letter_date[:4]) if letter_date else None
@@ -709,6 +710,11 @@ def classify(
     if hit:
         return Verdict("action", hit, actor_of(sentence, signatory_role))
     return None
+
+
+def _group_hit(kind: str, low: str) -> str | None:
+    """The first refusal or promise rule that matches, behind its group's gate."""
+    return (_gate(kind, low) and _first(_GROUP_RULES[kind], low)) or None
 
 
 def earlier_cue(low: str) -> str | None:
@@ -787,6 +793,24 @@ def is_stance(low: str) -> bool:
     an appeal, not a commitment."""
     return ("belang" in low or "essentieel" in low or "cruciaal" in low or "wenselijk" in low
             or "noodzakelijk" in low) and bool(_STANCE.search(low))
+
+
+# a talk with the Kamer, or an answer or a discussion in a debate ("Hierover zal ik dan graag
+# het gesprek met u voeren", "De overige vragen zal ik beantwoorden tijdens mijn eerste
+# termijn van het debat"); a talk with others is reported in letters ("Ik ga in gesprek met
+# de FNV"), and "met u af te spreken" is agreeing, not talking
+_WITH_THE_KAMER = fastre.compile(
+    rf"\bgesprek met {_PARLIAMENT}\b"
+    rf"|\bmet {_PARLIAMENT}\b(?: \S+){{0,3}}? (?:van gedachten (?:te )?wisselen|in gesprek"
+    r"|(?<!\baf )(?<!\baf te )(?:te )?spreken|(?:te )?bespreken|debatteren)\b"
+    r"|\b(?:beantwoorden|bespreken|toelichten|ingaan op)\b(?: \S+){0,3}? (?:tijdens|in) "
+    r"(?:\S+ ){0,3}?(?:debat|overleg|commissiedebat|notaoverleg|wetgevingsoverleg|termijn)\b")
+
+
+def kept_in_meeting(low: str) -> bool:
+    """Whether a :func:`lowered` commitment is kept in a meeting with the Kamer rather than in
+    a letter (one that names a letter, "per brief voor het debat", is not)."""
+    return "brief" not in low and bool(_WITH_THE_KAMER.search(low))
 
 
 @lru_cache(maxsize=1024)
@@ -874,7 +898,7 @@ def _near_passive(low: str) -> str | None:
     """A present passive in a main clause, no modal, no habit: with a time soon to come or a
     next step it is a step planned ("Komend jaar wordt een vaste staf … geplaatst op Sint
     Maarten", "De kosten worden nader in kaart gebracht")."""
-    if "word" not in low or _HABITUAL.search(low):
+    if _HABITUAL.search(low):  # (the caller has checked that "word" occurs)
         return None
     for match in NEAR_PASSIVE.finditer(low):
         head = _clause_head(low, match.start())

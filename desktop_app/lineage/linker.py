@@ -801,17 +801,6 @@ _REFUSAL = Message("but a refusal: nothing to fulfil", "lineage-settled-refusal"
 _UNSURE = Message("but the detector is unsure it is a commitment", "lineage-settled-unsure")
 _KEPT_HERE = Message("but its own letter keeps it", "lineage-settled-kept")
 _IN_MEETING = Message("but it is kept in a meeting with the Kamer", "lineage-settled-meeting")
-# a promise to talk with the Kamer, or to answer or discuss in a debate: kept where no letter
-# is ("Hierover zal ik dan graag het gesprek met u voeren", "De overige vragen zal ik
-# beantwoorden tijdens mijn eerste termijn van het debat"); talks with others are reported in
-# letters ("Ik ga op korte termijn in gesprek met de FNV")
-_WITH_THE_KAMER = re.compile(
-    r"\bgesprek (?:met u|met uw kamer|met de kamer)\b"
-    r"|\bmet (?:u|uw kamer|de kamer)\b(?: \S+){0,3}? (?:van gedachten (?:te )?wisselen|in gesprek"
-    r"|(?<!\baf )(?<!\baf te )(?:te )?spreken|(?:te )?bespreken|debatteren)\b"
-    r"|\b(?:beantwoorden|bespreken|toelichten|ingaan op)\b(?: \S+){0,3}? (?:tijdens|in) "
-    r"(?:\S+ ){0,3}?(?:debat|overleg|commissiedebat|notaoverleg|wetgevingsoverleg|termijn)\b",
-    re.IGNORECASE)
 
 
 @functools.lru_cache(maxsize=4096)
@@ -829,6 +818,7 @@ def _settled(promise: Promise, letter_date: str | None = None) -> Message | None
         about_this_letter,
         earlier_cue,
         is_postponement,
+        kept_in_meeting,
         lowered,
     )
 
@@ -837,7 +827,7 @@ def _settled(promise: Promise, letter_date: str | None = None) -> Message | None
     if promise.confidence == "possible":
         return _UNSURE
     low = lowered(promise.text)
-    if "brief" not in low and _WITH_THE_KAMER.search(low):
+    if kept_in_meeting(low):
         return _IN_MEETING
     if promise.due is not None:
         return None

@@ -2,7 +2,7 @@
 
 import pytest
 
-from desktop_app.commitments.rules import classify, lowered
+from desktop_app.commitments.rules import classify, kept_in_meeting, lowered
 
 CASES = [
     # promise
@@ -396,3 +396,15 @@ def test_classes_found_on_blind_letters(sentence: str, kind: str | None) -> None
 ])
 def test_footnote_digits_glued_to_words_are_left_out(sentence: str, low: str) -> None:
     assert lowered(sentence) == low
+
+
+@pytest.mark.parametrize(("sentence", "kept"), [
+    ("Hierover zal ik dan graag het gesprek met u voeren.", True),
+    ("Ik wil dit graag met uw Kamer bespreken.", True),
+    ("De overige vragen zal ik beantwoorden tijdens mijn eerste termijn van het debat.", True),
+    ("Ik ga op korte termijn in gesprek met de FNV.", False),
+    ("Ik ben bereid om samen met u af te spreken hoe dit vorm te geven.", False),
+    ("Ik zal u voor het debat per brief informeren.", False),
+])
+def test_a_commitment_kept_in_a_meeting_with_the_kamer(sentence: str, kept: bool) -> None:
+    assert kept_in_meeting(lowered(sentence)) is kept
