@@ -38,7 +38,16 @@ TRAINING_SETS = ("dev", "corpus")
 DEV_GROUPS = DATA_DIR / "groups-dev.tsv"
 # Probability bands tried when choosing "possible" and "high" (inner cross-validation).
 BANDS = tuple(i / 20 for i in range(2, 20))
-VETOES = (0.0, 0.02, 0.05, 0.1, 0.15, 0.2)
+# The veto starts at 0.05: a sentence the rules accept is dropped when the scorer gives it less
+# than 5 %. The inner cross-validation cannot see what that is worth, as the rules were written
+# against the very letters it scores (there a rule hit is nearly always right, and ties go to
+# recall, so it chose 0.0). On letters the rules had never seen - the five blind rounds c18-c35,
+# each scored again with the detector as it was committed before them - a veto of 0.05 lost no
+# commitment and dropped about one false alarm in six (pooled over 232 commitments: recall
+# 0.726 either way, precision 0.827 -> 0.848; never worse in any round, at any "possible"
+# band); the alarms dropped are mostly meetings of others announced in the future tense ("De
+# telefonische Eurogroep zal op 4 maart plaatsvinden").
+VETOES = (0.05, 0.1, 0.15, 0.2)
 HIGH_PRECISION = 0.9  # "high" is the lowest band whose inner precision reaches this
 # Inner F1 within this of the best is a tie, and ties go to recall: the inner F1 is nearly flat
 # over the bands (0.868-0.870 for possible 0.65 to 0.95), so the best band moved with a single
