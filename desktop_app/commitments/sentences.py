@@ -35,6 +35,9 @@ _CANDIDATE = re.compile(
 _TOKEN_BEFORE = re.compile(r"(\S+?)[.!?…]+[\"”’'»)\]]*(?:[¹²³⁴⁵⁶⁷⁸⁹⁰]+|\d{1,2})?$")
 _ENDS_WITH_DOT = re.compile(r"\.[\"”’'»)\]]*(?:[¹²³⁴⁵⁶⁷⁸⁹⁰]+|\d{1,2})?$")
 _INITIALS = re.compile(r"^(?:[A-Z][a-z]?\.)*[A-Z][a-z]?$")
+# Any abbreviation of single lower-case letters with full stops ("t.o.v.", "d.w.z.", "z.s.m."),
+# also one not listed above: it ends a sentence only before an upper-case word.
+_DOTTED = re.compile(r"(?:[a-z]\.)+[a-z]")
 _LABEL_ONLY = re.compile(r"^\s*(?:\d{1,2}|[a-z]|[ivx]+)\.$")
 _OPEN_QUOTES = "“«„"
 _CLOSE_QUOTES = "”»"
@@ -126,7 +129,7 @@ def _is_boundary(chunk: str, end: int) -> bool:
         bare = token.lstrip("(\"“'‘«").lower()
         if bare in NEVER_FINAL or _INITIALS.match(token.lstrip("(\"“'‘«")):
             return False
-        if bare in MAYBE_FINAL:
+        if bare in MAYBE_FINAL or _DOTTED.fullmatch(bare):
             return nxt.isupper()
         if re.fullmatch(r"\d+", bare) and nxt.isdigit():
             return False

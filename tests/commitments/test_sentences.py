@@ -81,6 +81,17 @@ def test_cum_suis_ends_a_sentence_only_before_a_capital() -> None:
     ]
 
 
+def test_an_unlisted_dotted_abbreviation_ends_a_sentence_only_before_a_capital() -> None:
+    text = ("Ons doel, halvering van de verspilling in 2030 t.o.v. 2015, halen we samen. "
+            "Dat wil zeggen d.w.z. niet alleen. Ik reageer z.s.m. De brief volgt.")
+    assert _split(text) == [
+        "Ons doel, halvering van de verspilling in 2030 t.o.v. 2015, halen we samen.",
+        "Dat wil zeggen d.w.z. niet alleen.",
+        "Ik reageer z.s.m.",
+        "De brief volgt.",
+    ]
+
+
 def _inside_quote_as_written(chunk: str, pos: int) -> bool:
     """The first implementation (a scan of the chunk per candidate), kept as the reference."""
     from desktop_app.commitments.sentences import _CLOSE_QUOTES, _OPEN_QUOTES
