@@ -742,6 +742,8 @@ class Evidence:
     other_promise: str | None = None
     # it looks back at what another letter said: that letter's Kamerstuk, as cited
     cites_other: str | None = None
+    # the promise is an action (a measure, not something to send or tell the Kamer)
+    action: bool = False
 
 
 def _evidence(lib: Library, promise: Promise, source: Letter, ref: Reference,
@@ -794,12 +796,17 @@ def _evidence(lib: Library, promise: Promise, source: Letter, ref: Reference,
         elsewhere=elsewhere, handed=handed,
         settled=_settled(promise, source_date.isoformat() if source_date else None),
         other_promise=other_promise,
-        cites_other=None if names_it else _cites_other(promise.text, ref))
+        cites_other=None if names_it else _cites_other(promise.text, ref),
+        action=promise.kind == "action")
 
 
 _REFUSAL = Message("but a refusal: nothing to fulfil", "lineage-settled-refusal")
 _UNSURE = Message("but the detector is unsure it is a commitment", "lineage-settled-unsure")
 _KEPT_HERE = Message("but its own letter keeps it", "lineage-settled-kept")
+# a measure's words said again in its dossier: the later letters of a dossier report on its
+# measures in the same words whether or not they were taken
+_ACTION_WORDS = Message("but a measure: its words said again do not say it was taken",
+                        "lineage-action-words")
 _IN_MEETING = Message("but it is kept in a meeting with the Kamer", "lineage-settled-meeting")
 
 
@@ -916,7 +923,7 @@ def _weigh(e: Evidence) -> tuple[float, bool]:
         score += SAYS * e.similarity
         direct = direct or (e.same_dossier and e.cue and e.similarity >= RESTATES
                             and len(e.shared) >= 2 and not e.conflict and not e.cites_other
-                            and (e.years is None or e.years <= LATE_YEARS))
+                            and not e.action and (e.years is None or e.years <= LATE_YEARS))
     if e.conflict:
         score -= CONFLICT
     if e.elsewhere:
@@ -958,6 +965,8 @@ def _reasons(e: Evidence) -> list[Message]:
     if e.named and e.other_promise:
         reasons.append(Message(f"but recalls another promise: {e.other_promise}",
                                "lineage-other-promise", thing=e.other_promise))
+    if e.action and e.shared and not e.named:
+        reasons.append(_ACTION_WORDS)
     if e.cites_other and e.shared:  # what it costs: the words said again are no evidence
         dossier, _, number = e.cites_other.rpartition("-")
         reasons.append(Message(f"but recalls Kamerstuk {dossier}, nr. {number}",

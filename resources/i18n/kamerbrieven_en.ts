@@ -3524,192 +3524,197 @@ Clear the filter box or choose “All” in the lists above.</source>
         <translation type="unfinished" />
     </message>
     <message>
-        <location filename="../../desktop_app/ui/shell/messages.py" line="325" />
-        <source>the file cannot be read as a letter.</source>
-        <translation type="unfinished" />
-    </message>
-    <message>
-        <location filename="../../desktop_app/ui/shell/messages.py" line="326" />
-        <source>this is a folder; import it with File → Import Folder.</source>
+        <location filename="../../desktop_app/ui/shell/messages.py" line="321" />
+        <source>but a measure: its words said again do not say it was taken</source>
         <translation type="unfinished" />
     </message>
     <message>
         <location filename="../../desktop_app/ui/shell/messages.py" line="327" />
-        <source>unsupported file type “%1”. Supported: %2.</source>
+        <source>the file cannot be read as a letter.</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <location filename="../../desktop_app/ui/shell/messages.py" line="328" />
+        <source>this is a folder; import it with File → Import Folder.</source>
         <translation type="unfinished" />
     </message>
     <message>
         <location filename="../../desktop_app/ui/shell/messages.py" line="329" />
+        <source>unsupported file type “%1”. Supported: %2.</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <location filename="../../desktop_app/ui/shell/messages.py" line="331" />
         <source>the file is %1 MB, larger than the %2 MB limit for one letter. Split it or import the letter itself.</source>
         <translation type="unfinished" />
     </message>
     <message>
-        <location filename="../../desktop_app/ui/shell/messages.py" line="332" />
+        <location filename="../../desktop_app/ui/shell/messages.py" line="334" />
         <source>the letter's text is %1 MB, more than the %2 MB one letter may have (a longer letter is slow to open and to search). Split the file into parts of at most %2 MB and import those.</source>
         <translation type="unfinished" />
     </message>
     <message>
-        <location filename="../../desktop_app/ui/shell/messages.py" line="336" />
+        <location filename="../../desktop_app/ui/shell/messages.py" line="338" />
         <source>the file does not exist.</source>
         <translation type="unfinished" />
     </message>
     <message>
-        <location filename="../../desktop_app/ui/shell/messages.py" line="337" />
+        <location filename="../../desktop_app/ui/shell/messages.py" line="339" />
         <source>permission denied: the file cannot be read.</source>
         <translation type="unfinished" />
     </message>
     <message>
-        <location filename="../../desktop_app/ui/shell/messages.py" line="338" />
+        <location filename="../../desktop_app/ui/shell/messages.py" line="340" />
         <source>the file cannot be read (%1).</source>
         <translation type="unfinished" />
     </message>
     <message>
-        <location filename="../../desktop_app/ui/shell/messages.py" line="339" />
+        <location filename="../../desktop_app/ui/shell/messages.py" line="341" />
         <source>no letter text was found in this file.</source>
         <translation type="unfinished" />
     </message>
     <message>
-        <location filename="../../desktop_app/ui/shell/messages.py" line="340" />
+        <location filename="../../desktop_app/ui/shell/messages.py" line="342" />
         <source>the file is empty. Choose a file that contains a letter.</source>
         <translation type="unfinished" />
     </message>
     <message>
-        <location filename="../../desktop_app/ui/shell/messages.py" line="341" />
+        <location filename="../../desktop_app/ui/shell/messages.py" line="343" />
         <source>this is not a text file (it contains binary data). Import the letter as .txt, .md, .html, .xml or .pdf.</source>
         <translation type="unfinished" />
     </message>
     <message>
-        <location filename="../../desktop_app/ui/shell/messages.py" line="343" />
+        <location filename="../../desktop_app/ui/shell/messages.py" line="345" />
         <source>the file says it is UTF-16 but is not valid UTF-16. Save it again as UTF-8.</source>
         <translation type="unfinished" />
     </message>
     <message>
-        <location filename="../../desktop_app/ui/shell/messages.py" line="345" />
+        <location filename="../../desktop_app/ui/shell/messages.py" line="347" />
         <source>this is not an XML file (it contains binary data).</source>
         <translation type="unfinished" />
     </message>
     <message>
-        <location filename="../../desktop_app/ui/shell/messages.py" line="346" />
+        <location filename="../../desktop_app/ui/shell/messages.py" line="348" />
         <source>the XML is not well-formed (%1). Download the file again.</source>
         <translation type="unfinished" />
     </message>
     <message>
-        <location filename="../../desktop_app/ui/shell/messages.py" line="348" />
+        <location filename="../../desktop_app/ui/shell/messages.py" line="350" />
         <source>this XML is not a Kamerstuk (root element &lt;%1&gt;); only the official Kamerstuk schema is read.</source>
         <translation type="unfinished" />
     </message>
     <message>
-        <location filename="../../desktop_app/ui/shell/messages.py" line="350" />
+        <location filename="../../desktop_app/ui/shell/messages.py" line="352" />
         <source>the PDF is encrypted (password protected). Save an unprotected copy and import that.</source>
         <translation type="unfinished" />
     </message>
     <message>
-        <location filename="../../desktop_app/ui/shell/messages.py" line="353" />
+        <location filename="../../desktop_app/ui/shell/messages.py" line="355" />
         <source>the PDF is damaged or not a PDF. Download the letter again or import its text version.</source>
         <translation type="unfinished" />
     </message>
     <message>
-        <location filename="../../desktop_app/ui/shell/messages.py" line="355" />
+        <location filename="../../desktop_app/ui/shell/messages.py" line="357" />
         <source>the PDF has %1 pages; a letter has at most %2. Import the letter itself, not a whole volume.</source>
         <translation type="unfinished" />
     </message>
     <message>
-        <location filename="../../desktop_app/ui/shell/messages.py" line="358" />
+        <location filename="../../desktop_app/ui/shell/messages.py" line="360" />
         <source>this is not an ordinary file (a pipe or a device), so it cannot be read as a letter. Import the letter file itself.</source>
         <translation type="unfinished" />
     </message>
     <message>
-        <location filename="../../desktop_app/ui/shell/messages.py" line="361" />
+        <location filename="../../desktop_app/ui/shell/messages.py" line="363" />
         <source>the XML is nested more than %1 levels deep, so it is not a Kamerstuk. Download the file again.</source>
         <translation type="unfinished" />
     </message>
     <message>
-        <location filename="../../desktop_app/ui/shell/messages.py" line="364" />
+        <location filename="../../desktop_app/ui/shell/messages.py" line="366" />
         <source>the file could not be read: its structure is nested too deeply to be a letter.</source>
         <translation type="unfinished" />
     </message>
     <message>
-        <location filename="../../desktop_app/ui/shell/messages.py" line="366" />
+        <location filename="../../desktop_app/ui/shell/messages.py" line="368" />
         <source>the file could not be read (%1). The other files are not affected; please report this file as a problem of the app.</source>
         <translation type="unfinished" />
     </message>
     <message>
-        <location filename="../../desktop_app/ui/shell/messages.py" line="369" />
+        <location filename="../../desktop_app/ui/shell/messages.py" line="371" />
         <source>the PDF has no text layer (it is a scan). Run OCR on it first, or import a text version of the letter.</source>
         <translation type="unfinished" />
     </message>
     <message>
-        <location filename="../../desktop_app/ui/shell/messages.py" line="376" />
+        <location filename="../../desktop_app/ui/shell/messages.py" line="378" />
         <source>The export could not be made.</source>
         <translation type="unfinished" />
     </message>
     <message>
-        <location filename="../../desktop_app/ui/shell/messages.py" line="377" />
+        <location filename="../../desktop_app/ui/shell/messages.py" line="379" />
         <source>Cannot write %1: permission denied. Choose a folder you can write to, or close the file if another program has it open.</source>
         <translation type="unfinished" />
     </message>
     <message>
-        <location filename="../../desktop_app/ui/shell/messages.py" line="380" />
+        <location filename="../../desktop_app/ui/shell/messages.py" line="382" />
         <source>Cannot write %1: it is a folder. Choose a file name.</source>
         <translation type="unfinished" />
     </message>
     <message>
-        <location filename="../../desktop_app/ui/shell/messages.py" line="382" />
+        <location filename="../../desktop_app/ui/shell/messages.py" line="384" />
         <source>Cannot write %1: it is not an ordinary file (a device or a pipe). Choose a file name.</source>
         <translation type="unfinished" />
     </message>
     <message>
-        <location filename="../../desktop_app/ui/shell/messages.py" line="384" />
+        <location filename="../../desktop_app/ui/shell/messages.py" line="386" />
         <source>Cannot write %1: the folder %2 does not exist.</source>
         <translation type="unfinished" />
     </message>
     <message>
-        <location filename="../../desktop_app/ui/shell/messages.py" line="386" />
+        <location filename="../../desktop_app/ui/shell/messages.py" line="388" />
         <source>Cannot write %1: %2 is a file, not a folder. Choose another location.</source>
         <translation type="unfinished" />
     </message>
     <message>
-        <location filename="../../desktop_app/ui/shell/messages.py" line="388" />
+        <location filename="../../desktop_app/ui/shell/messages.py" line="390" />
         <source>Cannot write %1: files cannot be created in %2. Choose a folder you can write to.</source>
         <translation type="unfinished" />
     </message>
     <message>
-        <location filename="../../desktop_app/ui/shell/messages.py" line="390" />
+        <location filename="../../desktop_app/ui/shell/messages.py" line="392" />
         <source>Cannot write %1: the disk is full. Make room or choose another location; nothing was written.</source>
         <translation type="unfinished" />
     </message>
     <message>
-        <location filename="../../desktop_app/ui/shell/messages.py" line="392" />
+        <location filename="../../desktop_app/ui/shell/messages.py" line="394" />
         <source>Cannot write %1: the disk is read-only. Choose another location.</source>
         <translation type="unfinished" />
     </message>
     <message>
-        <location filename="../../desktop_app/ui/shell/messages.py" line="394" />
+        <location filename="../../desktop_app/ui/shell/messages.py" line="396" />
         <source>Cannot write %1: %2. Choose another location.</source>
         <translation type="unfinished" />
     </message>
     <message>
-        <location filename="../../desktop_app/ui/shell/messages.py" line="396" />
+        <location filename="../../desktop_app/ui/shell/messages.py" line="398" />
         <source>This collection no longer exists. Choose another one.</source>
         <translation type="unfinished" />
     </message>
     <message>
-        <location filename="../../desktop_app/ui/shell/messages.py" line="398" />
+        <location filename="../../desktop_app/ui/shell/messages.py" line="400" />
         <source>There is nothing to export. Choose annotations, a tag or a collection that holds passages.</source>
         <translation type="unfinished" />
     </message>
     <message>
-        <location filename="../../desktop_app/ui/shell/messages.py" line="400" />
+        <location filename="../../desktop_app/ui/shell/messages.py" line="402" />
         <source>No annotations have the tag “%1”. Choose another tag, or tag passages in the Annotations tab.</source>
         <translation type="unfinished" />
     </message>
     <message>
-        <location filename="../../desktop_app/ui/shell/messages.py" line="403" />
+        <location filename="../../desktop_app/ui/shell/messages.py" line="405" />
         <source>Select at least one annotation to export (in the Annotations tab).</source>
         <translation type="unfinished" />
     </message>
     <message>
-        <location filename="../../desktop_app/ui/shell/messages.py" line="405" />
+        <location filename="../../desktop_app/ui/shell/messages.py" line="407" />
         <source>Unknown export format “%1”. Choose one of: %2.</source>
         <translation type="unfinished" />
     </message>

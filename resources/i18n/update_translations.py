@@ -1132,6 +1132,8 @@ NL: dict[str, str | tuple[str, str]] = {
     "but its own letter keeps it": "maar de brief zelf komt haar na",
     "but it is kept in a meeting with the Kamer": "maar die wordt in een overleg met de Kamer "
     "nagekomen",
+    "but a measure: its words said again do not say it was taken":
+        "maar een maatregel: dat de woorden terugkomen zegt niet dat die is genomen",
     "Reject link": "Koppeling afwijzen",
     "Confirm link": "Koppeling bevestigen",
     "Lineage": "Vervolg",

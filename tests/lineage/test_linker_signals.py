@@ -643,6 +643,32 @@ def test_the_dossiers_words_said_again_years_later_are_no_direct_evidence():
     assert not found["c"].direct
 
 
+def test_a_measures_words_said_again_in_its_dossier_are_no_direct_evidence():
+    """A later letter of the dossier reports on a measure in its words whether or not it was
+    taken ("Ik ga mij de komende jaren inzetten om het welzijn van gezelschapsdieren …" and a
+    progress letter on gezelschapsdieren): for an action only naming its letter or handing
+    over what it promised is direct; a promise to inform stays direct by its words."""
+    text = "Ik ga de handel in gezelschapsdieren via internet aan banden leggen."
+    later = _letter("b", "2021-06-01", "Zoals aangekondigd ga ik in deze brief in op de handel "
+                    "in gezelschapsdieren via internet.", dossier="28286", number="1300")
+    named = _letter("c", "2021-07-01", "In mijn brief van 2 maart 2021 (Kamerstuk 28 286, "
+                    "nr. 1200) heb ik aangekondigd de handel in gezelschapsdieren aan banden "
+                    "te leggen.", dossier="28286", number="1310")
+    lib = Library.of([_letter("a", "2021-03-02", text, dossier="28286", number="1200"),
+                      later, named, *filler_letters(12)])
+
+    def found(kind: str) -> dict:
+        promise = Promise("a", 0, len(text), text, None, kind, "high")
+        return {p.reference.letter_id: p for p in propose(lib, promise, at_least=0)}
+
+    as_action, as_promise = found("action"), found("promise")
+    assert as_promise["b"].direct and not as_action["b"].direct
+    assert "but a measure: its words said again do not say it was taken" in \
+        as_action["b"].reasons
+    assert as_action["c"].direct  # its letter named: still direct
+    assert not any(str(r).startswith("but a measure") for r in as_action["c"].reasons)
+
+
 def test_the_promise_letters_number_with_another_day_beside_it_is_another_letter():
     """'bij brief van 31 december jl. (Kamerstukken 28 286 en 25 295, nr. 1166)' read as the
     nr. 1166 of 25 295 of 23 April: the day says it is another letter (judged blind)."""

@@ -68,6 +68,9 @@ def _evidence(**changes) -> Evidence:
      "lineage-settled-unsure", {}),
     (_evidence(settled=linker._IN_MEETING), "but it is kept in a meeting with the Kamer",
      "lineage-settled-meeting", {}),
+    (_evidence(action=True, shared=("gezelschapsdier",), text="de gezelschapsdieren"),
+     "but a measure: its words said again do not say it was taken", "lineage-action-words",
+     {}),
 ])
 def test_each_reason_is_coded_and_says_the_old_english(evidence, english, code, params):
     reason = {str(r): r for r in _reasons(evidence)}[english]

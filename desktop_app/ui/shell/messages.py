@@ -317,6 +317,8 @@ class Messages(QObject):
             "lineage-settled-kept": (self.tr("but its own letter keeps it"), ()),
             "lineage-settled-meeting": (self.tr("but it is kept in a meeting with the Kamer"),
                                         ()),
+            "lineage-action-words": (
+                self.tr("but a measure: its words said again do not say it was taken"), ()),
         }
 
     def _ingest(self) -> dict[str, Entry]:

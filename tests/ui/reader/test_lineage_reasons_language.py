@@ -88,6 +88,10 @@ def test_the_chain_view_words_the_reasons_in_the_windows_language(chain_window, 
     (Message("but it is kept in a meeting with the Kamer", "lineage-settled-meeting"),
      "but it is kept in a meeting with the Kamer",
      "maar die wordt in een overleg met de Kamer nagekomen"),
+    (Message("but a measure: its words said again do not say it was taken",
+             "lineage-action-words"),
+     "but a measure: its words said again do not say it was taken",
+     "maar een maatregel: dat de woorden terugkomen zegt niet dat die is genomen"),
 ])
 def test_each_reason_is_worded_with_its_count_in_both_languages(lang, reason, english, dutch):
     assert reasons_text([reason]) == (english if lang == "en" else dutch)
