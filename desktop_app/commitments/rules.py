@@ -708,8 +708,43 @@ def classify(
     year = int(letter_date[:4]) if letter_date else None
     hit = _gate("action", low) and _action_cue(low, year)
     if hit:
-        return Verdict("action", hit, actor_of(sentence, signatory_role))
+        # what is to be done is telling the Kamer: a promise, whatever rule found it
+        kind = "promise" if for_the_kamer(low) else "action"
+        return Verdict(kind, hit, actor_of(sentence, signatory_role))
     return None
+
+
+# A commitment whose deed is telling the Kamer: said in a document for it ("in de
+# eerstvolgende Kamerbrief … reageren", "zal worden meegenomen in de appreciatie"), sent to it
+# ("een beleidsreactie aan de Kamer zal versturen", "ter inzage leggen bij uw Kamer"), or an
+# answer to come ("zal ik nader ingaan op …", "voornemens uitgebreid te reageren op de motie").
+_IN_DOCUMENT = fastre.compile(
+    r"\b(?:in|via|bij|met) (?:(?:de|het|een|mijn|onze|zijn|haar|die|dat|voornoemde"
+    r"|eerstvolgende|volgende|aparte|separate|afzonderlijke|nieuwe|aanvullende|hierboven"
+    r"|genoemde|geannoteerde) )*"
+    r"(?:(?:kamer|voortgangs|beleids|verzamel)?brie(?:f|ven)|(?:kabinets|beleids)?reactie"
+    r"|appreciatie|(?:voortgangs|halfjaar|jaar)?rapportage|(?:beleids)?notitie|nota"
+    r"|(?:kabinets)?standpunt|visie|evaluatie|agenda)\b(?! van\b)")
+_TO_THE_KAMER = fastre.compile(
+    rf"\b(?:versturen|verstuur|sturen|stuur|toesturen|zenden|toezenden|aanbieden|leggen"
+    rf"|toegaan)\b.{{0,60}}\b(?:aan|naar|bij) (?:uw|de) (?:vaste )?(?:commissie|kamer)\b"
+    rf"|\b(?:aan|naar|bij) (?:uw|de) (?:vaste )?(?:commissie|kamer)\b.{{0,60}}"
+    rf"\b(?:versturen|sturen|toesturen|zenden|toezenden|aanbieden|leggen|toegaan)\b"
+    rf"|\bverantwoording af(?: te)? (?:leggen|afleggen)\b")
+_ANSWER_TO_COME = fastre.compile(
+    r"\b(?:reageren|te reageren|reageer|terugkomen|terug te komen|ingaan|in te gaan) op\b")
+
+
+# a document named as said before: "Zoals ik in die brief aangaf", "Voorts gaven we in de brief"
+_SAID_BEFORE = fastre.compile(
+    r"\b(?:aangaf|aangegeven|meldde|gemeld|schreef|geschreven|gaf|gaven|heb|hebben|heeft|jl)\b")
+
+
+def for_the_kamer(low: str) -> bool:
+    """Whether what a :func:`lowered` commitment will do is telling the Kamer (a document
+    of this letter itself, "in deze brief", or one named with its day is none to come)."""
+    return bool(_IN_DOCUMENT.search(low) and not _SAID_BEFORE.search(low)
+                or _TO_THE_KAMER.search(low) or _ANSWER_TO_COME.search(low))
 
 
 def _group_hit(kind: str, low: str) -> str | None:

@@ -408,3 +408,26 @@ def test_footnote_digits_glued_to_words_are_left_out(sentence: str, low: str) ->
 ])
 def test_a_commitment_kept_in_a_meeting_with_the_kamer(sentence: str, kept: bool) -> None:
     assert kept_in_meeting(lowered(sentence)) is kept
+
+
+@pytest.mark.parametrize(("sentence", "kind"), [
+    # what is to be done is telling the Kamer: said in a document for it, sent to it, or an
+    # answer to come - a promise, whichever rule found it
+    ("In de volgende voortgangsrapportage zal ik nader ingaan op de wachttijden in de "
+     "jeugdzorg.", "promise"),
+    ("De staatssecretaris is voornemens vóór de zomer te reageren op het advies van de "
+     "Raad voor het Openbaar Bestuur.", "promise"),
+    ("Na afloop van de pilot zal ik de resultaten vertrouwelijk ter inzage leggen bij de "
+     "vaste commissie.", "promise"),
+    ("De gevolgen voor de gemeenten zullen worden meegenomen in de kabinetsreactie op het "
+     "rapport.", "promise"),
+    # a document of this letter, or one said before, is none to come: the deed stays an act
+    ("Op basis van de dilemma's die in deze brief worden geschetst, gaat het kabinet in "
+     "overleg met de gemeenten.", "action"),
+    ("Zoals ik in die brief aangaf, zal het kabinet volgend jaar de huurtoeslag verhogen.",
+     "action"),
+    ("Ik zal het advies betrekken bij de herziening van de Huisvestingswet.", "action"),
+])
+def test_a_commitment_to_tell_the_kamer_is_a_promise(sentence: str, kind: str) -> None:
+    verdict = classify(sentence)
+    assert verdict is not None and verdict.kind == kind
