@@ -725,12 +725,12 @@ _IN_DOCUMENT = fastre.compile(
     r"(?:(?:kamer|voortgangs|beleids|verzamel)?brie(?:f|ven)|(?:kabinets|beleids)?reactie"
     r"|appreciatie|(?:voortgangs|halfjaar|jaar)?rapportage|(?:beleids)?notitie|nota"
     r"|(?:kabinets)?standpunt|visie|evaluatie|agenda)\b(?! van\b)")
+_SENDS = r"(?:versturen|verstuur|sturen|stuur|toesturen|zenden|toezenden|aanbieden|leggen|toegaan)"
+_KAMER_AS_ADDRESSEE = r"(?:aan|naar|bij) (?:uw|de) (?:vaste )?(?:commissie|kamer)"
 _TO_THE_KAMER = fastre.compile(
-    rf"\b(?:versturen|verstuur|sturen|stuur|toesturen|zenden|toezenden|aanbieden|leggen"
-    rf"|toegaan)\b.{{0,60}}\b(?:aan|naar|bij) (?:uw|de) (?:vaste )?(?:commissie|kamer)\b"
-    rf"|\b(?:aan|naar|bij) (?:uw|de) (?:vaste )?(?:commissie|kamer)\b.{{0,60}}"
-    rf"\b(?:versturen|sturen|toesturen|zenden|toezenden|aanbieden|leggen|toegaan)\b"
-    rf"|\bverantwoording af(?: te)? (?:leggen|afleggen)\b")
+    rf"\b{_SENDS}\b.{{0,60}}\b{_KAMER_AS_ADDRESSEE}\b"
+    rf"|\b{_KAMER_AS_ADDRESSEE}\b.{{0,60}}\b{_SENDS}\b"
+    r"|\bverantwoording af(?: te)? (?:leggen|afleggen)\b")
 _ANSWER_TO_COME = fastre.compile(
     r"\b(?:reageren|te reageren|reageer|terugkomen|terug te komen|ingaan|in te gaan) op\b")
 
