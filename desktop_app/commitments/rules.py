@@ -718,6 +718,8 @@ def classify(
 # eerstvolgende Kamerbrief … reageren", "zal worden meegenomen in de appreciatie"), sent to it
 # ("een beleidsreactie aan de Kamer zal versturen", "ter inzage leggen bij uw Kamer"), or an
 # answer to come ("zal ik nader ingaan op …", "voornemens uitgebreid te reageren op de motie").
+# The documents are those of _DOCUMENTS that are sent whole, not "uitwerking", "actieplan" or
+# "vragen": "Bij de uitwerking zal ik de stakeholders betrekken" is an act.
 _IN_DOCUMENT = fastre.compile(
     r"\b(?:in|via|bij|met) (?:(?:de|het|een|mijn|onze|zijn|haar|die|dat|voornoemde"
     r"|eerstvolgende|volgende|aparte|separate|afzonderlijke|nieuwe|aanvullende|hierboven"

@@ -900,16 +900,17 @@ def _handed(lib: Library, promise: Promise, ref: Reference, said: str, subject: 
 
 
 def _weigh(e: Evidence) -> tuple[float, bool]:
-    """A later sentence's score for a promise, and whether the evidence is direct enough to
-    propose the link: the letter is named in a sentence that looks back, hands over,
-    announces or shares the promise's words; or, in the same dossier, a sentence that looks
-    back, hands over, announces or restates says the promise's distinctive words again and is
-    not about another dated or counted thing. The same dossier, the subject, the time, a
+    """A later sentence's score for a promise, and whether the evidence is direct enough to propose
+    the link: the letter is named in a sentence that looks back, hands over, announces or shares
+    the promise's words; or, in the same dossier, a sentence that looks back, hands over,
+    announces or restates says the promise's distinctive words again and is not about another
+    dated or counted thing (not for an action: a dossier's later letters report on its measures
+    in their words whether or not they were taken). The same dossier, the subject, the time, a
     delivering phrase or the promise's words alone are not enough: every later letter of a
     dossier has them. A day names a letter of another dossier only with the promise's words
-    beside it; its words said again more than LATE_YEARS after it are no direct evidence;
-    and a settled promise (``Evidence.settled``) has none. (:func:`_reasons` says the same
-    in words, with why a promise is settled.)"""
+    beside it; its words said again more than LATE_YEARS after it are no direct evidence; and a
+    settled promise (``Evidence.settled``) has none. (:func:`_reasons` says the same in words,
+    with why a promise is settled.)"""
     score, direct = 0.0, False
     if e.named and not e.other_promise:  # naming the letter for another promise says nothing
         score += NAMED
