@@ -26,6 +26,9 @@ from desktop_app.commitments.rules import Verdict, actor_of, classify, lowered
 from desktop_app.commitments.sentences import paragraph_blocks, split_sentences
 from desktop_app.model import Block, Commitment
 
+# 2.14: the Kamer receiving, hedged, is a promise ("Uw Kamer zal naar verwachting …
+# ontvangen"); "wordt uw Kamer … geïnformeerd" with up to 100 characters between; "ben ik
+# bereid om … te" as an intention; weights on 665 letters;
 # 2.13: a commitment whose deed is telling the Kamer (said in a document for it, sent to it,
 # an answer to come) is a promise whichever rule found it; weights on 665 letters (blind sets
 # c39-c41 added);
@@ -54,7 +57,7 @@ from desktop_app.model import Block, Commitment
 # 2.2: rule classes from blind sets c8-c15; 2.1: clause features (subject, finite verb,
 # reported promises), bands by grouped inner CV; 2.0: rules + learned scorer with confidence;
 # 1.5: "c.s." and glued footnote marks
-DETECTOR_VERSION = "2.13"
+DETECTOR_VERSION = "2.14"
 
 SKIPPED_BLOCKS = frozenset({"heading", "signature", "footnote", "table_row"})
 _HEADING_LIKE = re.compile(r"^[^.!?;:]{0,90}$")

@@ -244,8 +244,8 @@ PROMISE = (
     ("kom met", rf"\b(?:(?:kom|komen|komt) (?:ik|wij|we|het kabinet)|(?:ik|wij|we|het kabinet) "
                 rf"(?:kom|komen|komt))\b(?: \S+){{0,6}}? met (?:een|de|mijn|onze|het) (?:\S+ )?"
                 rf"(?:{_DOCUMENTS})\b"),
-    ("wordt geïnformeerd", r"\b(?:wordt|zal|zult) (?:u|uw kamer|de kamer)\b.{0,60}\b(?:geïnformeerd"
-                           r"|ingelicht)\b"
+    ("wordt geïnformeerd", r"\b(?:wordt|zal|zult) (?:u|uw kamer|de kamer)\b.{0,100}"
+                           r"\b(?:geïnformeerd|ingelicht)\b"
                            # the Kamer as the one something is sent to: "zal u dan zo snel
                            # mogelijk worden toegezonden", "zullen u spoedig nagezonden worden"
                            r"|\b(?:wordt|worden|zal|zullen) (?:u|uw kamer|de kamer)\b.{0,60}"
@@ -333,7 +333,10 @@ _COURTESY = (
 )
 ACTION = (
     ("voornemens", r"\b(?:ben|is|zijn)\b.{0,40}\b(?<!niet )(?:voornemens|van plan|van zins)\b"
-                   r"|\bvoornemen (?:om|is)\b"),
+                   r"|\bvoornemen (?:om|is)\b"
+                   # willing to act, said of oneself: "ben ik bereid om … in te stellen"
+                   r"|\b(?:ben (?:ik|wij|we)|(?:ik|wij|we) (?:ben|zijn)|zijn (?:wij|we)"
+                   r"|is het kabinet|het kabinet is) (?:\S+ ){0,2}?bereid\b.{0,150}\bte \w+"),
     ("inzet", r"\b(?:het is|is het) (?:mijn|onze|de) inzet\b|\bmijn inzet is\b"
               rf"|\b(?:{_FIRST_PERSON}|{_ACTOR_NOUNS}) zet\w* (?:zich |mij |ons )?"
               rf"(?:\S+ ){{0,3}}in "
@@ -463,7 +466,8 @@ NEEDLES: dict[str, tuple[str, ...]] = {
     "niet openbaar": ("niet", "evenmin", "geen"),
     "verzoek afgewezen": ("gehoor", "stem", "voldoen", "tegemoet"),
     "niet voornemens": ("voorne", "van plan", "af ", "besloten"), "zal niet": ("niet",),
-    "voornemens": ("voorne", "van plan", "van zins"), "inzet": ("zet",), "ik wil": ("wil",),
+    "voornemens": ("voorne", "van plan", "van zins", "bereid"),
+    "inzet": ("zet",), "ik wil": ("wil",),
     "gaan": ("ga ik", "gaan we", "gaan wij", "gaat het kabinet", "we gaan", "wij gaan", "ik ga",
              "kabinet gaat"),
     "besloten": ("beslo", "besluit"), "investeert": ("investe",), "blijven": ("blijf", "blijv"),
@@ -863,6 +867,9 @@ def is_prediction(low: str) -> bool:
 _PROMISED_EXPECTATION = fastre.compile(
     rf"\b(?:ik|wij|we|het kabinet)\b.{{0,120}}\b{_PARLIAMENT}\b.{{0,120}}\b(?:{_COMM_VERBS})\b"
     rf"|\b(?:ik|wij|we|het kabinet)\b.{{0,120}}\b(?:{_COMM_VERBS})\b.{{0,60}}\b{_PARLIAMENT}\b"
+    # the Kamer as the one who receives: "Uw Kamer zal naar verwachting begin december de
+    # kabinetsappreciatie … ontvangen"
+    r"|\b(?:uw kamer|de (?:tweede )?kamer) (?:zal|wordt)\b.{0,120}\b(?:ontvangen|geïnformeerd)\b"
 )
 
 

@@ -431,3 +431,22 @@ def test_a_commitment_kept_in_a_meeting_with_the_kamer(sentence: str, kept: bool
 def test_a_commitment_to_tell_the_kamer_is_a_promise(sentence: str, kind: str) -> None:
     verdict = classify(sentence)
     assert verdict is not None and verdict.kind == kind
+
+
+@pytest.mark.parametrize(("sentence", "kind"), [
+    # the Kamer receives, hedged: a promise, not a prediction
+    ("De Tweede Kamer zal naar verwachting in het voorjaar de evaluatie van de wet ontvangen.",
+     "promise"),
+    ("Naar verwachting zullen de kosten van de regeling in 2027 verder stijgen.", None),
+    # informed in the passive, with the way and the time between
+    ("Over de bouw van de nieuwe kazerne wordt uw Kamer na 2027 jaarlijks via het Defensie "
+     "Vastgoedoverzicht (DVO) en de Defensiebegroting geïnformeerd.", "promise"),
+    # willing to act, said of oneself; what others are willing to do is a fact
+    ("Het kabinet is bereid om de pilot met twee jaar te verlengen.", "action"),
+    ("Ik ben graag bereid om in de volgende voortgangsbrief de cijfers per regio op te "
+     "nemen.", "promise"),
+    ("De provincies zijn bereid om de kosten te delen.", None),
+])
+def test_promises_hedged_passive_or_willing(sentence: str, kind: str | None) -> None:
+    verdict = classify(sentence)
+    assert (verdict.kind if verdict else None) == kind
