@@ -470,6 +470,8 @@ def _rule_features(low: str, verdict: rules.Verdict | None) -> set[str]:
         names.add("filter=others")
     if rules.is_prediction(low):
         names.add("filter=prediction")
+    if rules.is_agenda_of_others(low):
+        names.add("filter=agenda")
     return names
 
 

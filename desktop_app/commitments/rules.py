@@ -703,7 +703,7 @@ def classify(
         # het verzoek …"
         hit = _MADE_KNOWN.search(low) and _group_hit("refusal", low)
         return Verdict("refusal", hit, actor_of(sentence, signatory_role)) if hit else None
-    if others_say(low) or is_prediction(low) or is_stance(low):
+    if others_say(low) or is_prediction(low) or is_stance(low) or is_agenda_of_others(low):
         return None
     for kind in ("refusal", "promise"):
         hit = _group_hit(kind, low)
@@ -808,6 +808,30 @@ def others_say(low: str) -> bool:
     if not _any_in(_OTHERS_NEEDLES, low) or not OTHERS_SAY.search(low):
         return False
     return not _WRITER_TAKES_UP.search(low)
+
+
+# What a meeting of others will discuss: "Tijdens de Raad Buitenlandse Zaken … zullen de
+# ministers spreken over …", "Het rapport zal … in de Board of Governors van het IAEA worden
+# besproken", "Ook zal worden gesproken over …". An agenda, not a deed of the government, unless
+# the writer, the cabinet or the Netherlands is the subject ("Wij zullen met haar de opzet
+# bespreken"); a talk of the government with others ("met de bestuurders worden besproken")
+# names no meeting of others.
+_MEETING_OF_OTHERS = fastre.compile(
+    r"\b(?:eurogroep|ecofin\w*|(?!(?:rijks)?ministerraad\b|onderraad\b)\w*raad|board"
+    r"|imfc|navo|nato|g20|oeso|wto|top|beraad|\w*(?:bijeenkomst|vergadering|conferentie)"
+    r"|voorzitterschap)\b")
+_DISCUSSED = fastre.compile(
+    r"\b(?:zal|zullen)\b.{0,120}\b(?:spreken|bespreken|besproken|gesproken|plaatsvinden"
+    r"|van gedachten wisselen|aan de orde komen|op de agenda staan)\b")
+_OUR_SUBJECT = fastre.compile(r"\b(?:ik|wij|we|het kabinet|nederland)\b")
+
+
+@lru_cache(maxsize=1024)
+def is_agenda_of_others(low: str) -> bool:
+    """What a meeting of others will discuss or when it meets, the government not its
+    subject: an agenda announced, no commitment."""
+    return bool(_DISCUSSED.search(low) and _MEETING_OF_OTHERS.search(low)
+                and not _OUR_SUBJECT.search(low))
 
 
 _WRITER_TAKES_UP = fastre.compile(

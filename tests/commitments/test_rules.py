@@ -2,7 +2,12 @@
 
 import pytest
 
-from desktop_app.commitments.rules import classify, kept_in_meeting, lowered
+from desktop_app.commitments.rules import (
+    classify,
+    is_agenda_of_others,
+    kept_in_meeting,
+    lowered,
+)
 
 CASES = [
     # promise
@@ -450,3 +455,23 @@ def test_a_commitment_to_tell_the_kamer_is_a_promise(sentence: str, kind: str) -
 def test_promises_hedged_passive_or_willing(sentence: str, kind: str | None) -> None:
     verdict = classify(sentence)
     assert (verdict.kind if verdict else None) == kind
+
+
+@pytest.mark.parametrize(("sentence", "agenda"), [
+    # what a meeting of others will discuss, or when it meets: an agenda
+    ("Tijdens de Raad Landbouw en Visserij van 12 mei a.s. zullen de ministers spreken over "
+     "de hervorming van het visserijbeleid.", True),
+    ("Het verslag zal in de jaarvergadering van de Wereldgezondheidsorganisatie worden "
+     "besproken.", True),
+    ("De Europese top zal op 3 juni in Brussel plaatsvinden.", True),
+    # the government speaks, or talks with others outside a meeting of theirs
+    ("Tijdens de Raad zal ik pleiten voor strengere regels voor de visserij.", False),
+    ("Nederland zal in de Raad spreken over het belang van de rechtsstaat.", False),
+    ("Het rapport zal met de burgemeesters van de drie eilanden worden besproken.", False),
+])
+def test_what_a_meeting_of_others_will_discuss_is_no_commitment(sentence: str,
+                                                                 agenda: bool) -> None:
+    low = lowered(sentence)
+    assert is_agenda_of_others(low) is agenda
+    if agenda:
+        assert classify(sentence) is None
