@@ -608,12 +608,17 @@ def _names(lib: Library, source: Letter, ref: Reference) -> Message | None:
     return None
 
 
-# a Kamerstuk named right after a date: "mijn brief van 13 februari 2013 (Kamerstuk 33 400 A,
+# a Kamerstuk named after a date: "mijn brief van 13 februari 2013 (Kamerstuk 33 400 A,
 # nr. 103)", "bij brief van 31 december jl. (Kamerstukken 28 286 en 25 295, nr. 1166)", with a
-# footnote mark or a comma between them
+# footnote mark or a comma between them. A date no letter word names ("Op 20 december 2018
+# heb ik u het onderzoeksrapport «…» (Kamerstuk 33 578, nr. 60) toegezonden") is the day of
+# the document cited by the first bracket after it in the clause, not of a letter of another
+# dossier that day; "brief van <day> … (Kamerstuk …)" later in the clause may cite a motion.
 _DATED_CITATION = re.compile(
     rf"\b(\d{{1,2}})\s+({MONTH_PATTERN})(?:\s+((?:19|20)\d\d))?(?:\s+(?:j\.?l\.?|jongstleden))?"
-    r"\s*(?:[¹²³⁴⁵⁶⁷⁸⁹⁰]+|\d(?!\d))?\s*,?\s*\(([^()]{0,160})\)", re.IGNORECASE)
+    r"\s*(?:[¹²³⁴⁵⁶⁷⁸⁹⁰]+|\d(?!\d))?(\s*,?\s*|[^();:.]{0,100}?)\(([^()]{0,160})\)",
+    re.IGNORECASE)
+_LETTER_OF = re.compile(r"\bbrie(?:f|ven)\s+(?:van|d\.d\.)\s*$", re.IGNORECASE)
 # the words a citation of one document may hold besides its number ("Kamerstukken II 2019/20,
 # 35 300 VII, nr. 14", "Tweede Kamer, vergaderjaar 2010–2011, 29 659, nr. 66")
 _CITATION_WORDS = frozenset(
@@ -638,7 +643,9 @@ def _dated_citations(text: str) -> list[_DatedCitation]:
     """Each date in the sentence followed by a citation, with the Kamerstukken cited."""
     out = []
     for m in _DATED_CITATION.finditer(text):
-        inside = m.group(4)
+        if m.group(4).strip(" ,") and _LETTER_OF.search(text, 0, m.start()):
+            continue  # a letter's day with words between it and the bracket
+        inside = m.group(5)
         cited = frozenset(cited_kamerstukken(inside))
         if cited:
             words = {w.lower() for w in _WORDS.findall(KAMERSTUK_REF.sub(" ", inside))}

@@ -542,6 +542,19 @@ def test_a_date_followed_by_another_kamerstuk_names_that_document_not_the_promis
     assert not any(r.startswith("names the letter") for r in best.reasons)
 
 
+def test_a_day_no_letter_word_names_is_the_day_of_the_document_cited_after_it():
+    """'Op 20 december 2018 heb ik u het onderzoeksrapport «…» (Kamerstuk 33 578, nr. 60)
+    toegezonden' dates the report sent, not the letter of another dossier of that day (a new
+    letter of c44 took a chain's first place this way)."""
+    promise = _letter("a", "2018-12-20", "Ik verwacht u begin 2019 te informeren over de "
+                      "geneesmiddelentekorten.", dossier="29477", number="531")
+    later = _letter("b", "2019-04-23", "Op 20 december 2018 heb ik u het onderzoeksrapport "
+                    "«Balans in de huisartsenzorg» (Kamerstuk 33 578, nr. 60) toegezonden.",
+                    dossier="33578", number="63")
+    (best,) = _proposals(promise, [later], at_least=0, top=1)
+    assert not any(r.startswith("names the letter") for r in best.reasons)
+
+
 def test_a_date_followed_by_the_promise_letters_own_number_names_it():
     promise = _letter("a", "2013-02-13", "Ik zal u voor de zomer informeren over de "
                       "spoorambities.", dossier="29984", number="384")
