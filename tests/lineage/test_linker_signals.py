@@ -532,25 +532,21 @@ def test_held_out_pools_the_folds_per_kind(tmp_path):
 # --- what a person judged wrong among the links shown first (docs/lineage/shown-links-2026-12)
 
 
-def test_a_date_followed_by_another_kamerstuk_names_that_document_not_the_promise_letter():
-    promise = _letter("a", "2013-02-13", "Ik zal u voor de zomer informeren over de "
-                      "spoorambities.", dossier="29984", number="384")
-    later = _letter("b", "2013-06-07", "In mijn brief van 13 februari 2013 (Kamerstuk 33 400 A, "
-                    "nr. 103) informeerde ik u over de bezuinigingen op het Infrastructuurfonds.",
-                    dossier="29984", number="400")
-    (best,) = _proposals(promise, [later], at_least=0, top=1)
-    assert not any(r.startswith("names the letter") for r in best.reasons)
-
-
-def test_a_day_no_letter_word_names_is_the_day_of_the_document_cited_after_it():
-    """'Op 20 december 2018 heb ik u het onderzoeksrapport «…» (Kamerstuk 33 578, nr. 60)
-    toegezonden' dates the report sent, not the letter of another dossier of that day (a new
-    letter of c44 took a chain's first place this way)."""
-    promise = _letter("a", "2018-12-20", "Ik verwacht u begin 2019 te informeren over de "
-                      "geneesmiddelentekorten.", dossier="29477", number="531")
-    later = _letter("b", "2019-04-23", "Op 20 december 2018 heb ik u het onderzoeksrapport "
-                    "«Balans in de huisartsenzorg» (Kamerstuk 33 578, nr. 60) toegezonden.",
-                    dossier="33578", number="63")
+@pytest.mark.parametrize(("promise_date", "promise_dossier", "later_text", "later_dossier"), [
+    # the Kamerstuk right after the date is another document of that day
+    ("2013-02-13", "29984", "In mijn brief van 13 februari 2013 (Kamerstuk 33 400 A, nr. 103) "
+     "informeerde ik u over de bezuinigingen op het Infrastructuurfonds.", "29984"),
+    # a day no letter word names is the day of the document cited after it in the clause: the
+    # report sent, not the letter of another dossier of that day (a new letter of c44 took a
+    # chain's first place this way)
+    ("2018-12-20", "29477", "Op 20 december 2018 heb ik u het onderzoeksrapport «Balans in de "
+     "huisartsenzorg» (Kamerstuk 33 578, nr. 60) toegezonden.", "33578"),
+])
+def test_a_date_with_another_kamerstuk_after_it_names_that_document_not_the_promise_letter(
+        promise_date, promise_dossier, later_text, later_dossier):
+    promise = _letter("a", promise_date, "Ik zal u voor de zomer informeren over de "
+                      "spoorambities.", dossier=promise_dossier, number="384")
+    later = _letter("b", "2019-04-23", later_text, dossier=later_dossier, number="400")
     (best,) = _proposals(promise, [later], at_least=0, top=1)
     assert not any(r.startswith("names the letter") for r in best.reasons)
 
