@@ -157,6 +157,12 @@ PREDICTION_VERBS = (
     r"|voor de hand liggen|impact hebben|effect hebben|gevolgen hebben|inzicht geven"
 )
 WEAK_FINAL_VERBS = r"hebben|zijn|worden|moeten|kunnen|komen|staan"
+# The councils and meetings of others, whose agenda a letter announces: a Council of the EU or
+# of others, not the cabinet's own ("de ministerraad zal besluiten")
+_OTHERS_MEETINGS = (
+    r"eurogroep|ecofin\w*|(?!(?:rijks)?ministerraad\b|onderraad\b)\w*raad|imfc|navo|nato|g20"
+    r"|oeso|wto|top|bijeenkomst|vergadering|conferentie"
+)
 NON_GOV_SUBJECT = fastre.compile(
     r"^(?:de er\b|(?:de |het |een |alle |veel |deze |die )?(?:raad|europese raad|europese commissie"
     r"|commissie|lidstaten?|kamer|uw kamer|rechter|rechtspraak|wodc|ey|pbl|onderzoekers?"
@@ -166,12 +172,10 @@ NON_GOV_SUBJECT = fastre.compile(
     # Eurogroep zal op 4 maart plaatsvinden", "Het IMFC zal van gedachten wisselen", "Daarnaast
     # zullen de Ministers bespreken …", "De heer X zal fungeren als voorzitter")
     r"|(?:de |het |een |deze |die )?(?:(?:telefonische|informele|formele|gezamenlijke|jaarlijkse"
-    r"|eerstvolgende|volgende|europese|internationale) )*(?:eurogroep|ecofin\w*"
-    # a Council of the EU or of others, not the cabinet's own ("de ministerraad zal besluiten")
-    r"|(?!(?:rijks)?ministerraad\b|onderraad\b)\w*raad"
-    r"|imfc|imf|navo|nato|vn|verenigde naties|g20|oeso|wto|wereldbank|voorzitter(?:schap)?"
-    r"|ministers|staatshoofden|regeringsleiders|bondgenoten|top|bijeenkomst|vergadering"
-    r"|bespreking|conferentie|ontbijt|lunch|diner)\b"
+    rf"|eerstvolgende|volgende|europese|internationale) )*(?:{_OTHERS_MEETINGS}"
+    r"|imf|vn|verenigde naties|wereldbank|voorzitter(?:schap)?"
+    r"|ministers|staatshoofden|regeringsleiders|bondgenoten"
+    r"|bespreking|ontbijt|lunch|diner)\b"
     r"|(?:de heer|mevrouw|mevr\.|dhr\.) )"
 )
 
@@ -816,10 +820,10 @@ def others_say(low: str) -> bool:
 # the writer, the cabinet or the Netherlands is the subject ("Wij zullen met haar de opzet
 # bespreken"); a talk of the government with others ("met de bestuurders worden besproken")
 # names no meeting of others.
+# (anywhere in the sentence, also in compounds: "jaarvergadering", "donorconferentie")
 _MEETING_OF_OTHERS = fastre.compile(
-    r"\b(?:eurogroep|ecofin\w*|(?!(?:rijks)?ministerraad\b|onderraad\b)\w*raad|board"
-    r"|imfc|navo|nato|g20|oeso|wto|top|beraad|\w*(?:bijeenkomst|vergadering|conferentie)"
-    r"|voorzitterschap)\b")
+    rf"\b(?:{_OTHERS_MEETINGS}|board|beraad|voorzitterschap"
+    r"|\w+(?:bijeenkomst|vergadering|conferentie))\b")
 _DISCUSSED = fastre.compile(
     r"\b(?:zal|zullen)\b.{0,120}\b(?:spreken|bespreken|besproken|gesproken|plaatsvinden"
     r"|van gedachten wisselen|aan de orde komen|op de agenda staan)\b")
