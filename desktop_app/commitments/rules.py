@@ -340,7 +340,11 @@ ACTION = (
                    r"|\bvoornemen (?:om|is)\b"
                    # willing to act, said of oneself: "ben ik bereid om … in te stellen"
                    r"|\b(?:ben (?:ik|wij|we)|(?:ik|wij|we) (?:ben|zijn)|zijn (?:wij|we)"
-                   r"|is het kabinet|het kabinet is) (?:\S+ ){0,2}?bereid\b.{0,150}\bte \w+"),
+                   r"|is het kabinet|het kabinet is) (?:\S+ ){0,2}?bereid\b.{0,150}\bte \w+"
+                   # the intention as taken: "Het kabinet heeft zich voorgenomen … om te vormen"
+                   rf"|\b(?:(?:ik|wij|we|{_ACTOR_NOUNS}) (?:heb|heeft|hebben)|(?:heb|heeft|hebben) "
+                   rf"(?:ik|wij|we|{_ACTOR_NOUNS})) (?:\S+ ){{0,2}}?(?:mij|zich|ons) "
+                   r"(?:\S+ ){0,2}?voorgenomen\b"),
     ("inzet", r"\b(?:het is|is het) (?:mijn|onze|de) inzet\b|\bmijn inzet is\b"
               rf"|\b(?:{_FIRST_PERSON}|{_ACTOR_NOUNS}) zet\w* (?:zich |mij |ons )?"
               rf"(?:\S+ ){{0,3}}in "
@@ -353,6 +357,10 @@ ACTION = (
                # is what the writer will do
                r"|aantekenen|zeggen|realistisch|transparant|duidelijk)\b)"
                rf"(?! (?:\S+ ){{0,12}}(?:{_COURTESY})\b)"),
+    # "Het kabinet wenst toe te treden tot dit verdrag"
+    ("wenst", r"\b(?:ik wens|wens ik|(?:wij|we) wensen|wensen (?:wij|we)|het kabinet wenst"
+              r"|wenst het kabinet)\b"
+              rf"(?! (?:\S+ ){{0,12}}(?:{_COURTESY})\b)(?: \S+){{0,12}}? te \w{{3,}}"),
     ("gaan", r"\b(?:ga ik|gaan we|gaan wij|gaat het kabinet|we gaan|wij gaan|ik ga"
              r"|het kabinet gaat)\b(?! (?:\S+ ){0,4}in op\b)(?!.*\bgaat om\b)"
              # "wij gaan er vanuit dat": an assumption
@@ -364,6 +372,9 @@ ACTION = (
                    rf"|(?:^|, )(?:{_ACTOR_NOUNS}) (?:\S+ ){{0,2}}?(?:investeert|investeren)\b"),
     ("streven", r"\b(?:ik streef|streef ik|mijn streven|we streven|het kabinet streeft)\b"
                 r"|\b(?:is|blijft) (?:het|mijn|ons|onze) (?:streven|doel|ambitie|prioriteit) om\b"
+                # "Het kabinet heeft de ambitie om het herstel uiterlijk in 2027 af te ronden"
+                r"|\b(?:heb|heeft|hebben) (?:(?:ik|wij|we|het kabinet) )?(?:de|als) (?:\S+ )?"
+                r"ambitie om\b"
                 r"|\bheeft (?:het |onze |mijn )?(?:hoogste )?prioriteit om\b"
                 r"|\b(?:het kabinet|de regering|ik|wij|we) (?:beoogt|beogen|beoog)\b"
                 r"|\bbeoogt (?:het kabinet|de regering)\b"),
@@ -379,6 +390,11 @@ ACTION = (
     ("organisatie wil", rf"(?:^|\bdat |, )(?:(?:{_ACTOR_NOUNS})|(?:de|het) [a-z]{{2,}}) "
                         rf"(?:wil|willen)\b(?! (?:\S+ ){{0,12}}(?:{_COURTESY})\b)"
                         rf"(?: \S+){{1,20}}? \w{{3,}}en\s*[.;]?$"),
+    # an organisation of the government whose intention comes first: "Defensie wil overgaan tot
+    # het gunnen van de order …"
+    ("organisatie wil", rf"(?:^|\bdat |, )(?:{_ACTOR_NOUNS}) (?:wil|willen) "
+                        r"(?!(?:hebben|zijn|worden|komen|staan|graag|benadrukken|opmerken)\b)"
+                        r"\w{3,}n\b"),
     ("organisatie gaat", rf"(?:^|\bdat |, )(?:(?:{_ACTOR_NOUNS})|(?:de|het) [a-z]{{2,}})"
                         rf"(?: (?!(?:{PREDICTION_VERBS})\b)\S+){{0,6}}? (?:wil|willen|gaat|gaan)\b"
                         rf"(?! om\b| in op\b| immers\b)(?:(?! (?:{PREDICTION_VERBS})\b) \S+)"
@@ -432,7 +448,8 @@ _GATES = {
                "beoog", "voorts", "bovendien", "afgespr", "geschiedt", "concreet", "voorzien om",
                "investe", "najaar", "voorjaar", "binnenkort", "komend", "volgend", "zomer",
                "van plan", "van zins", "kabinet", "regering", "rijksoverheid", "minister",
-               "verhoog", "verlaag", "verdubbel", "halveer", "schrap", "beschikbaar"),
+               "verhoog", "verlaag", "verdubbel", "halveer", "schrap", "beschikbaar",
+               "voorgenomen", "wens"),
 }
 
 
@@ -470,8 +487,8 @@ NEEDLES: dict[str, tuple[str, ...]] = {
     "niet openbaar": ("niet", "evenmin", "geen"),
     "verzoek afgewezen": ("gehoor", "stem", "voldoen", "tegemoet"),
     "niet voornemens": ("voorne", "van plan", "af ", "besloten"), "zal niet": ("niet",),
-    "voornemens": ("voorne", "van plan", "van zins", "bereid"),
-    "inzet": ("zet",), "ik wil": ("wil",),
+    "voornemens": ("voorne", "van plan", "van zins", "bereid", "voorgenomen"),
+    "inzet": ("zet",), "ik wil": ("wil",), "wenst": ("wens",),
     "gaan": ("ga ik", "gaan we", "gaan wij", "gaat het kabinet", "we gaan", "wij gaan", "ik ga",
              "kabinet gaat"),
     "besloten": ("beslo", "besluit"), "investeert": ("investe",), "blijven": ("blijf", "blijv"),
@@ -644,7 +661,7 @@ NEAR_PASSIVE = fastre.compile(
     r"|beschouwd|voorspeld|bereikt|overschreden|gehouden|genoemd|gesteld|bekend|verschillend"
     r"|gebruikt)\b)"
     r"(?:(?:aan|af|bij|door|in|mee|om|op|over|terug|toe|uit|vast|voor|weg)?ge[a-zà-ÿ]{3,}[dt]"
-    r"|(?:be|ver|ont|her)[a-zà-ÿ]{3,}[dt]|" + _PLAN_PARTICIPLES + r")\b"
+    r"|(?:be|ver|ont|her|onder)[a-zà-ÿ]{3,}[dt]|" + _PLAN_PARTICIPLES + r")\b"
 )
 # A next step, for the passive ("worden vervolgens verankerd", "op 29 juni aanstaande")
 _PASSIVE_TIME = fastre.compile(

@@ -475,3 +475,23 @@ def test_what_a_meeting_of_others_will_discuss_is_no_commitment(sentence: str,
     assert is_agenda_of_others(low) is agenda
     if agenda:
         assert classify(sentence) is None
+
+
+@pytest.mark.parametrize(("sentence", "kind"), [
+    # an intention taken, held or wished by the government (not courtesy, not by others)
+    ("Het kabinet heeft zich voorgenomen de uitvoeringsorganisatie om te vormen tot een "
+     "zelfstandig bestuursorgaan.", "action"),
+    ("Ik heb mij voorgenomen de regeling volgend jaar te vereenvoudigen.", "action"),
+    ("De gemeenten hebben zich voorgenomen meer woningen te bouwen.", None),
+    ("Het kabinet heeft de ambitie om de afhandeling uiterlijk in 2027 af te ronden.", "action"),
+    ("Het kabinet wenst toe te treden tot dit verdrag.", "action"),
+    ("Het kabinet wenst de commissie te bedanken voor het heldere rapport.", None),
+    # a government organisation whose intention comes first, before what it governs
+    ("Defensie wil overgaan tot het gunnen van de opdracht aan de werf.", "action"),
+    ("Rijkswaterstaat wil beginnen met de versterking van de dijk.", "action"),
+    # a planned passive of a verb with "onder": "ondertekend", "ondersteund"
+    ("Dit akkoord wordt op 29 juni aanstaande in Den Haag ondertekend.", "action"),
+])
+def test_intentions_of_the_government(sentence: str, kind: str | None) -> None:
+    verdict = classify(sentence)
+    assert (verdict.kind if verdict else None) == kind
