@@ -26,6 +26,10 @@ from desktop_app.commitments.rules import Verdict, actor_of, classify, lowered
 from desktop_app.commitments.sentences import paragraph_blocks, split_sentences
 from desktop_app.model import Block, Commitment
 
+# 2.18: the same intentions with the subject after the verb ("beoog ik", "streeft het
+# kabinet", "wil de minister", "gaat de staatssecretaris"), "heeft het voornemen", "neemt zich
+# voor", a promise kept "gestand" up to 120 characters after "toezegging", growth as a
+# prediction ("zal … doorgroeien"); weights on 733 letters;
 # 2.17: weights on 733 letters (blind sets c45-c47 added);
 # 2.16: intentions of the government taken, held or wished ("heeft zich voorgenomen", "heeft
 # de ambitie om", "wenst … te"), a government organisation whose "wil" comes first ("Defensie
@@ -63,7 +67,7 @@ from desktop_app.model import Block, Commitment
 # 2.2: rule classes from blind sets c8-c15; 2.1: clause features (subject, finite verb,
 # reported promises), bands by grouped inner CV; 2.0: rules + learned scorer with confidence;
 # 1.5: "c.s." and glued footnote marks
-DETECTOR_VERSION = "2.17"
+DETECTOR_VERSION = "2.18"
 
 SKIPPED_BLOCKS = frozenset({"heading", "signature", "footnote", "table_row"})
 _HEADING_LIKE = re.compile(r"^[^.!?;:]{0,90}$")

@@ -23,6 +23,7 @@ _ACTOR_NOUNS = (
     r"|het cbs|het rivm"
 )
 _FIRST_PERSON = r"ik|wij|we|mijn|ons|onze"
+_GOV = rf"(?:ik|wij|we|{_ACTOR_NOUNS})"  # the government as a subject
 _PARLIAMENT = r"(?:uw kamer|de (?:tweede |eerste )?kamer|beide kamers|de kamers|u)"
 
 # --- earlier promises and postponement -------------------------------------------------------
@@ -36,7 +37,7 @@ EARLIER = (
     ("toegezegd", r"\btoegezegde?\b|\bzegden? (?:\S+ ){0,20}?toe\b"),
     ("toezegging", r"\btoezegging(?:en)?\b.{0,60}\b(?:gestand|uit\b|nakom|invulling|uitvoering"
                    r"|voldoe|voldaan|afgehandeld"
-                   r"|na\s*[.;]?$)|\btoezegging(?:en)?\b.{0,120}\bgedaan\b"
+                   r"|na\s*[.;]?$)|\btoezegging(?:en)?\b.{0,120}\b(?:gedaan|gestand)\b"
                    r"|\b(?:gestand|invulling|uitvoering|tegemoet\w*|conform|volgens|gevolg"
                    r"|vervolg)\b.{0,40}\btoezegging"
                    # meeting a promise: "voldoe ik met deze brief aan een … gedane toezegging"
@@ -153,7 +154,7 @@ OTHERS_SAY = fastre.compile(
 PREDICTION_VERBS = (
     r"leiden|bijdragen|resulteren|opleveren|betekenen|toenemen|afnemen|stijgen|dalen|kosten"
     r"|duren|blijken|ontstaan|vergen|vereisen|uitpakken|uitvallen|meevallen|tegenvallen"
-    r"|voordoen|groeien|aan de orde komen|op de agenda staan|verschillen|variëren"
+    r"|voordoen|(?:door|uit)?groeien|aan de orde komen|op de agenda staan|verschillen|variëren"
     r"|voor de hand liggen|impact hebben|effect hebben|gevolgen hebben|inzicht geven"
 )
 WEAK_FINAL_VERBS = r"hebben|zijn|worden|moeten|kunnen|komen|staan"
@@ -342,16 +343,19 @@ ACTION = (
                    r"|\b(?:ben (?:ik|wij|we)|(?:ik|wij|we) (?:ben|zijn)|zijn (?:wij|we)"
                    r"|is het kabinet|het kabinet is) (?:\S+ ){0,2}?bereid\b.{0,150}\bte \w+"
                    # the intention as taken: "Het kabinet heeft zich voorgenomen … om te vormen"
-                   rf"|\b(?:(?:ik|wij|we|{_ACTOR_NOUNS}) (?:heb|heeft|hebben)|(?:heb|heeft|hebben) "
-                   rf"(?:ik|wij|we|{_ACTOR_NOUNS})) (?:\S+ ){{0,2}}?(?:mij|zich|ons) "
-                   r"(?:\S+ ){0,2}?voorgenomen\b"),
+                   rf"|\b(?:{_GOV} (?:heb|heeft|hebben)|(?:heb|heeft|hebben) {_GOV}) "
+                   r"(?:\S+ ){0,2}?(?:(?:mij|zich|ons) (?:\S+ ){0,2}?voorgenomen|het voornemen)\b"
+                   # "Het kabinet neemt zich voor …"
+                   rf"|\b(?:{_GOV} (?:neem|neemt|nemen)|(?:neem|neemt|nemen) {_GOV}) "
+                   r"(?:mij|zich|ons) (?:\S+ ){0,3}?voor\b"),
     ("inzet", r"\b(?:het is|is het) (?:mijn|onze|de) inzet\b|\bmijn inzet is\b"
               rf"|\b(?:{_FIRST_PERSON}|{_ACTOR_NOUNS}) zet\w* (?:zich |mij |ons )?"
               rf"(?:\S+ ){{0,3}}in "
               r"(?:op|om|voor)\b|\bzet\w* (?:ik|we|wij|het kabinet|de \w+) (?:zich |mij |ons )?"
               r"(?:\S+ ){0,3}in (?:op|om|voor)\b"),
-    ("ik wil", r"\b(?:ik wil|wil ik|willen we|willen wij|we willen|wij willen|wil het kabinet"
-               r"|het kabinet wil)\b(?! (?:\S+ ){0,4}(?:benadrukken|opmerken|bedanken|danken"
+    ("ik wil", rf"\b(?:ik wil|wil ik|willen we|willen wij|we willen|wij willen"
+               rf"|(?:wil|willen) (?:{_ACTOR_NOUNS})|het kabinet wil)\b"
+               r"(?! (?:\S+ ){0,4}(?:benadrukken|opmerken|bedanken|danken"
                r"|wijzen|stilstaan|noemen|melden|benoemen|onderstrepen|herhalen|aangeven"
                # whole words: "wil ik duidelijk maken" states, "duidelijkheid verschaffen"
                # is what the writer will do
@@ -361,8 +365,8 @@ ACTION = (
     ("wenst", r"\b(?:ik wens|wens ik|(?:wij|we) wensen|wensen (?:wij|we)|het kabinet wenst"
               r"|wenst het kabinet)\b"
               rf"(?! (?:\S+ ){{0,12}}(?:{_COURTESY})\b)(?: \S+){{0,12}}? te \w{{3,}}"),
-    ("gaan", r"\b(?:ga ik|gaan we|gaan wij|gaat het kabinet|we gaan|wij gaan|ik ga"
-             r"|het kabinet gaat)\b(?! (?:\S+ ){0,4}in op\b)(?!.*\bgaat om\b)"
+    ("gaan", rf"\b(?:ga ik|gaan we|gaan wij|(?:gaat|gaan) (?:{_ACTOR_NOUNS})|we gaan|wij gaan"
+             r"|ik ga|het kabinet gaat)\b(?! (?:\S+ ){0,4}in op\b)(?!.*\bgaat om\b)"
              # "wij gaan er vanuit dat": an assumption
              r"(?! (?:er|ervan|daar|daarvan) ?(?:van )?uit\b| er vanuit\b)"),
     ("besloten", r"\b(?:heb|heeft|hebben) (?:ik|wij|we|het kabinet)\b.{0,60}\bbesloten\b"
@@ -370,7 +374,8 @@ ACTION = (
     # money the government puts in: "Daarbij investeert het kabinet € 40 mln. in …"
     ("investeert", rf"^(?:\S+ ){{0,3}}?(?:investeert|investeren) (?:{_ACTOR_NOUNS})\b"
                    rf"|(?:^|, )(?:{_ACTOR_NOUNS}) (?:\S+ ){{0,2}}?(?:investeert|investeren)\b"),
-    ("streven", r"\b(?:ik streef|streef ik|mijn streven|we streven|het kabinet streeft)\b"
+    ("streven", r"\b(?:ik streef|streef ik|mijn streven|we streven|het kabinet streeft"
+                r"|streeft (?:het kabinet|de regering)|beoog ik|beogen (?:wij|we))\b"
                 r"|\b(?:is|blijft) (?:het|mijn|ons|onze) (?:streven|doel|ambitie|prioriteit) om\b"
                 # "Het kabinet heeft de ambitie om het herstel uiterlijk in 2027 af te ronden"
                 r"|\b(?:heb|heeft|hebben) (?:(?:ik|wij|we|het kabinet) )?(?:de|als) (?:\S+ )?"
@@ -487,10 +492,9 @@ NEEDLES: dict[str, tuple[str, ...]] = {
     "niet openbaar": ("niet", "evenmin", "geen"),
     "verzoek afgewezen": ("gehoor", "stem", "voldoen", "tegemoet"),
     "niet voornemens": ("voorne", "van plan", "af ", "besloten"), "zal niet": ("niet",),
-    "voornemens": ("voorne", "van plan", "van zins", "bereid", "voorgenomen"),
+    "voornemens": ("voorne", "van plan", "van zins", "bereid", "voorgenomen", "neem", "nemen"),
     "inzet": ("zet",), "ik wil": ("wil",), "wenst": ("wens",),
-    "gaan": ("ga ik", "gaan we", "gaan wij", "gaat het kabinet", "we gaan", "wij gaan", "ik ga",
-             "kabinet gaat"),
+    "gaan": ("ga ik", "gaan", "gaat", "ik ga"),
     "besloten": ("beslo", "besluit"), "investeert": ("investe",), "blijven": ("blijf", "blijv"),
     "laat": ("laat", "laten"),
     "pakt op": ("pakt", "pakken"), "afgesproken": ("afgesproken",),

@@ -316,9 +316,10 @@ def month_name(month: int) -> str:
 # derived data: a letter's references are kept in library.db (see lineage.derived) and read
 # back as they were found; bump REFERENCES_VERSION whenever what ``references`` finds changes,
 # the commitment detector's rules for an earlier promise included (a test ties them together)
-# 7: the detector's earlier rules of 2.9 (a promise reported in the passive, "zich
+# 8: the detector's earlier rules of 2.18 (a promise kept "gestand" further after
+# "toezegging"); 7: the detector's earlier rules of 2.9 (a promise reported in the passive, "zich
 # gecommitteerd aan"); 6: the date of a debate or meeting names no letter;
-REFERENCES_VERSION = "7"  # 5: the detector's earlier rules of 2.7 (simple past, glued digit)
+REFERENCES_VERSION = "8"  # 5: the detector's earlier rules of 2.7 (simple past, glued digit)
 # 4: plural verbs of handing over ("Hierbij bieden wij u")
 _PAIRS = ("letter_days", "of_days")
 

@@ -55,6 +55,8 @@ CASES = [
      "earlier"),
     ("Op 21 mei heb ik aangegeven dat ik u voor het zomerreces nader zou informeren.", "earlier"),
     ("Deze toezegging doe ik hierbij gestand.", "earlier"),
+    ("Tevens doe ik in deze brief de toezegging over de beschikbaarheid van persoonlijke "
+     "beschermingsmiddelen gestand.", "earlier"),
     ("De reactie op uw brief kan tot mijn spijt niet binnen de gebruikelijke termijn worden "
      "beantwoord.", "earlier"),
     ("Met deze brief voer ik deze toezegging uit.", "earlier"),
@@ -491,6 +493,17 @@ def test_what_a_meeting_of_others_will_discuss_is_no_commitment(sentence: str,
     ("Rijkswaterstaat wil beginnen met de versterking van de dijk.", "action"),
     # a planned passive of a verb with "onder": "ondertekend", "ondersteund"
     ("Dit akkoord wordt op 29 juni aanstaande in Den Haag ondertekend.", "action"),
+    # the same intentions with the subject after the verb, and a minister as the subject
+    ("Door het opstellen van routes beoog ik voldoende sturing te geven.", "action"),
+    ("Daarom streeft het kabinet ernaar de regeling in 2026 te vereenvoudigen.", "action"),
+    ("Daarom wil de minister de regeling verlengen.", "action"),
+    ("Daarom gaat de staatssecretaris de regeling verlengen.", "action"),
+    ("Daarom gaat de minister in op de vragen van de commissie.", None),
+    ("Het kabinet heeft het voornemen de regeling te verlengen.", "action"),
+    ("De Commissie heeft het voornemen de richtlijn te herzien.", None),
+    ("Het kabinet neemt zich voor de regeling te verlengen.", "action"),
+    # growth as a prediction, not an act
+    ("Windenergie op zee zal sterk en snel doorgroeien.", None),
 ])
 def test_intentions_of_the_government(sentence: str, kind: str | None) -> None:
     verdict = classify(sentence)
