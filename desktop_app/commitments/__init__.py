@@ -22,10 +22,12 @@ from desktop_app.commitments.features import (
     sentence_features,
 )
 from desktop_app.commitments.learned import Features, Model, shipped_model
-from desktop_app.commitments.rules import Verdict, actor_of, classify, lowered
+from desktop_app.commitments.rules import Verdict, actor_of, classify, for_the_kamer, lowered
 from desktop_app.commitments.sentences import paragraph_blocks, split_sentences
 from desktop_app.model import Block, Commitment
 
+# 2.19: a commitment the scorer alone finds whose deed is telling the Kamer is a promise (as
+# the rules have it for theirs since 2.13);
 # 2.18: the same intentions with the subject after the verb ("beoog ik", "streeft het
 # kabinet", "wil de minister", "gaat de staatssecretaris"), "heeft het voornemen", "neemt zich
 # voor", a promise kept "gestand" up to 120 characters after "toezegging", growth as a
@@ -67,7 +69,7 @@ from desktop_app.model import Block, Commitment
 # 2.2: rule classes from blind sets c8-c15; 2.1: clause features (subject, finite verb,
 # reported promises), bands by grouped inner CV; 2.0: rules + learned scorer with confidence;
 # 1.5: "c.s." and glued footnote marks
-DETECTOR_VERSION = "2.18"
+DETECTOR_VERSION = "2.19"
 
 SKIPPED_BLOCKS = frozenset({"heading", "signature", "footnote", "table_row"})
 _HEADING_LIKE = re.compile(r"^[^.!?;:]{0,90}$")
@@ -89,7 +91,7 @@ def detect(
     model = model if model is not None else shipped_model()
     found = []
     for ctx, verdict, features in scored_sentences(text, blocks, letter_date, signatory_role):
-        decision = decide(model, verdict, features)
+        decision = decide(model, verdict, features, ctx.text)
         if decision is None:
             continue
         kind, confidence = decision
@@ -116,8 +118,8 @@ def scored_sentences(
     return out
 
 
-def decide(model: Model | None, verdict: Verdict | None,
-           features: Features) -> tuple[str, str] | None:
+def decide(model: Model | None, verdict: Verdict | None, features: Features,
+           text: str | None = None) -> tuple[str, str] | None:
     """(kind, confidence) of a sentence, or None when it is not a commitment.
 
     The cue rules and the learned scorer decide together: a sentence the rules accept stays
@@ -129,7 +131,9 @@ def decide(model: Model | None, verdict: Verdict | None,
     "dat"-clause under a perfect reporting verb ("heb ik aangegeven dat ik … zal") is an
     earlier promise, and an earlier promise of a body outside government is no rule hit. At
     ``high`` or above a commitment is sure; statements about the letter itself and ongoing
-    efforts are at most ``possible``. Without weights the rules decide alone.
+    efforts are at most ``possible``. Without weights the rules decide alone. A commitment the
+    scorer alone finds whose deed is telling the Kamer (``text``: the sentence) is a promise,
+    as the rules have it for theirs (:func:`rules.for_the_kamer`).
     """
     if verdict and verdict.kind == "earlier" and PROMISED_BY_OTHERS in features:
         verdict = None  # a body outside government promised: a fact, unless the scorer says
@@ -141,6 +145,9 @@ def decide(model: Model | None, verdict: Verdict | None,
     if p < (model.veto if verdict else model.possible):
         return None
     kind = verdict.kind if verdict else model.kind(features)
+    if kind == "action" and verdict is None and text is not None and \
+            for_the_kamer(lowered(text)):
+        kind = "promise"
     if kind in ("promise", "action") and REPORTED_PROMISE in features:
         kind = "earlier"  # "heb ik aangegeven dat ik … zal": the promise is reported, not new
     capped = not AT_MOST_POSSIBLE.isdisjoint(features)

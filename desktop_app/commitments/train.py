@@ -238,7 +238,7 @@ def model_detector(model: Model) -> Callable[..., list[Commitment]]:
             by_text[text] = tuple(Scored(c.start, c.end, c.text, v, f) for c, v, f in rows)
         found = []
         for s in by_text[text]:
-            decision = decide(model, s.verdict, s.features)
+            decision = decide(model, s.verdict, s.features, s.text)
             if decision:
                 found.append(Commitment(s.start, s.end, s.text, decision[0], None, None, None,
                                         "learned", decision[1]))

@@ -79,6 +79,16 @@ def test_rules_and_scorer_decide_together() -> None:
     assert decide(None, None, {"sure": 1.0}) is None
 
 
+def test_what_the_scorer_alone_finds_to_tell_the_kamer_is_a_promise() -> None:
+    """As the rules have it for theirs: an action whose deed is telling the Kamer."""
+    model = _model({"lean": 5.0})
+    told = "Daarin zal ik ook ingaan op de evaluatie van de regeling."
+    done = "Daarbij zal de subsidie voor de regeling worden verhoogd."
+    assert decide(model, None, {"lean": 1.0}, told) == ("promise", "high")
+    assert decide(model, None, {"lean": 1.0}, done) == ("action", "high")
+    assert decide(model, None, {"lean": 1.0}) == ("action", "high")  # no sentence given
+
+
 @pytest.mark.parametrize("feature", sorted(AT_MOST_POSSIBLE))
 def test_about_this_letter_and_ongoing_efforts_are_at_most_possible(feature: str) -> None:
     model = _model({"sure": 5.0})
