@@ -26,6 +26,7 @@ from desktop_app.commitments.rules import Verdict, actor_of, classify, for_the_k
 from desktop_app.commitments.sentences import paragraph_blocks, split_sentences
 from desktop_app.model import Block, Commitment
 
+# 2.20: weights on 769 letters (blind sets c48-c50 added);
 # 2.19: a commitment the scorer alone finds whose deed is telling the Kamer is a promise (as
 # the rules have it for theirs since 2.13);
 # 2.18: the same intentions with the subject after the verb ("beoog ik", "streeft het
@@ -69,7 +70,7 @@ from desktop_app.model import Block, Commitment
 # 2.2: rule classes from blind sets c8-c15; 2.1: clause features (subject, finite verb,
 # reported promises), bands by grouped inner CV; 2.0: rules + learned scorer with confidence;
 # 1.5: "c.s." and glued footnote marks
-DETECTOR_VERSION = "2.19"
+DETECTOR_VERSION = "2.20"
 
 SKIPPED_BLOCKS = frozenset({"heading", "signature", "footnote", "table_row"})
 _HEADING_LIKE = re.compile(r"^[^.!?;:]{0,90}$")
