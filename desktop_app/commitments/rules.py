@@ -547,9 +547,21 @@ def _not_habitual(low: str, match: re.Match[str]) -> bool:
     return not _HABITUAL.search(low)
 
 
+# the intention of a body outside the government: "Het Zweedse voorzitterschap is voornemens
+# …", "is de regering van Curaçao voornemens …", "Het Voorzitterschap heeft het voornemen …"
+_OTHERS_INTEND = fastre.compile(
+    r"\b(?:voorzitterschap|commissie|raad|lidstaten?|gemeenten?|provincies?|regering van)\b"
+    r"[^,;]*$")
+
+
+def _ours(low: str, match: re.Match[str]) -> bool:
+    """No body outside the government is the subject before or in the match (its clause)."""
+    return not _OTHERS_INTEND.search(low[max(0, match.start() - 60):match.end()])
+
+
 CONDITIONS: dict[str, Callable[[str, re.Match[str]], bool]] = {
     "stuk volgt": _document_coming, "stuur ik u": _sent_later, "kom met": _sent_later,
-    "gemeld in": _said_by_us, "investeert": _not_habitual}
+    "gemeld in": _said_by_us, "investeert": _not_habitual, "voornemens": _ours}
 
 
 def _compiled(rules: tuple[tuple[str, str], ...]) -> tuple[Rule, ...]:

@@ -501,6 +501,11 @@ def test_what_a_meeting_of_others_will_discuss_is_no_commitment(sentence: str,
     ("Daarom gaat de minister in op de vragen van de commissie.", None),
     ("Het kabinet heeft het voornemen de regeling te verlengen.", "action"),
     ("De Commissie heeft het voornemen de richtlijn te herzien.", None),
+    # the intention of a body outside the government, whichever form it takes
+    ("Het Zweedse voorzitterschap is voornemens om over de voortgang te rapporteren.", None),
+    ("Vanuit sociaal perspectief is de regering van Curaçao voornemens om het ziekenhuis ter "
+     "hand te nemen.", None),
+    ("De Minister van Buitenlandse Zaken is voornemens aan deze Raad deel te nemen.", "action"),
     ("Het kabinet neemt zich voor de regeling te verlengen.", "action"),
     # growth as a prediction, not an act
     ("Windenergie op zee zal sterk en snel doorgroeien.", None),
