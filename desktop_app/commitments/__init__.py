@@ -27,7 +27,7 @@ from desktop_app.commitments.sentences import paragraph_blocks, split_sentences
 from desktop_app.model import Block, Commitment
 
 # 2.21: the intention of a body outside the government ("Het Zweedse voorzitterschap is
-# voornemens …") is no rule hit; weights on 769 letters;
+# voornemens …", "De gemeenten hebben de ambitie om …") is no rule hit; weights on 769 letters;
 # 2.20: weights on 769 letters (blind sets c48-c50 added);
 # 2.19: a commitment the scorer alone finds whose deed is telling the Kamer is a promise (as
 # the rules have it for theirs since 2.13);

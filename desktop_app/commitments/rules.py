@@ -378,8 +378,8 @@ ACTION = (
                 r"|streeft (?:het kabinet|de regering)|beoog ik|beogen (?:wij|we))\b"
                 r"|\b(?:is|blijft) (?:het|mijn|ons|onze) (?:streven|doel|ambitie|prioriteit) om\b"
                 # "Het kabinet heeft de ambitie om het herstel uiterlijk in 2027 af te ronden"
-                r"|\b(?:heb|heeft|hebben) (?:(?:ik|wij|we|het kabinet) )?(?:de|als) (?:\S+ )?"
-                r"ambitie om\b"
+                rf"|\b(?:{_GOV} (?:heb|heeft|hebben)|(?:heb|heeft|hebben) {_GOV}) (?:de|als) "
+                r"(?:\S+ )?ambitie om\b"
                 r"|\bheeft (?:het |onze |mijn )?(?:hoogste )?prioriteit om\b"
                 r"|\b(?:het kabinet|de regering|ik|wij|we) (?:beoogt|beogen|beoog)\b"
                 r"|\bbeoogt (?:het kabinet|de regering)\b"),

@@ -486,6 +486,7 @@ def test_what_a_meeting_of_others_will_discuss_is_no_commitment(sentence: str,
     ("Ik heb mij voorgenomen de regeling volgend jaar te vereenvoudigen.", "action"),
     ("De gemeenten hebben zich voorgenomen meer woningen te bouwen.", None),
     ("Het kabinet heeft de ambitie om de afhandeling uiterlijk in 2027 af te ronden.", "action"),
+    ("De gemeenten hebben de ambitie om meer woningen te bouwen.", None),
     ("Het kabinet wenst toe te treden tot dit verdrag.", "action"),
     ("Het kabinet wenst de commissie te bedanken voor het heldere rapport.", None),
     # a government organisation whose intention comes first, before what it governs
