@@ -26,6 +26,7 @@ from desktop_app.commitments.rules import Verdict, actor_of, classify, for_the_k
 from desktop_app.commitments.sentences import paragraph_blocks, split_sentences
 from desktop_app.model import Block, Commitment
 
+# 2.22: weights on 804 letters (blind sets c51-c53 added);
 # 2.21: the intention of a body outside the government ("Het Zweedse voorzitterschap is
 # voornemens …", "De gemeenten hebben de ambitie om …") is no rule hit; weights on 769 letters;
 # 2.20: weights on 769 letters (blind sets c48-c50 added);
@@ -72,7 +73,7 @@ from desktop_app.model import Block, Commitment
 # 2.2: rule classes from blind sets c8-c15; 2.1: clause features (subject, finite verb,
 # reported promises), bands by grouped inner CV; 2.0: rules + learned scorer with confidence;
 # 1.5: "c.s." and glued footnote marks
-DETECTOR_VERSION = "2.21"
+DETECTOR_VERSION = "2.22"
 
 SKIPPED_BLOCKS = frozenset({"heading", "signature", "footnote", "table_row"})
 _HEADING_LIKE = re.compile(r"^[^.!?;:]{0,90}$")
