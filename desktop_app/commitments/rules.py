@@ -164,11 +164,13 @@ _OTHERS_MEETINGS = (
     r"eurogroep|ecofin\w*|(?!(?:rijks)?ministerraad\b|onderraad\b)\w*raad|imfc|navo|nato|g20"
     r"|oeso|wto|top|bijeenkomst|vergadering|conferentie"
 )
+# Bodies outside the government that act and intend for themselves
+_OTHER_BODIES = r"raad|commissie|lidstaten?|gemeenten?|provincies?"
 NON_GOV_SUBJECT = fastre.compile(
-    r"^(?:de er\b|(?:de |het |een |alle |veel |deze |die )?(?:raad|europese raad|europese commissie"
-    r"|commissie|lidstaten?|kamer|uw kamer|rechter|rechtspraak|wodc|ey|pbl|onderzoekers?"
-    r"|asielzoekers?|vreemdelingen?|ouders?|burgers?|gemeenten?|bedrijven|markt|combinatie"
-    r"|provincies?|partijen|landen|deelnemers)\b"
+    rf"^(?:de er\b|(?:de |het |een |alle |veel |deze |die )?(?:{_OTHER_BODIES}|europese raad"
+    r"|europese commissie|kamer|uw kamer|rechter|rechtspraak|wodc|ey|pbl|onderzoekers?"
+    r"|asielzoekers?|vreemdelingen?|ouders?|burgers?|bedrijven|markt|combinatie"
+    r"|partijen|landen|deelnemers)\b"
     # the bodies and meetings of others whose agenda a letter announces ("De telefonische
     # Eurogroep zal op 4 maart plaatsvinden", "Het IMFC zal van gedachten wisselen", "Daarnaast
     # zullen de Ministers bespreken …", "De heer X zal fungeren als voorzitter")
@@ -550,8 +552,7 @@ def _not_habitual(low: str, match: re.Match[str]) -> bool:
 # the intention of a body outside the government: "Het Zweedse voorzitterschap is voornemens
 # …", "is de regering van Curaçao voornemens …", "Het Voorzitterschap heeft het voornemen …"
 _OTHERS_INTEND = fastre.compile(
-    r"\b(?:voorzitterschap|commissie|raad|lidstaten?|gemeenten?|provincies?|regering van)\b"
-    r"[^,;]*$")
+    rf"\b(?:{_OTHER_BODIES}|voorzitterschap|regering van)\b[^,;]*$")
 
 
 def _ours(low: str, match: re.Match[str]) -> bool:
